@@ -1,0 +1,65 @@
+/* docfacts.h — what extraction found in one document.
+ *
+ * The only thing extract/ hands to graph/. Entities here are *local*: one
+ * per real-world entity within this document (extract has already clustered
+ * the mentions), referred to by index. Facts and quotes point at them by
+ * index. Nothing here knows about other documents or IRIs.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "graph/vocab.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  NkgClass klass;
+  char *name;         /* canonical (fullest proper) form in this document */
+  GPtrArray *aliases; /* char*: other surface forms resolved to it, unique, no `name` */
+  guint mentions;     /* number of mentions in the document */
+  gboolean linkable;  /* FALSE for descriptions ("the framework") that must not be
+                       * merged across documents by name alone */
+} NkgLocalEntity;
+
+typedef struct {
+  guint subject; /* index into entities */
+  NkgProp prop;
+  gint object;   /* index into entities, or -1 when `literal` is set */
+  char *literal; /* title, handle, ISO date, ISO duration */
+  char *sentence; /* the evidence sentence, as it reads in the text */
+  double confidence; /* in [0,1]: how sure the pattern that found it is */
+} NkgLocalFact;
+
+typedef struct {
+  guint speaker; /* index into entities (a person) */
+  char *text;    /* quoted words, without the marks */
+} NkgLocalQuote;
+
+typedef struct {
+  char *source;  /* file name as given on the command line */
+  char *sha256;  /* of the raw bytes */
+  char *title;   /* headline, or NULL */
+  char *date;    /* article date as YYYY-MM-DD, or NULL */
+  GPtrArray *entities; /* NkgLocalEntity* */
+  GPtrArray *facts;    /* NkgLocalFact* */
+  GPtrArray *quotes;   /* NkgLocalQuote* */
+} NkgDocFacts;
+
+NkgDocFacts *nkg_doc_facts_new (const char *source);
+void nkg_doc_facts_free (NkgDocFacts *facts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgDocFacts, nkg_doc_facts_free)
+
+/* Adds an entity, or returns the index of the one with the same class and
+ * name, adding `mentions` to it. */
+guint nkg_doc_facts_add_entity (NkgDocFacts *facts, NkgClass klass, const char *name,
+                                guint mentions);
+void nkg_doc_facts_add_alias (NkgDocFacts *facts, guint entity, const char *alias);
+
+/* Adds a fact unless an identical one (subject, prop, object/literal) is
+ * there; then keeps the higher confidence. */
+void nkg_doc_facts_add_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
+                             const char *literal, const char *sentence, double confidence);
+void nkg_doc_facts_add_quote (NkgDocFacts *facts, guint speaker, const char *text);
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+/* lexicon.h — read-only knowledge the extractor consults.
+ *
+ * Countries and subdivisions from Debian's iso-codes, cities from a GeoNames
+ * extract, titles, head words, demonyms and cue verbs from the data files
+ * under extract/data/ (compiled in as a GResource). Built once, then shared
+ * read-only by every extraction thread: no function here mutates it.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "graph/vocab.h"
+
+G_BEGIN_DECLS
+
+typedef struct _NkgLexicon NkgLexicon;
+
+/* Loads the lexicon. Fails only when the iso-codes data cannot be read. */
+NkgLexicon *nkg_lexicon_new (GError **error);
+void nkg_lexicon_free (NkgLexicon *lexicon);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLexicon, nkg_lexicon_free)
+
+/* Roles a lower-case word or phrase plays (data/words.tsv), as a bit set. */
+typedef enum {
+  NKG_W_TITLE = 1 << 0,       /* head of a job title: minister, president */
+  NKG_W_TITLEMOD = 1 << 1,    /* may precede a title head: defence, vice */
+  NKG_W_PORTFOLIO = 1 << 2,   /* remit of a ministry: "of Foreign Affairs" */
+  NKG_W_HONORIFIC = 1 << 3,   /* Mr, Mrs, Dr */
+  NKG_W_GOVORG = 1 << 4,      /* head of a government body's name */
+  NKG_W_ORG = 1 << 5,         /* head of another organisation's name */
+  NKG_W_AGREEMENT = 1 << 6,   /* head of an agreement's name */
+  NKG_W_EVENT = 1 << 7,       /* head of an event's name */
+  NKG_W_PLACE = 1 << 8,       /* head of a venue or area's name */
+  NKG_W_REPORT = 1 << 9,      /* reporting verb: said, added */
+  NKG_W_SIGN = 1 << 10,       /* signing verb: signed, inked */
+  NKG_W_MEET = 1 << 11,       /* meeting verb or noun */
+  NKG_W_FUTURE = 1 << 12,     /* modal or plan word: will, set (to) */
+  NKG_W_STOPCAP = 1 << 13,    /* capitalised only because it starts a sentence */
+  NKG_W_COUNTERPART = 1 << 14 /* "counterpart": a title-like word that is not a title */
+} NkgWordRole;
+
+/* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */
+guint nkg_lexicon_word (const NkgLexicon *lexicon, const char *lower);
+
+/* Singular of a plural title head ("ministers" → "minister"), or NULL. */
+const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *lower);
+
+typedef struct {
+  NkgClass klass;      /* COUNTRY, CITY or PLACE */
+  const char *name;    /* canonical name: "United States", "Kuala Lumpur" */
+  const char *country; /* canonical name of the country it lies in, or NULL */
+} NkgPlace;
+
+/* Looks a surface form up among countries, cities and places ("U.S.",
+ * "Bogotá", "ISTANBUL"). */
+gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgPlace *out);
+
+/* Longest place name, in words: bounds the gazetteer's longest match. */
+guint nkg_lexicon_place_max_words (const NkgLexicon *lexicon);
+
+/* Country canonical name for a nationality adjective ("Indian"), or NULL. */
+const char *nkg_lexicon_demonym (const NkgLexicon *lexicon, const char *word);
+
+/* Whether two given names are variants of one another (Pete, Peter). */
+gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
+
+G_END_DECLS

@@ -1,0 +1,117 @@
+/* graph.h — the corpus graph: entities, facts with evidence, quotes, documents.
+ *
+ * Built by merging per-document NkgDocFacts (nkg_graph_add_doc, then
+ * nkg_graph_finish), or read back from a corpus.ttl (load.h). Either way
+ * the result is the same structure, so exporters and the CLI never care
+ * where a graph came from. Graph owns identity: which local entities are
+ * one real-world entity, which facts are the same fact, and the IRIs.
+ *
+ * After nkg_graph_finish() (or loading) every array is sorted by IRI and
+ * the structure is read-only; exporters read fields directly.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/docfacts.h"
+#include "graph/vocab.h"
+
+G_BEGIN_DECLS
+
+typedef struct _NkgDoc NkgDoc;
+typedef struct _NkgEntity NkgEntity;
+typedef struct _NkgFact NkgFact;
+typedef struct _NkgQuote NkgQuote;
+typedef struct _NkgGraph NkgGraph;
+
+struct _NkgDoc {
+  char *iri;
+  char *source; /* file name as given */
+  char *title;  /* or NULL */
+  char *date;   /* YYYY-MM-DD or NULL */
+  char *sha256;
+};
+
+struct _NkgEntity {
+  char *iri;
+  NkgClass klass;
+  char *name;          /* canonical: the fullest proper form seen */
+  GPtrArray *aliases;  /* char*: every other surface form, sorted, unique */
+  GPtrArray *docs;     /* NkgDoc* mentioning it, sorted by IRI */
+  guint mention_count;
+  GPtrArray *out;      /* NkgFact* with this entity as subject */
+  GPtrArray *in;       /* NkgFact* with this entity as object */
+  GPtrArray *quotes;   /* NkgQuote* spoken by it */
+  gpointer priv;       /* merge state while building; NULL after finish */
+};
+
+struct _NkgFact {
+  char *iri;           /* of its rdf:Statement node */
+  NkgEntity *subject;
+  NkgProp prop;
+  NkgEntity *object;   /* NULL for literal-valued properties */
+  char *literal;       /* NULL for entity-valued properties */
+  GPtrArray *docs;     /* NkgDoc* supporting it, sorted; support = docs->len */
+  GPtrArray *evidence; /* char*: supporting sentences, unique */
+  double confidence;   /* in [0,1] */
+  gpointer priv;       /* merge state while building; NULL after finish */
+};
+
+struct _NkgQuote {
+  char *iri;
+  NkgEntity *speaker;
+  char *text;
+  GPtrArray *docs; /* NkgDoc* it was derived from */
+};
+
+struct _NkgGraph {
+  char *base;          /* IRI base for resources */
+  GPtrArray *docs;     /* NkgDoc* */
+  GPtrArray *entities; /* NkgEntity* */
+  GPtrArray *facts;    /* NkgFact* */
+  GPtrArray *quotes;   /* NkgQuote* */
+  /* private */
+  GHashTable *index;      /* merge keys → NkgEntity* while building;
+                           * name keys → GPtrArray of NkgEntity* after */
+  GHashTable *fact_index; /* (s, p, o) key → NkgFact* */
+  GHashTable *quote_index;
+  GHashTable *by_iri;     /* IRI → NkgEntity*, after finish */
+  gboolean finished;
+};
+
+NkgGraph *nkg_graph_new (const char *base);
+void nkg_graph_free (NkgGraph *graph);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgGraph, nkg_graph_free)
+
+/* Merges one document's facts. Call in a stable document order (the CLI
+ * sorts inputs by path) so the graph is the same run after run. */
+void nkg_graph_add_doc (NkgGraph *graph, const NkgDocFacts *facts);
+
+/* Settles canonical names, mints IRIs, sorts. No more add_doc after it. */
+void nkg_graph_finish (NkgGraph *graph);
+
+/* Entity by IRI (after finish), or NULL. */
+NkgEntity *nkg_graph_entity_by_iri (NkgGraph *graph, const char *iri);
+
+/* Entities whose name, an alias or IRI equals `query` case- and
+ * accent-insensitively (names compared as nkg_name_key). Sorted by
+ * mention count, most first. Caller frees the array, not the entities. */
+GPtrArray *nkg_graph_find (NkgGraph *graph, const char *query);
+
+/* Up to `max` entities whose names are close to `query` (edit distance or
+ * substring), best first: for "did you mean" and `search`. */
+GPtrArray *nkg_graph_suggest (NkgGraph *graph, const char *query, guint max);
+
+/* "subject-IRI\tprop\tobject" — what a statement IRI is hashed from. */
+char *nkg_fact_material (const NkgFact *fact);
+
+/* Internal to graph/: used by load.c to build a graph from parsed triples. */
+NkgDoc *nkg_graph_intern_doc (NkgGraph *graph, const char *iri);
+NkgEntity *nkg_graph_intern_entity (NkgGraph *graph, const char *iri);
+void nkg_graph_index_finished (NkgGraph *graph);
+
+/* Support-weighted confidence: 1 − Π(1 − cᵢ) over the documents' best
+ * pattern confidences. */
+double nkg_confidence_combine (const double *per_doc, guint n);
+
+G_END_DECLS

@@ -1,0 +1,402 @@
+/* load.c — Turtle → NkgGraph; see load.h.
+ *
+ * Two passes: Raptor streams every triple into a flat table, then the
+ * table is read by subject into documents, entities, statements and quotes.
+ * Relation triples without a statement node still become facts (support
+ * from the mentioning documents is unknown, so zero documents).
+ */
+#include "load.h"
+
+#include <errno.h>
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
+G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
+
+typedef struct {
+  char *s, *p, *o;
+  gboolean o_is_literal;
+} Triple;
+
+typedef struct {
+  GArray *triples;
+  GStringChunk *strings;
+  GHashTable *interned;
+  GString *error;
+  int error_line;
+} Reader;
+
+static const char *
+intern (Reader *r, const char *s)
+{
+  const char *x = g_hash_table_lookup (r->interned, s);
+  if (!x)
+    {
+      x = g_string_chunk_insert (r->strings, s);
+      g_hash_table_add (r->interned, (gpointer) x);
+    }
+  return x;
+}
+
+static const char *
+term_string (Reader *r, raptor_term *t, gboolean *literal)
+{
+  *literal = FALSE;
+  switch (t->type)
+    {
+    case RAPTOR_TERM_TYPE_URI:
+      return intern (r, (const char *) raptor_uri_as_string (t->value.uri));
+    case RAPTOR_TERM_TYPE_BLANK:
+      {
+        g_autofree char *b = g_strdup_printf ("_:%s", t->value.blank.string);
+        return intern (r, b);
+      }
+    case RAPTOR_TERM_TYPE_LITERAL:
+      *literal = TRUE;
+      return intern (r, (const char *) t->value.literal.string);
+    default:
+      return intern (r, "");
+    }
+}
+
+static void
+on_statement (void *data, raptor_statement *st)
+{
+  Reader *r = data;
+  Triple t;
+  gboolean lit;
+  t.s = (char *) term_string (r, st->subject, &lit);
+  t.p = (char *) term_string (r, st->predicate, &lit);
+  t.o = (char *) term_string (r, st->object, &t.o_is_literal);
+  g_array_append_val (r->triples, t);
+}
+
+static void
+on_log (void *data, raptor_log_message *msg)
+{
+  Reader *r = data;
+  if (msg->level < RAPTOR_LOG_LEVEL_ERROR || r->error->len)
+    return;
+  g_string_append (r->error, msg->text ? msg->text : "parse error");
+  r->error_line = msg->locator ? raptor_locator_line (msg->locator) : -1;
+}
+
+/* Statement and quote nodes under construction, by subject IRI. */
+typedef struct {
+  const char *s, *p, *o;
+  gboolean o_literal;
+  GPtrArray *docs;      /* const char* doc IRIs */
+  GPtrArray *evidence;  /* const char* */
+  double confidence;
+  gboolean has_confidence;
+} StNode;
+
+static void
+st_node_free (gpointer p)
+{
+  StNode *n = p;
+  g_ptr_array_unref (n->docs);
+  g_ptr_array_unref (n->evidence);
+  g_free (n);
+}
+
+static StNode *
+st_node (GHashTable *t, const char *iri)
+{
+  StNode *n = g_hash_table_lookup (t, iri);
+  if (!n)
+    {
+      n = g_new0 (StNode, 1);
+      n->docs = g_ptr_array_new ();
+      n->evidence = g_ptr_array_new ();
+      g_hash_table_insert (t, (gpointer) iri, n);
+    }
+  return n;
+}
+
+/* The most specific contract class among those asserted. */
+static NkgClass
+finer (NkgClass have, NkgClass seen)
+{
+  if (have == NKG_CLASS_NONE)
+    return seen;
+  if (seen == NKG_CLASS_NONE)
+    return have;
+  /* fine classes assert a coarse one too: keep the fine one */
+  if (seen == NKG_CLASS_ORG || seen == NKG_CLASS_PLACE)
+    return have;
+  return seen;
+}
+
+static void
+doc_set (NkgDoc *d, const Triple *t)
+{
+  char **field = NULL;
+  if (strcmp (t->p, NKG_NS_DCTERMS "source") == 0)
+    field = &d->source;
+  else if (strcmp (t->p, NKG_NS_DCTERMS "title") == 0)
+    field = &d->title;
+  else if (strcmp (t->p, NKG_NS_DCTERMS "date") == 0)
+    field = &d->date;
+  else if (strcmp (t->p, NKG_NS_NKG "sha256") == 0)
+    field = &d->sha256;
+  if (field && !*field)
+    *field = g_strdup (t->o);
+}
+
+static char *
+fact_key (const char *s, const char *p, const char *o)
+{
+  return g_strdup_printf ("%s\t%s\t%s", s, p, o);
+}
+
+static gint
+str_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static NkgGraph *
+build (Reader *r)
+{
+  NkgGraph *g = nkg_graph_new (NULL);
+  GArray *ts = r->triples;
+  g_autoptr (GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) klass = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+
+  /* Pass 1: what every subject is. */
+  for (guint i = 0; i < ts->len; i++)
+    {
+      Triple *t = &g_array_index (ts, Triple, i);
+      if (strcmp (t->p, NKG_NS_RDF "type") != 0)
+        continue;
+      if (strcmp (t->o, NKG_NS_NKG "Document") == 0)
+        g_hash_table_insert (docs, t->s, nkg_graph_intern_doc (g, t->s));
+      else if (strcmp (t->o, NKG_NS_RDF "Statement") == 0)
+        st_node (statements, t->s);
+      else if (strcmp (t->o, NKG_NS_NKG "Quote") == 0)
+        st_node (quotes, t->s);
+      else
+        {
+          NkgClass c = nkg_class_from_iri (t->o);
+          if (c != NKG_CLASS_NONE)
+            {
+              NkgClass have = GPOINTER_TO_INT (g_hash_table_lookup (klass, t->s)) - 1;
+              g_hash_table_insert (klass, t->s, GINT_TO_POINTER (finer (have, c) + 1));
+            }
+        }
+    }
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, klass);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    nkg_graph_intern_entity (g, k)->klass = GPOINTER_TO_INT (v) - 1;
+
+  /* Pass 2: properties. */
+  g_autoptr (GHashTable) facts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < ts->len; i++)
+    {
+      Triple *t = &g_array_index (ts, Triple, i);
+      NkgDoc *d;
+      StNode *n;
+      NkgEntity *e;
+      if ((d = g_hash_table_lookup (docs, t->s)))
+        doc_set (d, t);
+      else if ((n = g_hash_table_lookup (statements, t->s)))
+        {
+          if (strcmp (t->p, NKG_NS_RDF "subject") == 0)
+            n->s = t->o;
+          else if (strcmp (t->p, NKG_NS_RDF "predicate") == 0)
+            n->p = t->o;
+          else if (strcmp (t->p, NKG_NS_RDF "object") == 0)
+            {
+              n->o = t->o;
+              n->o_literal = t->o_is_literal;
+            }
+          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0)
+            g_ptr_array_add (n->docs, t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "evidence") == 0)
+            g_ptr_array_add (n->evidence, t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "confidence") == 0)
+            {
+              n->confidence = g_ascii_strtod (t->o, NULL);
+              n->has_confidence = TRUE;
+            }
+        }
+      else if ((n = g_hash_table_lookup (quotes, t->s)))
+        {
+          if (strcmp (t->p, NKG_NS_SCHEMA "text") == 0)
+            n->o = t->o;
+          else if (strcmp (t->p, NKG_NS_NKG "speaker") == 0)
+            n->s = t->o;
+          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0)
+            g_ptr_array_add (n->docs, t->o);
+        }
+      else if ((e = nkg_graph_entity_by_iri (g, t->s)))
+        {
+          NkgProp prop;
+          if (strcmp (t->p, NKG_NS_SCHEMA "name") == 0)
+            {
+              if (!e->name)
+                e->name = g_strdup (t->o);
+            }
+          else if (strcmp (t->p, NKG_NS_SCHEMA "alternateName") == 0)
+            g_ptr_array_add (e->aliases, g_strdup (t->o));
+          else if (strcmp (t->p, NKG_NS_NKG "mentionedIn") == 0)
+            g_ptr_array_add (e->docs, nkg_graph_intern_doc (g, t->o));
+          else if (strcmp (t->p, NKG_NS_NKG "mentionCount") == 0)
+            e->mention_count = (guint) g_ascii_strtoull (t->o, NULL, 10);
+          else if ((prop = nkg_prop_from_iri (t->p)) != NKG_PROP_NONE)
+            {
+              NkgEntity *o = t->o_is_literal ? NULL : nkg_graph_entity_by_iri (g, t->o);
+              gboolean literal_prop = nkg_prop_info (prop)->obj != NKG_OBJ_ENTITY;
+              if (literal_prop != t->o_is_literal || (!literal_prop && !o))
+                continue; /* off-contract object: ignore rather than guess */
+              char *key = fact_key (t->s, t->p, t->o);
+              if (g_hash_table_contains (facts, key))
+                {
+                  g_free (key);
+                  continue;
+                }
+              NkgFact *f = g_new0 (NkgFact, 1);
+              f->subject = e;
+              f->prop = prop;
+              f->object = o;
+              f->literal = literal_prop ? g_strdup (t->o) : NULL;
+              f->docs = g_ptr_array_new ();
+              f->evidence = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (g->facts, f);
+              g_hash_table_insert (facts, key, f);
+            }
+        }
+    }
+
+  /* Statements give facts their evidence. */
+  g_hash_table_iter_init (&it, statements);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      if (!n->s || !n->p || !n->o)
+        continue;
+      g_autofree char *key = fact_key (n->s, n->p, n->o);
+      NkgFact *f = g_hash_table_lookup (facts, key);
+      if (!f)
+        continue; /* reified but not asserted: not a fact of this graph */
+      g_free (f->iri);
+      f->iri = g_strdup (k);
+      g_ptr_array_sort (n->docs, str_ptr_cmp);
+      for (guint i = 0; i < n->docs->len; i++)
+        g_ptr_array_add (f->docs, nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i)));
+      g_ptr_array_sort (n->evidence, str_ptr_cmp);
+      for (guint i = 0; i < n->evidence->len; i++)
+        g_ptr_array_add (f->evidence, g_strdup (g_ptr_array_index (n->evidence, i)));
+      f->confidence = n->has_confidence ? CLAMP (n->confidence, 0.0, 1.0) : 0.0;
+    }
+  /* Asserted triples without a statement node get a minted one. */
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (!f->iri)
+        {
+          g_autofree char *m = nkg_fact_material (f);
+          g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, m, -1);
+          sum[16] = '\0';
+          f->iri = g_strdup_printf ("urn:newskg:statement:%s", sum);
+        }
+    }
+
+  g_hash_table_iter_init (&it, quotes);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      NkgEntity *sp = n->s ? nkg_graph_entity_by_iri (g, n->s) : NULL;
+      if (!sp || !n->o)
+        continue;
+      NkgQuote *q = g_new0 (NkgQuote, 1);
+      q->iri = g_strdup (k);
+      q->speaker = sp;
+      q->text = g_strdup (n->o);
+      q->docs = g_ptr_array_new ();
+      g_ptr_array_sort (n->docs, str_ptr_cmp);
+      for (guint i = 0; i < n->docs->len; i++)
+        g_ptr_array_add (q->docs, nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i)));
+      g_ptr_array_add (g->quotes, q);
+    }
+
+  /* Entities without a name get their IRI's last segment, so every
+   * entity has something to show. */
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      if (!e->name)
+        {
+          const char *slash = strrchr (e->iri, '/');
+          e->name = g_strdup (slash && slash[1] ? slash + 1 : e->iri);
+        }
+      g_ptr_array_sort (e->aliases, str_ptr_cmp);
+    }
+  for (guint i = 0; i < g->docs->len; i++)
+    {
+      NkgDoc *d = g_ptr_array_index (g->docs, i);
+      if (!d->source)
+        d->source = g_strdup (d->iri);
+    }
+  g_hash_table_remove_all (g->fact_index);
+  nkg_graph_index_finished (g);
+  return g;
+}
+
+NkgGraph *
+nkg_graph_load_turtle (const char *path, GError **error)
+{
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_NOT_FOUND,
+                   "%s: no such graph file (build one with 'newskg build ARTICLES -o %s')", path,
+                   path);
+      return NULL;
+    }
+  FILE *fh = fopen (path, "rb");
+  if (!fh)
+    {
+      int e = errno;
+      g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_NOT_FOUND, "%s: %s", path, g_strerror (e));
+      return NULL;
+    }
+  Reader r = { g_array_new (FALSE, FALSE, sizeof (Triple)), g_string_chunk_new (1 << 16),
+               g_hash_table_new (g_str_hash, g_str_equal), g_string_new (NULL), -1 };
+  raptor_world *world = raptor_new_world ();
+  raptor_world_open (world);
+  raptor_world_set_log_handler (world, &r, on_log);
+  raptor_parser *parser = raptor_new_parser (world, "turtle");
+  raptor_parser_set_statement_handler (parser, &r, on_statement);
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri_s = g_filename_to_uri (abs, NULL, NULL);
+  raptor_uri *base = raptor_new_uri (world, (const unsigned char *) (uri_s ? uri_s : "file:///"));
+  int rc = raptor_parser_parse_file_stream (parser, fh, path, base);
+  fclose (fh);
+  raptor_free_uri (base);
+  raptor_free_parser (parser);
+  raptor_free_world (world);
+
+  NkgGraph *g = NULL;
+  if (rc != 0 || r.error->len)
+    {
+      if (r.error_line > 0)
+        g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_SYNTAX, "%s:%d: not valid Turtle: %s",
+                     path, r.error_line, r.error->len ? r.error->str : "parse error");
+      else
+        g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_SYNTAX, "%s: not valid Turtle: %s", path,
+                     r.error->len ? r.error->str : "parse error");
+    }
+  else
+    g = build (&r);
+  g_array_unref (r.triples);
+  g_hash_table_unref (r.interned);
+  g_string_chunk_free (r.strings);
+  g_string_free (r.error, TRUE);
+  return g;
+}

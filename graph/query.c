@@ -1,0 +1,411 @@
+/* query.c — read-only questions over a finished graph; see query.h. */
+#include "query.h"
+
+#include <string.h>
+
+#include "graph/names.h"
+
+gboolean
+nkg_query_class_matches (const NkgEntity *e, NkgClass want)
+{
+  return want == NKG_CLASS_NONE || e->klass == want || nkg_class_coarse (e->klass) == want;
+}
+
+static gint
+cmp_ptr (gconstpointer a, gconstpointer b)
+{
+  const void *pa = *(void *const *) a, *pb = *(void *const *) b;
+  return pa < pb ? -1 : pa > pb;
+}
+
+guint
+nkg_query_degree (const NkgEntity *e)
+{
+  g_autoptr (GPtrArray) nb = g_ptr_array_new ();
+  for (guint i = 0; e->out && i < e->out->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (e->out, i);
+      if (f->object && f->object != e)
+        g_ptr_array_add (nb, f->object);
+    }
+  for (guint i = 0; e->in && i < e->in->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (e->in, i);
+      if (f->subject && f->subject != e)
+        g_ptr_array_add (nb, f->subject);
+    }
+  /* met is asserted both ways, so the same neighbour shows up twice:
+   * count distinct pointers. */
+  g_ptr_array_sort (nb, cmp_ptr);
+  guint n = 0;
+  for (guint i = 0; i < nb->len; i++)
+    if (i == 0 || nb->pdata[i] != nb->pdata[i - 1])
+      n++;
+  return n;
+}
+
+/* Sort key for names: the name key, so "Émile" sorts with "emile". */
+static int
+cmp_entities_by_key (const NkgEntity *a, const char *ka, const NkgEntity *b, const char *kb)
+{
+  int c = strcmp (ka, kb);
+  if (c == 0)
+    c = g_strcmp0 (a->name, b->name);
+  if (c == 0)
+    c = g_strcmp0 (a->iri, b->iri);
+  return c;
+}
+
+gint
+nkg_query_cmp_entity_name (gconstpointer a, gconstpointer b)
+{
+  const NkgEntity *ea = *(NkgEntity *const *) a, *eb = *(NkgEntity *const *) b;
+  g_autofree char *ka = nkg_name_key (ea->name);
+  g_autofree char *kb = nkg_name_key (eb->name);
+  return cmp_entities_by_key (ea, ka, eb, kb);
+}
+
+static gint
+cmp_by_mentions (gconstpointer a, gconstpointer b)
+{
+  const NkgEntity *ea = *(NkgEntity *const *) a, *eb = *(NkgEntity *const *) b;
+  if (ea->mention_count != eb->mention_count)
+    return ea->mention_count > eb->mention_count ? -1 : 1;
+  return nkg_query_cmp_entity_name (a, b);
+}
+
+/* Resolution */
+
+static NkgEntity *
+entity_by_any_iri (NkgGraph *graph, const char *query)
+{
+  NkgEntity *e = nkg_graph_entity_by_iri (graph, query);
+  if (!e && graph->base && !strstr (query, "://"))
+    {
+      g_autofree char *full = g_strconcat (graph->base, query, NULL);
+      e = nkg_graph_entity_by_iri (graph, full);
+    }
+  return e;
+}
+
+NkgResolve
+nkg_query_resolve (NkgGraph *graph, const char *query, NkgClass klass, NkgEntity **entity,
+                   GPtrArray **candidates)
+{
+  g_return_val_if_fail (graph && query && entity && candidates, NKG_RESOLVE_UNKNOWN);
+  *entity = NULL;
+  *candidates = NULL;
+
+  NkgEntity *by_iri = entity_by_any_iri (graph, query);
+  if (by_iri && nkg_query_class_matches (by_iri, klass))
+    {
+      *entity = by_iri;
+      return NKG_RESOLVE_FOUND;
+    }
+
+  g_autofree char *key = nkg_name_key (query);
+  g_autoptr (GPtrArray) found = nkg_graph_find (graph, query);
+  g_autoptr (GPtrArray) matches = g_ptr_array_new ();
+  g_autoptr (GPtrArray) by_name = g_ptr_array_new ();
+  for (guint i = 0; found && i < found->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (found, i);
+      if (!nkg_query_class_matches (e, klass))
+        continue;
+      g_ptr_array_add (matches, e);
+      g_autofree char *nk = nkg_name_key (e->name);
+      if (strcmp (nk, key) == 0)
+        g_ptr_array_add (by_name, e);
+    }
+  g_ptr_array_sort (matches, cmp_by_mentions);
+
+  if (by_name->len == 1 || (by_name->len == 0 && matches->len == 1))
+    {
+      *entity = by_name->len ? g_ptr_array_index (by_name, 0) : g_ptr_array_index (matches, 0);
+      return NKG_RESOLVE_FOUND;
+    }
+  if (matches->len > 1)
+    {
+      *candidates = g_ptr_array_ref (by_name->len > 1 ? by_name : matches);
+      if (by_name->len > 1)
+        g_ptr_array_sort (*candidates, cmp_by_mentions);
+      return NKG_RESOLVE_AMBIGUOUS;
+    }
+
+  /* Unknown: suggest close names, of the wanted class when one was given. */
+  GPtrArray *sugg = g_ptr_array_new ();
+  g_autoptr (GArray) hits = nkg_query_search (graph, query, klass, 5);
+  for (guint i = 0; i < hits->len; i++)
+    g_ptr_array_add (sugg, g_array_index (hits, NkgSearchHit, i).entity);
+  *candidates = sugg;
+  return NKG_RESOLVE_UNKNOWN;
+}
+
+/* Search */
+
+const char *
+nkg_match_key (NkgMatch match)
+{
+  static const char *keys[] = { "exact", "alias", "prefix", "substring", "fuzzy" };
+  return match <= NKG_MATCH_FUZZY ? keys[match] : "fuzzy";
+}
+
+/* Whether some word of `key` starts with `q` (both name keys). */
+static gboolean
+has_word_prefix (const char *key, const char *q)
+{
+  gsize n = strlen (q);
+  for (const char *p = key; p; p = strchr (p, ' '))
+    {
+      if (*p == ' ')
+        p++;
+      if (strncmp (p, q, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Smallest edit distance between `q` (of `qwords` words) and the whole of
+ * `key` or any run of `qwords` consecutive words in it, capped at max+1. */
+static guint
+fuzzy_distance (const char *key, const char *q, guint qwords, guint max)
+{
+  guint best = nkg_name_distance (key, q, max);
+  g_auto (GStrv) words = g_strsplit (key, " ", -1);
+  guint nw = g_strv_length (words);
+  for (guint i = 0; best > 0 && nw > qwords && i + qwords <= nw; i++)
+    {
+      g_autofree char *window = NULL;
+      char *saved = words[i + qwords];
+      words[i + qwords] = NULL;
+      window = g_strjoinv (" ", words + i);
+      words[i + qwords] = saved;
+      guint d = nkg_name_distance (window, q, max);
+      if (d < best)
+        best = d;
+    }
+  return best;
+}
+
+typedef struct {
+  NkgSearchHit hit;
+  char *name_key; /* for ordering ties */
+} RankedHit;
+
+static gint
+cmp_ranked (gconstpointer a, gconstpointer b)
+{
+  const RankedHit *ra = a, *rb = b;
+  if (ra->hit.match != rb->hit.match)
+    return ra->hit.match < rb->hit.match ? -1 : 1;
+  if (ra->hit.distance != rb->hit.distance)
+    return ra->hit.distance < rb->hit.distance ? -1 : 1;
+  if (ra->hit.entity->mention_count != rb->hit.entity->mention_count)
+    return ra->hit.entity->mention_count > rb->hit.entity->mention_count ? -1 : 1;
+  return cmp_entities_by_key (ra->hit.entity, ra->name_key, rb->hit.entity, rb->name_key);
+}
+
+/* Best match of one form against the query, or FALSE. */
+static gboolean
+match_form (const char *form, gboolean is_name, const char *q, guint qlen, guint qwords,
+            guint max_dist, NkgMatch *match, guint *distance)
+{
+  g_autofree char *key = nkg_name_key (form);
+  *distance = 0;
+  if (strcmp (key, q) == 0)
+    *match = is_name ? NKG_MATCH_EXACT : NKG_MATCH_ALIAS;
+  else if (has_word_prefix (key, q))
+    *match = NKG_MATCH_PREFIX;
+  else if (strstr (key, q))
+    *match = NKG_MATCH_SUBSTRING;
+  else if (max_dist > 0 && qlen >= 4)
+    {
+      *distance = fuzzy_distance (key, q, qwords, max_dist);
+      if (*distance > max_dist)
+        return FALSE;
+      *match = NKG_MATCH_FUZZY;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+GArray *
+nkg_query_search (NkgGraph *graph, const char *text, NkgClass klass, guint max)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (NkgSearchHit));
+  g_autofree char *q = nkg_name_key (text);
+  if (!*q)
+    return out;
+  guint qlen = g_utf8_strlen (q, -1);
+  guint qwords = nkg_name_key_words (q);
+  guint max_dist = qlen / 4 ? qlen / 4 : 1;
+
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedHit));
+  for (guint i = 0; i < graph->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (graph->entities, i);
+      if (!nkg_query_class_matches (e, klass))
+        continue;
+      RankedHit best = { 0 };
+      gboolean any = FALSE;
+      guint nforms = 1 + (e->aliases ? e->aliases->len : 0);
+      for (guint k = 0; k < nforms; k++)
+        {
+          const char *form = k == 0 ? e->name : g_ptr_array_index (e->aliases, k - 1);
+          NkgMatch m;
+          guint d;
+          if (!form || !match_form (form, k == 0, q, qlen, qwords, max_dist, &m, &d))
+            continue;
+          if (!any || m < best.hit.match || (m == best.hit.match && d < best.hit.distance))
+            {
+              best.hit = (NkgSearchHit){ e, m, d, form };
+              any = TRUE;
+            }
+        }
+      if (any)
+        {
+          best.name_key = nkg_name_key (e->name);
+          g_array_append_val (ranked, best);
+        }
+    }
+  g_array_sort (ranked, cmp_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      RankedHit *r = &g_array_index (ranked, RankedHit, i);
+      if (max == 0 || out->len < max)
+        g_array_append_val (out, r->hit);
+      g_free (r->name_key);
+    }
+  return out;
+}
+
+/* Path */
+
+static gint
+cmp_fact_iri (gconstpointer a, gconstpointer b)
+{
+  const NkgFact *fa = *(NkgFact *const *) a, *fb = *(NkgFact *const *) b;
+  return g_strcmp0 (fa->iri, fb->iri);
+}
+
+/* The entity-valued facts touching `e`, sorted by statement IRI. */
+static GPtrArray *
+links_of (const NkgEntity *e)
+{
+  GPtrArray *links = g_ptr_array_new ();
+  for (guint i = 0; e->out && i < e->out->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (e->out, i);
+      if (f->object)
+        g_ptr_array_add (links, f);
+    }
+  for (guint i = 0; e->in && i < e->in->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (e->in, i);
+      if (f->subject)
+        g_ptr_array_add (links, f);
+    }
+  g_ptr_array_sort (links, cmp_fact_iri);
+  return links;
+}
+
+typedef struct {
+  NkgPathStep step; /* how we arrived here */
+  NkgEntity *prev;
+  guint depth;
+} Visit;
+
+GArray *
+nkg_query_path (NkgGraph *graph, NkgEntity *from, NkgEntity *to, guint max_len)
+{
+  (void) graph;
+  g_return_val_if_fail (from && to, NULL);
+  if (from == to)
+    return g_array_new (FALSE, FALSE, sizeof (NkgPathStep));
+
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr (GQueue) queue = g_queue_new ();
+  g_hash_table_insert (seen, from, g_new0 (Visit, 1));
+  g_queue_push_tail (queue, from);
+  gboolean reached = FALSE;
+  while (!reached && !g_queue_is_empty (queue))
+    {
+      NkgEntity *e = g_queue_pop_head (queue);
+      Visit *here = g_hash_table_lookup (seen, e);
+      if (max_len && here->depth >= max_len)
+        continue;
+      g_autoptr (GPtrArray) links = links_of (e);
+      for (guint i = 0; i < links->len && !reached; i++)
+        {
+          NkgFact *f = g_ptr_array_index (links, i);
+          gboolean forward = f->subject == e;
+          NkgEntity *next = forward ? f->object : f->subject;
+          if (g_hash_table_contains (seen, next))
+            continue;
+          Visit *v = g_new0 (Visit, 1);
+          v->step = (NkgPathStep){ f, forward };
+          v->prev = e;
+          v->depth = here->depth + 1;
+          g_hash_table_insert (seen, next, v);
+          g_queue_push_tail (queue, next);
+          reached = next == to;
+        }
+    }
+  if (!reached)
+    return NULL;
+
+  Visit *v = g_hash_table_lookup (seen, to);
+  GArray *path = g_array_sized_new (FALSE, FALSE, sizeof (NkgPathStep), v->depth);
+  g_array_set_size (path, v->depth);
+  for (NkgEntity *e = to; e != from; e = v->prev)
+    {
+      v = g_hash_table_lookup (seen, e);
+      g_array_index (path, NkgPathStep, v->depth - 1) = v->step;
+    }
+  return path;
+}
+
+/* Listing */
+
+typedef struct {
+  NkgEntity *e;
+  guint degree;
+  char *key;
+} SortItem;
+
+static gint
+cmp_items (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const SortItem *ia = a, *ib = b;
+  NkgSort sort_mode = GPOINTER_TO_INT (data);
+  if (sort_mode == NKG_SORT_MENTIONS && ia->e->mention_count != ib->e->mention_count)
+    return ia->e->mention_count > ib->e->mention_count ? -1 : 1;
+  if (sort_mode == NKG_SORT_DEGREE && ia->degree != ib->degree)
+    return ia->degree > ib->degree ? -1 : 1;
+  return cmp_entities_by_key (ia->e, ia->key, ib->e, ib->key);
+}
+
+GPtrArray *
+nkg_query_entities (NkgGraph *graph, NkgClass klass, NkgSort sort)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (SortItem));
+  for (guint i = 0; i < graph->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (graph->entities, i);
+      if (!nkg_query_class_matches (e, klass))
+        continue;
+      SortItem it = { e, sort == NKG_SORT_DEGREE ? nkg_query_degree (e) : 0,
+                      nkg_name_key (e->name) };
+      g_array_append_val (items, it);
+    }
+  g_array_sort_with_data (items, cmp_items, GINT_TO_POINTER (sort));
+  GPtrArray *out = g_ptr_array_sized_new (items->len);
+  for (guint i = 0; i < items->len; i++)
+    {
+      SortItem *it = &g_array_index (items, SortItem, i);
+      g_ptr_array_add (out, it->e);
+      g_free (it->key);
+    }
+  return out;
+}

@@ -1,0 +1,199 @@
+/* test-graph.c — cross-document identity, support and IRIs. */
+#include <glib.h>
+#include <math.h>
+
+#include "graph/graph.h"
+#include "graph/names.h"
+
+static NkgEntity *
+only (NkgGraph *g, const char *name)
+{
+  g_autoptr (GPtrArray) hits = nkg_graph_find (g, name);
+  g_assert_cmpuint (hits->len, ==, 1);
+  return g_ptr_array_index (hits, 0);
+}
+
+static guint
+count_class (NkgGraph *g, NkgClass c)
+{
+  guint n = 0;
+  for (guint i = 0; i < g->entities->len; i++)
+    n += ((NkgEntity *) g_ptr_array_index (g->entities, i))->klass == c;
+  return n;
+}
+
+static void
+test_names (void)
+{
+  g_autofree char *a = nkg_name_key ("S. Jaishankar");
+  g_autofree char *b = nkg_name_key ("ASEAN Defence Ministers’ Meeting–Plus");
+  g_autofree char *c = nkg_name_key ("São Tomé");
+  g_autofree char *s = nkg_name_slug ("Rajnath Singh");
+  g_autofree char *e = nkg_name_slug ("!!!");
+  g_assert_cmpstr (a, ==, "s jaishankar");
+  g_assert_cmpstr (b, ==, "asean defence ministers meeting plus");
+  g_assert_cmpstr (c, ==, "sao tome");
+  g_assert_cmpstr (s, ==, "rajnath-singh");
+  g_assert_cmpstr (e, ==, "unnamed");
+  g_assert_cmpuint (nkg_name_distance ("hegseth", "hegset", 3), ==, 1);
+  g_assert_cmpuint (nkg_name_distance ("abc", "xyzxyz", 2), ==, 3);
+}
+
+/* Two articles name the same people and agreement: one node each, support 2. */
+static void
+test_merge_support (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  for (int d = 0; d < 2; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("a%d.txt", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint rs = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Rajnath Singh", 2);
+      nkg_doc_facts_add_alias (f, rs, "Singh");
+      guint ph = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, d ? "Peter Hegseth" : "Pete Hegseth", 1);
+      guint in = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, d ? "India" : "India", 1);
+      guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "10-year defence framework", 1);
+      nkg_doc_facts_add_fact (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.5);
+      nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
+      nkg_doc_facts_add_fact (f, rs, NKG_PROP_MET, (gint) ph, NULL, "They met.", 0.8);
+      nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "Defence Minister Rajnath Singh.", 0.9);
+      nkg_doc_facts_add_quote (f, rs, "a new era");
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  NkgEntity *rs = only (g, "rajnath singh");
+  g_assert_cmpstr (rs->iri, ==, NKG_DEFAULT_BASE "person/rajnath-singh");
+  g_assert_cmpuint (rs->docs->len, ==, 2);
+  g_assert_cmpuint (rs->mention_count, ==, 4);
+  g_assert_cmpuint (rs->aliases->len, ==, 1);
+  /* Pete and Peter are two spellings the extractor did not link: two nodes
+   * (linking nicknames is extraction's job, not a merge-by-guess). */
+  g_assert_cmpuint (count_class (g, NKG_CLASS_PERSON), ==, 3);
+  NkgEntity *in = only (g, "INDIA");
+  g_assert_cmpstr (in->iri, ==, NKG_DEFAULT_BASE "country/india");
+
+  NkgFact *signed_ = NULL;
+  guint met = 0;
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (f->prop == NKG_PROP_SIGNED)
+        signed_ = f;
+      met += f->prop == NKG_PROP_MET;
+    }
+  g_assert_nonnull (signed_);
+  g_assert_cmpuint (signed_->docs->len, ==, 2);
+  g_assert_cmpuint (signed_->evidence->len, ==, 1); /* same sentence twice: kept once */
+  g_assert_cmpfloat_with_epsilon (signed_->confidence, 0.75, 1e-9);
+  /* met: both directions, each direction per Hegseth spelling */
+  g_assert_cmpuint (met, ==, 4);
+  g_assert_cmpuint (g->quotes->len, ==, 1);
+  g_assert_cmpuint (((NkgQuote *) g_ptr_array_index (g->quotes, 0))->docs->len, ==, 2);
+}
+
+/* Different people who share a surname stay apart; a lone surname joins
+ * the one person it can only mean, never one of two. */
+static void
+test_surnames (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  const char *docs[][2] = {
+    { "Rajnath Singh", "Singh" },
+    { "Manmohan Singh", "Singh" },
+    { "S. Jaishankar", "Jaishankar" },
+    { "Jaishankar", NULL },
+    { "Singh", NULL },
+    { "S Jaishankar", NULL },
+  };
+  for (gsize d = 0; d < G_N_ELEMENTS (docs); d++)
+    {
+      g_autofree char *src = g_strdup_printf ("d%zu.txt", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, docs[d][0], 1);
+      if (docs[d][1])
+        nkg_doc_facts_add_alias (f, e, docs[d][1]);
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  /* Rajnath, Manmohan, Jaishankar (3 spellings), a lone ambiguous Singh */
+  g_assert_cmpuint (g->entities->len, ==, 4);
+  NkgEntity *j = only (g, "S. Jaishankar");
+  g_assert_cmpstr (j->name, ==, "S. Jaishankar");
+  g_assert_cmpuint (j->docs->len, ==, 3);
+  g_autoptr (GPtrArray) singhs = nkg_graph_find (g, "Singh");
+  g_assert_cmpuint (singhs->len, ==, 3);
+}
+
+/* Georgia the country and Georgia the state are two entities; a city and
+ * a place of the same name are one. */
+static void
+test_country_vs_place (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new ("http://example.org/");
+  g_autoptr (NkgDocFacts) a = nkg_doc_facts_new ("a.txt");
+  nkg_doc_facts_add_entity (a, NKG_CLASS_COUNTRY, "Georgia", 1);
+  nkg_doc_facts_add_entity (a, NKG_CLASS_CITY, "Kuala Lumpur", 1);
+  g_autoptr (NkgDocFacts) b = nkg_doc_facts_new ("b.txt");
+  nkg_doc_facts_add_entity (b, NKG_CLASS_PLACE, "Georgia", 1);
+  nkg_doc_facts_add_entity (b, NKG_CLASS_CITY, "Kuala Lumpur", 1);
+  g_autoptr (NkgDocFacts) c = nkg_doc_facts_new ("c.txt");
+  nkg_doc_facts_add_entity (c, NKG_CLASS_PLACE, "Kuala Lumpur", 1);
+  nkg_graph_add_doc (g, a);
+  nkg_graph_add_doc (g, b);
+  nkg_graph_add_doc (g, c);
+  nkg_graph_finish (g);
+  g_assert_cmpuint (g->entities->len, ==, 3);
+  NkgEntity *kl = only (g, "Kuala Lumpur");
+  g_assert_cmpint (kl->klass, ==, NKG_CLASS_CITY); /* majority vote */
+  g_assert_cmpstr (kl->iri, ==, "http://example.org/city/kuala-lumpur");
+  g_autoptr (GPtrArray) ge = nkg_graph_find (g, "georgia");
+  g_assert_cmpuint (ge->len, ==, 2);
+}
+
+/* Descriptions ("the deal") never merge across documents. */
+static void
+test_unlinkable (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  for (int d = 0; d < 2; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("x%d.txt", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "deal", 1);
+      ((NkgLocalEntity *) g_ptr_array_index (f->entities, e))->linkable = FALSE;
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  g_assert_cmpuint (g->entities->len, ==, 2);
+  NkgEntity *a = g_ptr_array_index (g->entities, 0), *b = g_ptr_array_index (g->entities, 1);
+  g_assert_cmpstr (a->iri, !=, b->iri);
+}
+
+static void
+test_suggest (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("a.txt");
+  nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Pete Hegseth", 3);
+  nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Rajnath Singh", 3);
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  g_autoptr (GPtrArray) s = nkg_graph_suggest (g, "Pete Hegset", 5);
+  g_assert_cmpuint (s->len, ==, 1);
+  g_assert_cmpstr (((NkgEntity *) g_ptr_array_index (s, 0))->name, ==, "Pete Hegseth");
+  g_autoptr (GPtrArray) none = nkg_graph_find (g, "Hegset");
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/graph/names", test_names);
+  g_test_add_func ("/graph/merge-support", test_merge_support);
+  g_test_add_func ("/graph/surnames", test_surnames);
+  g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
+  g_test_add_func ("/graph/unlinkable", test_unlinkable);
+  g_test_add_func ("/graph/suggest", test_suggest);
+  return g_test_run ();
+}
