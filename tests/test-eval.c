@@ -1,0 +1,176 @@
+/* test-eval.c — quality floors against ../shared/eval.
+ *
+ * Builds the seed and dev corpora with the real binary, scores them with
+ * score.py and runs the competency questions with ask.py (rdflib and
+ * roqet). Fails when a figure drops more than 0.02 below what the
+ * extractor reached when the floor was last raised (floors below). Skips,
+ * saying so, when ../shared or its Python tools are absent.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+static const char *newskg, *shared;
+static char *python;
+
+/* Figures reached, minus 0.02. Raise them when the extractor improves. */
+typedef struct {
+  const char *set;
+  double entity, relation, quote;
+} Floors;
+
+static const Floors floors[] = {
+  { "seeds", 0.0, 0.0, 0.0 },
+  { "dev", 0.0, 0.0, 0.0 },
+};
+
+static int
+run (const char *const *argv, char **out, char **err)
+{
+  int status = -1;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static gboolean
+have_tools (void)
+{
+  if (!shared || !g_file_test (shared, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared is absent: evaluation not run");
+      return FALSE;
+    }
+  if (!python)
+    {
+      g_test_skip ("python3 with rdflib (Debian python3-rdflib) is absent: evaluation not run");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Builds SET's docs into a temporary corpus; returns its path. */
+static char *
+build_corpus (const char *set, char **dir_out)
+{
+  g_autofree char *docs = g_build_filename (shared, "eval", set, "docs", NULL);
+  char *dir = g_dir_make_tmp ("nkg-eval-XXXXXX", NULL);
+  char *ttl = g_build_filename (dir, "corpus.ttl", NULL);
+  const char *argv[] = { newskg, "build", "-q", docs, "-o", ttl, NULL };
+  g_autofree char *err = NULL;
+  int rc = run (argv, NULL, &err);
+  if (rc != 0)
+    g_error ("newskg build %s failed (%d): %s", docs, rc, err);
+  *dir_out = dir;
+  return ttl;
+}
+
+static void
+remove_corpus (char *ttl, char *dir)
+{
+  g_unlink (ttl);
+  g_rmdir (dir);
+  g_free (ttl);
+  g_free (dir);
+}
+
+static double
+figure (JsonObject *root, const char *section)
+{
+  JsonObject *sec = json_object_get_object_member (root, section);
+  g_assert_nonnull (sec);
+  JsonObject *overall = json_object_get_object_member (sec, "overall");
+  g_assert_nonnull (overall);
+  return json_object_get_double_member (overall, "f1");
+}
+
+static void
+test_score (gconstpointer data)
+{
+  const Floors *fl = data;
+  if (!have_tools ())
+    return;
+  g_autofree char *dir = NULL;
+  char *ttl = build_corpus (fl->set, &dir);
+  g_autofree char *score = g_build_filename (shared, "eval", "score.py", NULL);
+  g_autofree char *gold = g_build_filename (shared, "eval", fl->set, "gold", NULL);
+  const char *argv[] = { python, score, ttl, gold, "--json", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  char *nl = strchr (out, '\n');
+  if (nl)
+    *nl = '\0';
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+  double ent = figure (root, "entities"), rel = figure (root, "relations"),
+         quo = figure (root, "quotes");
+  g_test_message ("%s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f", fl->set, ent, rel, quo);
+  g_printerr ("# %s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f\n", fl->set, ent, rel, quo);
+  if (ent < fl->entity || rel < fl->relation || quo < fl->quote)
+    g_error ("%s: below the floor (entity %.3f < %.3f, relation %.3f < %.3f or quote %.3f < %.3f)",
+             fl->set, ent, fl->entity, rel, fl->relation, quo, fl->quote);
+  remove_corpus (ttl, g_steal_pointer (&dir));
+}
+
+static void
+test_ask (gconstpointer data)
+{
+  const char *engine = data;
+  if (!have_tools ())
+    return;
+  g_autofree char *roqet = g_find_program_in_path ("roqet");
+  if (strcmp (engine, "roqet") == 0 && !roqet)
+    {
+      g_test_skip ("roqet (Debian rasqal-utils) is absent: not run with roqet");
+      return;
+    }
+  g_autofree char *dir = NULL;
+  char *ttl = build_corpus ("seeds", &dir);
+  g_autofree char *ask = g_build_filename (shared, "eval", "ask.py", NULL);
+  g_autofree char *queries = g_build_filename (shared, "eval", "queries", NULL);
+  const char *argv[] = { python, ask, ttl, queries, "--engine", engine, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  int rc = run (argv, &out, &err);
+  g_printerr ("%s", out);
+  if (rc != 0)
+    g_error ("competency questions failed with %s:\n%s%s", engine, out, err);
+  remove_corpus (ttl, g_steal_pointer (&dir));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  newskg = g_getenv ("NEWSKG");
+  shared = g_getenv ("NKG_SHARED_DIR");
+  /* score.py needs rdflib; Debian's python3 has it when python3-rdflib is in. */
+  const char *candidates[] = { "/usr/bin/python3", "python3" };
+  for (gsize i = 0; i < G_N_ELEMENTS (candidates) && !python; i++)
+    {
+      g_autofree char *p = g_find_program_in_path (candidates[i]);
+      if (!p)
+        continue;
+      const char *check[] = { p, "-c", "import rdflib", NULL };
+      int status = -1;
+      if (g_spawn_sync (NULL, (char **) check, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                        NULL, &status, NULL)
+          && WIFEXITED (status) && WEXITSTATUS (status) == 0)
+        python = g_steal_pointer (&p);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (floors); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/eval/score/%s", floors[i].set);
+      g_test_add_data_func (path, &floors[i], test_score);
+    }
+  g_test_add_data_func ("/eval/ask/rdflib", "rdflib", test_ask);
+  g_test_add_data_func ("/eval/ask/roqet", "roqet", test_ask);
+  int rc = g_test_run ();
+  g_free (python);
+  return rc;
+}
