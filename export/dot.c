@@ -1,0 +1,1107 @@
+/* dot.c — diagrams through cgraph and gvc; see dot.h.
+ *
+ * Three steps: select (which entities and relations the view draws, and
+ * what it leaves out), then build (a cgraph graph with styled, labelled
+ * nodes and edges, a legend and a caption), then write (agwrite for DOT,
+ * gvLayout + gvRenderData for SVG).
+ */
+#include "dot.h"
+
+#include <graphviz/gvc.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
+
+/* `dot` is the nicest layout but its crossing minimisation grows fast with
+ * edges; above these sizes the view switches to sfdp, which stays near
+ * linear. Above the sfdp limits even sfdp takes many seconds and the
+ * picture is a hairball anyway, so the view is refused before any layout
+ * work starts. */
+#define DOT_MAX_NODES 150
+#define DOT_MAX_EDGES 400
+#define SFDP_MAX_NODES 2000
+#define SFDP_MAX_EDGES 8000
+
+/* Label text widths: long agreement names are wrapped so nodes stay
+ * roughly square, which keeps `dot` ranks compact. */
+#define NAME_WRAP 26
+#define NAME_MAX_LINES 3
+#define DETAIL_MAX_CHARS 60
+#define TIP_SENTENCE_MAX 280
+#define TIP_MAX_SENTENCES 2
+#define TIP_MAX_ALIASES 8
+
+#define FONT "Helvetica,Arial,sans-serif"
+
+/* Okabe & Ito's palette stays distinguishable under the common colour
+ * vision deficiencies; each class also has its own shape, so the picture
+ * still reads in greyscale. Dark fills get white text for contrast. */
+typedef struct {
+  const char *fill;
+  const char *font;
+  const char *shape;
+  const char *style;
+} ClassStyle;
+
+static const ClassStyle class_styles[NKG_CLASS_N] = {
+  [NKG_CLASS_PERSON] = { "#56B4E9", "black", "ellipse", "filled" },
+  [NKG_CLASS_GOV_ORG] = { "#0072B2", "white", "box", "filled" },
+  [NKG_CLASS_ORG] = { "#009E73", "black", "box", "filled,rounded" },
+  [NKG_CLASS_COUNTRY] = { "#E69F00", "black", "hexagon", "filled" },
+  [NKG_CLASS_CITY] = { "#F0E442", "black", "octagon", "filled" },
+  [NKG_CLASS_PLACE] = { "#DDDDDD", "black", "parallelogram", "filled" },
+  [NKG_CLASS_EVENT] = { "#CC79A7", "black", "cds", "filled" },
+  [NKG_CLASS_AGREEMENT] = { "#D55E00", "black", "note", "filled" },
+};
+
+/* Edge labels: the contract's local names are precise but long
+ * ("containedInPlace"); a diagram wants a word or two. */
+static const char *const prop_short[NKG_PROP_N] = {
+  [NKG_PROP_JOB_TITLE] = "title",
+  [NKG_PROP_REPRESENTS] = "represents",
+  [NKG_PROP_WORKS_FOR] = "works for",
+  [NKG_PROP_SIGNED] = "signed",
+  [NKG_PROP_PARTY] = "party",
+  [NKG_PROP_SIGNED_IN] = "signed in",
+  [NKG_PROP_SIGNED_ON] = "signed on",
+  [NKG_PROP_REPLACES] = "replaces",
+  [NKG_PROP_DURATION] = "duration",
+  [NKG_PROP_MET] = "met",
+  [NKG_PROP_ATTENDED] = "attended",
+  [NKG_PROP_LOCATION] = "at",
+  [NKG_PROP_START_DATE] = "began",
+  [NKG_PROP_CONTAINED_IN] = "in",
+  [NKG_PROP_SUB_ORG] = "part of",
+  [NKG_PROP_HANDLE] = "handle",
+};
+
+void
+nkg_dot_options_init (NkgDotOptions *options)
+{
+  g_return_if_fail (options != NULL);
+  memset (options, 0, sizeof *options);
+  options->hops = 1;
+  options->min_support = 1;
+  options->max_nodes = NKG_DOT_DEFAULT_MAX_NODES;
+  options->legend = TRUE;
+}
+
+gboolean
+nkg_dot_parse_types (const char *list, guint *mask, GError **error)
+{
+  /* Short and plural spellings people type without looking up the keys. */
+  static const struct {
+    const char *word;
+    NkgClass klass;
+  } synonyms[] = {
+    { "people", NKG_CLASS_PERSON },      { "gov", NKG_CLASS_GOV_ORG },
+    { "org", NKG_CLASS_ORG },            { "organisation", NKG_CLASS_ORG },
+    { "places", NKG_CLASS_PLACE },       { "cities", NKG_CLASS_CITY },
+    { "countries", NKG_CLASS_COUNTRY },  { "agreements", NKG_CLASS_AGREEMENT },
+  };
+  g_return_val_if_fail (mask != NULL, FALSE);
+  guint m = 0;
+  g_auto (GStrv) words = g_strsplit (list ? list : "", ",", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *w = g_strstrip (g_strdup (words[i]));
+      if (!*w)
+        continue;
+      NkgClass k = nkg_class_from_key (w);
+      if (k == NKG_CLASS_NONE && g_str_has_suffix (w, "s"))
+        {
+          g_autofree char *singular = g_strndup (w, strlen (w) - 1);
+          k = nkg_class_from_key (singular);
+        }
+      for (gsize j = 0; k == NKG_CLASS_NONE && j < G_N_ELEMENTS (synonyms); j++)
+        if (g_ascii_strcasecmp (w, synonyms[j].word) == 0)
+          k = synonyms[j].klass;
+      if (k == NKG_CLASS_NONE)
+        {
+          g_autoptr (GString) known = g_string_new (NULL);
+          for (int c = 0; c < NKG_CLASS_N; c++)
+            g_string_append_printf (known, "%s%s", c ? ", " : "",
+                                    nkg_class_info ((NkgClass) c)->key);
+          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_INVALID,
+                       "unknown type '%s' (known: %s)", w, known->str);
+          return FALSE;
+        }
+      m |= 1u << k;
+    }
+  if (m == 0)
+    {
+      g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_INVALID,
+                   "empty type list (give e.g. person,agreement)");
+      return FALSE;
+    }
+  *mask = m;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- select */
+
+typedef struct {
+  NkgEntity *entity;
+  guint dist;   /* hops from the focus; 0 without one */
+  guint degree; /* drawable relations to other candidates */
+  double score; /* importance, for the cap */
+} Candidate;
+
+typedef struct {
+  NkgGraph *graph;
+  NkgDotOptions opt;
+  NkgEntity *focus;
+  GPtrArray *cand_list; /* Candidate*, owned */
+  GHashTable *cand;    /* NkgEntity* → Candidate* in cand_list */
+  GPtrArray *nodes;    /* NkgEntity* drawn, in IRI order */
+  GHashTable *drawn;   /* set of NkgEntity* in `nodes` */
+  GPtrArray *edges;    /* NkgFact* drawn, in IRI order */
+  guint total_rel;     /* entity-to-entity relations in the graph */
+  guint filtered;      /* entities left out by focus, types, support */
+  guint capped;        /* entities left out by the cap */
+} View;
+
+static void
+view_clear (View *v)
+{
+  g_clear_pointer (&v->cand, g_hash_table_unref);
+  g_clear_pointer (&v->cand_list, g_ptr_array_unref);
+  g_clear_pointer (&v->nodes, g_ptr_array_unref);
+  g_clear_pointer (&v->drawn, g_hash_table_unref);
+  g_clear_pointer (&v->edges, g_ptr_array_unref);
+}
+
+static guint
+support (const NkgFact *f)
+{
+  return f->docs ? f->docs->len : 0;
+}
+
+static gboolean
+fact_visible (const View *v, const NkgFact *f)
+{
+  return support (f) >= v->opt.min_support;
+}
+
+static gboolean
+entity_allowed (const View *v, const NkgEntity *e)
+{
+  if (e == v->focus)
+    return TRUE;
+  if (v->opt.types && !(v->opt.types & (1u << e->klass)))
+    return FALSE;
+  return (e->docs ? e->docs->len : 0) >= v->opt.min_support;
+}
+
+/* "met" is asserted in both directions; a diagram draws it once, from the
+ * end with the smaller IRI, unless only one direction is there. */
+static gboolean
+is_mirror_duplicate (const NkgFact *f)
+{
+  if (!nkg_prop_info (f->prop)->symmetric || strcmp (f->subject->iri, f->object->iri) <= 0)
+    return FALSE;
+  for (guint i = 0; i < f->object->out->len; i++)
+    {
+      const NkgFact *r = g_ptr_array_index (f->object->out, i);
+      if (r->prop == f->prop && r->object == f->subject)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_relation (const NkgFact *f)
+{
+  return f->object != NULL && f->object != f->subject && !is_mirror_duplicate (f);
+}
+
+static void
+add_candidate (View *v, NkgEntity *e, guint dist)
+{
+  Candidate *c = g_new0 (Candidate, 1);
+  c->entity = e;
+  c->dist = dist;
+  g_hash_table_insert (v->cand, e, c);
+  g_ptr_array_add (v->cand_list, c);
+}
+
+/* Ego graph: breadth-first over visible relations, in both directions,
+ * through allowed entities only, so a --types view stays of those types. */
+static void
+select_around_focus (View *v)
+{
+  g_autoptr (GPtrArray) queue = g_ptr_array_new ();
+  add_candidate (v, v->focus, 0);
+  g_ptr_array_add (queue, v->focus);
+  for (guint head = 0; head < queue->len; head++)
+    {
+      NkgEntity *e = g_ptr_array_index (queue, head);
+      Candidate *c = g_hash_table_lookup (v->cand, e);
+      if (c->dist >= v->opt.hops)
+        continue;
+      GPtrArray *sides[2] = { e->out, e->in };
+      for (guint s = 0; s < 2; s++)
+        for (guint i = 0; i < sides[s]->len; i++)
+          {
+            NkgFact *f = g_ptr_array_index (sides[s], i);
+            NkgEntity *other = s == 0 ? f->object : f->subject;
+            if (!other || !fact_visible (v, f) || !entity_allowed (v, other)
+                || g_hash_table_contains (v->cand, other))
+              continue;
+            add_candidate (v, other, c->dist + 1);
+            g_ptr_array_add (queue, other);
+          }
+    }
+}
+
+/* Importance: how often the corpus talks about an entity, in how many
+ * articles, and how connected it is within the view. */
+static void
+score_candidates (View *v)
+{
+  for (guint i = 0; i < v->graph->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (v->graph->facts, i);
+      if (!is_relation (f) || !fact_visible (v, f))
+        continue;
+      Candidate *a = g_hash_table_lookup (v->cand, f->subject);
+      Candidate *b = g_hash_table_lookup (v->cand, f->object);
+      if (!a || !b)
+        continue;
+      double w = 3.0 + 2.0 * (support (f) - 1);
+      a->degree++, b->degree++;
+      a->score += w, b->score += w;
+    }
+  for (guint i = 0; i < v->cand_list->len; i++)
+    {
+      Candidate *c = g_ptr_array_index (v->cand_list, i);
+      c->score += c->entity->mention_count + 2.0 * (c->entity->docs ? c->entity->docs->len : 0);
+    }
+}
+
+/* Nearer the focus first; then entities with relations before isolated
+ * ones (an unconnected node says little in a diagram); then importance;
+ * IRI last so the order never depends on hashing. */
+static int
+candidate_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const Candidate *a = *(Candidate *const *) pa;
+  const Candidate *b = *(Candidate *const *) pb;
+  if (a->dist != b->dist)
+    return a->dist < b->dist ? -1 : 1;
+  if ((a->degree > 0) != (b->degree > 0))
+    return a->degree > 0 ? -1 : 1;
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return strcmp (a->entity->iri, b->entity->iri);
+}
+
+static int
+entity_iri_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const NkgEntity *a = *(NkgEntity *const *) pa;
+  const NkgEntity *b = *(NkgEntity *const *) pb;
+  return strcmp (a->iri, b->iri);
+}
+
+static gboolean
+view_select (View *v, GError **error)
+{
+  v->cand = g_hash_table_new (NULL, NULL);
+  v->cand_list = g_ptr_array_new_with_free_func (g_free);
+  if (v->opt.focus)
+    {
+      g_autoptr (GPtrArray) hits = nkg_graph_find (v->graph, v->opt.focus);
+      if (!hits || hits->len == 0)
+        {
+          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_NOT_FOUND,
+                       "no entity named '%s' to focus on", v->opt.focus);
+          return FALSE;
+        }
+      /* Several entities can share an alias; the most mentioned one is
+       * what a reader most likely means. */
+      v->focus = g_ptr_array_index (hits, 0);
+      select_around_focus (v);
+    }
+  else
+    {
+      for (guint i = 0; i < v->graph->entities->len; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (v->graph->entities, i);
+          if (entity_allowed (v, e))
+            add_candidate (v, e, 0);
+        }
+    }
+  score_candidates (v);
+
+  GPtrArray *ranked = v->cand_list;
+  g_ptr_array_sort (ranked, candidate_cmp);
+  guint keep = ranked->len;
+  if (v->opt.max_nodes && keep > v->opt.max_nodes)
+    keep = v->opt.max_nodes;
+  v->filtered = v->graph->entities->len - ranked->len;
+  v->capped = ranked->len - keep;
+
+  v->nodes = g_ptr_array_new ();
+  v->drawn = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < keep; i++)
+    {
+      Candidate *c = g_ptr_array_index (ranked, i);
+      g_ptr_array_add (v->nodes, c->entity);
+      g_hash_table_add (v->drawn, c->entity);
+    }
+  g_ptr_array_sort (v->nodes, entity_iri_cmp);
+
+  v->edges = g_ptr_array_new ();
+  for (guint i = 0; i < v->graph->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (v->graph->facts, i);
+      if (!is_relation (f))
+        continue;
+      v->total_rel++;
+      if (fact_visible (v, f) && g_hash_table_contains (v->drawn, f->subject)
+          && g_hash_table_contains (v->drawn, f->object))
+        g_ptr_array_add (v->edges, f);
+    }
+
+  /* Refuse before building anything: the caller learns in milliseconds
+   * instead of watching a layout run for minutes. */
+  if (v->nodes->len > SFDP_MAX_NODES || v->edges->len > SFDP_MAX_EDGES)
+    {
+      g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_TOO_LARGE,
+                   "view too large to draw (%u entities, %u relations; at most %d and %d): "
+                   "narrow it with --focus, --types or --min-support, or lower --max-nodes",
+                   v->nodes->len, v->edges->len, SFDP_MAX_NODES, SFDP_MAX_EDGES);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* --------------------------------------------------------------- escape */
+
+/* Text inside an HTML-like label goes through graphviz's XML parser: the
+ * markup characters must be entities, and invalid UTF-8 or control
+ * characters would make it reject the whole label. After parsing, the
+ * text still has its backslash escapes expanded (\N is the node name), so
+ * a literal backslash is doubled as in plain strings. */
+static void
+html_append (GString *out, const char *s)
+{
+  g_autofree char *valid = g_utf8_make_valid (s, -1);
+  for (const char *p = valid; *p; p++)
+    switch (*p)
+      {
+      case '\\': g_string_append (out, "\\\\"); break;
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '"': g_string_append (out, "&quot;"); break;
+      case '\'': g_string_append (out, "&#39;"); break;
+      default:
+        g_string_append_c (out, (guchar) *p < 0x20 ? ' ' : *p);
+      }
+}
+
+/* Plain DOT strings give backslash a meaning (\n, \l, \N …), so a literal
+ * one is doubled; agwrite escapes the double quotes itself. Newlines are
+ * kept: in tooltips they become line breaks. */
+static void
+escape_append (GString *out, const char *s, guint backslashes)
+{
+  g_autofree char *valid = g_utf8_make_valid (s, -1);
+  for (const char *p = valid; *p; p++)
+    {
+      if (*p == '\\')
+        for (guint i = 0; i < backslashes; i++)
+          g_string_append_c (out, '\\');
+      else
+        g_string_append_c (out, (guchar) *p < 0x20 && *p != '\n' ? ' ' : *p);
+    }
+}
+
+static void
+plain_append (GString *out, const char *s)
+{
+  escape_append (out, s, 2);
+}
+
+/* Graphviz 2.43 expands the escapes of a node's tooltip twice (an edge's
+ * only once), so there a literal backslash takes four; test-dot checks
+ * the rendered SVG. */
+static void
+node_tip_append (GString *out, const char *s)
+{
+  escape_append (out, s, 4);
+}
+
+/* Appends at most `max` characters of `s`, with an ellipsis when cut. */
+static void
+append_clipped (GString *out, const char *s, guint max, void (*append) (GString *, const char *))
+{
+  if (g_utf8_strlen (s, -1) <= (glong) max)
+    {
+      append (out, s);
+      return;
+    }
+  g_autofree char *cut = g_utf8_substring (s, 0, max - 1);
+  append (out, cut);
+  g_string_append (out, "…");
+}
+
+/* ------------------------------------------------------------ set attrs */
+
+typedef struct {
+  Agraph_t *g;
+  Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_font, *n_tip, *n_url, *n_size;
+  Agsym_t *e_label, *e_pen, *e_weight, *e_dir, *e_tip, *e_url, *e_style, *e_arrow;
+} Syms;
+
+/* cgraph's API predates const; it copies every value into its own string
+ * pool, so handing it our const strings is safe. */
+static void
+set (void *obj, Agsym_t *sym, const char *value)
+{
+  agxset (obj, sym, (char *) value);
+}
+
+/* agwrite escapes double quotes but not a final backslash, which would
+ * then escape the closing quote and break the file; a trailing space is
+ * invisible in every place plain strings are shown. */
+static void
+set_plain (void *obj, Agsym_t *sym, GString *value)
+{
+  if (value->len && value->str[value->len - 1] == '\\')
+    g_string_append_c (value, ' ');
+  set (obj, sym, value->str);
+}
+
+/* An HTML-like label must be interned as such, or agwrite would quote it
+ * as plain text; agxset then finds the interned copy. */
+static void
+set_html (void *obj, Agsym_t *sym, const char *html)
+{
+  Agraph_t *g = agraphof (obj);
+  char *interned = agstrdup_html (g, (char *) html);
+  agxset (obj, sym, interned);
+  agstrfree (g, interned);
+}
+
+static void
+set_graph (Agraph_t *g, const char *name, const char *value)
+{
+  agattr (g, AGRAPH, (char *) name, (char *) value);
+}
+
+static Syms
+declare_attributes (Agraph_t *g)
+{
+  Syms s = { .g = g };
+  set_graph (g, "fontname", FONT);
+  set_graph (g, "fontsize", "10");
+  set_graph (g, "bgcolor", "white");
+  set_graph (g, "pad", "0.2");
+  set_graph (g, "outputorder", "edgesfirst");
+
+  agattr (g, AGNODE, "fontname", FONT);
+  agattr (g, AGNODE, "fontsize", "11");
+  agattr (g, AGNODE, "margin", "0.08,0.04");
+  agattr (g, AGNODE, "color", "#333333");
+  agattr (g, AGNODE, "penwidth", "0.8");
+  s.n_label = agattr (g, AGNODE, "label", "\\N");
+  s.n_shape = agattr (g, AGNODE, "shape", "ellipse");
+  s.n_style = agattr (g, AGNODE, "style", "filled");
+  s.n_fill = agattr (g, AGNODE, "fillcolor", "white");
+  s.n_font = agattr (g, AGNODE, "fontcolor", "black");
+  s.n_size = agattr (g, AGNODE, "fontsize", "11");
+  s.n_tip = agattr (g, AGNODE, "tooltip", "");
+  s.n_url = agattr (g, AGNODE, "URL", "");
+
+  agattr (g, AGEDGE, "fontname", FONT);
+  agattr (g, AGEDGE, "fontsize", "9");
+  agattr (g, AGEDGE, "fontcolor", "#444444");
+  agattr (g, AGEDGE, "color", "#666666");
+  s.e_arrow = agattr (g, AGEDGE, "arrowsize", "0.7");
+  s.e_label = agattr (g, AGEDGE, "label", "");
+  s.e_pen = agattr (g, AGEDGE, "penwidth", "1");
+  s.e_weight = agattr (g, AGEDGE, "weight", "1");
+  s.e_dir = agattr (g, AGEDGE, "dir", "forward");
+  s.e_style = agattr (g, AGEDGE, "style", "solid");
+  s.e_tip = agattr (g, AGEDGE, "tooltip", "");
+  s.e_url = agattr (g, AGEDGE, "URL", "");
+  return s;
+}
+
+/* ---------------------------------------------------------------- labels */
+
+/* The literal (or object) of the best-supported visible fact of `prop`:
+ * most documents, then highest confidence, then IRI order. */
+static const NkgFact *
+best_fact (const View *v, const NkgEntity *e, NkgProp prop)
+{
+  const NkgFact *best = NULL;
+  for (guint i = 0; i < e->out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (e->out, i);
+      if (f->prop != prop || !fact_visible (v, f))
+        continue;
+      if (!best || support (f) > support (best)
+          || (support (f) == support (best) && f->confidence > best->confidence))
+        best = f;
+    }
+  return best;
+}
+
+static const char *
+best_value (const View *v, const NkgEntity *e, NkgProp prop)
+{
+  const NkgFact *f = best_fact (v, e, prop);
+  if (!f)
+    return NULL;
+  return f->object ? f->object->name : f->literal;
+}
+
+/* "P10Y" → "10 years": the readable form of the simple durations news
+ * reports; anything else is shown as written. */
+static char *
+duration_text (const char *iso)
+{
+  static const struct {
+    char unit;
+    const char *one, *many;
+  } units[] = { { 'Y', "year", "years" }, { 'M', "month", "months" },
+                { 'W', "week", "weeks" }, { 'D', "day", "days" } };
+  char *end = NULL;
+  if (iso[0] != 'P' || !g_ascii_isdigit (iso[1]))
+    return g_strdup (iso);
+  guint64 n = g_ascii_strtoull (iso + 1, &end, 10);
+  for (gsize i = 0; i < G_N_ELEMENTS (units); i++)
+    if (end && end[0] == units[i].unit && end[1] == '\0')
+      return g_strdup_printf ("%" G_GUINT64_FORMAT " %s", n, n == 1 ? units[i].one : units[i].many);
+  return g_strdup (iso);
+}
+
+static void
+detail_add (GPtrArray *parts, const char *text)
+{
+  if (text && *text)
+    g_ptr_array_add (parts, g_strdup (text));
+}
+
+/* The literal facts (and a few one-hop names) that belong in a node's
+ * label rather than in nodes of their own. */
+static char *
+detail_line (const View *v, const NkgEntity *e)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  switch (e->klass)
+    {
+    case NKG_CLASS_PERSON:
+      detail_add (parts, best_value (v, e, NKG_PROP_JOB_TITLE));
+      {
+        const char *side = best_value (v, e, NKG_PROP_REPRESENTS);
+        detail_add (parts, side ? side : best_value (v, e, NKG_PROP_WORKS_FOR));
+      }
+      detail_add (parts, best_value (v, e, NKG_PROP_HANDLE));
+      break;
+    case NKG_CLASS_AGREEMENT:
+      {
+        const char *on = best_value (v, e, NKG_PROP_SIGNED_ON);
+        const char *in = best_value (v, e, NKG_PROP_SIGNED_IN);
+        const char *term = best_value (v, e, NKG_PROP_DURATION);
+        if (on)
+          g_ptr_array_add (parts, g_strconcat ("signed ", on, NULL));
+        detail_add (parts, in);
+        if (term)
+          g_ptr_array_add (parts, duration_text (term));
+      }
+      break;
+    case NKG_CLASS_EVENT:
+      detail_add (parts, best_value (v, e, NKG_PROP_START_DATE));
+      detail_add (parts, best_value (v, e, NKG_PROP_LOCATION));
+      break;
+    case NKG_CLASS_CITY:
+    case NKG_CLASS_PLACE:
+      {
+        /* Containment is an edge when the container is drawn; otherwise
+         * the label keeps the reader oriented. */
+        const NkgFact *f = best_fact (v, e, NKG_PROP_CONTAINED_IN);
+        if (f && f->object && !g_hash_table_contains (v->drawn, f->object))
+          detail_add (parts, f->object->name);
+      }
+      break;
+    case NKG_CLASS_GOV_ORG:
+    case NKG_CLASS_ORG:
+      detail_add (parts, best_value (v, e, NKG_PROP_HANDLE));
+      break;
+    default:
+      break;
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* Splits a name into lines of about NAME_WRAP characters at spaces. */
+static GPtrArray *
+wrap_words (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr (GString) line = g_string_new (NULL);
+  for (guint i = 0; words[i]; i++)
+    {
+      if (!*words[i])
+        continue;
+      if (line->len && g_utf8_strlen (line->str, -1) + 1 + g_utf8_strlen (words[i], -1) > NAME_WRAP)
+        {
+          g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_truncate (line, 0);
+        }
+      if (line->len)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+    }
+  if (line->len || lines->len == 0)
+    g_ptr_array_add (lines, g_strdup (line->str));
+  return lines;
+}
+
+static char *
+node_label (const View *v, const NkgEntity *e)
+{
+  GString *out = g_string_new ("<B>");
+  g_autoptr (GPtrArray) lines = wrap_words (e->name && *e->name ? e->name : e->iri);
+  for (guint i = 0; i < lines->len && i < NAME_MAX_LINES; i++)
+    {
+      if (i)
+        g_string_append (out, "<BR/>");
+      if (i == NAME_MAX_LINES - 1 && lines->len > NAME_MAX_LINES)
+        {
+          g_autofree char *last = g_strconcat (g_ptr_array_index (lines, i), "…", NULL);
+          html_append (out, last);
+        }
+      else
+        html_append (out, g_ptr_array_index (lines, i));
+    }
+  g_string_append (out, "</B>");
+  g_autofree char *detail = detail_line (v, e);
+  if (detail)
+    {
+      g_string_append (out, "<BR/><FONT POINT-SIZE=\"9\">");
+      append_clipped (out, detail, DETAIL_MAX_CHARS, html_append);
+      g_string_append (out, "</FONT>");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+node_tooltip (GString *tip, const NkgEntity *e)
+{
+  guint ndocs = e->docs ? e->docs->len : 0;
+  node_tip_append (tip, e->name ? e->name : e->iri);
+  g_string_append_printf (tip, " — %s\n%u mention%s in %u article%s",
+                          nkg_class_info (e->klass)->label, e->mention_count,
+                          e->mention_count == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s");
+  if (e->quotes && e->quotes->len)
+    g_string_append_printf (tip, ", %u quote%s", e->quotes->len, e->quotes->len == 1 ? "" : "s");
+  if (e->aliases && e->aliases->len)
+    {
+      g_string_append (tip, "\nalso: ");
+      for (guint i = 0; i < e->aliases->len && i < TIP_MAX_ALIASES; i++)
+        {
+          if (i)
+            g_string_append (tip, ", ");
+          node_tip_append (tip, g_ptr_array_index (e->aliases, i));
+        }
+      if (e->aliases->len > TIP_MAX_ALIASES)
+        g_string_append (tip, ", …");
+    }
+  g_string_append_c (tip, '\n');
+  node_tip_append (tip, e->iri);
+}
+
+static void
+edge_tooltip (GString *tip, const NkgFact *f)
+{
+  plain_append (tip, f->subject->name);
+  g_string_append_printf (tip, " %s ", nkg_prop_info (f->prop)->key);
+  plain_append (tip, f->object->name);
+  g_string_append_printf (tip, "\nsupport: %u article%s, confidence %.2f", support (f),
+                          support (f) == 1 ? "" : "s", f->confidence);
+  for (guint i = 0; f->evidence && i < f->evidence->len && i < TIP_MAX_SENTENCES; i++)
+    {
+      g_string_append (tip, "\n“");
+      append_clipped (tip, g_ptr_array_index (f->evidence, i), TIP_SENTENCE_MAX, plain_append);
+      g_string_append (tip, "”");
+    }
+}
+
+/* IRIs are minted from slugs, but a link must never break the SVG's XML
+ * or the DOT string, whatever the base: quotes, ampersands, angle
+ * brackets and backslashes are percent-encoded. */
+static char *
+link_text (const char *iri)
+{
+  return g_uri_escape_string (iri, ":/?#[]@!$()*+,;=-._~%", TRUE);
+}
+
+/* Node names: the IRI without the graph's base ("person/rajnath-singh")
+ * keeps the DOT readable and stays unique. */
+static char *
+node_id (const NkgGraph *graph, const NkgEntity *e)
+{
+  const char *id = e->iri;
+  if (graph->base && g_str_has_prefix (id, graph->base) && id[strlen (graph->base)])
+    id += strlen (graph->base);
+  g_autofree char *safe = link_text (id);
+  return g_steal_pointer (&safe);
+}
+
+/* ----------------------------------------------------------------- build */
+
+static void
+add_nodes (const View *v, Syms *s, GHashTable *agnodes)
+{
+  for (guint i = 0; i < v->nodes->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (v->nodes, i);
+      const ClassStyle *st = &class_styles[e->klass];
+      g_autofree char *id = node_id (v->graph, e);
+      Agnode_t *n = agnode (s->g, id, TRUE);
+      g_autofree char *label = node_label (v, e);
+      g_autofree char *url = link_text (e->iri);
+      g_autoptr (GString) tip = g_string_new (NULL);
+      node_tooltip (tip, e);
+      set_html (n, s->n_label, label);
+      set (n, s->n_shape, st->shape);
+      set (n, s->n_style, st->style);
+      set (n, s->n_fill, st->fill);
+      set (n, s->n_font, st->font);
+      set_plain (n, s->n_tip, tip);
+      set (n, s->n_url, url);
+      if (e == v->focus)
+        set (n, s->n_size, "14");
+      g_hash_table_insert (agnodes, e, n);
+    }
+}
+
+/* Width grows with the log of support: one article is a hairline, each
+ * doubling adds a step, and a fact from twenty articles does not drown
+ * its neighbours. */
+static double
+edge_penwidth (guint sup)
+{
+  return MIN (1.0 + 1.5 * log2 (MAX (sup, 1)), 6.0);
+}
+
+static void
+add_edges (const View *v, Syms *s, GHashTable *agnodes)
+{
+  for (guint i = 0; i < v->edges->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (v->edges, i);
+      Agnode_t *a = g_hash_table_lookup (agnodes, f->subject);
+      Agnode_t *b = g_hash_table_lookup (agnodes, f->object);
+      /* Anonymous: in a non-strict graph each call makes a new edge, so
+       * two facts between one pair (signed and party) stay two edges. */
+      Agedge_t *e = agedge (s->g, a, b, NULL, TRUE);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autoptr (GString) tip = g_string_new (NULL);
+      g_autofree char *url = link_text (f->iri);
+      edge_tooltip (tip, f);
+      set (e, s->e_label, prop_short[f->prop]);
+      set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (f))));
+      g_snprintf (buf, sizeof buf, "%u", MAX (support (f), 1));
+      set (e, s->e_weight, buf);
+      if (nkg_prop_info (f->prop)->symmetric)
+        set (e, s->e_dir, "none");
+      if (f->confidence < 0.5)
+        set (e, s->e_style, "dashed");
+      set_plain (e, s->e_tip, tip);
+      set (e, s->e_url, url);
+    }
+}
+
+/* One small node per class inside a cluster, drawn exactly like the
+ * entities, so the key cannot drift from the picture. */
+static void
+add_legend (Syms *s, gboolean chain)
+{
+  Agraph_t *cl = agsubg (s->g, "cluster_legend", TRUE);
+  agsafeset (cl, "label", "Legend", "");
+  agsafeset (cl, "fontsize", "10", "");
+  agsafeset (cl, "style", "rounded", "");
+  agsafeset (cl, "color", "#999999", "");
+  Agnode_t *prev = NULL;
+  for (int k = 0; k < NKG_CLASS_N; k++)
+    {
+      const NkgClassInfo *info = nkg_class_info ((NkgClass) k);
+      const ClassStyle *st = &class_styles[k];
+      g_autofree char *id = g_strconcat ("legend_", info->key, NULL);
+      Agnode_t *n = agnode (cl, id, TRUE);
+      g_autoptr (GString) label = g_string_new (NULL);
+      plain_append (label, info->label);
+      set (n, s->n_label, label->str);
+      set (n, s->n_shape, st->shape);
+      set (n, s->n_style, st->style);
+      set (n, s->n_fill, st->fill);
+      set (n, s->n_font, st->font);
+      set (n, s->n_size, "9");
+      set (n, s->n_tip, info->iri);
+      /* Layouts without clusters (sfdp) would scatter the key; invisible
+       * edges hold it together. */
+      if (chain && prev)
+        {
+          Agedge_t *e = agedge (cl, prev, n, NULL, TRUE);
+          set (e, s->e_style, "invis");
+        }
+      prev = n;
+    }
+}
+
+static void
+append_plural (GString *out, guint n, const char *one, const char *many)
+{
+  g_string_append_printf (out, "%u %s", n, n == 1 ? one : many);
+}
+
+/* The caption says what the view is and what it leaves out, so a capped or
+ * filtered picture is never mistaken for the whole corpus. Lines end in
+ * \l (left-justified). */
+static char *
+caption (const View *v)
+{
+  GString *c = g_string_new ("newskg: ");
+  append_plural (c, v->nodes->len, "entity", "entities");
+  g_string_append (c, " and ");
+  append_plural (c, v->edges->len, "relation", "relations");
+  g_string_append_printf (c, " of %u and %u", v->graph->entities->len, v->total_rel);
+  g_string_append (c, "\\l");
+
+  g_autoptr (GString) filt = g_string_new (NULL);
+  if (v->focus)
+    {
+      g_string_append (filt, "around ");
+      plain_append (filt, v->focus->name);
+      g_string_append_printf (filt, " (%u hop%s)", v->opt.hops, v->opt.hops == 1 ? "" : "s");
+    }
+  if (v->opt.types)
+    {
+      g_string_append (filt, filt->len ? "; types " : "types ");
+      gboolean first = TRUE;
+      for (int k = 0; k < NKG_CLASS_N; k++)
+        if (v->opt.types & (1u << k))
+          {
+            g_string_append_printf (filt, "%s%s", first ? "" : ", ",
+                                    nkg_class_info ((NkgClass) k)->key);
+            first = FALSE;
+          }
+    }
+  if (v->opt.min_support > 1)
+    g_string_append_printf (filt, "%ssupport ≥ %u articles", filt->len ? "; " : "",
+                            v->opt.min_support);
+  if (filt->len)
+    g_string_append_printf (c, "view: %s\\l", filt->str);
+
+  guint hidden_rel = v->total_rel - v->edges->len;
+  if (v->filtered || v->capped || hidden_rel)
+    {
+      g_string_append (c, "left out: ");
+      if (v->capped)
+        {
+          append_plural (c, v->capped, "entity", "entities");
+          g_string_append_printf (c, " beyond the cap of %u (ranked by mentions, links and "
+                                     "support; raise --max-nodes)",
+                                  v->opt.max_nodes);
+        }
+      if (v->filtered)
+        {
+          g_string_append (c, v->capped ? ", " : "");
+          append_plural (c, v->filtered, "entity", "entities");
+          g_string_append (c, " outside the view");
+        }
+      if (hidden_rel)
+        {
+          g_string_append (c, v->capped || v->filtered ? "; " : "");
+          append_plural (c, hidden_rel, "relation", "relations");
+        }
+      g_string_append (c, "\\l");
+    }
+  g_string_append (c, "edge width: supporting articles; dashed: low confidence; "
+                      "hover for evidence\\l");
+  return g_string_free (c, FALSE);
+}
+
+Agraph_t *
+nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
+{
+  g_return_val_if_fail (graph != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  View v = { .graph = graph };
+  if (options)
+    v.opt = *options;
+  else
+    nkg_dot_options_init (&v.opt);
+  if (v.opt.min_support == 0)
+    v.opt.min_support = 1;
+  if (!view_select (&v, error))
+    {
+      view_clear (&v);
+      return NULL;
+    }
+
+  gboolean big = v.nodes->len > DOT_MAX_NODES || v.edges->len > DOT_MAX_EDGES;
+  Agraph_t *g = agopen ("newskg", Agdirected, NULL);
+  Syms s = declare_attributes (g);
+  if (big)
+    {
+      set_graph (g, "layout", "sfdp");
+      set_graph (g, "overlap", "prism");
+      set_graph (g, "splines", "false");
+    }
+  else
+    {
+      /* Left to right: agreement and organisation names are wide, and
+       * ranks of wide nodes read better side by side than stacked. */
+      set_graph (g, "layout", "dot");
+      set_graph (g, "rankdir", "LR");
+      set_graph (g, "nodesep", "0.25");
+      set_graph (g, "ranksep", "0.6");
+    }
+  g_autofree char *cap = caption (&v);
+  set_graph (g, "labelloc", "b");
+  set_graph (g, "labeljust", "l");
+  set_graph (g, "label", cap);
+
+  g_autoptr (GHashTable) agnodes = g_hash_table_new (NULL, NULL);
+  add_nodes (&v, &s, agnodes);
+  add_edges (&v, &s, agnodes);
+  if (v.opt.legend)
+    add_legend (&s, big);
+  view_clear (&v);
+  return g;
+}
+
+/* ----------------------------------------------------------------- write */
+
+static int
+gstring_putstr (void *chan, const char *str)
+{
+  g_string_append ((GString *) chan, str);
+  return 0;
+}
+
+static int
+gstring_flush (void *chan)
+{
+  (void) chan;
+  return 0;
+}
+
+/* agwrite writes through the graph's I/O discipline, a FILE* one by
+ * default; writing into a GString instead lets the file be replaced
+ * atomically and write errors be reported as GError. */
+static Agiodisc_t gstring_io = { NULL, gstring_putstr, gstring_flush };
+
+static gboolean
+write_bytes (const char *path, const char *data, gsize len, GError **error)
+{
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED,
+                       "cannot write to standard output");
+          return FALSE;
+        }
+      return TRUE;
+    }
+  return g_file_set_contents (path, data, (gssize) len, error);
+}
+
+gboolean
+nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  Agraph_t *g = nkg_dot_build (graph, options, error);
+  if (!g)
+    return FALSE;
+  Agiodisc_t *saved = g->clos->disc.io;
+  g_autoptr (GString) out = g_string_new (NULL);
+  /* The discipline is consulted at write time through the graph's
+   * closure, which agopen filled from AgDefaultDisc; swap the io part. */
+  g->clos->disc.io = &gstring_io;
+  int rc = agwrite (g, out);
+  g->clos->disc.io = saved;
+  agclose (g);
+  if (rc != 0)
+    {
+      g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "cannot serialise the diagram");
+      return FALSE;
+    }
+  return write_bytes (path, out->str, out->len, error);
+}
+
+/* Graphviz reports problems through agerr, which prints to stderr;
+ * library code must not print, so messages are collected here for the
+ * GError and restored afterwards. Graphviz is not thread-safe anyway. */
+static GString *gv_messages;
+
+static int
+collect_message (char *msg)
+{
+  if (gv_messages && gv_messages->len < 1024)
+    g_string_append (gv_messages, msg);
+  return 0;
+}
+
+/* One gvc context for the process, never freed: graphviz 2.43's pango
+ * plugin remembers the last font name across contexts, so a second
+ * context after gvFreeContext reads freed memory (ASan shows it). Loading
+ * the plugins once is also faster when a build writes several SVGs. */
+static GVC_t *
+shared_gvc (void)
+{
+  static GVC_t *gvc;
+  if (g_once_init_enter (&gvc))
+    g_once_init_leave (&gvc, gvContext ());
+  return gvc;
+}
+
+gboolean
+nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  Agraph_t *g = nkg_dot_build (graph, options, error);
+  if (!g)
+    return FALSE;
+  g_autoptr (GString) messages = g_string_new (NULL);
+  gv_messages = messages;
+  agusererrf old_errf = agseterrf (collect_message);
+
+  gboolean ok = FALSE;
+  GVC_t *gvc = shared_gvc ();
+  const char *engine = agget (g, "layout");
+  char *data = NULL;
+  unsigned int len = 0;
+  if (gvLayout (gvc, g, engine ? engine : "dot") != 0)
+    g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "graphviz layout failed: %s",
+                 g_strstrip (messages->str));
+  else
+    {
+      if (gvRenderData (gvc, g, "svg", &data, &len) != 0 || !data)
+        g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "graphviz SVG rendering failed: %s",
+                     g_strstrip (messages->str));
+      else
+        ok = write_bytes (path, data, len, error);
+      gvFreeRenderData (data);
+      gvFreeLayout (gvc, g);
+    }
+  agclose (g);
+  agseterrf (old_errf);
+  gv_messages = NULL;
+  return ok;
+}
