@@ -132,10 +132,29 @@ nkg_query_resolve (NkgGraph *graph, const char *query, NkgClass klass, NkgEntity
       return NKG_RESOLVE_AMBIGUOUS;
     }
 
-  /* Unknown: suggest close names, of the wanted class when one was given. */
+  /* No name or alias: a query that starts a word of some entities' names
+   * ("framework", "jose") means them, like an abbreviated git revision;
+   * failing that, suggest close names of the wanted class. */
+  g_autoptr (GArray) hits = nkg_query_search (graph, query, klass, 0);
   GPtrArray *sugg = g_ptr_array_new ();
-  g_autoptr (GArray) hits = nkg_query_search (graph, query, klass, 5);
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; g_utf8_strlen (key, -1) >= 3 && i < hits->len; i++)
+    {
+      NkgSearchHit *h = &g_array_index (hits, NkgSearchHit, i);
+      if (h->match <= NKG_MATCH_PREFIX)
+        g_ptr_array_add (sugg, h->entity);
+    }
+  if (sugg->len == 1)
+    {
+      *entity = g_ptr_array_index (sugg, 0);
+      g_ptr_array_unref (sugg);
+      return NKG_RESOLVE_FOUND;
+    }
+  if (sugg->len > 1)
+    {
+      *candidates = sugg;
+      return NKG_RESOLVE_AMBIGUOUS;
+    }
+  for (guint i = 0; i < hits->len && sugg->len < 5; i++)
     g_ptr_array_add (sugg, g_array_index (hits, NkgSearchHit, i).entity);
   *candidates = sugg;
   return NKG_RESOLVE_UNKNOWN;

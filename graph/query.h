@@ -33,6 +33,9 @@ typedef enum {
  * graph's base like "person/rajnath-singh"), its canonical name or an
  * alias, compared as nkg_name_key. A canonical-name match beats alias
  * matches; among several canonical-name matches the query is ambiguous.
+ * A query of three or more characters that is no name or alias but starts
+ * a word of names or aliases means that entity when only one has such a
+ * word, and is ambiguous when several do ("framework", "jose").
  * `klass` (or NKG_CLASS_NONE) narrows by class first.
  *
  * On FOUND, *entity is set. On AMBIGUOUS, *candidates holds the matches

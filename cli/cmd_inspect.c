@@ -1,0 +1,1200 @@
+/* cmd_inspect.c — `newskg show | list | search | facts | path | stats`.
+ *
+ * Each command reads a corpus.ttl (or the shell's graph), asks graph/query.h
+ * and prints either text for people or one JSON document for scripts. Text
+ * and JSON come from the same sorted arrays, so they always agree.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "common.h"
+#include "graph/names.h"
+#include "graph/query.h"
+
+typedef int (*InspectFn) (NkgCli *cli, int argc, char **argv);
+
+static int
+check_limit (NkgCli *cli, int limit)
+{
+  if (limit < 0)
+    return nkg_cli_usage_error (cli, "--limit must be 0 (no limit) or more");
+  return -1;
+}
+
+/* Joins positional words so `newskg show Rajnath Singh` works unquoted. */
+static char *
+join_args (int argc, char **argv)
+{
+  if (argc < 2)
+    return NULL;
+  return g_strjoinv (" ", argv + 1);
+}
+
+static const char *
+class_key (const NkgEntity *e)
+{
+  return e->klass >= 0 && e->klass < NKG_CLASS_N ? nkg_class_info (e->klass)->key : "?";
+}
+
+static const char *
+prop_key (NkgProp p)
+{
+  return nkg_prop_info (p)->key;
+}
+
+/* Orders an entity's facts for display: property (contract order), most
+ * support first, then the other end's name, then IRI. */
+static const NkgEntity *sort_from;
+
+static gint
+cmp_fact_display (gconstpointer a, gconstpointer b)
+{
+  const NkgFact *x = *(NkgFact *const *) a, *y = *(NkgFact *const *) b;
+  if (x->prop != y->prop)
+    return x->prop < y->prop ? -1 : 1;
+  if (x->docs->len != y->docs->len)
+    return x->docs->len > y->docs->len ? -1 : 1;
+  g_autofree char *kx = nkg_name_key (nkg_fact_other (x, sort_from));
+  g_autofree char *ky = nkg_name_key (nkg_fact_other (y, sort_from));
+  int c = strcmp (kx, ky);
+  if (c == 0)
+    c = g_strcmp0 (nkg_fact_other (x, sort_from), nkg_fact_other (y, sort_from));
+  return c ? c : g_strcmp0 (x->iri, y->iri);
+}
+
+static GPtrArray *
+sorted_facts (const NkgEntity *e, GPtrArray *facts)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; facts && i < facts->len; i++)
+    g_ptr_array_add (out, g_ptr_array_index (facts, i));
+  sort_from = e;
+  g_ptr_array_sort (out, cmp_fact_display);
+  sort_from = NULL;
+  return out;
+}
+
+/* An incoming symmetric fact (B met A) that repeats an outgoing one (A met
+ * B) is the same relation seen from the other end: shown once. */
+static gboolean
+is_mirror (const NkgEntity *e, const NkgFact *in)
+{
+  if (!nkg_prop_info (in->prop)->symmetric)
+    return FALSE;
+  for (guint i = 0; i < e->out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (e->out, i);
+      if (f->prop == in->prop && f->object == in->subject)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gint
+cmp_doc_date (gconstpointer a, gconstpointer b)
+{
+  const NkgDoc *x = *(NkgDoc *const *) a, *y = *(NkgDoc *const *) b;
+  /* dated first, oldest first; then by source */
+  if (!x->date != !y->date)
+    return x->date ? -1 : 1;
+  int c = g_strcmp0 (x->date, y->date);
+  return c ? c : g_strcmp0 (x->source, y->source);
+}
+
+static GPtrArray *
+sorted_docs (GPtrArray *docs)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; docs && i < docs->len; i++)
+    g_ptr_array_add (out, g_ptr_array_index (docs, i));
+  g_ptr_array_sort (out, cmp_doc_date);
+  return out;
+}
+
+static char *
+doc_sources (GPtrArray *docs)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  for (guint i = 0; docs && i < docs->len; i++)
+    {
+      NkgDoc *d = g_ptr_array_index (docs, i);
+      g_string_append_printf (s, "%s%s", i ? ", " : "", d->source ? d->source : d->iri);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static char *
+curie (const char *iri)
+{
+  static const struct { const char *ns, *prefix; } known[] = {
+    { NKG_NS_SCHEMA, "schema:" }, { NKG_NS_NKG, "nkg:" }, { NKG_NS_RDFS, "rdfs:" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_has_prefix (iri, known[i].ns))
+      return g_strconcat (known[i].prefix, iri + strlen (known[i].ns), NULL);
+  return g_strdup (iri);
+}
+
+/* Evidence lines under a fact: where it comes from, then each sentence. */
+static void
+print_evidence (NkgCli *cli, const NkgFact *f, const char *indent)
+{
+  g_autoptr (GPtrArray) docs = sorted_docs (f->docs);
+  g_autofree char *sources = doc_sources (docs);
+  if (*sources)
+    printf ("%s%sfrom %s%s\n", indent, nkg_cli_dim (cli), sources, nkg_cli_reset (cli));
+  for (guint i = 0; f->evidence && i < f->evidence->len; i++)
+    printf ("%s\"%s\"\n", indent, (const char *) g_ptr_array_index (f->evidence, i));
+}
+
+/* ---------------------------------------------------------------- show */
+
+typedef struct {
+  const NkgFact *fact;
+  const char *arrow;
+  const char *other;
+  const char *klass; /* "" for literals */
+} Row;
+
+static void
+print_header_facts (NkgCli *cli, const NkgEntity *e, NkgProp prop, const char *label)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  g_autoptr (GPtrArray) facts = sorted_facts (e, e->out);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (facts, i);
+      if (f->prop != prop)
+        continue;
+      g_string_append_printf (s, "%s%s [%u]", s->len ? ", " : "", nkg_fact_other (f, e),
+                              f->docs->len);
+    }
+  if (s->len)
+    printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), label, nkg_cli_reset (cli), s->str);
+}
+
+/* Properties shown in the card's head rather than among the relations. */
+static gboolean
+in_header (NkgProp prop)
+{
+  return prop == NKG_PROP_JOB_TITLE || prop == NKG_PROP_REPRESENTS || prop == NKG_PROP_HANDLE;
+}
+
+static void
+show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
+{
+  const NkgClassInfo *ci = nkg_class_info (e->klass);
+  printf ("%s%s%s  %s%s%s\n", nkg_cli_bold (cli), e->name, nkg_cli_reset (cli),
+          nkg_cli_accent (cli), ci->key, nkg_cli_reset (cli));
+  printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), "iri", nkg_cli_reset (cli), e->iri);
+  g_autofree char *c1 = curie (ci->iri);
+  g_autofree char *c2 = ci->also ? curie (ci->also) : NULL;
+  printf ("  %s%-11s%s %s%s%s\n", nkg_cli_dim (cli), "classes", nkg_cli_reset (cli), c1,
+          c2 ? ", " : "", c2 ? c2 : "");
+  if (e->aliases && e->aliases->len)
+    {
+      g_autofree char *joined = NULL;
+      g_ptr_array_add (e->aliases, NULL);
+      joined = g_strjoinv (", ", (char **) e->aliases->pdata);
+      g_ptr_array_set_size (e->aliases, e->aliases->len - 1);
+      printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), "aliases", nkg_cli_reset (cli), joined);
+    }
+  printf ("  %s%-11s%s %u in %u document%s\n", nkg_cli_dim (cli), "mentions",
+          nkg_cli_reset (cli), e->mention_count, e->docs->len, e->docs->len == 1 ? "" : "s");
+  print_header_facts (cli, e, NKG_PROP_JOB_TITLE, "titles");
+  print_header_facts (cli, e, NKG_PROP_REPRESENTS, "represents");
+  print_header_facts (cli, e, NKG_PROP_HANDLE, "handles");
+
+  /* Relations: rows first, to align the columns. */
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_autoptr (GPtrArray) out = sorted_facts (e, e->out);
+  g_autoptr (GPtrArray) in = sorted_facts (e, e->in);
+  for (guint i = 0; i < out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (out, i);
+      if (in_header (f->prop))
+        continue;
+      gboolean sym = nkg_prop_info (f->prop)->symmetric;
+      Row r = { f, sym ? "<>" : "->", nkg_fact_other (f, e), f->object ? class_key (f->object) : "" };
+      g_array_append_val (rows, r);
+    }
+  for (guint i = 0; i < in->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (in, i);
+      if (is_mirror (e, f))
+        continue;
+      Row r = { f, "<-", f->subject->name, class_key (f->subject) };
+      g_array_append_val (rows, r);
+    }
+  guint wprop = 0, wname = 0, wclass = 0;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *r = &g_array_index (rows, Row, i);
+      wprop = MAX (wprop, nkg_cli_width (prop_key (r->fact->prop)));
+      wname = MAX (wname, MIN (nkg_cli_width (r->other), 60));
+      wclass = MAX (wclass, nkg_cli_width (r->klass));
+    }
+  if (rows->len)
+    printf ("\n%srelations%s\n", nkg_cli_bold (cli), nkg_cli_reset (cli));
+  guint in_group = 0;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *r = &g_array_index (rows, Row, i);
+      Row *prev = i ? &g_array_index (rows, Row, i - 1) : NULL;
+      if (prev && prev->fact->prop == r->fact->prop && strcmp (prev->arrow, r->arrow) == 0)
+        in_group++;
+      else
+        in_group = 0;
+      if (limit && in_group >= limit)
+        {
+          Row *next = i + 1 < rows->len ? &g_array_index (rows, Row, i + 1) : NULL;
+          if (in_group == limit)
+            {
+              guint more = 1;
+              for (guint j = i + 1; j < rows->len; j++)
+                {
+                  Row *rj = &g_array_index (rows, Row, j);
+                  if (rj->fact->prop != r->fact->prop || strcmp (rj->arrow, r->arrow) != 0)
+                    break;
+                  more++;
+                }
+              printf ("  %*s    %s… and %u more (--limit 0 shows all)%s\n", (int) wprop, "",
+                      nkg_cli_dim (cli), more, nkg_cli_reset (cli));
+            }
+          (void) next;
+          continue;
+        }
+      printf ("  %s", nkg_cli_accent (cli));
+      nkg_cli_pad (stdout, prop_key (r->fact->prop), wprop);
+      printf ("%s %s ", nkg_cli_reset (cli), r->arrow);
+      printf ("%s", r->fact->object || r->arrow[0] == '<' ? "" : "\"");
+      nkg_cli_pad (stdout, r->other, 0);
+      printf ("%s", r->fact->object || r->arrow[0] == '<' ? "" : "\"");
+      guint w = nkg_cli_width (r->other) + (r->fact->object || r->arrow[0] == '<' ? 0 : 2);
+      for (; w < wname; w++)
+        putchar (' ');
+      printf ("  ");
+      nkg_cli_pad (stdout, r->klass, wclass);
+      g_autofree char *conf = nkg_cli_confidence (r->fact->confidence);
+      printf ("  %ssupport %u, confidence %s%s\n", nkg_cli_dim (cli), r->fact->docs->len, conf,
+              nkg_cli_reset (cli));
+      if (evidence)
+        print_evidence (cli, r->fact, "        ");
+    }
+
+  if (evidence)
+    {
+      /* The head's facts have evidence too. */
+      gboolean any = FALSE;
+      for (guint i = 0; i < out->len; i++)
+        {
+          const NkgFact *f = g_ptr_array_index (out, i);
+          if (!in_header (f->prop))
+            continue;
+          if (!any)
+            printf ("\n%sevidence for the titles, representation and handles%s\n",
+                    nkg_cli_bold (cli), nkg_cli_reset (cli));
+          any = TRUE;
+          printf ("  %s%s%s %s\n", nkg_cli_accent (cli), prop_key (f->prop), nkg_cli_reset (cli),
+                  nkg_fact_other (f, e));
+          print_evidence (cli, f, "        ");
+        }
+    }
+
+  if (e->quotes && e->quotes->len)
+    {
+      printf ("\n%squotes%s (%u)\n", nkg_cli_bold (cli), nkg_cli_reset (cli), e->quotes->len);
+      for (guint i = 0; i < e->quotes->len; i++)
+        {
+          if (limit && i >= limit)
+            {
+              printf ("  %s… and %u more (--limit 0 shows all)%s\n", nkg_cli_dim (cli),
+                      e->quotes->len - i, nkg_cli_reset (cli));
+              break;
+            }
+          const NkgQuote *q = g_ptr_array_index (e->quotes, i);
+          g_autoptr (GPtrArray) docs = sorted_docs (q->docs);
+          g_autofree char *sources = doc_sources (docs);
+          printf ("  \"%s\"\n", q->text);
+          if (*sources)
+            printf ("      %s— %s%s\n", nkg_cli_dim (cli), sources, nkg_cli_reset (cli));
+        }
+    }
+
+  if (e->docs->len)
+    {
+      g_autoptr (GPtrArray) docs = sorted_docs (e->docs);
+      printf ("\n%sdocuments%s (%u)\n", nkg_cli_bold (cli), nkg_cli_reset (cli), docs->len);
+      guint wsrc = 0;
+      for (guint i = 0; i < docs->len && (!limit || i < limit); i++)
+        {
+          const NkgDoc *d = g_ptr_array_index (docs, i);
+          wsrc = MAX (wsrc, nkg_cli_width (d->source ? d->source : d->iri));
+        }
+      for (guint i = 0; i < docs->len; i++)
+        {
+          if (limit && i >= limit)
+            {
+              printf ("  %s… and %u more (--limit 0 shows all)%s\n", nkg_cli_dim (cli),
+                      docs->len - i, nkg_cli_reset (cli));
+              break;
+            }
+          const NkgDoc *d = g_ptr_array_index (docs, i);
+          printf ("  %-10s  ", d->date ? d->date : "");
+          if (d->title)
+            {
+              nkg_cli_pad (stdout, d->source ? d->source : d->iri, wsrc);
+              printf ("  %s%s%s", nkg_cli_dim (cli), d->title, nkg_cli_reset (cli));
+            }
+          else
+            fputs (d->source ? d->source : d->iri, stdout);
+          putchar ('\n');
+        }
+    }
+}
+
+static void
+show_json (const NkgEntity *e)
+{
+  const NkgClassInfo *ci = nkg_class_info (e->klass);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "iri");
+  json_builder_add_string_value (b, e->iri);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, e->name);
+  json_builder_set_member_name (b, "class");
+  json_builder_add_string_value (b, ci->key);
+  json_builder_set_member_name (b, "classes");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, ci->iri);
+  if (ci->also)
+    json_builder_add_string_value (b, ci->also);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "aliases");
+  json_builder_begin_array (b);
+  for (guint i = 0; e->aliases && i < e->aliases->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (e->aliases, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "mentions");
+  json_builder_add_int_value (b, e->mention_count);
+  json_builder_set_member_name (b, "degree");
+  json_builder_add_int_value (b, nkg_query_degree (e));
+
+  g_autoptr (GPtrArray) out = sorted_facts (e, e->out);
+  g_autoptr (GPtrArray) in = sorted_facts (e, e->in);
+  json_builder_set_member_name (b, "titles");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (out, i);
+      if (f->prop == NKG_PROP_JOB_TITLE && f->literal)
+        json_builder_add_string_value (b, f->literal);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "represents");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (out, i);
+      if (f->prop == NKG_PROP_REPRESENTS && f->object)
+        nkg_json_entity_ref (b, f->object);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "outgoing");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < out->len; i++)
+    nkg_json_fact (b, g_ptr_array_index (out, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "incoming");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < in->len; i++)
+    nkg_json_fact (b, g_ptr_array_index (in, i));
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "quotes");
+  json_builder_begin_array (b);
+  for (guint i = 0; e->quotes && i < e->quotes->len; i++)
+    {
+      const NkgQuote *q = g_ptr_array_index (e->quotes, i);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "iri");
+      json_builder_add_string_value (b, q->iri);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, q->text);
+      json_builder_set_member_name (b, "documents");
+      json_builder_begin_array (b);
+      for (guint k = 0; q->docs && k < q->docs->len; k++)
+        nkg_json_doc (b, g_ptr_array_index (q->docs, k));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  g_autoptr (GPtrArray) docs = sorted_docs (e->docs);
+  json_builder_set_member_name (b, "documents");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < docs->len; i++)
+    nkg_json_doc (b, g_ptr_array_index (docs, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  nkg_cli_print_json (root);
+}
+
+static int
+cmd_show (NkgCli *cli, int argc, char **argv)
+{
+  gboolean evidence = FALSE;
+  g_autofree char *type = NULL;
+  int limit = 10;
+  const GOptionEntry entries[] = {
+    { "evidence", 'e', 0, G_OPTION_ARG_NONE, &evidence,
+      "Add each relation's supporting sentences and documents", NULL },
+    { "type", 't', 0, G_OPTION_ARG_STRING, &type,
+      "Only consider entities of TYPE (person, organization, place, country, …)", "TYPE" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit,
+      "Rows per relation group, quotes and documents in text (default 10, 0: all)", "N" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "NAME",
+                          "Print the card of one entity: names, classes, titles, relations in "
+                          "both directions\n(grouped by property, with support), quotes and "
+                          "documents.\n\nNAME is a name, an alias or an IRI (also relative, "
+                          "like person/rajnath-singh),\ncompared case- and accent-insensitively. "
+                          "A canonical name beats an alias. When\nseveral entities match, their "
+                          "list is printed and the exit status is 1; narrow\nwith --type or "
+                          "give the IRI. An unknown NAME exits 1 with suggestions.",
+                          "  newskg show \"Rajnath Singh\" -g corpus.ttl --evidence\n"
+                          "  newskg show singh --type person --json | jq .titles",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if ((st = check_limit (cli, limit)) >= 0)
+    return st;
+  NkgClass klass;
+  if (!nkg_cli_parse_class (cli, type, &klass))
+    return NKG_EXIT_USAGE;
+  g_autofree char *name = join_args (argc, argv);
+  if (!name || !*name)
+    return nkg_cli_usage_error (cli, "which entity? give a NAME");
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+  NkgEntity *e = nkg_cli_resolve (cli, graph, name, klass, &st);
+  if (!e)
+    return st;
+  if (cli->json)
+    show_json (e);
+  else
+    show_text (cli, e, evidence, (guint) limit);
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- list */
+
+static int
+cmd_list (NkgCli *cli, int argc, char **argv)
+{
+  g_autofree char *type = NULL;
+  g_autofree char *sort = NULL;
+  int limit = 0;
+  gboolean names = FALSE;
+  const GOptionEntry entries[] = {
+    { "type", 't', 0, G_OPTION_ARG_STRING, &type,
+      "Only entities of TYPE: person, government, organization (with government), country, "
+      "city, place (with countries and cities), event, agreement",
+      "TYPE" },
+    { "sort", 's', 0, G_OPTION_ARG_STRING, &sort,
+      "Order by mentions (default), name or degree (distinct linked entities)", "KEY" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N entities (default 0: all)", "N" },
+    { "names", 0, 0, G_OPTION_ARG_NONE, &names,
+      "Print only the names and aliases, one per line, sorted (for scripts and completion)",
+      NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "",
+                          "List entities, most mentioned first unless --sort says otherwise.",
+                          "  newskg list --type person --sort degree --limit 10\n"
+                          "  newskg list --type agreement --json | jq -r '.entities[].name'",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if ((st = check_limit (cli, limit)) >= 0)
+    return st;
+  if (argc > 1)
+    return nkg_cli_usage_error (cli, "unexpected argument '%s'", argv[1]);
+  NkgClass klass;
+  if (!nkg_cli_parse_class (cli, type, &klass))
+    return NKG_EXIT_USAGE;
+  NkgSort order = NKG_SORT_MENTIONS;
+  if (!sort || strcmp (sort, "mentions") == 0)
+    order = NKG_SORT_MENTIONS;
+  else if (strcmp (sort, "name") == 0)
+    order = NKG_SORT_NAME;
+  else if (strcmp (sort, "degree") == 0)
+    order = NKG_SORT_DEGREE;
+  else
+    return nkg_cli_usage_error (cli, "--sort must be mentions, name or degree, not '%s'", sort);
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+
+  if (names)
+    {
+      g_autoptr (GPtrArray) all = nkg_cli_all_names (graph);
+      for (guint i = 0; i < all->len && (!limit || i < (guint) limit); i++)
+        puts (g_ptr_array_index (all, i));
+      return NKG_EXIT_OK;
+    }
+
+  g_autoptr (GPtrArray) list = nkg_query_entities (graph, klass, order);
+  guint n = limit ? MIN ((guint) limit, list->len) : list->len;
+  if (cli->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "total");
+      json_builder_add_int_value (b, list->len);
+      json_builder_set_member_name (b, "entities");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (list, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "iri");
+          json_builder_add_string_value (b, e->iri);
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, e->name);
+          json_builder_set_member_name (b, "class");
+          json_builder_add_string_value (b, class_key (e));
+          json_builder_set_member_name (b, "mentions");
+          json_builder_add_int_value (b, e->mention_count);
+          json_builder_set_member_name (b, "documents");
+          json_builder_add_int_value (b, e->docs->len);
+          json_builder_set_member_name (b, "degree");
+          json_builder_add_int_value (b, nkg_query_degree (e));
+          json_builder_set_member_name (b, "aliases");
+          json_builder_begin_array (b);
+          for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+            json_builder_add_string_value (b, g_ptr_array_index (e->aliases, k));
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else
+    {
+      guint wclass = 5;
+      for (guint i = 0; i < n; i++)
+        wclass = MAX (wclass, nkg_cli_width (class_key (g_ptr_array_index (list, i))));
+      printf ("%smentions  degree  ", nkg_cli_dim (cli));
+      nkg_cli_pad (stdout, "class", wclass);
+      printf ("  name%s\n", nkg_cli_reset (cli));
+      for (guint i = 0; i < n; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (list, i);
+          printf ("%8u  %6u  ", e->mention_count, nkg_query_degree (e));
+          nkg_cli_pad (stdout, class_key (e), wclass);
+          printf ("  %s%s%s\n", nkg_cli_bold (cli), e->name, nkg_cli_reset (cli));
+        }
+      if (n < list->len)
+        printf ("%s… %u of %u shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n, list->len,
+                nkg_cli_reset (cli));
+    }
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- search */
+
+static int
+cmd_search (NkgCli *cli, int argc, char **argv)
+{
+  g_autofree char *type = NULL;
+  int limit = 20;
+  const GOptionEntry entries[] = {
+    { "type", 't', 0, G_OPTION_ARG_STRING, &type, "Only entities of TYPE", "TYPE" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N results (default 20, 0: all)", "N" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "TEXT",
+                          "Find entities whose name or an alias matches TEXT, best first:\n"
+                          "exact name, exact alias, a word starting with TEXT, TEXT inside,\n"
+                          "then close spellings (edit distance about a quarter of TEXT's "
+                          "length).\nTies go to the more mentioned entity. Exit 1 when nothing "
+                          "matches.",
+                          "  newskg search hegset\n  newskg search defence --type agreement --json",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if ((st = check_limit (cli, limit)) >= 0)
+    return st;
+  NkgClass klass;
+  if (!nkg_cli_parse_class (cli, type, &klass))
+    return NKG_EXIT_USAGE;
+  g_autofree char *text = join_args (argc, argv);
+  if (!text || !*text)
+    return nkg_cli_usage_error (cli, "search for what? give a TEXT");
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+
+  g_autoptr (GArray) hits = nkg_query_search (graph, text, klass, (guint) limit);
+  if (cli->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "query");
+      json_builder_add_string_value (b, text);
+      json_builder_set_member_name (b, "results");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          NkgSearchHit *h = &g_array_index (hits, NkgSearchHit, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "entity");
+          nkg_json_entity_ref (b, h->entity);
+          json_builder_set_member_name (b, "match");
+          json_builder_add_string_value (b, nkg_match_key (h->match));
+          json_builder_set_member_name (b, "form");
+          json_builder_add_string_value (b, h->form);
+          json_builder_set_member_name (b, "distance");
+          json_builder_add_int_value (b, h->distance);
+          json_builder_set_member_name (b, "mentions");
+          json_builder_add_int_value (b, h->entity->mention_count);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else
+    {
+      guint wname = 0, wclass = 0;
+      for (guint i = 0; i < hits->len; i++)
+        {
+          NkgSearchHit *h = &g_array_index (hits, NkgSearchHit, i);
+          wname = MAX (wname, nkg_cli_width (h->entity->name));
+          wclass = MAX (wclass, nkg_cli_width (class_key (h->entity)));
+        }
+      for (guint i = 0; i < hits->len; i++)
+        {
+          NkgSearchHit *h = &g_array_index (hits, NkgSearchHit, i);
+          printf ("%s", nkg_cli_bold (cli));
+          nkg_cli_pad (stdout, h->entity->name, wname);
+          printf ("%s  ", nkg_cli_reset (cli));
+          nkg_cli_pad (stdout, class_key (h->entity), wclass);
+          printf ("  %s%s", nkg_cli_dim (cli), nkg_match_key (h->match));
+          if (strcmp (h->form, h->entity->name) != 0)
+            printf (" \"%s\"", h->form);
+          printf (", %u mention%s%s\n", h->entity->mention_count,
+                  h->entity->mention_count == 1 ? "" : "s", nkg_cli_reset (cli));
+        }
+    }
+  if (hits->len == 0)
+    {
+      nkg_cli_error (cli, "no entity matches '%s'", text);
+      return NKG_EXIT_NOT_FOUND;
+    }
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- facts */
+
+static gint
+cmp_fact_rows (gconstpointer a, gconstpointer b)
+{
+  const NkgFact *x = *(NkgFact *const *) a, *y = *(NkgFact *const *) b;
+  if (x->docs->len != y->docs->len)
+    return x->docs->len > y->docs->len ? -1 : 1;
+  if (x->confidence != y->confidence)
+    return x->confidence > y->confidence ? -1 : 1;
+  g_autofree char *sx = nkg_name_key (x->subject->name);
+  g_autofree char *sy = nkg_name_key (y->subject->name);
+  int c = strcmp (sx, sy);
+  if (c)
+    return c;
+  if (x->prop != y->prop)
+    return x->prop < y->prop ? -1 : 1;
+  c = g_strcmp0 (x->object ? x->object->name : x->literal, y->object ? y->object->name : y->literal);
+  return c ? c : g_strcmp0 (x->iri, y->iri);
+}
+
+static int
+cmd_facts (NkgCli *cli, int argc, char **argv)
+{
+  g_autofree char *about = NULL;
+  g_autofree char *property = NULL;
+  int min_support = 0;
+  int limit = 0;
+  gboolean evidence = FALSE;
+  const GOptionEntry entries[] = {
+    { "about", 'a', 0, G_OPTION_ARG_STRING, &about,
+      "Only facts whose subject or object is NAME (resolved as by show)", "NAME" },
+    { "property", 'p', 0, G_OPTION_ARG_STRING, &property,
+      "Only facts of PROPERTY: jobTitle, represents, worksFor, signed, party, signedIn, "
+      "signedOn, replaces, duration, met, attended, location, startDate, containedInPlace, "
+      "subOrganization, handle",
+      "PROPERTY" },
+    { "min-support", 'm', 0, G_OPTION_ARG_INT, &min_support,
+      "Only facts supported by at least N documents", "N" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N rows (default 0: all)", "N" },
+    { "evidence", 'e', 0, G_OPTION_ARG_NONE, &evidence,
+      "Add the supporting sentences and documents under each row", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "",
+                          "Print facts as rows: support (documents), confidence, subject, "
+                          "property, object.\nBest supported first. Literal values are quoted. "
+                          "Exit 1 when no fact matches.",
+                          "  newskg facts --about \"Pete Hegseth\"\n"
+                          "  newskg facts --property signed --min-support 2 --json",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if ((st = check_limit (cli, limit)) >= 0)
+    return st;
+  if (min_support < 0)
+    return nkg_cli_usage_error (cli, "--min-support must be 0 or more");
+  if (argc > 1)
+    return nkg_cli_usage_error (cli, "unexpected argument '%s' (use --about NAME)", argv[1]);
+  NkgProp prop = NKG_PROP_NONE;
+  if (property && (prop = nkg_prop_from_key (property)) == NKG_PROP_NONE)
+    {
+      g_autoptr (GString) keys = g_string_new (NULL);
+      for (int p = 0; p < NKG_PROP_N; p++)
+        g_string_append_printf (keys, "%s%s", p ? ", " : "", prop_key ((NkgProp) p));
+      return nkg_cli_usage_error (cli, "unknown property '%s' (properties: %s)", property,
+                                  keys->str);
+    }
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+  NkgEntity *e = NULL;
+  if (about && !(e = nkg_cli_resolve (cli, graph, about, NKG_CLASS_NONE, &st)))
+    return st;
+
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  for (guint i = 0; i < graph->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (graph->facts, i);
+      if (e && f->subject != e && f->object != e)
+        continue;
+      if (prop != NKG_PROP_NONE && f->prop != prop)
+        continue;
+      if (f->docs->len < (guint) min_support)
+        continue;
+      g_ptr_array_add (rows, f);
+    }
+  g_ptr_array_sort (rows, cmp_fact_rows);
+  guint n = limit ? MIN ((guint) limit, rows->len) : rows->len;
+
+  if (cli->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "total");
+      json_builder_add_int_value (b, rows->len);
+      json_builder_set_member_name (b, "facts");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        nkg_json_fact (b, g_ptr_array_index (rows, i));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else if (n)
+    {
+      guint wsubj = 7, wprop = 8;
+      for (guint i = 0; i < n; i++)
+        {
+          NkgFact *f = g_ptr_array_index (rows, i);
+          wsubj = MAX (wsubj, MIN (nkg_cli_width (f->subject->name), 40));
+          wprop = MAX (wprop, nkg_cli_width (prop_key (f->prop)));
+        }
+      printf ("%ssupport  conf  ", nkg_cli_dim (cli));
+      nkg_cli_pad (stdout, "subject", wsubj);
+      printf ("  ");
+      nkg_cli_pad (stdout, "property", wprop);
+      printf ("  object%s\n", nkg_cli_reset (cli));
+      for (guint i = 0; i < n; i++)
+        {
+          NkgFact *f = g_ptr_array_index (rows, i);
+          g_autofree char *conf = nkg_cli_confidence (f->confidence);
+          printf ("%7u  %s  %s", f->docs->len, conf, nkg_cli_bold (cli));
+          nkg_cli_pad (stdout, f->subject->name, wsubj);
+          printf ("%s  %s", nkg_cli_reset (cli), nkg_cli_accent (cli));
+          nkg_cli_pad (stdout, prop_key (f->prop), wprop);
+          if (f->object)
+            printf ("%s  %s%s%s\n", nkg_cli_reset (cli), nkg_cli_bold (cli), f->object->name,
+                    nkg_cli_reset (cli));
+          else
+            printf ("%s  \"%s\"\n", nkg_cli_reset (cli), f->literal ? f->literal : "");
+          if (evidence)
+            print_evidence (cli, f, "               ");
+        }
+      if (n < rows->len)
+        printf ("%s… %u of %u shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n, rows->len,
+                nkg_cli_reset (cli));
+    }
+  if (rows->len == 0)
+    {
+      nkg_cli_error (cli, "no fact matches");
+      return NKG_EXIT_NOT_FOUND;
+    }
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- path */
+
+/* `path Rajnath Singh Malaysia`: unquoted names are split where both
+ * halves name exactly one entity; when no split or several do, FALSE. */
+static gboolean
+split_two_names (NkgGraph *graph, int argc, char **argv, char **from, char **to)
+{
+  guint found = 0;
+  for (int k = 2; k < argc; k++)
+    {
+      char *saved = argv[k];
+      argv[k] = NULL;
+      g_autofree char *a = g_strjoinv (" ", argv + 1);
+      argv[k] = saved;
+      g_autofree char *b = g_strjoinv (" ", argv + k);
+      NkgEntity *ea, *eb;
+      g_autoptr (GPtrArray) ca = NULL, cb = NULL;
+      if (nkg_query_resolve (graph, a, NKG_CLASS_NONE, &ea, &ca) == NKG_RESOLVE_FOUND
+          && nkg_query_resolve (graph, b, NKG_CLASS_NONE, &eb, &cb) == NKG_RESOLVE_FOUND)
+        {
+          found++;
+          g_free (*from);
+          g_free (*to);
+          *from = g_steal_pointer (&a);
+          *to = g_steal_pointer (&b);
+        }
+    }
+  return found == 1;
+}
+
+static int
+cmd_path (NkgCli *cli, int argc, char **argv)
+{
+  int max_len = 0;
+  gboolean evidence = FALSE;
+  const GOptionEntry entries[] = {
+    { "max", 0, 0, G_OPTION_ARG_INT, &max_len, "Give up beyond N links (default 0: no limit)",
+      "N" },
+    { "evidence", 'e', 0, G_OPTION_ARG_NONE, &evidence,
+      "Add the supporting sentences and documents under each link", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "FROM TO",
+                          "Print the shortest chain of relations linking two entities, "
+                          "following\nrelations in either direction (titles, dates and other "
+                          "literal values are\nnot links). Names resolve as in show; unquoted "
+                          "names with spaces are split\nwhere both halves name one entity. Exit 1 "
+                          "when no chain links them.",
+                          "  newskg path \"Rajnath Singh\" Malaysia --evidence",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if (max_len < 0)
+    return nkg_cli_usage_error (cli, "--max must be 0 (no limit) or more");
+  if (argc < 3)
+    return nkg_cli_usage_error (cli, "path takes two names, FROM and TO");
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+  g_autofree char *from_name = NULL, *to_name = NULL;
+  if (argc == 3)
+    {
+      from_name = g_strdup (argv[1]);
+      to_name = g_strdup (argv[2]);
+    }
+  else if (!split_two_names (graph, argc, argv, &from_name, &to_name))
+    return nkg_cli_usage_error (cli, "cannot tell where FROM ends and TO begins; quote names "
+                                     "with spaces");
+  NkgEntity *from = nkg_cli_resolve (cli, graph, from_name, NKG_CLASS_NONE, &st);
+  if (!from)
+    return st;
+  NkgEntity *to = nkg_cli_resolve (cli, graph, to_name, NKG_CLASS_NONE, &st);
+  if (!to)
+    return st;
+
+  g_autoptr (GArray) path = nkg_query_path (graph, from, to, (guint) max_len);
+  if (cli->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "from");
+      nkg_json_entity_ref (b, from);
+      json_builder_set_member_name (b, "to");
+      nkg_json_entity_ref (b, to);
+      json_builder_set_member_name (b, "found");
+      json_builder_add_boolean_value (b, path != NULL);
+      json_builder_set_member_name (b, "length");
+      if (path)
+        json_builder_add_int_value (b, path->len);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "steps");
+      json_builder_begin_array (b);
+      NkgEntity *at = from;
+      for (guint i = 0; path && i < path->len; i++)
+        {
+          NkgPathStep *s = &g_array_index (path, NkgPathStep, i);
+          NkgEntity *next = s->forward ? s->fact->object : s->fact->subject;
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "from");
+          nkg_json_entity_ref (b, at);
+          json_builder_set_member_name (b, "property");
+          json_builder_add_string_value (b, prop_key (s->fact->prop));
+          json_builder_set_member_name (b, "direction");
+          json_builder_add_string_value (b, s->forward ? "forward" : "backward");
+          json_builder_set_member_name (b, "to");
+          nkg_json_entity_ref (b, next);
+          json_builder_set_member_name (b, "fact");
+          nkg_json_fact (b, s->fact);
+          json_builder_end_object (b);
+          at = next;
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else if (path)
+    {
+      printf ("%s%s%s (%s)\n", nkg_cli_bold (cli), from->name, nkg_cli_reset (cli),
+              class_key (from));
+      for (guint i = 0; i < path->len; i++)
+        {
+          NkgPathStep *s = &g_array_index (path, NkgPathStep, i);
+          NkgEntity *next = s->forward ? s->fact->object : s->fact->subject;
+          g_autofree char *conf = nkg_cli_confidence (s->fact->confidence);
+          printf ("  %s%s%s%s%s %s%s%s (%s)  %ssupport %u, confidence %s%s\n",
+                  s->forward ? "--" : "<--", nkg_cli_accent (cli), prop_key (s->fact->prop),
+                  nkg_cli_reset (cli), s->forward ? "-->" : "--", nkg_cli_bold (cli), next->name,
+                  nkg_cli_reset (cli), class_key (next), nkg_cli_dim (cli), s->fact->docs->len,
+                  conf, nkg_cli_reset (cli));
+          if (evidence)
+            print_evidence (cli, s->fact, "        ");
+        }
+      printf ("%s%u link%s%s\n", nkg_cli_dim (cli), path->len, path->len == 1 ? "" : "s",
+              nkg_cli_reset (cli));
+    }
+  if (!path)
+    {
+      nkg_cli_error (cli, "no chain of relations links '%s' and '%s'%s", from->name, to->name,
+                     max_len ? " within --max links" : "");
+      return NKG_EXIT_NOT_FOUND;
+    }
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- stats */
+
+static int
+cmd_stats (NkgCli *cli, int argc, char **argv)
+{
+  int top = 10;
+  const GOptionEntry entries[] = {
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &top,
+      "How many of the most connected entities to list (default 10)", "N" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  int st = nkg_cli_parse (cli, entries, "",
+                          "Count documents, entities per class, facts per property and quotes, "
+                          "and list\nthe most connected entities (by distinct linked entities).",
+                          "  newskg stats -g corpus.ttl\n  newskg stats --json | jq .classes",
+                          &argc, &argv);
+  if (st >= 0)
+    return st;
+  if ((st = check_limit (cli, top)) >= 0)
+    return st;
+  if (argc > 1)
+    return nkg_cli_usage_error (cli, "unexpected argument '%s'", argv[1]);
+  NkgGraph *graph = nkg_cli_graph (cli);
+  if (!graph)
+    return NKG_EXIT_USAGE;
+
+  guint per_class[NKG_CLASS_N] = { 0 }, per_prop[NKG_PROP_N] = { 0 };
+  for (guint i = 0; i < graph->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (graph->entities, i);
+      if (e->klass >= 0 && e->klass < NKG_CLASS_N)
+        per_class[e->klass]++;
+    }
+  for (guint i = 0; i < graph->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (graph->facts, i);
+      if (f->prop >= 0 && f->prop < NKG_PROP_N)
+        per_prop[f->prop]++;
+    }
+  const char *first = NULL, *last = NULL;
+  for (guint i = 0; i < graph->docs->len; i++)
+    {
+      NkgDoc *d = g_ptr_array_index (graph->docs, i);
+      if (!d->date)
+        continue;
+      if (!first || strcmp (d->date, first) < 0)
+        first = d->date;
+      if (!last || strcmp (d->date, last) > 0)
+        last = d->date;
+    }
+  g_autoptr (GPtrArray) ranked = nkg_query_entities (graph, NKG_CLASS_NONE, NKG_SORT_DEGREE);
+  guint n = MIN ((guint) top, ranked->len);
+
+  if (cli->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "documents");
+      json_builder_add_int_value (b, graph->docs->len);
+      json_builder_set_member_name (b, "first_date");
+      first ? json_builder_add_string_value (b, first) : json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "last_date");
+      last ? json_builder_add_string_value (b, last) : json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "entities");
+      json_builder_add_int_value (b, graph->entities->len);
+      json_builder_set_member_name (b, "classes");
+      json_builder_begin_object (b);
+      for (int c = 0; c < NKG_CLASS_N; c++)
+        {
+          json_builder_set_member_name (b, nkg_class_info ((NkgClass) c)->key);
+          json_builder_add_int_value (b, per_class[c]);
+        }
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "facts");
+      json_builder_add_int_value (b, graph->facts->len);
+      json_builder_set_member_name (b, "properties");
+      json_builder_begin_object (b);
+      for (int p = 0; p < NKG_PROP_N; p++)
+        {
+          json_builder_set_member_name (b, prop_key ((NkgProp) p));
+          json_builder_add_int_value (b, per_prop[p]);
+        }
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "quotes");
+      json_builder_add_int_value (b, graph->quotes->len);
+      json_builder_set_member_name (b, "most_connected");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < n; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (ranked, i);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "iri");
+          json_builder_add_string_value (b, e->iri);
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, e->name);
+          json_builder_set_member_name (b, "class");
+          json_builder_add_string_value (b, class_key (e));
+          json_builder_set_member_name (b, "degree");
+          json_builder_add_int_value (b, nkg_query_degree (e));
+          json_builder_set_member_name (b, "mentions");
+          json_builder_add_int_value (b, e->mention_count);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+      return NKG_EXIT_OK;
+    }
+
+  const char *B = nkg_cli_bold (cli), *R = nkg_cli_reset (cli), *D = nkg_cli_dim (cli);
+  printf ("%sdocuments%s  %u", B, R, graph->docs->len);
+  if (first)
+    printf ("  %s(%s … %s)%s", D, first, last, R);
+  printf ("\n%sentities%s   %u\n", B, R, graph->entities->len);
+  for (int c = 0; c < NKG_CLASS_N; c++)
+    if (per_class[c])
+      printf ("  %-18s %6u\n", nkg_class_info ((NkgClass) c)->key, per_class[c]);
+  printf ("%sfacts%s      %u\n", B, R, graph->facts->len);
+  for (int p = 0; p < NKG_PROP_N; p++)
+    if (per_prop[p])
+      printf ("  %-18s %6u\n", prop_key ((NkgProp) p), per_prop[p]);
+  printf ("%squotes%s     %u\n", B, R, graph->quotes->len);
+  if (n)
+    {
+      printf ("%smost connected%s %s(distinct linked entities)%s\n", B, R, D, R);
+      for (guint i = 0; i < n; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (ranked, i);
+          printf ("  %6u  %s  %s(%s)%s\n", nkg_query_degree (e), e->name, D, class_key (e), R);
+        }
+    }
+  return NKG_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+static int
+run (NkgGraph *shell_graph, const char *shell_path, InspectFn fn, int argc, char **argv)
+{
+  NkgCli cli = { 0 };
+  cli.shell_graph = shell_graph;
+  cli.shell_path = shell_path;
+  int st = fn (&cli, argc, argv);
+  fflush (stdout);
+  nkg_cli_clear (&cli);
+  return st;
+}
+
+static const struct {
+  const char *name;
+  InspectFn fn;
+} inspect_commands[] = {
+  { "show", cmd_show },   { "list", cmd_list }, { "search", cmd_search },
+  { "facts", cmd_facts }, { "path", cmd_path }, { "stats", cmd_stats },
+};
+
+int
+nkg_inspect_dispatch (NkgGraph *graph, const char *path, int argc, char **argv)
+{
+  for (gsize i = 0; argc > 0 && i < G_N_ELEMENTS (inspect_commands); i++)
+    if (strcmp (argv[0], inspect_commands[i].name) == 0)
+      return run (graph, path, inspect_commands[i].fn, argc, argv);
+  return -1;
+}
+
+int
+nkg_cmd_show (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_show, argc, argv);
+}
+
+int
+nkg_cmd_list (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_list, argc, argv);
+}
+
+int
+nkg_cmd_search (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_search, argc, argv);
+}
+
+int
+nkg_cmd_facts (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_facts, argc, argv);
+}
+
+int
+nkg_cmd_path (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_path, argc, argv);
+}
+
+int
+nkg_cmd_stats (int argc, char **argv)
+{
+  return run (NULL, NULL, cmd_stats, argc, argv);
+}

@@ -1,0 +1,418 @@
+/* common.c — options, loading, colour, lookup and JSON for the inspection
+ * commands; see common.h. */
+#include "common.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "graph/load.h"
+#include "graph/names.h"
+#include "graph/query.h"
+
+static const char exit_codes[] =
+  "Exit status: 0 found or done, 1 not found (unknown or ambiguous name,\n"
+  "no path), 2 usage or input error (bad option, missing or malformed graph).";
+
+int
+nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
+               const char *summary, const char *example, int *argc, char ***argv)
+{
+  const GOptionEntry common[] = {
+    { "graph", 'g', 0, G_OPTION_ARG_FILENAME, &cli->graph_path,
+      "Read the graph from FILE (default: ./corpus.ttl)", "FILE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &cli->json,
+      "Print one JSON document (stable keys) instead of text", NULL },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &cli->color_when,
+      "Colour: auto (on a terminal), always or never; NO_COLOR turns it off", "WHEN" },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &cli->help, "Show this help", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+
+  cli->cmd = (*argv)[0];
+  g_autofree char *prgname = g_strdup_printf ("newskg %s", cli->cmd);
+  g_set_prgname (prgname);
+  cli->context = g_option_context_new (params);
+  g_option_context_set_help_enabled (cli->context, FALSE);
+  g_option_context_set_summary (cli->context, summary);
+  g_autofree char *description = g_strdup_printf ("Example:\n%s\n\n%s", example, exit_codes);
+  g_option_context_set_description (cli->context, description);
+  if (entries)
+    g_option_context_add_main_entries (cli->context, entries, NULL);
+  g_option_context_add_main_entries (cli->context, common, NULL);
+
+  /* Parse a copy: GOption rewrites the vector, and the caller's may be
+   * the process's own argv or the shell's. */
+  char **copy = g_new0 (char *, *argc + 1);
+  for (int i = 0; i < *argc; i++)
+    copy[i] = g_strdup ((*argv)[i]);
+  g_autoptr (GError) error = NULL;
+  gboolean ok = g_option_context_parse_strv (cli->context, &copy, &error);
+  g_strfreev (cli->args);
+  cli->args = copy;
+  *argv = copy;
+  *argc = (int) g_strv_length (copy);
+  if (!ok)
+    return nkg_cli_usage_error (cli, "%s", error->message);
+  if (cli->help)
+    {
+      g_autofree char *help = g_option_context_get_help (cli->context, TRUE, NULL);
+      fputs (help, stdout);
+      return NKG_EXIT_OK;
+    }
+
+  const char *when = cli->color_when ? cli->color_when : "auto";
+  const char *no_color = g_getenv ("NO_COLOR");
+  if (strcmp (when, "auto") != 0 && strcmp (when, "always") != 0 && strcmp (when, "never") != 0)
+    return nkg_cli_usage_error (cli, "--color must be auto, always or never, not '%s'", when);
+  if (no_color && *no_color)
+    cli->color = FALSE;
+  else if (strcmp (when, "always") == 0)
+    cli->color = TRUE;
+  else if (strcmp (when, "auto") == 0)
+    cli->color = isatty (fileno (stdout));
+  return -1;
+}
+
+static void
+verror (NkgCli *cli, const char *fmt, va_list ap)
+{
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  fflush (stdout);
+  fprintf (stderr, "newskg: %s: %s\n", cli->cmd ? cli->cmd : "?", msg);
+}
+
+void
+nkg_cli_error (NkgCli *cli, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  verror (cli, fmt, ap);
+  va_end (ap);
+}
+
+int
+nkg_cli_usage_error (NkgCli *cli, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  nkg_cli_error (cli, "%s (see 'newskg %s --help')", msg, cli->cmd ? cli->cmd : "");
+  return NKG_EXIT_USAGE;
+}
+
+NkgGraph *
+nkg_cli_graph (NkgCli *cli)
+{
+  if (cli->shell_graph && (!cli->graph_path || g_strcmp0 (cli->graph_path, cli->shell_path) == 0))
+    return cli->shell_graph;
+  if (cli->own_graph)
+    return cli->own_graph;
+
+  const char *path = cli->graph_path ? cli->graph_path : NKG_DEFAULT_GRAPH;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (cli->graph_path)
+        nkg_cli_error (cli, "no graph file '%s'", path);
+      else
+        nkg_cli_error (cli, "no graph file '%s' here: build one with 'newskg build ARTICLES "
+                            "-o corpus.ttl', or pass -g FILE", path);
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      nkg_cli_error (cli, "'%s' is a directory, not a graph file", path);
+      return NULL;
+    }
+  g_autoptr (GError) error = NULL;
+  cli->own_graph = nkg_graph_load_turtle (path, &error);
+  if (!cli->own_graph)
+    {
+      nkg_cli_error (cli, "%s", error ? error->message : "cannot read the graph");
+      return NULL;
+    }
+  return cli->own_graph;
+}
+
+void
+nkg_cli_clear (NkgCli *cli)
+{
+  g_clear_pointer (&cli->own_graph, nkg_graph_free);
+  g_clear_pointer (&cli->graph_path, g_free);
+  g_clear_pointer (&cli->color_when, g_free);
+  g_clear_pointer (&cli->context, g_option_context_free);
+  g_clear_pointer (&cli->args, g_strfreev);
+}
+
+#define COLOR(cli, code) ((cli)->color ? (code) : "")
+
+const char *
+nkg_cli_bold (NkgCli *cli)
+{
+  return COLOR (cli, "\033[1m");
+}
+
+const char *
+nkg_cli_dim (NkgCli *cli)
+{
+  return COLOR (cli, "\033[2m");
+}
+
+const char *
+nkg_cli_accent (NkgCli *cli)
+{
+  return COLOR (cli, "\033[36m");
+}
+
+const char *
+nkg_cli_warn (NkgCli *cli)
+{
+  return COLOR (cli, "\033[33m");
+}
+
+const char *
+nkg_cli_reset (NkgCli *cli)
+{
+  return COLOR (cli, "\033[0m");
+}
+
+gboolean
+nkg_cli_parse_class (NkgCli *cli, const char *text, NkgClass *klass)
+{
+  *klass = NKG_CLASS_NONE;
+  if (!text || g_ascii_strcasecmp (text, "any") == 0)
+    return TRUE;
+  *klass = nkg_class_from_key (text);
+  if (*klass != NKG_CLASS_NONE)
+    return TRUE;
+  g_autoptr (GString) keys = g_string_new (NULL);
+  for (int c = 0; c < NKG_CLASS_N; c++)
+    g_string_append_printf (keys, "%s%s", c ? ", " : "", nkg_class_info ((NkgClass) c)->key);
+  nkg_cli_usage_error (cli, "unknown type '%s' (types: %s)", text, keys->str);
+  return FALSE;
+}
+
+/* JSON */
+
+void
+nkg_cli_print_json (JsonNode *root)
+{
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  g_autofree char *text = json_generator_to_data (gen, NULL);
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+}
+
+static void
+json_string_or_null (JsonBuilder *b, const char *key, const char *value)
+{
+  json_builder_set_member_name (b, key);
+  if (value)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+void
+nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e)
+{
+  json_builder_begin_object (b);
+  json_string_or_null (b, "iri", e->iri);
+  json_string_or_null (b, "name", e->name);
+  json_string_or_null (b, "class",
+                       e->klass >= 0 && e->klass < NKG_CLASS_N ? nkg_class_info (e->klass)->key
+                                                               : NULL);
+  json_builder_end_object (b);
+}
+
+void
+nkg_json_doc (JsonBuilder *b, const NkgDoc *d)
+{
+  json_builder_begin_object (b);
+  json_string_or_null (b, "iri", d->iri);
+  json_string_or_null (b, "source", d->source);
+  json_string_or_null (b, "title", d->title);
+  json_string_or_null (b, "date", d->date);
+  json_builder_end_object (b);
+}
+
+void
+nkg_json_fact (JsonBuilder *b, const NkgFact *f)
+{
+  json_builder_begin_object (b);
+  json_string_or_null (b, "iri", f->iri);
+  json_builder_set_member_name (b, "subject");
+  nkg_json_entity_ref (b, f->subject);
+  json_string_or_null (b, "property", nkg_prop_info (f->prop)->key);
+  json_builder_set_member_name (b, "object");
+  if (f->object)
+    nkg_json_entity_ref (b, f->object);
+  else
+    json_builder_add_null_value (b);
+  json_string_or_null (b, "value", f->object ? NULL : f->literal);
+  json_builder_set_member_name (b, "support");
+  json_builder_add_int_value (b, f->docs ? f->docs->len : 0);
+  json_builder_set_member_name (b, "confidence");
+  /* Two decimals, like the text output; avoids 0.96999999999999997. */
+  g_autofree char *conf = nkg_cli_confidence (f->confidence);
+  json_builder_add_double_value (b, g_ascii_strtod (conf, NULL));
+  json_builder_set_member_name (b, "documents");
+  json_builder_begin_array (b);
+  for (guint i = 0; f->docs && i < f->docs->len; i++)
+    nkg_json_doc (b, g_ptr_array_index (f->docs, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "evidence");
+  json_builder_begin_array (b);
+  for (guint i = 0; f->evidence && i < f->evidence->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (f->evidence, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+/* Lookup */
+
+static void
+print_candidates_json (const char *error, const char *query, const char *key, GPtrArray *list)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "error");
+  json_builder_add_string_value (b, error);
+  json_builder_set_member_name (b, "query");
+  json_builder_add_string_value (b, query);
+  json_builder_set_member_name (b, key);
+  json_builder_begin_array (b);
+  for (guint i = 0; list && i < list->len; i++)
+    nkg_json_entity_ref (b, g_ptr_array_index (list, i));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  nkg_cli_print_json (root);
+}
+
+NkgEntity *
+nkg_cli_resolve (NkgCli *cli, NkgGraph *graph, const char *name, NkgClass klass, int *status)
+{
+  NkgEntity *e = NULL;
+  g_autoptr (GPtrArray) cands = NULL;
+  switch (nkg_query_resolve (graph, name, klass, &e, &cands))
+    {
+    case NKG_RESOLVE_FOUND:
+      *status = NKG_EXIT_OK;
+      return e;
+
+    case NKG_RESOLVE_AMBIGUOUS:
+      *status = NKG_EXIT_NOT_FOUND;
+      if (cli->json)
+        print_candidates_json ("ambiguous", name, "candidates", cands);
+      else
+        {
+          guint wname = 0, wclass = 0;
+          for (guint i = 0; i < cands->len && i < 20; i++)
+            {
+              NkgEntity *c = g_ptr_array_index (cands, i);
+              wname = MAX (wname, nkg_cli_width (c->name));
+              wclass = MAX (wclass, nkg_cli_width (nkg_class_info (c->klass)->key));
+            }
+          printf ("'%s' may mean:\n", name);
+          for (guint i = 0; i < cands->len; i++)
+            {
+              if (i == 20)
+                {
+                  printf ("  %s… and %u more%s\n", nkg_cli_dim (cli), cands->len - i,
+                          nkg_cli_reset (cli));
+                  break;
+                }
+              NkgEntity *c = g_ptr_array_index (cands, i);
+              printf ("  %s", nkg_cli_bold (cli));
+              nkg_cli_pad (stdout, c->name, wname);
+              printf ("%s  ", nkg_cli_reset (cli));
+              nkg_cli_pad (stdout, nkg_class_info (c->klass)->key, wclass);
+              printf ("  %s%s%s\n", nkg_cli_dim (cli), c->iri, nkg_cli_reset (cli));
+            }
+        }
+      nkg_cli_error (cli, "'%s' is ambiguous: %u entities match; give the full name, "
+                          "the IRI or --type",
+                     name, cands->len);
+      return NULL;
+
+    case NKG_RESOLVE_UNKNOWN:
+    default:
+      *status = NKG_EXIT_NOT_FOUND;
+      if (cli->json)
+        print_candidates_json ("unknown", name, "suggestions", cands);
+      if (cands && cands->len)
+        {
+          g_autoptr (GString) s = g_string_new (NULL);
+          for (guint i = 0; i < cands->len && i < 3; i++)
+            g_string_append_printf (s, "%s'%s'", i ? ", " : "",
+                                    ((NkgEntity *) g_ptr_array_index (cands, i))->name);
+          nkg_cli_error (cli, "no entity named '%s'; did you mean %s?", name, s->str);
+        }
+      else
+        nkg_cli_error (cli, "no entity named '%s' (try 'newskg search')", name);
+      return NULL;
+    }
+}
+
+/* Text helpers */
+
+guint
+nkg_cli_width (const char *s)
+{
+  return s ? (guint) g_utf8_strlen (s, -1) : 0;
+}
+
+void
+nkg_cli_pad (FILE *out, const char *s, guint width)
+{
+  fputs (s ? s : "", out);
+  for (guint w = nkg_cli_width (s); w < width; w++)
+    fputc (' ', out);
+}
+
+const char *
+nkg_fact_other (const NkgFact *f, const NkgEntity *from)
+{
+  if (f->subject == from)
+    return f->object ? f->object->name : f->literal;
+  return f->subject->name;
+}
+
+char *
+nkg_cli_confidence (double c)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.2f", c));
+}
+
+static gint
+cmp_str (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+GPtrArray *
+nkg_cli_all_names (NkgGraph *graph)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  for (guint i = 0; i < graph->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (graph->entities, i);
+      if (e->name)
+        g_ptr_array_add (names, e->name);
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        g_ptr_array_add (names, g_ptr_array_index (e->aliases, k));
+    }
+  g_ptr_array_sort (names, cmp_str);
+  guint n = 0;
+  for (guint i = 0; i < names->len; i++)
+    if (n == 0 || strcmp (names->pdata[i], names->pdata[n - 1]) != 0)
+      names->pdata[n++] = names->pdata[i];
+  g_ptr_array_set_size (names, n);
+  return names;
+}

@@ -1,0 +1,118 @@
+/* common.h — what the inspection subcommands share.
+ *
+ * Option parsing with the common options (-g/--graph, --json, --color),
+ * help text with an example, loading the graph (or reusing the one the
+ * shell holds), colour that appears only on a terminal and never under
+ * NO_COLOR, entity lookup with "did you mean", and JSON output through
+ * json-glib. Every error is one line on stderr, prefixed "newskg: ".
+ */
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "graph/graph.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of every inspection command. */
+enum {
+  NKG_EXIT_OK = 0,
+  NKG_EXIT_NOT_FOUND = 1,
+  NKG_EXIT_USAGE = 2,
+};
+
+#define NKG_DEFAULT_GRAPH "corpus.ttl"
+
+/* One run of one subcommand. `shell_graph` is the graph the shell already
+ * holds (borrowed), or NULL outside the shell. */
+typedef struct {
+  const char *cmd;       /* subcommand name, for messages */
+  NkgGraph *shell_graph; /* borrowed */
+  const char *shell_path;
+  NkgGraph *own_graph;   /* loaded for this run */
+  /* common options */
+  char *graph_path;
+  char *color_when;
+  gboolean json;
+  gboolean help;
+  gboolean color;        /* resolved */
+  GOptionContext *context;
+  char **args;           /* the parsed copy of argv */
+} NkgCli;
+
+/* Parses argv (argv[0] is the subcommand) with the common options plus
+ * `entries`. `params` names the positional arguments for the usage line,
+ * `summary` says what the command does, `example` shows one use.
+ * Returns -1 to go on, or an exit status (0 after printing --help, 2 on a
+ * bad option, with the message printed). On -1, *argv holds the remaining
+ * positional arguments with argv[0] still the command name. */
+int nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
+                   const char *summary, const char *example, int *argc, char ***argv);
+
+/* Prints a usage error for the command and returns NKG_EXIT_USAGE. */
+int nkg_cli_usage_error (NkgCli *cli, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+/* Prints "newskg: CMD: MESSAGE" on stderr. */
+void nkg_cli_error (NkgCli *cli, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+/* The graph to work on: the shell's, or loaded from -g (default
+ * corpus.ttl). NULL after printing the error (exit 2). */
+NkgGraph *nkg_cli_graph (NkgCli *cli);
+
+void nkg_cli_clear (NkgCli *cli);
+
+/* Colour: these return "" when colour is off. */
+const char *nkg_cli_bold (NkgCli *cli);
+const char *nkg_cli_dim (NkgCli *cli);
+const char *nkg_cli_accent (NkgCli *cli);
+const char *nkg_cli_warn (NkgCli *cli);
+const char *nkg_cli_reset (NkgCli *cli);
+
+/* Resolves NAME to one entity, or prints why not and returns NULL with
+ * *status set: unknown (exit 1, "did you mean" on stderr, and with --json
+ * a JSON error document on stdout) or ambiguous (exit 1, the candidates on
+ * stdout, text or JSON). `klass` narrows (NKG_CLASS_NONE: any). */
+NkgEntity *nkg_cli_resolve (NkgCli *cli, NkgGraph *graph, const char *name, NkgClass klass,
+                            int *status);
+
+/* Parses a --type value: a class key or "any". Prints the error and
+ * returns FALSE when unknown. */
+gboolean nkg_cli_parse_class (NkgCli *cli, const char *text, NkgClass *klass);
+
+/* Prints the JSON document rooted in `root` on stdout, pretty, with a
+ * final newline. */
+void nkg_cli_print_json (JsonNode *root);
+
+/* JSON helpers used by several commands, keys stable:
+ * entity reference: {"iri","name","class"} */
+void nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e);
+/* a fact: {"iri","subject","property","object","value","support",
+ *          "confidence","documents","evidence"} */
+void nkg_json_fact (JsonBuilder *b, const NkgFact *f);
+/* a document: {"iri","source","title","date"} */
+void nkg_json_doc (JsonBuilder *b, const NkgDoc *d);
+
+/* Display width of a UTF-8 string, in characters. */
+guint nkg_cli_width (const char *s);
+
+/* Prints `s` padded with spaces to `width` characters. */
+void nkg_cli_pad (FILE *out, const char *s, guint width);
+
+/* Name or literal at the far end of a fact, seen from `from`. */
+const char *nkg_fact_other (const NkgFact *f, const NkgEntity *from);
+
+/* Confidence as printed everywhere: two decimals. */
+char *nkg_cli_confidence (double c);
+
+/* "Rajnath Singh" or, for the shell, every name and alias of every entity
+ * (for tab completion), sorted and unique. */
+GPtrArray *nkg_cli_all_names (NkgGraph *graph);
+
+/* Runs an inspection subcommand (show, list, search, facts, path, stats)
+ * inside the shell on its graph. Returns the exit status, or -1 when
+ * `argv[0]` is not one. */
+int nkg_inspect_dispatch (NkgGraph *graph, const char *path, int argc, char **argv);
+
+G_END_DECLS
