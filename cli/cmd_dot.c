@@ -66,7 +66,7 @@ nkg_cmd_dot (int argc, char **argv)
   g_autofree char *out_path = NULL;
   g_autofree char *svg_path = NULL;
   int hops = 1, min_support = 1, max_nodes = NKG_DOT_DEFAULT_MAX_NODES;
-  gboolean no_legend = FALSE;
+  gboolean no_legend = FALSE, isolated = FALSE;
   GOptionEntry entries[] = {
     { "graph", 'g', 0, G_OPTION_ARG_FILENAME, &graph_path,
       "the corpus to draw (default " DEFAULT_GRAPH ")", "FILE" },
@@ -82,6 +82,8 @@ nkg_cmd_dot (int argc, char **argv)
       "hide what fewer than N articles support (default 1)", "N" },
     { "max-nodes", 0, 0, G_OPTION_ARG_INT, &max_nodes,
       "draw at most N entities, most important first (default 100; 0 = no cap)", "N" },
+    { "isolated", 0, 0, G_OPTION_ARG_NONE, &isolated,
+      "also draw entities without relations (named in the caption otherwise)", NULL },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, "leave out the class legend", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "write the DOT to FILE", "FILE" },
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg_path, "render SVG to FILE (- = stdout)",
@@ -110,6 +112,7 @@ nkg_cmd_dot (int argc, char **argv)
   nkg_dot_options_init (&options);
   options.focus = focus;
   options.legend = !no_legend;
+  options.isolated = isolated;
   if (!non_negative ("--hops", hops, &options.hops)
       || !non_negative ("--min-support", min_support, &options.min_support)
       || !non_negative ("--max-nodes", max_nodes, &options.max_nodes))

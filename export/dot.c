@@ -32,6 +32,8 @@ G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
 #define TIP_SENTENCE_MAX 280
 #define TIP_MAX_SENTENCES 2
 #define TIP_MAX_ALIASES 8
+#define LONE_NAMES_CHARS 60
+#define LONE_NAME_MAX 30
 
 #define FONT "Helvetica,Arial,sans-serif"
 
@@ -52,7 +54,7 @@ static const ClassStyle class_styles[NKG_CLASS_N] = {
   [NKG_CLASS_COUNTRY] = { "#E69F00", "black", "hexagon", "filled" },
   [NKG_CLASS_CITY] = { "#F0E442", "black", "octagon", "filled" },
   [NKG_CLASS_PLACE] = { "#DDDDDD", "black", "parallelogram", "filled" },
-  [NKG_CLASS_EVENT] = { "#CC79A7", "black", "cds", "filled" },
+  [NKG_CLASS_EVENT] = { "#CC79A7", "black", "folder", "filled" },
   [NKG_CLASS_AGREEMENT] = { "#D55E00", "black", "note", "filled" },
 };
 
@@ -161,6 +163,7 @@ typedef struct {
   guint total_rel;     /* entity-to-entity relations in the graph */
   guint filtered;      /* entities left out by focus, types, support */
   guint capped;        /* entities left out by the cap */
+  GPtrArray *lone;     /* NkgEntity* left out for having no relation, by importance */
 } View;
 
 static void
@@ -171,6 +174,7 @@ view_clear (View *v)
   g_clear_pointer (&v->nodes, g_ptr_array_unref);
   g_clear_pointer (&v->drawn, g_hash_table_unref);
   g_clear_pointer (&v->edges, g_ptr_array_unref);
+  g_clear_pointer (&v->lone, g_ptr_array_unref);
 }
 
 static guint
@@ -339,10 +343,22 @@ view_select (View *v, GError **error)
   GPtrArray *ranked = v->cand_list;
   g_ptr_array_sort (ranked, candidate_cmp);
   guint keep = ranked->len;
+  /* Unconnected entities of an overview stack up in a tall column that
+   * says nothing about structure; the caption names them instead. They
+   * sort last, so they are a tail. A view with no relation at all keeps
+   * them: an empty picture would be worse. */
+  v->lone = g_ptr_array_new ();
+  if (!v->focus && !v->opt.isolated && keep
+      && ((Candidate *) g_ptr_array_index (ranked, 0))->degree > 0)
+    while (((Candidate *) g_ptr_array_index (ranked, keep - 1))->degree == 0)
+      keep--;
+  for (guint i = keep; i < ranked->len; i++)
+    g_ptr_array_add (v->lone, ((Candidate *) g_ptr_array_index (ranked, i))->entity);
+  guint connected = keep;
   if (v->opt.max_nodes && keep > v->opt.max_nodes)
     keep = v->opt.max_nodes;
   v->filtered = v->graph->entities->len - ranked->len;
-  v->capped = ranked->len - keep;
+  v->capped = connected - keep;
 
   v->nodes = g_ptr_array_new ();
   v->drawn = g_hash_table_new (NULL, NULL);
@@ -506,7 +522,7 @@ declare_attributes (Agraph_t *g)
 
   agattr (g, AGNODE, "fontname", FONT);
   agattr (g, AGNODE, "fontsize", "11");
-  agattr (g, AGNODE, "margin", "0.08,0.04");
+  agattr (g, AGNODE, "margin", "0.12,0.06");
   agattr (g, AGNODE, "color", "#333333");
   agattr (g, AGNODE, "penwidth", "0.8");
   s.n_label = agattr (g, AGNODE, "label", "\\N");
@@ -669,10 +685,14 @@ wrap_words (const char *text)
   return lines;
 }
 
+/* A borderless table rather than bare <BR/> lines: graphviz 2.43 sizes
+ * multi-line bold text too small, so the name would touch the node's
+ * border; table cells are measured one by one and fit. */
 static char *
 node_label (const View *v, const NkgEntity *e)
 {
-  GString *out = g_string_new ("<B>");
+  GString *out = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                               "CELLPADDING=\"1\"><TR><TD><B>");
   g_autoptr (GPtrArray) lines = wrap_words (e->name && *e->name ? e->name : e->iri);
   for (guint i = 0; i < lines->len && i < NAME_MAX_LINES; i++)
     {
@@ -686,14 +706,15 @@ node_label (const View *v, const NkgEntity *e)
       else
         html_append (out, g_ptr_array_index (lines, i));
     }
-  g_string_append (out, "</B>");
+  g_string_append (out, "</B></TD></TR>");
   g_autofree char *detail = detail_line (v, e);
   if (detail)
     {
-      g_string_append (out, "<BR/><FONT POINT-SIZE=\"9\">");
+      g_string_append (out, "<TR><TD><FONT POINT-SIZE=\"9\">");
       append_clipped (out, detail, DETAIL_MAX_CHARS, html_append);
-      g_string_append (out, "</FONT>");
+      g_string_append (out, "</FONT></TD></TR>");
     }
+  g_string_append (out, "</TABLE>");
   return g_string_free (out, FALSE);
 }
 
@@ -835,6 +856,7 @@ add_legend (Syms *s, gboolean chain)
   agsafeset (cl, "fontsize", "10", "");
   agsafeset (cl, "style", "rounded", "");
   agsafeset (cl, "color", "#999999", "");
+  agsafeset (cl, "labelloc", "t", "");
   Agnode_t *prev = NULL;
   for (int k = 0; k < NKG_CLASS_N; k++)
     {
@@ -849,7 +871,9 @@ add_legend (Syms *s, gboolean chain)
       set (n, s->n_style, st->style);
       set (n, s->n_fill, st->fill);
       set (n, s->n_font, st->font);
-      set (n, s->n_size, "9");
+      set (n, s->n_size, "8");
+      agsafeset (n, "height", "0.3", "");
+      agsafeset (n, "margin", "0.06,0.02", "");
       set (n, s->n_tip, info->iri);
       /* Layouts without clusters (sfdp) would scatter the key; invisible
        * edges hold it together. */
@@ -875,10 +899,19 @@ static char *
 caption (const View *v)
 {
   GString *c = g_string_new ("newskg: ");
-  append_plural (c, v->nodes->len, "entity", "entities");
-  g_string_append (c, " and ");
-  append_plural (c, v->edges->len, "relation", "relations");
-  g_string_append_printf (c, " of %u and %u", v->graph->entities->len, v->total_rel);
+  guint n_ent = v->graph->entities->len;
+  if (v->nodes->len == n_ent && v->edges->len == v->total_rel)
+    {
+      append_plural (c, n_ent, "entity", "entities");
+      g_string_append (c, ", ");
+      append_plural (c, v->total_rel, "relation", "relations");
+    }
+  else
+    {
+      g_string_append_printf (c, "showing %u of %u entities, %u of ", v->nodes->len, n_ent,
+                              v->edges->len);
+      append_plural (c, v->total_rel, "relation", "relations");
+    }
   g_string_append (c, "\\l");
 
   g_autoptr (GString) filt = g_string_new (NULL);
@@ -906,32 +939,39 @@ caption (const View *v)
   if (filt->len)
     g_string_append_printf (c, "view: %s\\l", filt->str);
 
-  guint hidden_rel = v->total_rel - v->edges->len;
-  if (v->filtered || v->capped || hidden_rel)
+  if (v->capped)
     {
       g_string_append (c, "left out: ");
-      if (v->capped)
+      append_plural (c, v->capped, "entity", "entities");
+      g_string_append_printf (c, " beyond the cap of %u, ranked by mentions, links and support "
+                                 "(--max-nodes)\\l",
+                              v->opt.max_nodes);
+    }
+  if (v->filtered)
+    {
+      g_string_append (c, "left out: ");
+      append_plural (c, v->filtered, "entity", "entities");
+      g_string_append (c, " outside the view\\l");
+    }
+  if (v->lone->len)
+    {
+      g_string_append (c, "left out: ");
+      append_plural (c, v->lone->len, "entity", "entities");
+      g_string_append (c, " without relations (--isolated draws them): ");
+      g_autoptr (GString) names = g_string_new (NULL);
+      guint i;
+      for (i = 0; i < v->lone->len && names->len < LONE_NAMES_CHARS; i++)
         {
-          append_plural (c, v->capped, "entity", "entities");
-          g_string_append_printf (c, " beyond the cap of %u (ranked by mentions, links and "
-                                     "support; raise --max-nodes)",
-                                  v->opt.max_nodes);
+          const NkgEntity *e = g_ptr_array_index (v->lone, i);
+          if (i)
+            g_string_append (names, ", ");
+          append_clipped (names, e->name, LONE_NAME_MAX, plain_append);
         }
-      if (v->filtered)
-        {
-          g_string_append (c, v->capped ? ", " : "");
-          append_plural (c, v->filtered, "entity", "entities");
-          g_string_append (c, " outside the view");
-        }
-      if (hidden_rel)
-        {
-          g_string_append (c, v->capped || v->filtered ? "; " : "");
-          append_plural (c, hidden_rel, "relation", "relations");
-        }
-      g_string_append (c, "\\l");
+      g_string_append_len (c, names->str, names->len);
+      g_string_append (c, i < v->lone->len ? ", …\\l" : "\\l");
     }
   g_string_append (c, "edge width: supporting articles; dashed: low confidence; "
-                      "hover for evidence\\l");
+                      "in SVG, hover for evidence\\l");
   return g_string_free (c, FALSE);
 }
 
@@ -970,6 +1010,10 @@ nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
       set_graph (g, "rankdir", "LR");
       set_graph (g, "nodesep", "0.25");
       set_graph (g, "ranksep", "0.6");
+      /* A news corpus falls apart into stories; packing the components
+       * side by side keeps the picture near square instead of a strip. */
+      set_graph (g, "pack", "true");
+      set_graph (g, "packmode", "graph");
     }
   g_autofree char *cap = caption (&v);
   set_graph (g, "labelloc", "b");

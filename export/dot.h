@@ -43,6 +43,9 @@ typedef struct {
   guint max_nodes;    /* cap on drawn entities, by importance; 0 = no cap
                        * (still refused when too large to lay out) */
   gboolean legend;    /* draw the class legend (default TRUE) */
+  gboolean isolated;  /* whole-graph views: also draw entities without any
+                       * relation in the view (default FALSE: they are
+                       * named in the caption instead) */
 } NkgDotOptions;
 
 void nkg_dot_options_init (NkgDotOptions *options);

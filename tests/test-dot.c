@@ -139,8 +139,12 @@ test_parse_back (void)
   g_autofree char *text = dot_text (g, NULL);
   Agraph_t *ag = parse (text);
   g_assert_true (agisdirected (ag));
-  g_assert_cmpuint (entity_nodes (ag), ==, g->entities->len);
-  g_assert_cmpuint (agnnodes (ag), ==, g->entities->len + NKG_CLASS_N);
+  /* everything but the lone organisation, which the caption names */
+  g_assert_cmpuint (entity_nodes (ag), ==, g->entities->len - 1);
+  g_assert_cmpuint (agnnodes (ag), ==, g->entities->len - 1 + NKG_CLASS_N);
+  g_assert_null (agnode (ag, "organization/lonely-org", FALSE));
+  g_assert_nonnull (strstr (agget (ag, "label"), "1 entity without relations"));
+  g_assert_nonnull (strstr (agget (ag, "label"), "Lonely Org"));
   /* met drawn once, undirected; signed twice; represents twice */
   g_assert_cmpuint (edges_with_label (ag, "met"), ==, 1);
   g_assert_cmpuint (edges_with_label (ag, "signed"), ==, 2);
@@ -178,7 +182,16 @@ test_parse_back (void)
 
   /* Low confidence is dashed; the caption is there. */
   g_assert_cmpuint (edges_with_label (ag, "attended"), ==, 2);
-  g_assert_nonnull (strstr (agget (ag, "label"), "entities and 10 relations"));
+  g_assert_nonnull (strstr (agget (ag, "label"), "showing 11 of 12 entities, 10 of 10 relations"));
+  agclose (ag);
+
+  NkgDotOptions o;
+  nkg_dot_options_init (&o);
+  o.isolated = TRUE;
+  g_autofree char *all = dot_text (g, &o);
+  ag = parse (all);
+  g_assert_cmpuint (entity_nodes (ag), ==, g->entities->len);
+  g_assert_nonnull (strstr (agget (ag, "label"), "12 entities, 10 relations"));
   agclose (ag);
 }
 
@@ -284,9 +297,11 @@ test_filters (void)
   g_assert_true (nkg_dot_parse_types (" people", &o.types, NULL));
   g_autofree char *people = dot_text (g, &o);
   Agraph_t *ag = parse (people);
-  g_assert_cmpuint (entity_nodes (ag), ==, 3);
+  /* Singh and Hegseth; Ann's relations are all to other classes */
+  g_assert_cmpuint (entity_nodes (ag), ==, 2);
   g_assert_cmpuint (visible_edges (ag), ==, 1); /* met */
   g_assert_nonnull (strstr (agget (ag, "label"), "types person"));
+  g_assert_nonnull (strstr (agget (ag, "label"), "without relations (--isolated draws them): Ann"));
   agclose (ag);
 
   /* min-support 2: what both articles say */
@@ -294,7 +309,9 @@ test_filters (void)
   o.min_support = 2;
   g_autofree char *strong = dot_text (g, &o);
   ag = parse (strong);
-  g_assert_cmpuint (entity_nodes (ag), ==, 5); /* Singh, Hegseth, India, framework, KL */
+  /* Singh, India, framework, KL; Hegseth is in both articles but none of
+   * his relations is */
+  g_assert_cmpuint (entity_nodes (ag), ==, 4);
   g_assert_cmpuint (visible_edges (ag), ==, 3); /* signed, represents, signed in */
   agclose (ag);
 
@@ -321,6 +338,7 @@ test_filters (void)
 
   /* the cap keeps the most important and says so; the lone org goes first */
   nkg_dot_options_init (&o);
+  o.isolated = TRUE;
   o.max_nodes = g->entities->len - 1;
   g_autofree char *capped = dot_text (g, &o);
   ag = parse (capped);
