@@ -828,7 +828,7 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
           NkgFact *f = g_ptr_array_index (rows, i);
           g_autofree char *conf = nkg_cli_confidence (f->confidence);
           printf ("%7u  %s  %s", f->docs->len, conf, nkg_cli_bold (cli));
-          nkg_cli_pad (stdout, f->subject->name, wsubj);
+          nkg_cli_pad_cut (stdout, f->subject->name, wsubj);
           printf ("%s  %s", nkg_cli_reset (cli), nkg_cli_accent (cli));
           nkg_cli_pad (stdout, prop_key (f->prop), wprop);
           if (f->object)

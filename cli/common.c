@@ -375,6 +375,19 @@ nkg_cli_pad (FILE *out, const char *s, guint width)
     fputc (' ', out);
 }
 
+void
+nkg_cli_pad_cut (FILE *out, const char *s, guint width)
+{
+  if (nkg_cli_width (s) <= width)
+    {
+      nkg_cli_pad (out, s, width);
+      return;
+    }
+  const char *end = g_utf8_offset_to_pointer (s, width - 1);
+  fwrite (s, 1, end - s, out);
+  fputs ("…", out);
+}
+
 const char *
 nkg_fact_other (const NkgFact *f, const NkgEntity *from)
 {

@@ -100,6 +100,9 @@ guint nkg_cli_width (const char *s);
 /* Prints `s` padded with spaces to `width` characters. */
 void nkg_cli_pad (FILE *out, const char *s, guint width);
 
+/* Like nkg_cli_pad, but a longer `s` is cut to `width` ending in "…". */
+void nkg_cli_pad_cut (FILE *out, const char *s, guint width);
+
 /* Name or literal at the far end of a fact, seen from `from`. */
 const char *nkg_fact_other (const NkgFact *f, const NkgEntity *from);
 

@@ -1,0 +1,540 @@
+/* test-cli.c — the inspection commands, run as a user runs them.
+ *
+ * Golden tests: each case runs `newskg ARGS` in tests/data (on the
+ * hand-written mini.ttl, which does not move when the extractor improves)
+ * and compares stdout, stderr and the exit status with
+ * tests/golden/NAME.out. NKG_UPDATE_GOLDEN=1 rewrites the files instead
+ * (review the diff before committing).
+ *
+ * Shape tests: the JSON of every command has exactly the documented keys.
+ * Error tests: missing and malformed graphs, bad options, one-line errors.
+ * Smoke test: a corpus built from examples/ answers every command.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *newskg;
+static char *data_dir;
+static char *golden_dir;
+
+typedef struct {
+  char *out, *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+/* Runs newskg with `args` (shell syntax) in `cwd`, with `extra_env`
+ * ("NAME=value" or "NAME" to unset) applied to a clean environment. */
+static Run
+run_in (const char *cwd, const char *args, const char *const *extra_env)
+{
+  g_auto (GStrv) argv_tail = NULL;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_shell_parse_argv (args, NULL, &argv_tail, &error));
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) newskg);
+  for (char **a = argv_tail; *a; a++)
+    g_ptr_array_add (argv, *a);
+  g_ptr_array_add (argv, NULL);
+
+  g_auto (GStrv) env = g_get_environ ();
+  env = g_environ_unsetenv (env, "NO_COLOR");
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  for (; extra_env && *extra_env; extra_env++)
+    {
+      const char *eq = strchr (*extra_env, '=');
+      if (eq)
+        {
+          g_autofree char *name = g_strndup (*extra_env, eq - *extra_env);
+          env = g_environ_setenv (env, name, eq + 1, TRUE);
+        }
+      else
+        env = g_environ_unsetenv (env, *extra_env);
+    }
+
+  Run r = { 0 };
+  int wait_status;
+  g_assert_true (g_spawn_sync (cwd, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &r.out, &r.err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r.status = WEXITSTATUS (wait_status);
+  return r;
+}
+
+static Run
+run (const char *args)
+{
+  return run_in (data_dir, args, NULL);
+}
+
+/* ---------------------------------------------------------------- golden */
+
+typedef struct {
+  const char *name;
+  const char *args;
+  int status;
+} Golden;
+
+static const Golden goldens[] = {
+  { "show", "show \"Rajnath Singh\" -g mini.ttl", 0 },
+  { "show-unquoted", "show Pete Hegseth -g mini.ttl", 0 },
+  { "show-evidence", "show \"Pete Hegseth\" --evidence -g mini.ttl", 0 },
+  { "show-json", "show \"Rajnath Singh\" --json -g mini.ttl", 0 },
+  { "show-iri", "show person/pete-hegseth -g mini.ttl", 0 },
+  { "show-full-iri", "show https://w3id.org/newskg/id/city/kuala-lumpur -g mini.ttl", 0 },
+  { "show-accent", "show 'jose ramos horta' -g mini.ttl", 0 },
+  { "show-alias", "show US -g mini.ttl", 0 },
+  { "show-prefix", "show framework -g mini.ttl", 0 },
+  { "show-limit", "show India --limit 1 -g mini.ttl", 0 },
+  { "show-ambiguous", "show singh -g mini.ttl", 1 },
+  { "show-ambiguous-json", "show singh --json -g mini.ttl", 1 },
+  { "show-ambiguous-prefix", "show def -g mini.ttl", 1 },
+  { "show-unknown", "show rajnth -g mini.ttl", 1 },
+  { "show-unknown-json", "show rajnth --json -g mini.ttl", 1 },
+  { "show-unknown-nothing", "show zzzzzz -g mini.ttl", 1 },
+  { "show-type", "show kuala --type country -g mini.ttl", 1 },
+  { "list", "list -g mini.ttl", 0 },
+  { "list-type-degree", "list --type place --sort degree -g mini.ttl", 0 },
+  { "list-name-limit", "list --sort name --limit 3 -g mini.ttl", 0 },
+  { "list-json", "list --type person --json -g mini.ttl", 0 },
+  { "list-names", "list --names -g mini.ttl", 0 },
+  { "search-fuzzy", "search hegset -g mini.ttl", 0 },
+  { "search-ranked", "search defence -g mini.ttl", 0 },
+  { "search-json", "search singh --json -g mini.ttl", 0 },
+  { "search-none", "search zzzzzz -g mini.ttl", 1 },
+  { "facts", "facts -g mini.ttl", 0 },
+  { "facts-about", "facts --about Hegseth -g mini.ttl", 0 },
+  { "facts-property", "facts --property signed --min-support 2 --evidence -g mini.ttl", 0 },
+  { "facts-json", "facts --about 'Kuala Lumpur' --json -g mini.ttl", 0 },
+  { "facts-none", "facts --min-support 9 -g mini.ttl", 1 },
+  { "facts-none-json", "facts --min-support 9 --json -g mini.ttl", 1 },
+  { "path", "path 'José Ramos-Horta' Malaysia -g mini.ttl", 0 },
+  { "path-unquoted", "path Rajnath Singh Malaysia --evidence -g mini.ttl", 0 },
+  { "path-json", "path hegseth india --json -g mini.ttl", 0 },
+  { "path-same", "path India India -g mini.ttl", 0 },
+  { "path-none", "path Malaysia Indo-Pacific -g mini.ttl", 1 },
+  { "path-max", "path 'José Ramos-Horta' Malaysia --max 2 -g mini.ttl", 1 },
+  { "stats", "stats -g mini.ttl", 0 },
+  { "stats-json", "stats --limit 3 --json -g mini.ttl", 0 },
+  { "err-missing-graph", "show India -g nope.ttl", 2 },
+  { "err-default-graph", "show India", 2 },
+  { "err-directory", "show India -g .", 2 },
+  { "err-malformed", "show India -g malformed.ttl", 2 },
+  { "err-bad-option", "list --frobnicate -g mini.ttl", 2 },
+  { "err-bad-type", "list --type animal -g mini.ttl", 2 },
+  { "err-bad-sort", "list --sort size -g mini.ttl", 2 },
+  { "err-bad-color", "list --color=sometimes -g mini.ttl", 2 },
+  { "err-bad-property", "facts --property likes -g mini.ttl", 2 },
+  { "err-no-name", "show -g mini.ttl", 2 },
+  { "err-path-one-name", "path India -g mini.ttl", 2 },
+  { "err-path-split", "path a b c -g mini.ttl", 2 },
+  { "err-negative-limit", "list --limit -1 -g mini.ttl", 2 },
+  { "err-extra-arg", "stats extra -g mini.ttl", 2 },
+};
+
+static char *
+render (const Run *r)
+{
+  return g_strdup_printf ("%s--- stderr\n%s--- exit %d\n", r->out, r->err, r->status);
+}
+
+static void
+test_golden (gconstpointer data)
+{
+  const Golden *g = data;
+  Run r = run (g->args);
+  g_autofree char *got = render (&r);
+  g_autofree char *name = g_strconcat (g->name, ".out", NULL);
+  g_autofree char *path = g_build_filename (golden_dir, name, NULL);
+
+  if (g_getenv ("NKG_UPDATE_GOLDEN"))
+    {
+      g_autoptr (GError) error = NULL;
+      g_assert_true (g_file_set_contents (path, got, -1, &error));
+    }
+  else
+    {
+      g_autofree char *want = NULL;
+      g_autoptr (GError) error = NULL;
+      if (!g_file_get_contents (path, &want, NULL, &error))
+        {
+          g_test_message ("%s missing; run with NKG_UPDATE_GOLDEN=1 to create it. Output:\n%s",
+                          path, got);
+          g_test_fail ();
+        }
+      else if (strcmp (want, got) != 0)
+        {
+          g_test_message ("newskg %s\n--- expected (%s)\n%s--- got\n%s", g->args, path, want, got);
+          g_test_fail ();
+        }
+    }
+  g_assert_cmpint (r.status, ==, g->status);
+  /* Errors are one line, prefixed. */
+  if (*r.err)
+    {
+      g_assert_true (g_str_has_prefix (r.err, "newskg: "));
+      g_assert_cmpint (strlen (r.err), ==, (strchr (r.err, '\n') - r.err) + 1);
+    }
+  run_clear (&r);
+}
+
+/* ---------------------------------------------------------------- JSON shape */
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  if (!json_parser_load_from_data (p, text, -1, &error))
+    g_error ("not JSON (%s):\n%s", error->message, text);
+  return json_node_copy (json_parser_get_root (p));
+}
+
+static gint
+cmp_str (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Asserts that `obj` has exactly the keys in `keys` (space-separated). */
+static void
+assert_keys (JsonObject *obj, const char *keys)
+{
+  g_autoptr (GList) members = json_object_get_members (obj);
+  g_autoptr (GPtrArray) got = g_ptr_array_new ();
+  for (GList *l = members; l; l = l->next)
+    g_ptr_array_add (got, l->data);
+  g_ptr_array_sort (got, cmp_str);
+  g_auto (GStrv) want = g_strsplit (keys, " ", -1);
+  qsort (want, g_strv_length (want), sizeof (char *), (int (*) (const void *, const void *)) cmp_str);
+  g_autoptr (GString) gs = g_string_new (NULL);
+  for (guint i = 0; i < got->len; i++)
+    g_string_append_printf (gs, "%s%s", i ? " " : "", (char *) got->pdata[i]);
+  g_autofree char *ws = g_strjoinv (" ", want);
+  g_assert_cmpstr (gs->str, ==, ws);
+}
+
+#define ENTITY_REF "iri name class"
+#define DOC_KEYS "iri source title date"
+#define FACT_KEYS "iri subject property object value support confidence documents evidence"
+
+static void
+assert_fact (JsonObject *f)
+{
+  assert_keys (f, FACT_KEYS);
+  assert_keys (json_object_get_object_member (f, "subject"), ENTITY_REF);
+  JsonNode *o = json_object_get_member (f, "object");
+  JsonNode *v = json_object_get_member (f, "value");
+  g_assert_true (JSON_NODE_HOLDS_NULL (o) != JSON_NODE_HOLDS_NULL (v));
+  if (!JSON_NODE_HOLDS_NULL (o))
+    assert_keys (json_node_get_object (o), ENTITY_REF);
+  g_assert_cmpint (json_object_get_int_member (f, "support"), ==,
+                   json_array_get_length (json_object_get_array_member (f, "documents")));
+  double c = json_object_get_double_member (f, "confidence");
+  g_assert_true (c >= 0 && c <= 1);
+  JsonArray *docs = json_object_get_array_member (f, "documents");
+  for (guint i = 0; i < json_array_get_length (docs); i++)
+    assert_keys (json_array_get_object_element (docs, i), DOC_KEYS);
+}
+
+static void
+test_json_show (void)
+{
+  Run r = run ("show 'Pete Hegseth' --json -g mini.ttl");
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonObject *o = json_node_get_object (root);
+  assert_keys (o, "iri name class classes aliases mentions degree titles represents outgoing "
+                  "incoming quotes documents");
+  g_assert_cmpstr (json_object_get_string_member (o, "class"), ==, "person");
+  g_assert_cmpint (json_object_get_int_member (o, "mentions"), ==, 8);
+  JsonArray *out = json_object_get_array_member (o, "outgoing");
+  g_assert_cmpuint (json_array_get_length (out), >, 0);
+  for (guint i = 0; i < json_array_get_length (out); i++)
+    assert_fact (json_array_get_object_element (out, i));
+  JsonArray *in = json_object_get_array_member (o, "incoming");
+  for (guint i = 0; i < json_array_get_length (in); i++)
+    assert_fact (json_array_get_object_element (in, i));
+  JsonArray *quotes = json_object_get_array_member (o, "quotes");
+  g_assert_cmpuint (json_array_get_length (quotes), ==, 1);
+  assert_keys (json_array_get_object_element (quotes, 0), "iri text documents");
+  JsonArray *docs = json_object_get_array_member (o, "documents");
+  g_assert_cmpuint (json_array_get_length (docs), ==, 3);
+  assert_keys (json_array_get_object_element (docs, 0), DOC_KEYS);
+  assert_keys (json_array_get_object_element (json_object_get_array_member (o, "represents"), 0),
+               ENTITY_REF);
+  run_clear (&r);
+}
+
+static void
+test_json_list_search (void)
+{
+  Run r = run ("list --json -g mini.ttl");
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonObject *o = json_node_get_object (root);
+  assert_keys (o, "total entities");
+  g_assert_cmpint (json_object_get_int_member (o, "total"), ==, 13);
+  JsonArray *es = json_object_get_array_member (o, "entities");
+  for (guint i = 0; i < json_array_get_length (es); i++)
+    assert_keys (json_array_get_object_element (es, i),
+                 "iri name class mentions documents degree aliases");
+  run_clear (&r);
+
+  r = run ("search hegset --json -g mini.ttl");
+  g_autoptr (JsonNode) sroot = parse_json (r.out);
+  o = json_node_get_object (sroot);
+  assert_keys (o, "query results");
+  JsonArray *res = json_object_get_array_member (o, "results");
+  g_assert_cmpuint (json_array_get_length (res), >=, 1);
+  JsonObject *first = json_array_get_object_element (res, 0);
+  assert_keys (first, "entity match form distance mentions");
+  assert_keys (json_object_get_object_member (first, "entity"), ENTITY_REF);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (first, "entity"),
+                                                  "name"),
+                   ==, "Pete Hegseth");
+  run_clear (&r);
+}
+
+static void
+test_json_facts_path_stats (void)
+{
+  Run r = run ("facts --json -g mini.ttl");
+  g_autoptr (JsonNode) froot = parse_json (r.out);
+  JsonObject *o = json_node_get_object (froot);
+  assert_keys (o, "total facts");
+  JsonArray *facts = json_object_get_array_member (o, "facts");
+  g_assert_cmpuint (json_array_get_length (facts), ==, 24);
+  for (guint i = 0; i < json_array_get_length (facts); i++)
+    assert_fact (json_array_get_object_element (facts, i));
+  run_clear (&r);
+
+  r = run ("path 'José Ramos-Horta' Malaysia --json -g mini.ttl");
+  g_autoptr (JsonNode) proot = parse_json (r.out);
+  o = json_node_get_object (proot);
+  assert_keys (o, "from to found length steps");
+  JsonArray *steps = json_object_get_array_member (o, "steps");
+  g_assert_cmpint (json_object_get_int_member (o, "length"), ==, json_array_get_length (steps));
+  g_assert_cmpint (json_array_get_length (steps), ==, 3);
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonObject *s = json_array_get_object_element (steps, i);
+      assert_keys (s, "from property direction to fact");
+      assert_fact (json_object_get_object_member (s, "fact"));
+    }
+  run_clear (&r);
+
+  r = run ("path Malaysia Indo-Pacific --json -g mini.ttl");
+  g_assert_cmpint (r.status, ==, 1);
+  g_autoptr (JsonNode) nroot = parse_json (r.out);
+  o = json_node_get_object (nroot);
+  g_assert_false (json_object_get_boolean_member (o, "found"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (o, "length")));
+  run_clear (&r);
+
+  r = run ("stats --json -g mini.ttl");
+  g_autoptr (JsonNode) sroot = parse_json (r.out);
+  o = json_node_get_object (sroot);
+  assert_keys (o, "documents first_date last_date entities classes facts properties quotes "
+                  "most_connected");
+  assert_keys (json_object_get_object_member (o, "classes"),
+               "person government organization country city place event agreement");
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (o, "properties")), ==,
+                    16);
+  run_clear (&r);
+}
+
+static void
+test_json_errors (void)
+{
+  Run r = run ("show singh --json -g mini.ttl");
+  g_assert_cmpint (r.status, ==, 1);
+  g_autoptr (JsonNode) aroot = parse_json (r.out);
+  JsonObject *o = json_node_get_object (aroot);
+  assert_keys (o, "error query candidates");
+  g_assert_cmpstr (json_object_get_string_member (o, "error"), ==, "ambiguous");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "candidates")), ==, 2);
+  run_clear (&r);
+
+  r = run ("show rajnth --json -g mini.ttl");
+  g_autoptr (JsonNode) uroot = parse_json (r.out);
+  o = json_node_get_object (uroot);
+  assert_keys (o, "error query suggestions");
+  g_assert_cmpstr (json_object_get_string_member (o, "error"), ==, "unknown");
+  run_clear (&r);
+
+  /* Input errors print no JSON at all: stdout stays empty. */
+  r = run ("show India --json -g malformed.ttl");
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_nonnull (strstr (r.err, "malformed.ttl:9:"));
+  run_clear (&r);
+}
+
+/* ---------------------------------------------------------------- help, colour */
+
+static void
+test_help (void)
+{
+  const char *cmds[] = { "show", "list", "search", "facts", "path", "stats", "shell" };
+  for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      g_autofree char *args = g_strdup_printf ("%s --help", cmds[i]);
+      Run r = run (args);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.out, "Example:"));
+      g_assert_nonnull (strstr (r.out, "newskg "));
+      g_assert_nonnull (strstr (r.out, "Exit status"));
+      g_assert_nonnull (strstr (r.out, "--graph"));
+      g_assert_cmpstr (r.err, ==, "");
+      run_clear (&r);
+    }
+}
+
+static void
+test_color (void)
+{
+  /* Not a terminal: no colour unless asked. */
+  Run r = run ("show India -g mini.ttl");
+  g_assert_null (strchr (r.out, '\033'));
+  run_clear (&r);
+  r = run ("show India --color=always -g mini.ttl");
+  g_assert_nonnull (strchr (r.out, '\033'));
+  run_clear (&r);
+  /* NO_COLOR wins over everything. */
+  const char *no_color[] = { "NO_COLOR=1", NULL };
+  r = run_in (data_dir, "show India --color=always -g mini.ttl", no_color);
+  g_assert_null (strchr (r.out, '\033'));
+  run_clear (&r);
+  r = run_in (data_dir, "list --color=always -g mini.ttl", no_color);
+  g_assert_null (strchr (r.out, '\033'));
+  run_clear (&r);
+}
+
+/* The shell reads plain lines when input is not a terminal. */
+static void
+test_shell_batch (void)
+{
+  g_autofree char *script = g_build_filename (g_get_tmp_dir (), "nkg-shell-XXXXXX", NULL);
+  int fd = g_mkstemp (script);
+  g_assert_cmpint (fd, >=, 0);
+  const char *lines = "# a comment\nshow Hegseth --limit 1\nfacts --about Hegseth --property "
+                      "signed\nnosuch\npath India Malaysia\nquit\nstats\n";
+  g_assert_cmpint (write (fd, lines, strlen (lines)), ==, (gssize) strlen (lines));
+  close (fd);
+  g_autofree char *args = g_strdup_printf ("sh -c '\"$0\" shell -g mini.ttl < \"$1\"' %s %s",
+                                           newskg, script);
+  g_auto (GStrv) argv = NULL;
+  g_assert_true (g_shell_parse_argv (args, NULL, &argv, NULL));
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+  g_assert_true (g_spawn_sync (data_dir, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                               &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "Pete Hegseth  person"));
+  g_assert_nonnull (strstr (out, "signed"));
+  g_assert_nonnull (strstr (out, "--containedInPlace--> Malaysia"));
+  g_assert_null (strstr (out, "documents  4")); /* stats came after quit */
+  g_assert_nonnull (strstr (err, "unknown command 'nosuch'"));
+  g_unlink (script);
+}
+
+/* ---------------------------------------------------------------- examples */
+
+static void
+test_examples_smoke (void)
+{
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  g_autofree char *examples = root ? g_build_filename (root, "examples", NULL) : NULL;
+  if (!examples || !g_file_test (examples, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("no examples/");
+      return;
+    }
+  g_autofree char *tmp = g_dir_make_tmp ("nkg-cli-XXXXXX", NULL);
+  g_autofree char *ttl = g_build_filename (tmp, "corpus.ttl", NULL);
+  g_autofree char *build = g_strdup_printf ("build '%s' -o '%s' --quiet", examples, ttl);
+  Run r = run_in (tmp, build, NULL);
+  if (r.status != 0)
+    {
+      g_test_message ("build failed: %s", r.err);
+      g_test_fail ();
+      run_clear (&r);
+      return;
+    }
+  run_clear (&r);
+
+  /* Default graph: ./corpus.ttl in the current folder. */
+  r = run_in (tmp, "list --json --sort degree --limit 1", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root_node = parse_json (r.out);
+  JsonArray *es = json_object_get_array_member (json_node_get_object (root_node), "entities");
+  g_assert_cmpuint (json_array_get_length (es), ==, 1);
+  const char *iri = json_object_get_string_member (json_array_get_object_element (es, 0), "iri");
+  const char *name = json_object_get_string_member (json_array_get_object_element (es, 0), "name");
+  g_autofree char *show = g_strdup_printf ("show '%s' --evidence", iri);
+  g_autofree char *show_json = g_strdup_printf ("show '%s' --json", iri);
+  g_autofree char *facts = g_strdup_printf ("facts --about '%s' --json", iri);
+  g_autofree char *search = g_strdup_printf ("search '%s' --json", name);
+  const char *cmds[] = { show, show_json, facts, search, "list", "stats", "stats --json",
+                         "facts --limit 5" };
+  for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      Run c = run_in (tmp, cmds[i], NULL);
+      if (c.status != 0)
+        g_test_message ("newskg %s → %d: %s", cmds[i], c.status, c.err);
+      g_assert_cmpint (c.status, ==, 0);
+      g_assert_cmpstr (c.err, ==, "");
+      if (strstr (cmds[i], "--json"))
+        {
+          JsonNode *n = parse_json (c.out);
+          json_node_unref (n);
+        }
+      run_clear (&c);
+    }
+  run_clear (&r);
+  g_unlink (ttl);
+  g_rmdir (tmp);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  newskg = g_getenv ("NEWSKG");
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  if (!newskg || !root)
+    {
+      g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
+      return 77;
+    }
+  data_dir = g_build_filename (root, "tests", "data", NULL);
+  golden_dir = g_build_filename (root, "tests", "golden", NULL);
+  g_mkdir_with_parents (golden_dir, 0755);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (goldens); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/golden/%s", goldens[i].name);
+      g_test_add_data_func (path, &goldens[i], test_golden);
+    }
+  g_test_add_func ("/cli/json/show", test_json_show);
+  g_test_add_func ("/cli/json/list-search", test_json_list_search);
+  g_test_add_func ("/cli/json/facts-path-stats", test_json_facts_path_stats);
+  g_test_add_func ("/cli/json/errors", test_json_errors);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/color", test_color);
+  g_test_add_func ("/cli/shell-batch", test_shell_batch);
+  g_test_add_func ("/cli/examples-smoke", test_examples_smoke);
+  return g_test_run ();
+}
