@@ -36,7 +36,8 @@ typedef enum {
   NKG_W_MEET = 1 << 11,       /* meeting verb or noun */
   NKG_W_FUTURE = 1 << 12,     /* modal or plan word: will, set (to) */
   NKG_W_STOPCAP = 1 << 13,    /* capitalised only because it starts a sentence */
-  NKG_W_COUNTERPART = 1 << 14 /* "counterpart": a title-like word that is not a title */
+  NKG_W_COUNTERPART = 1 << 14, /* "counterpart": a title-like word that is not a title */
+  NKG_W_NONNAME = 1 << 15      /* makes a capitalised span a concept, not a name: "Policy" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

@@ -1,0 +1,492 @@
+/* coref.c — clustering mentions into entities (see coref.h). */
+#include "coref.h"
+
+#include <string.h>
+
+#include "textutil.h"
+
+typedef struct {
+  const NkgLexicon *lex;
+  const NkgSegments *seg;
+  GPtrArray *mentions;
+  GPtrArray *clusters;
+} Resolver;
+
+static void
+cluster_free (gpointer p)
+{
+  NkgCluster *c = p;
+  g_free (c->name);
+  g_free (c->handle);
+  g_ptr_array_unref (c->surfaces);
+  g_array_unref (c->mentions);
+  g_free (c);
+}
+
+/* Comparison key for names: lower case, ASCII, no punctuation, dashes as
+ * spaces, British spelling folded, no leading "the". */
+static char *
+name_key (const char *s)
+{
+  g_autofree char *k = nkg_text_key (s);
+  g_autoptr (GString) out = g_string_new (NULL);
+  for (const char *p = k; *p; p++)
+    {
+      char c = g_ascii_tolower (*p);
+      if (c == '-' || c == '/' || g_ascii_isspace (c))
+        c = ' ';
+      else if (!g_ascii_isalnum (c))
+        continue;
+      g_string_append_c (out, c);
+    }
+  g_autofree char *sq = nkg_text_squeeze (out->str);
+  char *r = g_strdup (g_str_has_prefix (sq, "the ") ? sq + 4 : sq);
+  /* defence/defense, organisation/organization */
+  for (char *p = r; (p = strstr (p, "defence")); p += 7)
+    p[5] = 's';
+  for (char *p = r; (p = strstr (p, "isation")); p += 7)
+    p[3] = 'z';
+  return r;
+}
+
+static NkgCluster *
+new_cluster (Resolver *r, NkgClass klass)
+{
+  NkgCluster *c = g_new0 (NkgCluster, 1);
+  c->klass = klass;
+  c->surfaces = g_ptr_array_new_with_free_func (g_free);
+  c->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_ptr_array_add (r->clusters, c);
+  return c;
+}
+
+static void
+attach (Resolver *r, guint mi, guint ci)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  m->cluster = ci;
+  g_array_append_val (c->mentions, mi);
+  for (guint i = 0; i < c->surfaces->len; i++)
+    if (strcmp (g_ptr_array_index (c->surfaces, i), m->surface) == 0)
+      return;
+  g_ptr_array_add (c->surfaces, g_strdup (m->surface));
+}
+
+static char **
+words_of (const char *s)
+{
+  g_autofree char *k = name_key (s);
+  return g_strsplit (k, " ", -1);
+}
+
+/* Same person: equal names, or same surname and compatible given names
+ * (Pete/Peter, S./S, a missing middle name). */
+static gboolean
+same_person (Resolver *r, const char *a, const char *b)
+{
+  g_auto (GStrv) x = words_of (a);
+  g_auto (GStrv) y = words_of (b);
+  guint nx = g_strv_length (x), ny = g_strv_length (y);
+  if (!nx || !ny)
+    return FALSE;
+  if (g_strv_equal ((const char *const *) x, (const char *const *) y))
+    return TRUE;
+  if (nx < 2 || ny < 2 || strcmp (x[nx - 1], y[ny - 1]) != 0)
+    return FALSE;
+  /* Given names: equal, initial, or nickname. */
+  g_autofree char *gx = g_strdup (x[0]), *gy = g_strdup (y[0]);
+  if (strlen (gx) == 1 || strlen (gy) == 1)
+    return gx[0] == gy[0];
+  gx[0] = g_ascii_toupper (gx[0]);
+  gy[0] = g_ascii_toupper (gy[0]);
+  return nkg_lexicon_same_given_name (r->lex, gx, gy);
+}
+
+/* A single word that is a person's surname or first name. */
+static gboolean
+part_of_person (const char *word, const char *name)
+{
+  g_auto (GStrv) x = words_of (name);
+  g_autofree char *w = name_key (word);
+  guint n = g_strv_length (x);
+  if (n < 2)
+    return FALSE;
+  /* "Marcos" in "Ferdinand Marcos Jr" */
+  if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
+    n--;
+  return strcmp (x[n - 1], w) == 0 || strcmp (x[0], w) == 0;
+}
+
+static gboolean
+initials_match (const char *acronym, const char *name)
+{
+  g_autofree char *acr = g_ascii_strdown (acronym, -1);
+  char *dash = strchr (acr, '-');
+  if (dash)
+    *dash = '\0';
+  g_autofree char *k = nkg_text_key (name);
+  g_auto (GStrv) w = g_strsplit_set (k, " -", -1);
+  g_autoptr (GString) ini = g_string_new (NULL);
+  for (guint i = 0; w[i]; i++)
+    {
+      if (!*w[i] || !g_ascii_isupper (w[i][0]))
+        continue;
+      g_string_append_c (ini, g_ascii_tolower (w[i][0]));
+    }
+  return strlen (acr) >= 2 && strcmp (ini->str, acr) == 0;
+}
+
+static gint
+find_cluster (Resolver *r, NkgClass klass, const char *surface)
+{
+  g_autofree char *key = name_key (surface);
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (!nkg_class_compatible (c->klass, klass))
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          g_autofree char *k = name_key (g_ptr_array_index (c->surfaces, s));
+          if (strcmp (k, key) == 0)
+            return i;
+        }
+    }
+  return -1;
+}
+
+static void
+resolve_person (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  for (guint i = r->clusters->len; i-- > 0;)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_PERSON)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          const char *other = g_ptr_array_index (c->surfaces, s);
+          if (same_person (r, m->surface, other)
+              || (!strchr (m->surface, ' ') && part_of_person (m->surface, other))
+              || (!strchr (other, ' ') && part_of_person (other, m->surface)))
+            {
+              attach (r, mi, i);
+              return;
+            }
+        }
+    }
+  NkgCluster *c = new_cluster (r, NKG_CLASS_PERSON);
+  c->named = TRUE;
+  attach (r, mi, r->clusters->len - 1);
+}
+
+static void
+resolve_named (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  const char *form = m->canonical ? m->canonical : m->surface;
+  gint ci = find_cluster (r, m->klass, form);
+  if (ci < 0 && m->canonical)
+    ci = find_cluster (r, m->klass, m->surface);
+  if (ci < 0 && m->kind == NKG_MENTION_ACRONYM)
+    {
+      if (m->alias_of >= 0)
+        ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
+      for (guint i = 0; ci < 0 && i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          if (c->klass == NKG_CLASS_PERSON)
+            continue;
+          for (guint s = 0; s < c->surfaces->len && ci < 0; s++)
+            if (initials_match (m->surface, g_ptr_array_index (c->surfaces, s)))
+              ci = i;
+        }
+    }
+  if (ci < 0)
+    {
+      NkgCluster *c = new_cluster (r, m->klass);
+      c->name = g_strdup (form);
+      c->named = TRUE;
+      ci = r->clusters->len - 1;
+    }
+  else
+    {
+      /* An acronym adopts its owner's class ("(ADMM-Plus)" after an event). */
+      NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      m->klass = c->klass;
+    }
+  attach (r, mi, ci);
+  NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  if (m->canonical && strcmp (m->canonical, m->surface) != 0)
+    {
+      gboolean have = FALSE;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        have |= strcmp (g_ptr_array_index (c->surfaces, s), m->canonical) == 0;
+      if (!have)
+        g_ptr_array_insert (c->surfaces, 0, g_strdup (m->canonical));
+    }
+}
+
+/* The head word of an agreement's surface ("framework", "deal"). */
+static char *
+head_word (const char *surface)
+{
+  g_autofree char *k = name_key (surface);
+  g_auto (GStrv) w = g_strsplit (k, " ", -1);
+  static const char *heads[] = { "agreement", "agreements", "treaty", "accord", "accords", "pact",
+                                 "deal", "framework", "mou", "mous", "memorandum", "contract",
+                                 "communique", "statement", "protocol", "convention", "letter",
+                                 "charter", "declaration", "program", "programme", "partnership" };
+  /* The first head word names the kind: "agreement on …". */
+  for (guint i = 0; w[i]; i++)
+    for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+      if (strcmp (w[i], heads[h]) == 0)
+        {
+          gsize n = strlen (w[i]);
+          if (n > 1 && w[i][n - 1] == 's' && strcmp (w[i], "mous") != 0)
+            return g_strndup (w[i], n - 1);
+          return g_strdup (strcmp (w[i], "mous") == 0 ? "mou" : w[i]);
+        }
+  return g_strdup ("");
+}
+
+static gboolean
+cluster_has_head (NkgCluster *c, const char *head)
+{
+  for (guint s = 0; s < c->surfaces->len; s++)
+    {
+      g_autofree char *h = head_word (g_ptr_array_index (c->surfaces, s));
+      if (*h && strcmp (h, head) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The agreement the article is about so far: the most mentioned. */
+static gint
+salient_agreement (Resolver *r, gboolean include_distinct)
+{
+  gint best = -1;
+  guint most = 0;
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_AGREEMENT || (!include_distinct && c->handle))
+        continue;
+      if (c->mentions->len > most)
+        {
+          most = c->mentions->len;
+          best = i;
+        }
+    }
+  return best;
+}
+
+static void
+resolve_agreement (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  g_autofree char *head = head_word (m->surface);
+  gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
+  if (ci < 0 && !m->distinct)
+    {
+      gint sal = salient_agreement (r, FALSE);
+      if (m->kind == NKG_MENTION_DESCRIPTION && m->definite)
+        ci = sal;
+      else if (sal >= 0 && *head && cluster_has_head (g_ptr_array_index (r->clusters, sal), head))
+        ci = sal;
+      else if (m->kind == NKG_MENTION_DESCRIPTION && !m->definite && sal >= 0 && !*head)
+        ci = sal;
+    }
+  if (ci < 0)
+    {
+      NkgCluster *c = new_cluster (r, NKG_CLASS_AGREEMENT);
+      /* Distinct ones are marked so later descriptions prefer the main one;
+       * `handle` is never used for agreements otherwise. */
+      if (m->distinct)
+        c->handle = g_strdup ("");
+      ci = r->clusters->len - 1;
+    }
+  attach (r, mi, ci);
+  if (m->kind == NKG_MENTION_NAME)
+    ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named = TRUE;
+}
+
+/* "Pete Hegseth (@SecWar)", "@SecWar Peter Hegseth", "News | @news". */
+static void
+resolve_handle (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  const NkgSegments *seg = r->seg;
+  gint owner = -1;
+  for (guint i = 0; i < r->clusters->len && owner < 0; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->handle && strcmp (c->handle, m->surface) == 0)
+        owner = i;
+    }
+  if (owner < 0)
+    {
+      /* The mention just before, across "(" or "|". */
+      guint a = m->first;
+      while (a > 0 && (strcmp (nkg_tok (seg, a - 1)->text, "(") == 0
+                       || strcmp (nkg_tok (seg, a - 1)->text, "|") == 0))
+        a--;
+      for (guint i = 0; i < r->mentions->len && owner < 0; i++)
+        {
+          NkgMention *o = g_ptr_array_index (r->mentions, i);
+          if (o->cluster >= 0 && a < m->first && o->last == a && !o->nested
+              && o->klass != NKG_CLASS_NONE && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
+            owner = o->cluster;
+          else if (o->cluster >= 0 && o->first == m->last && o->klass == NKG_CLASS_PERSON)
+            owner = o->cluster;
+        }
+      if (owner >= 0)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, owner);
+          if (!c->handle)
+            c->handle = g_strdup (m->surface);
+        }
+    }
+  if (owner >= 0)
+    {
+      m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, owner))->klass;
+      attach (r, mi, owner);
+    }
+}
+
+static void
+resolve_unknown (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  if (strchr (m->surface, ' '))
+    return;
+  for (guint i = r->clusters->len; i-- > 0;)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      gboolean hit = FALSE;
+      for (guint s = 0; s < c->surfaces->len && !hit; s++)
+        {
+          const char *o = g_ptr_array_index (c->surfaces, s);
+          if (c->klass == NKG_CLASS_PERSON)
+            hit = part_of_person (m->surface, o);
+          else if (c->klass == NKG_CLASS_ORG || c->klass == NKG_CLASS_GOV_ORG)
+            {
+              /* "Alliance" for "Pacific Alliance": the head alone. */
+              g_auto (GStrv) w = words_of (o);
+              g_autofree char *k = name_key (m->surface);
+              guint n = g_strv_length (w);
+              hit = n >= 2 && strcmp (w[n - 1], k) == 0;
+            }
+          if (!hit)
+            {
+              g_autofree char *a = name_key (o), *b = name_key (m->surface);
+              hit = strcmp (a, b) == 0;
+            }
+        }
+      if (hit)
+        {
+          m->klass = c->klass;
+          attach (r, mi, i);
+          return;
+        }
+    }
+}
+
+static void
+choose_names (Resolver *r)
+{
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      const char *best = c->name;
+      guint best_words = best ? 1000 : 0, best_count = 0;
+      if (!best)
+        for (guint s = 0; s < c->surfaces->len; s++)
+          {
+            const char *x = g_ptr_array_index (c->surfaces, s);
+            if (x[0] == '@')
+              continue;
+            /* Agreements: a proper name beats a description. */
+            gboolean proper = g_unichar_isupper (g_utf8_get_char (x));
+            guint words = nkg_text_count_words (x) + (proper && c->klass == NKG_CLASS_AGREEMENT ? 100 : 0);
+            guint count = 0;
+            for (guint k = 0; k < c->mentions->len; k++)
+              {
+                NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+                count += strcmp (m->surface, x) == 0;
+              }
+            if (words > best_words || (words == best_words && count > best_count))
+              {
+                best = x;
+                best_words = words;
+                best_count = count;
+              }
+          }
+      if (!best && c->surfaces->len)
+        best = g_ptr_array_index (c->surfaces, 0);
+      char *name = g_strdup (best ? best : "");
+      /* Descriptions lose their article: "the framework" → "framework". */
+      static const char *articles[] = { "the ", "a ", "an ", "this ", "its ", "their ", "The ", "A ", "An ", "This " };
+      for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+        if (g_str_has_prefix (name, articles[k]))
+          {
+            char *rest = g_strdup (name + strlen (articles[k]));
+            g_free (name);
+            name = rest;
+            break;
+          }
+      g_free (c->name);
+      c->name = name;
+    }
+}
+
+GPtrArray *
+nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
+{
+  Resolver r = { lexicon, seg, mentions, g_ptr_array_new_with_free_func (cluster_free) };
+  /* Names first, so a later "Singh" finds "Rajnath Singh". */
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE)
+        continue;
+      if (m->klass == NKG_CLASS_PERSON)
+        resolve_person (&r, i);
+      else if (m->klass == NKG_CLASS_AGREEMENT)
+        resolve_agreement (&r, i);
+      else
+        resolve_named (&r, i);
+    }
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->kind == NKG_MENTION_HANDLE)
+        resolve_handle (&r, i);
+      else if (m->klass == NKG_CLASS_NONE)
+        resolve_unknown (&r, i);
+    }
+  /* Handles used before their owner's signature ("met with @rajnathsingh"). */
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->kind == NKG_MENTION_HANDLE && m->cluster < 0)
+        resolve_handle (&r, i);
+    }
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->kind == NKG_MENTION_DESCRIPTION && !m->generic)
+        resolve_agreement (&r, i);
+    }
+  for (guint i = 0; i < r.clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r.clusters, i);
+      if (c->klass == NKG_CLASS_AGREEMENT && c->handle)
+        g_clear_pointer (&c->handle, g_free);
+    }
+  choose_names (&r);
+  return r.clusters;
+}

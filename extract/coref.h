@@ -1,0 +1,36 @@
+/* coref.h — mentions to clusters: one cluster per real-world entity in
+ * the document.
+ *
+ * Surnames and first names join the full name they belong to ("Singh",
+ * "Uhuru"), nicknames and initials match (Pete/Peter Hegseth, S. / S
+ * Jaishankar), acronyms join the name they abbreviate ("(MEA)", "CNPC"),
+ * handles join their owner ("Pete Hegseth (@SecWar)"), and agreement
+ * descriptions ("the framework") join the agreement the article is about
+ * unless they set themselves apart ("the earlier 2015 agreement").
+ * Mentions that resolve to nothing (a capitalised sentence opener) are
+ * dropped: their cluster stays -1.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "lexicon.h"
+#include "mentions.h"
+#include "segment.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  NkgClass klass;
+  char *name;          /* canonical: the fullest proper form */
+  GPtrArray *surfaces; /* char*: every form seen, unique */
+  GArray *mentions;    /* guint: mention indices */
+  gboolean named;      /* has a proper name, so it may merge across documents */
+  char *handle;        /* "@SecWar", or NULL */
+} NkgCluster;
+
+/* Clusters the mentions (setting each mention's `cluster`). */
+GPtrArray *nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg,
+                              GPtrArray *mentions);
+
+G_END_DECLS

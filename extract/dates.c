@@ -1,0 +1,179 @@
+/* dates.c — reading and resolving dates (see dates.h). */
+#include "dates.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december" };
+static const char *weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
+                                  "friday", "saturday", "sunday" };
+
+guint
+nkg_date_month (const char *word)
+{
+  g_autofree char *w = g_ascii_strdown (word, -1);
+  gsize n = strlen (w);
+  if (n && w[n - 1] == '.')
+    w[--n] = '\0';
+  if (n < 3)
+    return 0;
+  for (guint i = 0; i < 12; i++)
+    {
+      if (strcmp (w, months[i]) == 0)
+        return i + 1;
+      /* "Sep" and "Sept" both abbreviate September; "May" is itself. */
+      if (n <= 4 && strncmp (w, months[i], n) == 0 && (n == 3 || i == 8))
+        return i + 1;
+    }
+  return 0;
+}
+
+guint
+nkg_date_weekday (const char *word)
+{
+  g_autofree char *w = g_ascii_strdown (word, -1);
+  for (guint i = 0; i < 7; i++)
+    if (strcmp (w, weekdays[i]) == 0)
+      return i + 1;
+  return 0;
+}
+
+static gboolean
+format_date (guint y, guint m, guint d, char out[11])
+{
+  if (!g_date_valid_dmy (d, m, y) || y < 1800 || y > 2200)
+    return FALSE;
+  g_snprintf (out, 11, "%04u-%02u-%02u", y, m, d);
+  return TRUE;
+}
+
+/* Reads a run of ASCII letters and an optional '.' as a word. */
+static gsize
+read_word (const char *p, char *buf, gsize size)
+{
+  gsize n = 0;
+  while (g_ascii_isalpha (p[n]) && n + 1 < size)
+    {
+      buf[n] = p[n];
+      n++;
+    }
+  buf[n] = '\0';
+  if (n && p[n] == '.')
+    n++;
+  return n;
+}
+
+static gsize
+read_number (const char *p, guint *value, guint max_digits)
+{
+  gsize n = 0;
+  guint v = 0;
+  while (g_ascii_isdigit (p[n]) && n < max_digits)
+    v = v * 10 + (p[n++] - '0');
+  if (g_ascii_isdigit (p[n]))
+    return 0;
+  *value = v;
+  return n;
+}
+
+/* Tries each form at position p; returns the match length or 0. */
+static gsize
+date_at (const char *p, char out[11])
+{
+  guint y, m, d;
+  gsize n;
+  /* ISO: 2025-10-31 */
+  if ((n = read_number (p, &y, 4)) == 4 && p[4] == '-' && read_number (p + 5, &m, 2) == 2
+      && p[7] == '-' && read_number (p + 8, &d, 2) == 2)
+    return format_date (y, m, d, out) ? 10 : 0;
+  char word[16];
+  /* Month D, YYYY */
+  if ((n = read_word (p, word, sizeof word)) && (m = nkg_date_month (word)))
+    {
+      const char *q = p + n;
+      while (*q == ' ')
+        q++;
+      gsize k = read_number (q, &d, 2);
+      if (!k)
+        return 0;
+      q += k;
+      if (*q == ',')
+        q++;
+      while (*q == ' ')
+        q++;
+      if (read_number (q, &y, 4) != 4)
+        return 0;
+      return format_date (y, m, d, out) ? (gsize) (q + 4 - p) : 0;
+    }
+  /* D Month YYYY */
+  if ((n = read_number (p, &d, 2)))
+    {
+      const char *q = p + n;
+      if (*q != ' ')
+        return 0;
+      q++;
+      gsize k = read_word (q, word, sizeof word);
+      if (!k || !(m = nkg_date_month (word)))
+        return 0;
+      q += k;
+      if (*q == ',')
+        q++;
+      while (*q == ' ')
+        q++;
+      if (read_number (q, &y, 4) != 4)
+        return 0;
+      return format_date (y, m, d, out) ? (gsize) (q + 4 - p) : 0;
+    }
+  return 0;
+}
+
+gboolean
+nkg_date_find (const char *text, char out[11], gsize *start, gsize *end)
+{
+  for (const char *p = text; *p; p++)
+    {
+      /* Only at word starts, so "12025-..." or "xOct 3" never match. */
+      if (p > text && g_ascii_isalnum (p[-1]))
+        continue;
+      gsize n = date_at (p, out);
+      if (n)
+        {
+          if (start)
+            *start = p - text;
+          if (end)
+            *end = p - text + n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_iso (const char *s, guint *y, guint *m, guint *d)
+{
+  return s && sscanf (s, "%4u-%2u-%2u", y, m, d) == 3 && g_date_valid_dmy (*d, *m, *y);
+}
+
+gboolean
+nkg_date_month_day (const char *article, guint month, guint day, char out[11])
+{
+  guint y, m, d;
+  if (!parse_iso (article, &y, &m, &d))
+    return FALSE;
+  return format_date (y, month, day, out);
+}
+
+gboolean
+nkg_date_weekday_before (const char *article, guint weekday, char out[11])
+{
+  guint y, m, d;
+  if (!parse_iso (article, &y, &m, &d) || weekday < 1 || weekday > 7)
+    return FALSE;
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  guint today = g_date_get_weekday (&date); /* G_DATE_MONDAY == 1 */
+  g_date_subtract_days (&date, (today + 7 - weekday) % 7);
+  return format_date (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), out);
+}

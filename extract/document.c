@@ -1,0 +1,277 @@
+/* document.c — cleaning an article (see document.h). */
+#include "document.h"
+
+#include <string.h>
+
+#include "dates.h"
+#include "extract.h"
+#include "textutil.h"
+
+/* Lines that are site furniture wherever they appear. */
+static const char *furniture[] = {
+  "loading...", "loading", "summarize", "open in app", "social footer", "comments",
+  "accessibility links", "breaking news", "epaper", "city", "print", "advertisement",
+  "share", "share this", "what's the story", "read more", "also read", "subscribe",
+  "follow us", "skip to content", "sign in", "log in", "menu", "home", "listen",
+  "watch", "top stories", "trending", "most read", "newsletter",
+};
+
+/* Lines after which only other articles' teasers follow. */
+static const char *tail_markers[] = {
+  "related stories", "related news", "related content", "related articles",
+  "related", "more stories", "you may also like", "recommended", "more from",
+};
+
+static gboolean
+in_list (const char *lower, const char **list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (lower, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+looks_like_url (const char *s)
+{
+  return strstr (s, "://") || g_str_has_prefix (s, "www.") || strstr (s, ".com")
+         || strstr (s, ".html");
+}
+
+/* Removes links inside a line: "never been… pic.twitter.com/x" keeps the words. */
+static char *
+strip_links (const char *line)
+{
+  g_auto (GStrv) words = g_strsplit (line, " ", -1);
+  g_autoptr (GString) out = g_string_new (NULL);
+  for (guint i = 0; words[i]; i++)
+    {
+      if (!*words[i] || strstr (words[i], "pic.twitter.com") || strstr (words[i], "://"))
+        continue;
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* TRUE when the line is nothing but a clock time ("11:20 am", "05:18 IST"). */
+static gboolean
+is_time_only (const char *s)
+{
+  const char *p = s;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p) || *p == ':' || *p == '.')
+    p++;
+  while (*p == ' ')
+    p++;
+  return *p == '\0' || g_ascii_strcasecmp (p, "am") == 0 || g_ascii_strcasecmp (p, "pm") == 0
+         || g_ascii_strcasecmp (p, "ist") == 0 || g_ascii_strcasecmp (p, "gmt") == 0
+         || g_ascii_strcasecmp (p, "utc") == 0;
+}
+
+/* A field of a metadata line ("By IANS | Updated: Jan 9, 2024 21:40 IST")
+ * that carries only a date, a time or a stamp word. */
+static gboolean
+is_stamp_field (const char *f)
+{
+  char date[11];
+  return nkg_date_find (f, date, NULL, NULL) || is_time_only (f)
+         || g_str_has_prefix (f, "Updated") || g_str_has_prefix (f, "Published")
+         || g_ascii_strcasecmp (f, "print") == 0;
+}
+
+typedef struct {
+  GPtrArray *lines; /* char*: kept paragraphs */
+  char *date;
+} Cleaner;
+
+/* Reads a date off a header or dateline; returns the line without it, or
+ * NULL when nothing of the line is content. */
+static char *
+take_metadata (Cleaner *c, const char *line, guint index)
+{
+  /* " date 2025-10-31 Title…": a scraper's header before the first line. */
+  if (g_str_has_prefix (line, "date "))
+    {
+      char date[11];
+      gsize s, e;
+      if (nkg_date_find (line + 5, date, &s, &e) && s == 0)
+        {
+          if (!c->date)
+            c->date = g_strdup (date);
+          g_autofree char *rest = g_strdup (line + 5 + e);
+          g_strstrip (rest);
+          return *rest ? g_steal_pointer (&rest) : NULL;
+        }
+    }
+  /* Only the top of the article carries its own date; later dates are news. */
+  if (index > 12)
+    return g_strdup (line);
+  if (strchr (line, '|'))
+    {
+      g_auto (GStrv) fields = g_strsplit (line, "|", -1);
+      g_autoptr (GString) kept = g_string_new (NULL);
+      for (guint i = 0; fields[i]; i++)
+        {
+          g_strstrip (fields[i]);
+          char date[11];
+          if (!c->date && nkg_date_find (fields[i], date, NULL, NULL))
+            c->date = g_strdup (date);
+          if (!*fields[i] || is_stamp_field (fields[i]))
+            continue;
+          if (kept->len)
+            g_string_append (kept, " | ");
+          g_string_append (kept, fields[i]);
+        }
+      return kept->len ? g_string_free (g_steal_pointer (&kept), FALSE) : NULL;
+    }
+  char date[11];
+  gsize s, e;
+  if (nkg_date_find (line, date, &s, &e))
+    {
+      g_autofree char *rest = g_strdup (line + e);
+      g_strstrip (rest);
+      gboolean stamp = s <= 10 && (is_time_only (rest) || !*rest);
+      if (stamp || (s == 0 && strlen (line) < 40))
+        {
+          if (!c->date)
+            c->date = g_strdup (date);
+          return NULL;
+        }
+    }
+  return g_strdup (line);
+}
+
+/* A headline: short, no closing full stop, not a dateline. */
+static gboolean
+is_headline (const char *line)
+{
+  gsize n = strlen (line);
+  guint words = nkg_text_count_words (line);
+  if (words < 3 || words > 25 || n == 0)
+    return FALSE;
+  char last = line[n - 1];
+  return last != '.' && last != ':' && !g_str_has_prefix (line, "By ");
+}
+
+/* "- Bangladesh factory fire leaves 16 dead": a teaser list item. */
+static gboolean
+is_teaser_bullet (const char *line)
+{
+  if (!(g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "\u2022 ")))
+    return FALSE;
+  gsize n = strlen (line);
+  return n && !strchr (".!?\"\u201d", line[n - 1]);
+}
+
+/* "New Delhi, Jan 9 Defence Minister Rajnath Singh … Grant ...": a teaser
+ * cut off where a later paragraph goes on. */
+static gboolean
+is_cut_teaser (const char *line, GPtrArray *all, guint self)
+{
+  gsize n = strlen (line);
+  gsize cut = 0;
+  if (g_str_has_suffix (line, "..."))
+    cut = 3;
+  else if (g_str_has_suffix (line, "\u2026"))
+    cut = strlen ("\u2026");
+  if (!cut || n - cut < 20)
+    return FALSE;
+  g_autofree char *prefix = g_strndup (line, n - cut);
+  g_strchomp (prefix);
+  for (guint i = 0; i < all->len; i++)
+    if (i != self && g_str_has_prefix (g_ptr_array_index (all, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+normalise (const char *bytes, gsize len)
+{
+  g_autofree char *valid = g_utf8_make_valid (bytes, len);
+  g_autofree char *nfc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+  /* Non-breaking and thin spaces split words like spaces do. */
+  GString *s = g_string_new (NULL);
+  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x00A0 || c == 0x2009 || c == 0x202F || c == '\t' || c == '\r')
+        g_string_append_c (s, c == '\r' ? '\n' : ' ');
+      else if (c == 0xFEFF || c == 0x200B)
+        continue;
+      else
+        g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+NkgDocument *
+nkg_document_new (const char *bytes, gsize len, GError **error)
+{
+  if (memchr (bytes, '\0', len))
+    {
+      g_set_error (error, NKG_EXTRACT_ERROR, NKG_EXTRACT_ERROR_ENCODING,
+                   "contains NUL bytes: not a text file");
+      return NULL;
+    }
+  g_autofree char *text = normalise (bytes, len);
+  g_auto (GStrv) raw = g_strsplit (text, "\n", -1);
+  Cleaner c = { g_ptr_array_new_with_free_func (g_free), NULL };
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint index = 0;
+  for (guint i = 0; raw[i]; i++)
+    {
+      char *line = g_strstrip (raw[i]);
+      /* "> " quotes a post in some scrapes; the words are the article's. */
+      while (line[0] == '>' && line[1] == ' ')
+        line = g_strstrip (line + 1);
+      if (!*line)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (line, -1);
+      if (in_list (lower, tail_markers, G_N_ELEMENTS (tail_markers)))
+        break;
+      if (in_list (lower, furniture, G_N_ELEMENTS (furniture))
+          || g_str_has_prefix (lower, "disclaimer:") || is_time_only (line)
+          || is_teaser_bullet (line) || (!strchr (line, ' ') && looks_like_url (line)))
+        continue;
+      g_autofree char *unlinked = strip_links (line);
+      g_autofree char *kept = take_metadata (&c, unlinked, index++);
+      /* Scraps ("Cl", "N") left where a page was cut. */
+      if (!kept || strlen (kept) < 4)
+        continue;
+      if (g_hash_table_contains (seen, kept))
+        continue;
+      g_hash_table_add (seen, kept);
+      g_ptr_array_add (c.lines, g_steal_pointer (&kept));
+    }
+  NkgDocument *doc = g_new0 (NkgDocument, 1);
+  doc->date = c.date;
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < c.lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (c.lines, i);
+      if (is_cut_teaser (line, c.lines, i))
+        continue;
+      if (!doc->title && i < 4 && is_headline (line))
+        doc->title = g_strdup (line);
+      if (out->len)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+    }
+  doc->text = g_string_free (out, FALSE);
+  g_ptr_array_unref (c.lines);
+  return doc;
+}
+
+void
+nkg_document_free (NkgDocument *doc)
+{
+  if (!doc)
+    return;
+  g_free (doc->text);
+  g_free (doc->title);
+  g_free (doc->date);
+  g_free (doc);
+}

@@ -1,0 +1,1000 @@
+/* mentions.c — finding and typing mention spans (see mentions.h). */
+#include "mentions.h"
+
+#include <string.h>
+
+#include "dates.h"
+#include "textutil.h"
+
+typedef struct {
+  const NkgLexicon *lex;
+  const NkgSegments *seg;
+  GPtrArray *out;
+  guint sentence;
+  guint s_first, s_last; /* the sentence's tokens */
+  gboolean headline;     /* Title Case line: only gazetteer and acronyms */
+} Finder;
+
+static void
+mention_free (gpointer p)
+{
+  NkgMention *m = p;
+  g_free (m->surface);
+  g_ptr_array_unref (m->titles);
+  g_free (m);
+}
+
+static const NkgToken *
+tok (const Finder *f, guint i)
+{
+  return nkg_tok (f->seg, i);
+}
+
+static gboolean
+is_word (const NkgToken *t)
+{
+  return (t->flags & NKG_TOK_WORD) != 0;
+}
+
+static gboolean
+is_capital (const NkgToken *t)
+{
+  return (t->flags & NKG_TOK_WORD) && (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+         && !(t->flags & NKG_TOK_HANDLE);
+}
+
+static guint
+roles (const Finder *f, const NkgToken *t)
+{
+  return nkg_lexicon_word (f->lex, t->lower);
+}
+
+/* Roles of a two-word phrase starting at i ("prime minister"). */
+static guint
+roles2 (const Finder *f, guint i, guint end)
+{
+  if (i + 1 >= end)
+    return 0;
+  g_autofree char *two = g_strconcat (tok (f, i)->lower, " ", tok (f, i + 1)->lower, NULL);
+  return nkg_lexicon_word (f->lex, two);
+}
+
+gboolean
+nkg_mentions_is_title_word (const NkgLexicon *lex, const NkgToken *t)
+{
+  return (nkg_lexicon_word (lex, t->lower) & (NKG_W_TITLE | NKG_W_TITLEMOD)) != 0;
+}
+
+static NkgMention *
+add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
+{
+  NkgMention *m = g_new0 (NkgMention, 1);
+  m->first = a;
+  m->last = b;
+  m->sentence = f->sentence;
+  m->klass = klass;
+  m->kind = kind;
+  g_autofree char *raw = nkg_segments_span (f->seg, a, b);
+  m->surface = nkg_text_squeeze (raw);
+  m->titles = g_ptr_array_new_with_free_func (g_free);
+  m->title_org = -1;
+  m->cue_first = a;
+  m->cluster = -1;
+  m->alias_of = -1;
+  m->in_quote = (tok (f, a)->flags & NKG_TOK_INQUOTE) != 0;
+  g_ptr_array_add (f->out, m);
+  return m;
+}
+
+/* Place lookup of tokens [a, b) as written. */
+static gboolean
+place_of (const Finder *f, guint a, guint b, NkgPlace *out)
+{
+  if (a >= b)
+    return FALSE;
+  g_autofree char *s = nkg_segments_span (f->seg, a, b);
+  return nkg_lexicon_place (f->lex, s, out);
+}
+
+/* Country named by tokens [a, b): a place that is a country, or a demonym. */
+static const char *
+country_of (const Finder *f, guint a, guint b)
+{
+  NkgPlace p;
+  if (place_of (f, a, b, &p) && p.klass == NKG_CLASS_COUNTRY)
+    return p.name;
+  g_autofree char *s = nkg_segments_span (f->seg, a, b);
+  return nkg_lexicon_demonym (f->lex, s);
+}
+
+
+static NkgClass
+class_of_head (guint r)
+{
+  if (r & NKG_W_AGREEMENT)
+    return NKG_CLASS_AGREEMENT;
+  if (r & NKG_W_EVENT)
+    return NKG_CLASS_EVENT;
+  if (r & NKG_W_GOVORG)
+    return NKG_CLASS_GOV_ORG;
+  if (r & NKG_W_ORG)
+    return NKG_CLASS_ORG;
+  if (r & NKG_W_PLACE)
+    return NKG_CLASS_PLACE;
+  return NKG_CLASS_NONE;
+}
+
+/* The class a name's head word gives it: the head before "of" in
+ * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
+ * Meeting-Plus"). */
+static NkgClass
+head_class (const Finder *f, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const char *w = tok (f, i)->lower;
+      if (i > a && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "on") == 0))
+        {
+          NkgClass k = class_of_head (roles (f, tok (f, i - 1)));
+          if (i >= a + 2 && k == NKG_CLASS_NONE)
+            {
+              /* "Letter of Arrangement", "Memorandum of Understanding" */
+              g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
+              g_autofree char *lower = g_utf8_strdown (phrase, -1);
+              k = class_of_head (nkg_lexicon_word (f->lex, lower));
+            }
+          if (k != NKG_CLASS_NONE)
+            return k;
+        }
+    }
+  /* The last two words: "Meeting-Plus", "Meeting Plus", "Agreement" */
+  guint seen = 0;
+  for (guint i = b; i > a && seen < 2; i--)
+    {
+      const NkgToken *t = tok (f, i - 1);
+      if (!is_word (t))
+        continue;
+      seen++;
+      g_autofree char *phrase = i >= a + 2 ? nkg_segments_span (f->seg, i - 2, i) : NULL;
+      if (phrase)
+        {
+          g_autofree char *lower = g_utf8_strdown (phrase, -1);
+          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, lower));
+          if (k != NKG_CLASS_NONE)
+            return k;
+        }
+      NkgClass k = class_of_head (roles (f, t));
+      /* "Plus" after a head: keep looking one word further. */
+      if (k != NKG_CLASS_NONE)
+        return k;
+    }
+  return NKG_CLASS_NONE;
+}
+
+char *
+nkg_mentions_title_text (const NkgLexicon *lex, const NkgSegments *seg, guint a, guint b)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = nkg_tok (seg, i);
+      if (s->len == 0 && (strcmp (t->lower, "the") == 0 || strcmp (t->lower, "a") == 0))
+        continue;
+      const char *sing = nkg_lexicon_title_singular (lex, t->lower);
+      if (s->len && (t->flags & NKG_TOK_SPACE))
+        g_string_append_c (s, ' ');
+      if (sing)
+        {
+          /* Keep the case as written: "Presidents" → "President". */
+          g_autofree char *cap = g_strdup (sing);
+          if (t->flags & NKG_TOK_CAP)
+            cap[0] = g_ascii_toupper (cap[0]);
+          g_string_append (s, cap);
+        }
+      else
+        g_string_append (s, t->text);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Length of a title complement at i: "of War", "of State", "of Foreign
+ * Affairs and External Trade", "to China" (returned in *to_country). */
+static guint
+title_complement (const Finder *f, guint i, guint end, const char **country, gboolean *keep_country)
+{
+  *country = NULL;
+  *keep_country = FALSE;
+  if (i >= end)
+    return 0;
+  const char *w = tok (f, i)->lower;
+  gboolean to = strcmp (w, "to") == 0;
+  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to)
+    return 0;
+  guint j = i + 1;
+  if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
+    j++;
+  /* A country: "President of Uzbekistan", "Ambassador to China". */
+  for (guint k = MIN (end, j + 4); k > j; k--)
+    {
+      const char *c = country_of (f, j, k);
+      NkgPlace p;
+      if (c && place_of (f, j, k, &p))
+        {
+          *country = c;
+          *keep_country = to;
+          return k - i;
+        }
+    }
+  if (to)
+    return 0;
+  guint k = j;
+  while (k < end)
+    {
+      const NkgToken *t = tok (f, k);
+      guint r = roles (f, t);
+      if (is_capital (t) && (r & NKG_W_PORTFOLIO))
+        k++;
+      else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0) && k + 1 < end
+               && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
+        k++;
+      else
+        break;
+    }
+  return k > j ? k - i : 0;
+}
+
+/* The end of a title whose head is at h, or h when h is not a head:
+ * "Minister", "Prime Minister", "Secretary of War". */
+static guint
+title_end (const Finder *f, guint h, guint end, const char **country, gboolean *keep_country)
+{
+  *country = NULL;
+  *keep_country = FALSE;
+  guint r2 = roles2 (f, h, end);
+  guint e;
+  if (r2 & NKG_W_TITLE)
+    e = h + 2;
+  else if (roles (f, tok (f, h)) & NKG_W_TITLE)
+    e = h + 1;
+  else
+    return h;
+  /* "Secretary-General" */
+  if (e + 1 < end && (tok (f, e)->flags & NKG_TOK_DASH) && !(tok (f, e)->flags & NKG_TOK_SPACE)
+      && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
+    e += 2;
+  return e + title_complement (f, e, end, country, keep_country);
+}
+
+/* Strips words before a person's name that are not part of it. */
+static guint
+skip_name_prefix (const Finder *f, guint a, guint b)
+{
+  while (a < b)
+    {
+      const NkgToken *t = tok (f, a);
+      guint r = roles (f, t);
+      if ((r & NKG_W_HONORIFIC) || (a == f->s_first && (r & NKG_W_STOPCAP)))
+        a++;
+      else
+        break;
+    }
+  return a;
+}
+
+static gboolean
+looks_like_name_token (const Finder *f, const NkgToken *t)
+{
+  if (!is_capital (t))
+    return FALSE;
+  guint r = roles (f, t);
+  if (r & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_REPORT | NKG_W_NONNAME))
+    return FALSE;
+  if (nkg_date_month (t->text) || nkg_date_weekday (t->text))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_connector (const char *w)
+{
+  static const char *c[] = { "of", "for", "on", "and", "&", "the", "to", "de", "bin", "al",
+                             "van", "von", "da", "del", "la", "le", "du", "der" };
+  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
+    if (strcmp (w, c[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_particle (const char *w)
+{
+  static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der" };
+  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
+    if (strcmp (w, c[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+any_head (const Finder *f, guint a, guint b, guint mask)
+{
+  for (guint i = a; i < b; i++)
+    if (roles (f, tok (f, i)) & mask)
+      return TRUE;
+  return FALSE;
+}
+
+/* Nested places in a longer name: "US" and "India" in "Framework for the
+ * US-India Major Defence Partnership". */
+static void
+add_nested_places (Finder *f, guint a, guint b)
+{
+  guint max = nkg_lexicon_place_max_words (f->lex) * 2;
+  for (guint i = a; i < b;)
+    {
+      if (!is_capital (tok (f, i)))
+        {
+          i++;
+          continue;
+        }
+      guint best = 0;
+      NkgPlace p, bp = { 0 };
+      for (guint k = MIN (b, i + max); k > i; k--)
+        if (is_word (tok (f, k - 1)) && place_of (f, i, k, &p))
+          {
+            best = k;
+            bp = p;
+            break;
+          }
+      if (!best || (i == a && best == b))
+        {
+          i++;
+          continue;
+        }
+      NkgMention *m = add_mention (f, i, best, bp.klass, NKG_MENTION_NAME);
+      m->canonical = bp.name;
+      m->country = bp.country;
+      m->nested = TRUE;
+      i = best;
+    }
+}
+
+static NkgMention *
+add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
+{
+  NkgMention *m = add_mention (f, a, b, p->klass, NKG_MENTION_NAME);
+  m->canonical = p->name;
+  m->country = p->country;
+  return m;
+}
+
+/* "Bahia Malaga naval base", "Kenya-US forum", "Trump administration":
+ * a capitalised name that a lower-case head word right after it types. */
+static guint
+lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
+{
+  for (guint k = b; k < end && k < b + 3; k++)
+    {
+      const NkgToken *t = tok (f, k);
+      if (!is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        return b;
+      guint r = roles (f, t);
+      NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
+      if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))
+        {
+          /* "talks" and "visit" are events only with a name of their own. */
+          if (strcmp (t->lower, "talks") == 0 || strcmp (t->lower, "visit") == 0
+              || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
+              || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
+              || strcmp (t->lower, "region") == 0)
+            return b;
+          *klass = c;
+          return k + 1;
+        }
+      if (!(r & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || (r & NKG_W_STOPCAP))
+        return b;
+    }
+  return b;
+}
+
+static void classify_piece (Finder *f, guint a, guint b, GPtrArray *pending);
+
+/* A piece holding a job title and a name after it: "US Secretary of War
+ * Pete Hegseth". Returns FALSE when there is no such title. */
+static gboolean
+split_title (Finder *f, guint a, guint b, GPtrArray *pending)
+{
+  if (head_class (f, a, b) != NKG_CLASS_NONE)
+    return FALSE;
+  for (guint h = b; h-- > a;)
+    {
+      const char *country;
+      gboolean keep;
+      guint he = title_end (f, h, b, &country, &keep);
+      if (he == h)
+        continue;
+      /* The head's own end, before any complement. */
+      guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
+      guint name = skip_name_prefix (f, he, b);
+      if (name >= b || !looks_like_name_token (f, tok (f, name)))
+        continue;
+      guint ts = h;
+      while (ts > a)
+        {
+          const NkgToken *t = tok (f, ts - 1);
+          guint r = roles (f, t);
+          if ((r & (NKG_W_TITLEMOD | NKG_W_TITLE)) && !country_of (f, ts - 1, ts))
+            ts--;
+          else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
+                   && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
+            ts--;
+          else
+            break;
+        }
+      guint title_stop = (country && !keep) ? head_end : he;
+      if (!country && he > head_end)
+        title_stop = he;
+      char *title = nkg_mentions_title_text (f->lex, f->seg, ts, title_stop);
+      const char *cue_country = country;
+      gint org = -1;
+      if (ts > a)
+        {
+          const char *c = country_of (f, a, ts);
+          NkgPlace p;
+          if (c)
+            {
+              if (place_of (f, a, ts, &p))
+                add_place_mention (f, a, ts, &p);
+              if (!cue_country)
+                cue_country = c;
+            }
+          else
+            {
+              guint before = f->out->len;
+              classify_piece (f, a, ts, NULL);
+              for (guint i = before; i < f->out->len; i++)
+                {
+                  NkgMention *m = g_ptr_array_index (f->out, i);
+                  if (m->klass == NKG_CLASS_NONE || m->klass == NKG_CLASS_PERSON)
+                    m->klass = NKG_CLASS_ORG;
+                  if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+                    org = i;
+                  else if (m->klass == NKG_CLASS_COUNTRY && !cue_country)
+                    cue_country = m->canonical;
+                }
+            }
+        }
+      if (country && !keep)
+        {
+          NkgPlace p;
+          for (guint k = head_end; k < he; k++)
+            for (guint e = he; e > k; e--)
+              if (place_of (f, k, e, &p) && p.klass == NKG_CLASS_COUNTRY)
+                {
+                  add_place_mention (f, k, e, &p);
+                  k = he;
+                  break;
+                }
+        }
+      NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+      m->cue_first = a;
+      m->title_country = cue_country;
+      m->title_org = org;
+      if (pending)
+        {
+          for (guint i = 0; i < pending->len; i++)
+            g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
+          g_ptr_array_set_size (pending, 0);
+        }
+      g_ptr_array_add (m->titles, title);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether tokens [a, b) are a title alone ("State Councilor"), kept for the
+ * name that follows "and". */
+static char *
+bare_title (Finder *f, guint a, guint b)
+{
+  const char *country;
+  gboolean keep;
+  for (guint h = a; h < b; h++)
+    {
+      guint he = title_end (f, h, b, &country, &keep);
+      if (he == b && he > h)
+        {
+          for (guint i = a; i < h; i++)
+            if (!(roles (f, tok (f, i)) & (NKG_W_TITLEMOD | NKG_W_TITLE)))
+              return NULL;
+          return nkg_mentions_title_text (f->lex, f->seg, a, b);
+        }
+    }
+  return NULL;
+}
+
+static void
+classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
+{
+  /* Words capitalised by position, honorifics. */
+  gboolean honorific = a < b && (roles (f, tok (f, a)) & NKG_W_HONORIFIC);
+  a = skip_name_prefix (f, a, b);
+  while (a < b && !is_word (tok (f, a)))
+    a++;
+  while (b > a && !is_word (tok (f, b - 1)))
+    b--;
+  if (a >= b)
+    return;
+  /* A nationality adjective before a name: "Chinese Foreign Ministry". */
+  const char *demonym_country = NULL;
+  for (guint k = MIN (b - 1, a + 2); k > a; k--)
+    {
+      g_autofree char *s = nkg_segments_span (f->seg, a, k);
+      const char *c = nkg_lexicon_demonym (f->lex, s);
+      if (c)
+        {
+          demonym_country = c;
+          a = k;
+          break;
+        }
+    }
+  if (a >= b)
+    return;
+  if (split_title (f, a, b, pending))
+    return;
+  g_autofree char *title = bare_title (f, a, b);
+  if (title)
+    {
+      if (pending)
+        g_ptr_array_add (pending, g_steal_pointer (&title));
+      return;
+    }
+  NkgPlace p;
+  NkgClass k = head_class (f, a, b);
+  if (k != NKG_CLASS_NONE && b - a > 1)
+    {
+      NkgMention *m = add_mention (f, a, b, k, NKG_MENTION_NAME);
+      m->title_country = demonym_country;
+      add_nested_places (f, a, b);
+      return;
+    }
+  if (place_of (f, a, b, &p))
+    {
+      add_place_mention (f, a, b, &p);
+      return;
+    }
+  /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
+  gboolean hyphen = FALSE, place_part = FALSE;
+  for (guint i = a, s = a; i <= b; i++)
+    if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
+      {
+        hyphen |= i < b;
+        place_part |= place_of (f, s, i, NULL);
+        s = i + 1;
+      }
+  if (hyphen && place_part)
+    {
+      for (guint i = a, s = a; i <= b; i++)
+        if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
+          {
+            classify_piece (f, s, i, NULL);
+            s = i + 1;
+          }
+      return;
+    }
+  if (k != NKG_CLASS_NONE)
+    {
+      /* A head word alone ("Pentagon", "Parliament"). */
+      if (k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG)
+        add_mention (f, a, b, k, NKG_MENTION_NAME);
+      return;
+    }
+  if (b - a == 1)
+    {
+      const NkgToken *t = tok (f, a);
+      if ((t->flags & NKG_TOK_UPPER) && g_utf8_strlen (t->text, -1) >= 2)
+        add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
+      else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
+        {
+          NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          if (pending && pending->len)
+            {
+              for (guint i = 0; i < pending->len; i++)
+                g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
+              g_ptr_array_set_size (pending, 0);
+            }
+        }
+      return;
+    }
+  /* Acronyms joined by hyphens: "ADMM-Plus" */
+  if ((tok (f, a)->flags & NKG_TOK_UPPER) && b - a <= 3 && (tok (f, a + 1)->flags & NKG_TOK_DASH))
+    {
+      add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_ACRONYM);
+      return;
+    }
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (is_word (t) && !looks_like_name_token (f, t) && !is_particle (t->lower)
+          && !(roles (f, t) & NKG_W_HONORIFIC))
+        {
+          /* Not a name: look for places inside ("Kuala Lumpur Malaysia"). */
+          add_nested_places (f, a, b);
+          return;
+        }
+    }
+  NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+  if (pending && pending->len)
+    {
+      for (guint i = 0; i < pending->len; i++)
+        g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
+      g_ptr_array_set_size (pending, 0);
+    }
+}
+
+/* Splits a capitalised chunk where a connector does not belong to a name,
+ * then types each piece. */
+static void
+process_chunk (Finder *f, guint a, guint b)
+{
+  g_autoptr (GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
+  guint ps = a;
+  gboolean prev_kept = FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const NkgToken *t = tok (f, k);
+      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (t->lower))
+        continue;
+      gboolean keep;
+      if (is_particle (t->lower))
+        keep = TRUE;
+      else if (strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0)
+        keep = ((roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
+                && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
+               || (!any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+                   && !place_of (f, ps, k, NULL)
+                   && any_head (f, k + 1, b, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE));
+      else if (strcmp (t->lower, "the") == 0)
+        keep = prev_kept;
+      else
+        keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT
+                         | NKG_W_PLACE | NKG_W_TITLE)
+               || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
+                                   || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
+      prev_kept = keep;
+      if (!keep)
+        {
+          classify_piece (f, ps, k, pending);
+          ps = k + 1;
+        }
+    }
+  classify_piece (f, ps, b, pending);
+}
+
+/* Tokens that may continue a capitalised chunk at k. */
+static guint
+chunk_step (const Finder *f, guint k, guint end, guint words)
+{
+  const NkgToken *t = tok (f, k);
+  if (is_capital (t) && !(t->flags & NKG_TOK_LINE))
+    return 1;
+  if (k + 1 >= end)
+    return 0;
+  const NkgToken *n = tok (f, k + 1);
+  gboolean attached = !(t->flags & NKG_TOK_SPACE) && !(n->flags & NKG_TOK_SPACE);
+  if ((t->flags & NKG_TOK_DASH) && attached)
+    {
+      if (is_capital (n))
+        return 1;
+      /* "Lee Jae-myung", "Xi Jin-ping": a lower-case syllable after a name. */
+      if (words >= 2 && is_word (n) && !nkg_lexicon_word (f->lex, n->lower) && g_utf8_strlen (n->text, -1) <= 6)
+        return 2;
+      return 0;
+    }
+  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+    return 1;
+  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
+    {
+      if (is_capital (n))
+        return 1;
+      if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))
+        return 1;
+    }
+  return 0;
+}
+
+static void
+find_chunks (Finder *f)
+{
+  for (guint i = f->s_first; i < f->s_last;)
+    {
+      const NkgToken *t = tok (f, i);
+      if (t->flags & NKG_TOK_HANDLE)
+        {
+          add_mention (f, i, i + 1, NKG_CLASS_NONE, NKG_MENTION_HANDLE);
+          i++;
+          continue;
+        }
+      if (!is_capital (t))
+        {
+          i++;
+          continue;
+        }
+      guint j = i + 1, words = 1;
+      while (j < f->s_last)
+        {
+          guint step = chunk_step (f, j, f->s_last, words);
+          if (!step)
+            break;
+          j += step;
+          words++;
+        }
+      /* Trailing connectors or marks are not part of it. */
+      while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD))
+        j--;
+      if (f->headline)
+        {
+          /* Title Case headlines capitalise everything: trust only the
+           * gazetteer and acronyms; coref finds the known names later. */
+          for (guint k = i; k < j;)
+            {
+              NkgPlace p;
+              guint e = 0;
+              for (guint x = MIN (j, k + 4); x > k; x--)
+                if (place_of (f, k, x, &p))
+                  {
+                    e = x;
+                    break;
+                  }
+              if (e)
+                {
+                  add_place_mention (f, k, e, &p);
+                  k = e;
+                  continue;
+                }
+              const NkgToken *w = tok (f, k);
+              if (is_capital (w) && !(roles (f, w) & (NKG_W_STOPCAP | NKG_W_TITLE | NKG_W_TITLEMOD)))
+                add_mention (f, k, k + 1, NKG_CLASS_NONE, NKG_MENTION_NAME);
+              k++;
+            }
+          i = j;
+          continue;
+        }
+      NkgClass ext = NKG_CLASS_NONE;
+      guint e = lowercase_head_extension (f, j, f->s_last, &ext);
+      if (e > j && head_class (f, i, j) == NKG_CLASS_NONE)
+        {
+          guint a = skip_name_prefix (f, i, j);
+          if (a < j)
+            {
+              add_mention (f, a, e, ext, NKG_MENTION_NAME);
+              add_nested_places (f, a, e);
+              /* "Trump administration": the person is a mention too. */
+              if (ext == NKG_CLASS_GOV_ORG)
+                process_chunk (f, a, j);
+            }
+          i = e;
+          continue;
+        }
+      process_chunk (f, i, j);
+      /* "(MEA)", "(ADMM-Plus)": an acronym defined right after a name. */
+      if (j + 2 < f->s_last && strcmp (tok (f, j)->text, "(") == 0)
+        {
+          guint c = j + 1;
+          while (c < f->s_last && c < j + 5 && strcmp (tok (f, c)->text, ")") != 0)
+            c++;
+          if (c < f->s_last && strcmp (tok (f, c)->text, ")") == 0 && c > j + 1
+              && (tok (f, j + 1)->flags & NKG_TOK_UPPER) && f->out->len)
+            {
+              gint owner = -1;
+              for (guint x = f->out->len; x-- > 0;)
+                {
+                  NkgMention *o = g_ptr_array_index (f->out, x);
+                  if (o->last == j && !o->nested)
+                    {
+                      owner = x;
+                      break;
+                    }
+                }
+              NkgMention *own = owner >= 0 ? g_ptr_array_index (f->out, owner) : NULL;
+              if (own && own->klass != NKG_CLASS_PERSON && own->klass != NKG_CLASS_NONE)
+                {
+                  NkgMention *m = add_mention (f, j + 1, c, own->klass, NKG_MENTION_ACRONYM);
+                  m->alias_of = owner;
+                  i = c + 1;
+                  continue;
+                }
+            }
+        }
+      i = j;
+    }
+}
+
+static gboolean
+in_list (const char *w, const char **list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *definite_words[] = { "the", "this", "that", "these", "those", "its", "their",
+                                        "his", "her", "our", "such" };
+static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five",
+                                          "several", "multiple", "various", "both", "some" };
+static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
+                                       "many", "new" };
+static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
+                                        "separate", "another", "first", "multiple", "older" };
+static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
+                                    "have", "had", "will", "would", "and", "or", "of", "in",
+                                    "on", "at", "to", "for", "with", "by", "from", "as", "that",
+                                    "which", "who", "not", "than", "into", "under", "over",
+                                    "after", "before", "during", "said", "says", "signed", "it",
+                                    "they", "we", "he", "she", "also", "officially", "sign",
+                                    "signing", "inked", "sealed", "reached", "between", "about" };
+
+/* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
+ * and technical cooperation": agreements the text describes. */
+static void
+find_descriptions (Finder *f)
+{
+  for (guint h = f->s_first; h < f->s_last; h++)
+    {
+      const NkgToken *t = tok (f, h);
+      if (!is_word (t) || (t->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint r = roles (f, t);
+      /* "MoU" is written capitalised; other heads are lower case here. */
+      gboolean mou = strcmp (t->lower, "mou") == 0 || strcmp (t->lower, "mous") == 0;
+      if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+        continue;
+      /* "programme", "partnership", "arrangement" name agreements only with a capital. */
+      if (!mou && (strcmp (t->lower, "program") == 0 || strcmp (t->lower, "programme") == 0
+                   || strcmp (t->lower, "partnership") == 0 || strcmp (t->lower, "arrangement") == 0
+                   || strcmp (t->lower, "declaration") == 0))
+        continue;
+      /* Skip a head inside a name already found ("Defence Framework Agreement"). */
+      gboolean covered = FALSE;
+      for (guint i = 0; i < f->out->len && !covered; i++)
+        {
+          NkgMention *m = g_ptr_array_index (f->out, i);
+          covered = m->first <= h && h < m->last;
+        }
+      if (covered)
+        continue;
+      guint a = h;
+      gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE;
+      while (a > f->s_first && h - a < 5)
+        {
+          const NkgToken *p = tok (f, a - 1);
+          if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
+            {
+              definite = TRUE;
+              distinct |= strcmp (p->lower, "such") == 0;
+              break;
+            }
+          if (in_list (p->lower, indefinite_words, G_N_ELEMENTS (indefinite_words)))
+            {
+              indefinite = TRUE;
+              distinct |= strcmp (p->lower, "multiple") == 0;
+              break;
+            }
+          if (in_list (p->lower, generic_words, G_N_ELEMENTS (generic_words)))
+            {
+              generic = TRUE;
+              break;
+            }
+          if ((p->flags & NKG_TOK_POSS) || (p->flags & NKG_TOK_QUOTE))
+            break;
+          if ((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE))
+            {
+              a--;
+              continue;
+            }
+          if (!is_word (p) || in_list (p->lower, stop_words, G_N_ELEMENTS (stop_words)))
+            break;
+          if (nkg_lexicon_word (f->lex, p->lower) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
+            break;
+          if (in_list (p->lower, distinct_words, G_N_ELEMENTS (distinct_words)))
+            distinct = TRUE;
+          if ((p->flags & NKG_TOK_NUM) && strlen (p->text) == 4 && p->text[0] <= '2')
+            distinct = TRUE;
+          a--;
+        }
+      if (generic && !indefinite)
+        continue;
+      guint e = h + 1;
+      /* "… on security cooperation", "… to enhance agriculture and …" */
+      if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
+                                || strcmp (tok (f, e)->lower, "of") == 0))
+        {
+          guint k = e + 1;
+          while (k < f->s_last && k < e + 10)
+            {
+              const NkgToken *c = tok (f, k);
+              if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
+                break;
+              if (in_list (c->lower, (const char *[]){ "which", "that", "was", "were", "is", "are",
+                                                        "will", "in", "at", "during", "after", "with",
+                                                        "by", "as", "from", "under", "signed", "and" },
+                           18)
+                  && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
+                       && is_word (tok (f, k + 1)) && k > e + 2))
+                break;
+              k++;
+            }
+          if (k > e + 1)
+            e = k;
+        }
+      NkgMention *m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
+      m->definite = definite;
+      m->distinct = distinct;
+      m->generic = generic;
+    }
+}
+
+/* A Title Case line (headline, section heading): most long words capitalised. */
+static gboolean
+is_headline_sentence (const Finder *f)
+{
+  guint words = 0, caps = 0;
+  for (guint i = f->s_first; i < f->s_last; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (!is_word (t) || g_utf8_strlen (t->text, -1) < 4 || (t->flags & NKG_TOK_NUM))
+        continue;
+      words++;
+      caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
+    }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
+static gint
+by_position (gconstpointer a, gconstpointer b)
+{
+  const NkgMention *x = *(NkgMention *const *) a, *y = *(NkgMention *const *) b;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->last > y->last ? -1 : x->last < y->last;
+}
+
+GPtrArray *
+nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
+{
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE };
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      f.sentence = s;
+      f.s_first = sent->first;
+      f.s_last = sent->last;
+      f.headline = is_headline_sentence (&f);
+      guint before = f.out->len;
+      find_chunks (&f);
+      find_descriptions (&f);
+      /* Keep the alias_of indices valid: sort only this sentence's slice. */
+      (void) before;
+    }
+  /* Mentions are appended in order of chunk start, but a chunk's pieces can
+   * come out of order; a stable global sort fixes that. alias_of indices
+   * are remapped through the permutation. */
+  GPtrArray *out = f.out;
+  g_autofree guint *old_index = g_new (guint, out->len);
+  for (guint i = 0; i < out->len; i++)
+    ((NkgMention *) g_ptr_array_index (out, i))->cluster = i;
+  g_ptr_array_sort (out, by_position);
+  for (guint i = 0; i < out->len; i++)
+    old_index[((NkgMention *) g_ptr_array_index (out, i))->cluster] = i;
+  for (guint i = 0; i < out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (out, i);
+      m->cluster = -1;
+      if (m->alias_of >= 0)
+        m->alias_of = old_index[m->alias_of];
+      if (m->title_org >= 0)
+        m->title_org = old_index[m->title_org];
+    }
+  return out;
+}

@@ -1,0 +1,267 @@
+/* quotes.c — attributed direct quotations (see quotes.h). */
+#include "quotes.h"
+
+#include <string.h>
+
+#include "coref.h"
+#include "mentions.h"
+#include "textutil.h"
+
+#define MIN_QUOTE_WORDS 4
+#define MAX_TWEET_CHARS 320
+
+typedef struct {
+  const NkgRelationInput *in;
+  NkgDocFacts *facts;
+} Q;
+
+static const NkgToken *
+tok (const Q *q, guint i)
+{
+  return nkg_tok (q->in->seg, i);
+}
+
+static gint
+entity_of_mention (const Q *q, const NkgMention *m)
+{
+  if (m->cluster < 0)
+    return -1;
+  gint e = g_array_index (q->in->entity_of, gint, m->cluster);
+  if (e < 0)
+    return -1;
+  NkgLocalEntity *ent = g_ptr_array_index (q->facts->entities, e);
+  return ent->klass == NKG_CLASS_PERSON ? e : -1;
+}
+
+/* The person whose mention ends at token `end` (exclusive), or -1. */
+static gint
+person_ending_at (const Q *q, guint end)
+{
+  for (guint i = 0; i < q->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      if (m->last == end && !m->nested)
+        {
+          gint e = entity_of_mention (q, m);
+          if (e >= 0)
+            return e;
+        }
+    }
+  return -1;
+}
+
+/* The first person mentioned in tokens [a, b) outside quotations. */
+static gint
+person_in (const Q *q, guint a, guint b)
+{
+  for (guint i = 0; i < q->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      if (m->first >= a && m->last <= b && !m->in_quote)
+        {
+          gint e = entity_of_mention (q, m);
+          if (e >= 0)
+            return e;
+        }
+    }
+  return -1;
+}
+
+
+/* What "he" refers to: the subject (first person named) of the nearest
+ * earlier sentence that names one; news keeps its subject in focus. */
+static gint
+previous_subject (const Q *q, guint before)
+{
+  const NkgSegments *seg = q->in->seg;
+  for (guint s = seg->sentences->len; s-- > 0;)
+    {
+      const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      if (sent->first >= before)
+        continue;
+      gint e = person_in (q, sent->first, MIN (sent->last, before));
+      if (e >= 0)
+        return e;
+    }
+  return -1;
+}
+
+/* "the US Defence Secretary added": the one person holding that title. */
+static gint
+person_by_title (const Q *q, const char *head)
+{
+  gint who = -1;
+  for (guint i = 0; i < q->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
+      if (!g_str_has_suffix (lower, head) && !strstr (lower, head))
+        continue;
+      if (who >= 0 && who != (gint) f->subject)
+        return -1;
+      who = f->subject;
+    }
+  return who;
+}
+
+static gboolean
+skippable_before_verb (const NkgToken *t)
+{
+  static const char *w[] = { "further", "also", "then", "later", "earlier", "had", "has",
+                             "recently", "again", "once", "additionally", "" };
+  for (guint i = 0; *w[i]; i++)
+    if (strcmp (t->lower, w[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Who a reporting verb at v is said by: the name or pronoun before it,
+ * a title standing for its holder, or the name after it ("said X"). */
+static gint
+speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
+{
+  /* "…, calling the partnership “…”": the clause's subject speaks. */
+  if (g_str_has_suffix (tok (q, v)->lower, "ing"))
+    return person_in (q, s_first, v);
+  guint b = v;
+  while (b > s_first && skippable_before_verb (tok (q, b - 1)))
+    b--;
+  gint e = person_ending_at (q, b);
+  if (e >= 0)
+    return e;
+  if (b > s_first)
+    {
+      const NkgToken *p = tok (q, b - 1);
+      if (strcmp (p->lower, "he") == 0 || strcmp (p->lower, "she") == 0)
+        return previous_subject (q, b - 1);
+      if (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE)
+        {
+          e = person_by_title (q, p->lower);
+          if (e >= 0)
+            return e;
+          return -2; /* "the ministry said": a speaker, but not a person */
+        }
+      if ((p->flags & NKG_TOK_WORD) && !(p->flags & NKG_TOK_CAP) && strcmp (p->lower, "and") != 0)
+        {
+          /* "a senior White House official said": someone unnamed. */
+          if (!(nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_STOPCAP))
+            return -2;
+        }
+    }
+  /* "said Colombia commerce minister Maria Ximena Lombana" */
+  guint end = v + 1;
+  while (end < s_last && end < v + 10 && !(tok (q, end)->flags & (NKG_TOK_QUOTE))
+         && strcmp (tok (q, end)->text, ".") != 0 && strcmp (tok (q, end)->text, ",") != 0)
+    end++;
+  return person_in (q, v + 1, end);
+}
+
+static guint
+count_words (const char *s)
+{
+  return nkg_text_count_words (s);
+}
+
+static void
+add_quote (Q *q, gint speaker, const char *raw)
+{
+  g_autofree char *text = nkg_text_squeeze (raw);
+  if (speaker < 0 || count_words (text) < MIN_QUOTE_WORDS)
+    return;
+  nkg_doc_facts_add_quote (q->facts, speaker, text);
+}
+
+static void
+sentence_quotes (Q *q, const NkgSentence *s)
+{
+  const NkgSegments *seg = q->in->seg;
+  for (guint i = s->first; i < s->last; i++)
+    {
+      const NkgToken *open = tok (q, i);
+      if (!(open->flags & NKG_TOK_OPEN) || !(tok (q, MIN (i + 1, s->last - 1))->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint j = i + 1;
+      while (j < s->last && (tok (q, j)->flags & NKG_TOK_INQUOTE))
+        j++;
+      guint text_end = j < s->last ? tok (q, j)->start : tok (q, j - 1)->end;
+      g_autofree char *raw = g_strndup (seg->text + open->end, text_end - open->end);
+      /* The nearest reporting verb outside quotes: after first, then before. */
+      gint speaker = -1;
+      for (guint v = j + 1; v < s->last && speaker == -1; v++)
+        {
+          if (tok (q, v)->flags & (NKG_TOK_INQUOTE | NKG_TOK_OPEN))
+            break;
+          if (nkg_lexicon_word (q->in->lexicon, tok (q, v)->lower) & NKG_W_REPORT)
+            speaker = speaker_of_verb (q, v, j + 1, s->last);
+        }
+      for (guint v = i; v > s->first && speaker == -1; v--)
+        {
+          const NkgToken *t = tok (q, v - 1);
+          if (t->flags & NKG_TOK_INQUOTE)
+            continue;
+          if (nkg_lexicon_word (q->in->lexicon, t->lower) & NKG_W_REPORT)
+            speaker = speaker_of_verb (q, v - 1, s->first, i);
+        }
+      add_quote (q, speaker, raw);
+      i = j;
+    }
+}
+
+/* "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025" closes an
+ * embedded post: the paragraphs just above it are its words. */
+static void
+tweets (Q *q)
+{
+  const NkgSegments *seg = q->in->seg;
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      const NkgToken *first = nkg_tok (seg, sent->first);
+      if (!(first->flags & NKG_TOK_DASH) || !(first->flags & NKG_TOK_LINE))
+        continue;
+      gboolean handle = FALSE;
+      for (guint i = sent->first; i < sent->last; i++)
+        handle |= (nkg_tok (seg, i)->flags & NKG_TOK_HANDLE) != 0;
+      gint author = handle ? person_in (q, sent->first, sent->last) : -1;
+      if (author < 0)
+        continue;
+      /* Walk back over whole paragraphs while they fit in one post. */
+      guint end = first->start;
+      while (end > 0 && seg->text[end - 1] == '\n')
+        end--;
+      guint start = end;
+      while (start > 0)
+        {
+          guint p = start;
+          if (p > 0 && seg->text[p - 1] == '\n')
+            p--;
+          guint line_start = p;
+          while (line_start > 0 && seg->text[line_start - 1] != '\n')
+            line_start--;
+          if (end - line_start > MAX_TWEET_CHARS || line_start == start)
+            break;
+          start = line_start;
+        }
+      if (start >= end)
+        continue;
+      g_autofree char *body = g_strndup (seg->text + start, end - start);
+      for (char *p = body; *p; p++)
+        if (*p == '\n')
+          *p = ' ';
+      /* A post cut short ends in "…": keep the words, not the mark. */
+      if (g_str_has_suffix (body, "\u2026"))
+        body[strlen (body) - strlen ("\u2026")] = '\0';
+      add_quote (q, author, body);
+    }
+}
+
+void
+nkg_quotes_extract (const NkgRelationInput *in, NkgDocFacts *facts)
+{
+  Q q = { in, facts };
+  for (guint s = 0; s < in->seg->sentences->len; s++)
+    sentence_quotes (&q, &g_array_index (in->seg->sentences, NkgSentence, s));
+  tweets (&q);
+}

@@ -1,0 +1,914 @@
+/* relations.c — facts from patterns over mentions (see relations.h).
+ *
+ * Each pattern is a function over one sentence; the table at the end lists
+ * them with the confidence their facts get. Confidence says how often the
+ * pattern is right in news text: an explicit apposition ("Defence Minister
+ * X") is near certain, a signer inferred from a coordinated subject less so.
+ */
+#include "relations.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref.h"
+#include "dates.h"
+#include "mentions.h"
+#include "textutil.h"
+
+typedef struct {
+  const NkgRelationInput *in;
+  NkgDocFacts *facts;
+  guint sentence;
+  guint first, last; /* the sentence's tokens */
+  char *evidence;
+  GArray *here; /* guint: mention indices in this sentence, by position */
+} Ctx;
+
+static const NkgToken *
+tok (const Ctx *c, guint i)
+{
+  return nkg_tok (c->in->seg, i);
+}
+
+static NkgMention *
+mention (const Ctx *c, guint i)
+{
+  return g_ptr_array_index (c->in->mentions, i);
+}
+
+static gint
+entity (const Ctx *c, const NkgMention *m)
+{
+  if (!m || m->cluster < 0)
+    return -1;
+  return g_array_index (c->in->entity_of, gint, m->cluster);
+}
+
+static NkgClass
+eclass (const Ctx *c, gint e)
+{
+  return e < 0 ? NKG_CLASS_NONE : ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->klass;
+}
+
+static guint
+roles (const Ctx *c, guint i)
+{
+  return nkg_lexicon_word (c->in->lexicon, tok (c, i)->lower);
+}
+
+static gboolean
+is (const Ctx *c, guint i, const char *lower)
+{
+  return i < c->last && strcmp (tok (c, i)->lower, lower) == 0;
+}
+
+static void
+fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
+{
+  if (s < 0 || (o < 0 && !literal) || (o >= 0 && o == s))
+    return;
+  nkg_doc_facts_add_fact (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf);
+}
+
+/* Entity index of the country with this canonical name, or -1. */
+static gint
+country_entity (const Ctx *c, const char *name)
+{
+  if (!name)
+    return -1;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass == NKG_CLASS_COUNTRY && strcmp (e->name, name) == 0)
+        return i;
+    }
+  return -1;
+}
+
+/* The mention (in this sentence) that ends right before token i, skipping
+ * nothing; or -1. */
+static gint
+mention_ending_at (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      if (m->last == i && !m->nested && m->cluster >= 0)
+        return g_array_index (c->here, guint, k);
+    }
+  return -1;
+}
+
+static gint
+mention_starting_at (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      if (m->first == i && !m->nested && m->cluster >= 0)
+        return g_array_index (c->here, guint, k);
+    }
+  return -1;
+}
+
+/* ---------------------------------------------------------------- titles */
+
+static gint
+represents_of (Ctx *c, gint person)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if ((gint) f->subject == person && f->prop == NKG_PROP_REPRESENTS)
+        return f->object;
+    }
+  return -1;
+}
+
+/* A title phrase ending right before token `end`: lower- or upper-case
+ * title words with a head among them. Returns its first token, or `end`. */
+static guint
+title_before (const Ctx *c, guint end)
+{
+  guint a = end;
+  gboolean head = FALSE;
+  while (a > c->first)
+    {
+      guint r = roles (c, a - 1);
+      if (r & (NKG_W_TITLE | NKG_W_TITLEMOD))
+        {
+          head |= (r & NKG_W_TITLE) != 0;
+          a--;
+        }
+      else if (is (c, a - 1, "and") && a - 1 > c->first && (roles (c, a - 2) & NKG_W_TITLEMOD))
+        a--;
+      else
+        break;
+    }
+  /* A country or demonym word inside ("Union", "State") stays; a demonym
+   * was not taken since it has no title role. */
+  return head ? a : end;
+}
+
+/* Country before a title at `a`: "India’s", "Indian", "US", "Japan". */
+static gint
+country_before (Ctx *c, guint a)
+{
+  if (a <= c->first)
+    return -1;
+  guint p = a;
+  if (tok (c, p - 1)->flags & NKG_TOK_POSS)
+    p--;
+  gint mi = mention_ending_at (c, p);
+  if (mi >= 0)
+    {
+      gint e = entity (c, mention (c, mi));
+      if (eclass (c, e) == NKG_CLASS_COUNTRY)
+        return e;
+      return -1;
+    }
+  /* Demonyms are not mentions: look the word(s) up. */
+  for (guint k = 1; k <= 2 && p >= c->first + k; k++)
+    {
+      g_autofree char *s = nkg_segments_span (c->in->seg, p - k, p);
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, s);
+      if (country)
+        return country_entity (c, country);
+    }
+  return -1;
+}
+
+/* Organisation before a title at `a`: "Gazprom CEO", "MFA spokesperson",
+ * "Ministry of External Affairs (MEA) spokesperson". */
+static gint
+org_before (Ctx *c, guint a, gint *country)
+{
+  guint p = a;
+  if (p > c->first + 2 && strcmp (tok (c, p - 1)->text, ")") == 0)
+    {
+      gint acr = mention_ending_at (c, p - 1);
+      if (acr >= 0)
+        p = mention (c, acr)->first - 1;
+    }
+  gint mi = mention_ending_at (c, p);
+  if (mi < 0)
+    return -1;
+  NkgMention *m = mention (c, mi);
+  gint e = entity (c, m);
+  if (nkg_class_coarse (eclass (c, e)) != NKG_CLASS_ORG)
+    return -1;
+  if (m->title_country)
+    *country = country_entity (c, m->title_country);
+  else
+    {
+      /* "Chinese Foreign Ministry": the demonym before the name. */
+      gint ce = country_before (c, m->first);
+      if (ce >= 0)
+        *country = ce;
+    }
+  return e;
+}
+
+static void
+pattern_titles (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint p = entity (c, m);
+      if (eclass (c, p) != NKG_CLASS_PERSON || m->in_quote)
+        continue;
+      /* Titles found inside the name's chunk. */
+      for (guint t = 0; t < m->titles->len; t++)
+        fact (c, p, NKG_PROP_JOB_TITLE, -1, g_ptr_array_index (m->titles, t), conf);
+      gint country = country_entity (c, m->title_country);
+      if (m->title_org >= 0)
+        {
+          NkgMention *o = mention (c, m->title_org);
+          fact (c, p, NKG_PROP_WORKS_FOR, entity (c, o), NULL, conf);
+          if (country < 0 && o->title_country)
+            country = country_entity (c, o->title_country);
+        }
+      if (country < 0 && m->titles->len)
+        country = country_before (c, m->cue_first);
+      if (country >= 0)
+        fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
+      /* Lower-case or comma-separated titles before the name:
+       * "Japan foreign minister Yoko Kamikawa", "Ghana’s Foreign Minister,
+       * Mrs. Shirley Ayorkor Botchwey". */
+      guint start = m->cue_first;
+      while (start > c->first && (roles (c, start - 1) & NKG_W_HONORIFIC))
+        start--;
+      if (start > c->first && strcmp (tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
+        start--;
+      guint ts = title_before (c, start);
+      if (ts < start && !m->titles->len)
+        {
+          guint te = start;
+          if (strcmp (tok (c, te - 1)->text, ",") == 0)
+            te--;
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);
+          fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
+          gint oc = -1;
+          gint ce = country_before (c, ts);
+          gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
+          if (org >= 0)
+            fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
+          if (ce < 0)
+            ce = oc;
+          if (ce >= 0)
+            fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+        }
+      /* "his US counterpart, Pete Hegseth" */
+      guint q = start;
+      if (q > c->first && strcmp (tok (c, q - 1)->text, ",") == 0)
+        q--;
+      if (q > c->first && (roles (c, q - 1) & NKG_W_COUNTERPART))
+        {
+          gint ce = country_before (c, q - 1);
+          if (ce >= 0)
+            fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+        }
+      /* Apposition after the name: "Rajnath Singh, India's defence
+       * minister", "Pete Hegseth, Defence Secretary of the United States". */
+      guint a = m->last;
+      if (a < c->last && strcmp (tok (c, a)->text, ",") == 0)
+        {
+          a++;
+          if (is (c, a, "the"))
+            a++;
+          gint ce = -1;
+          gint cm = mention_starting_at (c, a);
+          if (cm >= 0 && eclass (c, entity (c, mention (c, cm))) == NKG_CLASS_COUNTRY)
+            {
+              ce = entity (c, mention (c, cm));
+              a = mention (c, cm)->last;
+              if (a < c->last && (tok (c, a)->flags & NKG_TOK_POSS))
+                a++;
+            }
+          else if (a < c->last)
+            {
+              const char *d = nkg_lexicon_demonym (c->in->lexicon, tok (c, a)->text);
+              if (d)
+                {
+                  ce = country_entity (c, d);
+                  a++;
+                }
+            }
+          guint e = a;
+          gboolean head = FALSE;
+          while (e < c->last && (roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+            head |= (roles (c, e++) & NKG_W_TITLE) != 0;
+          if (head)
+            {
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
+              /* "… of the United States" */
+              guint o = e;
+              if (is (c, o, "of"))
+                {
+                  o++;
+                  if (is (c, o, "the"))
+                    o++;
+                  gint om = mention_starting_at (c, o);
+                  if (om >= 0 && eclass (c, entity (c, mention (c, om))) == NKG_CLASS_COUNTRY)
+                    ce = entity (c, mention (c, om));
+                }
+              fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+              if (ce >= 0)
+                fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+            }
+        }
+      /* "the presidents of Russia (Boris Yeltsin), China (Jiang Zemin)" */
+      if (m->first >= c->first + 2 && strcmp (tok (c, m->first - 1)->text, "(") == 0)
+        {
+          gint cm = mention_ending_at (c, m->first - 1);
+          gint ce = cm >= 0 ? entity (c, mention (c, cm)) : -1;
+          if (eclass (c, ce) == NKG_CLASS_COUNTRY)
+            {
+              fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+              for (guint x = c->first; x < m->first; x++)
+                {
+                  const char *sing = nkg_lexicon_title_singular (c->in->lexicon, tok (c, x)->lower);
+                  if (sing && is (c, x + 1, "of"))
+                    {
+                      g_autofree char *t = nkg_mentions_title_text (c->in->lexicon, c->in->seg, x, x + 1);
+                      fact (c, p, NKG_PROP_JOB_TITLE, -1, t, conf * 0.85);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- signing */
+
+/* "will sign", "set to sign", "plans to sign", "not sign": not a signing. */
+static gboolean
+is_planned (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      guint r = roles (c, k - 1);
+      if (r & NKG_W_FUTURE)
+        return TRUE;
+      if (!(tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_passive (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      const char *w = tok (c, k - 1)->lower;
+      if (strcmp (w, "was") == 0 || strcmp (w, "were") == 0 || strcmp (w, "been") == 0
+          || strcmp (w, "be") == 0 || strcmp (w, "is") == 0 || strcmp (w, "are") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Resolves a weekday, "today" or "Month D" in the sentence to a date. */
+static gboolean
+sentence_date (const Ctx *c, char out[11])
+{
+  for (guint i = c->first; i < c->last; i++)
+    {
+      const NkgToken *t = tok (c, i);
+      if (t->flags & NKG_TOK_INQUOTE)
+        continue;
+      guint wd = nkg_date_weekday (t->text);
+      if (wd && (t->flags & NKG_TOK_CAP) && nkg_date_weekday_before (c->in->date, wd, out))
+        return TRUE;
+      if (strcmp (t->lower, "today") == 0 && c->in->date)
+        {
+          g_strlcpy (out, c->in->date, 11);
+          return TRUE;
+        }
+      guint mo = (t->flags & NKG_TOK_CAP) ? nkg_date_month (t->text) : 0;
+      if (mo && i + 1 < c->last && (tok (c, i + 1)->flags & NKG_TOK_NUM))
+        {
+          guint day = atoi (tok (c, i + 1)->text);
+          /* An explicit year wins over the article's. */
+          g_autofree char *rest = nkg_segments_span (c->in->seg, i, MIN (c->last, i + 4));
+          gsize s, e;
+          if (nkg_date_find (rest, out, &s, &e) && s == 0)
+            return TRUE;
+          if (day >= 1 && day <= 31 && nkg_date_month_day (c->in->date, mo, day, out))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_signer_class (NkgClass k)
+{
+  return k == NKG_CLASS_PERSON || k == NKG_CLASS_COUNTRY || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
+/* Signers: the entities of mentions in [a, b), outside quotes and names. */
+static void
+collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      if (m->first < a || m->last > b || m->in_quote)
+        continue;
+      gint e = entity (c, m);
+      if (e < 0 || !want (eclass (c, e)))
+        continue;
+      /* A country inside a longer name is not a participant by itself. */
+      gboolean inside = FALSE;
+      for (guint j = 0; j < c->here->len && !inside; j++)
+        {
+          NkgMention *o = mention (c, g_array_index (c->here, guint, j));
+          inside = o != m && o->first <= m->first && m->last <= o->last && o->last - o->first > m->last - m->first
+                   && eclass (c, entity (c, o)) != NKG_CLASS_PERSON;
+        }
+      if (inside)
+        continue;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < out->len; j++)
+        dup |= g_array_index (out, gint, j) == e;
+      if (!dup)
+        g_array_append_val (out, e);
+    }
+}
+
+/* The agreement mention nearest to token v, after it first when `after`. */
+static gint
+agreement_near (const Ctx *c, guint v, gboolean after)
+{
+  gint best = -1;
+  guint dist = G_MAXUINT;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint e = entity (c, m);
+      if (eclass (c, e) != NKG_CLASS_AGREEMENT)
+        continue;
+      guint d = m->first >= v ? m->first - v : (v - m->last) + (after ? 50 : 0);
+      if (m->first < v && !after)
+        d = v - m->last;
+      else if (m->first >= v && !after)
+        d = m->first - v + 50;
+      if (d < dist)
+        {
+          dist = d;
+          best = e;
+        }
+    }
+  return best;
+}
+
+/* Where: a place after "in" or "at" in the sentence; a city beats a
+ * venue beats a country ("in Kuala Lumpur, Malaysia" → Kuala Lumpur). */
+static gint
+sentence_place (const Ctx *c, guint from)
+{
+  gint best = -1, rank = 0;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint e = entity (c, m);
+      NkgClass kl = eclass (c, e);
+      if (m->first < from || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE || m->first == 0)
+        continue;
+      guint p = m->first - 1;
+      if (is (c, p, "the") && p > 0)
+        p--;
+      if (!(is (c, p, "in") || is (c, p, "at")))
+        continue;
+      gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
+      if (r > rank)
+        {
+          rank = r;
+          best = e;
+        }
+    }
+  return best;
+}
+
+static gboolean
+want_signer (NkgClass k)
+{
+  return is_signer_class (k);
+}
+
+static gboolean
+want_person (NkgClass k)
+{
+  return k == NKG_CLASS_PERSON;
+}
+
+/* Pairwise `met` among persons acting together, but not among officials
+ * of one side (a delegation signing together did not "meet"). */
+static void
+met_pairs (Ctx *c, GArray *people, double conf)
+{
+  if (people->len < 2 || people->len > 6)
+    return;
+  for (guint i = 0; i < people->len; i++)
+    for (guint j = i + 1; j < people->len; j++)
+      {
+        gint a = g_array_index (people, gint, i), b = g_array_index (people, gint, j);
+        if (eclass (c, a) != NKG_CLASS_PERSON || eclass (c, b) != NKG_CLASS_PERSON)
+          continue;
+        gint ra = represents_of (c, a), rb = represents_of (c, b);
+        if (ra >= 0 && ra == rb)
+          continue;
+        fact (c, a, NKG_PROP_MET, b, NULL, conf);
+      }
+}
+
+static void
+pattern_signing (Ctx *c, double conf)
+{
+  for (guint v = c->first; v < c->last; v++)
+    {
+      const NkgToken *t = tok (c, v);
+      if (!(roles (c, v) & NKG_W_SIGN) || (t->flags & NKG_TOK_INQUOTE) || is_planned (c, v))
+        continue;
+      /* "exchange" and "sign" in the present are too often plans or nouns. */
+      if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
+          || strcmp (t->lower, "seal") == 0 || strcmp (t->lower, "ink") == 0)
+        continue;
+      gboolean noun = strcmp (t->lower, "signing") == 0;
+      gboolean passive = !noun && is_passive (c, v);
+      gint agreement = agreement_near (c, v, !passive);
+      if (agreement < 0)
+        continue;
+      g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
+      /* "… by X and Y", "… between X and Y" */
+      for (guint k = v + 1; k < c->last; k++)
+        if ((passive && is (c, k, "by")) || is (c, k, "between"))
+          {
+            guint end = k + 1;
+            while (end < c->last && !is (c, end, "in") && !is (c, end, "on") && !is (c, end, "which")
+                   && !is (c, end, "at") && !is (c, end, "to") && strcmp (tok (c, end)->text, ";") != 0
+                   && !(strcmp (tok (c, end)->text, ",") == 0 && end + 1 < c->last && is (c, end + 1, "in")))
+              end++;
+            collect (c, k + 1, end, signers, want_signer);
+            break;
+          }
+      if (!passive && !noun && !signers->len)
+        {
+          /* The subject: from the sentence start, past a leading
+           * "During …," or "Following …," clause. */
+          guint a = c->first;
+          guint r = roles (c, a);
+          if ((r & NKG_W_STOPCAP) && !is (c, a, "the") && !is (c, a, "both"))
+            for (guint k = a; k < v; k++)
+              if (strcmp (tok (c, k)->text, ",") == 0)
+                {
+                  a = k + 1;
+                  break;
+                }
+          collect (c, a, v, signers, want_signer);
+        }
+      if (!signers->len && !noun)
+        continue;
+      for (guint i = 0; i < signers->len; i++)
+        {
+          gint s = g_array_index (signers, gint, i);
+          NkgClass k = eclass (c, s);
+          fact (c, s, NKG_PROP_SIGNED, agreement, NULL, conf);
+          if (k != NKG_CLASS_PERSON)
+            fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
+        }
+      met_pairs (c, signers, conf * 0.85);
+      gint place = sentence_place (c, c->first);
+      if (place >= 0)
+        fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
+      char date[11];
+      if (sentence_date (c, date))
+        fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);
+      return;
+    }
+}
+
+/* ---------------------------------------------------------------- meetings */
+
+static void
+pattern_meeting (Ctx *c, double conf)
+{
+  gboolean trigger = FALSE;
+  guint v = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    {
+      if (tok (c, i)->flags & NKG_TOK_INQUOTE)
+        continue;
+      guint r = roles (c, i);
+      const char *w = tok (c, i)->lower;
+      if ((r & NKG_W_MEET) || strcmp (w, "attendance") == 0 || strcmp (w, "attended") == 0
+          || ((r & NKG_W_SIGN) && !is_planned (c, i)) || strcmp (w, "counterpart") == 0)
+        {
+          trigger = TRUE;
+          v = MIN (v, i);
+        }
+    }
+  if (!trigger)
+    return;
+  /* Persons acting together, but not the ones who only watched. */
+  guint end = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    if (is (c, i, "witnessed") || is (c, i, "looks") || is (c, i, "watched"))
+      {
+        end = i;
+        break;
+      }
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  collect (c, c->first, end, people, want_person);
+  met_pairs (c, people, conf);
+}
+
+/* ------------------------------------------------- events: attended, where, when */
+
+static void
+pattern_events (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint ev = entity (c, m);
+      if (eclass (c, ev) != NKG_CLASS_EVENT || m->in_quote || m->nested)
+        continue;
+      /* "EVENT in PLACE" */
+      guint a = m->last;
+      if (a < c->last && strcmp (tok (c, a)->text, "(") == 0)
+        while (a < c->last && strcmp (tok (c, a)->text, ")") != 0)
+          a++, a += 0;
+      if (a < c->last && strcmp (tok (c, a)->text, ")") == 0)
+        a++;
+      if (is (c, a, "in") || is (c, a, "at"))
+        {
+          gint pm = mention_starting_at (c, a + 1 + is (c, a + 1, "the"));
+          gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
+          if (nkg_class_coarse (eclass (c, pe)) == NKG_CLASS_PLACE)
+            fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
+        }
+      /* "… scheduled for November 1", "… on November 1" */
+      for (guint i = a; i < c->last && i < a + 4; i++)
+        {
+          guint mo = (tok (c, i)->flags & NKG_TOK_CAP) ? nkg_date_month (tok (c, i)->text) : 0;
+          if (mo && (is (c, i - 1, "for") || is (c, i - 1, "on")) && i + 1 < c->last
+              && (tok (c, i + 1)->flags & NKG_TOK_NUM))
+            {
+              char date[11];
+              if (nkg_date_month_day (c->in->date, mo, atoi (tok (c, i + 1)->text), date))
+                fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+            }
+        }
+      /* "on the sidelines of EVENT", "attended EVENT": the sentence's persons. */
+      gboolean attend = FALSE;
+      for (guint i = c->first; i < m->first; i++)
+        attend |= is (c, i, "sidelines") || is (c, i, "attended") || is (c, i, "attend")
+                  || is (c, i, "attending") || is (c, i, "during");
+      if (!attend)
+        continue;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      collect (c, c->first, c->last, people, want_person);
+      for (guint i = 0; i < people->len; i++)
+        fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+    }
+}
+
+/* ---------------------------------------------------------------- agreements */
+
+static void
+pattern_replaces (Ctx *c, double conf)
+{
+  for (guint v = c->first; v < c->last; v++)
+    {
+      const char *w = tok (c, v)->lower;
+      if (strcmp (w, "replaces") != 0 && strcmp (w, "replaced") != 0 && strcmp (w, "supersedes") != 0
+          && strcmp (w, "replacing") != 0 && strcmp (w, "superseded") != 0)
+        continue;
+      gint before = -1, after = -1;
+      for (guint k = 0; k < c->here->len; k++)
+        {
+          NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+          gint e = entity (c, m);
+          if (eclass (c, e) != NKG_CLASS_AGREEMENT)
+            continue;
+          if (m->last <= v)
+            before = e;
+          else if (after < 0)
+            after = e;
+        }
+      if (before >= 0 && after >= 0 && before != after)
+        fact (c, before, NKG_PROP_REPLACES, after, NULL, conf);
+    }
+}
+
+static guint
+number_word (const char *w)
+{
+  static const char *n[] = { "one", "two", "three", "four", "five", "six", "seven", "eight",
+                             "nine", "ten" };
+  for (guint i = 0; i < G_N_ELEMENTS (n); i++)
+    if (strcmp (w, n[i]) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* "10-year framework", "100 Year Partnership", "for 30 years". */
+static void
+pattern_duration (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint a = entity (c, m);
+      if (eclass (c, a) != NKG_CLASS_AGREEMENT || m->in_quote)
+        continue;
+      guint from = m->first > c->first + 3 ? m->first - 3 : c->first;
+      guint years = 0;
+      for (guint i = from; i + 1 < m->last && !years; i++)
+        {
+          const NkgToken *t = tok (c, i);
+          guint n = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : number_word (t->lower);
+          if (!n)
+            continue;
+          guint j = i + 1;
+          if (tok (c, j)->flags & NKG_TOK_DASH)
+            j++;
+          if (j < c->last && (is (c, j, "year") || is (c, j, "years")) && j >= m->first - 1)
+            years = n;
+        }
+      for (guint i = m->last; i + 2 < c->last && !years; i++)
+        {
+          if (!(is (c, i, "for") || is (c, i, "next")))
+            continue;
+          guint j = i + 1;
+          if (is (c, j, "the") || is (c, j, "next"))
+            j++;
+          if (j + 1 < c->last && (tok (c, j)->flags & NKG_TOK_NUM) && is (c, j + 1, "years"))
+            years = atoi (tok (c, j)->text);
+        }
+      if (years && years <= 1000)
+        {
+          char dur[16];
+          g_snprintf (dur, sizeof dur, "P%uY", years);
+          fact (c, a, NKG_PROP_DURATION, -1, dur, conf);
+        }
+      /* Countries named in it are its parties: "US-India Defence Framework". */
+      for (guint j = 0; j < c->here->len; j++)
+        {
+          NkgMention *n = mention (c, g_array_index (c->here, guint, j));
+          gint ce = entity (c, n);
+          if (n != m && n->first >= m->first && n->last <= m->last && eclass (c, ce) == NKG_CLASS_COUNTRY)
+            fact (c, a, NKG_PROP_PARTY, ce, NULL, conf * 0.8);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- places */
+
+/* "Kuala Lumpur, Malaysia", "Gliwice in southern Poland", "Shanghai
+ * Exhibition Center" (a venue named after its city). */
+static void
+pattern_containment (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint a = entity (c, m);
+      NkgClass ka = eclass (c, a);
+      if ((ka != NKG_CLASS_CITY && ka != NKG_CLASS_PLACE) || m->in_quote)
+        continue;
+      guint i = m->last;
+      if (i < c->last && (strcmp (tok (c, i)->text, ",") == 0 || is (c, i, "in")))
+        {
+          i++;
+          if (i < c->last && !(tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (tok (c, i)->flags & NKG_TOK_WORD)
+              && !is (c, i, "the"))
+            i++; /* "southern" */
+          if (is (c, i, "the"))
+            i++;
+          gint bm = mention_starting_at (c, i);
+          gint b = bm >= 0 ? entity (c, mention (c, bm)) : -1;
+          NkgClass kb = eclass (c, b);
+          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
+            fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
+        }
+      if (ka == NKG_CLASS_PLACE && !m->nested)
+        for (guint j = 0; j < c->here->len; j++)
+          {
+            NkgMention *n = mention (c, g_array_index (c->here, guint, j));
+            gint b = entity (c, n);
+            if (n != m && n->first == m->first && n->last < m->last && eclass (c, b) == NKG_CLASS_CITY)
+              fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf * 0.9);
+          }
+    }
+}
+
+/* ---------------------------------------------------------------- the table */
+
+typedef void (*PatternFn) (Ctx *c, double conf);
+
+static const struct {
+  const char *name;
+  PatternFn fn;
+  double confidence;
+} patterns[] = {
+  { "job title, represents, worksFor (apposition, cue before name)", pattern_titles, 0.9 },
+  { "signed / party / signedIn / signedOn", pattern_signing, 0.8 },
+  { "met: persons acting together in a meeting or signing", pattern_meeting, 0.7 },
+  { "attended / location / startDate of events", pattern_events, 0.75 },
+  { "replaces", pattern_replaces, 0.8 },
+  { "duration and parties named in an agreement", pattern_duration, 0.85 },
+  { "containedInPlace", pattern_containment, 0.85 },
+};
+
+/* Facts that hold for the whole document: handles, and the country of the
+ * city an agreement was signed in when that country is named too. */
+static void
+document_facts (Ctx *c)
+{
+  for (guint i = 0; i < c->in->clusters->len; i++)
+    {
+      NkgCluster *cl = g_ptr_array_index (c->in->clusters, i);
+      gint e = g_array_index (c->in->entity_of, gint, i);
+      if (e >= 0 && cl->handle && *cl->handle)
+        fact (c, e, NKG_PROP_HANDLE, -1, cl->handle, 0.9);
+    }
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || eclass (c, f->object) != NKG_CLASS_CITY)
+        continue;
+      for (guint k = 0; k < c->in->mentions->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          if (entity (c, m) == f->object && m->country)
+            {
+              gint ce = country_entity (c, m->country);
+              if (ce >= 0)
+                {
+                  g_free (c->evidence);
+                  c->evidence = g_strdup (f->sentence);
+                  fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, 0.6);
+                }
+              break;
+            }
+        }
+    }
+  /* A person who signed for a country binds it. */
+  n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || eclass (c, f->subject) != NKG_CLASS_PERSON)
+        continue;
+      gint country = represents_of (c, f->subject);
+      if (country >= 0)
+        {
+          g_free (c->evidence);
+          c->evidence = g_strdup (f->sentence);
+          fact (c, f->object, NKG_PROP_PARTY, country, NULL, 0.7);
+        }
+    }
+}
+
+void
+nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
+{
+  Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)) };
+  /* Titles first, everywhere: later patterns ask who represents whom. */
+  for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+    {
+      guint mi = 0;
+      for (guint s = 0; s < in->seg->sentences->len; s++)
+        {
+          const NkgSentence *sent = &g_array_index (in->seg->sentences, NkgSentence, s);
+          c.sentence = s;
+          c.first = sent->first;
+          c.last = sent->last;
+          g_array_set_size (c.here, 0);
+          while (mi < in->mentions->len && ((NkgMention *) g_ptr_array_index (in->mentions, mi))->sentence < s)
+            mi++;
+          for (guint k = mi; k < in->mentions->len; k++)
+            {
+              NkgMention *m = g_ptr_array_index (in->mentions, k);
+              if (m->sentence != s)
+                break;
+              if (m->cluster >= 0)
+                g_array_append_val (c.here, k);
+            }
+          g_free (c.evidence);
+          g_autofree char *raw = g_strndup (in->seg->text + sent->start, sent->end - sent->start);
+          c.evidence = nkg_text_squeeze (raw);
+          patterns[p].fn (&c, patterns[p].confidence);
+        }
+    }
+  document_facts (&c);
+  g_free (c.evidence);
+  g_array_unref (c.here);
+}

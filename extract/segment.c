@@ -1,0 +1,369 @@
+/* segment.c — tokens and sentences (see segment.h). */
+#include "segment.h"
+
+#include <string.h>
+
+/* Words whose full stop marks an abbreviation, not a sentence end. */
+static const char *abbreviations[] = {
+  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
+  "adm", "gov", "sen", "rep", "prof", "rev", "hon", "inc", "ltd", "co", "corp", "no",
+  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+  "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "bros", "messrs",
+};
+
+static gboolean
+is_abbreviation (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+    if (strcmp (lower, abbreviations[i]) == 0)
+      return TRUE;
+  /* A single capital is an initial: "S. Jaishankar". */
+  return g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word));
+}
+
+static gboolean is_double (const NkgToken *t);
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 || c == 0x2019
+         || c == '\'' || c == 0x00AB || c == 0x00BB;
+}
+
+/* Length in bytes of the word starting at p: letters, digits, inner
+ * apostrophes ("We're", "India's"), inner points of numbers and dotted
+ * acronyms ("6.5", "U.S."), inner commas of numbers ("8,000"). */
+static gsize
+word_length (const char *p)
+{
+  const char *q = p;
+  while (*q)
+    {
+      gunichar c = g_utf8_get_char (q);
+      const char *next = g_utf8_next_char (q);
+      if (is_word_char (c))
+        {
+          q = next;
+          continue;
+        }
+      gunichar after = *next ? g_utf8_get_char (next) : 0;
+      gboolean possessive = (after == 's' || after == 'S') && !is_word_char (g_utf8_get_char (next + 1));
+      if (q > p && is_apostrophe (c) && g_unichar_isalpha (after) && !possessive)
+        {
+          q = next;
+          continue;
+        }
+      gunichar before = g_utf8_get_char (g_utf8_prev_char (q));
+      if (q > p && (c == '.' || c == ',') && g_unichar_isdigit (before) && g_unichar_isdigit (after))
+        {
+          q = next;
+          continue;
+        }
+      /* U.S. / D.C.: single letters joined by points. */
+      if (q > p && c == '.' && g_unichar_isupper (before) && g_unichar_isupper (after)
+          && (q - p == 1 || q[-2] == '.'))
+        {
+          q = next;
+          continue;
+        }
+      break;
+    }
+  /* The final point of a dotted acronym belongs to it. */
+  if (*q == '.' && q - p >= 3 && q[-2] == '.')
+    q++;
+  return q - p;
+}
+
+static void
+push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
+{
+  NkgToken t = { 0 };
+  t.start = s - text;
+  t.end = t.start + len;
+  t.text = g_strndup (s, len);
+  t.lower = g_utf8_strdown (t.text, -1);
+  gunichar first = g_utf8_get_char (t.text);
+  if (flags & NKG_TOK_WORD)
+    {
+      if (g_unichar_isupper (first))
+        flags |= NKG_TOK_CAP;
+      if (g_unichar_isdigit (first))
+        flags |= NKG_TOK_NUM;
+      guint letters = 0;
+      gboolean lower = FALSE;
+      for (const char *p = t.text; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          letters += g_unichar_isalpha (c);
+          lower |= g_unichar_islower (c);
+        }
+      if (letters >= 2 && !lower)
+        flags |= NKG_TOK_UPPER;
+    }
+  t.flags = flags;
+  g_array_append_val (tokens, t);
+}
+
+/* Decides whether a quotation mark opens or closes from its neighbours. */
+static guint
+quote_side (gunichar c, gboolean space_before, gunichar next)
+{
+  if (c == 0x201C || c == 0x201E || c == 0x2018 || c == 0x00AB)
+    return NKG_TOK_OPEN;
+  if (c == 0x201D || c == 0x2019 || c == 0x00BB)
+    return NKG_TOK_CLOSE;
+  /* Straight marks: opening after a space before a word. */
+  if (space_before && next && !g_unichar_isspace (next))
+    return NKG_TOK_OPEN;
+  return NKG_TOK_CLOSE;
+}
+
+static void
+tokenize (NkgSegments *seg)
+{
+  const char *text = seg->text;
+  gboolean space = TRUE, line = TRUE;
+  const char *p = text;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      if (c == '\n')
+        {
+          line = TRUE;
+          space = TRUE;
+          p = next;
+          continue;
+        }
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          p = next;
+          continue;
+        }
+      guint flags = (space ? NKG_TOK_SPACE : 0) | (line ? NKG_TOK_LINE : 0);
+      space = line = FALSE;
+      if (c == '@' && is_word_char (g_utf8_get_char (next)))
+        {
+          const char *q = next;
+          while (*q && (is_word_char (g_utf8_get_char (q)) || *q == '_'))
+            q = g_utf8_next_char (q);
+          push (seg->tokens, text, p, q - p, flags | NKG_TOK_HANDLE | NKG_TOK_WORD);
+          p = q;
+          continue;
+        }
+      if (is_word_char (c))
+        {
+          gsize n = word_length (p);
+          /* "Mr." and "S." keep their point; so do months ("Aug."). */
+          if (p[n] == '.')
+            {
+              g_autofree char *w = g_strndup (p, n);
+              if (is_abbreviation (w))
+                {
+                  push (seg->tokens, text, p, n + 1, flags | NKG_TOK_WORD | NKG_TOK_ABBREV);
+                  p += n + 1;
+                  continue;
+                }
+            }
+          push (seg->tokens, text, p, n, flags | NKG_TOK_WORD
+                | (p[n - 1] == '.' ? NKG_TOK_ABBREV : 0));
+          p += n;
+          continue;
+        }
+      /* Possessives are their own token, so "India’s" looks India up. */
+      if (is_apostrophe (c) && !(flags & NKG_TOK_SPACE) && seg->tokens->len)
+        {
+          const char *after = next;
+          if ((*after == 's' || *after == 'S') && !is_word_char (g_utf8_get_char (after + 1)))
+            {
+              push (seg->tokens, text, p, after + 1 - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
+              p = after + 1;
+              continue;
+            }
+          const NkgToken *prev = nkg_tok (seg, seg->tokens->len - 1);
+          gsize pl = strlen (prev->text);
+          if (pl && (prev->text[pl - 1] == 's') && (!*after || g_unichar_isspace (g_utf8_get_char (after))))
+            {
+              push (seg->tokens, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
+              p = next;
+              continue;
+            }
+        }
+      if (is_quote_char (c))
+        {
+          gunichar after = *next ? g_utf8_get_char (next) : 0;
+          gboolean sp = (flags & NKG_TOK_SPACE) != 0;
+          /* ’ after a word and before a space is a possessive ("Ministers’"),
+           * unless a ‘ is open; this is settled in mark_quotes. */
+          push (seg->tokens, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_QUOTE
+                | quote_side (c, sp, after));
+          p = next;
+          continue;
+        }
+      push (seg->tokens, text, p, next - p, flags | NKG_TOK_PUNCT | (is_dash (c) ? NKG_TOK_DASH : 0));
+      p = next;
+    }
+}
+
+
+/* Marks tokens inside double quotations, per paragraph, so sentences do
+ * not split there. Single marks are left alone: they are mostly apostrophes. */
+static void
+mark_quotes (NkgSegments *seg)
+{
+  gboolean open = FALSE;
+  for (guint i = 0; i < seg->tokens->len; i++)
+    {
+      NkgToken *t = nkg_tok (seg, i);
+      if (t->flags & NKG_TOK_LINE)
+        open = FALSE;
+      if ((t->flags & NKG_TOK_QUOTE) && is_double (t))
+        {
+          gunichar c = g_utf8_get_char (t->text);
+          if (c == '"')
+            {
+              /* Straight marks alternate. */
+              t->flags &= ~(NKG_TOK_OPEN | NKG_TOK_CLOSE);
+              t->flags |= open ? NKG_TOK_CLOSE : NKG_TOK_OPEN;
+            }
+          open = (t->flags & NKG_TOK_OPEN) != 0;
+          continue;
+        }
+      if (open)
+        t->flags |= NKG_TOK_INQUOTE;
+    }
+}
+
+static gboolean
+is_double (const NkgToken *t)
+{
+  gunichar c = g_utf8_get_char (t->text);
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
+}
+
+static gboolean
+ends_sentence (const NkgSegments *seg, guint i)
+{
+  const NkgToken *t = nkg_tok (seg, i);
+  /* “… the world.” He added: the quotation and the sentence end together. */
+  if ((t->flags & NKG_TOK_CLOSE) && is_double (t) && i > 0 && i + 1 < seg->tokens->len)
+    {
+      const char *p = nkg_tok (seg, i - 1)->text;
+      const NkgToken *n = nkg_tok (seg, i + 1);
+      return (strcmp (p, ".") == 0 || strcmp (p, "!") == 0 || strcmp (p, "?") == 0)
+             && (n->flags & NKG_TOK_SPACE) && (n->flags & (NKG_TOK_CAP | NKG_TOK_OPEN));
+    }
+  if (t->flags & NKG_TOK_INQUOTE)
+    return FALSE;
+  if (t->flags & NKG_TOK_ABBREV)
+    {
+      /* "the U.S. The…" ends; "Mr. Singh" does not. */
+      if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
+        return FALSE;
+      const NkgToken *n = nkg_tok (seg, i + 1);
+      static const char *starters[] = { "the", "it", "he", "she", "they", "this", "we", "in", "but" };
+      for (guint k = 0; k < G_N_ELEMENTS (starters); k++)
+        if (strcmp (n->lower, starters[k]) == 0 && (n->flags & NKG_TOK_CAP))
+          return TRUE;
+      return FALSE;
+    }
+  return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
+}
+
+static void
+split_sentences (NkgSegments *seg)
+{
+  guint n = seg->tokens->len;
+  guint first = 0, line = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgToken *t = nkg_tok (seg, i);
+      if (i > first && (t->flags & NKG_TOK_LINE))
+        {
+          NkgSentence s = { first, i, nkg_tok (seg, first)->start, nkg_tok (seg, i - 1)->end, line };
+          g_array_append_val (seg->sentences, s);
+          first = i;
+        }
+      if (t->flags & NKG_TOK_LINE)
+        line += i > 0;
+      if (!ends_sentence (seg, i))
+        continue;
+      guint end = i + 1;
+      /* Closing marks and brackets after the stop stay with the sentence. */
+      while (end < n && !(nkg_tok (seg, end)->flags & NKG_TOK_SPACE)
+             && ((nkg_tok (seg, end)->flags & NKG_TOK_CLOSE) || strcmp (nkg_tok (seg, end)->text, ")") == 0))
+        end++;
+      if (end < n && !(nkg_tok (seg, end)->flags & (NKG_TOK_SPACE | NKG_TOK_LINE)))
+        continue;
+      NkgSentence s = { first, end, nkg_tok (seg, first)->start, nkg_tok (seg, end - 1)->end, line };
+      g_array_append_val (seg->sentences, s);
+      first = end;
+      i = end - 1;
+    }
+  if (first < n)
+    {
+      NkgSentence s = { first, n, nkg_tok (seg, first)->start, nkg_tok (seg, n - 1)->end, line };
+      g_array_append_val (seg->sentences, s);
+    }
+}
+
+static void
+token_clear (gpointer p)
+{
+  NkgToken *t = p;
+  g_free (t->text);
+  g_free (t->lower);
+}
+
+NkgSegments *
+nkg_segment (const char *text)
+{
+  NkgSegments *seg = g_new0 (NkgSegments, 1);
+  seg->text = text;
+  seg->tokens = g_array_new (FALSE, TRUE, sizeof (NkgToken));
+  g_array_set_clear_func (seg->tokens, token_clear);
+  seg->sentences = g_array_new (FALSE, TRUE, sizeof (NkgSentence));
+  tokenize (seg);
+  mark_quotes (seg);
+  split_sentences (seg);
+  return seg;
+}
+
+void
+nkg_segments_free (NkgSegments *seg)
+{
+  if (!seg)
+    return;
+  g_array_unref (seg->tokens);
+  g_array_unref (seg->sentences);
+  g_free (seg);
+}
+
+char *
+nkg_segments_span (const NkgSegments *seg, guint a, guint b)
+{
+  if (a >= b || b > seg->tokens->len)
+    return g_strdup ("");
+  guint s = nkg_tok (seg, a)->start, e = nkg_tok (seg, b - 1)->end;
+  return g_strndup (seg->text + s, e - s);
+}
