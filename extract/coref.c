@@ -229,36 +229,52 @@ resolve_named (Resolver *r, guint mi)
     }
 }
 
-/* The head word of an agreement's surface ("framework", "deal"). */
-static char *
-head_word (const char *surface)
+/* The kind of agreement a surface names, by its first head word, folded
+ * to a family (framework, pact, deal and accord are all "agreement"),
+ * and whether it is plural ("two agreements"). */
+static const char *
+agreement_kind (const char *surface, gboolean *plural)
 {
+  static const struct {
+    const char *word;
+    const char *family;
+    gboolean plural;
+  } heads[] = {
+    { "agreement", "agreement", FALSE }, { "agreements", "agreement", TRUE },
+    { "treaty", "agreement", FALSE },    { "treaties", "agreement", TRUE },
+    { "accord", "agreement", FALSE },    { "accords", "agreement", TRUE },
+    { "pact", "agreement", FALSE },      { "pacts", "agreement", TRUE },
+    { "deal", "agreement", FALSE },      { "deals", "agreement", TRUE },
+    { "framework", "agreement", FALSE }, { "frameworks", "agreement", TRUE },
+    { "contract", "agreement", FALSE },  { "contracts", "agreement", TRUE },
+    { "mou", "mou", FALSE },             { "mous", "mou", TRUE },
+    { "memorandum", "mou", FALSE },      { "letter", "letter", FALSE },
+    { "communique", "communique", FALSE }, { "statement", "communique", FALSE },
+    { "protocol", "protocol", FALSE },   { "convention", "agreement", FALSE },
+    { "charter", "charter", FALSE },     { "declaration", "declaration", FALSE },
+    { "program", "program", FALSE },     { "programme", "program", FALSE },
+  };
   g_autofree char *k = name_key (surface);
   g_auto (GStrv) w = g_strsplit (k, " ", -1);
-  static const char *heads[] = { "agreement", "agreements", "treaty", "accord", "accords", "pact",
-                                 "deal", "framework", "mou", "mous", "memorandum", "contract",
-                                 "communique", "statement", "protocol", "convention", "letter",
-                                 "charter", "declaration", "program", "programme", "partnership" };
-  /* The first head word names the kind: "agreement on …". */
+  *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
-      if (strcmp (w[i], heads[h]) == 0)
+      if (strcmp (w[i], heads[h].word) == 0)
         {
-          gsize n = strlen (w[i]);
-          if (n > 1 && w[i][n - 1] == 's' && strcmp (w[i], "mous") != 0)
-            return g_strndup (w[i], n - 1);
-          return g_strdup (strcmp (w[i], "mous") == 0 ? "mou" : w[i]);
+          *plural = heads[h].plural;
+          return heads[h].family;
         }
-  return g_strdup ("");
+  return "";
 }
 
 static gboolean
-cluster_has_head (NkgCluster *c, const char *head)
+cluster_kind_compatible (NkgCluster *c, const char *kind, gboolean plural)
 {
   for (guint s = 0; s < c->surfaces->len; s++)
     {
-      g_autofree char *h = head_word (g_ptr_array_index (c->surfaces, s));
-      if (*h && strcmp (h, head) == 0)
+      gboolean p;
+      const char *k = agreement_kind (g_ptr_array_index (c->surfaces, s), &p);
+      if (*k && strcmp (k, kind) == 0 && p == plural)
         return TRUE;
     }
   return FALSE;
@@ -266,14 +282,15 @@ cluster_has_head (NkgCluster *c, const char *head)
 
 /* The agreement the article is about so far: the most mentioned. */
 static gint
-salient_agreement (Resolver *r, gboolean include_distinct)
+salient_agreement (Resolver *r)
 {
   gint best = -1;
   guint most = 0;
   for (guint i = 0; i < r->clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (c->klass != NKG_CLASS_AGREEMENT || (!include_distinct && c->handle))
+      /* `handle` marks agreements that set themselves apart (see below). */
+      if (c->klass != NKG_CLASS_AGREEMENT || c->handle)
         continue;
       if (c->mentions->len > most)
         {
@@ -284,20 +301,59 @@ salient_agreement (Resolver *r, gboolean include_distinct)
   return best;
 }
 
+/* A name whose capitalised words are all places, remits or head words
+ * ("U.S.-India Defense Framework", "Defence pact") describes more than it
+ * names. */
+static gboolean
+is_descriptive_name (Resolver *r, const NkgMention *m)
+{
+  const NkgSegments *seg = r->seg;
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (seg, i);
+      if (!(t->flags & NKG_TOK_WORD) || !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        continue;
+      guint roles = nkg_lexicon_word (r->lex, t->lower);
+      if (roles & (NKG_W_PORTFOLIO | NKG_W_TITLEMOD | NKG_W_AGREEMENT))
+        continue;
+      if (nkg_lexicon_place (r->lex, t->text, NULL) || nkg_lexicon_demonym (r->lex, t->text))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+cluster_has_proper_name (Resolver *r, NkgCluster *c)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      if (m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
-  g_autofree char *head = head_word (m->surface);
+  gboolean plural;
+  const char *kind = agreement_kind (m->surface, &plural);
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
+  if (ci < 0 && m->alias_of >= 0)
+    ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
   if (ci < 0 && !m->distinct)
     {
-      gint sal = salient_agreement (r, FALSE);
+      gint sal = salient_agreement (r);
+      NkgCluster *sc = sal >= 0 ? g_ptr_array_index (r->clusters, sal) : NULL;
+      gboolean compatible = sc && *kind && cluster_kind_compatible (sc, kind, plural);
       if (m->kind == NKG_MENTION_DESCRIPTION && m->definite)
         ci = sal;
-      else if (sal >= 0 && *head && cluster_has_head (g_ptr_array_index (r->clusters, sal), head))
-        ci = sal;
-      else if (m->kind == NKG_MENTION_DESCRIPTION && !m->definite && sal >= 0 && !*head)
+      else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
+        ci = compatible ? sal : -1;
+      else if (compatible && !cluster_has_proper_name (r, sc))
         ci = sal;
     }
   if (ci < 0)
@@ -443,6 +499,35 @@ choose_names (Resolver *r)
     }
 }
 
+/* An acronym with no definition beside it ("NATO", "the RAA"): whatever
+ * cluster already has that form or those initials, else an organisation. */
+static void
+resolve_free_acronym (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  gint ci = -1;
+  for (guint i = 0; i < r->clusters->len && ci < 0; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass == NKG_CLASS_PERSON)
+        continue;
+      for (guint s = 0; s < c->surfaces->len && ci < 0; s++)
+        {
+          const char *o = g_ptr_array_index (c->surfaces, s);
+          g_autofree char *a = name_key (o), *b = name_key (m->surface);
+          if (strcmp (a, b) == 0 || initials_match (m->surface, o))
+            ci = i;
+        }
+    }
+  if (ci >= 0)
+    {
+      m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
+      attach (r, mi, ci);
+      return;
+    }
+  resolve_named (r, mi);
+}
+
 GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
@@ -451,19 +536,26 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   for (guint i = 0; i < mentions->len; i++)
     {
       NkgMention *m = g_ptr_array_index (mentions, i);
-      if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE)
+      if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE
+          || (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0))
         continue;
       if (m->klass == NKG_CLASS_PERSON)
         resolve_person (&r, i);
-      else if (m->klass == NKG_CLASS_AGREEMENT)
-        resolve_agreement (&r, i);
-      else
+      else if (m->klass != NKG_CLASS_AGREEMENT)
         resolve_named (&r, i);
     }
   for (guint i = 0; i < mentions->len; i++)
     {
       NkgMention *m = g_ptr_array_index (mentions, i);
-      if (m->kind == NKG_MENTION_HANDLE)
+      if (m->klass == NKG_CLASS_AGREEMENT && !m->generic && m->kind != NKG_MENTION_HANDLE)
+        resolve_agreement (&r, i);
+    }
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0 && m->klass != NKG_CLASS_AGREEMENT)
+        resolve_free_acronym (&r, i);
+      else if (m->kind == NKG_MENTION_HANDLE)
         resolve_handle (&r, i);
       else if (m->klass == NKG_CLASS_NONE)
         resolve_unknown (&r, i);
@@ -474,12 +566,6 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       NkgMention *m = g_ptr_array_index (mentions, i);
       if (m->kind == NKG_MENTION_HANDLE && m->cluster < 0)
         resolve_handle (&r, i);
-    }
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      NkgMention *m = g_ptr_array_index (mentions, i);
-      if (m->kind == NKG_MENTION_DESCRIPTION && !m->generic)
-        resolve_agreement (&r, i);
     }
   for (guint i = 0; i < r.clusters->len; i++)
     {

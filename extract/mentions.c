@@ -273,7 +273,8 @@ skip_name_prefix (const Finder *f, guint a, guint b)
     {
       const NkgToken *t = tok (f, a);
       guint r = roles (f, t);
-      if ((r & NKG_W_HONORIFIC) || (a == f->s_first && (r & NKG_W_STOPCAP)))
+      if ((r & NKG_W_HONORIFIC)
+          || (a == f->s_first && (r & NKG_W_STOPCAP) && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
         a++;
       else
         break;
@@ -652,13 +653,15 @@ process_chunk (Finder *f, guint a, guint b)
         keep = ((roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                 && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                || (!any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
-                   && !place_of (f, ps, k, NULL)
-                   && any_head (f, k + 1, b, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE));
+                   && !place_of (f, ps, k, NULL) && !any_head (f, ps, k, NKG_W_TITLE)
+                   && head_class (f, k + 1, b) != NKG_CLASS_NONE);
       else if (strcmp (t->lower, "the") == 0)
         keep = prev_kept;
+      else if (k + 1 < b && (nkg_date_month (tok (f, k + 1)->text) || nkg_date_weekday (tok (f, k + 1)->text)))
+        keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT
-                         | NKG_W_PLACE | NKG_W_TITLE)
+                         | NKG_W_PLACE | (strcmp (t->lower, "of") == 0 ? NKG_W_TITLE : 0))
                || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
                                    || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
       prev_kept = keep;
@@ -826,7 +829,7 @@ static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "fou
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
                                        "many", "new" };
 static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
-                                        "separate", "another", "first", "multiple", "older" };
+                                        "separate", "another", "multiple", "older" };
 static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
                                     "have", "had", "will", "would", "and", "or", "of", "in",
                                     "on", "at", "to", "for", "with", "by", "from", "as", "that",
@@ -935,20 +938,48 @@ find_descriptions (Finder *f)
     }
 }
 
+/* "The reciprocal access agreement (RAA)": an acronym defined for a
+ * description, found only once descriptions are. */
+static void
+bind_acronyms_to_descriptions (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *a = g_ptr_array_index (f->out, i);
+      if (a->kind != NKG_MENTION_ACRONYM || a->alias_of >= 0 || a->first < 1 || a->last >= f->s_last
+          || strcmp (tok (f, a->first - 1)->text, "(") != 0 || strcmp (tok (f, a->last)->text, ")") != 0)
+        continue;
+      for (guint k = from; k < f->out->len; k++)
+        {
+          NkgMention *d = g_ptr_array_index (f->out, k);
+          if (d->kind == NKG_MENTION_DESCRIPTION && d->last == a->first - 1)
+            {
+              a->alias_of = k;
+              a->klass = d->klass;
+            }
+        }
+    }
+}
+
 /* A Title Case line (headline, section heading): most long words capitalised. */
 static gboolean
 is_headline_sentence (const Finder *f)
 {
+  static const char *small[] = { "a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
+                                 "for", "with", "by", "as", "from", "vs", "over", "into" };
   guint words = 0, caps = 0;
+  const NkgToken *last = tok (f, f->s_last - 1);
+  if (strcmp (last->text, ".") == 0)
+    return FALSE;
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (!is_word (t) || g_utf8_strlen (t->text, -1) < 4 || (t->flags & NKG_TOK_NUM))
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || in_list (t->lower, small, G_N_ELEMENTS (small)))
         continue;
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
     }
-  return words >= 3 && caps * 4 >= words * 3;
+  return words >= 3 && caps * 5 >= words * 4;
 }
 
 static gint
@@ -974,6 +1005,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       guint before = f.out->len;
       find_chunks (&f);
       find_descriptions (&f);
+      bind_acronyms_to_descriptions (&f, before);
       /* Keep the alias_of indices valid: sort only this sentence's slice. */
       (void) before;
     }
