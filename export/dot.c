@@ -744,6 +744,16 @@ node_tooltip (GString *tip, const NkgEntity *e)
   node_tip_append (tip, e->iri);
 }
 
+static int
+sentence_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const char *a = *(const char *const *) pa, *b = *(const char *const *) pb;
+  gsize la = strlen (a), lb = strlen (b);
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  return strcmp (a, b);
+}
+
 static void
 edge_tooltip (GString *tip, const NkgFact *f)
 {
@@ -752,10 +762,19 @@ edge_tooltip (GString *tip, const NkgFact *f)
   plain_append (tip, f->object->name);
   g_string_append_printf (tip, "\nsupport: %u article%s, confidence %.2f", support (f),
                           support (f) == 1 ? "" : "s", f->confidence);
-  for (guint i = 0; f->evidence && i < f->evidence->len && i < TIP_MAX_SENTENCES; i++)
+  if (!f->evidence)
+    return;
+  /* The shortest sentences first: they read best in a tooltip, and the
+   * choice no longer depends on the order evidence was merged or loaded
+   * in, so `build --dot` and `dot -g` write the same bytes. */
+  g_autoptr (GPtrArray) sorted = g_ptr_array_sized_new (f->evidence->len);
+  for (guint i = 0; i < f->evidence->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (f->evidence, i));
+  g_ptr_array_sort (sorted, sentence_cmp);
+  for (guint i = 0; i < sorted->len && i < TIP_MAX_SENTENCES; i++)
     {
       g_string_append (tip, "\n“");
-      append_clipped (tip, g_ptr_array_index (f->evidence, i), TIP_SENTENCE_MAX, plain_append);
+      append_clipped (tip, g_ptr_array_index (sorted, i), TIP_SENTENCE_MAX, plain_append);
       g_string_append (tip, "”");
     }
 }
@@ -846,6 +865,13 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
     }
 }
 
+static void
+invisible_edge (Syms *s, Agraph_t *where, Agnode_t *from, Agnode_t *to)
+{
+  Agedge_t *e = agedge (where, from, to, NULL, TRUE);
+  set (e, s->e_style, "invis");
+}
+
 /* One small node per class inside a cluster, drawn exactly like the
  * entities, so the key cannot drift from the picture. */
 static void
@@ -857,7 +883,15 @@ add_legend (Syms *s, gboolean chain)
   agsafeset (cl, "style", "rounded", "");
   agsafeset (cl, "color", "#999999", "");
   agsafeset (cl, "labelloc", "t", "");
-  Agnode_t *prev = NULL;
+  Agnode_t *prev = NULL, *above[NKG_CLASS_N / 2] = { NULL };
+  Agraph_t *rows[2] = { NULL, NULL };
+  /* Anonymous: cgraph orders named subgraphs by the address of their
+   * interned name, which would make the output differ run to run. */
+  for (int r = 0; r < 2 && !chain; r++)
+    {
+      rows[r] = agsubg (cl, NULL, TRUE);
+      agsafeset (rows[r], "rank", "same", "");
+    }
   for (int k = 0; k < NKG_CLASS_N; k++)
     {
       const NkgClassInfo *info = nkg_class_info ((NkgClass) k);
@@ -875,12 +909,21 @@ add_legend (Syms *s, gboolean chain)
       agsafeset (n, "height", "0.3", "");
       agsafeset (n, "margin", "0.06,0.02", "");
       set (n, s->n_tip, info->iri);
-      /* Layouts without clusters (sfdp) would scatter the key; invisible
-       * edges hold it together. */
+      /* Invisible edges shape the key: in `dot`, two rows of four in
+       * class order (a same-rank chain per row, and each entry above its
+       * partner); in sfdp, which has no clusters, one chain that holds
+       * the key together. */
       if (chain && prev)
+        invisible_edge (s, cl, prev, n);
+      if (!chain)
         {
-          Agedge_t *e = agedge (cl, prev, n, NULL, TRUE);
-          set (e, s->e_style, "invis");
+          guint row = k / (NKG_CLASS_N / 2), col = k % (NKG_CLASS_N / 2);
+          agsubnode (rows[row], n, TRUE);
+          if (col)
+            invisible_edge (s, rows[row], prev, n);
+          if (row)
+            invisible_edge (s, cl, above[col], n);
+          above[col] = n;
         }
       prev = n;
     }
@@ -1004,16 +1047,15 @@ nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
     }
   else
     {
-      /* Left to right: agreement and organisation names are wide, and
-       * ranks of wide nodes read better side by side than stacked. */
+      /* Top to bottom: with labelled edges, `dot` needs a spacer rank per
+       * relation, and left to right that made the seeds' overview three
+       * times wider than tall — unreadable once scaled to a page. */
       set_graph (g, "layout", "dot");
-      set_graph (g, "rankdir", "LR");
       set_graph (g, "nodesep", "0.25");
       set_graph (g, "ranksep", "0.6");
-      /* A news corpus falls apart into stories; packing the components
-       * side by side keeps the picture near square instead of a strip. */
-      set_graph (g, "pack", "true");
-      set_graph (g, "packmode", "graph");
+      /* No pack/packmode: in graphviz 2.43 packing the components of a
+       * `dot` layout silently drops most edge labels (test-dot counts
+       * them in the SVG). */
     }
   g_autofree char *cap = caption (&v);
   set_graph (g, "labelloc", "b");

@@ -275,6 +275,12 @@ test_escaping (void)
   g_assert_nonnull (strstr (svg, "She said &quot;&lt;hi&gt;&quot; \\ and left\\”"));
   g_assert_nonnull (strstr (svg, "xlink:href=\"" NKG_DEFAULT_BASE "person/rajnath-singh\""));
   g_assert_nonnull (strstr (svg, "support: 2 articles"));
+  /* Every edge keeps its label in the rendering: a view of several
+   * components once lost most of them to graphviz's packing. */
+  guint labels = 0;
+  for (const char *p = svg; (p = strstr (p, "fill=\"#444444\">")); p++)
+    labels++;
+  g_assert_cmpuint (labels, ==, 10);
   GMarkupParser none = { 0 };
   g_autoptr (GMarkupParseContext) ctx = g_markup_parse_context_new (&none, 0, NULL, NULL);
   const char *body = strstr (svg, "<svg");
