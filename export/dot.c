@@ -471,7 +471,7 @@ append_clipped (GString *out, const char *s, guint max, void (*append) (GString 
 typedef struct {
   Agraph_t *g;
   Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_font, *n_tip, *n_url, *n_size;
-  Agsym_t *e_label, *e_pen, *e_weight, *e_dir, *e_tip, *e_url, *e_style, *e_arrow;
+  Agsym_t *e_label, *e_pen, *e_weight, *e_dir, *e_tip, *e_ltip, *e_url, *e_style, *e_arrow;
 } Syms;
 
 /* cgraph's API predates const; it copies every value into its own string
@@ -545,6 +545,7 @@ declare_attributes (Agraph_t *g)
   s.e_dir = agattr (g, AGEDGE, "dir", "forward");
   s.e_style = agattr (g, AGEDGE, "style", "solid");
   s.e_tip = agattr (g, AGEDGE, "tooltip", "");
+  s.e_ltip = agattr (g, AGEDGE, "labeltooltip", "");
   s.e_url = agattr (g, AGEDGE, "URL", "");
   return s;
 }
@@ -861,6 +862,9 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
       if (f->confidence < 0.5)
         set (e, s->e_style, "dashed");
       set_plain (e, s->e_tip, tip);
+      /* The label is a bigger target than a hairline edge; by default
+       * its tooltip would only repeat the label. */
+      set_plain (e, s->e_ltip, tip);
       set (e, s->e_url, url);
     }
 }
