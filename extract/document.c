@@ -153,6 +153,9 @@ is_headline (const char *line)
   if (words < 3 || words > 25 || n == 0)
     return FALSE;
   char last = line[n - 1];
+  /* A post's signature "— Name (@handle) date" is no headline. */
+  if (strstr (line, "(@") || g_str_has_prefix (line, "\u2014") || g_str_has_prefix (line, "- "))
+    return FALSE;
   return last != '.' && last != ':' && !g_str_has_prefix (line, "By ");
 }
 

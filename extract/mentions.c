@@ -546,6 +546,12 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   g_autofree char *title = bare_title (f, a, b);
   if (title)
     {
+      /* "Defence Secretary of the United States": the country is named,
+       * and not as part of a longer name. */
+      guint before = f->out->len;
+      add_nested_places (f, a, b);
+      for (guint i = before; i < f->out->len; i++)
+        ((NkgMention *) g_ptr_array_index (f->out, i))->nested = FALSE;
       if (pending)
         g_ptr_array_add (pending, g_steal_pointer (&title));
       return;
@@ -827,7 +833,7 @@ static const char *definite_words[] = { "the", "this", "that", "these", "those",
 static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five",
                                           "several", "multiple", "various", "both", "some" };
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
-                                       "many", "new" };
+                                       "many" };
 static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
                                         "separate", "another", "multiple", "older" };
 static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
@@ -969,7 +975,7 @@ is_headline_sentence (const Finder *f)
                                  "for", "with", "by", "as", "from", "vs", "over", "into" };
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
-  if (strcmp (last->text, ".") == 0)
+  if (strcmp (last->text, ".") == 0 || (tok (f, f->s_first)->flags & NKG_TOK_DASH))
     return FALSE;
   for (guint i = f->s_first; i < f->s_last; i++)
     {

@@ -1,0 +1,118 @@
+/* Unit tests for mentions and coreference: which spans are entities, of
+ * what class, and which forms name the same one. Negative cases included. */
+#include "test-extract-helpers.h"
+
+static void
+test_title_not_in_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("US Secretary of War Pete Hegseth met Indian Defence Minister Rajnath Singh.");
+  g_assert_cmpint (class_of (f, "Pete Hegseth"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Rajnath Singh"), ==, NKG_CLASS_PERSON);
+  /* "War Pete Hegseth" is the classic defect: a title word in a name. */
+  g_assert_cmpint (entity_named (f, "War Pete Hegseth"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Secretary of War Pete Hegseth"), ==, -1);
+  g_assert_cmpint (class_of (f, "United States"), ==, NKG_CLASS_COUNTRY);
+}
+
+static void
+test_title_alone_not_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The Defence Minister said the talks went well.");
+  for (guint i = 0; i < f->entities->len; i++)
+    g_assert_cmpint (((NkgLocalEntity *) g_ptr_array_index (f->entities, i))->klass, !=, NKG_CLASS_PERSON);
+}
+
+static void
+test_sentence_initial_word (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Nevertheless, talks continued. Following the visit, ties grew.");
+  g_assert_cmpint (entity_named (f, "Nevertheless"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Following"), ==, -1);
+  g_assert_cmpuint (f->entities->len, ==, 0);
+}
+
+static void
+test_places (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The pact was signed in Kuala Lumpur, Malaysia. ISTANBUL officials and "
+                                              "the U.S. welcomed it, as did the UAE and the Indo-Pacific region.");
+  g_assert_cmpint (class_of (f, "Kuala Lumpur"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Malaysia"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Istanbul"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "United States"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "United Arab Emirates"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Indo-Pacific"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal spoke "
+                                              "before the ASEAN Defence Ministers’ Meeting-Plus (ADMM-Plus). "
+                                              "The Treaty on Allied Relations was signed earlier.");
+  g_assert_cmpint (class_of (f, "Ministry of External Affairs"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "MEA"), ==, entity_named (f, "Ministry of External Affairs"));
+  g_assert_cmpint (class_of (f, "ADMM-Plus"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (f, "ADMM-Plus"), ==, entity_named (f, "ASEAN Defence Ministers’ Meeting-Plus"));
+  g_assert_cmpint (class_of (f, "Treaty on Allied Relations"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Randhir Jaiswal"), ==, NKG_CLASS_PERSON);
+}
+
+static void
+test_name_variants (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Defence Minister Rajnath Singh met his counterpart Pete Hegseth. "
+                                              "Singh thanked Hegseth. Minister S. Jaishankar also spoke; "
+                                              "S Jaishankar said little. Later Peter Hegseth left.");
+  gint singh = entity_named (f, "Rajnath Singh");
+  g_assert_cmpint (singh, >=, 0);
+  g_assert_cmpint (entity_named (f, "Singh"), ==, singh);
+  g_assert_cmpint (entity_named (f, "Peter Hegseth"), ==, entity_named (f, "Pete Hegseth"));
+  g_assert_cmpint (entity_named (f, "S Jaishankar"), ==, entity_named (f, "S. Jaishankar"));
+  NkgLocalEntity *e = g_ptr_array_index (f->entities, singh);
+  g_assert_cmpuint (e->mentions, ==, 2);
+}
+
+static void
+test_handles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("We signed a framework today.\n"
+                                              "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025\n");
+  g_assert_cmpint (entity_named (f, "@SecWar"), ==, entity_named (f, "Pete Hegseth"));
+  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_HANDLE, "@SecWar"));
+}
+
+static void
+test_agreement_descriptions (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("India and the US signed a 10-year framework agreement. The framework "
+                                              "replaces the earlier 2015 agreement. India will not sign any trade deal.");
+  gint main = entity_named (f, "10-year framework agreement");
+  g_assert_cmpint (main, >=, 0);
+  g_assert_cmpint (entity_named (f, "framework"), ==, main);
+  gint old = entity_named (f, "earlier 2015 agreement");
+  g_assert_cmpint (old, >=, 0);
+  g_assert_cmpint (old, !=, main);
+  NkgLocalEntity *e = g_ptr_array_index (f->entities, main);
+  g_assert_false (e->linkable);
+  /* "any trade deal" is no agreement at all. */
+  g_assert_cmpint (entity_named (f, "trade deal"), ==, -1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  g_test_add_func ("/extract/mentions/title-not-in-name", test_title_not_in_name);
+  g_test_add_func ("/extract/mentions/title-alone", test_title_alone_not_person);
+  g_test_add_func ("/extract/mentions/sentence-initial", test_sentence_initial_word);
+  g_test_add_func ("/extract/mentions/places", test_places);
+  g_test_add_func ("/extract/mentions/heads", test_heads);
+  g_test_add_func ("/extract/coref/name-variants", test_name_variants);
+  g_test_add_func ("/extract/coref/handles", test_handles);
+  g_test_add_func ("/extract/coref/agreements", test_agreement_descriptions);
+  int r = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return r;
+}

@@ -1,0 +1,61 @@
+/* Unit tests for quotation attribution (extract/quotes.c). */
+#include "test-extract-helpers.h"
+
+static void
+test_said_forms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Colombian President Ivan Duque met Peruvian President Pedro Castillo.\n"
+    "“We are fulfilling the vision of moving closer,” said Colombia commerce minister Maria Ximena Lombana.\n"
+    "Castillo said: \"This is a landmark moment for all of us.\"\n"
+    "“Obviously we are concerned about this,” he added.\n");
+  g_assert_true (has_quote (f, "Maria Ximena Lombana", "fulfilling the vision"));
+  g_assert_true (has_quote (f, "Pedro Castillo", "landmark moment"));
+  g_assert_true (has_quote (f, "Pedro Castillo", "Obviously we are concerned"));
+}
+
+static void
+test_multi_sentence_quote (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our ties have never been stronger,” Defence Minister Rajnath Singh wrote.");
+  g_assert_true (has_quote (f, "Rajnath Singh", "Our ties have never been stronger"));
+}
+
+static void
+test_unnamed_speaker_and_scare_quotes (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("US President Donald Trump was there. \"President Trump will host a "
+                                              "historic signing ceremony,\" a senior official said. Trump called it "
+                                              "\"historic\".");
+  g_assert_cmpuint (f->quotes->len, ==, 0);
+}
+
+static void
+test_tweet (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The ministers met in Kuala Lumpur on Friday and spoke at length about many things of importance, "
+    "from the supply of defence goods and the sharing of information to the training of officers, the "
+    "exchange of cadets, joint exercises at sea and on land, research in new technologies, and the "
+    "long road ahead for two democracies that share a region and a view of how it should be kept open.\n"
+    "I just met with my counterpart to sign a 10-year Defense Framework.\n"
+    "This advances our defense partnership.\n"
+    "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025\n");
+  g_assert_true (has_quote (f, "Pete Hegseth", "This advances our defense partnership"));
+  g_assert_true (has_quote (f, "Pete Hegseth", "I just met with my counterpart"));
+  g_assert_false (has_quote (f, "Pete Hegseth", "spoke at length"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  g_test_add_func ("/extract/quotes/said-forms", test_said_forms);
+  g_test_add_func ("/extract/quotes/multi-sentence", test_multi_sentence_quote);
+  g_test_add_func ("/extract/quotes/unnamed-and-scare", test_unnamed_speaker_and_scare_quotes);
+  g_test_add_func ("/extract/quotes/tweet", test_tweet);
+  int r = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return r;
+}

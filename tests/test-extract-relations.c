@@ -1,0 +1,127 @@
+/* Unit tests for the relation patterns of extract/relations.c, one
+ * sentence each, with the negative cases beside the positive ones. */
+#include "test-extract-helpers.h"
+
+static void
+test_title_before_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Indian Defence Minister Rajnath Singh met US Secretary of War Pete Hegseth in India.");
+  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_JOB_TITLE, "Defence Minister"));
+  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_REPRESENTS, "India"));
+  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Secretary of War"));
+  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_MET, "Pete Hegseth"));
+}
+
+static void
+test_title_lower_case_and_apposition (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The deal was signed by Philippine defence minister Gilberto Teodoro and "
+                                              "Japan foreign minister Yoko Kamikawa. Japan and the Philippines welcomed it.");
+  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_JOB_TITLE, "defence minister"));
+  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_REPRESENTS, "Philippines"));
+  g_assert_true (has_fact (f, "Yoko Kamikawa", NKG_PROP_REPRESENTS, "Japan"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Pete Hegseth, Defence Secretary of the United States, hailed the pact.");
+  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Defence Secretary"));
+  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
+}
+
+static void
+test_works_for (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Gazprom CEO Alexei Miller spoke in Russia.");
+  g_assert_true (has_fact (f, "Alexei Miller", NKG_PROP_JOB_TITLE, "CEO"));
+  g_assert_true (has_fact (f, "Alexei Miller", NKG_PROP_WORKS_FOR, "Gazprom"));
+}
+
+static void
+test_signing_active (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-10-31 India and the United States on Friday signed a 10-year "
+                                              "defence framework in Kuala Lumpur, Malaysia.");
+  const char *a = "10-year defence framework";
+  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, a));
+  g_assert_true (has_fact (f, "United States", NKG_PROP_SIGNED, a));
+  g_assert_true (has_fact (f, a, NKG_PROP_PARTY, "India"));
+  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_IN, "Kuala Lumpur"));
+  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_ON, "2025-10-31"));
+  g_assert_true (has_fact (f, a, NKG_PROP_DURATION, "P10Y"));
+  g_assert_true (has_fact (f, "Kuala Lumpur", NKG_PROP_CONTAINED_IN, "Malaysia"));
+}
+
+static void
+test_signing_passive (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The treaty was signed by the presidents of Russia (Boris Yeltsin) and "
+                                              "China (Jiang Zemin) in Shanghai.");
+  g_assert_true (has_fact (f, "Boris Yeltsin", NKG_PROP_SIGNED, "treaty"));
+  g_assert_true (has_fact (f, "Jiang Zemin", NKG_PROP_SIGNED, "treaty"));
+  g_assert_true (has_fact (f, "Boris Yeltsin", NKG_PROP_REPRESENTS, "Russia"));
+  g_assert_true (has_fact (f, "Jiang Zemin", NKG_PROP_JOB_TITLE, "president"));
+  g_assert_true (has_fact (f, "treaty", NKG_PROP_SIGNED_IN, "Shanghai"));
+}
+
+static void
+test_planned_signing_is_not_signing (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Israel and the UAE will sign an agreement at the White House. "
+                                              "Kenya is set to sign a trade pact with Japan.");
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED_IN), ==, 0);
+}
+
+static void
+test_no_date_without_article_date (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("India and Japan on Friday signed a defence pact.");
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 2);
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED_ON), ==, 0);
+}
+
+static void
+test_replaces (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("India and Japan signed a new framework. The framework, which replaces "
+                                              "the earlier 2015 agreement, is broad.");
+  g_assert_true (has_fact (f, "new framework", NKG_PROP_REPLACES, "earlier 2015 agreement"));
+}
+
+static void
+test_events (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-10-31 Rajnath Singh spoke on the sidelines of the ASEAN-India "
+                                              "Defence Ministers’ Informal Meeting in Kuala Lumpur, which precedes "
+                                              "the ASEAN Defence Ministers’ Meeting-Plus scheduled for November 1.");
+  const char *ev = "ASEAN-India Defence Ministers’ Informal Meeting";
+  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Kuala Lumpur"));
+  g_assert_true (has_fact (f, "ASEAN Defence Ministers’ Meeting-Plus", NKG_PROP_START_DATE, "2025-11-01"));
+}
+
+static void
+test_same_side_did_not_meet (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The documents were signed by Pakistani Finance Minister Asad Umar and "
+                                              "Pakistani Planning Minister Khusro Bakhtiar. Pakistan and China agreed.");
+  g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  g_test_add_func ("/extract/relations/title-before-name", test_title_before_name);
+  g_test_add_func ("/extract/relations/title-lower-case", test_title_lower_case_and_apposition);
+  g_test_add_func ("/extract/relations/works-for", test_works_for);
+  g_test_add_func ("/extract/relations/signing-active", test_signing_active);
+  g_test_add_func ("/extract/relations/signing-passive", test_signing_passive);
+  g_test_add_func ("/extract/relations/planned-signing", test_planned_signing_is_not_signing);
+  g_test_add_func ("/extract/relations/no-date-guess", test_no_date_without_article_date);
+  g_test_add_func ("/extract/relations/replaces", test_replaces);
+  g_test_add_func ("/extract/relations/events", test_events);
+  g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
+  int r = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return r;
+}

@@ -1,0 +1,149 @@
+/* Unit tests for the text stages: document cleaning, segmentation, dates. */
+#include <string.h>
+
+#include "extract/dates.h"
+#include "extract/document.h"
+#include "extract/segment.h"
+
+static NkgDocument *
+doc_of (const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  NkgDocument *d = nkg_document_new (s, strlen (s), &error);
+  g_assert_no_error (error);
+  return d;
+}
+
+static void
+test_boilerplate (void)
+{
+  g_autoptr (NkgDocument) d = doc_of ("LOADING...\nSummarize\nIndia and Japan sign pact\n"
+                                      "Oct 31, 2025\n11:20 am\nThe two countries signed a pact.\n"
+                                      "https://example.com/x\nOpen in App\nSocial Footer\n"
+                                      "Related Stories\nOther news that must go.\n");
+  g_assert_cmpstr (d->date, ==, "2025-10-31");
+  g_assert_cmpstr (d->title, ==, "India and Japan sign pact");
+  g_assert_null (strstr (d->text, "LOADING"));
+  g_assert_null (strstr (d->text, "Summarize"));
+  g_assert_null (strstr (d->text, "example.com"));
+  g_assert_null (strstr (d->text, "Other news"));
+  g_assert_null (strstr (d->text, "11:20"));
+  g_assert_nonnull (strstr (d->text, "The two countries signed a pact."));
+}
+
+static void
+test_date_header (void)
+{
+  g_autoptr (NkgDocument) d = doc_of (" date 2020-02-07 President X met Y at the White House.\n");
+  g_assert_cmpstr (d->date, ==, "2020-02-07");
+  g_assert_true (g_str_has_prefix (d->text, "President X met"));
+  g_autoptr (NkgDocument) e = doc_of ("City\nBy IANS | Updated: January 9, 2024 21:40 IST\nText here.\n");
+  g_assert_cmpstr (e->date, ==, "2024-01-09");
+  g_assert_nonnull (strstr (e->text, "By IANS"));
+  g_assert_null (strstr (e->text, "Updated"));
+}
+
+static void
+test_tweet_links (void)
+{
+  g_autoptr (NkgDocument) d = doc_of ("Our ties have never been… pic.twitter.com/hPmkZdMDv2\n");
+  g_assert_cmpstr (d->text, ==, "Our ties have never been…");
+}
+
+static void
+test_nul_refused (void)
+{
+  g_autoptr (GError) error = NULL;
+  NkgDocument *d = nkg_document_new ("a\0b", 3, &error);
+  g_assert_null (d);
+  g_assert_nonnull (error);
+}
+
+static void
+test_invalid_utf8_repaired (void)
+{
+  g_autoptr (NkgDocument) d = doc_of ("Caf\xe9 talks went well today.\n");
+  g_assert_true (g_utf8_validate (d->text, -1, NULL));
+}
+
+static guint
+n_sentences (const char *text)
+{
+  g_autoptr (NkgSegments) s = nkg_segment (text);
+  return s->sentences->len;
+}
+
+static void
+test_abbreviations (void)
+{
+  g_assert_cmpuint (n_sentences ("External Affairs Minister S. Jaishankar met Mr. Rubio in the U.S. on Sept. 6. Talks went well."), ==, 2);
+  g_assert_cmpuint (n_sentences ("He visited the U.S. The talks went well."), ==, 2);
+  g_autoptr (NkgSegments) s = nkg_segment ("S. Jaishankar and U.S.-India ties");
+  g_assert_cmpstr (nkg_tok (s, 0)->text, ==, "S.");
+  g_assert_cmpstr (nkg_tok (s, 3)->text, ==, "U.S.");
+  g_assert_true (nkg_tok (s, 4)->flags & NKG_TOK_DASH);
+}
+
+static void
+test_quotes_hold_sentences (void)
+{
+  /* A quotation of two sentences stays with its "he said". */
+  g_assert_cmpuint (n_sentences ("“We are ready. Our ties are strong,” he said. Then he left."), ==, 2);
+  /* A quotation ending a sentence ends it. */
+  g_assert_cmpuint (n_sentences ("He called it “one of the best.” He added more."), ==, 2);
+  g_autoptr (NkgSegments) s = nkg_segment ("He said “yes indeed” today");
+  g_assert_true (nkg_tok (s, 2)->flags & NKG_TOK_OPEN);
+  g_assert_true (nkg_tok (s, 3)->flags & NKG_TOK_INQUOTE);
+  g_assert_true (nkg_tok (s, 5)->flags & NKG_TOK_CLOSE);
+}
+
+static void
+test_possessives (void)
+{
+  g_autoptr (NkgSegments) s = nkg_segment ("India’s Defence Ministers’ Meeting");
+  g_assert_cmpstr (nkg_tok (s, 0)->text, ==, "India");
+  g_assert_true (nkg_tok (s, 1)->flags & NKG_TOK_POSS);
+  g_assert_true (nkg_tok (s, 4)->flags & NKG_TOK_POSS);
+  g_assert_false (nkg_tok (s, 4)->flags & NKG_TOK_QUOTE);
+}
+
+static void
+test_dates (void)
+{
+  char out[11];
+  g_assert_cmpuint (nkg_date_month ("Sept."), ==, 9);
+  g_assert_cmpuint (nkg_date_month ("Oct"), ==, 10);
+  g_assert_cmpuint (nkg_date_month ("Ma"), ==, 0);
+  g_assert_true (nkg_date_find ("Updated: Sep 06, 2019", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2019-09-06");
+  g_assert_true (nkg_date_find ("20 Apr 2022, 05:18 am", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2022-04-20");
+  g_assert_false (nkg_date_find ("on October 27", out, NULL, NULL));
+  g_assert_false (nkg_date_find ("2025-13-40", out, NULL, NULL));
+  /* 2025-10-31 was a Friday; "on Friday" is that day, "on Monday" the 27th. */
+  g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Friday"), out));
+  g_assert_cmpstr (out, ==, "2025-10-31");
+  g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Monday"), out));
+  g_assert_cmpstr (out, ==, "2025-10-27");
+  g_assert_true (nkg_date_month_day ("2025-10-31", 11, 1, out));
+  g_assert_cmpstr (out, ==, "2025-11-01");
+  /* Without an article date nothing is guessed. */
+  g_assert_false (nkg_date_weekday_before (NULL, 5, out));
+  g_assert_false (nkg_date_month_day (NULL, 11, 1, out));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/document/boilerplate", test_boilerplate);
+  g_test_add_func ("/extract/document/date-header", test_date_header);
+  g_test_add_func ("/extract/document/tweet-links", test_tweet_links);
+  g_test_add_func ("/extract/document/nul-refused", test_nul_refused);
+  g_test_add_func ("/extract/document/invalid-utf8", test_invalid_utf8_repaired);
+  g_test_add_func ("/extract/segment/abbreviations", test_abbreviations);
+  g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
+  g_test_add_func ("/extract/segment/possessives", test_possessives);
+  g_test_add_func ("/extract/dates", test_dates);
+  return g_test_run ();
+}
