@@ -158,18 +158,28 @@ typedef struct {
 } Row;
 
 static void
-print_header_facts (NkgCli *cli, const NkgEntity *e, NkgProp prop, const char *label)
+print_header_facts (NkgCli *cli, const NkgEntity *e, NkgProp prop, const char *label,
+                    guint limit)
 {
   g_autoptr (GString) s = g_string_new (NULL);
   g_autoptr (GPtrArray) facts = sorted_facts (e, e->out);
+  guint n = 0, more = 0;
   for (guint i = 0; i < facts->len; i++)
     {
       const NkgFact *f = g_ptr_array_index (facts, i);
       if (f->prop != prop)
         continue;
+      if (limit && n++ >= limit)
+        {
+          more++;
+          continue;
+        }
       g_string_append_printf (s, "%s%s [%u]", s->len ? ", " : "", nkg_fact_other (f, e),
                               f->docs->len);
     }
+  if (more)
+    g_string_append_printf (s, " %s… and %u more%s", nkg_cli_dim (cli), more,
+                            nkg_cli_reset (cli));
   if (s->len)
     printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), label, nkg_cli_reset (cli), s->str);
 }
@@ -202,9 +212,9 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
     }
   printf ("  %s%-11s%s %u in %u document%s\n", nkg_cli_dim (cli), "mentions",
           nkg_cli_reset (cli), e->mention_count, e->docs->len, e->docs->len == 1 ? "" : "s");
-  print_header_facts (cli, e, NKG_PROP_JOB_TITLE, "titles");
-  print_header_facts (cli, e, NKG_PROP_REPRESENTS, "represents");
-  print_header_facts (cli, e, NKG_PROP_HANDLE, "handles");
+  print_header_facts (cli, e, NKG_PROP_JOB_TITLE, "titles", limit);
+  print_header_facts (cli, e, NKG_PROP_REPRESENTS, "represents", limit);
+  print_header_facts (cli, e, NKG_PROP_HANDLE, "handles", limit);
 
   /* Relations: rows first, to align the columns. */
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
@@ -1140,6 +1150,7 @@ run (NkgGraph *shell_graph, const char *shell_path, InspectFn fn, int argc, char
   NkgCli cli = { 0 };
   cli.shell_graph = shell_graph;
   cli.shell_path = shell_path;
+  cli.exiting = shell_graph == NULL;
   int st = fn (&cli, argc, argv);
   fflush (stdout);
   nkg_cli_clear (&cli);

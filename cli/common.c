@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "graph/load.h"
 #include "graph/names.h"
 #include "graph/query.h"
 
@@ -126,7 +125,7 @@ nkg_cli_graph (NkgCli *cli)
       return NULL;
     }
   g_autoptr (GError) error = NULL;
-  cli->own_graph = nkg_graph_load_turtle (path, &error);
+  cli->own_graph = nkg_cli_load_graph (path, &error);
   if (!cli->own_graph)
     {
       nkg_cli_error (cli, "%s", error ? error->message : "cannot read the graph");
@@ -138,6 +137,12 @@ nkg_cli_graph (NkgCli *cli)
 void
 nkg_cli_clear (NkgCli *cli)
 {
+  /* A one-shot command is about to exit: freeing a large graph piece by
+   * piece would cost a tenth of a second the operating system does for
+   * free. The shell, and small graphs (every test), free as usual. */
+  if (cli->own_graph && !cli->shell_graph && cli->own_graph->entities->len > 10000
+      && cli->exiting)
+    cli->own_graph = NULL;
   g_clear_pointer (&cli->own_graph, nkg_graph_free);
   g_clear_pointer (&cli->graph_path, g_free);
   g_clear_pointer (&cli->color_when, g_free);

@@ -40,6 +40,7 @@ typedef struct {
   gboolean color;        /* resolved */
   GOptionContext *context;
   char **args;           /* the parsed copy of argv */
+  gboolean exiting;      /* a one-shot command: the process ends after it */
 } NkgCli;
 
 /* Parses argv (argv[0] is the subcommand) with the common options plus
@@ -62,6 +63,10 @@ void nkg_cli_error (NkgCli *cli, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 NkgGraph *nkg_cli_graph (NkgCli *cli);
 
 void nkg_cli_clear (NkgCli *cli);
+
+/* Loads a corpus.ttl, through the snapshot cache for large files (see
+ * inspect-cache.c). */
+NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);

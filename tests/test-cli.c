@@ -450,6 +450,93 @@ test_shell_batch (void)
   g_unlink (script);
 }
 
+/* ---------------------------------------------------------------- snapshot cache */
+
+static char *
+only_file_in (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  const char *name = g_dir_read_name (d);
+  g_assert_nonnull (name);
+  char *path = g_build_filename (dir, name, NULL);
+  g_assert_null (g_dir_read_name (d));
+  return path;
+}
+
+/* Large graphs are read from a snapshot; here the threshold is 0 so the
+ * small fixture goes through it: same answers, damaged or stale snapshots
+ * ignored. */
+static void
+test_cache (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("nkg-cache-XXXXXX", NULL);
+  g_autofree char *ttl = g_build_filename (tmp, "c.ttl", NULL);
+  g_autofree char *mini = g_build_filename (data_dir, "mini.ttl", NULL);
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (mini, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (ttl, text, -1, NULL));
+  g_autofree char *cache_env = g_strdup_printf ("XDG_CACHE_HOME=%s/cache", tmp);
+  g_autofree char *snap_dir = g_build_filename (tmp, "cache", "newskg", NULL);
+  const char *on[] = { "NEWSKG_CACHE_MIN_BYTES=0", cache_env, NULL };
+  const char *off[] = { "NEWSKG_CACHE=0", cache_env, NULL };
+  const char *cmds[] = { "show 'Pete Hegseth' --evidence -g c.ttl", "show singh --json -g c.ttl",
+                         "facts --json -g c.ttl", "stats --json -g c.ttl",
+                         "path jose malaysia --json -g c.ttl", "list --names -g c.ttl" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      Run plain = run_in (tmp, cmds[i], off);
+      Run first = run_in (tmp, cmds[i], on);  /* parses, writes the snapshot */
+      Run again = run_in (tmp, cmds[i], on);  /* reads the snapshot */
+      g_assert_cmpstr (first.out, ==, plain.out);
+      g_assert_cmpstr (again.out, ==, plain.out);
+      g_assert_cmpint (again.status, ==, plain.status);
+      run_clear (&plain);
+      run_clear (&first);
+      run_clear (&again);
+    }
+  g_autofree char *snap = only_file_in (snap_dir);
+
+  /* A damaged snapshot is ignored and rewritten. */
+  Run want = run_in (tmp, cmds[0], off);
+  const char *damage[] = { "garbage", "", "newskg-snapshot-3" };
+  for (gsize i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_assert_true (g_file_set_contents (snap, damage[i], -1, NULL));
+      Run r = run_in (tmp, cmds[0], on);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, want.out);
+      run_clear (&r);
+    }
+  /* Truncated in the middle. */
+  g_autofree char *bytes = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (snap, &bytes, &len, NULL));
+  g_assert_cmpuint (len, >, 100);
+  g_assert_true (g_file_set_contents (snap, bytes, len / 2, NULL));
+  Run r = run_in (tmp, cmds[0], on);
+  g_assert_cmpstr (r.out, ==, want.out);
+  run_clear (&r);
+  run_clear (&want);
+
+  /* A changed Turtle file makes the snapshot stale. */
+  g_auto (GStrv) parts = g_strsplit (text, "schema:name \"Pete Hegseth\"", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  g_autofree char *changed = g_strjoinv ("schema:name \"Pete B. Hegseth\"", parts);
+  g_assert_true (g_file_set_contents (ttl, changed, -1, NULL));
+  r = run_in (tmp, "show person/pete-hegseth -g c.ttl", on);
+  g_assert_nonnull (strstr (r.out, "Pete B. Hegseth  person"));
+  run_clear (&r);
+
+  g_unlink (snap);
+  g_rmdir (snap_dir);
+  g_autofree char *cache_dir = g_build_filename (tmp, "cache", NULL);
+  g_rmdir (cache_dir);
+  g_unlink (ttl);
+  g_rmdir (tmp);
+}
+
 /* ---------------------------------------------------------------- examples */
 
 static void
@@ -535,6 +622,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/color", test_color);
   g_test_add_func ("/cli/shell-batch", test_shell_batch);
+  g_test_add_func ("/cli/cache", test_cache);
   g_test_add_func ("/cli/examples-smoke", test_examples_smoke);
   return g_test_run ();
 }
