@@ -118,8 +118,25 @@ part_of_person (const char *word, const char *name)
   return strcmp (x[n - 1], w) == 0 || strcmp (x[0], w) == 0;
 }
 
+static gboolean initials_match_form (const char *acronym, const char *name);
+
+/* "MFA" for "Foreign Ministry": the form "Ministry of Foreign Affairs"
+ * has those initials, so try the head-first order too. */
 static gboolean
 initials_match (const char *acronym, const char *name)
+{
+  if (initials_match_form (acronym, name))
+    return TRUE;
+  const char *space = strrchr (name, ' ');
+  if (!space)
+    return FALSE;
+  g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - name), name);
+  g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
+  return initials_match_form (acronym, head_first) || initials_match_form (acronym, with_affairs);
+}
+
+static gboolean
+initials_match_form (const char *acronym, const char *name)
 {
   g_autofree char *acr = g_ascii_strdown (acronym, -1);
   char *dash = strchr (acr, '-');
@@ -528,6 +545,36 @@ resolve_free_acronym (Resolver *r, guint mi)
   resolve_named (r, mi);
 }
 
+/* "Jaishankar-Rubio meet": two known people joined by a hyphen in a
+ * heading are no third person. Such a cluster loses its name and so
+ * becomes no entity. */
+static void
+drop_joined_pairs (Resolver *r)
+{
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_PERSON || !c->name || strchr (c->name, ' '))
+        continue;
+      g_auto (GStrv) parts = g_strsplit (c->name, "-", -1);
+      if (g_strv_length (parts) != 2)
+        continue;
+      guint known = 0;
+      for (guint p = 0; parts[p]; p++)
+        for (guint k = 0; k < r->clusters->len; k++)
+          {
+            NkgCluster *o = g_ptr_array_index (r->clusters, k);
+            if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (parts[p], o->name))
+              {
+                known++;
+                break;
+              }
+          }
+      if (known == 2)
+        c->name[0] = '\0';
+    }
+}
+
 GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
@@ -537,7 +584,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
     {
       NkgMention *m = g_ptr_array_index (mentions, i);
       if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE
-          || (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0))
+          || (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0) || m->nested)
         continue;
       if (m->klass == NKG_CLASS_PERSON)
         resolve_person (&r, i);
@@ -567,6 +614,17 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       if (m->kind == NKG_MENTION_HANDLE && m->cluster < 0)
         resolve_handle (&r, i);
     }
+  /* A place inside a longer name ("Islamabad Police") counts only for a
+   * place the text also names by itself. */
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (!m->nested)
+        continue;
+      gint ci = find_cluster (&r, m->klass, m->canonical ? m->canonical : m->surface);
+      if (ci >= 0)
+        attach (&r, i, ci);
+    }
   for (guint i = 0; i < r.clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r.clusters, i);
@@ -574,5 +632,6 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
         g_clear_pointer (&c->handle, g_free);
     }
   choose_names (&r);
+  drop_joined_pairs (&r);
   return r.clusters;
 }

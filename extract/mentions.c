@@ -273,8 +273,9 @@ skip_name_prefix (const Finder *f, guint a, guint b)
     {
       const NkgToken *t = tok (f, a);
       guint r = roles (f, t);
-      if ((r & NKG_W_HONORIFIC)
-          || (a == f->s_first && (r & NKG_W_STOPCAP) && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
+      /* "The", "Our", "In": capitalised by position (a sentence, a
+       * quotation or a heading starts there), not part of the name. */
+      if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
         a++;
       else
         break;
@@ -386,8 +387,7 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
           /* "talks" and "visit" are events only with a name of their own. */
           if (strcmp (t->lower, "talks") == 0 || strcmp (t->lower, "visit") == 0
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
-              || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
-              || strcmp (t->lower, "region") == 0)
+              || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0)
             return b;
           *klass = c;
           return k + 1;
@@ -517,6 +517,32 @@ bare_title (Finder *f, guint a, guint b)
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
+  NkgPlace p;
+  /* "New Delhi" starts with a word that usually is no name. */
+  if (a < b && place_of (f, a, b, &p))
+    {
+      add_place_mention (f, a, b, &p);
+      return;
+    }
+  /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
+  gboolean hyphen = FALSE, place_part = FALSE;
+  for (guint i = a, s = a; i <= b; i++)
+    if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
+      {
+        hyphen |= i < b;
+        place_part |= place_of (f, s, i, NULL);
+        s = i + 1;
+      }
+  if (hyphen && place_part && head_class (f, a, b) == NKG_CLASS_NONE)
+    {
+      for (guint i = a, s = a; i <= b; i++)
+        if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
+          {
+            classify_piece (f, s, i, NULL);
+            s = i + 1;
+          }
+      return;
+    }
   /* Words capitalised by position, honorifics. */
   gboolean honorific = a < b && (roles (f, tok (f, a)) & NKG_W_HONORIFIC);
   a = skip_name_prefix (f, a, b);
@@ -556,37 +582,23 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         g_ptr_array_add (pending, g_steal_pointer (&title));
       return;
     }
-  NkgPlace p;
   NkgClass k = head_class (f, a, b);
-  if (k != NKG_CLASS_NONE && b - a > 1)
+  if (place_of (f, a, b, &p))
+    {
+      add_place_mention (f, a, b, &p);
+      return;
+    }
+  if (k != NKG_CLASS_NONE && k != NKG_CLASS_PLACE && b - a > 1)
     {
       NkgMention *m = add_mention (f, a, b, k, NKG_MENTION_NAME);
       m->title_country = demonym_country;
       add_nested_places (f, a, b);
       return;
     }
-  if (place_of (f, a, b, &p))
+  if (k == NKG_CLASS_PLACE && b - a > 1)
     {
-      add_place_mention (f, a, b, &p);
-      return;
-    }
-  /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
-  gboolean hyphen = FALSE, place_part = FALSE;
-  for (guint i = a, s = a; i <= b; i++)
-    if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
-      {
-        hyphen |= i < b;
-        place_part |= place_of (f, s, i, NULL);
-        s = i + 1;
-      }
-  if (hyphen && place_part)
-    {
-      for (guint i = a, s = a; i <= b; i++)
-        if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
-          {
-            classify_piece (f, s, i, NULL);
-            s = i + 1;
-          }
+      add_mention (f, a, b, k, NKG_MENTION_NAME);
+      add_nested_places (f, a, b);
       return;
     }
   if (k != NKG_CLASS_NONE)
@@ -600,7 +612,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     {
       const NkgToken *t = tok (f, a);
       if ((t->flags & NKG_TOK_UPPER) && g_utf8_strlen (t->text, -1) >= 2)
-        add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
+        {
+          /* "K2PL", "FA-50": model names; "USD": a currency. */
+          gboolean digits = strpbrk (t->text, "0123456789") != NULL;
+          gboolean model = b < f->s_last && (tok (f, b)->flags & NKG_TOK_DASH) && b + 1 < f->s_last
+                           && (tok (f, b + 1)->flags & NKG_TOK_NUM) && !(tok (f, b)->flags & NKG_TOK_SPACE);
+          if (!digits && !model && !(roles (f, t) & NKG_W_NONNAME))
+            add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
+        }
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
@@ -622,8 +641,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (is_word (t) && !looks_like_name_token (f, t) && !is_particle (t->lower)
-          && !(roles (f, t) & NKG_W_HONORIFIC))
+      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (t->lower)
+                           && !(roles (f, t) & NKG_W_HONORIFIC))
+                          || nkg_lexicon_demonym (f->lex, t->text)))
         {
           /* Not a name: look for places inside ("Kuala Lumpur Malaysia"). */
           add_nested_places (f, a, b);
@@ -667,7 +687,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT
-                         | NKG_W_PLACE | (strcmp (t->lower, "of") == 0 ? NKG_W_TITLE : 0))
+                         | NKG_W_PLACE | (strcmp (t->lower, "on") != 0 ? NKG_W_TITLE : 0))
                || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
                                    || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
       prev_kept = keep;
@@ -702,6 +722,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
     return 1;
+  /* "RFE/RL" */
+  if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
+      && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
+    return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
     {
       if (is_capital (n))
@@ -712,9 +736,66 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   return 0;
 }
 
+/* "ASTANA —", "BOGOTA (Reuters) –", "(VOVworld) –": a paragraph opening
+ * with a place in capitals, or a source in brackets, then a dash. Returns
+ * the first token after the dateline. */
+static guint
+dateline (Finder *f, guint i)
+{
+  if (!(tok (f, i)->flags & NKG_TOK_LINE))
+    return i;
+  guint k = i;
+  while (k < f->s_last && (tok (f, k)->flags & NKG_TOK_UPPER) && !strpbrk (tok (f, k)->text, "0123456789"))
+    k++;
+  guint place_end = k;
+  gboolean source = FALSE;
+  guint src_a = 0, src_b = 0;
+  if (k + 2 < f->s_last && strcmp (tok (f, k)->text, "(") == 0 && is_capital (tok (f, k + 1)))
+    {
+      src_a = k + 1;
+      src_b = src_a;
+      while (src_b < f->s_last && src_b < src_a + 5 && strcmp (tok (f, src_b)->text, ")") != 0)
+        src_b++;
+      source = src_b < f->s_last && strcmp (tok (f, src_b)->text, ")") == 0;
+      if (source)
+        k = src_b + 1;
+    }
+  if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || strcmp (tok (f, k)->text, ",") == 0))
+    return i;
+  if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
+    {
+      NkgPlace p;
+      if (place_of (f, i, place_end, &p))
+        add_place_mention (f, i, place_end, &p);
+      else
+        {
+          NkgMention *m = add_mention (f, i, place_end, NKG_CLASS_CITY, NKG_MENTION_NAME);
+          g_autofree char *upper = m->surface;
+          m->surface = nkg_text_titlecase (upper);
+        }
+    }
+  else if (place_end > i)
+    return i;
+  if (source)
+    add_mention (f, src_a, src_b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+  return k + 1;
+}
+
 static void
 find_chunks (Finder *f)
 {
+  if (f->s_first < f->s_last)
+    {
+      guint after = dateline (f, f->s_first);
+      if (after > f->s_first)
+        {
+          guint saved = f->s_first;
+          f->s_first = after;
+          find_chunks (f);
+          f->s_first = saved;
+          return;
+        }
+    }
   for (guint i = f->s_first; i < f->s_last;)
     {
       const NkgToken *t = tok (f, i);
@@ -771,10 +852,24 @@ find_chunks (Finder *f)
         }
       NkgClass ext = NKG_CLASS_NONE;
       guint e = lowercase_head_extension (f, j, f->s_last, &ext);
-      if (e > j && head_class (f, i, j) == NKG_CLASS_NONE)
+      NkgPlace chunk_place;
+      gboolean is_country = place_of (f, i, j, &chunk_place) && chunk_place.klass == NKG_CLASS_COUNTRY;
+      /* "the Indo-Pacific region" but not "the Kazakhstan region". */
+      if (e > j && strcmp (tok (f, e - 1)->lower, "region") == 0 && (is_country || !place_of (f, i, j, NULL)))
+        e = j;
+      /* "Supreme Interstate Council meeting": an event of a named body. */
+      /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
+      if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT)
+          && !(roles (f, tok (f, i)) & NKG_W_STOPCAP) && !(i == f->s_first && j == i + 1))
         {
           guint a = skip_name_prefix (f, i, j);
-          if (a < j)
+          if (a < j && strcmp (tok (f, e - 1)->lower, "region") == 0 && place_of (f, a, j, &chunk_place))
+            {
+              /* "the Indo-Pacific region" is the Indo-Pacific. */
+              NkgMention *m = add_place_mention (f, a, e, &chunk_place);
+              (void) m;
+            }
+          else if (a < j)
             {
               add_mention (f, a, e, ext, NKG_MENTION_NAME);
               add_nested_places (f, a, e);
@@ -912,7 +1007,10 @@ find_descriptions (Finder *f)
             distinct = TRUE;
           a--;
         }
-      if (generic && !indefinite)
+      /* "rush into trade agreements": a bare plural speaks of any. */
+      gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
+                             && strcmp (t->lower, "mous") != 0;
+      if ((generic && !indefinite) || bare_plural)
         continue;
       guint e = h + 1;
       /* "… on security cooperation", "… to enhance agriculture and …" */
@@ -975,7 +1073,9 @@ is_headline_sentence (const Finder *f)
                                  "for", "with", "by", "as", "from", "vs", "over", "into" };
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
-  if (strcmp (last->text, ".") == 0 || (tok (f, f->s_first)->flags & NKG_TOK_DASH))
+  const NkgToken *first = tok (f, f->s_first);
+  if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH) || !(first->flags & NKG_TOK_LINE)
+      || strcmp (first->text, "(") == 0)
     return FALSE;
   for (guint i = f->s_first; i < f->s_last; i++)
     {
