@@ -12,19 +12,8 @@
 
 #include <string.h>
 
+#include "graph-private.h"
 #include "names.h"
-
-typedef struct {
-  GHashTable *forms;   /* canonical surface form → number of documents using it */
-  GHashTable *aliases; /* set of other surface forms */
-  guint class_votes[NKG_CLASS_N];
-  guint first_seen;    /* creation order, for stable tie-breaks */
-} EntityBuild;
-
-typedef struct {
-  GHashTable *doc_conf; /* NkgDoc* → best confidence, as double* */
-  GHashTable *seen_sentences;
-} FactBuild;
 
 /* ------------------------------------------------------------ lifetime */
 
@@ -41,7 +30,7 @@ doc_free (gpointer p)
 }
 
 static void
-entity_build_free (EntityBuild *b)
+entity_build_free (NkgEntityBuild *b)
 {
   if (!b)
     return;
@@ -51,7 +40,7 @@ entity_build_free (EntityBuild *b)
 }
 
 static void
-fact_build_free (FactBuild *b)
+fact_build_free (NkgFactBuild *b)
 {
   if (!b)
     return;
@@ -198,16 +187,19 @@ static gboolean
 form_links (NkgClass klass, const char *form, gboolean linkable)
 {
   g_autofree char *key = nkg_name_key (form);
-  if (!*key)
+  if (!*key || !linkable)
     return FALSE;
   guint words = nkg_name_key_words (key);
-  if (!linkable)
-    return FALSE;
+  NkgClass coarse = nkg_class_coarse (klass);
+  /* Agreements and events: only a proper name with two telling words
+   * ("Reciprocal Access Agreement", "ASEAN Defence Ministers' Meeting-Plus");
+   * descriptions ("the defence framework") are left to cluster.c. */
+  if (coarse == NKG_CLASS_EVENT || coarse == NKG_CLASS_AGREEMENT)
+    return g_unichar_isupper (g_utf8_get_char (form)) && nkg_name_key_content_words (key) >= 2;
   if (words >= 2)
     return TRUE;
   /* Single words identify places and organisations ("India", "ASEAN"), not
-   * people, events or agreements ("Singh", "MoU", "Summit"). */
-  NkgClass coarse = nkg_class_coarse (klass);
+   * people ("Singh"). */
   if (coarse == NKG_CLASS_PLACE)
     return TRUE;
   if (coarse == NKG_CLASS_ORG)
@@ -236,10 +228,13 @@ register_form (NkgGraph *g, NkgEntity *e, const char *form, gboolean canonical,
           g_free (sk);
         }
     }
-  if (!canonical && !form_links (e->klass, form, linkable))
-    return;
-  if (canonical && !linkable && nkg_name_key_words (key) < 2)
-    return;
+  if (!form_links (e->klass, form, linkable))
+    {
+      /* A person's or place's own canonical name always identifies it. */
+      NkgClass coarse = nkg_class_coarse (e->klass);
+      if (!canonical || !linkable || coarse == NKG_CLASS_EVENT || coarse == NKG_CLASS_AGREEMENT)
+        return;
+    }
   char *mk = merge_key (e->klass, key);
   if (!g_hash_table_contains (g->index, mk))
     g_hash_table_insert (g->index, mk, e);
@@ -260,9 +255,10 @@ find_global (NkgGraph *g, const NkgLocalEntity *le)
 {
   NkgEntity *e = NULL;
   g_autofree char *key = nkg_name_key (le->name);
-  if (!le->linkable && nkg_name_key_words (key) < 2)
-    return NULL;
-  if ((e = lookup_form (g, le->klass, le->name)))
+  NkgClass coarse = nkg_class_coarse (le->klass);
+  gboolean by_name = form_links (le->klass, le->name, le->linkable)
+                     || (le->linkable && coarse != NKG_CLASS_EVENT && coarse != NKG_CLASS_AGREEMENT);
+  if (by_name && (e = lookup_form (g, le->klass, le->name)))
     return e;
   for (guint i = 0; le->linkable && i < le->aliases->len; i++)
     {
@@ -308,14 +304,14 @@ add_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const
       f->prop = p;
       f->object = o;
       f->literal = g_strdup (lit);
-      FactBuild *b = g_new0 (FactBuild, 1);
+      NkgFactBuild *b = g_new0 (NkgFactBuild, 1);
       b->doc_conf = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       b->seen_sentences = g_hash_table_new (g_str_hash, g_str_equal);
       f->priv = b;
       g_ptr_array_add (g->facts, f);
       g_hash_table_insert (g->fact_index, g_steal_pointer (&key), f);
     }
-  FactBuild *b = f->priv;
+  NkgFactBuild *b = f->priv;
   double *best = g_hash_table_lookup (b->doc_conf, doc);
   if (!best)
     {
@@ -353,7 +349,7 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
       if (!e)
         {
           e = entity_new (le->klass);
-          EntityBuild *b = g_new0 (EntityBuild, 1);
+          NkgEntityBuild *b = g_new0 (NkgEntityBuild, 1);
           b->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           b->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           b->first_seen = g->entities->len;
@@ -361,7 +357,7 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
           g_ptr_array_add (g->entities, e);
         }
       map[i] = e;
-      EntityBuild *b = e->priv;
+      NkgEntityBuild *b = e->priv;
       b->class_votes[le->klass] += 1;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (b->forms, le->name));
       g_hash_table_replace (b->forms, g_strdup (le->name), GUINT_TO_POINTER (n + 1));
@@ -408,6 +404,131 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
     }
 }
 
+/* ------------------------------------------------------------ folding */
+
+static NkgEntity *
+remapped (GHashTable *remap, NkgEntity *e)
+{
+  NkgEntity *r = e ? g_hash_table_lookup (remap, e) : NULL;
+  return r ? r : e;
+}
+
+static void
+fold_entity (NkgEntity *into, NkgEntity *e)
+{
+  NkgEntityBuild *a = into->priv, *b = e->priv;
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, b->forms);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->forms, k));
+      g_hash_table_replace (a->forms, g_strdup (k), GUINT_TO_POINTER (n + GPOINTER_TO_UINT (v)));
+    }
+  g_hash_table_iter_init (&it, b->aliases);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    g_hash_table_add (a->aliases, g_strdup (k));
+  for (int c = 0; c < NKG_CLASS_N; c++)
+    a->class_votes[c] += b->class_votes[c];
+  for (guint i = 0; i < e->docs->len; i++)
+    ptr_array_add_unique (into->docs, g_ptr_array_index (e->docs, i));
+  into->mention_count += e->mention_count;
+}
+
+static void
+fold_fact (NkgFact *into, NkgFact *f)
+{
+  NkgFactBuild *a = into->priv, *b = f->priv;
+  for (guint i = 0; i < f->docs->len; i++)
+    {
+      NkgDoc *d = g_ptr_array_index (f->docs, i);
+      double c = *(double *) g_hash_table_lookup (b->doc_conf, d);
+      double *best = g_hash_table_lookup (a->doc_conf, d);
+      if (!best)
+        {
+          best = g_new (double, 1);
+          *best = c;
+          g_hash_table_insert (a->doc_conf, d, best);
+          g_ptr_array_add (into->docs, d);
+        }
+      else if (c > *best)
+        *best = c;
+    }
+  for (guint i = 0; i < f->evidence->len; i++)
+    {
+      const char *sentence = g_ptr_array_index (f->evidence, i);
+      if (!g_hash_table_contains (a->seen_sentences, sentence))
+        {
+          char *copy = g_strdup (sentence);
+          g_ptr_array_add (into->evidence, copy);
+          g_hash_table_add (a->seen_sentences, copy);
+        }
+    }
+}
+
+void
+nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
+{
+  if (g_hash_table_size (remap) == 0)
+    return;
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      NkgEntity *r = g_hash_table_lookup (remap, e);
+      if (r && r != e)
+        fold_entity (r, e);
+    }
+
+  g_hash_table_remove_all (g->fact_index);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (fact_free);
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      NkgEntity *s = remapped (remap, f->subject), *o = remapped (remap, f->object);
+      if (s == o)
+        {
+          fact_free (f);
+          continue;
+        }
+      g_autofree char *key = fact_key (s, f->prop, o, f->literal);
+      NkgFact *have = g_hash_table_lookup (g->fact_index, key);
+      if (have)
+        {
+          fold_fact (have, f);
+          fact_free (f);
+          continue;
+        }
+      f->subject = s;
+      f->object = o;
+      g_ptr_array_add (kept, f);
+      g_hash_table_insert (g->fact_index, g_steal_pointer (&key), f);
+    }
+  g_ptr_array_set_free_func (g->facts, NULL);
+  g_ptr_array_unref (g->facts);
+  g->facts = kept;
+
+  for (guint i = 0; i < g->quotes->len; i++)
+    {
+      NkgQuote *q = g_ptr_array_index (g->quotes, i);
+      q->speaker = remapped (remap, q->speaker);
+    }
+
+  /* Drop the folded entities, keeping the others in creation order. */
+  GPtrArray *alive = g_ptr_array_new_with_free_func (entity_free);
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      NkgEntity *r = g_hash_table_lookup (remap, e);
+      if (r && r != e)
+        entity_free (e);
+      else
+        g_ptr_array_add (alive, e);
+    }
+  g_ptr_array_set_free_func (g->entities, NULL);
+  g_ptr_array_unref (g->entities);
+  g->entities = alive;
+}
+
 /* ------------------------------------------------------------ finishing */
 
 double
@@ -421,16 +542,21 @@ nkg_confidence_combine (const double *per_doc, guint n)
 
 typedef struct {
   const char *form;
+  gboolean proper;
   guint words;
   guint docs;
 } FormRank;
 
-/* Fullest proper form: most words, then used by most documents, then the
- * longest spelling ("S. Jaishankar" over "S Jaishankar"), then byte order. */
+/* Fullest proper form: a proper name over a description ("Framework for
+ * the US-India Major Defence Partnership" over "10-year framework"), then
+ * most words, then used by most documents, then the longest spelling
+ * ("S. Jaishankar" over "S Jaishankar"), then byte order. */
 static gint
 form_rank_cmp (gconstpointer a, gconstpointer b)
 {
   const FormRank *x = a, *y = b;
+  if (x->proper != y->proper)
+    return x->proper ? -1 : 1;
   if (x->words != y->words)
     return x->words > y->words ? -1 : 1;
   if (x->docs != y->docs)
@@ -450,7 +576,7 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
 static void
 settle_entity (NkgEntity *e)
 {
-  EntityBuild *b = e->priv;
+  NkgEntityBuild *b = e->priv;
   /* Class: the most votes; ties go to the more specific (lower) class. */
   guint best = 0;
   for (int c = 0; c < NKG_CLASS_N; c++)
@@ -467,7 +593,8 @@ settle_entity (NkgEntity *e)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       g_autofree char *key = nkg_name_key (k);
-      FormRank r = { k, nkg_name_key_words (key), GPOINTER_TO_UINT (v) };
+      FormRank r = { k, g_unichar_isupper (g_utf8_get_char (k)), nkg_name_key_words (key),
+                     GPOINTER_TO_UINT (v) };
       g_array_append_val (ranks, r);
     }
   g_array_sort (ranks, form_rank_cmp);
@@ -644,6 +771,12 @@ nkg_graph_finish (NkgGraph *g)
       g_hash_table_add (used, g_strdup (iri));
     }
 
+  /* Index lookups during add_doc hold entity pointers; folding frees
+   * some, so the index is dropped before it (rebuilt by name after). */
+  g_hash_table_remove_all (g->index);
+  g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
+  nkg_graph_apply_remap (g, remap);
+
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
@@ -665,7 +798,7 @@ nkg_graph_finish (NkgGraph *g)
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
-      FactBuild *b = f->priv;
+      NkgFactBuild *b = f->priv;
       g_autofree double *conf = g_new0 (double, f->docs->len + 1);
       for (guint j = 0; j < f->docs->len; j++)
         conf[j] = *(double *) g_hash_table_lookup (b->doc_conf, g_ptr_array_index (f->docs, j));

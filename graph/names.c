@@ -103,3 +103,30 @@ nkg_name_distance (const char *a, const char *b, guint max)
     }
   return MIN (prev[lb], max + 1);
 }
+
+gboolean
+nkg_name_is_generic_word (const char *w)
+{
+  static const char *const generic[] = {
+    "the", "of", "on", "and", "for", "a", "an", "in", "between", "to", "with", "at", "by",
+    "new", "earlier", "previous", "latest", "fresh", "landmark", "historic", "bilateral",
+    "two", "first", "second", "this", "that", "its", "their", "our",
+    "agreement", "agreements", "framework", "deal", "deals", "pact", "accord", "treaty",
+    "mou", "mous", "memorandum", "understanding", "contract", "meeting", "summit",
+    "conference", "talks", "visit", "dialogue", NULL,
+  };
+  for (int i = 0; generic[i]; i++)
+    if (strcmp (w, generic[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+nkg_name_key_content_words (const char *key)
+{
+  g_auto (GStrv) parts = g_strsplit (key ? key : "", " ", -1);
+  guint n = 0;
+  for (char **p = parts; *p; p++)
+    n += **p && !nkg_name_is_generic_word (*p);
+  return n;
+}

@@ -16,6 +16,13 @@ char *nkg_name_key (const char *name);
 /* IRI path segment: "Rajnath Singh" → "rajnath-singh"; never empty. */
 char *nkg_name_slug (const char *name);
 
+/* Whether a word of a name key says what kind of thing an agreement or
+ * event is rather than which one: "the", "agreement", "framework", "new". */
+gboolean nkg_name_is_generic_word (const char *word);
+
+/* Words of a name key that are not generic. */
+guint nkg_name_key_content_words (const char *key);
+
 /* Number of words in a name key. */
 guint nkg_name_key_words (const char *key);
 

@@ -54,6 +54,7 @@ test_merge_support (void)
       guint in = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, d ? "India" : "India", 1);
       guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "10-year defence framework", 1);
       nkg_doc_facts_add_fact (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.5);
+      nkg_doc_facts_add_fact (f, fw, NKG_PROP_DURATION, -1, "P10Y", "a 10-year framework", 0.9);
       nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
       nkg_doc_facts_add_fact (f, rs, NKG_PROP_MET, (gint) ph, NULL, "They met.", 0.8);
       nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "Defence Minister Rajnath Singh.", 0.9);
@@ -89,6 +90,54 @@ test_merge_support (void)
   g_assert_cmpuint (met, ==, 4);
   g_assert_cmpuint (g->quotes->len, ==, 1);
   g_assert_cmpuint (((NkgQuote *) g_ptr_array_index (g->quotes, 0))->docs->len, ==, 2);
+}
+
+/* Descriptions of one agreement in different words are joined by what the
+ * articles say about it; contradictions and co-mention keep them apart. */
+static guint
+add_agreement (NkgDocFacts *f, const char *name, guint signer, const char *duration,
+               const char *date)
+{
+  guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, name, 1);
+  nkg_doc_facts_add_fact (f, signer, NKG_PROP_SIGNED, (gint) a, NULL, "signed", 0.8);
+  if (duration)
+    nkg_doc_facts_add_fact (f, a, NKG_PROP_DURATION, -1, duration, "term", 0.8);
+  if (date)
+    nkg_doc_facts_add_fact (f, a, NKG_PROP_SIGNED_ON, -1, date, "date", 0.8);
+  return a;
+}
+
+static void
+test_cluster_descriptions (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  g_autoptr (NkgDocFacts) a = nkg_doc_facts_new ("a.txt");
+  guint sa = nkg_doc_facts_add_entity (a, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+  add_agreement (a, "Framework for the US-India Major Defence Partnership", sa, "P10Y", "2025-10-31");
+  /* the same day, same signer, another text: one article keeps them apart */
+  add_agreement (a, "Letter of Arrangement", sa, NULL, "2025-10-31");
+  g_autoptr (NkgDocFacts) b = nkg_doc_facts_new ("b.txt");
+  guint sb = nkg_doc_facts_add_entity (b, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+  add_agreement (b, "10-year defence framework", sb, "P10Y", NULL);
+  g_autoptr (NkgDocFacts) c = nkg_doc_facts_new ("c.txt");
+  guint sc = nkg_doc_facts_add_entity (c, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+  add_agreement (c, "defence pact", sc, "P5Y", "2024-01-09"); /* another term and day */
+  nkg_graph_add_doc (g, a);
+  nkg_graph_add_doc (g, b);
+  nkg_graph_add_doc (g, c);
+  nkg_graph_finish (g);
+  g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 3);
+  NkgEntity *fw = only (g, "10-year defence framework");
+  g_assert_cmpstr (fw->name, ==, "Framework for the US-India Major Defence Partnership");
+  g_assert_cmpuint (fw->docs->len, ==, 2);
+  for (guint i = 0; i < fw->in->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (fw->in, i);
+      g_assert_cmpint (f->prop, ==, NKG_PROP_SIGNED);
+      g_assert_cmpuint (f->docs->len, ==, 2);
+    }
+  g_assert_cmpuint (only (g, "Letter of Arrangement")->docs->len, ==, 1);
+  g_assert_cmpuint (only (g, "defence pact")->docs->len, ==, 1);
 }
 
 /* Different people who share a surname stay apart; a lone surname joins
@@ -192,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/names", test_names);
   g_test_add_func ("/graph/merge-support", test_merge_support);
   g_test_add_func ("/graph/surnames", test_surnames);
+  g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
