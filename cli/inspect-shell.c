@@ -9,6 +9,7 @@
  */
 #include <readline/history.h>
 #include <readline/readline.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,32 @@ complete (const char *text, int start, int end)
   return rl_completion_matches (text, names_generator);
 }
 
+/* Ctrl-C abandons the line being typed, as in bash, instead of ending the
+ * shell: the handler only sets a flag; readline calls the event hook when
+ * its read is interrupted, and the hook clears the line. */
+static volatile sig_atomic_t got_sigint;
+
+static void
+on_sigint (int sig)
+{
+  (void) sig;
+  got_sigint = 1;
+}
+
+static int
+on_signal_event (void)
+{
+  if (got_sigint)
+    {
+      got_sigint = 0;
+      rl_replace_line ("", 0);
+      rl_crlf ();
+      rl_on_new_line ();
+      rl_redisplay ();
+    }
+  return 0;
+}
+
 static char *
 history_path (void)
 {
@@ -288,6 +315,12 @@ nkg_cmd_shell (int argc, char **argv)
   rl_basic_word_break_characters = " \t\n";
   rl_completer_word_break_characters = " \t\n";
   rl_variable_bind ("completion-ignore-case", "on");
+  rl_catch_signals = 0;
+  rl_signal_event_hook = on_signal_event;
+  struct sigaction sa = { 0 }, old_sa;
+  sa.sa_handler = on_sigint;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGINT, &sa, &old_sa); /* no SA_RESTART: the read must return */
   using_history ();
   stifle_history (1000);
   g_autofree char *hist = history_path ();
@@ -296,7 +329,7 @@ nkg_cmd_shell (int argc, char **argv)
   printf ("newskg shell on %s: %u entities, %u facts. 'help' lists commands, Ctrl-D leaves.\n",
           path, graph->entities->len, graph->facts->len);
   char *line;
-  while ((line = readline ("newskg> ")))
+  while ((got_sigint = 0, line = readline ("newskg> ")))
     {
       g_strstrip (line);
       gboolean go_on = TRUE;
@@ -314,6 +347,7 @@ nkg_cmd_shell (int argc, char **argv)
     }
   if (!line)
     putchar ('\n');
+  sigaction (SIGINT, &old_sa, NULL);
 
   g_autofree char *dir = g_path_get_dirname (hist);
   if (g_mkdir_with_parents (dir, 0700) == 0)

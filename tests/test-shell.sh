@@ -93,6 +93,10 @@ $t send-keys -t nkg "show Rajnth" Enter
 wait_for "did you mean 'Rajnath Singh'"
 $t send-keys -t nkg "nosuch" Enter
 wait_for "unknown command 'nosuch'"
+# Ctrl-C abandons the line, not the shell.
+$t send-keys -t nkg "show Rajnath" C-c
+expect_line "newskg>" "no fresh prompt after Ctrl-C"
+current_line | grep -qF "show Rajnath" && fail "Ctrl-C left the line: $(current_line)"
 $t send-keys -t nkg "show --help" Enter
 wait_for "Example:"
 
