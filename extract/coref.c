@@ -370,8 +370,9 @@ resolve_agreement (Resolver *r, guint mi)
         ci = sal;
       else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
         ci = compatible ? sal : -1;
-      else if (compatible && !cluster_has_proper_name (r, sc))
-        ci = sal;
+      else if (sc && *kind && cluster_kind_compatible (sc, kind, FALSE) + cluster_kind_compatible (sc, kind, TRUE)
+               && !cluster_has_proper_name (r, sc))
+        ci = sal; /* "Abraham Accords" names one agreement, plural or not */
     }
   if (ci < 0)
     {
@@ -466,6 +467,11 @@ resolve_unknown (Resolver *r, guint mi)
           return;
         }
     }
+  if (m->fallback != NKG_CLASS_NONE)
+    {
+      m->klass = m->fallback;
+      resolve_named (r, mi);
+    }
 }
 
 static void
@@ -483,7 +489,7 @@ choose_names (Resolver *r)
             if (x[0] == '@')
               continue;
             /* Agreements: a proper name beats a description. */
-            gboolean proper = g_unichar_isupper (g_utf8_get_char (x));
+            gboolean proper = g_unichar_isupper (g_utf8_get_char (x)) && strchr (x, ' ');
             guint words = nkg_text_count_words (x) + (proper && c->klass == NKG_CLASS_AGREEMENT ? 100 : 0);
             guint count = 0;
             for (guint k = 0; k < c->mentions->len; k++)
@@ -624,6 +630,8 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       gint ci = find_cluster (&r, m->klass, m->canonical ? m->canonical : m->surface);
       if (ci >= 0)
         attach (&r, i, ci);
+      else if (m->klass == NKG_CLASS_COUNTRY)
+        resolve_named (&r, i); /* "United States Defence Department" names the country too */
     }
   for (guint i = 0; i < r.clusters->len; i++)
     {

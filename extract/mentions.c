@@ -13,6 +13,7 @@ typedef struct {
   guint sentence;
   guint s_first, s_last; /* the sentence's tokens */
   gboolean headline;     /* Title Case line: only gazetteer and acronyms */
+  gboolean in_dateline;  /* chunking a dateline's places: no second dateline */
 } Finder;
 
 static void
@@ -81,6 +82,7 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   m->cue_first = a;
   m->cluster = -1;
   m->alias_of = -1;
+  m->fallback = NKG_CLASS_NONE;
   m->in_quote = (tok (f, a)->flags & NKG_TOK_INQUOTE) != 0;
   g_ptr_array_add (f->out, m);
   return m;
@@ -533,7 +535,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         place_part |= place_of (f, s, i, NULL);
         s = i + 1;
       }
-  if (hyphen && place_part && head_class (f, a, b) == NKG_CLASS_NONE)
+  if (hyphen && place_part && (head_class (f, a, b) == NKG_CLASS_NONE || head_class (f, a, b) == NKG_CLASS_PLACE))
     {
       for (guint i = a, s = a; i <= b; i++)
         if (i == b || (tok (f, i)->flags & NKG_TOK_DASH))
@@ -603,9 +605,10 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     }
   if (k != NKG_CLASS_NONE)
     {
-      /* A head word alone ("Pentagon", "Parliament"). */
+      /* A head word alone ("Pentagon", "Alliance"): the short form of a
+       * name given earlier, else a body of its own. */
       if (k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG)
-        add_mention (f, a, b, k, NKG_MENTION_NAME);
+        add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
       return;
     }
   if (b - a == 1)
@@ -630,6 +633,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
               g_ptr_array_set_size (pending, 0);
             }
         }
+      return;
+    }
+  /* "RFE/RL": acronyms joined by a slash. */
+  gboolean all_upper = TRUE;
+  for (guint i = a; i < b; i++)
+    if (is_word (tok (f, i)) && !(tok (f, i)->flags & NKG_TOK_UPPER))
+      all_upper = FALSE;
+  if (all_upper && strcmp (tok (f, a + 1)->text, "/") == 0)
+    {
+      add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       return;
     }
   /* Acronyms joined by hyphens: "ADMM-Plus" */
@@ -686,8 +699,10 @@ process_chunk (Finder *f, guint a, guint b)
       else if (k + 1 < b && (nkg_date_month (tok (f, k + 1)->text) || nkg_date_weekday (tok (f, k + 1)->text)))
         keep = FALSE;
       else
-        keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT
-                         | NKG_W_PLACE | (strcmp (t->lower, "on") != 0 ? NKG_W_TITLE : 0))
+        keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+               /* "Secretary of State", "Minister for Foreign Affairs",
+                * "Ambassador to China", but not "Imran Khan to China". */
+               || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
                || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
                                    || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
       prev_kept = keep;
@@ -736,6 +751,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   return 0;
 }
 
+static void find_chunks (Finder *f);
+
 /* "ASTANA —", "BOGOTA (Reuters) –", "(VOVworld) –": a paragraph opening
  * with a place in capitals, or a source in brackets, then a dash. Returns
  * the first token after the dateline. */
@@ -748,6 +765,21 @@ dateline (Finder *f, guint i)
   while (k < f->s_last && (tok (f, k)->flags & NKG_TOK_UPPER) && !strpbrk (tok (f, k)->text, "0123456789"))
     k++;
   guint place_end = k;
+  /* "Shanghai, China, April 26 (RFE/RL) -": places and a date in title
+   * case, then the source. */
+  guint mixed_end = i;
+  if (place_end == i)
+    {
+      guint m = i;
+      while (m < f->s_last && m < i + 10
+             && (is_capital (tok (f, m)) || (tok (f, m)->flags & NKG_TOK_NUM) || strcmp (tok (f, m)->text, ",") == 0))
+        m++;
+      if (m > i && m + 2 < f->s_last && strcmp (tok (f, m)->text, "(") == 0)
+        {
+          mixed_end = m;
+          k = m;
+        }
+    }
   gboolean source = FALSE;
   guint src_a = 0, src_b = 0;
   if (k + 2 < f->s_last && strcmp (tok (f, k)->text, "(") == 0 && is_capital (tok (f, k + 1)))
@@ -762,7 +794,18 @@ dateline (Finder *f, guint i)
     }
   if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || strcmp (tok (f, k)->text, ",") == 0))
     return i;
-  if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
+  if (mixed_end > i)
+    {
+      if (!source)
+        return i;
+      guint saved_last = f->s_last;
+      f->s_last = mixed_end;
+      f->in_dateline = TRUE;
+      find_chunks (f);
+      f->in_dateline = FALSE;
+      f->s_last = saved_last;
+    }
+  else if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
     {
       NkgPlace p;
       if (place_of (f, i, place_end, &p))
@@ -784,7 +827,7 @@ dateline (Finder *f, guint i)
 static void
 find_chunks (Finder *f)
 {
-  if (f->s_first < f->s_last)
+  if (f->s_first < f->s_last && !f->in_dateline)
     {
       guint after = dateline (f, f->s_first);
       if (after > f->s_first)
@@ -855,7 +898,7 @@ find_chunks (Finder *f)
       NkgPlace chunk_place;
       gboolean is_country = place_of (f, i, j, &chunk_place) && chunk_place.klass == NKG_CLASS_COUNTRY;
       /* "the Indo-Pacific region" but not "the Kazakhstan region". */
-      if (e > j && strcmp (tok (f, e - 1)->lower, "region") == 0 && (is_country || !place_of (f, i, j, NULL)))
+      if (e > j && strcmp (tok (f, e - 1)->lower, "region") == 0 && is_country)
         e = j;
       /* "Supreme Interstate Council meeting": an event of a named body. */
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
@@ -976,10 +1019,12 @@ find_descriptions (Finder *f)
           if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
             {
               definite = TRUE;
-              distinct |= strcmp (p->lower, "such") == 0;
+              /* "its first such agreement" speaks of a kind, not a thing. */
+              generic |= strcmp (p->lower, "such") == 0;
               break;
             }
-          if (in_list (p->lower, indefinite_words, G_N_ELEMENTS (indefinite_words)))
+          gboolean hyphenated = a < f->s_last && (tok (f, a)->flags & NKG_TOK_DASH) && !(tok (f, a)->flags & NKG_TOK_SPACE);
+          if (in_list (p->lower, indefinite_words, G_N_ELEMENTS (indefinite_words)) && !hyphenated)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
@@ -1022,6 +1067,8 @@ find_descriptions (Finder *f)
             {
               const NkgToken *c = tok (f, k);
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
+                break;
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1))
                 break;
               if (in_list (c->lower, (const char *[]){ "which", "that", "was", "were", "is", "are",
                                                         "will", "in", "at", "during", "after", "with",
@@ -1100,7 +1147,7 @@ by_position (gconstpointer a, gconstpointer b)
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE };
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);

@@ -44,6 +44,7 @@ typedef struct {
   gint title_org;     /* mention index of the employer in the cue, or -1 */
   guint cue_first;    /* first token of the cue before the name */
   gint alias_of;      /* "(MEA)" after a name: index of that mention, or -1 */
+  NkgClass fallback;  /* class to take when coref finds no better: "Pentagon" */
   gint cluster;       /* set by coref */
 } NkgMention;
 
