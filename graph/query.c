@@ -330,11 +330,15 @@ links_of (const NkgEntity *e)
 }
 
 typedef struct {
-  NkgPathStep step; /* how we arrived here */
+  NkgPathStep step; /* the best link arriving here */
   NkgEntity *prev;
   guint depth;
+  guint width;      /* support of the weakest link on the best chain here */
 } Visit;
 
+/* Level by level: every node of a level is reached from the previous one
+ * by its best-supported link, so the chain kept to each node is the
+ * shortest, and among those the widest. */
 GArray *
 nkg_query_path (NkgGraph *graph, NkgEntity *from, NkgEntity *to, guint max_len)
 {
@@ -344,37 +348,53 @@ nkg_query_path (NkgGraph *graph, NkgEntity *from, NkgEntity *to, guint max_len)
     return g_array_new (FALSE, FALSE, sizeof (NkgPathStep));
 
   g_autoptr (GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr (GQueue) queue = g_queue_new ();
-  g_hash_table_insert (seen, from, g_new0 (Visit, 1));
-  g_queue_push_tail (queue, from);
-  gboolean reached = FALSE;
-  while (!reached && !g_queue_is_empty (queue))
+  Visit *start = g_new0 (Visit, 1);
+  start->width = G_MAXUINT;
+  g_hash_table_insert (seen, from, start);
+  g_autoptr (GPtrArray) level = g_ptr_array_new ();
+  g_ptr_array_add (level, from);
+  guint depth = 0;
+  while (level->len && !g_hash_table_contains (seen, to) && (!max_len || depth < max_len))
     {
-      NkgEntity *e = g_queue_pop_head (queue);
-      Visit *here = g_hash_table_lookup (seen, e);
-      if (max_len && here->depth >= max_len)
-        continue;
-      g_autoptr (GPtrArray) links = links_of (e);
-      for (guint i = 0; i < links->len && !reached; i++)
+      g_autoptr (GPtrArray) next_level = g_ptr_array_new ();
+      for (guint n = 0; n < level->len; n++)
         {
-          NkgFact *f = g_ptr_array_index (links, i);
-          gboolean forward = f->subject == e;
-          NkgEntity *next = forward ? f->object : f->subject;
-          if (g_hash_table_contains (seen, next))
-            continue;
-          Visit *v = g_new0 (Visit, 1);
-          v->step = (NkgPathStep){ f, forward };
-          v->prev = e;
-          v->depth = here->depth + 1;
-          g_hash_table_insert (seen, next, v);
-          g_queue_push_tail (queue, next);
-          reached = next == to;
+          NkgEntity *e = g_ptr_array_index (level, n);
+          Visit *here = g_hash_table_lookup (seen, e);
+          g_autoptr (GPtrArray) links = links_of (e);
+          for (guint i = 0; i < links->len; i++)
+            {
+              NkgFact *f = g_ptr_array_index (links, i);
+              gboolean forward = f->subject == e;
+              NkgEntity *next = forward ? f->object : f->subject;
+              guint width = MIN (here->width, f->docs ? f->docs->len : 0);
+              Visit *v = g_hash_table_lookup (seen, next);
+              if (!v)
+                {
+                  v = g_new0 (Visit, 1);
+                  v->depth = depth + 1;
+                  v->width = 0;
+                  g_hash_table_insert (seen, next, v);
+                  g_ptr_array_add (next_level, next);
+                }
+              else if (v->depth != depth + 1)
+                continue;
+              if (!v->step.fact || width > v->width)
+                {
+                  v->step = (NkgPathStep){ f, forward };
+                  v->prev = e;
+                  v->width = width;
+                }
+            }
         }
+      g_ptr_array_unref (level);
+      level = g_steal_pointer (&next_level);
+      depth++;
     }
-  if (!reached)
+  Visit *v = g_hash_table_lookup (seen, to);
+  if (!v)
     return NULL;
 
-  Visit *v = g_hash_table_lookup (seen, to);
   GArray *path = g_array_sized_new (FALSE, FALSE, sizeof (NkgPathStep), v->depth);
   g_array_set_size (path, v->depth);
   for (NkgEntity *e = to; e != from; e = v->prev)

@@ -77,8 +77,10 @@ typedef struct {
 
 /* The shortest chain of entity-valued facts linking `from` to `to`,
  * following facts in either direction, at most `max_len` links (0: no
- * limit). Among equally short chains the first found in breadth-first
- * order over facts sorted by IRI is returned, so the answer is stable.
+ * limit). Among equally short chains, the one whose weakest link has the
+ * most supporting documents wins (a chain is as credible as its weakest
+ * link); remaining ties go to the first found in breadth-first order over
+ * facts sorted by IRI, so the answer is stable.
  * Returns a GArray of NkgPathStep (empty when from == to), or NULL when
  * no chain exists. */
 GArray *nkg_query_path (NkgGraph *graph, NkgEntity *from, NkgEntity *to, guint max_len);
