@@ -23,6 +23,11 @@ G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
 #define DOT_MAX_EDGES 400
 #define SFDP_MAX_NODES 2000
 #define SFDP_MAX_EDGES 8000
+/* A dot layout more than STRIP_RATIO times wider than tall (or taller
+ * than wide), and over STRIP_MIN_POINTS long, is a strip no page can show. */
+#define STRIP_RATIO 3.0
+#define STRIP_MIN_POINTS 1500.0
+#define STRIP_MIN_NODES 12
 
 /* Label text widths: long agreement names are wrapped so nodes stay
  * roughly square, which keeps `dot` ranks compact. */
@@ -33,6 +38,8 @@ G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
 #define TIP_MAX_SENTENCES 2
 #define TIP_MAX_ALIASES 8
 #define LONE_NAMES_CHARS 60
+#define EDGES_PER_NODE 3
+#define PEN_MAX 5.0
 #define LONE_NAME_MAX 30
 
 #define FONT "Helvetica,Arial,sans-serif"
@@ -164,6 +171,7 @@ typedef struct {
   guint filtered;      /* entities left out by focus, types, support */
   guint capped;        /* entities left out by the cap */
   GPtrArray *lone;     /* NkgEntity* left out for having no relation, by importance */
+  guint thinned;       /* relations among drawn entities left out by the edge budget */
 } View;
 
 static void
@@ -310,6 +318,63 @@ entity_iri_cmp (gconstpointer pa, gconstpointer pb)
   return strcmp (a->iri, b->iri);
 }
 
+/* Stronger first: relations of the focus, then more supporting
+ * documents, then higher confidence; graph order last. */
+static int
+edge_strength_cmp (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  const NkgFact *a = *(NkgFact *const *) pa, *b = *(NkgFact *const *) pb;
+  const NkgEntity *focus = data;
+  gboolean fa = focus && (a->subject == focus || a->object == focus);
+  gboolean fb = focus && (b->subject == focus || b->object == focus);
+  if (fa != fb)
+    return fa ? -1 : 1;
+  if (support (a) != support (b))
+    return support (a) > support (b) ? -1 : 1;
+  if (a->confidence != b->confidence)
+    return a->confidence > b->confidence ? -1 : 1;
+  return strcmp (a->iri, b->iri);
+}
+
+/* The most important entities of a big corpus are its hubs, and the
+ * relations among a hundred hubs run into thousands: a hairball that
+ * `dot` cannot lay out quickly. A capped view keeps at most
+ * EDGES_PER_NODE relations per drawn entity: first each entity's
+ * strongest one, so nothing drawn is cut loose, then the strongest of the
+ * rest. The caption counts what went. */
+static void
+thin_edges (View *v)
+{
+  guint budget = v->nodes->len * EDGES_PER_NODE;
+  if (v->edges->len <= budget)
+    return;
+  g_autoptr (GPtrArray) ranked = g_ptr_array_copy (v->edges, NULL, NULL);
+  g_ptr_array_sort_with_data (ranked, edge_strength_cmp, v->focus);
+  g_autoptr (GHashTable) chosen = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) covered = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < ranked->len && g_hash_table_size (chosen) < budget; i++)
+    {
+      NkgFact *f = g_ptr_array_index (ranked, i);
+      if (g_hash_table_contains (covered, f->subject) && g_hash_table_contains (covered, f->object))
+        continue;
+      g_hash_table_add (chosen, f);
+      g_hash_table_add (covered, f->subject);
+      g_hash_table_add (covered, f->object);
+    }
+  for (guint i = 0; i < ranked->len && g_hash_table_size (chosen) < budget; i++)
+    g_hash_table_add (chosen, g_ptr_array_index (ranked, i));
+  /* Keep graph (IRI) order so the output stays deterministic. */
+  guint kept = 0;
+  for (guint i = 0; i < v->edges->len; i++)
+    {
+      gpointer f = g_ptr_array_index (v->edges, i);
+      if (g_hash_table_contains (chosen, f))
+        v->edges->pdata[kept++] = f;
+    }
+  v->thinned = v->edges->len - kept;
+  g_ptr_array_set_size (v->edges, kept);
+}
+
 static gboolean
 view_select (View *v, GError **error)
 {
@@ -381,6 +446,8 @@ view_select (View *v, GError **error)
           && g_hash_table_contains (v->drawn, f->object))
         g_ptr_array_add (v->edges, f);
     }
+  if (v->opt.max_nodes)
+    thin_edges (v);
 
   /* Refuse before building anything: the caller learns in milliseconds
    * instead of watching a layout run for minutes. */
@@ -829,18 +896,24 @@ add_nodes (const View *v, Syms *s, GHashTable *agnodes)
     }
 }
 
-/* Width grows with the log of support: one article is a hairline, each
- * doubling adds a step, and a fact from twenty articles does not drown
- * its neighbours. */
+/* Width grows with the log of support, relative to the best-supported
+ * relation in the view: one article is a hairline, the strongest is
+ * PEN_MAX, and a corpus where everything has high support does not turn
+ * into a black mass of thick strokes. */
 static double
-edge_penwidth (guint sup)
+edge_penwidth (guint sup, guint max_sup)
 {
-  return MIN (1.0 + 1.5 * log2 (MAX (sup, 1)), 6.0);
+  if (max_sup < 2 || sup < 2)
+    return 1.0;
+  return 1.0 + (PEN_MAX - 1.0) * log2 (sup) / log2 (max_sup);
 }
 
 static void
 add_edges (const View *v, Syms *s, GHashTable *agnodes)
 {
+  guint max_sup = 1;
+  for (guint i = 0; i < v->edges->len; i++)
+    max_sup = MAX (max_sup, support (g_ptr_array_index (v->edges, i)));
   for (guint i = 0; i < v->edges->len; i++)
     {
       NkgFact *f = g_ptr_array_index (v->edges, i);
@@ -854,7 +927,7 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
       g_autofree char *url = link_text (f->iri);
       edge_tooltip (tip, f);
       set (e, s->e_label, prop_short[f->prop]);
-      set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (f))));
+      set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (f), max_sup)));
       g_snprintf (buf, sizeof buf, "%u", MAX (support (f), 1));
       set (e, s->e_weight, buf);
       if (nkg_prop_info (f->prop)->symmetric)
@@ -1017,13 +1090,30 @@ caption (const View *v)
       g_string_append_len (c, names->str, names->len);
       g_string_append (c, i < v->lone->len ? ", …\\l" : "\\l");
     }
+  if (v->thinned)
+    {
+      g_string_append (c, "left out: ");
+      append_plural (c, v->thinned, "weaker relation", "weaker relations");
+      g_string_append_printf (c, " among the drawn entities (at most %d per entity)\\l",
+                              EDGES_PER_NODE);
+    }
   g_string_append (c, "edge width: supporting articles; dashed: low confidence; "
                       "in SVG, hover for evidence\\l");
   return g_string_free (c, FALSE);
 }
 
-Agraph_t *
-nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
+static void
+use_sfdp (Agraph_t *g)
+{
+  set_graph (g, "layout", "sfdp");
+  set_graph (g, "overlap", "prism");
+  /* Spline routing around nodes is what makes sfdp slow; straight
+   * edges keep a large view to a few seconds. */
+  set_graph (g, "splines", "false");
+}
+
+static Agraph_t *
+build_view (NkgGraph *graph, const NkgDotOptions *options, guint *n_nodes, GError **error)
 {
   g_return_val_if_fail (graph != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1044,11 +1134,7 @@ nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
   Agraph_t *g = agopen ("newskg", Agdirected, NULL);
   Syms s = declare_attributes (g);
   if (big)
-    {
-      set_graph (g, "layout", "sfdp");
-      set_graph (g, "overlap", "prism");
-      set_graph (g, "splines", "false");
-    }
+    use_sfdp (g);
   else
     {
       /* Top to bottom: with labelled edges, `dot` needs a spacer rank per
@@ -1071,7 +1157,95 @@ nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
   add_edges (&v, &s, agnodes);
   if (v.opt.legend)
     add_legend (&s, big);
+  *n_nodes = v.nodes->len;
   view_clear (&v);
+  return g;
+}
+
+/* Graphviz reports problems through agerr, which prints to stderr;
+ * library code must not print, so while graphviz works its messages are
+ * collected for the GError. Graphviz is not thread-safe anyway. */
+static GString *gv_messages;
+static agusererrf gv_saved_errf;
+
+static int
+collect_message (char *msg)
+{
+  if (gv_messages && gv_messages->len < 1024)
+    g_string_append (gv_messages, msg);
+  return 0;
+}
+
+static void
+quiet_begin (GString *messages)
+{
+  gv_messages = messages;
+  gv_saved_errf = agseterrf (collect_message);
+}
+
+static void
+quiet_end (void)
+{
+  agseterrf (gv_saved_errf);
+  gv_messages = NULL;
+}
+
+/* One gvc context for the process, never freed: graphviz 2.43's pango
+ * plugin remembers the last font name across contexts, so a second
+ * context after gvFreeContext reads freed memory (ASan shows it). Loading
+ * the plugins once is also faster when a build writes several SVGs. */
+static GVC_t *
+shared_gvc (void)
+{
+  static GVC_t *gvc;
+  if (g_once_init_enter (&gvc))
+    g_once_init_leave (&gvc, gvContext ());
+  return gvc;
+}
+
+/* `dot` cannot wrap a rank: a view of a few hubs and many neighbours
+ * (typical of a large corpus) comes out as one rank many metres wide.
+ * Only a layout shows that, so views of some size are laid out once with
+ * dot; a strip switches the graph to sfdp. Returns TRUE when the dot
+ * layout was kept on the graph (when `keep`, for rendering). */
+static gboolean
+settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
+{
+  if (g_strcmp0 (agget (g, "layout"), "dot") != 0 || n_nodes < STRIP_MIN_NODES)
+    return FALSE;
+  GVC_t *gvc = shared_gvc ();
+  g_autoptr (GString) messages = g_string_new (NULL);
+  quiet_begin (messages);
+  int rc = gvLayout (gvc, g, "dot");
+  quiet_end ();
+  if (rc != 0)
+    return FALSE;
+  /* gvLayout leaves the bounding box in the "bb" attribute */
+  g_autofree char *bb = g_strdup (agget (g, "bb"));
+  double x0, y0, x1, y1;
+  gboolean strip = FALSE;
+  if (bb && sscanf (g_strdelimit (bb, ",", ' '), "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) == 4)
+    {
+      double w = x1 - x0, h = y1 - y0;
+      strip = (w > STRIP_RATIO * h || h > STRIP_RATIO * w) && MAX (w, h) > STRIP_MIN_POINTS;
+    }
+  if (keep && !strip)
+    return TRUE;
+  gvFreeLayout (gvc, g);
+  /* back to the default, so agwrite leaves it out */
+  agsafeset (g, "bb", "", "");
+  if (strip)
+    use_sfdp (g);
+  return FALSE;
+}
+
+Agraph_t *
+nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
+{
+  guint n_nodes = 0;
+  Agraph_t *g = build_view (graph, options, &n_nodes, error);
+  if (g)
+    settle_layout (g, n_nodes, FALSE);
   return g;
 }
 
@@ -1135,49 +1309,22 @@ nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
   return write_bytes (path, out->str, out->len, error);
 }
 
-/* Graphviz reports problems through agerr, which prints to stderr;
- * library code must not print, so messages are collected here for the
- * GError and restored afterwards. Graphviz is not thread-safe anyway. */
-static GString *gv_messages;
-
-static int
-collect_message (char *msg)
-{
-  if (gv_messages && gv_messages->len < 1024)
-    g_string_append (gv_messages, msg);
-  return 0;
-}
-
-/* One gvc context for the process, never freed: graphviz 2.43's pango
- * plugin remembers the last font name across contexts, so a second
- * context after gvFreeContext reads freed memory (ASan shows it). Loading
- * the plugins once is also faster when a build writes several SVGs. */
-static GVC_t *
-shared_gvc (void)
-{
-  static GVC_t *gvc;
-  if (g_once_init_enter (&gvc))
-    g_once_init_leave (&gvc, gvContext ());
-  return gvc;
-}
-
 gboolean
 nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
 {
   g_return_val_if_fail (path != NULL, FALSE);
-  Agraph_t *g = nkg_dot_build (graph, options, error);
+  guint n_nodes = 0;
+  Agraph_t *g = build_view (graph, options, &n_nodes, error);
   if (!g)
     return FALSE;
+  gboolean laid_out = settle_layout (g, n_nodes, TRUE);
   g_autoptr (GString) messages = g_string_new (NULL);
-  gv_messages = messages;
-  agusererrf old_errf = agseterrf (collect_message);
-
+  quiet_begin (messages);
   gboolean ok = FALSE;
   GVC_t *gvc = shared_gvc ();
-  const char *engine = agget (g, "layout");
   char *data = NULL;
   unsigned int len = 0;
-  if (gvLayout (gvc, g, engine ? engine : "dot") != 0)
+  if (!laid_out && gvLayout (gvc, g, agget (g, "layout")) != 0)
     g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "graphviz layout failed: %s",
                  g_strstrip (messages->str));
   else
@@ -1190,8 +1337,7 @@ nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
       gvFreeRenderData (data);
       gvFreeLayout (gvc, g);
     }
+  quiet_end ();
   agclose (g);
-  agseterrf (old_errf);
-  gv_messages = NULL;
   return ok;
 }

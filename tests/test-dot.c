@@ -421,7 +421,7 @@ test_oversized (void)
   g_assert_false (g_file_test ("never-written.svg", G_FILE_TEST_EXISTS));
   g_assert_cmpint (elapsed, <, 2 * G_USEC_PER_SEC);
 
-  /* Medium views switch to sfdp; the default one stays with dot. */
+  /* Medium views switch to sfdp without trying dot. */
   o.max_nodes = 400;
   Agraph_t *ag = nkg_dot_build (g, &o, NULL);
   g_assert_nonnull (ag);
@@ -429,9 +429,99 @@ test_oversized (void)
   g_assert_cmpint (agnnodes (ag), ==, 400 + NKG_CLASS_N);
   agclose (ag);
   ag = nkg_dot_build (g, NULL, NULL);
-  g_assert_cmpstr (agget (ag, "layout"), ==, "dot");
   g_assert_cmpint (agnnodes (ag), ==, NKG_DOT_DEFAULT_MAX_NODES + NKG_CLASS_N);
   g_assert_nonnull (strstr (agget (ag, "label"), "2500 entities beyond the cap of 100"));
+  agclose (ag);
+}
+
+/* One hub and its many neighbours: `dot` would draw a single rank metres
+ * wide, so the view goes to sfdp; a small story stays with dot. Either
+ * way the trial layout leaves nothing behind in the DOT. */
+static void
+test_strip_to_sfdp (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("hub.txt");
+  guint hub = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "Hubland", 50);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Envoy Number%u", i);
+      guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1);
+      nkg_doc_facts_add_fact (f, e, NKG_PROP_REPRESENTS, (gint) hub, NULL, "x", 0.9);
+    }
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  Agraph_t *ag = nkg_dot_build (g, NULL, NULL);
+  g_assert_cmpstr (agget (ag, "layout"), ==, "sfdp");
+  g_assert_cmpstr (agget (ag, "bb"), ==, "");
+  agclose (ag);
+  g_autofree char *text = dot_text (g, NULL);
+  g_assert_null (strstr (text, "bb="));
+  g_assert_null (strstr (text, "pos="));
+
+  g_autoptr (NkgGraph) small = sample_graph ();
+  ag = nkg_dot_build (small, NULL, NULL);
+  g_assert_cmpstr (agget (ag, "layout"), ==, "dot");
+  agclose (ag);
+  g_autofree char *small_text = dot_text (small, NULL);
+  g_assert_null (strstr (small_text, "bb="));
+}
+
+/* Twenty people who all met each other: every pair is a relation. */
+static NkgGraph *
+clique_graph (guint n)
+{
+  NkgGraph *g = nkg_graph_new (NULL);
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("summit.txt");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Delegate Number%u", i);
+      nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1 + i);
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      nkg_doc_facts_add_fact (f, i, NKG_PROP_MET, (gint) j, NULL, "They met.", 0.5 + 0.01 * j);
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  return g;
+}
+
+/* Hubs of a big corpus are densely linked; a capped view keeps a few
+ * relations per entity, none cut loose, and says how many went. */
+static void
+test_edge_budget (void)
+{
+  g_autoptr (NkgGraph) g = clique_graph (20);
+  NkgDotOptions o;
+  nkg_dot_options_init (&o);
+  o.max_nodes = 10;
+  Agraph_t *ag = nkg_dot_build (g, &o, NULL);
+  g_assert_nonnull (ag);
+  g_assert_cmpuint (entity_nodes (ag), ==, 10);
+  g_assert_cmpuint (visible_edges (ag), ==, 30); /* of the 45 pairs */
+  for (Agnode_t *v = agfstnode (ag); v; v = agnxtnode (ag, v))
+    if (!g_str_has_prefix (agnameof (v), "legend_"))
+      g_assert_nonnull (agfstedge (ag, v));
+  g_assert_nonnull (strstr (agget (ag, "label"), "15 weaker relations among the drawn entities"));
+  g_assert_cmpstr (agget (ag, "layout"), ==, "dot");
+  agclose (ag);
+
+  /* around a focus, its own relations come first */
+  o.focus = "Delegate Number0";
+  ag = nkg_dot_build (g, &o, NULL);
+  Agnode_t *focus = agnode (ag, "person/delegate-number0", FALSE);
+  g_assert_nonnull (focus);
+  guint degree = 0;
+  for (Agedge_t *e = agfstedge (ag, focus); e; e = agnxtedge (ag, e, focus))
+    degree++;
+  g_assert_cmpuint (degree, ==, 9);
+  agclose (ag);
+
+  /* uncapped views are drawn whole (or refused) */
+  o.focus = NULL;
+  o.max_nodes = 0;
+  ag = nkg_dot_build (g, &o, NULL);
+  g_assert_cmpuint (visible_edges (ag), ==, 190);
   agclose (ag);
 }
 
@@ -493,6 +583,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dot/filters", test_filters);
   g_test_add_func ("/dot/parse-types", test_parse_types);
   g_test_add_func ("/dot/oversized", test_oversized);
+  g_test_add_func ("/dot/edge-budget", test_edge_budget);
+  g_test_add_func ("/dot/strip-to-sfdp", test_strip_to_sfdp);
   g_test_add_func ("/dot/default-render", test_default_render);
   g_test_add_func ("/dot/deterministic", test_deterministic);
   return g_test_run ();
