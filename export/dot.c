@@ -29,17 +29,22 @@ G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
 #define STRIP_MIN_POINTS 1500.0
 #define STRIP_MIN_NODES 12
 
+/* Relations kept per drawn entity in a capped view (see thin_edges). */
+#define EDGES_PER_NODE 3
+/* Pen width of the best-supported relation in a view. */
+#define PEN_MAX 5.0
+
 /* Label text widths: long agreement names are wrapped so nodes stay
  * roughly square, which keeps `dot` ranks compact. */
 #define NAME_WRAP 26
 #define NAME_MAX_LINES 3
 #define DETAIL_MAX_CHARS 60
+/* Tooltips and caption stay a glance long; the full text is in the
+ * Turtle and `newskg show`. */
 #define TIP_SENTENCE_MAX 280
 #define TIP_MAX_SENTENCES 2
 #define TIP_MAX_ALIASES 8
 #define LONE_NAMES_CHARS 60
-#define EDGES_PER_NODE 3
-#define PEN_MAX 5.0
 #define LONE_NAME_MAX 30
 
 #define FONT "Helvetica,Arial,sans-serif"
@@ -282,7 +287,7 @@ score_candidates (View *v)
       Candidate *b = g_hash_table_lookup (v->cand, f->object);
       if (!a || !b)
         continue;
-      double w = 3.0 + 2.0 * (support (f) - 1);
+      double w = 3.0 + 2.0 * (MAX (support (f), 1u) - 1);
       a->degree++, b->degree++;
       a->score += w, b->score += w;
     }
