@@ -794,6 +794,7 @@ dateline (Finder *f, guint i)
     }
   if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || strcmp (tok (f, k)->text, ",") == 0))
     return i;
+  guint first_new = f->out->len;
   if (mixed_end > i)
     {
       if (!source)
@@ -821,6 +822,8 @@ dateline (Finder *f, guint i)
     return i;
   if (source)
     add_mention (f, src_a, src_b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+  for (guint x = first_new; x < f->out->len; x++)
+    ((NkgMention *) g_ptr_array_index (f->out, x))->dateline = TRUE;
   return k + 1;
 }
 
@@ -901,6 +904,11 @@ find_chunks (Finder *f)
       if (e > j && strcmp (tok (f, e - 1)->lower, "region") == 0 && is_country)
         e = j;
       /* "Supreme Interstate Council meeting": an event of a named body. */
+      /* "the UAE and the Indo-Pacific region": the head types only the
+       * last of coordinated names, so leave those to process_chunk. */
+      for (guint x = i; x < j && e > j; x++)
+        if (strcmp (tok (f, x)->lower, "and") == 0 || strcmp (tok (f, x)->text, "&") == 0)
+          e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT)
           && !(roles (f, tok (f, i)) & NKG_W_STOPCAP) && !(i == f->s_first && j == i + 1))
@@ -1052,9 +1060,13 @@ find_descriptions (Finder *f)
             distinct = TRUE;
           a--;
         }
-      /* "rush into trade agreements": a bare plural speaks of any. */
+      /* "rush into trade agreements": a bare plural speaks of any, unless
+       * it is what was just signed ("inked milestone documents"). */
+      gboolean just_signed = FALSE;
+      for (guint x = a; x > f->s_first && a - x < 2; x--)
+        just_signed |= (roles (f, tok (f, x - 1)) & NKG_W_SIGN) != 0;
       gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
-                             && strcmp (t->lower, "mous") != 0;
+                             && strcmp (t->lower, "mous") != 0 && !just_signed;
       if ((generic && !indefinite) || bare_plural)
         continue;
       guint e = h + 1;

@@ -38,6 +38,7 @@ typedef struct {
   gboolean distinct;  /* description that sets itself apart: "earlier", "2015" */
   gboolean generic;   /* "any agreement": no entity */
   gboolean nested;    /* a place inside a longer name ("US-India Framework") */
+  gboolean dateline;  /* in a dateline ("BOGOTA (Reuters) –"): no participant */
   /* what the text says with it */
   GPtrArray *titles;  /* char*: job titles in base form */
   const char *title_country; /* canonical country of the title cue */

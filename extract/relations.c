@@ -126,6 +126,18 @@ represents_of (Ctx *c, gint person)
   return -1;
 }
 
+static gboolean
+has_title (Ctx *c, gint person)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if ((gint) f->subject == person && (f->prop == NKG_PROP_JOB_TITLE || f->prop == NKG_PROP_REPRESENTS))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A title phrase ending right before token `end`: lower- or upper-case
  * title words with a head among them. Returns its first token, or `end`. */
 static guint
@@ -217,7 +229,7 @@ pattern_titles (Ctx *c, double conf)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
       gint p = entity (c, m);
-      if (eclass (c, p) != NKG_CLASS_PERSON || m->in_quote)
+      if (eclass (c, p) != NKG_CLASS_PERSON)
         continue;
       /* Titles found inside the name's chunk. */
       for (guint t = 0; t < m->titles->len; t++)
@@ -300,6 +312,17 @@ pattern_titles (Ctx *c, double conf)
           gboolean head = FALSE;
           while (e < c->last && (roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
             head |= (roles (c, e++) & NKG_W_TITLE) != 0;
+          /* "Ivan Duque, Peruvian President Pedro Castillo": that title
+           * is the next person's. */
+          gint next = mention_starting_at (c, e);
+          if (next >= 0 && eclass (c, entity (c, mention (c, next))) == NKG_CLASS_PERSON)
+            head = FALSE;
+          for (guint k2 = 0; k2 < c->here->len && head; k2++)
+            {
+              NkgMention *o = mention (c, g_array_index (c->here, guint, k2));
+              if (o != m && o->cue_first == a && eclass (c, entity (c, o)) == NKG_CLASS_PERSON)
+                head = FALSE;
+            }
           if (head)
             {
               g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
@@ -417,7 +440,10 @@ collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
-      if (m->first < a || m->last > b || m->in_quote)
+      if (m->first < a || m->last > b || m->dateline)
+        continue;
+      /* "According to Daily Graphic": a source, not a participant. */
+      if (m->first >= c->first + 2 && is (c, m->first - 1, "to") && is (c, m->first - 2, "according"))
         continue;
       gint e = entity (c, m);
       if (e < 0 || !want (eclass (c, e)))
@@ -479,6 +505,10 @@ sentence_place (const Ctx *c, guint from)
       NkgClass kl = eclass (c, e);
       if (m->first < from || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE || m->first == 0)
         continue;
+      /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
+       * venues named by a head word ("the Jubilee House") are. */
+      if (kl == NKG_CLASS_PLACE && m->canonical)
+        continue;
       guint p = m->first - 1;
       if (is (c, p, "the") && p > 0)
         p--;
@@ -522,8 +552,160 @@ met_pairs (Ctx *c, GArray *people, double conf)
         gint ra = represents_of (c, a), rb = represents_of (c, b);
         if (ra >= 0 && ra == rb)
           continue;
+        /* Officials meet; a name with no title here is often no person
+         * at all (a company typed by its shape). */
+        if (!has_title (c, a) || !has_title (c, b))
+          continue;
         fact (c, a, NKG_PROP_MET, b, NULL, conf);
       }
+}
+
+/* The agreement of the document with the most mentions, or -1. */
+static gint
+salient_agreement (const Ctx *c)
+{
+  gint best = -1;
+  guint most = 0;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass == NKG_CLASS_AGREEMENT && e->mentions > most)
+        {
+          most = e->mentions;
+          best = i;
+        }
+    }
+  return best;
+}
+
+/* Words between a subject and its verb: "India and the US have officially
+ * signed", "South Korea on Friday signed". */
+static gboolean
+is_verb_filler (const Ctx *c, guint i)
+{
+  static const char *w[] = { "have", "has", "had", "officially", "also", "jointly", "formally",
+                             "finally", "today", "yesterday", "on", "recently", "reportedly",
+                             "then", "already", "just", "" };
+  const NkgToken *t = tok (c, i);
+  for (guint k = 0; *w[k]; k++)
+    if (strcmp (t->lower, w[k]) == 0)
+      return TRUE;
+  return nkg_date_weekday (t->text) != 0;
+}
+
+static gint
+mention_ending_at_any (const Ctx *c, guint i)
+{
+  gint best = -1;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      if (m->last == i && m->cluster >= 0 && !m->nested)
+        {
+          /* The longest: "Defence Secretary Pete Hegseth", not "Hegseth". */
+          if (best < 0 || m->first < mention (c, best)->first)
+            best = g_array_index (c->here, guint, k);
+        }
+    }
+  return best;
+}
+
+/* The coordinated subject right before the verb at v: "Kazakhstan and
+ * Uzbekistan signed", "Defence Minister Rajnath Singh and his US
+ * counterpart Defence Secretary Pete Hegseth sealed". */
+static void
+subject_group (const Ctx *c, guint v, GArray *out)
+{
+  guint k = v;
+  while (k > c->first && is_verb_filler (c, k - 1))
+    k--;
+  while (k > c->first)
+    {
+      gint mi = mention_ending_at_any (c, k);
+      if (mi < 0)
+        return;
+      NkgMention *m = mention (c, mi);
+      gint e = entity (c, m);
+      if (!is_signer_class (eclass (c, e)))
+        return;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < out->len; j++)
+        dup |= g_array_index (out, gint, j) == e;
+      if (!dup)
+        g_array_append_val (out, e);
+      k = m->cue_first < m->first ? m->cue_first : m->first;
+      /* Back over "and", ",", "his US counterpart", "the". */
+      guint before = k;
+      while (k > c->first)
+        {
+          const NkgToken *t = tok (c, k - 1);
+          if (strcmp (t->text, ",") == 0 || is (c, k - 1, "and") || is (c, k - 1, "the")
+              || is (c, k - 1, "his") || is (c, k - 1, "her") || is (c, k - 1, "their")
+              || (roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD)))
+            k--;
+          else if (mention_ending_at_any (c, k) >= 0 && is (c, k, "counterpart"))
+            break;
+          else
+            {
+              /* "his US counterpart": a country before "counterpart" is a cue. */
+              gint cm = mention_ending_at_any (c, k);
+              if (cm >= 0 && k < before && (roles (c, k) & NKG_W_COUNTERPART))
+                k = mention (c, cm)->first;
+              else
+                break;
+            }
+        }
+      if (k == before)
+        return;
+    }
+}
+
+/* "… signed a major arms export deal with Poland" */
+static void
+with_group (const Ctx *c, guint v, GArray *out)
+{
+  for (guint k = v + 1; k + 1 < c->last && k < v + 12; k++)
+    {
+      if (!is (c, k, "with"))
+        continue;
+      guint a = k + 1;
+      if (is (c, a, "the"))
+        a++;
+      gint mi = mention_starting_at (c, a);
+      if (mi < 0)
+        return;
+      gint e = entity (c, mention (c, mi));
+      if (eclass (c, e) == NKG_CLASS_COUNTRY || nkg_class_coarse (eclass (c, e)) == NKG_CLASS_ORG)
+        {
+          gboolean dup = FALSE;
+          for (guint j = 0; j < out->len; j++)
+            dup |= g_array_index (out, gint, j) == e;
+          if (!dup)
+            g_array_append_val (out, e);
+        }
+      return;
+    }
+}
+
+/* "Israel and the UAE will sign an agreement": not signed yet, but the
+ * countries are its parties. */
+static void
+planned_parties (Ctx *c, guint v, double conf)
+{
+  gint agreement = agreement_near (c, v, TRUE);
+  if (agreement < 0)
+    return;
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint k = v;
+  while (k > c->first && (roles (c, k - 1) & NKG_W_FUTURE))
+    k--;
+  subject_group (c, k, group);
+  for (guint i = 0; i < group->len; i++)
+    {
+      gint s = g_array_index (group, gint, i);
+      if (eclass (c, s) == NKG_CLASS_COUNTRY)
+        fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
+    }
 }
 
 static void
@@ -532,8 +714,13 @@ pattern_signing (Ctx *c, double conf)
   for (guint v = c->first; v < c->last; v++)
     {
       const NkgToken *t = tok (c, v);
-      if (!(roles (c, v) & NKG_W_SIGN) || (t->flags & NKG_TOK_INQUOTE) || is_planned (c, v))
+      if (!(roles (c, v) & NKG_W_SIGN))
         continue;
+      if (is_planned (c, v))
+        {
+          planned_parties (c, v, conf * 0.7);
+          continue;
+        }
       /* "exchange" and "sign" in the present are too often plans or nouns. */
       if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
           || strcmp (t->lower, "seal") == 0 || strcmp (t->lower, "ink") == 0)
@@ -541,6 +728,9 @@ pattern_signing (Ctx *c, double conf)
       gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && is_passive (c, v);
       gint agreement = agreement_near (c, v, !passive);
+      /* "attended the signing ceremony between …": the article's deal. */
+      if (agreement < 0 && noun)
+        agreement = salient_agreement (c);
       if (agreement < 0)
         continue;
       g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -557,6 +747,8 @@ pattern_signing (Ctx *c, double conf)
             break;
           }
       if (!passive && !noun && !signers->len)
+        subject_group (c, v, signers);
+      if (!passive && !noun && !signers->len)
         {
           /* The subject: from the sentence start, past a leading
            * "During …," or "Following …," clause. */
@@ -571,6 +763,9 @@ pattern_signing (Ctx *c, double conf)
                 }
           collect (c, a, v, signers, want_signer);
         }
+      /* "… signed a deal with Poland": the other side signed too. */
+      if (!passive && !noun)
+        with_group (c, v, signers);
       if (!signers->len && !noun)
         continue;
       for (guint i = 0; i < signers->len; i++)
@@ -757,14 +952,18 @@ pattern_duration (Ctx *c, double conf)
           g_snprintf (dur, sizeof dur, "P%uY", years);
           fact (c, a, NKG_PROP_DURATION, -1, dur, conf);
         }
-      /* Countries named in it are its parties: "US-India Defence Framework". */
+      /* Countries named in it are its parties: "US-India Defence Framework"
+       * (a pair; "US-brokered" names a broker, not a party). */
+      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
       for (guint j = 0; j < c->here->len; j++)
         {
           NkgMention *n = mention (c, g_array_index (c->here, guint, j));
           gint ce = entity (c, n);
           if (n != m && n->first >= m->first && n->last <= m->last && eclass (c, ce) == NKG_CLASS_COUNTRY)
-            fact (c, a, NKG_PROP_PARTY, ce, NULL, conf * 0.8);
+            g_array_append_val (named, ce);
         }
+      for (guint j = 0; named->len >= 2 && j < named->len; j++)
+        fact (c, a, NKG_PROP_PARTY, g_array_index (named, gint, j), NULL, conf * 0.8);
     }
 }
 
