@@ -202,16 +202,130 @@ nkg_cli_parse_class (NkgCli *cli, const char *text, NkgClass *klass)
 
 /* JSON */
 
+/* JsonGenerator prints doubles with 17 significant digits (a confidence
+ * of 0.85 comes out as 0.84999999999999998), so the tree JsonBuilder made
+ * is written here, in JsonGenerator's pretty layout, with the shortest
+ * digits that read back as the same double. */
+static void
+json_string (GString *out, const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    switch (*p)
+      {
+      case '"':
+        g_string_append (out, "\\\"");
+        break;
+      case '\\':
+        g_string_append (out, "\\\\");
+        break;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      case '\t':
+        g_string_append (out, "\\t");
+        break;
+      case '\r':
+        g_string_append (out, "\\r");
+        break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (out, "\\u%04x", *p);
+        else
+          g_string_append_c (out, (char) *p);
+      }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_double (GString *out, double d)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char fmt[8];
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, fmt, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static void
+json_write (GString *out, JsonNode *node, guint depth)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *o = json_node_get_object (node);
+        g_autoptr (GList) members = json_object_get_members (o);
+        if (!members)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append (out, "{\n");
+        for (GList *l = members; l; l = l->next)
+          {
+            g_string_append_printf (out, "%*s", (int) (depth + 1) * 2, "");
+            json_string (out, l->data);
+            g_string_append (out, " : ");
+            json_write (out, json_object_get_member (o, l->data), depth + 1);
+            g_string_append (out, l->next ? ",\n" : "\n");
+          }
+        g_string_append_printf (out, "%*s}", (int) depth * 2, "");
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *a = json_node_get_array (node);
+        guint n = json_array_get_length (a);
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append (out, "[\n");
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append_printf (out, "%*s", (int) (depth + 1) * 2, "");
+            json_write (out, json_array_get_element (a, i), depth + 1);
+            g_string_append (out, i + 1 < n ? ",\n" : "\n");
+          }
+        g_string_append_printf (out, "%*s]", (int) depth * 2, "");
+        break;
+      }
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          json_string (out, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_DOUBLE:
+          json_double (out, json_node_get_double (node));
+          break;
+        default:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+        }
+    }
+}
+
 void
 nkg_cli_print_json (JsonNode *root)
 {
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  g_autofree char *text = json_generator_to_data (gen, NULL);
-  fputs (text, stdout);
-  fputc ('\n', stdout);
+  g_autoptr (GString) out = g_string_new (NULL);
+  json_write (out, root, 0);
+  g_string_append_c (out, '\n');
+  fputs (out->str, stdout);
 }
 
 static void
