@@ -438,7 +438,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (!country && he > head_end)
         title_stop = he;
       char *title = nkg_mentions_title_text (f->lex, f->seg, ts, title_stop);
-      const char *cue_country = country;
+      /* "Ambassador to China" represents the sender, not China. */
+      const char *cue_country = keep ? NULL : country;
       gint org = -1;
       if (ts > a)
         {

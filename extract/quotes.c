@@ -106,6 +106,33 @@ person_by_title (const Q *q, const char *head)
   return who;
 }
 
+/* The one person who works for the organisation named right before the
+ * title at token t, or -1. */
+static gint
+person_by_employer (const Q *q, guint t)
+{
+  gint org = -1;
+  for (guint i = 0; i < q->in->mentions->len && org < 0; i++)
+    {
+      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      if (m->last == t && m->cluster >= 0)
+        org = g_array_index (q->in->entity_of, gint, m->cluster);
+    }
+  if (org < 0)
+    return -1;
+  gint who = -1;
+  for (guint i = 0; i < q->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
+      if (f->prop != NKG_PROP_WORKS_FOR || f->object != org)
+        continue;
+      if (who >= 0 && who != (gint) f->subject)
+        return -1;
+      who = f->subject;
+    }
+  return who;
+}
+
 static gboolean
 skippable_before_verb (const NkgToken *t)
 {
@@ -138,6 +165,10 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
         return previous_subject (q, b - 1);
       if (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE)
         {
+          /* "The Chinese MFA spokesman said": the MFA's spokesperson. */
+          e = person_by_employer (q, b - 1);
+          if (e >= 0)
+            return e;
           e = person_by_title (q, p->lower);
           if (e >= 0)
             return e;

@@ -222,9 +222,37 @@ org_before (Ctx *c, guint a, gint *country)
   return e;
 }
 
+/* "From Pakistan side, …", "On behalf of Ghana, …": the sentence's
+ * officials act for that country. */
+static gint
+side_of_sentence (Ctx *c)
+{
+  guint i = c->first;
+  if (is (c, i, "from") || (is (c, i, "on") && is (c, i + 1, "behalf") && is (c, i + 2, "of")))
+    {
+      i += is (c, i, "from") ? 1 : 3;
+      if (is (c, i, "the"))
+        i++;
+      gint mi = mention_starting_at (c, i);
+      if (mi < 0)
+        return -1;
+      NkgMention *m = mention (c, mi);
+      guint after = m->last;
+      if (after < c->last && (tok (c, after)->flags & NKG_TOK_POSS))
+        after++;
+      if (is (c, after, "side") || (after < c->last && strcmp (tok (c, after)->text, ",") == 0))
+        {
+          gint e = entity (c, m);
+          return eclass (c, e) == NKG_CLASS_COUNTRY ? e : -1;
+        }
+    }
+  return -1;
+}
+
 static void
 pattern_titles (Ctx *c, double conf)
 {
+  gint side = side_of_sentence (c);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
@@ -244,6 +272,8 @@ pattern_titles (Ctx *c, double conf)
         }
       if (country < 0 && m->titles->len)
         country = country_before (c, m->cue_first);
+      if (country < 0 && side >= 0 && !m->in_quote)
+        country = side;
       if (country >= 0)
         fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
       /* Lower-case or comma-separated titles before the name:
@@ -495,15 +525,29 @@ agreement_near (const Ctx *c, guint v, gboolean after)
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Kuala Lumpur, Malaysia" → Kuala Lumpur). */
 static gint
-sentence_place (const Ctx *c, guint from)
+sentence_place (const Ctx *c, guint from, guint v)
 {
   gint best = -1, rank = 0;
+  /* "… sealed one day after a meeting in China": the place of the later
+   * clause is the meeting's. */
+  guint stop = c->last;
+  for (guint i = v + 1; i < c->last; i++)
+    if (is (c, i, "after") || is (c, i, "before") || is (c, i, "when") || is (c, i, "while")
+        || is (c, i, "following") || is (c, i, "which") || is (c, i, "who"))
+      {
+        stop = i;
+        break;
+      }
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
       gint e = entity (c, m);
       NkgClass kl = eclass (c, e);
-      if (m->first < from || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE || m->first == 0)
+      if (m->first < from || m->first >= stop || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE
+          || m->first == 0)
+        continue;
+      /* "investing in Ukraine's infrastructure" */
+      if (m->last < c->last && (tok (c, m->last)->flags & NKG_TOK_POSS))
         continue;
       /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
        * venues named by a head word ("the Jubilee House") are. */
@@ -512,7 +556,9 @@ sentence_place (const Ctx *c, guint from)
       guint p = m->first - 1;
       if (is (c, p, "the") && p > 0)
         p--;
-      if (!(is (c, p, "in") || is (c, p, "at")))
+      /* "in Kuala Lumpur", "at the Jubilee House", "visit to Kazakhstan" */
+      gboolean visit = is (c, p, "to") && p > c->first && is (c, p - 1, "visit");
+      if (!(is (c, p, "in") || is (c, p, "at") || visit))
         continue;
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
       if (r > rank)
@@ -619,6 +665,16 @@ subject_group (const Ctx *c, guint v, GArray *out)
   guint k = v;
   while (k > c->first && is_verb_filler (c, k - 1))
     k--;
+  /* "X and Y, on behalf of their governments respectively, officially
+   * signed": step over the aside between commas. */
+  if (k > c->first && strcmp (tok (c, k - 1)->text, ",") == 0 && mention_ending_at_any (c, k - 1) < 0)
+    for (guint x = k - 1; x > c->first && k - x < 20; x--)
+      if (strcmp (tok (c, x - 1)->text, ",") == 0)
+        {
+          if (mention_ending_at_any (c, x - 1) >= 0)
+            k = x - 1;
+          break;
+        }
   while (k > c->first)
     {
       gint mi = mention_ending_at_any (c, k);
@@ -734,9 +790,25 @@ pattern_signing (Ctx *c, double conf)
       if (agreement < 0)
         continue;
       g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
-      /* "… by X and Y", "… between X and Y" */
-      for (guint k = v + 1; k < c->last; k++)
-        if ((passive && is (c, k, "by")) || is (c, k, "between"))
+      /* "… by X and Y"; "between X and Y" right after the verb or the
+       * agreement ("the signing ceremony between …", "the deal between
+       * … was sealed"), not in a later clause. */
+      guint agreement_end = 0;
+      for (guint k = 0; k < c->here->len; k++)
+        {
+          NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+          if (entity (c, m) == agreement && m->last > agreement_end && (m->last <= v || m->first > v))
+            agreement_end = m->last;
+        }
+      if (agreement_end && is (c, agreement_end, "between") && agreement_end < v)
+        {
+          guint end = agreement_end + 1;
+          while (end < v && !is (c, end, "was") && !is (c, end, "were") && !is (c, end, "is"))
+            end++;
+          collect (c, agreement_end + 1, end, signers, want_signer);
+        }
+      for (guint k = v + 1; k < c->last && !signers->len; k++)
+        if ((passive && is (c, k, "by")) || (is (c, k, "between") && (k <= v + 3 || k == agreement_end)))
           {
             guint end = k + 1;
             while (end < c->last && !is (c, end, "in") && !is (c, end, "on") && !is (c, end, "which")
@@ -766,7 +838,7 @@ pattern_signing (Ctx *c, double conf)
       /* "… signed a deal with Poland": the other side signed too. */
       if (!passive && !noun)
         with_group (c, v, signers);
-      if (!signers->len && !noun)
+      if (!signers->len && !noun && !passive)
         continue;
       for (guint i = 0; i < signers->len; i++)
         {
@@ -777,7 +849,27 @@ pattern_signing (Ctx *c, double conf)
             fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
         }
       met_pairs (c, signers, conf * 0.85);
-      gint place = sentence_place (c, c->first);
+      /* "signed a Binational Commission Agreement and a joint communique" */
+      if (!passive && !noun)
+        for (guint k = 0; k < c->here->len; k++)
+          {
+            NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+            gint other = entity (c, m);
+            if (m->first <= v || eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
+                || m->first < 2 || !(is (c, m->first - 1, "and") || is (c, m->first - 2, "and")))
+              continue;
+            gint prev = mention_ending_at_any (c, is (c, m->first - 1, "and") ? m->first - 1 : m->first - 2);
+            if (prev < 0 || entity (c, mention (c, prev)) != agreement)
+              continue;
+            for (guint i = 0; i < signers->len; i++)
+              {
+                gint sg = g_array_index (signers, gint, i);
+                fact (c, sg, NKG_PROP_SIGNED, other, NULL, conf * 0.9);
+                if (eclass (c, sg) != NKG_CLASS_PERSON)
+                  fact (c, other, NKG_PROP_PARTY, sg, NULL, conf * 0.9);
+              }
+          }
+      gint place = sentence_place (c, c->first, v);
       if (place >= 0)
         fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
       char date[11];
@@ -909,7 +1001,8 @@ number_word (const char *w)
   for (guint i = 0; i < G_N_ELEMENTS (n); i++)
     if (strcmp (w, n[i]) == 0)
       return i + 1;
-  return 0;
+  /* "One Hundred Year Partnership" */
+  return strcmp (w, "hundred") == 0 ? 100 : 0;
 }
 
 /* "10-year framework", "100 Year Partnership", "for 30 years". */
@@ -984,10 +1077,16 @@ pattern_containment (Ctx *c, double conf)
       guint i = m->last;
       if (i < c->last && (strcmp (tok (c, i)->text, ",") == 0 || is (c, i, "in")))
         {
+          gboolean in = is (c, i, "in");
           i++;
-          if (i < c->last && !(tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (tok (c, i)->flags & NKG_TOK_WORD)
-              && !is (c, i, "the"))
-            i++; /* "southern" */
+          static const char *sides[] = { "southern", "northern", "eastern", "western", "central",
+                                         "south", "north", "east", "west", "" };
+          for (guint x = 0; in && *sides[x]; x++)
+            if (is (c, i, sides[x]))
+              {
+                i++; /* "Gliwice in southern Poland" */
+                break;
+              }
           if (is (c, i, "the"))
             i++;
           gint bm = mention_starting_at (c, i);
