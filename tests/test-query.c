@@ -188,6 +188,41 @@ test_path (void)
     }
 }
 
+/* Two chains of two links from X to W: through Y on one document, through
+ * the agreement Z on two. The better supported one wins. */
+static void
+test_path_widest (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  for (int d = 0; d < 2; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("%c.txt", 'a' + d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint x = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Xavier Xu", 1);
+      guint z = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "Zeta Accord", 1);
+      guint w = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Wellington", 1);
+      nkg_doc_facts_add_fact (f, x, NKG_PROP_SIGNED, (gint) z, NULL, "x signed z", 0.9);
+      nkg_doc_facts_add_fact (f, z, NKG_PROP_SIGNED_IN, (gint) w, NULL, "z in w", 0.9);
+      if (d == 0)
+        {
+          guint y = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Yara Yi", 1);
+          guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_EVENT, "Wellington Summit", 1);
+          nkg_doc_facts_add_fact (f, x, NKG_PROP_MET, (gint) y, NULL, "x met y", 0.9);
+          nkg_doc_facts_add_fact (f, y, NKG_PROP_ATTENDED, (gint) e, NULL, "y at e", 0.9);
+          nkg_doc_facts_add_fact (f, e, NKG_PROP_LOCATION, (gint) w, NULL, "e in w", 0.9);
+          nkg_doc_facts_add_fact (f, x, NKG_PROP_ATTENDED, (gint) e, NULL, "x at e", 0.9);
+        }
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  g_autoptr (GArray) p = nkg_query_path (g, must (g, "Xavier Xu"), must (g, "Wellington"), 0);
+  g_assert_nonnull (p);
+  g_assert_cmpuint (p->len, ==, 2);
+  g_assert_cmpint (g_array_index (p, NkgPathStep, 0).fact->prop, ==, NKG_PROP_SIGNED);
+  g_assert_cmpint (g_array_index (p, NkgPathStep, 1).fact->prop, ==, NKG_PROP_SIGNED_IN);
+  g_assert_cmpuint (g_array_index (p, NkgPathStep, 0).fact->docs->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -196,5 +231,6 @@ main (int argc, char **argv)
   g_test_add_func ("/query/search", test_search);
   g_test_add_func ("/query/degree-list", test_degree_and_list);
   g_test_add_func ("/query/path", test_path);
+  g_test_add_func ("/query/path-widest", test_path_widest);
   return g_test_run ();
 }
