@@ -573,7 +573,8 @@ test_examples_smoke (void)
   g_autofree char *show = g_strdup_printf ("show '%s' --evidence", iri);
   g_autofree char *show_json = g_strdup_printf ("show '%s' --json", iri);
   g_autofree char *facts = g_strdup_printf ("facts --about '%s' --json", iri);
-  g_autofree char *search = g_strdup_printf ("search '%s' --json", name);
+  g_autofree char *quoted_name = g_shell_quote (name);
+  g_autofree char *search = g_strdup_printf ("search %s --json", quoted_name);
   const char *cmds[] = { show, show_json, facts, search, "list", "stats", "stats --json",
                          "facts --limit 5" };
   for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
