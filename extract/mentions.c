@@ -1033,6 +1033,14 @@ find_descriptions (Finder *f)
               break;
             }
           gboolean hyphenated = a < f->s_last && (tok (f, a)->flags & NKG_TOK_DASH) && !(tok (f, a)->flags & NKG_TOK_SPACE);
+          /* "15 various agreements", "several accords": a count, part of it. */
+          if (strcmp (p->lower, "various") == 0 || strcmp (p->lower, "several") == 0
+              || ((p->flags & NKG_TOK_NUM) && strlen (p->text) < 4 && !hyphenated))
+            {
+              indefinite = TRUE;
+              a--;
+              continue;
+            }
           if (in_list (p->lower, indefinite_words, G_N_ELEMENTS (indefinite_words)) && !hyphenated)
             {
               indefinite = TRUE;
@@ -1071,6 +1079,11 @@ find_descriptions (Finder *f)
       if ((generic && !indefinite) || bare_plural)
         continue;
       guint e = h + 1;
+      /* "agreements and documents": one batch. */
+      if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "and") == 0
+          && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
+          && !(tok (f, e + 1)->flags & NKG_TOK_CAP))
+        e += 2;
       /* "… on security cooperation", "… to enhance agriculture and …" */
       if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
                                 || strcmp (tok (f, e)->lower, "of") == 0))

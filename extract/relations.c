@@ -807,8 +807,18 @@ pattern_signing (Ctx *c, double conf)
             end++;
           collect (c, agreement_end + 1, end, signers, want_signer);
         }
-      for (guint k = v + 1; k < c->last && !signers->len; k++)
-        if ((passive && is (c, k, "by")) || (is (c, k, "between") && (k <= v + 3 || k == agreement_end)))
+      /* A subordinate clause ("… one day after a meeting between …") is
+       * about something else. */
+      guint clause_end = c->last;
+      for (guint k = v + 1; k < c->last; k++)
+        if (is (c, k, "after") || is (c, k, "before") || is (c, k, "which") || is (c, k, "when"))
+          {
+            clause_end = k;
+            break;
+          }
+      for (guint k = v + 1; k < clause_end && !signers->len; k++)
+        if ((passive && is (c, k, "by"))
+            || (is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)))
           {
             guint end = k + 1;
             while (end < c->last && !is (c, end, "in") && !is (c, end, "on") && !is (c, end, "which")
@@ -869,12 +879,19 @@ pattern_signing (Ctx *c, double conf)
                   fact (c, other, NKG_PROP_PARTY, sg, NULL, conf * 0.9);
               }
           }
-      gint place = sentence_place (c, c->first, v);
+      /* "the signing ceremony in Shanghai": a noun takes only what is
+       * attached to it, not "a new chapter in India-US relations". */
+      guint from = noun ? v : c->first;
+      guint saved_last = c->last;
+      if (noun)
+        c->last = MIN (c->last, v + 5);
+      gint place = sentence_place (c, from, v);
       if (place >= 0)
         fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
       char date[11];
-      if (sentence_date (c, date))
+      if (!noun && sentence_date (c, date))
         fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);
+      c->last = saved_last;
       return;
     }
 }
@@ -904,9 +921,16 @@ pattern_meeting (Ctx *c, double conf)
   /* Persons acting together, but not the ones who only watched. */
   guint end = c->last;
   for (guint i = c->first; i < c->last; i++)
-    if (is (c, i, "witnessed") || is (c, i, "looks") || is (c, i, "watched"))
+    if (is (c, i, "witnessed") || is (c, i, "looks") || is (c, i, "watches") || is (c, i, "watched"))
       {
         end = i;
+        /* "… shake hands as Russian President Putin looks on" */
+        for (guint k = i; k > c->first && i - k < 8; k--)
+          if (is (c, k - 1, "as") || is (c, k - 1, "while"))
+            {
+              end = k - 1;
+              break;
+            }
         break;
       }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -960,6 +984,22 @@ pattern_events (Ctx *c, double conf)
         continue;
       g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
       collect (c, c->first, c->last, people, want_person);
+      /* "The agreement was inked on the sidelines of X": its signers were there. */
+      if (!people->len)
+        {
+          gint agreement = agreement_near (c, m->first, FALSE);
+          gboolean signing = FALSE;
+          for (guint i = c->first; i < m->first; i++)
+            signing |= is (c, i, "signing");
+          if (agreement < 0 && signing)
+            agreement = salient_agreement (c);
+          for (guint i = 0; agreement >= 0 && i < c->facts->facts->len; i++)
+            {
+              NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+              if (f->prop == NKG_PROP_SIGNED && f->object == agreement && eclass (c, f->subject) == NKG_CLASS_PERSON)
+                g_array_append_val (people, f->subject);
+            }
+        }
       for (guint i = 0; i < people->len; i++)
         fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
     }
