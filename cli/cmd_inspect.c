@@ -204,11 +204,15 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
           c2 ? ", " : "", c2 ? c2 : "");
   if (e->aliases && e->aliases->len)
     {
-      g_autofree char *joined = NULL;
-      g_ptr_array_add (e->aliases, NULL);
-      joined = g_strjoinv (", ", (char **) e->aliases->pdata);
-      g_ptr_array_set_size (e->aliases, e->aliases->len - 1);
-      printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), "aliases", nkg_cli_reset (cli), joined);
+      g_autoptr (GString) joined = g_string_new (NULL);
+      guint shown = limit ? MIN (limit, e->aliases->len) : e->aliases->len;
+      for (guint i = 0; i < shown; i++)
+        g_string_append_printf (joined, "%s%s", i ? ", " : "",
+                                (const char *) g_ptr_array_index (e->aliases, i));
+      if (shown < e->aliases->len)
+        g_string_append_printf (joined, " %s… and %u more%s", nkg_cli_dim (cli),
+                                e->aliases->len - shown, nkg_cli_reset (cli));
+      printf ("  %s%-11s%s %s\n", nkg_cli_dim (cli), "aliases", nkg_cli_reset (cli), joined->str);
     }
   printf ("  %s%-11s%s %u in %u document%s\n", nkg_cli_dim (cli), "mentions",
           nkg_cli_reset (cli), e->mention_count, e->docs->len, e->docs->len == 1 ? "" : "s");
@@ -465,7 +469,7 @@ cmd_show (NkgCli *cli, int argc, char **argv)
     { "type", 't', 0, G_OPTION_ARG_STRING, &type,
       "Only consider entities of TYPE (person, organization, place, country, …)", "TYPE" },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit,
-      "Rows per relation group, quotes and documents in text (default 10, 0: all)", "N" },
+      "Aliases, titles, rows per relation group, quotes and documents shown in text (default 10, 0: all)", "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   int st = nkg_cli_parse (cli, entries, "NAME",
