@@ -25,7 +25,7 @@ G_DEFINE_QUARK (nkg-dot-error-quark, nkg_dot_error)
 #define SFDP_MAX_EDGES 8000
 /* A dot layout more than STRIP_RATIO times wider than tall (or taller
  * than wide), and over STRIP_MIN_POINTS long, is a strip no page can show. */
-#define STRIP_RATIO 3.0
+#define STRIP_RATIO 4.0
 #define STRIP_MIN_POINTS 1500.0
 #define STRIP_MIN_NODES 12
 
@@ -1208,39 +1208,65 @@ shared_gvc (void)
   return gvc;
 }
 
-/* `dot` cannot wrap a rank: a view of a few hubs and many neighbours
- * (typical of a large corpus) comes out as one rank many metres wide.
- * Only a layout shows that, so views of some size are laid out once with
- * dot; a strip switches the graph to sfdp. Returns TRUE when the dot
- * layout was kept on the graph (when `keep`, for rendering). */
+/* Lays `g` out with dot and says whether the result is a strip: more
+ * than STRIP_RATIO times as wide as tall (or the reverse) and longer than
+ * STRIP_MIN_POINTS. Returns FALSE, with no layout, when graphviz fails. */
 static gboolean
-settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
+trial_layout (Agraph_t *g, gboolean *strip)
 {
-  if (g_strcmp0 (agget (g, "layout"), "dot") != 0 || n_nodes < STRIP_MIN_NODES)
-    return FALSE;
-  GVC_t *gvc = shared_gvc ();
   g_autoptr (GString) messages = g_string_new (NULL);
   quiet_begin (messages);
-  int rc = gvLayout (gvc, g, "dot");
+  int rc = gvLayout (shared_gvc (), g, "dot");
   quiet_end ();
   if (rc != 0)
     return FALSE;
   /* gvLayout leaves the bounding box in the "bb" attribute */
   g_autofree char *bb = g_strdup (agget (g, "bb"));
   double x0, y0, x1, y1;
-  gboolean strip = FALSE;
+  *strip = FALSE;
   if (bb && sscanf (g_strdelimit (bb, ",", ' '), "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) == 4)
     {
       double w = x1 - x0, h = y1 - y0;
-      strip = (w > STRIP_RATIO * h || h > STRIP_RATIO * w) && MAX (w, h) > STRIP_MIN_POINTS;
+      *strip = (w > STRIP_RATIO * h || h > STRIP_RATIO * w) && MAX (w, h) > STRIP_MIN_POINTS;
     }
-  if (keep && !strip)
-    return TRUE;
-  gvFreeLayout (gvc, g);
+  return TRUE;
+}
+
+static void
+drop_layout (Agraph_t *g)
+{
+  gvFreeLayout (shared_gvc (), g);
   /* back to the default, so agwrite leaves it out */
   agsafeset (g, "bb", "", "");
-  if (strip)
-    use_sfdp (g);
+}
+
+/* `dot` cannot wrap a rank. Top to bottom, a corpus of several stories
+ * puts them side by side, and a hub with many neighbours makes one rank
+ * metres wide. Only a layout shows it, so views of some size are laid out
+ * with dot first; a strip is tried left to right (which stacks separate
+ * stories), and if that is a strip too, the view goes to sfdp. Returns
+ * TRUE when a dot layout was kept on the graph (when `keep`, to render). */
+static gboolean
+settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
+{
+  if (g_strcmp0 (agget (g, "layout"), "dot") != 0 || n_nodes < STRIP_MIN_NODES)
+    return FALSE;
+  const char *dirs[] = { NULL, "LR" };
+  for (gsize i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      if (dirs[i])
+        agsafeset (g, "rankdir", (char *) dirs[i], "");
+      gboolean strip;
+      if (!trial_layout (g, &strip))
+        return FALSE;
+      if (keep && !strip)
+        return TRUE;
+      drop_layout (g);
+      if (!strip)
+        return FALSE;
+    }
+  agsafeset (g, "rankdir", "", "");
+  use_sfdp (g);
   return FALSE;
 }
 
