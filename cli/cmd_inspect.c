@@ -477,9 +477,10 @@ cmd_show (NkgCli *cli, int argc, char **argv)
                           "both directions\n(grouped by property, with support), quotes and "
                           "documents.\n\nNAME is a name, an alias or an IRI (also relative, "
                           "like person/rajnath-singh),\ncompared case- and accent-insensitively. "
-                          "A canonical name beats an alias. When\nseveral entities match, their "
-                          "list is printed and the exit status is 1; narrow\nwith --type or "
-                          "give the IRI. An unknown NAME exits 1 with suggestions.",
+                          "A canonical name beats an alias, and a\nword that starts the name of "
+                          "only one entity finds it. When several entities\nmatch, their list is "
+                          "printed and the exit status is 1; narrow with --type or\ngive the "
+                          "IRI. An unknown NAME exits 1 with suggestions.",
                           "  newskg show \"Rajnath Singh\" -g corpus.ttl --evidence\n"
                           "  newskg show singh --type person --json | jq .titles",
                           &argc, &argv);
