@@ -911,7 +911,9 @@ find_chunks (Finder *f)
         if (strcmp (tok (f, x)->lower, "and") == 0 || strcmp (tok (f, x)->text, "&") == 0)
           e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
-      if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT)
+      gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
+      if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT
+                    || (region && head_class (f, i, j) == NKG_CLASS_PLACE))
           && !(roles (f, tok (f, i)) & NKG_W_STOPCAP) && !(i == f->s_first && j == i + 1))
         {
           guint a = skip_name_prefix (f, i, j);
@@ -1004,6 +1006,9 @@ find_descriptions (Finder *f)
       guint r = roles (f, t);
       /* "MoU" is written capitalised; other heads are lower case here. */
       gboolean mou = strcmp (t->lower, "mou") == 0 || strcmp (t->lower, "mous") == 0;
+      /* "joint statement": a head only as a phrase. */
+      if (!(r & NKG_W_AGREEMENT) && h > f->s_first && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        r |= roles2 (f, h - 1, h + 1) & NKG_W_AGREEMENT;
       if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
         continue;
       /* "programme", "partnership", "arrangement" name agreements only with a capital. */
@@ -1045,6 +1050,10 @@ find_descriptions (Finder *f)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
+              /* "multiple agreements", "two MoUs" keep their count; an
+               * article is no part of the name. */
+              if (strcmp (p->lower, "a") != 0 && strcmp (p->lower, "an") != 0)
+                a--;
               break;
             }
           if (in_list (p->lower, generic_words, G_N_ELEMENTS (generic_words)))
@@ -1084,6 +1093,13 @@ find_descriptions (Finder *f)
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
           && !(tok (f, e + 1)->flags & NKG_TOK_CAP))
         e += 2;
+      /* "a contract in 2022": the year tells it apart. */
+      if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "in") == 0 && (tok (f, e + 1)->flags & NKG_TOK_NUM)
+          && strlen (tok (f, e + 1)->text) == 4)
+        {
+          distinct = TRUE;
+          e += 2;
+        }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
                                 || strcmp (tok (f, e)->lower, "of") == 0))
