@@ -45,12 +45,11 @@ prop_key (NkgProp p)
 
 /* Orders an entity's facts for display: property (contract order), most
  * support first, then the other end's name, then IRI. */
-static const NkgEntity *sort_from;
-
 static gint
-cmp_fact_display (gconstpointer a, gconstpointer b)
+cmp_fact_display (gconstpointer a, gconstpointer b, gpointer data)
 {
   const NkgFact *x = *(NkgFact *const *) a, *y = *(NkgFact *const *) b;
+  const NkgEntity *sort_from = data;
   if (x->prop != y->prop)
     return x->prop < y->prop ? -1 : 1;
   if (x->docs->len != y->docs->len)
@@ -69,9 +68,7 @@ sorted_facts (const NkgEntity *e, GPtrArray *facts)
   GPtrArray *out = g_ptr_array_new ();
   for (guint i = 0; facts && i < facts->len; i++)
     g_ptr_array_add (out, g_ptr_array_index (facts, i));
-  sort_from = e;
-  g_ptr_array_sort (out, cmp_fact_display);
-  sort_from = NULL;
+  g_ptr_array_sort_with_data (out, cmp_fact_display, (gpointer) e);
   return out;
 }
 
