@@ -259,7 +259,6 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
         in_group = 0;
       if (limit && in_group >= limit)
         {
-          Row *next = i + 1 < rows->len ? &g_array_index (rows, Row, i + 1) : NULL;
           if (in_group == limit)
             {
               guint more = 1;
@@ -273,7 +272,6 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
               printf ("  %*s    %s… and %u more (--limit 0 shows all)%s\n", (int) wprop, "",
                       nkg_cli_dim (cli), more, nkg_cli_reset (cli));
             }
-          (void) next;
           continue;
         }
       printf ("  %s", nkg_cli_accent (cli));
