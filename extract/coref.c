@@ -577,7 +577,24 @@ drop_joined_pairs (Resolver *r)
               }
           }
       if (known == 2)
-        c->name[0] = '\0';
+        {
+          /* Each part is a form of the person it names ("Jaishankar"). */
+          for (guint p = 0; parts[p]; p++)
+            for (guint k = 0; k < r->clusters->len; k++)
+              {
+                NkgCluster *o = g_ptr_array_index (r->clusters, k);
+                if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (parts[p], o->name))
+                  {
+                    gboolean have = FALSE;
+                    for (guint x = 0; x < o->surfaces->len; x++)
+                      have |= strcmp (g_ptr_array_index (o->surfaces, x), parts[p]) == 0;
+                    if (!have)
+                      g_ptr_array_add (o->surfaces, g_strdup (parts[p]));
+                    break;
+                  }
+              }
+          c->name[0] = '\0';
+        }
     }
 }
 

@@ -883,7 +883,10 @@ pattern_signing (Ctx *c, double conf)
        * attached to it, not "a new chapter in India-US relations". */
       guint from = noun ? v : c->first;
       guint saved_last = c->last;
-      if (noun)
+      /* … unless the sentence is about the signing: "The signing took
+       * place on the sidelines of X in Kuala Lumpur". */
+      gboolean about = noun && (is (c, v + 1, "took") || is (c, v + 1, "was") || is (c, v + 1, "ceremony"));
+      if (noun && !about)
         c->last = MIN (c->last, v + 5);
       gint place = sentence_place (c, from, v);
       if (place >= 0)
@@ -1164,11 +1167,118 @@ static const struct {
   { "containedInPlace", pattern_containment, 0.85 },
 };
 
+/* The country the article is written from: the one it names most; -1
+ * on a tie. */
+static gint
+home_country (Ctx *c)
+{
+  gint best = -1;
+  guint first = 0, second = 0;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_COUNTRY)
+        continue;
+      if (e->mentions > first)
+        {
+          second = first;
+          first = e->mentions;
+          best = i;
+        }
+      else if (e->mentions > second)
+        second = e->mentions;
+    }
+  return first > second && first >= 3 ? best : -1;
+}
+
+/* News names its own country's officials by title alone ("Defence
+ * Minister Rajnath Singh") and qualifies foreign ones ("US Secretary of
+ * War"): a minister or secretary with a title but no country, and no
+ * employer that could say otherwise, represents the home country. */
+/* "Commerce Minister Piyush Goyal said India will not …": the one
+ * country a titled person's sentence names, when no other official there
+ * is qualified by it. */
+static gint
+sentence_country (Ctx *c, gint person)
+{
+  const NkgSegments *seg = c->in->seg;
+  gint found = -1;
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (entity (c, m) != person)
+        continue;
+      const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+      for (guint j = 0; j < c->in->mentions->len; j++)
+        {
+          NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+          gint e = entity (c, o);
+          if (o->sentence != m->sentence || eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
+              || o->first < s->first || o->last > s->last)
+            continue;
+          /* "US–India ties" speaks of two sides. */
+          if ((o->last < s->last && (tok (c, o->last)->flags & NKG_TOK_DASH) && !(tok (c, o->last)->flags & NKG_TOK_SPACE))
+              || (o->first > s->first && (tok (c, o->first - 1)->flags & NKG_TOK_DASH)
+                  && !(tok (c, o->first)->flags & NKG_TOK_SPACE)))
+            continue;
+          /* A country that qualifies someone ("US Secretary …") is theirs. */
+          gboolean qualifier = FALSE;
+          for (guint x = 0; x < c->in->mentions->len && !qualifier; x++)
+            {
+              NkgMention *p = g_ptr_array_index (c->in->mentions, x);
+              qualifier = p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON
+                          && p->cue_first <= o->first && o->last <= p->first;
+            }
+          if (qualifier)
+            continue;
+          if (found >= 0 && found != e)
+            return -1;
+          found = e;
+        }
+      if (found >= 0)
+        return found;
+    }
+  return found;
+}
+
+static void
+home_officials (Ctx *c)
+{
+  gint home = home_country (c);
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
+      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson"))
+        continue;
+      gboolean known = FALSE;
+      for (guint k = 0; k < c->facts->facts->len; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          known |= g->subject == f->subject && (g->prop == NKG_PROP_REPRESENTS || g->prop == NKG_PROP_WORKS_FOR);
+        }
+      if (known)
+        continue;
+      gint country = sentence_country (c, f->subject);
+      if (country < 0)
+        country = home;
+      if (country < 0)
+        continue;
+      g_free (c->evidence);
+      c->evidence = g_strdup (f->sentence);
+      fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, 0.5);
+    }
+}
+
 /* Facts that hold for the whole document: handles, and the country of the
  * city an agreement was signed in when that country is named too. */
 static void
 document_facts (Ctx *c)
 {
+  home_officials (c);
   for (guint i = 0; i < c->in->clusters->len; i++)
     {
       NkgCluster *cl = g_ptr_array_index (c->in->clusters, i);

@@ -106,6 +106,20 @@ test_same_side_did_not_meet (void)
   g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 0);
 }
 
+static void
+test_home_country (void)
+{
+  /* A country named in the official's own sentence and qualifying nobody. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Commerce Minister Piyush Goyal said India will not sign any deal in haste.");
+  g_assert_true (has_fact (f, "Piyush Goyal", NKG_PROP_REPRESENTS, "India"));
+  /* "US Secretary of State Marco Rubio" is American, so the US is no cue
+   * for the unqualified minister beside him; nor is "US–India ties". */
+  g_autoptr (NkgDocFacts) g = extract_string ("External Affairs Minister S. Jaishankar met US Secretary of State "
+                                              "Marco Rubio to discuss US–India ties.");
+  g_assert_false (has_fact (g, "S. Jaishankar", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_true (has_fact (g, "Marco Rubio", NKG_PROP_REPRESENTS, "United States"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -121,6 +135,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/replaces", test_replaces);
   g_test_add_func ("/extract/relations/events", test_events);
   g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
+  g_test_add_func ("/extract/relations/home-country", test_home_country);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
