@@ -959,12 +959,27 @@ pattern_events (Ctx *c, double conf)
           a++, a += 0;
       if (a < c->last && strcmp (tok (c, a)->text, ")") == 0)
         a++;
+      gboolean located = FALSE;
       if (is (c, a, "in") || is (c, a, "at"))
         {
           gint pm = mention_starting_at (c, a + 1 + is (c, a + 1, "the"));
           gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
           if (nkg_class_coarse (eclass (c, pe)) == NKG_CLASS_PLACE)
-            fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
+            {
+              fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
+              located = TRUE;
+            }
+        }
+      /* "signed … in Kuala Lumpur on the sidelines of X": X was there too. */
+      gboolean sidelines = m->first >= c->first + 2 && is (c, m->first - 2, "of")
+                           && (is (c, m->first - 3, "sidelines") || is (c, m->first - 2, "sidelines"));
+      for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
+        sidelines = is (c, i, "sidelines") && is (c, i + 1, "of") && m->first <= i + 4;
+      if (!located && sidelines)
+        {
+          gint pe = sentence_place (c, c->first, c->first);
+          if (pe >= 0 && eclass (c, pe) != NKG_CLASS_COUNTRY)
+            fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
         }
       /* "… scheduled for November 1", "… on November 1" */
       for (guint i = a; i < c->last && i < a + 4; i++)
