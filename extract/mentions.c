@@ -1101,8 +1101,11 @@ find_descriptions (Finder *f)
           e += 2;
         }
       /* "… on security cooperation", "… to enhance agriculture and …" */
+      /* … but "on Friday", "on October 31" say when, not what. */
       if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
-                                || strcmp (tok (f, e)->lower, "of") == 0))
+                                || strcmp (tok (f, e)->lower, "of") == 0)
+          && !nkg_date_weekday (tok (f, e + 1)->text) && !nkg_date_month (tok (f, e + 1)->text)
+          && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {
           guint k = e + 1;
           while (k < f->s_last && k < e + 10)

@@ -68,6 +68,17 @@ fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
 {
   if (s < 0 || (o < 0 && !literal) || (o >= 0 && o == s))
     return;
+  /* graph/ asserts the reverse of `met`; one direction is the contract. */
+  if (p == NKG_PROP_MET)
+    for (guint i = 0; i < c->facts->facts->len; i++)
+      {
+        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+        if (f->prop == NKG_PROP_MET && (gint) f->subject == o && f->object == s)
+          {
+            nkg_doc_facts_add_fact (c->facts, o, p, s, NULL, c->evidence, conf);
+            return;
+          }
+      }
   nkg_doc_facts_add_fact (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf);
 }
 
@@ -697,7 +708,8 @@ subject_group (const Ctx *c, guint v, GArray *out)
           const NkgToken *t = tok (c, k - 1);
           if (strcmp (t->text, ",") == 0 || is (c, k - 1, "and") || is (c, k - 1, "the")
               || is (c, k - 1, "his") || is (c, k - 1, "her") || is (c, k - 1, "their")
-              || (roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD)))
+              || (roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
+              || nkg_lexicon_demonym (c->in->lexicon, t->text))
             k--;
           else if (mention_ending_at_any (c, k) >= 0 && is (c, k, "counterpart"))
             break;
@@ -924,12 +936,13 @@ pattern_meeting (Ctx *c, double conf)
   /* Persons acting together, but not the ones who only watched. */
   guint end = c->last;
   for (guint i = c->first; i < c->last; i++)
-    if (is (c, i, "witnessed") || is (c, i, "looks") || is (c, i, "watches") || is (c, i, "watched"))
+    if (is (c, i, "witnessed") || is (c, i, "witnessing") || is (c, i, "looks") || is (c, i, "looking")
+        || is (c, i, "watches") || is (c, i, "watched") || is (c, i, "watching"))
       {
         end = i;
         /* "… shake hands as Russian President Putin looks on" */
         for (guint k = i; k > c->first && i - k < 8; k--)
-          if (is (c, k - 1, "as") || is (c, k - 1, "while"))
+          if (is (c, k - 1, "as") || is (c, k - 1, "while") || is (c, k - 1, "with"))
             {
               end = k - 1;
               break;

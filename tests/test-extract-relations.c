@@ -120,6 +120,21 @@ test_home_country (void)
   g_assert_true (has_fact (g, "Marco Rubio", NKG_PROP_REPRESENTS, "United States"));
 }
 
+static void
+test_coordinated_signers_and_onlookers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary "
+                                              "Gilberto Teodoro signed the pact, with President Ferdinand Marcos Jr. "
+                                              "witnessing the ceremony at Malacanang Palace.");
+  g_assert_true (has_fact (f, "Yoko Kamikawa", NKG_PROP_SIGNED, "pact"));
+  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_SIGNED, "pact"));
+  g_assert_false (has_fact (f, "Ferdinand Marcos Jr.", NKG_PROP_SIGNED, "pact"));
+  g_assert_false (has_fact (f, "Ferdinand Marcos Jr.", NKG_PROP_MET, "Yoko Kamikawa"));
+  g_assert_true (has_fact (f, "pact", NKG_PROP_SIGNED_IN, "Malacanang Palace"));
+  /* met is stated once; graph/ adds the reverse. */
+  g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -136,6 +151,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/events", test_events);
   g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
   g_test_add_func ("/extract/relations/home-country", test_home_country);
+  g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
