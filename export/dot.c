@@ -1240,6 +1240,28 @@ drop_layout (Agraph_t *g)
   agsafeset (g, "bb", "", "");
 }
 
+/* Left to right, dot stacks a same-rank chain bottom to top; reversing
+ * the legend rows' invisible chains keeps the key in class order. */
+static void
+flip_legend_rows (Agraph_t *g)
+{
+  Agraph_t *legend = agsubg (g, "cluster_legend", FALSE);
+  for (Agraph_t *row = legend ? agfstsubg (legend) : NULL; row; row = agnxtsubg (row))
+    {
+      g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+      for (Agnode_t *n = agfstnode (row); n; n = agnxtnode (row, n))
+        for (Agedge_t *e = agfstout (row, n); e; e = agnxtout (row, e))
+          g_ptr_array_add (chain, e);
+      for (guint i = 0; i < chain->len; i++)
+        {
+          Agedge_t *e = g_ptr_array_index (chain, i);
+          Agnode_t *tail = agtail (e), *head = aghead (e);
+          agdelete (g, e);
+          agsafeset (agedge (row, head, tail, NULL, TRUE), "style", "invis", "");
+        }
+    }
+}
+
 /* `dot` cannot wrap a rank. Top to bottom, a corpus of several stories
  * puts them side by side, and a hub with many neighbours makes one rank
  * metres wide. Only a layout shows it, so views of some size are laid out
@@ -1255,7 +1277,10 @@ settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
   for (gsize i = 0; i < G_N_ELEMENTS (dirs); i++)
     {
       if (dirs[i])
-        agsafeset (g, "rankdir", (char *) dirs[i], "");
+        {
+          agsafeset (g, "rankdir", (char *) dirs[i], "");
+          flip_legend_rows (g);
+        }
       gboolean strip;
       if (!trial_layout (g, &strip))
         return FALSE;
