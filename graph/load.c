@@ -366,6 +366,17 @@ nkg_graph_load_turtle (const char *path, GError **error)
       g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_NOT_FOUND, "%s: %s", path, g_strerror (e));
       return NULL;
     }
+  /* Raptor reads a binary file as an empty graph; say what it is instead. */
+  char head[4096];
+  size_t got = fread (head, 1, sizeof head, fh);
+  if (memchr (head, '\0', got))
+    {
+      fclose (fh);
+      g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_SYNTAX,
+                   "%s:1: not valid Turtle: a binary file (NUL bytes)", path);
+      return NULL;
+    }
+  rewind (fh);
   Reader r = { g_array_new (FALSE, FALSE, sizeof (Triple)), g_string_chunk_new (1 << 16),
                g_hash_table_new (g_str_hash, g_str_equal), g_string_new (NULL), -1 };
   raptor_world *world = raptor_new_world ();

@@ -97,6 +97,11 @@ test_load_errors (void)
   g_assert_null (nkg_graph_load_turtle (p, &error));
   g_assert_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "bad.ttl:"));
+  g_clear_error (&error);
+  /* a binary file is an error, not an empty graph */
+  g_file_set_contents (p, "\x7f" "ELF\0\0\0binary", 12, NULL);
+  g_assert_null (nkg_graph_load_turtle (p, &error));
+  g_assert_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_SYNTAX);
   g_unlink (p);
   g_rmdir (dir);
 }
