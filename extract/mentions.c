@@ -302,7 +302,8 @@ static gboolean
 is_connector (const char *w)
 {
   static const char *c[] = { "of", "for", "on", "and", "&", "the", "to", "de", "bin", "al",
-                             "van", "von", "da", "del", "la", "le", "du", "der" };
+                             "van", "von", "da", "del", "la", "le", "du", "der", "el", "ibn",
+                             "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
     if (strcmp (w, c[i]) == 0)
       return TRUE;
@@ -312,7 +313,8 @@ is_connector (const char *w)
 static gboolean
 is_particle (const char *w)
 {
-  static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der" };
+  static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der",
+                             "el", "ibn", "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
     if (strcmp (w, c[i]) == 0)
       return TRUE;
@@ -746,6 +748,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     {
       if (is_capital (n))
         return 1;
+      /* "el-Sisi", "al-Assad" */
+      if (is_particle (t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
+          && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
+        return 3;
       if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))
         return 1;
     }
@@ -982,7 +988,8 @@ static const char *definite_words[] = { "the", "this", "that", "these", "those",
 static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five",
                                           "several", "multiple", "various", "both", "some" };
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
-                                       "many" };
+                                       "many", "possible", "potential", "proposed", "prospective",
+                                       "future", "hypothetical" };
 static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
                                         "separate", "another", "multiple", "older" };
 static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
@@ -1011,10 +1018,12 @@ find_descriptions (Finder *f)
         r |= roles2 (f, h - 1, h + 1) & NKG_W_AGREEMENT;
       if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
         continue;
-      /* "programme", "partnership", "arrangement" name agreements only with a capital. */
-      if (!mou && (strcmp (t->lower, "program") == 0 || strcmp (t->lower, "programme") == 0
-                   || strcmp (t->lower, "partnership") == 0 || strcmp (t->lower, "arrangement") == 0
-                   || strcmp (t->lower, "declaration") == 0))
+      /* "programme", "arrangement", "declaration" name agreements only
+       * with a capital or as "joint declaration". */
+      gboolean joint = h > f->s_first && strcmp (tok (f, h - 1)->lower, "joint") == 0;
+      if (!mou && !joint && (strcmp (t->lower, "program") == 0 || strcmp (t->lower, "programme") == 0
+                             || strcmp (t->lower, "partnership") == 0 || strcmp (t->lower, "arrangement") == 0
+                             || strcmp (t->lower, "declaration") == 0))
         continue;
       /* Skip a head inside a name already found ("Defence Framework Agreement"). */
       gboolean covered = FALSE;

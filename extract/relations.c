@@ -771,7 +771,7 @@ planned_parties (Ctx *c, guint v, double conf)
   for (guint i = 0; i < group->len; i++)
     {
       gint s = g_array_index (group, gint, i);
-      if (eclass (c, s) == NKG_CLASS_COUNTRY)
+      if (eclass (c, s) == NKG_CLASS_COUNTRY || nkg_class_coarse (eclass (c, s)) == NKG_CLASS_ORG)
         fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
     }
 }
@@ -1237,12 +1237,20 @@ sentence_country (Ctx *c, gint person)
       if (entity (c, m) != person)
         continue;
       const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+      /* Only what the official says of a country: "X said India will …". */
+      guint said = s->last;
+      for (guint i = m->last; i < s->last && i < m->last + 4; i++)
+        if (nkg_lexicon_word (c->in->lexicon, tok (c, i)->lower) & NKG_W_REPORT)
+          {
+            said = i;
+            break;
+          }
       for (guint j = 0; j < c->in->mentions->len; j++)
         {
           NkgMention *o = g_ptr_array_index (c->in->mentions, j);
           gint e = entity (c, o);
           if (o->sentence != m->sentence || eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
-              || o->first < s->first || o->last > s->last)
+              || o->first < s->first || o->last > s->last || o->first <= said)
             continue;
           /* "US–India ties" speaks of two sides. */
           if ((o->last < s->last && (tok (c, o->last)->flags & NKG_TOK_DASH) && !(tok (c, o->last)->flags & NKG_TOK_SPACE))

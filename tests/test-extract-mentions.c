@@ -99,6 +99,19 @@ test_agreement_descriptions (void)
   g_assert_cmpint (entity_named (f, "trade deal"), ==, -1);
 }
 
+static void
+test_particles_and_joint (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Blinken met Egyptian President Abdel Fattah el-Sisi and Crown Prince "
+                                              "Mohammed bin Salman. Germany and France signed a joint declaration on "
+                                              "energy, but a possible trade deal is far off.");
+  g_assert_cmpint (class_of (f, "Abdel Fattah el-Sisi"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Mohammed bin Salman"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "joint declaration on energy"), ==, NKG_CLASS_AGREEMENT);
+  /* A possible deal is no deal yet. */
+  g_assert_cmpint (entity_named (f, "possible trade deal"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -112,6 +125,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/name-variants", test_name_variants);
   g_test_add_func ("/extract/coref/handles", test_handles);
   g_test_add_func ("/extract/coref/agreements", test_agreement_descriptions);
+  g_test_add_func ("/extract/mentions/particles-joint", test_particles_and_joint);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
