@@ -277,7 +277,9 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint r = roles (f, t);
       /* "The", "Our", "In": capitalised by position (a sentence, a
        * quotation or a heading starts there), not part of the name. */
-      if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
+      /* "WHO" in capitals is an acronym, not "who". */
+      gboolean acronym = (t->flags & NKG_TOK_UPPER) != 0;
+      if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
         a++;
       else
         break;
@@ -429,6 +431,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const NkgToken *t = tok (f, ts - 1);
           guint r = roles (f, t);
           if ((r & (NKG_W_TITLEMOD | NKG_W_TITLE)) && !country_of (f, ts - 1, ts))
+            ts--;
+          /* "Director-General" */
+          else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
+                   && (roles (f, tok (f, ts - 2)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
             ts--;
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
