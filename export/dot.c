@@ -1240,25 +1240,41 @@ drop_layout (Agraph_t *g)
   agsafeset (g, "bb", "", "");
 }
 
-/* Left to right, dot stacks a same-rank chain bottom to top; reversing
- * the legend rows' invisible chains keeps the key in class order. */
+/* Left to right, the key's two rows would become two columns a whole
+ * rank of wide nodes apart; one column of eight is compact. dot stacks a
+ * same-rank chain bottom to top there, so the chain runs from the last
+ * class to the first to read in class order. */
 static void
-flip_legend_rows (Agraph_t *g)
+legend_as_column (Agraph_t *g)
 {
   Agraph_t *legend = agsubg (g, "cluster_legend", FALSE);
-  for (Agraph_t *row = legend ? agfstsubg (legend) : NULL; row; row = agnxtsubg (row))
+  if (!legend)
+    return;
+  g_autoptr (GPtrArray) edges = g_ptr_array_new ();
+  for (Agnode_t *n = agfstnode (legend); n; n = agnxtnode (legend, n))
+    for (Agedge_t *e = agfstout (legend, n); e; e = agnxtout (legend, e))
+      g_ptr_array_add (edges, e);
+  for (guint i = 0; i < edges->len; i++)
+    agdelete (g, g_ptr_array_index (edges, i));
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  for (Agraph_t *row = agfstsubg (legend); row; row = agnxtsubg (row))
+    g_ptr_array_add (rows, row);
+  for (guint i = 0; i < rows->len; i++)
+    agclose (g_ptr_array_index (rows, i));
+
+  Agraph_t *column = agsubg (legend, NULL, TRUE);
+  agsafeset (column, "rank", "same", "");
+  Agnode_t *prev = NULL;
+  for (int k = NKG_CLASS_N - 1; k >= 0; k--)
     {
-      g_autoptr (GPtrArray) chain = g_ptr_array_new ();
-      for (Agnode_t *n = agfstnode (row); n; n = agnxtnode (row, n))
-        for (Agedge_t *e = agfstout (row, n); e; e = agnxtout (row, e))
-          g_ptr_array_add (chain, e);
-      for (guint i = 0; i < chain->len; i++)
-        {
-          Agedge_t *e = g_ptr_array_index (chain, i);
-          Agnode_t *tail = agtail (e), *head = aghead (e);
-          agdelete (g, e);
-          agsafeset (agedge (row, head, tail, NULL, TRUE), "style", "invis", "");
-        }
+      g_autofree char *id = g_strconcat ("legend_", nkg_class_info ((NkgClass) k)->key, NULL);
+      Agnode_t *n = agnode (legend, id, FALSE);
+      if (!n)
+        continue;
+      agsubnode (column, n, TRUE);
+      if (prev)
+        agsafeset (agedge (column, prev, n, NULL, TRUE), "style", "invis", "");
+      prev = n;
     }
 }
 
@@ -1279,7 +1295,7 @@ settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
       if (dirs[i])
         {
           agsafeset (g, "rankdir", (char *) dirs[i], "");
-          flip_legend_rows (g);
+          legend_as_column (g);
         }
       gboolean strip;
       if (!trial_layout (g, &strip))
