@@ -252,12 +252,17 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
   NkgDocument *doc = g_new0 (NkgDocument, 1);
   doc->date = c.date;
   GString *out = g_string_new (NULL);
+  gboolean past_lead = FALSE;
   for (guint i = 0; i < c.lines->len; i++)
     {
       const char *line = g_ptr_array_index (c.lines, i);
       if (is_cut_teaser (line, c.lines, i))
         continue;
-      if (!doc->title && i < 4 && is_headline (line))
+      /* A headline comes before the story, not after its first paragraph. */
+      if (nkg_text_count_words (line) > 25)
+        past_lead = TRUE;
+      if (!doc->title && i < 4 && !past_lead && is_headline (line)
+          && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
       if (out->len)
         g_string_append_c (out, '\n');

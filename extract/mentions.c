@@ -565,6 +565,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     return;
   /* A nationality adjective before a name: "Chinese Foreign Ministry". */
   const char *demonym_country = NULL;
+  guint demonym_start = a;
   for (guint k = MIN (b - 1, a + 2); k > a; k--)
     {
       g_autofree char *s = nkg_segments_span (f->seg, a, k);
@@ -576,6 +577,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           break;
         }
     }
+  /* "Indian Navy": a nationality and a bare head word make one name. */
+  if (demonym_country && b == a + 1 && class_of_head (roles (f, tok (f, a))) != NKG_CLASS_NONE)
+    a = demonym_start;
   if (a >= b)
     return;
   if (split_title (f, a, b, pending))
@@ -778,6 +782,10 @@ dateline (Finder *f, guint i)
   while (k < f->s_last && (tok (f, k)->flags & NKG_TOK_UPPER) && !strpbrk (tok (f, k)->text, "0123456789"))
     k++;
   guint place_end = k;
+  /* "NEW DELHI, March 3 (Reuters) -": a date may follow the place. */
+  if (place_end > i && k + 2 < f->s_last && strcmp (tok (f, k)->text, ",") == 0
+      && nkg_date_month (tok (f, k + 1)->text) && (tok (f, k + 2)->flags & NKG_TOK_NUM))
+    k += 3;
   /* "Shanghai, China, April 26 (RFE/RL) -": places and a date in title
    * case, then the source. */
   guint mixed_end = i;
@@ -805,7 +813,7 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
-  if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || strcmp (tok (f, k)->text, ",") == 0))
+  if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
@@ -1181,8 +1189,11 @@ is_headline_sentence (const Finder *f)
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
   const NkgToken *first = tok (f, f->s_first);
+  /* Credit lines ("Reporting by A; Editing by B") name people. */
   if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH) || !(first->flags & NKG_TOK_LINE)
-      || strcmp (first->text, "(") == 0)
+      || strcmp (first->text, "(") == 0 || strcmp (first->lower, "reporting") == 0
+      || strcmp (first->lower, "editing") == 0 || strcmp (first->lower, "writing") == 0
+      || strcmp (first->lower, "by") == 0)
     return FALSE;
   for (guint i = f->s_first; i < f->s_last; i++)
     {
