@@ -186,7 +186,12 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
   while (end < s_last && end < v + 10 && !(tok (q, end)->flags & (NKG_TOK_QUOTE))
          && strcmp (tok (q, end)->text, ".") != 0 && strcmp (tok (q, end)->text, ",") != 0)
     end++;
-  return person_in (q, v + 1, end);
+  e = person_in (q, v + 1, end);
+  /* "Pete Hegseth, Defence Secretary of the United States hailed …": the
+   * clause's subject, past its apposition. */
+  if (e < 0)
+    e = person_in (q, s_first, v);
+  return e;
 }
 
 static guint

@@ -1195,28 +1195,39 @@ static const struct {
   { "containedInPlace", pattern_containment, 0.85 },
 };
 
-/* The country the article is written from: the one it names most; -1
- * on a tie. */
+/* The country the article is written from. Reporters qualify foreign
+ * officials ("US Secretary of War") and not their own, so it is the
+ * country qualifying the fewest officials, then the one named most; -1 on
+ * a tie. */
 static gint
 home_country (Ctx *c)
 {
   gint best = -1;
-  guint first = 0, second = 0;
+  guint best_q = G_MAXUINT, first = 0;
+  gboolean tie = FALSE;
   for (guint i = 0; i < c->facts->entities->len; i++)
     {
       NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
-      if (e->klass != NKG_CLASS_COUNTRY)
+      if (e->klass != NKG_CLASS_COUNTRY || e->mentions < 2)
         continue;
-      if (e->mentions > first)
+      /* How many officials the text qualifies by this country. */
+      guint q = 0;
+      for (guint k = 0; k < c->facts->facts->len; k++)
         {
-          second = first;
-          first = e->mentions;
-          best = i;
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, k);
+          q += f->prop == NKG_PROP_REPRESENTS && f->object == (gint) i;
         }
-      else if (e->mentions > second)
-        second = e->mentions;
+      if (q < best_q || (q == best_q && e->mentions > first))
+        {
+          tie = FALSE;
+          best = i;
+          best_q = q;
+          first = e->mentions;
+        }
+      else if (q == best_q && e->mentions == first)
+        tie = TRUE;
     }
-  return first > second && first >= 3 ? best : -1;
+  return tie ? -1 : best;
 }
 
 /* News names its own country's officials by title alone ("Defence
