@@ -1203,7 +1203,7 @@ static gint
 home_country (Ctx *c)
 {
   gint best = -1;
-  guint best_q = G_MAXUINT, first = 0;
+  guint best_q = G_MAXUINT, first = 0, most_q = 0;
   gboolean tie = FALSE;
   for (guint i = 0; i < c->facts->entities->len; i++)
     {
@@ -1217,6 +1217,7 @@ home_country (Ctx *c)
           NkgLocalFact *f = g_ptr_array_index (c->facts->facts, k);
           q += f->prop == NKG_PROP_REPRESENTS && f->object == (gint) i;
         }
+      most_q = MAX (most_q, q);
       if (q < best_q || (q == best_q && e->mentions > first))
         {
           tie = FALSE;
@@ -1227,6 +1228,9 @@ home_country (Ctx *c)
       else if (q == best_q && e->mentions == first)
         tie = TRUE;
     }
+  /* A lone country that qualifies someone is theirs, not the reporter's. */
+  if (best_q > 0 && best_q == most_q)
+    return -1;
   return tie ? -1 : best;
 }
 
