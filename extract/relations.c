@@ -260,10 +260,49 @@ side_of_sentence (Ctx *c)
   return -1;
 }
 
+/* "X and Y, on behalf of the governments of A and B respectively": X
+ * represents A and Y represents B. */
+static void
+respectively (Ctx *c, double conf)
+{
+  guint r = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    if (is (c, i, "respectively"))
+      r = i;
+  if (r == c->last)
+    return;
+  guint of = r;
+  while (of > c->first && !is (c, of - 1, "of"))
+    of--;
+  if (of <= c->first)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) countries = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      gint e = entity (c, m);
+      if (m->nested)
+        continue;
+      if (eclass (c, e) == NKG_CLASS_PERSON && m->last < of)
+        g_array_append_val (people, e);
+      else if (eclass (c, e) == NKG_CLASS_COUNTRY && m->first >= of && m->last <= r)
+        g_array_append_val (countries, e);
+    }
+  /* The people are the last ones named before the list of countries. */
+  if (countries->len < 2 || people->len < countries->len)
+    return;
+  guint skip = people->len - countries->len;
+  for (guint i = 0; i < countries->len; i++)
+    fact (c, g_array_index (people, gint, skip + i), NKG_PROP_REPRESENTS, g_array_index (countries, gint, i),
+          NULL, conf * 0.9);
+}
+
 static void
 pattern_titles (Ctx *c, double conf)
 {
   gint side = side_of_sentence (c);
+  respectively (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
@@ -676,6 +715,14 @@ subject_group (const Ctx *c, guint v, GArray *out)
   guint k = v;
   while (k > c->first && is_verb_filler (c, k - 1))
     k--;
+  /* "the United Arab Emirates (UAE) will sign": past the bracket. */
+  if (k > c->first + 2 && strcmp (tok (c, k - 1)->text, ")") == 0)
+    for (guint x = k - 1; x > c->first && k - x < 6; x--)
+      if (strcmp (tok (c, x - 1)->text, "(") == 0)
+        {
+          k = x - 1;
+          break;
+        }
   /* "X and Y, on behalf of their governments respectively, officially
    * signed": step over the aside between commas. */
   if (k > c->first && strcmp (tok (c, k - 1)->text, ",") == 0 && mention_ending_at_any (c, k - 1) < 0)
@@ -1358,6 +1405,22 @@ document_facts (Ctx *c)
               break;
             }
         }
+    }
+  /* Signed "in Accra" and "during a visit to Ghana": the city says more. */
+  for (guint i = c->facts->facts->len; i-- > 0;)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || eclass (c, f->object) != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean finer = FALSE;
+      for (guint k = 0; k < c->facts->facts->len && !finer; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          finer = g->prop == NKG_PROP_SIGNED_IN && g->subject == f->subject
+                  && eclass (c, g->object) != NKG_CLASS_COUNTRY;
+        }
+      if (finer)
+        g_ptr_array_remove_index (c->facts->facts, i);
     }
   /* A person who signed for a country binds it. */
   n = c->facts->facts->len;

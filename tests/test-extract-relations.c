@@ -135,6 +135,25 @@ test_coordinated_signers_and_onlookers (void)
   g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 1);
 }
 
+static void
+test_respectively_and_planned_parties (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Foreign Minister Wang Yi and Foreign Minister Jeremiah Manele, on behalf "
+                                              "of the governments of China and Solomon Islands respectively, signed "
+                                              "the framework agreement.");
+  g_assert_true (has_fact (f, "Wang Yi", NKG_PROP_REPRESENTS, "China"));
+  g_assert_true (has_fact (f, "Jeremiah Manele", NKG_PROP_REPRESENTS, "Solomon Islands"));
+  g_assert_false (has_fact (f, "Wang Yi", NKG_PROP_REPRESENTS, "Solomon Islands"));
+  g_assert_true (has_fact (f, "Wang Yi", NKG_PROP_SIGNED, "framework agreement"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Israel and the United Arab Emirates (UAE) will sign a US-brokered "
+                                              "agreement at the White House.");
+  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "Israel"));
+  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "United Arab Emirates"));
+  /* A broker is no party, and a plan is no signing. */
+  g_assert_false (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "United States"));
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,6 +171,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
   g_test_add_func ("/extract/relations/home-country", test_home_country);
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
+  g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
