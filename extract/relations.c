@@ -1283,8 +1283,9 @@ home_country (Ctx *c)
 
 /* News names its own country's officials by title alone ("Defence
  * Minister Rajnath Singh") and qualifies foreign ones ("US Secretary of
- * War"): a minister or secretary with a title but no country, and no
- * employer that could say otherwise, represents the home country. */
+ * War"): a minister, secretary, spokesperson or head of state or
+ * government with a title but no country, and no employer that could say
+ * otherwise, represents the home country. */
 /* "Commerce Minister Piyush Goyal said India will not …": the one
  * country a titled person's sentence names, when no other official there
  * is qualified by it. */
@@ -1350,7 +1351,8 @@ home_officials (Ctx *c)
       if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
         continue;
       g_autofree char *lower = g_utf8_strdown (f->literal, -1);
-      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson"))
+      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson")
+          && !strstr (lower, "president") && !strstr (lower, "premier") && !strstr (lower, "chancellor"))
         continue;
       gboolean known = FALSE;
       for (guint k = 0; k < c->facts->facts->len; k++)
