@@ -270,6 +270,7 @@ agreement_kind (const char *surface, gboolean *plural)
     { "protocol", "protocol", FALSE },   { "convention", "agreement", FALSE },
     { "charter", "charter", FALSE },     { "declaration", "declaration", FALSE },
     { "program", "program", FALSE },     { "programme", "program", FALSE },
+    { "documents", "agreement", TRUE },
   };
   g_autofree char *k = name_key (surface);
   g_auto (GStrv) w = g_strsplit (k, " ", -1);
@@ -370,9 +371,12 @@ resolve_agreement (Resolver *r, guint mi)
         ci = sal;
       else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
         ci = compatible ? sal : -1;
-      else if (sc && *kind && cluster_kind_compatible (sc, kind, FALSE) + cluster_kind_compatible (sc, kind, TRUE)
+      /* A proper name is one agreement even when plural ("Abraham
+       * Accords"), so it may name a singular description, never a batch
+       * ("milestone documents"). */
+      else if (sc && *kind && (cluster_kind_compatible (sc, kind, FALSE) || (plural && compatible))
                && !cluster_has_proper_name (r, sc))
-        ci = sal; /* "Abraham Accords" names one agreement, plural or not */
+        ci = sal;
     }
   if (ci < 0)
     {

@@ -1022,7 +1022,7 @@ find_descriptions (Finder *f)
   for (guint h = f->s_first; h < f->s_last; h++)
     {
       const NkgToken *t = tok (f, h);
-      if (!is_word (t) || (t->flags & NKG_TOK_INQUOTE))
+      if (!is_word (t))
         continue;
       guint r = roles (f, t);
       /* "MoU" is written capitalised; other heads are lower case here. */

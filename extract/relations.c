@@ -23,6 +23,8 @@ typedef struct {
   guint first, last; /* the sentence's tokens */
   char *evidence;
   GArray *here; /* guint: mention indices in this sentence, by position */
+  GArray *last_signers; /* gint: who signed in the latest signing sentence */
+  guint last_signing;   /* that sentence */
 } Ctx;
 
 static const NkgToken *
@@ -656,6 +658,21 @@ met_pairs (Ctx *c, GArray *people, double conf)
       }
 }
 
+/* Whether an agreement other than `agreement` ends right before token k:
+ * "… and a Letter of Arrangement between X and Y" is about that one. */
+static gboolean
+ends_other_agreement (const Ctx *c, guint k, gint agreement)
+{
+  for (guint j = 0; j < c->here->len; j++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, j));
+      gint e = entity (c, m);
+      if (m->last == k && eclass (c, e) == NKG_CLASS_AGREEMENT && e != agreement)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 static gint
 salient_agreement (const Ctx *c)
@@ -877,7 +894,8 @@ pattern_signing (Ctx *c, double conf)
           }
       for (guint k = v + 1; k < clause_end && !signers->len; k++)
         if ((passive && is (c, k, "by"))
-            || (is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)))
+            || (is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
+                && !ends_other_agreement (c, k, agreement)))
           {
             guint end = k + 1;
             while (end < c->last && !is (c, end, "in") && !is (c, end, "on") && !is (c, end, "which")
@@ -907,19 +925,36 @@ pattern_signing (Ctx *c, double conf)
       /* "… signed a deal with Poland": the other side signed too. */
       if (!passive && !noun)
         with_group (c, v, signers);
+      /* "… the signing of two agreements between India and UK. A MoU was
+       * signed on …": the next sentence goes on about the same signing. */
+      gboolean inherited = FALSE;
+      if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
+        {
+          g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
+          inherited = TRUE;
+        }
+      else if (signers->len)
+        {
+          g_array_set_size (c->last_signers, 0);
+          g_array_append_vals (c->last_signers, signers->data, signers->len);
+          c->last_signing = c->sentence;
+        }
       if (!signers->len && !noun && !passive)
         continue;
+      double sconf = inherited ? conf * 0.7 : conf;
       for (guint i = 0; i < signers->len; i++)
         {
           gint s = g_array_index (signers, gint, i);
           NkgClass k = eclass (c, s);
-          fact (c, s, NKG_PROP_SIGNED, agreement, NULL, conf);
+          fact (c, s, NKG_PROP_SIGNED, agreement, NULL, sconf);
           if (k != NKG_CLASS_PERSON)
-            fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
+            fact (c, agreement, NKG_PROP_PARTY, s, NULL, sconf);
         }
-      met_pairs (c, signers, conf * 0.85);
-      /* "signed a Binational Commission Agreement and a joint communique" */
-      if (!passive && !noun)
+      if (!inherited)
+        met_pairs (c, signers, conf * 0.85);
+      /* "signed a Binational Commission Agreement and a joint communique",
+       * "A MoU was signed … and a Letter of Arrangement …" */
+      if (!noun)
         for (guint k = 0; k < c->here->len; k++)
           {
             NkgMention *m = mention (c, g_array_index (c->here, guint, k));
@@ -927,15 +962,28 @@ pattern_signing (Ctx *c, double conf)
             if (m->first <= v || eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
                 || m->first < 2 || !(is (c, m->first - 1, "and") || is (c, m->first - 2, "and")))
               continue;
-            gint prev = mention_ending_at_any (c, is (c, m->first - 1, "and") ? m->first - 1 : m->first - 2);
-            if (prev < 0 || entity (c, mention (c, prev)) != agreement)
-              continue;
             for (guint i = 0; i < signers->len; i++)
               {
                 gint sg = g_array_index (signers, gint, i);
-                fact (c, sg, NKG_PROP_SIGNED, other, NULL, conf * 0.9);
+                fact (c, sg, NKG_PROP_SIGNED, other, NULL, sconf * 0.9);
                 if (eclass (c, sg) != NKG_CLASS_PERSON)
-                  fact (c, other, NKG_PROP_PARTY, sg, NULL, conf * 0.9);
+                  fact (c, other, NKG_PROP_PARTY, sg, NULL, sconf * 0.9);
+              }
+            /* "a Letter of Arrangement between DRDO and DSTL" */
+            if (m->last < c->last && is (c, m->last, "between"))
+              {
+                g_autoptr (GArray) own = g_array_new (FALSE, FALSE, sizeof (gint));
+                guint end = m->last + 1;
+                while (end < c->last && !is (c, end, "on") && !is (c, end, "in") && strcmp (tok (c, end)->text, ",") != 0)
+                  end++;
+                collect (c, m->last + 1, end, own, want_signer);
+                for (guint i = 0; i < own->len; i++)
+                  {
+                    gint sg = g_array_index (own, gint, i);
+                    fact (c, sg, NKG_PROP_SIGNED, other, NULL, conf * 0.8);
+                    if (eclass (c, sg) != NKG_CLASS_PERSON)
+                      fact (c, other, NKG_PROP_PARTY, sg, NULL, conf * 0.8);
+                  }
               }
           }
       /* "the signing ceremony in Shanghai": a noun takes only what is
@@ -1444,7 +1492,8 @@ document_facts (Ctx *c)
 void
 nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
-  Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)) };
+  Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)),
+            g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT };
   /* Titles first, everywhere: later patterns ask who represents whom. */
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     {
@@ -1475,4 +1524,5 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   document_facts (&c);
   g_free (c.evidence);
   g_array_unref (c.here);
+  g_array_unref (c.last_signers);
 }

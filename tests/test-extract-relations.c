@@ -154,6 +154,21 @@ test_respectively_and_planned_parties (void)
   g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
 }
 
+static void
+test_signing_continues (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The meeting was followed by the signing of two agreements between India and UK.\n"
+    "“A MoU was signed on cadet exchanges and a Letter of Arrangement between Defence Research and "
+    "Development Organisation (DRDO) and UK's Defence Science and Technology Laboratory (DSTL),” the ministry said.\n");
+  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, "MoU"));
+  g_assert_true (has_fact (f, "United Kingdom", NKG_PROP_SIGNED, "MoU"));
+  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, "Letter of Arrangement"));
+  g_assert_true (has_fact (f, "DRDO", NKG_PROP_SIGNED, "Letter of Arrangement"));
+  /* DRDO signed the letter, not the MoU. */
+  g_assert_false (has_fact (f, "DRDO", NKG_PROP_SIGNED, "MoU"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,6 +187,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/home-country", test_home_country);
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
+  g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
