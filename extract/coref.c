@@ -546,6 +546,19 @@ resolve_free_acronym (Resolver *r, guint mi)
             ci = i;
         }
     }
+  /* "CNPC" for "China’s National Petroleum Corporation": the owner's
+   * name written before the possessive is part of the initials. */
+  for (guint i = 0; i < r->mentions->len && ci < 0; i++)
+    {
+      NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o->cluster < 0 || o->klass == NKG_CLASS_PERSON || o->first < 2
+          || !(nkg_tok (r->seg, o->first - 1)->flags & NKG_TOK_POSS))
+        continue;
+      const NkgToken *owner = nkg_tok (r->seg, o->first - 2);
+      g_autofree char *form = g_strconcat (owner->text, " ", o->surface, NULL);
+      if (initials_match (m->surface, form))
+        ci = o->cluster;
+    }
   if (ci >= 0)
     {
       m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;

@@ -108,6 +108,9 @@ test_particles_and_joint (void)
   g_assert_cmpint (class_of (f, "Abdel Fattah el-Sisi"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Mohammed bin Salman"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "joint declaration on energy"), ==, NKG_CLASS_AGREEMENT);
+  g_autoptr (NkgDocFacts) g = extract_string ("The deal between Russia’s Gazprom and China’s National Petroleum "
+                                              "Corporation was sealed. CNPC Chairman Zhou Jiping spoke.");
+  g_assert_cmpint (entity_named (g, "CNPC"), ==, entity_named (g, "National Petroleum Corporation"));
   /* A possible deal is no deal yet. */
   g_assert_cmpint (entity_named (f, "possible trade deal"), ==, -1);
 }
