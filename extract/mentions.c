@@ -758,6 +758,9 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     {
       if (is_capital (n))
         return 1;
+      /* "von der Leyen", "de la Cruz" */
+      if (is_particle (t->lower) && is_particle (n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
+        return 2;
       /* "el-Sisi", "al-Assad" */
       if (is_particle (t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
           && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
