@@ -184,6 +184,18 @@ country_before (Ctx *c, guint a)
   if (a <= c->first)
     return -1;
   guint p = a;
+  /* "South Korea’s newly elected President": past the title's adjectives. */
+  static const char *adjectives[] = { "newly", "elected", "former", "new", "incoming", "outgoing",
+                                      "acting", "interim", "current", "then", "" };
+  for (guint n = 0; n < 3 && p > c->first; n++)
+    {
+      gboolean adj = FALSE;
+      for (guint k = 0; *adjectives[k]; k++)
+        adj |= is (c, p - 1, adjectives[k]);
+      if (!adj)
+        break;
+      p--;
+    }
   if (tok (c, p - 1)->flags & NKG_TOK_POSS)
     p--;
   gint mi = mention_ending_at (c, p);
@@ -1106,7 +1118,8 @@ pattern_events (Ctx *c, double conf)
       gboolean attend = FALSE;
       for (guint i = c->first; i < m->first; i++)
         attend |= is (c, i, "sidelines") || is (c, i, "attended") || is (c, i, "attend")
-                  || is (c, i, "attending") || is (c, i, "during");
+                  || is (c, i, "attending") || is (c, i, "during") || is (c, i, "addressed")
+                  || (is (c, i, "told") && i + 3 >= m->first);
       if (!attend)
         continue;
       g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
