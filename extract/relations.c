@@ -26,6 +26,8 @@ typedef struct {
   GArray *here; /* guint: mention indices in this sentence, by position */
   GArray *last_signers; /* gint: who signed in the latest signing sentence */
   guint last_signing;   /* that sentence */
+  GArray *last_sides;   /* gint: the latest pair (or more) of signing countries or bodies */
+  GArray *last_leaders; /* gint: the latest pair (or more) of signing people */
 } Ctx;
 
 static const NkgToken *
@@ -686,6 +688,59 @@ ends_other_agreement (const Ctx *c, guint k, gint agreement)
   return FALSE;
 }
 
+static gboolean is_verb_filler (const Ctx *c, guint i);
+
+/* Keeps the latest two-sided signing's countries or bodies, and people. */
+static void
+remember_sides (Ctx *c, GArray *signers)
+{
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint i = 0; i < signers->len; i++)
+    {
+      gint e = g_array_index (signers, gint, i);
+      g_array_append_val (eclass (c, e) == NKG_CLASS_PERSON ? people : sides, e);
+    }
+  if (sides->len >= 2)
+    {
+      g_array_set_size (c->last_sides, 0);
+      g_array_append_vals (c->last_sides, sides->data, sides->len);
+    }
+  if (people->len >= 2)
+    {
+      g_array_set_size (c->last_leaders, 0);
+      g_array_append_vals (c->last_leaders, people->data, people->len);
+    }
+}
+
+/* Whether the subject before the verb at v is "the two sides", "both
+ * (the) countries", "they" (1: the sides), or "the two leaders" (2: the
+ * people); 0 when it is none of these. */
+static gint
+plural_anaphor (const Ctx *c, guint v)
+{
+  static const char *sides[] = { "sides", "countries", "nations", "governments", "parties", "" };
+  static const char *people[] = { "leaders", "ministers", "presidents", "" };
+  guint k = v;
+  while (k > c->first && is_verb_filler (c, k - 1))
+    k--;
+  if (k == c->first)
+    return 0;
+  if (is (c, k - 1, "they"))
+    return 1;
+  gint kind = 0;
+  for (guint i = 0; *sides[i]; i++)
+    kind = is (c, k - 1, sides[i]) ? 1 : kind;
+  for (guint i = 0; *people[i]; i++)
+    kind = is (c, k - 1, people[i]) ? 2 : kind;
+  if (!kind || k < c->first + 2)
+    return 0;
+  if (is (c, k - 2, "two") || is (c, k - 2, "both")
+      || (is (c, k - 2, "the") && k >= c->first + 3 && is (c, k - 3, "both")))
+    return kind;
+  return 0;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 static gint
 salient_agreement (const Ctx *c)
@@ -941,7 +996,32 @@ pattern_signing (Ctx *c, double conf)
       /* "… the signing of two agreements between India and UK. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;
-      if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
+      /* "The two sides also signed …", "Both the countries signed …",
+       * "They signed …": the parties of the last signing. */
+      gint anaphor = !passive && !noun && !signers->len ? plural_anaphor (c, v) : 0;
+      GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
+      /* "The two sides" after two leaders signed: the countries they represent. */
+      g_autoptr (GArray) their = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 1 && !antecedent->len)
+        {
+          for (guint i = 0; i < c->last_leaders->len; i++)
+            {
+              gint r = represents_of (c, g_array_index (c->last_leaders, gint, i));
+              gboolean dup = r < 0;
+              for (guint j = 0; j < their->len && !dup; j++)
+                dup = g_array_index (their, gint, j) == r;
+              if (!dup)
+                g_array_append_val (their, r);
+            }
+          if (their->len >= 2)
+            antecedent = their;
+        }
+      if (anaphor && antecedent->len)
+        {
+          g_array_append_vals (signers, antecedent->data, antecedent->len);
+          inherited = TRUE;
+        }
+      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
         {
           g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
           inherited = TRUE;
@@ -951,6 +1031,7 @@ pattern_signing (Ctx *c, double conf)
           g_array_set_size (c->last_signers, 0);
           g_array_append_vals (c->last_signers, signers->data, signers->len);
           c->last_signing = c->sentence;
+          remember_sides (c, signers);
         }
       if (!signers->len && !noun && !passive)
         continue;
@@ -1511,7 +1592,8 @@ void
 nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)),
-            g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT };
+            g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)) };
   /* Titles first, everywhere: later patterns ask who represents whom. */
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     {
@@ -1543,4 +1625,6 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   g_free (c.evidence);
   g_array_unref (c.here);
   g_array_unref (c.last_signers);
+  g_array_unref (c.last_sides);
+  g_array_unref (c.last_leaders);
 }

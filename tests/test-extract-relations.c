@@ -169,6 +169,20 @@ test_signing_continues (void)
   g_assert_false (has_fact (f, "DRDO", NKG_PROP_SIGNED, "MoU"));
 }
 
+static void
+test_plural_anaphors (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Vietnamese Prime Minister Pham Minh Chinh and his Australian counterpart Anthony Albanese signed a joint "
+    "statement in Melbourne. Vietnam and Australia are close.\n"
+    "The two sides also signed three memorandums of understanding on agriculture.\n");
+  const char *mous = "three memorandums of understanding on agriculture";
+  g_assert_true (has_fact (f, "Vietnam", NKG_PROP_SIGNED, mous));
+  g_assert_true (has_fact (f, "Australia", NKG_PROP_SIGNED, mous));
+  g_assert_true (has_fact (f, "Pham Minh Chinh", NKG_PROP_SIGNED, "joint statement"));
+  g_assert_true (has_fact (f, "Anthony Albanese", NKG_PROP_REPRESENTS, "Australia"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -188,6 +202,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
+  g_test_add_func ("/extract/relations/plural-anaphors", test_plural_anaphors);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
