@@ -458,6 +458,11 @@ resolve_unknown (Resolver *r, guint mi)
               g_autofree char *k = name_key (m->surface);
               guint n = g_strv_length (w);
               hit = n >= 2 && strcmp (w[n - 1], k) == 0;
+              /* "Apple" for "Apple Inc.": the name without its legal form. */
+              static const char *forms[] = { "inc", "ltd", "corp", "co", "plc", "llc", "limited",
+                                             "corporation", "company", "group", "" };
+              for (guint x = 0; !hit && n == 2 && *forms[x]; x++)
+                hit = strcmp (w[1], forms[x]) == 0 && strcmp (w[0], k) == 0;
             }
           if (!hit)
             {

@@ -406,6 +406,20 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
 
 static void classify_piece (Finder *f, guint a, guint b, GPtrArray *pending);
 
+/* Nouns for people who work somewhere: "an analyst at X". */
+static gboolean
+works_at_noun (const char *w)
+{
+  static const char *nouns[] = { "analyst", "analysts", "economist", "economists", "researcher",
+                                 "researchers", "professor", "executive", "executives", "strategist",
+                                 "strategists", "engineer", "engineers", "fellow", "scientist",
+                                 "scientists", "official", "officials", "lawyer", "lawyers", "" };
+  for (guint i = 0; *nouns[i]; i++)
+    if (strcmp (w, nouns[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Pete Hegseth". Returns FALSE when there is no such title. */
 static gboolean
@@ -675,6 +689,13 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           add_nested_places (f, a, b);
           return;
         }
+    }
+  /* "an analyst at Morgan Stanley": people work at organisations. */
+  if (!honorific && !(pending && pending->len) && a >= f->s_first + 2 && strcmp (tok (f, a - 1)->lower, "at") == 0
+      && works_at_noun (tok (f, a - 2)->lower))
+    {
+      add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      return;
     }
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
   if (pending && pending->len)

@@ -115,6 +115,19 @@ test_particles_and_joint (void)
   g_assert_cmpint (entity_named (f, "possible trade deal"), ==, -1);
 }
 
+static void
+test_companies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Apple Inc. reported record revenue. \"A strong quarter for Apple,\" said "
+                                              "Erik Woodring, an analyst at Morgan Stanley. Samsung Electronics "
+                                              "signed a deal.");
+  g_assert_cmpint (class_of (f, "Apple Inc."), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Apple"), ==, entity_named (f, "Apple Inc."));
+  g_assert_cmpint (class_of (f, "Morgan Stanley"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Samsung Electronics"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Erik Woodring"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +142,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/handles", test_handles);
   g_test_add_func ("/extract/coref/agreements", test_agreement_descriptions);
   g_test_add_func ("/extract/mentions/particles-joint", test_particles_and_joint);
+  g_test_add_func ("/extract/mentions/companies", test_companies);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
