@@ -293,7 +293,8 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
   if (!is_capital (t))
     return FALSE;
   guint r = roles (f, t);
-  if (r & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_REPORT | NKG_W_NONNAME))
+  /* Remits and title words ("Defence", "Foreign") name offices, not people. */
+  if (r & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_REPORT | NKG_W_NONNAME | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
     return FALSE;
   if (nkg_date_month (t->text) || nkg_date_weekday (t->text))
     return FALSE;

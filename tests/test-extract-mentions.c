@@ -128,6 +128,19 @@ test_companies (void)
   g_assert_cmpint (class_of (f, "Erik Woodring"), ==, NKG_CLASS_PERSON);
 }
 
+static void
+test_title_abbreviations (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Prime Minister Narendra Modi met PM Kishida. EAM S Jaishankar was there, "
+                                              "as were talks on the India-Japan Special Strategic and Global Partnership.");
+  g_assert_cmpint (entity_named (f, "PM Kishida"), ==, -1);
+  g_assert_cmpint (class_of (f, "Kishida"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "S Jaishankar", NKG_PROP_JOB_TITLE, "External Affairs Minister"));
+  /* Adjectives of a concept are no one's name. */
+  g_assert_cmpint (entity_named (f, "Japan Special Strategic"), ==, -1);
+  g_assert_cmpint (class_of (f, "Japan"), ==, NKG_CLASS_COUNTRY);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -143,6 +156,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/agreements", test_agreement_descriptions);
   g_test_add_func ("/extract/mentions/particles-joint", test_particles_and_joint);
   g_test_add_func ("/extract/mentions/companies", test_companies);
+  g_test_add_func ("/extract/mentions/title-abbreviations", test_title_abbreviations);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
