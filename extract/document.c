@@ -258,12 +258,14 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       const char *line = g_ptr_array_index (c.lines, i);
       if (is_cut_teaser (line, c.lines, i))
         continue;
-      /* A headline comes before the story, not after its first paragraph. */
-      if (nkg_text_count_words (line) > 25)
-        past_lead = TRUE;
-      if (!doc->title && i < 4 && !past_lead && is_headline (line)
+      /* A headline comes before the story, not after its first paragraph;
+       * "Site | @handle" lines are mastheads. */
+      if (!doc->title && i < 4 && !past_lead && is_headline (line) && !strstr (line, " | ")
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
+      gsize n = strlen (line);
+      if (nkg_text_count_words (line) > 25 || (n && line[n - 1] == '.'))
+        past_lead = TRUE;
       if (out->len)
         g_string_append_c (out, '\n');
       g_string_append (out, line);
