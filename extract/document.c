@@ -153,8 +153,10 @@ is_headline (const char *line)
   if (words < 3 || words > 25 || n == 0)
     return FALSE;
   char last = line[n - 1];
-  /* A post's signature "— Name (@handle) date" is no headline. */
-  if (strstr (line, "(@") || g_str_has_prefix (line, "\u2014") || g_str_has_prefix (line, "- "))
+  /* A post's signature "— Name (@handle) date", a photo caption ("File
+   * image of …") or a masthead with a handle is no headline. */
+  if (strchr (line, '@') || g_str_has_prefix (line, "\u2014") || g_str_has_prefix (line, "- ")
+      || g_str_has_prefix (line, "File ") || g_str_has_prefix (line, "Photo") || g_str_has_prefix (line, "Image"))
     return FALSE;
   return last != '.' && last != ':' && !g_str_has_prefix (line, "By ");
 }
