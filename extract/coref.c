@@ -621,22 +621,63 @@ drop_joined_pairs (Resolver *r)
     }
 }
 
+/* A one-word place that is the surname of a person named in full here
+ * ("Jackson", "Lincoln") is that person; attaches it and says so. */
+static gboolean
+surname_of_person (Resolver *r, guint mi)
+{
+  NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  /* A country is never a surname here ("Jordan" stays the country). */
+  if (m->klass == NKG_CLASS_COUNTRY)
+    return FALSE;
+  /* "Jackson, Mississippi" is the place. */
+  if (m->last + 1 < r->seg->tokens->len && strcmp (nkg_tok (r->seg, m->last)->text, ",") == 0)
+    for (guint k = 0; k < r->mentions->len; k++)
+      {
+        NkgMention *o = g_ptr_array_index (r->mentions, k);
+        if (o->first == m->last + 1 && nkg_class_coarse (o->klass) == NKG_CLASS_PLACE)
+          return FALSE;
+      }
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_PERSON)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        if (part_of_person (m->surface, g_ptr_array_index (c->surfaces, s)))
+          {
+            m->klass = NKG_CLASS_PERSON;
+            m->canonical = NULL;
+            attach (r, mi, i);
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
 GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
   Resolver r = { lexicon, seg, mentions, g_ptr_array_new_with_free_func (cluster_free) };
-  /* Names first, so a later "Singh" finds "Rajnath Singh". */
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      NkgMention *m = g_ptr_array_index (mentions, i);
-      if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE
-          || (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0) || m->nested)
-        continue;
-      if (m->klass == NKG_CLASS_PERSON)
-        resolve_person (&r, i);
-      else if (m->klass != NKG_CLASS_AGREEMENT)
-        resolve_named (&r, i);
-    }
+  /* Names first, so a later "Singh" finds "Rajnath Singh"; people before
+   * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < mentions->len; i++)
+      {
+        NkgMention *m = g_ptr_array_index (mentions, i);
+        if (m->kind == NKG_MENTION_HANDLE || m->kind == NKG_MENTION_DESCRIPTION || m->klass == NKG_CLASS_NONE
+            || (m->kind == NKG_MENTION_ACRONYM && m->alias_of < 0) || m->nested)
+          continue;
+        if (pass == 0 && m->klass == NKG_CLASS_PERSON)
+          resolve_person (&r, i);
+        else if (pass == 1 && m->klass != NKG_CLASS_AGREEMENT && m->klass != NKG_CLASS_PERSON)
+          {
+            if (m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_PLACE && !strchr (m->surface, ' ')
+                && surname_of_person (&r, i))
+              continue;
+            resolve_named (&r, i);
+          }
+      }
   for (guint i = 0; i < mentions->len; i++)
     {
       NkgMention *m = g_ptr_array_index (mentions, i);

@@ -141,6 +141,24 @@ test_title_abbreviations (void)
   g_assert_cmpint (class_of (f, "Japan"), ==, NKG_CLASS_COUNTRY);
 }
 
+static void
+test_surname_or_city (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Justice Ketanji Brown Jackson spoke. Jackson said the court would rule. "
+                                              "Officials in Jackson, Mississippi disagreed.");
+  gint judge = entity_named (f, "Ketanji Brown Jackson");
+  g_assert_cmpint (judge, >=, 0);
+  NkgLocalEntity *e = g_ptr_array_index (f->entities, judge);
+  g_assert_cmpuint (e->mentions, ==, 2);
+  gboolean city = FALSE;
+  for (guint i = 0; i < f->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (f->entities, i);
+      city |= x->klass == NKG_CLASS_CITY && strcmp (x->name, "Jackson") == 0;
+    }
+  g_assert_true (city);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,6 +175,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/particles-joint", test_particles_and_joint);
   g_test_add_func ("/extract/mentions/companies", test_companies);
   g_test_add_func ("/extract/mentions/title-abbreviations", test_title_abbreviations);
+  g_test_add_func ("/extract/coref/surname-or-city", test_surname_or_city);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
