@@ -264,7 +264,20 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
   if (e + 1 < end && (tok (f, e)->flags & NKG_TOK_DASH) && !(tok (f, e)->flags & NKG_TOK_SPACE)
       && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
     e += 2;
-  return e + title_complement (f, e, end, country, keep_country);
+  e += title_complement (f, e, end, country, keep_country);
+  /* "Minister of Defence of Mongolia": a remit, then the country. */
+  if (!*country && e < end && strcmp (tok (f, e)->lower, "of") == 0)
+    {
+      const char *c2;
+      gboolean k2;
+      guint more = title_complement (f, e, end, &c2, &k2);
+      if (more && c2)
+        {
+          *country = c2;
+          e += more;
+        }
+    }
+  return e;
 }
 
 /* Strips words before a person's name that are not part of it. */
@@ -457,9 +470,19 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             break;
         }
-      guint title_stop = (country && !keep) ? head_end : he;
-      if (!country && he > head_end)
-        title_stop = he;
+      guint title_stop = he;
+      if (country && !keep)
+        {
+          /* The title ends before its "of Country": "Minister of Defence"
+           * of Mongolia, "President" of Uzbekistan. */
+          title_stop = head_end;
+          for (guint x = he; x > head_end; x--)
+            if (strcmp (tok (f, x - 1)->lower, "of") == 0 || strcmp (tok (f, x - 1)->lower, "for") == 0)
+              {
+                title_stop = x - 1;
+                break;
+              }
+        }
       char *title = nkg_mentions_title_text (f->lex, f->seg, ts, title_stop);
       /* "Ambassador to China" represents the sender, not China. */
       const char *cue_country = keep ? NULL : country;
@@ -738,6 +761,10 @@ process_chunk (Finder *f, guint a, guint b)
                /* "Secretary of State", "Minister for Foreign Affairs",
                 * "Ambassador to China", but not "Imran Khan to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+               /* "Minister of Defence of Mongolia" */
+               || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
+                   && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
+                   && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
                || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
                                    || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
       prev_kept = keep;
@@ -1161,7 +1188,12 @@ find_descriptions (Finder *f)
               const NkgToken *c = tok (f, k);
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
                 break;
-              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1))
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1)
+                  || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
+                break;
+              /* "… on defence cooperation on Friday" */
+              if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
+                  && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
               if (in_list (c->lower, (const char *[]){ "which", "that", "was", "were", "is", "are",
                                                         "will", "in", "at", "during", "after", "with",

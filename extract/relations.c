@@ -423,16 +423,27 @@ pattern_titles (Ctx *c, double conf)
           if (head)
             {
               g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
-              /* "… of the United States" */
+              /* "… of the United States", "… of the Mongolian Ministry of
+               * Foreign Affairs" */
               guint o = e;
               if (is (c, o, "of"))
                 {
                   o++;
                   if (is (c, o, "the"))
                     o++;
+                  const char *d = o < c->last ? nkg_lexicon_demonym (c->in->lexicon, tok (c, o)->text) : NULL;
                   gint om = mention_starting_at (c, o);
-                  if (om >= 0 && eclass (c, entity (c, mention (c, om))) == NKG_CLASS_COUNTRY)
-                    ce = entity (c, mention (c, om));
+                  if (om < 0 && d)
+                    om = mention_starting_at (c, o + 1);
+                  gint oe = om >= 0 ? entity (c, mention (c, om)) : -1;
+                  if (eclass (c, oe) == NKG_CLASS_COUNTRY)
+                    ce = oe;
+                  else if (nkg_class_coarse (eclass (c, oe)) == NKG_CLASS_ORG)
+                    {
+                      fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      if (ce < 0 && d)
+                        ce = country_entity (c, d);
+                    }
                 }
               fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               if (ce >= 0)

@@ -183,6 +183,19 @@ test_plural_anaphors (void)
   g_assert_true (has_fact (f, "Anthony Albanese", NKG_PROP_REPRESENTS, "Australia"));
 }
 
+static void
+test_title_of_country (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The document was signed by Minister of Defence of Mongolia Gursed Saikhanbayar in Ulaanbaatar. "
+    "Ganbaatar Dorj, spokesperson of the Mongolian Ministry of Foreign Affairs, said it was a success.");
+  g_assert_true (has_fact (f, "Gursed Saikhanbayar", NKG_PROP_JOB_TITLE, "Minister of Defence"));
+  g_assert_true (has_fact (f, "Gursed Saikhanbayar", NKG_PROP_REPRESENTS, "Mongolia"));
+  g_assert_true (has_fact (f, "Ganbaatar Dorj", NKG_PROP_JOB_TITLE, "spokesperson"));
+  g_assert_true (has_fact (f, "Ganbaatar Dorj", NKG_PROP_WORKS_FOR, "Ministry of Foreign Affairs"));
+  g_assert_true (has_fact (f, "Ganbaatar Dorj", NKG_PROP_REPRESENTS, "Mongolia"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,6 +216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
   g_test_add_func ("/extract/relations/plural-anaphors", test_plural_anaphors);
+  g_test_add_func ("/extract/relations/title-of-country", test_title_of_country);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
