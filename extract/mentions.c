@@ -992,8 +992,7 @@ find_chunks (Finder *f)
           if (a < j && strcmp (tok (f, e - 1)->lower, "region") == 0 && place_of (f, a, j, &chunk_place))
             {
               /* "the Indo-Pacific region" is the Indo-Pacific. */
-              NkgMention *m = add_place_mention (f, a, e, &chunk_place);
-              (void) m;
+              add_place_mention (f, a, e, &chunk_place);
             }
           else if (a < j)
             {
@@ -1287,8 +1286,6 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_descriptions (&f);
       bind_acronyms_to_descriptions (&f, before);
-      /* Keep the alias_of indices valid: sort only this sentence's slice. */
-      (void) before;
     }
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices

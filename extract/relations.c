@@ -1165,11 +1165,11 @@ pattern_events (Ctx *c, double conf)
       gint ev = entity (c, m);
       if (eclass (c, ev) != NKG_CLASS_EVENT || m->in_quote || m->nested)
         continue;
-      /* "EVENT in PLACE" */
+      /* "EVENT in PLACE", past an acronym in brackets. */
       guint a = m->last;
       if (a < c->last && strcmp (tok (c, a)->text, "(") == 0)
         while (a < c->last && strcmp (tok (c, a)->text, ")") != 0)
-          a++, a += 0;
+          a++;
       if (a < c->last && strcmp (tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = FALSE;
