@@ -1383,7 +1383,8 @@ pattern_containment (Ctx *c, double conf)
 typedef void (*PatternFn) (Ctx *c, double conf);
 
 static const struct {
-  const char *name;
+  const char *facts;   /* what it states */
+  const char *example; /* a sentence it reads (see tests/test-extract-relations.c) */
   PatternFn fn;
   double confidence;
 } patterns[] = {
@@ -1391,13 +1392,24 @@ static const struct {
    * seed and development articles of ../shared/eval (rounded down); a
    * pattern lowers it for its weaker variants (a title after a comma, a
    * signer inherited from the previous sentence, a default country). */
-  { "job title, represents, worksFor (apposition, cue before name)", pattern_titles, 0.95 },
-  { "signed / party / signedIn / signedOn", pattern_signing, 0.85 },
-  { "met: persons acting together in a meeting or signing", pattern_meeting, 0.85 },
-  { "attended / location / startDate of events", pattern_events, 0.8 },
-  { "replaces", pattern_replaces, 0.8 },
-  { "duration and parties named in an agreement", pattern_duration, 0.9 },
-  { "containedInPlace", pattern_containment, 0.85 },
+  { "jobTitle, represents, worksFor",
+    "Indian Defence Minister Rajnath Singh; Pete Hegseth, Defence Secretary of the United States; "
+    "Gazprom CEO Alexei Miller; his US counterpart, X; the presidents of Russia (Boris Yeltsin)",
+    pattern_titles, 0.95 },
+  { "signed, party, signedIn, signedOn, met (among signers)",
+    "India and the United States on Friday signed a 10-year framework in Kuala Lumpur; "
+    "the treaty was signed by X and Y; signed a deal with Poland; (not: will sign)",
+    pattern_signing, 0.85 },
+  { "met", "X met Y; a meeting between X and Y; In attendance were X, Y and Z (not: as X looks on)",
+    pattern_meeting, 0.85 },
+  { "attended, location, startDate",
+    "X spoke on the sidelines of EVENT in Kuala Lumpur, which precedes EVENT2 scheduled for November 1",
+    pattern_events, 0.8 },
+  { "replaces", "The framework, which replaces the earlier 2015 agreement", pattern_replaces, 0.8 },
+  { "duration, party (countries named in it)", "a 10-year framework; the US-India Defence Framework; "
+    "gas for 30 years", pattern_duration, 0.9 },
+  { "containedInPlace", "Kuala Lumpur, Malaysia; Gliwice in southern Poland; Shanghai Exhibition Center",
+    pattern_containment, 0.85 },
 };
 
 /* The country the article is written from. Reporters qualify foreign
