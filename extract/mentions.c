@@ -677,6 +677,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          /* "Kremlin spokesman Dmitry Peskov": a word before a lower-case
+           * title and a name is the employer. */
+          guint k = b;
+          gboolean title = FALSE;
+          while (k < f->s_last && is_word (tok (f, k)) && !(tok (f, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                 && (roles (f, tok (f, k)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+            title |= (roles (f, tok (f, k++)) & NKG_W_TITLE) != 0;
+          if (title && k < f->s_last && is_capital (tok (f, k)) && m->klass == NKG_CLASS_NONE
+              && !nkg_lexicon_demonym (f->lex, t->text))
+            m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             {
               for (guint i = 0; i < pending->len; i++)

@@ -106,6 +106,26 @@ person_by_title (const Q *q, const char *head)
   return who;
 }
 
+/* The one person who represents the country with this name, or -1. */
+static gint
+person_representing (const Q *q, const char *country)
+{
+  gint who = -1;
+  for (guint i = 0; i < q->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
+      if (f->prop != NKG_PROP_REPRESENTS || f->object < 0)
+        continue;
+      NkgLocalEntity *c = g_ptr_array_index (q->facts->entities, f->object);
+      if (strcmp (c->name, country) != 0)
+        continue;
+      if (who >= 0 && who != (gint) f->subject)
+        return -1;
+      who = f->subject;
+    }
+  return who;
+}
+
 /* The one person who works for the organisation named right before the
  * title at token t, or -1. */
 static gint
@@ -163,6 +183,15 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       const NkgToken *p = tok (q, b - 1);
       if (strcmp (p->lower, "he") == 0 || strcmp (p->lower, "she") == 0)
         return previous_subject (q, b - 1);
+      /* "the Russian leader added": the one person representing Russia. */
+      if ((strcmp (p->lower, "leader") == 0 || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
+          && b >= s_first + 2)
+        {
+          const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);
+          e = country ? person_representing (q, country) : -1;
+          if (e >= 0)
+            return e;
+        }
       if (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE)
         {
           /* "The Chinese MFA spokesman said": the MFA's spokesperson. */

@@ -46,6 +46,18 @@ test_tweet (void)
   g_assert_false (has_quote (f, "Pete Hegseth", "spoke at length"));
 }
 
+static void
+test_descriptions_of_speakers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin. Turkey and Russia are partners.\n"
+    "\"The West must keep its promises,\" the Russian leader added.\n"
+    "Kremlin spokesman Dmitry Peskov later told reporters: \"There are no plans for a new meeting yet.\"\n");
+  g_assert_true (has_quote (f, "Vladimir Putin", "keep its promises"));
+  g_assert_true (has_quote (f, "Dmitry Peskov", "no plans for a new meeting"));
+  g_assert_true (has_fact (f, "Dmitry Peskov", NKG_PROP_WORKS_FOR, "Kremlin"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -55,6 +67,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/multi-sentence", test_multi_sentence_quote);
   g_test_add_func ("/extract/quotes/unnamed-and-scare", test_unnamed_speaker_and_scare_quotes);
   g_test_add_func ("/extract/quotes/tweet", test_tweet);
+  g_test_add_func ("/extract/quotes/descriptions", test_descriptions_of_speakers);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
