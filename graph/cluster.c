@@ -23,6 +23,9 @@
 #define W_SAME_PLACE 1
 #define W_SHARED_AGENT 1 /* per shared signatory/attendee, at most two */
 #define W_SIMILAR_NAME 1
+/* The two articles name the same people (two or more): they likely report
+ * one story, so one more agreeing fact is enough. */
+#define W_SAME_STORY 2
 #define MERGE_AT 3
 /* A feature value shared by more entities than this says little. */
 #define MAX_BLOCK 64
@@ -35,6 +38,8 @@ typedef struct {
   GHashTable *dates;   /* signedOn / startDate literals */
   GHashTable *durations;
   GHashTable *words;   /* content words of its names */
+  GHashTable *people;  /* persons mentioned in its documents */
+  gboolean proper;     /* has a proper name with two telling words */
 } Profile;
 
 static void
@@ -46,6 +51,7 @@ profile_free (gpointer p)
   g_hash_table_unref (x->dates);
   g_hash_table_unref (x->durations);
   g_hash_table_unref (x->words);
+  g_hash_table_unref (x->people);
   g_free (x);
 }
 
@@ -76,12 +82,18 @@ profile_new (NkgEntity *e, guint order)
   x->dates = g_hash_table_new (g_str_hash, g_str_equal);
   x->durations = g_hash_table_new (g_str_hash, g_str_equal);
   x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  x->people = g_hash_table_new (NULL, NULL);
   NkgEntityBuild *b = e->priv;
   GHashTableIter it;
   gpointer k;
   g_hash_table_iter_init (&it, b->forms);
   while (g_hash_table_iter_next (&it, &k, NULL))
-    add_words (x->words, k);
+    {
+      add_words (x->words, k);
+      g_autofree char *key = nkg_name_key (k);
+      if (g_unichar_isupper (g_utf8_get_char (k)) && nkg_name_key_content_words (key) >= 2)
+        x->proper = TRUE;
+    }
   return x;
 }
 
@@ -113,12 +125,23 @@ share_doc (NkgEntity *a, NkgEntity *b)
   return FALSE;
 }
 
+/* Nothing says they are different: not in one article together, no other
+ * term or date, not two unrelated proper names ("Letter of Arrangement" is
+ * not the "Reciprocal Access Agreement"). */
+static gboolean
+compatible (const Profile *a, const Profile *b)
+{
+  if (a->e->klass != b->e->klass || share_doc (a->e, b->e))
+    return FALSE;
+  if (conflict (a->durations, b->durations) || conflict (a->dates, b->dates))
+    return FALSE;
+  return !(a->proper && b->proper && shared (a->words, b->words) == 0);
+}
+
 static int
 score (const Profile *a, const Profile *b)
 {
-  if (a->e->klass != b->e->klass || share_doc (a->e, b->e))
-    return 0;
-  if (conflict (a->durations, b->durations) || conflict (a->dates, b->dates))
+  if (!compatible (a, b))
     return 0;
   int s = 0;
   if (shared (a->durations, b->durations))
@@ -132,6 +155,8 @@ score (const Profile *a, const Profile *b)
   guint uni = g_hash_table_size (a->words) + g_hash_table_size (b->words) - inter;
   if (uni && inter * 2 >= uni)
     s += W_SIMILAR_NAME;
+  if (shared (a->people, b->people) >= 2)
+    s += W_SAME_STORY;
   return s;
 }
 
@@ -197,6 +222,40 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   if (g_hash_table_size (profiles) < 2)
     return remap;
 
+  /* Who each document mentions, for the story signal. */
+  g_autoptr (GHashTable) doc_people = g_hash_table_new_full (NULL, NULL, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      if (e->klass != NKG_CLASS_PERSON)
+        continue;
+      for (guint j = 0; j < e->docs->len; j++)
+        {
+          gpointer d = g_ptr_array_index (e->docs, j);
+          GPtrArray *list = g_hash_table_lookup (doc_people, d);
+          if (!list)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (doc_people, d, list);
+            }
+          g_ptr_array_add (list, e);
+        }
+    }
+  GHashTableIter pit;
+  gpointer pk, pv;
+  g_hash_table_iter_init (&pit, profiles);
+  while (g_hash_table_iter_next (&pit, &pk, &pv))
+    {
+      Profile *p = pv;
+      for (guint j = 0; j < p->e->docs->len; j++)
+        {
+          GPtrArray *list = g_hash_table_lookup (doc_people, g_ptr_array_index (p->e->docs, j));
+          for (guint m = 0; list && m < list->len; m++)
+            g_hash_table_add (p->people, g_ptr_array_index (list, m));
+        }
+    }
+
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
@@ -206,7 +265,8 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
         {
         case NKG_PROP_SIGNED:
         case NKG_PROP_ATTENDED:
-          if (o)
+          /* People only: "Russia signed" fits every Russian treaty. */
+          if (o && f->subject->klass == NKG_CLASS_PERSON)
             g_hash_table_add (o->agents, f->subject);
           break;
         case NKG_PROP_SIGNED_IN:
@@ -289,8 +349,8 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
     }
   g_array_sort (pairs, pair_cmp);
 
-  /* Union strongest pairs first; a cluster never spans one document twice
-   * and never holds two different terms. */
+  /* Union strongest pairs first; every two members of a cluster must be
+   * compatible, so a description never bridges two different texts. */
   g_autoptr (GHashTable) parent = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) members = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_ptr_array_unref);
@@ -307,8 +367,7 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
           {
             Profile *pa = ma ? g_ptr_array_index (ma, x) : ra;
             Profile *pb = mb ? g_ptr_array_index (mb, y) : rb;
-            ok = !share_doc (pa->e, pb->e) && !conflict (pa->durations, pb->durations)
-                 && !conflict (pa->dates, pb->dates);
+            ok = compatible (pa, pb);
           }
       if (!ok)
         continue;

@@ -140,6 +140,33 @@ test_cluster_descriptions (void)
   g_assert_cmpuint (only (g, "defence pact")->docs->len, ==, 1);
 }
 
+/* Articles naming the same people report one story: there one agreeing
+ * fact (the place) joins a description, unless both have proper names
+ * with nothing in common. */
+static void
+test_cluster_story (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  const char *names[] = { "Framework for the US-India Major Defence Partnership",
+                          "fresh defence accord", "Reciprocal Access Agreement" };
+  for (gsize d = 0; d < G_N_ELEMENTS (names); d++)
+    {
+      g_autofree char *src = g_strdup_printf ("s%zu.txt", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+      nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Pete Hegseth", 1);
+      guint kl = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Kuala Lumpur", 1);
+      guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, names[d], 1);
+      nkg_doc_facts_add_fact (f, a, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "in KL", 0.8);
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 2);
+  NkgEntity *fw = only (g, "fresh defence accord");
+  g_assert_cmpstr (fw->name, ==, "Framework for the US-India Major Defence Partnership");
+  g_assert_cmpuint (only (g, "Reciprocal Access Agreement")->docs->len, ==, 1);
+}
+
 /* Different people who share a surname stay apart; a lone surname joins
  * the one person it can only mean, never one of two. */
 static void
@@ -242,6 +269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/merge-support", test_merge_support);
   g_test_add_func ("/graph/surnames", test_surnames);
   g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
+  g_test_add_func ("/graph/cluster-story", test_cluster_story);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
