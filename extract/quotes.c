@@ -233,6 +233,12 @@ static void
 add_quote (Q *q, gint speaker, const char *raw)
 {
   g_autofree char *text = nkg_text_squeeze (raw);
+  /* "… our two militaries," he said: the comma belongs to the sentence
+   * around the quote, not to the words quoted. A full stop, "?" or "!"
+   * is the speaker's and stays. */
+  gsize n = strlen (text);
+  while (n > 0 && strchr (",;: ", text[n - 1]))
+    text[--n] = '\0';
   if (speaker < 0 || count_words (text) < MIN_QUOTE_WORDS)
     return;
   nkg_doc_facts_add_quote (q->facts, speaker, text);

@@ -58,6 +58,32 @@ test_descriptions_of_speakers (void)
   g_assert_true (has_fact (f, "Dmitry Peskov", NKG_PROP_WORKS_FOR, "Kremlin"));
 }
 
+/* The comma before "she said" closes the reporting sentence, not the
+ * quotation; a question mark is the speaker's own. */
+static void
+test_trailing_punctuation (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Trade Minister Anna Berg spoke in Oslo.\n"
+                                              "“The port will open to ships from every continent,” Berg said.\n"
+                                              "“Who else could build it so quickly?” she asked reporters, smiling.\n");
+  g_assert_cmpuint (f->quotes->len, >=, 1);
+  for (guint i = 0; i < f->quotes->len; i++)
+    {
+      NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
+      g_assert_false (g_str_has_suffix (q->text, ","));
+      g_assert_false (g_str_has_suffix (q->text, " "));
+    }
+  g_assert_true (has_quote (f, "Anna Berg", "ships from every continent"));
+  gint s = entity_named (f, "Anna Berg");
+  gboolean exact = FALSE;
+  for (guint i = 0; i < f->quotes->len; i++)
+    {
+      NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
+      exact |= (gint) q->speaker == s && strcmp (q->text, "The port will open to ships from every continent") == 0;
+    }
+  g_assert_true (exact);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -68,6 +94,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/unnamed-and-scare", test_unnamed_speaker_and_scare_quotes);
   g_test_add_func ("/extract/quotes/tweet", test_tweet);
   g_test_add_func ("/extract/quotes/descriptions", test_descriptions_of_speakers);
+  g_test_add_func ("/extract/quotes/trailing-punctuation", test_trailing_punctuation);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
