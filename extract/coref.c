@@ -108,14 +108,25 @@ static gboolean
 part_of_person (const char *word, const char *name)
 {
   g_auto (GStrv) x = words_of (name);
-  g_autofree char *w = name_key (word);
-  guint n = g_strv_length (x);
-  if (n < 2)
+  g_auto (GStrv) w = words_of (word);
+  guint n = g_strv_length (x), k = g_strv_length (w);
+  if (n < 2 || k == 0)
     return FALSE;
   /* "Marcos" in "Ferdinand Marcos Jr" */
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
     n--;
-  return strcmp (x[n - 1], w) == 0 || strcmp (x[0], w) == 0;
+  /* A hyphenated surname is several words of the key: "Ofori-Atta" is
+   * the end of "Ken Ofori-Atta", "Kassym-Jomart" the start of
+   * "Kassym-Jomart Tokayev". The part must leave a word over. */
+  if (k >= n)
+    return FALSE;
+  gboolean tail = TRUE, head = TRUE;
+  for (guint i = 0; i < k; i++)
+    {
+      tail &= strcmp (x[n - k + i], w[i]) == 0;
+      head &= strcmp (x[i], w[i]) == 0;
+    }
+  return tail || head;
 }
 
 static gboolean initials_match_form (const char *acronym, const char *name);

@@ -159,6 +159,36 @@ test_surname_or_city (void)
   g_assert_true (city);
 }
 
+/* A hyphenated surname or given name alone is still that person. */
+static void
+test_hyphenated_name_parts (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Trade Minister Nana Amoah-Boateng opened the fair. "
+                                              "Later Amoah-Boateng toured the stands. "
+                                              "President Abdel-Karim Haddad also came, and Abdel-Karim spoke.");
+  gint n = entity_named (f, "Nana Amoah-Boateng");
+  g_assert_cmpint (n, >=, 0);
+  g_assert_cmpint (entity_named (f, "Amoah-Boateng"), ==, n);
+  gint h = entity_named (f, "Abdel-Karim Haddad");
+  g_assert_cmpint (h, >=, 0);
+  g_assert_cmpint (entity_named (f, "Abdel-Karim"), ==, h);
+  guint people = 0;
+  for (guint i = 0; i < f->entities->len; i++)
+    people += ((NkgLocalEntity *) g_ptr_array_index (f->entities, i))->klass == NKG_CLASS_PERSON;
+  g_assert_cmpuint (people, ==, 2);
+}
+
+/* Company and newspaper names with no title cue are no people. */
+static void
+test_business_and_press_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The order went to Norvik Aerospace, the Daily Courier reported, "
+                                              "and the Port Authority of Lagos approved it.");
+  g_assert_cmpint (class_of (f, "Norvik Aerospace"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Daily Courier"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (nkg_class_coarse (class_of (f, "Port Authority of Lagos")), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -176,6 +206,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/companies", test_companies);
   g_test_add_func ("/extract/mentions/title-abbreviations", test_title_abbreviations);
   g_test_add_func ("/extract/coref/surname-or-city", test_surname_or_city);
+  g_test_add_func ("/extract/coref/hyphenated-parts", test_hyphenated_name_parts);
+  g_test_add_func ("/extract/mentions/business-press-heads", test_business_and_press_heads);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
