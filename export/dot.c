@@ -7,6 +7,7 @@
  */
 #include "dot.h"
 
+#include <errno.h>
 #include <graphviz/gvc.h>
 #include <math.h>
 #include <stdio.h>
@@ -1354,6 +1355,24 @@ write_bytes (const char *path, const char *data, gsize len, GError **error)
           return FALSE;
         }
       return TRUE;
+    }
+  /* Atomic replacement only for plain files: renaming over /dev/null, a
+   * FIFO or a symlink would replace the device or the link itself. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK)
+      || (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)))
+    {
+      FILE *fh = fopen (path, "wb");
+      gboolean ok = fh && fwrite (data, 1, len, fh) == len;
+      int saved = errno;
+      if (fh && fclose (fh) != 0 && ok)
+        {
+          saved = errno;
+          ok = FALSE;
+        }
+      if (!ok)
+        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot write %s: %s",
+                     path, g_strerror (saved));
+      return ok;
     }
   return g_file_set_contents (path, data, (gssize) len, error);
 }

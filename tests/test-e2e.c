@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <raptor2.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <string.h>
 
 static const char *newskg;
@@ -132,6 +133,26 @@ test_build_errors (void)
   g_unlink (pdf);
   g_unlink (ttl);
   g_rmdir (dir);
+
+  /* Output through a symlink writes the target and keeps the link (an
+   * atomic rename would replace the link, or a device like /dev/null). */
+  g_autofree char *ldir = g_dir_make_tmp ("nkg-e2e-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (ldir, "target.svg", NULL);
+  g_autofree char *link = g_build_filename (ldir, "link.svg", NULL);
+  g_autofree char *lttl = g_build_filename (ldir, "c.ttl", NULL);
+  g_file_set_contents (target, "", -1, NULL);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  const char *viasym[] = { newskg, "build", "-q", examples, "-o", lttl, "--svg", link, "--dot", "/dev/null", NULL };
+  g_assert_cmpint (run (viasym, NULL, NULL), ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_autofree char *svgt = NULL;
+  g_assert_true (g_file_get_contents (target, &svgt, NULL, NULL));
+  g_assert_nonnull (strstr (svgt, "<svg"));
+  g_assert_false (g_file_test ("/dev/null", G_FILE_TEST_IS_REGULAR));
+  g_unlink (link);
+  g_unlink (target);
+  g_unlink (lttl);
+  g_rmdir (ldir);
 
   const char *help[] = { newskg, "build", "--help", NULL };
   g_autofree char *out = NULL;
