@@ -715,6 +715,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = tok (f, i);
+      /* "Son Jae-il": a lower-case syllable after a name's hyphen. */
+      gboolean syllable = i > a + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i - 1)->flags & NKG_TOK_SPACE)
+                          && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
+      if (syllable)
+        continue;
       if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (t->lower)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))

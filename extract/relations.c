@@ -871,7 +871,22 @@ subject_group (const Ctx *c, guint v, GArray *out)
     }
 }
 
-/* "… signed a major arms export deal with Poland" */
+/* Adds e to the set unless it is there. */
+static void
+add_unique (GArray *out, gint e)
+{
+  for (guint j = 0; j < out->len; j++)
+    if (g_array_index (out, gint, j) == e)
+      return;
+  g_array_append_val (out, e);
+}
+
+/* "… signed a major arms export deal with Poland", "… signed the deal
+ * with Hanwha chief executive Son Jae-il", "the framework he signed with
+ * India's Defence Minister Rajnath Singh": the other side signed too. A
+ * person named after a country and a title is that country's signer (the
+ * country itself signed only if the text says so); a company before its
+ * officer's title is a side of its own. */
 static void
 with_group (const Ctx *c, guint v, GArray *out)
 {
@@ -882,18 +897,56 @@ with_group (const Ctx *c, guint v, GArray *out)
       guint a = k + 1;
       if (is (c, a, "the"))
         a++;
+      /* ", with President X witnessing": an onlooker, not a side. */
+      gboolean aside = strcmp (tok (c, k - 1)->text, ",") == 0;
       gint mi = mention_starting_at (c, a);
-      if (mi < 0)
+      if (mi < 0 && aside)
         return;
-      gint e = entity (c, mention (c, mi));
-      if (eclass (c, e) == NKG_CLASS_COUNTRY || nkg_class_coarse (eclass (c, e)) == NKG_CLASS_ORG)
+      if (mi < 0)
         {
-          gboolean dup = FALSE;
-          for (guint j = 0; j < out->len; j++)
-            dup |= g_array_index (out, gint, j) == e;
-          if (!dup)
-            g_array_append_val (out, e);
+          /* "with Norwegian Defence Minister X", "with his counterpart X" */
+          guint p = a;
+          while (p < c->last
+                 && ((roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
+                     || nkg_lexicon_demonym (c->in->lexicon, tok (c, p)->text) || is (c, p, "his")
+                     || is (c, p, "her") || is (c, p, "their") || strcmp (tok (c, p)->text, ",") == 0))
+            p++;
+          gint pm = p > a ? mention_starting_at (c, p) : -1;
+          gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
+          if (eclass (c, pe) == NKG_CLASS_PERSON)
+            add_unique (out, pe);
+          return;
         }
+      NkgMention *m = mention (c, mi);
+      gint e = entity (c, m);
+      NkgClass kl = eclass (c, e);
+      if (kl == NKG_CLASS_PERSON)
+        {
+          if (!aside)
+            add_unique (out, e);
+          return;
+        }
+      if (kl != NKG_CLASS_COUNTRY && nkg_class_coarse (kl) != NKG_CLASS_ORG)
+        return;
+      /* Past the possessive and the title to the person they qualify. */
+      guint p = m->last;
+      if (p < c->last && (tok (c, p)->flags & NKG_TOK_POSS))
+        p++;
+      guint title_start = p;
+      while (p < c->last
+             && ((roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))
+                 || ((is (c, p, "of") || is (c, p, "for")) && p > title_start && p + 1 < c->last
+                     && (roles (c, p + 1) & NKG_W_PORTFOLIO))))
+        p++;
+      gint pm = p > title_start ? mention_starting_at (c, p) : -1;
+      gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
+      if (eclass (c, pe) == NKG_CLASS_PERSON && !aside)
+        {
+          add_unique (out, pe);
+          if (kl == NKG_CLASS_COUNTRY)
+            return;
+        }
+      add_unique (out, e);
       return;
     }
 }

@@ -196,6 +196,34 @@ test_title_of_country (void)
   g_assert_true (has_fact (f, "Ganbaatar Dorj", NKG_PROP_REPRESENTS, "Mongolia"));
 }
 
+/* "signed X with Y": Y is a signatory too, and the two met; a country
+ * named only to qualify Y's title did not sign by itself. */
+static void
+test_signed_with_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Date: 2024-02-12\n"
+    "Finnish Trade Minister Ville Tavio praised the accord he signed with Chile's Economy Minister Nicolas Grau.\n"
+    "Kenyan Energy Minister Davis Chirchir signed the supply deal with Vestas chief executive Henrik Andersen in Nairobi.\n");
+  g_assert_true (has_fact (f, "Nicolas Grau", NKG_PROP_SIGNED, "accord"));
+  g_assert_true (has_fact (f, "Ville Tavio", NKG_PROP_SIGNED, "accord"));
+  g_assert_true (has_fact (f, "Ville Tavio", NKG_PROP_MET, "Nicolas Grau"));
+  g_assert_false (has_fact (f, "Chile", NKG_PROP_SIGNED, "accord"));
+  g_assert_cmpint (class_of (f, "Henrik Andersen"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Henrik Andersen", NKG_PROP_SIGNED, "supply deal"));
+  g_assert_true (has_fact (f, "Davis Chirchir", NKG_PROP_SIGNED, "supply deal"));
+  g_assert_true (has_fact (f, "Davis Chirchir", NKG_PROP_MET, "Henrik Andersen"));
+  g_assert_true (has_fact (f, "supply deal", NKG_PROP_PARTY, "Vestas"));
+}
+
+/* A Korean given name's lower-case second syllable stays in the name. */
+static void
+test_hyphenated_given_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The order was signed by shipyard president Kim Dong-kwan in Busan.");
+  g_assert_cmpint (class_of (f, "Kim Dong-kwan"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -217,6 +245,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
   g_test_add_func ("/extract/relations/plural-anaphors", test_plural_anaphors);
   g_test_add_func ("/extract/relations/title-of-country", test_title_of_country);
+  g_test_add_func ("/extract/relations/signed-with-person", test_signed_with_person);
+  g_test_add_func ("/extract/relations/hyphenated-given-name", test_hyphenated_given_name);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
