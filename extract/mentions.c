@@ -1080,6 +1080,45 @@ static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "b
                                     "they", "we", "he", "she", "also", "officially", "sign",
                                     "signing", "inked", "sealed", "reached", "between", "about" };
 
+/* Words a description's complement cannot end on: "… cooperation between"
+ * is cut off before what it relates. */
+static gboolean
+dangling_word (const char *w)
+{
+  static const char *words[] = { "between", "of", "on", "for", "to", "with", "and", "or", "in",
+                                 "at", "by", "from", "further", "also", "into", "among", "about",
+                                 "against", "the", "a", "an", "its", "their", "our", "his", "her",
+                                 "both", "each", "jointly", "further", "more", "" };
+  for (guint i = 0; *words[i]; i++)
+    if (strcmp (w, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The end of a description whose complement ("on …", "to …", "of …")
+ * runs over tokens [e, k): trailing function words go; a complement cut
+ * off at its verb's object ("to further deepen | the …", "on
+ * demilitarizing | the …") says nothing the head does not, so it goes
+ * whole. Returns e when nothing of it is kept. */
+static guint
+description_tail (const Finder *f, guint e, guint k)
+{
+  if (k <= e + 1)
+    return e;
+  const NkgToken *stop = k < f->s_last ? tok (f, k) : NULL;
+  gboolean cut = stop && (strcmp (stop->lower, "the") == 0 || strcmp (stop->lower, "a") == 0
+                          || strcmp (stop->lower, "an") == 0);
+  guint end = k;
+  while (end > e + 1 && (!is_word (tok (f, end - 1)) || dangling_word (tok (f, end - 1)->lower)))
+    end--;
+  if (end <= e + 1)
+    return e;
+  const char *last = tok (f, end - 1)->lower;
+  gboolean verb_cut = cut && end == k
+                      && (strcmp (tok (f, e)->lower, "to") == 0 || (g_str_has_suffix (last, "ing") && strlen (last) > 5));
+  return verb_cut ? e : end;
+}
+
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
 static void
@@ -1104,6 +1143,11 @@ find_descriptions (Finder *f)
       if (!mou && !joint && (strcmp (t->lower, "program") == 0 || strcmp (t->lower, "programme") == 0
                              || strcmp (t->lower, "partnership") == 0 || strcmp (t->lower, "arrangement") == 0
                              || strcmp (t->lower, "declaration") == 0))
+        continue;
+      /* "framework deal", "peace treaty agreement": the last head builds
+       * the description, the first is its modifier. */
+      if (h + 1 < f->s_last && is_word (tok (f, h + 1)) && !(tok (f, h + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && (roles (f, tok (f, h + 1)) & NKG_W_AGREEMENT) && !(roles (f, tok (f, h + 1)) & NKG_W_STOPCAP))
         continue;
       /* Skip a head inside a name already found ("Defence Framework Agreement"). */
       gboolean covered = FALSE;
@@ -1214,12 +1258,24 @@ find_descriptions (Finder *f)
                                                         "by", "as", "from", "under", "signed", "and" },
                            18)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
-                       && is_word (tok (f, k + 1)) && k > e + 2))
+                       && is_word (tok (f, k + 1)) && k > e + 2
+                       /* "… in logistics and agreed to …": a second verb */
+                       && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
+                       && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))
+                  /* "cooperation in logistics", but "in Warsaw", "in the
+                   * capital", "in 2022" say where or when */
+                  && !(strcmp (c->lower, "in") == 0 && k > e + 1 && k + 1 < f->s_last
+                       && is_word (tok (f, k + 1)) && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM))
+                       && !dangling_word (tok (f, k + 1)->lower)
+                       && !(roles (f, tok (f, k + 1)) & ~(guint) (NKG_W_PORTFOLIO | NKG_W_TITLEMOD))))
+                break;
+              /* "… on trade reached in May": a verb ends the noun phrase. */
+              if (k > e + 1 && (roles (f, c) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE))
+                  && !(c->flags & NKG_TOK_CAP))
                 break;
               k++;
             }
-          if (k > e + 1)
-            e = k;
+          e = description_tail (f, e, k);
         }
       NkgMention *m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
       m->definite = definite;

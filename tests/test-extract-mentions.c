@@ -189,6 +189,25 @@ test_business_and_press_heads (void)
   g_assert_cmpint (nkg_class_coarse (class_of (f, "Port Authority of Lagos")), ==, NKG_CLASS_ORG);
 }
 
+/* Agreement descriptions end on a content word: no dangling "between",
+ * no purpose clause cut off at its verb, no second head word apart. */
+static void
+test_description_ends (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile and Peru signed a customs agreement on border inspections between the two ports.\n"
+    "Oman and Qatar signed six various accords and documents to jointly expand the energy trade.\n"
+    "Kenya and Uganda reached an accord on dredging the shared lake.\n"
+    "Norway recalled the 2019 framework deal under which it bought ships.\n"
+    "Fiji and Tonga signed a memorandum of understanding on cooperation in fisheries and agreed to meet again.\n");
+  g_assert_cmpint (class_of (f, "customs agreement on border inspections"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "six various accords and documents"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "accord"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "2019 framework deal"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "2019 framework"), ==, -1);
+  g_assert_cmpint (class_of (f, "memorandum of understanding on cooperation in fisheries"), ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,6 +227,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/surname-or-city", test_surname_or_city);
   g_test_add_func ("/extract/coref/hyphenated-parts", test_hyphenated_name_parts);
   g_test_add_func ("/extract/mentions/business-press-heads", test_business_and_press_heads);
+  g_test_add_func ("/extract/mentions/description-ends", test_description_ends);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
