@@ -666,6 +666,311 @@ surname_of_person (Resolver *r, guint mi)
   return FALSE;
 }
 
+/* ------------------------------------------------- is it a person at all? */
+
+/* A capitalised name with no title, honorific or head word ("Hyundai
+ * Rotem", "Daily Graphic", "Anna Koper") is a person only when the text
+ * gives some sign of one; the signs below are general properties of news
+ * prose, not of particular names. */
+
+static gboolean
+word_in (const char *w, const char *const *list)
+{
+  for (guint i = 0; *list[i]; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const NkgToken *
+tk (Resolver *r, guint i)
+{
+  return i < r->seg->tokens->len ? nkg_tok (r->seg, i) : NULL;
+}
+
+static gboolean
+tk_is (Resolver *r, guint i, const char *lower)
+{
+  const NkgToken *t = tk (r, i);
+  return t && strcmp (t->lower, lower) == 0;
+}
+
+static guint
+tk_roles (Resolver *r, guint i)
+{
+  const NkgToken *t = tk (r, i);
+  return t ? nkg_lexicon_word (r->lex, t->lower) : 0;
+}
+
+static const NkgSentence *
+sentence_of (Resolver *r, const NkgMention *m)
+{
+  return &g_array_index (r->seg->sentences, NkgSentence, m->sentence);
+}
+
+/* "Kim" in "Kim Dong-kwan", "bin" in "Mohammed bin Salman", "S." in "S.
+ * Jaishankar", "Jr": shapes only people's names have. */
+static gboolean
+person_shape (Resolver *r, const NkgMention *m)
+{
+  static const char *const particles[] = { "bin", "binti", "ibn", "al", "el", "abu", "von", "van",
+                                           "der", "de", "da", "del", "dos", "das", "di", "ul", "jr",
+                                           "sr", "" };
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = tk (r, i);
+      if ((t->flags & NKG_TOK_WORD) && word_in (t->lower, particles))
+        return TRUE;
+      if ((t->flags & NKG_TOK_ABBREV) && g_utf8_strlen (t->text, -1) == 2 && i + 1 < m->last)
+        return TRUE;
+      if ((t->flags & NKG_TOK_DASH) && i + 1 < m->last && !(tk (r, i + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && (tk (r, i + 1)->flags & NKG_TOK_WORD))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A title phrase (with a head) ends right before token `end`, skipping a
+ * comma: "chief executive Son Jae-il", "The Minister for Finance, X". */
+static gboolean
+title_ends_before (Resolver *r, guint end, guint first)
+{
+  guint p = end;
+  if (p > first && strcmp (tk (r, p - 1)->text, ",") == 0)
+    p--;
+  for (guint n = 0; p > first && n < 8; n++, p--)
+    {
+      guint ro = tk_roles (r, p - 1);
+      /* "the Ambassador of Japan to Ghana, X": countries in the remit */
+      if (nkg_lexicon_place (r->lex, tk (r, p - 1)->text, NULL) && p - 1 > first
+          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for")))
+        continue;
+      if (tk_is (r, p - 1, "to") || tk_is (r, p - 1, "the"))
+        continue;
+      if (ro & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
+        return TRUE;
+      if (!(ro & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !tk_is (r, p - 1, "of") && !tk_is (r, p - 1, "for"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Lower-case title words with a head from token a, then a capital: "Hanwha
+ * Aerospace chief executive Son Jae-il" — the name before is the employer. */
+static gboolean
+officer_follows (Resolver *r, guint a, guint last)
+{
+  gboolean head = FALSE;
+  guint k = a;
+  while (k < last && (tk (r, k)->flags & NKG_TOK_WORD) && !(tk (r, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+         && (tk_roles (r, k) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+    head |= (tk_roles (r, k++) & NKG_W_TITLE) != 0;
+  return head && k > a && k < last && (tk (r, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
+}
+
+typedef enum { EVIDENCE_NONE = 0, EVIDENCE_ORG = 1, EVIDENCE_PERSON = 2 } Evidence;
+
+static Evidence
+context_evidence (Resolver *r, const NkgMention *m)
+{
+  static const char *const org_nouns[] = {
+    "company", "firm", "manufacturer", "maker", "carmaker", "automaker", "shipbuilder", "builder",
+    "conglomerate", "giant", "contractor", "supplier", "producer", "group", "airline", "carrier",
+    "bank", "lender", "insurer", "newspaper", "daily", "paper", "tabloid", "weekly", "magazine",
+    "broadcaster", "channel", "outlet", "publication", "website", "portal", "network", "startup",
+    "start-up", "operator", "developer", "subsidiary", "unit", "rival", "retailer", "exporter",
+    "importer", "consortium", "publisher", "station", "brand", "agency", "think-tank", "plant",
+    "shipyard", "club", "" };
+  static const char *const org_after_poss[] = {
+    "shares", "subsidiary", "unit", "plant", "factory", "factories", "board", "headquarters",
+    "website", "stock", "products", "division", "parent", "owner", "founder", "chief", "ceo",
+    "chairman", "chairwoman", "shareholders", "employees", "workers", "" };
+  static const char *const person_verbs[] = {
+    "told", "added", "wrote", "tweeted", "replied", "insisted", "recalled", "explained", "argued",
+    "asked", "remarked", "exclaimed", "smiled", "laughed", "thanked", "" };
+  static const char *const pronouns[] = { "he", "she", "his", "her", "him", "" };
+  const NkgSentence *s = sentence_of (r, m);
+  guint a = m->first, b = m->last;
+  if (m->titles->len)
+    return EVIDENCE_PERSON;
+  /* Before the name. */
+  if (a > s->first)
+    {
+      if (title_ends_before (r, a, s->first))
+        return EVIDENCE_PERSON;
+      /* "Reporting by X", "Editing by X", "By X" */
+      if (tk_is (r, a - 1, "by") && (a - 1 == s->first || tk_is (r, a - 2, "reporting")
+                                     || tk_is (r, a - 2, "editing") || tk_is (r, a - 2, "writing")
+                                     || (tk (r, a - 2)->flags & NKG_TOK_PUNCT)))
+        return EVIDENCE_PERSON;
+      guint p = a;
+      if (tk_is (r, p - 1, "the") && p - 1 > s->first)
+        p--;
+      if (word_in (tk (r, p - 1)->lower, org_nouns))
+        return EVIDENCE_ORG;
+      if (a >= s->first + 2 && tk_is (r, a - 1, "to") && tk_is (r, a - 2, "according"))
+        return EVIDENCE_ORG;
+      if (tk_is (r, a - 1, "told"))
+        return EVIDENCE_ORG;
+      /* "tanks produced by X", "a plant owned by X" */
+      if (tk_is (r, a - 1, "by") && a >= s->first + 2
+          && word_in (tk (r, a - 2)->lower, (const char *const[]){ "produced", "made", "built", "manufactured",
+                                                                   "owned", "operated", "developed", "run",
+                                                                   "supplied", "published", "" }))
+        return EVIDENCE_ORG;
+      /* "the presidents of Kazakhstan (X)": a country's office holder */
+      if (strcmp (tk (r, a - 1)->text, "(") == 0 && a - 1 > s->first
+          && nkg_lexicon_place (r->lex, tk (r, a - 2)->text, NULL) && b < s->last
+          && strcmp (tk (r, b)->text, ")") == 0)
+        return EVIDENCE_PERSON;
+    }
+  /* After it. */
+  if (b < s->last)
+    {
+      const NkgToken *n = tk (r, b);
+      guint c = b;
+      if (strcmp (n->text, ",") == 0)
+        c++;
+      if (tk_is (r, c, "who"))
+        return EVIDENCE_PERSON;
+      if (tk_is (r, c, "which"))
+        return EVIDENCE_ORG;
+      /* ", 45," — an age */
+      if (c > b && c < s->last && (tk (r, c)->flags & NKG_TOK_NUM) && strlen (tk (r, c)->text) <= 2
+          && c + 1 < s->last && strcmp (tk (r, c + 1)->text, ",") == 0)
+        return EVIDENCE_PERSON;
+      /* ", director-general of …", ", India's defence minister";
+       * ", a state-owned plant" */
+      if (c > b)
+        for (guint k = c; k < s->last && k < c + 5; k++)
+          {
+            if (tk_roles (r, k) & NKG_W_TITLE)
+              return EVIDENCE_PERSON;
+            if (word_in (tk (r, k)->lower, org_nouns))
+              return EVIDENCE_ORG;
+            if (strcmp (tk (r, k)->text, ",") == 0 || (tk_roles (r, k) & NKG_W_REPORT))
+              break;
+          }
+      if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && word_in (tk (r, b + 1)->lower, org_after_poss))
+        return EVIDENCE_ORG;
+      if (officer_follows (r, b, s->last))
+        return EVIDENCE_ORG;
+      guint v = b;
+      while (v < s->last && (tk_is (r, v, "also") || tk_is (r, v, "later") || tk_is (r, v, "then")))
+        v++;
+      if (v < s->last && word_in (tk (r, v)->lower, person_verbs))
+        return EVIDENCE_PERSON;
+      if (tk_is (r, v, "reported"))
+        return EVIDENCE_ORG;
+      /* "X said he …" */
+      if (v < s->last && (tk_roles (r, v) & NKG_W_REPORT))
+        for (guint k = v + 1; k < s->last && k < v + 4; k++)
+          if (word_in (tk (r, k)->lower, pronouns))
+            return EVIDENCE_PERSON;
+    }
+  /* "X arrived on Monday. He …": the next sentence's subject. */
+  if (m->sentence + 1 < r->seg->sentences->len)
+    {
+      const NkgSentence *next = &g_array_index (r->seg->sentences, NkgSentence, m->sentence + 1);
+      gboolean last_name = TRUE;
+      for (guint i = 0; i < r->mentions->len && last_name; i++)
+        {
+          NkgMention *o = g_ptr_array_index (r->mentions, i);
+          last_name = !(o->sentence == m->sentence && o->first >= b && o->cluster >= 0
+                        && (o->klass == NKG_CLASS_PERSON || nkg_class_coarse (o->klass) == NKG_CLASS_ORG));
+        }
+      if (last_name && (tk_is (r, next->first, "he") || tk_is (r, next->first, "she")))
+        return EVIDENCE_PERSON;
+    }
+  return EVIDENCE_NONE;
+}
+
+/* The words of `part` are the last words of `name`: a surname. */
+static gboolean
+is_surname_of (const char *part, const char *name)
+{
+  g_auto (GStrv) x = words_of (name);
+  g_auto (GStrv) w = words_of (part);
+  guint n = g_strv_length (x), k = g_strv_length (w);
+  if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
+    n--;
+  if (k == 0 || k >= n)
+    return FALSE;
+  for (guint i = 0; i < k; i++)
+    if (strcmp (x[n - k + i], w[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static Evidence
+cluster_evidence (Resolver *r, NkgCluster *c)
+{
+  Evidence best = EVIDENCE_NONE;
+  gboolean known_first = FALSE, article = FALSE;
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      gboolean multi = m->last - m->first > 1;
+      if (m->kind != NKG_MENTION_NAME)
+        continue;
+      if (multi && !m->shape_only)
+        return EVIDENCE_PERSON;
+      /* People are named again by surname, organisations by their first
+       * word ("Hyundai" for "Hyundai Rotem"). */
+      if (!multi && c->name && is_surname_of (m->surface, c->name))
+        return EVIDENCE_PERSON;
+      if (multi && person_shape (r, m))
+        return EVIDENCE_PERSON;
+      if (multi && (nkg_tok (r->seg, m->first)->flags & NKG_TOK_CAP)
+          && nkg_lexicon_is_name_part (r->lex, nkg_tok (r->seg, m->first)->text)
+          && !nkg_lexicon_place (r->lex, nkg_tok (r->seg, m->first)->text, NULL))
+        known_first = TRUE;
+      /* "at the Casa Rosada", "the Vaca Muerta field": people's names take
+       * no article. */
+      if (m->first > 0 && tk_is (r, m->first - 1, "the"))
+        article = TRUE;
+      Evidence e = context_evidence (r, m);
+      if (e == EVIDENCE_PERSON)
+        return e;
+      best = MAX (best, e);
+    }
+  /* A known given name or surname first ("Anna Koper") is the weakest
+   * sign: it yields to any sign of an organisation. */
+  if (best == EVIDENCE_NONE && known_first && !article)
+    return EVIDENCE_PERSON;
+  return best;
+}
+
+/* Persons by shape alone become organisations when the text treats them
+ * as one, and are dropped when it says nothing either way. */
+static void
+confirm_people (Resolver *r)
+{
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_PERSON || !c->name || !*c->name)
+        continue;
+      Evidence e = cluster_evidence (r, c);
+      if (g_getenv ("NKG_DEBUG_PEOPLE") && e != EVIDENCE_PERSON)
+        g_printerr ("person? %s -> %s\n", c->name, e == EVIDENCE_ORG ? "org" : "none");
+      if (e == EVIDENCE_PERSON)
+        continue;
+      if (e == EVIDENCE_NONE)
+        {
+          /* No sign either way: better no entity than a wrong person. */
+          c->name[0] = '\0';
+          continue;
+        }
+      if (e == EVIDENCE_ORG)
+        {
+          c->klass = NKG_CLASS_ORG;
+          for (guint k = 0; k < c->mentions->len; k++)
+            ((NkgMention *) g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k)))->klass = NKG_CLASS_ORG;
+        }
+    }
+}
+
 GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
@@ -733,5 +1038,6 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
     }
   choose_names (&r);
   drop_joined_pairs (&r);
+  confirm_people (&r);
   return r.clusters;
 }

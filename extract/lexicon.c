@@ -27,8 +27,10 @@ struct _NkgLexicon {
   GHashTable *demonyms;   /* adjective → country name (owned by countries) */
   GHashTable *countries;  /* alpha-2 → canonical name */
   GHashTable *given;      /* given-name variant → group name */
+  GHashTable *name_parts; /* known given names and surnames (a set) */
   GPtrArray *strings;     /* keeps names alive */
   guint place_max_words;
+  GHashTable *capitals;   /* country name → its capital's canonical name */
 };
 
 static void
@@ -300,6 +302,24 @@ load_places (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* After countries and cities: both ends are canonical names. */
+static gboolean
+load_capitals (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("capitals.tsv", error);
+  if (!rows)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      const char *country = f[0] && f[1] ? g_hash_table_lookup (lex->countries, f[0]) : NULL;
+      NkgPlace city;
+      if (country && nkg_lexicon_place (lex, f[1], &city) && city.klass == NKG_CLASS_CITY)
+        g_hash_table_replace (lex->capitals, g_strdup (country), g_strdup (city.name));
+    }
+  return TRUE;
+}
+
 static gboolean
 load_demonyms (NkgLexicon *lex, GError **error)
 {
@@ -337,6 +357,21 @@ load_nicknames (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+static gboolean
+load_name_parts (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("names.txt", error);
+  if (!rows)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      if (f[0] && *f[0])
+        g_hash_table_add (lex->name_parts, g_strdup (f[0]));
+    }
+  return TRUE;
+}
+
 NkgLexicon *
 nkg_lexicon_new (GError **error)
 {
@@ -347,12 +382,17 @@ nkg_lexicon_new (GError **error)
   lex->demonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   /* Order matters: cities and subdivisions skip names that are words or
    * demonyms, so those load first. */
   if (!load_words (lex, error) || !load_countries (lex, error) || !load_demonyms (lex, error)
       || !load_places (lex, error) || !load_cities (lex, error)
-      || !load_subdivisions (lex, error) || !load_nicknames (lex, error))
+      || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
+      || !load_name_parts (lex, error))
+    return NULL;
+  lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!load_capitals (lex, error))
     return NULL;
   return g_steal_pointer (&lex);
 }
@@ -368,7 +408,9 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->demonyms, g_hash_table_unref);
   g_clear_pointer (&lex->countries, g_hash_table_unref);
   g_clear_pointer (&lex->given, g_hash_table_unref);
+  g_clear_pointer (&lex->name_parts, g_hash_table_unref);
   g_clear_pointer (&lex->strings, g_ptr_array_unref);
+  g_clear_pointer (&lex->capitals, g_hash_table_unref);
   g_free (lex);
 }
 
@@ -427,4 +469,16 @@ nkg_lexicon_same_given_name (const NkgLexicon *lex, const char *a, const char *b
   const char *ga = g_hash_table_lookup (lex->given, a);
   const char *gb = g_hash_table_lookup (lex->given, b);
   return ga && ga == gb;
+}
+
+gboolean
+nkg_lexicon_is_name_part (const NkgLexicon *lex, const char *word)
+{
+  return g_hash_table_contains (lex->name_parts, word);
+}
+
+const char *
+nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
+{
+  return country ? g_hash_table_lookup (lex->capitals, country) : NULL;
 }

@@ -62,6 +62,14 @@ guint nkg_lexicon_place_max_words (const NkgLexicon *lexicon);
 /* Country canonical name for a nationality adjective ("Indian"), or NULL. */
 const char *nkg_lexicon_demonym (const NkgLexicon *lexicon, const char *word);
 
+/* Whether `word` ("Imran", "Wang") is a known given name or surname
+ * (data/names.txt): evidence that a bare capitalised name is a person's. */
+gboolean nkg_lexicon_is_name_part (const NkgLexicon *lexicon, const char *word);
+
+/* Canonical name of the capital city of a country (by its canonical
+ * name), or NULL when the data does not say. */
+const char *nkg_lexicon_capital (const NkgLexicon *lexicon, const char *country);
+
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
 

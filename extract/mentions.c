@@ -743,6 +743,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
       g_ptr_array_set_size (pending, 0);
     }
+  m->shape_only = !honorific && !m->titles->len;
 }
 
 /* Splits a capitalised chunk where a connector does not belong to a name,
@@ -1001,9 +1002,25 @@ find_chunks (Finder *f)
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
       if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT
                     || (region && head_class (f, i, j) == NKG_CLASS_PLACE))
-          && !(roles (f, tok (f, i)) & NKG_W_STOPCAP) && !(i == f->s_first && j == i + 1))
+          && (!(roles (f, tok (f, i)) & NKG_W_STOPCAP)
+              /* "At the Camp David summit": a name after the opener. */
+              || (skip_name_prefix (f, i, j) > i && skip_name_prefix (f, i, j) < j))
+          && !(i == f->s_first && j == i + 1))
         {
           guint a = skip_name_prefix (f, i, j);
+          /* "Indonesia for the ASEAN summit": the head types only what
+           * follows the last "for", "to" or "at"; what precedes is a name
+           * of its own. */
+          for (guint x = j; x-- > a + 1;)
+            if (strcmp (tok (f, x)->lower, "for") == 0 || strcmp (tok (f, x)->lower, "to") == 0
+                || strcmp (tok (f, x)->lower, "at") == 0)
+              {
+                process_chunk (f, a, x);
+                a = x + 1;
+                if (a < j && strcmp (tok (f, a)->lower, "the") == 0)
+                  a++;
+                break;
+              }
           if (a < j && strcmp (tok (f, e - 1)->lower, "region") == 0 && place_of (f, a, j, &chunk_place))
             {
               /* "the Indo-Pacific region" is the Indo-Pacific. */

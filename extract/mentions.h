@@ -39,6 +39,8 @@ typedef struct {
   gboolean generic;   /* "any agreement": no entity */
   gboolean nested;    /* a place inside a longer name ("US-India Framework") */
   gboolean dateline;  /* in a dateline ("BOGOTA (Reuters) –"): no participant */
+  gboolean shape_only; /* a person only by its shape (capitalised words, no title,
+                        * no head word): coref asks the context for evidence */
   /* what the text says with it */
   GPtrArray *titles;  /* char*: job titles in base form */
   const char *title_country; /* canonical country of the title cue */

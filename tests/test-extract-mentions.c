@@ -208,6 +208,52 @@ test_description_ends (void)
   g_assert_cmpint (class_of (f, "memorandum of understanding on cooperation in fisheries"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* A capitalised name with no title or head word is a person only with
+ * some sign of one; the text's signs of an organisation make it one;
+ * with no sign at all it is left out rather than guessed. */
+static void
+test_person_needs_evidence (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The trucks are produced by Velmora Tarkan under a licence.\n"
+    "Shipments rose, according to Brenik Holt.\n"
+    "Orders went to Quesnar Vell, which makes radars.\n"
+    "Deliveries start in May, Dorvik Anselm chief executive Tomas Lenk said.\n"
+    "Zorvan Kulet attended the fair.\n"
+    "Talks were held at the Casa Verde palace.\n"
+    "Oskar Tamberg, who leads the union, said he was pleased.\n"
+    "Marta Kowalczyk attended the fair.\n"
+    "Reporting by Ilse Vandraut; Editing by Jorun Pell\n");
+  g_assert_cmpint (class_of (f, "Velmora Tarkan"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Brenik Holt"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Quesnar Vell"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Dorvik Anselm"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Tomas Lenk"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Zorvan Kulet"), ==, -1);
+  g_assert_cmpint (class_of (f, "Casa Verde"), !=, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Oskar Tamberg"), ==, NKG_CLASS_PERSON);
+  /* A known given name */
+  g_assert_cmpint (class_of (f, "Marta Kowalczyk"), ==, NKG_CLASS_PERSON);
+  /* Credit lines name reporters */
+  g_assert_cmpint (class_of (f, "Ilse Vandraut"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Jorun Pell"), ==, NKG_CLASS_PERSON);
+}
+
+/* Surname reuse and an apposed title after a comma are signs too. */
+static void
+test_person_evidence_in_context (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Talks opened in Lima. Orvano Quell arrived late.\n"
+    "Quell then left for the airport.\n"
+    "The plan was backed by Tevko Haraldsen, the deputy finance minister.\n"
+    "The Minister for Trade, Ruvan Osterby, signed it.\n");
+  g_assert_cmpint (class_of (f, "Orvano Quell"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Quell"), ==, entity_named (f, "Orvano Quell"));
+  g_assert_cmpint (class_of (f, "Tevko Haraldsen"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Ruvan Osterby"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -228,6 +274,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/hyphenated-parts", test_hyphenated_name_parts);
   g_test_add_func ("/extract/mentions/business-press-heads", test_business_and_press_heads);
   g_test_add_func ("/extract/mentions/description-ends", test_description_ends);
+  g_test_add_func ("/extract/coref/person-needs-evidence", test_person_needs_evidence);
+  g_test_add_func ("/extract/coref/person-evidence-context", test_person_evidence_in_context);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
