@@ -787,7 +787,9 @@ context_evidence (Resolver *r, const NkgMention *m)
     "chairman", "chairwoman", "shareholders", "employees", "workers", "" };
   static const char *const person_verbs[] = {
     "told", "added", "wrote", "tweeted", "replied", "insisted", "recalled", "explained", "argued",
-    "asked", "remarked", "exclaimed", "smiled", "laughed", "thanked", "" };
+    "asked", "remarked", "exclaimed", "smiled", "laughed", "thanked", "spoke", "met", "meets",
+    "arrived", "flew", "travelled", "traveled", "visited", "congratulated", "greeted", "chaired",
+    "resigned", "died", "" };
   static const char *const pronouns[] = { "he", "she", "his", "her", "him", "" };
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
