@@ -171,12 +171,60 @@ title_before (const Ctx *c, guint end)
         }
       else if (is (c, a - 1, "and") && a - 1 > c->first && (roles (c, a - 2) & NKG_W_TITLEMOD))
         a--;
+      /* "director-general" */
+      else if ((tok (c, a - 1)->flags & NKG_TOK_DASH) && !(tok (c, a - 1)->flags & NKG_TOK_SPACE)
+               && a - 1 > c->first && (roles (c, a - 2) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+        a--;
       else
         break;
     }
   /* A country or demonym word inside ("Union", "State") stays; a demonym
    * was not taken since it has no title role. */
   return head ? a : end;
+}
+
+/* A title with its remit before a comma and the name: "The Minister for
+ * Finance, X", "the Ambassador of Japan to Ghana, X". `end` is the comma.
+ * Sets the title's tokens [*ts, *cut) — the remit stays when it is no
+ * country ("Minister for Finance"), and goes with the country that
+ * follows "of" ("Ambassador" of Japan) — and that country, or -1. */
+static gboolean
+title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
+{
+  guint k = end;
+  while (k > c->first && end - k < 10 && !(roles (c, k - 1) & NKG_W_TITLE))
+    {
+      gint mi = mention_ending_at (c, k);
+      if (mi >= 0 && nkg_class_coarse (eclass (c, entity (c, mention (c, mi)))) == NKG_CLASS_PLACE)
+        k = mention (c, mi)->first;
+      else if (is (c, k - 1, "of") || is (c, k - 1, "for") || is (c, k - 1, "to") || is (c, k - 1, "the")
+               || is (c, k - 1, "and")
+               || ((tok (c, k - 1)->flags & NKG_TOK_CAP) && (roles (c, k - 1) & NKG_W_PORTFOLIO)))
+        k--;
+      else
+        return FALSE;
+    }
+  if (k <= c->first || k == end || !(roles (c, k - 1) & NKG_W_TITLE))
+    return FALSE;
+  *ts = title_before (c, k);
+  *cut = end;
+  *country = -1;
+  for (guint i = k; i < end; i++)
+    if (is (c, i, "of") || is (c, i, "for") || is (c, i, "to"))
+      {
+        guint o = i + 1;
+        if (is (c, o, "the"))
+          o++;
+        gint mi = mention_starting_at (c, o);
+        gint e = mi >= 0 ? entity (c, mention (c, mi)) : -1;
+        if (eclass (c, e) != NKG_CLASS_COUNTRY)
+          continue;
+        if (*cut == end)
+          *cut = i;
+        if (*country < 0 && !is (c, i, "to"))
+          *country = e;
+      }
+  return *cut > *ts;
 }
 
 /* Country before a title at `a`: "India’s", "Indian", "US", "Japan". */
@@ -352,7 +400,19 @@ pattern_titles (Ctx *c, double conf)
       if (start > c->first && strcmp (tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
       guint ts = title_before (c, start);
-      if (ts < start && !m->titles->len)
+      guint rts, rcut;
+      gint rcountry;
+      if (ts == start && !m->titles->len && start > c->first && strcmp (tok (c, start)->text, ",") == 0
+          && title_with_remit (c, start, &rts, &rcut, &rcountry))
+        {
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
+          fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          if (rcountry < 0)
+            rcountry = country_before (c, rts);
+          if (rcountry >= 0)
+            fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
+        }
+      else if (ts < start && !m->titles->len)
         {
           guint te = start;
           if (strcmp (tok (c, te - 1)->text, ",") == 0)
@@ -541,6 +601,24 @@ is_signer_class (NkgClass k)
   return k == NKG_CLASS_PERSON || k == NKG_CLASS_COUNTRY || nkg_class_coarse (k) == NKG_CLASS_ORG;
 }
 
+/* "Ankara, Stockholm and Helsinki signed": a capital named as an actor
+ * stands for its country's government. Returns the country's entity (added
+ * when the text names only the capital), or e itself. */
+static gint
+government_of (const Ctx *c, const NkgMention *m, gint e)
+{
+  if (eclass (c, e) != NKG_CLASS_CITY || !m->country)
+    return e;
+  const char *capital = nkg_lexicon_capital (c->in->lexicon, m->country);
+  NkgLocalEntity *city = g_ptr_array_index (c->facts->entities, e);
+  if (!capital || strcmp (capital, city->name) != 0)
+    return e;
+  gint ce = country_entity (c, m->country);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, m->country, 1);
+}
+
+static gboolean want_signer (NkgClass k);
+
 /* Signers: the entities of mentions in [a, b), outside quotes and names. */
 static void
 collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
@@ -554,6 +632,8 @@ collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass
       if (m->first >= c->first + 2 && is (c, m->first - 1, "to") && is (c, m->first - 2, "according"))
         continue;
       gint e = entity (c, m);
+      if (want == want_signer)
+        e = government_of (c, m, e);
       if (e < 0 || !want (eclass (c, e)))
         continue;
       /* A country inside a longer name is not a participant by itself. */
@@ -835,7 +915,7 @@ subject_group (const Ctx *c, guint v, GArray *out)
       if (mi < 0)
         return;
       NkgMention *m = mention (c, mi);
-      gint e = entity (c, m);
+      gint e = government_of (c, m, entity (c, m));
       if (!is_signer_class (eclass (c, e)))
         return;
       gboolean dup = FALSE;
@@ -972,19 +1052,60 @@ planned_parties (Ctx *c, guint v, double conf)
     }
 }
 
+/* "put their names to": an idiom for signing, at the verb "put". */
+static gboolean
+put_names_to (const Ctx *c, guint v)
+{
+  guint k = v + 1;
+  if (is (c, k, "their") || is (c, k, "his") || is (c, k, "her"))
+    k++;
+  return is (c, v, "put") && (is (c, k, "names") || is (c, k, "signatures") || is (c, k, "name"))
+         && (is (c, k + 1, "to") || is (c, k + 1, "on"));
+}
+
+/* "concluded negotiations", "finalised the talks": the talks ended, no
+ * document was signed. */
+static gboolean
+ends_talks (const Ctx *c, guint v)
+{
+  guint k = v + 1;
+  if (is (c, k, "the") || is (c, k, "their") || is (c, k, "its"))
+    k++;
+  return is (c, k, "negotiations") || is (c, k, "talks") || is (c, k, "discussions");
+}
+
+/* The agreement named last before this sentence: what "It was signed by
+ * …" speaks of. */
+static gint
+previous_agreement (const Ctx *c)
+{
+  for (guint k = c->in->mentions->len; k-- > 0;)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->last > c->first || m->cluster < 0)
+        continue;
+      gint e = entity (c, m);
+      if (eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return m->sentence + 2 >= c->sentence ? e : -1;
+    }
+  return -1;
+}
+
 static void
 pattern_signing (Ctx *c, double conf)
 {
   for (guint v = c->first; v < c->last; v++)
     {
       const NkgToken *t = tok (c, v);
-      if (!(roles (c, v) & NKG_W_SIGN))
+      if (!(roles (c, v) & NKG_W_SIGN) && !put_names_to (c, v))
         continue;
       if (is_planned (c, v))
         {
           planned_parties (c, v, conf * 0.7);
           continue;
         }
+      if (ends_talks (c, v))
+        continue;
       /* "exchange" and "sign" in the present are too often plans or nouns. */
       if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
           || strcmp (t->lower, "seal") == 0 || strcmp (t->lower, "ink") == 0)
@@ -992,6 +1113,10 @@ pattern_signing (Ctx *c, double conf)
       gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && is_passive (c, v);
       gint agreement = agreement_near (c, v, !passive);
+      /* "It was signed by …": the agreement of the sentence before. */
+      if (agreement < 0 && passive && v >= c->first + 2
+          && (is (c, c->first, "it") || is (c, c->first, "this")) && c->first + 3 >= v)
+        agreement = previous_agreement (c);
       /* "attended the signing ceremony between …": the article's deal. */
       if (agreement < 0 && noun)
         agreement = salient_agreement (c);
@@ -1209,9 +1334,166 @@ pattern_meeting (Ctx *c, double conf)
 
 /* ------------------------------------------------- events: attended, where, when */
 
+static gboolean
+is_ordinal (const char *w)
+{
+  static const char *o[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth", "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural",
+                             "latest", "" };
+  for (guint i = 0; *o[i]; i++)
+    if (strcmp (w, o[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The named event a bare "the summit" or "the talks" refers to: the most
+ * mentioned event of the document whose name ends on that head word. */
+static gint
+event_by_head (const Ctx *c, const char *head)
+{
+  gint best = -1;
+  guint most = 0;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_EVENT || e->mentions <= most)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (e->name, -1);
+      if (g_str_has_suffix (lower, head) && (strlen (lower) == strlen (head)
+                                            || lower[strlen (lower) - strlen (head) - 1] == ' '))
+        {
+          most = e->mentions;
+          best = i;
+        }
+    }
+  return best;
+}
+
+/* "the Uruguayan capital", "the capital of Uruguay" starting at token i:
+ * the country's capital city when the lexicon knows it (added as an
+ * entity of its own), else the country. Sets *end past the phrase. */
+static gint
+capital_phrase (Ctx *c, guint i, guint *end)
+{
+  if (is (c, i, "the"))
+    i++;
+  const char *country = NULL;
+  if (i + 1 < c->last && is (c, i + 1, "capital"))
+    {
+      country = nkg_lexicon_demonym (c->in->lexicon, tok (c, i)->text);
+      *end = i + 2;
+    }
+  else if (is (c, i, "capital") && is (c, i + 1, "of"))
+    {
+      gint cm = mention_starting_at (c, i + 2 + is (c, i + 2, "the"));
+      gint ce = cm >= 0 ? entity (c, mention (c, cm)) : -1;
+      if (eclass (c, ce) == NKG_CLASS_COUNTRY)
+        {
+          country = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+          *end = mention (c, cm)->last;
+        }
+    }
+  if (!country)
+    return -1;
+  const char *city = nkg_lexicon_capital (c->in->lexicon, country);
+  if (city)
+    return nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
+  gint ce = country_entity (c, country);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
+}
+
+/* Where an event was, from token a right after its name: "in Berlin",
+ * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
+ * Uruguayan capital". Adds the location facts; returns whether any. */
+static gboolean
+event_place (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a;
+  if (i < c->last && strcmp (tok (c, i)->text, ",") == 0)
+    i++;
+  /* "which was held", "held", "took place", "taking place" */
+  if (is (c, i, "which"))
+    i++;
+  if (is (c, i, "was") || is (c, i, "is") || is (c, i, "will"))
+    i++;
+  if (is (c, i, "be"))
+    i++;
+  if (is (c, i, "held") || is (c, i, "hosted") || is (c, i, "convened"))
+    i++;
+  else if ((is (c, i, "took") || is (c, i, "taking") || is (c, i, "takes")) && is (c, i + 1, "place"))
+    i += 2;
+  else if (i != a)
+    return FALSE;
+  gboolean found = FALSE;
+  /* Up to two places: a venue and the city it stands in. */
+  for (guint n = 0; n < 2 && (is (c, i, "in") || is (c, i, "at")); n++)
+    {
+      guint end = i;
+      gint pe = capital_phrase (c, i + 1, &end);
+      if (pe < 0)
+        {
+          gint pm = mention_starting_at (c, i + 1 + is (c, i + 1, "the"));
+          pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
+          if (nkg_class_coarse (eclass (c, pe)) != NKG_CLASS_PLACE)
+            break;
+          end = mention (c, pm)->last;
+        }
+      fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
+      found = TRUE;
+      i = end;
+    }
+  return found;
+}
+
+/* When an event was, from tokens right after its name: "on November 1",
+ * "scheduled for November 1", "held in Jakarta on Friday". */
+static void
+event_date (Ctx *c, gint ev, guint a, double conf)
+{
+  for (guint i = a; i < c->last && i < a + 8; i++)
+    {
+      const NkgToken *t = tok (c, i);
+      if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || is (c, i, "after")
+          || is (c, i, "before") || is (c, i, "when") || is (c, i, "while"))
+        return;
+      if (!(is (c, i - 1, "for") || is (c, i - 1, "on")) || !(t->flags & NKG_TOK_CAP))
+        continue;
+      char date[11];
+      guint mo = nkg_date_month (t->text);
+      guint wd = nkg_date_weekday (t->text);
+      if (mo && i + 1 < c->last && (tok (c, i + 1)->flags & NKG_TOK_NUM)
+          && nkg_date_month_day (c->in->date, mo, atoi (tok (c, i + 1)->text), date))
+        fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+      else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+        fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+      else
+        continue;
+      return;
+    }
+}
+
+/* "The summit, held in Jakarta on Friday": a bare head word standing for
+ * the article's named event of that kind. */
+static void
+bare_event (Ctx *c, double conf)
+{
+  for (guint i = c->first; i + 2 < c->last; i++)
+    {
+      if (!is (c, i, "the") || !(roles (c, i + 1) & NKG_W_EVENT) || (tok (c, i + 1)->flags & NKG_TOK_CAP)
+          || mention_starting_at (c, i + 1) >= 0)
+        continue;
+      gint ev = event_by_head (c, tok (c, i + 1)->lower);
+      if (ev < 0 || strcmp (tok (c, i + 2)->text, ",") != 0)
+        continue;
+      if (event_place (c, ev, i + 2, conf * 0.9))
+        event_date (c, ev, i + 2, conf);
+    }
+}
+
 static void
 pattern_events (Ctx *c, double conf)
 {
+  bare_event (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
@@ -1225,17 +1507,7 @@ pattern_events (Ctx *c, double conf)
           a++;
       if (a < c->last && strcmp (tok (c, a)->text, ")") == 0)
         a++;
-      gboolean located = FALSE;
-      if (is (c, a, "in") || is (c, a, "at"))
-        {
-          gint pm = mention_starting_at (c, a + 1 + is (c, a + 1, "the"));
-          gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
-          if (nkg_class_coarse (eclass (c, pe)) == NKG_CLASS_PLACE)
-            {
-              fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
-              located = TRUE;
-            }
-        }
+      gboolean located = event_place (c, ev, a, conf);
       /* "signed … in Kuala Lumpur on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && is (c, m->first - 2, "of")
                            && (is (c, m->first - 3, "sidelines") || is (c, m->first - 2, "sidelines"));
@@ -1247,28 +1519,43 @@ pattern_events (Ctx *c, double conf)
           if (pe >= 0 && eclass (c, pe) != NKG_CLASS_COUNTRY)
             fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
         }
-      /* "… scheduled for November 1", "… on November 1" */
-      for (guint i = a; i < c->last && i < a + 4; i++)
-        {
-          guint mo = (tok (c, i)->flags & NKG_TOK_CAP) ? nkg_date_month (tok (c, i)->text) : 0;
-          if (mo && (is (c, i - 1, "for") || is (c, i - 1, "on")) && i + 1 < c->last
-              && (tok (c, i + 1)->flags & NKG_TOK_NUM))
-            {
-              char date[11];
-              if (nkg_date_month_day (c->in->date, mo, atoi (tok (c, i + 1)->text), date))
-                fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
-            }
-        }
-      /* "on the sidelines of EVENT", "attended EVENT": the sentence's persons. */
+      /* "… scheduled for November 1", "… on November 1", "…, held in
+       * Jakarta on Friday" */
+      event_date (c, ev, a, conf);
+      /* "on the sidelines of EVENT", "attended EVENT", "co-chaired EVENT",
+       * "At EVENT, X …": the sentence's persons. */
       gboolean attend = FALSE;
       for (guint i = c->first; i < m->first; i++)
         attend |= is (c, i, "sidelines") || is (c, i, "attended") || is (c, i, "attend")
                   || is (c, i, "attending") || is (c, i, "during") || is (c, i, "addressed")
+                  || is (c, i, "chaired") || is (c, i, "hosted") || is (c, i, "participated")
+                  || (is (c, i, "took") && is (c, i + 1, "part"))
                   || (is (c, i, "told") && i + 3 >= m->first);
+      /* "at the G20 summit", "At a Mercosur summit": a venue of people,
+       * unless the sentence is about something else taking place there. */
+      guint p = m->first;
+      while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is (c, p - 1, "an")
+                              || (tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (tok (c, p - 1)->lower)))
+        p--;
+      gboolean at = p > c->first && is (c, p - 1, "at");
+      attend |= at;
       if (!attend)
         continue;
       g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
       collect (c, c->first, c->last, people, want_person);
+      /* "The talks continued at the first X meeting": those who met. */
+      if (!people->len && at && is (c, c->first, "the")
+          && (is (c, c->first + 1, "talks") || is (c, c->first + 1, "meeting")
+              || is (c, c->first + 1, "negotiations") || is (c, c->first + 1, "leaders")))
+        for (guint i = 0; i < c->facts->facts->len; i++)
+          {
+            NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+            if (f->prop == NKG_PROP_MET)
+              {
+                add_unique (people, f->subject);
+                add_unique (people, f->object);
+              }
+          }
       /* "The agreement was inked on the sidelines of X": its signers were there. */
       if (!people->len)
         {
@@ -1287,6 +1574,9 @@ pattern_events (Ctx *c, double conf)
         }
       for (guint i = 0; i < people->len; i++)
         fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      /* "At the summit, A, B and C agreed …": the leaders there met. */
+      if (at && p == c->first + 1)
+        met_pairs (c, people, conf * 0.9);
     }
 }
 

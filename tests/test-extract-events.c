@@ -1,0 +1,170 @@
+/* Unit tests for events (attended, location, startDate), the signing
+ * voices and verbs around them, and durations: one sentence of our own
+ * each, with the negative cases beside the positive ones. */
+#include "test-extract-helpers.h"
+
+static void
+test_cochaired_named_event (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-05-10\nPrime Minister Anna Berg and President Tomas Vidal co-chaired "
+                                              "the third Spain-Norway Inter-Governmental Consultations at the Federal "
+                                              "Chancellery in Oslo.");
+  const char *ev = "Spain-Norway Inter-Governmental Consultations";
+  /* A hyphenated compound name is one event, not people. */
+  g_assert_cmpint (class_of (f, ev), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Federal Chancellery"), ==, NKG_CLASS_PLACE);
+  g_assert_true (has_fact (f, "Anna Berg", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, "Tomas Vidal", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Oslo"));
+  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Federal Chancellery"));
+}
+
+static void
+test_event_in_demonym_capital (void)
+{
+  /* "the Chilean capital": the lexicon knows Chile's capital. */
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-05-10\nBolivian President Luis Arce attended an Andean "
+                                              "summit in the Chilean capital on Thursday.");
+  g_assert_true (has_fact (f, "Luis Arce", NKG_PROP_ATTENDED, "Andean summit"));
+  g_assert_true (has_fact (f, "Andean summit", NKG_PROP_LOCATION, "Santiago"));
+  g_assert_true (has_fact (f, "Andean summit", NKG_PROP_START_DATE, "2024-05-09"));
+}
+
+static void
+test_at_event_opening (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("At the Camp David summit, US President Joe Biden, Japanese Prime Minister "
+                                              "Fumio Kishida and South Korean President Yoon Suk Yeol agreed to deepen ties.");
+  /* A named summit, not a person called "Camp David". */
+  g_assert_cmpint (class_of (f, "Camp David summit"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Joe Biden", NKG_PROP_ATTENDED, "Camp David summit"));
+  g_assert_true (has_fact (f, "Yoon Suk Yeol", NKG_PROP_ATTENDED, "Camp David summit"));
+  g_assert_true (has_fact (f, "Joe Biden", NKG_PROP_MET, "Fumio Kishida"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Talks were held at Camp David on Friday. He flew to the G20 summit and "
+                                              "then to the Shangri-La Dialogue.");
+  g_assert_cmpint (class_of (g, "Camp David"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (g, "G20 summit"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (g, "Shangri-La Dialogue"), ==, NKG_CLASS_EVENT);
+}
+
+static void
+test_sidelines_of_meeting_of (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Greek Foreign Minister Nikos Dendias met Egyptian Foreign Minister Sameh "
+                                              "Shoukry on the sidelines of a meeting of the East Mediterranean Gas Forum "
+                                              "in Cairo.");
+  const char *ev = "East Mediterranean Gas Forum";
+  g_assert_true (has_fact (f, "Nikos Dendias", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, "Sameh Shoukry", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Cairo"));
+  g_assert_true (has_fact (f, "Nikos Dendias", NKG_PROP_MET, "Sameh Shoukry"));
+}
+
+static void
+test_bare_event_held_in (void)
+{
+  /* "the summit" stands for the article's named summit; "Indonesia for
+   * the ASEAN summit" is a country and an event, not one name. */
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2023-09-09\nLeaders flew to Indonesia for the ASEAN summit. The summit, "
+                                              "held in Jakarta on Friday, ended early.");
+  g_assert_cmpint (class_of (f, "ASEAN summit"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Indonesia"), ==, NKG_CLASS_COUNTRY);
+  g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_LOCATION, "Jakarta"));
+  g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_START_DATE, "2023-09-08"));
+  /* Without an article date, no day is guessed. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
+                                              "on Friday, ended early.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_START_DATE), ==, 0);
+}
+
+static void
+test_talks_at_event (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenyan President Amos Kibet met Ugandan President Ruth Nakato in Nairobi. "
+                                              "The talks continued at the first Joint Commission meeting of the two "
+                                              "countries.");
+  g_assert_true (has_fact (f, "Amos Kibet", NKG_PROP_ATTENDED, "Joint Commission meeting"));
+  g_assert_true (has_fact (f, "Ruth Nakato", NKG_PROP_ATTENDED, "Joint Commission meeting"));
+}
+
+static void
+test_hosted_is_met (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Indonesian President Joko Widodo hosted Chinese Premier Li Qiang and "
+                                              "Indian Prime Minister Narendra Modi in Jakarta.");
+  g_assert_true (has_fact (f, "Joko Widodo", NKG_PROP_MET, "Li Qiang"));
+  g_assert_true (has_fact (f, "Joko Widodo", NKG_PROP_MET, "Narendra Modi"));
+}
+
+static void
+test_passive_pronoun_signing (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-03-08\nSweden and Finland joined a security pact. It was "
+                                              "signed by Swedish Prime Minister Ulf Kristersson and Finnish President "
+                                              "Sauli Niinisto in Madrid on Thursday.");
+  g_assert_true (has_fact (f, "Ulf Kristersson", NKG_PROP_SIGNED, "security pact"));
+  g_assert_true (has_fact (f, "Sauli Niinisto", NKG_PROP_SIGNED, "security pact"));
+  g_assert_true (has_fact (f, "security pact", NKG_PROP_PARTY, "Sweden"));
+  g_assert_true (has_fact (f, "security pact", NKG_PROP_PARTY, "Finland"));
+  g_assert_true (has_fact (f, "security pact", NKG_PROP_SIGNED_IN, "Madrid"));
+  g_assert_true (has_fact (f, "security pact", NKG_PROP_SIGNED_ON, "2024-03-07"));
+}
+
+static void
+test_put_names_to_and_lists (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The leaders of Japan, South Korea and the Philippines put their names to a "
+                                              "maritime security pact in Manila.");
+  g_assert_true (has_fact (f, "Japan", NKG_PROP_SIGNED, "maritime security pact"));
+  g_assert_true (has_fact (f, "South Korea", NKG_PROP_SIGNED, "maritime security pact"));
+  g_assert_true (has_fact (f, "Philippines", NKG_PROP_SIGNED, "maritime security pact"));
+  g_assert_true (has_fact (f, "maritime security pact", NKG_PROP_SIGNED_IN, "Manila"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Japanese Prime Minister Fumio Kishida, Philippine President Ferdinand "
+                                              "Marcos and US President Joe Biden signed a trilateral pact.");
+  g_assert_true (has_fact (g, "Fumio Kishida", NKG_PROP_SIGNED, "trilateral pact"));
+  g_assert_true (has_fact (g, "Ferdinand Marcos", NKG_PROP_SIGNED, "trilateral pact"));
+  g_assert_true (has_fact (g, "Joe Biden", NKG_PROP_SIGNED, "trilateral pact"));
+}
+
+static void
+test_capitals_sign_for_countries (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Ankara, Stockholm and Helsinki signed a trilateral memorandum in Madrid.");
+  g_assert_true (has_fact (f, "Turkey", NKG_PROP_SIGNED, "trilateral memorandum"));
+  g_assert_true (has_fact (f, "Sweden", NKG_PROP_SIGNED, "trilateral memorandum"));
+  g_assert_true (has_fact (f, "trilateral memorandum", NKG_PROP_PARTY, "Finland"));
+  /* The place of signing is no signer. */
+  g_assert_false (has_fact (f, "Spain", NKG_PROP_SIGNED, "trilateral memorandum"));
+  g_assert_false (has_fact (f, "Madrid", NKG_PROP_SIGNED, "trilateral memorandum"));
+}
+
+static void
+test_not_signings (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Negotiators from Peru and Chile initialled a free trade agreement. "
+                                              "The EU and Mercosur announced they had concluded negotiations on a trade "
+                                              "deal. India and Oman agreed to begin talks on a trade pact. Kenya is "
+                                              "expected to sign an accord with Japan.");
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  g_test_add_func ("/extract/events/cochaired-named-event", test_cochaired_named_event);
+  g_test_add_func ("/extract/events/demonym-capital", test_event_in_demonym_capital);
+  g_test_add_func ("/extract/events/at-event-opening", test_at_event_opening);
+  g_test_add_func ("/extract/events/sidelines-of-meeting-of", test_sidelines_of_meeting_of);
+  g_test_add_func ("/extract/events/bare-event-held-in", test_bare_event_held_in);
+  g_test_add_func ("/extract/events/talks-at-event", test_talks_at_event);
+  g_test_add_func ("/extract/events/hosted-is-met", test_hosted_is_met);
+  g_test_add_func ("/extract/signing/passive-pronoun", test_passive_pronoun_signing);
+  g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);
+  g_test_add_func ("/extract/signing/capitals-for-countries", test_capitals_sign_for_countries);
+  g_test_add_func ("/extract/signing/not-signings", test_not_signings);
+  int rc = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return rc;
+}
