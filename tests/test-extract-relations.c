@@ -224,6 +224,21 @@ test_hyphenated_given_name (void)
   g_assert_cmpint (class_of (f, "Kim Dong-kwan"), ==, NKG_CLASS_PERSON);
 }
 
+/* A title with its remit before a comma: the remit stays unless it is
+ * a country, which the official then represents. */
+static void
+test_title_with_remit_before_comma (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Minister for Fisheries, Tamsin Oduya, opened the harbour in Kenya.\n"
+    "The High Commissioner of Canada to Kenya, Pieter Vansloot, attended.\n"
+    "Its director-general, Ravi Menon-Dass, spoke briefly.\n");
+  g_assert_true (has_fact (f, "Tamsin Oduya", NKG_PROP_JOB_TITLE, "Minister for Fisheries"));
+  g_assert_true (has_fact (f, "Pieter Vansloot", NKG_PROP_REPRESENTS, "Canada"));
+  g_assert_false (has_fact (f, "Pieter Vansloot", NKG_PROP_REPRESENTS, "Kenya"));
+  g_assert_true (has_fact (f, "Ravi Menon-Dass", NKG_PROP_JOB_TITLE, "director-general"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,6 +262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/title-of-country", test_title_of_country);
   g_test_add_func ("/extract/relations/signed-with-person", test_signed_with_person);
   g_test_add_func ("/extract/relations/hyphenated-given-name", test_hyphenated_given_name);
+  g_test_add_func ("/extract/relations/title-with-remit", test_title_with_remit_before_comma);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
