@@ -1220,6 +1220,13 @@ find_descriptions (Finder *f)
             }
           if (!is_word (p) || in_list (p->lower, stop_words, G_N_ELEMENTS (stop_words)))
             break;
+          /* "India clears submarine deal": a headline's verb after its
+           * capitalised subject is no part of the description. */
+          gsize plen = strlen (p->lower);
+          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && plen > 3
+              && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_word (f->lex, p->lower)
+              && is_capital (tok (f, a - 2)))
+            break;
           if (nkg_lexicon_word (f->lex, p->lower) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (in_list (p->lower, distinct_words, G_N_ELEMENTS (distinct_words)))

@@ -254,6 +254,17 @@ test_person_evidence_in_context (void)
   g_assert_cmpint (class_of (f, "Ruvan Osterby"), ==, NKG_CLASS_PERSON);
 }
 
+/* A headline's verb is no part of the agreement it names. */
+static void
+test_headline_verb_not_in_description (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Norway approves frigate deal with Britain\n\n"
+                                              "Oslo signed the frigate deal on Monday.\n");
+  g_assert_cmpint (entity_named (f, "Norway approves frigate deal"), ==, -1);
+  g_assert_cmpint (entity_named (f, "approves frigate deal"), ==, -1);
+  g_assert_cmpint (class_of (f, "frigate deal"), ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -276,6 +287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/description-ends", test_description_ends);
   g_test_add_func ("/extract/coref/person-needs-evidence", test_person_needs_evidence);
   g_test_add_func ("/extract/coref/person-evidence-context", test_person_evidence_in_context);
+  g_test_add_func ("/extract/mentions/headline-verb", test_headline_verb_not_in_description);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
