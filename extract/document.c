@@ -82,6 +82,22 @@ is_stamp_field (const char *f)
          || g_ascii_strcasecmp (f, "print") == 0;
 }
 
+/* "By Anil Sharma", "By Staff Reporter, New Delhi": a short line or field
+ * naming the writer. A sentence ("By Friday, the two sides had …") is
+ * longer or ends like one. */
+static gboolean
+is_byline (const char *f)
+{
+  gsize n = strlen (f);
+  /* "By IANS", "By AFP": a news agency is an organisation the article
+   * names, so that byline stays. */
+  gboolean agency = TRUE;
+  for (const char *p = f + 3; *p && agency; p++)
+    agency = g_ascii_isupper (*p) || *p == '-';
+  return g_str_has_prefix (f, "By ") && !agency && nkg_text_count_words (f) <= 8 && n
+         && !strchr (".!?:\"\u201d", f[n - 1]);
+}
+
 typedef struct {
   GPtrArray *lines; /* char*: kept paragraphs */
   char *date;
@@ -109,6 +125,14 @@ take_metadata (Cleaner *c, const char *line, guint index)
   /* Only the top of the article carries its own date; later dates are news. */
   if (index > 12)
     return g_strdup (line);
+  if (is_byline (line) && !strchr (line, '|'))
+    {
+      /* "By Anil Sharma, March 8, 2024" still dates the article. */
+      char date[11];
+      if (!c->date && nkg_date_find (line, date, NULL, NULL))
+        c->date = g_strdup (date);
+      return NULL;
+    }
   if (strchr (line, '|'))
     {
       g_auto (GStrv) fields = g_strsplit (line, "|", -1);
@@ -119,7 +143,9 @@ take_metadata (Cleaner *c, const char *line, guint index)
           char date[11];
           if (!c->date && nkg_date_find (fields[i], date, NULL, NULL))
             c->date = g_strdup (date);
-          if (!*fields[i] || is_stamp_field (fields[i]))
+          /* "By Staff Reporter | Mar 8, 2024": the byline names the
+           * writer, not anyone in the story. */
+          if (!*fields[i] || is_stamp_field (fields[i]) || is_byline (fields[i]))
             continue;
           if (kept->len)
             g_string_append (kept, " | ");

@@ -1608,11 +1608,20 @@ pattern_replaces (Ctx *c, double conf)
     }
 }
 
+/* The mention starting at token i, or NULL. */
+static NkgMention *
+mention_starting_at_ptr (const Ctx *c, guint i)
+{
+  gint mi = mention_starting_at (c, i);
+  return mi >= 0 ? mention (c, mi) : NULL;
+}
+
 static guint
 number_word (const char *w)
 {
   static const char *n[] = { "one", "two", "three", "four", "five", "six", "seven", "eight",
-                             "nine", "ten" };
+                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
   for (guint i = 0; i < G_N_ELEMENTS (n); i++)
     if (strcmp (w, n[i]) == 0)
       return i + 1;
@@ -1644,20 +1653,39 @@ pattern_duration (Ctx *c, double conf)
           if (j < c->last && (is (c, j, "year") || is (c, j, "years")) && j >= m->first - 1)
             years = n;
         }
-      for (guint i = m->last; i + 2 < c->last && !years; i++)
+      /* "… runs for three years", "valid for five years", "for a period
+       * of 12 years", "for the next 10 years": in the agreement's own
+       * clause, before any other agreement is named. */
+      guint months = 0;
+      for (guint i = m->last; i + 2 < c->last && i < m->last + 25 && !years && !months; i++)
         {
+          if (strcmp (tok (c, i)->text, ";") == 0 || is (c, i, "which") || is (c, i, "after")
+              || (i > m->last && eclass (c, entity (c, mention_starting_at_ptr (c, i))) == NKG_CLASS_AGREEMENT))
+            break;
           if (!(is (c, i, "for") || is (c, i, "next")))
             continue;
           guint j = i + 1;
-          if (is (c, j, "the") || is (c, j, "next"))
+          if ((is (c, j, "a") || is (c, j, "an")) && is (c, j + 1, "period") && is (c, j + 2, "of"))
+            j += 3;
+          else if ((is (c, j, "an") || is (c, j, "the")) && is (c, j + 1, "initial") && is (c, j + 2, "period")
+                   && is (c, j + 3, "of"))
+            j += 4;
+          if (is (c, j, "the") || is (c, j, "next") || is (c, j, "another"))
             j++;
-          if (j + 1 < c->last && (tok (c, j)->flags & NKG_TOK_NUM) && is (c, j + 1, "years"))
-            years = atoi (tok (c, j)->text);
+          if (is (c, j, "next"))
+            j++;
+          if (j + 1 >= c->last)
+            continue;
+          guint n = (tok (c, j)->flags & NKG_TOK_NUM) ? (guint) atoi (tok (c, j)->text) : number_word (tok (c, j)->lower);
+          if (n && n != 100 && (is (c, j + 1, "years") || (n == 1 && is (c, j + 1, "year"))))
+            years = n;
+          else if (n && n != 100 && (is (c, j + 1, "months") || (n == 1 && is (c, j + 1, "month"))))
+            months = n;
         }
-      if (years && years <= 1000)
+      if ((years && years <= 1000) || (months && months <= 600))
         {
           char dur[16];
-          g_snprintf (dur, sizeof dur, "P%uY", years);
+          g_snprintf (dur, sizeof dur, years ? "P%uY" : "P%uM", years ? years : months);
           fact (c, a, NKG_PROP_DURATION, -1, dur, conf);
         }
       /* Countries named in it are its parties: "US-India Defence Framework"

@@ -148,6 +148,50 @@ test_not_signings (void)
   g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
 }
 
+static void
+test_durations (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Uganda signed a gas deal. The deal runs for three years.");
+  g_assert_true (has_fact (f, "gas deal", NKG_PROP_DURATION, "P3Y"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Peru and Chile signed a fisheries pact. The pact is valid for five years.");
+  g_assert_true (has_fact (g, "fisheries pact", NKG_PROP_DURATION, "P5Y"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Peru and Chile signed a 30-year water accord.");
+  g_assert_true (has_fact (h, "30-year water accord", NKG_PROP_DURATION, "P30Y"));
+  g_autoptr (NkgDocFacts) k = extract_string ("Peru and Chile signed a port treaty for an initial period of 18 months.");
+  g_assert_true (has_fact (k, "port treaty", NKG_PROP_DURATION, "P18M"));
+  /* Years that are no term: "talks that lasted for three years" come
+   * before the agreement is named. */
+  g_autoptr (NkgDocFacts) n = extract_string ("After talks that lasted for three years, Peru and Chile signed a port treaty.");
+  g_assert_cmpuint (count_facts (n, NKG_PROP_DURATION), ==, 0);
+}
+
+static void
+test_bylines_and_non_persons (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Peru, Chile sign port pact\nBy Staff Reporter | Mar 8, 2024\nBy Ana Ruiz\n"
+                                              "LIMA — Peru and Chile on Friday signed a port pact at the Government "
+                                              "Palace, officials said. Visitors toured Camp Humphreys and took the "
+                                              "Silk Route. The Nobel Peace Prize panel adopted the Guiding Principles.\n");
+  g_assert_cmpint (entity_named (f, "Staff Reporter"), <, 0);
+  g_assert_cmpint (entity_named (f, "Ana Ruiz"), <, 0);
+  /* The byline's date still dates the article. */
+  g_assert_true (has_fact (f, "port pact", NKG_PROP_SIGNED_ON, "2024-03-08"));
+  g_assert_cmpint (class_of (f, "Government Palace"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Camp Humphreys"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Silk Route"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Guiding Principles"), ==, NKG_CLASS_AGREEMENT);
+  for (guint i = 0; i < f->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+      g_assert_false (e->klass == NKG_CLASS_PERSON && strstr (e->name, "Prize"));
+    }
+  /* A news agency's byline names an organisation the article cites. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Peru, Chile sign port pact\nBy AFP | Mar 8, 2024\nPeru and Chile signed a "
+                                              "port pact.\nRelated Stories\nJane Doe wins an award\n");
+  g_assert_cmpint (entity_named (g, "AFP"), >=, 0);
+  g_assert_cmpint (entity_named (g, "Jane Doe"), <, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -164,6 +208,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);
   g_test_add_func ("/extract/signing/capitals-for-countries", test_capitals_sign_for_countries);
   g_test_add_func ("/extract/signing/not-signings", test_not_signings);
+  g_test_add_func ("/extract/agreements/durations", test_durations);
+  g_test_add_func ("/extract/document/bylines-and-non-persons", test_bylines_and_non_persons);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
