@@ -1291,6 +1291,39 @@ pattern_signing (Ctx *c, double conf)
 
 /* ---------------------------------------------------------------- meetings */
 
+/* When the sentence's subject before token v is "He" or "She": the person
+ * it stands for, the first one named in the nearest earlier sentence that
+ * names one (news keeps its subject in focus); else -1. */
+static gint
+pronoun_subject (const Ctx *c, guint v)
+{
+  guint k = c->first;
+  if (k >= v || !(is (c, k, "he") || is (c, k, "she")))
+    return -1;
+  /* The meeting verb follows the pronoun: "He also met", "She later
+   * called on" — not "He said X met Y". */
+  for (guint k2 = k + 1; k2 < v; k2++)
+    if (!is_verb_filler (c, k2) && !is (c, k2, "later"))
+      return -1;
+  gint best = -1;
+  guint best_sentence = 0;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = mention (c, i);
+      if (m->sentence >= c->sentence || m->in_quote || m->nested)
+        continue;
+      gint e = entity (c, m);
+      if (eclass (c, e) != NKG_CLASS_PERSON)
+        continue;
+      if (best < 0 || m->sentence > best_sentence)
+        {
+          best = e;
+          best_sentence = m->sentence;
+        }
+    }
+  return best;
+}
+
 static void
 pattern_meeting (Ctx *c, double conf)
 {
@@ -1303,7 +1336,10 @@ pattern_meeting (Ctx *c, double conf)
       guint r = roles (c, i);
       const char *w = tok (c, i)->lower;
       if ((r & NKG_W_MEET) || strcmp (w, "attendance") == 0 || strcmp (w, "attended") == 0
-          || ((r & NKG_W_SIGN) && !is_planned (c, i)) || strcmp (w, "counterpart") == 0)
+          || ((r & NKG_W_SIGN) && !is_planned (c, i)) || strcmp (w, "counterpart") == 0
+          /* "called on the Prime Minister": a courtesy meeting */
+          || (strcmp (w, "called") == 0 && is (c, i + 1, "on") && i + 2 < c->last
+              && !nkg_date_weekday (tok (c, i + 2)->text)))
         {
           trigger = TRUE;
           v = MIN (v, i);
@@ -1329,6 +1365,20 @@ pattern_meeting (Ctx *c, double conf)
       }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   collect (c, c->first, end, people, want_person);
+  /* "He also called on Prime Minister X and met Chairman Y": the one
+   * before met each of them; they did not meet one another. */
+  gint he = pronoun_subject (c, v);
+  if (he >= 0)
+    {
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint pair[2] = { he, g_array_index (people, gint, i) };
+          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_array_append_vals (two, pair, 2);
+          met_pairs (c, two, conf * 0.9);
+        }
+      return;
+    }
   met_pairs (c, people, conf);
 }
 

@@ -239,6 +239,19 @@ test_title_with_remit_before_comma (void)
   g_assert_true (has_fact (f, "Ravi Menon-Dass", NKG_PROP_JOB_TITLE, "director-general"));
 }
 
+/* "He also called on X and met Y": the subject of the sentence before
+ * met both; X and Y did not meet each other. */
+static void
+test_pronoun_subject_meets (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign Minister Arvid Lunde arrived in Quito on Monday.\n"
+    "He also called on President Marisol Tapia and met Finance Minister Bruno Ocampo.\n");
+  g_assert_true (has_fact (f, "Arvid Lunde", NKG_PROP_MET, "Marisol Tapia"));
+  g_assert_true (has_fact (f, "Arvid Lunde", NKG_PROP_MET, "Bruno Ocampo"));
+  g_assert_false (has_fact (f, "Marisol Tapia", NKG_PROP_MET, "Bruno Ocampo"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -263,6 +276,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/signed-with-person", test_signed_with_person);
   g_test_add_func ("/extract/relations/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/extract/relations/title-with-remit", test_title_with_remit_before_comma);
+  g_test_add_func ("/extract/relations/pronoun-subject-meets", test_pronoun_subject_meets);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
