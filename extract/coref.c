@@ -184,6 +184,8 @@ find_cluster (Resolver *r, NkgClass klass, const char *surface)
   return -1;
 }
 
+static gboolean is_surname_of (const char *part, const char *name);
+
 static void
 resolve_person (Resolver *r, guint mi)
 {
@@ -196,9 +198,12 @@ resolve_person (Resolver *r, guint mi)
       for (guint s = 0; s < c->surfaces->len; s++)
         {
           const char *other = g_ptr_array_index (c->surfaces, s);
+          /* "El Molla" for "Tarek El Molla", "Lacalle Pou" for "Luis
+           * Lacalle Pou": a compound surname is the name's last words. */
           if (same_person (r, m->surface, other)
               || (!strchr (m->surface, ' ') && part_of_person (m->surface, other))
-              || (!strchr (other, ' ') && part_of_person (other, m->surface)))
+              || (!strchr (other, ' ') && part_of_person (other, m->surface))
+              || is_surname_of (m->surface, other) || is_surname_of (other, m->surface))
             {
               attach (r, mi, i);
               return;

@@ -363,6 +363,28 @@ respectively (Ctx *c, double conf)
           NULL, conf * 0.9);
 }
 
+/* The job title of the nearest person named before mention m in this
+ * sentence (other than p) who has one, or NULL. */
+static const char *
+counterpart_title (const Ctx *c, const NkgMention *m, gint p)
+{
+  for (guint k = c->here->len; k-- > 0;)
+    {
+      NkgMention *o = mention (c, g_array_index (c->here, guint, k));
+      gint e = entity (c, o);
+      if (o->last > m->first || e == p || eclass (c, e) != NKG_CLASS_PERSON)
+        continue;
+      for (guint i = 0; i < c->facts->facts->len; i++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+          if ((gint) f->subject == e && f->prop == NKG_PROP_JOB_TITLE && f->literal)
+            return f->literal;
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
 static void
 pattern_titles (Ctx *c, double conf)
 {
@@ -438,6 +460,25 @@ pattern_titles (Ctx *c, double conf)
           gint ce = country_before (c, q - 1);
           if (ce >= 0)
             fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+          /* "Prime Minister X met his Japanese counterpart Y": Y holds the
+           * same office, the one of the nearest titled official before. */
+          if (!m->titles->len && ts == start)
+            {
+              const char *same = counterpart_title (c, m, p);
+              /* Washington and London style their ministers Secretaries
+               * ("his US counterpart" of a Defence Minister is Secretary
+               * of Defense): only heads of state and government carry over. */
+              gint rc = represents_of (c, p);
+              const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
+              if (same && strstr (same, "inister") && !strstr (same, "Prime")
+                  && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
+                same = NULL;
+              if (same)
+                {
+                  g_autofree char *copy = g_strdup (same);
+                  fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf * 0.85);
+                }
+            }
         }
       /* Apposition after the name: "Rajnath Singh, India's defence
        * minister", "Pete Hegseth, Defence Secretary of the United States". */

@@ -192,6 +192,40 @@ test_bylines_and_non_persons (void)
   g_assert_cmpint (entity_named (g, "Jane Doe"), <, 0);
 }
 
+static void
+test_counterpart_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Japan and India agreed to expand trade. Indian Prime Minister Narendra Modi "
+                                              "met his Japanese counterpart Fumio Kishida in Tokyo. Defence Minister "
+                                              "Rajnath Singh held talks with his counterpart, Richard Marles.");
+  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_JOB_TITLE, "Prime Minister"));
+  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_REPRESENTS, "Japan"));
+  g_assert_true (has_fact (f, "Richard Marles", NKG_PROP_JOB_TITLE, "Defence Minister"));
+  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_MET, "Richard Marles"));
+  /* A minister's American counterpart is a Secretary, not a Minister. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The United States and India agreed. Defence Minister Rajnath Singh met his "
+                                              "US counterpart Pete Hegseth.");
+  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_false (has_fact (g, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Defence Minister"));
+}
+
+static void
+test_compound_surnames (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Egyptian Petroleum Minister Tarek El Molla met Uruguayan President Luis "
+                                              "Lacalle Pou in Cairo. El Molla said the talks went well. Lacalle Pou "
+                                              "agreed.");
+  gint molla = entity_named (f, "Tarek El Molla");
+  gint pou = entity_named (f, "Luis Lacalle Pou");
+  g_assert_cmpint (molla, >=, 0);
+  g_assert_cmpint (pou, >=, 0);
+  g_assert_cmpint (entity_named (f, "El Molla"), ==, molla);
+  g_assert_cmpint (entity_named (f, "Lacalle Pou"), ==, pou);
+  /* Two people who share only a given name stay apart. */
+  g_autoptr (NkgDocFacts) g = extract_string ("President Luis Arce met President Luis Lacalle Pou.");
+  g_assert_cmpint (entity_named (g, "Luis Arce"), !=, entity_named (g, "Luis Lacalle Pou"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -210,6 +244,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/not-signings", test_not_signings);
   g_test_add_func ("/extract/agreements/durations", test_durations);
   g_test_add_func ("/extract/document/bylines-and-non-persons", test_bylines_and_non_persons);
+  g_test_add_func ("/extract/people/counterpart-title", test_counterpart_title);
+  g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
