@@ -370,6 +370,91 @@ cluster_has_proper_name (Resolver *r, NkgCluster *c)
   return FALSE;
 }
 
+/* Words of an agreement's name that say what it is about: not its head
+ * ("agreement", "pact", "memorandum of understanding"), articles or
+ * connectors. */
+static gboolean
+content_word (const char *w)
+{
+  static const char *const skip[] = {
+    "agreement", "agreements", "pact", "pacts", "deal", "deals", "accord", "accords", "treaty",
+    "treaties", "framework", "contract", "memorandum", "memoranda", "understanding", "mou",
+    "mous", "letter", "the", "a", "an", "of", "on", "to", "for", "in", "and", "between", "with",
+    "new", "joint", "this", "that", "its", "their", "" };
+  if (strlen (w) < 3 || g_ascii_isdigit (w[0]))
+    return FALSE;
+  for (guint i = 0; *skip[i]; i++)
+    if (strcmp (w, skip[i]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* An agreement cluster whose names share two or more content words with
+ * `surface` ("pact on military logistics support", "memorandum of
+ * understanding on mutual logistics support"), or -1. */
+static gint
+agreement_by_content (Resolver *r, const char *surface)
+{
+  g_auto (GStrv) w = words_of (surface);
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_AGREEMENT)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          g_auto (GStrv) o = words_of (g_ptr_array_index (c->surfaces, s));
+          guint shared = 0;
+          for (guint a = 0; w[a]; a++)
+            if (content_word (w[a]) && g_strv_contains ((const char *const *) o, w[a]))
+              shared++;
+          if (shared >= 2)
+            return i;
+        }
+    }
+  return -1;
+}
+
+/* Whether `surface` and every name of cluster c say what they are about
+ * and never agree on it: "agreement on cultural exchanges" is not the
+ * "memorandum on fisheries monitoring". */
+static gboolean
+content_conflict (Resolver *r, const char *surface, NkgCluster *c)
+{
+  (void) r;
+  /* Only an "on" complement says what it is about ("… on cultural
+   * exchanges"); a word before the head ("trade deal") or a purpose ("a
+   * framework to facilitate …") may just be how one report sums up the
+   * article's agreement. */
+  g_auto (GStrv) all = words_of (surface);
+  guint from = 0;
+  for (guint a = 0; all[a] && !from; a++)
+    if (a > 0 && strcmp (all[a], "on") == 0)
+      from = a + 1;
+  if (!from)
+    return FALSE;
+  char **w = all + from;
+  guint mine = 0;
+  for (guint a = 0; w[a]; a++)
+    mine += content_word (w[a]);
+  if (!mine)
+    return FALSE;
+  gboolean theirs = FALSE;
+  for (guint s = 0; s < c->surfaces->len; s++)
+    {
+      g_auto (GStrv) o = words_of (g_ptr_array_index (c->surfaces, s));
+      for (guint b = 0; o[b]; b++)
+        {
+          if (!content_word (o[b]))
+            continue;
+          theirs = TRUE;
+          if (g_strv_contains ((const char *const *) w, o[b]))
+            return FALSE;
+        }
+    }
+  return theirs;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
@@ -379,6 +464,10 @@ resolve_agreement (Resolver *r, guint mi)
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
+  /* The same subject said twice is the same agreement, whatever its head
+   * word (a headline's "pact", the body's "memorandum"). */
+  if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)
+    ci = agreement_by_content (r, m->surface);
   if (ci < 0 && !m->distinct)
     {
       gint sal = salient_agreement (r);
@@ -387,7 +476,7 @@ resolve_agreement (Resolver *r, guint mi)
       if (m->kind == NKG_MENTION_DESCRIPTION && m->definite)
         ci = sal;
       else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
-        ci = compatible ? sal : -1;
+        ci = compatible && !(m->kind == NKG_MENTION_DESCRIPTION && content_conflict (r, m->surface, sc)) ? sal : -1;
       /* A proper name is one agreement even when plural ("Abraham
        * Accords"), so it may name a singular description, never a batch
        * ("milestone documents"). */

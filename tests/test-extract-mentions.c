@@ -265,6 +265,23 @@ test_headline_verb_not_in_description (void)
   g_assert_cmpint (class_of (f, "frigate deal"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* Two descriptions about the same subject are one agreement even with
+ * different head words; different subjects stay apart. */
+static void
+test_agreement_same_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru, Chile ink pact on coastal fisheries monitoring\n\n"
+    "Peru and Chile on Monday signed a memorandum of understanding on joint fisheries monitoring.\n"
+    "They also signed an agreement on cultural exchanges.\n");
+  gint a = entity_named (f, "memorandum of understanding on joint fisheries monitoring");
+  g_assert_cmpint (a, >=, 0);
+  g_assert_cmpint (entity_named (f, "pact on coastal fisheries monitoring"), ==, a);
+  gint b = entity_named (f, "agreement on cultural exchanges");
+  g_assert_cmpint (b, >=, 0);
+  g_assert_cmpint (b, !=, a);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -288,6 +305,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/person-needs-evidence", test_person_needs_evidence);
   g_test_add_func ("/extract/coref/person-evidence-context", test_person_evidence_in_context);
   g_test_add_func ("/extract/mentions/headline-verb", test_headline_verb_not_in_description);
+  g_test_add_func ("/extract/coref/agreement-same-subject", test_agreement_same_subject);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
