@@ -1420,6 +1420,16 @@ pattern_meeting (Ctx *c, double conf)
         }
       return;
     }
+  /* "X hosted the two leaders": the pair who signed last. */
+  for (guint i = c->first; i + 2 < end; i++)
+    if ((is (c, i, "two") || is (c, i, "both")) && is (c, i + 1, "leaders") && c->last_leaders->len == 2)
+      {
+        g_autoptr (GArray) all = g_array_copy (people);
+        for (guint k = 0; k < c->last_leaders->len; k++)
+          add_unique (all, g_array_index (c->last_leaders, gint, k));
+        met_pairs (c, all, conf * 0.8);
+        break;
+      }
   met_pairs (c, people, conf);
 }
 
@@ -1694,6 +1704,9 @@ pattern_replaces (Ctx *c, double conf)
           else if (after < 0)
             after = e;
         }
+      /* "It replaces a 2015 memorandum": the agreement of the sentence before. */
+      if (before < 0 && (is (c, c->first, "it") || is (c, c->first, "this")) && v <= c->first + 2)
+        before = previous_agreement (c);
       if (before >= 0 && after >= 0 && before != after)
         fact (c, before, NKG_PROP_REPLACES, after, NULL, conf);
     }
@@ -1750,7 +1763,7 @@ pattern_duration (Ctx *c, double conf)
       guint months = 0;
       for (guint i = m->last; i + 2 < c->last && i < m->last + 25 && !years && !months; i++)
         {
-          if (strcmp (tok (c, i)->text, ";") == 0 || is (c, i, "which") || is (c, i, "after")
+          if (strcmp (tok (c, i)->text, ";") == 0 || is (c, i, "after")
               || (i > m->last && eclass (c, entity (c, mention_starting_at_ptr (c, i))) == NKG_CLASS_AGREEMENT))
             break;
           if (!(is (c, i, "for") || is (c, i, "next")))
@@ -1991,6 +2004,13 @@ home_officials (Ctx *c)
         {
           NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
           known |= g->subject == f->subject && (g->prop == NKG_PROP_REPRESENTS || g->prop == NKG_PROP_WORKS_FOR);
+        }
+      /* "Uruguayan President X" in an article that never names Uruguay:
+       * the text says he is foreign, so he is not the home country's. */
+      for (guint k = 0; k < c->in->mentions->len && !known; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          known = entity (c, m) == (gint) f->subject && m->title_country != NULL;
         }
       if (known)
         continue;

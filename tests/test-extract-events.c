@@ -226,6 +226,25 @@ test_compound_surnames (void)
   g_assert_cmpint (entity_named (g, "Luis Arce"), !=, entity_named (g, "Luis Lacalle Pou"));
 }
 
+static void
+test_signing_follow_ups (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Brazilian President Ana Costa and her Argentine counterpart Pablo Ruiz "
+                                              "signed an energy accord in Buenos Aires. The accord, which runs for ten "
+                                              "years, was signed at the Casa Rosada. It replaces a 2015 memorandum. "
+                                              "Uruguayan President Luis Lacalle Pou hosted the two leaders. Argentina "
+                                              "and Brazil welcomed the deal, and Argentina and Brazil will build a "
+                                              "pipeline.");
+  g_assert_true (has_fact (f, "energy accord", NKG_PROP_DURATION, "P10Y"));
+  g_assert_true (has_fact (f, "energy accord", NKG_PROP_REPLACES, "2015 memorandum"));
+  g_assert_true (has_fact (f, "Luis Lacalle Pou", NKG_PROP_MET, "Ana Costa"));
+  g_assert_true (has_fact (f, "Luis Lacalle Pou", NKG_PROP_MET, "Pablo Ruiz"));
+  /* "Uruguayan President": foreign, though Uruguay is never named, so
+   * not assumed to be of a country the article names. */
+  g_assert_false (has_fact (f, "Luis Lacalle Pou", NKG_PROP_REPRESENTS, "Argentina"));
+  g_assert_false (has_fact (f, "Luis Lacalle Pou", NKG_PROP_REPRESENTS, "Brazil"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -246,6 +265,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/document/bylines-and-non-persons", test_bylines_and_non_persons);
   g_test_add_func ("/extract/people/counterpart-title", test_counterpart_title);
   g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
+  g_test_add_func ("/extract/signing/follow-ups", test_signing_follow_ups);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
