@@ -1067,6 +1067,98 @@ confirm_people (Resolver *r)
     }
 }
 
+/* Moves every mention of cluster `from` into cluster `to`; `from` is left
+ * empty and so becomes no entity. */
+static void
+merge_cluster (Resolver *r, guint to, guint from)
+{
+  NkgCluster *f = g_ptr_array_index (r->clusters, from);
+  for (guint k = 0; k < f->mentions->len; k++)
+    {
+      guint mi = g_array_index (f->mentions, guint, k);
+      NkgMention *m = g_ptr_array_index (r->mentions, mi);
+      m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, to))->klass;
+      attach (r, mi, to);
+    }
+  g_array_set_size (f->mentions, 0);
+  g_clear_pointer (&f->name, g_free);
+}
+
+/* The mention that starts at token i (not nested), or NULL. */
+static NkgMention *
+mention_at (Resolver *r, guint i)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, k);
+      if (m->first == i && !m->nested && (m->cluster >= 0 || m->klass == NKG_CLASS_NONE))
+        return m;
+    }
+  return NULL;
+}
+
+/* A word no stage could place ("the Kremlevka"), named as another name
+ * of cluster ci: it and its repetitions join that cluster. */
+static void
+adopt_unknown (Resolver *r, const NkgMention *b, guint ci)
+{
+  g_autofree char *key = name_key (b->surface);
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, k);
+      if (m->cluster >= 0 || m->klass != NKG_CLASS_NONE || m->kind != NKG_MENTION_NAME)
+        continue;
+      g_autofree char *mk = name_key (m->surface);
+      if (strcmp (mk, key) == 0)
+        {
+          m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
+          attach (r, k, ci);
+        }
+    }
+}
+
+/* "The Department of Defense, known as the Pentagon", "the Defence
+ * Department (Pentagon)": the text says the two names are one body or
+ * place, so they become one entity. Without such a link they stay apart:
+ * a short name is no evidence by itself. */
+static void
+link_known_as (Resolver *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      NkgMention *a = g_ptr_array_index (r->mentions, k);
+      if (a->cluster < 0 || a->nested || a->klass == NKG_CLASS_PERSON || a->klass == NKG_CLASS_AGREEMENT)
+        continue;
+      guint i = a->last;
+      gboolean bracket = tk (r, i) && strcmp (tk (r, i)->text, "(") == 0;
+      if (bracket)
+        i++;
+      else
+        {
+          if (tk (r, i) && strcmp (tk (r, i)->text, ",") == 0)
+            i++;
+          while (tk_is (r, i, "also") || tk_is (r, i, "formerly") || tk_is (r, i, "commonly")
+                 || tk_is (r, i, "better") || tk_is (r, i, "widely") || tk_is (r, i, "then") || tk_is (r, i, "now"))
+            i++;
+          if (!tk_is (r, i, "known") || !tk_is (r, i + 1, "as"))
+            continue;
+          i += 2;
+          if (tk_is (r, i, "the"))
+            i++;
+        }
+      NkgMention *b = mention_at (r, i);
+      if (!b || b->cluster == a->cluster || b->sentence != a->sentence)
+        continue;
+      if (bracket && !(tk (r, b->last) && strcmp (tk (r, b->last)->text, ")") == 0))
+        continue;
+      /* "Beijing (Xinhua)" is a source, not a second name. */
+      if (b->cluster < 0 && (!bracket || nkg_class_coarse (a->klass) == NKG_CLASS_ORG))
+        adopt_unknown (r, b, a->cluster);
+      else if (nkg_class_coarse (b->klass) == nkg_class_coarse (a->klass))
+        merge_cluster (r, a->cluster, b->cluster);
+    }
+}
+
 GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
@@ -1132,6 +1224,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       if (c->klass == NKG_CLASS_AGREEMENT && c->handle)
         g_clear_pointer (&c->handle, g_free);
     }
+  link_known_as (&r);
   choose_names (&r);
   drop_joined_pairs (&r);
   confirm_people (&r);

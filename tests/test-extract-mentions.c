@@ -282,6 +282,24 @@ test_agreement_same_subject (void)
   g_assert_cmpint (b, !=, a);
 }
 
+/* "X, known as Y" and "X (Y)" make one entity of two names; a short name
+ * with no such link stays apart. */
+static void
+test_known_as_links_names (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Ministry of Defence, known as the Kremlevka, confirmed the order. "
+    "The Kremlevka gave no price.\n"
+    "The Federal Security Agency (Bureau) said nothing, and the Treasury declined to comment.\n");
+  gint mod = entity_named (f, "Ministry of Defence");
+  g_assert_cmpint (mod, >=, 0);
+  g_assert_cmpint (entity_named (f, "Kremlevka"), ==, mod);
+  gint agency = entity_named (f, "Federal Security Agency");
+  g_assert_cmpint (agency, >=, 0);
+  g_assert_cmpint (entity_named (f, "Bureau"), ==, agency);
+  g_assert_cmpint (entity_named (f, "Treasury"), !=, mod);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -306,6 +324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/person-evidence-context", test_person_evidence_in_context);
   g_test_add_func ("/extract/mentions/headline-verb", test_headline_verb_not_in_description);
   g_test_add_func ("/extract/coref/agreement-same-subject", test_agreement_same_subject);
+  g_test_add_func ("/extract/coref/known-as", test_known_as_links_names);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
