@@ -1082,7 +1082,8 @@ in_list (const char *w, const char **list, gsize n)
 
 static const char *definite_words[] = { "the", "this", "that", "these", "those", "its", "their",
                                         "his", "her", "our", "such" };
-static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five",
+static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", "eleven", "twelve",
                                           "several", "multiple", "various", "both", "some" };
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
                                        "many", "possible", "potential", "proposed", "prospective",

@@ -1132,6 +1132,26 @@ previous_agreement (const Ctx *c)
   return -1;
 }
 
+/* The countries named in the three sentences before this one, directly
+ * or as what their titled officials represent. */
+static void
+recent_sides (const Ctx *c, GArray *out)
+{
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote
+          || m->dateline)
+        continue;
+      gint e = entity (c, m);
+      if (eclass (c, e) == NKG_CLASS_PERSON)
+        e = represents_of ((Ctx *) c, e);
+      if (eclass (c, e) == NKG_CLASS_COUNTRY)
+        add_unique (out, e);
+    }
+}
+
 static void
 pattern_signing (Ctx *c, double conf)
 {
@@ -1245,6 +1265,15 @@ pattern_signing (Ctx *c, double conf)
             }
           if (their->len >= 2)
             antecedent = their;
+        }
+      /* "The two sides inked …" with no signing before: the two countries
+       * the last sentences speak of, themselves or through their officials. */
+      g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 1 && !antecedent->len)
+        {
+          recent_sides (c, recent);
+          if (recent->len == 2)
+            antecedent = recent;
         }
       if (anaphor && antecedent->len)
         {
@@ -1551,13 +1580,14 @@ event_place (Ctx *c, gint ev, guint a, double conf)
 static void
 event_date (Ctx *c, gint ev, guint a, double conf)
 {
-  for (guint i = a; i < c->last && i < a + 8; i++)
+  for (guint i = a; i < c->last && i < a + 10; i++)
     {
       const NkgToken *t = tok (c, i);
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || is (c, i, "after")
           || is (c, i, "before") || is (c, i, "when") || is (c, i, "while"))
         return;
-      if (!(is (c, i - 1, "for") || is (c, i - 1, "on")) || !(t->flags & NKG_TOK_CAP))
+      /* "from June 2 to June 4": the first day is the start. */
+      if (!(is (c, i - 1, "for") || is (c, i - 1, "on") || is (c, i - 1, "from")) || !(t->flags & NKG_TOK_CAP))
         continue;
       char date[11];
       guint mo = nkg_date_month (t->text);

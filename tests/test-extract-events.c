@@ -245,6 +245,28 @@ test_signing_follow_ups (void)
   g_assert_false (has_fact (f, "Luis Lacalle Pou", NKG_PROP_REPRESENTS, "Brazil"));
 }
 
+static void
+test_two_sides_after_talks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2023-09-11\nSaudi Arabia and India sign pacts\n"
+                                              "Saudi Crown Prince Mohammed bin Salman held talks with "
+                                              "Indian Prime Minister Narendra Modi in India on Monday, a day after both "
+                                              "leaders took part in the G20 summit in the Indian capital. The two sides "
+                                              "inked eight agreements covering energy. The 20th Shangri-La Dialogue, "
+                                              "which took place in Singapore from June 2 to June 4, drew ministers from "
+                                              "40 countries.");
+  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, "eight agreements"));
+  g_assert_true (has_fact (f, "eight agreements", NKG_PROP_PARTY, "Saudi Arabia"));
+  g_assert_true (has_fact (f, "G20 summit", NKG_PROP_LOCATION, "New Delhi"));
+  g_assert_true (has_fact (f, "Narendra Modi", NKG_PROP_ATTENDED, "G20 summit"));
+  g_assert_true (has_fact (f, "Shangri-La Dialogue", NKG_PROP_LOCATION, "Singapore"));
+  g_assert_true (has_fact (f, "Shangri-La Dialogue", NKG_PROP_START_DATE, "2023-06-02"));
+  /* With more than two countries about, "the two sides" stays unresolved. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Leaders of Peru, Chile and Bolivia held talks in Lima. The two sides inked "
+                                              "eight agreements.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -266,6 +288,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/people/counterpart-title", test_counterpart_title);
   g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
   g_test_add_func ("/extract/signing/follow-ups", test_signing_follow_ups);
+  g_test_add_func ("/extract/signing/two-sides-after-talks", test_two_sides_after_talks);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
