@@ -1100,6 +1100,9 @@ put_names_to (const Ctx *c, guint v)
   guint k = v + 1;
   if (is (c, k, "their") || is (c, k, "his") || is (c, k, "her"))
     k++;
+  /* "put pen to paper on" */
+  if (is (c, v, "put") && is (c, v + 1, "pen") && is (c, v + 2, "to") && is (c, v + 3, "paper"))
+    return TRUE;
   return is (c, v, "put") && (is (c, k, "names") || is (c, k, "signatures") || is (c, k, "name"))
          && (is (c, k + 1, "to") || is (c, k + 1, "on"));
 }

@@ -267,6 +267,17 @@ test_two_sides_after_talks (void)
   g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
 }
 
+static void
+test_pen_to_paper (void)
+{
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda put pen to paper on an oil pipeline deal in Kampala.");
+  g_assert_true (has_fact (g, "Kenya", NKG_PROP_SIGNED, "oil pipeline deal"));
+  g_assert_true (has_fact (g, "oil pipeline deal", NKG_PROP_SIGNED_IN, "Kampala"));
+  /* A pen put down elsewhere is no signing. */
+  g_autoptr (NkgDocFacts) h = extract_string ("Kenya and Uganda put their plans on hold over the pipeline deal.");
+  g_assert_cmpuint (count_facts (h, NKG_PROP_SIGNED), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -289,6 +300,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
   g_test_add_func ("/extract/signing/follow-ups", test_signing_follow_ups);
   g_test_add_func ("/extract/signing/two-sides-after-talks", test_two_sides_after_talks);
+  g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
