@@ -1467,6 +1467,8 @@ pattern_meeting (Ctx *c, double conf)
 
 /* ------------------------------------------------- events: attended, where, when */
 
+static guint number_word (const char *w);
+
 static gboolean
 is_ordinal (const char *w)
 {
@@ -1551,8 +1553,12 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   if (is (c, i, "be"))
     i++;
-  if (is (c, i, "held") || is (c, i, "hosted") || is (c, i, "convened"))
+  if (is (c, i, "held") || is (c, i, "hosted") || is (c, i, "convened") || is (c, i, "opened")
+      || is (c, i, "opens") || is (c, i, "began") || is (c, i, "begins") || is (c, i, "started")
+      || is (c, i, "starts") || is (c, i, "met") || is (c, i, "meets"))
     i++;
+  else if (is (c, i, "kicked") && is (c, i + 1, "off"))
+    i += 2;
   else if ((is (c, i, "took") || is (c, i, "taking") || is (c, i, "takes")) && is (c, i + 1, "place"))
     i += 2;
   else if (i != a)
@@ -1613,14 +1619,22 @@ bare_event (Ctx *c, double conf)
 {
   for (guint i = c->first; i + 2 < c->last; i++)
     {
-      if (!is (c, i, "the") || !(roles (c, i + 1) & NKG_W_EVENT) || (tok (c, i + 1)->flags & NKG_TOK_CAP)
-          || mention_starting_at (c, i + 1) >= 0)
+      if (!is (c, i, "the"))
         continue;
-      gint ev = event_by_head (c, tok (c, i + 1)->lower);
-      if (ev < 0 || strcmp (tok (c, i + 2)->text, ",") != 0)
+      /* "the two-day summit", "the annual summit" */
+      guint h = i + 1;
+      while (h + 1 < c->last && h < i + 5 && !(roles (c, h) & NKG_W_EVENT)
+             && ((tok (c, h)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || number_word (tok (c, h)->lower)
+                 || is_ordinal (tok (c, h)->lower) || is (c, h, "day")))
+        h++;
+      if (!(roles (c, h) & NKG_W_EVENT) || (tok (c, h)->flags & NKG_TOK_CAP) || mention_starting_at (c, i + 1) >= 0
+          || h + 1 >= c->last)
         continue;
-      if (event_place (c, ev, i + 2, conf * 0.9))
-        event_date (c, ev, i + 2, conf);
+      gint ev = event_by_head (c, tok (c, h)->lower);
+      if (ev < 0)
+        continue;
+      if (event_place (c, ev, h + 1, conf * 0.9))
+        event_date (c, ev, h + 1, conf);
     }
 }
 

@@ -71,6 +71,10 @@ test_bare_event_held_in (void)
   g_assert_cmpint (class_of (f, "Indonesia"), ==, NKG_CLASS_COUNTRY);
   g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_LOCATION, "Jakarta"));
   g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_START_DATE, "2023-09-08"));
+  g_autoptr (NkgDocFacts) h = extract_string (" date 2024-11-19\nXi Jinping flew to Brazil for the G20 summit. The "
+                                              "two-day summit opened in Rio de Janeiro on Monday.");
+  g_assert_true (has_fact (h, "G20 summit", NKG_PROP_LOCATION, "Rio de Janeiro"));
+  g_assert_true (has_fact (h, "G20 summit", NKG_PROP_START_DATE, "2024-11-18"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
