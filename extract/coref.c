@@ -938,15 +938,22 @@ context_evidence (Resolver *r, const NkgMention *m)
       /* ", director-general of …", ", India's defence minister";
        * ", a state-owned plant" */
       if (c > b)
-        for (guint k = c; k < s->last && k < c + 5; k++)
-          {
-            if (tk_roles (r, k) & NKG_W_TITLE)
-              return EVIDENCE_PERSON;
-            if (word_in (tk (r, k)->lower, org_nouns))
-              return EVIDENCE_ORG;
-            if (strcmp (tk (r, k)->text, ",") == 0 || (tk_roles (r, k) & NKG_W_REPORT))
-              break;
-          }
+        {
+          /* A title first ("group chief executive"), else an organisation's
+           * noun ("a state-owned plant"). */
+          Evidence apposed = EVIDENCE_NONE;
+          for (guint k = c; k < s->last && k < c + 5; k++)
+            {
+              if (tk_roles (r, k) & NKG_W_TITLE)
+                return EVIDENCE_PERSON;
+              if (!apposed && word_in (tk (r, k)->lower, org_nouns))
+                apposed = EVIDENCE_ORG;
+              if (strcmp (tk (r, k)->text, ",") == 0 || (tk_roles (r, k) & NKG_W_REPORT))
+                break;
+            }
+          if (apposed)
+            return apposed;
+        }
       if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && word_in (tk (r, b + 1)->lower, org_after_poss))
         return EVIDENCE_ORG;
       if (officer_follows (r, b, s->last))

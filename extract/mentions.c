@@ -563,6 +563,21 @@ bare_title (Finder *f, guint a, guint b)
   return NULL;
 }
 
+/* Whether "(ACRONYM)" right after tokens [a, b) has the initials of
+ * their capitalised words. */
+static gboolean
+acronym_spells (const Finder *f, guint a, guint b)
+{
+  if (b + 2 >= f->s_last || strcmp (tok (f, b)->text, "(") != 0 || !(tok (f, b + 1)->flags & NKG_TOK_UPPER)
+      || strcmp (tok (f, b + 2)->text, ")") != 0)
+    return FALSE;
+  g_autoptr (GString) ini = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    if (is_word (tok (f, i)) && (tok (f, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+      g_string_append_c (ini, tok (f, i)->text[0]);
+  return g_ascii_strcasecmp (ini->str, tok (f, b + 1)->text) == 0;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -617,6 +632,10 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     }
   /* "Indian Navy": a nationality and a bare head word make one name. */
   if (demonym_country && b == a + 1 && class_of_head (roles (f, tok (f, a))) != NKG_CLASS_NONE)
+    a = demonym_start;
+  /* "Nigerian National Petroleum Company (NNPC)": the acronym spells the
+   * nationality too, so it is part of the name. */
+  if (demonym_country && acronym_spells (f, demonym_start, b))
     a = demonym_start;
   if (a >= b)
     return;

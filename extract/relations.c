@@ -199,7 +199,7 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         k = mention (c, mi)->first;
       else if (is (c, k - 1, "of") || is (c, k - 1, "for") || is (c, k - 1, "to") || is (c, k - 1, "the")
                || is (c, k - 1, "and")
-               || ((tok (c, k - 1)->flags & NKG_TOK_CAP) && (roles (c, k - 1) & NKG_W_PORTFOLIO)))
+               || (roles (c, k - 1) & NKG_W_PORTFOLIO))
         k--;
       else
         return FALSE;
@@ -508,7 +508,13 @@ pattern_titles (Ctx *c, double conf)
             }
           guint e = a;
           gboolean head = FALSE;
-          while (e < c->last && (roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+          /* "group chief executive" */
+          if (is (c, e, "group") && e + 1 < c->last && (roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+            a = ++e;
+          while (e < c->last && ((roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                                 /* "director-general" */
+                                 || ((tok (c, e)->flags & NKG_TOK_DASH) && !(tok (c, e)->flags & NKG_TOK_SPACE) && e > a
+                                     && e + 1 < c->last && (roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
             head |= (roles (c, e++) & NKG_W_TITLE) != 0;
           /* "Ivan Duque, Peruvian President Pedro Castillo": that title
            * is the next person's. */
@@ -660,6 +666,25 @@ government_of (const Ctx *c, const NkgMention *m, gint e)
 
 static gboolean want_signer (NkgClass k);
 
+/* Whether the country mention m qualifies the person or body named right
+ * after it ("India's Defence Minister X", "US Secretary of War X"). */
+static gboolean
+country_qualifies_next (const Ctx *c, const NkgMention *m)
+{
+  guint p = m->last;
+  if (p < c->last && (tok (c, p)->flags & NKG_TOK_POSS))
+    p++;
+  while (p < c->last && mention_starting_at (c, p) < 0
+         && ((roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
+             || ((is (c, p, "of") || is (c, p, "for")) && p + 1 < c->last && (roles (c, p + 1) & NKG_W_PORTFOLIO))))
+    p++;
+  gint next = mention_starting_at (c, p);
+  if (next < 0)
+    return FALSE;
+  NkgClass k = eclass (c, entity (c, mention (c, next)));
+  return k == NKG_CLASS_PERSON || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
 /* Signers: the entities of mentions in [a, b), outside quotes and names. */
 static void
 collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
@@ -676,6 +701,10 @@ collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass
       if (want == want_signer)
         e = government_of (c, m, e);
       if (e < 0 || !want (eclass (c, e)))
+        continue;
+      /* "US Secretary of War X", "Libya's Government of National Accord":
+       * a country that qualifies the next signer is no signer itself. */
+      if (eclass (c, e) == NKG_CLASS_COUNTRY && want == want_signer && country_qualifies_next (c, m))
         continue;
       /* A country inside a longer name is not a participant by itself. */
       gboolean inside = FALSE;
@@ -1176,6 +1205,14 @@ pattern_signing (Ctx *c, double conf)
         continue;
       gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && is_passive (c, v);
+      /* "a 2019 memorandum signed by Turkey and Libya": a participle right
+       * after the agreement is passive without its "was". */
+      if (!noun && !passive && v + 1 < c->last && is (c, v + 1, "by"))
+        {
+          /* "The pact, signed by A and B on Friday, …" */
+          gint before = mention_ending_at (c, v > c->first && strcmp (tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
+          passive = before >= 0 && eclass (c, entity (c, mention (c, before))) == NKG_CLASS_AGREEMENT;
+        }
       gint agreement = agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
       if (agreement < 0 && passive && v >= c->first + 2
@@ -1691,6 +1728,14 @@ pattern_events (Ctx *c, double conf)
         continue;
       g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
       collect (c, c->first, c->last, people, want_person);
+      /* "He addressed the summit", "She spoke at the forum": the person
+       * the pronoun stands for. */
+      if (!people->len && c->first + 1 < m->first)
+        {
+          gint he = pronoun_subject (c, c->first + 1);
+          if (he >= 0)
+            g_array_append_val (people, he);
+        }
       /* "The talks continued at the first X meeting": those who met. */
       if (!people->len && at && is (c, c->first, "the")
           && (is (c, c->first + 1, "talks") || is (c, c->first + 1, "meeting")

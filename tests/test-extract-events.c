@@ -92,6 +92,17 @@ test_talks_at_event (void)
 }
 
 static void
+test_pronoun_attends (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Indian Prime Minister Narendra Modi arrived in Germany on Sunday. He "
+                                              "addressed the Munich Security Conference. He said the Raisina Dialogue "
+                                              "mattered.");
+  g_assert_true (has_fact (f, "Narendra Modi", NKG_PROP_ATTENDED, "Munich Security Conference"));
+  /* Speaking of an event is no attending. */
+  g_assert_false (has_fact (f, "Narendra Modi", NKG_PROP_ATTENDED, "Raisina Dialogue"));
+}
+
+static void
 test_hosted_is_met (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Indonesian President Joko Widodo hosted Chinese Premier Li Qiang and "
@@ -293,6 +304,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/sidelines-of-meeting-of", test_sidelines_of_meeting_of);
   g_test_add_func ("/extract/events/bare-event-held-in", test_bare_event_held_in);
   g_test_add_func ("/extract/events/talks-at-event", test_talks_at_event);
+  g_test_add_func ("/extract/events/pronoun-attends", test_pronoun_attends);
   g_test_add_func ("/extract/events/hosted-is-met", test_hosted_is_met);
   g_test_add_func ("/extract/signing/passive-pronoun", test_passive_pronoun_signing);
   g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);

@@ -300,6 +300,16 @@ test_known_as_links_names (void)
   g_assert_cmpint (entity_named (f, "Treasury"), !=, mod);
 }
 
+/* A nationality the acronym spells stays in the name. */
+static void
+test_demonym_spelled_by_acronym (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The Kenyan Ports Authority (KPA) and the Chinese Foreign Ministry spoke.");
+  g_assert_cmpint (nkg_class_coarse (class_of (f, "Kenyan Ports Authority")), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "KPA"), ==, entity_named (f, "Kenyan Ports Authority"));
+  g_assert_cmpint (entity_named (f, "Chinese Foreign Ministry"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -325,6 +335,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-verb", test_headline_verb_not_in_description);
   g_test_add_func ("/extract/coref/agreement-same-subject", test_agreement_same_subject);
   g_test_add_func ("/extract/coref/known-as", test_known_as_links_names);
+  g_test_add_func ("/extract/mentions/demonym-in-acronym", test_demonym_spelled_by_acronym);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -252,6 +252,36 @@ test_pronoun_subject_meets (void)
   g_assert_false (has_fact (f, "Marisol Tapia", NKG_PROP_MET, "Bruno Ocampo"));
 }
 
+/* "a 2019 memorandum signed by A and B's Council" is passive; a country
+ * that only qualifies the next signer did not sign by itself. */
+static void
+test_reduced_passive_and_qualifiers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Oman rejected a 2018 memorandum signed by Yemen and Somalia's Transitional Council.\n"
+    "The accord was signed by Chilean Mining Minister Aurelio Vidal and Peru's Energy Minister Rosa Quispe.\n");
+  g_assert_true (has_fact (f, "Yemen", NKG_PROP_SIGNED, "2018 memorandum"));
+  g_assert_true (has_fact (f, "Transitional Council", NKG_PROP_SIGNED, "2018 memorandum"));
+  g_assert_false (has_fact (f, "Somalia", NKG_PROP_SIGNED, "2018 memorandum"));
+  g_assert_false (has_fact (f, "Oman", NKG_PROP_SIGNED, "2018 memorandum"));
+  g_assert_true (has_fact (f, "Rosa Quispe", NKG_PROP_SIGNED, "accord"));
+  g_assert_false (has_fact (f, "Peru", NKG_PROP_SIGNED, "accord"));
+}
+
+/* Appositions: "group chief executive of X", "director-general of X",
+ * "commissioner for energy, Y". */
+static void
+test_apposed_compound_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The deal was signed by Obi Nwosu, group chief executive of Lagos Gas Company, and "
+    "Lina Haddad, director-general of Jordan's Water Authority.\n"
+    "Also present was the regional commissioner for energy, Sekou Traore.\n");
+  g_assert_true (has_fact (f, "Obi Nwosu", NKG_PROP_JOB_TITLE, "chief executive"));
+  g_assert_true (has_fact (f, "Lina Haddad", NKG_PROP_JOB_TITLE, "director-general"));
+  g_assert_true (has_fact (f, "Sekou Traore", NKG_PROP_JOB_TITLE, "commissioner for energy"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -277,6 +307,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/extract/relations/title-with-remit", test_title_with_remit_before_comma);
   g_test_add_func ("/extract/relations/pronoun-subject-meets", test_pronoun_subject_meets);
+  g_test_add_func ("/extract/relations/reduced-passive", test_reduced_passive_and_qualifiers);
+  g_test_add_func ("/extract/relations/apposed-compound-titles", test_apposed_compound_titles);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
