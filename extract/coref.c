@@ -749,7 +749,9 @@ surname_of_person (Resolver *r, guint mi)
       if (c->klass != NKG_CLASS_PERSON)
         continue;
       for (guint s = 0; s < c->surfaces->len; s++)
-        if (part_of_person (m->surface, g_ptr_array_index (c->surfaces, s)))
+        /* Only a surname: "Tokyo" in "Tokyo Electron" is the city, and the
+         * name may yet turn out to be a company's. */
+        if (is_surname_of (m->surface, g_ptr_array_index (c->surfaces, s)))
           {
             m->klass = NKG_CLASS_PERSON;
             m->canonical = NULL;

@@ -677,7 +677,10 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     {
       /* A head word alone ("Pentagon", "Alliance"): the short form of a
        * name given earlier, else a body of its own. */
-      if (k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG)
+      /* "the Prime Minister's Office": a head after a possessive is the
+       * end of a longer name, no body by itself. */
+      gboolean owned = a > f->s_first && (tok (f, a - 1)->flags & NKG_TOK_POSS);
+      if ((k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG) && !owned)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
       return;
     }
@@ -1303,6 +1306,8 @@ find_descriptions (Finder *f)
                            18)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1)) && k > e + 2
+                       /* "… on semiconductors and a joint declaration": a second thing */
+                       && !in_list (tok (f, k + 1)->lower, (const char *[]){ "a", "an", "the", "its", "their", "two" }, 6)
                        /* "… in logistics and agreed to …": a second verb */
                        && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
                        && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))

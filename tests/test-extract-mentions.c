@@ -310,6 +310,21 @@ test_demonym_spelled_by_acronym (void)
   g_assert_cmpint (entity_named (f, "Chinese Foreign Ministry"), ==, -1);
 }
 
+/* A city that starts a company's name stays the city; a head word after
+ * a possessive is no body; "and a …" starts a second description. */
+static void
+test_city_company_and_owned_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Talks were held in Osaka on Monday. The plant is run by Osaka Brightworks, the maker said.\n"
+    "Papers were exchanged at the President's Office.\n"
+    "They signed a memorandum of cooperation on fisheries and a joint declaration on climate action.\n");
+  g_assert_cmpint (class_of (f, "Osaka"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Osaka Brightworks"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Office"), ==, -1);
+  g_assert_cmpint (class_of (f, "memorandum of cooperation on fisheries"), ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -336,6 +351,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/agreement-same-subject", test_agreement_same_subject);
   g_test_add_func ("/extract/coref/known-as", test_known_as_links_names);
   g_test_add_func ("/extract/mentions/demonym-in-acronym", test_demonym_spelled_by_acronym);
+  g_test_add_func ("/extract/coref/city-company-owned-heads", test_city_company_and_owned_heads);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
