@@ -283,6 +283,16 @@ test_two_sides_after_talks (void)
 }
 
 static void
+test_reduced_passive (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-02-20\nThe pact, signed by Kenyan President William Ruto and "
+                                              "Ugandan President Yoweri Museveni on Friday, covers oil.");
+  g_assert_true (has_fact (f, "William Ruto", NKG_PROP_SIGNED, "pact"));
+  g_assert_true (has_fact (f, "Yoweri Museveni", NKG_PROP_SIGNED, "pact"));
+  g_assert_true (has_fact (f, "pact", NKG_PROP_SIGNED_ON, "2024-02-16"));
+}
+
+static void
 test_pen_to_paper (void)
 {
   g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda put pen to paper on an oil pipeline deal in Kampala.");
@@ -316,6 +326,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
   g_test_add_func ("/extract/signing/follow-ups", test_signing_follow_ups);
   g_test_add_func ("/extract/signing/two-sides-after-talks", test_two_sides_after_talks);
+  g_test_add_func ("/extract/signing/reduced-passive", test_reduced_passive);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
