@@ -973,6 +973,36 @@ context_evidence (Resolver *r, const NkgMention *m)
           if (word_in (tk (r, k)->lower, pronouns))
             return EVIDENCE_PERSON;
     }
+  /* "X and Y", "X, Y and Z": named in a row with a titled person. */
+  for (guint i = 0; i < r->mentions->len; i++)
+    {
+      NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON || !o->titles->len)
+        continue;
+      gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);
+      if (before || after)
+        return EVIDENCE_PERSON;
+    }
+  /* "X … his government": a personal pronoun before anyone else is named. */
+  for (guint k = b; k < s->last; k++)
+    {
+      if (tk_is (r, k, "its") || tk_is (r, k, "it"))
+        break;
+      if (tk_is (r, k, "his") || tk_is (r, k, "her"))
+        {
+          gboolean between = FALSE;
+          for (guint i = 0; i < r->mentions->len && !between; i++)
+            {
+              NkgMention *o = g_ptr_array_index (r->mentions, i);
+              between = o != m && o->first >= b && o->first < k && o->klass != NKG_CLASS_NONE
+                        && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE && o->klass != NKG_CLASS_AGREEMENT;
+            }
+          if (!between)
+            return EVIDENCE_PERSON;
+          break;
+        }
+    }
   /* "X arrived on Monday. He …": the next sentence's subject. */
   if (m->sentence + 1 < r->seg->sentences->len)
     {

@@ -325,6 +325,17 @@ test_city_company_and_owned_heads (void)
   g_assert_cmpint (class_of (f, "memorandum of cooperation on fisheries"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* Named in a row with a titled person, or followed by "his": a person. */
+static void
+test_person_by_company_kept (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Trade Minister Kwabena Oyelaran and Dauren Abenov toured the port.\n"
+    "Later Tanvir Ezekwesili and his delegation flew home.\n");
+  g_assert_cmpint (class_of (f, "Dauren Abenov"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Tanvir Ezekwesili"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -352,6 +363,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/known-as", test_known_as_links_names);
   g_test_add_func ("/extract/mentions/demonym-in-acronym", test_demonym_spelled_by_acronym);
   g_test_add_func ("/extract/coref/city-company-owned-heads", test_city_company_and_owned_heads);
+  g_test_add_func ("/extract/coref/person-by-company-kept", test_person_by_company_kept);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
