@@ -1649,6 +1649,77 @@ event_date (Ctx *c, gint ev, guint a, double conf)
     }
 }
 
+/* Who attended an event named from token `first` on: "on the sidelines
+ * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
+ * the sentence's persons (or the pronoun's, the talks', the signers'). */
+static void
+event_attendees (Ctx *c, gint ev, guint first, double conf)
+{
+  /* "on the sidelines of EVENT", "attended EVENT", "co-chaired EVENT",
+   * "At EVENT, X …": the sentence's persons. */
+  gboolean attend = FALSE;
+  for (guint i = c->first; i < first; i++)
+    attend |= is (c, i, "sidelines") || is (c, i, "attended") || is (c, i, "attend")
+              || is (c, i, "attending") || is (c, i, "during") || is (c, i, "addressed")
+              || is (c, i, "chaired") || is (c, i, "hosted") || is (c, i, "participated")
+              || (is (c, i, "took") && is (c, i + 1, "part"))
+              || (is (c, i, "told") && i + 3 >= first);
+  /* "at the G20 summit", "At a Mercosur summit": a venue of people,
+   * unless the sentence is about something else taking place there. */
+  guint p = first;
+  while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is (c, p - 1, "an")
+                          || (tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (tok (c, p - 1)->lower)))
+    p--;
+  gboolean at = p > c->first && is (c, p - 1, "at");
+  attend |= at;
+  if (!attend)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  collect (c, c->first, c->last, people, want_person);
+  /* "He addressed the summit", "She spoke at the forum": the person
+   * the pronoun stands for. */
+  if (!people->len && c->first + 1 < first)
+    {
+      gint he = pronoun_subject (c, c->first + 1);
+      if (he >= 0)
+        g_array_append_val (people, he);
+    }
+  /* "The talks continued at the first X meeting": those who met. */
+  if (!people->len && at && is (c, c->first, "the")
+      && (is (c, c->first + 1, "talks") || is (c, c->first + 1, "meeting")
+          || is (c, c->first + 1, "negotiations") || is (c, c->first + 1, "leaders")))
+    for (guint i = 0; i < c->facts->facts->len; i++)
+      {
+        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+        if (f->prop == NKG_PROP_MET)
+          {
+            add_unique (people, f->subject);
+            add_unique (people, f->object);
+          }
+      }
+  /* "The agreement was inked on the sidelines of X": its signers were there. */
+  if (!people->len)
+    {
+      gint agreement = agreement_near (c, first, FALSE);
+      gboolean signing = FALSE;
+      for (guint i = c->first; i < first; i++)
+        signing |= is (c, i, "signing");
+      if (agreement < 0 && signing)
+        agreement = salient_agreement (c);
+      for (guint i = 0; agreement >= 0 && i < c->facts->facts->len; i++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+          if (f->prop == NKG_PROP_SIGNED && f->object == agreement && eclass (c, f->subject) == NKG_CLASS_PERSON)
+            g_array_append_val (people, f->subject);
+        }
+    }
+  for (guint i = 0; i < people->len; i++)
+    fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+  /* "At the summit, A, B and C agreed …": the leaders there met. */
+  if (at && p == c->first + 1)
+    met_pairs (c, people, conf * 0.9);
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -1670,8 +1741,14 @@ bare_event (Ctx *c, double conf)
       gint ev = event_by_head (c, tok (c, h)->lower);
       if (ev < 0)
         continue;
-      if (event_place (c, ev, h + 1, conf * 0.9))
+      /* "…, which began on Tuesday": a date only with a verb of taking place. */
+      gboolean when = event_place (c, ev, h + 1, conf * 0.9);
+      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
+        when = is (c, k, "began") || is (c, k, "begins") || is (c, k, "opened") || is (c, k, "opens")
+               || is (c, k, "started") || is (c, k, "starts") || is (c, k, "held");
+      if (when)
         event_date (c, ev, h + 1, conf);
+      event_attendees (c, ev, i, conf * 0.9);
     }
 }
 
@@ -1707,69 +1784,7 @@ pattern_events (Ctx *c, double conf)
       /* "… scheduled for November 1", "… on November 1", "…, held in
        * Jakarta on Friday" */
       event_date (c, ev, a, conf);
-      /* "on the sidelines of EVENT", "attended EVENT", "co-chaired EVENT",
-       * "At EVENT, X …": the sentence's persons. */
-      gboolean attend = FALSE;
-      for (guint i = c->first; i < m->first; i++)
-        attend |= is (c, i, "sidelines") || is (c, i, "attended") || is (c, i, "attend")
-                  || is (c, i, "attending") || is (c, i, "during") || is (c, i, "addressed")
-                  || is (c, i, "chaired") || is (c, i, "hosted") || is (c, i, "participated")
-                  || (is (c, i, "took") && is (c, i + 1, "part"))
-                  || (is (c, i, "told") && i + 3 >= m->first);
-      /* "at the G20 summit", "At a Mercosur summit": a venue of people,
-       * unless the sentence is about something else taking place there. */
-      guint p = m->first;
-      while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is (c, p - 1, "an")
-                              || (tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (tok (c, p - 1)->lower)))
-        p--;
-      gboolean at = p > c->first && is (c, p - 1, "at");
-      attend |= at;
-      if (!attend)
-        continue;
-      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-      collect (c, c->first, c->last, people, want_person);
-      /* "He addressed the summit", "She spoke at the forum": the person
-       * the pronoun stands for. */
-      if (!people->len && c->first + 1 < m->first)
-        {
-          gint he = pronoun_subject (c, c->first + 1);
-          if (he >= 0)
-            g_array_append_val (people, he);
-        }
-      /* "The talks continued at the first X meeting": those who met. */
-      if (!people->len && at && is (c, c->first, "the")
-          && (is (c, c->first + 1, "talks") || is (c, c->first + 1, "meeting")
-              || is (c, c->first + 1, "negotiations") || is (c, c->first + 1, "leaders")))
-        for (guint i = 0; i < c->facts->facts->len; i++)
-          {
-            NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-            if (f->prop == NKG_PROP_MET)
-              {
-                add_unique (people, f->subject);
-                add_unique (people, f->object);
-              }
-          }
-      /* "The agreement was inked on the sidelines of X": its signers were there. */
-      if (!people->len)
-        {
-          gint agreement = agreement_near (c, m->first, FALSE);
-          gboolean signing = FALSE;
-          for (guint i = c->first; i < m->first; i++)
-            signing |= is (c, i, "signing");
-          if (agreement < 0 && signing)
-            agreement = salient_agreement (c);
-          for (guint i = 0; agreement >= 0 && i < c->facts->facts->len; i++)
-            {
-              NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-              if (f->prop == NKG_PROP_SIGNED && f->object == agreement && eclass (c, f->subject) == NKG_CLASS_PERSON)
-                g_array_append_val (people, f->subject);
-            }
-        }
-      for (guint i = 0; i < people->len; i++)
-        fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
-      /* "At the summit, A, B and C agreed …": the leaders there met. */
-      if (at && p == c->first + 1)
-        met_pairs (c, people, conf * 0.9);
+      event_attendees (c, ev, m->first, conf);
     }
 }
 

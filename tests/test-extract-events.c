@@ -103,6 +103,24 @@ test_pronoun_attends (void)
 }
 
 static void
+test_bare_event_attendees (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-10-24\nOn the sidelines of the BRICS summit in Kazan, Russia, "
+                                              "Indian Prime Minister Narendra Modi held talks with Chinese President Xi "
+                                              "Jinping. Russian President Vladimir Putin hosted the three-day summit, "
+                                              "which began on Tuesday. Xi Jinping also met Iranian President Masoud "
+                                              "Pezeshkian during the summit.");
+  g_assert_true (has_fact (f, "Vladimir Putin", NKG_PROP_ATTENDED, "BRICS summit"));
+  g_assert_true (has_fact (f, "Masoud Pezeshkian", NKG_PROP_ATTENDED, "BRICS summit"));
+  g_assert_true (has_fact (f, "BRICS summit", NKG_PROP_START_DATE, "2024-10-22"));
+  g_assert_true (has_fact (f, "BRICS summit", NKG_PROP_LOCATION, "Kazan"));
+  /* A summit that is only spoken of gives no attendee. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The BRICS summit in Kazan ended. Chinese President Xi Jinping praised the "
+                                              "summit.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_ATTENDED), ==, 0);
+}
+
+static void
 test_hosted_is_met (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Indonesian President Joko Widodo hosted Chinese Premier Li Qiang and "
@@ -315,6 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/bare-event-held-in", test_bare_event_held_in);
   g_test_add_func ("/extract/events/talks-at-event", test_talks_at_event);
   g_test_add_func ("/extract/events/pronoun-attends", test_pronoun_attends);
+  g_test_add_func ("/extract/events/bare-event-attendees", test_bare_event_attendees);
   g_test_add_func ("/extract/events/hosted-is-met", test_hosted_is_met);
   g_test_add_func ("/extract/signing/passive-pronoun", test_passive_pronoun_signing);
   g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);
