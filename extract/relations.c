@@ -609,6 +609,35 @@ is_passive (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* A date starting at token i: "October 27", "27 October", with its own
+ * year when it gives one, else the article's. */
+static gboolean
+day_month_at (const Ctx *c, guint i, char out[11])
+{
+  if (i + 1 >= c->last)
+    return FALSE;
+  const NkgToken *t = tok (c, i), *n = tok (c, i + 1);
+  guint mo = 0, day = 0;
+  if ((t->flags & NKG_TOK_CAP) && (n->flags & NKG_TOK_NUM))
+    {
+      mo = nkg_date_month (t->text);
+      day = atoi (n->text);
+    }
+  else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && (n->flags & NKG_TOK_CAP))
+    {
+      mo = nkg_date_month (n->text);
+      day = atoi (t->text);
+    }
+  if (!mo || day < 1 || day > 31)
+    return FALSE;
+  /* An explicit year wins over the article's. */
+  g_autofree char *rest = nkg_segments_span (c->in->seg, i, MIN (c->last, i + 4));
+  gsize s, e;
+  if (nkg_date_find (rest, out, &s, &e) && s == 0)
+    return TRUE;
+  return nkg_date_month_day (c->in->date, mo, day, out);
+}
+
 /* Resolves a weekday, "today" or "Month D" in the sentence to a date. */
 static gboolean
 sentence_date (const Ctx *c, char out[11])
@@ -626,18 +655,8 @@ sentence_date (const Ctx *c, char out[11])
           g_strlcpy (out, c->in->date, 11);
           return TRUE;
         }
-      guint mo = (t->flags & NKG_TOK_CAP) ? nkg_date_month (t->text) : 0;
-      if (mo && i + 1 < c->last && (tok (c, i + 1)->flags & NKG_TOK_NUM))
-        {
-          guint day = atoi (tok (c, i + 1)->text);
-          /* An explicit year wins over the article's. */
-          g_autofree char *rest = nkg_segments_span (c->in->seg, i, MIN (c->last, i + 4));
-          gsize s, e;
-          if (nkg_date_find (rest, out, &s, &e) && s == 0)
-            return TRUE;
-          if (day >= 1 && day <= 31 && nkg_date_month_day (c->in->date, mo, day, out))
-            return TRUE;
-        }
+      if (day_month_at (c, i, out))
+        return TRUE;
     }
   return FALSE;
 }
@@ -1633,13 +1652,11 @@ event_date (Ctx *c, gint ev, guint a, double conf)
           || is (c, i, "before") || is (c, i, "when") || is (c, i, "while"))
         return;
       /* "from June 2 to June 4": the first day is the start. */
-      if (!(is (c, i - 1, "for") || is (c, i - 1, "on") || is (c, i - 1, "from")) || !(t->flags & NKG_TOK_CAP))
+      if (!(is (c, i - 1, "for") || is (c, i - 1, "on") || is (c, i - 1, "from")))
         continue;
       char date[11];
-      guint mo = nkg_date_month (t->text);
-      guint wd = nkg_date_weekday (t->text);
-      if (mo && i + 1 < c->last && (tok (c, i + 1)->flags & NKG_TOK_NUM)
-          && nkg_date_month_day (c->in->date, mo, atoi (tok (c, i + 1)->text), date))
+      guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+      if (day_month_at (c, i, date))
         fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
         fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);

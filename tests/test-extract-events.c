@@ -75,6 +75,11 @@ test_bare_event_held_in (void)
                                               "two-day summit opened in Rio de Janeiro on Monday.");
   g_assert_true (has_fact (h, "G20 summit", NKG_PROP_LOCATION, "Rio de Janeiro"));
   g_assert_true (has_fact (h, "G20 summit", NKG_PROP_START_DATE, "2024-11-18"));
+  /* Day before month, as British and Indian papers write it. */
+  g_autoptr (NkgDocFacts) k = extract_string (" date 2024-07-09\nIndia and Russia signed a trade pact in Moscow on 8 July. "
+                                              "The G20 summit, held in Rio on 18 November, ended.");
+  g_assert_true (has_fact (k, "trade pact", NKG_PROP_SIGNED_ON, "2024-07-08"));
+  g_assert_true (has_fact (k, "G20 summit", NKG_PROP_START_DATE, "2024-11-18"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
