@@ -13,6 +13,9 @@
 typedef struct {
   const NkgRelationInput *in;
   NkgDocFacts *facts;
+  gint last_speaker;   /* who spoke the last attributed quote, or -1 */
+  guint last_sentence; /* the sentence it ended in */
+  guint last_line;     /* and that sentence's paragraph */
 } Q;
 
 static const NkgToken *
@@ -275,7 +278,20 @@ sentence_quotes (Q *q, const NkgSentence *s)
           if (nkg_lexicon_word (q->in->lexicon, t->lower) & NKG_W_REPORT)
             speaker = speaker_of_verb (q, v - 1, s->first, i);
         }
+      /* "“A,” Starmer said. “B.”": a quotation that is a whole sentence
+       * of its own, right after an attributed one, goes on with the same
+       * speaker. */
+      guint sentence = (guint) (s - &g_array_index (seg->sentences, NkgSentence, 0));
+      if (speaker == -1 && i == s->first && j + 1 >= s->last && q->last_speaker >= 0
+          && sentence == q->last_sentence + 1 && s->line == q->last_line)
+        speaker = q->last_speaker;
       add_quote (q, speaker, raw);
+      if (speaker >= 0)
+        {
+          q->last_speaker = speaker;
+          q->last_sentence = sentence;
+          q->last_line = s->line;
+        }
       i = j;
     }
 }
@@ -331,7 +347,7 @@ tweets (Q *q)
 void
 nkg_quotes_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
-  Q q = { in, facts };
+  Q q = { in, facts, -1, 0, 0 };
   for (guint s = 0; s < in->seg->sentences->len; s++)
     sentence_quotes (&q, &g_array_index (in->seg->sentences, NkgSentence, s));
   tweets (&q);

@@ -84,6 +84,20 @@ test_trailing_punctuation (void)
   g_assert_true (exact);
 }
 
+/* A quotation standing alone right after an attributed one, in the same
+ * paragraph, goes on with that speaker; a new paragraph does not. */
+static void
+test_quote_continues (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Finance Minister Lena Varga spoke in Budapest.\n"
+    "“The budget is balanced for the first time,” Varga told reporters. “Nobody expected it this year.”\n"
+    "“We will see whether the numbers hold up.”\n");
+  g_assert_true (has_quote (f, "Lena Varga", "budget is balanced"));
+  g_assert_true (has_quote (f, "Lena Varga", "Nobody expected it this year"));
+  g_assert_false (has_quote (f, "Lena Varga", "numbers hold up"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,6 +109,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/tweet", test_tweet);
   g_test_add_func ("/extract/quotes/descriptions", test_descriptions_of_speakers);
   g_test_add_func ("/extract/quotes/trailing-punctuation", test_trailing_punctuation);
+  g_test_add_func ("/extract/quotes/continues", test_quote_continues);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
