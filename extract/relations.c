@@ -557,6 +557,14 @@ pattern_titles (Ctx *c, double conf)
                 fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
             }
         }
+      /* "Japan's Maria Kihara": a country's possessive names whom she acts for. */
+      if (m->cue_first == m->first && m->first >= c->first + 2 && (tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+        {
+          gint cm = mention_ending_at (c, m->first - 1);
+          gint ce = cm >= 0 ? entity (c, mention (c, cm)) : -1;
+          if (eclass (c, ce) == NKG_CLASS_COUNTRY)
+            fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
       /* "the presidents of Russia (Boris Yeltsin), China (Jiang Zemin)" */
       if (m->first >= c->first + 2 && strcmp (tok (c, m->first - 1)->text, "(") == 0)
         {
@@ -1025,6 +1033,10 @@ subject_group (const Ctx *c, guint v, GArray *out)
             k--;
           else if (mention_ending_at_any (c, k) >= 0 && is (c, k, "counterpart"))
             break;
+          /* "Japan's Minoru Kihara": the country qualifies the signer. */
+          else if ((t->flags & NKG_TOK_POSS) && k - 1 > c->first && mention_ending_at_any (c, k - 1) >= 0
+                   && eclass (c, entity (c, mention (c, mention_ending_at_any (c, k - 1)))) == NKG_CLASS_COUNTRY)
+            k = mention (c, mention_ending_at_any (c, k - 1))->first;
           else
             {
               /* "his US counterpart": a country before "counterpart" is a cue. */

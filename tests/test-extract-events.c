@@ -165,6 +165,20 @@ test_put_names_to_and_lists (void)
 }
 
 static void
+test_possessive_signers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("India's David Singh, Japan's Maria Kihara and Australia's Richard Marles "
+                                              "signed a trilateral defence pact at a ceremony in Tokyo.");
+  g_assert_true (has_fact (f, "David Singh", NKG_PROP_SIGNED, "trilateral defence pact"));
+  g_assert_true (has_fact (f, "Maria Kihara", NKG_PROP_SIGNED, "trilateral defence pact"));
+  g_assert_true (has_fact (f, "Richard Marles", NKG_PROP_SIGNED, "trilateral defence pact"));
+  g_assert_true (has_fact (f, "Maria Kihara", NKG_PROP_REPRESENTS, "Japan"));
+  g_assert_true (has_fact (f, "trilateral defence pact", NKG_PROP_PARTY, "India"));
+  g_assert_true (has_fact (f, "trilateral defence pact", NKG_PROP_SIGNED_IN, "Tokyo"));
+  g_assert_true (has_fact (f, "David Singh", NKG_PROP_MET, "Richard Marles"));
+}
+
+static void
 test_capitals_sign_for_countries (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Ankara, Stockholm and Helsinki signed a trilateral memorandum in Madrid.");
@@ -342,6 +356,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/hosted-is-met", test_hosted_is_met);
   g_test_add_func ("/extract/signing/passive-pronoun", test_passive_pronoun_signing);
   g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);
+  g_test_add_func ("/extract/signing/possessive-signers", test_possessive_signers);
   g_test_add_func ("/extract/signing/capitals-for-countries", test_capitals_sign_for_countries);
   g_test_add_func ("/extract/signing/not-signings", test_not_signings);
   g_test_add_func ("/extract/agreements/durations", test_durations);
