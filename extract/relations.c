@@ -363,6 +363,21 @@ respectively (Ctx *c, double conf)
           NULL, conf * 0.9);
 }
 
+static gint pronoun_subject (const Ctx *c, guint v);
+
+/* The first job title found for person e, or NULL. */
+static const char *
+title_of (const Ctx *c, gint e)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if ((gint) f->subject == e && f->prop == NKG_PROP_JOB_TITLE && f->literal)
+        return f->literal;
+    }
+  return NULL;
+}
+
 /* The job title of the nearest person named before mention m in this
  * sentence (other than p) who has one, or NULL. */
 static const char *
@@ -374,15 +389,11 @@ counterpart_title (const Ctx *c, const NkgMention *m, gint p)
       gint e = entity (c, o);
       if (o->last > m->first || e == p || eclass (c, e) != NKG_CLASS_PERSON)
         continue;
-      for (guint i = 0; i < c->facts->facts->len; i++)
-        {
-          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-          if ((gint) f->subject == e && f->prop == NKG_PROP_JOB_TITLE && f->literal)
-            return f->literal;
-        }
-      return NULL;
+      return title_of (c, e);
     }
-  return NULL;
+  /* "He met his Japanese counterpart X": the pronoun's official. */
+  gint he = pronoun_subject (c, c->first + 1);
+  return he >= 0 && he != p && he != entity (c, m) ? title_of (c, he) : NULL;
 }
 
 static void

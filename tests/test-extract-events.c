@@ -254,6 +254,10 @@ test_counterpart_title (void)
   g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_REPRESENTS, "Japan"));
   g_assert_true (has_fact (f, "Richard Marles", NKG_PROP_JOB_TITLE, "Defence Minister"));
   g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_MET, "Richard Marles"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Indian Foreign Minister S. Jaishankar arrived in Tokyo on Monday. He met "
+                                              "his Japanese counterpart Yoko Kamikawa. Japan and India agreed.");
+  g_assert_true (has_fact (h, "Yoko Kamikawa", NKG_PROP_JOB_TITLE, "Foreign Minister"));
+  g_assert_true (has_fact (h, "Yoko Kamikawa", NKG_PROP_REPRESENTS, "Japan"));
   /* A minister's American counterpart is a Secretary, not a Minister. */
   g_autoptr (NkgDocFacts) g = extract_string ("The United States and India agreed. Defence Minister Rajnath Singh met his "
                                               "US counterpart Pete Hegseth.");
