@@ -887,6 +887,11 @@ context_evidence (Resolver *r, const NkgMention *m)
     "arrived", "flew", "travelled", "traveled", "visited", "congratulated", "greeted", "chaired",
     "resigned", "died", "" };
   static const char *const pronouns[] = { "he", "she", "his", "her", "him", "" };
+  /* People who work somewhere: "Temur Umarov, a fellow at …" */
+  static const char *const person_nouns[] = {
+    "analyst", "fellow", "researcher", "professor", "economist", "expert", "scholar", "lawyer",
+    "strategist", "lecturer", "historian", "consultant", "journalist", "correspondent", "diplomat",
+    "veteran", "activist", "" };
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
   if (m->titles->len)
@@ -894,7 +899,7 @@ context_evidence (Resolver *r, const NkgMention *m)
   /* Before the name. */
   if (a > s->first)
     {
-      if (title_ends_before (r, a, s->first))
+      if (title_ends_before (r, a, s->first) || word_in (tk (r, a - 1)->lower, person_nouns))
         return EVIDENCE_PERSON;
       /* "Reporting by X", "Editing by X", "By X" */
       if (tk_is (r, a - 1, "by") && (a - 1 == s->first || tk_is (r, a - 2, "reporting")
@@ -946,7 +951,7 @@ context_evidence (Resolver *r, const NkgMention *m)
           Evidence apposed = EVIDENCE_NONE;
           for (guint k = c; k < s->last && k < c + 5; k++)
             {
-              if (tk_roles (r, k) & NKG_W_TITLE)
+              if ((tk_roles (r, k) & NKG_W_TITLE) || word_in (tk (r, k)->lower, person_nouns))
                 return EVIDENCE_PERSON;
               if (!apposed && word_in (tk (r, k)->lower, org_nouns))
                 apposed = EVIDENCE_ORG;

@@ -1503,6 +1503,8 @@ pattern_meeting (Ctx *c, double conf)
   guint end = c->last;
   for (guint i = c->first; i < c->last; i++)
     if (is (c, i, "witnessed") || is (c, i, "witnessing") || is (c, i, "looks") || is (c, i, "looking")
+        /* "… signed by A and B in the presence of C and D" */
+        || (is (c, i, "presence") && i >= c->first + 2 && is (c, i - 1, "the") && is (c, i - 2, "in"))
         || is (c, i, "watches") || is (c, i, "watched") || is (c, i, "watching"))
       {
         end = i;

@@ -282,6 +282,22 @@ test_apposed_compound_titles (void)
   g_assert_true (has_fact (f, "Sekou Traore", NKG_PROP_JOB_TITLE, "commissioner for energy"));
 }
 
+/* "Agency head X" works for the agency; onlookers "in the presence of"
+ * did not meet the signers; "X, a fellow at Y" is a person. */
+static void
+test_head_presence_and_fellows (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The deal was signed by Norvatom head Ilya Samarin and Kyrgyz Energy Minister Taalaibek Ibraev "
+    "in the presence of Kyrgyz President Sadyk Japarov.\n"
+    "“This is about influence,” said Aidar Kasymov, a fellow at the Bishkek Policy Institute.\n");
+  g_assert_true (has_fact (f, "Ilya Samarin", NKG_PROP_WORKS_FOR, "Norvatom"));
+  g_assert_true (has_fact (f, "Ilya Samarin", NKG_PROP_MET, "Taalaibek Ibraev"));
+  g_assert_false (has_fact (f, "Sadyk Japarov", NKG_PROP_MET, "Taalaibek Ibraev"));
+  g_assert_false (has_fact (f, "Sadyk Japarov", NKG_PROP_SIGNED, "deal"));
+  g_assert_cmpint (class_of (f, "Aidar Kasymov"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -309,6 +325,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/pronoun-subject-meets", test_pronoun_subject_meets);
   g_test_add_func ("/extract/relations/reduced-passive", test_reduced_passive_and_qualifiers);
   g_test_add_func ("/extract/relations/apposed-compound-titles", test_apposed_compound_titles);
+  g_test_add_func ("/extract/relations/head-presence-fellows", test_head_presence_and_fellows);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
