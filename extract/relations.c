@@ -1500,7 +1500,7 @@ pattern_meeting (Ctx *c, double conf)
   if (!trigger)
     return;
   /* Persons acting together, but not the ones who only watched. */
-  guint end = c->last;
+  guint end = c->last, watch = c->last;
   for (guint i = c->first; i < c->last; i++)
     if (is (c, i, "witnessed") || is (c, i, "witnessing") || is (c, i, "looks") || is (c, i, "looking")
         /* "… signed by A and B in the presence of C and D" */
@@ -1508,6 +1508,7 @@ pattern_meeting (Ctx *c, double conf)
         || is (c, i, "watches") || is (c, i, "watched") || is (c, i, "watching"))
       {
         end = i;
+        watch = i;
         /* "… shake hands as Russian President Putin looks on" */
         for (guint k = i; k > c->first && i - k < 8; k--)
           if (is (c, k - 1, "as") || is (c, k - 1, "while") || is (c, k - 1, "with"))
@@ -1544,6 +1545,18 @@ pattern_meeting (Ctx *c, double conf)
         break;
       }
   met_pairs (c, people, conf);
+  /* "… was witnessed by Prime Minister X and Premier Y as …": those who
+   * watched together were together. */
+  if (watch < c->last && (is (c, watch, "witnessed") || is (c, watch, "presence")))
+    {
+      guint stop = watch + 1;
+      while (stop < c->last && !is (c, stop, "as") && !is (c, stop, "while") && !is (c, stop, "when")
+             && !is (c, stop, "after"))
+        stop++;
+      g_autoptr (GArray) watchers = g_array_new (FALSE, FALSE, sizeof (gint));
+      collect (c, watch + 1, stop, watchers, want_person);
+      met_pairs (c, watchers, conf * 0.8);
+    }
 }
 
 /* ------------------------------------------------- events: attended, where, when */

@@ -298,6 +298,17 @@ test_head_presence_and_fellows (void)
   g_assert_cmpint (class_of (f, "Aidar Kasymov"), ==, NKG_CLASS_PERSON);
 }
 
+/* Those who witnessed a signing together met one another, not the
+ * signers. */
+static void
+test_witnesses_met (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The signing was witnessed by Malian President Assimi Goita and Guinean Prime Minister Amadou Bah "
+    "as the ministers concerned signed the documents.\n");
+  g_assert_true (has_fact (f, "Assimi Goita", NKG_PROP_MET, "Amadou Bah"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -326,6 +337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reduced-passive", test_reduced_passive_and_qualifiers);
   g_test_add_func ("/extract/relations/apposed-compound-titles", test_apposed_compound_titles);
   g_test_add_func ("/extract/relations/head-presence-fellows", test_head_presence_and_fellows);
+  g_test_add_func ("/extract/relations/witnesses-met", test_witnesses_met);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
