@@ -126,6 +126,15 @@ part_of_person (const char *word, const char *name)
       tail &= strcmp (x[n - k + i], w[i]) == 0;
       head &= strcmp (x[i], w[i]) == 0;
     }
+  /* "Lula" in "Luiz Inacio Lula da Silva": the word that begins a
+   * compound surname with a particle. */
+  static const char *const particles[] = { "da", "de", "do", "dos", "das", "del", "della", "di", "van",
+                                           "von", "bin", "ibn", "" };
+  for (guint i = 1; k == 1 && i + 2 < n && !tail && !head; i++)
+    if (strcmp (x[i], w[0]) == 0)
+      for (guint p = 0; *particles[p]; p++)
+        if (strcmp (x[i + 1], particles[p]) == 0)
+          return TRUE;
   return tail || head;
 }
 

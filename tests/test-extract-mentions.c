@@ -336,6 +336,20 @@ test_person_by_company_kept (void)
   g_assert_cmpint (class_of (f, "Tanvir Ezekwesili"), ==, NKG_CLASS_PERSON);
 }
 
+/* The word before a particle begins a compound surname: "Lula" for
+ * "Luiz Inacio Lula da Silva"; an inner word with no particle is no
+ * surname. */
+static void
+test_compound_surname_word (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("President Mariana Costa Vieira da Rocha opened the fair. "
+                                              "Vieira spoke first. Costa left early.");
+  gint p = entity_named (f, "Mariana Costa Vieira da Rocha");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_cmpint (entity_named (f, "Vieira"), ==, p);
+  g_assert_cmpint (entity_named (f, "Costa"), !=, p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -364,6 +378,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/demonym-in-acronym", test_demonym_spelled_by_acronym);
   g_test_add_func ("/extract/coref/city-company-owned-heads", test_city_company_and_owned_heads);
   g_test_add_func ("/extract/coref/person-by-company-kept", test_person_by_company_kept);
+  g_test_add_func ("/extract/coref/compound-surname-word", test_compound_surname_word);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
