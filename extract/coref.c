@@ -922,6 +922,48 @@ context_evidence (Resolver *r, const NkgMention *m)
         return EVIDENCE_ORG;
       if (a >= s->first + 2 && tk_is (r, a - 1, "to") && tk_is (r, a - 2, "according"))
         return EVIDENCE_ORG;
+      /* "companies including X", "experts such as X", and the rest of
+       * the list: "firms such as A, B and C" */
+      {
+        static const char *const org_plurals[] = { "companies", "firms", "manufacturers", "makers",
+                                                   "groups", "banks", "lenders", "carriers", "airlines",
+                                                   "contractors", "suppliers", "conglomerates", "giants",
+                                                   "newspapers", "broadcasters", "outlets", "agencies",
+                                                   "insurers", "shipbuilders", "producers", "" };
+        static const char *const person_plurals[] = { "experts", "analysts", "officials", "leaders",
+                                                      "ministers", "lawmakers", "politicians", "diplomats",
+                                                      "executives", "economists", "scholars", "people",
+                                                      "figures", "" };
+        guint p = a;
+        /* back over earlier members of the list */
+        for (guint n = 0; n < 12 && p > s->first + 1; n++)
+          {
+            const NkgToken *t = tk (r, p - 1);
+            if (tk_is (r, p - 1, "including") || tk_is (r, p - 1, "as") || tk_is (r, p - 1, "like"))
+              break;
+            if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && strcmp (t->text, ",") != 0 && !tk_is (r, p - 1, "and")
+                && !tk_is (r, p - 1, "&") && !(t->flags & NKG_TOK_PUNCT))
+              {
+                p = a;
+                break;
+              }
+            p--;
+          }
+        guint q = p;
+        if (q > s->first && tk_is (r, q - 1, "as") && q - 1 > s->first && tk_is (r, q - 2, "such"))
+          q -= 2;
+        else if (q > s->first && (tk_is (r, q - 1, "including") || tk_is (r, q - 1, "like")))
+          q -= 1;
+        if (q < p && q > s->first)
+          {
+            if (strcmp (tk (r, q - 1)->text, ",") == 0 && q - 1 > s->first)
+              q--;
+            if (word_in (tk (r, q - 1)->lower, org_plurals))
+              return EVIDENCE_ORG;
+            if (word_in (tk (r, q - 1)->lower, person_plurals))
+              return EVIDENCE_PERSON;
+          }
+      }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_ORG;
       /* "tanks produced by X", "a plant owned by X" */

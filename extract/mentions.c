@@ -734,6 +734,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_ACRONYM);
       return;
     }
+  /* "Mahindra Defence", "Hanwha Defense": a name and the field of its
+   * business, a company's name (a remit alone would follow a title). */
+  if (b - a == 2 && (strcmp (tok (f, a + 1)->lower, "defence") == 0 || strcmp (tok (f, a + 1)->lower, "defense") == 0)
+      && looks_like_name_token (f, tok (f, a)) && !place_of (f, a, a + 1, NULL)
+      && !nkg_lexicon_demonym (f->lex, tok (f, a)->text) && !honorific && !(pending && pending->len))
+    {
+      add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      return;
+    }
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = tok (f, i);

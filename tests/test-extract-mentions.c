@@ -350,6 +350,22 @@ test_compound_surname_word (void)
   g_assert_cmpint (entity_named (f, "Costa"), !=, p);
 }
 
+/* Lists say what their members are: "companies including …", "experts
+ * such as …"; "X Defence" is a company. */
+static void
+test_lists_and_defence_firms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Suppliers lined up, with companies including Vortan Kessel, Arlo Brandt and Miro Tessan bidding.\n"
+    "Experts such as Dilnoza Karimova said the tender was late.\n"
+    "Ravi Anand, president of Kalvani Defence, welcomed it.\n");
+  g_assert_cmpint (class_of (f, "Vortan Kessel"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Miro Tessan"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Dilnoza Karimova"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Kalvani Defence"), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (f, "Ravi Anand", NKG_PROP_WORKS_FOR, "Kalvani Defence"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -379,6 +395,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/city-company-owned-heads", test_city_company_and_owned_heads);
   g_test_add_func ("/extract/coref/person-by-company-kept", test_person_by_company_kept);
   g_test_add_func ("/extract/coref/compound-surname-word", test_compound_surname_word);
+  g_test_add_func ("/extract/coref/lists-defence-firms", test_lists_and_defence_firms);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
