@@ -1727,6 +1727,24 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     p--;
   gboolean at = p > c->first && is (c, p - 1, "at");
   attend |= at;
+  /* "on the margins of", "on the fringes of" say what "sidelines" says. */
+  for (guint i = c->first; i + 1 < first && !attend; i++)
+    attend = (is (c, i, "margins") || is (c, i, "fringes") || is (c, i, "margin") || is (c, i, "fringe"))
+             && is (c, i + 1, "of");
+  /* "EVENT was attended by X", "EVENT drew X" */
+  guint after = first;
+  while (after < c->last && !is (c, after, "was") && !is (c, after, "were") && !is (c, after, "drew")
+         && after < first + 8 && strcmp (tok (c, after)->text, ",") != 0)
+    after++;
+  attend |= (is (c, after, "was") && is (c, after + 1, "attended")) || is (c, after, "drew");
+  /* "travelled to Brazil for the G20 summit", "was in New Delhi for the
+   * Raisina Dialogue": the trip's purpose. */
+  if (!attend && p > c->first && is (c, p - 1, "for"))
+    for (guint i = c->first; i + 1 < p && !attend; i++)
+      attend = is (c, i, "arrived") || is (c, i, "travelled") || is (c, i, "traveled") || is (c, i, "flew")
+               || is (c, i, "gathered") || is (c, i, "headed") || is (c, i, "landed")
+               || ((is (c, i, "was") || is (c, i, "is") || is (c, i, "were") || is (c, i, "are"))
+                   && is (c, i + 1, "in"));
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));

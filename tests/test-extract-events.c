@@ -61,6 +61,24 @@ test_sidelines_of_meeting_of (void)
 }
 
 static void
+test_attendance_phrasings (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida "
+                                              "on the margins of the G7 summit in Hiroshima.");
+  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_ATTENDED, "G7 summit"));
+  g_autoptr (NkgDocFacts) g = extract_string ("The Raisina Dialogue was attended by Greek Prime Minister Kyriakos "
+                                              "Mitsotakis and Italian Prime Minister Giorgia Meloni.");
+  g_assert_true (has_fact (g, "Giorgia Meloni", NKG_PROP_ATTENDED, "Raisina Dialogue"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Greek Prime Minister Kyriakos Mitsotakis was in New Delhi for the Raisina "
+                                              "Dialogue.");
+  g_assert_true (has_fact (h, "Kyriakos Mitsotakis", NKG_PROP_ATTENDED, "Raisina Dialogue"));
+  /* Praise for an event is no presence at it. */
+  g_autoptr (NkgDocFacts) k = extract_string ("Greek Prime Minister Kyriakos Mitsotakis praised India for the Raisina "
+                                              "Dialogue.");
+  g_assert_cmpuint (count_facts (k, NKG_PROP_ATTENDED), ==, 0);
+}
+
+static void
 test_bare_event_held_in (void)
 {
   /* "the summit" stands for the article's named summit; "Indonesia for
@@ -353,6 +371,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/demonym-capital", test_event_in_demonym_capital);
   g_test_add_func ("/extract/events/at-event-opening", test_at_event_opening);
   g_test_add_func ("/extract/events/sidelines-of-meeting-of", test_sidelines_of_meeting_of);
+  g_test_add_func ("/extract/events/attendance-phrasings", test_attendance_phrasings);
   g_test_add_func ("/extract/events/bare-event-held-in", test_bare_event_held_in);
   g_test_add_func ("/extract/events/talks-at-event", test_talks_at_event);
   g_test_add_func ("/extract/events/pronoun-attends", test_pronoun_attends);
