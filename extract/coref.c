@@ -873,7 +873,9 @@ officer_follows (Resolver *r, guint a, guint last)
   return head && k > a && k < last && (tk (r, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
 }
 
-typedef enum { EVIDENCE_NONE = 0, EVIDENCE_ORG = 1, EVIDENCE_PERSON = 2 } Evidence;
+/* WEAK_ORG: a place people too are named in ("according to X", "told
+ * X"), which a known given name outweighs. */
+typedef enum { EVIDENCE_NONE = 0, EVIDENCE_WEAK_ORG, EVIDENCE_ORG, EVIDENCE_PERSON } Evidence;
 
 static Evidence
 context_evidence (Resolver *r, const NkgMention *m)
@@ -921,7 +923,7 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (word_in (tk (r, p - 1)->lower, org_nouns))
         return EVIDENCE_ORG;
       if (a >= s->first + 2 && tk_is (r, a - 1, "to") && tk_is (r, a - 2, "according"))
-        return EVIDENCE_ORG;
+        return EVIDENCE_WEAK_ORG;
       /* "companies including X", "experts such as X", and the rest of
        * the list: "firms such as A, B and C" */
       {
@@ -965,7 +967,7 @@ context_evidence (Resolver *r, const NkgMention *m)
           }
       }
       if (tk_is (r, a - 1, "told"))
-        return EVIDENCE_ORG;
+        return EVIDENCE_WEAK_ORG;
       /* "tanks produced by X", "a plant owned by X" */
       if (tk_is (r, a - 1, "by") && a >= s->first + 2
           && word_in (tk (r, a - 2)->lower, (const char *const[]){ "produced", "made", "built", "manufactured",
@@ -1127,8 +1129,10 @@ cluster_evidence (Resolver *r, NkgCluster *c)
     }
   /* A known given name or surname first ("Anna Koper") is the weakest
    * sign: it yields to any sign of an organisation. */
-  if (best == EVIDENCE_NONE && known_first && !article)
+  if (best <= EVIDENCE_WEAK_ORG && known_first && !article)
     return EVIDENCE_PERSON;
+  if (best == EVIDENCE_WEAK_ORG)
+    return EVIDENCE_ORG;
   return best;
 }
 

@@ -366,6 +366,16 @@ test_lists_and_defence_firms (void)
   g_assert_true (has_fact (f, "Ravi Anand", NKG_PROP_WORKS_FOR, "Kalvani Defence"));
 }
 
+/* "told X" names newspapers and people alike: a known given name wins. */
+static void
+test_told_given_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The minister told Martin Okafor the plan would work. "
+                                              "A spokesman told Vorlak Brovna the same.\n");
+  g_assert_cmpint (class_of (f, "Martin Okafor"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Vorlak Brovna"), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -396,6 +406,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/person-by-company-kept", test_person_by_company_kept);
   g_test_add_func ("/extract/coref/compound-surname-word", test_compound_surname_word);
   g_test_add_func ("/extract/coref/lists-defence-firms", test_lists_and_defence_firms);
+  g_test_add_func ("/extract/coref/told-given-name", test_told_given_name);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
