@@ -823,7 +823,10 @@ sentence_place (const Ctx *c, guint from, guint v)
       if (is (c, p, "the") && p > 0)
         p--;
       /* "in Kuala Lumpur", "at the Jubilee House", "visit to Kazakhstan" */
-      gboolean visit = is (c, p, "to") && p > c->first && is (c, p - 1, "visit");
+      gboolean visit = FALSE;
+      /* "during a visit by Malaysian Prime Minister Anwar Ibrahim to Hanoi" */
+      for (guint x = p; is (c, p, "to") && x > c->first && p - x < 10 && !visit; x--)
+        visit = is (c, x - 1, "visit") || is (c, x - 1, "trip");
       if (!(is (c, p, "in") || is (c, p, "at") || visit))
         continue;
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
@@ -1433,6 +1436,7 @@ pattern_signing (Ctx *c, double conf)
       gint place = sentence_place (c, from, v);
       if (place >= 0)
         fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
+
       char date[11];
       if (!noun && sentence_date (c, date))
         fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);

@@ -197,6 +197,18 @@ test_possessive_signers (void)
 }
 
 static void
+test_signed_during_visit (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Vietnam and Malaysia on Tuesday signed a digital economy pact during a visit "
+                                              "by Malaysian Prime Minister Anwar Ibrahim to Hanoi.");
+  g_assert_true (has_fact (f, "digital economy pact", NKG_PROP_SIGNED_IN, "Hanoi"));
+  /* A place the signing is no visit to stays out. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Vietnam and Malaysia signed a digital economy pact and sent a delegation to "
+                                              "Hanoi.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 0);
+}
+
+static void
 test_capitals_sign_for_countries (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Ankara, Stockholm and Helsinki signed a trilateral memorandum in Madrid.");
@@ -380,6 +392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/passive-pronoun", test_passive_pronoun_signing);
   g_test_add_func ("/extract/signing/put-names-to-and-lists", test_put_names_to_and_lists);
   g_test_add_func ("/extract/signing/possessive-signers", test_possessive_signers);
+  g_test_add_func ("/extract/signing/during-visit", test_signed_during_visit);
   g_test_add_func ("/extract/signing/capitals-for-countries", test_capitals_sign_for_countries);
   g_test_add_func ("/extract/signing/not-signings", test_not_signings);
   g_test_add_func ("/extract/agreements/durations", test_durations);
