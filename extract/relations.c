@@ -1296,7 +1296,8 @@ pattern_signing (Ctx *c, double conf)
             break;
           }
       for (guint k = v + 1; k < clause_end && !signers->len; k++)
-        if ((passive && is (c, k, "by"))
+        /* "the signing of the accord by A and B" */
+        if (((passive || (noun && k == agreement_end)) && is (c, k, "by"))
             || (is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
                 && !ends_other_agreement (c, k, agreement)))
           {
@@ -1431,14 +1432,16 @@ pattern_signing (Ctx *c, double conf)
       /* … unless the sentence is about the signing: "The signing took
        * place on the sidelines of X in Kuala Lumpur". */
       gboolean about = noun && (is (c, v + 1, "took") || is (c, v + 1, "was") || is (c, v + 1, "ceremony"));
+      /* "The signing of the accord by A and B took place in Kampala" */
+      for (guint k = v + 1; noun && !about && k + 1 < c->last; k++)
+        about = (is (c, k, "took") && is (c, k + 1, "place")) || (is (c, k, "was") && is (c, k + 1, "held"));
       if (noun && !about)
         c->last = MIN (c->last, v + 5);
       gint place = sentence_place (c, from, v);
       if (place >= 0)
         fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
-
       char date[11];
-      if (!noun && sentence_date (c, date))
+      if ((!noun || about) && sentence_date (c, date))
         fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);
       c->last = saved_last;
       return;

@@ -364,6 +364,23 @@ test_reduced_passive (void)
 }
 
 static void
+test_signing_noun_by (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-08-20\nKenya and Uganda agreed a pipeline accord. The signing of "
+                                              "the accord by Kenyan President William Ruto and Ugandan President Yoweri "
+                                              "Museveni took place in Kampala on Friday.");
+  g_assert_true (has_fact (f, "William Ruto", NKG_PROP_SIGNED, "pipeline accord"));
+  g_assert_true (has_fact (f, "Yoweri Museveni", NKG_PROP_SIGNED, "pipeline accord"));
+  g_assert_true (has_fact (f, "pipeline accord", NKG_PROP_SIGNED_IN, "Kampala"));
+  g_assert_true (has_fact (f, "pipeline accord", NKG_PROP_SIGNED_ON, "2024-08-16"));
+  /* Those who witnessed the signing did not sign. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda agreed a pipeline accord. Kenyan President William Ruto "
+                                              "and Ugandan President Yoweri Museveni witnessed the signing of the "
+                                              "accord in Kampala.");
+  g_assert_false (has_fact (g, "William Ruto", NKG_PROP_SIGNED, "pipeline accord"));
+}
+
+static void
 test_pen_to_paper (void)
 {
   g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda put pen to paper on an oil pipeline deal in Kampala.");
@@ -402,6 +419,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/follow-ups", test_signing_follow_ups);
   g_test_add_func ("/extract/signing/two-sides-after-talks", test_two_sides_after_talks);
   g_test_add_func ("/extract/signing/reduced-passive", test_reduced_passive);
+  g_test_add_func ("/extract/signing/noun-by", test_signing_noun_by);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
