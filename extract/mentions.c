@@ -1039,12 +1039,13 @@ find_chunks (Finder *f)
           && !(i == f->s_first && j == i + 1))
         {
           guint a = skip_name_prefix (f, i, j);
-          /* "Indonesia for the ASEAN summit": the head types only what
-           * follows the last "for", "to" or "at"; what precedes is a name
-           * of its own. */
+          /* "Indonesia for the ASEAN summit": after a place, the head types
+           * only what follows "for", "to" or "at" ("Council for Security
+           * Cooperation meeting" stays whole). */
           for (guint x = j; x-- > a + 1;)
-            if (strcmp (tok (f, x)->lower, "for") == 0 || strcmp (tok (f, x)->lower, "to") == 0
-                || strcmp (tok (f, x)->lower, "at") == 0)
+            if ((strcmp (tok (f, x)->lower, "for") == 0 || strcmp (tok (f, x)->lower, "to") == 0
+                 || strcmp (tok (f, x)->lower, "at") == 0)
+                && place_of (f, a, x, NULL))
               {
                 process_chunk (f, a, x);
                 a = x + 1;

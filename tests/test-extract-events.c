@@ -87,6 +87,9 @@ test_bare_event_held_in (void)
                                               "held in Jakarta on Friday, ended early.");
   g_assert_cmpint (class_of (f, "ASEAN summit"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (f, "Indonesia"), ==, NKG_CLASS_COUNTRY);
+  /* A connector inside a body's name is no boundary. */
+  g_autoptr (NkgDocFacts) n = extract_string ("Ministers attended the Council for Security Cooperation meeting in Hanoi.");
+  g_assert_cmpint (class_of (n, "Council for Security Cooperation meeting"), ==, NKG_CLASS_EVENT);
   g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_LOCATION, "Jakarta"));
   g_assert_true (has_fact (f, "ASEAN summit", NKG_PROP_START_DATE, "2023-09-08"));
   g_autoptr (NkgDocFacts) h = extract_string (" date 2024-11-19\nXi Jinping flew to Brazil for the G20 summit. The "
