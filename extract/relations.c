@@ -1242,7 +1242,8 @@ pattern_signing (Ctx *c, double conf)
           planned_parties (c, v, conf * 0.7);
           continue;
         }
-      if (ends_talks (c, v))
+      /* "signed off on the budget" approves; "concluded negotiations" ends talks. */
+      if (ends_talks (c, v) || is (c, v + 1, "off"))
         continue;
       /* "exchange" and "sign" in the present are too often plans or nouns. */
       if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
@@ -1324,7 +1325,9 @@ pattern_signing (Ctx *c, double conf)
                   a = k + 1;
                   break;
                 }
-          collect (c, a, v, signers, want_signer);
+          /* A capital this far from the verb is a place, not its
+           * government ("Officials from Paris said the treaty signed …"). */
+          collect (c, a, v, signers, is_signer_class);
         }
       /* "… signed a deal with Poland": the other side signed too. */
       if (!passive && !noun)

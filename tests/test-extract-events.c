@@ -218,6 +218,9 @@ test_capitals_sign_for_countries (void)
   g_assert_true (has_fact (f, "Turkey", NKG_PROP_SIGNED, "trilateral memorandum"));
   g_assert_true (has_fact (f, "Sweden", NKG_PROP_SIGNED, "trilateral memorandum"));
   g_assert_true (has_fact (f, "trilateral memorandum", NKG_PROP_PARTY, "Finland"));
+  /* Capitals far from the verb are places, not governments. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Officials from Paris and Berlin said the treaty signed in Rome was historic.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
   /* The place of signing is no signer. */
   g_assert_false (has_fact (f, "Spain", NKG_PROP_SIGNED, "trilateral memorandum"));
   g_assert_false (has_fact (f, "Madrid", NKG_PROP_SIGNED, "trilateral memorandum"));
@@ -231,6 +234,8 @@ test_not_signings (void)
                                               "deal. India and Oman agreed to begin talks on a trade pact. Kenya is "
                                               "expected to sign an accord with Japan.");
   g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda signed off on the pipeline accord budget.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
 }
 
 static void
