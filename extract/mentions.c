@@ -412,6 +412,16 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
           *klass = c;
           return k + 1;
         }
+      /* "India-Japan annual summit", "Quad leaders summit": words that
+       * qualify a meeting. */
+      static const char *event_mods[] = { "annual", "bilateral", "trilateral", "ministerial", "informal",
+                                          "leaders", "leaders’", "leaders'", "virtual", "extraordinary",
+                                          "emergency", "special", "joint", "strategic", "" };
+      gboolean mod = FALSE;
+      for (guint x = 0; *event_mods[x] && !mod; x++)
+        mod = strcmp (t->lower, event_mods[x]) == 0;
+      if (mod)
+        continue;
       if (!(r & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || (r & NKG_W_STOPCAP))
         return b;
     }
@@ -459,6 +469,9 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const NkgToken *t = tok (f, ts - 1);
           guint r = roles (f, t);
           if ((r & (NKG_W_TITLEMOD | NKG_W_TITLE)) && !country_of (f, ts - 1, ts))
+            ts--;
+          /* "Field Marshal", "Air Marshal": a two-word title */
+          else if (roles2 (f, ts - 1, b) & NKG_W_TITLE)
             ts--;
           /* "Director-General" */
           else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a

@@ -432,6 +432,20 @@ pattern_titles (Ctx *c, double conf)
         start--;
       if (start > c->first && strcmp (tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
+      /* "Pakistan's army chief, Field Marshal Asim Munir": a second title
+       * before the comma, and the country it gives. */
+      if (m->titles->len && start > c->first + 1 && strcmp (tok (c, start - 1)->text, ",") == 0)
+        {
+          guint ts2 = title_before (c, start - 1);
+          if (ts2 < start - 1)
+            {
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, start - 1);
+              fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+              gint ce = country_before (c, ts2);
+              if (ce >= 0)
+                fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+            }
+        }
       guint ts = title_before (c, start);
       guint rts, rcut;
       gint rcountry;
@@ -1040,7 +1054,12 @@ subject_group (const Ctx *c, guint v, GArray *out)
       while (k > c->first)
         {
           const NkgToken *t = tok (c, k - 1);
-          if (strcmp (t->text, ",") == 0 || is (c, k - 1, "and") || is (c, k - 1, "the")
+          /* "Saudi Arabia and nuclear-armed Pakistan": a compound adjective */
+          if (k >= c->first + 3 && (tok (c, k - 2)->flags & NKG_TOK_DASH) && !(tok (c, k - 2)->flags & NKG_TOK_SPACE)
+              && (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (tok (c, k - 3)->flags & NKG_TOK_WORD) && !(tok (c, k - 3)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            k -= 3;
+          else if (strcmp (t->text, ",") == 0 || is (c, k - 1, "and") || is (c, k - 1, "the")
               || is (c, k - 1, "his") || is (c, k - 1, "her") || is (c, k - 1, "their")
               || (roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
               || nkg_lexicon_demonym (c->in->lexicon, t->text))

@@ -309,6 +309,22 @@ test_witnesses_met (void)
   g_assert_true (has_fact (f, "Assimi Goita", NKG_PROP_MET, "Amadou Bah"));
 }
 
+/* Compound adjectives in a signing subject; military ranks; a second
+ * title before a comma. */
+static void
+test_ranks_and_compound_adjectives (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Oman and oil-rich Brunei signed a defence pact on Monday.\n"
+    "Brunei's navy chief, Air Marshal Hamdan Yusof, attended.\n");
+  g_assert_true (has_fact (f, "Oman", NKG_PROP_SIGNED, "defence pact"));
+  g_assert_true (has_fact (f, "Brunei", NKG_PROP_SIGNED, "defence pact"));
+  g_assert_true (has_fact (f, "Hamdan Yusof", NKG_PROP_JOB_TITLE, "Air Marshal"));
+  g_assert_true (has_fact (f, "Hamdan Yusof", NKG_PROP_JOB_TITLE, "navy chief"));
+  g_assert_true (has_fact (f, "Hamdan Yusof", NKG_PROP_REPRESENTS, "Brunei"));
+  g_assert_cmpint (entity_named (f, "Air"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -338,6 +354,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/apposed-compound-titles", test_apposed_compound_titles);
   g_test_add_func ("/extract/relations/head-presence-fellows", test_head_presence_and_fellows);
   g_test_add_func ("/extract/relations/witnesses-met", test_witnesses_met);
+  g_test_add_func ("/extract/relations/ranks-compound-adjectives", test_ranks_and_compound_adjectives);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
