@@ -87,6 +87,11 @@ test_bare_event_held_in (void)
                                               "held in Jakarta on Friday, ended early.");
   g_assert_cmpint (class_of (f, "ASEAN summit"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (f, "Indonesia"), ==, NKG_CLASS_COUNTRY);
+  /* Words that qualify a meeting stay in its name. */
+  g_autoptr (NkgDocFacts) q = extract_string ("Leaders went to Tokyo for the India-Japan annual summit and then to the "
+                                              "Quad leaders summit in Sydney.");
+  g_assert_cmpint (class_of (q, "India-Japan annual summit"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (q, "Quad leaders summit", NKG_PROP_LOCATION, "Sydney"));
   /* A connector inside a body's name is no boundary. */
   g_autoptr (NkgDocFacts) n = extract_string ("Ministers attended the Council for Security Cooperation meeting in Hanoi.");
   g_assert_cmpint (class_of (n, "Council for Security Cooperation meeting"), ==, NKG_CLASS_EVENT);
