@@ -325,6 +325,16 @@ test_ranks_and_compound_adjectives (void)
   g_assert_cmpint (entity_named (f, "Air"), ==, -1);
 }
 
+/* "Cabinet Secretary" is one title, not a secretary of a body named
+ * Cabinet. */
+static void
+test_cabinet_secretary (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenyan Cabinet Secretary for Trade Rose Wanjiru signed the pact.\n");
+  g_assert_true (has_fact (f, "Rose Wanjiru", NKG_PROP_JOB_TITLE, "Cabinet Secretary for Trade"));
+  g_assert_cmpint (entity_named (f, "Cabinet"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -355,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/head-presence-fellows", test_head_presence_and_fellows);
   g_test_add_func ("/extract/relations/witnesses-met", test_witnesses_met);
   g_test_add_func ("/extract/relations/ranks-compound-adjectives", test_ranks_and_compound_adjectives);
+  g_test_add_func ("/extract/relations/cabinet-secretary", test_cabinet_secretary);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
