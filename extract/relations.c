@@ -1687,6 +1687,17 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   else if (i != a)
     return FALSE;
   gboolean found = FALSE;
+  /* "the summit, hosted by Brazil": the host country or city is the place. */
+  if (is (c, i - 1, "hosted") && is (c, i, "by"))
+    {
+      gint hm = mention_starting_at (c, i + 1);
+      gint he = hm >= 0 ? entity (c, mention (c, hm)) : -1;
+      if (eclass (c, he) == NKG_CLASS_COUNTRY || eclass (c, he) == NKG_CLASS_CITY)
+        {
+          fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+          return TRUE;
+        }
+    }
   /* Up to two places: a venue and the city it stands in. */
   for (guint n = 0; n < 2 && (is (c, i, "in") || is (c, i, "at")); n++)
     {

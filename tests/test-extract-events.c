@@ -106,6 +106,8 @@ test_bare_event_held_in (void)
                                               "The G20 summit, held in Rio on 18 November, ended.");
   g_assert_true (has_fact (k, "trade pact", NKG_PROP_SIGNED_ON, "2024-07-08"));
   g_assert_true (has_fact (k, "G20 summit", NKG_PROP_START_DATE, "2024-11-18"));
+  g_autoptr (NkgDocFacts) m = extract_string ("Leaders met at the G20 summit. The summit, hosted by Brazil, was long.");
+  g_assert_true (has_fact (m, "G20 summit", NKG_PROP_LOCATION, "Brazil"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
