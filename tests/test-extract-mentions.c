@@ -376,6 +376,16 @@ test_told_given_name (void)
   g_assert_cmpint (class_of (f, "Vorlak Brovna"), ==, NKG_CLASS_ORG);
 }
 
+/* Abbreviations of things are no organisations; of bodies they are. */
+static void
+test_thing_abbreviations (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The fund covers HIV and malaria, and LNG imports rose, UNICEF said.");
+  g_assert_cmpint (entity_named (f, "HIV"), ==, -1);
+  g_assert_cmpint (entity_named (f, "LNG"), ==, -1);
+  g_assert_cmpint (class_of (f, "UNICEF"), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -407,6 +417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/compound-surname-word", test_compound_surname_word);
   g_test_add_func ("/extract/coref/lists-defence-firms", test_lists_and_defence_firms);
   g_test_add_func ("/extract/coref/told-given-name", test_told_given_name);
+  g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
