@@ -2093,16 +2093,21 @@ static const struct {
     pattern_titles, 0.95 },
   { "signed, party, signedIn, signedOn, met (among signers)",
     "India and the United States on Friday signed a 10-year framework in Kuala Lumpur; "
-    "the treaty was signed by X and Y; signed a deal with Poland; (not: will sign)",
+    "the treaty was signed by X and Y; It was signed by X and Y; the pact, signed by X and Y; "
+    "signed a deal with Poland; A, B and C put their names to …; Ankara, Stockholm and Helsinki "
+    "signed; the two sides inked …; (not: will sign, initialled, concluded negotiations, signed off)",
     pattern_signing, 0.85 },
   { "met", "X met Y; a meeting between X and Y; In attendance were X, Y and Z (not: as X looks on)",
     pattern_meeting, 0.85 },
   { "attended, location, startDate",
-    "X spoke on the sidelines of EVENT in Kuala Lumpur, which precedes EVENT2 scheduled for November 1",
+    "X spoke on the sidelines of EVENT in Kuala Lumpur, which precedes EVENT2 scheduled for November 1; "
+    "X and Y co-chaired EVENT at the Chancellery in Berlin; At EVENT, A, B and C …; EVENT in the "
+    "Uruguayan capital; the two-day summit, held in Jakarta on Friday; EVENT was attended by X",
     pattern_events, 0.8 },
   { "replaces", "The framework, which replaces the earlier 2015 agreement", pattern_replaces, 0.8 },
   { "duration, party (countries named in it)", "a 10-year framework; the US-India Defence Framework; "
-    "gas for 30 years", pattern_duration, 0.9 },
+    "gas for 30 years; the deal runs for three years; valid for an initial period of 18 months",
+    pattern_duration, 0.9 },
   { "containedInPlace", "Kuala Lumpur, Malaysia; Gliwice in southern Poland; Shanghai Exhibition Center",
     pattern_containment, 0.85 },
 };
