@@ -1516,6 +1516,9 @@ pattern_meeting (Ctx *c, double conf)
         continue;
       guint r = roles (c, i);
       const char *w = tok (c, i)->lower;
+      /* "has sought talks with", "agreed to meet": not yet a meeting */
+      if ((r & NKG_W_MEET) && is_planned (c, i))
+        continue;
       if ((r & NKG_W_MEET) || strcmp (w, "attendance") == 0 || strcmp (w, "attended") == 0
           || ((r & NKG_W_SIGN) && !is_planned (c, i)) || strcmp (w, "counterpart") == 0
           /* "called on the Prime Minister": a courtesy meeting */

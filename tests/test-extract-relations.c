@@ -335,6 +335,19 @@ test_cabinet_secretary (void)
   g_assert_cmpint (entity_named (f, "Cabinet"), ==, -1);
 }
 
+/* "leader" and "foreign policy chief" are titles; talks sought are no
+ * meeting. */
+static void
+test_leaders_and_sought_talks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Opposition leader Tariq Hamdan and EU foreign policy chief Greta Lind spoke on Monday.\n"
+    "President Omar Sefu has sought talks with Hamdan.\n");
+  g_assert_true (has_fact (f, "Tariq Hamdan", NKG_PROP_JOB_TITLE, "leader"));
+  g_assert_true (has_fact (f, "Greta Lind", NKG_PROP_JOB_TITLE, "foreign policy chief"));
+  g_assert_false (has_fact (f, "Omar Sefu", NKG_PROP_MET, "Tariq Hamdan"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -366,6 +379,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/witnesses-met", test_witnesses_met);
   g_test_add_func ("/extract/relations/ranks-compound-adjectives", test_ranks_and_compound_adjectives);
   g_test_add_func ("/extract/relations/cabinet-secretary", test_cabinet_secretary);
+  g_test_add_func ("/extract/relations/leaders-sought-talks", test_leaders_and_sought_talks);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
