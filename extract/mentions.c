@@ -1103,6 +1103,29 @@ find_chunks (Finder *f)
                     }
                 }
               NkgMention *own = owner >= 0 ? g_ptr_array_index (f->out, owner) : NULL;
+              /* "Shanghai Cooperation Organisation (SCO) summit": the body,
+               * its acronym, and the body's event named by a lower-case head. */
+              const NkgToken *h = c + 1 < f->s_last ? tok (f, c + 1) : NULL;
+              if (own && own->klass != NKG_CLASS_PLACE && own->klass != NKG_CLASS_CITY
+                  && own->klass != NKG_CLASS_COUNTRY && h && is_word (h) && !(h->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                  && (roles (f, h) & NKG_W_EVENT) && !(roles (f, h) & NKG_W_STOPCAP)
+                  && strcmp (h->lower, "talks") != 0 && strcmp (h->lower, "visit") != 0)
+                {
+                  if (own->klass == NKG_CLASS_PERSON || own->klass == NKG_CLASS_NONE)
+                    own->klass = NKG_CLASS_ORG;
+                  NkgMention *acr = add_mention (f, j + 1, c, own->klass, NKG_MENTION_ACRONYM);
+                  acr->alias_of = owner;
+                  guint evi = f->out->len;
+                  NkgMention *ev = add_mention (f, own->first, c + 2, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+                  g_free (ev->surface);
+                  ev->surface = g_strconcat (own->surface, " ", h->text, NULL);
+                  NkgMention *short_form = add_mention (f, j + 1, c + 2, NKG_CLASS_EVENT, NKG_MENTION_ACRONYM);
+                  g_free (short_form->surface);
+                  short_form->surface = g_strconcat (acr->surface, " ", h->text, NULL);
+                  short_form->alias_of = evi;
+                  i = c + 2;
+                  continue;
+                }
               if (own && own->klass != NKG_CLASS_PERSON && own->klass != NKG_CLASS_NONE)
                 {
                   NkgMention *m = add_mention (f, j + 1, c, own->klass, NKG_MENTION_ACRONYM);

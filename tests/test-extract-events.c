@@ -92,6 +92,14 @@ test_bare_event_held_in (void)
                                               "Quad leaders summit in Sydney.");
   g_assert_cmpint (class_of (q, "India-Japan annual summit"), ==, NKG_CLASS_EVENT);
   g_assert_true (has_fact (q, "Quad leaders summit", NKG_PROP_LOCATION, "Sydney"));
+  /* "Body (ACR) summit": the body, and its event under both names. */
+  g_autoptr (NkgDocFacts) r = extract_string ("Leaders attended the Shanghai Cooperation Organisation (SCO) summit in "
+                                              "Tashkent. The SCO summit ended on Friday.");
+  const char *sco = "Shanghai Cooperation Organisation summit";
+  g_assert_cmpint (class_of (r, sco), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (r, "SCO summit"), ==, entity_named (r, sco));
+  g_assert_cmpint (nkg_class_coarse (class_of (r, "Shanghai Cooperation Organisation")), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (r, sco, NKG_PROP_LOCATION, "Tashkent"));
   /* A connector inside a body's name is no boundary. */
   g_autoptr (NkgDocFacts) n = extract_string ("Ministers attended the Council for Security Cooperation meeting in Hanoi.");
   g_assert_cmpint (class_of (n, "Council for Security Cooperation meeting"), ==, NKG_CLASS_EVENT);
