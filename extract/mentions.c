@@ -137,6 +137,9 @@ head_class (const Finder *f, guint a, guint b)
       const char *w = tok (f, i)->lower;
       if (i > a && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "on") == 0))
         {
+          /* "Minister of State for Defence": a title's remit, no head. */
+          if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
+            continue;
           NkgClass k = class_of_head (roles (f, tok (f, i - 1)));
           if (i >= a + 2 && k == NKG_CLASS_NONE)
             {
@@ -272,6 +275,18 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
       gboolean k2;
       guint more = title_complement (f, e, end, &c2, &k2);
       if (more && c2)
+        {
+          *country = c2;
+          e += more;
+        }
+    }
+  /* "Minister of State for Defence": a rank, then the remit. */
+  else if (!*country && e < end && strcmp (tok (f, e)->lower, "for") == 0)
+    {
+      const char *c2;
+      gboolean k2;
+      guint more = title_complement (f, e, end, &c2, &k2);
+      if (more && !k2)
         {
           *country = c2;
           e += more;

@@ -348,6 +348,17 @@ test_leaders_and_sought_talks (void)
   g_assert_false (has_fact (f, "Omar Sefu", NKG_PROP_MET, "Tariq Hamdan"));
 }
 
+/* A rank and then a remit: "Minister of State for Defence X". */
+static void
+test_rank_then_remit (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Union Minister of State for Agriculture Leela Menon and "
+                                              "Kenyan Minister for Trade Peter Mbugua met in Delhi.\n");
+  g_assert_true (has_fact (f, "Leela Menon", NKG_PROP_JOB_TITLE, "Union Minister of State for Agriculture"));
+  g_assert_cmpint (class_of (f, "Leela Menon"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Peter Mbugua", NKG_PROP_JOB_TITLE, "Minister for Trade"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -380,6 +391,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/ranks-compound-adjectives", test_ranks_and_compound_adjectives);
   g_test_add_func ("/extract/relations/cabinet-secretary", test_cabinet_secretary);
   g_test_add_func ("/extract/relations/leaders-sought-talks", test_leaders_and_sought_talks);
+  g_test_add_func ("/extract/relations/rank-then-remit", test_rank_then_remit);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
