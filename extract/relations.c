@@ -1900,6 +1900,21 @@ pattern_events (Ctx *c, double conf)
       /* "… scheduled for November 1", "… on November 1", "…, held in
        * Jakarta on Friday" */
       event_date (c, ev, a, conf);
+      /* "Brazil hosted the G20 summit": a host place is where it was. */
+      guint p = m->first;
+      while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is_ordinal (tok (c, p - 1)->lower)
+                              || (tok (c, p - 1)->flags & NKG_TOK_NUM)))
+        p--;
+      if (!located && p > c->first + 1 && (is (c, p - 1, "hosted") || is (c, p - 1, "hosts")))
+        {
+          guint k = p - 1;
+          while (k > c->first && is_verb_filler (c, k - 1))
+            k--;
+          gint hm = mention_ending_at (c, k);
+          gint he = hm >= 0 ? entity (c, mention (c, hm)) : -1;
+          if (eclass (c, he) == NKG_CLASS_COUNTRY || eclass (c, he) == NKG_CLASS_CITY)
+            fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+        }
       event_attendees (c, ev, m->first, conf);
     }
 }

@@ -116,6 +116,8 @@ test_bare_event_held_in (void)
   g_assert_true (has_fact (k, "G20 summit", NKG_PROP_START_DATE, "2024-11-18"));
   g_autoptr (NkgDocFacts) m = extract_string ("Leaders met at the G20 summit. The summit, hosted by Brazil, was long.");
   g_assert_true (has_fact (m, "G20 summit", NKG_PROP_LOCATION, "Brazil"));
+  g_autoptr (NkgDocFacts) o = extract_string ("India on Friday hosted the Quad summit.");
+  g_assert_true (has_fact (o, "Quad summit", NKG_PROP_LOCATION, "India"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
