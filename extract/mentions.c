@@ -1215,9 +1215,23 @@ description_tail (const Finder *f, guint e, guint k)
   if (end <= e + 1)
     return e;
   const char *last = tok (f, end - 1)->lower;
+  /* "to further deepen | the …": the verb's object never started. A
+   * longer purpose ("to build a gas pipeline linking | the …") keeps its
+   * object and loses the participle that starts the next phrase. */
+  gboolean to = strcmp (tok (f, e)->lower, "to") == 0;
   gboolean verb_cut = cut && end == k
-                      && (strcmp (tok (f, e)->lower, "to") == 0 || (g_str_has_suffix (last, "ing") && strlen (last) > 5));
-  return verb_cut ? e : end;
+                      && ((to && end - e <= 3) || (!to && g_str_has_suffix (last, "ing") && strlen (last) > 5));
+  if (verb_cut)
+    return e;
+  while (to && cut && end > e + 3)
+    {
+      const char *w = tok (f, end - 1)->lower;
+      gsize n = strlen (w);
+      if (!(n > 5 && (g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "ed"))) && !dangling_word (w))
+        break;
+      end--;
+    }
+  return end;
 }
 
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
@@ -1341,6 +1355,26 @@ find_descriptions (Finder *f)
           distinct = TRUE;
           e += 2;
         }
+      /* "an agreement on Tuesday to build a pipeline": the day said
+       * between the head and what it is about is no part of the name. */
+      guint skip_from = 0, skip_to = 0;
+      {
+        guint n = 0;
+        if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0 && nkg_date_weekday (tok (f, e + 1)->text))
+          n = 2;
+        else if (e + 2 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0 && nkg_date_month (tok (f, e + 1)->text)
+                 && (tok (f, e + 2)->flags & NKG_TOK_NUM))
+          n = 3;
+        else if (e < f->s_last && (strcmp (tok (f, e)->lower, "today") == 0 || strcmp (tok (f, e)->lower, "yesterday") == 0))
+          n = 1;
+        if (n && e + n + 1 < f->s_last
+            && (strcmp (tok (f, e + n)->lower, "to") == 0 || strcmp (tok (f, e + n)->lower, "on") == 0))
+          {
+            skip_from = e;
+            skip_to = e + n;
+            e = skip_to;
+          }
+      }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
       if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
@@ -1387,7 +1421,17 @@ find_descriptions (Finder *f)
             }
           e = description_tail (f, e, k);
         }
+      if (skip_to && e == skip_to)
+        e = skip_from;
       NkgMention *m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
+      if (skip_to && e > skip_to)
+        {
+          g_autofree char *head = nkg_segments_span (f->seg, a, skip_from);
+          g_autofree char *rest = nkg_segments_span (f->seg, skip_to, e);
+          g_autofree char *joined = g_strconcat (head, " ", rest, NULL);
+          g_free (m->surface);
+          m->surface = nkg_text_squeeze (joined);
+        }
       m->definite = definite;
       m->distinct = distinct;
       m->generic = generic;

@@ -386,6 +386,16 @@ test_thing_abbreviations (void)
   g_assert_cmpint (class_of (f, "UNICEF"), ==, NKG_CLASS_ORG);
 }
 
+/* The day between a head and its purpose is no part of the name; a long
+ * purpose keeps its object. */
+static void
+test_description_day_and_purpose (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Date: 2024-06-04\nChile and Bolivia signed an agreement on Monday to build a rail line linking the two capitals.\n");
+  g_assert_cmpint (class_of (f, "agreement to build a rail line"), ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -418,6 +428,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/lists-defence-firms", test_lists_and_defence_firms);
   g_test_add_func ("/extract/coref/told-given-name", test_told_given_name);
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
+  g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
