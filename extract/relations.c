@@ -1576,7 +1576,43 @@ pattern_meeting (Ctx *c, double conf)
         met_pairs (c, all, conf * 0.8);
         break;
       }
-  met_pairs (c, people, conf);
+  /* "Lula, who met Fernandez, later flew on for talks with Lacalle Pou":
+   * a lone subject met each of the others, who did not meet each other. */
+  gint subject = -1;
+  if (people->len >= 3)
+    {
+      NkgMention *fm = NULL;
+      for (guint k = 0; k < c->here->len && !fm; k++)
+        {
+          NkgMention *o = mention (c, g_array_index (c->here, guint, k));
+          if ((o->first == c->first || o->cue_first == c->first) && !o->nested
+              && eclass (c, entity (c, o)) == NKG_CLASS_PERSON)
+            fm = o;
+        }
+      if (fm)
+        {
+          guint after = fm->last;
+          gboolean coordinated = is (c, after, "and")
+                                 || (after < c->last && strcmp (tok (c, after)->text, ",") == 0
+                                     && after + 1 < c->last && mention_starting_at (c, after + 1) >= 0
+                                     && eclass (c, entity (c, mention (c, mention_starting_at (c, after + 1))))
+                                          == NKG_CLASS_PERSON);
+          if (!coordinated)
+            subject = entity (c, fm);
+        }
+    }
+  if (subject >= 0)
+    {
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint pair[2] = { subject, g_array_index (people, gint, i) };
+          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_array_append_vals (two, pair, 2);
+          met_pairs (c, two, conf);
+        }
+    }
+  else
+    met_pairs (c, people, conf);
   /* "… was witnessed by Prime Minister X and Premier Y as …": those who
    * watched together were together. */
   if (watch < c->last && (is (c, watch, "witnessed") || is (c, watch, "presence")))

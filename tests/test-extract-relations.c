@@ -359,6 +359,20 @@ test_rank_then_remit (void)
   g_assert_true (has_fact (f, "Peter Mbugua", NKG_PROP_JOB_TITLE, "Minister for Trade"));
 }
 
+/* A lone subject met each person named after it; those did not meet one
+ * another. A coordinated subject still meets pairwise. */
+static void
+test_subject_meets_each (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "President Ana Ruiz, who met Prime Minister Jonas Berg on Monday, later held talks with Chancellor Petra Voss.\n"
+    "Senegal's Minister Omar Diallo, Chile's Minister Ines Prado and Denmark's Minister Kai Lund met in Dakar.\n");
+  g_assert_true (has_fact (f, "Ana Ruiz", NKG_PROP_MET, "Jonas Berg"));
+  g_assert_true (has_fact (f, "Ana Ruiz", NKG_PROP_MET, "Petra Voss"));
+  g_assert_false (has_fact (f, "Jonas Berg", NKG_PROP_MET, "Petra Voss"));
+  g_assert_true (has_fact (f, "Ines Prado", NKG_PROP_MET, "Kai Lund"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -392,6 +406,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/cabinet-secretary", test_cabinet_secretary);
   g_test_add_func ("/extract/relations/leaders-sought-talks", test_leaders_and_sought_talks);
   g_test_add_func ("/extract/relations/rank-then-remit", test_rank_then_remit);
+  g_test_add_func ("/extract/relations/subject-meets-each", test_subject_meets_each);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
