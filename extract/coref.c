@@ -398,13 +398,15 @@ content_word (const char *w)
   return TRUE;
 }
 
-/* An agreement cluster whose names share two or more content words with
- * `surface` ("pact on military logistics support", "memorandum of
- * understanding on mutual logistics support"), or -1. */
+/* The agreement cluster whose names share `need` or more content words
+ * with `surface` ("pact on military logistics support", "memorandum of
+ * understanding on mutual logistics support"), or -1 when none or more
+ * than one does. */
 static gint
-agreement_by_content (Resolver *r, const char *surface)
+agreement_by_content (Resolver *r, const char *surface, guint need)
 {
   g_auto (GStrv) w = words_of (surface);
+  gint found = -1;
   for (guint i = 0; i < r->clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
@@ -417,11 +419,15 @@ agreement_by_content (Resolver *r, const char *surface)
           for (guint a = 0; w[a]; a++)
             if (content_word (w[a]) && g_strv_contains ((const char *const *) o, w[a]))
               shared++;
-          if (shared >= 2)
-            return i;
+          if (shared >= need)
+            {
+              if (found >= 0 && found != (gint) i)
+                return -1;
+              found = i;
+            }
         }
     }
-  return -1;
+  return found;
 }
 
 /* Whether `surface` and every name of cluster c say what they are about
@@ -476,7 +482,11 @@ resolve_agreement (Resolver *r, guint mi)
   /* The same subject said twice is the same agreement, whatever its head
    * word (a headline's "pact", the body's "memorandum"). */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)
-    ci = agreement_by_content (r, m->surface);
+    ci = agreement_by_content (r, m->surface, 2);
+  /* "the swap agreement" after "a currency swap agreement": the one
+   * agreement it shares a word of its subject with. */
+  if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION && m->definite)
+    ci = agreement_by_content (r, m->surface, 1);
   if (ci < 0 && !m->distinct)
     {
       gint sal = salient_agreement (r);

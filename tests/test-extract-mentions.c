@@ -396,6 +396,21 @@ test_description_day_and_purpose (void)
   g_assert_cmpint (class_of (f, "agreement to build a rail line"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* "the swap agreement" is the currency swap agreement named before, not
+ * the article's batch of agreements. */
+static void
+test_definite_description_by_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Ecuador exchanged several agreements on Monday, including a currency swap agreement "
+    "between their central banks.\n"
+    "The swap agreement was signed by the two bank governors.\n");
+  gint swap = entity_named (f, "currency swap agreement");
+  g_assert_cmpint (swap, >=, 0);
+  g_assert_cmpint (entity_named (f, "swap agreement"), ==, swap);
+  g_assert_cmpint (entity_named (f, "several agreements"), !=, swap);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -429,6 +444,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/told-given-name", test_told_given_name);
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
+  g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
