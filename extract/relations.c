@@ -1711,7 +1711,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   /* "which was held", "held", "took place", "taking place" */
   if (is (c, i, "which"))
     i++;
-  if (is (c, i, "was") || is (c, i, "is") || is (c, i, "will"))
+  if (is (c, i, "was") || is (c, i, "is") || is (c, i, "will") || is (c, i, "were") || is (c, i, "are"))
     i++;
   if (is (c, i, "be"))
     i++;

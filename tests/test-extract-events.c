@@ -43,6 +43,8 @@ test_at_event_opening (void)
   g_autoptr (NkgDocFacts) g = extract_string ("Talks were held at Camp David on Friday. He flew to the G20 summit and "
                                               "then to the Shangri-La Dialogue.");
   g_assert_cmpint (class_of (g, "Camp David"), ==, NKG_CLASS_PLACE);
+  g_autoptr (NkgDocFacts) h = extract_string ("Inter-Governmental Consultations were held in Berlin.");
+  g_assert_true (has_fact (h, "Inter-Governmental Consultations", NKG_PROP_LOCATION, "Berlin"));
   g_assert_cmpint (class_of (g, "G20 summit"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (g, "Shangri-La Dialogue"), ==, NKG_CLASS_EVENT);
 }
