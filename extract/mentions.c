@@ -1382,10 +1382,21 @@ find_descriptions (Finder *f)
           && !nkg_date_weekday (tok (f, e + 1)->text) && !nkg_date_month (tok (f, e + 1)->text)
           && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {
-          guint k = e + 1;
-          while (k < f->s_last && k < e + 10)
+          guint k = e + 1, limit = e + 10;
+          while (k < f->s_last && k < limit)
             {
               const NkgToken *c = tok (f, k);
+              /* "cooperation in the field of health": one formula */
+              if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
+                  && strcmp (tok (f, k + 1)->lower, "the") == 0
+                  && in_list (tok (f, k + 2)->lower, (const char *[]){ "field", "fields", "area", "areas",
+                                                                        "sphere", "spheres", "domain" }, 7)
+                  && strcmp (tok (f, k + 3)->lower, "of") == 0)
+                {
+                  k += 4;
+                  limit += 4;
+                  continue;
+                }
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
                 break;
               if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1)

@@ -411,6 +411,16 @@ test_definite_description_by_subject (void)
   g_assert_cmpint (entity_named (f, "several agreements"), !=, swap);
 }
 
+/* "in the field of" belongs to an agreement's subject. */
+static void
+test_in_the_field_of (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Cuba and Laos signed a memorandum of understanding on cooperation in the field of public health and medicine.\n");
+  g_assert_cmpint (class_of (f, "memorandum of understanding on cooperation in the field of public health and medicine"),
+                   ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -445,6 +455,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
+  g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
