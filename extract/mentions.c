@@ -415,6 +415,13 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
       const NkgToken *t = tok (f, k);
       if (!is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
         return b;
+      /* "Akorda press service", "Xinhua news agency": a two-word head */
+      guint r2 = k + 1 < end && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) ? roles2 (f, k, end) : 0;
+      if (r2 & (NKG_W_ORG | NKG_W_GOVORG))
+        {
+          *klass = class_of_head (r2 & (NKG_W_ORG | NKG_W_GOVORG));
+          return k + 2;
+        }
       guint r = roles (f, t);
       NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
       if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))

@@ -421,6 +421,16 @@ test_in_the_field_of (void)
                    ==, NKG_CLASS_AGREEMENT);
 }
 
+/* "X press service", "X news agency": a lower-case two-word head names
+ * the body. */
+static void
+test_two_word_lower_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The visit went well, reported Ordabasy press service, citing the Tengri news agency.");
+  g_assert_cmpint (class_of (f, "Ordabasy press service"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Tengri news agency"), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -456,6 +466,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
+  g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
