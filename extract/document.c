@@ -98,6 +98,38 @@ is_byline (const char *f)
          && !strchr (".!?:\"\u201d", f[n - 1]);
 }
 
+/* "Staff Writer", "Special Correspondent", "Senior Editor": a writer's
+ * role on a line of its own. */
+static gboolean
+is_staff_role (const char *line)
+{
+  static const char *roles[] = { "reporter", "writer", "correspondent", "editor", "contributor", "" };
+  if (nkg_text_count_words (line) > 4 || strchr (line, '.'))
+    return FALSE;
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  for (guint i = 0; *roles[i]; i++)
+    if (g_str_has_suffix (lower, roles[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Jane Doe": two to four capitalised words and nothing else. */
+static gboolean
+is_bare_name (const char *line)
+{
+  g_auto (GStrv) words = g_strsplit (line, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar first = g_utf8_get_char (words[i]);
+      if (!g_unichar_isupper (first) || strpbrk (words[i], ",.:;|0123456789"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 typedef struct {
   GPtrArray *lines; /* char*: kept paragraphs */
   char *date;
@@ -272,6 +304,17 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       /* Scraps ("Cl", "N") left where a page was cut. */
       if (!kept || strlen (kept) < 4)
         continue;
+      /* "Jane Doe" over "Staff Writer": a byline in two lines, both out. */
+      if (index <= 13 && is_staff_role (kept))
+        {
+          const char *last = c.lines->len ? g_ptr_array_index (c.lines, c.lines->len - 1) : NULL;
+          if (last && is_bare_name (last))
+            {
+              g_hash_table_remove (seen, last);
+              g_ptr_array_remove_index (c.lines, c.lines->len - 1);
+            }
+          continue;
+        }
       if (g_hash_table_contains (seen, kept))
         continue;
       g_hash_table_add (seen, kept);

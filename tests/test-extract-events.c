@@ -294,6 +294,11 @@ test_bylines_and_non_persons (void)
       NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
       g_assert_false (e->klass == NKG_CLASS_PERSON && strstr (e->name, "Prize"));
     }
+  /* A byline over two lines: the name, then the role. */
+  g_autoptr (NkgDocFacts) h = extract_string ("Peru, Chile sign port pact\nJane Doe\nStaff Writer\nPeru and Chile signed a "
+                                              "port pact.\n");
+  g_assert_cmpint (entity_named (h, "Jane Doe"), <, 0);
+  g_assert_true (has_fact (h, "Peru", NKG_PROP_SIGNED, "port pact"));
   /* A news agency's byline names an organisation the article cites. */
   g_autoptr (NkgDocFacts) g = extract_string ("Peru, Chile sign port pact\nBy AFP | Mar 8, 2024\nPeru and Chile signed a "
                                               "port pact.\nRelated Stories\nJane Doe wins an award\n");
