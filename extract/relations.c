@@ -1805,6 +1805,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
                           || (tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (tok (c, p - 1)->lower)))
     p--;
   gboolean at = p > c->first && is (c, p - 1, "at");
+  /* "Biden said at the summit that Putin …": only the subject was there. */
+  gboolean only_at = !attend && at && p > c->first + 1;
   attend |= at;
   /* "on the margins of", "on the fringes of" say what "sidelines" says. */
   for (guint i = c->first; i + 1 < first && !attend; i++)
@@ -1827,7 +1829,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  collect (c, c->first, c->last, people, want_person);
+  collect (c, c->first, only_at ? first : c->last, people, want_person);
   /* "He addressed the summit", "She spoke at the forum": the person
    * the pronoun stands for. */
   if (!people->len && c->first + 1 < first)

@@ -143,6 +143,11 @@ test_pronoun_attends (void)
                                               "addressed the Munich Security Conference. He said the Raisina Dialogue "
                                               "mattered.");
   g_assert_true (has_fact (f, "Narendra Modi", NKG_PROP_ATTENDED, "Munich Security Conference"));
+  /* Only who was at the summit attended it, not whom he spoke of there. */
+  g_autoptr (NkgDocFacts) g = extract_string ("US President Joe Biden said at the G20 summit that Russian President "
+                                              "Vladimir Putin must withdraw.");
+  g_assert_true (has_fact (g, "Joe Biden", NKG_PROP_ATTENDED, "G20 summit"));
+  g_assert_false (has_fact (g, "Vladimir Putin", NKG_PROP_ATTENDED, "G20 summit"));
   /* Speaking of an event is no attending. */
   g_assert_false (has_fact (f, "Narendra Modi", NKG_PROP_ATTENDED, "Raisina Dialogue"));
 }
