@@ -1284,7 +1284,13 @@ pattern_signing (Ctx *c, double conf)
           && (is (c, c->first, "it") || is (c, c->first, "this")) && c->first + 3 >= v)
         agreement = previous_agreement (c);
       /* "attended the signing ceremony between …": the article's deal. */
-      if (agreement < 0 && noun)
+      /* "X signed on behalf of Ghana", "Y signed for his country": the
+       * article's agreement, signed by whoever is named before. */
+      gboolean on_behalf = !passive && !noun
+                           && ((is (c, v + 1, "on") && is (c, v + 2, "behalf"))
+                               || (is (c, v + 1, "for") && (is (c, v + 2, "his") || is (c, v + 2, "her")
+                                                            || is (c, v + 2, "their") || is (c, v + 2, "the"))));
+      if (agreement < 0 && (noun || on_behalf))
         agreement = salient_agreement (c);
       if (agreement < 0)
         continue;

@@ -373,6 +373,16 @@ test_subject_meets_each (void)
   g_assert_true (has_fact (f, "Ines Prado", NKG_PROP_MET, "Kai Lund"));
 }
 
+/* "X signed on behalf of Y": X signed the article's agreement. */
+static void
+test_signed_on_behalf (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Date: 2024-03-02\nTogo and Benin signed a border agreement on Friday.\n"
+    "The Minister for Foreign Affairs, Koffi Ameganvi, signed on behalf of the Government of Togo.\n");
+  g_assert_true (has_fact (f, "Koffi Ameganvi", NKG_PROP_SIGNED, "border agreement"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -407,6 +417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/leaders-sought-talks", test_leaders_and_sought_talks);
   g_test_add_func ("/extract/relations/rank-then-remit", test_rank_then_remit);
   g_test_add_func ("/extract/relations/subject-meets-each", test_subject_meets_each);
+  g_test_add_func ("/extract/relations/signed-on-behalf", test_signed_on_behalf);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
