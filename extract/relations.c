@@ -1511,9 +1511,60 @@ pronoun_subject (const Ctx *c, guint v)
   return best;
 }
 
+/* "X received Y", "X welcomed Y to Delhi": a host meets the visitor named
+ * right after the verb (not "welcomed the remarks of Y"). */
+static void
+host_received (Ctx *c, double conf)
+{
+  for (guint v = c->first + 1; v + 1 < c->last; v++)
+    {
+      if (!(is (c, v, "received") || is (c, v, "welcomed") || is (c, v, "greeted")) || is_passive (c, v)
+          || (tok (c, v)->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint k = v + 1;
+      while (k < c->last
+             && ((roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
+                 || nkg_lexicon_demonym (c->in->lexicon, tok (c, k)->text) || is (c, k, "his") || is (c, k, "her")
+                 || (tok (c, k)->flags & NKG_TOK_POSS)))
+        k++;
+      gint om = -1;
+      for (guint x = 0; x < c->here->len && om < 0; x++)
+        {
+          NkgMention *o = mention (c, g_array_index (c->here, guint, x));
+          if (!o->nested && (o->first == k || (o->cue_first == v + 1 && o->first >= k))
+              && eclass (c, entity (c, o)) == NKG_CLASS_PERSON)
+            om = g_array_index (c->here, guint, x);
+        }
+      /* "his Japanese counterpart Fumio Kishida": a country mention first. */
+      if (om < 0)
+        {
+          gint cm = mention_starting_at (c, k);
+          if (cm >= 0 && eclass (c, entity (c, mention (c, cm))) == NKG_CLASS_COUNTRY)
+            {
+              guint k2 = mention (c, cm)->last;
+              while (k2 < c->last && ((roles (c, k2) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART))
+                                      || (tok (c, k2)->flags & NKG_TOK_POSS)))
+                k2++;
+              gint pm = mention_starting_at (c, k2);
+              if (pm >= 0 && eclass (c, entity (c, mention (c, pm))) == NKG_CLASS_PERSON)
+                om = pm;
+            }
+        }
+      if (om < 0)
+        continue;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      collect (c, c->first, v, people, want_person);
+      if (people->len != 1)
+        continue;
+      add_unique (people, entity (c, mention (c, om)));
+      met_pairs (c, people, conf * 0.9);
+    }
+}
+
 static void
 pattern_meeting (Ctx *c, double conf)
 {
+  host_received (c, conf);
   gboolean trigger = FALSE;
   guint v = c->last;
   for (guint i = c->first; i < c->last; i++)

@@ -177,6 +177,12 @@ test_hosted_is_met (void)
                                               "Indian Prime Minister Narendra Modi in Jakarta.");
   g_assert_true (has_fact (f, "Joko Widodo", NKG_PROP_MET, "Li Qiang"));
   g_assert_true (has_fact (f, "Joko Widodo", NKG_PROP_MET, "Narendra Modi"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Indian Prime Minister Narendra Modi received Australian Prime Minister "
+                                              "Anthony Albanese at Hyderabad House. Indian Prime Minister Narendra Modi "
+                                              "welcomed the remarks of US President Joe Biden.");
+  g_assert_true (has_fact (g, "Narendra Modi", NKG_PROP_MET, "Anthony Albanese"));
+  /* Welcoming what someone said is no meeting. */
+  g_assert_false (has_fact (g, "Narendra Modi", NKG_PROP_MET, "Joe Biden"));
 }
 
 static void
