@@ -1518,10 +1518,14 @@ host_received (Ctx *c, double conf)
 {
   for (guint v = c->first + 1; v + 1 < c->last; v++)
     {
-      if (!(is (c, v, "received") || is (c, v, "welcomed") || is (c, v, "greeted")) || is_passive (c, v)
+      if (!(is (c, v, "received") || is (c, v, "welcomed") || is (c, v, "greeted") || is (c, v, "hosted"))
           || (tok (c, v)->flags & NKG_TOK_INQUOTE))
         continue;
-      guint k = v + 1;
+      /* "X was received by Y at the airport": the same meeting, passive. */
+      gboolean passive = is_passive (c, v);
+      if (passive && !is (c, v + 1, "by"))
+        continue;
+      guint k = v + 1 + passive;
       while (k < c->last
              && ((roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
                  || nkg_lexicon_demonym (c->in->lexicon, tok (c, k)->text) || is (c, k, "his") || is (c, k, "her")
@@ -1554,6 +1558,12 @@ host_received (Ctx *c, double conf)
         continue;
       g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
       collect (c, c->first, v, people, want_person);
+      if (!people->len && passive)
+        {
+          gint he = pronoun_subject (c, c->first + 1);
+          if (he >= 0)
+            g_array_append_val (people, he);
+        }
       if (people->len != 1)
         continue;
       add_unique (people, entity (c, mention (c, om)));

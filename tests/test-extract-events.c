@@ -181,6 +181,9 @@ test_hosted_is_met (void)
                                               "Anthony Albanese at Hyderabad House. Indian Prime Minister Narendra Modi "
                                               "welcomed the remarks of US President Joe Biden.");
   g_assert_true (has_fact (g, "Narendra Modi", NKG_PROP_MET, "Anthony Albanese"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Indian Prime Minister Narendra Modi arrived in Beijing. He was received by "
+                                              "Chinese Premier Li Qiang at the airport.");
+  g_assert_true (has_fact (h, "Narendra Modi", NKG_PROP_MET, "Li Qiang"));
   /* Welcoming what someone said is no meeting. */
   g_assert_false (has_fact (g, "Narendra Modi", NKG_PROP_MET, "Joe Biden"));
 }
