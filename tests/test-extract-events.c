@@ -427,6 +427,16 @@ test_signing_noun_by (void)
 }
 
 static void
+test_plural_mous (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The leaders witnessed the exchange of four MoUs. The MoUs were signed by "
+                                              "Singapore's Minister Gan Kim Yong and India's Ambassador Shilpak Ambule.");
+  g_assert_cmpint (class_of (f, "four MoUs"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_true (has_fact (f, "Gan Kim Yong", NKG_PROP_SIGNED, "four MoUs"));
+  g_assert_true (has_fact (f, "four MoUs", NKG_PROP_PARTY, "India"));
+}
+
+static void
 test_pen_to_paper (void)
 {
   g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda put pen to paper on an oil pipeline deal in Kampala.");
@@ -466,6 +476,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/two-sides-after-talks", test_two_sides_after_talks);
   g_test_add_func ("/extract/signing/reduced-passive", test_reduced_passive);
   g_test_add_func ("/extract/signing/noun-by", test_signing_noun_by);
+  g_test_add_func ("/extract/signing/plural-mous", test_plural_mous);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
