@@ -1248,6 +1248,34 @@ recent_sides (const Ctx *c, GArray *out)
     }
 }
 
+/* "A signed on behalf of X, while B signed for his country": the person
+ * of the later clause signed the same agreement. */
+static void
+second_signer (Ctx *c, guint v, gint agreement, double conf)
+{
+  for (guint w = v + 2; w + 2 < c->last; w++)
+    {
+      if (!(roles (c, w) & NKG_W_SIGN) || is_planned (c, w))
+        continue;
+      gboolean on_behalf = (is (c, w + 1, "on") && is (c, w + 2, "behalf"))
+                           || (is (c, w + 1, "for") && (is (c, w + 2, "his") || is (c, w + 2, "her")
+                                                        || is (c, w + 2, "their") || is (c, w + 2, "the")));
+      if (!on_behalf)
+        continue;
+      guint from = w;
+      while (from > v + 1 && !is (c, from - 1, "while") && !is (c, from - 1, "whereas")
+             && strcmp (tok (c, from - 1)->text, ";") != 0)
+        from--;
+      if (from <= v + 1)
+        return;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      collect (c, from, w, people, want_person);
+      for (guint i = 0; i < people->len; i++)
+        fact (c, g_array_index (people, gint, i), NKG_PROP_SIGNED, agreement, NULL, conf * 0.9);
+      return;
+    }
+}
+
 static void
 pattern_signing (Ctx *c, double conf)
 {
@@ -1472,6 +1500,7 @@ pattern_signing (Ctx *c, double conf)
       if ((!noun || about) && sentence_date (c, date))
         fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);
       c->last = saved_last;
+      second_signer (c, v, agreement, conf);
       return;
     }
 }

@@ -383,6 +383,18 @@ test_signed_on_behalf (void)
   g_assert_true (has_fact (f, "Koffi Ameganvi", NKG_PROP_SIGNED, "border agreement"));
 }
 
+/* "A signed on behalf of X, while B signed for his country": both. */
+static void
+test_second_signer_in_sentence (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Date: 2024-03-02\nTogo and Japan signed a grant agreement on Friday.\n"
+    "The Minister for Finance, Sani Yaya, signed on behalf of Togo, while the Ambassador of Japan to Togo, "
+    "Kenji Mori, signed for his country.\n");
+  g_assert_true (has_fact (f, "Sani Yaya", NKG_PROP_SIGNED, "grant agreement"));
+  g_assert_true (has_fact (f, "Kenji Mori", NKG_PROP_SIGNED, "grant agreement"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -418,6 +430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/rank-then-remit", test_rank_then_remit);
   g_test_add_func ("/extract/relations/subject-meets-each", test_subject_meets_each);
   g_test_add_func ("/extract/relations/signed-on-behalf", test_signed_on_behalf);
+  g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
