@@ -2176,6 +2176,27 @@ pattern_duration (Ctx *c, double conf)
         }
       for (guint j = 0; named->len >= 2 && j < named->len; j++)
         fact (c, a, NKG_PROP_PARTY, g_array_index (named, gint, j), NULL, conf * 0.8);
+      /* "the pact between India and Japan": signed or not, they are its
+       * sides. */
+      /* … not one still to be had: "talks leading to a trade pact between
+       * Kenya and the US", "would sign a deal between …". */
+      gboolean hoped = FALSE;
+      for (guint x = c->first; x < m->first && !hoped; x++)
+        hoped = (roles (c, x) & NKG_W_FUTURE) || is (c, x, "talks") || is (c, x, "negotiations")
+                || is (c, x, "towards") || is (c, x, "toward");
+      if (!hoped && m->last < c->last && is (c, m->last, "between"))
+        {
+          guint end = m->last + 1;
+          while (end < c->last && !is (c, end, "in") && !is (c, end, "on") && !is (c, end, "was")
+                 && !is (c, end, "is") && !is (c, end, "which") && !is (c, end, "that") && !is (c, end, "will")
+                 && strcmp (tok (c, end)->text, ",") != 0)
+            end++;
+          g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+          collect (c, m->last + 1, end, sides, want_signer);
+          for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
+            if (eclass (c, g_array_index (sides, gint, j)) != NKG_CLASS_PERSON)
+              fact (c, a, NKG_PROP_PARTY, g_array_index (sides, gint, j), NULL, conf * 0.8);
+        }
     }
 }
 

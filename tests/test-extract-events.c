@@ -289,6 +289,19 @@ test_durations (void)
 }
 
 static void
+test_parties_between (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The free trade agreement between India and Oman will cut tariffs.");
+  g_assert_true (has_fact (f, "free trade agreement", NKG_PROP_PARTY, "India"));
+  g_assert_true (has_fact (f, "free trade agreement", NKG_PROP_PARTY, "Oman"));
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
+  /* A pact still to be negotiated has no parties yet. */
+  g_autoptr (NkgDocFacts) g = extract_string ("They agreed to commence talks leading to a trade pact between Kenya and "
+                                              "Uganda.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_PARTY), ==, 0);
+}
+
+static void
 test_bylines_and_non_persons (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Peru, Chile sign port pact\nBy Staff Reporter | Mar 8, 2024\nBy Ana Ruiz\n"
@@ -469,6 +482,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/capitals-for-countries", test_capitals_sign_for_countries);
   g_test_add_func ("/extract/signing/not-signings", test_not_signings);
   g_test_add_func ("/extract/agreements/durations", test_durations);
+  g_test_add_func ("/extract/agreements/parties-between", test_parties_between);
   g_test_add_func ("/extract/document/bylines-and-non-persons", test_bylines_and_non_persons);
   g_test_add_func ("/extract/people/counterpart-title", test_counterpart_title);
   g_test_add_func ("/extract/people/compound-surnames", test_compound_surnames);
