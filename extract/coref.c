@@ -912,7 +912,7 @@ context_evidence (Resolver *r, const NkgMention *m)
   static const char *const person_nouns[] = {
     "analyst", "fellow", "researcher", "professor", "economist", "expert", "scholar", "lawyer",
     "strategist", "lecturer", "historian", "consultant", "journalist", "correspondent", "diplomat",
-    "veteran", "activist", "" };
+    "veteran", "activist", "official", "" };
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
   if (m->titles->len)

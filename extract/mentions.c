@@ -833,7 +833,10 @@ process_chunk (Finder *f, guint a, guint b)
                 && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                || (!any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
                    && !place_of (f, ps, k, NULL) && !any_head (f, ps, k, NKG_W_TITLE)
-                   && head_class (f, k + 1, b) != NKG_CLASS_NONE);
+                   && head_class (f, k + 1, b) != NKG_CLASS_NONE
+                   /* "X and Turkish Aerospace": a nationality starts a new name */
+                   && k + 1 < b && !nkg_lexicon_demonym (f->lex, tok (f, k + 1)->text)
+                   && !place_of (f, k + 1, k + 2, NULL));
       else if (strcmp (t->lower, "the") == 0)
         keep = prev_kept;
       else if (k + 1 < b && (nkg_date_month (tok (f, k + 1)->text) || nkg_date_weekday (tok (f, k + 1)->text)))

@@ -395,6 +395,20 @@ test_second_signer_in_sentence (void)
   g_assert_true (has_fact (f, "Kenji Mori", NKG_PROP_SIGNED, "grant agreement"));
 }
 
+/* "ministry official X and Turkish Aerospace general manager Y": two
+ * people and a company, not one body named "X and Turkish Aerospace". */
+static void
+test_officials_of_two_sides (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The deal was signed by ministry official Rudi Hartono and Turkish Aerospace general manager Emre Kaya.\n");
+  g_assert_cmpint (class_of (f, "Rudi Hartono"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Emre Kaya"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Emre Kaya", NKG_PROP_JOB_TITLE, "general manager"));
+  g_assert_true (has_fact (f, "Emre Kaya", NKG_PROP_WORKS_FOR, "Turkish Aerospace"));
+  g_assert_cmpint (entity_named (f, "Rudi Hartono and Turkish Aerospace"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -431,6 +445,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/subject-meets-each", test_subject_meets_each);
   g_test_add_func ("/extract/relations/signed-on-behalf", test_signed_on_behalf);
   g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
+  g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
