@@ -2034,6 +2034,25 @@ pattern_events (Ctx *c, double conf)
       /* "… scheduled for November 1", "… on November 1", "…, held in
        * Jakarta on Friday" */
       event_date (c, ev, a, conf);
+      /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
+       * for the Raisina Dialogue": the trip's city is the event's. */
+      guint q = m->first;
+      while (q > c->first && (is (c, q - 1, "the") || is (c, q - 1, "a") || is_ordinal (tok (c, q - 1)->lower)))
+        q--;
+      guint before_place = q > c->first + 2 && is (c, q - 1, "for") ? q - 1
+                           : q > c->first + 3 && is (c, q - 1, "attend") && is (c, q - 2, "to") ? q - 2 : 0;
+      if (!located && before_place)
+        {
+          gint pm = mention_ending_at (c, before_place);
+          gint pe = pm >= 0 ? entity (c, mention (c, pm)) : -1;
+          NkgMention *pmm = pm >= 0 ? mention (c, pm) : NULL;
+          if (pmm && (eclass (c, pe) == NKG_CLASS_CITY || (eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
+              && pmm->first > c->first && is (c, pmm->first - 1, "in"))
+            {
+              fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+              located = TRUE;
+            }
+        }
       /* "Brazil hosted the G20 summit": a host place is where it was. */
       guint p = m->first;
       while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is_ordinal (tok (c, p - 1)->lower)

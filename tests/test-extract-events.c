@@ -74,6 +74,11 @@ test_attendance_phrasings (void)
   g_autoptr (NkgDocFacts) h = extract_string ("Greek Prime Minister Kyriakos Mitsotakis was in New Delhi for the Raisina "
                                               "Dialogue.");
   g_assert_true (has_fact (h, "Kyriakos Mitsotakis", NKG_PROP_ATTENDED, "Raisina Dialogue"));
+  g_assert_true (has_fact (h, "Raisina Dialogue", NKG_PROP_LOCATION, "New Delhi"));
+  g_autoptr (NkgDocFacts) n = extract_string ("Indian Prime Minister Narendra Modi arrived in Kazan to attend the BRICS "
+                                              "summit.");
+  g_assert_true (has_fact (n, "Narendra Modi", NKG_PROP_ATTENDED, "BRICS summit"));
+  g_assert_true (has_fact (n, "BRICS summit", NKG_PROP_LOCATION, "Kazan"));
   /* Praise for an event is no presence at it. */
   g_autoptr (NkgDocFacts) k = extract_string ("Greek Prime Minister Kyriakos Mitsotakis praised India for the Raisina "
                                               "Dialogue.");
