@@ -1821,6 +1821,16 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i += 2;
   else if (i != a)
     return FALSE;
+  /* "opened on Monday in Rio", "began today in Kazan": past the when. */
+  if (i > a && (is (c, i, "today") || is (c, i, "yesterday")))
+    i++;
+  else if (i > a && is (c, i, "on") && i + 1 < c->last && (tok (c, i + 1)->flags & NKG_TOK_CAP))
+    {
+      if (nkg_date_weekday (tok (c, i + 1)->text))
+        i += 2;
+      else if (nkg_date_month (tok (c, i + 1)->text) && i + 2 < c->last && (tok (c, i + 2)->flags & NKG_TOK_NUM))
+        i += 3;
+    }
   gboolean found = FALSE;
   /* "the summit, hosted by Brazil": the host country or city is the place. */
   if (is (c, i - 1, "hosted") && is (c, i, "by"))
@@ -1864,6 +1874,14 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || is (c, i, "after")
           || is (c, i, "before") || is (c, i, "when") || is (c, i, "while"))
         return;
+      /* "The summit opened today in Kazan" */
+      if (is (c, i, "today") && i > a && c->in->date
+          && (is (c, i - 1, "opened") || is (c, i - 1, "opens") || is (c, i - 1, "began") || is (c, i - 1, "begins")
+              || is (c, i - 1, "started") || is (c, i - 1, "starts") || is (c, i - 1, "held")))
+        {
+          fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.85);
+          return;
+        }
       /* "from June 2 to June 4": the first day is the start. */
       if (!(is (c, i - 1, "for") || is (c, i - 1, "on") || is (c, i - 1, "from")))
         continue;

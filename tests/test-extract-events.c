@@ -125,6 +125,12 @@ test_bare_event_held_in (void)
   g_assert_true (has_fact (m, "G20 summit", NKG_PROP_LOCATION, "Brazil"));
   g_autoptr (NkgDocFacts) o = extract_string ("India on Friday hosted the Quad summit.");
   g_assert_true (has_fact (o, "Quad summit", NKG_PROP_LOCATION, "India"));
+  g_autoptr (NkgDocFacts) p = extract_string (" date 2024-10-22\nThe BRICS summit opened today in Kazan. The G20 summit "
+                                              "opened on Monday in Rio de Janeiro.");
+  g_assert_true (has_fact (p, "BRICS summit", NKG_PROP_START_DATE, "2024-10-22"));
+  g_assert_true (has_fact (p, "BRICS summit", NKG_PROP_LOCATION, "Kazan"));
+  g_assert_true (has_fact (p, "G20 summit", NKG_PROP_START_DATE, "2024-10-21"));
+  g_assert_true (has_fact (p, "G20 summit", NKG_PROP_LOCATION, "Rio de Janeiro"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
