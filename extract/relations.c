@@ -28,6 +28,8 @@ typedef struct {
   guint last_signing;   /* that sentence */
   GArray *last_sides;   /* gint: the latest pair (or more) of signing countries or bodies */
   GArray *last_leaders; /* gint: the latest pair (or more) of signing people */
+  gint last_place;       /* where the latest signing was, or -1 */
+  char last_date[11];    /* when, or "" */
 } Ctx;
 
 static const NkgToken *
@@ -1276,6 +1278,33 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
     }
 }
 
+/* Where and when the sentence before this one says something happened
+ * ("… held a meeting with X in London on Tuesday"); -1 and "" when not. */
+static gint
+previous_where_when (Ctx *c, char date[11])
+{
+  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  guint first = c->first, last = c->last;
+  g_autoptr (GArray) here = c->here;
+  c->here = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence == c->sentence - 1 && m->cluster >= 0)
+        g_array_append_val (c->here, k);
+    }
+  c->first = prev->first;
+  c->last = prev->last;
+  gint place = sentence_place (c, c->first, c->first);
+  if (!sentence_date (c, date))
+    date[0] = '\0';
+  g_array_unref (c->here);
+  c->here = g_steal_pointer (&here);
+  c->first = first;
+  c->last = last;
+  return place;
+}
+
 static void
 pattern_signing (Ctx *c, double conf)
 {
@@ -1449,6 +1478,7 @@ pattern_signing (Ctx *c, double conf)
         met_pairs (c, signers, conf * 0.85);
       /* "signed a Binational Commission Agreement and a joint communique",
        * "A MoU was signed … and a Letter of Arrangement …" */
+      g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!noun)
         for (guint k = 0; k < c->here->len; k++)
           {
@@ -1457,6 +1487,7 @@ pattern_signing (Ctx *c, double conf)
             if (m->first <= v || eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
                 || m->first < 2 || !(is (c, m->first - 1, "and") || is (c, m->first - 2, "and")))
               continue;
+            add_unique (others, other);
             for (guint i = 0; i < signers->len; i++)
               {
                 gint sg = g_array_index (signers, gint, i);
@@ -1494,12 +1525,50 @@ pattern_signing (Ctx *c, double conf)
       if (noun && !about)
         c->last = MIN (c->last, v + 5);
       gint place = sentence_place (c, from, v);
-      if (place >= 0)
-        fact (c, agreement, NKG_PROP_SIGNED_IN, place, NULL, conf);
-      char date[11];
-      if ((!noun || about) && sentence_date (c, date))
-        fact (c, agreement, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9);
+      char date[11] = "";
+      if ((!noun || about) && !sentence_date (c, date))
+        date[0] = '\0';
       c->last = saved_last;
+      /* "The meeting was followed by the signing of two agreements": the
+       * meeting's place and day, from the sentence before. */
+      if (noun && c->sentence > 0 && (place < 0 || !date[0]))
+        {
+          gboolean meeting = FALSE, after = FALSE;
+          for (guint k = c->first; k < c->last; k++)
+            {
+              meeting |= is (c, k, "meeting") || is (c, k, "talks");
+              after |= is (c, k, "followed") || is (c, k, "after");
+            }
+          if (meeting && after)
+            {
+              char pdate[11] = "";
+              gint pplace = previous_where_when (c, pdate);
+              if (place < 0)
+                place = pplace;
+              if (!date[0])
+                g_strlcpy (date, pdate, sizeof date);
+            }
+        }
+      /* "A MoU was signed …" after that: the same signing's place and day. */
+      if (inherited && place < 0)
+        place = c->last_place;
+      if (inherited && !date[0])
+        g_strlcpy (date, c->last_date, sizeof date);
+      /* The agreements signed with it were signed there and then too. */
+      g_array_prepend_val (others, agreement);
+      for (guint k = 0; k < others->len; k++)
+        {
+          gint a = g_array_index (others, gint, k);
+          double f = (inherited ? 0.7 : 1.0) * (k ? 0.9 : 1.0);
+          /* A country is the main agreement's place only until a city
+           * is found (document_facts); the others keep just cities. */
+          if (place >= 0 && (!k || eclass (c, place) != NKG_CLASS_COUNTRY))
+            fact (c, a, NKG_PROP_SIGNED_IN, place, NULL, conf * f);
+          if (date[0])
+            fact (c, a, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9 * f);
+        }
+      c->last_place = place;
+      g_strlcpy (c->last_date, date, sizeof c->last_date);
       second_signer (c, v, agreement, conf);
       return;
     }
@@ -2533,7 +2602,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)) };
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "" };
   /* Titles first, everywhere: later patterns ask who represents whom. */
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     {

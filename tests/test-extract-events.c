@@ -461,6 +461,24 @@ test_plural_mous (void)
 }
 
 static void
+test_signing_after_meeting (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-01-12\nDefence Minister Anil Rao on Tuesday held a meeting with "
+                                              "French Defence Minister Paul Martin in Paris. The meeting was followed by "
+                                              "the signing of two agreements between India and France. A MoU was signed "
+                                              "on cadet exchanges and a Letter of Arrangement on research.");
+  /* The meeting's place and day carry to the signing it was followed by,
+   * and to the documents named next. */
+  g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_IN, "Paris"));
+  g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_ON, "2024-01-09"));
+  g_assert_true (has_fact (f, "Letter of Arrangement", NKG_PROP_SIGNED_IN, "Paris"));
+  /* Without a meeting before, a signing sentence borrows no place. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Anil Rao flew to Paris. The signing of two agreements between India and "
+                                              "France was welcomed.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 0);
+}
+
+static void
 test_pen_to_paper (void)
 {
   g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Uganda put pen to paper on an oil pipeline deal in Kampala.");
@@ -502,6 +520,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/reduced-passive", test_reduced_passive);
   g_test_add_func ("/extract/signing/noun-by", test_signing_noun_by);
   g_test_add_func ("/extract/signing/plural-mous", test_plural_mous);
+  g_test_add_func ("/extract/signing/after-meeting", test_signing_after_meeting);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
