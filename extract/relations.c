@@ -1446,6 +1446,25 @@ pattern_signing (Ctx *c, double conf)
           if (recent->len == 2)
             antecedent = recent;
         }
+      /* "The two leaders signed …" with no signing before: the two
+       * officials the sentence before names. */
+      g_autoptr (GArray) met = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 2 && !antecedent->len && c->sentence > 0)
+        {
+          for (guint i = 0; i < c->in->mentions->len; i++)
+            {
+              NkgMention *m = mention (c, i);
+              gint e = entity (c, m);
+              if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
+                  && eclass (c, e) == NKG_CLASS_PERSON && has_title (c, e))
+                add_unique (met, e);
+            }
+          gint r0 = met->len == 2 ? represents_of (c, g_array_index (met, gint, 0)) : -1;
+          gint r1 = met->len == 2 ? represents_of (c, g_array_index (met, gint, 1)) : -1;
+          /* not two officials of one side */
+          if (met->len == 2 && (r0 != r1 || r0 < 0))
+            antecedent = met;
+        }
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);

@@ -409,6 +409,18 @@ test_officials_of_two_sides (void)
   g_assert_cmpint (entity_named (f, "Rudi Hartono and Turkish Aerospace"), ==, -1);
 }
 
+/* "The two leaders signed …" right after a sentence naming two leaders
+ * of different countries: they are the signers. */
+static void
+test_two_leaders_named_before (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Date: 2021-05-04\nChilean President Rosa Vidal held talks with Peruvian President Hugo Salas in Lima on Tuesday.\n"
+    "The two leaders also signed a border agreement.\n");
+  g_assert_true (has_fact (f, "Rosa Vidal", NKG_PROP_SIGNED, "border agreement"));
+  g_assert_true (has_fact (f, "Hugo Salas", NKG_PROP_SIGNED, "border agreement"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -446,6 +458,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/signed-on-behalf", test_signed_on_behalf);
   g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
   g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
+  g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
