@@ -6,6 +6,7 @@
 #include "mentions.h"
 #include "quotes.h"
 #include "relations.h"
+#include "suborg.h"
 #include "segment.h"
 
 G_DEFINE_QUARK (nkg-extract-error-quark, nkg_extract_error)
@@ -56,6 +57,7 @@ nkg_extract_document (const NkgLexicon *lexicon, const char *source, const char 
 
   NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, doc->date };
   nkg_relations_extract (&in, facts);
+  nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);
   return g_steal_pointer (&facts);
 }

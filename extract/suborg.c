@@ -1,0 +1,125 @@
+/* suborg.c — organisations inside organisations; see suborg.h. */
+#include "suborg.h"
+
+#include <string.h>
+
+#include "coref.h"
+#include "mentions.h"
+
+/* Nouns that make "X, a NOUN of Y" a part-of statement. */
+static const char *const part_nouns[] = {
+  "agency", "arm", "branch", "unit", "wing", "division", "department", "subsidiary",
+  "directorate", "bureau", "office", "body", "part", "component", "affiliate", "organ",
+  "institute", "laboratory", "lab", "service", "command", NULL,
+};
+
+/* Confidence of these patterns: an apposition with a part noun or "part
+ * of" says it outright; "under" and the possessive more often mean
+ * oversight or ownership of another kind. */
+#define CONF_APPOSITION 0.85
+#define CONF_UNDER 0.7
+#define CONF_POSSESSIVE 0.65
+
+static gboolean
+is_org (NkgClass k)
+{
+  return k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG;
+}
+
+static gboolean
+word_in (const char *w, const char *const *list)
+{
+  for (int i = 0; list[i]; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gint
+entity_of_mention (const NkgRelationInput *in, const NkgMention *m)
+{
+  if (m->cluster < 0 || (guint) m->cluster >= in->entity_of->len)
+    return -1;
+  return g_array_index (in->entity_of, gint, m->cluster);
+}
+
+static const char *
+lower (const NkgRelationInput *in, guint i)
+{
+  return nkg_tok (in->seg, i)->lower;
+}
+
+/* Tokens [a, b) read, after skipping articles, as a part-of link:
+ * ", a unit of", ", which is part of", "under", "which comes under".
+ * Returns the confidence, or 0. */
+static double
+link_between (const NkgRelationInput *in, guint a, guint b)
+{
+  guint i = a;
+  gboolean comma = i < b && strcmp (lower (in, i), ",") == 0;
+  if (comma)
+    i++;
+  /* "which is", "that is", "which comes" */
+  if (i < b && (strcmp (lower (in, i), "which") == 0 || strcmp (lower (in, i), "that") == 0))
+    {
+      i++;
+      if (i < b && (strcmp (lower (in, i), "is") == 0 || strcmp (lower (in, i), "comes") == 0
+                    || strcmp (lower (in, i), "falls") == 0))
+        i++;
+    }
+  if (i < b && strcmp (lower (in, i), "under") == 0 && i + 1 == b)
+    return CONF_UNDER;
+  if (i < b && (strcmp (lower (in, i), "a") == 0 || strcmp (lower (in, i), "an") == 0
+                || strcmp (lower (in, i), "the") == 0))
+    i++;
+  /* an optional modifier: "a research agency of", "the investment arm of" */
+  if (i + 2 < b && !word_in (lower (in, i), part_nouns))
+    i++;
+  if (i + 2 == b && word_in (lower (in, i), part_nouns) && strcmp (lower (in, i + 1), "of") == 0)
+    return comma ? CONF_APPOSITION : 0;
+  return 0;
+}
+
+void
+nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
+{
+  const NkgSegments *seg = in->seg;
+  for (guint i = 0; i + 1 < in->mentions->len; i++)
+    {
+      const NkgMention *x = g_ptr_array_index (in->mentions, i);
+      const NkgMention *y = g_ptr_array_index (in->mentions, i + 1);
+      if (x->sentence != y->sentence || x->in_quote || !is_org (x->klass) || !is_org (y->klass))
+        continue;
+      gint ex = entity_of_mention (in, x), ey = entity_of_mention (in, y);
+      if (ex < 0 || ey < 0 || ex == ey)
+        continue;
+      guint gap_a = x->last, gap_b = y->first;
+      /* skip an acronym in brackets after the first name: "DRDO (…)" */
+      if (gap_a < gap_b && strcmp (lower (in, gap_a), "(") == 0)
+        while (gap_a < gap_b && strcmp (lower (in, gap_a), ")") != 0)
+          gap_a++;
+      if (gap_a < gap_b && strcmp (lower (in, gap_a), ")") == 0)
+        gap_a++;
+      /* "the" before the second name belongs to it */
+      if (gap_b > gap_a && strcmp (lower (in, gap_b - 1), "the") == 0)
+        gap_b--;
+      const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, x->sentence);
+      g_autofree char *sentence = nkg_segments_span (seg, s->first, s->last);
+
+      /* "the Defence Ministry's DRDO": X possessive directly before Y (the
+       * mark may close the name or be a token of its own). */
+      gboolean poss_inside = gap_a == gap_b && (nkg_tok (seg, x->last - 1)->flags & NKG_TOK_POSS);
+      gboolean poss_after = gap_a + 1 == gap_b && (nkg_tok (seg, gap_a)->flags & NKG_TOK_POSS);
+      if (poss_inside || poss_after)
+        {
+          nkg_doc_facts_add_fact (facts, (guint) ex, NKG_PROP_SUB_ORG, ey, NULL, sentence,
+                                  CONF_POSSESSIVE);
+          continue;
+        }
+      if (gap_a >= gap_b)
+        continue;
+      double conf = link_between (in, gap_a, gap_b);
+      if (conf > 0)
+        nkg_doc_facts_add_fact (facts, (guint) ey, NKG_PROP_SUB_ORG, ex, NULL, sentence, conf);
+    }
+}
