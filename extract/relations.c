@@ -2159,6 +2159,14 @@ pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
+      /* "Friday's G20 summit": the day it was held. */
+      if (m->first >= c->first + 2 && (tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+        {
+          guint wd = nkg_date_weekday (tok (c, m->first - 2)->text);
+          char date[11];
+          if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+            fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+        }
       /* "Brazil hosted the G20 summit": a host place is where it was. */
       guint p = m->first;
       while (p > c->first && (is (c, p - 1, "the") || is (c, p - 1, "a") || is_ordinal (tok (c, p - 1)->lower)

@@ -131,6 +131,8 @@ test_bare_event_held_in (void)
   g_assert_true (has_fact (p, "BRICS summit", NKG_PROP_LOCATION, "Kazan"));
   g_assert_true (has_fact (p, "G20 summit", NKG_PROP_START_DATE, "2024-10-21"));
   g_assert_true (has_fact (p, "G20 summit", NKG_PROP_LOCATION, "Rio de Janeiro"));
+  g_autoptr (NkgDocFacts) fri = extract_string (" date 2024-10-26\nLeaders left after Friday's G20 summit.");
+  g_assert_true (has_fact (fri, "G20 summit", NKG_PROP_START_DATE, "2024-10-25"));
   /* Without an article date, no day is guessed. */
   g_autoptr (NkgDocFacts) g = extract_string ("Leaders flew to Indonesia for the ASEAN summit. The summit, held in Jakarta "
                                               "on Friday, ended early.");
