@@ -6,6 +6,8 @@
 #include <glib/gstdio.h>
 #include <raptor2.h>
 #include <sys/wait.h>
+
+#include "test-spawn.h"
 #include <unistd.h>
 #include <string.h>
 
@@ -29,16 +31,6 @@ count_statement (void *data, raptor_statement *st)
                       g_strdup ((const char *) raptor_uri_as_string (st->object->value.uri)));
 }
 
-static int
-run (const char *const *argv, char **out, char **err)
-{
-  int status = -1;
-  g_autoptr (GError) error = NULL;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                               &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
 
 static void
 test_build_examples (void)
@@ -50,7 +42,7 @@ test_build_examples (void)
   g_autofree char *svg = g_build_filename (dir, "graph.svg", NULL);
   const char *argv[] = { newskg, "build", examples, "-o", ttl, "--dot", dot, "--svg", svg, NULL };
   g_autofree char *err = NULL;
-  g_assert_cmpint (run (argv, NULL, &err), ==, 0);
+  g_assert_cmpint (nkg_test_run (argv, NULL, &err), ==, 0);
 
   /* Raptor reads it back, with the contract's classes. */
   raptor_world *world = raptor_new_world ();
@@ -83,7 +75,7 @@ test_build_examples (void)
     {
       const char *dargv[] = { dot_prog, "-Tsvg", dot, NULL };
       g_autofree char *out = NULL;
-      g_assert_cmpint (run (dargv, &out, NULL), ==, 0);
+      g_assert_cmpint (nkg_test_run (dargv, &out, NULL), ==, 0);
       g_assert_nonnull (strstr (out, "<svg"));
     }
   else
@@ -91,7 +83,7 @@ test_build_examples (void)
 
   /* Deterministic: a second build gives the same bytes. */
   const char *argv2[] = { newskg, "build", "-q", examples, "-o", ttl2, NULL };
-  g_assert_cmpint (run (argv2, NULL, NULL), ==, 0);
+  g_assert_cmpint (nkg_test_run (argv2, NULL, NULL), ==, 0);
   g_autofree char *a = NULL, *b = NULL;
   g_assert_true (g_file_get_contents (ttl, &a, NULL, NULL));
   g_assert_true (g_file_get_contents (ttl2, &b, NULL, NULL));
@@ -109,13 +101,13 @@ test_build_errors (void)
 {
   g_autofree char *err = NULL;
   const char *missing[] = { newskg, "build", "/nonexistent/articles", "-o", "/dev/null", NULL };
-  g_assert_cmpint (run (missing, NULL, &err), ==, 2);
+  g_assert_cmpint (nkg_test_run (missing, NULL, &err), ==, 2);
   g_assert_nonnull (strstr (err, "/nonexistent/articles"));
   g_assert_null (strchr (strchr (err, '\n') + 1, '\n')); /* one line */
   g_clear_pointer (&err, g_free);
 
   const char *none[] = { newskg, "build", NULL };
-  g_assert_cmpint (run (none, NULL, &err), ==, 2);
+  g_assert_cmpint (nkg_test_run (none, NULL, &err), ==, 2);
   g_clear_pointer (&err, g_free);
 
   /* A folder with a non-article file: it is named on stderr, not lost silently. */
@@ -126,7 +118,7 @@ test_build_errors (void)
   g_file_set_contents (txt, "Prime Minister Narendra Modi visited Tokyo on Monday.\n", -1, NULL);
   g_file_set_contents (pdf, "%PDF-1.4", -1, NULL);
   const char *skip[] = { newskg, "build", dir, "-o", ttl, NULL };
-  g_assert_cmpint (run (skip, NULL, &err), ==, 0);
+  g_assert_cmpint (nkg_test_run (skip, NULL, &err), ==, 0);
   g_assert_nonnull (strstr (err, "b.pdf"));
   g_assert_true (g_file_test (ttl, G_FILE_TEST_EXISTS));
   g_unlink (txt);
@@ -143,7 +135,7 @@ test_build_errors (void)
   g_file_set_contents (target, "", -1, NULL);
   g_assert_cmpint (symlink (target, link), ==, 0);
   const char *viasym[] = { newskg, "build", "-q", examples, "-o", lttl, "--svg", link, "--dot", "/dev/null", NULL };
-  g_assert_cmpint (run (viasym, NULL, NULL), ==, 0);
+  g_assert_cmpint (nkg_test_run (viasym, NULL, NULL), ==, 0);
   g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
   g_autofree char *svgt = NULL;
   g_assert_true (g_file_get_contents (target, &svgt, NULL, NULL));
@@ -156,7 +148,7 @@ test_build_errors (void)
 
   const char *help[] = { newskg, "build", "--help", NULL };
   g_autofree char *out = NULL;
-  g_assert_cmpint (run (help, &out, NULL), ==, 0);
+  g_assert_cmpint (nkg_test_run (help, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "example"));
 }
 

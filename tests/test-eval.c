@@ -13,6 +13,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "test-spawn.h"
+
 static const char *newskg, *shared;
 static char *python;
 
@@ -35,16 +37,6 @@ static const Floors floors[] = {
  * goal is all of them. */
 #define ASK_FLOOR 11
 
-static int
-run (const char *const *argv, char **out, char **err)
-{
-  int status = -1;
-  g_autoptr (GError) error = NULL;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
-                               &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
 
 static gboolean
 have_tools (void)
@@ -79,7 +71,7 @@ build_corpus (const char *set, gboolean in_repo, char **dir_out)
   char *ttl = g_build_filename (dir, "corpus.ttl", NULL);
   const char *argv[] = { newskg, "build", "-q", docs, "-o", ttl, NULL };
   g_autofree char *err = NULL;
-  int rc = run (argv, NULL, &err);
+  int rc = nkg_test_run (argv, NULL, &err);
   if (rc != 0)
     g_error ("newskg build %s failed (%d): %s", docs, rc, err);
   *dir_out = dir;
@@ -117,7 +109,7 @@ test_score (gconstpointer data)
   g_autofree char *gold = set_dir (fl->set, fl->in_repo, "gold");
   const char *argv[] = { python, score, ttl, gold, "--json", NULL };
   g_autofree char *out = NULL, *err = NULL;
-  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_cmpint (nkg_test_run (argv, &out, &err), ==, 0);
   char *nl = strchr (out, '\n');
   if (nl)
     *nl = '\0';
@@ -153,7 +145,7 @@ test_ask (gconstpointer data)
   g_autofree char *queries = g_build_filename (shared, "eval", "queries", NULL);
   const char *argv[] = { python, ask, ttl, queries, "--engine", engine, NULL };
   g_autofree char *out = NULL, *err = NULL;
-  run (argv, &out, &err);
+  nkg_test_run (argv, &out, &err);
   g_printerr ("%s", out);
   /* ask.py's last line: "N passed, M failed" */
   const char *last = g_strrstr (out, " passed, ");
