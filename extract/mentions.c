@@ -674,8 +674,20 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     a = demonym_start;
   if (a >= b)
     return;
+  guint titled = f->out->len;
   if (split_title (f, a, b, pending))
-    return;
+    {
+      /* "French President Emmanuel Macron": the nationality is the
+       * title's country even when the text never names France, so he is
+       * nobody else's official. */
+      for (guint i = titled; demonym_country && i < f->out->len; i++)
+        {
+          NkgMention *m = g_ptr_array_index (f->out, i);
+          if (m->klass == NKG_CLASS_PERSON && !m->title_country)
+            m->title_country = demonym_country;
+        }
+      return;
+    }
   g_autofree char *title = bare_title (f, a, b);
   if (title)
     {

@@ -2516,10 +2516,117 @@ sentence_country (Ctx *c, gint person)
   return found;
 }
 
+/* Whether a country mention qualifies a person's title ("US Secretary …"):
+ * then it is that person's country and says nothing of anyone else. */
+static gboolean
+qualifies_someone (Ctx *c, const NkgMention *o)
+{
+  for (guint x = 0; x < c->in->mentions->len; x++)
+    {
+      NkgMention *p = g_ptr_array_index (c->in->mentions, x);
+      if (p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON && p->cue_first <= o->first
+          && o->last <= p->first)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The country an unqualified official's surroundings speak of: the
+ * countries named in the sentence of the official's first mention and the
+ * one before it ("Japan's colonial occupation … Prime Minister Fumio
+ * Kishida's move"). Places someone goes to or comes from ("arrived in
+ * Malaysia", "allies of the US") and countries that qualify another
+ * official are not about this one. Returns the one such country; -2 when
+ * several are named and the home country is not among them (the text
+ * points abroad but not at one country); -1 when none or the home country
+ * is named. */
+static gint
+nearby_country (Ctx *c, gint person, gint home)
+{
+  static const char *const away[] = { "in", "to", "at", "from", "into", "of", "with", "visit", "visited",
+                                      "visiting", "toward", "towards", "across", "against", "by" };
+  guint sent = G_MAXUINT;
+  for (guint k = 0; k < c->in->mentions->len && sent == G_MAXUINT; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (entity (c, m) == person)
+        sent = m->sentence;
+    }
+  if (sent == G_MAXUINT)
+    return -1;
+  gint found = -1;
+  gboolean several = FALSE;
+  for (guint j = 0; j < c->in->mentions->len; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = entity (c, o);
+      if ((o->sentence != sent && o->sentence + 1 != sent) || eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
+          || o->dateline)
+        continue;
+      if (e == home)
+        return -1;
+      /* "his US counterpart": a country before a title word is another
+       * official's. */
+      if (qualifies_someone (c, o)
+          || (o->last < c->in->seg->tokens->len
+              && (nkg_lexicon_word (c->in->lexicon, tok (c, o->last)->lower)
+                  & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART))))
+        continue;
+      /* "Kuala Lumpur, Malaysia": where a city lies, not whose anyone is. */
+      if (o->first >= 2 && strcmp (tok (c, o->first - 1)->text, ",") == 0)
+        {
+          gint pm = -1;
+          for (guint x = 0; x < c->in->mentions->len && pm < 0; x++)
+            {
+              NkgMention *q = g_ptr_array_index (c->in->mentions, x);
+              if (q->sentence == o->sentence && q->last + 1 == o->first)
+                pm = entity (c, q);
+            }
+          if (pm >= 0 && nkg_class_coarse (eclass (c, pm)) == NKG_CLASS_PLACE)
+            continue;
+        }
+      /* "in the Philippines": look past "the" for the word that places it. */
+      guint i = o->first;
+      gboolean placed = FALSE;
+      while (i > 0)
+        {
+          const char *w = tok (c, i - 1)->lower;
+          if (strcmp (w, "the") == 0)
+            {
+              i--;
+              continue;
+            }
+          for (guint a = 0; a < G_N_ELEMENTS (away) && !placed; a++)
+            placed = strcmp (w, away[a]) == 0;
+          break;
+        }
+      /* A country reached through a dash ("US–India ties") names two sides. */
+      if (placed || (o->first > 0 && (tok (c, o->first - 1)->flags & NKG_TOK_DASH))
+          || (o->last < c->in->seg->tokens->len && (tok (c, o->last)->flags & NKG_TOK_DASH)))
+        continue;
+      if (found >= 0 && found != e)
+        several = TRUE;
+      found = e;
+    }
+  return several ? -2 : found;
+}
+
 static void
 home_officials (Ctx *c)
 {
   gint home = home_country (c);
+  /* A dateline city in another country: the reporter writes from there,
+   * so the count of qualified officials says nothing of whose an
+   * unqualified one is. */
+  for (guint k = 0; k < c->in->mentions->len && home >= 0; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (!m->dateline || !m->country)
+        continue;
+      gint ce = country_entity (c, m->country);
+      if (ce >= 0 && ce != home)
+        home = -1;
+    }
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
@@ -2547,7 +2654,12 @@ home_officials (Ctx *c)
         continue;
       gint country = sentence_country (c, f->subject);
       if (country < 0)
-        country = home;
+        {
+          gint near = nearby_country (c, f->subject, home);
+          if (near == -2)
+            continue;
+          country = near >= 0 ? near : home;
+        }
       if (country < 0)
         continue;
       g_free (c->evidence);

@@ -121,6 +121,34 @@ test_home_country (void)
 }
 
 static void
+test_home_country_nearby (void)
+{
+  /* The country the sentence before speaks of, for a bare title. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Japan's cabinet backed the accord on Monday. "
+                                              "Prime Minister Taro Yamada called the vote historic.");
+  g_assert_true (has_fact (f, "Taro Yamada", NKG_PROP_REPRESENTS, "Japan"));
+  /* Two other countries beside him: not the home country's, and not
+   * guessed either. */
+  g_autoptr (NkgDocFacts) g = extract_string (
+      "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa signed the pact. "
+      "The Philippines and Japan signed it in Manila, communications secretary Ana Cruz said. "
+      "The United States welcomed the pact. The United States is an ally of both.");
+  g_assert_false (has_fact (g, "Ana Cruz", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_false (has_fact (g, "Ana Cruz", NKG_PROP_REPRESENTS, "Japan"));
+  /* Where a city lies and whose counterpart someone is say nothing of him. */
+  g_autoptr (NkgDocFacts) h = extract_string ("Defence Minister Rajnath Singh and his US counterpart Pete Hegseth met "
+                                              "in Kuala Lumpur, Malaysia. India and the United States signed the "
+                                              "framework. India hailed it.");
+  g_assert_false (has_fact (h, "Rajnath Singh", NKG_PROP_REPRESENTS, "Malaysia"));
+  g_assert_false (has_fact (h, "Rajnath Singh", NKG_PROP_REPRESENTS, "United States"));
+  /* A nationality in the title makes him nobody else's official, even
+   * when his country is never named. */
+  g_autoptr (NkgDocFacts) m = extract_string ("While the U.K. has not sent troops, French President Emmanuel Macron "
+                                              "is discussing sending them.");
+  g_assert_false (has_fact (m, "Emmanuel Macron", NKG_PROP_REPRESENTS, "United Kingdom"));
+}
+
+static void
 test_coordinated_signers_and_onlookers (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary "
@@ -437,6 +465,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/events", test_events);
   g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
   g_test_add_func ("/extract/relations/home-country", test_home_country);
+  g_test_add_func ("/extract/relations/home-country-nearby", test_home_country_nearby);
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
