@@ -613,6 +613,18 @@ acronym_spells (const Finder *f, guint a, guint b)
   return g_ascii_strcasecmp (ini->str, tok (f, b + 1)->text) == 0;
 }
 
+/* Whether token `b` starts a title and a name after it: "… spokesman
+ * Dmitry Peskov", "… Press Secretary Karine Jean-Pierre". */
+static gboolean
+employer_before_title (Finder *f, guint b)
+{
+  guint k = b;
+  gboolean title = FALSE;
+  while (k < f->s_last && is_word (tok (f, k)) && (roles (f, tok (f, k)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+    title |= (roles (f, tok (f, k++)) & NKG_W_TITLE) != 0;
+  return title && k < f->s_last && is_capital (tok (f, k));
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -651,6 +663,28 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     b--;
   if (a >= b)
     return;
+  /* Seats of government that news uses for the government itself
+   * ("White House spokesman Tom Reed"): before a title and a name they are
+   * a government body of their country; "at the White House" stays the
+   * venue. */
+  static const struct
+  {
+    const char *name, *country;
+  } seats[] = {
+    { "white house", "United States" }, { "pentagon", "United States" }, { "kremlin", "Russia" },
+    { "élysée", "France" },           { "elysee", "France" },          { "élysée palace", "France" },
+    { "elysee palace", "France" },    { "downing street", "United Kingdom" },
+  };
+  {
+    g_autofree char *span = nkg_segments_span (f->seg, a, b);
+    g_autofree char *lower = g_utf8_strdown (span, -1);
+    for (guint i = 0; i < G_N_ELEMENTS (seats); i++)
+      if (strcmp (lower, seats[i].name) == 0 && employer_before_title (f, b))
+        {
+          add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seats[i].country;
+          return;
+        }
+  }
   /* A nationality adjective before a name: "Chinese Foreign Ministry". */
   const char *demonym_country = NULL;
   guint demonym_start = a;

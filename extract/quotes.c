@@ -109,15 +109,30 @@ person_by_title (const Q *q, const char *head)
   return who;
 }
 
-/* The one person who represents the country with this name, or -1. */
+/* Whether the person is stated to work for a body: a spokesman of the
+ * Kremlin speaks for Russia but is not its leader. */
+static gboolean
+has_employer (const Q *q, guint person)
+{
+  for (guint i = 0; i < q->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
+      if (f->prop == NKG_PROP_WORKS_FOR && f->subject == person)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The one person who represents the country with this name, or -1; for
+ * "the Russian leader", only those who work for no body. */
 static gint
-person_representing (const Q *q, const char *country)
+person_representing (const Q *q, const char *country, gboolean leader)
 {
   gint who = -1;
   for (guint i = 0; i < q->facts->facts->len; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
-      if (f->prop != NKG_PROP_REPRESENTS || f->object < 0)
+      if (f->prop != NKG_PROP_REPRESENTS || f->object < 0 || (leader && has_employer (q, f->subject)))
         continue;
       NkgLocalEntity *c = g_ptr_array_index (q->facts->entities, f->object);
       if (strcmp (c->name, country) != 0)
@@ -191,7 +206,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
           && b >= s_first + 2)
         {
           const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);
-          e = country ? person_representing (q, country) : -1;
+          e = country ? person_representing (q, country, strcmp (p->lower, "leader") == 0) : -1;
           if (e >= 0)
             return e;
         }

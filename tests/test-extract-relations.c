@@ -149,6 +149,22 @@ test_home_country_nearby (void)
 }
 
 static void
+test_seat_of_government (void)
+{
+  /* Before a title the seat is the government body of its country. */
+  g_autoptr (NkgDocFacts) f = extract_string ("White House spokesman Tom Reed said the United States would wait. "
+                                              "Kremlin spokesman Ivan Orlov said Russia would too.");
+  g_assert_true (has_fact (f, "Tom Reed", NKG_PROP_WORKS_FOR, "White House"));
+  g_assert_true (has_fact (f, "Tom Reed", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_cmpint (class_of (f, "White House"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_true (has_fact (f, "Ivan Orlov", NKG_PROP_WORKS_FOR, "Kremlin"));
+  g_assert_true (has_fact (f, "Ivan Orlov", NKG_PROP_REPRESENTS, "Russia"));
+  /* "at the White House" is where something happens. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The two leaders met at the White House on Thursday.");
+  g_assert_cmpint (class_of (g, "White House"), !=, NKG_CLASS_GOV_ORG);
+}
+
+static void
 test_coordinated_signers_and_onlookers (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary "
@@ -466,6 +482,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/same-side", test_same_side_did_not_meet);
   g_test_add_func ("/extract/relations/home-country", test_home_country);
   g_test_add_func ("/extract/relations/home-country-nearby", test_home_country_nearby);
+  g_test_add_func ("/extract/relations/seat-of-government", test_seat_of_government);
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
