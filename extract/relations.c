@@ -2668,11 +2668,80 @@ home_officials (Ctx *c)
     }
 }
 
+/* The entity named `name` (canonical or alias) of class Organization, or -1. */
+static gint
+org_named (const Ctx *c, const char *name)
+{
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (nkg_class_coarse (e->klass) != NKG_CLASS_ORG)
+        continue;
+      if (g_ascii_strcasecmp (e->name, name) == 0)
+        return i;
+      for (guint k = 0; k < e->aliases->len; k++)
+        if (g_ascii_strcasecmp (g_ptr_array_index (e->aliases, k), name) == 0)
+          return i;
+    }
+  return -1;
+}
+
+/* Officials of international bodies act for the body, not for a state:
+ * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
+ * and the EU; "European Commission President Z" represents the Union
+ * whose institution she heads, when the text names the Union. Company
+ * chiefs are left alone: only the titles of such bodies count. */
+static void
+body_officials (Ctx *c)
+{
+  static const char *const body_titles[] = { "secretary general", "secretary-general", "commissioner",
+                                             "high representative", "director general", "director-general" };
+  static const char *const eu_institutions[] = { "european commission", "european council",
+                                                 "council of the european union", "european parliament" };
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_WORKS_FOR || f->object < 0 || represents_of (c, f->subject) >= 0)
+        continue;
+      NkgLocalEntity *org = g_ptr_array_index (c->facts->entities, f->object);
+      gint body = -1;
+      for (guint k = 0; k < G_N_ELEMENTS (eu_institutions) && body < 0; k++)
+        if (g_ascii_strcasecmp (org->name, eu_institutions[k]) == 0)
+          {
+            body = org_named (c, "European Union");
+            if (body < 0)
+              body = org_named (c, "EU");
+          }
+      if (body < 0 && org->klass == NKG_CLASS_ORG)
+        {
+          gboolean titled = FALSE;
+          for (guint k = 0; k < c->facts->facts->len && !titled; k++)
+            {
+              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, k);
+              if (t->prop != NKG_PROP_JOB_TITLE || t->subject != f->subject || !t->literal)
+                continue;
+              g_autofree char *lower = g_utf8_strdown (t->literal, -1);
+              for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
+                titled = strstr (lower, body_titles[b]) != NULL;
+            }
+          if (titled)
+            body = f->object;
+        }
+      if (body < 0)
+        continue;
+      g_free (c->evidence);
+      c->evidence = g_strdup (f->sentence);
+      fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, 0.8);
+    }
+}
+
 /* Facts that hold for the whole document: handles, and the country of the
  * city an agreement was signed in when that country is named too. */
 static void
 document_facts (Ctx *c)
 {
+  body_officials (c);
   home_officials (c);
   for (guint i = 0; i < c->in->clusters->len; i++)
     {

@@ -165,6 +165,25 @@ test_seat_of_government (void)
 }
 
 static void
+test_officials_of_international_bodies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+      "European Commission President Anna Berg met NATO Secretary General Lars Holm in Brussels. "
+      "EU Trade Commissioner Piet Dekker joined them, and the European Union welcomed the talks. "
+      "Gazprom CEO Ivan Sokolov did not comment.");
+  g_assert_true (has_fact (f, "Anna Berg", NKG_PROP_REPRESENTS, "European Union"));
+  g_assert_true (has_fact (f, "Lars Holm", NKG_PROP_REPRESENTS, "NATO"));
+  g_assert_true (has_fact (f, "Piet Dekker", NKG_PROP_REPRESENTS, "European Union"));
+  /* A company's chief works for it; he is no official acting for it. */
+  g_assert_false (has_fact (f, "Ivan Sokolov", NKG_PROP_REPRESENTS, "Gazprom"));
+  /* Possessive countries before and after the name. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Azerbaijan's Foreign Minister Jeyhun Bayramov met Ararat Mirzoyan, "
+                                              "Armenia's foreign minister, in Almaty.");
+  g_assert_true (has_fact (g, "Jeyhun Bayramov", NKG_PROP_REPRESENTS, "Azerbaijan"));
+  g_assert_true (has_fact (g, "Ararat Mirzoyan", NKG_PROP_REPRESENTS, "Armenia"));
+}
+
+static void
 test_coordinated_signers_and_onlookers (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary "
@@ -483,6 +502,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/home-country", test_home_country);
   g_test_add_func ("/extract/relations/home-country-nearby", test_home_country_nearby);
   g_test_add_func ("/extract/relations/seat-of-government", test_seat_of_government);
+  g_test_add_func ("/extract/relations/international-bodies", test_officials_of_international_bodies);
   g_test_add_func ("/extract/relations/coordinated-signers", test_coordinated_signers_and_onlookers);
   g_test_add_func ("/extract/relations/respectively", test_respectively_and_planned_parties);
   g_test_add_func ("/extract/relations/signing-continues", test_signing_continues);
