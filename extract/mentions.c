@@ -790,6 +790,19 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (title && k < f->s_last && is_capital (tok (f, k)) && m->klass == NKG_CLASS_NONE
               && !nkg_lexicon_demonym (f->lex, t->text))
             m->fallback = NKG_CLASS_ORG;
+          /* "the Mercosur bloc", "members of Ecowas": a body that has
+           * member states. */
+          static const char *const grouping[] = { "bloc", "grouping", "secretariat" };
+          for (guint g = 0; g < G_N_ELEMENTS (grouping) && b < f->s_last; g++)
+            if (strcmp (tok (f, b)->lower, grouping[g]) == 0 && m->klass == NKG_CLASS_NONE)
+              m->fallback = NKG_CLASS_ORG;
+          guint of = a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") == 0 ? a - 1 : a;
+          if (of >= f->s_first + 2 && strcmp (tok (f, of - 1)->lower, "of") == 0
+              && (strcmp (tok (f, of - 2)->lower, "members") == 0
+                  || (of >= f->s_first + 3 && strcmp (tok (f, of - 2)->lower, "states") == 0
+                      && strcmp (tok (f, of - 3)->lower, "member") == 0))
+              && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
+            m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             {
               for (guint i = 0; i < pending->len; i++)

@@ -431,6 +431,20 @@ test_two_word_lower_heads (void)
   g_assert_cmpint (class_of (f, "Tengri news agency"), ==, NKG_CLASS_ORG);
 }
 
+static void
+test_bodies_of_states (void)
+{
+  /* Blocs and bodies with members are organisations, by their context. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Leaders of the Mercosur bloc met in Asuncion. Members of Ecowas gathered "
+                                              "in Abuja. In Tokyo, the Diet approved the pact.");
+  g_assert_cmpint (class_of (f, "Mercosur"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Ecowas"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Diet"), ==, NKG_CLASS_GOV_ORG);
+  /* A "Task Force" is a standing body. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The Green Hydrogen Task Force was founded in Cairo.");
+  g_assert_cmpint (class_of (g, "Green Hydrogen Task Force"), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -467,6 +481,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
+  g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
