@@ -2014,12 +2014,15 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   for (guint i = c->first; i + 1 < first && !attend; i++)
     attend = (is (c, i, "margins") || is (c, i, "fringes") || is (c, i, "margin") || is (c, i, "fringe"))
              && is (c, i + 1, "of");
-  /* "EVENT was attended by X", "EVENT drew X" */
+  /* "EVENT was attended by X", "EVENT drew X", "EVENT brought together
+   * X, Y and Z" */
   guint after = first;
   while (after < c->last && !is (c, after, "was") && !is (c, after, "were") && !is (c, after, "drew")
-         && after < first + 8 && strcmp (tok (c, after)->text, ",") != 0)
+         && !is (c, after, "brought") && !is (c, after, "brings") && after < first + 8
+         && strcmp (tok (c, after)->text, ",") != 0)
     after++;
-  attend |= (is (c, after, "was") && is (c, after + 1, "attended")) || is (c, after, "drew");
+  attend |= (is (c, after, "was") && is (c, after + 1, "attended")) || is (c, after, "drew")
+            || ((is (c, after, "brought") || is (c, after, "brings")) && is (c, after + 1, "together"));
   /* "travelled to Brazil for the G20 summit", "was in New Delhi for the
    * Raisina Dialogue": the trip's purpose. */
   if (!attend && p > c->first && is (c, p - 1, "for"))

@@ -50,6 +50,19 @@ test_at_event_opening (void)
 }
 
 static void
+test_event_brought_together (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The Andean summit brought together Peruvian President Ana Torres, "
+                                              "Bolivian President Luis Arce and Chilean President Pablo Rojas.");
+  g_assert_true (has_fact (f, "Ana Torres", NKG_PROP_ATTENDED, "Andean summit"));
+  g_assert_true (has_fact (f, "Luis Arce", NKG_PROP_ATTENDED, "Andean summit"));
+  g_assert_true (has_fact (f, "Pablo Rojas", NKG_PROP_ATTENDED, "Andean summit"));
+  /* Praising a summit is not being there. */
+  g_autoptr (NkgDocFacts) g = extract_string ("President Luis Arce praised the Andean summit, where ministers drafted a plan.");
+  g_assert_false (has_fact (g, "Luis Arce", NKG_PROP_ATTENDED, "Andean summit"));
+}
+
+static void
 test_sidelines_of_meeting_of (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Greek Foreign Minister Nikos Dendias met Egyptian Foreign Minister Sameh "
@@ -524,6 +537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/plural-mous", test_plural_mous);
   g_test_add_func ("/extract/signing/after-meeting", test_signing_after_meeting);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
+  g_test_add_func ("/extract/events/brought-together", test_event_brought_together);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
