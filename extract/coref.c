@@ -978,6 +978,25 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
+      /* "Leaders of Brazil and Chile — A, B and C — met": a list set off
+       * by a dash after the people it names. */
+      {
+        guint q = a;
+        while (q > s->first + 1
+               && ((tk (r, q - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || strcmp (tk (r, q - 1)->text, ",") == 0
+                   || tk_is (r, q - 1, "and")
+                   || word_in (tk (r, q - 1)->lower, (const char *const[]){ "da", "de", "do", "dos", "das", "del",
+                                                                            "van", "von", "der", "bin", "al", "" })))
+          q--;
+        if (q > s->first + 1 && (tk (r, q - 1)->flags & NKG_TOK_DASH) && (tk (r, q - 1)->flags & NKG_TOK_SPACE))
+          {
+            static const char *const people_words[] = { "leaders", "presidents", "ministers", "officials",
+                                                        "heads", "envoys", "diplomats", "" };
+            for (guint k = q - 1; k-- > s->first && k + 16 > q;)
+              if (word_in (tk (r, k)->lower, people_words))
+                return EVIDENCE_PERSON;
+          }
+      }
       /* "tanks produced by X", "a plant owned by X" */
       if (tk_is (r, a - 1, "by") && a >= s->first + 2
           && word_in (tk (r, a - 2)->lower, (const char *const[]){ "produced", "made", "built", "manufactured",

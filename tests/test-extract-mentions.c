@@ -432,6 +432,21 @@ test_two_word_lower_heads (void)
 }
 
 static void
+test_dash_list_of_leaders (void)
+{
+  /* Names set off by dashes after "Leaders of …" are those leaders, even
+   * when a name starts with a city's ("Santiago"). */
+  g_autoptr (NkgDocFacts) f = extract_string (
+      "Leaders of Brazil, Argentina, Paraguay and Uruguay — Luiz Inacio Lula da Silva, Javier Milei, "
+      "Santiago Pena and Luis Lacalle Pou — met at the Mercosur summit.");
+  g_assert_cmpint (class_of (f, "Santiago Pena"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Santiago Pena", NKG_PROP_ATTENDED, "Mercosur summit"));
+  /* Without people before the dash, no such sign. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Three plants — Santiago Pena, Rio Verde and Monte Alto — make parts.");
+  g_assert_cmpint (class_of (g, "Santiago Pena"), !=, NKG_CLASS_PERSON);
+}
+
+static void
 test_bodies_of_states (void)
 {
   /* Blocs and bodies with members are organisations, by their context. */
@@ -482,6 +497,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
+  g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
