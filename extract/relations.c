@@ -2626,8 +2626,9 @@ home_officials (Ctx *c)
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (!m->dateline || !m->country)
         continue;
-      gint ce = country_entity (c, m->country);
-      if (ce >= 0 && ce != home)
+      /* The dateline's country need not be named again in the text. */
+      NkgLocalEntity *he = g_ptr_array_index (c->facts->entities, home);
+      if (strcmp (he->name, m->country) != 0)
         home = -1;
     }
   guint n = c->facts->facts->len;

@@ -146,6 +146,16 @@ test_home_country_nearby (void)
   g_autoptr (NkgDocFacts) m = extract_string ("While the U.K. has not sent troops, French President Emmanuel Macron "
                                               "is discussing sending them.");
   g_assert_false (has_fact (m, "Emmanuel Macron", NKG_PROP_REPRESENTS, "United Kingdom"));
+  /* Written from Manila, a bare title is no American official, even
+   * though the text names the United States most; from Washington it is. */
+  g_autoptr (NkgDocFacts) d = extract_string ("MANILA (Reuters) — Defence Secretary Gilberto Teodoro said on Monday the "
+                                              "pact would help.\nThe United States welcomed the pact. The United "
+                                              "States is an ally.\n");
+  g_assert_false (has_fact (d, "Gilberto Teodoro", NKG_PROP_REPRESENTS, "United States"));
+  g_autoptr (NkgDocFacts) w = extract_string ("WASHINGTON (Reuters) — Defence Secretary Lloyd Austin said on Monday "
+                                              "the pact would help.\nThe United States welcomed the pact. The United "
+                                              "States is an ally.\n");
+  g_assert_true (has_fact (w, "Lloyd Austin", NKG_PROP_REPRESENTS, "United States"));
 }
 
 static void
