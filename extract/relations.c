@@ -2043,6 +2043,27 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (he >= 0)
         g_array_append_val (people, he);
     }
+  /* "Ministers from Egypt and Israel met on the sidelines of X. Egypt's
+   * A and Israel's B …": the unnamed people are named in the next
+   * sentence. */
+  if (!people->len && !only_at)
+    {
+      gboolean unnamed = FALSE;
+      /* A common noun, not part of a name ("Defence Ministers' Meeting"). */
+      for (guint i = c->first; i < first && !unnamed; i++)
+        unnamed = (i == c->first || !(tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+                  && (is (c, i, "ministers") || is (c, i, "leaders") || is (c, i, "officials")
+                      || is (c, i, "presidents") || is (c, i, "delegations"));
+      for (guint k = 0; unnamed && k < c->in->mentions->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          gint e = entity (c, m);
+          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && eclass (c, e) == NKG_CLASS_PERSON)
+            add_unique (people, e);
+        }
+      if (people->len > 6)
+        g_array_set_size (people, 0);
+    }
   /* "The talks continued at the first X meeting": those who met. */
   if (!people->len && at && is (c, c->first, "the")
       && (is (c, c->first + 1, "talks") || is (c, c->first + 1, "meeting")

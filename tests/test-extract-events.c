@@ -63,6 +63,21 @@ test_event_brought_together (void)
 }
 
 static void
+test_unnamed_attendees_named_next (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+      "Energy ministers from Egypt and Greece met in Cairo on the sidelines of the EMGF meeting. "
+      "Egyptian Petroleum Minister Karim Badawi and Greek Energy Minister Nikos Tsafos signed a deal.");
+  g_assert_true (has_fact (f, "Karim Badawi", NKG_PROP_ATTENDED, "EMGF meeting"));
+  g_assert_true (has_fact (f, "Nikos Tsafos", NKG_PROP_ATTENDED, "EMGF meeting"));
+  /* "Ministers" inside a name says nothing of who was there. */
+  g_autoptr (NkgDocFacts) g = extract_string (
+      "The deal was signed on the sidelines of the Gulf Defence Ministers' Meeting. "
+      "Kuwaiti Defence Minister Adel Sabah welcomed it.");
+  g_assert_false (has_fact (g, "Adel Sabah", NKG_PROP_ATTENDED, "Gulf Defence Ministers' Meeting"));
+}
+
+static void
 test_sidelines_of_meeting_of (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Greek Foreign Minister Nikos Dendias met Egyptian Foreign Minister Sameh "
@@ -538,6 +553,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/after-meeting", test_signing_after_meeting);
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   g_test_add_func ("/extract/events/brought-together", test_event_brought_together);
+  g_test_add_func ("/extract/events/unnamed-attendees-named-next", test_unnamed_attendees_named_next);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
