@@ -27,8 +27,11 @@
  * one story, so one more agreeing fact is enough. */
 #define W_SAME_STORY 2
 #define MERGE_AT 3
-/* A feature value shared by more entities than this says little. */
-#define MAX_BLOCK 64
+/* Within a block of profiles sharing a feature value, each is compared
+ * with this many after it (in creation order): a widely reported
+ * agreement with a thousand descriptions still chains into one cluster,
+ * in linear rather than quadratic time. */
+#define BLOCK_WINDOW 64
 
 typedef struct {
   NkgEntity *e;
@@ -164,6 +167,77 @@ typedef struct {
   Profile *a, *b;
   int score;
 } Pair;
+
+/* A cluster under construction: the documents of all its members, and
+ * the members that carry a term, a date or a proper name — the only ones
+ * that can contradict another member. Checking those pairs and the
+ * document sets equals checking every pair of members. */
+typedef struct {
+  GHashTable *docs;      /* NkgDoc* set */
+  GPtrArray *constrained; /* Profile* */
+} Cluster;
+
+static void
+cluster_free (gpointer p)
+{
+  Cluster *c = p;
+  g_hash_table_unref (c->docs);
+  g_ptr_array_unref (c->constrained);
+  g_free (c);
+}
+
+static Cluster *
+cluster_of (GHashTable *clusters, Profile *root)
+{
+  Cluster *c = g_hash_table_lookup (clusters, root);
+  if (c)
+    return c;
+  c = g_new0 (Cluster, 1);
+  c->docs = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < root->e->docs->len; i++)
+    g_hash_table_add (c->docs, g_ptr_array_index (root->e->docs, i));
+  c->constrained = g_ptr_array_new ();
+  if (g_hash_table_size (root->durations) || g_hash_table_size (root->dates) || root->proper)
+    g_ptr_array_add (c->constrained, root);
+  g_hash_table_insert (clusters, root, c);
+  return c;
+}
+
+static gboolean
+clusters_compatible (Cluster *a, Cluster *b)
+{
+  Cluster *small = g_hash_table_size (a->docs) < g_hash_table_size (b->docs) ? a : b;
+  Cluster *big = small == a ? b : a;
+  GHashTableIter it;
+  gpointer d;
+  g_hash_table_iter_init (&it, small->docs);
+  while (g_hash_table_iter_next (&it, &d, NULL))
+    if (g_hash_table_contains (big->docs, d))
+      return FALSE;
+  for (guint x = 0; x < a->constrained->len; x++)
+    for (guint y = 0; y < b->constrained->len; y++)
+      if (!compatible (g_ptr_array_index (a->constrained, x), g_ptr_array_index (b->constrained, y)))
+        return FALSE;
+  return TRUE;
+}
+
+static void
+cluster_absorb (Cluster *into, Cluster *from)
+{
+  GHashTableIter it;
+  gpointer d;
+  g_hash_table_iter_init (&it, from->docs);
+  while (g_hash_table_iter_next (&it, &d, NULL))
+    g_hash_table_add (into->docs, d);
+  g_ptr_array_extend (into->constrained, from->constrained, NULL, NULL);
+}
+
+static gint
+profile_order_cmp (gconstpointer a, gconstpointer b)
+{
+  const Profile *x = *(Profile *const *) a, *y = *(Profile *const *) b;
+  return x->order < y->order ? -1 : (x->order > y->order);
+}
 
 static gint
 pair_cmp (gconstpointer x, gconstpointer y)
@@ -324,10 +398,11 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   for (guint b = 0; b < keys->len; b++)
     {
       GPtrArray *list = g_hash_table_lookup (blocks, g_ptr_array_index (keys, b));
-      if (list->len < 2 || list->len > MAX_BLOCK)
+      if (list->len < 2)
         continue;
+      g_ptr_array_sort (list, profile_order_cmp);
       for (guint i = 0; i < list->len; i++)
-        for (guint j = i + 1; j < list->len; j++)
+        for (guint j = i + 1; j < list->len && j <= i + BLOCK_WINDOW; j++)
           {
             Profile *a = g_ptr_array_index (list, i), *c = g_ptr_array_index (list, j);
             if (a->order > c->order)
@@ -352,48 +427,24 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   /* Union strongest pairs first; every two members of a cluster must be
    * compatible, so a description never bridges two different texts. */
   g_autoptr (GHashTable) parent = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) members = g_hash_table_new_full (NULL, NULL, NULL,
-                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) clusters = g_hash_table_new_full (NULL, NULL, NULL, cluster_free);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
       Profile *ra = find_root (parent, p->a), *rb = find_root (parent, p->b);
       if (ra == rb)
         continue;
-      GPtrArray *ma = g_hash_table_lookup (members, ra), *mb = g_hash_table_lookup (members, rb);
-      gboolean ok = TRUE;
-      for (guint x = 0; ok && x < (ma ? ma->len : 1); x++)
-        for (guint y = 0; ok && y < (mb ? mb->len : 1); y++)
-          {
-            Profile *pa = ma ? g_ptr_array_index (ma, x) : ra;
-            Profile *pb = mb ? g_ptr_array_index (mb, y) : rb;
-            ok = compatible (pa, pb);
-          }
-      if (!ok)
-        continue;
       if (rb->order < ra->order)
         {
           Profile *t = ra;
           ra = rb;
           rb = t;
-          GPtrArray *tm = ma;
-          ma = mb;
-          mb = tm;
         }
-      if (!ma)
-        {
-          ma = g_ptr_array_new ();
-          g_ptr_array_add (ma, ra);
-          g_hash_table_insert (members, ra, ma);
-        }
-      if (mb)
-        {
-          for (guint y = 0; y < mb->len; y++)
-            g_ptr_array_add (ma, g_ptr_array_index (mb, y));
-          g_hash_table_remove (members, rb);
-        }
-      else
-        g_ptr_array_add (ma, rb);
+      Cluster *ca = cluster_of (clusters, ra), *cb = cluster_of (clusters, rb);
+      if (!clusters_compatible (ca, cb))
+        continue;
+      cluster_absorb (ca, cb);
+      g_hash_table_remove (clusters, rb);
       g_hash_table_insert (parent, rb, ra);
     }
 

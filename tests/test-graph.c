@@ -140,6 +140,26 @@ test_cluster_descriptions (void)
   g_assert_cmpuint (only (g, "defence pact")->docs->len, ==, 1);
 }
 
+/* A widely reported agreement: hundreds of articles describing it in
+ * their own words still make one node (blocks larger than the comparison
+ * window chain through their neighbours). */
+static void
+test_cluster_many (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  for (int d = 0; d < 300; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("m%03d.txt", d);
+      g_autofree char *name = g_strdup_printf ("defence pact no%d", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint s = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+      add_agreement (f, name, s, "P10Y", NULL);
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 1);
+}
+
 /* Articles naming the same people report one story: there one agreeing
  * fact (the place) joins a description, unless both have proper names
  * with nothing in common. */
@@ -270,6 +290,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/surnames", test_surnames);
   g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
   g_test_add_func ("/graph/cluster-story", test_cluster_story);
+  g_test_add_func ("/graph/cluster-many", test_cluster_many);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
