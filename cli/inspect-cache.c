@@ -438,7 +438,6 @@ graph_of (GVariant *snap)
       if (!take_docs (&qdocs, qndoc.v[i], dv, ndocs, q->docs))
         return NULL;
     }
-  g_hash_table_remove_all (g->fact_index);
   nkg_graph_index_finished (g);
   return g_steal_pointer (&g);
 }

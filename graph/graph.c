@@ -14,6 +14,7 @@
 
 #include "graph-private.h"
 #include "names.h"
+#include "query.h"
 
 /* ------------------------------------------------------------ lifetime */
 
@@ -98,6 +99,7 @@ nkg_graph_new (const char *base)
   g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->fact_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->quote_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->doc_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->by_iri = g_hash_table_new (g_str_hash, g_str_equal);
   return g;
 }
@@ -115,6 +117,7 @@ nkg_graph_free (NkgGraph *g)
   g_hash_table_unref (g->index);
   g_hash_table_unref (g->fact_index);
   g_hash_table_unref (g->quote_index);
+  g_hash_table_unref (g->doc_index);
   g_hash_table_unref (g->by_iri);
   g_free (g);
 }
@@ -695,6 +698,7 @@ nkg_graph_index_finished (NkgGraph *g)
   g_ptr_array_sort (g->facts, fact_iri_cmp);
   g_ptr_array_sort (g->quotes, quote_iri_cmp);
 
+  g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->by_iri);
   g_hash_table_unref (g->index);
   g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -826,13 +830,13 @@ nkg_graph_finish (NkgGraph *g)
 NkgDoc *
 nkg_graph_intern_doc (NkgGraph *g, const char *iri)
 {
-  NkgDoc *d = g_hash_table_lookup (g->fact_index, iri);
+  NkgDoc *d = g_hash_table_lookup (g->doc_index, iri);
   if (d)
     return d;
   d = g_new0 (NkgDoc, 1);
   d->iri = g_strdup (iri);
   g_ptr_array_add (g->docs, d);
-  g_hash_table_insert (g->fact_index, g_strdup (iri), d);
+  g_hash_table_insert (g->doc_index, g_strdup (iri), d);
   return d;
 }
 
@@ -884,57 +888,13 @@ nkg_graph_find (NkgGraph *g, const char *query)
   return out;
 }
 
-typedef struct {
-  NkgEntity *e;
-  guint score; /* lower is better */
-} Suggestion;
-
-static gint
-suggestion_cmp (gconstpointer a, gconstpointer b)
-{
-  const Suggestion *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score < y->score ? -1 : 1;
-  if (x->e->mention_count != y->e->mention_count)
-    return x->e->mention_count > y->e->mention_count ? -1 : 1;
-  return strcmp (x->e->iri, y->e->iri);
-}
-
 GPtrArray *
 nkg_graph_suggest (NkgGraph *g, const char *query, guint max)
 {
-  g_autofree char *key = nkg_name_key (query);
-  guint budget = MAX (1, (guint) strlen (key) / 4 + 1);
-  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (Suggestion));
-  for (guint i = 0; *key && i < g->entities->len; i++)
-    {
-      NkgEntity *e = g_ptr_array_index (g->entities, i);
-      guint best = G_MAXUINT;
-      for (guint j = 0; j <= e->aliases->len; j++)
-        {
-          const char *form = j == 0 ? e->name : g_ptr_array_index (e->aliases, j - 1);
-          g_autofree char *fk = nkg_name_key (form);
-          guint s;
-          if (strcmp (fk, key) == 0)
-            s = 0;
-          else if (strstr (fk, key) || strstr (key, fk))
-            s = 1;
-          else
-            {
-              guint d = nkg_name_distance (fk, key, budget);
-              s = d <= budget ? 1 + d : G_MAXUINT;
-            }
-          best = MIN (best, s);
-        }
-      if (best != G_MAXUINT)
-        {
-          Suggestion sg = { e, best };
-          g_array_append_val (hits, sg);
-        }
-    }
-  g_array_sort (hits, suggestion_cmp);
+  /* One ranking of near names for every caller: query.c's search. */
+  g_autoptr (GArray) hits = nkg_query_search (g, query, NKG_CLASS_NONE, max);
   GPtrArray *out = g_ptr_array_new ();
-  for (guint i = 0; i < hits->len && out->len < max; i++)
-    g_ptr_array_add (out, g_array_index (hits, Suggestion, i).e);
+  for (guint i = 0; i < hits->len; i++)
+    g_ptr_array_add (out, g_array_index (hits, NkgSearchHit, i).entity);
   return out;
 }

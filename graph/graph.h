@@ -75,6 +75,7 @@ struct _NkgGraph {
                            * name keys → GPtrArray of NkgEntity* after */
   GHashTable *fact_index; /* (s, p, o) key → NkgFact* */
   GHashTable *quote_index;
+  GHashTable *doc_index;  /* IRI → NkgDoc*, while loading */
   GHashTable *by_iri;     /* IRI → NkgEntity*, after finish */
   gboolean finished;
 };

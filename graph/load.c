@@ -344,7 +344,6 @@ build (Reader *r)
       if (!d->source)
         d->source = g_strdup (d->iri);
     }
-  g_hash_table_remove_all (g->fact_index);
   nkg_graph_index_finished (g);
   return g;
 }
