@@ -2418,27 +2418,27 @@ static const struct {
    * pattern lowers it for its weaker variants (a title after a comma, a
    * signer inherited from the previous sentence, a default country). */
   { "jobTitle, represents, worksFor",
-    "Indian Defence Minister Rajnath Singh; Pete Hegseth, Defence Secretary of the United States; "
-    "Gazprom CEO Alexei Miller; his US counterpart, X; the presidents of Russia (Boris Yeltsin)",
+    "Brazilian Foreign Minister X; X, Defence Secretary of Canada; ACME Corp CEO X; "
+    "his French counterpart, X; the presidents of Chile (X) and Peru (Y)",
     pattern_titles, 0.95 },
   { "signed, party, signedIn, signedOn, met (among signers)",
-    "India and the United States on Friday signed a 10-year framework in Kuala Lumpur; "
+    "Chile and Peru on Monday signed a 5-year accord in Lima; "
     "the treaty was signed by X and Y; It was signed by X and Y; the pact, signed by X and Y; "
-    "signed a deal with Poland; A, B and C put their names to …; Ankara, Stockholm and Helsinki "
+    "signed a deal with Norway; A, B and C put their names to …; CAPITAL1 and CAPITAL2 "
     "signed; the two sides inked …; (not: will sign, initialled, concluded negotiations, signed off)",
     pattern_signing, 0.85 },
   { "met", "X met Y; a meeting between X and Y; In attendance were X, Y and Z (not: as X looks on)",
     pattern_meeting, 0.85 },
   { "attended, location, startDate",
-    "X spoke on the sidelines of EVENT in Kuala Lumpur, which precedes EVENT2 scheduled for November 1; "
-    "X and Y co-chaired EVENT at the Chancellery in Berlin; At EVENT, A, B and C …; EVENT in the "
-    "Uruguayan capital; the two-day summit, held in Jakarta on Friday; EVENT was attended by X",
+    "X spoke on the sidelines of EVENT in CITY, which precedes EVENT2 scheduled for May 3; "
+    "X and Y co-chaired EVENT at VENUE in CITY; At EVENT, A, B and C …; EVENT in the "
+    "Chilean capital; the two-day summit, held in CITY on Friday; EVENT was attended by X",
     pattern_events, 0.8 },
-  { "replaces", "The framework, which replaces the earlier 2015 agreement", pattern_replaces, 0.8 },
-  { "duration, party (countries named in it)", "a 10-year framework; the US-India Defence Framework; "
-    "gas for 30 years; the deal runs for three years; valid for an initial period of 18 months",
+  { "replaces", "The accord, which replaces an older 2009 treaty", pattern_replaces, 0.8 },
+  { "duration, party (countries named in it)", "a 5-year accord; the Chile-Peru Trade Accord; "
+    "oil for 20 years; the deal runs for two years; valid for an initial period of 6 months",
     pattern_duration, 0.9 },
-  { "containedInPlace", "Kuala Lumpur, Malaysia; Gliwice in southern Poland; Shanghai Exhibition Center",
+  { "containedInPlace", "Lima, Peru; Porto in northern Portugal; Lima Convention Center",
     pattern_containment, 0.85 },
 };
 
@@ -2486,6 +2486,25 @@ home_country (Ctx *c)
  * War"): a minister, secretary, spokesperson or head of state or
  * government with a title but no country, and no employer that could say
  * otherwise, represents the home country. */
+/* Whether a country mention qualifies an official's title — before the
+ * name ("US Secretary of State X") or in an apposition after it ("X, the
+ * US Secretary of State", "his US counterpart"): then it is that
+ * official's country and says nothing of anyone else. */
+static gboolean
+qualifies_other_official (Ctx *c, const NkgMention *o)
+{
+  for (guint x = 0; x < c->in->mentions->len; x++)
+    {
+      NkgMention *p = g_ptr_array_index (c->in->mentions, x);
+      if (p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON && p->cue_first <= o->first
+          && o->last <= p->first)
+        return TRUE;
+    }
+  return o->last < c->in->seg->tokens->len
+         && (nkg_lexicon_word (c->in->lexicon, tok (c, o->last)->lower)
+             & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART));
+}
+
 /* "Commerce Minister Piyush Goyal said India will not …": the one
  * country a titled person's sentence names, when no other official there
  * is qualified by it. */
@@ -2521,14 +2540,7 @@ sentence_country (Ctx *c, gint person)
                   && !(tok (c, o->first)->flags & NKG_TOK_SPACE)))
             continue;
           /* A country that qualifies someone ("US Secretary …") is theirs. */
-          gboolean qualifier = FALSE;
-          for (guint x = 0; x < c->in->mentions->len && !qualifier; x++)
-            {
-              NkgMention *p = g_ptr_array_index (c->in->mentions, x);
-              qualifier = p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON
-                          && p->cue_first <= o->first && o->last <= p->first;
-            }
-          if (qualifier)
+          if (qualifies_other_official (c, o))
             continue;
           if (found >= 0 && found != e)
             return -1;
@@ -2538,21 +2550,6 @@ sentence_country (Ctx *c, gint person)
         return found;
     }
   return found;
-}
-
-/* Whether a country mention qualifies a person's title ("US Secretary …"):
- * then it is that person's country and says nothing of anyone else. */
-static gboolean
-qualifies_someone (Ctx *c, const NkgMention *o)
-{
-  for (guint x = 0; x < c->in->mentions->len; x++)
-    {
-      NkgMention *p = g_ptr_array_index (c->in->mentions, x);
-      if (p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON && p->cue_first <= o->first
-          && o->last <= p->first)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* The country an unqualified official's surroundings speak of: the
@@ -2589,12 +2586,7 @@ nearby_country (Ctx *c, gint person, gint home)
         continue;
       if (e == home)
         return -1;
-      /* "his US counterpart": a country before a title word is another
-       * official's. */
-      if (qualifies_someone (c, o)
-          || (o->last < c->in->seg->tokens->len
-              && (nkg_lexicon_word (c->in->lexicon, tok (c, o->last)->lower)
-                  & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART))))
+      if (qualifies_other_official (c, o))
         continue;
       /* "Kuala Lumpur, Malaysia": where a city lies, not whose anyone is. */
       if (o->first >= 2 && strcmp (tok (c, o->first - 1)->text, ",") == 0)
