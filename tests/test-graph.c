@@ -113,7 +113,7 @@ test_cluster_descriptions (void)
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
   g_autoptr (NkgDocFacts) a = nkg_doc_facts_new ("a.txt");
   guint sa = nkg_doc_facts_add_entity (a, NKG_CLASS_PERSON, "Rajnath Singh", 1);
-  add_agreement (a, "Framework for the US-India Major Defence Partnership", sa, "P10Y", "2025-10-31");
+  add_agreement (a, "Framework for the India-US Major Defence Partnership", sa, "P10Y", "2025-10-31");
   /* the same day, same signer, another text: one article keeps them apart */
   add_agreement (a, "Letter of Arrangement", sa, NULL, "2025-10-31");
   g_autoptr (NkgDocFacts) b = nkg_doc_facts_new ("b.txt");
@@ -128,7 +128,7 @@ test_cluster_descriptions (void)
   nkg_graph_finish (g);
   g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 3);
   NkgEntity *fw = only (g, "10-year defence framework");
-  g_assert_cmpstr (fw->name, ==, "Framework for the US-India Major Defence Partnership");
+  g_assert_cmpstr (fw->name, ==, "Framework for the India-US Major Defence Partnership");
   g_assert_cmpuint (fw->docs->len, ==, 2);
   for (guint i = 0; i < fw->in->len; i++)
     {
@@ -167,7 +167,7 @@ static void
 test_cluster_story (void)
 {
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
-  const char *names[] = { "Framework for the US-India Major Defence Partnership",
+  const char *names[] = { "Framework for the India-US Major Defence Partnership",
                           "fresh defence accord", "Reciprocal Access Agreement" };
   for (gsize d = 0; d < G_N_ELEMENTS (names); d++)
     {
@@ -183,7 +183,7 @@ test_cluster_story (void)
   nkg_graph_finish (g);
   g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 2);
   NkgEntity *fw = only (g, "fresh defence accord");
-  g_assert_cmpstr (fw->name, ==, "Framework for the US-India Major Defence Partnership");
+  g_assert_cmpstr (fw->name, ==, "Framework for the India-US Major Defence Partnership");
   g_assert_cmpuint (only (g, "Reciprocal Access Agreement")->docs->len, ==, 1);
 }
 

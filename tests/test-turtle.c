@@ -22,7 +22,7 @@ sample (void)
   guint in = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "India", 1);
   guint mea = nkg_doc_facts_add_entity (f, NKG_CLASS_GOV_ORG, "Ministry of External Affairs", 1);
   guint kl = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Kuala Lumpur", 1);
-  guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "Framework for the US-India Major Defence Partnership", 1);
+  guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "Framework for the India-US Major Defence Partnership", 1);
   (void) mea;
   nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "Defence Minister Rajnath Singh said \"yes\".", 0.9);
   nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian Defence Minister Rajnath Singh", 0.9);
