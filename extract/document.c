@@ -229,7 +229,7 @@ is_teaser_bullet (const char *line)
   return n && !strchr (".!?\"\u201d", line[n - 1]);
 }
 
-/* "New Delhi, Jan 9 Defence Minister Rajnath Singh … Grant ...": a teaser
+/* "Lima, Mar 4 Trade Minister Elena Vargas … Fund ...": a teaser
  * cut off where a later paragraph goes on. */
 static gboolean
 is_cut_teaser (const char *line, GPtrArray *all, guint self)

@@ -234,7 +234,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
          && strcmp (tok (q, end)->text, ".") != 0 && strcmp (tok (q, end)->text, ",") != 0)
     end++;
   e = person_in (q, v + 1, end);
-  /* "Pete Hegseth, Defence Secretary of the United States hailed …": the
+  /* "Daniel Whitford, Defence Secretary of Canada praised …": the
    * clause's subject, past its apposition. */
   if (e < 0)
     e = person_in (q, s_first, v);
@@ -311,7 +311,7 @@ sentence_quotes (Q *q, const NkgSentence *s)
     }
 }
 
-/* "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025" closes an
+/* "— Secretary of Commerce Jane Holloway (@CommerceSec) March 14, 2025" closes an
  * embedded post: the paragraphs just above it are its words. */
 static void
 tweets (Q *q)

@@ -507,8 +507,8 @@ pattern_titles (Ctx *c, double conf)
                 }
             }
         }
-      /* Apposition after the name: "Rajnath Singh, India's defence
-       * minister", "Pete Hegseth, Defence Secretary of the United States". */
+      /* Apposition after the name: "Rodrigo Salas, Chile's defence
+       * minister", "Daniel Whitford, Defence Secretary of Canada". */
       guint a = m->last;
       if (a < c->last && strcmp (tok (c, a)->text, ",") == 0)
         {
@@ -592,7 +592,7 @@ pattern_titles (Ctx *c, double conf)
           if (eclass (c, ce) == NKG_CLASS_COUNTRY)
             fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
         }
-      /* "the presidents of Russia (Boris Yeltsin), China (Jiang Zemin)" */
+      /* "the presidents of Chile (Gabriel Ortega), Peru (Luis Herrera)" */
       if (m->first >= c->first + 2 && strcmp (tok (c, m->first - 1)->text, "(") == 0)
         {
           gint cm = mention_ending_at (c, m->first - 1);
@@ -810,7 +810,7 @@ static gint
 sentence_place (const Ctx *c, guint from, guint v)
 {
   gint best = -1, rank = 0;
-  /* "… sealed one day after a meeting in China": the place of the later
+  /* "… concluded a day after talks in Peru": the place of the later
    * clause is the meeting's. */
   guint stop = c->last;
   for (guint i = v + 1; i < c->last; i++)
@@ -1097,9 +1097,9 @@ add_unique (GArray *out, gint e)
   g_array_append_val (out, e);
 }
 
-/* "… signed a major arms export deal with Poland", "… signed the deal
- * with Hanwha chief executive Son Jae-il", "the framework he signed with
- * India's Defence Minister Rajnath Singh": the other side signed too. A
+/* "… signed a large grain supply deal with Norway", "… signed the deal
+ * with Acme chief executive Lars Berg", "the framework she signed with
+ * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
  * person named after a country and a title is that country's signer (the
  * country itself signed only if the text says so); a company before its
  * officer's title is a side of its own. */
@@ -1414,7 +1414,7 @@ pattern_signing (Ctx *c, double conf)
       /* "… signed a deal with Poland": the other side signed too. */
       if (!passive && !noun)
         with_group (c, v, signers);
-      /* "… the signing of two agreements between India and UK. A MoU was
+      /* "… the signing of two accords between Brazil and Canada. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;
       /* "The two sides also signed …", "Both the countries signed …",
@@ -1548,7 +1548,7 @@ pattern_signing (Ctx *c, double conf)
       if ((!noun || about) && !sentence_date (c, date))
         date[0] = '\0';
       c->last = saved_last;
-      /* "The meeting was followed by the signing of two agreements": the
+      /* "The talks were followed by the signing of two accords": the
        * meeting's place and day, from the sentence before. */
       if (noun && c->sentence > 0 && (place < 0 || !date[0]))
         {
@@ -1725,7 +1725,7 @@ pattern_meeting (Ctx *c, double conf)
       {
         end = i;
         watch = i;
-        /* "… shake hands as Russian President Putin looks on" */
+        /* "… exchange pens as Chilean President Reyes watches" */
         for (guint k = i; k > c->first && i - k < 8; k--)
           if (is (c, k - 1, "as") || is (c, k - 1, "while") || is (c, k - 1, "with"))
             {
@@ -2077,7 +2077,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             add_unique (people, f->object);
           }
       }
-  /* "The agreement was inked on the sidelines of X": its signers were there. */
+  /* "The accord got inked on the margins of X": its signers were there. */
   if (!people->len)
     {
       gint agreement = agreement_near (c, first, FALSE);

@@ -337,8 +337,8 @@ test_parties_between (void)
   g_assert_true (has_fact (f, "free trade agreement", NKG_PROP_PARTY, "Oman"));
   g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED), ==, 0);
   /* A pact still to be negotiated has no parties yet. */
-  g_autoptr (NkgDocFacts) g = extract_string ("They agreed to commence talks leading to a trade pact between Kenya and "
-                                              "Uganda.");
+  g_autoptr (NkgDocFacts) g = extract_string ("They agreed to begin talks leading to a customs pact between Ghana and "
+                                              "Togo.");
   g_assert_cmpuint (count_facts (g, NKG_PROP_PARTY), ==, 0);
 }
 
@@ -494,16 +494,16 @@ static void
 test_signing_after_meeting (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (" date 2024-01-12\nDefence Minister Anil Rao on Tuesday held a meeting with "
-                                              "French Defence Minister Paul Martin in Paris. The meeting was followed by "
-                                              "the signing of two agreements between India and France. A MoU was signed "
-                                              "on cadet exchanges and a Letter of Arrangement on research.");
+                                              "French Defence Minister Paul Martin in Paris. The talks were followed by "
+                                              "the signing of two accords between Kenya and France. A MoU was signed "
+                                              "on student exchanges and a Letter of Arrangement on research.");
   /* The meeting's place and day carry to the signing it was followed by,
    * and to the documents named next. */
   g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_IN, "Paris"));
   g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_ON, "2024-01-09"));
   g_assert_true (has_fact (f, "Letter of Arrangement", NKG_PROP_SIGNED_IN, "Paris"));
   /* Without a meeting before, a signing sentence borrows no place. */
-  g_autoptr (NkgDocFacts) g = extract_string ("Anil Rao flew to Paris. The signing of two agreements between India and "
+  g_autoptr (NkgDocFacts) g = extract_string ("Anil Rao flew to Paris. The signing of two accords between Kenya and "
                                               "France was welcomed.");
   g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 0);
 }

@@ -47,15 +47,15 @@ test_places (void)
 static void
 test_heads (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal spoke "
-                                              "before the ASEAN Defence Ministers’ Meeting-Plus (ADMM-Plus). "
+  g_autoptr (NkgDocFacts) f = extract_string ("Ministry of Foreign Trade (MFT) spokesperson Carla Mendes spoke "
+                                              "before the Andean Trade Ministers’ Meeting-Plus (ATMM-Plus). "
                                               "The Treaty on Allied Relations was signed earlier.");
-  g_assert_cmpint (class_of (f, "Ministry of External Affairs"), ==, NKG_CLASS_GOV_ORG);
-  g_assert_cmpint (entity_named (f, "MEA"), ==, entity_named (f, "Ministry of External Affairs"));
-  g_assert_cmpint (class_of (f, "ADMM-Plus"), ==, NKG_CLASS_EVENT);
-  g_assert_cmpint (entity_named (f, "ADMM-Plus"), ==, entity_named (f, "ASEAN Defence Ministers’ Meeting-Plus"));
+  g_assert_cmpint (class_of (f, "Ministry of Foreign Trade"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "MFT"), ==, entity_named (f, "Ministry of Foreign Trade"));
+  g_assert_cmpint (class_of (f, "ATMM-Plus"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (f, "ATMM-Plus"), ==, entity_named (f, "Andean Trade Ministers’ Meeting-Plus"));
   g_assert_cmpint (class_of (f, "Treaty on Allied Relations"), ==, NKG_CLASS_AGREEMENT);
-  g_assert_cmpint (class_of (f, "Randhir Jaiswal"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Carla Mendes"), ==, NKG_CLASS_PERSON);
 }
 
 static void
@@ -77,9 +77,9 @@ static void
 test_handles (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("We signed a framework today.\n"
-                                              "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025\n");
-  g_assert_cmpint (entity_named (f, "@SecWar"), ==, entity_named (f, "Pete Hegseth"));
-  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_HANDLE, "@SecWar"));
+                                              "— Secretary of Commerce Jane Holloway (@CommerceSec) March 14, 2025\n");
+  g_assert_cmpint (entity_named (f, "@CommerceSec"), ==, entity_named (f, "Jane Holloway"));
+  g_assert_true (has_fact (f, "Jane Holloway", NKG_PROP_HANDLE, "@CommerceSec"));
 }
 
 static void
@@ -108,9 +108,9 @@ test_particles_and_joint (void)
   g_assert_cmpint (class_of (f, "Abdel Fattah el-Sisi"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Mohammed bin Salman"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "joint declaration on energy"), ==, NKG_CLASS_AGREEMENT);
-  g_autoptr (NkgDocFacts) g = extract_string ("The deal between Russia’s Gazprom and China’s National Petroleum "
-                                              "Corporation was sealed. CNPC Chairman Zhou Jiping spoke.");
-  g_assert_cmpint (entity_named (g, "CNPC"), ==, entity_named (g, "National Petroleum Corporation"));
+  g_autoptr (NkgDocFacts) g = extract_string ("The deal between Norway’s Equinor and Brazil’s National Energy "
+                                              "Corporation was concluded. BNEC Chairman Paulo Lima spoke.");
+  g_assert_cmpint (entity_named (g, "BNEC"), ==, entity_named (g, "National Energy Corporation"));
   /* A possible deal is no deal yet. */
   g_assert_cmpint (entity_named (f, "possible trade deal"), ==, -1);
 }

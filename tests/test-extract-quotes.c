@@ -5,20 +5,20 @@ static void
 test_said_forms (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "Colombian President Ivan Duque met Peruvian President Pedro Castillo.\n"
-    "“We are fulfilling the vision of moving closer,” said Colombia commerce minister Maria Ximena Lombana.\n"
-    "Castillo said: \"This is a landmark moment for all of us.\"\n"
-    "“Obviously we are concerned about this,” he added.\n");
-  g_assert_true (has_quote (f, "Maria Ximena Lombana", "fulfilling the vision"));
-  g_assert_true (has_quote (f, "Pedro Castillo", "landmark moment"));
-  g_assert_true (has_quote (f, "Pedro Castillo", "Obviously we are concerned"));
+    "Chilean President Tomas Reyes met Peruvian President Julio Paredes.\n"
+    "“We are realising the dream of drawing nearer,” said Chile trade minister Ana Lucia Ferreira.\n"
+    "Paredes said: \"This is a landmark moment for all of us.\"\n"
+    "“Clearly this worries all of us,” he added.\n");
+  g_assert_true (has_quote (f, "Ana Lucia Ferreira", "realising the dream"));
+  g_assert_true (has_quote (f, "Julio Paredes", "landmark moment"));
+  g_assert_true (has_quote (f, "Julio Paredes", "Clearly this worries"));
 }
 
 static void
 test_multi_sentence_quote (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our ties have never been stronger,” Defence Minister Rajnath Singh wrote.");
-  g_assert_true (has_quote (f, "Rajnath Singh", "Our ties have never been stronger"));
+  g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our bond has never been closer,” Trade Minister Elena Vargas wrote.");
+  g_assert_true (has_quote (f, "Elena Vargas", "Our bond has never been closer"));
 }
 
 static void
@@ -34,16 +34,16 @@ static void
 test_tweet (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "The ministers met in Kuala Lumpur on Friday and spoke at length about many things of importance, "
+    "The ministers met in Lima on Friday and spoke at length about many things of importance, "
     "from the supply of defence goods and the sharing of information to the training of officers, the "
     "exchange of cadets, joint exercises at sea and on land, research in new technologies, and the "
     "long road ahead for two democracies that share a region and a view of how it should be kept open.\n"
-    "I just met with my counterpart to sign a 10-year Defense Framework.\n"
-    "This advances our defense partnership.\n"
-    "— Secretary of War Pete Hegseth (@SecWar) October 31, 2025\n");
-  g_assert_true (has_quote (f, "Pete Hegseth", "This advances our defense partnership"));
-  g_assert_true (has_quote (f, "Pete Hegseth", "I just met with my counterpart"));
-  g_assert_false (has_quote (f, "Pete Hegseth", "spoke at length"));
+    "I just sat down with my colleague to sign a 12-year Trade Framework.\n"
+    "This deepens our trade partnership.\n"
+    "— Secretary of Commerce Jane Holloway (@CommerceSec) March 14, 2025\n");
+  g_assert_true (has_quote (f, "Jane Holloway", "This deepens our trade partnership"));
+  g_assert_true (has_quote (f, "Jane Holloway", "I just sat down with my colleague"));
+  g_assert_false (has_quote (f, "Jane Holloway", "spoke at length"));
 }
 
 static void

@@ -16,14 +16,14 @@ test_title_before_name (void)
 static void
 test_title_lower_case_and_apposition (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("The deal was signed by Philippine defence minister Gilberto Teodoro and "
-                                              "Japan foreign minister Yoko Kamikawa. Japan and the Philippines welcomed it.");
-  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_JOB_TITLE, "defence minister"));
-  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_REPRESENTS, "Philippines"));
-  g_assert_true (has_fact (f, "Yoko Kamikawa", NKG_PROP_REPRESENTS, "Japan"));
-  g_autoptr (NkgDocFacts) g = extract_string ("Pete Hegseth, Defence Secretary of the United States, hailed the pact.");
-  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Defence Secretary"));
-  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
+  g_autoptr (NkgDocFacts) f = extract_string ("The accord was signed by Chilean defence minister Rodrigo Salas and "
+                                              "Peru foreign minister Elena Vargas. Peru and Chile welcomed it.");
+  g_assert_true (has_fact (f, "Rodrigo Salas", NKG_PROP_JOB_TITLE, "defence minister"));
+  g_assert_true (has_fact (f, "Rodrigo Salas", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_true (has_fact (f, "Elena Vargas", NKG_PROP_REPRESENTS, "Peru"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Daniel Whitford, Defence Secretary of Canada, praised the accord.");
+  g_assert_true (has_fact (g, "Daniel Whitford", NKG_PROP_JOB_TITLE, "Defence Secretary"));
+  g_assert_true (has_fact (g, "Daniel Whitford", NKG_PROP_REPRESENTS, "Canada"));
 }
 
 static void
@@ -37,28 +37,28 @@ test_works_for (void)
 static void
 test_signing_active (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-10-31 India and the United States on Friday signed a 10-year "
-                                              "defence framework in Kuala Lumpur, Malaysia.");
-  const char *a = "10-year defence framework";
-  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, a));
-  g_assert_true (has_fact (f, "United States", NKG_PROP_SIGNED, a));
-  g_assert_true (has_fact (f, a, NKG_PROP_PARTY, "India"));
-  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_IN, "Kuala Lumpur"));
-  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_ON, "2025-10-31"));
-  g_assert_true (has_fact (f, a, NKG_PROP_DURATION, "P10Y"));
-  g_assert_true (has_fact (f, "Kuala Lumpur", NKG_PROP_CONTAINED_IN, "Malaysia"));
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-03-14 Chile and Brazil on Friday signed a 12-year "
+                                              "security framework in Lima, Peru.");
+  const char *a = "12-year security framework";
+  g_assert_true (has_fact (f, "Chile", NKG_PROP_SIGNED, a));
+  g_assert_true (has_fact (f, "Brazil", NKG_PROP_SIGNED, a));
+  g_assert_true (has_fact (f, a, NKG_PROP_PARTY, "Chile"));
+  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_IN, "Lima"));
+  g_assert_true (has_fact (f, a, NKG_PROP_SIGNED_ON, "2025-03-14"));
+  g_assert_true (has_fact (f, a, NKG_PROP_DURATION, "P12Y"));
+  g_assert_true (has_fact (f, "Lima", NKG_PROP_CONTAINED_IN, "Peru"));
 }
 
 static void
 test_signing_passive (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("The treaty was signed by the presidents of Russia (Boris Yeltsin) and "
-                                              "China (Jiang Zemin) in Shanghai.");
-  g_assert_true (has_fact (f, "Boris Yeltsin", NKG_PROP_SIGNED, "treaty"));
-  g_assert_true (has_fact (f, "Jiang Zemin", NKG_PROP_SIGNED, "treaty"));
-  g_assert_true (has_fact (f, "Boris Yeltsin", NKG_PROP_REPRESENTS, "Russia"));
-  g_assert_true (has_fact (f, "Jiang Zemin", NKG_PROP_JOB_TITLE, "president"));
-  g_assert_true (has_fact (f, "treaty", NKG_PROP_SIGNED_IN, "Shanghai"));
+  g_autoptr (NkgDocFacts) f = extract_string ("The treaty was signed by the presidents of Chile (Gabriel Ortega) and "
+                                              "Peru (Luis Herrera) in Cusco.");
+  g_assert_true (has_fact (f, "Gabriel Ortega", NKG_PROP_SIGNED, "treaty"));
+  g_assert_true (has_fact (f, "Luis Herrera", NKG_PROP_SIGNED, "treaty"));
+  g_assert_true (has_fact (f, "Gabriel Ortega", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_true (has_fact (f, "Luis Herrera", NKG_PROP_JOB_TITLE, "president"));
+  g_assert_true (has_fact (f, "treaty", NKG_PROP_SIGNED_IN, "Cusco"));
 }
 
 static void
@@ -89,13 +89,13 @@ test_replaces (void)
 static void
 test_events (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-10-31 Rajnath Singh spoke on the sidelines of the ASEAN-India "
-                                              "Defence Ministers’ Informal Meeting in Kuala Lumpur, which precedes "
-                                              "the ASEAN Defence Ministers’ Meeting-Plus scheduled for November 1.");
-  const char *ev = "ASEAN-India Defence Ministers’ Informal Meeting";
-  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_ATTENDED, ev));
-  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Kuala Lumpur"));
-  g_assert_true (has_fact (f, "ASEAN Defence Ministers’ Meeting-Plus", NKG_PROP_START_DATE, "2025-11-01"));
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2025-04-10 Marta Ruiz spoke on the sidelines of the Andean-Nordic "
+                                              "Trade Ministers’ Informal Meeting in Quito, which precedes "
+                                              "the Andean Trade Ministers’ Meeting-Plus scheduled for April 12.");
+  const char *ev = "Andean-Nordic Trade Ministers’ Informal Meeting";
+  g_assert_true (has_fact (f, "Marta Ruiz", NKG_PROP_ATTENDED, ev));
+  g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Quito"));
+  g_assert_true (has_fact (f, "Andean Trade Ministers’ Meeting-Plus", NKG_PROP_START_DATE, "2025-04-12"));
 }
 
 static void
@@ -114,10 +114,10 @@ test_home_country (void)
   g_assert_true (has_fact (f, "Piyush Goyal", NKG_PROP_REPRESENTS, "India"));
   /* "US Secretary of State Marco Rubio" is American, so the US is no cue
    * for the unqualified minister beside him; nor is "US–India ties". */
-  g_autoptr (NkgDocFacts) g = extract_string ("External Affairs Minister S. Jaishankar met US Secretary of State "
-                                              "Marco Rubio to discuss US–India ties.");
-  g_assert_false (has_fact (g, "S. Jaishankar", NKG_PROP_REPRESENTS, "United States"));
-  g_assert_true (has_fact (g, "Marco Rubio", NKG_PROP_REPRESENTS, "United States"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Foreign Affairs Minister K. Mensah met US Secretary of State "
+                                              "John Doyle to discuss US–Ghana ties.");
+  g_assert_false (has_fact (g, "K. Mensah", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_true (has_fact (g, "John Doyle", NKG_PROP_REPRESENTS, "United States"));
 }
 
 static void
@@ -136,11 +136,11 @@ test_home_country_nearby (void)
   g_assert_false (has_fact (g, "Ana Cruz", NKG_PROP_REPRESENTS, "United States"));
   g_assert_false (has_fact (g, "Ana Cruz", NKG_PROP_REPRESENTS, "Japan"));
   /* Where a city lies and whose counterpart someone is say nothing of him. */
-  g_autoptr (NkgDocFacts) h = extract_string ("Defence Minister Rajnath Singh and his US counterpart Pete Hegseth met "
-                                              "in Kuala Lumpur, Malaysia. India and the United States signed the "
-                                              "framework. India hailed it.");
-  g_assert_false (has_fact (h, "Rajnath Singh", NKG_PROP_REPRESENTS, "Malaysia"));
-  g_assert_false (has_fact (h, "Rajnath Singh", NKG_PROP_REPRESENTS, "United States"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Defence Minister Paulo Mendes and his US counterpart Greg Walton met "
+                                              "in Lima, Peru. Brazil and the United States signed the "
+                                              "framework. Brazil hailed it.");
+  g_assert_false (has_fact (h, "Paulo Mendes", NKG_PROP_REPRESENTS, "Peru"));
+  g_assert_false (has_fact (h, "Paulo Mendes", NKG_PROP_REPRESENTS, "United States"));
   /* A nationality in the title makes him nobody else's official, even
    * when his country is never named. */
   g_autoptr (NkgDocFacts) m = extract_string ("While the U.K. has not sent troops, French President Emmanuel Macron "
@@ -211,17 +211,17 @@ test_coordinated_signers_and_onlookers (void)
 static void
 test_respectively_and_planned_parties (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Foreign Minister Wang Yi and Foreign Minister Jeremiah Manele, on behalf "
-                                              "of the governments of China and Solomon Islands respectively, signed "
+  g_autoptr (NkgDocFacts) f = extract_string ("Foreign Minister Lars Berg and Foreign Minister Ana Soto, on behalf "
+                                              "of the governments of Norway and Chile respectively, signed "
                                               "the framework agreement.");
-  g_assert_true (has_fact (f, "Wang Yi", NKG_PROP_REPRESENTS, "China"));
-  g_assert_true (has_fact (f, "Jeremiah Manele", NKG_PROP_REPRESENTS, "Solomon Islands"));
-  g_assert_false (has_fact (f, "Wang Yi", NKG_PROP_REPRESENTS, "Solomon Islands"));
-  g_assert_true (has_fact (f, "Wang Yi", NKG_PROP_SIGNED, "framework agreement"));
-  g_autoptr (NkgDocFacts) g = extract_string ("Israel and the United Arab Emirates (UAE) will sign a US-brokered "
-                                              "agreement at the White House.");
-  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "Israel"));
-  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "United Arab Emirates"));
+  g_assert_true (has_fact (f, "Lars Berg", NKG_PROP_REPRESENTS, "Norway"));
+  g_assert_true (has_fact (f, "Ana Soto", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_false (has_fact (f, "Lars Berg", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_true (has_fact (f, "Lars Berg", NKG_PROP_SIGNED, "framework agreement"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Rwanda and the Democratic Republic of the Congo (DRC) will sign a US-brokered "
+                                              "agreement in Washington next month.");
+  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "Rwanda"));
+  g_assert_true (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "Democratic Republic of the Congo"));
   /* A broker is no party, and a plan is no signing. */
   g_assert_false (has_fact (g, "US-brokered agreement", NKG_PROP_PARTY, "United States"));
   g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
@@ -231,15 +231,15 @@ static void
 test_signing_continues (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "The meeting was followed by the signing of two agreements between India and UK.\n"
-    "“A MoU was signed on cadet exchanges and a Letter of Arrangement between Defence Research and "
-    "Development Organisation (DRDO) and UK's Defence Science and Technology Laboratory (DSTL),” the ministry said.\n");
-  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, "MoU"));
-  g_assert_true (has_fact (f, "United Kingdom", NKG_PROP_SIGNED, "MoU"));
-  g_assert_true (has_fact (f, "India", NKG_PROP_SIGNED, "Letter of Arrangement"));
-  g_assert_true (has_fact (f, "DRDO", NKG_PROP_SIGNED, "Letter of Arrangement"));
-  /* DRDO signed the letter, not the MoU. */
-  g_assert_false (has_fact (f, "DRDO", NKG_PROP_SIGNED, "MoU"));
+    "The talks were followed by the signing of two accords between Brazil and Canada.\n"
+    "“A MoU was signed on student exchanges and a Letter of Arrangement between Brazilian Space Research "
+    "Institute (BSRI) and Canada's National Research Council (NRCC),” the ministry said.\n");
+  g_assert_true (has_fact (f, "Brazil", NKG_PROP_SIGNED, "MoU"));
+  g_assert_true (has_fact (f, "Canada", NKG_PROP_SIGNED, "MoU"));
+  g_assert_true (has_fact (f, "Brazil", NKG_PROP_SIGNED, "Letter of Arrangement"));
+  g_assert_true (has_fact (f, "BSRI", NKG_PROP_SIGNED, "Letter of Arrangement"));
+  /* BSRI signed the letter, not the MoU. */
+  g_assert_false (has_fact (f, "BSRI", NKG_PROP_SIGNED, "MoU"));
 }
 
 static void
