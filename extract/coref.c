@@ -112,7 +112,7 @@ part_of_person (const char *word, const char *name)
   guint n = g_strv_length (x), k = g_strv_length (w);
   if (n < 2 || k == 0)
     return FALSE;
-  /* "Marcos" in "Ferdinand Marcos Jr" */
+  /* "Aquino" in "Ramon Aquino Jr" */
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
     n--;
   /* A hyphenated surname is several words of the key: "Ofori-Atta" is
@@ -517,7 +517,7 @@ resolve_agreement (Resolver *r, guint mi)
     ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named = TRUE;
 }
 
-/* "Pete Hegseth (@SecWar)", "@SecWar Peter Hegseth", "News | @news". */
+/* "Greg Walton (@GWalton)", "@GWalton Gregory Walton", "News | @news". */
 static void
 resolve_handle (Resolver *r, guint mi)
 {
@@ -698,7 +698,7 @@ resolve_free_acronym (Resolver *r, guint mi)
   resolve_named (r, mi);
 }
 
-/* "Jaishankar-Rubio meet": two known people joined by a hyphen in a
+/* "Raghavan-Doyle meet": two known people joined by a hyphen in a
  * heading are no third person. Such a cluster loses its name and so
  * becomes no entity. */
 static void
@@ -725,7 +725,7 @@ drop_joined_pairs (Resolver *r)
           }
       if (known == 2)
         {
-          /* Each part is a form of the person it names ("Jaishankar"). */
+          /* Each part is a form of the person it names ("Raghavan"). */
           for (guint p = 0; parts[p]; p++)
             for (guint k = 0; k < r->clusters->len; k++)
               {
@@ -824,7 +824,7 @@ sentence_of (Resolver *r, const NkgMention *m)
 }
 
 /* "Kim" in "Kim Dong-kwan", "bin" in "Mohammed bin Salman", "S." in "S.
- * Jaishankar", "Jr": shapes only people's names have. */
+ * Raghavan", "Jr": shapes only people's names have. */
 static gboolean
 person_shape (Resolver *r, const NkgMention *m)
 {
@@ -1291,7 +1291,7 @@ GPtrArray *
 nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
   Resolver r = { lexicon, seg, mentions, g_ptr_array_new_with_free_func (cluster_free) };
-  /* Names first, so a later "Singh" finds "Rajnath Singh"; people before
+  /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
    * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < mentions->len; i++)

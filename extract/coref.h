@@ -1,10 +1,10 @@
 /* coref.h — mentions to clusters: one cluster per real-world entity in
  * the document.
  *
- * Surnames and first names join the full name they belong to ("Singh",
- * "Uhuru"), nicknames and initials match (Pete/Peter Hegseth, S. / S
- * Jaishankar), acronyms join the name they abbreviate ("(MEA)", "CNPC"),
- * handles join their owner ("Pete Hegseth (@SecWar)"), and agreement
+ * Surnames and first names join the full name they belong to ("Mehra",
+ * "Uhuru"), nicknames and initials match (Pete/Gregory Walton, K. / K
+ * Raghavan), acronyms join the name they abbreviate ("(MEA)", "CNPC"),
+ * handles join their owner ("Greg Walton (@GWalton)"), and agreement
  * descriptions ("the framework") join the agreement the article is about
  * unless they set themselves apart ("the earlier 2015 agreement").
  * Mentions that resolve to nothing (a capitalised sentence opener) are
@@ -26,7 +26,7 @@ typedef struct {
   GPtrArray *surfaces; /* char*: every form seen, unique */
   GArray *mentions;    /* guint: mention indices */
   gboolean named;      /* has a proper name, so it may merge across documents */
-  char *handle;        /* "@SecWar", or NULL */
+  char *handle;        /* "@GWalton", or NULL */
 } NkgCluster;
 
 /* Clusters the mentions (setting each mention's `cluster`). */

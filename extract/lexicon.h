@@ -48,7 +48,7 @@ const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *l
 
 typedef struct {
   NkgClass klass;      /* COUNTRY, CITY or PLACE */
-  const char *name;    /* canonical name: "United States", "Kuala Lumpur" */
+  const char *name;    /* canonical name: "United States", "Quito" */
   const char *country; /* canonical name of the country it lies in, or NULL */
 } NkgPlace;
 

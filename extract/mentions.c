@@ -467,7 +467,7 @@ works_at_noun (const char *w)
 }
 
 /* A piece holding a job title and a name after it: "US Secretary of War
- * Pete Hegseth". Returns FALSE when there is no such title. */
+ * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -711,7 +711,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   guint titled = f->out->len;
   if (split_title (f, a, b, pending))
     {
-      /* "French President Emmanuel Macron": the nationality is the
+      /* "French President Julien Moreau": the nationality is the
        * title's country even when the text never names France, so he is
        * nobody else's official. */
       for (guint i = titled; demonym_country && i < f->out->len; i++)
@@ -849,7 +849,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))
         {
-          /* Not a name: look for places inside ("Kuala Lumpur Malaysia"). */
+          /* Not a name: look for places inside ("Quito Ecuador"). */
           add_nested_places (f, a, b);
           return;
         }

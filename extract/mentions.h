@@ -22,7 +22,7 @@ typedef enum {
   NKG_MENTION_NAME,        /* a proper name */
   NKG_MENTION_ACRONYM,     /* "MEA", "ADMM-Plus" */
   NKG_MENTION_DESCRIPTION, /* "the framework", "two MoUs" */
-  NKG_MENTION_HANDLE,      /* "@SecWar" */
+  NKG_MENTION_HANDLE,      /* "@GWalton" */
 } NkgMentionKind;
 
 typedef struct {

@@ -228,7 +228,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
             return -2;
         }
     }
-  /* "said Colombia commerce minister Maria Ximena Lombana" */
+  /* "said Chile trade minister Ana Lucia Ferreira" */
   guint end = v + 1;
   while (end < s_last && end < v + 10 && !(tok (q, end)->flags & (NKG_TOK_QUOTE))
          && strcmp (tok (q, end)->text, ".") != 0 && strcmp (tok (q, end)->text, ",") != 0)

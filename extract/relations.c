@@ -269,7 +269,7 @@ country_before (Ctx *c, guint a)
   return -1;
 }
 
-/* Organisation before a title at `a`: "Gazprom CEO", "MFA spokesperson",
+/* Organisation before a title at `a`: "Novagaz CEO", "MFA spokesperson",
  * "Ministry of External Affairs (MEA) spokesperson". */
 static gint
 org_before (Ctx *c, guint a, gint *country)
@@ -427,8 +427,8 @@ pattern_titles (Ctx *c, double conf)
       if (country >= 0)
         fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
       /* Lower-case or comma-separated titles before the name:
-       * "Japan foreign minister Yoko Kamikawa", "Ghana’s Foreign Minister,
-       * Mrs. Shirley Ayorkor Botchwey". */
+       * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
+       * Mrs. Ama Serwaa Boateng". */
       guint start = m->cue_first;
       while (start > c->first && (roles (c, start - 1) & NKG_W_HONORIFIC))
         start--;
@@ -478,7 +478,7 @@ pattern_titles (Ctx *c, double conf)
           if (ce >= 0)
             fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
         }
-      /* "his US counterpart, Pete Hegseth" */
+      /* "his US counterpart, Greg Walton" */
       guint q = start;
       if (q > c->first && strcmp (tok (c, q - 1)->text, ",") == 0)
         q--;
@@ -543,7 +543,7 @@ pattern_titles (Ctx *c, double conf)
                                  || ((tok (c, e)->flags & NKG_TOK_DASH) && !(tok (c, e)->flags & NKG_TOK_SPACE) && e > a
                                      && e + 1 < c->last && (roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
             head |= (roles (c, e++) & NKG_W_TITLE) != 0;
-          /* "Ivan Duque, Peruvian President Pedro Castillo": that title
+          /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = mention_starting_at (c, e);
           if (next >= 0 && eclass (c, entity (c, mention (c, next))) == NKG_CLASS_PERSON)
@@ -805,7 +805,7 @@ agreement_near (const Ctx *c, guint v, gboolean after)
 }
 
 /* Where: a place after "in" or "at" in the sentence; a city beats a
- * venue beats a country ("in Kuala Lumpur, Malaysia" → Kuala Lumpur). */
+ * venue beats a country ("in Quito, Ecuador" → Quito). */
 static gint
 sentence_place (const Ctx *c, guint from, guint v)
 {
@@ -838,7 +838,7 @@ sentence_place (const Ctx *c, guint from, guint v)
       guint p = m->first - 1;
       if (is (c, p, "the") && p > 0)
         p--;
-      /* "in Kuala Lumpur", "at the Jubilee House", "visit to Kazakhstan" */
+      /* "in Quito", "at the Jubilee House", "visit to Kazakhstan" */
       gboolean visit = FALSE;
       /* "during a visit by Malaysian Prime Minister Anwar Ibrahim to Hanoi" */
       for (guint x = p; is (c, p, "to") && x > c->first && p - x < 10 && !visit; x--)
@@ -1001,7 +1001,7 @@ mention_ending_at_any (const Ctx *c, guint i)
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
       if (m->last == i && m->cluster >= 0 && !m->nested)
         {
-          /* The longest: "Defence Secretary Pete Hegseth", not "Hegseth". */
+          /* The longest: "Defence Secretary Greg Walton", not "Walton". */
           if (best < 0 || m->first < mention (c, best)->first)
             best = g_array_index (c->here, guint, k);
         }
@@ -1010,8 +1010,8 @@ mention_ending_at_any (const Ctx *c, guint i)
 }
 
 /* The coordinated subject right before the verb at v: "Kazakhstan and
- * Uzbekistan signed", "Defence Minister Rajnath Singh and his US
- * counterpart Defence Secretary Pete Hegseth sealed". */
+ * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
+ * counterpart Defence Secretary Greg Walton sealed". */
 static void
 subject_group (const Ctx *c, guint v, GArray *out)
 {
@@ -1536,7 +1536,7 @@ pattern_signing (Ctx *c, double conf)
       guint from = noun ? v : c->first;
       guint saved_last = c->last;
       /* … unless the sentence is about the signing: "The signing took
-       * place on the sidelines of X in Kuala Lumpur". */
+       * place on the sidelines of X in Quito". */
       gboolean about = noun && (is (c, v + 1, "took") || is (c, v + 1, "was") || is (c, v + 1, "ceremony"));
       /* "The signing of the accord by A and B took place in Kampala" */
       for (guint k = v + 1; noun && !about && k + 1 < c->last; k++)
@@ -1656,7 +1656,7 @@ host_received (Ctx *c, double conf)
               && eclass (c, entity (c, o)) == NKG_CLASS_PERSON)
             om = g_array_index (c->here, guint, x);
         }
-      /* "his Japanese counterpart Fumio Kishida": a country mention first. */
+      /* "his Japanese counterpart Yuki Mori": a country mention first. */
       if (om < 0)
         {
           gint cm = mention_starting_at (c, k);
@@ -2150,7 +2150,7 @@ pattern_events (Ctx *c, double conf)
       if (a < c->last && strcmp (tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = event_place (c, ev, a, conf);
-      /* "signed … in Kuala Lumpur on the sidelines of X": X was there too. */
+      /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && is (c, m->first - 2, "of")
                            && (is (c, m->first - 3, "sidelines") || is (c, m->first - 2, "sidelines"));
       for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
@@ -2359,7 +2359,7 @@ pattern_duration (Ctx *c, double conf)
 
 /* ---------------------------------------------------------------- places */
 
-/* "Kuala Lumpur, Malaysia", "Gliwice in southern Poland", "Shanghai
+/* "Quito, Ecuador", "Gliwice in southern Poland", "Shanghai
  * Exhibition Center" (a venue named after its city). */
 static void
 pattern_containment (Ctx *c, double conf)
@@ -2482,7 +2482,7 @@ home_country (Ctx *c)
 }
 
 /* News names its own country's officials by title alone ("Defence
- * Minister Rajnath Singh") and qualifies foreign ones ("US Secretary of
+ * Minister Arjun Mehra") and qualifies foreign ones ("US Secretary of
  * War"): a minister, secretary, spokesperson or head of state or
  * government with a title but no country, and no employer that could say
  * otherwise, represents the home country. */
@@ -2505,7 +2505,7 @@ qualifies_other_official (Ctx *c, const NkgMention *o)
              & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART));
 }
 
-/* "Commerce Minister Piyush Goyal said India will not …": the one
+/* "Commerce Minister Anand Mehta said India will not …": the one
  * country a titled person's sentence names, when no other official there
  * is qualified by it. */
 static gint
@@ -2554,9 +2554,9 @@ sentence_country (Ctx *c, gint person)
 
 /* The country an unqualified official's surroundings speak of: the
  * countries named in the sentence of the official's first mention and the
- * one before it ("Japan's colonial occupation … Prime Minister Fumio
- * Kishida's move"). Places someone goes to or comes from ("arrived in
- * Malaysia", "allies of the US") and countries that qualify another
+ * one before it ("Japan's colonial occupation … Prime Minister Yuki
+ * Mori's move"). Places someone goes to or comes from ("arrived in
+ * Ecuador", "allies of the US") and countries that qualify another
  * official are not about this one. Returns the one such country; -2 when
  * several are named and the home country is not among them (the text
  * points abroad but not at one country); -1 when none or the home country
@@ -2588,7 +2588,7 @@ nearby_country (Ctx *c, gint person, gint home)
         return -1;
       if (qualifies_other_official (c, o))
         continue;
-      /* "Kuala Lumpur, Malaysia": where a city lies, not whose anyone is. */
+      /* "Quito, Ecuador": where a city lies, not whose anyone is. */
       if (o->first >= 2 && strcmp (tok (c, o->first - 1)->text, ",") == 0)
         {
           gint pm = -1;

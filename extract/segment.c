@@ -18,7 +18,7 @@ is_abbreviation (const char *word)
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     if (strcmp (lower, abbreviations[i]) == 0)
       return TRUE;
-  /* A single capital is an initial: "S. Jaishankar". */
+  /* A single capital is an initial: "K. Raghavan". */
   return g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word));
 }
 
@@ -277,7 +277,7 @@ ends_sentence (const NkgSegments *seg, guint i)
     return FALSE;
   if (t->flags & NKG_TOK_ABBREV)
     {
-      /* "the U.S. The…" ends; "Mr. Singh" does not. */
+      /* "the U.S. The…" ends; "Mr. Mehra" does not. */
       if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
         return FALSE;
       const NkgToken *n = nkg_tok (seg, i + 1);

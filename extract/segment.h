@@ -1,6 +1,6 @@
 /* segment.h — clean text to sentences and tokens.
  *
- * Abbreviation-aware: "S. Jaishankar", "U.S.", "Mr.", "Sept. 6" do not end
+ * Abbreviation-aware: "K. Raghavan", "U.S.", "Mr.", "Sept. 6" do not end
  * sentences; a sentence never ends inside a double quotation, so a quote
  * of several sentences stays with its "he said". Every token keeps its
  * byte offsets into the text, so any span can be cut out as written.
@@ -23,7 +23,7 @@ typedef enum {
   NKG_TOK_SPACE = 1 << 8,   /* white space before it */
   NKG_TOK_LINE = 1 << 9,    /* first token of a paragraph */
   NKG_TOK_ABBREV = 1 << 10, /* ends in an abbreviation's full stop: "Mr.", "S." */
-  NKG_TOK_HANDLE = 1 << 11, /* "@SecWar" */
+  NKG_TOK_HANDLE = 1 << 11, /* "@GWalton" */
   NKG_TOK_DASH = 1 << 12,   /* hyphen, en or em dash */
   NKG_TOK_INQUOTE = 1 << 13, /* inside a double quotation */
   NKG_TOK_POSS = 1 << 14     /* possessive "’s" or the "’" of "Ministers’" */

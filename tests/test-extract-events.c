@@ -34,12 +34,12 @@ static void
 test_at_event_opening (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("At the Camp David summit, US President Joe Biden, Japanese Prime Minister "
-                                              "Fumio Kishida and South Korean President Yoon Suk Yeol agreed to deepen ties.");
+                                              "Yuki Mori and South Korean President Yoon Suk Yeol agreed to deepen ties.");
   /* A named summit, not a person called "Camp David". */
   g_assert_cmpint (class_of (f, "Camp David summit"), ==, NKG_CLASS_EVENT);
   g_assert_true (has_fact (f, "Joe Biden", NKG_PROP_ATTENDED, "Camp David summit"));
   g_assert_true (has_fact (f, "Yoon Suk Yeol", NKG_PROP_ATTENDED, "Camp David summit"));
-  g_assert_true (has_fact (f, "Joe Biden", NKG_PROP_MET, "Fumio Kishida"));
+  g_assert_true (has_fact (f, "Joe Biden", NKG_PROP_MET, "Yuki Mori"));
   g_autoptr (NkgDocFacts) g = extract_string ("Talks were held at Camp David on Friday. He flew to the G20 summit and "
                                               "then to the Shangri-La Dialogue.");
   g_assert_cmpint (class_of (g, "Camp David"), ==, NKG_CLASS_PLACE);
@@ -93,9 +93,9 @@ test_sidelines_of_meeting_of (void)
 static void
 test_attendance_phrasings (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida "
+  g_autoptr (NkgDocFacts) f = extract_string ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Yuki Mori "
                                               "on the margins of the G7 summit in Hiroshima.");
-  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_ATTENDED, "G7 summit"));
+  g_assert_true (has_fact (f, "Yuki Mori", NKG_PROP_ATTENDED, "G7 summit"));
   g_autoptr (NkgDocFacts) g = extract_string ("The Raisina Dialogue was attended by Greek Prime Minister Kyriakos "
                                               "Mitsotakis and Italian Prime Minister Giorgia Meloni.");
   g_assert_true (has_fact (g, "Giorgia Meloni", NKG_PROP_ATTENDED, "Raisina Dialogue"));
@@ -252,10 +252,10 @@ test_put_names_to_and_lists (void)
   g_assert_true (has_fact (f, "South Korea", NKG_PROP_SIGNED, "maritime security pact"));
   g_assert_true (has_fact (f, "Philippines", NKG_PROP_SIGNED, "maritime security pact"));
   g_assert_true (has_fact (f, "maritime security pact", NKG_PROP_SIGNED_IN, "Manila"));
-  g_autoptr (NkgDocFacts) g = extract_string ("Japanese Prime Minister Fumio Kishida, Philippine President Ferdinand "
-                                              "Marcos and US President Joe Biden signed a trilateral pact.");
-  g_assert_true (has_fact (g, "Fumio Kishida", NKG_PROP_SIGNED, "trilateral pact"));
-  g_assert_true (has_fact (g, "Ferdinand Marcos", NKG_PROP_SIGNED, "trilateral pact"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Japanese Prime Minister Yuki Mori, Philippine President Ramon "
+                                              "Aquino and US President Joe Biden signed a trilateral pact.");
+  g_assert_true (has_fact (g, "Yuki Mori", NKG_PROP_SIGNED, "trilateral pact"));
+  g_assert_true (has_fact (g, "Ramon Aquino", NKG_PROP_SIGNED, "trilateral pact"));
   g_assert_true (has_fact (g, "Joe Biden", NKG_PROP_SIGNED, "trilateral pact"));
 }
 
@@ -378,21 +378,21 @@ static void
 test_counterpart_title (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Japan and India agreed to expand trade. Indian Prime Minister Narendra Modi "
-                                              "met his Japanese counterpart Fumio Kishida in Tokyo. Defence Minister "
-                                              "Rajnath Singh held talks with his counterpart, Richard Marles.");
-  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_JOB_TITLE, "Prime Minister"));
-  g_assert_true (has_fact (f, "Fumio Kishida", NKG_PROP_REPRESENTS, "Japan"));
+                                              "met his Japanese counterpart Yuki Mori in Tokyo. Defence Minister "
+                                              "Arjun Mehra held talks with his counterpart, Richard Marles.");
+  g_assert_true (has_fact (f, "Yuki Mori", NKG_PROP_JOB_TITLE, "Prime Minister"));
+  g_assert_true (has_fact (f, "Yuki Mori", NKG_PROP_REPRESENTS, "Japan"));
   g_assert_true (has_fact (f, "Richard Marles", NKG_PROP_JOB_TITLE, "Defence Minister"));
-  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_MET, "Richard Marles"));
-  g_autoptr (NkgDocFacts) h = extract_string ("Indian Foreign Minister S. Jaishankar arrived in Tokyo on Monday. He met "
-                                              "his Japanese counterpart Yoko Kamikawa. Japan and India agreed.");
-  g_assert_true (has_fact (h, "Yoko Kamikawa", NKG_PROP_JOB_TITLE, "Foreign Minister"));
-  g_assert_true (has_fact (h, "Yoko Kamikawa", NKG_PROP_REPRESENTS, "Japan"));
+  g_assert_true (has_fact (f, "Arjun Mehra", NKG_PROP_MET, "Richard Marles"));
+  g_autoptr (NkgDocFacts) h = extract_string ("Indian Foreign Minister K. Raghavan arrived in Tokyo on Monday. He met "
+                                              "his Japanese counterpart Hana Sato. Japan and India agreed.");
+  g_assert_true (has_fact (h, "Hana Sato", NKG_PROP_JOB_TITLE, "Foreign Minister"));
+  g_assert_true (has_fact (h, "Hana Sato", NKG_PROP_REPRESENTS, "Japan"));
   /* A minister's American counterpart is a Secretary, not a Minister. */
-  g_autoptr (NkgDocFacts) g = extract_string ("The United States and India agreed. Defence Minister Rajnath Singh met his "
-                                              "US counterpart Pete Hegseth.");
-  g_assert_true (has_fact (g, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
-  g_assert_false (has_fact (g, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Defence Minister"));
+  g_autoptr (NkgDocFacts) g = extract_string ("The United States and India agreed. Defence Minister Arjun Mehra met his "
+                                              "US counterpart Greg Walton.");
+  g_assert_true (has_fact (g, "Greg Walton", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_false (has_fact (g, "Greg Walton", NKG_PROP_JOB_TITLE, "Defence Minister"));
 }
 
 static void

@@ -5,12 +5,12 @@
 static void
 test_title_not_in_name (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("US Secretary of War Pete Hegseth met Indian Defence Minister Rajnath Singh.");
-  g_assert_cmpint (class_of (f, "Pete Hegseth"), ==, NKG_CLASS_PERSON);
-  g_assert_cmpint (class_of (f, "Rajnath Singh"), ==, NKG_CLASS_PERSON);
-  /* "War Pete Hegseth" is the classic defect: a title word in a name. */
-  g_assert_cmpint (entity_named (f, "War Pete Hegseth"), ==, -1);
-  g_assert_cmpint (entity_named (f, "Secretary of War Pete Hegseth"), ==, -1);
+  g_autoptr (NkgDocFacts) f = extract_string ("US Secretary of War Greg Walton met Indian Defence Minister Arjun Mehra.");
+  g_assert_cmpint (class_of (f, "Greg Walton"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Arjun Mehra"), ==, NKG_CLASS_PERSON);
+  /* "War Greg Walton" is the classic defect: a title word in a name. */
+  g_assert_cmpint (entity_named (f, "War Greg Walton"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Secretary of War Greg Walton"), ==, -1);
   g_assert_cmpint (class_of (f, "United States"), ==, NKG_CLASS_COUNTRY);
 }
 
@@ -34,10 +34,10 @@ test_sentence_initial_word (void)
 static void
 test_places (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("The pact was signed in Kuala Lumpur, Malaysia. ISTANBUL officials and "
+  g_autoptr (NkgDocFacts) f = extract_string ("The pact was signed in Quito, Ecuador. ISTANBUL officials and "
                                               "the U.S. welcomed it, as did the UAE and the Indo-Pacific region.");
-  g_assert_cmpint (class_of (f, "Kuala Lumpur"), ==, NKG_CLASS_CITY);
-  g_assert_cmpint (class_of (f, "Malaysia"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Quito"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Ecuador"), ==, NKG_CLASS_COUNTRY);
   g_assert_cmpint (class_of (f, "Istanbul"), ==, NKG_CLASS_CITY);
   g_assert_cmpint (class_of (f, "United States"), ==, NKG_CLASS_COUNTRY);
   g_assert_cmpint (class_of (f, "United Arab Emirates"), ==, NKG_CLASS_COUNTRY);
@@ -61,15 +61,15 @@ test_heads (void)
 static void
 test_name_variants (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Defence Minister Rajnath Singh met his counterpart Pete Hegseth. "
-                                              "Singh thanked Hegseth. Minister S. Jaishankar also spoke; "
-                                              "S Jaishankar said little. Later Peter Hegseth left.");
-  gint singh = entity_named (f, "Rajnath Singh");
-  g_assert_cmpint (singh, >=, 0);
-  g_assert_cmpint (entity_named (f, "Singh"), ==, singh);
-  g_assert_cmpint (entity_named (f, "Peter Hegseth"), ==, entity_named (f, "Pete Hegseth"));
-  g_assert_cmpint (entity_named (f, "S Jaishankar"), ==, entity_named (f, "S. Jaishankar"));
-  NkgLocalEntity *e = g_ptr_array_index (f->entities, singh);
+  g_autoptr (NkgDocFacts) f = extract_string ("Defence Minister Arjun Mehra met his counterpart Greg Walton. "
+                                              "Mehra thanked Walton. Minister K. Raghavan also spoke; "
+                                              "K Raghavan said little. Later Gregory Walton left.");
+  gint mehra = entity_named (f, "Arjun Mehra");
+  g_assert_cmpint (mehra, >=, 0);
+  g_assert_cmpint (entity_named (f, "Mehra"), ==, mehra);
+  g_assert_cmpint (entity_named (f, "Gregory Walton"), ==, entity_named (f, "Greg Walton"));
+  g_assert_cmpint (entity_named (f, "K Raghavan"), ==, entity_named (f, "K. Raghavan"));
+  NkgLocalEntity *e = g_ptr_array_index (f->entities, mehra);
   g_assert_cmpuint (e->mentions, ==, 2);
 }
 
@@ -131,11 +131,11 @@ test_companies (void)
 static void
 test_title_abbreviations (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Prime Minister Narendra Modi met PM Kishida. EAM S Jaishankar was there, "
+  g_autoptr (NkgDocFacts) f = extract_string ("Prime Minister Narendra Modi met PM Mori. EAM K Raghavan was there, "
                                               "as were talks on the India-Japan Special Strategic and Global Partnership.");
-  g_assert_cmpint (entity_named (f, "PM Kishida"), ==, -1);
-  g_assert_cmpint (class_of (f, "Kishida"), ==, NKG_CLASS_PERSON);
-  g_assert_true (has_fact (f, "S Jaishankar", NKG_PROP_JOB_TITLE, "External Affairs Minister"));
+  g_assert_cmpint (entity_named (f, "PM Mori"), ==, -1);
+  g_assert_cmpint (class_of (f, "Mori"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "K Raghavan", NKG_PROP_JOB_TITLE, "External Affairs Minister"));
   /* Adjectives of a concept are no one's name. */
   g_assert_cmpint (entity_named (f, "Japan Special Strategic"), ==, -1);
   g_assert_cmpint (class_of (f, "Japan"), ==, NKG_CLASS_COUNTRY);

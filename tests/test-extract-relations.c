@@ -5,12 +5,12 @@
 static void
 test_title_before_name (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Indian Defence Minister Rajnath Singh met US Secretary of War Pete Hegseth in India.");
-  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_JOB_TITLE, "Defence Minister"));
-  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_REPRESENTS, "India"));
-  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_JOB_TITLE, "Secretary of War"));
-  g_assert_true (has_fact (f, "Pete Hegseth", NKG_PROP_REPRESENTS, "United States"));
-  g_assert_true (has_fact (f, "Rajnath Singh", NKG_PROP_MET, "Pete Hegseth"));
+  g_autoptr (NkgDocFacts) f = extract_string ("Indian Defence Minister Arjun Mehra met US Secretary of War Greg Walton in India.");
+  g_assert_true (has_fact (f, "Arjun Mehra", NKG_PROP_JOB_TITLE, "Defence Minister"));
+  g_assert_true (has_fact (f, "Arjun Mehra", NKG_PROP_REPRESENTS, "India"));
+  g_assert_true (has_fact (f, "Greg Walton", NKG_PROP_JOB_TITLE, "Secretary of War"));
+  g_assert_true (has_fact (f, "Greg Walton", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_true (has_fact (f, "Arjun Mehra", NKG_PROP_MET, "Greg Walton"));
 }
 
 static void
@@ -29,9 +29,9 @@ test_title_lower_case_and_apposition (void)
 static void
 test_works_for (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Gazprom CEO Alexei Miller spoke in Russia.");
-  g_assert_true (has_fact (f, "Alexei Miller", NKG_PROP_JOB_TITLE, "CEO"));
-  g_assert_true (has_fact (f, "Alexei Miller", NKG_PROP_WORKS_FOR, "Gazprom"));
+  g_autoptr (NkgDocFacts) f = extract_string ("Novagaz CEO Sergei Volkov spoke in Russia.");
+  g_assert_true (has_fact (f, "Sergei Volkov", NKG_PROP_JOB_TITLE, "CEO"));
+  g_assert_true (has_fact (f, "Sergei Volkov", NKG_PROP_WORKS_FOR, "Novagaz"));
 }
 
 static void
@@ -101,8 +101,8 @@ test_events (void)
 static void
 test_same_side_did_not_meet (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("The documents were signed by Pakistani Finance Minister Asad Umar and "
-                                              "Pakistani Planning Minister Khusro Bakhtiar. Pakistan and China agreed.");
+  g_autoptr (NkgDocFacts) f = extract_string ("The documents were signed by Pakistani Finance Minister Imran Qadir and "
+                                              "Pakistani Planning Minister Tariq Rehman. Pakistan and China agreed.");
   g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 0);
 }
 
@@ -110,9 +110,9 @@ static void
 test_home_country (void)
 {
   /* A country named in the official's own sentence and qualifying nobody. */
-  g_autoptr (NkgDocFacts) f = extract_string ("Commerce Minister Piyush Goyal said India will not sign any deal in haste.");
-  g_assert_true (has_fact (f, "Piyush Goyal", NKG_PROP_REPRESENTS, "India"));
-  /* "US Secretary of State Marco Rubio" is American, so the US is no cue
+  g_autoptr (NkgDocFacts) f = extract_string ("Commerce Minister Anand Mehta said India will not sign any deal in haste.");
+  g_assert_true (has_fact (f, "Anand Mehta", NKG_PROP_REPRESENTS, "India"));
+  /* "US Secretary of State John Doyle" is American, so the US is no cue
    * for the unqualified minister beside him; nor is "US–India ties". */
   g_autoptr (NkgDocFacts) g = extract_string ("Foreign Affairs Minister K. Mensah met US Secretary of State "
                                               "John Doyle to discuss US–Ghana ties.");
@@ -130,7 +130,7 @@ test_home_country_nearby (void)
   /* Two other countries beside him: not the home country's, and not
    * guessed either. */
   g_autoptr (NkgDocFacts) g = extract_string (
-      "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa signed the pact. "
+      "Philippine Defence Secretary Miguel Torres and Japanese Foreign Minister Hana Sato signed the pact. "
       "The Philippines and Japan signed it in Manila, communications secretary Ana Cruz said. "
       "The United States welcomed the pact. The United States is an ally of both.");
   g_assert_false (has_fact (g, "Ana Cruz", NKG_PROP_REPRESENTS, "United States"));
@@ -143,15 +143,15 @@ test_home_country_nearby (void)
   g_assert_false (has_fact (h, "Paulo Mendes", NKG_PROP_REPRESENTS, "United States"));
   /* A nationality in the title makes him nobody else's official, even
    * when his country is never named. */
-  g_autoptr (NkgDocFacts) m = extract_string ("While the U.K. has not sent troops, French President Emmanuel Macron "
+  g_autoptr (NkgDocFacts) m = extract_string ("While the U.K. has not sent troops, French President Julien Moreau "
                                               "is discussing sending them.");
-  g_assert_false (has_fact (m, "Emmanuel Macron", NKG_PROP_REPRESENTS, "United Kingdom"));
+  g_assert_false (has_fact (m, "Julien Moreau", NKG_PROP_REPRESENTS, "United Kingdom"));
   /* Written from Manila, a bare title is no American official, even
    * though the text names the United States most; from Washington it is. */
-  g_autoptr (NkgDocFacts) d = extract_string ("MANILA (Reuters) — Defence Secretary Gilberto Teodoro said on Monday the "
+  g_autoptr (NkgDocFacts) d = extract_string ("MANILA (Reuters) — Defence Secretary Miguel Torres said on Monday the "
                                               "pact would help.\nThe United States welcomed the pact. The United "
                                               "States is an ally.\n");
-  g_assert_false (has_fact (d, "Gilberto Teodoro", NKG_PROP_REPRESENTS, "United States"));
+  g_assert_false (has_fact (d, "Miguel Torres", NKG_PROP_REPRESENTS, "United States"));
   g_autoptr (NkgDocFacts) w = extract_string ("WASHINGTON (Reuters) — Defence Secretary Lloyd Austin said on Monday "
                                               "the pact would help.\nThe United States welcomed the pact. The United "
                                               "States is an ally.\n");
@@ -180,12 +180,12 @@ test_officials_of_international_bodies (void)
   g_autoptr (NkgDocFacts) f = extract_string (
       "European Commission President Anna Berg met NATO Secretary General Lars Holm in Brussels. "
       "EU Trade Commissioner Piet Dekker joined them, and the European Union welcomed the talks. "
-      "Gazprom CEO Ivan Sokolov did not comment.");
+      "Novagaz CEO Ivan Sokolov did not comment.");
   g_assert_true (has_fact (f, "Anna Berg", NKG_PROP_REPRESENTS, "European Union"));
   g_assert_true (has_fact (f, "Lars Holm", NKG_PROP_REPRESENTS, "NATO"));
   g_assert_true (has_fact (f, "Piet Dekker", NKG_PROP_REPRESENTS, "European Union"));
   /* A company's chief works for it; he is no official acting for it. */
-  g_assert_false (has_fact (f, "Ivan Sokolov", NKG_PROP_REPRESENTS, "Gazprom"));
+  g_assert_false (has_fact (f, "Ivan Sokolov", NKG_PROP_REPRESENTS, "Novagaz"));
   /* Possessive countries before and after the name. */
   g_autoptr (NkgDocFacts) g = extract_string ("Azerbaijan's Foreign Minister Jeyhun Bayramov met Ararat Mirzoyan, "
                                               "Armenia's foreign minister, in Almaty.");
@@ -196,13 +196,13 @@ test_officials_of_international_bodies (void)
 static void
 test_coordinated_signers_and_onlookers (void)
 {
-  g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary "
-                                              "Gilberto Teodoro signed the pact, with President Ferdinand Marcos Jr. "
+  g_autoptr (NkgDocFacts) f = extract_string ("Japanese Foreign Minister Hana Sato and Philippine Defence Secretary "
+                                              "Miguel Torres signed the pact, with President Ramon Aquino Jr. "
                                               "witnessing the ceremony at Malacanang Palace.");
-  g_assert_true (has_fact (f, "Yoko Kamikawa", NKG_PROP_SIGNED, "pact"));
-  g_assert_true (has_fact (f, "Gilberto Teodoro", NKG_PROP_SIGNED, "pact"));
-  g_assert_false (has_fact (f, "Ferdinand Marcos Jr.", NKG_PROP_SIGNED, "pact"));
-  g_assert_false (has_fact (f, "Ferdinand Marcos Jr.", NKG_PROP_MET, "Yoko Kamikawa"));
+  g_assert_true (has_fact (f, "Hana Sato", NKG_PROP_SIGNED, "pact"));
+  g_assert_true (has_fact (f, "Miguel Torres", NKG_PROP_SIGNED, "pact"));
+  g_assert_false (has_fact (f, "Ramon Aquino Jr.", NKG_PROP_SIGNED, "pact"));
+  g_assert_false (has_fact (f, "Ramon Aquino Jr.", NKG_PROP_MET, "Hana Sato"));
   g_assert_true (has_fact (f, "pact", NKG_PROP_SIGNED_IN, "Malacanang Palace"));
   /* met is stated once; graph/ adds the reverse. */
   g_assert_cmpuint (count_facts (f, NKG_PROP_MET), ==, 1);

@@ -76,10 +76,10 @@ n_sentences (const char *text)
 static void
 test_abbreviations (void)
 {
-  g_assert_cmpuint (n_sentences ("External Affairs Minister S. Jaishankar met Mr. Rubio in the U.S. on Sept. 6. Talks went well."), ==, 2);
+  g_assert_cmpuint (n_sentences ("External Affairs Minister K. Raghavan met Mr. Doyle in the U.S. on Sept. 6. Talks went well."), ==, 2);
   g_assert_cmpuint (n_sentences ("He visited the U.S. The talks went well."), ==, 2);
-  g_autoptr (NkgSegments) s = nkg_segment ("S. Jaishankar and U.S.-India ties");
-  g_assert_cmpstr (nkg_tok (s, 0)->text, ==, "S.");
+  g_autoptr (NkgSegments) s = nkg_segment ("K. Raghavan and U.S.-India ties");
+  g_assert_cmpstr (nkg_tok (s, 0)->text, ==, "K.");
   g_assert_cmpstr (nkg_tok (s, 3)->text, ==, "U.S.");
   g_assert_true (nkg_tok (s, 4)->flags & NKG_TOK_DASH);
 }
