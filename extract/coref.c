@@ -117,7 +117,7 @@ part_of_person (const char *word, const char *name)
     n--;
   /* A hyphenated surname is several words of the key: "Ofori-Atta" is
    * the end of "Ken Ofori-Atta", "Kassym-Jomart" the start of
-   * "Kassym-Jomart Tokayev". The part must leave a word over. */
+   * "Jean-Marie Dupont". The part must leave a word over. */
   if (k >= n)
     return FALSE;
   gboolean tail = TRUE, head = TRUE;
@@ -496,7 +496,7 @@ resolve_agreement (Resolver *r, guint mi)
         ci = sal;
       else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
         ci = compatible && !(m->kind == NKG_MENTION_DESCRIPTION && content_conflict (r, m->surface, sc)) ? sal : -1;
-      /* A proper name is one agreement even when plural ("Abraham
+      /* A proper name is one agreement even when plural ("Camp David
        * Accords"), so it may name a singular description, never a batch
        * ("milestone documents"). */
       else if (sc && *kind && (cluster_kind_compatible (sc, kind, FALSE) || (plural && compatible))
@@ -577,7 +577,7 @@ resolve_unknown (Resolver *r, guint mi)
             hit = part_of_person (m->surface, o);
           else if (c->klass == NKG_CLASS_ORG || c->klass == NKG_CLASS_GOV_ORG)
             {
-              /* "Alliance" for "Pacific Alliance": the head alone. */
+              /* "Alliance" for "Andean Alliance": the head alone. */
               g_auto (GStrv) w = words_of (o);
               g_autofree char *k = name_key (m->surface);
               guint n = g_strv_length (w);
@@ -676,7 +676,7 @@ resolve_free_acronym (Resolver *r, guint mi)
             ci = i;
         }
     }
-  /* "CNPC" for "China’s National Petroleum Corporation": the owner's
+  /* "BNOC" for "Brazil’s National Oil Company": the owner's
    * name written before the possessive is part of the initials. */
   for (guint i = 0; i < r->mentions->len && ci < 0; i++)
     {
@@ -784,7 +784,7 @@ surname_of_person (Resolver *r, guint mi)
 /* ------------------------------------------------- is it a person at all? */
 
 /* A capitalised name with no title, honorific or head word ("Hyundai
- * Rotem", "Daily Graphic", "Anna Koper") is a person only when the text
+ * Dynamics", "Morning Herald", "Anna Koper") is a person only when the text
  * gives some sign of one; the signs below are general properties of news
  * prose, not of particular names. */
 
@@ -1138,7 +1138,7 @@ cluster_evidence (Resolver *r, NkgCluster *c)
       if (multi && !m->shape_only)
         return EVIDENCE_PERSON;
       /* People are named again by surname, organisations by their first
-       * word ("Hyundai" for "Hyundai Rotem"). */
+       * word ("Nordic" for "Nordic Dynamics"). */
       if (!multi && c->name && is_surname_of (m->surface, c->name))
         return EVIDENCE_PERSON;
       if (multi && person_shape (r, m))
@@ -1333,7 +1333,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       if (m->kind == NKG_MENTION_HANDLE && m->cluster < 0)
         resolve_handle (&r, i);
     }
-  /* A place inside a longer name ("Islamabad Police") counts only for a
+  /* A place inside a longer name ("Lagos Police") counts only for a
    * place the text also names by itself. */
   for (guint i = 0; i < mentions->len; i++)
     {

@@ -3,7 +3,7 @@
  *
  * Surnames and first names join the full name they belong to ("Mehra",
  * "Uhuru"), nicknames and initials match (Pete/Gregory Walton, K. / K
- * Raghavan), acronyms join the name they abbreviate ("(MEA)", "CNPC"),
+ * Raghavan), acronyms join the name they abbreviate ("(MEA)", "BNOC"),
  * handles join their owner ("Greg Walton (@GWalton)"), and agreement
  * descriptions ("the framework") join the agreement the article is about
  * unless they set themselves apart ("the earlier 2015 agreement").

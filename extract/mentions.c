@@ -203,7 +203,7 @@ nkg_mentions_title_text (const NkgLexicon *lex, const NkgSegments *seg, guint a,
 }
 
 /* Length of a title complement at i: "of War", "of State", "of Foreign
- * Affairs and External Trade", "to China" (returned in *to_country). */
+ * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
 title_complement (const Finder *f, guint i, guint end, const char **country, gboolean *keep_country)
 {
@@ -405,7 +405,7 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
   return m;
 }
 
-/* "Bahia Malaga naval base", "Kenya-US forum", "Trump administration":
+/* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
  * a capitalised name that a lower-case head word right after it types. */
 static guint
 lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
@@ -577,7 +577,7 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
   return FALSE;
 }
 
-/* Whether tokens [a, b) are a title alone ("State Councilor"), kept for the
+/* Whether tokens [a, b) are a title alone ("Deputy Premier"), kept for the
  * name that follows "and". */
 static char *
 bare_title (Finder *f, guint a, guint b)
@@ -903,7 +903,7 @@ process_chunk (Finder *f, guint a, guint b)
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
                /* "Secretary of State", "Minister for Foreign Affairs",
-                * "Ambassador to China", but not "Imran Khan to China". */
+                * "Ambassador to China", but not "Omar Saleh to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
@@ -936,7 +936,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     {
       if (is_capital (n))
         return 1;
-      /* "Lee Jae-myung", "Xi Jin-ping": a lower-case syllable after a name. */
+      /* "Park Min-jun", "Li Wei-min": a lower-case syllable after a name. */
       if (words >= 2 && is_word (n) && !nkg_lexicon_word (f->lex, n->lower) && g_utf8_strlen (n->text, -1) <= 6)
         return 2;
       return 0;
@@ -1120,7 +1120,7 @@ find_chunks (Finder *f)
       /* "the Indo-Pacific region" but not "the Kazakhstan region". */
       if (e > j && strcmp (tok (f, e - 1)->lower, "region") == 0 && is_country)
         e = j;
-      /* "Supreme Interstate Council meeting": an event of a named body. */
+      /* "Joint Economic Council meeting": an event of a named body. */
       /* "the UAE and the Indo-Pacific region": the head types only the
        * last of coordinated names, so leave those to process_chunk. */
       for (guint x = i; x < j && e > j; x++)

@@ -748,7 +748,7 @@ collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass
       NkgMention *m = mention (c, g_array_index (c->here, guint, k));
       if (m->first < a || m->last > b || m->dateline)
         continue;
-      /* "According to Daily Graphic": a source, not a participant. */
+      /* "According to Morning Herald": a source, not a participant. */
       if (m->first >= c->first + 2 && is (c, m->first - 1, "to") && is (c, m->first - 2, "according"))
         continue;
       gint e = entity (c, m);
@@ -832,13 +832,13 @@ sentence_place (const Ctx *c, guint from, guint v)
       if (m->last < c->last && (tok (c, m->last)->flags & NKG_TOK_POSS))
         continue;
       /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
-       * venues named by a head word ("the Jubilee House") are. */
+       * venues named by a head word ("the Presidential Palace") are. */
       if (kl == NKG_CLASS_PLACE && m->canonical)
         continue;
       guint p = m->first - 1;
       if (is (c, p, "the") && p > 0)
         p--;
-      /* "in Quito", "at the Jubilee House", "visit to Kazakhstan" */
+      /* "in Quito", "at the Presidential Palace", "visit to Kazakhstan" */
       gboolean visit = FALSE;
       /* "during a visit by Malaysian Prime Minister Anwar Ibrahim to Hanoi" */
       for (guint x = p; is (c, p, "to") && x > c->first && p - x < 10 && !visit; x--)
@@ -1495,7 +1495,7 @@ pattern_signing (Ctx *c, double conf)
         }
       if (!inherited)
         met_pairs (c, signers, conf * 0.85);
-      /* "signed a Binational Commission Agreement and a joint communique",
+      /* "signed a Joint Commission Agreement and a joint communique",
        * "A MoU was signed … and a Letter of Arrangement …" */
       g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!noun)
@@ -2258,7 +2258,7 @@ number_word (const char *w)
   for (guint i = 0; i < G_N_ELEMENTS (n); i++)
     if (strcmp (w, n[i]) == 0)
       return i + 1;
-  /* "One Hundred Year Partnership" */
+  /* "Fifty Year Partnership" */
   return strcmp (w, "hundred") == 0 ? 100 : 0;
 }
 
@@ -2359,7 +2359,7 @@ pattern_duration (Ctx *c, double conf)
 
 /* ---------------------------------------------------------------- places */
 
-/* "Quito, Ecuador", "Gliwice in southern Poland", "Shanghai
+/* "Quito, Ecuador", "Porto in northern Portugal", "Lima
  * Exhibition Center" (a venue named after its city). */
 static void
 pattern_containment (Ctx *c, double conf)
@@ -2381,7 +2381,7 @@ pattern_containment (Ctx *c, double conf)
           for (guint x = 0; in && *sides[x]; x++)
             if (is (c, i, sides[x]))
               {
-                i++; /* "Gliwice in southern Poland" */
+                i++; /* "Porto in northern Portugal" */
                 break;
               }
           if (is (c, i, "the"))
