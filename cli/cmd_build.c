@@ -86,7 +86,10 @@ run_job (gpointer data, gpointer user_data)
   gsize len = 0;
   if (!g_file_get_contents (j->path, &bytes, &len, &j->error))
     return;
-  j->facts = nkg_extract_document (j->lexicon, j->path, bytes, len, &j->error);
+  g_autoptr (NkgArticle) article = nkg_article_new_from_text (j->path, bytes, len, &j->error);
+  if (!article)
+    return;
+  j->facts = nkg_extract_article (j->lexicon, article, &j->error);
 }
 
 static gint

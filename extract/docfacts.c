@@ -17,8 +17,15 @@ local_fact_free (gpointer p)
 {
   NkgLocalFact *f = p;
   g_free (f->literal);
-  g_free (f->sentence);
   g_free (f);
+}
+
+static void
+local_evidence_free (gpointer p)
+{
+  NkgLocalEvidence *e = p;
+  g_free (e->text);
+  g_free (e);
 }
 
 static void
@@ -37,6 +44,7 @@ nkg_doc_facts_new (const char *source)
   f->entities = g_ptr_array_new_with_free_func (local_entity_free);
   f->facts = g_ptr_array_new_with_free_func (local_fact_free);
   f->quotes = g_ptr_array_new_with_free_func (local_quote_free);
+  f->evidence = g_ptr_array_new_with_free_func (local_evidence_free);
   return f;
 }
 
@@ -49,9 +57,13 @@ nkg_doc_facts_free (NkgDocFacts *f)
   g_free (f->sha256);
   g_free (f->title);
   g_free (f->date);
+  g_free (f->url);
+  g_free (f->format);
+  g_free (f->language);
   g_ptr_array_unref (f->entities);
   g_ptr_array_unref (f->facts);
   g_ptr_array_unref (f->quotes);
+  g_ptr_array_unref (f->evidence);
   g_free (f);
 }
 
@@ -92,7 +104,7 @@ nkg_doc_facts_add_alias (NkgDocFacts *f, guint entity, const char *alias)
 
 void
 nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
-                        const char *literal, const char *sentence, double confidence)
+                        const char *literal, guint sentence, double confidence)
 {
   g_return_if_fail (subject < f->entities->len);
   g_return_if_fail ((object >= 0) != (literal != NULL));
@@ -105,8 +117,7 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
           if (confidence > x->confidence)
             {
               x->confidence = confidence;
-              g_free (x->sentence);
-              x->sentence = g_strdup (sentence);
+              x->sentence = sentence;
             }
           return;
         }
@@ -116,7 +127,8 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
   x->prop = prop;
   x->object = object;
   x->literal = g_strdup (literal);
-  x->sentence = g_strdup (sentence);
+  x->sentence = sentence;
+  x->evidence = -1;
   x->confidence = confidence;
   g_ptr_array_add (f->facts, x);
 }
@@ -135,4 +147,51 @@ nkg_doc_facts_add_quote (NkgDocFacts *f, guint speaker, const char *text)
   q->speaker = speaker;
   q->text = g_strdup (text);
   g_ptr_array_add (f->quotes, q);
+}
+
+guint
+nkg_doc_facts_add_evidence (NkgDocFacts *f, guint start, guint end, const char *text)
+{
+  for (guint i = 0; i < f->evidence->len; i++)
+    {
+      NkgLocalEvidence *e = g_ptr_array_index (f->evidence, i);
+      if (e->start == start && e->end == end)
+        return i;
+    }
+  NkgLocalEvidence *e = g_new0 (NkgLocalEvidence, 1);
+  e->start = start;
+  e->end = end;
+  e->text = g_strdup (text);
+  g_ptr_array_add (f->evidence, e);
+  return f->evidence->len - 1;
+}
+
+void
+nkg_doc_facts_add_fact_text (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
+                             const char *literal, const char *sentence, double confidence)
+{
+  nkg_doc_facts_add_fact (f, subject, prop, object, literal, 0, confidence);
+  NkgLocalFact *x = NULL;
+  for (guint i = 0; i < f->facts->len && !x; i++)
+    {
+      NkgLocalFact *y = g_ptr_array_index (f->facts, i);
+      if (y->subject == subject && y->prop == prop && y->object == object
+          && g_strcmp0 (y->literal, literal) == 0)
+        x = y;
+    }
+  if (!x || !sentence)
+    return;
+  guint end = 0;
+  for (guint i = 0; i < f->evidence->len; i++)
+    {
+      NkgLocalEvidence *e = g_ptr_array_index (f->evidence, i);
+      if (strcmp (e->text, sentence) == 0)
+        {
+          x->evidence = (gint) i;
+          return;
+        }
+      end = MAX (end, e->end + 1);
+    }
+  guint len = (guint) g_utf8_strlen (sentence, -1);
+  x->evidence = (gint) nkg_doc_facts_add_evidence (f, end, end + len, sentence);
 }

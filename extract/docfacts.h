@@ -22,12 +22,20 @@ typedef struct {
                        * merged across documents by name alone */
 } NkgLocalEntity;
 
+/* One evidence sentence: characters [start, end) of the article text (as
+ * the input layer read it, counted in Unicode code points) are `text`. */
+typedef struct {
+  guint start, end;
+  char *text;
+} NkgLocalEvidence;
+
 typedef struct {
   guint subject; /* index into entities */
   NkgProp prop;
   gint object;   /* index into entities, or -1 when `literal` is set */
   char *literal; /* title, handle, ISO date, ISO duration */
-  char *sentence; /* the evidence sentence, as it reads in the text */
+  guint sentence; /* extract/-internal: the segmenter's sentence it came from */
+  gint evidence;  /* index into evidence (set once extraction is done), or -1 */
   double confidence; /* in [0,1]: how sure the pattern that found it is */
 } NkgLocalFact;
 
@@ -37,13 +45,17 @@ typedef struct {
 } NkgLocalQuote;
 
 typedef struct {
-  char *source;  /* file name as given on the command line */
-  char *sha256;  /* of the raw bytes */
-  char *title;   /* headline, or NULL */
-  char *date;    /* article date as YYYY-MM-DD, or NULL */
+  char *source;   /* where the article was read from (NkgArticle.source) */
+  char *sha256;   /* of the article text, lower-case hex */
+  char *title;    /* headline, or NULL */
+  char *date;     /* article date as YYYY-MM-DD, or NULL */
+  char *url;      /* the article's own URL, or NULL */
+  char *format;   /* "text", "html", … (NkgArticle.format) */
+  char *language; /* "en", or NULL when not known */
   GPtrArray *entities; /* NkgLocalEntity* */
   GPtrArray *facts;    /* NkgLocalFact* */
   GPtrArray *quotes;   /* NkgLocalQuote* */
+  GPtrArray *evidence; /* NkgLocalEvidence*, one per sentence that supports a fact */
 } NkgDocFacts;
 
 NkgDocFacts *nkg_doc_facts_new (const char *source);
@@ -56,10 +68,21 @@ guint nkg_doc_facts_add_entity (NkgDocFacts *facts, NkgClass klass, const char *
                                 guint mentions);
 void nkg_doc_facts_add_alias (NkgDocFacts *facts, guint entity, const char *alias);
 
-/* Adds a fact unless an identical one (subject, prop, object/literal) is
- * there; then keeps the higher confidence. */
+/* Adds a fact found in the segmenter's sentence `sentence`, unless an
+ * identical one (subject, prop, object/literal) is there; then keeps the
+ * higher confidence and its sentence. */
 void nkg_doc_facts_add_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
-                             const char *literal, const char *sentence, double confidence);
+                             const char *literal, guint sentence, double confidence);
+
+/* For documents built by hand (tests, tools) rather than by extract/: a
+ * fact whose evidence sentence is given as text. The sentence is placed
+ * as if the document's evidence sentences followed one another. */
+void nkg_doc_facts_add_fact_text (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
+                                  const char *literal, const char *sentence, double confidence);
+
+/* Adds an evidence sentence, or returns the index of the one with the same
+ * offsets. */
+guint nkg_doc_facts_add_evidence (NkgDocFacts *facts, guint start, guint end, const char *text);
 void nkg_doc_facts_add_quote (NkgDocFacts *facts, guint speaker, const char *text);
 
 G_END_DECLS

@@ -131,7 +131,12 @@ is_bare_name (const char *line)
 }
 
 typedef struct {
+  guint off, len; /* a line's bytes in the source text */
+} Span;
+
+typedef struct {
   GPtrArray *lines; /* char*: kept paragraphs */
+  GArray *spans;    /* Span: where each kept paragraph came from */
   char *date;
 } Cleaner;
 
@@ -250,24 +255,82 @@ is_cut_teaser (const char *line, GPtrArray *all, guint self)
   return FALSE;
 }
 
+/* One line made uniform: valid UTF-8, NFC, the spaces news pastes
+ * (non-breaking, thin, tabs) as plain spaces, zero-width marks gone. */
 static char *
-normalise (const char *bytes, gsize len)
+normalise_line (const char *bytes, gsize len)
 {
   g_autofree char *valid = g_utf8_make_valid (bytes, len);
   g_autofree char *nfc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
-  /* Non-breaking and thin spaces split words like spaces do. */
   GString *s = g_string_new (NULL);
-  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+  for (const char *p = nfc ? nfc : valid; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c == 0x00A0 || c == 0x2009 || c == 0x202F || c == '\t' || c == '\r')
-        g_string_append_c (s, c == '\r' ? '\n' : ' ');
+      if (c == 0x00A0 || c == 0x2009 || c == 0x202F || c == '\t')
+        g_string_append_c (s, ' ');
       else if (c == 0xFEFF || c == 0x200B)
         continue;
       else
         g_string_append_unichar (s, c);
     }
   return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_space_like (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x2009 || c == 0x202F || g_unichar_isspace (c);
+}
+
+/* Maps each byte of a clean line back into the source line it came from.
+ * Cleaning only deletes (furniture fields, links, marks) and turns odd
+ * spaces into plain ones, so the clean line is matched against the source
+ * left to right; a space may also stand for nothing (" | " joins). */
+static void
+align_line (const char *clean, gsize clen, const char *src, gsize slen, guint base, guint *map)
+{
+  gsize j = 0;
+  for (gsize i = 0; i < clen;)
+    {
+      gunichar c = g_utf8_get_char (clean + i);
+      gsize cl = g_utf8_next_char (clean + i) - (clean + i);
+      gsize k = j;
+      while (k < slen)
+        {
+          gunichar d = g_utf8_get_char_validated (src + k, slen - k);
+          if (d == c || (c == ' ' && is_space_like (d)))
+            break;
+          gsize step = (d == (gunichar) -1 || d == (gunichar) -2) ? 1 : (gsize) (g_utf8_next_char (src + k) - (src + k));
+          k += step;
+        }
+      if (k < slen)
+        {
+          gsize dl = g_utf8_next_char (src + k) - (src + k);
+          for (gsize b = 0; b < cl; b++)
+            map[i + b] = base + (guint) (k + MIN (b, dl - 1));
+          j = k + dl;
+        }
+      else
+        for (gsize b = 0; b < cl; b++)
+          map[i + b] = base + (guint) MIN (j, slen ? slen - 1 : 0);
+      i += cl;
+    }
+}
+
+gboolean
+nkg_document_source_span (const NkgDocument *doc, gsize start, gsize end, gsize *src_start,
+                          gsize *src_end)
+{
+  if (!doc->map || start >= end || end > doc->map_len)
+    return FALSE;
+  *src_start = doc->map[start];
+  gsize last = doc->map[end - 1];
+  if (!doc->source || last >= doc->source_len)
+    return FALSE;
+  *src_end = g_utf8_next_char (doc->source + last) - doc->source;
+  if (*src_end > doc->source_len)
+    *src_end = doc->source_len;
+  return *src_start < *src_end;
 }
 
 NkgDocument *
@@ -279,14 +342,22 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
                    "contains NUL bytes: not a text file");
       return NULL;
     }
-  g_autofree char *text = normalise (bytes, len);
-  g_auto (GStrv) raw = g_strsplit (text, "\n", -1);
-  Cleaner c = { g_ptr_array_new_with_free_func (g_free), NULL };
+  Cleaner c = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (Span)),
+                NULL };
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint index = 0;
-  for (guint i = 0; raw[i]; i++)
+  for (gsize at = 0; at <= len;)
     {
-      char *line = g_strstrip (raw[i]);
+      gsize stop = at;
+      while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
+        stop++;
+      Span span = { (guint) at, (guint) (stop - at) };
+      gsize next = stop + 1;
+      if (stop + 1 < len && bytes[stop] == '\r' && bytes[stop + 1] == '\n')
+        next++;
+      at = next;
+      g_autofree char *raw = normalise_line (bytes + span.off, span.len);
+      char *line = g_strstrip (raw);
       /* "> " quotes a post in some scrapes; the words are the article's. */
       while (line[0] == '>' && line[1] == ' ')
         line = g_strstrip (line + 1);
@@ -312,6 +383,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
             {
               g_hash_table_remove (seen, last);
               g_ptr_array_remove_index (c.lines, c.lines->len - 1);
+              g_array_remove_index (c.spans, c.spans->len - 1);
             }
           continue;
         }
@@ -319,14 +391,19 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
         continue;
       g_hash_table_add (seen, kept);
       g_ptr_array_add (c.lines, g_steal_pointer (&kept));
+      g_array_append_val (c.spans, span);
     }
   NkgDocument *doc = g_new0 (NkgDocument, 1);
   doc->date = c.date;
+  doc->source = bytes;
+  doc->source_len = len;
   GString *out = g_string_new (NULL);
+  GArray *map = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean past_lead = FALSE;
   for (guint i = 0; i < c.lines->len; i++)
     {
       const char *line = g_ptr_array_index (c.lines, i);
+      const Span *span = &g_array_index (c.spans, Span, i);
       if (is_cut_teaser (line, c.lines, i))
         continue;
       /* A headline comes before the story, not after its first paragraph;
@@ -338,11 +415,22 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       if (nkg_text_count_words (line) > 25 || (n && line[n - 1] == '.'))
         past_lead = TRUE;
       if (out->len)
-        g_string_append_c (out, '\n');
+        {
+          /* The line break stands where the previous line ended. */
+          guint prev_end = span->off ? span->off - 1 : 0;
+          g_array_append_val (map, prev_end);
+          g_string_append_c (out, '\n');
+        }
+      gsize at = map->len;
+      g_array_set_size (map, at + n);
+      align_line (line, n, bytes + span->off, span->len, span->off, &g_array_index (map, guint, at));
       g_string_append (out, line);
     }
   doc->text = g_string_free (out, FALSE);
+  doc->map_len = map->len;
+  doc->map = (guint *) g_array_free (map, FALSE);
   g_ptr_array_unref (c.lines);
+  g_array_unref (c.spans);
   return doc;
 }
 
@@ -352,6 +440,7 @@ nkg_document_free (NkgDocument *doc)
   if (!doc)
     return;
   g_free (doc->text);
+  g_free (doc->map);
   g_free (doc->title);
   g_free (doc->date);
   g_free (doc);

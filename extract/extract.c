@@ -1,6 +1,8 @@
 /* extract.c — one document through every stage (see extract.h). */
 #include "extract.h"
 
+#include "input/article.h"
+
 #include "coref.h"
 #include "document.h"
 #include "mentions.h"
@@ -34,30 +36,115 @@ add_entities (NkgDocFacts *facts, GPtrArray *clusters)
   return index;
 }
 
+/* Code-point offsets of byte offsets into one text, for byte offsets in
+ * any order, without rescanning from the start each time: a checkpoint
+ * every 256 bytes. */
+typedef struct {
+  const char *text;
+  gsize len;
+  GArray *marks; /* guint: code points before byte i * 256 */
+} CharIndex;
+
+static void
+char_index_init (CharIndex *ix, const char *text, gsize len)
+{
+  ix->text = text;
+  ix->len = len;
+  ix->marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint count = 0;
+  for (gsize b = 0; b <= len; b++)
+    {
+      if (b % 256 == 0)
+        g_array_append_val (ix->marks, count);
+      if (b < len && ((guchar) text[b] & 0xC0) != 0x80)
+        count++;
+    }
+}
+
+static guint
+char_index_at (const CharIndex *ix, gsize byte)
+{
+  gsize block = byte / 256;
+  guint count = g_array_index (ix->marks, guint, block);
+  for (gsize b = block * 256; b < byte && b < ix->len; b++)
+    if (((guchar) ix->text[b] & 0xC0) != 0x80)
+      count++;
+  return count;
+}
+
+/* Ties each fact to its sentence as the article reads: the sentence's
+ * span in the clean text mapped back to the article text, in code points. */
+static void
+attach_evidence (NkgDocFacts *facts, const NkgArticle *article, const NkgDocument *doc,
+                 const NkgSegments *seg)
+{
+  CharIndex ix;
+  char_index_init (&ix, article->text, article->len);
+  g_autoptr (GHashTable) by_sentence = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (facts->facts, i);
+      f->evidence = -1;
+      if (f->sentence >= seg->sentences->len)
+        continue;
+      gpointer have;
+      if (g_hash_table_lookup_extended (by_sentence, GUINT_TO_POINTER (f->sentence), NULL, &have))
+        {
+          f->evidence = GPOINTER_TO_INT (have);
+          continue;
+        }
+      const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, f->sentence);
+      gsize a, b;
+      gint ev = -1;
+      if (nkg_document_source_span (doc, s->start, s->end, &a, &b))
+        {
+          g_autofree char *text = g_strndup (article->text + a, b - a);
+          ev = (gint) nkg_doc_facts_add_evidence (facts, char_index_at (&ix, a), char_index_at (&ix, b),
+                                                  text);
+        }
+      g_hash_table_insert (by_sentence, GUINT_TO_POINTER (f->sentence), GINT_TO_POINTER (ev));
+      f->evidence = ev;
+    }
+  g_array_unref (ix.marks);
+}
+
 NkgDocFacts *
-nkg_extract_document (const NkgLexicon *lexicon, const char *source, const char *bytes,
-                      gsize len, GError **error)
+nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GError **error)
 {
   g_return_val_if_fail (lexicon != NULL, NULL);
-  g_return_val_if_fail (bytes != NULL || len == 0, NULL);
-  g_autoptr (NkgDocument) doc = nkg_document_new (bytes ? bytes : "", len, error);
+  g_return_val_if_fail (article != NULL && article->text != NULL, NULL);
+  g_autoptr (NkgDocument) doc = nkg_document_new (article->text, article->len, error);
   if (!doc)
     return NULL;
-  g_autoptr (NkgDocFacts) facts = nkg_doc_facts_new (source);
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) (bytes ? bytes : ""), len);
-  facts->sha256 = g_strdup (g_checksum_get_string (sum));
-  facts->title = g_strdup (doc->title);
-  facts->date = g_strdup (doc->date);
+  g_autoptr (NkgDocFacts) facts = nkg_doc_facts_new (article->source);
+  facts->sha256 = nkg_article_sha256 (article);
+  /* What the source says about itself beats what the text suggests. */
+  facts->title = g_strdup (article->title ? article->title : doc->title);
+  facts->date = g_strdup (article->date ? article->date : doc->date);
+  facts->url = g_strdup (article->url);
+  facts->format = g_strdup (article->format);
+  facts->language = g_strdup (article->language);
 
   g_autoptr (NkgSegments) seg = nkg_segment (doc->text);
   g_autoptr (GPtrArray) mentions = nkg_mentions_find (lexicon, seg);
   g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions);
   g_autoptr (GArray) entity_of = add_entities (facts, clusters);
 
-  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, doc->date };
+  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date };
   nkg_relations_extract (&in, facts);
   nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);
+  attach_evidence (facts, article, doc, seg);
   return g_steal_pointer (&facts);
+}
+
+NkgDocFacts *
+nkg_extract_document (const NkgLexicon *lexicon, const char *source, const char *bytes,
+                      gsize len, GError **error)
+{
+  g_autoptr (NkgArticle) article
+      = nkg_article_new_from_text (source, bytes ? bytes : "", bytes ? len : 0, error);
+  if (!article)
+    return NULL;
+  return nkg_extract_article (lexicon, article, error);
 }

@@ -22,7 +22,7 @@ typedef struct {
   NkgDocFacts *facts;
   guint sentence;
   guint first, last; /* the sentence's tokens */
-  char *evidence;
+  guint evidence; /* the sentence facts are credited to */
   GArray *here; /* guint: mention indices in this sentence, by position */
   GArray *last_signers; /* gint: who signed in the latest signing sentence */
   guint last_signing;   /* that sentence */
@@ -2679,8 +2679,7 @@ home_officials (Ctx *c)
         }
       if (country < 0)
         continue;
-      g_free (c->evidence);
-      c->evidence = g_strdup (f->sentence);
+      c->evidence = f->sentence;
       fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, 0.5);
     }
 }
@@ -2747,8 +2746,7 @@ body_officials (Ctx *c)
         }
       if (body < 0)
         continue;
-      g_free (c->evidence);
-      c->evidence = g_strdup (f->sentence);
+      c->evidence = f->sentence;
       fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, 0.8);
     }
 }
@@ -2781,8 +2779,7 @@ document_facts (Ctx *c)
               gint ce = country_entity (c, m->country);
               if (ce >= 0)
                 {
-                  g_free (c->evidence);
-                  c->evidence = g_strdup (f->sentence);
+                              c->evidence = f->sentence;
                   fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, 0.6);
                 }
               break;
@@ -2815,8 +2812,7 @@ document_facts (Ctx *c)
       gint country = represents_of (c, f->subject);
       if (country >= 0)
         {
-          g_free (c->evidence);
-          c->evidence = g_strdup (f->sentence);
+              c->evidence = f->sentence;
           fact (c, f->object, NKG_PROP_PARTY, country, NULL, 0.7);
         }
     }
@@ -2825,7 +2821,7 @@ document_facts (Ctx *c)
 void
 nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
-  Ctx c = { in, facts, 0, 0, 0, NULL, g_array_new (FALSE, FALSE, sizeof (guint)),
+  Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
             g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "" };
   /* Titles first, everywhere: later patterns ask who represents whom. */
@@ -2849,14 +2845,11 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
               if (m->cluster >= 0)
                 g_array_append_val (c.here, k);
             }
-          g_free (c.evidence);
-          g_autofree char *raw = g_strndup (in->seg->text + sent->start, sent->end - sent->start);
-          c.evidence = nkg_text_squeeze (raw);
+          c.evidence = s;
           patterns[p].fn (&c, patterns[p].confidence);
         }
     }
   document_facts (&c);
-  g_free (c.evidence);
   g_array_unref (c.here);
   g_array_unref (c.last_signers);
   g_array_unref (c.last_sides);

@@ -103,8 +103,7 @@ nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       /* "the" before the second name belongs to it */
       if (gap_b > gap_a && strcmp (lower (in, gap_b - 1), "the") == 0)
         gap_b--;
-      const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, x->sentence);
-      g_autofree char *sentence = nkg_segments_span (seg, s->first, s->last);
+      guint sentence = x->sentence;
 
       /* "the Defence Ministry's DRDO": X possessive directly before Y (the
        * mark may close the name or be a token of its own). */

@@ -27,6 +27,9 @@ doc_free (gpointer p)
   g_free (d->title);
   g_free (d->date);
   g_free (d->sha256);
+  g_free (d->url);
+  g_free (d->format);
+  g_free (d->language);
   g_free (d);
 }
 
@@ -342,6 +345,9 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
   doc->title = g_strdup (df->title);
   doc->date = g_strdup (df->date);
   doc->sha256 = g_strdup (df->sha256);
+  doc->url = g_strdup (df->url);
+  doc->format = g_strdup (df->format);
+  doc->language = g_strdup (df->language);
   g_ptr_array_add (g->docs, doc);
 
   g_autofree NkgEntity **map = g_new0 (NkgEntity *, df->entities->len + 1);
@@ -380,9 +386,13 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
         continue;
       NkgEntity *s = map[lf->subject];
       NkgEntity *o = lf->object >= 0 ? map[lf->object] : NULL;
-      add_fact (g, doc, s, lf->prop, o, lf->literal, lf->sentence, lf->confidence);
+      const NkgLocalEvidence *ev = lf->evidence >= 0 && (guint) lf->evidence < df->evidence->len
+                                       ? g_ptr_array_index (df->evidence, lf->evidence)
+                                       : NULL;
+      const char *sentence = ev ? ev->text : NULL;
+      add_fact (g, doc, s, lf->prop, o, lf->literal, sentence, lf->confidence);
       if (o && nkg_prop_info (lf->prop)->symmetric)
-        add_fact (g, doc, o, lf->prop, s, NULL, lf->sentence, lf->confidence);
+        add_fact (g, doc, o, lf->prop, s, NULL, sentence, lf->confidence);
     }
 
   for (guint i = 0; i < df->quotes->len; i++)

@@ -30,6 +30,9 @@ struct _NkgDoc {
   char *title;  /* or NULL */
   char *date;   /* YYYY-MM-DD or NULL */
   char *sha256;
+  char *url;      /* the article's own URL, or NULL */
+  char *format;   /* "text", "html", … or NULL when not known (older graphs) */
+  char *language; /* "en", or NULL */
 };
 
 struct _NkgEntity {

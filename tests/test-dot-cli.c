@@ -51,14 +51,14 @@ sample_graph (void)
       guint us = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "United States", 1);
       guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "Defence Framework", 2);
       guint kl = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Kuala Lumpur", 1);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.9);
-      nkg_doc_facts_add_fact (f, ph, NKG_PROP_SIGNED, (gint) fw, NULL, "Hegseth signed it.", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister",
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.9);
+      nkg_doc_facts_add_fact_text (f, ph, NKG_PROP_SIGNED, (gint) fw, NULL, "Hegseth signed it.", 0.9);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister",
                               "Defence Minister Rajnath Singh.", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
-      nkg_doc_facts_add_fact (f, ph, NKG_PROP_REPRESENTS, (gint) us, NULL, "US secretary.", 0.9);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "in Kuala Lumpur", 0.8);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_SIGNED_ON, -1, "2025-10-31", "on Friday", 0.8);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
+      nkg_doc_facts_add_fact_text (f, ph, NKG_PROP_REPRESENTS, (gint) us, NULL, "US secretary.", 0.9);
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "in Kuala Lumpur", 0.8);
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_SIGNED_ON, -1, "2025-10-31", "on Friday", 0.8);
       nkg_graph_add_doc (g, f);
     }
   nkg_graph_finish (g);

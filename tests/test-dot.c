@@ -28,30 +28,30 @@ sample_graph (void)
       guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT,
                                            "Framework for the U.S.-India Major Defense Partnership", 2);
       guint kl = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Kuala Lumpur", 1);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL,
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL,
                               "Singh and Hegseth signed the framework in Kuala Lumpur.", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister",
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister",
                               "Defence Minister Rajnath Singh.", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL,
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL,
                               "Indian Defence Minister Rajnath Singh.", 0.9);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL,
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL,
                               "signed in Kuala Lumpur", 0.8);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_SIGNED_ON, -1, "2025-10-31", "on Friday", 0.8);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_DURATION, -1, "P10Y", "a 10-year framework", 0.8);
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_SIGNED_ON, -1, "2025-10-31", "on Friday", 0.8);
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_DURATION, -1, "P10Y", "a 10-year framework", 0.8);
       if (d == 0)
         {
           guint us = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "United States", 1);
           guint ev = nkg_doc_facts_add_entity (f, NKG_CLASS_EVENT, "ADMM-Plus", 1);
           guint my = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "Malaysia", 1);
-          nkg_doc_facts_add_fact (f, ph, NKG_PROP_SIGNED, (gint) fw, NULL,
+          nkg_doc_facts_add_fact_text (f, ph, NKG_PROP_SIGNED, (gint) fw, NULL,
                                   "Singh and Hegseth signed the framework.", 0.9);
-          nkg_doc_facts_add_fact (f, ph, NKG_PROP_REPRESENTS, (gint) us, NULL,
+          nkg_doc_facts_add_fact_text (f, ph, NKG_PROP_REPRESENTS, (gint) us, NULL,
                                   "US Secretary of War Pete Hegseth.", 0.9);
-          nkg_doc_facts_add_fact (f, rs, NKG_PROP_MET, (gint) ph, NULL, "Singh met Hegseth.", 0.8);
-          nkg_doc_facts_add_fact (f, ph, NKG_PROP_MET, (gint) rs, NULL, "Singh met Hegseth.", 0.8);
-          nkg_doc_facts_add_fact (f, rs, NKG_PROP_ATTENDED, (gint) ev, NULL,
+          nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_MET, (gint) ph, NULL, "Singh met Hegseth.", 0.8);
+          nkg_doc_facts_add_fact_text (f, ph, NKG_PROP_MET, (gint) rs, NULL, "Singh met Hegseth.", 0.8);
+          nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_ATTENDED, (gint) ev, NULL,
                                   "on the sidelines of the ADMM-Plus", 0.4);
-          nkg_doc_facts_add_fact (f, kl, NKG_PROP_CONTAINED_IN, (gint) my, NULL,
+          nkg_doc_facts_add_fact_text (f, kl, NKG_PROP_CONTAINED_IN, (gint) my, NULL,
                                   "Kuala Lumpur, Malaysia", 0.9);
         }
       nkg_graph_add_doc (g, f);
@@ -61,9 +61,9 @@ sample_graph (void)
   guint back = nkg_doc_facts_add_entity (f, NKG_CLASS_GOV_ORG, TRAILING, 1);
   nkg_doc_facts_add_entity (f, NKG_CLASS_ORG, "Lonely Org", 1);
   guint pl = nkg_doc_facts_add_entity (f, NKG_CLASS_PLACE, "Indo-Pacific", 1);
-  nkg_doc_facts_add_fact (f, odd, NKG_PROP_WORKS_FOR, (gint) back, NULL,
+  nkg_doc_facts_add_fact_text (f, odd, NKG_PROP_WORKS_FOR, (gint) back, NULL,
                           "She said \"<hi>\" \\ and left\\", 0.7);
-  nkg_doc_facts_add_fact (f, odd, NKG_PROP_ATTENDED, (gint) pl, NULL, "x", 0.7);
+  nkg_doc_facts_add_fact_text (f, odd, NKG_PROP_ATTENDED, (gint) pl, NULL, "x", 0.7);
   nkg_graph_add_doc (g, f);
   nkg_graph_finish (g);
   return g;
@@ -398,7 +398,7 @@ chain_graph (guint n)
       g_autofree char *name = g_strdup_printf ("Person Number%u", i);
       guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1 + i % 7);
       if (i)
-        nkg_doc_facts_add_fact (f, e - 1, NKG_PROP_MET, (gint) e, NULL, "They met.", 0.9);
+        nkg_doc_facts_add_fact_text (f, e - 1, NKG_PROP_MET, (gint) e, NULL, "They met.", 0.9);
     }
   nkg_graph_add_doc (g, f);
   nkg_graph_finish (g);
@@ -447,7 +447,7 @@ test_strip_to_sfdp (void)
     {
       g_autofree char *name = g_strdup_printf ("Envoy Number%u", i);
       guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1);
-      nkg_doc_facts_add_fact (f, e, NKG_PROP_REPRESENTS, (gint) hub, NULL, "x", 0.9);
+      nkg_doc_facts_add_fact_text (f, e, NKG_PROP_REPRESENTS, (gint) hub, NULL, "x", 0.9);
     }
   nkg_graph_add_doc (g, f);
   nkg_graph_finish (g);
@@ -480,7 +480,7 @@ clique_graph (guint n)
     }
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
-      nkg_doc_facts_add_fact (f, i, NKG_PROP_MET, (gint) j, NULL, "They met.", 0.5 + 0.01 * j);
+      nkg_doc_facts_add_fact_text (f, i, NKG_PROP_MET, (gint) j, NULL, "They met.", 0.5 + 0.01 * j);
   nkg_graph_add_doc (g, f);
   nkg_graph_finish (g);
   return g;

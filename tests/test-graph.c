@@ -53,11 +53,11 @@ test_merge_support (void)
       guint ph = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, d ? "Peter Hegseth" : "Pete Hegseth", 1);
       guint in = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, d ? "India" : "India", 1);
       guint fw = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "10-year defence framework", 1);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.5);
-      nkg_doc_facts_add_fact (f, fw, NKG_PROP_DURATION, -1, "P10Y", "a 10-year framework", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_MET, (gint) ph, NULL, "They met.", 0.8);
-      nkg_doc_facts_add_fact (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "Defence Minister Rajnath Singh.", 0.9);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "Singh signed it.", 0.5);
+      nkg_doc_facts_add_fact_text (f, fw, NKG_PROP_DURATION, -1, "P10Y", "a 10-year framework", 0.9);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "Indian minister.", 0.9);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_MET, (gint) ph, NULL, "They met.", 0.8);
+      nkg_doc_facts_add_fact_text (f, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "Defence Minister Rajnath Singh.", 0.9);
       nkg_doc_facts_add_quote (f, rs, "a new era");
       nkg_graph_add_doc (g, f);
     }
@@ -99,11 +99,11 @@ add_agreement (NkgDocFacts *f, const char *name, guint signer, const char *durat
                const char *date)
 {
   guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, name, 1);
-  nkg_doc_facts_add_fact (f, signer, NKG_PROP_SIGNED, (gint) a, NULL, "signed", 0.8);
+  nkg_doc_facts_add_fact_text (f, signer, NKG_PROP_SIGNED, (gint) a, NULL, "signed", 0.8);
   if (duration)
-    nkg_doc_facts_add_fact (f, a, NKG_PROP_DURATION, -1, duration, "term", 0.8);
+    nkg_doc_facts_add_fact_text (f, a, NKG_PROP_DURATION, -1, duration, "term", 0.8);
   if (date)
-    nkg_doc_facts_add_fact (f, a, NKG_PROP_SIGNED_ON, -1, date, "date", 0.8);
+    nkg_doc_facts_add_fact_text (f, a, NKG_PROP_SIGNED_ON, -1, date, "date", 0.8);
   return a;
 }
 
@@ -177,7 +177,7 @@ test_cluster_story (void)
       nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Pete Hegseth", 1);
       guint kl = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Kuala Lumpur", 1);
       guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, names[d], 1);
-      nkg_doc_facts_add_fact (f, a, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "in KL", 0.8);
+      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "in KL", 0.8);
       nkg_graph_add_doc (g, f);
     }
   nkg_graph_finish (g);

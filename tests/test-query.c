@@ -22,14 +22,14 @@ build (void)
   guint fw = nkg_doc_facts_add_entity (a, NKG_CLASS_AGREEMENT, "Defence Framework", 2);
   guint kl = nkg_doc_facts_add_entity (a, NKG_CLASS_CITY, "Kuala Lumpur", 2);
   guint my = nkg_doc_facts_add_entity (a, NKG_CLASS_COUNTRY, "Malaysia", 1);
-  nkg_doc_facts_add_fact (a, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "s1", 0.9);
-  nkg_doc_facts_add_fact (a, ph, NKG_PROP_SIGNED, (gint) fw, NULL, "s1", 0.9);
-  nkg_doc_facts_add_fact (a, rs, NKG_PROP_MET, (gint) ph, NULL, "s2", 0.8);
-  nkg_doc_facts_add_fact (a, ph, NKG_PROP_MET, (gint) rs, NULL, "s2", 0.8);
-  nkg_doc_facts_add_fact (a, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "s3", 0.8);
-  nkg_doc_facts_add_fact (a, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "s3", 0.9);
-  nkg_doc_facts_add_fact (a, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "s4", 0.9);
-  nkg_doc_facts_add_fact (a, kl, NKG_PROP_CONTAINED_IN, (gint) my, NULL, "s5", 0.9);
+  nkg_doc_facts_add_fact_text (a, rs, NKG_PROP_SIGNED, (gint) fw, NULL, "s1", 0.9);
+  nkg_doc_facts_add_fact_text (a, ph, NKG_PROP_SIGNED, (gint) fw, NULL, "s1", 0.9);
+  nkg_doc_facts_add_fact_text (a, rs, NKG_PROP_MET, (gint) ph, NULL, "s2", 0.8);
+  nkg_doc_facts_add_fact_text (a, ph, NKG_PROP_MET, (gint) rs, NULL, "s2", 0.8);
+  nkg_doc_facts_add_fact_text (a, rs, NKG_PROP_REPRESENTS, (gint) in, NULL, "s3", 0.8);
+  nkg_doc_facts_add_fact_text (a, rs, NKG_PROP_JOB_TITLE, -1, "Defence Minister", "s3", 0.9);
+  nkg_doc_facts_add_fact_text (a, fw, NKG_PROP_SIGNED_IN, (gint) kl, NULL, "s4", 0.9);
+  nkg_doc_facts_add_fact_text (a, kl, NKG_PROP_CONTAINED_IN, (gint) my, NULL, "s5", 0.9);
   nkg_graph_add_doc (g, a);
 
   g_autoptr (NkgDocFacts) b = nkg_doc_facts_new ("b.txt");
@@ -38,7 +38,7 @@ build (void)
   guint in2 = nkg_doc_facts_add_entity (b, NKG_CLASS_COUNTRY, "India", 1);
   nkg_doc_facts_add_entity (b, NKG_CLASS_PERSON, "José Ramos-Horta", 1);
   nkg_doc_facts_add_entity (b, NKG_CLASS_PLACE, "Indo-Pacific", 1);
-  nkg_doc_facts_add_fact (b, ms, NKG_PROP_REPRESENTS, (gint) in2, NULL, "s6", 0.5);
+  nkg_doc_facts_add_fact_text (b, ms, NKG_PROP_REPRESENTS, (gint) in2, NULL, "s6", 0.5);
   nkg_graph_add_doc (g, b);
   nkg_graph_finish (g);
   return g;
@@ -201,16 +201,16 @@ test_path_widest (void)
       guint x = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Xavier Xu", 1);
       guint z = nkg_doc_facts_add_entity (f, NKG_CLASS_AGREEMENT, "Zeta Accord", 1);
       guint w = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, "Wellington", 1);
-      nkg_doc_facts_add_fact (f, x, NKG_PROP_SIGNED, (gint) z, NULL, "x signed z", 0.9);
-      nkg_doc_facts_add_fact (f, z, NKG_PROP_SIGNED_IN, (gint) w, NULL, "z in w", 0.9);
+      nkg_doc_facts_add_fact_text (f, x, NKG_PROP_SIGNED, (gint) z, NULL, "x signed z", 0.9);
+      nkg_doc_facts_add_fact_text (f, z, NKG_PROP_SIGNED_IN, (gint) w, NULL, "z in w", 0.9);
       if (d == 0)
         {
           guint y = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Yara Yi", 1);
           guint e = nkg_doc_facts_add_entity (f, NKG_CLASS_EVENT, "Wellington Summit", 1);
-          nkg_doc_facts_add_fact (f, x, NKG_PROP_MET, (gint) y, NULL, "x met y", 0.9);
-          nkg_doc_facts_add_fact (f, y, NKG_PROP_ATTENDED, (gint) e, NULL, "y at e", 0.9);
-          nkg_doc_facts_add_fact (f, e, NKG_PROP_LOCATION, (gint) w, NULL, "e in w", 0.9);
-          nkg_doc_facts_add_fact (f, x, NKG_PROP_ATTENDED, (gint) e, NULL, "x at e", 0.9);
+          nkg_doc_facts_add_fact_text (f, x, NKG_PROP_MET, (gint) y, NULL, "x met y", 0.9);
+          nkg_doc_facts_add_fact_text (f, y, NKG_PROP_ATTENDED, (gint) e, NULL, "y at e", 0.9);
+          nkg_doc_facts_add_fact_text (f, e, NKG_PROP_LOCATION, (gint) w, NULL, "e in w", 0.9);
+          nkg_doc_facts_add_fact_text (f, x, NKG_PROP_ATTENDED, (gint) e, NULL, "x at e", 0.9);
         }
       nkg_graph_add_doc (g, f);
     }

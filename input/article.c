@@ -1,0 +1,84 @@
+/* article.c — the article record and the text normalisation every reader
+ * ends with (see article.h). */
+#include "article.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK (nkg-input-error-quark, nkg_input_error)
+
+NkgArticle *
+nkg_article_new (const char *source, const char *format)
+{
+  NkgArticle *a = g_new0 (NkgArticle, 1);
+  a->source = g_strdup (source);
+  a->format = g_strdup (format ? format : "text");
+  a->encoding = g_strdup ("UTF-8");
+  a->text = g_strdup ("");
+  return a;
+}
+
+void
+nkg_article_free (NkgArticle *a)
+{
+  if (!a)
+    return;
+  g_free (a->text);
+  g_free (a->source);
+  g_free (a->format);
+  g_free (a->title);
+  g_free (a->date);
+  g_free (a->url);
+  g_free (a->author);
+  g_free (a->language);
+  g_free (a->encoding);
+  g_free (a);
+}
+
+gboolean
+nkg_article_set_text (NkgArticle *a, const char *bytes, gsize len, GError **error)
+{
+  g_return_val_if_fail (bytes != NULL || len == 0, FALSE);
+  if (len && memchr (bytes, '\0', len))
+    {
+      g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_ENCODING,
+                   "contains NUL bytes: not a text file");
+      return FALSE;
+    }
+  g_autofree char *valid = g_utf8_make_valid (len ? bytes : "", len);
+  const char *p = valid;
+  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
+    p += 3;
+  GString *lf = g_string_sized_new (strlen (p));
+  for (; *p; p++)
+    {
+      if (*p == '\r')
+        {
+          g_string_append_c (lf, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+      else
+        g_string_append_c (lf, *p);
+    }
+  g_autofree char *joined = g_string_free (lf, FALSE);
+  char *nfc = g_utf8_normalize (joined, -1, G_NORMALIZE_NFC);
+  g_free (a->text);
+  a->text = nfc ? nfc : g_strdup ("");
+  a->len = strlen (a->text);
+  return TRUE;
+}
+
+NkgArticle *
+nkg_article_new_from_text (const char *source, const char *bytes, gsize len, GError **error)
+{
+  g_autoptr (NkgArticle) a = nkg_article_new (source, "text");
+  if (!nkg_article_set_text (a, bytes, len, error))
+    return NULL;
+  return g_steal_pointer (&a);
+}
+
+char *
+nkg_article_sha256 (const NkgArticle *a)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) a->text, a->len);
+}
