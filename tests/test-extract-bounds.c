@@ -48,6 +48,10 @@ test_short_pipe_fields (void)
   g_assert_cmpstr (e->text, ==, "Rivers | By | Tomas Lind");
   g_autoptr (NkgDocFacts) f = extract_bytes ("x|y\nQ|R|S\nBy|", 13);
   g_assert_cmpuint (f->entities->len, ==, 0);
+  /* The same line in a story still reads. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Report | By Ana Keller\n"
+                                              "Chilean Foreign Minister Marta Soto met Ana Keller in Lima.\n");
+  g_assert_cmpint (entity_named (g, "Marta Soto"), >=, 0);
 }
 
 int
