@@ -54,6 +54,16 @@ test_short_pipe_fields (void)
   g_assert_cmpint (entity_named (g, "Marta Soto"), >=, 0);
 }
 
+/* "Former President X" opening the document: country_before stepped back
+ * over the adjective to token 0 and then read the token before it. */
+static void
+test_title_adjective_first (void)
+{
+  const char *text = "Former President Ana Ruiz visited Lima on Monday.\n";
+  g_autoptr (NkgDocFacts) f = extract_bytes (text, strlen (text));
+  g_assert_true (has_fact (f, "Ana Ruiz", NKG_PROP_JOB_TITLE, "President"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -62,6 +72,7 @@ main (int argc, char **argv)
   test_lexicon = nkg_lexicon_new (&error);
   g_assert_no_error (error);
   g_test_add_func ("/extract/bounds/short-pipe-fields", test_short_pipe_fields);
+  g_test_add_func ("/extract/bounds/title-adjective-first", test_title_adjective_first);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
