@@ -1114,6 +1114,10 @@ is_surname_of (const char *part, const char *name)
   g_auto (GStrv) x = words_of (name);
   g_auto (GStrv) w = words_of (part);
   guint n = g_strv_length (x), k = g_strv_length (w);
+  /* A name in a script with no ASCII letters ("Иван Петров") has an
+   * empty key and no words at all. */
+  if (n == 0)
+    return FALSE;
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
     n--;
   if (k == 0 || k >= n)

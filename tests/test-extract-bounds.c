@@ -64,6 +64,17 @@ test_title_adjective_first (void)
   g_assert_true (has_fact (f, "Ana Ruiz", NKG_PROP_JOB_TITLE, "President"));
 }
 
+/* Two people named in Cyrillic: their name keys are empty (ASCII only),
+ * and is_surname_of read the word before an empty list. */
+static void
+test_names_without_ascii (void)
+{
+  const char *text = "Defence Minister \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432 met "
+                     "\u041e\u043b\u0435\u0433 \u0421\u0438\u0434\u043e\u0440\u043e\u0432 in Kyiv on Monday.\n";
+  g_autoptr (NkgDocFacts) f = extract_bytes (text, strlen (text));
+  g_assert_cmpint (entity_named (f, "Kyiv"), >=, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -73,6 +84,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/extract/bounds/short-pipe-fields", test_short_pipe_fields);
   g_test_add_func ("/extract/bounds/title-adjective-first", test_title_adjective_first);
+  g_test_add_func ("/extract/bounds/names-without-ascii", test_names_without_ascii);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
