@@ -2,6 +2,7 @@
  * commands; see common.h. */
 #include "common.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,6 +13,16 @@
 static const char exit_codes[] =
   "Exit status: 0 found or done, 1 not found (unknown or ambiguous name,\n"
   "no path), 2 usage or input error (bad option, missing or malformed graph).";
+
+int
+nkg_cli_flush_stdout (void)
+{
+  static int first_error;
+  errno = 0;
+  if ((fflush (stdout) != 0 || ferror (stdout)) && !first_error)
+    first_error = errno ? errno : -1;
+  return first_error;
+}
 
 int
 nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,

@@ -52,6 +52,13 @@ typedef struct {
 int nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
                    const char *summary, const char *example, int *argc, char ***argv);
 
+/* Flushes standard output. Returns 0 while every write so far reached
+ * it, else the error number of the first flush that failed, or -1 when an
+ * earlier write failed and the reason is gone: a full disk or a closed
+ * descriptor is reported, not taken for success (main.c turns it into
+ * exit status 2). */
+int nkg_cli_flush_stdout (void);
+
 /* Prints a usage error for the command and returns NKG_EXIT_USAGE. */
 int nkg_cli_usage_error (NkgCli *cli, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 

@@ -2,9 +2,12 @@
 #include <glib.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "commands.h"
+#include "common.h"
 
 typedef struct {
   const char *name;
@@ -37,10 +40,31 @@ usage (FILE *out)
                 "         newskg show \"Rajnath Singh\" -g corpus.ttl\n");
 }
 
+/* The command running (NULL for --help and --version), for the message
+ * below. */
+static const char *running;
+
+/* Output lost to a full disk, a closed descriptor or a failing device must
+ * not pass for success. Run at exit, so that it also sees the paths that
+ * end the process themselves (GOption's --help calls exit (0)): when
+ * anything printed did not reach standard output, say so and exit 2. */
+static void
+check_stdout (void)
+{
+  int e = nkg_cli_flush_stdout ();
+  if (!e)
+    return;
+  fprintf (stderr, "newskg: %s%scannot write to standard output: %s\n", running ? running : "",
+           running ? ": " : "", e > 0 ? g_strerror (e) : "a write failed");
+  fflush (stderr);
+  _exit (2);
+}
+
 int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  atexit (check_stdout);
   if (argc < 2)
     {
       usage (stderr);
@@ -59,7 +83,10 @@ main (int argc, char **argv)
     }
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        running = commands[i].name;
+        return commands[i].run (argc - 1, argv + 1);
+      }
   fprintf (stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
   return 2;
 }

@@ -1,0 +1,152 @@
+/* test-cli-robust.c — the real binary on output it cannot write, graphs it
+ * should not trust, and option spellings GOption alone refuses.
+ *
+ * Table-driven: each case is one command line (shell words, with {mini},
+ * {empty}, {nan}, {examples} and {tmp} standing for files the test makes
+ * or the repository has), where its standard output goes, and what the
+ * exit status, standard error and standard output must be.
+ */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cli/common.h"
+
+static const char *newskg;
+static char *tmp_dir;
+static char *mini_path, *empty_path, *nan_path, *examples_dir;
+
+typedef struct {
+  const char *name;
+  const char *args;
+  const char *stdout_to; /* a file path, or NULL to capture it */
+  int status;
+  const char *err_has;   /* stderr contains it, or NULL */
+  const char *out_has;   /* captured stdout contains it, or NULL */
+  const char *out_lacks; /* captured stdout does not contain it, or NULL */
+} Case;
+
+static const Case cases[] = {
+  /* A write error on standard output is an error, exit 2. */
+  { "list-dev-full", "list -g {mini}", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
+  { "show-json-dev-full", "show 'Rajnath Singh' --json -g {mini}", "/dev/full", 2,
+    "cannot write to standard output", NULL, NULL },
+  { "facts-dev-full", "facts --evidence -g {mini}", "/dev/full", 2, "cannot write to standard output",
+    NULL, NULL },
+  { "help-dev-full", "--help", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
+  { "build-help-dev-full", "build --help", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
+  /* Nothing printed, nothing lost: the command's own status stands. */
+  { "unknown-dev-full", "show Zzyzx -g {mini}", "/dev/full", 1, "no entity named", NULL, NULL },
+  { "list-ok", "list -g {mini}", NULL, 0, NULL, "Rajnath Singh", NULL },
+};
+
+/* `s` with every `from` replaced by `to` (GLib 2.66 has no
+ * g_string_replace). */
+static char *
+replace (const char *s, const char *from, const char *to)
+{
+  g_auto (GStrv) parts = g_strsplit (s, from, -1);
+  return g_strjoinv (to, parts);
+}
+
+/* The case's words with the placeholders filled in. */
+static char *
+expand (const char *args)
+{
+  const char *names[] = { "{mini}", "{empty}", "{nan}", "{examples}", "{tmp}" };
+  const char *values[] = { mini_path, empty_path, nan_path, examples_dir, tmp_dir };
+  char *s = g_strdup (args);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (!values[i])
+        continue;
+      g_autofree char *quoted = g_shell_quote (values[i]);
+      g_autofree char *was = s;
+      s = replace (was, names[i], quoted);
+    }
+  return s;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autofree char *args = expand (c->args);
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_shell_parse_argv (args, NULL, &words, &error));
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) newskg);
+  for (char **w = words; *w; w++)
+    g_ptr_array_add (argv, *w);
+  g_ptr_array_add (argv, NULL);
+
+  g_autoptr (GSubprocessLauncher) l = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDERR_PIPE | (c->stdout_to ? 0 : G_SUBPROCESS_FLAGS_STDOUT_PIPE));
+  g_subprocess_launcher_unsetenv (l, "NO_COLOR");
+  g_subprocess_launcher_setenv (l, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (l, "NEWSKG_CACHE", "0", TRUE);
+  if (c->stdout_to)
+    g_subprocess_launcher_set_stdout_file_path (l, c->stdout_to);
+  g_autoptr (GSubprocess) p
+      = g_subprocess_launcher_spawnv (l, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_autofree char *out = NULL, *err = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, &out, &err, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (p));
+  int status = g_subprocess_get_exit_status (p);
+  if (status != c->status)
+    g_test_message ("%s: stderr: %s", c->name, err);
+  g_assert_cmpint (status, ==, c->status);
+  if (c->err_has)
+    g_assert_nonnull (strstr (err, c->err_has));
+  /* Every error is one line. */
+  if (err && *err)
+    g_assert_cmpint (strchr (err, '\n') - err + 1, ==, (int) strlen (err));
+  if (c->out_has)
+    g_assert_nonnull (strstr (out, c->out_has));
+  if (c->out_lacks)
+    g_assert_null (strstr (out, c->out_lacks));
+}
+
+static void
+remove_tmp (void)
+{
+  g_autoptr (GDir) d = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (tmp_dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (tmp_dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  newskg = g_getenv ("NEWSKG");
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  if (!newskg || !root)
+    {
+      g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
+      return 77;
+    }
+  tmp_dir = g_dir_make_tmp ("nkg-robust-XXXXXX", NULL);
+  mini_path = g_build_filename (root, "tests", "data", "mini.ttl", NULL);
+  examples_dir = g_build_filename (root, "examples", NULL);
+  empty_path = g_build_filename (tmp_dir, "empty.ttl", NULL);
+  g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli-robust/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  int rc = g_test_run ();
+  if (!g_test_subprocess ())
+    remove_tmp ();
+  return rc;
+}
