@@ -368,6 +368,18 @@ nkg_graph_load_turtle (const char *path, GError **error)
   /* Raptor reads a binary file as an empty graph; say what it is instead. */
   char head[4096];
   size_t got = fread (head, 1, sizeof head, fh);
+  /* So it does an empty file, valid Turtle but never a graph newskg
+   * wrote (that has its prefixes at least): most likely a write that was
+   * cut short. */
+  if (got == 0 && !ferror (fh))
+    {
+      fclose (fh);
+      g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_EMPTY,
+                   "%s: the file is empty (0 bytes), not a graph: rebuild it with 'newskg build "
+                   "ARTICLES -o %s'",
+                   path, path);
+      return NULL;
+    }
   if (memchr (head, '\0', got))
     {
       fclose (fh);

@@ -38,6 +38,11 @@ static const Case cases[] = {
   /* Nothing printed, nothing lost: the command's own status stands. */
   { "unknown-dev-full", "show Zzyzx -g {mini}", "/dev/full", 1, "no entity named", NULL, NULL },
   { "list-ok", "list -g {mini}", NULL, 0, NULL, "Rajnath Singh", NULL },
+
+  /* A corpus.ttl of 0 bytes is no graph: a clear error, not an empty list. */
+  { "empty-list", "list -g {empty}", NULL, 2, "empty (0 bytes)", NULL, "mentions" },
+  { "empty-stats-json", "stats --json -g {empty}", NULL, 2, "empty (0 bytes)", NULL, "documents" },
+  { "empty-dot", "dot -g {empty} -o {tmp}/empty.dot", NULL, 2, "empty (0 bytes)", NULL, NULL },
 };
 
 /* `s` with every `from` replaced by `to` (GLib 2.66 has no
