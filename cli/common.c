@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
@@ -251,6 +252,13 @@ json_string (GString *out, const char *s)
 static void
 json_double (GString *out, double d)
 {
+  /* JSON has no NaN or infinity: "nan" would make the document unreadable.
+   * A number that is none is null. */
+  if (!isfinite (d))
+    {
+      g_string_append (out, "null");
+      return;
+    }
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   for (int digits = 1; digits <= 17; digits++)
     {

@@ -404,8 +404,11 @@ graph_of (GVariant *snap)
     {
       g_autofree char *iri = next_text (&c);
       g_autofree char *literal = next_text (&c);
+      /* The loader keeps confidences in [0, 1]; anything else (NaN too)
+       * is damage. */
       if (c.bad || !iri || subj.v[i] >= nents || obj.v[i] > nents || prop[i] < 0
-          || prop[i] >= NKG_PROP_N || (obj.v[i] != 0) == (literal != NULL))
+          || prop[i] >= NKG_PROP_N || (obj.v[i] != 0) == (literal != NULL)
+          || !(conf[i] >= 0.0 && conf[i] <= 1.0))
         return NULL;
       NkgFact *f = g_new0 (NkgFact, 1);
       f->iri = g_steal_pointer (&iri);

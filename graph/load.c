@@ -8,6 +8,7 @@
 #include "load.h"
 
 #include <errno.h>
+#include <math.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,7 +294,8 @@ build (Reader *r)
       g_ptr_array_sort (n->evidence, str_ptr_cmp);
       for (guint i = 0; i < n->evidence->len; i++)
         g_ptr_array_add (f->evidence, g_strdup (g_ptr_array_index (n->evidence, i)));
-      f->confidence = n->has_confidence ? CLAMP (n->confidence, 0.0, 1.0) : 0.0;
+      /* "NaN"^^xsd:double is valid Turtle, and CLAMP lets NaN through. */
+      f->confidence = n->has_confidence && !isnan (n->confidence) ? CLAMP (n->confidence, 0.0, 1.0) : 0.0;
     }
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)

@@ -8,6 +8,7 @@
  */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "cli/common.h"
@@ -43,6 +44,12 @@ static const Case cases[] = {
   { "empty-list", "list -g {empty}", NULL, 2, "empty (0 bytes)", NULL, "mentions" },
   { "empty-stats-json", "stats --json -g {empty}", NULL, 2, "empty (0 bytes)", NULL, "documents" },
   { "empty-dot", "dot -g {empty} -o {tmp}/empty.dot", NULL, 2, "empty (0 bytes)", NULL, NULL },
+
+  /* "NaN"^^xsd:double is valid Turtle; no output may say nan. */
+  { "nan-facts-json", "facts --json -g {nan}", NULL, 0, NULL, "\"confidence\" : 0,", "nan" },
+  { "nan-facts-text", "facts -g {nan}", NULL, 0, NULL, NULL, "nan" },
+  { "nan-show-json", "show 'Rajnath Singh' --json -g {nan}", NULL, 0, NULL, NULL, "nan" },
+
 };
 
 /* `s` with every `from` replaced by `to` (GLib 2.66 has no
@@ -115,6 +122,43 @@ test_case (gconstpointer data)
     g_assert_null (strstr (out, c->out_lacks));
 }
 
+/* The JSON writer itself refuses non-finite numbers, whatever the graph. */
+static void
+test_json_non_finite (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "nan");
+      json_builder_add_double_value (b, NAN);
+      json_builder_set_member_name (b, "inf");
+      json_builder_add_double_value (b, -INFINITY);
+      json_builder_set_member_name (b, "half");
+      json_builder_add_double_value (b, 0.5);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*\"nan\" : null,*\"inf\" : null,*\"half\" : 0.5*");
+  g_test_trap_assert_stdout_unmatched ("*nan,*");
+}
+
+static char *
+make_nan_graph (void)
+{
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (mini_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "nkg:confidence 0.97"));
+  g_autofree char *nan = replace (text, "nkg:confidence 0.97", "nkg:confidence \"NaN\"^^xsd:double");
+  char *path = g_build_filename (tmp_dir, "nan.ttl", NULL);
+  g_assert_true (g_file_set_contents (path, nan, -1, NULL));
+  return path;
+}
+
 static void
 remove_tmp (void)
 {
@@ -144,12 +188,14 @@ main (int argc, char **argv)
   examples_dir = g_build_filename (root, "examples", NULL);
   empty_path = g_build_filename (tmp_dir, "empty.ttl", NULL);
   g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+  nan_path = make_nan_graph ();
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli-robust/%s", cases[i].name);
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/cli-robust/json-non-finite", test_json_non_finite);
   int rc = g_test_run ();
   if (!g_test_subprocess ())
     remove_tmp ();
