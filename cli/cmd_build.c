@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "common.h"
 #include "export/dot.h"
 #include "export/turtle.h"
 #include "extract/extract.h"
@@ -126,7 +127,12 @@ nkg_cmd_build (int argc, char **argv)
       ctx, "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+  /* "-j1" as well as "-j 1": GOption alone reads only the second. argv
+   * ends in NULL, as main's does. */
+  (void) argc;
+  const GOptionEntry *const tables[] = { entries, NULL };
+  g_auto (GStrv) args = nkg_cli_split_short_values (argv, tables);
+  if (!g_option_context_parse_strv (ctx, &args, &error))
     {
       fprintf (stderr, "newskg build: %s (try 'newskg build --help')\n", error->message);
       return 2;

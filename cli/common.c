@@ -25,6 +25,39 @@ nkg_cli_flush_stdout (void)
   return first_error;
 }
 
+/* Whether the short option `letter` of one of `tables` takes a value. */
+static gboolean
+takes_value (const GOptionEntry *const *tables, char letter)
+{
+  for (; *tables; tables++)
+    for (const GOptionEntry *e = *tables; e->long_name; e++)
+      if (e->short_name == letter)
+        return e->arg != G_OPTION_ARG_NONE && !(e->flags & G_OPTION_FLAG_NO_ARG);
+  return FALSE;
+}
+
+char **
+nkg_cli_split_short_values (char **argv, const GOptionEntry *const *tables)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean options = TRUE;
+  for (char **a = argv; *a; a++)
+    {
+      const char *s = *a;
+      if (strcmp (s, "--") == 0)
+        options = FALSE;
+      if (a > argv && options && s[0] == '-' && s[1] && s[1] != '-' && s[2] && takes_value (tables, s[1]))
+        {
+          g_ptr_array_add (out, g_strndup (s, 2));
+          g_ptr_array_add (out, g_strdup (s + 2));
+        }
+      else
+        g_ptr_array_add (out, g_strdup (s));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 int
 nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
                const char *summary, const char *example, int *argc, char ***argv)
@@ -54,9 +87,11 @@ nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
 
   /* Parse a copy: GOption rewrites the vector, and the caller's may be
    * the process's own argv or the shell's. */
-  char **copy = g_new0 (char *, *argc + 1);
+  g_auto (GStrv) given = g_new0 (char *, *argc + 1);
   for (int i = 0; i < *argc; i++)
-    copy[i] = g_strdup ((*argv)[i]);
+    given[i] = g_strdup ((*argv)[i]);
+  const GOptionEntry *const tables[] = { common, entries, NULL };
+  char **copy = nkg_cli_split_short_values (given, tables);
   g_autoptr (GError) error = NULL;
   gboolean ok = g_option_context_parse_strv (cli->context, &copy, &error);
   g_strfreev (cli->args);

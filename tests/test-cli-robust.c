@@ -50,6 +50,12 @@ static const Case cases[] = {
   { "nan-facts-text", "facts -g {nan}", NULL, 0, NULL, NULL, "nan" },
   { "nan-show-json", "show 'Rajnath Singh' --json -g {nan}", NULL, 0, NULL, NULL, "nan" },
 
+  /* A value glued to a short option, as getopt reads it. */
+  { "build-j1", "build -q -j1 {examples} -o {tmp}/j1.ttl", NULL, 0, NULL, NULL, NULL },
+  { "build-j-1", "build -q -j 1 {examples} -o {tmp}/j-1.ttl", NULL, 0, NULL, NULL, NULL },
+  { "build-jobs", "build -q --jobs=1 {examples} -o{tmp}/jobs.ttl", NULL, 0, NULL, NULL, NULL },
+  { "build-j-bad", "build -q -jx {examples} -o {tmp}/bad.ttl", NULL, 2, "Cannot parse integer", NULL, NULL },
+  { "list-n1", "list -n1 -g{mini}", NULL, 0, NULL, "shown", NULL },
 };
 
 /* `s` with every `from` replaced by `to` (GLib 2.66 has no
@@ -120,6 +126,18 @@ test_case (gconstpointer data)
     g_assert_nonnull (strstr (out, c->out_has));
   if (c->out_lacks)
     g_assert_null (strstr (out, c->out_lacks));
+}
+
+/* -j1 and -j 1 build the same graph as the default. */
+static void
+test_jobs_same_graph (void)
+{
+  g_autofree char *a = g_build_filename (tmp_dir, "j1.ttl", NULL);
+  g_autofree char *b = g_build_filename (tmp_dir, "j-1.ttl", NULL);
+  g_autofree char *ta = NULL, *tb = NULL;
+  g_assert_true (g_file_get_contents (a, &ta, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &tb, NULL, NULL));
+  g_assert_cmpstr (ta, ==, tb);
 }
 
 /* The JSON writer itself refuses non-finite numbers, whatever the graph. */
@@ -195,6 +213,8 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/cli-robust/%s", cases[i].name);
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  /* after build-j1 and build-j-1 */
+  g_test_add_func ("/cli-robust/jobs-same-graph", test_jobs_same_graph);
   g_test_add_func ("/cli-robust/json-non-finite", test_json_non_finite);
   int rc = g_test_run ();
   if (!g_test_subprocess ())
