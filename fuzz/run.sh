@@ -61,6 +61,14 @@ done
 rm -rf "$work/tmp"
 unset ASAN_OPTIONS UBSAN_OPTIONS
 
+# The extract dictionary: our marks and shapes, and the lexicon's own words
+# as written and capitalised ("minister", "Minister").
+{
+  cat "$root/fuzz/extract.dict"
+  grep -v '^#' "$root/extract/data/words.tsv" | cut -f1 | grep -v '["\\]' \
+    | awk 'length($0) > 1 { print "\"" $0 "\""; print "\"" toupper(substr($0, 1, 1)) substr($0, 2) "\"" }'
+} > "$work/extract.dict"
+
 # Leaks, UB and timeouts are findings; third-party caches are not ours.
 # (Fast unwinding on malloc: full unwinding is ten times slower.)
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
@@ -68,6 +76,7 @@ export LSAN_OPTIONS=suppressions=$root/fuzz/lsan.supp
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 declare -A max_len=([extract]=8192 [turtle]=32768 [snapshot]=32768)
+declare -A dict=([extract]="-dict=$work/extract.dict")
 failed=0
 for name in ${FUZZERS:-extract turtle snapshot}; do
   bin=$root/$build/fuzz/fuzz-$name
@@ -76,7 +85,7 @@ for name in ${FUZZERS:-extract turtle snapshot}; do
   mkdir -p "$corpus" "$regress"
   log=$work/fuzz-$name.log
   "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="${max_len[$name]}" \
-    -close_fd_mask=2 -print_final_stats=1 -artifact_prefix="$work/artifacts/$name-" \
+    -close_fd_mask=2 -print_final_stats=1 -artifact_prefix="$work/artifacts/$name-" ${dict[$name]:-} \
     "$corpus" "$seeds/$name" "$regress" >"$log" 2>&1
   rc=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
