@@ -333,7 +333,9 @@ graph_of (GVariant *snap)
       g_autofree char *iri = next_text (&c);
       char *source = next_text (&c), *title = next_text (&c), *date = next_text (&c),
            *sha = next_text (&c);
-      if (c.bad || !iri)
+      /* A document twice is damage (the writer lists each once), and
+       * filling the first one again would leak its texts. */
+      if (c.bad || !iri || g_hash_table_contains (g->doc_index, iri))
         {
           g_free (source), g_free (title), g_free (date), g_free (sha);
           return NULL;
@@ -362,7 +364,7 @@ graph_of (GVariant *snap)
     {
       g_autofree char *iri = next_text (&c);
       char *name = next_text (&c);
-      if (c.bad || !iri)
+      if (c.bad || !iri || nkg_graph_entity_by_iri (g, iri))
         {
           g_free (name);
           return NULL;
