@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "placecue.h"
 #include "textutil.h"
 
 typedef struct {
@@ -635,6 +636,12 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
+  /* A small town the text introduces: "the Kenyan town of X", "X, Kenya". */
+  if (nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, a, b, &p))
+    {
+      add_place_mention (f, a, b, &p);
+      return;
+    }
   /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
   gboolean hyphen = FALSE, place_part = FALSE;
   for (guint i = a, s = a; i <= b; i++)
@@ -1026,7 +1033,8 @@ dateline (Finder *f, guint i)
   else if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
     {
       NkgPlace p;
-      if (place_of (f, i, place_end, &p))
+      if (place_of (f, i, place_end, &p)
+          || nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, i, place_end, &p))
         add_place_mention (f, i, place_end, &p);
       else
         {

@@ -1,0 +1,92 @@
+/* Unit tests for the lexicon's data (extract/data/, README there): the
+ * gazetteer and its alternate names, towns admitted by a cue. Our own
+ * sentences; the towns are real, the people and events invented. */
+#include "test-extract-helpers.h"
+
+static void
+test_gazetteer_alternate_names (void)
+{
+  NkgPlace p;
+  /* Old names and transliterations give the place's canonical name. */
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Bombay", &p));
+  g_assert_cmpstr (p.name, ==, "Mumbai");
+  g_assert_cmpstr (p.country, ==, "India");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Addis Abeba", &p));
+  g_assert_cmpstr (p.name, ==, "Addis Ababa");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Alma-Ata", &p));
+  g_assert_cmpstr (p.name, ==, "Almaty");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "KIEV", &p));
+  g_assert_cmpstr (p.name, ==, "Kyiv");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Washington, D.C.", &p));
+  g_assert_cmpstr (p.name, ==, "Washington DC");
+  /* An alternate that is a person's name or an English word is none:
+   * "Adams" is also a town's old name, "Valley" another's. */
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Adams", NULL));
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Valley", NULL));
+  /* Small towns are not places by themselves ... */
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Nanyuki", NULL));
+  /* ... but the gazetteer knows them, by country. */
+  g_assert_true (nkg_lexicon_town (test_lexicon, "Nanyuki", "Kenya", &p));
+  g_assert_cmpint (p.klass, ==, NKG_CLASS_CITY);
+  g_assert_cmpstr (p.name, ==, "Nanyuki");
+  g_assert_cmpstr (p.country, ==, "Kenya");
+  g_assert_false (nkg_lexicon_town (test_lexicon, "Nanyuki", "Uganda", NULL));
+  g_assert_true (nkg_lexicon_town (test_lexicon, "NANYUKI", NULL, NULL));
+  g_assert_false (nkg_lexicon_town (test_lexicon, "Nowhereville Flats", NULL, NULL));
+}
+
+static void
+test_town_by_cue (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Farmers gathered in the Kenyan town of Nanyuki on Friday. "
+                                              "A second rally in Kericho, Kenya, drew thousands. "
+                                              "Isiolo, a small town in Kenya, stayed calm.");
+  g_assert_cmpint (class_of (f, "Nanyuki"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Kericho"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Isiolo"), ==, NKG_CLASS_CITY);
+  g_assert_true (has_fact (f, "Kericho", NKG_PROP_CONTAINED_IN, "Kenya"));
+}
+
+static void
+test_town_needs_cue (void)
+{
+  /* Voi is a Kenyan town, but nothing here says a place is meant. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Analyst Tom Voi said the plan would fail. Voi added that "
+                                              "prices would rise.");
+  g_assert_cmpint (class_of (f, "Voi"), !=, NKG_CLASS_CITY);
+  /* A country after a comma that is not where the town lies. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The envoy thanked Voi, Uganda and Rwanda for their help.");
+  g_assert_cmpint (class_of (g, "Voi"), !=, NKG_CLASS_CITY);
+}
+
+static void
+test_town_in_dateline (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("KERICHO, Kenya — Tea growers met the county governor on Monday.");
+  g_assert_cmpint (class_of (f, "Kericho"), ==, NKG_CLASS_CITY);
+}
+
+static void
+test_village_unknown_to_gazetteer (void)
+{
+  /* An invented village: the cue alone makes it a place. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Residents of the village of Velmorina fled the floods.");
+  g_assert_cmpint (class_of (f, "Velmorina"), ==, NKG_CLASS_CITY);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_autoptr (GError) error = NULL;
+  test_lexicon = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
+  g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
+  g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
+  g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
+  g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
+  int r = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return r;
+}
