@@ -31,6 +31,7 @@ struct _NkgLexicon {
   GPtrArray *strings;     /* keeps names alive */
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
+  GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
 };
@@ -446,6 +447,40 @@ load_nicknames (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+typedef struct {
+  const char *name, *kind; /* kept by lex->strings */
+} OutletEntry;
+
+static gboolean
+load_outlets (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("outlets.tsv", error);
+  if (!rows)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      if (!f[0] || !f[1])
+        continue;
+      OutletEntry *e = g_new0 (OutletEntry, 1);
+      e->name = keep (lex, g_strdup (f[0]));
+      e->kind = keep (lex, g_strdup (f[1]));
+      g_hash_table_replace (lex->outlets, nkg_text_key (f[0]), e);
+      g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
+      for (guint k = 0; alts[k]; k++)
+        if (*alts[k])
+          {
+            g_autofree char *key = nkg_text_key (alts[k]);
+            if (!g_hash_table_contains (lex->outlets, key))
+              {
+                OutletEntry *alt = g_memdup2 (e, sizeof *e);
+                g_hash_table_replace (lex->outlets, g_steal_pointer (&key), alt);
+              }
+          }
+    }
+  return TRUE;
+}
+
 static gboolean
 load_name_parts (NkgLexicon *lex, GError **error)
 {
@@ -473,13 +508,14 @@ nkg_lexicon_new (GError **error)
   lex->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->strings = g_ptr_array_new_with_free_func (g_free);
+  lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
    * when looked up. */
   if (!load_words (lex, error) || !load_countries (lex, error) || !load_demonyms (lex, error)
       || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
-      || !load_name_parts (lex, error))
+      || !load_name_parts (lex, error) || !load_outlets (lex, error))
     return NULL;
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
@@ -502,6 +538,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->strings, g_ptr_array_unref);
   g_clear_pointer (&lex->capitals, g_hash_table_unref);
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
+  g_clear_pointer (&lex->outlets, g_hash_table_unref);
   g_free (lex);
 }
 
@@ -613,4 +650,17 @@ const char *
 nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
 {
   return country ? g_hash_table_lookup (lex->capitals, country) : NULL;
+}
+
+const char *
+nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  const OutletEntry *e = g_hash_table_lookup (lex->outlets, key);
+  /* "The Guardian" is listed as "Guardian". */
+  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
+    e = g_hash_table_lookup (lex->outlets, key + 4);
+  if (kind)
+    *kind = e ? e->kind : NULL;
+  return e ? e->name : NULL;
 }

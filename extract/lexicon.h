@@ -83,6 +83,12 @@ gboolean nkg_lexicon_is_name_part (const NkgLexicon *lexicon, const char *word);
  * name), or NULL when the data does not say. */
 const char *nkg_lexicon_capital (const NkgLexicon *lexicon, const char *country);
 
+/* The canonical name of the news agency or outlet `surface` names
+ * ("Kyodo", "AFP" → "Agence France-Presse", "The Guardian" → "Guardian";
+ * data/outlets.tsv), or NULL. *kind, when asked for, is "agency", "paper",
+ * "broadcaster", "magazine" or "online". */
+const char *nkg_lexicon_outlet (const NkgLexicon *lexicon, const char *surface, const char **kind);
+
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
 

@@ -642,6 +642,17 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
+  /* News agencies and outlets: "reported by Kyodo", "The Guardian". */
+  {
+    guint o = a < b && strcmp (tok (f, a)->lower, "the") == 0 ? a + 1 : a;
+    g_autofree char *span = o < b ? nkg_segments_span (f->seg, o, b) : NULL;
+    const char *outlet = span ? nkg_lexicon_outlet (f->lex, span, NULL) : NULL;
+    if (outlet)
+      {
+        add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
+        return;
+      }
+  }
   /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
   gboolean hyphen = FALSE, place_part = FALSE;
   for (guint i = a, s = a; i <= b; i++)

@@ -74,6 +74,27 @@ test_village_unknown_to_gazetteer (void)
   g_assert_cmpint (class_of (f, "Velmorina"), ==, NKG_CLASS_CITY);
 }
 
+static void
+test_news_outlets (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The figures were reported by Kyodo on Monday. Port officials "
+                                              "told Xinhua the berth would open. The Guardian and AFP "
+                                              "followed, citing Anadolu.");
+  g_assert_cmpint (class_of (f, "Kyodo"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Xinhua"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Anadolu"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Guardian"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "AFP"), ==, entity_named (f, "Agence France-Presse"));
+  const char *kind = NULL;
+  g_assert_cmpstr (nkg_lexicon_outlet (test_lexicon, "Kyodo News", &kind), ==, "Kyodo");
+  g_assert_cmpstr (kind, ==, "agency");
+  g_assert_null (nkg_lexicon_outlet (test_lexicon, "Kyodo Bank", &kind));
+  g_assert_null (kind);
+  /* A surname that is also a paper's name stays a person's: only the
+   * longer form is listed. */
+  g_assert_null (nkg_lexicon_outlet (test_lexicon, "Bloomberg", NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -86,6 +107,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
+  g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
