@@ -108,7 +108,8 @@ static const struct {
   { "sign", NKG_W_SIGN },         { "meet", NKG_W_MEET },
   { "future", NKG_W_FUTURE },     { "stopcap", NKG_W_STOPCAP },
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
-  { "settlement", NKG_W_SETTLEMENT },
+  { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
+  { "namehead", NKG_W_NAMEHEAD },
 };
 
 static gboolean

@@ -38,7 +38,10 @@ typedef enum {
   NKG_W_STOPCAP = 1 << 13,    /* capitalised only because it starts a sentence */
   NKG_W_COUNTERPART = 1 << 14, /* "counterpart": a title-like word that is not a title */
   NKG_W_NONNAME = 1 << 15,     /* makes a capitalised span a concept, not a name: "Policy" */
-  NKG_W_SETTLEMENT = 1 << 16   /* a kind of populated place: "the town of X" */
+  NKG_W_SETTLEMENT = 1 << 16,  /* a kind of populated place: "the town of X" */
+  NKG_W_QUANTITY = 1 << 17,    /* counts what follows "of": "a raft of deals" */
+  NKG_W_NAMEHEAD = 1 << 18     /* an agreement head only in a capitalised name or
+                                * after "joint": "Roadmap", "Declaration" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

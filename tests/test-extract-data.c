@@ -95,6 +95,47 @@ test_news_outlets (void)
   g_assert_null (nkg_lexicon_outlet (test_lexicon, "Bloomberg", NULL));
 }
 
+static void
+test_styles_and_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "His Majesty King Omar Haddad received the envoys on Monday. "
+    "Her Royal Highness Princess Layla Nasser opened the clinic. "
+    "Grand Mufti Sheikh Karim Talal and Cardinal Piero Lanzani prayed together. "
+    "Custodian of the Two Holy Mosques King Fahd Rahman sent a cable to Attorney General Paul Otieno.");
+  g_assert_true (has_fact (f, "Omar Haddad", NKG_PROP_JOB_TITLE, "King"));
+  g_assert_cmpint (entity_named (f, "Majesty"), ==, -1);
+  g_assert_cmpint (class_of (f, "Layla Nasser"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Royal Highness Princess Layla Nasser"), ==, -1);
+  g_assert_true (has_fact (f, "Karim Talal", NKG_PROP_JOB_TITLE, "Grand Mufti"));
+  g_assert_true (has_fact (f, "Piero Lanzani", NKG_PROP_JOB_TITLE, "Cardinal"));
+  g_assert_true (has_fact (f, "Fahd Rahman", NKG_PROP_JOB_TITLE, "King"));
+  g_assert_cmpint (entity_named (f, "Two Holy Mosques"), ==, -1);
+  g_assert_true (has_fact (f, "Paul Otieno", NKG_PROP_JOB_TITLE, "Attorney General"));
+}
+
+static void
+test_agreement_kinds_and_quantities (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger signed a raft of deals in Niamey. "
+    "The two firms signed a Letter of Intent on Monday. "
+    "The ministers also signed a letter of intent on rail links. "
+    "Leaders adopted the Pacific Fisheries Compact. "
+    "Norway and Iceland agreed a roadmap for future talks.");
+  g_assert_cmpint (class_of (f, "raft of deals"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Letter of Intent"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "letter of intent on rail links"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Pacific Fisheries Compact"), ==, NKG_CLASS_AGREEMENT);
+  /* A lower-case roadmap is a figure of speech, not an agreement. */
+  g_assert_cmpint (entity_named (f, "roadmap for future talks"), ==, -1);
+  /* A bare plural still speaks of any deals. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Analysts said trade deals rarely last.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
+  for (guint i = 0; i < g->entities->len; i++)
+    g_assert_cmpint (((NkgLocalEntity *) g_ptr_array_index (g->entities, i))->klass, !=, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,6 +149,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
+  g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
