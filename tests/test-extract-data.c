@@ -136,6 +136,19 @@ test_agreement_kinds_and_quantities (void)
     g_assert_cmpint (((NkgLocalEntity *) g_ptr_array_index (g->entities, i))->klass, !=, NKG_CLASS_AGREEMENT);
 }
 
+static void
+test_listed_cities_no_signing_place (void)
+{
+  /* More cities known means more "in CITY" near a signing: cities listed
+   * together are where other things happen. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Ghana signed a trade accord, opened consulates in "
+                                              "Mombasa and Kisumu and ended the visit.");
+  g_assert_cmpint (class_of (f, "Mombasa"), ==, NKG_CLASS_CITY);
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED_IN), ==, 0);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana signed a trade accord in Mombasa.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,6 +163,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
