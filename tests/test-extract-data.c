@@ -149,6 +149,24 @@ test_listed_cities_no_signing_place (void)
   g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 1);
 }
 
+static void
+test_accented_given_names (void)
+{
+  /* No title, no honorific: a known given name is the only sign of a
+   * person, in its own spelling. */
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "José"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Zoë"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Łukasz"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Nguyễn"));
+  /* Ordinary English words stay out. */
+  g_assert_false (nkg_lexicon_is_name_part (test_lexicon, "Table"));
+  g_assert_false (nkg_lexicon_is_name_part (test_lexicon, "Window"));
+  g_autoptr (NkgDocFacts) f = extract_string ("Łukasz Brzęczyk arrived at the port on Tuesday. "
+                                              "Zoë Marchand joined the crew later.");
+  g_assert_cmpint (class_of (f, "Łukasz Brzęczyk"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Zoë Marchand"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,6 +181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   int r = g_test_run ();
