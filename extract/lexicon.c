@@ -482,17 +482,27 @@ load_outlets (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* names.txt has 60,000 lines: one copy of the text, split in place, keys
+ * into it (a row-by-row read_tsv costs three allocations a line). */
 static gboolean
 load_name_parts (NkgLexicon *lex, GError **error)
 {
-  g_autoptr (GPtrArray) rows = read_tsv ("names.txt", error);
-  if (!rows)
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (nkg_data_get_resource (), RES_PREFIX "names.txt",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (!bytes)
     return FALSE;
-  for (guint i = 0; i < rows->len; i++)
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  char *line = (char *) keep (lex, g_strndup (data, len));
+  while (line)
     {
-      char **f = g_ptr_array_index (rows, i);
-      if (f[0] && *f[0])
-        g_hash_table_add (lex->name_parts, g_strdup (f[0]));
+      char *next = strchr (line, '\n');
+      if (next)
+        *next++ = '\0';
+      g_strstrip (line);
+      if (*line && *line != '#')
+        g_hash_table_add (lex->name_parts, line);
+      line = next;
     }
   return TRUE;
 }
@@ -507,7 +517,7 @@ nkg_lexicon_new (GError **error)
   lex->demonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   /* Order matters: subdivisions skip names that are words, so those load
