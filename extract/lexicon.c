@@ -210,6 +210,41 @@ load_countries (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* Countries that no longer exist ("the Soviet Union"): names from
+ * data/former-countries.tsv for the codes of ISO 3166-3. */
+static gboolean
+load_former_countries (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("former-countries.tsv", error);
+  if (!rows)
+    return FALSE;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *arr = iso_array (parser, "iso_3166-3.json", "3166-3", error);
+  if (!arr)
+    return FALSE;
+  g_autoptr (GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      JsonObject *c = json_array_get_object_element (arr, i);
+      const char *code = json_object_get_string_member_with_default (c, "alpha_4", NULL);
+      if (code)
+        g_hash_table_add (codes, (gpointer) code);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      if (!f[0] || !f[1] || !g_hash_table_contains (codes, f[0]))
+        continue;
+      const char *name = keep (lex, g_strdup (f[1]));
+      add_place (lex, name, NKG_CLASS_COUNTRY, name, NULL, 3);
+      g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
+      for (guint k = 0; alts[k]; k++)
+        if (*alts[k])
+          add_place (lex, alts[k], NKG_CLASS_COUNTRY, name, NULL, 3);
+    }
+  return TRUE;
+}
+
 /* Subdivision kinds that news names as regions; municipalities and
  * districts are left to the city list, which ranks them by population. */
 static gboolean
@@ -523,7 +558,8 @@ nkg_lexicon_new (GError **error)
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
    * when looked up. */
-  if (!load_words (lex, error) || !load_countries (lex, error) || !load_demonyms (lex, error)
+  if (!load_words (lex, error) || !load_countries (lex, error) || !load_former_countries (lex, error)
+      || !load_demonyms (lex, error)
       || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
       || !load_name_parts (lex, error) || !load_outlets (lex, error))

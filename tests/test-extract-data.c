@@ -167,6 +167,20 @@ test_accented_given_names (void)
   g_assert_cmpint (class_of (f, "Zoë Marchand"), ==, NKG_CLASS_PERSON);
 }
 
+static void
+test_former_and_renamed_countries (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The plant was built when the Soviet Union still ran the "
+                                              "region, long before Swaziland became Eswatini.");
+  g_assert_cmpint (class_of (f, "Soviet Union"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (entity_named (f, "Swaziland"), ==, entity_named (f, "Eswatini"));
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "USSR", &p));
+  g_assert_cmpstr (p.name, ==, "Soviet Union");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Macedonia", &p));
+  g_assert_cmpstr (p.name, ==, "North Macedonia");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,6 +195,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
