@@ -181,6 +181,19 @@ test_former_and_renamed_countries (void)
   g_assert_cmpstr (p.name, ==, "North Macedonia");
 }
 
+static void
+test_remits_and_office_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister for Labour and Pensions Mary Jonesby met Treasury Secretary Tom Reedley. "
+    "Chief of Staff Karl Jensen and the mediator Matt Nimmer joined them.");
+  g_assert_true (has_fact (f, "Mary Jonesby", NKG_PROP_JOB_TITLE, "Minister for Labour and Pensions"));
+  g_assert_cmpint (entity_named (f, "Pensions Mary Jonesby"), ==, -1);
+  g_assert_true (has_fact (f, "Tom Reedley", NKG_PROP_JOB_TITLE, "Treasury Secretary"));
+  g_assert_true (has_fact (f, "Karl Jensen", NKG_PROP_JOB_TITLE, "Chief of Staff"));
+  g_assert_cmpint (entity_named (f, "Staff Karl Jensen"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -195,6 +208,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/remits-and-office-titles", test_remits_and_office_titles);
   g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
