@@ -65,7 +65,8 @@ unset ASAN_OPTIONS UBSAN_OPTIONS
 # as written and capitalised ("minister", "Minister").
 {
   cat "$root/fuzz/extract.dict"
-  grep -v '^#' "$root/extract/data/words.tsv" | cut -f1 | grep -v '["\\]' \
+  # (libFuzzer reads only printable ASCII there; "communiqué" would stop it.)
+  grep -v '^#' "$root/extract/data/words.tsv" | cut -f1 | LC_ALL=C grep -v '[^ -~]' | grep -v '["\\]' \
     | awk 'length($0) > 1 { print "\"" $0 "\""; print "\"" toupper(substr($0, 1, 1)) substr($0, 2) "\"" }'
 } > "$work/extract.dict"
 
