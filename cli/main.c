@@ -41,18 +41,21 @@ usage (FILE *out)
 }
 
 /* The command running (NULL for --help and --version), for the message
- * below. */
+ * below, and the status it returned (-1 while it runs). */
 static const char *running;
+static int returned = -1;
 
 /* Output lost to a full disk, a closed descriptor or a failing device must
  * not pass for success. Run at exit, so that it also sees the paths that
  * end the process themselves (GOption's --help calls exit (0)): when
- * anything printed did not reach standard output, say so and exit 2. */
+ * anything printed did not reach standard output, say so and exit 2. A
+ * command that failed has said why in its own one line (dot reports its
+ * write error itself), and its status stands. */
 static void
 check_stdout (void)
 {
   int e = nkg_cli_flush_stdout ();
-  if (!e)
+  if (!e || returned > 0)
     return;
   fprintf (stderr, "newskg: %s%scannot write to standard output: %s\n", running ? running : "",
            running ? ": " : "", e > 0 ? g_strerror (e) : "a write failed");
@@ -85,7 +88,8 @@ main (int argc, char **argv)
     if (strcmp (argv[1], commands[i].name) == 0)
       {
         running = commands[i].name;
-        return commands[i].run (argc - 1, argv + 1);
+        returned = commands[i].run (argc - 1, argv + 1);
+        return returned;
       }
   fprintf (stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
   return 2;

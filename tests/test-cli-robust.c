@@ -36,6 +36,8 @@ static const Case cases[] = {
     NULL, NULL },
   { "help-dev-full", "--help", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
   { "build-help-dev-full", "build --help", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
+  /* dot reports its own write error: still one line. */
+  { "dot-dev-full", "dot -g {mini}", "/dev/full", 2, "cannot write to standard output", NULL, NULL },
   /* Nothing printed, nothing lost: the command's own status stands. */
   { "unknown-dev-full", "show Zzyzx -g {mini}", "/dev/full", 1, "no entity named", NULL, NULL },
   { "list-ok", "list -g {mini}", NULL, 0, NULL, "Rajnath Singh", NULL },
