@@ -358,6 +358,30 @@ nkg_json_doc (JsonBuilder *b, const NkgDoc *d)
   json_string_or_null (b, "source", d->source);
   json_string_or_null (b, "title", d->title);
   json_string_or_null (b, "date", d->date);
+  json_string_or_null (b, "url", d->url);
+  json_string_or_null (b, "format", d->format);
+  json_string_or_null (b, "language", d->language);
+  json_builder_end_object (b);
+}
+
+void
+nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev)
+{
+  json_builder_begin_object (b);
+  json_string_or_null (b, "iri", ev->iri);
+  json_string_or_null (b, "document", ev->doc ? ev->doc->iri : NULL);
+  json_string_or_null (b, "source", ev->doc ? ev->doc->source : NULL);
+  json_builder_set_member_name (b, "start");
+  if (ev->doc)
+    json_builder_add_int_value (b, ev->start);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "end");
+  if (ev->doc)
+    json_builder_add_int_value (b, ev->end);
+  else
+    json_builder_add_null_value (b);
+  json_string_or_null (b, "text", ev->text);
   json_builder_end_object (b);
 }
 
@@ -389,7 +413,14 @@ nkg_json_fact (JsonBuilder *b, const NkgFact *f)
   json_builder_set_member_name (b, "evidence");
   json_builder_begin_array (b);
   for (guint i = 0; f->evidence && i < f->evidence->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (f->evidence, i));
+    nkg_json_evidence (b, g_ptr_array_index (f->evidence, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "gazetteer");
+  json_builder_add_boolean_value (b, f->gazetteer);
+  json_builder_set_member_name (b, "conflicts");
+  json_builder_begin_array (b);
+  for (guint i = 0; f->conflicts && i < f->conflicts->len; i++)
+    json_builder_add_string_value (b, ((NkgFact *) g_ptr_array_index (f->conflicts, i))->iri);
   json_builder_end_array (b);
   json_builder_end_object (b);
 }

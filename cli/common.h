@@ -94,10 +94,12 @@ void nkg_cli_print_json (JsonNode *root);
  * entity reference: {"iri","name","class"} */
 void nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e);
 /* a fact: {"iri","subject","property","object","value","support",
- *          "confidence","documents","evidence"} */
+ *          "confidence","documents","evidence","gazetteer","conflicts"} */
 void nkg_json_fact (JsonBuilder *b, const NkgFact *f);
-/* a document: {"iri","source","title","date"} */
+/* a document: {"iri","source","title","date","url","format","language"} */
 void nkg_json_doc (JsonBuilder *b, const NkgDoc *d);
+/* a sentence: {"iri","document","source","start","end","text"} */
+void nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev);
 
 /* Display width of a UTF-8 string, in characters. */
 guint nkg_cli_width (const char *s);

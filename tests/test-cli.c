@@ -227,8 +227,10 @@ assert_keys (JsonObject *obj, const char *keys)
 }
 
 #define ENTITY_REF "iri name class"
-#define DOC_KEYS "iri source title date"
-#define FACT_KEYS "iri subject property object value support confidence documents evidence"
+#define DOC_KEYS "iri source title date url format language"
+#define FACT_KEYS                                                                                  \
+  "iri subject property object value support confidence documents evidence gazetteer conflicts"
+#define EVIDENCE_KEYS "iri document source start end text"
 
 static void
 assert_fact (JsonObject *f)
@@ -247,6 +249,23 @@ assert_fact (JsonObject *f)
   JsonArray *docs = json_object_get_array_member (f, "documents");
   for (guint i = 0; i < json_array_get_length (docs); i++)
     assert_keys (json_array_get_object_element (docs, i), DOC_KEYS);
+  /* every sentence is in one of the fact's documents, at its offsets */
+  JsonArray *evidence = json_object_get_array_member (f, "evidence");
+  for (guint i = 0; i < json_array_get_length (evidence); i++)
+    {
+      JsonObject *ev = json_array_get_object_element (evidence, i);
+      assert_keys (ev, EVIDENCE_KEYS);
+      const char *doc = json_object_get_string_member (ev, "document");
+      gboolean listed = FALSE;
+      for (guint k = 0; k < json_array_get_length (docs); k++)
+        listed |= g_strcmp0 (json_object_get_string_member (json_array_get_object_element (docs, k),
+                                                            "iri"),
+                             doc)
+                  == 0;
+      g_assert_true (listed);
+      g_assert_cmpint (json_object_get_int_member (ev, "end") - json_object_get_int_member (ev, "start"),
+                       ==, g_utf8_strlen (json_object_get_string_member (ev, "text"), -1));
+    }
 }
 
 static void
@@ -315,7 +334,7 @@ test_json_facts_path_stats (void)
   JsonObject *o = json_node_get_object (froot);
   assert_keys (o, "total facts");
   JsonArray *facts = json_object_get_array_member (o, "facts");
-  g_assert_cmpuint (json_array_get_length (facts), ==, 24);
+  g_assert_cmpuint (json_array_get_length (facts), ==, 25);
   for (guint i = 0; i < json_array_get_length (facts); i++)
     assert_fact (json_array_get_object_element (facts, i));
   run_clear (&r);

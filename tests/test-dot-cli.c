@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 
 #include "export/dot.h"
-#include "export/turtle.h"
+#include "export/export.h"
 #include "graph/graph.h"
 #include "graph/load.h"
 
@@ -204,7 +204,7 @@ main (int argc, char **argv)
   ttl = g_build_filename (workdir, "corpus.ttl", NULL);
   setup_child_env ();
   g_autoptr (NkgGraph) g = sample_graph ();
-  g_assert_true (nkg_turtle_write (g, ttl, &error));
+  g_assert_true (nkg_export_to_path (nkg_exporter_by_name ("turtle"), g, NULL, ttl, &error));
   g_assert_no_error (error);
 
   g_test_add_func ("/dot-cli/stdout", test_stdout);

@@ -4,7 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "export/turtle.h"
+#include "export/export.h"
 #include "graph/load.h"
 
 static NkgGraph *
@@ -46,7 +46,7 @@ test_round_trip (void)
   g_autofree char *p1 = g_build_filename (dir, "one.ttl", NULL);
   g_autofree char *p2 = g_build_filename (dir, "two.ttl", NULL);
   g_autoptr (GError) error = NULL;
-  g_assert_true (nkg_turtle_write (g, p1, &error));
+  g_assert_true (nkg_export_to_path (nkg_exporter_by_name ("turtle"), g, NULL, p1, &error));
   g_assert_no_error (error);
 
   g_autofree char *text = NULL;
@@ -74,7 +74,7 @@ test_round_trip (void)
   g_autoptr (GPtrArray) mea = nkg_graph_find (back, "Ministry of External Affairs");
   g_assert_cmpint (((NkgEntity *) g_ptr_array_index (mea, 0))->klass, ==, NKG_CLASS_GOV_ORG);
 
-  g_assert_true (nkg_turtle_write (back, p2, &error));
+  g_assert_true (nkg_export_to_path (nkg_exporter_by_name ("turtle"), back, NULL, p2, &error));
   g_autofree char *again = NULL;
   g_assert_true (g_file_get_contents (p2, &again, NULL, NULL));
   g_assert_cmpstr (text, ==, again);
@@ -111,7 +111,7 @@ test_write_error (void)
 {
   g_autoptr (NkgGraph) g = sample ();
   g_autoptr (GError) error = NULL;
-  g_assert_false (nkg_turtle_write (g, "/nonexistent/dir/x.ttl", &error));
+  g_assert_false (nkg_export_to_path (nkg_exporter_by_name ("turtle"), g, NULL, "/nonexistent/dir/x.ttl", &error));
   g_assert_nonnull (error);
 }
 
