@@ -152,6 +152,23 @@ nkg_cli_clear (NkgCli *cli)
   g_clear_pointer (&cli->args, g_strfreev);
 }
 
+NkgArticle *
+nkg_cli_read_article (const char *path, const char *fragment, GError **error)
+{
+  if (fragment)
+    {
+      g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT,
+                   "%s: reading one record (#%s) of a container is not supported yet", path,
+                   fragment);
+      return NULL;
+    }
+  g_autofree char *bytes = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &bytes, &len, error))
+    return NULL;
+  return nkg_article_new_from_text (path, bytes, len, error);
+}
+
 #define COLOR(cli, code) ((cli)->color ? (code) : "")
 
 const char *

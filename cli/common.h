@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "graph/graph.h"
+#include "input/article.h"
 
 G_BEGIN_DECLS
 
@@ -67,6 +68,12 @@ void nkg_cli_clear (NkgCli *cli);
 /* Loads a corpus.ttl, through the snapshot cache for large files (see
  * inspect-cache.c). */
 NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
+
+/* An article read from a file the way `build` reads it, so that `text`
+ * prints what evidence offsets count into. The one place that reads an
+ * article for inspection: when input/ learns more formats (HTML, feeds,
+ * WARC records named by `fragment`, "record-3"), it changes here. */
+NkgArticle *nkg_cli_read_article (const char *path, const char *fragment, GError **error);
 
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);
