@@ -317,6 +317,11 @@ nkg_cmd_build (int argc, char **argv)
           failed++;
           continue;
         }
+      /* What extraction cut short (a very long sentence, a very common
+       * name): the graph is still written, but the user should know. */
+      for (guint w = 0; w < j->facts->warnings->len; w++)
+        fprintf (stderr, "newskg build: %s: warning: %s\n", j->path,
+                 (const char *) g_ptr_array_index (j->facts->warnings, w));
       if (!nkg_graph_add_doc (graph, j->facts))
         {
           fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
