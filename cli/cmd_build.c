@@ -301,7 +301,12 @@ nkg_cmd_build (int argc, char **argv)
     }
   if (jobs <= 0)
     jobs = (int) g_get_num_processors ();
+  /* Threads started with these signals blocked never handle them: only
+   * this thread does, which the output writer relies on. */
+  nkg_cli_clean_up_on_signals ();
+  nkg_cli_hold_signals (TRUE);
   GThreadPool *pool = g_thread_pool_new (run_job, NULL, MAX (jobs, 1), TRUE, NULL);
+  nkg_cli_hold_signals (FALSE);
   for (guint i = 0; i < work->len; i++)
     g_thread_pool_push (pool, g_ptr_array_index (work, i), NULL);
   g_thread_pool_free (pool, FALSE, TRUE);

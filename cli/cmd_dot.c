@@ -147,6 +147,7 @@ nkg_cmd_dot (int argc, char **argv)
       return 2;
     }
 
+  nkg_cli_clean_up_on_signals ();
   /* DOT goes to stdout unless it has a file or SVG was asked for instead. */
   const char *dot_target = out_path ? out_path : (svg_path ? NULL : "-");
   gboolean ok = TRUE;

@@ -2,9 +2,13 @@
  * commands; see common.h. */
 #include "common.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "export/atomic.h"
 
 #include "graph/names.h"
 #include "graph/query.h"
@@ -150,6 +154,40 @@ nkg_cli_clear (NkgCli *cli)
   g_clear_pointer (&cli->color_when, g_free);
   g_clear_pointer (&cli->context, g_option_context_free);
   g_clear_pointer (&cli->args, g_strfreev);
+}
+
+/* Removes the temporary of the output being written, then dies of the
+ * same signal (the handler was reset by SA_RESETHAND; the raised signal is
+ * delivered on return). */
+static void
+on_fatal_signal (int sig)
+{
+  nkg_write_atomic_abort ();
+  raise (sig);
+}
+
+void
+nkg_cli_clean_up_on_signals (void)
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_fatal_signal;
+  sa.sa_flags = SA_RESETHAND;
+  sigemptyset (&sa.sa_mask);
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    sigaction (signals[i], &sa, NULL);
+}
+
+void
+nkg_cli_hold_signals (gboolean hold)
+{
+  sigset_t set;
+  sigemptyset (&set);
+  sigaddset (&set, SIGINT);
+  sigaddset (&set, SIGTERM);
+  sigaddset (&set, SIGHUP);
+  pthread_sigmask (hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 
 NkgArticle *

@@ -85,6 +85,17 @@ NkgGraph *nkg_cli_snapshot_graph (GBytes *bytes);
  * never takes it for one): for tests and the fuzzers' seeds. */
 GBytes *nkg_cli_snapshot_bytes (NkgGraph *graph);
 
+/* Ctrl-C, SIGTERM or SIGHUP while an output is written: its temporary
+ * file is removed (the old file was never touched) and the process dies
+ * of the signal as usual. For the commands that write files. */
+void nkg_cli_clean_up_on_signals (void);
+
+/* Blocks (TRUE) or unblocks those signals in the calling thread. Threads
+ * inherit the mask they are started with: start worker threads while they
+ * are held, so that the signals reach the thread that writes the outputs,
+ * which holds them off while it registers a temporary file. */
+void nkg_cli_hold_signals (gboolean hold);
+
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);
 const char *nkg_cli_dim (NkgCli *cli);

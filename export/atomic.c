@@ -6,6 +6,7 @@
 #include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -170,10 +171,20 @@ nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GErro
   g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
   /* 0666 less the umask, as fopen would create it; an existing file
    * keeps its mode. */
+  /* The signals a caller may clean up after wait until the temporary is
+   * registered: one arriving in between would leave it behind. */
+  sigset_t block, saved_mask;
+  sigemptyset (&block);
+  sigaddset (&block, SIGINT);
+  sigaddset (&block, SIGTERM);
+  sigaddset (&block, SIGHUP);
+  pthread_sigmask (SIG_BLOCK, &block, &saved_mask);
   int fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  int saved = errno;
+  int slot = fd >= 0 ? pending_add (tmp) : -1;
+  pthread_sigmask (SIG_SETMASK, &saved_mask, NULL);
   if (fd < 0)
-    return set_errno_error (error, errno, "write", path);
-  int slot = pending_add (tmp);
+    return set_errno_error (error, saved, "write", path);
   if (exists)
     (void) fchmod (fd, st.st_mode & 07777);
 

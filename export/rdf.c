@@ -12,6 +12,7 @@ typedef struct {
   raptor_serializer *ser;
   raptor_term *graph_name; /* N-Quads: every triple in the corpus's graph */
   GOutputStream *out;
+  GByteArray *buf;         /* Raptor writes byte by byte: batched here */
   GError *io_error;        /* the first write error */
   GString *errors;         /* Raptor's own complaints */
 } Writer;
@@ -24,13 +25,25 @@ log_handler (void *data, raptor_log_message *msg)
     g_string_append (w->errors, msg->text ? msg->text : "unknown raptor error");
 }
 
+#define BUF_SIZE (1 << 16)
+
+static gboolean
+flush_buf (Writer *w)
+{
+  if (w->buf->len && !w->io_error)
+    g_output_stream_write_all (w->out, w->buf->data, w->buf->len, NULL, NULL, &w->io_error);
+  g_byte_array_set_size (w->buf, 0);
+  return w->io_error == NULL;
+}
+
 static int
 write_bytes (void *context, const void *ptr, size_t size, size_t nmemb)
 {
   Writer *w = context;
   if (w->io_error)
     return 1;
-  if (!g_output_stream_write_all (w->out, ptr, size * nmemb, NULL, NULL, &w->io_error))
+  g_byte_array_append (w->buf, ptr, (guint) (size * nmemb));
+  if (w->buf->len >= BUF_SIZE && !flush_buf (w))
     return 1;
   return 0;
 }
@@ -98,7 +111,8 @@ gboolean
 nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *options,
                   GOutputStream *out, GError **error)
 {
-  Writer w = { raptor_new_world (), NULL, NULL, out, NULL, g_string_new (NULL) };
+  Writer w = { raptor_new_world (), NULL, NULL, out, g_byte_array_sized_new (BUF_SIZE + 4096),
+               NULL, g_string_new (NULL) };
   gboolean ok = FALSE;
   raptor_iostream *stream = NULL;
   if (!w.world || raptor_world_open (w.world) != 0)
@@ -141,6 +155,7 @@ nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *o
       ok = FALSE;
     }
   raptor_iostream_write_end (stream);
+  flush_buf (&w);
 
 out:
   if (w.io_error)
@@ -160,5 +175,6 @@ out:
   if (w.world)
     raptor_free_world (w.world);
   g_string_free (w.errors, TRUE);
+  g_byte_array_unref (w.buf);
   return ok;
 }
