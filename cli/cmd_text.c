@@ -93,7 +93,11 @@ read_doc (NkgCli *cli, const NkgDoc *d, GPtrArray *roots)
     }
   if (!path)
     {
-      g_autofree char *where = g_strjoinv (", ", (char **) roots->pdata);
+      g_autoptr (GString) where_s = g_string_new (NULL);
+      for (guint i = 0; i < roots->len; i++)
+        g_string_append_printf (where_s, "%s%s", i ? ", " : "",
+                                (const char *) g_ptr_array_index (roots, i));
+      const char *where = where_s->str;
       nkg_cli_error (cli, "cannot find '%s' (looked under: %s); pass --root DIR, the folder "
                           "build was given",
                      file, where);
