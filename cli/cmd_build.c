@@ -208,7 +208,8 @@ nkg_cmd_build (int argc, char **argv)
   g_auto (GStrv) inputs = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "graph file to write (default corpus.ttl; - for standard output)", "FILE" },
+      "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
+      "output)", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "turtle, ntriples, nquads, rdfxml or jsonld (default: by the -o extension, else turtle)",
       "FORMAT" },
@@ -257,18 +258,27 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: --base must end in '/' or '#': %s\n", base);
       return 2;
     }
-  if (!output)
-    output = g_strdup ("corpus.ttl");
-  /* The format: named, or by the file's extension, or Turtle. */
-  const NkgExporter *exporter = format ? nkg_exporter_by_name (format) : nkg_exporter_by_path (output);
-  if (format && !exporter)
+  /* The format: named, or by the file's extension, or Turtle; without -o
+   * the file is corpus.EXT of the format (corpus.ttl by default). */
+  const NkgExporter *exporter = NULL;
+  if (format && !(exporter = nkg_exporter_by_name (format)))
     {
       g_autofree char *names = nkg_exporter_names (FALSE);
       fprintf (stderr, "newskg build: unknown --format '%s' (formats: %s)\n", format, names);
       return 2;
     }
+  if (!exporter && output)
+    exporter = nkg_exporter_by_path (output);
   if (!exporter)
     exporter = nkg_exporter_by_name ("turtle");
+  if (!output)
+    {
+      g_autofree char *ext = g_strdup (exporter->extensions);
+      char *space = strchr (ext, ' ');
+      if (space)
+        *space = '\0';
+      output = g_strconcat ("corpus.", ext, NULL);
+    }
 
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   for (char **in = inputs; *in; in++)

@@ -438,6 +438,15 @@ test_formats_and_json (void)
   g_assert_cmpstr (json_object_get_string_member (f, "format"), ==, "jsonld");
   g_assert_cmpstr (json_object_get_string_member (f, "media_type"), ==, "application/ld+json");
 
+  /* without -o, the file is named after the format */
+  const char *no_o[] = { newskg, "build", "-q", a, "--format", "nquads", NULL };
+  int status = -1;
+  g_assert_true (g_spawn_sync (dir, (char **) no_o, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_autofree char *nq = g_build_filename (dir, "corpus.nq", NULL);
+  g_assert_true (g_file_test (nq, G_FILE_TEST_IS_REGULAR));
+
   g_autofree char *err = NULL;
   const char *unknown[] = { newskg, "build", a, "-o", odd, "--format", "yaml", NULL };
   g_assert_cmpint (nkg_test_run (unknown, NULL, &err), ==, 2);
