@@ -143,12 +143,50 @@ write_in_place (const char *path, const char *target, NkgStreamWriter writer, gp
   return TRUE;
 }
 
+/* The descriptor a path names when it is one of the process's own
+ * ("/dev/stdout", "/dev/fd/3", "/proc/self/fd/1"), else -1. Those are
+ * written through the descriptor, as the shell set it up (a pipe, or a
+ * file opened with >>): following the link would replace the file the
+ * shell opened instead, or fail on "pipe:[…]". */
+static int
+own_descriptor (const char *path)
+{
+  if (strcmp (path, "/dev/stdout") == 0)
+    return STDOUT_FILENO;
+  if (strcmp (path, "/dev/stderr") == 0)
+    return STDERR_FILENO;
+  const char *prefixes[] = { "/dev/fd/", "/proc/self/fd/" };
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (path, prefixes[i]))
+      {
+        const char *digits = path + strlen (prefixes[i]);
+        char *end = NULL;
+        guint64 fd = g_ascii_strtoull (digits, &end, 10);
+        if (end != digits && *end == '\0' && fd <= G_MAXINT)
+          return (int) fd;
+      }
+  return -1;
+}
+
 gboolean
 nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GError **error)
 {
   g_return_val_if_fail (path != NULL && writer != NULL, FALSE);
   if (strcmp (path, "-") == 0)
     return write_stdout (writer, data, error);
+  int own = own_descriptor (path);
+  if (own == STDOUT_FILENO)
+    return write_stdout (writer, data, error);
+  if (own >= 0)
+    {
+      GError *local = NULL;
+      if (!write_fd (own, FALSE, writer, data, &local))
+        {
+          g_propagate_prefixed_error (error, local, "cannot write %s: ", path);
+          return FALSE;
+        }
+      return TRUE;
+    }
 
   g_autofree char *target = resolve_links (path, error);
   if (!target)

@@ -6,7 +6,8 @@
  * the target. A full disk, a write error, a crash or a Ctrl-C therefore
  * leaves the old file as it was, and a reader never sees a half-written
  * one. What is not a plain file keeps working as it did with fopen:
- *   "-"                 standard output;
+ *   "-", /dev/stdout    standard output (/dev/stderr, /dev/fd/N: that
+ *                       descriptor, as the shell opened it);
  *   a device or FIFO    written in place (/dev/null, /dev/stdout, a pipe);
  *   a symbolic link     its final target is replaced; the link stays.
  */

@@ -371,6 +371,12 @@ test_special_outputs (void)
   g_assert_cmpint (nkg_test_run (to_stdout, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "@prefix nkg: <https://w3id.org/newskg#>"));
 
+  /* /dev/stdout is the pipe the caller gave, not a file to replace */
+  g_clear_pointer (&out, g_free);
+  const char *to_dev_stdout[] = { newskg, "build", "-q", a, "-o", "/dev/stdout", NULL };
+  g_assert_cmpint (nkg_test_run (to_dev_stdout, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "@prefix nkg: <https://w3id.org/newskg#>"));
+
   const char *to_null[] = { newskg, "build", "-q", a, "-o", "/dev/null", NULL };
   g_assert_cmpint (nkg_test_run (to_null, NULL, NULL), ==, 0);
   g_assert_false (g_file_test ("/dev/null", G_FILE_TEST_IS_REGULAR));
