@@ -176,6 +176,14 @@ fact_key (const char *s, const char *p, const char *o)
   return g_strdup_printf ("%s\t%s\t%s", s, p, o);
 }
 
+/* base + "build", the base ending in '/' or '#' */
+static gboolean
+is_build_iri (const char *iri)
+{
+  gsize n = strlen (iri);
+  return n > 6 && g_str_has_suffix (iri, "build") && (iri[n - 6] == '/' || iri[n - 6] == '#');
+}
+
 static gint
 str_ptr_cmp (gconstpointer a, gconstpointer b)
 {
@@ -208,7 +216,7 @@ build (Reader *r)
         st_node (quotes, t->s);
       else if (strcmp (t->o, NKG_NS_NKG "Evidence") == 0)
         st_node (evidence, t->s);
-      else if (strcmp (t->o, NKG_NS_PROV "Activity") == 0 && g_str_has_suffix (t->s, "/build"))
+      else if (strcmp (t->o, NKG_NS_PROV "Activity") == 0 && is_build_iri (t->s))
         build_iri = t->s;
       else
         {

@@ -163,6 +163,25 @@ test_round_trip (void)
   g_assert_cmpstr (text, ==, again);
 }
 
+/* A base ending in '#' is read back from the build node too. */
+static void
+test_hash_base (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new ("https://example.org/kg#");
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("a.txt");
+  guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Ada Quill", 1);
+  nkg_doc_facts_add_fact_text (f, a, NKG_PROP_JOB_TITLE, -1, "Envoy", "Envoy Ada Quill.", 0.9);
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  g_autofree char *p = export_file (g, "turtle", "hash.ttl");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) back = nkg_graph_load_turtle (p, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->base, ==, "https://example.org/kg#");
+  g_assert_cmpstr (((NkgEntity *) g_ptr_array_index (back->entities, 0))->iri, ==,
+                   "https://example.org/kg#person/ada-quill");
+}
+
 /* ---------------------------------------------------------------- formats */
 
 static gint
@@ -623,6 +642,7 @@ main (int argc, char **argv)
   rapper = g_find_program_in_path ("rapper");
   g_test_add_func ("/export/turtle-round-trip", test_round_trip);
   g_test_add_func ("/export/formats", test_formats);
+  g_test_add_func ("/export/hash-base", test_hash_base);
   g_test_add_func ("/export/vocabulary", test_vocabulary);
   g_test_add_func ("/export/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/export/write-error", test_write_error);
