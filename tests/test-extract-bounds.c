@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "extract/dates.h"
 #include "extract/document.h"
 #include "test-extract-helpers.h"
 
@@ -75,6 +76,18 @@ test_names_without_ascii (void)
   g_assert_cmpint (entity_named (f, "Kyiv"), >=, 0);
 }
 
+/* An article dated on the first day GDate knows: "the Sunday before"
+ * stepped back past it (a GLib critical, fatal in the tests). */
+static void
+test_weekday_before_year_one (void)
+{
+  char out[11];
+  g_assert_false (nkg_date_weekday_before ("0001-01-01", nkg_date_weekday ("Sunday"), out));
+  g_assert_false (nkg_date_month_day ("0001-01-01", 3, 4, out));
+  g_assert_true (nkg_date_weekday_before ("2025-11-02", nkg_date_weekday ("Sunday"), out));
+  g_assert_cmpstr (out, ==, "2025-11-02");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -85,6 +98,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/bounds/short-pipe-fields", test_short_pipe_fields);
   g_test_add_func ("/extract/bounds/title-adjective-first", test_title_adjective_first);
   g_test_add_func ("/extract/bounds/names-without-ascii", test_names_without_ascii);
+  g_test_add_func ("/extract/bounds/weekday-before-year-one", test_weekday_before_year_one);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
