@@ -145,8 +145,8 @@ nkg_cli_clear (NkgCli *cli)
    * piece would cost a tenth of a second the operating system does for
    * free. The shell, and small graphs (every test), free as usual. */
 #ifndef __SANITIZE_ADDRESS__
-  if (cli->own_graph && !cli->shell_graph && cli->own_graph->entities->len > 10000
-      && cli->exiting)
+  if (cli->own_graph && !cli->shell_graph
+      && cli->own_graph->entities->len + cli->own_graph->facts->len > 10000 && cli->exiting)
     cli->own_graph = NULL;
 #endif
   g_clear_pointer (&cli->own_graph, nkg_graph_free);
