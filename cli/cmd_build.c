@@ -344,7 +344,10 @@ nkg_cmd_build (int argc, char **argv)
           duplicates++;
         }
     }
-  guint read = work->len - failed - duplicates;
+  /* A duplicate may also displace one added before it (the least source
+   * is kept, PLAN D5): the graph's count is the one to trust. */
+  guint read = nkg_graph_n_staged (graph);
+  duplicates = work->len - failed - read;
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one. */
   if (read == 0)
