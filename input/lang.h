@@ -1,0 +1,24 @@
+/* lang.h — which language an article is written in (libexttextcat).
+ *
+ * The n-gram profiles of libexttextcat-data give the likeliest languages
+ * for a sample of the text; several when they are close, none when the
+ * text is too short to tell. Not thread-safe: one per reading thread.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NkgLang NkgLang;
+
+/* Fails when the profiles are not installed. */
+NkgLang *nkg_lang_new (GError **error);
+void nkg_lang_free (NkgLang *lang);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLang, nkg_lang_free)
+
+/* The likeliest languages (ISO 639 codes, "en", best first), or NULL when
+ * the text is too short or too mixed to tell. */
+GStrv nkg_lang_detect (NkgLang *lang, const char *text, gsize len);
+
+G_END_DECLS
