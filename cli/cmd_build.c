@@ -1,110 +1,34 @@
-/* cmd_build.c — `newskg build`: files → extract → graph → export.
+/* cmd_build.c — `newskg build`: inputs → extract → graph → export.
  *
- * Inputs are collected and sorted by path first, extracted in parallel
- * (extraction is pure per document), then merged in that sorted order, so
- * the output does not depend on thread timing.
+ * The input layer (input/, driven by build-input.c) reads files, folders,
+ * archives and standard input in sorted order; articles are extracted in
+ * parallel (extraction is pure per document) and merged in that order,
+ * so the output does not depend on thread timing.
  */
 #include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "build-input.h"
 #include "commands.h"
 #include "export/dot.h"
 #include "export/turtle.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
 
-typedef struct {
-  const NkgLexicon *lexicon;
-  char *path;
-  NkgDocFacts *facts;
-  GError *error;
-} Job;
-
+/* Documents go straight into the graph as they arrive, in input order. */
 static void
-job_free (gpointer p)
+add_doc (NkgDocFacts *facts, gpointer data)
 {
-  Job *j = p;
-  g_free (j->path);
-  nkg_doc_facts_free (j->facts);
-  g_clear_error (&j->error);
-  g_free (j);
-}
-
-static gboolean
-is_article (const char *name)
-{
-  return g_str_has_suffix (name, ".txt");
-}
-
-/* Adds `path` (a file, or a folder searched recursively) to `out`. Files
- * given by name are taken whatever their suffix; in folders only *.txt,
- * and everything else is named on stderr so nothing vanishes silently. */
-static gboolean
-collect (const char *path, gboolean explicit, GPtrArray *out, GError **error)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, error);
-      if (!dir)
-        return FALSE;
-      const char *name;
-      while ((name = g_dir_read_name (dir)))
-        {
-          if (name[0] == '.')
-            continue;
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          if (g_file_test (child, G_FILE_TEST_IS_DIR))
-            {
-              if (!collect (child, FALSE, out, error))
-                return FALSE;
-            }
-          else if (is_article (name))
-            g_ptr_array_add (out, g_steal_pointer (&child));
-          else
-            fprintf (stderr, "newskg: skipping %s (not a .txt article)\n", child);
-        }
-      return TRUE;
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      if (!explicit && !is_article (path))
-        return TRUE;
-      g_ptr_array_add (out, g_strdup (path));
-      return TRUE;
-    }
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or directory", path);
-  return FALSE;
-}
-
-static void
-run_job (gpointer data, gpointer user_data)
-{
-  (void) user_data;
-  Job *j = data;
-  g_autofree char *bytes = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (j->path, &bytes, &len, &j->error))
-    return;
-  g_autoptr (NkgArticle) article = nkg_article_new_from_text (j->path, bytes, len, &j->error);
-  if (!article)
-    return;
-  j->facts = nkg_extract_article (j->lexicon, article, &j->error);
-}
-
-static gint
-path_cmp (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  nkg_graph_add_doc (data, facts);
 }
 
 int
 nkg_cmd_build (int argc, char **argv)
 {
   g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL;
-  int jobs = 0;
-  gboolean quiet = FALSE;
   g_auto (GStrv) inputs = NULL;
+  g_auto (NkgBuildInputOptions) in_opt = { 0 };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Turtle file to write (default corpus.ttl)",
       "FILE" },
@@ -112,18 +36,23 @@ nkg_cmd_build (int argc, char **argv)
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "also render the default diagram as SVG", "FILE" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
       "IRI" },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "extraction threads (default: number of cores)", "N" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "print no summary", NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");
   g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_add_main_entries (ctx, nkg_build_input_entries (&in_opt), NULL);
   g_option_context_set_summary (
-      ctx, "Reads news articles (files, or folders searched for *.txt) and writes the\n"
-           "knowledge graph as Turtle, optionally with a diagram as DOT and SVG.");
+      ctx, "Reads news articles and writes the knowledge graph as Turtle, optionally\n"
+           "with a diagram as DOT and SVG. An INPUT is a file, a folder (searched\n"
+           "recursively), or '-' for standard input; text, HTML pages, RSS/Atom feeds,\n"
+           "JSON Lines, WARC archives, tar/zip archives and gzip/bzip2/xz/zstd files\n"
+           "are recognised by their content.");
   g_option_context_set_description (
-      ctx, "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n\n"
+      ctx, "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
+           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -144,17 +73,10 @@ nkg_cmd_build (int argc, char **argv)
   if (!output)
     output = g_strdup ("corpus.ttl");
 
-  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  for (char **in = inputs; *in; in++)
-    if (!collect (*in, TRUE, paths, &error))
-      {
-        fprintf (stderr, "newskg build: %s\n", error->message);
-        return 2;
-      }
-  g_ptr_array_sort (paths, path_cmp);
-  if (paths->len == 0)
+  g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
+  if (!in)
     {
-      fprintf (stderr, "newskg build: no .txt articles found in the input\n");
+      fprintf (stderr, "newskg build: %s\n", error->message);
       return 2;
     }
 
@@ -165,33 +87,13 @@ nkg_cmd_build (int argc, char **argv)
       return 2;
     }
 
-  g_autoptr (GPtrArray) work = g_ptr_array_new_with_free_func (job_free);
-  for (guint i = 0; i < paths->len; i++)
-    {
-      Job *j = g_new0 (Job, 1);
-      j->lexicon = lexicon;
-      j->path = g_strdup (g_ptr_array_index (paths, i));
-      g_ptr_array_add (work, j);
-    }
-  if (jobs <= 0)
-    jobs = (int) g_get_num_processors ();
-  GThreadPool *pool = g_thread_pool_new (run_job, NULL, MAX (jobs, 1), TRUE, NULL);
-  for (guint i = 0; i < work->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (work, i), NULL);
-  g_thread_pool_free (pool, FALSE, TRUE);
-
   g_autoptr (NkgGraph) graph = nkg_graph_new (base);
-  guint failed = 0;
-  for (guint i = 0; i < work->len; i++)
+  NkgBuildInputSummary read;
+  nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, graph, &read);
+  if (read.documents == 0)
     {
-      Job *j = g_ptr_array_index (work, i);
-      if (j->error)
-        {
-          fprintf (stderr, "newskg build: %s: %s (skipped)\n", j->path, j->error->message);
-          failed++;
-          continue;
-        }
-      nkg_graph_add_doc (graph, j->facts);
+      fprintf (stderr, "newskg build: no articles found in the input; nothing written\n");
+      return 2;
     }
   nkg_graph_finish (graph);
 
@@ -210,9 +112,13 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: %s\n", error->message);
       return 2;
     }
-  if (!quiet)
-    fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes → %s%s\n",
-             work->len - failed, graph->entities->len, graph->facts->len, graph->quotes->len,
-             output, failed ? " (some articles skipped, see above)" : "");
-  return failed ? 2 : 0;
+  gboolean troubled = read.failed || read.input.errors;
+  if (!in_opt.quiet)
+    {
+      g_autofree char *skips = nkg_build_input_summary_text (&read);
+      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes → %s%s%s\n",
+               read.documents, graph->entities->len, graph->facts->len, graph->quotes->len, output,
+               skips, troubled ? " (some inputs could not be read, see above)" : "");
+    }
+  return troubled ? 2 : 0;
 }
