@@ -140,6 +140,7 @@ print_event (const NkgInputEvent *ev, gpointer data)
       progress_clear (&pr->progress);
       fprintf (stderr, "newskg: skipping %s (%s)\n", ev->where, ev->message);
       return;
+    case NKG_INPUT_EVENT_WARNING:
     case NKG_INPUT_EVENT_ERROR:
       progress_clear (&pr->progress);
       fprintf (stderr, "newskg %s: %s: %s (skipped)\n", pr->cmd, ev->where, ev->message);
@@ -147,11 +148,16 @@ print_event (const NkgInputEvent *ev, gpointer data)
     }
 }
 
+/* One printer per process, like the options: walking reports skips
+ * before reading starts, so it must exist from the open on. */
+static Printer printer;
+
 NkgInput *
 nkg_build_input_open (const char *cmd, char **inputs, const NkgBuildInputOptions *opt, GError **error)
 {
-  (void) cmd;
   g_autoptr (NkgInput) in = nkg_input_new ();
+  printer = (Printer) { cmd, opt, { FALSE, FALSE, 0, 0, 0 } };
+  nkg_input_set_report (in, print_event, &printer);
   if (opt->input_format && !nkg_input_set_reader (in, opt->input_format, error))
     return NULL;
   if (!nkg_input_set_languages (in, opt->lang ? opt->lang : "en", error))
@@ -257,11 +263,10 @@ nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *
                      const NkgLexicon *lexicon, NkgBuildDocFunc func, gpointer data,
                      NkgBuildInputSummary *summary)
 {
+  (void) cmd;
   memset (summary, 0, sizeof *summary);
-  Printer printer = { cmd, opt, { FALSE, FALSE, 0, 0, 0 } };
   printer.progress.on = !opt->quiet && isatty (fileno (stderr));
   printer.progress.start = printer.progress.last = g_get_monotonic_time ();
-  nkg_input_set_report (in, print_event, &printer);
   int jobs = opt->jobs > 0 ? opt->jobs : (int) g_get_num_processors ();
   Pipeline p = { 0 };
   p.lexicon = lexicon;
@@ -294,6 +299,9 @@ nkg_build_input_summary_text (const NkgBuildInputSummary *s)
                                              s->input.duplicates == 1 ? "" : "s"));
   if (s->input.other_language)
     g_ptr_array_add (parts, g_strdup_printf ("%u in another language", s->input.other_language));
+  if (s->input.warnings)
+    g_ptr_array_add (parts, g_strdup_printf ("%u unreadable record%s", s->input.warnings,
+                                             s->input.warnings == 1 ? "" : "s"));
   if (!parts->len)
     return g_strdup ("");
   GString *out = g_string_new (", ");

@@ -40,6 +40,8 @@ report (NkgInput *in, NkgInputEventKind kind, const char *where, const NkgArticl
 {
   if (kind == NKG_INPUT_EVENT_SKIP)
     in->stats.skipped++;
+  else if (kind == NKG_INPUT_EVENT_WARNING)
+    in->stats.warnings++;
   else if (kind == NKG_INPUT_EVENT_ERROR)
     in->stats.errors++;
   if (!in->report)
@@ -190,7 +192,7 @@ nkg_read_skip (NkgReadContext *ctx, const char *source, gboolean warn, const cha
   va_start (ap, fmt);
   g_autofree char *msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
-  report (ctx->in, warn ? NKG_INPUT_EVENT_ERROR : NKG_INPUT_EVENT_NOTE, source, NULL, msg);
+  report (ctx->in, warn ? NKG_INPUT_EVENT_WARNING : NKG_INPUT_EVENT_NOTE, source, NULL, msg);
 }
 
 /* "en-GB", "EN_us" → "en". */
@@ -230,7 +232,7 @@ settle_language (NkgInput *in, NkgArticle *a, char **found)
         {
           g_autofree char *msg = g_strdup_printf ("%s: every article is read whatever its language",
                                                   error->message);
-          report (in, NKG_INPUT_EVENT_ERROR, "language detection", NULL, msg);
+          report (in, NKG_INPUT_EVENT_WARNING, "language detection", NULL, msg);
           g_error_free (error);
         }
     }

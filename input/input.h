@@ -33,7 +33,9 @@ typedef enum {
                               * WARC, a redirect, an empty file, a hidden record */
   NKG_INPUT_EVENT_SKIP,      /* passed over where a user may expect a read: a FIFO or a
                               * file of no article format in a folder, a link loop */
-  NKG_INPUT_EVENT_ERROR,     /* a file or record that could not be read */
+  NKG_INPUT_EVENT_WARNING,   /* a record inside a file that could not be read (a bad
+                              * JSON line, an item without text): the rest was read */
+  NKG_INPUT_EVENT_ERROR,     /* a file that could not be read (or not to the end) */
 } NkgInputEventKind;
 
 typedef struct {
@@ -54,6 +56,7 @@ typedef struct {
   guint duplicates;     /* skipped as copies */
   guint other_language; /* skipped for their language */
   guint skipped;        /* SKIP events */
+  guint warnings;       /* WARNING events */
   guint errors;         /* ERROR events */
 } NkgInputStats;
 

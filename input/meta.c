@@ -51,10 +51,13 @@ nkg_meta_date (const char *value)
   const char *s = value;
   while (g_ascii_isspace (*s))
     s++;
+  /* Seconds since 1970 (JSON writes them as strings too). */
+  gsize digits = strspn (s, "0123456789");
+  if (digits >= 9 && digits <= 13 && !s[digits])
+    return nkg_meta_date_from_epoch (g_ascii_strtoll (s, NULL, 10));
   /* ISO 8601 and its cousins: 2025-03-04, 2025/03/04, 2025.03.04,
    * 20250304 (alone or before a 'T'). */
-  if (g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2])
-      && g_ascii_isdigit (s[3]))
+  if (digits >= 4)
     {
       const char *p = s;
       int y = number_at (&p, 4);
@@ -70,18 +73,10 @@ nkg_meta_date (const char *value)
             }
           return NULL;
         }
-      if (g_ascii_isdigit (*p))
+      if (digits == 8)
         {
           int m = number_at (&p, 2), d = number_at (&p, 2);
-          if (!g_ascii_isdigit (*p))
-            return ymd (y, m, d);
-        }
-      if (!*p)
-        {
-          /* Seconds since 1970 (JSON writes them as strings too). */
-          gint64 v = g_ascii_strtoll (s, NULL, 10);
-          if (v >= 100000000)
-            return nkg_meta_date_from_epoch (v);
+          return ymd (y, m, d);
         }
       return NULL;
     }

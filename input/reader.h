@@ -44,7 +44,9 @@ const NkgReader *nkg_reader_sniff (const guchar *head, gsize len, const char *na
 
 /* Hands over an article (taken). FALSE when the caller wants no more. */
 gboolean nkg_read_emit (NkgReadContext *ctx, NkgArticle *article);
-/* A record or item inside a source that holds no article, in one line. */
+/* A record or item inside a source that holds no article, in one line:
+ * `warn` for what a user should hear of (a record that cannot be read),
+ * not for what is expected (an image in a web archive). */
 void nkg_read_skip (NkgReadContext *ctx, const char *source, gboolean warn, const char *fmt, ...)
     G_GNUC_PRINTF (4, 5);
 /* Reads bytes found inside a container (a WARC record, an archive
