@@ -16,11 +16,13 @@
 #include "extract/extract.h"
 #include "graph/graph.h"
 
-/* Documents go straight into the graph as they arrive, in input order. */
+/* Documents go straight into the graph as they arrive, in input order;
+ * the graph copies what it keeps. */
 static void
 add_doc (NkgDocFacts *facts, gpointer data)
 {
   nkg_graph_add_doc (data, facts);
+  nkg_doc_facts_free (facts);
 }
 
 int

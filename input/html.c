@@ -195,6 +195,8 @@ read_json_ld (Meta *m, const char *json)
 {
   if (m->ld_headline || m->ld_date || m->ld_body)
     return; /* the first article node wins */
+  if (nkg_meta_json_too_deep (json, strlen (json), NKG_JSON_MAX_DEPTH))
+    return;
   g_autoptr (JsonParser) p = json_parser_new_immutable ();
   if (!json_parser_load_from_data (p, json, -1, NULL))
     return;
@@ -289,6 +291,10 @@ meta_first (Meta *m, const char *field)
 }
 
 /* ---- pruning ---- */
+
+/* The passes below recurse once per level of the tree; libxml2's HTML
+ * parser stops nesting at 256 levels (no HTML_PARSE_HUGE here), which
+ * bounds the stack whatever the page. */
 
 typedef struct {
   Meta *meta;

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct _NkgLang NkgLang;
 
-/* Fails when the profiles are not installed. */
+/* Loads the profiles input.ini lists; fails when they are not installed. */
 NkgLang *nkg_lang_new (GError **error);
 void nkg_lang_free (NkgLang *lang);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLang, nkg_lang_free)

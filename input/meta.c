@@ -186,3 +186,31 @@ nkg_meta_clean (const char *value)
     }
   return g_string_free (out, FALSE);
 }
+
+gboolean
+nkg_meta_json_too_deep (const char *json, gsize len, guint max)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = json[i];
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max)
+            return TRUE;
+        }
+      else if ((c == ']' || c == '}') && depth)
+        depth--;
+    }
+  return FALSE;
+}

@@ -26,4 +26,12 @@ char *nkg_meta_url (const char *value, const char *base);
  * when nothing is left. */
 char *nkg_meta_clean (const char *value);
 
+/* Whether JSON text nests arrays and objects deeper than `max`: json-glib
+ * 1.6 recurses once per level and overflows the stack on a few hundred
+ * thousand, so readers refuse such text before parsing it. */
+gboolean nkg_meta_json_too_deep (const char *json, gsize len, guint max);
+
+/* Deeper than any real record or JSON-LD block. */
+#define NKG_JSON_MAX_DEPTH 512
+
 G_END_DECLS

@@ -257,6 +257,11 @@ read_lines (Reading *r, const char *text, gsize len, const char *name)
       if (s == stop)
         continue;
       g_autofree char *source = g_strdup_printf ("%s#line-%u", name, line);
+      if (nkg_meta_json_too_deep (s, stop - s, NKG_JSON_MAX_DEPTH))
+        {
+          nkg_read_skip (r->ctx, source, TRUE, "JSON nested too deeply");
+          continue;
+        }
       GError *error = NULL;
       if (!json_parser_load_from_data (parser, s, stop - s, &error))
         {
@@ -293,6 +298,17 @@ read_json (NkgReadContext *ctx, NkgSource *src, GError **error)
   g_autofree char *suffix = nkg_rules_suffix (name);
   gboolean lines = suffix && (strcmp (suffix, "jsonl") == 0 || strcmp (suffix, "ndjson") == 0
                               || strcmp (suffix, "jsonlines") == 0 || strcmp (suffix, "ldjson") == 0);
+  if (nkg_meta_json_too_deep (p, rest, NKG_JSON_MAX_DEPTH) && !lines)
+    {
+      /* Whole-document parsing would recurse too deep; lines may still
+       * be fine one by one (each is checked). */
+      if (p[0] == '[')
+        {
+          g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "JSON nested too deeply");
+          return FALSE;
+        }
+      lines = TRUE;
+    }
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   GError *whole_error = NULL;
   /* One JSON value (an array, a record, a wrapper) unless the name says

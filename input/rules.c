@@ -10,6 +10,7 @@ GResource *nkg_input_data_get_resource (void);
 
 typedef struct {
   GHashTable *lists; /* "group/key" → GStrv */
+  GHashTable *sets;  /* "group/key" → set of the items in lower case */
   GPtrArray *magic;  /* GBytes */
 } Rules;
 
@@ -18,6 +19,7 @@ rules_load (void)
 {
   Rules *r = g_new0 (Rules, 1);
   r->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  r->sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   r->magic = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autoptr (GBytes) data = g_resource_lookup_data (nkg_input_data_get_resource (),
                                                     "/org/newskg/input/input.ini",
@@ -48,6 +50,10 @@ rules_load (void)
             }
           g_strfreev (items);
           g_ptr_array_add (b, NULL);
+          GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint i = 0; i + 1 < b->len; i++)
+            g_hash_table_add (set, g_ascii_strdown (g_ptr_array_index (b, i), -1));
+          g_hash_table_insert (r->sets, g_strdup_printf ("%s/%s", groups[g], keys[k]), set);
           g_hash_table_insert (r->lists, g_strdup_printf ("%s/%s", groups[g], keys[k]),
                                g_ptr_array_free (b, FALSE));
         }
@@ -82,7 +88,9 @@ const char *const *
 nkg_rules_list (const char *group, const char *key)
 {
   static const char *const empty[] = { NULL };
-  g_autofree char *k = g_strdup_printf ("%s/%s", group, key);
+  /* Asked for per HTML element: no allocation on this path. */
+  char k[128];
+  g_snprintf (k, sizeof k, "%s/%s", group, key);
   const char *const *l = g_hash_table_lookup (rules ()->lists, k);
   return l ? l : empty;
 }
@@ -92,10 +100,15 @@ nkg_rules_has (const char *group, const char *key, const char *word)
 {
   if (!word)
     return FALSE;
-  for (const char *const *l = nkg_rules_list (group, key); *l; l++)
-    if (g_ascii_strcasecmp (*l, word) == 0)
-      return TRUE;
-  return FALSE;
+  char k[128], w[256];
+  gsize n = strlen (word);
+  if (n >= sizeof w)
+    return FALSE; /* longer than any item */
+  for (gsize i = 0; i <= n; i++)
+    w[i] = g_ascii_tolower (word[i]);
+  g_snprintf (k, sizeof k, "%s/%s", group, key);
+  GHashTable *set = g_hash_table_lookup (rules ()->sets, k);
+  return set && g_hash_table_contains (set, w);
 }
 
 gboolean
