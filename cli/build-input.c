@@ -231,6 +231,14 @@ collect (Pipeline *p, Job *j)
         }
       else
         {
+          /* What extraction cut short (a very long sentence, a very common
+           * name): the graph is still written, but the user should know. */
+          for (guint w = 0; w < j->facts->warnings->len; w++)
+            {
+              progress_clear (&p->printer->progress);
+              fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, j->article->source,
+                       (const char *) g_ptr_array_index (j->facts->warnings, w));
+            }
           p->func (g_steal_pointer (&j->facts), p->func_data);
           p->summary->documents++;
           p->printer->progress.documents++;

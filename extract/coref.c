@@ -5,11 +5,35 @@
 
 #include "textutil.h"
 
+/* Candidate lists longer than this are cut to their latest entries: a
+ * name word shared by thousands of entities (only in a huge document) must
+ * not make every new mention compare itself with all of them. */
+#define NKG_COREF_MAX_CANDIDATES 256
+
 typedef struct {
   const NkgLexicon *lex;
   const NkgSegments *seg;
   GPtrArray *mentions;
   GPtrArray *clusters;
+  /* Indexes that keep resolution linear in the document's length: every
+   * cluster lookup goes through them instead of scanning all clusters. */
+  GHashTable *keys;     /* surface → its name key (memo) */
+  GHashTable *words;    /* surface → GStrv of its key's words (memo) */
+  GHashTable *by_key;   /* name key → GArray of cluster indices */
+  GHashTable *by_word;  /* key word → GArray of cluster indices */
+  GHashTable *by_initials; /* initials of a surface (three forms) → GArray of cluster indices */
+  GHashTable *handles;  /* handle → owning cluster (first) */
+  GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
+  GArray *proper;       /* per cluster: gboolean, a mention names it properly (agreements) */
+  GArray *kinds;        /* per cluster: guint, kind_bit of each agreement kind its surfaces name */
+  GPtrArray *content;   /* per cluster: GHashTable set of its surfaces' content words */
+  gint salient;         /* the most mentioned agreement so far (see salient_agreement) */
+  guint salient_n;
+  GHashTable *by_last;  /* token → GArray of mention indices ending there */
+  GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
+  GHashTable *owner_initials; /* initials of "Owner’s Name" → GArray of mention indices */
+  GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
+  gboolean capped;      /* some candidate list was cut */
 } Resolver;
 
 static void
@@ -49,6 +73,152 @@ name_key (const char *s)
   return r;
 }
 
+/* The name key of a surface, computed once per document. */
+static const char *
+key_of (Resolver *r, const char *s)
+{
+  const char *k = g_hash_table_lookup (r->keys, s);
+  if (!k)
+    {
+      char *nk = name_key (s);
+      g_hash_table_insert (r->keys, g_strdup (s), nk);
+      k = nk;
+    }
+  return k;
+}
+
+/* The words of a surface's key, computed once per document. */
+static char **
+words_in (Resolver *r, const char *s)
+{
+  char **w = g_hash_table_lookup (r->words, s);
+  if (!w)
+    {
+      w = g_strsplit (key_of (r, s), " ", -1);
+      g_hash_table_insert (r->words, g_strdup (s), w);
+    }
+  return w;
+}
+
+static void
+index_add (GHashTable *index, const char *key, guint value)
+{
+  GArray *list = g_hash_table_lookup (index, key);
+  if (!list)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, g_strdup (key), list);
+    }
+  if (!list->len || g_array_index (list, guint, list->len - 1) != value)
+    g_array_append_val (list, value);
+}
+
+static gint
+cmp_guint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Appends to `out` the latest entries of index[key] (at most
+ * NKG_COREF_MAX_CANDIDATES). */
+static void
+candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
+{
+  GArray *list = key ? g_hash_table_lookup (index, key) : NULL;
+  if (!list)
+    return;
+  guint from = 0;
+  if (list->len > NKG_COREF_MAX_CANDIDATES)
+    {
+      from = list->len - NKG_COREF_MAX_CANDIDATES;
+      r->capped = TRUE;
+    }
+  g_array_append_vals (out, &g_array_index (list, guint, from), list->len - from);
+}
+
+/* Sorts candidates ascending and drops repeats. */
+static void
+candidates_sort (GArray *out)
+{
+  if (!out->len)
+    return;
+  g_array_sort (out, cmp_guint);
+  guint n = 1;
+  for (guint i = 1; i < out->len; i++)
+    if (g_array_index (out, guint, i) != g_array_index (out, guint, n - 1))
+      g_array_index (out, guint, n++) = g_array_index (out, guint, i);
+  g_array_set_size (out, n);
+}
+
+/* Clusters with a surface that has one of the words of `s`'s key. */
+static GArray *
+clusters_sharing_a_word (Resolver *r, const char *s)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  char **w = words_in (r, s);
+  for (guint i = 0; w[i]; i++)
+    candidates_add (r, r->by_word, w[i], out);
+  candidates_sort (out);
+  return out;
+}
+
+static char *initials_of (const char *name);
+static const char *agreement_kind (Resolver *r, const char *surface, gboolean *plural);
+static guint kind_bit (const char *kind, gboolean plural);
+static gboolean content_word (const char *w);
+
+/* Records a surface of cluster ci in every index. */
+static void
+index_surface (Resolver *r, guint ci, const char *surface)
+{
+  index_add (r->by_key, key_of (r, surface), ci);
+  char **w = words_in (r, surface);
+  for (guint i = 0; w[i]; i++)
+    index_add (r->by_word, w[i], ci);
+  /* The three forms initials_match tries. */
+  g_autofree char *a = initials_of (surface);
+  if (strlen (a) >= 2)
+    index_add (r->by_initials, a, ci);
+  const char *space = strrchr (surface, ' ');
+  if (space)
+    {
+      g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - surface), surface);
+      g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
+      g_autofree char *b = initials_of (head_first), *c = initials_of (with_affairs);
+      if (strlen (b) >= 2)
+        index_add (r->by_initials, b, ci);
+      if (strlen (c) >= 2)
+        index_add (r->by_initials, c, ci);
+    }
+}
+
+/* Adds a surface to cluster ci (at the front for a canonical form) unless
+ * it has it. */
+static void
+add_surface (Resolver *r, guint ci, const char *surface, gboolean front)
+{
+  NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  GHashTable *seen = g_ptr_array_index (r->seen, ci);
+  if (g_hash_table_contains (seen, surface))
+    return;
+  char *copy = g_strdup (surface);
+  g_hash_table_add (seen, copy);
+  if (front)
+    g_ptr_array_insert (c->surfaces, 0, copy);
+  else
+    g_ptr_array_add (c->surfaces, copy);
+  index_surface (r, ci, surface);
+  gboolean plural;
+  const char *kind = agreement_kind (r, surface, &plural);
+  if (*kind)
+    g_array_index (r->kinds, guint, ci) |= kind_bit (kind, plural);
+  char **w = words_in (r, surface);
+  for (guint i = 0; w[i]; i++)
+    if (content_word (w[i]))
+      g_hash_table_add (g_ptr_array_index (r->content, ci), w[i]);
+}
+
 static NkgCluster *
 new_cluster (Resolver *r, NkgClass klass)
 {
@@ -57,8 +227,18 @@ new_cluster (Resolver *r, NkgClass klass)
   c->surfaces = g_ptr_array_new_with_free_func (g_free);
   c->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (r->clusters, c);
+  /* Surfaces are owned by c->surfaces; the set only points at them. */
+  g_ptr_array_add (r->seen, g_hash_table_new (g_str_hash, g_str_equal));
+  gboolean no = FALSE;
+  g_array_append_val (r->proper, no);
+  guint none = 0;
+  g_array_append_val (r->kinds, none);
+  /* Words point into the `words` memo, which outlives the clusters' index. */
+  g_ptr_array_add (r->content, g_hash_table_new (g_str_hash, g_str_equal));
   return c;
 }
+
+static gboolean is_descriptive_name (Resolver *r, const NkgMention *m);
 
 static void
 attach (Resolver *r, guint mi, guint ci)
@@ -67,26 +247,31 @@ attach (Resolver *r, guint mi, guint ci)
   NkgCluster *c = g_ptr_array_index (r->clusters, ci);
   m->cluster = ci;
   g_array_append_val (c->mentions, mi);
-  for (guint i = 0; i < c->surfaces->len; i++)
-    if (strcmp (g_ptr_array_index (c->surfaces, i), m->surface) == 0)
-      return;
-  g_ptr_array_add (c->surfaces, g_strdup (m->surface));
+  /* The most mentioned agreement, kept as mentions arrive: the lowest
+   * index among those with the most mentions. */
+  if (c->klass == NKG_CLASS_AGREEMENT && !c->handle)
+    {
+      guint n = c->mentions->len;
+      if (n > r->salient_n || (n == r->salient_n && (gint) ci < r->salient))
+        {
+          r->salient = ci;
+          r->salient_n = n;
+        }
+    }
+  if (c->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
+    g_array_index (r->proper, gboolean, ci) = TRUE;
+  add_surface (r, ci, m->surface, FALSE);
 }
 
-static char **
-words_of (const char *s)
-{
-  g_autofree char *k = name_key (s);
-  return g_strsplit (k, " ", -1);
-}
+
 
 /* Same person: equal names, or same surname and compatible given names
  * (Pete/Peter, S./S, a missing middle name). */
 static gboolean
 same_person (Resolver *r, const char *a, const char *b)
 {
-  g_auto (GStrv) x = words_of (a);
-  g_auto (GStrv) y = words_of (b);
+  char **x = words_in (r, a);
+  char **y = words_in (r, b);
   guint nx = g_strv_length (x), ny = g_strv_length (y);
   if (!nx || !ny)
     return FALSE;
@@ -105,10 +290,10 @@ same_person (Resolver *r, const char *a, const char *b)
 
 /* A single word that is a person's surname or first name. */
 static gboolean
-part_of_person (const char *word, const char *name)
+part_of_person (Resolver *r, const char *word, const char *name)
 {
-  g_auto (GStrv) x = words_of (name);
-  g_auto (GStrv) w = words_of (word);
+  char **x = words_in (r, name);
+  char **w = words_in (r, word);
   guint n = g_strv_length (x), k = g_strv_length (w);
   if (n < 2 || k == 0)
     return FALSE;
@@ -155,52 +340,95 @@ initials_match (const char *acronym, const char *name)
   return initials_match_form (acronym, head_first) || initials_match_form (acronym, with_affairs);
 }
 
-static gboolean
-initials_match_form (const char *acronym, const char *name)
+/* The initials of a name's capitalised words, lower case. */
+static char *
+initials_of (const char *name)
 {
-  g_autofree char *acr = g_ascii_strdown (acronym, -1);
-  char *dash = strchr (acr, '-');
-  if (dash)
-    *dash = '\0';
   g_autofree char *k = nkg_text_key (name);
   g_auto (GStrv) w = g_strsplit_set (k, " -", -1);
-  g_autoptr (GString) ini = g_string_new (NULL);
+  GString *ini = g_string_new (NULL);
   for (guint i = 0; w[i]; i++)
     {
       if (!*w[i] || !g_ascii_isupper (w[i][0]))
         continue;
       g_string_append_c (ini, g_ascii_tolower (w[i][0]));
     }
-  return strlen (acr) >= 2 && strcmp (ini->str, acr) == 0;
+  return g_string_free (ini, FALSE);
 }
 
-static gint
-find_cluster (Resolver *r, NkgClass klass, const char *surface)
+/* An acronym as initials_of spells initials: lower case, up to a dash
+ * ("ADMM-Plus" → "admm"). */
+static char *
+acronym_initials (const char *acronym)
 {
-  g_autofree char *key = name_key (surface);
-  for (guint i = 0; i < r->clusters->len; i++)
+  char *acr = g_ascii_strdown (acronym, -1);
+  char *dash = strchr (acr, '-');
+  if (dash)
+    *dash = '\0';
+  return acr;
+}
+
+static gboolean
+initials_match_form (const char *acronym, const char *name)
+{
+  g_autofree char *acr = acronym_initials (acronym);
+  g_autofree char *ini = initials_of (name);
+  return strlen (acr) >= 2 && strcmp (ini, acr) == 0;
+}
+
+/* The first cluster (by index) not of a person with a surface whose
+ * initials are the acronym's, or -1. */
+static gint
+cluster_by_initials (Resolver *r, const char *acronym)
+{
+  g_autofree char *acr = acronym_initials (acronym);
+  if (strlen (acr) < 2)
+    return -1;
+  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  candidates_add (r, r->by_initials, acr, cand);
+  candidates_sort (cand);
+  for (guint k = 0; k < cand->len; k++)
     {
+      guint i = g_array_index (cand, guint, k);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (!nkg_class_compatible (c->klass, klass))
+      if (c->klass == NKG_CLASS_PERSON)
         continue;
       for (guint s = 0; s < c->surfaces->len; s++)
-        {
-          g_autofree char *k = name_key (g_ptr_array_index (c->surfaces, s));
-          if (strcmp (k, key) == 0)
-            return i;
-        }
+        if (initials_match (acronym, g_ptr_array_index (c->surfaces, s)))
+          return i;
     }
   return -1;
 }
 
-static gboolean is_surname_of (const char *part, const char *name);
+/* The first cluster (by index) of a compatible class with a surface of
+ * the same name key, or -1. */
+static gint
+find_cluster (Resolver *r, NkgClass klass, const char *surface)
+{
+  GArray *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
+  gint best = -1;
+  for (guint k = 0; list && k < list->len; k++)
+    {
+      guint i = g_array_index (list, guint, k);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if ((best < 0 || (gint) i < best) && nkg_class_compatible (c->klass, klass))
+        best = i;
+    }
+  return best;
+}
+
+static gboolean is_surname_of (Resolver *r, const char *part, const char *name);
 
 static void
 resolve_person (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
-  for (guint i = r->clusters->len; i-- > 0;)
+  /* Every way two forms can name one person shares a word of the name,
+   * so only clusters sharing one are compared; the latest first. */
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, m->surface);
+  for (guint k = cand->len; k-- > 0;)
     {
+      guint i = g_array_index (cand, guint, k);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass != NKG_CLASS_PERSON)
         continue;
@@ -210,9 +438,9 @@ resolve_person (Resolver *r, guint mi)
           /* "El Molla" for "Tarek El Molla", "Lacalle Pou" for "Luis
            * Lacalle Pou": a compound surname is the name's last words. */
           if (same_person (r, m->surface, other)
-              || (!strchr (m->surface, ' ') && part_of_person (m->surface, other))
-              || (!strchr (other, ' ') && part_of_person (other, m->surface))
-              || is_surname_of (m->surface, other) || is_surname_of (other, m->surface))
+              || (!strchr (m->surface, ' ') && part_of_person (r, m->surface, other))
+              || (!strchr (other, ' ') && part_of_person (r, other, m->surface))
+              || is_surname_of (r, m->surface, other) || is_surname_of (r, other, m->surface))
             {
               attach (r, mi, i);
               return;
@@ -236,15 +464,8 @@ resolve_named (Resolver *r, guint mi)
     {
       if (m->alias_of >= 0)
         ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
-      for (guint i = 0; ci < 0 && i < r->clusters->len; i++)
-        {
-          NkgCluster *c = g_ptr_array_index (r->clusters, i);
-          if (c->klass == NKG_CLASS_PERSON)
-            continue;
-          for (guint s = 0; s < c->surfaces->len && ci < 0; s++)
-            if (initials_match (m->surface, g_ptr_array_index (c->surfaces, s)))
-              ci = i;
-        }
+      if (ci < 0)
+        ci = cluster_by_initials (r, m->surface);
     }
   if (ci < 0)
     {
@@ -260,22 +481,15 @@ resolve_named (Resolver *r, guint mi)
       m->klass = c->klass;
     }
   attach (r, mi, ci);
-  NkgCluster *c = g_ptr_array_index (r->clusters, ci);
   if (m->canonical && strcmp (m->canonical, m->surface) != 0)
-    {
-      gboolean have = FALSE;
-      for (guint s = 0; s < c->surfaces->len; s++)
-        have |= strcmp (g_ptr_array_index (c->surfaces, s), m->canonical) == 0;
-      if (!have)
-        g_ptr_array_insert (c->surfaces, 0, g_strdup (m->canonical));
-    }
+    add_surface (r, ci, m->canonical, TRUE);
 }
 
 /* The kind of agreement a surface names, by its first head word, folded
  * to a family (framework, pact, deal and accord are all "agreement"),
  * and whether it is plural ("two agreements"). */
 static const char *
-agreement_kind (const char *surface, gboolean *plural)
+agreement_kind (Resolver *r, const char *surface, gboolean *plural)
 {
   static const struct {
     const char *word;
@@ -298,8 +512,7 @@ agreement_kind (const char *surface, gboolean *plural)
     { "program", "program", FALSE },     { "programme", "program", FALSE },
     { "documents", "agreement", TRUE },
   };
-  g_autofree char *k = name_key (surface);
-  g_auto (GStrv) w = g_strsplit (k, " ", -1);
+  char **w = words_in (r, surface);
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
@@ -311,38 +524,32 @@ agreement_kind (const char *surface, gboolean *plural)
   return "";
 }
 
-static gboolean
-cluster_kind_compatible (NkgCluster *c, const char *kind, gboolean plural)
+/* A bit for each (family, number) of agreement_kind, so that a cluster's
+ * kinds are known without reading all its surfaces again. */
+static guint
+kind_bit (const char *kind, gboolean plural)
 {
-  for (guint s = 0; s < c->surfaces->len; s++)
-    {
-      gboolean p;
-      const char *k = agreement_kind (g_ptr_array_index (c->surfaces, s), &p);
-      if (*k && strcmp (k, kind) == 0 && p == plural)
-        return TRUE;
-    }
-  return FALSE;
+  static const char *const families[] = { "agreement", "mou", "letter", "communique", "protocol",
+                                           "charter", "declaration", "program" };
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    if (strcmp (kind, families[f]) == 0)
+      return 1u << (2 * f + (plural ? 1 : 0));
+  return 0;
 }
 
-/* The agreement the article is about so far: the most mentioned. */
+static gboolean
+cluster_kind_compatible (Resolver *r, guint ci, const char *kind, gboolean plural)
+{
+  return (g_array_index (r->kinds, guint, ci) & kind_bit (kind, plural)) != 0;
+}
+
+/* The agreement the article is about so far: the most mentioned (kept up
+ * to date by attach; `handle` marks agreements that set themselves apart,
+ * see resolve_agreement). */
 static gint
 salient_agreement (Resolver *r)
 {
-  gint best = -1;
-  guint most = 0;
-  for (guint i = 0; i < r->clusters->len; i++)
-    {
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      /* `handle` marks agreements that set themselves apart (see below). */
-      if (c->klass != NKG_CLASS_AGREEMENT || c->handle)
-        continue;
-      if (c->mentions->len > most)
-        {
-          most = c->mentions->len;
-          best = i;
-        }
-    }
-  return best;
+  return r->salient;
 }
 
 /* A name whose capitalised words are all places, remits or head words
@@ -368,15 +575,9 @@ is_descriptive_name (Resolver *r, const NkgMention *m)
 }
 
 static gboolean
-cluster_has_proper_name (Resolver *r, NkgCluster *c)
+cluster_has_proper_name (Resolver *r, guint ci)
 {
-  for (guint k = 0; k < c->mentions->len; k++)
-    {
-      NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
-      if (m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
-        return TRUE;
-    }
-  return FALSE;
+  return g_array_index (r->proper, gboolean, ci);
 }
 
 /* Words of an agreement's name that say what it is about: not its head
@@ -405,16 +606,23 @@ content_word (const char *w)
 static gint
 agreement_by_content (Resolver *r, const char *surface, guint need)
 {
-  g_auto (GStrv) w = words_of (surface);
+  char **w = words_in (r, surface);
   gint found = -1;
-  for (guint i = 0; i < r->clusters->len; i++)
+  /* Only clusters that share a content word can share `need` of them. */
+  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; w[a]; a++)
+    if (content_word (w[a]))
+      candidates_add (r, r->by_word, w[a], cand);
+  candidates_sort (cand);
+  for (guint k = 0; k < cand->len; k++)
     {
+      guint i = g_array_index (cand, guint, k);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass != NKG_CLASS_AGREEMENT)
         continue;
       for (guint s = 0; s < c->surfaces->len; s++)
         {
-          g_auto (GStrv) o = words_of (g_ptr_array_index (c->surfaces, s));
+          char **o = words_in (r, g_ptr_array_index (c->surfaces, s));
           guint shared = 0;
           for (guint a = 0; w[a]; a++)
             if (content_word (w[a]) && g_strv_contains ((const char *const *) o, w[a]))
@@ -434,14 +642,13 @@ agreement_by_content (Resolver *r, const char *surface, guint need)
  * and never agree on it: "agreement on cultural exchanges" is not the
  * "memorandum on fisheries monitoring". */
 static gboolean
-content_conflict (Resolver *r, const char *surface, NkgCluster *c)
+content_conflict (Resolver *r, const char *surface, guint ci)
 {
-  (void) r;
   /* Only an "on" complement says what it is about ("… on cultural
    * exchanges"); a word before the head ("trade deal") or a purpose ("a
    * framework to facilitate …") may just be how one report sums up the
    * article's agreement. */
-  g_auto (GStrv) all = words_of (surface);
+  char **all = words_in (r, surface);
   guint from = 0;
   for (guint a = 0; all[a] && !from; a++)
     if (a > 0 && strcmp (all[a], "on") == 0)
@@ -454,20 +661,12 @@ content_conflict (Resolver *r, const char *surface, NkgCluster *c)
     mine += content_word (w[a]);
   if (!mine)
     return FALSE;
-  gboolean theirs = FALSE;
-  for (guint s = 0; s < c->surfaces->len; s++)
-    {
-      g_auto (GStrv) o = words_of (g_ptr_array_index (c->surfaces, s));
-      for (guint b = 0; o[b]; b++)
-        {
-          if (!content_word (o[b]))
-            continue;
-          theirs = TRUE;
-          if (g_strv_contains ((const char *const *) w, o[b]))
-            return FALSE;
-        }
-    }
-  return theirs;
+  /* The content words of all the cluster's names, gathered as they came. */
+  GHashTable *theirs = g_ptr_array_index (r->content, ci);
+  for (guint a = 0; w[a]; a++)
+    if (g_hash_table_contains (theirs, w[a]))
+      return FALSE;
+  return g_hash_table_size (theirs) > 0;
 }
 
 static void
@@ -475,7 +674,7 @@ resolve_agreement (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   gboolean plural;
-  const char *kind = agreement_kind (m->surface, &plural);
+  const char *kind = agreement_kind (r, m->surface, &plural);
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
@@ -490,17 +689,17 @@ resolve_agreement (Resolver *r, guint mi)
   if (ci < 0 && !m->distinct)
     {
       gint sal = salient_agreement (r);
-      NkgCluster *sc = sal >= 0 ? g_ptr_array_index (r->clusters, sal) : NULL;
-      gboolean compatible = sc && *kind && cluster_kind_compatible (sc, kind, plural);
+      gboolean sc = sal >= 0;
+      gboolean compatible = sc && *kind && cluster_kind_compatible (r, sal, kind, plural);
       if (m->kind == NKG_MENTION_DESCRIPTION && m->definite)
         ci = sal;
       else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
-        ci = compatible && !(m->kind == NKG_MENTION_DESCRIPTION && content_conflict (r, m->surface, sc)) ? sal : -1;
+        ci = compatible && !(m->kind == NKG_MENTION_DESCRIPTION && content_conflict (r, m->surface, sal)) ? sal : -1;
       /* A proper name is one agreement even when plural ("Camp David
        * Accords"), so it may name a singular description, never a batch
        * ("milestone documents"). */
-      else if (sc && *kind && (cluster_kind_compatible (sc, kind, FALSE) || (plural && compatible))
-               && !cluster_has_proper_name (r, sc))
+      else if (sc && *kind && (cluster_kind_compatible (r, sal, kind, FALSE) || (plural && compatible))
+               && !cluster_has_proper_name (r, sal))
         ci = sal;
     }
   if (ci < 0)
@@ -517,19 +716,41 @@ resolve_agreement (Resolver *r, guint mi)
     ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named = TRUE;
 }
 
+/* Mentions are sorted by first token: the index of the first mention
+ * starting at or after token t. */
+static guint
+first_mention_from (Resolver *r, guint t)
+{
+  guint lo = 0, hi = r->mentions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (((NkgMention *) g_ptr_array_index (r->mentions, mid))->first < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The mentions of sentence s: [*from, *to). */
+static void
+sentence_mentions (Resolver *r, guint s, guint *from, guint *to)
+{
+  *from = g_array_index (r->sent_first, guint, s);
+  *to = g_array_index (r->sent_first, guint, s + 1);
+}
+
 /* "Greg Walton (@GWalton)", "@GWalton Gregory Walton", "News | @news". */
 static void
 resolve_handle (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   const NkgSegments *seg = r->seg;
+  gpointer known;
   gint owner = -1;
-  for (guint i = 0; i < r->clusters->len && owner < 0; i++)
-    {
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (c->handle && strcmp (c->handle, m->surface) == 0)
-        owner = i;
-    }
+  if (g_hash_table_lookup_extended (r->handles, m->surface, NULL, &known))
+    owner = GPOINTER_TO_INT (known);
   if (owner < 0)
     {
       /* The mention just before, across "(" or "|". */
@@ -537,20 +758,37 @@ resolve_handle (Resolver *r, guint mi)
       while (a > 0 && (strcmp (nkg_tok (seg, a - 1)->text, "(") == 0
                        || strcmp (nkg_tok (seg, a - 1)->text, "|") == 0))
         a--;
-      for (guint i = 0; i < r->mentions->len && owner < 0; i++)
+      /* The first mention, in order, that ends at a or starts at the
+       * handle's end. */
+      guint best = G_MAXUINT;
+      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
+      for (guint k = 0; ending && a < m->first && k < ending->len; k++)
+        {
+          guint i = g_array_index (ending, guint, k);
+          NkgMention *o = g_ptr_array_index (r->mentions, i);
+          if (i < best && o->cluster >= 0 && !o->nested && o->klass != NKG_CLASS_NONE
+              && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
+            best = i;
+        }
+      for (guint i = first_mention_from (r, m->last); i < r->mentions->len && i < best; i++)
         {
           NkgMention *o = g_ptr_array_index (r->mentions, i);
-          if (o->cluster >= 0 && a < m->first && o->last == a && !o->nested
-              && o->klass != NKG_CLASS_NONE && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
-            owner = o->cluster;
-          else if (o->cluster >= 0 && o->first == m->last && o->klass == NKG_CLASS_PERSON)
-            owner = o->cluster;
+          if (o->first != m->last)
+            break;
+          if (o->cluster >= 0 && o->klass == NKG_CLASS_PERSON)
+            best = i;
         }
+      if (best != G_MAXUINT)
+        owner = ((NkgMention *) g_ptr_array_index (r->mentions, best))->cluster;
       if (owner >= 0)
         {
           NkgCluster *c = g_ptr_array_index (r->clusters, owner);
           if (!c->handle)
-            c->handle = g_strdup (m->surface);
+            {
+              c->handle = g_strdup (m->surface);
+              if (!g_hash_table_contains (r->handles, c->handle))
+                g_hash_table_insert (r->handles, g_strdup (c->handle), GINT_TO_POINTER (owner));
+            }
         }
     }
   if (owner >= 0)
@@ -566,20 +804,28 @@ resolve_unknown (Resolver *r, guint mi)
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   if (strchr (m->surface, ' '))
     return;
-  for (guint i = r->clusters->len; i-- > 0;)
+  /* Each test below needs a shared word or an equal key. */
+  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  char **mw = words_in (r, m->surface);
+  for (guint i = 0; mw[i]; i++)
+    candidates_add (r, r->by_word, mw[i], cand);
+  candidates_add (r, r->by_key, key_of (r, m->surface), cand);
+  candidates_sort (cand);
+  for (guint ck = cand->len; ck-- > 0;)
     {
+      guint i = g_array_index (cand, guint, ck);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       gboolean hit = FALSE;
       for (guint s = 0; s < c->surfaces->len && !hit; s++)
         {
           const char *o = g_ptr_array_index (c->surfaces, s);
           if (c->klass == NKG_CLASS_PERSON)
-            hit = part_of_person (m->surface, o);
+            hit = part_of_person (r, m->surface, o);
           else if (c->klass == NKG_CLASS_ORG || c->klass == NKG_CLASS_GOV_ORG)
             {
               /* "Alliance" for "Andean Alliance": the head alone. */
-              g_auto (GStrv) w = words_of (o);
-              g_autofree char *k = name_key (m->surface);
+              char **w = words_in (r, o);
+              const char *k = key_of (r, m->surface);
               guint n = g_strv_length (w);
               hit = n >= 2 && strcmp (w[n - 1], k) == 0;
               /* "Apple" for "Apple Inc.": the name without its legal form. */
@@ -589,10 +835,7 @@ resolve_unknown (Resolver *r, guint mi)
                 hit = strcmp (w[1], forms[x]) == 0 && strcmp (w[0], k) == 0;
             }
           if (!hit)
-            {
-              g_autofree char *a = name_key (o), *b = name_key (m->surface);
-              hit = strcmp (a, b) == 0;
-            }
+            hit = strcmp (key_of (r, o), key_of (r, m->surface)) == 0;
         }
       if (hit)
         {
@@ -616,6 +859,14 @@ choose_names (Resolver *r)
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       const char *best = c->name;
       guint best_words = best ? 1000 : 0, best_count = 0;
+      /* How often each form is used, counted once per cluster. */
+      g_autoptr (GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; !best && k < c->mentions->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (uses, m->surface));
+          g_hash_table_insert (uses, m->surface, GUINT_TO_POINTER (n + 1));
+        }
       if (!best)
         for (guint s = 0; s < c->surfaces->len; s++)
           {
@@ -625,12 +876,7 @@ choose_names (Resolver *r)
             /* Agreements: a proper name beats a description. */
             gboolean proper = g_unichar_isupper (g_utf8_get_char (x)) && strchr (x, ' ');
             guint words = nkg_text_count_words (x) + (proper && c->klass == NKG_CLASS_AGREEMENT ? 100 : 0);
-            guint count = 0;
-            for (guint k = 0; k < c->mentions->len; k++)
-              {
-                NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
-                count += strcmp (m->surface, x) == 0;
-              }
+            guint count = GPOINTER_TO_UINT (g_hash_table_lookup (uses, x));
             if (words > best_words || (words == best_words && count > best_count))
               {
                 best = x;
@@ -663,26 +909,32 @@ resolve_free_acronym (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   gint ci = -1;
-  for (guint i = 0; i < r->clusters->len && ci < 0; i++)
+  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *acr = acronym_initials (m->surface);
+  candidates_add (r, r->by_key, key_of (r, m->surface), cand);
+  if (strlen (acr) >= 2)
+    candidates_add (r, r->by_initials, acr, cand);
+  candidates_sort (cand);
+  for (guint k = 0; k < cand->len && ci < 0; k++)
     {
+      guint i = g_array_index (cand, guint, k);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass == NKG_CLASS_PERSON)
         continue;
       for (guint s = 0; s < c->surfaces->len && ci < 0; s++)
         {
           const char *o = g_ptr_array_index (c->surfaces, s);
-          g_autofree char *a = name_key (o), *b = name_key (m->surface);
-          if (strcmp (a, b) == 0 || initials_match (m->surface, o))
+          if (strcmp (key_of (r, o), key_of (r, m->surface)) == 0 || initials_match (m->surface, o))
             ci = i;
         }
     }
   /* "BNOC" for "Brazil’s National Oil Company": the owner's
    * name written before the possessive is part of the initials. */
-  for (guint i = 0; i < r->mentions->len && ci < 0; i++)
+  GArray *owned = strlen (acr) >= 2 ? g_hash_table_lookup (r->owner_initials, acr) : NULL;
+  for (guint k = 0; owned && k < owned->len && ci < 0; k++)
     {
-      NkgMention *o = g_ptr_array_index (r->mentions, i);
-      if (o->cluster < 0 || o->klass == NKG_CLASS_PERSON || o->first < 2
-          || !(nkg_tok (r->seg, o->first - 1)->flags & NKG_TOK_POSS))
+      NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (owned, guint, k));
+      if (o->cluster < 0 || o->klass == NKG_CLASS_PERSON)
         continue;
       const NkgToken *owner = nkg_tok (r->seg, o->first - 2);
       g_autofree char *form = g_strconcat (owner->text, " ", o->surface, NULL);
@@ -714,32 +966,35 @@ drop_joined_pairs (Resolver *r)
         continue;
       guint known = 0;
       for (guint p = 0; parts[p]; p++)
-        for (guint k = 0; k < r->clusters->len; k++)
+        {
+          g_autoptr (GArray) cand = clusters_sharing_a_word (r, parts[p]);
+          for (guint ck = 0; ck < cand->len; ck++)
           {
-            NkgCluster *o = g_ptr_array_index (r->clusters, k);
-            if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (parts[p], o->name))
+            NkgCluster *o = g_ptr_array_index (r->clusters, g_array_index (cand, guint, ck));
+            if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (r, parts[p], o->name))
               {
                 known++;
                 break;
               }
           }
+        }
       if (known == 2)
         {
           /* Each part is a form of the person it names ("Raghavan"). */
           for (guint p = 0; parts[p]; p++)
-            for (guint k = 0; k < r->clusters->len; k++)
+            {
+              g_autoptr (GArray) cand = clusters_sharing_a_word (r, parts[p]);
+              for (guint ck = 0; ck < cand->len; ck++)
               {
+                guint k = g_array_index (cand, guint, ck);
                 NkgCluster *o = g_ptr_array_index (r->clusters, k);
-                if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (parts[p], o->name))
+                if (o != c && o->klass == NKG_CLASS_PERSON && o->name && part_of_person (r, parts[p], o->name))
                   {
-                    gboolean have = FALSE;
-                    for (guint x = 0; x < o->surfaces->len; x++)
-                      have |= strcmp (g_ptr_array_index (o->surfaces, x), parts[p]) == 0;
-                    if (!have)
-                      g_ptr_array_add (o->surfaces, g_strdup (parts[p]));
+                    add_surface (r, k, parts[p], FALSE);
                     break;
                   }
               }
+            }
           c->name[0] = '\0';
         }
     }
@@ -756,21 +1011,25 @@ surname_of_person (Resolver *r, guint mi)
     return FALSE;
   /* "Jackson, Mississippi" is the place. */
   if (m->last + 1 < r->seg->tokens->len && strcmp (nkg_tok (r->seg, m->last)->text, ",") == 0)
-    for (guint k = 0; k < r->mentions->len; k++)
+    for (guint k = first_mention_from (r, m->last + 1); k < r->mentions->len; k++)
       {
         NkgMention *o = g_ptr_array_index (r->mentions, k);
-        if (o->first == m->last + 1 && nkg_class_coarse (o->klass) == NKG_CLASS_PLACE)
+        if (o->first != m->last + 1)
+          break;
+        if (nkg_class_coarse (o->klass) == NKG_CLASS_PLACE)
           return FALSE;
       }
-  for (guint i = 0; i < r->clusters->len; i++)
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, m->surface);
+  for (guint k = 0; k < cand->len; k++)
     {
+      guint i = g_array_index (cand, guint, k);
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass != NKG_CLASS_PERSON)
         continue;
       for (guint s = 0; s < c->surfaces->len; s++)
         /* Only a surname: "Tokyo" in "Tokyo Electron" is the city, and the
          * name may yet turn out to be a company's. */
-        if (is_surname_of (m->surface, g_ptr_array_index (c->surfaces, s)))
+        if (is_surname_of (r, m->surface, g_ptr_array_index (c->surfaces, s)))
           {
             m->klass = NKG_CLASS_PERSON;
             m->canonical = NULL;
@@ -1061,7 +1320,9 @@ context_evidence (Resolver *r, const NkgMention *m)
             return EVIDENCE_PERSON;
     }
   /* "X and Y", "X, Y and Z": named in a row with a titled person. */
-  for (guint i = 0; i < r->mentions->len; i++)
+  guint here_from, here_to;
+  sentence_mentions (r, m->sentence, &here_from, &here_to);
+  for (guint i = here_from; i < here_to; i++)
     {
       NkgMention *o = g_ptr_array_index (r->mentions, i);
       if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON || !o->titles->len)
@@ -1079,9 +1340,11 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (tk_is (r, k, "his") || tk_is (r, k, "her"))
         {
           gboolean between = FALSE;
-          for (guint i = 0; i < r->mentions->len && !between; i++)
+          for (guint i = first_mention_from (r, b); i < r->mentions->len && !between; i++)
             {
               NkgMention *o = g_ptr_array_index (r->mentions, i);
+              if (o->first >= k)
+                break;
               between = o != m && o->first >= b && o->first < k && o->klass != NKG_CLASS_NONE
                         && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE && o->klass != NKG_CLASS_AGREEMENT;
             }
@@ -1095,7 +1358,7 @@ context_evidence (Resolver *r, const NkgMention *m)
     {
       const NkgSentence *next = &g_array_index (r->seg->sentences, NkgSentence, m->sentence + 1);
       gboolean last_name = TRUE;
-      for (guint i = 0; i < r->mentions->len && last_name; i++)
+      for (guint i = here_from; i < here_to && last_name; i++)
         {
           NkgMention *o = g_ptr_array_index (r->mentions, i);
           last_name = !(o->sentence == m->sentence && o->first >= b && o->cluster >= 0
@@ -1109,10 +1372,10 @@ context_evidence (Resolver *r, const NkgMention *m)
 
 /* The words of `part` are the last words of `name`: a surname. */
 static gboolean
-is_surname_of (const char *part, const char *name)
+is_surname_of (Resolver *r, const char *part, const char *name)
 {
-  g_auto (GStrv) x = words_of (name);
-  g_auto (GStrv) w = words_of (part);
+  char **x = words_in (r, name);
+  char **w = words_in (r, part);
   guint n = g_strv_length (x), k = g_strv_length (w);
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
     n--;
@@ -1139,7 +1402,7 @@ cluster_evidence (Resolver *r, NkgCluster *c)
         return EVIDENCE_PERSON;
       /* People are named again by surname, organisations by their first
        * word ("Nordic" for "Nordic Dynamics"). */
-      if (!multi && c->name && is_surname_of (m->surface, c->name))
+      if (!multi && c->name && is_surname_of (r, m->surface, c->name))
         return EVIDENCE_PERSON;
       if (multi && person_shape (r, m))
         return EVIDENCE_PERSON;
@@ -1209,6 +1472,7 @@ merge_cluster (Resolver *r, guint to, guint from)
       attach (r, mi, to);
     }
   g_array_set_size (f->mentions, 0);
+  g_array_index (r->proper, gboolean, from) = FALSE;
   g_clear_pointer (&f->name, g_free);
 }
 
@@ -1216,10 +1480,12 @@ merge_cluster (Resolver *r, guint to, guint from)
 static NkgMention *
 mention_at (Resolver *r, guint i)
 {
-  for (guint k = 0; k < r->mentions->len; k++)
+  for (guint k = first_mention_from (r, i); k < r->mentions->len; k++)
     {
       NkgMention *m = g_ptr_array_index (r->mentions, k);
-      if (m->first == i && !m->nested && (m->cluster >= 0 || m->klass == NKG_CLASS_NONE))
+      if (m->first != i)
+        break;
+      if (!m->nested && (m->cluster >= 0 || m->klass == NKG_CLASS_NONE))
         return m;
     }
   return NULL;
@@ -1230,18 +1496,15 @@ mention_at (Resolver *r, guint i)
 static void
 adopt_unknown (Resolver *r, const NkgMention *b, guint ci)
 {
-  g_autofree char *key = name_key (b->surface);
-  for (guint k = 0; k < r->mentions->len; k++)
+  GArray *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
+  for (guint x = 0; same && x < same->len; x++)
     {
+      guint k = g_array_index (same, guint, x);
       NkgMention *m = g_ptr_array_index (r->mentions, k);
       if (m->cluster >= 0 || m->klass != NKG_CLASS_NONE || m->kind != NKG_MENTION_NAME)
         continue;
-      g_autofree char *mk = name_key (m->surface);
-      if (strcmp (mk, key) == 0)
-        {
-          m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
-          attach (r, k, ci);
-        }
+      m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
+      attach (r, k, ci);
     }
 }
 
@@ -1287,10 +1550,100 @@ link_known_as (Resolver *r)
     }
 }
 
-GPtrArray *
-nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
+static void
+index_mentions (Resolver *r)
 {
-  Resolver r = { lexicon, seg, mentions, g_ptr_array_new_with_free_func (cluster_free) };
+  guint s = 0;
+  for (guint i = 0; i < r->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, i);
+      while (s <= m->sentence)
+        {
+          g_array_append_val (r->sent_first, i);
+          s++;
+        }
+      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
+      if (!ending)
+        {
+          ending = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
+        }
+      g_array_append_val (ending, i);
+      if (m->kind == NKG_MENTION_NAME)
+        index_add (r->unknown_by_key, key_of (r, m->surface), i);
+      /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
+      if (m->first >= 2 && (nkg_tok (r->seg, m->first - 1)->flags & NKG_TOK_POSS))
+        {
+          g_autofree char *form = g_strconcat (nkg_tok (r->seg, m->first - 2)->text, " ", m->surface, NULL);
+          char *forms[3] = { initials_of (form), NULL, NULL };
+          const char *space = strrchr (form, ' ');
+          g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - form), form);
+          g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
+          forms[1] = initials_of (head_first);
+          forms[2] = initials_of (with_affairs);
+          for (guint f = 0; f < 3; f++)
+            {
+              if (strlen (forms[f]) >= 2)
+                index_add (r->owner_initials, forms[f], i);
+              g_free (forms[f]);
+            }
+        }
+    }
+  /* One past the last sentence with a mention, for every sentence. */
+  while (s <= r->seg->sentences->len)
+    {
+      guint end = r->mentions->len;
+      g_array_append_val (r->sent_first, end);
+      s++;
+    }
+}
+
+static void
+resolver_clear (Resolver *r)
+{
+  g_hash_table_unref (r->by_key);
+  g_hash_table_unref (r->by_word);
+  g_hash_table_unref (r->by_initials);
+  g_hash_table_unref (r->handles);
+  g_ptr_array_unref (r->seen);
+  g_ptr_array_unref (r->content);
+  g_array_unref (r->proper);
+  g_array_unref (r->kinds);
+  g_hash_table_unref (r->by_last);
+  g_hash_table_unref (r->unknown_by_key);
+  g_hash_table_unref (r->owner_initials);
+  g_array_unref (r->sent_first);
+  /* Last: the sets above point into these memos. */
+  g_hash_table_unref (r->words);
+  g_hash_table_unref (r->keys);
+}
+
+GPtrArray *
+nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions,
+                   GPtrArray *warnings)
+{
+  Resolver r = { 0 };
+  r.lex = lexicon;
+  r.seg = seg;
+  r.mentions = mentions;
+  r.clusters = g_ptr_array_new_with_free_func (cluster_free);
+  r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  r.content = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  r.proper = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  r.kinds = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.salient = -1;
+  r.salient_n = 0;
+  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  index_mentions (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
    * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
   for (guint pass = 0; pass < 2; pass++)
@@ -1356,5 +1709,10 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   choose_names (&r);
   drop_joined_pairs (&r);
   confirm_people (&r);
+  if (r.capped && warnings)
+    g_ptr_array_add (warnings, g_strdup_printf ("coref: a name word is shared by more than %d entities; "
+                                                "only the latest %d were compared",
+                                                NKG_COREF_MAX_CANDIDATES, NKG_COREF_MAX_CANDIDATES));
+  resolver_clear (&r);
   return r.clusters;
 }

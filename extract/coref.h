@@ -29,8 +29,11 @@ typedef struct {
   char *handle;        /* "@GWalton", or NULL */
 } NkgCluster;
 
-/* Clusters the mentions (setting each mention's `cluster`). */
+/* Clusters the mentions (setting each mention's `cluster`). Work is
+ * linear in the number of mentions: lookups go through indexes, and a name
+ * word shared by very many entities is compared with the latest only, which
+ * adds a line to `warnings` (char*, may be NULL). */
 GPtrArray *nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg,
-                              GPtrArray *mentions);
+                              GPtrArray *mentions, GPtrArray *warnings);
 
 G_END_DECLS

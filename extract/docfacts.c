@@ -1,7 +1,148 @@
 /* docfacts.c — container for one document's extraction result. */
 #include "docfacts.h"
 
+#include <stdarg.h>
 #include <string.h>
+
+/* Hash lookups for the add functions, so that a document with many facts
+ * costs linear time. Each table maps a key string to an array position;
+ * `synced` says how long each array was when its table was last in step,
+ * so arrays changed directly (tests, tools) are re-indexed, not trusted. */
+struct NkgDocFactsIndex {
+  GHashTable *entities, *facts, *quotes, *evidence;
+  guint synced_entities, synced_facts, synced_quotes, synced_evidence;
+  /* per entity: a set of its aliases (pointing into its array) once it has
+   * many, and how many it had when the set was made */
+  GPtrArray *alias_sets;
+  GArray *alias_synced;
+  /* fact indices, ascending: by subject, and by property */
+  GPtrArray *by_subject, *by_prop;
+};
+
+static void
+array_unref0 (gpointer p)
+{
+  if (p)
+    g_array_unref (p);
+}
+
+static void
+list_add (GPtrArray *lists, guint key, guint value)
+{
+  if (key >= lists->len)
+    g_ptr_array_set_size (lists, key + 1);
+  GArray *l = g_ptr_array_index (lists, key);
+  if (!l)
+    g_ptr_array_index (lists, key) = l = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (l, value);
+}
+
+
+
+/* Below this many aliases a scan is as quick as a set. */
+#define ALIAS_SET_MIN 16
+
+static char *
+entity_key (NkgClass klass, const char *name)
+{
+  return g_strdup_printf ("%d\x1f%s", (int) klass, name);
+}
+
+static char *
+fact_key (guint subject, NkgProp prop, gint object, const char *literal)
+{
+  return g_strdup_printf ("%u\x1f%d\x1f%d\x1f%c%s", subject, (int) prop, object, literal ? 'L' : '-',
+                          literal ? literal : "");
+}
+
+static char *
+quote_key (guint speaker, const char *text)
+{
+  return g_strdup_printf ("%u\x1f%s", speaker, text);
+}
+
+static char *
+evidence_key (guint start, guint end)
+{
+  return g_strdup_printf ("%u:%u", start, end);
+}
+
+static GHashTable *
+new_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Puts key → i unless the key is there: the first position wins, as a
+ * linear search from the start would find it. */
+static void
+table_put (GHashTable *t, char *key, guint i)
+{
+  if (g_hash_table_contains (t, key))
+    g_free (key);
+  else
+    g_hash_table_insert (t, key, GUINT_TO_POINTER (i + 1));
+}
+
+static gint
+table_get (GHashTable *t, const char *key)
+{
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) - 1;
+}
+
+static void
+index_fact (struct NkgDocFactsIndex *x, const NkgLocalFact *y, guint i)
+{
+  table_put (x->facts, fact_key (y->subject, y->prop, y->object, y->literal), i);
+  list_add (x->by_subject, y->subject, i);
+  list_add (x->by_prop, y->prop, i);
+}
+
+static struct NkgDocFactsIndex *
+ix_of (NkgDocFacts *f)
+{
+  struct NkgDocFactsIndex *x = f->index;
+  if (x->synced_entities != f->entities->len)
+    {
+      g_hash_table_remove_all (x->entities);
+      for (guint i = 0; i < f->entities->len; i++)
+        {
+          NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+          table_put (x->entities, entity_key (e->klass, e->name), i);
+        }
+      x->synced_entities = f->entities->len;
+    }
+  if (x->synced_facts != f->facts->len)
+    {
+      g_hash_table_remove_all (x->facts);
+      g_ptr_array_set_size (x->by_subject, 0);
+      g_ptr_array_set_size (x->by_prop, 0);
+      for (guint i = 0; i < f->facts->len; i++)
+        index_fact (x, g_ptr_array_index (f->facts, i), i);
+      x->synced_facts = f->facts->len;
+    }
+  if (x->synced_quotes != f->quotes->len)
+    {
+      g_hash_table_remove_all (x->quotes);
+      for (guint i = 0; i < f->quotes->len; i++)
+        {
+          NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
+          table_put (x->quotes, quote_key (q->speaker, q->text), i);
+        }
+      x->synced_quotes = f->quotes->len;
+    }
+  if (x->synced_evidence != f->evidence->len)
+    {
+      g_hash_table_remove_all (x->evidence);
+      for (guint i = 0; i < f->evidence->len; i++)
+        {
+          NkgLocalEvidence *e = g_ptr_array_index (f->evidence, i);
+          table_put (x->evidence, evidence_key (e->start, e->end), i);
+        }
+      x->synced_evidence = f->evidence->len;
+    }
+  return x;
+}
 
 static void
 local_entity_free (gpointer p)
@@ -36,10 +177,41 @@ local_quote_free (gpointer p)
   g_free (q);
 }
 
+static void
+index_free (struct NkgDocFactsIndex *x)
+{
+  g_hash_table_unref (x->entities);
+  g_hash_table_unref (x->facts);
+  g_hash_table_unref (x->quotes);
+  g_hash_table_unref (x->evidence);
+  g_ptr_array_unref (x->alias_sets);
+  g_array_unref (x->alias_synced);
+  g_ptr_array_unref (x->by_subject);
+  g_ptr_array_unref (x->by_prop);
+  g_free (x);
+}
+
+static void
+set_unref0 (gpointer p)
+{
+  if (p)
+    g_hash_table_unref (p);
+}
+
 NkgDocFacts *
 nkg_doc_facts_new (const char *source)
 {
   NkgDocFacts *f = g_new0 (NkgDocFacts, 1);
+  f->index = g_new0 (struct NkgDocFactsIndex, 1);
+  f->index->entities = new_table ();
+  f->index->facts = new_table ();
+  f->index->quotes = new_table ();
+  f->index->evidence = new_table ();
+  f->index->alias_sets = g_ptr_array_new_with_free_func (set_unref0);
+  f->index->alias_synced = g_array_new (FALSE, TRUE, sizeof (guint));
+  f->index->by_subject = g_ptr_array_new_with_free_func (array_unref0);
+  f->index->by_prop = g_ptr_array_new_with_free_func (array_unref0);
+  f->warnings = g_ptr_array_new_with_free_func (g_free);
   f->source = g_strdup (source);
   f->entities = g_ptr_array_new_with_free_func (local_entity_free);
   f->facts = g_ptr_array_new_with_free_func (local_fact_free);
@@ -65,20 +237,36 @@ nkg_doc_facts_free (NkgDocFacts *f)
   g_ptr_array_unref (f->facts);
   g_ptr_array_unref (f->quotes);
   g_ptr_array_unref (f->evidence);
+  g_ptr_array_unref (f->warnings);
+  index_free (f->index);
   g_free (f);
+}
+
+gint
+nkg_doc_facts_find_entity (NkgDocFacts *f, NkgClass klass, const char *name)
+{
+  g_autofree char *key = entity_key (klass, name);
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      gint i = table_get (ix_of (f)->entities, key);
+      if (i < 0)
+        return -1;
+      NkgLocalEntity *e = i < (gint) f->entities->len ? g_ptr_array_index (f->entities, i) : NULL;
+      if (e && e->klass == klass && strcmp (e->name, name) == 0)
+        return i;
+      f->index->synced_entities = G_MAXUINT; /* stale: rebuild and look again */
+    }
+  return -1;
 }
 
 guint
 nkg_doc_facts_add_entity (NkgDocFacts *f, NkgClass klass, const char *name, guint mentions)
 {
-  for (guint i = 0; i < f->entities->len; i++)
+  gint found = nkg_doc_facts_find_entity (f, klass, name);
+  if (found >= 0)
     {
-      NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
-      if (e->klass == klass && strcmp (e->name, name) == 0)
-        {
-          e->mentions += mentions;
-          return i;
-        }
+      ((NkgLocalEntity *) g_ptr_array_index (f->entities, found))->mentions += mentions;
+      return found;
     }
   NkgLocalEntity *e = g_new0 (NkgLocalEntity, 1);
   e->klass = klass;
@@ -87,6 +275,8 @@ nkg_doc_facts_add_entity (NkgDocFacts *f, NkgClass klass, const char *name, guin
   e->mentions = mentions;
   e->linkable = TRUE;
   g_ptr_array_add (f->entities, e);
+  table_put (f->index->entities, entity_key (klass, name), f->entities->len - 1);
+  f->index->synced_entities = f->entities->len;
   return f->entities->len - 1;
 }
 
@@ -97,10 +287,37 @@ nkg_doc_facts_add_alias (NkgDocFacts *f, guint entity, const char *alias)
   NkgLocalEntity *e = g_ptr_array_index (f->entities, entity);
   if (!alias || !*alias || strcmp (alias, e->name) == 0)
     return;
-  for (guint i = 0; i < e->aliases->len; i++)
-    if (strcmp (g_ptr_array_index (e->aliases, i), alias) == 0)
+  if (e->aliases->len < ALIAS_SET_MIN)
+    {
+      for (guint i = 0; i < e->aliases->len; i++)
+        if (strcmp (g_ptr_array_index (e->aliases, i), alias) == 0)
+          return;
+      g_ptr_array_add (e->aliases, g_strdup (alias));
       return;
-  g_ptr_array_add (e->aliases, g_strdup (alias));
+    }
+  struct NkgDocFactsIndex *x = f->index;
+  if (x->alias_sets->len <= entity)
+    {
+      g_ptr_array_set_size (x->alias_sets, entity + 1);
+      g_array_set_size (x->alias_synced, entity + 1);
+    }
+  GHashTable *set = g_ptr_array_index (x->alias_sets, entity);
+  if (!set || g_array_index (x->alias_synced, guint, entity) != e->aliases->len)
+    {
+      if (set)
+        g_hash_table_unref (set);
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < e->aliases->len; i++)
+        g_hash_table_add (set, g_ptr_array_index (e->aliases, i));
+      g_ptr_array_index (x->alias_sets, entity) = set;
+    }
+  if (!g_hash_table_contains (set, alias))
+    {
+      char *copy = g_strdup (alias);
+      g_ptr_array_add (e->aliases, copy);
+      g_hash_table_add (set, copy);
+    }
+  g_array_index (x->alias_synced, guint, entity) = e->aliases->len;
 }
 
 void
@@ -109,19 +326,16 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
 {
   g_return_if_fail (subject < f->entities->len);
   g_return_if_fail ((object >= 0) != (literal != NULL));
-  for (guint i = 0; i < f->facts->len; i++)
+  gint found = nkg_doc_facts_find_fact (f, subject, prop, object, literal);
+  if (found >= 0)
     {
-      NkgLocalFact *x = g_ptr_array_index (f->facts, i);
-      if (x->subject == subject && x->prop == prop && x->object == object
-          && g_strcmp0 (x->literal, literal) == 0)
+      NkgLocalFact *x = g_ptr_array_index (f->facts, found);
+      if (confidence > x->confidence)
         {
-          if (confidence > x->confidence)
-            {
-              x->confidence = confidence;
-              x->sentence = sentence;
-            }
-          return;
+          x->confidence = confidence;
+          x->sentence = sentence;
         }
+      return;
     }
   NkgLocalFact *x = g_new0 (NkgLocalFact, 1);
   x->subject = subject;
@@ -132,38 +346,127 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
   x->evidence = -1;
   x->confidence = confidence;
   g_ptr_array_add (f->facts, x);
+  index_fact (f->index, x, f->facts->len - 1);
+  f->index->synced_facts = f->facts->len;
+}
+
+const GArray *
+nkg_doc_facts_of_subject (NkgDocFacts *f, guint subject)
+{
+  struct NkgDocFactsIndex *x = ix_of (f);
+  return subject < x->by_subject->len ? g_ptr_array_index (x->by_subject, subject) : NULL;
+}
+
+const GArray *
+nkg_doc_facts_with_prop (NkgDocFacts *f, NkgProp prop)
+{
+  struct NkgDocFactsIndex *x = ix_of (f);
+  return (guint) prop < x->by_prop->len ? g_ptr_array_index (x->by_prop, prop) : NULL;
+}
+
+gint
+nkg_doc_facts_first (NkgDocFacts *f, guint subject, NkgProp prop)
+{
+  const GArray *l = nkg_doc_facts_of_subject (f, subject);
+  for (guint i = 0; l && i < l->len; i++)
+    {
+      guint k = g_array_index (l, guint, i);
+      if (((NkgLocalFact *) g_ptr_array_index (f->facts, k))->prop == prop)
+        return k;
+    }
+  return -1;
+}
+
+gint
+nkg_doc_facts_find_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object, const char *literal)
+{
+  g_autofree char *key = fact_key (subject, prop, object, literal);
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      gint i = table_get (ix_of (f)->facts, key);
+      if (i < 0)
+        return -1;
+      NkgLocalFact *x = i < (gint) f->facts->len ? g_ptr_array_index (f->facts, i) : NULL;
+      if (x && x->subject == subject && x->prop == prop && x->object == object
+          && g_strcmp0 (x->literal, literal) == 0)
+        return i;
+      f->index->synced_facts = G_MAXUINT;
+    }
+  return -1;
+}
+
+void
+nkg_doc_facts_remove_facts (NkgDocFacts *f, const gboolean *drop)
+{
+  guint n = 0;
+  for (guint i = 0; i < f->facts->len; i++)
+    {
+      NkgLocalFact *x = g_ptr_array_index (f->facts, i);
+      if (drop[i])
+        local_fact_free (x);
+      else
+        g_ptr_array_index (f->facts, n++) = x;
+    }
+  /* The dropped ones are freed already: shrink without the free function. */
+  g_ptr_array_set_free_func (f->facts, NULL);
+  g_ptr_array_set_size (f->facts, n);
+  g_ptr_array_set_free_func (f->facts, local_fact_free);
+  f->index->synced_facts = G_MAXUINT;
+}
+
+void
+nkg_doc_facts_warn (NkgDocFacts *f, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_ptr_array_add (f->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
 }
 
 void
 nkg_doc_facts_add_quote (NkgDocFacts *f, guint speaker, const char *text)
 {
   g_return_if_fail (speaker < f->entities->len);
-  for (guint i = 0; i < f->quotes->len; i++)
+  g_autofree char *key = quote_key (speaker, text);
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
-      if (q->speaker == speaker && strcmp (q->text, text) == 0)
+      gint i = table_get (ix_of (f)->quotes, key);
+      if (i < 0)
+        break;
+      NkgLocalQuote *q = i < (gint) f->quotes->len ? g_ptr_array_index (f->quotes, i) : NULL;
+      if (q && q->speaker == speaker && strcmp (q->text, text) == 0)
         return;
+      f->index->synced_quotes = G_MAXUINT;
     }
   NkgLocalQuote *q = g_new0 (NkgLocalQuote, 1);
   q->speaker = speaker;
   q->text = g_strdup (text);
   g_ptr_array_add (f->quotes, q);
+  table_put (f->index->quotes, g_steal_pointer (&key), f->quotes->len - 1);
+  f->index->synced_quotes = f->quotes->len;
 }
 
 guint
 nkg_doc_facts_add_evidence (NkgDocFacts *f, guint start, guint end, const char *text)
 {
-  for (guint i = 0; i < f->evidence->len; i++)
+  g_autofree char *key = evidence_key (start, end);
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      NkgLocalEvidence *e = g_ptr_array_index (f->evidence, i);
-      if (e->start == start && e->end == end)
+      gint i = table_get (ix_of (f)->evidence, key);
+      if (i < 0)
+        break;
+      NkgLocalEvidence *e = i < (gint) f->evidence->len ? g_ptr_array_index (f->evidence, i) : NULL;
+      if (e && e->start == start && e->end == end)
         return i;
+      f->index->synced_evidence = G_MAXUINT;
     }
   NkgLocalEvidence *e = g_new0 (NkgLocalEvidence, 1);
   e->start = start;
   e->end = end;
   e->text = g_strdup (text);
   g_ptr_array_add (f->evidence, e);
+  table_put (f->index->evidence, g_steal_pointer (&key), f->evidence->len - 1);
+  f->index->synced_evidence = f->evidence->len;
   return f->evidence->len - 1;
 }
 
@@ -172,14 +475,8 @@ nkg_doc_facts_add_fact_text (NkgDocFacts *f, guint subject, NkgProp prop, gint o
                              const char *literal, const char *sentence, double confidence)
 {
   nkg_doc_facts_add_fact (f, subject, prop, object, literal, 0, confidence);
-  NkgLocalFact *x = NULL;
-  for (guint i = 0; i < f->facts->len && !x; i++)
-    {
-      NkgLocalFact *y = g_ptr_array_index (f->facts, i);
-      if (y->subject == subject && y->prop == prop && y->object == object
-          && g_strcmp0 (y->literal, literal) == 0)
-        x = y;
-    }
+  gint found = nkg_doc_facts_find_fact (f, subject, prop, object, literal);
+  NkgLocalFact *x = found >= 0 ? g_ptr_array_index (f->facts, found) : NULL;
   if (!x || !sentence)
     return;
   guint end = 0;

@@ -58,6 +58,11 @@ typedef struct {
   GPtrArray *facts;    /* NkgLocalFact* */
   GPtrArray *quotes;   /* NkgLocalQuote* */
   GPtrArray *evidence; /* NkgLocalEvidence*, one per sentence that supports a fact */
+  GPtrArray *warnings; /* char*: what extraction cut short in this document (a sentence
+                        * too long, a name too common), for the caller to report */
+  /* private: lookups that keep the add functions constant-time, rebuilt
+   * when the arrays above were changed behind their back */
+  struct NkgDocFactsIndex *index;
 } NkgDocFacts;
 
 NkgDocFacts *nkg_doc_facts_new (const char *source);
@@ -68,6 +73,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgDocFacts, nkg_doc_facts_free)
  * name, adding `mentions` to it. */
 guint nkg_doc_facts_add_entity (NkgDocFacts *facts, NkgClass klass, const char *name,
                                 guint mentions);
+/* The index of the entity with this class and name, or -1. */
+gint nkg_doc_facts_find_entity (NkgDocFacts *facts, NkgClass klass, const char *name);
 void nkg_doc_facts_add_alias (NkgDocFacts *facts, guint entity, const char *alias);
 
 /* Adds a fact found in the segmenter's sentence `sentence`, unless an
@@ -75,6 +82,26 @@ void nkg_doc_facts_add_alias (NkgDocFacts *facts, guint entity, const char *alia
  * higher confidence and its sentence. */
 void nkg_doc_facts_add_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
                              const char *literal, guint sentence, double confidence);
+
+/* The index of the fact (subject, prop, object/literal), or -1. */
+gint nkg_doc_facts_find_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
+                              const char *literal);
+
+/* Indices (ascending) of the facts about `subject`, or with property
+ * `prop`; NULL when none. Valid until the facts next change: a loop that
+ * adds facts reads the length again each round. */
+const GArray *nkg_doc_facts_of_subject (NkgDocFacts *facts, guint subject);
+const GArray *nkg_doc_facts_with_prop (NkgDocFacts *facts, NkgProp prop);
+
+/* The first fact (index) about `subject` with property `prop`, or -1. */
+gint nkg_doc_facts_first (NkgDocFacts *facts, guint subject, NkgProp prop);
+
+/* Removes the facts whose `drop` entry is TRUE (one gboolean per fact),
+ * keeping the others in order. */
+void nkg_doc_facts_remove_facts (NkgDocFacts *facts, const gboolean *drop);
+
+/* Adds a line to the document's warnings (printf-style). */
+void nkg_doc_facts_warn (NkgDocFacts *facts, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 /* For documents built by hand (tests, tools) rather than by extract/: a
  * fact whose evidence sentence is given as text. The sentence is placed

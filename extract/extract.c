@@ -4,6 +4,7 @@
 #include "input/article.h"
 
 #include "coref.h"
+#include "docindex.h"
 #include "document.h"
 #include "mentions.h"
 #include "quotes.h"
@@ -127,11 +128,15 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   facts->language = g_strdup (article->language);
 
   g_autoptr (NkgSegments) seg = nkg_segment (doc->text);
+  if (seg->cut_sentences)
+    nkg_doc_facts_warn (facts, "%u sentence%s longer than the rules read were cut into pieces",
+                        seg->cut_sentences, seg->cut_sentences == 1 ? "" : "s");
   g_autoptr (GPtrArray) mentions = nkg_mentions_find (lexicon, seg);
-  g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions);
+  g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions, facts->warnings);
   g_autoptr (GArray) entity_of = add_entities (facts, clusters);
 
-  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date };
+  g_autoptr (NkgMentionIndex) index = nkg_mention_index_new (seg, mentions, entity_of);
+  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date, index };
   nkg_relations_extract (&in, facts);
   nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);

@@ -14,6 +14,7 @@ typedef struct {
   guint s_first, s_last; /* the sentence's tokens */
   gboolean headline;     /* Title Case line: only gazetteer and acronyms */
   gboolean in_dateline;  /* chunking a dateline's places: no second dateline */
+  guint sentence_out;    /* out->len when this sentence began: its mentions follow */
 } Finder;
 
 static void
@@ -1177,7 +1178,7 @@ find_chunks (Finder *f)
               && (tok (f, j + 1)->flags & NKG_TOK_UPPER) && f->out->len)
             {
               gint owner = -1;
-              for (guint x = f->out->len; x-- > 0;)
+              for (guint x = f->out->len; x-- > f->sentence_out;)
                 {
                   NkgMention *o = g_ptr_array_index (f->out, x);
                   if (o->last == j && !o->nested)
@@ -1335,7 +1336,7 @@ find_descriptions (Finder *f)
         continue;
       /* Skip a head inside a name already found ("Defence Framework Agreement"). */
       gboolean covered = FALSE;
-      for (guint i = 0; i < f->out->len && !covered; i++)
+      for (guint i = f->sentence_out; i < f->out->len && !covered; i++)
         {
           NkgMention *m = g_ptr_array_index (f->out, i);
           covered = m->first <= h && h < m->last;
@@ -1579,7 +1580,7 @@ by_position (gconstpointer a, gconstpointer b)
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE };
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0 };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
@@ -1588,6 +1589,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       f.s_last = sent->last;
       f.headline = is_headline_sentence (&f);
       guint before = f.out->len;
+      f.sentence_out = before;
       find_chunks (&f);
       find_descriptions (&f);
       bind_acronyms_to_descriptions (&f, before);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "coref.h"
+#include "docindex.h"
 #include "mentions.h"
 #include "textutil.h"
 
@@ -16,7 +17,27 @@ typedef struct {
   gint last_speaker;   /* who spoke the last attributed quote, or -1 */
   guint last_sentence; /* the sentence it ended in */
   guint last_line;     /* and that sentence's paragraph */
+  /* Answers that depend only on the facts, which do not change while
+   * quotes are read: asked once per key, not once per quotation. */
+  GHashTable *by_title;    /* title head → person + 2 (1 = none) */
+  GHashTable *by_country;  /* "L|country" or "-|country" → person + 2 */
+  GHashTable *by_employer; /* organisation entity → person + 2 */
 } Q;
+
+static gint
+memo_get (GHashTable *t, gconstpointer key, gboolean *have)
+{
+  gpointer v = g_hash_table_lookup (t, key);
+  *have = v != NULL;
+  return (gint) GPOINTER_TO_INT (v) - 2;
+}
+
+static gint
+memo_put (GHashTable *t, gpointer key, gint who)
+{
+  g_hash_table_insert (t, key, GINT_TO_POINTER (who + 2));
+  return who;
+}
 
 static const NkgToken *
 tok (const Q *q, guint i)
@@ -40,10 +61,11 @@ entity_of_mention (const Q *q, const NkgMention *m)
 static gint
 person_ending_at (const Q *q, guint end)
 {
-  for (guint i = 0; i < q->in->mentions->len; i++)
+  const GArray *ending = nkg_mention_index_ending_at (q->in->index, end);
+  for (guint k = 0; ending && k < ending->len; k++)
     {
-      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
-      if (m->last == end && !m->nested)
+      NkgMention *m = g_ptr_array_index (q->in->mentions, g_array_index (ending, guint, k));
+      if (!m->nested)
         {
           gint e = entity_of_mention (q, m);
           if (e >= 0)
@@ -57,9 +79,11 @@ person_ending_at (const Q *q, guint end)
 static gint
 person_in (const Q *q, guint a, guint b)
 {
-  for (guint i = 0; i < q->in->mentions->len; i++)
+  for (guint i = nkg_mention_index_from_token (q->in->index, a); i < q->in->mentions->len; i++)
     {
       NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      if (m->first >= b)
+        break;
       if (m->first >= a && m->last <= b && !m->in_quote)
         {
           gint e = entity_of_mention (q, m);
@@ -77,11 +101,20 @@ static gint
 previous_subject (const Q *q, guint before)
 {
   const NkgSegments *seg = q->in->seg;
-  for (guint s = seg->sentences->len; s-- > 0;)
+  /* The last sentence that starts before `before`, then back from it; a
+   * pronoun's person is never a hundred sentences away. */
+  guint lo = 0, hi = seg->sentences->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (seg->sentences, NkgSentence, mid).first < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint s = lo, n = 0; s-- > 0 && n < 100; n++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
-      if (sent->first >= before)
-        continue;
       gint e = person_in (q, sent->first, MIN (sent->last, before));
       if (e >= 0)
         return e;
@@ -93,20 +126,25 @@ previous_subject (const Q *q, guint before)
 static gint
 person_by_title (const Q *q, const char *head)
 {
-  gint who = -1;
-  for (guint i = 0; i < q->facts->facts->len; i++)
+  gboolean have;
+  gint who = memo_get (q->by_title, head, &have);
+  if (have)
+    return who;
+  who = -1;
+  const GArray *titles = nkg_doc_facts_with_prop (q->facts, NKG_PROP_JOB_TITLE);
+  for (guint k = 0; titles && k < titles->len; k++)
     {
-      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
-      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (titles, guint, k));
+      if (!f->literal)
         continue;
       g_autofree char *lower = g_utf8_strdown (f->literal, -1);
       if (!g_str_has_suffix (lower, head) && !strstr (lower, head))
         continue;
       if (who >= 0 && who != (gint) f->subject)
-        return -1;
+        return memo_put (q->by_title, g_strdup (head), -1);
       who = f->subject;
     }
-  return who;
+  return memo_put (q->by_title, g_strdup (head), who);
 }
 
 /* Whether the person is stated to work for a body: a spokesman of the
@@ -114,13 +152,7 @@ person_by_title (const Q *q, const char *head)
 static gboolean
 has_employer (const Q *q, guint person)
 {
-  for (guint i = 0; i < q->facts->facts->len; i++)
-    {
-      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
-      if (f->prop == NKG_PROP_WORKS_FOR && f->subject == person)
-        return TRUE;
-    }
-  return FALSE;
+  return nkg_doc_facts_first (q->facts, person, NKG_PROP_WORKS_FOR) >= 0;
 }
 
 /* The one person who represents the country with this name, or -1; for
@@ -128,20 +160,26 @@ has_employer (const Q *q, guint person)
 static gint
 person_representing (const Q *q, const char *country, gboolean leader)
 {
-  gint who = -1;
-  for (guint i = 0; i < q->facts->facts->len; i++)
+  g_autofree char *key = g_strdup_printf ("%c|%s", leader ? 'L' : '-', country);
+  gboolean have;
+  gint who = memo_get (q->by_country, key, &have);
+  if (have)
+    return who;
+  who = -1;
+  const GArray *reps = nkg_doc_facts_with_prop (q->facts, NKG_PROP_REPRESENTS);
+  for (guint k = 0; reps && k < reps->len; k++)
     {
-      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
-      if (f->prop != NKG_PROP_REPRESENTS || f->object < 0 || (leader && has_employer (q, f->subject)))
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (reps, guint, k));
+      if (f->object < 0 || (leader && has_employer (q, f->subject)))
         continue;
       NkgLocalEntity *c = g_ptr_array_index (q->facts->entities, f->object);
       if (strcmp (c->name, country) != 0)
         continue;
       if (who >= 0 && who != (gint) f->subject)
-        return -1;
+        return memo_put (q->by_country, g_steal_pointer (&key), -1);
       who = f->subject;
     }
-  return who;
+  return memo_put (q->by_country, g_steal_pointer (&key), who);
 }
 
 /* The one person who works for the organisation named right before the
@@ -150,25 +188,31 @@ static gint
 person_by_employer (const Q *q, guint t)
 {
   gint org = -1;
-  for (guint i = 0; i < q->in->mentions->len && org < 0; i++)
+  const GArray *ending = nkg_mention_index_ending_at (q->in->index, t);
+  for (guint k = 0; ending && k < ending->len && org < 0; k++)
     {
-      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
-      if (m->last == t && m->cluster >= 0)
+      NkgMention *m = g_ptr_array_index (q->in->mentions, g_array_index (ending, guint, k));
+      if (m->cluster >= 0)
         org = g_array_index (q->in->entity_of, gint, m->cluster);
     }
   if (org < 0)
     return -1;
-  gint who = -1;
-  for (guint i = 0; i < q->facts->facts->len; i++)
+  gboolean have;
+  gint who = memo_get (q->by_employer, GINT_TO_POINTER (org), &have);
+  if (have)
+    return who;
+  who = -1;
+  const GArray *works = nkg_doc_facts_with_prop (q->facts, NKG_PROP_WORKS_FOR);
+  for (guint k = 0; works && k < works->len; k++)
     {
-      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, i);
-      if (f->prop != NKG_PROP_WORKS_FOR || f->object != org)
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (works, guint, k));
+      if (f->object != org)
         continue;
       if (who >= 0 && who != (gint) f->subject)
-        return -1;
+        return memo_put (q->by_employer, GINT_TO_POINTER (org), -1);
       who = f->subject;
     }
-  return who;
+  return memo_put (q->by_employer, GINT_TO_POINTER (org), who);
 }
 
 static gboolean
@@ -362,8 +406,12 @@ tweets (Q *q)
 void
 nkg_quotes_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
-  Q q = { in, facts, -1, 0, 0 };
+  Q q = { in, facts, -1, 0, 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+          g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), g_hash_table_new (NULL, NULL) };
   for (guint s = 0; s < in->seg->sentences->len; s++)
     sentence_quotes (&q, &g_array_index (in->seg->sentences, NkgSentence, s));
   tweets (&q);
+  g_hash_table_unref (q.by_title);
+  g_hash_table_unref (q.by_country);
+  g_hash_table_unref (q.by_employer);
 }

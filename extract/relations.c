@@ -14,6 +14,7 @@
 
 #include "coref.h"
 #include "dates.h"
+#include "docindex.h"
 #include "mentions.h"
 #include "textutil.h"
 
@@ -30,6 +31,8 @@ typedef struct {
   GArray *last_leaders; /* gint: the latest pair (or more) of signing people */
   gint last_place;       /* where the latest signing was, or -1 */
   char last_date[11];    /* when, or "" */
+  GHashTable *events_by_head; /* see event_by_head */
+  gint salient;          /* see salient_agreement; -2 until asked */
 } Ctx;
 
 static const NkgToken *
@@ -76,16 +79,11 @@ fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
   if (s < 0 || (o < 0 && !literal) || (o >= 0 && o == s))
     return;
   /* graph/ asserts the reverse of `met`; one direction is the contract. */
-  if (p == NKG_PROP_MET)
-    for (guint i = 0; i < c->facts->facts->len; i++)
-      {
-        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-        if (f->prop == NKG_PROP_MET && (gint) f->subject == o && f->object == s)
-          {
-            nkg_doc_facts_add_fact (c->facts, o, p, s, NULL, c->evidence, conf);
-            return;
-          }
-      }
+  if (p == NKG_PROP_MET && o >= 0 && nkg_doc_facts_find_fact (c->facts, o, p, s, NULL) >= 0)
+    {
+      nkg_doc_facts_add_fact (c->facts, o, p, s, NULL, c->evidence, conf);
+      return;
+    }
   nkg_doc_facts_add_fact (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf);
 }
 
@@ -95,13 +93,7 @@ country_entity (const Ctx *c, const char *name)
 {
   if (!name)
     return -1;
-  for (guint i = 0; i < c->facts->entities->len; i++)
-    {
-      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
-      if (e->klass == NKG_CLASS_COUNTRY && strcmp (e->name, name) == 0)
-        return i;
-    }
-  return -1;
+  return nkg_doc_facts_find_entity (c->facts, NKG_CLASS_COUNTRY, name);
 }
 
 /* The mention (in this sentence) that ends right before token i, skipping
@@ -135,22 +127,18 @@ mention_starting_at (const Ctx *c, guint i)
 static gint
 represents_of (Ctx *c, gint person)
 {
-  for (guint i = 0; i < c->facts->facts->len; i++)
-    {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if ((gint) f->subject == person && f->prop == NKG_PROP_REPRESENTS)
-        return f->object;
-    }
-  return -1;
+  gint f = person < 0 ? -1 : nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS);
+  return f < 0 ? -1 : ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, f))->object;
 }
 
 static gboolean
 has_title (Ctx *c, gint person)
 {
-  for (guint i = 0; i < c->facts->facts->len; i++)
+  const GArray *about = person < 0 ? NULL : nkg_doc_facts_of_subject (c->facts, person);
+  for (guint i = 0; about && i < about->len; i++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if ((gint) f->subject == person && (f->prop == NKG_PROP_JOB_TITLE || f->prop == NKG_PROP_REPRESENTS))
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, i));
+      if (f->prop == NKG_PROP_JOB_TITLE || f->prop == NKG_PROP_REPRESENTS)
         return TRUE;
     }
   return FALSE;
@@ -371,10 +359,11 @@ static gint pronoun_subject (const Ctx *c, guint v);
 static const char *
 title_of (const Ctx *c, gint e)
 {
-  for (guint i = 0; i < c->facts->facts->len; i++)
+  const GArray *about = e < 0 ? NULL : nkg_doc_facts_of_subject (c->facts, e);
+  for (guint i = 0; about && i < about->len; i++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if ((gint) f->subject == e && f->prop == NKG_PROP_JOB_TITLE && f->literal)
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, i));
+      if (f->prop == NKG_PROP_JOB_TITLE && f->literal)
         return f->literal;
     }
   return NULL;
@@ -963,18 +952,23 @@ plural_anaphor (const Ctx *c, guint v)
 static gint
 salient_agreement (const Ctx *c)
 {
-  gint best = -1;
-  guint most = 0;
-  for (guint i = 0; i < c->facts->entities->len; i++)
+  /* Agreements are all known before relations are read: find it once. */
+  if (c->salient == -2)
     {
-      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
-      if (e->klass == NKG_CLASS_AGREEMENT && e->mentions > most)
+      gint best = -1;
+      guint most = 0;
+      for (guint i = 0; i < c->facts->entities->len; i++)
         {
-          most = e->mentions;
-          best = i;
+          NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+          if (e->klass == NKG_CLASS_AGREEMENT && e->mentions > most)
+            {
+              most = e->mentions;
+              best = i;
+            }
         }
+      ((Ctx *) c)->salient = best;
     }
-  return best;
+  return c->salient;
 }
 
 /* Words between a subject and its verb: "India and the US have officially
@@ -1218,9 +1212,12 @@ ends_talks (const Ctx *c, guint v)
 static gint
 previous_agreement (const Ctx *c)
 {
-  for (guint k = c->in->mentions->len; k-- > 0;)
+  for (guint k = nkg_mention_index_from_token (c->in->index, c->first); k-- > 0;)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      /* Further back, any agreement is too far to be "it". */
+      if (m->sentence + 2 < c->sentence)
+        return -1;
       if (m->last > c->first || m->cluster < 0)
         continue;
       gint e = entity (c, m);
@@ -1236,7 +1233,10 @@ static void
 recent_sides (const Ctx *c, GArray *out)
 {
   guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
-  for (guint k = 0; k < c->in->mentions->len; k++)
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  for (guint k = lo; k < hi; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote
@@ -1287,7 +1287,9 @@ previous_where_when (Ctx *c, char date[11])
   guint first = c->first, last = c->last;
   g_autoptr (GArray) here = c->here;
   c->here = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint k = 0; k < c->in->mentions->len; k++)
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (m->sentence == c->sentence - 1 && m->cluster >= 0)
@@ -1451,7 +1453,9 @@ pattern_signing (Ctx *c, double conf)
       g_autoptr (GArray) met = g_array_new (FALSE, FALSE, sizeof (gint));
       if (anaphor == 2 && !antecedent->len && c->sentence > 0)
         {
-          for (guint i = 0; i < c->in->mentions->len; i++)
+          guint lo, hi;
+          nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+          for (guint i = lo; i < hi; i++)
             {
               NkgMention *m = mention (c, i);
               gint e = entity (c, m);
@@ -1609,23 +1613,23 @@ pronoun_subject (const Ctx *c, guint v)
   for (guint k2 = k + 1; k2 < v; k2++)
     if (!is_verb_filler (c, k2) && !is (c, k2, "later"))
       return -1;
-  gint best = -1;
-  guint best_sentence = 0;
-  for (guint i = 0; i < c->in->mentions->len; i++)
+  /* The first person of the latest sentence before this one that names
+   * one; a pronoun's person is never a hundred sentences away. */
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 100; n++)
     {
-      NkgMention *m = mention (c, i);
-      if (m->sentence >= c->sentence || m->in_quote || m->nested)
-        continue;
-      gint e = entity (c, m);
-      if (eclass (c, e) != NKG_CLASS_PERSON)
-        continue;
-      if (best < 0 || m->sentence > best_sentence)
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint i = lo; i < hi; i++)
         {
-          best = e;
-          best_sentence = m->sentence;
+          NkgMention *m = mention (c, i);
+          if (m->in_quote || m->nested)
+            continue;
+          gint e = entity (c, m);
+          if (eclass (c, e) == NKG_CLASS_PERSON)
+            return e;
         }
     }
-  return best;
+  return -1;
 }
 
 /* "X received Y", "X welcomed Y to Delhi": a host meets the visitor named
@@ -1830,24 +1834,35 @@ is_ordinal (const char *w)
 /* The named event a bare "the summit" or "the talks" refers to: the most
  * mentioned event of the document whose name ends on that head word. */
 static gint
-event_by_head (const Ctx *c, const char *head)
+event_by_head (Ctx *c, const char *head)
 {
-  gint best = -1;
-  guint most = 0;
-  for (guint i = 0; i < c->facts->entities->len; i++)
+  /* The most mentioned event whose name ends in the head word (the first
+   * on a tie), for every head word at once: entities do not change while
+   * relations are read. */
+  if (!c->events_by_head)
     {
-      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
-      if (e->klass != NKG_CLASS_EVENT || e->mentions <= most)
-        continue;
-      g_autofree char *lower = g_utf8_strdown (e->name, -1);
-      if (g_str_has_suffix (lower, head) && (strlen (lower) == strlen (head)
-                                            || lower[strlen (lower) - strlen (head) - 1] == ' '))
+      c->events_by_head = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < c->facts->entities->len; i++)
         {
-          most = e->mentions;
-          best = i;
+          NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+          if (e->klass != NKG_CLASS_EVENT)
+            continue;
+          g_autofree char *lower = g_utf8_strdown (e->name, -1);
+          const char *space = strrchr (lower, ' ');
+          const char *last = space ? space + 1 : lower;
+          gpointer have;
+          if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
+              && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
+                     >= e->mentions)
+            continue;
+          g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
         }
     }
-  return best;
+  gpointer found;
+  if (!strchr (head, ' ') && g_hash_table_lookup_extended (c->events_by_head, head, NULL, &found)
+      && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (found)))->mentions > 0)
+    return GPOINTER_TO_UINT (found);
+  return -1;
 }
 
 /* "the Uruguayan capital", "the capital of Uruguay" starting at token i:
@@ -2054,7 +2069,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
         unnamed = (i == c->first || !(tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
                   && (is (c, i, "ministers") || is (c, i, "leaders") || is (c, i, "officials")
                       || is (c, i, "presidents") || is (c, i, "delegations"));
-      for (guint k = 0; unnamed && k < c->in->mentions->len; k++)
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, c->sentence + 1, &lo, &hi);
+      for (guint k = lo; unnamed && k < hi; k++)
         {
           NkgMention *m = g_ptr_array_index (c->in->mentions, k);
           gint e = entity (c, m);
@@ -2452,18 +2469,21 @@ home_country (Ctx *c)
   gint best = -1;
   guint best_q = G_MAXUINT, first = 0, most_q = 0;
   gboolean tie = FALSE;
+  /* How many officials the text qualifies by each country. */
+  g_autofree guint *qualified = g_new0 (guint, c->facts->entities->len + 1);
+  const GArray *reps = nkg_doc_facts_with_prop (c->facts, NKG_PROP_REPRESENTS);
+  for (guint k = 0; reps && k < reps->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
+      if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
+        qualified[f->object]++;
+    }
   for (guint i = 0; i < c->facts->entities->len; i++)
     {
       NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
       if (e->klass != NKG_CLASS_COUNTRY || e->mentions < 2)
         continue;
-      /* How many officials the text qualifies by this country. */
-      guint q = 0;
-      for (guint k = 0; k < c->facts->facts->len; k++)
-        {
-          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, k);
-          q += f->prop == NKG_PROP_REPRESENTS && f->object == (gint) i;
-        }
+      guint q = qualified[i];
       most_q = MAX (most_q, q);
       if (q < best_q || (q == best_q && e->mentions > first))
         {
@@ -2493,7 +2513,9 @@ home_country (Ctx *c)
 static gboolean
 qualifies_other_official (Ctx *c, const NkgMention *o)
 {
-  for (guint x = 0; x < c->in->mentions->len; x++)
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, o->sentence, &lo, &hi);
+  for (guint x = lo; x < hi; x++)
     {
       NkgMention *p = g_ptr_array_index (c->in->mentions, x);
       if (p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON && p->cue_first <= o->first
@@ -2513,9 +2535,10 @@ sentence_country (Ctx *c, gint person)
 {
   const NkgSegments *seg = c->in->seg;
   gint found = -1;
-  for (guint k = 0; k < c->in->mentions->len; k++)
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  for (guint x = 0; his && x < his->len; x++)
     {
-      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, x));
       if (entity (c, m) != person)
         continue;
       const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, m->sentence);
@@ -2527,7 +2550,9 @@ sentence_country (Ctx *c, gint person)
             said = i;
             break;
           }
-      for (guint j = 0; j < c->in->mentions->len; j++)
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
         {
           NkgMention *o = g_ptr_array_index (c->in->mentions, j);
           gint e = entity (c, o);
@@ -2567,17 +2592,17 @@ nearby_country (Ctx *c, gint person, gint home)
   static const char *const away[] = { "in", "to", "at", "from", "into", "of", "with", "visit", "visited",
                                       "visiting", "toward", "towards", "across", "against", "by" };
   guint sent = G_MAXUINT;
-  for (guint k = 0; k < c->in->mentions->len && sent == G_MAXUINT; k++)
-    {
-      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
-      if (entity (c, m) == person)
-        sent = m->sentence;
-    }
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  if (his && his->len)
+    sent = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (his, guint, 0)))->sentence;
   if (sent == G_MAXUINT)
     return -1;
   gint found = -1;
   gboolean several = FALSE;
-  for (guint j = 0; j < c->in->mentions->len; j++)
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, sent > 0 ? sent - 1 : 0, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, sent, &unused, &hi);
+  for (guint j = lo; j < hi; j++)
     {
       NkgMention *o = g_ptr_array_index (c->in->mentions, j);
       gint e = entity (c, o);
@@ -2592,7 +2617,9 @@ nearby_country (Ctx *c, gint person, gint home)
       if (o->first >= 2 && strcmp (tok (c, o->first - 1)->text, ",") == 0)
         {
           gint pm = -1;
-          for (guint x = 0; x < c->in->mentions->len && pm < 0; x++)
+          guint plo, phi;
+          nkg_mention_index_sentence (c->in->index, o->sentence, &plo, &phi);
+          for (guint x = plo; x < phi && pm < 0; x++)
             {
               NkgMention *q = g_ptr_array_index (c->in->mentions, x);
               if (q->sentence == o->sentence && q->last + 1 == o->first)
@@ -2654,17 +2681,14 @@ home_officials (Ctx *c)
       if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson")
           && !strstr (lower, "president") && !strstr (lower, "premier") && !strstr (lower, "chancellor"))
         continue;
-      gboolean known = FALSE;
-      for (guint k = 0; k < c->facts->facts->len; k++)
-        {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          known |= g->subject == f->subject && (g->prop == NKG_PROP_REPRESENTS || g->prop == NKG_PROP_WORKS_FOR);
-        }
+      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
+                       || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
-      for (guint k = 0; k < c->in->mentions->len && !known; k++)
+      const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
+      for (guint k = 0; his && k < his->len && !known; k++)
         {
-          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, k));
           known = entity (c, m) == (gint) f->subject && m->title_country != NULL;
         }
       if (known)
@@ -2732,9 +2756,10 @@ body_officials (Ctx *c)
       if (body < 0 && org->klass == NKG_CLASS_ORG)
         {
           gboolean titled = FALSE;
-          for (guint k = 0; k < c->facts->facts->len && !titled; k++)
+          const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
+          for (guint k = 0; about && k < about->len && !titled; k++)
             {
-              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, k);
+              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
               if (t->prop != NKG_PROP_JOB_TITLE || t->subject != f->subject || !t->literal)
                 continue;
               g_autofree char *lower = g_utf8_strdown (t->literal, -1);
@@ -2771,9 +2796,10 @@ document_facts (Ctx *c)
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       if (f->prop != NKG_PROP_SIGNED_IN || eclass (c, f->object) != NKG_CLASS_CITY)
         continue;
-      for (guint k = 0; k < c->in->mentions->len; k++)
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, f->object);
+      for (guint k = 0; its && k < its->len; k++)
         {
-          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
           if (entity (c, m) == f->object && m->country)
             {
               gint ce = country_entity (c, m->country);
@@ -2787,21 +2813,23 @@ document_facts (Ctx *c)
         }
     }
   /* Signed "in Accra" and "during a visit to Ghana": the city says more. */
-  for (guint i = c->facts->facts->len; i-- > 0;)
-    {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_SIGNED_IN || eclass (c, f->object) != NKG_CLASS_COUNTRY)
-        continue;
-      gboolean finer = FALSE;
-      for (guint k = 0; k < c->facts->facts->len && !finer; k++)
-        {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          finer = g->prop == NKG_PROP_SIGNED_IN && g->subject == f->subject
-                  && eclass (c, g->object) != NKG_CLASS_COUNTRY;
-        }
-      if (finer)
-        g_ptr_array_remove_index (c->facts->facts, i);
-    }
+  {
+    g_autoptr (GHashTable) finer = g_hash_table_new (NULL, NULL);
+    for (guint k = 0; k < c->facts->facts->len; k++)
+      {
+        NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+        if (g->prop == NKG_PROP_SIGNED_IN && eclass (c, g->object) != NKG_CLASS_COUNTRY)
+          g_hash_table_add (finer, GUINT_TO_POINTER (g->subject + 1));
+      }
+    g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
+    for (guint i = 0; i < c->facts->facts->len; i++)
+      {
+        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+        drop[i] = f->prop == NKG_PROP_SIGNED_IN && eclass (c, f->object) == NKG_CLASS_COUNTRY
+                  && g_hash_table_contains (finer, GUINT_TO_POINTER (f->subject + 1));
+      }
+    nkg_doc_facts_remove_facts (c->facts, drop);
+  }
   /* A person who signed for a country binds it. */
   n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
@@ -2823,7 +2851,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "" };
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2 };
   /* Titles first, everywhere: later patterns ask who represents whom. */
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     {
@@ -2854,4 +2882,5 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   g_array_unref (c.last_signers);
   g_array_unref (c.last_sides);
   g_array_unref (c.last_leaders);
+  g_clear_pointer (&c.events_by_head, g_hash_table_unref);
 }

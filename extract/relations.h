@@ -24,6 +24,7 @@ typedef struct {
   GPtrArray *clusters; /* NkgCluster* */
   GArray *entity_of;   /* gint: cluster → entity index in the facts, or -1 */
   const char *date;    /* article date, or NULL */
+  const struct NkgMentionIndex *index; /* mentions by sentence, token and entity */
 } NkgRelationInput;
 
 void nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts);

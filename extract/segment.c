@@ -327,6 +327,39 @@ split_sentences (NkgSegments *seg)
     }
 }
 
+/* Rules compare the mentions of a sentence with one another, so a
+ * "sentence" of a million words (a file with no full stop) would cost
+ * their square. News sentences stay far below this; longer runs are cut
+ * into pieces of this many tokens, and the cut is reported. */
+#define NKG_SEGMENT_MAX_TOKENS 400
+
+static void
+cap_sentences (NkgSegments *seg)
+{
+  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (NkgSentence));
+  for (guint i = 0; i < seg->sentences->len; i++)
+    {
+      NkgSentence s = g_array_index (seg->sentences, NkgSentence, i);
+      if (s.last - s.first <= NKG_SEGMENT_MAX_TOKENS)
+        {
+          g_array_append_val (out, s);
+          continue;
+        }
+      seg->cut_sentences++;
+      for (guint a = s.first; a < s.last; a += NKG_SEGMENT_MAX_TOKENS)
+        {
+          guint b = MIN (s.last, a + NKG_SEGMENT_MAX_TOKENS);
+          NkgSentence piece = { a, b, nkg_tok (seg, a)->start, nkg_tok (seg, b - 1)->end, s.line };
+          g_array_append_val (out, piece);
+        }
+    }
+  if (seg->cut_sentences)
+    {
+      g_array_set_size (seg->sentences, 0);
+      g_array_append_vals (seg->sentences, out->data, out->len);
+    }
+}
+
 static void
 token_clear (gpointer p)
 {
@@ -346,6 +379,7 @@ nkg_segment (const char *text)
   tokenize (seg);
   mark_quotes (seg);
   split_sentences (seg);
+  cap_sentences (seg);
   return seg;
 }
 

@@ -46,6 +46,7 @@ typedef struct {
   const char *text; /* not owned */
   GArray *tokens;   /* NkgToken */
   GArray *sentences; /* NkgSentence */
+  guint cut_sentences; /* sentences too long for the rules, cut into pieces */
 } NkgSegments;
 
 NkgSegments *nkg_segment (const char *text);

@@ -77,7 +77,7 @@ test_messy_text (void)
         "By Staff Reporter | Updated: March 4, 2024 18:15 IST\r\n"
         "Kenya and Ghana sign a fisheries pact in Nairobi\r\n"
         "\r\n"
-        "NAIROBI, March 4 \xE2\x80\x94 Kenyan Foreign Minister Jane Wanjiru\xC2\xA0and Ghanaian Foreign "
+        "NAIROBI, March 4 \xE2\x80\x94 Kenyan Foreign Minister Jane Wanjiru\xC2\xA0" "and Ghanaian Foreign "
         "Minister Kofi Mensah signed the Fisheries Cooperation Agreement in Nairobi on Monday. "
         "https://example.com/x The pact runs for five years.\r\n"
         "   \t Wanjiru met Mensah at the State House, said Jos\xC3\xA9 Mart\xC3\xADnez.  \r\n"
