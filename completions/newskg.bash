@@ -75,7 +75,16 @@ _newskg()
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
             return
             ;;
-        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types)
+        --input-format)
+            mapfile -t COMPREPLY < <(compgen -W "text html feed json warc archive" -- "$cur")
+            return
+            ;;
+        --lang)
+            mapfile -t COMPREPLY < <(compgen -W "en any" -- "$cur")
+            return
+            ;;
+        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types \
+            | --json-text | --json-title | --json-date | --json-url)
             return
             ;;
         -a | --about | --focus)
@@ -86,7 +95,7 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --dot --svg --base --jobs --quiet --help" ;;
+        build) opts="--output --dot --svg --base --jobs --quiet --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;

@@ -93,6 +93,42 @@ convert (const char *bytes, gsize len, const char *charset, gsize *out_len)
  * English with accented names, not a text in another language. */
 #define MOSTLY_ASCII_PERCENT 5
 
+/* UTF-16 and UTF-32 by hand rather than by iconv, which refuses a whole
+ * text for one lone surrogate: here it becomes U+FFFD, as in UTF-8. */
+static char *
+wide_to_utf8 (const guchar *b, gsize len, const char *enc, gsize *out_len)
+{
+  gboolean wide32 = g_str_has_prefix (enc, "UTF-32");
+  gboolean le = g_str_has_suffix (enc, "LE");
+  gsize unit = wide32 ? 4 : 2;
+  GString *out = g_string_sized_new (len);
+  for (gsize i = 0; i + unit <= len; i += unit)
+    {
+      guint32 c;
+      if (wide32)
+        c = le ? (guint32) b[i] | (guint32) b[i + 1] << 8 | (guint32) b[i + 2] << 16 | (guint32) b[i + 3] << 24
+               : (guint32) b[i + 3] | (guint32) b[i + 2] << 8 | (guint32) b[i + 1] << 16 | (guint32) b[i] << 24;
+      else
+        {
+          c = le ? (guint32) (b[i] | b[i + 1] << 8) : (guint32) (b[i + 1] | b[i] << 8);
+          if (c >= 0xD800 && c < 0xDC00 && i + 4 <= len)
+            {
+              guint32 lo = le ? (guint32) (b[i + 2] | b[i + 3] << 8) : (guint32) (b[i + 3] | b[i + 2] << 8);
+              if (lo >= 0xDC00 && lo < 0xE000)
+                {
+                  c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+                  i += 2;
+                }
+            }
+        }
+      if ((c >= 0xD800 && c < 0xE000) || c > 0x10FFFF)
+        c = 0xFFFD;
+      g_string_append_unichar (out, c);
+    }
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 static char *
 guess (const char *bytes, gsize len)
 {
@@ -130,9 +166,13 @@ nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len, 
       if (strcmp (marked, "UTF-8") == 0)
         out = g_strndup (bytes + bom, len - bom), n = len - bom;
       else
-        out = convert (bytes + bom, len - bom, marked, &n);
+        out = wide_to_utf8 ((const guchar *) bytes + bom, len - bom, marked, &n);
     }
   g_autofree char *decl = out ? NULL : nkg_decode_charset_name (declared);
+  /* Real UTF-16 shows itself (mark or NUL pattern, above); a page that
+   * only says so is UTF-8 or ASCII that lies, as browsers assume. */
+  if (decl && (g_str_has_prefix (decl, "UTF-16") || g_str_has_prefix (decl, "UTF-32")))
+    g_clear_pointer (&decl, g_free);
   if (!out && decl && strcmp (decl, "UTF-8") != 0)
     {
       out = convert (bytes, len, decl, &n);
@@ -144,6 +184,7 @@ nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len, 
       /* Valid UTF-8 is almost never an accident; a declared UTF-8 with a
        * few bad bytes is repaired later, not second-guessed. */
       out = g_strndup (bytes, len), n = len;
+      g_free (used);
       used = g_strdup ("UTF-8");
     }
   if (!out)
@@ -153,16 +194,24 @@ nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len, 
         {
           /* Mostly UTF-8 with a few broken bytes: repaired later. */
           out = g_strndup (bytes, len), n = len;
+          g_free (used);
           used = g_steal_pointer (&guessed);
         }
       else if (guessed && (out = convert (bytes, len, guessed, &n)))
-        used = g_steal_pointer (&guessed);
+        {
+          g_free (used);
+          used = g_steal_pointer (&guessed);
+        }
     }
   if (!out && (out = convert (bytes, len, "WINDOWS-1252", &n)))
-    used = g_strdup ("WINDOWS-1252");
+    {
+      g_free (used);
+      used = g_strdup ("WINDOWS-1252");
+    }
   if (!out)
     {
       out = convert (bytes, len, "ISO-8859-1", &n);
+      g_free (used);
       used = g_strdup ("ISO-8859-1");
       if (!out) /* only if iconv itself is broken */
         out = g_strndup (bytes, len), n = len;

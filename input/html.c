@@ -83,6 +83,7 @@ typedef struct {
   char *title_tag, *canonical, *lang, *itemprop_date, *time_date;
   char *ld_headline, *ld_date, *ld_url, *ld_author, *ld_body, *ld_lang;
   char *byline;     /* text of the first byline element removed */
+  gboolean ld_found; /* a JSON-LD article node was read (the first wins) */
 } Meta;
 
 static void
@@ -193,7 +194,7 @@ find_article (JsonNode *n, int depth)
 static void
 read_json_ld (Meta *m, const char *json)
 {
-  if (m->ld_headline || m->ld_date || m->ld_body)
+  if (m->ld_found)
     return; /* the first article node wins */
   if (nkg_meta_json_too_deep (json, strlen (json), NKG_JSON_MAX_DEPTH))
     return;
@@ -203,6 +204,7 @@ read_json_ld (Meta *m, const char *json)
   JsonObject *o = find_article (json_parser_get_root (p), 0);
   if (!o)
     return;
+  m->ld_found = TRUE;
   m->ld_headline = nkg_meta_clean (json_str (o, "headline") ? json_str (o, "headline") : json_str (o, "name"));
   const char *date = json_str (o, "datePublished");
   m->ld_date = nkg_meta_date (date ? date : json_str (o, "dateCreated"));
@@ -433,12 +435,27 @@ info (const xmlNode *n)
   return n ? n->_private : NULL;
 }
 
+/* The character at *p, moving past it; a broken sequence reads as U+FFFD
+ * and moves one byte, so that no walk can step over the final NUL. */
+static gunichar
+take_char (const char **p)
+{
+  gunichar c = g_utf8_get_char_validated (*p, -1);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      (*p)++;
+      return 0xFFFD;
+    }
+  *p = g_utf8_next_char (*p);
+  return c;
+}
+
 static void
 count_text (const char *s, Info *i, gboolean link)
 {
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
+  for (const char *p = s; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = take_char (&p);
       if (g_unichar_isspace (c))
         continue;
       i->text++;
@@ -711,9 +728,9 @@ out_break (Out *o, int kind)
 static void
 out_text (Out *o, const char *t, gboolean pre)
 {
-  for (const char *p = t; *p; p = g_utf8_next_char (p))
+  for (const char *p = t; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = take_char (&p);
       /* Soft hyphens and zero-width marks shape rendering, not words. */
       if (c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
         continue;
@@ -931,6 +948,15 @@ nkg_html_read (const char *utf8, gsize len, NkgHtmlMode mode, const char *base)
   NkgHtml *h = g_new0 (NkgHtml, 1);
   if (len > G_MAXINT)
     len = G_MAXINT;
+  /* The passes below walk text by characters: broken UTF-8 (a feed's
+   * markup, a mislabelled page) is repaired first, not walked past. */
+  g_autofree char *valid = NULL;
+  if (!g_utf8_validate (utf8, (gssize) len, NULL))
+    {
+      valid = g_utf8_make_valid (utf8, (gssize) len);
+      utf8 = valid;
+      len = strlen (valid);
+    }
   htmlDocPtr doc = htmlReadMemory (utf8, (int) len, base, "UTF-8",
                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                        | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);

@@ -159,6 +159,20 @@ nkg_input_add (NkgInput *in, const char *arg, GError **error)
   return TRUE;
 }
 
+void
+nkg_input_add_bytes (NkgInput *in, const char *name, GBytes *bytes)
+{
+  NkgInputFile *f = g_new0 (NkgInputFile, 1);
+  f->path = g_strdup (name);
+  f->source = g_path_get_basename (name);
+  f->size = g_bytes_get_size (bytes);
+  f->named = TRUE;
+  f->bytes = g_bytes_ref (bytes);
+  g_ptr_array_add (in->files, f);
+  in->stats.files_total = in->files->len;
+  in->stats.bytes_total += f->size;
+}
+
 guint
 nkg_input_n_files (const NkgInput *in)
 {
@@ -378,7 +392,8 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
       NkgReadContext ctx = { in, f };
       GError *e = NULL;
       const char *shown = strcmp (f->path, "-") == 0 ? "standard input" : f->path;
-      NkgSource *src = nkg_source_open (f->path, f->source, &e);
+      NkgSource *src = f->bytes ? nkg_source_new_for_bytes (f->bytes, f->source)
+                                : nkg_source_open (f->path, f->source, &e);
       if (src)
         {
           in->current = src;

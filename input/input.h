@@ -85,6 +85,10 @@ gboolean nkg_input_set_languages (NkgInput *in, const char *languages, GError **
 gboolean nkg_input_add (NkgInput *in, const char *arg, GError **error);
 guint nkg_input_n_files (const NkgInput *in);
 
+/* Adds content held in memory (fetched, generated, a fuzzer's input) as
+ * if it were a file named `name` on the command line. */
+void nkg_input_add_bytes (NkgInput *in, const char *name, GBytes *bytes);
+
 /* Reads everything added, handing articles to `func` in order. Errors in
  * single inputs are events; FALSE only when reading cannot go on. */
 gboolean nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **error);

@@ -188,7 +188,7 @@ read_item (NkgReadContext *ctx, xmlDoc *doc, xmlNode *item, gboolean atom, const
   if (!nkg_article_set_text (a, text, strlen (text), error))
     return FALSE;
   g_free (a->encoding);
-  a->encoding = g_strdup (doc->encoding ? (const char *) doc->encoding : "UTF-8");
+  a->encoding = g_ascii_strup (doc->encoding ? (const char *) doc->encoding : "UTF-8", -1);
   a->title = g_steal_pointer (&title);
   a->date = g_steal_pointer (&when);
   a->url = nkg_meta_url (link, NULL);

@@ -22,6 +22,8 @@ nkg_input_file_free (NkgInputFile *f)
     return;
   g_free (f->path);
   g_free (f->source);
+  if (f->bytes)
+    g_bytes_unref (f->bytes);
   g_free (f);
 }
 

@@ -20,6 +20,7 @@ typedef struct {
                     * folder argument, a file argument's base name, "-" */
   guint64 size;    /* bytes, 0 when unknown (FIFO, standard input) */
   gboolean named;  /* given on the command line, not found in a folder */
+  GBytes *bytes;   /* the content, for inputs given in memory; else NULL */
 } NkgInputFile;
 
 void nkg_input_file_free (NkgInputFile *f);
