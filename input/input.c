@@ -414,3 +414,69 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
   in->func = NULL;
   return TRUE;
 }
+
+typedef struct {
+  char *want; /* dcterms:source wanted, or NULL for the first */
+  NkgArticle *found;
+} Pick;
+
+static gboolean
+pick_article (NkgArticle *a, gpointer data)
+{
+  Pick *p = data;
+  if (!p->want || strcmp (a->source, p->want) == 0)
+    {
+      p->found = a;
+      return FALSE; /* found: stop reading */
+    }
+  nkg_article_free (a);
+  return TRUE;
+}
+
+/* Keeps the first error a one-article read meets, to say why it failed. */
+static void
+pick_report (const NkgInputEvent *ev, gpointer data)
+{
+  char **first = data;
+  if (!*first && (ev->kind == NKG_INPUT_EVENT_ERROR || ev->kind == NKG_INPUT_EVENT_SKIP))
+    *first = g_strdup_printf ("%s: %s", ev->where, ev->message);
+}
+
+NkgArticle *
+nkg_input_read_article (NkgInput *in, const char *path, const char *fragment, GError **error)
+{
+  g_autoptr (NkgInput) one = nkg_input_new ();
+  nkg_input_set_languages (one, "any", NULL);
+  one->forced = in ? in->forced : NULL;
+  if (in)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      g_hash_table_iter_init (&it, in->options);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        nkg_input_set_option (one, k, v);
+    }
+  g_autofree char *problem = NULL;
+  nkg_input_set_report (one, pick_report, &problem);
+  if (!nkg_input_add (one, path, error))
+    return NULL;
+  if (one->files->len != 1)
+    {
+      g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "%s: not a single file", path);
+      return NULL;
+    }
+  const NkgInputFile *f = g_ptr_array_index (one->files, 0);
+  Pick p = { fragment ? g_strdup_printf ("%s#%s", f->source, fragment) : NULL, NULL };
+  nkg_input_run (one, pick_article, &p, NULL);
+  if (!p.found)
+    {
+      if (fragment)
+        g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "%s has no record %s%s%s", path,
+                     p.want, problem ? ": " : "", problem ? problem : "");
+      else
+        g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "%s holds no article%s%s", path,
+                     problem ? ": " : "", problem ? problem : "");
+    }
+  g_free (p.want);
+  return p.found;
+}

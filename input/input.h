@@ -95,4 +95,13 @@ gboolean nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, G
 
 const NkgInputStats *nkg_input_get_stats (const NkgInput *in);
 
+/* One article of one file, read as a build reads it (same readers,
+ * options and text; no language or duplicate rule): the record whose
+ * dcterms:source is the file's name + "#" + `fragment` ("record-3",
+ * "line-2", "news/a.html"), or the file's first article when `fragment`
+ * is NULL. For `newskg text`, which prints the text evidence offsets
+ * count into. Uses `in`'s options; adds nothing to it. */
+NkgArticle *nkg_input_read_article (NkgInput *in, const char *path, const char *fragment,
+                                    GError **error);
+
 G_END_DECLS

@@ -679,6 +679,43 @@ test_damaged (void)
   g_rmdir (dir);
 }
 
+/* One record of one file, as `newskg text` asks for it. */
+static void
+test_read_article (void)
+{
+  struct {
+    const char *file, *fragment, *source, *needle;
+  } cases[] = {
+    { "article.warc.gz", "record-3", "article.warc.gz#record-3", "Aldric Venn" },
+    { "article.jsonl", "line-2", "article.jsonl#line-2", "Thorsdottir" },
+    { "articles.tar.gz", "news/iceland.txt", "articles.tar.gz#news/iceland.txt", "Thorsdottir" },
+    { "feed.atom", "item-2", "feed.atom#item-2", "Lehtola" },
+    { "article.html", NULL, "article.html", "Aldric Venn" },
+    /* Language and duplicates do not apply: the text is what was read. */
+    { "article.jsonl", "line-3", "article.jsonl#line-3", "norv\xc3\xa9gien" },
+  };
+  g_autoptr (NkgInput) in = nkg_input_new ();
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (inputs, cases[i].file, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NkgArticle) a = nkg_input_read_article (in, path, cases[i].fragment, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (a->source, ==, cases[i].source);
+      g_assert_nonnull (strstr (a->text, cases[i].needle));
+    }
+  /* The same text as a build read: the same content key as in a run. */
+  g_auto (Read) r = read_one ("article.warc.gz");
+  g_autofree char *warc = g_build_filename (inputs, "article.warc.gz", NULL);
+  g_autoptr (NkgArticle) again = nkg_input_read_article (in, warc, "record-3", NULL);
+  g_assert_cmpstr (again->text, ==, find (&r, "article.warc.gz#record-3")->text);
+  /* No such record: a clear error. */
+  g_autoptr (GError) error = NULL;
+  g_assert_null (nkg_input_read_article (in, warc, "record-5", &error));
+  g_assert_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "record-5"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -704,6 +741,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/html-scoring", test_html_scoring);
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
+  g_test_add_func ("/input/read-article", test_read_article);
   int rc = g_test_run ();
   g_free (inputs);
   return rc;
