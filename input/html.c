@@ -342,7 +342,7 @@ is_byline (const xmlNode *n)
   if ((rel && g_ascii_strcasecmp (rel, "author") == 0) || (prop && g_ascii_strcasecmp (prop, "author") == 0))
     return TRUE;
   g_autofree char *ci = class_and_id (n);
-  return nkg_rules_any_in ("html", "byline", ci);
+  return nkg_rules_names_class ("html", "byline", ci);
 }
 
 /* A byline is short; a container merely called "author-…" may be the
@@ -377,7 +377,7 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
         }
     }
   g_autofree char *ci = class_and_id (n);
-  if (nkg_rules_any_in ("html", "furniture", ci) && !nkg_rules_any_in ("html", "content", ci))
+  if (nkg_rules_names_class ("html", "furniture", ci) && !nkg_rules_names_class ("html", "content", ci))
     return TRUE;
   return FALSE;
 }
@@ -596,9 +596,9 @@ class_weight (const xmlNode *n)
 {
   g_autofree char *ci = class_and_id (n);
   double s = 0;
-  if (nkg_rules_any_in ("html", "negative", ci))
+  if (nkg_rules_names_class ("html", "negative", ci))
     s -= 25;
-  if (nkg_rules_any_in ("html", "positive", ci))
+  if (nkg_rules_names_class ("html", "positive", ci))
     s += 25;
   return s;
 }

@@ -153,3 +153,31 @@ nkg_rules_is_binary (const guchar *head, gsize len)
     }
   return FALSE;
 }
+
+gboolean
+nkg_rules_names_class (const char *group, const char *key, const char *lower)
+{
+  if (!lower || !*lower)
+    return FALSE;
+  const char *const *items = nkg_rules_list (group, key);
+  for (const char *const *it = items; *it; it++)
+    {
+      if (strpbrk (*it, "-_"))
+        {
+          if (strstr (lower, *it))
+            return TRUE;
+          continue;
+        }
+      gsize n = strlen (*it);
+      for (const char *w = lower; *w;)
+        {
+          gsize len = strcspn (w, " -_\t\n");
+          if (len && (n <= 3 ? len == n : len >= n) && g_ascii_strncasecmp (w, *it, n) == 0)
+            return TRUE;
+          w += len;
+          while (*w == ' ' || *w == '-' || *w == '_' || *w == '\t' || *w == '\n')
+            w++;
+        }
+    }
+  return FALSE;
+}

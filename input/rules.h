@@ -20,6 +20,14 @@ gboolean nkg_rules_has (const char *group, const char *key, const char *word);
 /* Whether one of the list's items occurs in `lower` (already lower case). */
 gboolean nkg_rules_any_in (const char *group, const char *key, const char *lower);
 
+/* Whether HTML class and id values (`lower`, lower case, space-separated)
+ * name one of the list's items. Values are split into words at spaces,
+ * '-' and '_'; an item of up to three letters must be a whole word ("ad"
+ * in "ad-slot", not in "lead-image" or "head"), a longer one may start a
+ * word ("advert" in "advertisement", "related" in "relatedstories"), and
+ * an item with a '-' or '_' is looked for as it stands ("most-popular"). */
+gboolean nkg_rules_names_class (const char *group, const char *key, const char *lower);
+
 /* The file name's suffix after any compression suffix, lower case, or
  * NULL ("a.warc.gz" → "warc", "a.gz" → NULL, "notes" → NULL). */
 char *nkg_rules_suffix (const char *name);

@@ -569,6 +569,34 @@ test_html_scoring (void)
   g_rmdir (dir);
 }
 
+/* Class names are matched by word: "ad" names an advert slot, not the
+ * lead paragraph; "hidden md:block" is shown on wide screens. */
+static void
+test_html_class_words (void)
+{
+  const char *page =
+      "<html><body><article>"
+      "<p class=\"lead-para\">Estonian Foreign Minister Kaia Tamm opened an embassy in Windhoek on Monday.</p>"
+      "<div class=\"ad-slot\">Buy cheap tickets from Skyjet today</div>"
+      "<div class=\"hidden md:block\"><p>The embassy is the first Estonian mission in southern Africa.</p></div>"
+      "<p class=\"headline-note\">Tamm said the mission would open trade offices next year.</p>"
+      "<div class=\"share-bar\"><a href=/x>Share this on Chirper</a></div>"
+      "</article></body></html>";
+  g_autofree char *dir = g_dir_make_tmp ("nkg-input-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tamm.html", NULL);
+  g_assert_true (g_file_set_contents (path, page, -1, NULL));
+  g_auto (Read) r = read_one (path);
+  g_assert_cmpuint (r.articles->len, ==, 1);
+  const char *text = ((NkgArticle *) g_ptr_array_index (r.articles, 0))->text;
+  g_assert_nonnull (strstr (text, "Kaia Tamm opened"));
+  g_assert_nonnull (strstr (text, "first Estonian mission"));
+  g_assert_nonnull (strstr (text, "trade offices"));
+  g_assert_null (strstr (text, "Skyjet"));
+  g_assert_null (strstr (text, "Chirper"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 write_file (const char *dir, const char *name, const char *text)
 {
@@ -739,6 +767,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/decode", test_decode);
   g_test_add_func ("/input/meta", test_meta);
   g_test_add_func ("/input/html-scoring", test_html_scoring);
+  g_test_add_func ("/input/html-class-words", test_html_class_words);
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
   g_test_add_func ("/input/read-article", test_read_article);
