@@ -17,8 +17,17 @@ struct _NkgInput {
   GHashTable *options;
   const NkgReader *forced;
   GStrv languages;  /* NULL: any */
-  NkgLang *lang;
-  gboolean lang_tried;
+  /* Language detection costs about as much as reading an article, so it
+   * runs on a thread pool; articles come back in reading order. */
+  GThreadPool *pool;
+  GAsyncQueue *done;   /* LangJob*, detected */
+  GHashTable *waiting; /* seq → LangJob*, detected, waiting for their turn */
+  guint next_seq, next_release, in_flight;
+  GAsyncQueue *idle_langs; /* NkgLang* not in use (one per busy thread) */
+  GPtrArray *all_langs;    /* every NkgLang made, owned */
+  GMutex lang_lock;        /* all_langs, lang_error */
+  char *lang_error;        /* why profiles could not be loaded */
+  gboolean lang_error_reported;
   GHashTable *keys; /* content key → dcterms:source of the first article */
   NkgInputStats stats;
   /* During a run. */
@@ -66,6 +75,9 @@ nkg_input_new (void)
   in->options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   in->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   in->languages = g_strsplit ("en", ",", -1);
+  in->idle_langs = g_async_queue_new ();
+  in->all_langs = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_lang_free);
+  g_mutex_init (&in->lang_lock);
   return in;
 }
 
@@ -79,7 +91,10 @@ nkg_input_free (NkgInput *in)
   g_hash_table_unref (in->options);
   g_hash_table_unref (in->keys);
   g_strfreev (in->languages);
-  nkg_lang_free (in->lang);
+  g_ptr_array_unref (in->all_langs);
+  g_async_queue_unref (in->idle_langs);
+  g_mutex_clear (&in->lang_lock);
+  g_free (in->lang_error);
   g_free (in);
 }
 
@@ -232,25 +247,52 @@ wanted_language (NkgInput *in, const char *code)
   return FALSE;
 }
 
-/* Sets the article's language from its text; FALSE when it is one not
- * asked for. Text too short to tell keeps what the source declared. */
-static gboolean
-settle_language (NkgInput *in, NkgArticle *a, char **found)
+/* ---- language, on worker threads ---- */
+
+typedef struct {
+  guint seq;
+  NkgArticle *article;
+  GStrv codes; /* the languages found, best first; NULL: cannot tell */
+} LangJob;
+
+static void
+detect_language (gpointer data, gpointer user_data)
 {
-  if (!in->lang_tried)
+  LangJob *j = data;
+  NkgInput *in = user_data;
+  /* Each thread borrows a detector; a new one is made (and kept) when all
+   * are busy. Profiles are read-only once loaded. */
+  NkgLang *l = g_async_queue_try_pop (in->idle_langs);
+  if (!l)
     {
-      in->lang_tried = TRUE;
-      GError *error = NULL;
-      in->lang = nkg_lang_new (&error);
-      if (!in->lang)
+      g_mutex_lock (&in->lang_lock);
+      if (!in->lang_error)
         {
-          g_autofree char *msg = g_strdup_printf ("%s: every article is read whatever its language",
-                                                  error->message);
-          report (in, NKG_INPUT_EVENT_WARNING, "language detection", NULL, msg);
-          g_error_free (error);
+          GError *error = NULL;
+          l = nkg_lang_new (&error);
+          if (l)
+            g_ptr_array_add (in->all_langs, l);
+          else
+            {
+              in->lang_error = g_strdup (error->message);
+              g_error_free (error);
+            }
         }
+      g_mutex_unlock (&in->lang_lock);
     }
-  g_auto (GStrv) codes = in->lang ? nkg_lang_detect (in->lang, a->text, a->len) : NULL;
+  if (l)
+    {
+      j->codes = nkg_lang_detect (l, j->article->text, j->article->len);
+      g_async_queue_push (in->idle_langs, l);
+    }
+  g_async_queue_push (in->done, j);
+}
+
+/* Sets the article's language from what was found; FALSE when it is one
+ * not asked for. Text too short to tell keeps what the source declared. */
+static gboolean
+settle_language (NkgInput *in, NkgArticle *a, GStrv codes, char **found)
+{
   g_autofree char *declared = primary_language (a->language);
   g_free (a->language);
   a->language = NULL;
@@ -280,6 +322,68 @@ blank (const char *s)
   return TRUE;
 }
 
+/* The rules of the run, in reading order: language, then duplicates;
+ * what passes goes to the caller. */
+static void
+release (NkgInput *in, LangJob *j)
+{
+  g_autoptr (NkgArticle) a = g_steal_pointer (&j->article);
+  g_auto (GStrv) codes = g_steal_pointer (&j->codes);
+  g_free (j);
+  if (in->stopped)
+    return;
+  if (in->lang_error && !in->lang_error_reported)
+    {
+      in->lang_error_reported = TRUE;
+      g_autofree char *msg = g_strdup_printf ("%s: every article is read whatever its language",
+                                              in->lang_error);
+      report (in, NKG_INPUT_EVENT_WARNING, "language detection", NULL, msg);
+    }
+  g_autofree char *other = NULL;
+  if (!settle_language (in, a, codes, &other))
+    {
+      in->stats.other_language++;
+      g_autofree char *msg = NULL;
+      if (in->languages && in->languages[0] && !in->languages[1])
+        msg = g_strdup_printf ("written in '%s', not '%s' (--lang any reads it)", other, in->languages[0]);
+      else
+        msg = g_strdup_printf ("written in '%s' (--lang any reads it)", other);
+      report (in, NKG_INPUT_EVENT_LANGUAGE, a->source, a, msg);
+      return;
+    }
+  const char *first = g_hash_table_lookup (in->keys, a->content_key);
+  if (first)
+    {
+      in->stats.duplicates++;
+      g_autofree char *msg = g_strdup_printf ("same text as %s", first);
+      report (in, NKG_INPUT_EVENT_DUPLICATE, a->source, a, msg);
+      return;
+    }
+  g_hash_table_insert (in->keys, g_strdup (a->content_key), g_strdup (a->source));
+  in->stats.articles++;
+  in->stats.bytes_done = in->done_bytes + (in->current ? nkg_source_position (in->current) : 0);
+  report (in, NKG_INPUT_EVENT_READ, a->source, a, a->format);
+  if (!in->func (g_steal_pointer (&a), in->func_data))
+    in->stopped = TRUE;
+}
+
+/* Takes a detected article and releases every one now in order. */
+static void
+collect (NkgInput *in, LangJob *j)
+{
+  in->in_flight--;
+  g_hash_table_insert (in->waiting, GUINT_TO_POINTER (j->seq), j);
+  while ((j = g_hash_table_lookup (in->waiting, GUINT_TO_POINTER (in->next_release))))
+    {
+      g_hash_table_remove (in->waiting, GUINT_TO_POINTER (in->next_release));
+      in->next_release++;
+      release (in, j);
+    }
+}
+
+/* Reading runs ahead of detection by at most this many per thread. */
+#define AHEAD_PER_THREAD 4
+
 gboolean
 nkg_read_emit (NkgReadContext *ctx, NkgArticle *article)
 {
@@ -292,32 +396,17 @@ nkg_read_emit (NkgReadContext *ctx, NkgArticle *article)
       report (in, NKG_INPUT_EVENT_NOTE, a->source, a, "no text");
       return TRUE;
     }
-  g_autofree char *other = NULL;
-  if (!settle_language (in, a, &other))
-    {
-      in->stats.other_language++;
-      g_autofree char *msg = NULL;
-      if (in->languages && in->languages[0] && !in->languages[1])
-        msg = g_strdup_printf ("written in '%s', not '%s' (--lang any reads it)", other, in->languages[0]);
-      else
-        msg = g_strdup_printf ("written in '%s' (--lang any reads it)", other);
-      report (in, NKG_INPUT_EVENT_LANGUAGE, a->source, a, msg);
-      return TRUE;
-    }
-  const char *first = g_hash_table_lookup (in->keys, a->content_key);
-  if (first)
-    {
-      in->stats.duplicates++;
-      g_autofree char *msg = g_strdup_printf ("same text as %s", first);
-      report (in, NKG_INPUT_EVENT_DUPLICATE, a->source, a, msg);
-      return TRUE;
-    }
-  g_hash_table_insert (in->keys, g_strdup (a->content_key), g_strdup (a->source));
-  in->stats.articles++;
-  in->stats.bytes_done = in->done_bytes + (in->current ? nkg_source_position (in->current) : 0);
-  report (in, NKG_INPUT_EVENT_READ, a->source, a, a->format);
-  if (!in->func (g_steal_pointer (&a), in->func_data))
-    in->stopped = TRUE;
+  LangJob *j = g_new0 (LangJob, 1);
+  j->seq = in->next_seq++;
+  j->article = g_steal_pointer (&a);
+  in->in_flight++;
+  g_thread_pool_push (in->pool, j, NULL);
+  LangJob *done;
+  while ((done = g_async_queue_try_pop (in->done)))
+    collect (in, done);
+  guint window = AHEAD_PER_THREAD * MAX (g_thread_pool_get_max_threads (in->pool), 1);
+  while (in->in_flight > (guint) window)
+    collect (in, g_async_queue_pop (in->done));
   return !in->stopped;
 }
 
@@ -383,6 +472,10 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
   in->func = func;
   in->func_data = data;
   in->stopped = FALSE;
+  in->done = g_async_queue_new ();
+  in->waiting = g_hash_table_new (NULL, NULL);
+  in->next_seq = in->next_release = in->in_flight = 0;
+  in->pool = g_thread_pool_new (detect_language, in, (gint) MAX (g_get_num_processors (), 1), FALSE, NULL);
   /* PLAN D5: first in processing order wins, and the order is the sorted
    * sources, whatever order the arguments or the folders gave. */
   g_ptr_array_sort (in->files, file_cmp);
@@ -411,6 +504,12 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
       in->stats.files_done++;
       in->stats.bytes_done = in->done_bytes;
     }
+  while (in->in_flight)
+    collect (in, g_async_queue_pop (in->done));
+  g_thread_pool_free (in->pool, FALSE, TRUE);
+  in->pool = NULL;
+  g_async_queue_unref (in->done);
+  g_hash_table_unref (in->waiting);
   in->func = NULL;
   return TRUE;
 }

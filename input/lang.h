@@ -2,7 +2,8 @@
  *
  * The n-gram profiles of libexttextcat-data give the likeliest languages
  * for a sample of the text; several when they are close, none when the
- * text is too short to tell. Not thread-safe: one per reading thread.
+ * text is too short to tell. One thread at a time per detector (input.c
+ * lends one to each of its threads).
  */
 #pragma once
 

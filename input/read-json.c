@@ -240,6 +240,36 @@ has_text_field (NkgReadContext *ctx, JsonObject *o)
   return field (ctx, o, "text") != NULL;
 }
 
+/* One line of JSON Lines; FALSE when the caller stopped. */
+static gboolean
+read_line (Reading *r, JsonParser *parser, const char *s, gsize n, guint line, const char *name)
+{
+  while (n && g_ascii_isspace (*s))
+    s++, n--;
+  if (!n)
+    return TRUE;
+  g_autofree char *source = g_strdup_printf ("%s#line-%u", name, line);
+  if (nkg_meta_json_too_deep (s, n, NKG_JSON_MAX_DEPTH))
+    {
+      nkg_read_skip (r->ctx, source, TRUE, "JSON nested too deeply");
+      return TRUE;
+    }
+  GError *error = NULL;
+  if (!json_parser_load_from_data (parser, s, (gssize) n, &error))
+    {
+      nkg_read_skip (r->ctx, source, TRUE, "not JSON: %s", error->message);
+      g_error_free (error);
+      return TRUE;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (!root || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      nkg_read_skip (r->ctx, source, TRUE, "not a JSON object");
+      return TRUE;
+    }
+  return read_record (r, json_node_get_object (root), source);
+}
+
 static void
 read_lines (Reading *r, const char *text, gsize len, const char *name)
 {
@@ -249,40 +279,82 @@ read_lines (Reading *r, const char *text, gsize len, const char *name)
     {
       const char *nl = memchr (p, '\n', end - p);
       const char *stop = nl ? nl : end;
-      line++;
-      const char *s = p;
-      p = nl ? nl + 1 : end;
-      while (s < stop && g_ascii_isspace (*s))
-        s++;
-      if (s == stop)
-        continue;
-      g_autofree char *source = g_strdup_printf ("%s#line-%u", name, line);
-      if (nkg_meta_json_too_deep (s, stop - s, NKG_JSON_MAX_DEPTH))
-        {
-          nkg_read_skip (r->ctx, source, TRUE, "JSON nested too deeply");
-          continue;
-        }
-      GError *error = NULL;
-      if (!json_parser_load_from_data (parser, s, stop - s, &error))
-        {
-          nkg_read_skip (r->ctx, source, TRUE, "not JSON: %s", error->message);
-          g_error_free (error);
-          continue;
-        }
-      JsonNode *root = json_parser_get_root (parser);
-      if (!root || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          nkg_read_skip (r->ctx, source, TRUE, "not a JSON object");
-          continue;
-        }
-      if (!read_record (r, json_node_get_object (root), source))
+      if (!read_line (r, parser, p, stop - p, ++line, name))
         return;
+      p = nl ? nl + 1 : end;
     }
+}
+
+/* JSON Lines straight from the source, a line at a time: dumps of news
+ * run to gigabytes, more than a reader may hold (NKG_READ_MAX_BYTES). */
+static gboolean
+stream_lines (Reading *r, NkgSource *src, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GString) line = g_string_new (NULL);
+  guint n = 0;
+  GError *e = NULL;
+  while (nkg_source_read_line (src, line, NKG_READ_MAX_BYTES, &e))
+    {
+      n++;
+      /* JSON is UTF-8; a broken byte costs one character, not the line. */
+      g_autofree char *valid = g_utf8_validate (line->str, (gssize) line->len, NULL)
+                                   ? NULL : g_utf8_make_valid (line->str, (gssize) line->len);
+      const char *text = valid ? valid : line->str;
+      if (!read_line (r, parser, text, valid ? strlen (valid) : line->len, n, nkg_source_name (src)))
+        return TRUE;
+    }
+  if (e)
+    {
+      g_propagate_prefixed_error (error, e, "line %u: ", n + 1);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the head is JSON Lines: a first line that is a whole object, and
+ * another object after it. */
+static gboolean
+looks_like_lines (const guchar *head, gsize len)
+{
+  gsize n;
+  const guchar *p = nkg_read_skip_space (head, len, &n);
+  const guchar *nl = memchr (p, '\n', n);
+  if (!nl || p[0] != '{')
+    return FALSE;
+  gsize rest;
+  const guchar *next = nkg_read_skip_space (nl + 1, n - (gsize) (nl + 1 - p), &rest);
+  if (rest && next[0] != '{')
+    return FALSE;
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  return !nkg_meta_json_too_deep ((const char *) p, (gsize) (nl - p), NKG_JSON_MAX_DEPTH)
+         && json_parser_load_from_data (parser, (const char *) p, nl - p, NULL)
+         && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
 }
 
 static gboolean
 read_json (NkgReadContext *ctx, NkgSource *src, GError **error)
 {
+  gsize head_len;
+  const guchar *head = nkg_source_head (src, &head_len, error);
+  if (!head)
+    return FALSE;
+  g_autofree char *name_suffix = nkg_rules_suffix (nkg_source_name (src));
+  gboolean named_lines = name_suffix && (strcmp (name_suffix, "jsonl") == 0 || strcmp (name_suffix, "ndjson") == 0
+                                         || strcmp (name_suffix, "jsonlines") == 0
+                                         || strcmp (name_suffix, "ldjson") == 0);
+  /* UTF-16 JSON (rare) is decoded whole below; UTF-8 lines stream. */
+  gboolean wide = nkg_decode_bom (head, head_len, NULL) && head[0] != 0xEF;
+  wide = wide || nkg_decode_utf16_shape (head, head_len);
+  if (!wide && (named_lines || looks_like_lines (head, head_len)))
+    {
+      Reading lr = { ctx, "UTF-8", 0 };
+      gboolean ok = stream_lines (&lr, src, error);
+      if (lr.missing > MISSING_REPORTED)
+        nkg_read_skip (ctx, nkg_source_name (src), TRUE, "%u more records without text",
+                       lr.missing - MISSING_REPORTED);
+      return ok;
+    }
   g_autoptr (GBytes) bytes = nkg_source_read_all (src, NKG_READ_MAX_BYTES, error);
   if (!bytes)
     return FALSE;

@@ -30,6 +30,9 @@ struct _NkgSource {
   gsize head_len, head_pos;
   gboolean headed, failed;
   char *media_type, *charset, *url;
+  /* nkg_source_read_line's look-ahead. */
+  guchar *lbuf;
+  gsize lpos, llen;
 };
 
 /* Compression signatures libarchive decompresses; bzip2's includes the
@@ -103,6 +106,7 @@ nkg_source_free (NkgSource *src)
     g_bytes_unref (src->bytes);
   g_free (src->rawbuf);
   g_free (src->head);
+  g_free (src->lbuf);
   g_free (src->name);
   g_free (src->path);
   g_free (src->media_type);
@@ -303,6 +307,45 @@ nkg_source_read (NkgSource *src, void *buf, gsize n, GError **error)
   if (k < 0)
     src->failed = TRUE;
   return k;
+}
+
+gboolean
+nkg_source_read_line (NkgSource *src, GString *line, gsize max, GError **error)
+{
+  if (!src->lbuf)
+    src->lbuf = g_malloc (65536);
+  g_string_truncate (line, 0);
+  gboolean any = FALSE;
+  for (;;)
+    {
+      if (src->lpos == src->llen)
+        {
+          gssize k = nkg_source_read (src, src->lbuf, 65536, error);
+          if (k < 0)
+            return FALSE;
+          src->lpos = 0;
+          src->llen = (gsize) k;
+          if (k == 0)
+            break;
+        }
+      const guchar *start = src->lbuf + src->lpos;
+      const guchar *nl = memchr (start, '\n', src->llen - src->lpos);
+      gsize take = nl ? (gsize) (nl - start) : src->llen - src->lpos;
+      if (line->len + take > max)
+        {
+          g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT,
+                       "a line longer than %" G_GSIZE_FORMAT " MiB", max >> 20);
+          return FALSE;
+        }
+      g_string_append_len (line, (const char *) start, (gssize) take);
+      src->lpos += take + (nl ? 1 : 0);
+      any = TRUE;
+      if (nl)
+        break;
+    }
+  if (line->len && line->str[line->len - 1] == '\r')
+    g_string_truncate (line, line->len - 1);
+  return any;
 }
 
 GBytes *

@@ -39,6 +39,11 @@ const guchar *nkg_source_head (NkgSource *src, gsize *len, GError **error);
  * end, -1 on error. */
 gssize nkg_source_read (NkgSource *src, void *buf, gsize n, GError **error);
 
+/* The next line (without its "\n" or "\r\n") into `line`; FALSE at the end
+ * (with nothing read and no error) or on an error, which a line longer
+ * than `max` bytes is. Buffers ahead: do not mix with nkg_source_read. */
+gboolean nkg_source_read_line (NkgSource *src, GString *line, gsize max, GError **error);
+
 /* The rest of the content in memory, NUL-terminated (the NUL not counted);
  * fails when it would exceed `max` bytes. */
 GBytes *nkg_source_read_all (NkgSource *src, gsize max, GError **error);
