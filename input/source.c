@@ -148,6 +148,8 @@ raw_read_direct (NkgSource *src, void *buf, gsize n, GError **error)
       gsize size;
       const guchar *data = g_bytes_get_data (src->bytes, &size);
       gsize k = MIN (n, size - src->bytes_pos);
+      if (k == 0)
+        return 0; /* empty bytes may have no data pointer at all */
       memcpy (buf, data + src->bytes_pos, k);
       src->bytes_pos += k;
       src->position += k;
