@@ -793,6 +793,19 @@ agreement_near (const Ctx *c, guint v, gboolean after)
   return best;
 }
 
+/* Whether a city mention starts at token i. */
+static gboolean
+place_starts (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = mention (c, g_array_index (c->here, guint, k));
+      if (m->first == i)
+        return eclass (c, entity (c, m)) == NKG_CLASS_CITY;
+    }
+  return FALSE;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 static gint
@@ -819,6 +832,11 @@ sentence_place (const Ctx *c, guint from, guint v)
         continue;
       /* "investing in Ukraine's infrastructure" */
       if (m->last < c->last && (tok (c, m->last)->flags & NKG_TOK_POSS))
+        continue;
+      /* "opened branches in Kericho and Nakuru": one signing has one
+       * place, so cities listed together are where other things happen. */
+      if (kl == NKG_CLASS_CITY && m->last + 1 < c->last && is (c, m->last, "and")
+          && place_starts (c, m->last + 1))
         continue;
       /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
        * venues named by a head word ("the Presidential Palace") are. */
