@@ -157,8 +157,8 @@ author_of (xmlNode *item, gboolean atom)
 }
 
 static gboolean
-read_item (NkgReadContext *ctx, xmlDoc *doc, xmlNode *item, gboolean atom, const char *source,
-           const char *feed_lang, GError **error)
+read_item (NkgReadContext *ctx, NkgSource *src, xmlDoc *doc, xmlNode *item, gboolean atom,
+           const char *source, const char *feed_lang, GError **error)
 {
   const char *ns = atom ? NS_ATOM : NULL;
   g_autofree char *title = plain_title (doc, child (item, "title", ns), atom);
@@ -184,7 +184,7 @@ read_item (NkgReadContext *ctx, xmlDoc *doc, xmlNode *item, gboolean atom, const
       when = nkg_meta_date (v);
     }
 
-  g_autoptr (NkgArticle) a = nkg_article_new (source, atom ? "atom" : "rss");
+  g_autoptr (NkgArticle) a = nkg_article_new (source, nkg_source_format (src, atom ? "atom" : "rss"));
   if (!nkg_article_set_text (a, text, strlen (text), error))
     return FALSE;
   g_free (a->encoding);
@@ -233,7 +233,7 @@ read_feed (NkgReadContext *ctx, NkgSource *src, GError **error)
         continue;
       g_autofree char *source = g_strdup_printf ("%s#item-%u", nkg_source_name (src), ++n);
       GError *item_error = NULL;
-      if (!read_item (ctx, doc, c, atom, source, lang, &item_error))
+      if (!read_item (ctx, src, doc, c, atom, source, lang, &item_error))
         {
           if (item_error)
             {

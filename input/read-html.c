@@ -59,7 +59,7 @@ read_html (NkgReadContext *ctx, NkgSource *src, GError **error)
   gsize n = 0;
   g_autofree char *utf8 = nkg_decode (data, len, declared, &n, &encoding);
   g_autoptr (NkgHtml) page = nkg_html_read (utf8, n, NKG_HTML_PAGE, nkg_source_url (src));
-  g_autoptr (NkgArticle) a = nkg_article_new (nkg_source_name (src), "html");
+  g_autoptr (NkgArticle) a = nkg_article_new (nkg_source_name (src), nkg_source_format (src, "html"));
   if (!nkg_article_set_text (a, page->text, strlen (page->text), error))
     return FALSE;
   g_free (a->encoding);

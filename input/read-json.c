@@ -147,6 +147,7 @@ date_value (JsonNode *n)
 
 typedef struct {
   NkgReadContext *ctx;
+  const char *format; /* nkg:format of the articles */
   const char *encoding;
   guint missing; /* records without a text field */
 } Reading;
@@ -184,7 +185,7 @@ read_record (Reading *r, JsonObject *o, const char *source)
   g_autofree char *title_raw = is_string (t) ? string_text (json_node_get_string (t)) : NULL;
   g_autofree char *title = nkg_meta_clean (title_raw);
   g_autofree char *text = nkg_read_join_headline (title, body);
-  g_autoptr (NkgArticle) a = nkg_article_new (source, "json");
+  g_autoptr (NkgArticle) a = nkg_article_new (source, r->format);
   GError *error = NULL;
   if (!nkg_article_set_text (a, text, strlen (text), &error))
     {
@@ -348,7 +349,7 @@ read_json (NkgReadContext *ctx, NkgSource *src, GError **error)
   wide = wide || nkg_decode_utf16_shape (head, head_len);
   if (!wide && (named_lines || looks_like_lines (head, head_len)))
     {
-      Reading lr = { ctx, "UTF-8", 0 };
+      Reading lr = { ctx, nkg_source_format (src, "json"), "UTF-8", 0 };
       gboolean ok = stream_lines (&lr, src, error);
       if (lr.missing > MISSING_REPORTED)
         nkg_read_skip (ctx, nkg_source_name (src), TRUE, "%u more records without text",
@@ -364,7 +365,7 @@ read_json (NkgReadContext *ctx, NkgSource *src, GError **error)
   gsize n = 0;
   g_autofree char *utf8 = nkg_decode (data, len, nkg_source_charset (src), &n, &encoding);
   const char *name = nkg_source_name (src);
-  Reading r = { ctx, encoding, 0 };
+  Reading r = { ctx, nkg_source_format (src, "json"), encoding, 0 };
   gsize rest;
   const char *p = (const char *) nkg_read_skip_space ((const guchar *) utf8, n, &rest);
   g_autofree char *suffix = nkg_rules_suffix (name);

@@ -44,7 +44,7 @@ read_text (NkgReadContext *ctx, NkgSource *src, GError **error)
   g_autofree char *encoding = NULL;
   gsize n = 0;
   g_autofree char *utf8 = nkg_decode (data, len, nkg_source_charset (src), &n, &encoding);
-  g_autoptr (NkgArticle) a = nkg_article_new (nkg_source_name (src), "text");
+  g_autoptr (NkgArticle) a = nkg_article_new (nkg_source_name (src), nkg_source_format (src, "text"));
   if (!nkg_article_set_text (a, utf8, n, error))
     return FALSE;
   g_free (a->encoding);

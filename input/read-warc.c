@@ -263,6 +263,7 @@ read_response (Warc *w, const char *source, const char *url, const guchar *block
                                        : g_bytes_new (block + body_at, n - body_at);
   g_autoptr (NkgSource) inner = nkg_source_new_for_bytes (payload, source);
   nkg_source_set_hints (inner, media, charset, url);
+  nkg_source_set_container (inner, "warc");
   GError *error = NULL;
   if (!nkg_read_nested (w->ctx, inner, *reader ? reader : NULL, &error) && error)
     {
@@ -287,6 +288,7 @@ read_resource (Warc *w, const char *source, const char *url, const char *content
   g_autoptr (GBytes) payload = g_bytes_new (block, n);
   g_autoptr (NkgSource) inner = nkg_source_new_for_bytes (payload, source);
   nkg_source_set_hints (inner, media, charset, url);
+  nkg_source_set_container (inner, "warc");
   GError *error = NULL;
   if (!nkg_read_nested (w->ctx, inner, *reader ? reader : NULL, &error) && error)
     {

@@ -29,7 +29,7 @@ struct _NkgSource {
   guchar *head;
   gsize head_len, head_pos;
   gboolean headed, failed;
-  char *media_type, *charset, *url;
+  char *media_type, *charset, *url, *container;
   /* nkg_source_read_line's look-ahead. */
   guchar *lbuf;
   gsize lpos, llen;
@@ -112,6 +112,7 @@ nkg_source_free (NkgSource *src)
   g_free (src->media_type);
   g_free (src->charset);
   g_free (src->url);
+  g_free (src->container);
   g_free (src);
 }
 
@@ -419,4 +420,17 @@ const char *
 nkg_source_url (const NkgSource *src)
 {
   return src->url;
+}
+
+void
+nkg_source_set_container (NkgSource *src, const char *format)
+{
+  g_free (src->container);
+  src->container = g_strdup (format);
+}
+
+const char *
+nkg_source_format (const NkgSource *src, const char *fallback)
+{
+  return src->container ? src->container : fallback;
 }

@@ -57,6 +57,11 @@ guint64 nkg_source_position (const NkgSource *src);
 void nkg_source_set_hints (NkgSource *src, const char *media_type, const char *charset,
                            const char *url);
 const char *nkg_source_media_type (const NkgSource *src);
+/* The nkg:format of articles read from these bytes when a container
+ * decides it ("warc": a page in a web archive is known by the archive), or
+ * `fallback` (the reader's own format). */
+void nkg_source_set_container (NkgSource *src, const char *format);
+const char *nkg_source_format (const NkgSource *src, const char *fallback);
 const char *nkg_source_charset (const NkgSource *src);
 const char *nkg_source_url (const NkgSource *src);
 
