@@ -8,6 +8,7 @@
  */
 #include "build-input.h"
 
+#include "common.h"
 #include "extract/extract.h"
 
 #include <stdio.h>
@@ -286,7 +287,11 @@ nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *
   p.printer = &printer;
   p.in = in;
   p.summary = summary;
+  /* Threads started with the fatal signals blocked never handle them:
+   * only the main thread does, which the output writer relies on. */
+  nkg_cli_hold_signals (TRUE);
   p.pool = g_thread_pool_new (extract_job, &p, MAX (jobs, 1), TRUE, NULL);
+  nkg_cli_hold_signals (FALSE);
   nkg_input_run (in, on_article, &p, NULL);
   while (p.in_flight)
     collect (&p, g_async_queue_pop (p.done));
@@ -308,7 +313,7 @@ nkg_build_input_summary_text (const NkgBuildInputSummary *s)
   if (s->input.other_language)
     g_ptr_array_add (parts, g_strdup_printf ("%u in another language", s->input.other_language));
   if (s->input.warnings)
-    g_ptr_array_add (parts, g_strdup_printf ("%u unreadable record%s", s->input.warnings,
+    g_ptr_array_add (parts, g_strdup_printf ("%u unusable record%s", s->input.warnings,
                                              s->input.warnings == 1 ? "" : "s"));
   if (!parts->len)
     return g_strdup ("");

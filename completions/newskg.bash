@@ -43,7 +43,7 @@ _newskg_complete_names()
 _newskg()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="build show list search facts path stats dot shell"
+    local commands="build show list search facts path stats dot text shell"
     local common="--graph --json --color --help"
     COMPREPLY=()
 
@@ -54,7 +54,7 @@ _newskg()
 
     local cmd=${COMP_WORDS[1]}
     case $prev in
-        -g | --graph | -o | --output | --dot | --svg)
+        -g | --graph | -o | --output | --dot | --svg | -r | --root)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             return
@@ -75,6 +75,10 @@ _newskg()
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
             return
             ;;
+        -f | --format)
+            mapfile -t COMPREPLY < <(compgen -W "turtle ntriples nquads rdfxml jsonld dot svg" -- "$cur")
+            return
+            ;;
         --input-format)
             mapfile -t COMPREPLY < <(compgen -W "text html feed json warc archive" -- "$cur")
             return
@@ -83,7 +87,7 @@ _newskg()
             mapfile -t COMPREPLY < <(compgen -W "en any" -- "$cur")
             return
             ;;
-        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types \
+        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types | --start | --end \
             | --json-text | --json-title | --json-date | --json-url)
             return
             ;;
@@ -95,15 +99,16 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --dot --svg --base --jobs --quiet --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --quiet --json --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;
-        facts) opts="--about --property --min-support --limit --evidence $common" ;;
+        facts) opts="--about --property --min-support --limit --evidence --conflicts $common" ;;
         path) opts="--max --evidence $common" ;;
         stats) opts="--limit $common" ;;
         shell) opts="--graph --help" ;;
-        dot) opts="--graph --focus --hops --types --min-support --max-nodes --isolated --no-legend --output --svg --help" ;;
+        dot) opts="--graph --focus --hops --types --min-support --max-nodes --isolated --no-legend --output --svg --json --help" ;;
+        text) opts="--root --start --end $common" ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -112,7 +117,7 @@ _newskg()
     fi
     case $cmd in
         show | path | search) _newskg_complete_names "$cur" ;;
-        build)
+        build | text)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             ;;

@@ -334,6 +334,8 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
         {
           x->confidence = confidence;
           x->sentence = sentence;
+          x->gazetteer = FALSE; /* a sentence says it; a caller that
+                                 * derived it from the lexicon marks it again */
         }
       return;
     }

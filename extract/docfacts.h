@@ -37,6 +37,8 @@ typedef struct {
   guint sentence; /* extract/-internal: the segmenter's sentence it came from */
   gint evidence;  /* index into evidence (set once extraction is done), or -1 */
   double confidence; /* in [0,1]: how sure the pattern that found it is */
+  gboolean gazetteer; /* derived from lexicon data (a city's country), not
+                       * read in a sentence: graph/ gives it no evidence */
 } NkgLocalFact;
 
 typedef struct {

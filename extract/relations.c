@@ -2823,8 +2823,13 @@ document_facts (Ctx *c)
               gint ce = country_entity (c, m->country);
               if (ce >= 0)
                 {
-                              c->evidence = f->sentence;
+                  c->evidence = f->sentence;
+                  guint had = c->facts->facts->len;
                   fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, 0.6);
+                  /* The country comes from the city lexicon, not from a
+                   * sentence; a fact some sentence already gave stays so. */
+                  if (c->facts->facts->len > had)
+                    ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, had))->gazetteer = TRUE;
                 }
               break;
             }

@@ -7,6 +7,8 @@
 #include "walk.h"
 
 #include <libxml/parser.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 struct _NkgInput {
@@ -475,7 +477,14 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
   in->done = g_async_queue_new ();
   in->waiting = g_hash_table_new (NULL, NULL);
   in->next_seq = in->next_release = in->in_flight = 0;
-  in->pool = g_thread_pool_new (detect_language, in, (gint) MAX (g_get_num_processors (), 1), FALSE, NULL);
+  /* The detectors are the layer's own threads: started (all at once,
+   * exclusive to this run) with every signal blocked, so that signals
+   * reach the caller's threads, as a program that handles them expects. */
+  sigset_t all, old;
+  sigfillset (&all);
+  pthread_sigmask (SIG_BLOCK, &all, &old);
+  in->pool = g_thread_pool_new (detect_language, in, (gint) MAX (g_get_num_processors (), 1), TRUE, NULL);
+  pthread_sigmask (SIG_SETMASK, &old, NULL);
   /* PLAN D5: first in processing order wins, and the order is the sorted
    * sources, whatever order the arguments or the folders gave. */
   g_ptr_array_sort (in->files, file_cmp);

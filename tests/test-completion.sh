@@ -27,12 +27,15 @@ expect() {
 }
 
 expect "search|shell|show|stats" "s"
+expect "text" "te"
+expect "--conflicts" facts --conf
+expect "jsonld" build --format js
 expect "--evidence" show --ev
 expect "--min-support" facts --min
 expect "city|country" list --type c
 expect "signed|signedIn|signedOn" facts --property sig
 expect "degree" list --sort d
-expect "--json-date|--json-text|--json-title|--json-url" build --json
+expect "--json|--json-date|--json-text|--json-title|--json-url" build --json
 expect "warc" build --input-format w
 expect 'Rajnath\ Singh' show -g mini.ttl Rajn
 expect '"Pete Hegseth"' facts -g mini.ttl --about '"Pete H'
