@@ -65,11 +65,39 @@ add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
   json_builder_end_object (b);
 }
 
+/* Exit statuses of build (also in --help, the man page and the README). */
+enum {
+  BUILD_OK = 0,         /* written; every input read or passed over by rule */
+  BUILD_ERROR = 2,      /* usage or input error: nothing written */
+  BUILD_INCOMPLETE = 3, /* written, but some inputs were skipped (named on stderr) */
+};
+
+/* Inputs that could not be read: files (and folders, broken links) that
+ * failed, records inside files that could not be used, articles extraction
+ * refused. Exit status 3 when the graph was still written. */
+static guint
+n_not_read (const NkgBuildInputSummary *input)
+{
+  return input->failed + input->input.errors + input->input.warnings;
+}
+
+/* What --strict refuses: those, and what was passed over with a line where
+ * a user may have expected a read (a file of no article format, a FIFO or a
+ * device in a folder, a folder reached twice, an empty file named).
+ * Duplicates, other languages and what is no article by rule (an image in
+ * a WARC, a README in a folder) are never counted. */
+static guint
+n_skipped (const NkgBuildInputSummary *input)
+{
+  return n_not_read (input) + input->input.skipped;
+}
+
 static int
 write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
                const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
                guint duplicates, const NkgBuildInputSummary *input)
 {
+  guint not_read = n_not_read (input);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   NkgExportOptions options = { NULL, warnings };
@@ -92,7 +120,7 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
       if (!ok)
         {
           fprintf (stderr, "newskg build: %s\n", error->message);
-          return 2;
+          return BUILD_ERROR;
         }
     }
   guint conflicts = 0;
@@ -113,6 +141,10 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
       json_builder_add_int_value (b, input->input.other_language);
       json_builder_set_member_name (b, "unusable_records");
       json_builder_add_int_value (b, input->input.warnings);
+      json_builder_set_member_name (b, "passed_over");
+      json_builder_add_int_value (b, input->input.skipped);
+      json_builder_set_member_name (b, "complete");
+      json_builder_add_boolean_value (b, not_read == 0);
       json_builder_set_member_name (b, "entities");
       json_builder_add_int_value (b, graph->entities->len);
       json_builder_set_member_name (b, "facts");
@@ -139,19 +171,22 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
     {
       g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
       g_autofree char *skips = nkg_build_input_summary_text (input);
+      g_autofree char *lost
+          = not_read ? g_strdup_printf ("; %u input%s not read, see above (exit status 3)", not_read,
+                                        not_read == 1 ? "" : "s")
+                     : NULL;
       fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s%s\n",
                read, graph->entities->len, graph->facts->len, graph->quotes->len,
-               disagree ? disagree : "", output, exporter->name, skips,
-               failed ? " (some inputs could not be read, see above)" : "");
+               disagree ? disagree : "", output, exporter->name, skips, lost ? lost : "");
     }
-  return failed ? 2 : 0;
+  return not_read ? BUILD_INCOMPLETE : BUILD_OK;
 }
 
 int
 nkg_cmd_build (int argc, char **argv)
 {
   g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL, *format = NULL;
-  gboolean json = FALSE;
+  gboolean json = FALSE, strict = FALSE;
   g_auto (GStrv) inputs = NULL;
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
   GOptionEntry entries[] = {
@@ -169,6 +204,9 @@ nkg_cmd_build (int argc, char **argv)
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "print the summary as one JSON document on stdout",
       NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "any input skipped (not read, unusable, of no article format, a FIFO …) is an error: exit 2 "
+      "and write nothing", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -189,7 +227,11 @@ nkg_cmd_build (int argc, char **argv)
            "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
            "  newskg build examples/ -o corpus.jsonld\n"
            "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n\n"
-           "exit status: 0 written, 2 usage or input error.\n");
+           "exit status:\n"
+           "  0  written; every input read (duplicates and other languages skipped by rule)\n"
+           "  2  usage or input error, or no article read: nothing written, existing files\n"
+           "     left as they were (with --strict, also any input skipped)\n"
+           "  3  written, but some inputs could not be read (each named on standard error)\n");
   g_autoptr (GError) error = NULL;
   /* "-j1" as well as "-j 1": GOption alone reads only the second. argv
    * ends in NULL, as main's does. */
@@ -199,22 +241,22 @@ nkg_cmd_build (int argc, char **argv)
   if (!g_option_context_parse_strv (ctx, &args, &error))
     {
       fprintf (stderr, "newskg build: %s (try 'newskg build --help')\n", error->message);
-      return 2;
+      return BUILD_ERROR;
     }
   if (!inputs || !inputs[0])
     {
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
-      return 2;
+      return BUILD_ERROR;
     }
   if (base && !nkg_iri_check (base, &error))
     {
       fprintf (stderr, "newskg build: --base: %s\n", error->message);
-      return 2;
+      return BUILD_ERROR;
     }
   if (base && !(g_str_has_suffix (base, "/") || g_str_has_suffix (base, "#")))
     {
       fprintf (stderr, "newskg build: --base must end in '/' or '#': %s\n", base);
-      return 2;
+      return BUILD_ERROR;
     }
   /* The format: named, or by the file's extension, or Turtle; without -o
    * the file is corpus.EXT of the format (corpus.ttl by default). */
@@ -223,7 +265,7 @@ nkg_cmd_build (int argc, char **argv)
     {
       g_autofree char *names = nkg_exporter_names (FALSE);
       fprintf (stderr, "newskg build: unknown --format '%s' (formats: %s)\n", format, names);
-      return 2;
+      return BUILD_ERROR;
     }
   if (!exporter && output)
     exporter = nkg_exporter_by_path (output);
@@ -242,14 +284,14 @@ nkg_cmd_build (int argc, char **argv)
   if (!in)
     {
       fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
+      return BUILD_ERROR;
     }
 
   g_autoptr (NkgLexicon) lexicon = nkg_lexicon_new (&error);
   if (!lexicon)
     {
       fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
+      return BUILD_ERROR;
     }
 
   /* Worker threads are started with these signals blocked, so that only
@@ -271,7 +313,15 @@ nkg_cmd_build (int argc, char **argv)
     {
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
                g_file_test (output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)" : "");
-      return 2;
+      return BUILD_ERROR;
+    }
+  guint skipped = n_skipped (&input);
+  if (strict && skipped)
+    {
+      fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
+               skipped, skipped == 1 ? "" : "s",
+               g_file_test (output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)" : "");
+      return BUILD_ERROR;
     }
   nkg_graph_finish (graph);
 

@@ -38,7 +38,9 @@ usage (FILE *out)
     fprintf (out, "  %-8s %s\n", commands[i].name, commands[i].summary);
   fprintf (out, "\n'newskg COMMAND --help' describes a command's options.\n"
                 "example: newskg build examples/ -o corpus.ttl --dot graph.dot\n"
-                "         newskg show \"Rajnath Singh\" -g corpus.ttl\n");
+                "         newskg show \"Rajnath Singh\" -g corpus.ttl\n\n"
+                "exit status: 0 done or found, 1 not found, 2 usage or input error (nothing\n"
+                "written), 3 build wrote the graph but some inputs could not be read.\n");
 }
 
 /* The command running (NULL for --help and --version), for the message
@@ -50,18 +52,19 @@ static int returned = -1;
  * not pass for success. Run at exit, so that it also sees the paths that
  * end the process themselves (GOption's --help calls exit (0)): when
  * anything printed did not reach standard output, say so and exit 2. A
- * command that failed has said why in its own one line (dot reports its
- * write error itself), and its status stands. */
+ * command that failed (1, 2) has said why in its own one line (dot reports
+ * its write error itself), and its status stands; so does build's 3 (its
+ * files were written, only the summary was lost), after the line. */
 static void
 check_stdout (void)
 {
   int e = nkg_cli_flush_stdout ();
-  if (!e || returned > 0)
+  if (!e || returned == 1 || returned == 2)
     return;
   fprintf (stderr, "newskg: %s%scannot write to standard output: %s\n", running ? running : "",
            running ? ": " : "", e > 0 ? g_strerror (e) : "a write failed");
   fflush (stderr);
-  _exit (2);
+  _exit (returned == 3 ? 3 : 2);
 }
 
 int

@@ -99,7 +99,7 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --format --dot --svg --base --jobs --quiet --json --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --quiet --json --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;
