@@ -6,6 +6,7 @@
  * so the output does not depend on thread timing.
  */
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -92,10 +93,12 @@ n_skipped (const NkgBuildInputSummary *input)
   return n_not_read (input) + input->input.skipped;
 }
 
+#define N_OUTPUTS 3
+
 static int
-write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
-               const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
-               guint duplicates, const NkgBuildInputSummary *input)
+write_staged (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
+              const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
+              guint duplicates, const NkgBuildInputSummary *input, NkgAtomicStage **staged)
 {
   guint not_read = n_not_read (input);
   g_autoptr (GError) error = NULL;
@@ -105,16 +108,23 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
   const struct {
     const NkgExporter *exporter;
     const char *path;
-  } outs[] = {
+  } outs[N_OUTPUTS] = {
     { exporter, output },
     { nkg_exporter_by_name ("dot"), dot },
     { nkg_exporter_by_name ("svg"), svg },
   };
+  /* All or nothing: every file is written beside its target first, and
+   * only when all are complete (and the --json summary is out) are they
+   * renamed into place. A full disk on the SVG must not leave a new Turtle
+   * next to an old diagram, nor exit 2 ("nothing written") after replacing
+   * the graph. (Standard output and devices cannot wait; they are written
+   * at once.) */
   for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
     {
       if (!outs[i].path)
         continue;
-      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
+      gboolean ok = nkg_export_to_path_staged (outs[i].exporter, graph, &options, outs[i].path,
+                                               &staged[i], &error);
       n_warnings += warnings->len;
       print_warnings (warnings);
       if (!ok)
@@ -166,6 +176,13 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
       json_builder_end_object (b);
       g_autoptr (JsonNode) root = json_builder_get_root (b);
       nkg_cli_print_json (root);
+      int e = nkg_cli_flush_stdout ();
+      if (e)
+        {
+          fprintf (stderr, "newskg build: cannot write to standard output: %s; nothing written\n",
+                   e > 0 ? g_strerror (e) : "a write failed");
+          return BUILD_ERROR;
+        }
     }
   else if (!quiet)
     {
@@ -179,7 +196,44 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
                read, graph->entities->len, graph->facts->len, graph->quotes->len,
                disagree ? disagree : "", output, exporter->name, skips, lost ? lost : "");
     }
+  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+    if (staged[i] && !nkg_atomic_commit (staged[i], &error))
+      {
+        /* a rename in a folder just written to: next to impossible */
+        fprintf (stderr, "newskg build: %s\n", error->message);
+        return BUILD_ERROR;
+      }
   return not_read ? BUILD_INCOMPLETE : BUILD_OK;
+}
+
+static int
+write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
+               const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
+               guint duplicates, const NkgBuildInputSummary *input)
+{
+  NkgAtomicStage *staged[N_OUTPUTS] = { NULL };
+  int status = write_staged (graph, exporter, output, dot, svg, json, quiet, read, failed,
+                             duplicates, input, staged);
+  /* what was not committed is removed */
+  for (gsize i = 0; i < N_OUTPUTS; i++)
+    nkg_atomic_stage_free (staged[i]);
+  return status;
+}
+
+/* The input argument that is the same file as `output` (an existing
+ * regular file, through links), or NULL: `build a.txt -o a.txt` would
+ * replace the article with its graph. */
+static const char *
+same_file_as_input (const char *output, char **inputs)
+{
+  GStatBuf out, in;
+  if (strcmp (output, "-") == 0 || g_stat (output, &out) != 0 || !S_ISREG (out.st_mode))
+    return NULL;
+  for (char **p = inputs; *p; p++)
+    if (strcmp (*p, "-") != 0 && g_stat (*p, &in) == 0 && in.st_dev == out.st_dev
+        && in.st_ino == out.st_ino)
+      return *p;
+  return NULL;
 }
 
 int
@@ -248,6 +302,12 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
       return BUILD_ERROR;
     }
+  if (in_opt.jobs < 0)
+    {
+      fprintf (stderr, "newskg build: --jobs must be 0 (one per core) or more, not %d\n",
+               in_opt.jobs);
+      return BUILD_ERROR;
+    }
   if (base && !nkg_iri_check (base, &error))
     {
       fprintf (stderr, "newskg build: --base: %s\n", error->message);
@@ -278,6 +338,18 @@ nkg_cmd_build (int argc, char **argv)
       if (space)
         *space = '\0';
       output = g_strconcat ("corpus.", ext, NULL);
+    }
+
+  const char *const outputs[] = { output, dot, svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      const char *clash = outputs[i] ? same_file_as_input (outputs[i], inputs) : NULL;
+      if (clash)
+        {
+          fprintf (stderr, "newskg build: %s is also an input (%s); refusing to write over it\n",
+                   outputs[i], clash);
+          return BUILD_ERROR;
+        }
     }
 
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);

@@ -42,6 +42,18 @@ intern (Reader *r, const char *s)
   return x;
 }
 
+/* Interned, and valid UTF-8: Turtle must be UTF-8, but Raptor passes
+ * other bytes through, and everything printed (JSON above all) relies on
+ * it. Bytes that are not are repaired with U+FFFD. */
+static const char *
+intern_utf8 (Reader *r, const char *s)
+{
+  if (g_utf8_validate (s, -1, NULL))
+    return intern (r, s);
+  g_autofree char *fixed = g_utf8_make_valid (s, -1);
+  return intern (r, fixed);
+}
+
 static const char *
 term_string (Reader *r, raptor_term *t, gboolean *literal)
 {
@@ -49,7 +61,7 @@ term_string (Reader *r, raptor_term *t, gboolean *literal)
   switch (t->type)
     {
     case RAPTOR_TERM_TYPE_URI:
-      return intern (r, (const char *) raptor_uri_as_string (t->value.uri));
+      return intern_utf8 (r, (const char *) raptor_uri_as_string (t->value.uri));
     case RAPTOR_TERM_TYPE_BLANK:
       {
         g_autofree char *b = g_strdup_printf ("_:%s", t->value.blank.string);
@@ -57,7 +69,7 @@ term_string (Reader *r, raptor_term *t, gboolean *literal)
       }
     case RAPTOR_TERM_TYPE_LITERAL:
       *literal = TRUE;
-      return intern (r, (const char *) t->value.literal.string);
+      return intern_utf8 (r, (const char *) t->value.literal.string);
     default:
       return intern (r, "");
     }
