@@ -20,20 +20,18 @@
 
 typedef struct {
   NkgGraph *graph;
-  guint duplicates; /* documents the graph already had (same sha256) */
+  guint duplicates; /* documents the graph turned down (the same content key) */
 } Merge;
 
 /* Documents go straight into the graph as they arrive, in input order;
- * the graph copies what it keeps. */
+ * the graph copies what it keeps. Extraction warnings were printed by
+ * build-input.c as the document was handed on. The input layer drops
+ * repeated texts before extraction, so the graph turning one down is the
+ * exception (kept so that a count never goes wrong silently). */
 static void
 add_doc (NkgDocFacts *facts, gpointer data)
 {
   Merge *m = data;
-  /* What extraction cut short (a very long sentence, a very common
-   * name): the graph is still written, but the user should know. */
-  for (guint w = 0; w < facts->warnings->len; w++)
-    fprintf (stderr, "newskg build: %s: warning: %s\n", facts->source,
-             (const char *) g_ptr_array_index (facts->warnings, w));
   if (!nkg_graph_add_doc (m->graph, facts))
     {
       fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
@@ -260,6 +258,8 @@ nkg_cmd_build (int argc, char **argv)
    * is kept, PLAN D5): the graph's count is the one to trust. */
   guint read = nkg_graph_n_staged (graph);
   guint duplicates = (input.documents - read) + input.input.duplicates;
+  /* The summary line says what --json says. */
+  input.input.duplicates = duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one. */
   if (read == 0)

@@ -4,8 +4,12 @@
  * the metadata's title and date; the same article read five ways is one
  * document with support 1; Latin-1 and UTF-16 give the UTF-8 graph; a
  * FIFO in a folder is one line, not a hang; no progress line off a
- * terminal; a run that reads no article writes nothing. */
+ * terminal; a run that reads no article writes nothing; the summary's
+ * counts (read, duplicates, other language, unusable, unreadable) are
+ * the same in any argument order and thread count, in --json and in the
+ * human line. */
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <raptor2.h>
 #include <string.h>
@@ -419,6 +423,102 @@ test_text (void)
   g_unlink (ttl);
 }
 
+/* Runs `newskg build INPUTS… -o OUT --json -jJOBS` and returns the JSON
+ * summary's members; the exit status in *rc. */
+static JsonObject *
+build_json (const char *out, const char *jobs, const char *const *inputs, int *rc)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) newskg);
+  g_ptr_array_add (argv, "build");
+  for (guint i = 0; inputs[i]; i++)
+    g_ptr_array_add (argv, (gpointer) inputs[i]);
+  g_ptr_array_add (argv, "-o");
+  g_ptr_array_add (argv, (gpointer) out);
+  g_ptr_array_add (argv, "--json");
+  g_ptr_array_add (argv, "-j");
+  g_ptr_array_add (argv, (gpointer) jobs);
+  g_ptr_array_add (argv, NULL);
+  g_autofree char *json = NULL, *err = NULL;
+  *rc = nkg_test_run ((const char *const *) argv->pdata, &json, &err);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The summary after the order-independent merge: articles, duplicates,
+ * other languages, unusable records and unreadable inputs counted once
+ * each, the same whatever the argument order and thread count, the same
+ * in the human line as in --json; an extraction warning printed once. */
+static void
+test_summary (void)
+{
+  g_autofree char *txt = sample ("article.txt"), *html = sample ("article.html");
+  g_autofree char *jsonl = sample ("article.jsonl"), *warc = sample ("article.warc.gz");
+  g_autofree char *junk = out_path ("junk.bin");
+  const char bytes[] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0 };
+  g_assert_true (g_file_set_contents (junk, bytes, sizeof bytes, NULL));
+  /* The article four times (text, page, JSON line, WARC record), one
+   * more English article and a French one in the JSON Lines, a line
+   * without text, and a file that is no article. */
+  const char *const forward[] = { txt, html, jsonl, warc, junk, NULL };
+  const char *const backward[] = { junk, warc, jsonl, html, txt, NULL };
+  struct {
+    const char *const *inputs;
+    const char *jobs;
+  } runs[] = { { forward, "1" }, { backward, "2" }, { backward, "1" } };
+  g_autofree char *first_ttl = NULL;
+  for (gsize r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      g_autofree char *ttl = out_path ("summary.ttl");
+      int rc;
+      g_autoptr (JsonObject) o = build_json (ttl, runs[r].jobs, runs[r].inputs, &rc);
+      g_assert_cmpint (rc, ==, 2); /* junk.bin could not be read */
+      g_assert_cmpint (json_object_get_int_member (o, "articles"), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (o, "duplicates"), ==, 3);
+      g_assert_cmpint (json_object_get_int_member (o, "other_language"), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (o, "unusable_records"), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (o, "skipped"), ==, 1);
+      g_auto (Graph) g = load (ttl);
+      g_assert_cmpuint (g.docs->len, ==, 2);
+      g_autofree char *got = NULL;
+      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
+      if (!first_ttl)
+        first_ttl = g_steal_pointer (&got);
+      else
+        g_assert_cmpstr (got, ==, first_ttl);
+      g_unlink (ttl);
+    }
+
+  /* The human line counts the same. */
+  g_autofree char *ttl = out_path ("summary.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, NULL, &err, txt, html, jsonl, warc, junk, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "newskg: 2 articles → "));
+  g_assert_nonnull (strstr (err, ", 3 duplicates, 1 in another language and 1 unusable record skipped "
+                                 "(some inputs could not be read, see above)\n"));
+  g_unlink (ttl);
+  g_unlink (junk);
+
+  /* A sentence too long for the rules: one warning line, not two. */
+  g_autoptr (GString) text = g_string_new ("Foreign Minister Lena Vorst met Trade Minister Omar Kell in Lisbon");
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, ", and the talks went on");
+  g_string_append (text, ".\n");
+  g_autofree char *long_txt = out_path ("long.txt");
+  g_assert_true (g_file_set_contents (long_txt, text->str, -1, NULL));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (build (ttl, NULL, &err, long_txt, NULL), ==, 0);
+  const char *warning = "newskg build: long.txt: warning: 1 sentence longer than the rules read were cut into pieces\n";
+  const char *at = strstr (err, warning);
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, warning));
+  g_unlink (ttl);
+  g_unlink (long_txt);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -438,6 +538,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/stdin", test_stdin);
   g_test_add_func ("/input-cli/special-files", test_special_files);
   g_test_add_func ("/input-cli/text", test_text);
+  g_test_add_func ("/input-cli/summary", test_summary);
   int rc = g_test_run ();
   g_rmdir (tmp);
   g_free (tmp);
