@@ -3,17 +3,22 @@
  * and relations, no literal of it holds page furniture, its document has
  * the metadata's title and date; the same article read five ways is one
  * document with support 1; Latin-1 and UTF-16 give the UTF-8 graph; a
- * FIFO in a folder is one line, not a hang; no progress line off a
- * terminal; a run that reads no article writes nothing; the summary's
+ * FIFO in a folder is one line, not a hang; a progress line on a
+ * terminal, cleared before the summary, and none off a terminal or with
+ * -q; a run that reads no article writes nothing; the summary's
  * counts (read, duplicates, other language, unusable, unreadable) are
  * the same in any argument order and thread count, in --json and in the
  * human line. */
+#include <fcntl.h>
 #include <gio/gio.h>
+#include <glib-unix.h>
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <raptor2.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "test-spawn.h"
 
@@ -533,6 +538,107 @@ test_summary (void)
   g_unlink (long_txt);
 }
 
+typedef struct {
+  int fd;
+  GString *out;
+} Drain;
+
+static gpointer
+drain_terminal (gpointer data)
+{
+  Drain *d = data;
+  char buf[4096];
+  gssize n;
+  while ((n = read (d->fd, buf, sizeof buf)) > 0)
+    g_string_append_len (d->out, buf, n);
+  return NULL;
+}
+
+/* Feeds JSON Lines to `newskg build - [EXTRA]` on standard input, its
+ * stderr a terminal, one line every 50 ms until `until` appears on the
+ * terminal or `max_ms` pass; returns what the terminal showed. */
+static char *
+build_on_terminal (const char *extra, const char *until, guint max_ms, guint *lines)
+{
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  int slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_assert_true (g_unix_set_fd_nonblocking (master, TRUE, NULL));
+  g_autofree char *ttl = out_path ("tty.ttl");
+  g_autoptr (GSubprocessLauncher) l
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_subprocess_launcher_take_stderr_fd (l, slave);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) p
+      = g_subprocess_launcher_spawn (l, &error, newskg, "build", "-", "-o", ttl, "-j", "1", extra, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&l); /* closes our copy of the terminal's far end */
+  GOutputStream *in = g_subprocess_get_stdin_pipe (p);
+  GString *seen = g_string_new (NULL);
+  char buf[4096];
+  gint64 start = g_get_monotonic_time ();
+  *lines = 0;
+  for (;;)
+    {
+      gssize n;
+      while ((n = read (master, buf, sizeof buf)) > 0)
+        g_string_append_len (seen, buf, n);
+      if ((until && strstr (seen->str, until))
+          || g_get_monotonic_time () - start > (gint64) max_ms * 1000)
+        break;
+      /* Standard input is sniffed from its first 64 KiB (or all of it):
+       * 2 KiB lines, the first 40 at once, as from a pipe. */
+      g_autofree char *line = g_strdup_printf (
+          "{\"title\": \"Item %u\", \"text\": \"Trade Minister Lena Vorst met Finance Minister Omar "
+          "Kell in Lisbon on Monday. The ministry filed the talks as item %u.\", \"padding\": \"%2000s\"}\n",
+          *lines, *lines, "");
+      g_assert_true (g_output_stream_write_all (in, line, strlen (line), NULL, NULL, &error));
+      g_assert_no_error (error);
+      if (++*lines > 40)
+        g_usleep (50 * 1000);
+    }
+  g_assert_true (g_output_stream_close (in, NULL, &error));
+  /* Read the terminal to its end (EIO on Linux once the far end is
+   * closed) while the build finishes, which may write more than the
+   * terminal holds. */
+  g_assert_true (g_unix_set_fd_nonblocking (master, FALSE, NULL));
+  Drain d = { master, seen };
+  GThread *drain = g_thread_new ("drain", drain_terminal, &d);
+  g_assert_true (g_subprocess_wait (p, NULL, &error));
+  g_thread_join (drain);
+  g_assert_true (g_subprocess_get_if_exited (p));
+  g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 0);
+  close (master);
+  g_unlink (ttl);
+  return g_string_free (seen, FALSE);
+}
+
+/* On a terminal a long build shows "newskg: N articles, R/s" on one
+ * line rewritten in place, cleared before the summary; -q shows nothing
+ * (off a terminal: /input-cli/stdin). */
+static void
+test_progress (void)
+{
+  guint lines;
+  g_autofree char *shown = build_on_terminal (NULL, "\r\033[Knewskg: ", 20000, &lines);
+  g_autoptr (GRegex) progress = g_regex_new ("\r\033\\[Knewskg: [0-9]+ articles, [0-9]+/s", 0, 0, NULL);
+  if (!g_regex_match (progress, shown, 0, NULL))
+    g_error ("no progress line after %u articles in 20 s: %s", lines, shown);
+  /* The line is cleared, then the summary is printed on its own. */
+  g_autofree char *summary = g_strdup_printf ("\r\033[Knewskg: %u articles → ", lines);
+  g_assert_nonnull (strstr (shown, summary));
+  g_assert_true (g_str_has_suffix (shown, "(turtle)\r\n"));
+  g_free (shown);
+
+  /* -q: nothing at all, however long. */
+  shown = build_on_terminal ("-q", NULL, 2000, &lines);
+  g_assert_cmpuint (lines, >, 10);
+  g_assert_cmpstr (shown, ==, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -553,6 +659,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/special-files", test_special_files);
   g_test_add_func ("/input-cli/text", test_text);
   g_test_add_func ("/input-cli/summary", test_summary);
+  g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
   g_rmdir (tmp);
   g_free (tmp);
