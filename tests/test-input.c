@@ -404,8 +404,8 @@ write_archive (const char *path, const char *format, const char *filter, const c
   return TRUE;
 }
 
-/* What the README promises beyond the samples: 7z and cpio archives,
- * bzip2, xz and zstd files, each read to the plain article, named as
+/* What the README and the man page promise beyond the samples: 7z and
+ * cpio archives, bzip2, xz, zstd, lz4 and lzip files, each read to the plain article, named as
  * D4 says, whatever the file is called. */
 static void
 test_other_archives (void)
@@ -420,6 +420,8 @@ test_other_archives (void)
     { "a.txt.bz2", "raw", "bzip2", "a.txt.bz2" },
     { "a.txt.xz", "raw", "xz", "a.txt.xz" },
     { "a.txt.zst", "raw", "zstd", "a.txt.zst" },
+    { "a.txt.lz4", "raw", "lz4", "a.txt.lz4" },
+    { "a.txt.lz", "raw", "lzip", "a.txt.lz" },
     { "noname", "7zip", NULL, "noname#news/article.txt" },
   };
   guint tried = 0;
@@ -440,7 +442,7 @@ test_other_archives (void)
       g_assert_cmpstr (a->format, ==, "text");
       g_unlink (path);
     }
-  g_assert_cmpuint (tried, >=, 4);
+  g_assert_cmpuint (tried, >=, 6);
   g_rmdir (dir);
 }
 
