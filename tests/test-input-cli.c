@@ -213,6 +213,8 @@ test_formats (void)
   g_autofree char *plain_ttl = out_path ("plain.ttl");
   g_assert_cmpint (build (plain_ttl, NULL, NULL, txt, NULL), ==, 0);
   g_auto (Graph) plain = load (plain_ttl);
+  g_autoptr (GHashTable) refs
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   struct {
     const char *file;
     guint docs;
@@ -260,13 +262,21 @@ test_formats (void)
           const char *argv[] = { newskg, "text", "-g", ttl, "--root", inputs, other, NULL };
           g_autofree char *other_text = NULL, *text_err = NULL;
           g_assert_cmpint (nkg_test_run (argv, &other_text, &text_err), ==, 0);
-          g_autofree char *other_txt = out_path ("other.txt"), *ref_ttl = out_path ("ref.ttl");
-          g_assert_true (g_file_set_contents (other_txt, other_text, -1, NULL));
-          g_assert_cmpint (build (ref_ttl, NULL, NULL, txt, other_txt, NULL), ==, 0);
-          g_auto (Graph) ref = load (ref_ttl);
-          check_same_links (&ref, &g, cases[i].file);
-          g_unlink (ref_ttl);
-          g_unlink (other_txt);
+          /* Several samples hold the same second article: one build each. */
+          GHashTable *ref = g_hash_table_lookup (refs, other_text);
+          if (!ref)
+            {
+              g_autofree char *other_txt = out_path ("other.txt"), *ref_ttl = out_path ("ref.ttl");
+              g_assert_true (g_file_set_contents (other_txt, other_text, -1, NULL));
+              g_assert_cmpint (build (ref_ttl, NULL, NULL, txt, other_txt, NULL), ==, 0);
+              g_auto (Graph) r = load (ref_ttl);
+              ref = g_hash_table_ref (r.links);
+              g_hash_table_insert (refs, g_strdup (other_text), ref);
+              g_unlink (ref_ttl);
+              g_unlink (other_txt);
+            }
+          Graph want = { .links = ref };
+          check_same_links (&want, &g, cases[i].file);
         }
       g_unlink (ttl);
     }
