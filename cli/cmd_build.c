@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "graph-output.h"
 #include "export/dot.h"
 #include "export/export.h"
 #include "extract/extract.h"
@@ -100,131 +101,19 @@ path_cmp (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Prints what the library reported on the way (repaired literals). */
-static void
-print_warnings (GPtrArray *warnings)
-{
-  for (guint i = 0; i < warnings->len; i++)
-    fprintf (stderr, "newskg build: warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
-  g_ptr_array_set_size (warnings, 0);
-}
-
-static void
-add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
-{
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "path");
-  json_builder_add_string_value (b, path);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, exporter->name);
-  json_builder_set_member_name (b, "media_type");
-  json_builder_add_string_value (b, exporter->mime_type);
-  json_builder_end_object (b);
-}
-
-static int
-write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
-               const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
-               guint duplicates)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  NkgExportOptions options = { NULL, warnings };
-  guint n_warnings = 0;
-  const struct {
-    const NkgExporter *exporter;
-    const char *path;
-  } outs[] = {
-    { exporter, output },
-    { nkg_exporter_by_name ("dot"), dot },
-    { nkg_exporter_by_name ("svg"), svg },
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
-    {
-      if (!outs[i].path)
-        continue;
-      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
-      n_warnings += warnings->len;
-      print_warnings (warnings);
-      if (!ok)
-        {
-          fprintf (stderr, "newskg build: %s\n", error->message);
-          return 2;
-        }
-    }
-  guint conflicts = 0;
-  for (guint i = 0; i < graph->facts->len; i++)
-    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
-  conflicts /= 2; /* each is listed on both statements */
-  if (json)
-    {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "articles");
-      json_builder_add_int_value (b, read);
-      json_builder_set_member_name (b, "skipped");
-      json_builder_add_int_value (b, failed);
-      json_builder_set_member_name (b, "duplicates");
-      json_builder_add_int_value (b, duplicates);
-      json_builder_set_member_name (b, "entities");
-      json_builder_add_int_value (b, graph->entities->len);
-      json_builder_set_member_name (b, "facts");
-      json_builder_add_int_value (b, graph->facts->len);
-      json_builder_set_member_name (b, "evidence");
-      json_builder_add_int_value (b, graph->evidence->len);
-      json_builder_set_member_name (b, "quotes");
-      json_builder_add_int_value (b, graph->quotes->len);
-      json_builder_set_member_name (b, "conflicts");
-      json_builder_add_int_value (b, conflicts);
-      json_builder_set_member_name (b, "warnings");
-      json_builder_add_int_value (b, n_warnings);
-      json_builder_set_member_name (b, "files");
-      json_builder_begin_array (b);
-      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
-        if (outs[i].path)
-          add_file (b, outs[i].path, outs[i].exporter);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      nkg_cli_print_json (root);
-    }
-  else if (!quiet)
-    {
-      g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
-      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s\n",
-               read, graph->entities->len, graph->facts->len, graph->quotes->len,
-               disagree ? disagree : "", output, exporter->name,
-               failed || duplicates ? " (some articles skipped, see above)" : "");
-    }
-  return failed ? 2 : 0;
-}
-
 int
 nkg_cmd_build (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL, *format = NULL;
   int jobs = 0;
-  gboolean quiet = FALSE, json = FALSE;
   g_auto (GStrv) inputs = NULL;
+  g_auto (NkgGraphOutput) out = { 0 };
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
-      "output)", "FILE" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "turtle, ntriples, nquads, rdfxml or jsonld (default: by the -o extension, else turtle)",
-      "FORMAT" },
-    { "dot", 0, 0, G_OPTION_ARG_FILENAME, &dot, "also write the default diagram as DOT", "FILE" },
-    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "also render the default diagram as SVG", "FILE" },
-    { "base", 0, 0, G_OPTION_ARG_STRING, &base, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
-      "IRI" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "extraction threads (default: number of cores)", "N" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "print no summary", NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "print the summary as one JSON document on stdout",
-      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");
+  g_option_context_add_main_entries (ctx, nkg_graph_output_entries (&out, "print no summary"), NULL);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Reads news articles (files, or folders searched for *.txt) and writes the\n"
@@ -248,37 +137,8 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
       return 2;
     }
-  if (base && !nkg_iri_check (base, &error))
-    {
-      fprintf (stderr, "newskg build: --base: %s\n", error->message);
-      return 2;
-    }
-  if (base && !(g_str_has_suffix (base, "/") || g_str_has_suffix (base, "#")))
-    {
-      fprintf (stderr, "newskg build: --base must end in '/' or '#': %s\n", base);
-      return 2;
-    }
-  /* The format: named, or by the file's extension, or Turtle; without -o
-   * the file is corpus.EXT of the format (corpus.ttl by default). */
-  const NkgExporter *exporter = NULL;
-  if (format && !(exporter = nkg_exporter_by_name (format)))
-    {
-      g_autofree char *names = nkg_exporter_names (FALSE);
-      fprintf (stderr, "newskg build: unknown --format '%s' (formats: %s)\n", format, names);
-      return 2;
-    }
-  if (!exporter && output)
-    exporter = nkg_exporter_by_path (output);
-  if (!exporter)
-    exporter = nkg_exporter_by_name ("turtle");
-  if (!output)
-    {
-      g_autofree char *ext = g_strdup (exporter->extensions);
-      char *space = strchr (ext, ' ');
-      if (space)
-        *space = '\0';
-      output = g_strconcat ("corpus.", ext, NULL);
-    }
+  if (!nkg_graph_output_check ("build", &out))
+    return 2;
 
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   for (char **in = inputs; *in; in++)
@@ -321,7 +181,7 @@ nkg_cmd_build (int argc, char **argv)
     g_thread_pool_push (pool, g_ptr_array_index (work, i), NULL);
   g_thread_pool_free (pool, FALSE, TRUE);
 
-  g_autoptr (NkgGraph) graph = nkg_graph_new (base);
+  g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
   guint failed = 0, duplicates = 0;
   for (guint i = 0; i < work->len; i++)
     {
@@ -353,11 +213,18 @@ nkg_cmd_build (int argc, char **argv)
   if (read == 0)
     {
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
-               g_file_test (output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)" : "");
+               g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
+                                                            : "");
       return 2;
     }
   nkg_graph_finish (graph);
 
-  return write_outputs (graph, exporter, output, dot, svg, json, quiet, read, failed,
-                        duplicates);
+  const NkgSummaryCount counts[] = {
+    { "articles", read }, { "skipped", failed }, { "duplicates", duplicates },
+  };
+  g_autofree char *head = g_strdup_printf ("%u articles", read);
+  int status = nkg_graph_output_write ("build", &out, graph, counts, G_N_ELEMENTS (counts), head,
+                                       failed || duplicates ? " (some articles skipped, see above)"
+                                                            : "");
+  return status ? status : failed ? 2 : 0;
 }
