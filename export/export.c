@@ -7,10 +7,12 @@
 
 G_DEFINE_QUARK (nkg-export-error-quark, nkg_export_error)
 
+/* Turtle is written as the graph is walked (turtle.c), not through
+ * Raptor's serializer, which holds the whole document in memory. */
 static gboolean
 write_turtle (NkgGraph *g, const NkgExportOptions *o, GOutputStream *out, GError **error)
 {
-  return nkg_raptor_write ("turtle", g, o, out, error);
+  return nkg_turtle_write (g, o, out, error);
 }
 
 static gboolean

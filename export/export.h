@@ -70,6 +70,10 @@ gboolean nkg_export_to_path (const NkgExporter *exporter, NkgGraph *graph,
 /* The exporters' writers, for the table (export.c) and for tests. */
 gboolean nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *options,
                            GOutputStream *out, GError **error);
+/* Turtle streamed subject by subject, in the bytes Raptor's serializer
+ * would write (turtle.c). */
+gboolean nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
+                           GError **error);
 gboolean nkg_jsonld_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                            GError **error);
 gboolean nkg_dot_write_stream (NkgGraph *graph, const NkgExportOptions *options,

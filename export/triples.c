@@ -89,18 +89,30 @@ emit_fact_object (Walk *w, const char *s, const char *p, const NkgFact *f)
 }
 
 static void
-walk_build (Walk *w, NkgGraph *g)
+walk_build_node (Walk *w, NkgGraph *g, const char *build)
 {
-  g_autofree char *build = nkg_graph_build_iri (g);
   emit_iri (w, build, NKG_NS_RDF "type", NKG_NS_PROV "Activity");
   emit_iri (w, build, NKG_NS_PROV "wasAssociatedWith", NKG_SOFTWARE_IRI);
   emit_lit (w, build, NKG_NS_SCHEMA "softwareVersion", g->version ? g->version : NKG_VERSION,
             NULL);
   for (guint i = 0; i < g->docs->len; i++)
     emit_iri (w, build, NKG_NS_PROV "used", ((NkgDoc *) g_ptr_array_index (g->docs, i))->iri);
-  /* The agent itself, so that a reader of the graph learns its name. */
+}
+
+/* The agent itself, so that a reader of the graph learns its name. */
+static void
+walk_software (Walk *w)
+{
   emit_iri (w, NKG_SOFTWARE_IRI, NKG_NS_RDF "type", NKG_NS_PROV "SoftwareAgent");
   emit_lit (w, NKG_SOFTWARE_IRI, NKG_NS_SCHEMA "name", "newskg", NULL);
+}
+
+static void
+walk_build (Walk *w, NkgGraph *g)
+{
+  g_autofree char *build = nkg_graph_build_iri (g);
+  walk_build_node (w, g, build);
+  walk_software (w);
 }
 
 static void
@@ -215,6 +227,85 @@ nkg_graph_walk_triples (NkgGraph *g, NkgTripleFunc fn, gpointer data, GPtrArray 
     walk_evidence (&w, g_ptr_array_index (g->evidence, i));
   for (guint i = 0; i < g->quotes->len && !w.failed; i++)
     walk_quote (&w, g_ptr_array_index (g->quotes, i));
+  g_ptr_array_unref (w.repaired);
+  return !w.failed;
+}
+
+/* The groups of the sorted walk: each an array sorted by IRI, or one
+ * subject (the build node, the software agent). */
+enum { G_BUILD, G_SOFTWARE, G_DOCS, G_ENTITIES, G_FACTS, G_EVIDENCE, G_QUOTES, G_N };
+
+typedef struct {
+  GPtrArray *items; /* NULL for the single subjects */
+  guint at, n;
+} Group;
+
+/* The IRI of the group's next subject, or NULL when it is done. The first
+ * member of every item struct is its IRI. */
+static const char *
+group_head (const Group *gr, const char *single)
+{
+  if (gr->at >= gr->n)
+    return NULL;
+  return gr->items ? *(const char *const *) g_ptr_array_index (gr->items, gr->at) : single;
+}
+
+gboolean
+nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, gpointer data,
+                         GPtrArray *warnings, GError **error)
+{
+  g_return_val_if_fail (g->finished, FALSE);
+  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  g_autofree char *build = nkg_graph_build_iri (g);
+  Group gr[G_N] = {
+    [G_BUILD] = { NULL, 0, 1 },
+    [G_SOFTWARE] = { NULL, 0, 1 },
+    [G_DOCS] = { g->docs, 0, g->docs->len },
+    [G_ENTITIES] = { g->entities, 0, g->entities->len },
+    [G_FACTS] = { g->facts, 0, g->facts->len },
+    [G_EVIDENCE] = { g->evidence, 0, g->evidence->len },
+    [G_QUOTES] = { g->quotes, 0, g->quotes->len },
+  };
+  const char *single[G_N] = { [G_BUILD] = build, [G_SOFTWARE] = NKG_SOFTWARE_IRI };
+  while (!w.failed)
+    {
+      /* the smallest IRI at the head of any group: seven compares per
+       * subject, no sorting, since every group is sorted already */
+      const char *min = NULL;
+      for (int k = 0; k < G_N; k++)
+        {
+          const char *h = group_head (&gr[k], single[k]);
+          if (h && (!min || strcmp (h, min) < 0))
+            min = h;
+        }
+      if (!min)
+        break;
+      /* Every item with that IRI is one subject, whichever group it is in
+       * (a loaded graph may say anything), as Raptor would merge them. */
+      g_autofree char *subject = g_strdup (min);
+      for (int k = 0; k < G_N && !w.failed; k++)
+        {
+          const char *h;
+          while (!w.failed && (h = group_head (&gr[k], single[k])) && strcmp (h, subject) == 0)
+            {
+              gpointer item = gr[k].items ? g_ptr_array_index (gr[k].items, gr[k].at) : NULL;
+              gr[k].at++;
+              switch (k)
+                {
+                case G_BUILD: walk_build_node (&w, g, build); break;
+                case G_SOFTWARE: walk_software (&w); break;
+                case G_DOCS: walk_doc (&w, item); break;
+                case G_ENTITIES: walk_entity (&w, item); break;
+                case G_FACTS: walk_statement (&w, item); break;
+                case G_EVIDENCE: walk_evidence (&w, item); break;
+                case G_QUOTES: walk_quote (&w, item); break;
+                default: g_assert_not_reached ();
+                }
+            }
+        }
+      if (!w.failed && end && !end (subject, data, error))
+        w.failed = TRUE;
+    }
   g_ptr_array_unref (w.repaired);
   return !w.failed;
 }

@@ -35,6 +35,16 @@ typedef gboolean (*NkgTripleFunc) (const char *subject, const char *predicate,
 gboolean nkg_graph_walk_triples (NkgGraph *graph, NkgTripleFunc fn, gpointer data,
                                  GPtrArray *warnings, GError **error);
 
+/* Called after the last triple of each subject in nkg_graph_walk_subjects. */
+typedef gboolean (*NkgSubjectEndFunc) (const char *subject, gpointer data, GError **error);
+
+/* The same triples as nkg_graph_walk_triples, grouped by subject with the
+ * subjects in byte order of their IRIs (every group of the graph is
+ * sorted, so this is a merge, not a sort): what a streaming writer needs to
+ * write each subject once. Within a subject the order is the walk's. */
+gboolean nkg_graph_walk_subjects (NkgGraph *graph, NkgTripleFunc fn, NkgSubjectEndFunc end,
+                                  gpointer data, GPtrArray *warnings, GError **error);
+
 /* The IRI N-Quads names the graph with: base + "graph". */
 char *nkg_graph_name_iri (const NkgGraph *graph);
 

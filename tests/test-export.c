@@ -182,6 +182,86 @@ test_hash_base (void)
                    "https://example.org/kg#person/ada-quill");
 }
 
+/* ---------------------------------------------------------------- streaming Turtle */
+
+static GBytes *
+write_with (NkgGraph *g, gboolean raptor)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  gboolean ok = raptor ? nkg_raptor_write ("turtle", g, NULL, out, &error)
+                       : nkg_turtle_write (g, NULL, out, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+assert_as_raptor (NkgGraph *g)
+{
+  g_autoptr (GBytes) mine = write_with (g, FALSE);
+  g_autoptr (GBytes) raptor = write_with (g, TRUE);
+  if (!g_bytes_equal (mine, raptor))
+    {
+      g_autofree char *a = work_path ("stream.ttl"), *b = work_path ("raptor.ttl");
+      g_file_set_contents (a, g_bytes_get_data (mine, NULL), g_bytes_get_size (mine), NULL);
+      g_file_set_contents (b, g_bytes_get_data (raptor, NULL), g_bytes_get_size (raptor), NULL);
+      g_error ("the streamed Turtle differs from Raptor's: diff %s %s", a, b);
+    }
+}
+
+/* The streaming writer writes the bytes Raptor's serializer wrote before
+ * it: on the sample, under a '#' base (subjects that are QNames), on a
+ * graph read back from a file, and on texts that need every escape. */
+static void
+test_turtle_as_raptor (void)
+{
+  g_autoptr (NkgGraph) g = sample ();
+  assert_as_raptor (g);
+
+  g_autoptr (NkgGraph) h = nkg_graph_new ("https://w3id.org/newskg#");
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("dir/odd \"name\\ <1>.txt");
+  f->title = g_strdup ("Line one\nline \"two\"\twith a tab, a \\ and ünïcödé ✓");
+  f->url = g_strdup ("https://example.org/a b/{c}|^`?q=\"x\"");
+  guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Ada \"Q\" Quill", 2);
+  nkg_doc_facts_add_alias (f, a, "A. Quill\\");
+  nkg_doc_facts_add_alias (f, a, "Quill");
+  nkg_doc_facts_add_fact_text (f, a, NKG_PROP_JOB_TITLE, -1, "Envoy \"extraordinary\"",
+                               "Envoy Ada Quill said:\n\"we \\ agree\".", 0.9);
+  nkg_doc_facts_add_quote (f, a, "Ends in a quote\"");
+  nkg_graph_add_doc (h, f);
+  nkg_graph_finish (h);
+  assert_as_raptor (h);
+
+  g_autofree char *mini = g_build_filename (source_root, "tests", "data", "mini.ttl", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) back = nkg_graph_load_turtle (mini, &error);
+  g_assert_no_error (error);
+  assert_as_raptor (back);
+}
+
+/* A carriage return inside a one-line string is written as \r (Raptor
+ * wrote it raw, which a Turtle parser must refuse), and reads back. */
+static void
+test_turtle_carriage_return (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("a.txt");
+  f->title = g_strdup ("one\rtwo");
+  nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Ada Quill", 1);
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  g_autoptr (GBytes) mine = write_with (g, FALSE);
+  g_autofree char *text = g_strndup (g_bytes_get_data (mine, NULL), g_bytes_get_size (mine));
+  g_assert_nonnull (strstr (text, "\"one\\rtwo\""));
+  g_autofree char *p = export_file (g, "turtle", "cr.ttl");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) back = nkg_graph_load_turtle (p, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((NkgDoc *) g_ptr_array_index (back->docs, 0))->title, ==, "one\rtwo");
+}
+
 /* ---------------------------------------------------------------- formats */
 
 static gint
@@ -641,6 +721,8 @@ main (int argc, char **argv)
   workdir = g_dir_make_tmp ("nkg-export-XXXXXX", NULL);
   rapper = g_find_program_in_path ("rapper");
   g_test_add_func ("/export/turtle-round-trip", test_round_trip);
+  g_test_add_func ("/export/turtle-as-raptor", test_turtle_as_raptor);
+  g_test_add_func ("/export/turtle-carriage-return", test_turtle_carriage_return);
   g_test_add_func ("/export/formats", test_formats);
   g_test_add_func ("/export/hash-base", test_hash_base);
   g_test_add_func ("/export/vocabulary", test_vocabulary);
