@@ -5,20 +5,42 @@
  * parallel (extraction is pure per document) and merged in that order,
  * so the output does not depend on thread timing. The files are written
  * by graph-output.c, which `merge` shares, so the two write the same bytes.
+ *
+ * With --state DIR, every document's extraction is kept in DIR as a shard
+ * (graph/shard.h, one record per document keyed by its input key: the
+ * article's text and what the input layer said about it). The next run
+ * decodes the records of articles it finds unchanged instead of
+ * extracting them, extracts the others, and leaves out the records of
+ * articles no longer given. The graph depends only on the set of
+ * documents (PLAN D6), so the files are those of a full build, byte for
+ * byte. A state written by another newskg (another extractor id, another
+ * shard format) or damaged is not trusted: everything is extracted again
+ * and the state rewritten.
  */
+#include <errno.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "build-input.h"
 #include "commands.h"
 #include "common.h"
+#include "export/atomic.h"
 #include "graph-output.h"
 #include "graph/graph.h"
+#include "graph/shard.h"
+
+/* The state is one shard; its name says what it is to someone who looks. */
+#define STATE_FILE "documents.nkgx"
 
 typedef struct {
   NkgGraph *graph;
   guint duplicates;         /* documents the graph already had (same content key) */
+  /* --state only */
+  NkgShardReader *old;      /* the previous run's documents, or NULL */
+  GHashTable *old_records;  /* input key → GBytes record (of `old`) */
+  NkgShardWriter *state;    /* this run's documents, in input order */
 } Build;
 
 static void
@@ -42,14 +64,120 @@ add_doc (NkgDocFacts *facts, gpointer data)
   add_to_graph (data, facts);
 }
 
+/* ---- --state ---- */
+
+static NkgBuildChoice
+state_choose (const NkgArticle *article, char **key, GBytes **record, gpointer data)
+{
+  Build *b = data;
+  *key = nkg_shard_input_key (article);
+  GBytes *r = b->old_records ? g_hash_table_lookup (b->old_records, *key) : NULL;
+  if (!r)
+    return NKG_BUILD_EXTRACT;
+  *record = g_bytes_ref (r);
+  return NKG_BUILD_REUSE;
+}
+
+static NkgDocFacts *
+state_decode (GBytes *record, gpointer data, GError **error)
+{
+  Build *b = data;
+  return nkg_shard_reader_decode (b->old, record, error);
+}
+
+static void
+state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
+{
+  Build *b = data;
+  /* A reused record is copied as it is: the same bytes as when it was
+   * extracted, without encoding it again. */
+  if (record)
+    nkg_shard_writer_add_record (b->state, record);
+  else
+    nkg_shard_writer_add (b->state, facts, key);
+  add_to_graph (b, facts);
+}
+
+/* Reads the previous run's state, if any and if it can be trusted.
+ * FALSE only when DIR cannot be made or read at all. */
+static gboolean
+state_open (Build *b, const char *dir, const char *path)
+{
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
+      return FALSE;
+    }
+  b->state = nkg_shard_writer_new ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_autoptr (GError) error = NULL;
+  const char *extractor = nkg_extractor_id (&error);
+  g_autoptr (NkgShardReader) r = extractor ? nkg_shard_reader_open (path, &error) : NULL;
+  if (!r)
+    {
+      fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+               error->message);
+      return TRUE;
+    }
+  if (strcmp (nkg_shard_reader_extractor (r), extractor) != 0)
+    {
+      fprintf (stderr,
+               "newskg build: --state: %s was written by another newskg (%s, extractor %.12s; "
+               "this is extractor %.12s); extracting every article again\n",
+               path, nkg_shard_reader_producer (r), nkg_shard_reader_extractor (r), extractor);
+      return TRUE;
+    }
+  g_autoptr (GHashTable) records
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  char *key;
+  GBytes *record;
+  while (nkg_shard_reader_next_key (r, &key, &record, &error))
+    if (!*key || g_hash_table_contains (records, key))
+      {
+        g_free (key);
+        g_bytes_unref (record);
+      }
+    else
+      g_hash_table_insert (records, key, record);
+  if (error)
+    {
+      fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+               error->message);
+      return TRUE;
+    }
+  b->old = g_steal_pointer (&r);
+  b->old_records = g_steal_pointer (&records);
+  return TRUE;
+}
+
+static gboolean
+state_write (Build *b, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
+  gsize len;
+  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+    {
+      fprintf (stderr, "newskg build: --state: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 nkg_cmd_build (int argc, char **argv)
 {
   g_auto (GStrv) inputs = NULL;
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
   g_auto (NkgGraphOutput) out = { 0 };
+  g_autofree char *state_dir = NULL;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
+    { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
+      "keep every article's extraction in DIR; the next run extracts only new or changed "
+      "articles (the files are those of a full build)", "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -70,7 +198,8 @@ nkg_cmd_build (int argc, char **argv)
            "  turtle .ttl   ntriples .nt   nquads .nq   rdfxml .rdf   jsonld .jsonld\n\n"
            "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
            "  newskg build examples/ -o corpus.jsonld\n"
-           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n\n"
+           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n"
+           "  newskg build articles/ -o corpus.ttl --state .newskg-state\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -102,27 +231,46 @@ nkg_cmd_build (int argc, char **argv)
     }
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
-  Build build = { graph, 0 };
+  Build build = { graph, 0, NULL, NULL, NULL };
+  g_autofree char *state_path = state_dir ? g_build_filename (state_dir, STATE_FILE, NULL) : NULL;
+  if (state_dir && !state_open (&build, state_dir, state_path))
+    return 2;
 
   /* Worker threads are started with these signals blocked, so that only
    * this thread handles them, which the output writer relies on
    * (build-input.c and the input layer start theirs so). */
   nkg_cli_clean_up_on_signals ();
   NkgBuildInputSummary input;
-  nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+  if (state_dir)
+    {
+      const NkgBuildHooks hooks = { state_choose, state_decode, state_doc };
+      nkg_build_input_run_hooks ("build", in, &in_opt, lexicon, &hooks, &build, &input);
+    }
+  else
+    nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+  g_clear_pointer (&build.old_records, g_hash_table_unref);
+  g_clear_pointer (&build.old, nkg_shard_reader_free);
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
   guint read = nkg_graph_n_staged (graph);
   guint duplicates = (input.documents - read) + input.input.duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
-   * good one. */
+   * good one (nor an empty state a full one). */
   if (read == 0)
     {
+      nkg_shard_writer_free (build.state);
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
                g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
                                                             : "");
       return 2;
+    }
+  /* The state first: it frees its frames before the graph grows. */
+  gboolean state_ok = TRUE;
+  if (build.state)
+    {
+      state_ok = state_write (&build, state_path);
+      g_clear_pointer (&build.state, nkg_shard_writer_free);
     }
   nkg_graph_finish (graph);
 
@@ -132,12 +280,18 @@ nkg_cmd_build (int argc, char **argv)
     { "duplicates", duplicates },
     { "other_language", input.input.other_language },
     { "unusable_records", input.input.warnings },
+    { "extracted", input.documents - input.reused },
+    { "reused", input.reused },
   };
-  g_autofree char *head = g_strdup_printf ("%u articles", read);
+  /* extracted/reused only mean something with a state */
+  guint n_counts = G_N_ELEMENTS (counts) - (state_dir ? 0 : 2);
+  g_autofree char *head
+      = state_dir ? g_strdup_printf ("%u articles (%u extracted, %u reused)", read,
+                                     input.documents - input.reused, input.reused)
+                  : g_strdup_printf ("%u articles", read);
   g_autofree char *skips = nkg_build_input_summary_text (&input);
   g_autofree char *tail = g_strconcat (skips, failed ? " (some inputs could not be read, see above)" : "",
                                        NULL);
-  int status = nkg_graph_output_write ("build", &out, graph, counts, G_N_ELEMENTS (counts), head,
-                                       tail);
-  return status ? status : failed ? 2 : 0;
+  int status = nkg_graph_output_write ("build", &out, graph, counts, n_counts, head, tail);
+  return status ? status : (failed || !state_ok) ? 2 : 0;
 }
