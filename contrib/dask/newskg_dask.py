@@ -14,10 +14,10 @@ rules, so the parts together hold exactly what one build keeps. Without
 
 Where things live, and why:
   * INPUTs must be readable at the same paths on every worker (a shared
-    file system, or the same copy everywhere), and given as the same
-    strings: a document's source is the path as given, and the graph's
-    IRIs and tie-breaks depend on it. Run from a folder every machine
-    has (or give absolute paths).
+    file system, or the same copy everywhere; relative paths are taken
+    from this machine's current folder). A document's source is its path
+    relative to the folder given (a file's own name), and the graph's
+    IRIs depend on it, so the copies must have the same layout inside.
   * Shards travel back as task results (the bytes of the shard), not
     through shared storage. They are small (zlib-compressed, about a
     third of the articles' text), a worker needs no writable shared
