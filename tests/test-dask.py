@@ -3,7 +3,7 @@
 
 Starts a dask-scheduler and two dask-workers on 127.0.0.1 (free ports
 picked at random), runs the runner over examples/ and, when ../shared is
-there, the dev set, and compares with `newskg build` byte for byte. Then
+there, the seeds, dev2 and dev sets, and compares with `newskg build` byte for byte. Then
 runs it again and kills one worker while it works: the scheduler runs the
 lost parts on the other worker and the result is still identical. Every
 process the test started is stopped, also when it fails. Exit 77 (SKIP)
@@ -17,6 +17,24 @@ SHARED = os.environ.get("NKG_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
 RUNNER = os.path.join(ROOT, "contrib", "dask", "newskg_dask.py")
 
 procs = []
+
+# Prints "ready" once connected, then "busy KEYS" once the worker named w0
+# is processing a task (each part sleeps 1 s first: it is still running).
+WATCH = """
+import sys, time
+from distributed import Client
+c = Client(sys.argv[1], timeout=60)
+print("ready", flush=True)
+end = time.time() + 240
+while time.time() < end:
+    names = {a: w.get("name") for a, w in c.scheduler_info()["workers"].items()}
+    for addr, keys in c.processing().items():
+        if names.get(addr) == "w0" and keys:
+            print("busy " + " ".join(sorted(map(str, keys))), flush=True)
+            sys.exit(0)
+    time.sleep(0.05)
+print("timeout", flush=True)
+"""
 
 
 def python_with_distributed():
@@ -98,11 +116,12 @@ def main():
         os.chmod(slow, 0o755)
 
         sets = [("examples", ROOT, "examples")]
-        dev = os.path.join(SHARED, "eval", "dev")
-        if os.path.isdir(os.path.join(dev, "docs")):
-            sets.append(("dev", dev, "docs"))
-        else:
-            print("dev set absent (../shared): examples only")
+        for name in ("seeds", "dev2", "dev"):  # dev last: the worker is killed on it
+            d = os.path.join(SHARED, "eval", name)
+            if os.path.isdir(os.path.join(d, "docs")):
+                sets.append((name, d, "docs"))
+        if len(sets) == 1:
+            print("../shared/eval absent: examples only")
         for name, cwd, folder in sets:
             ref = os.path.join(tmp, name + "-build.ttl")
             subprocess.run([NEWSKG, "build", folder, "-q", "-o", ref], cwd=cwd, check=True)
@@ -119,20 +138,31 @@ def main():
         name, cwd, folder = sets[-1]
         ref = os.path.join(tmp, name + "-build.ttl")
         got = os.path.join(tmp, name + "-killed.ttl")
+        # A watcher connected beforehand says when w0 is running a part.
+        watch = subprocess.Popen([py, "-c", WATCH, address], stdout=subprocess.PIPE, text=True,
+                                 start_new_session=True)
+        procs.append(watch)
+        if watch.stdout.readline().strip() != "ready":
+            sys.exit("FAIL: the watcher could not connect")
         run = subprocess.Popen([py, RUNNER, "--scheduler", address, "--newskg", slow,
                                 "--shards", "8", folder, "-q", "-o", got], cwd=cwd,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
         procs.append(run)
-        time.sleep(2.5)  # the runner connects, and each worker is in its first part's sleep
-        if run.poll() is not None:
-            sys.exit("FAIL: the runner ended before a worker could be killed:\n%s"
-                     % run.communicate()[1])
+        busy = watch.stdout.readline().strip()
+        if not busy.startswith("busy"):
+            sys.exit("FAIL: w0 never ran a part (%r):\n%s" % (busy, run.communicate()[1]))
+        print("  killing w0 while it runs %s" % busy[5:])
         stop(workers[0], signal.SIGKILL)  # no goodbye to the scheduler: a crash
         out, err = run.communicate(timeout=300)
         if run.returncode != 0:
             sys.exit("FAIL: the runner failed after a worker was killed:\n%s" % err)
         same(name + ": runner with a worker killed vs build", ref, got)
+        log.flush()
+        with open(log.name, errors="replace") as f:
+            for line in f:
+                if "emove worker" in line or "lost" in line.lower():
+                    print("  scheduler: " + line.strip())
         print("%s: one worker killed mid-run, runner == build" % name)
         print("ok")
         return 0
