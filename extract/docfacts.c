@@ -323,6 +323,13 @@ void
 nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
                         const char *literal, guint sentence, double confidence)
 {
+  nkg_doc_facts_add_fact_by (f, subject, prop, object, literal, sentence, confidence, NULL);
+}
+
+void
+nkg_doc_facts_add_fact_by (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
+                           const char *literal, guint sentence, double confidence, const char *pattern)
+{
   g_return_if_fail (subject < f->entities->len);
   g_return_if_fail ((object >= 0) != (literal != NULL));
   gint found = nkg_doc_facts_find_fact (f, subject, prop, object, literal);
@@ -333,6 +340,7 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
         {
           x->confidence = confidence;
           x->sentence = sentence;
+          x->pattern = pattern;
         }
       return;
     }
@@ -344,6 +352,7 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
   x->sentence = sentence;
   x->evidence = -1;
   x->confidence = confidence;
+  x->pattern = pattern;
   g_ptr_array_add (f->facts, x);
   index_fact (f->index, x, f->facts->len - 1);
   f->index->synced_facts = f->facts->len;

@@ -7,6 +7,7 @@
  * less so, a country assumed for an unqualified official least.
  */
 #include "relations.h"
+#include "relations-private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,22 +19,7 @@
 #include "mentions.h"
 #include "textutil.h"
 
-typedef struct {
-  const NkgRelationInput *in;
-  NkgDocFacts *facts;
-  guint sentence;
-  guint first, last; /* the sentence's tokens */
-  guint evidence; /* the sentence facts are credited to */
-  GArray *here; /* guint: mention indices in this sentence, by position */
-  GArray *last_signers; /* gint: who signed in the latest signing sentence */
-  guint last_signing;   /* that sentence */
-  GArray *last_sides;   /* gint: the latest pair (or more) of signing countries or bodies */
-  GArray *last_leaders; /* gint: the latest pair (or more) of signing people */
-  gint last_place;       /* where the latest signing was, or -1 */
-  char last_date[11];    /* when, or "" */
-  GHashTable *events_by_head; /* see event_by_head */
-  gint salient;          /* see salient_agreement; -2 until asked */
-} Ctx;
+
 
 static const NkgToken *
 tok (const Ctx *c, guint i)
@@ -81,10 +67,10 @@ fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
   /* graph/ asserts the reverse of `met`; one direction is the contract. */
   if (p == NKG_PROP_MET && o >= 0 && nkg_doc_facts_find_fact (c->facts, o, p, s, NULL) >= 0)
     {
-      nkg_doc_facts_add_fact (c->facts, o, p, s, NULL, c->evidence, conf);
+      nkg_doc_facts_add_fact_by (c->facts, o, p, s, NULL, c->evidence, conf, c->pattern);
       return;
     }
-  nkg_doc_facts_add_fact (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf);
+  nkg_doc_facts_add_fact_by (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf, c->pattern);
 }
 
 /* Entity index of the country with this canonical name, or -1. */
@@ -2422,42 +2408,63 @@ pattern_containment (Ctx *c, double conf)
 
 /* ---------------------------------------------------------------- the table */
 
+/* The patterns written in C, by the name data/patterns.txt gives them. */
 typedef void (*PatternFn) (Ctx *c, double conf);
 
 static const struct {
-  const char *facts;   /* what it states */
-  const char *example; /* a sentence it reads (see tests/test-extract-relations.c) */
+  const char *name;
   PatternFn fn;
-  double confidence;
-} patterns[] = {
-  /* Base confidences are the precision each pattern's facts reached on the
-   * seed and development articles of ../shared/eval (rounded down); a
-   * pattern lowers it for its weaker variants (a title after a comma, a
-   * signer inherited from the previous sentence, a default country). */
-  { "jobTitle, represents, worksFor",
-    "Brazilian Foreign Minister X; X, Defence Secretary of Canada; ACME Corp CEO X; "
-    "his French counterpart, X; the presidents of Chile (X) and Peru (Y)",
-    pattern_titles, 0.95 },
-  { "signed, party, signedIn, signedOn, met (among signers)",
-    "Chile and Peru on Monday signed a 5-year accord in Lima; "
-    "the treaty was signed by X and Y; It was signed by X and Y; the pact, signed by X and Y; "
-    "signed a deal with Norway; A, B and C put their names to …; CAPITAL1 and CAPITAL2 "
-    "signed; the two sides inked …; (not: will sign, initialled, concluded negotiations, signed off)",
-    pattern_signing, 0.85 },
-  { "met", "X met Y; a meeting between X and Y; In attendance were X, Y and Z (not: as X looks on)",
-    pattern_meeting, 0.85 },
-  { "attended, location, startDate",
-    "X spoke on the sidelines of EVENT in CITY, which precedes EVENT2 scheduled for May 3; "
-    "X and Y co-chaired EVENT at VENUE in CITY; At EVENT, A, B and C …; EVENT in the "
-    "Chilean capital; the two-day summit, held in CITY on Friday; EVENT was attended by X",
-    pattern_events, 0.8 },
-  { "replaces", "The accord, which replaces an older 2009 treaty", pattern_replaces, 0.8 },
-  { "duration, party (countries named in it)", "a 5-year accord; the Chile-Peru Trade Accord; "
-    "oil for 20 years; the deal runs for two years; valid for an initial period of 6 months",
-    pattern_duration, 0.9 },
-  { "containedInPlace", "Lima, Peru; Porto in northern Portugal; Lima Convention Center",
-    pattern_containment, 0.85 },
+} c_patterns[] = {
+  { "titles", pattern_titles },         { "signing", pattern_signing },   { "meeting", pattern_meeting },
+  { "events", pattern_events },         { "replaces", pattern_replaces }, { "duration", pattern_duration },
+  { "containment", pattern_containment },
 };
+
+static PatternFn
+c_pattern (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (c_patterns); i++)
+    if (strcmp (c_patterns[i].name, name) == 0)
+      return c_patterns[i].fn;
+  return NULL;
+}
+
+/* The helpers chunk patterns borrow (relations-private.h). */
+void
+nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
+{
+  fact (c, s, p, o, literal, conf);
+}
+
+gint
+nkg_rel_entity (const Ctx *c, const NkgMention *m)
+{
+  return entity (c, m);
+}
+
+NkgClass
+nkg_rel_eclass (const Ctx *c, gint e)
+{
+  return eclass (c, e);
+}
+
+void
+nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
+{
+  collect (c, a, b, out, want_signer);
+}
+
+gint
+nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
+{
+  return sentence_place (c, from, v);
+}
+
+gboolean
+nkg_rel_sentence_date (const Ctx *c, char out[11])
+{
+  return sentence_date (c, out);
+}
 
 /* The country the article is written from. Reporters qualify foreign
  * officials ("US Secretary of War") and not their own, so it is the
@@ -2851,10 +2858,18 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2 };
-  /* Titles first, everywhere: later patterns ask who represents whom. */
-  for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL };
+  /* In the table's order; titles first, everywhere: later patterns ask
+   * who represents whom. */
+  g_autoptr (GError) error = NULL;
+  const GPtrArray *table = nkg_patterns (&error);
+  for (guint p = 0; table && p < table->len; p++)
     {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      PatternFn fn = row->code ? c_pattern (row->code) : NULL;
+      if (row->code && !fn)
+        continue;
+      c.pattern = row->id;
       guint mi = 0;
       for (guint s = 0; s < in->seg->sentences->len; s++)
         {
@@ -2874,9 +2889,13 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
                 g_array_append_val (c.here, k);
             }
           c.evidence = s;
-          patterns[p].fn (&c, patterns[p].confidence);
+          if (fn)
+            fn (&c, row->confidence);
+          else
+            nkg_rel_match (&c, row);
         }
     }
+  c.pattern = "document";
   document_facts (&c);
   g_array_unref (c.here);
   g_array_unref (c.last_signers);

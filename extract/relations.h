@@ -25,6 +25,7 @@ typedef struct {
   GArray *entity_of;   /* gint: cluster → entity index in the facts, or -1 */
   const char *date;    /* article date, or NULL */
   const struct NkgMentionIndex *index; /* mentions by sentence, token and entity */
+  const struct NkgChunks *chunks;      /* the syntactic layer (chunks.h) */
 } NkgRelationInput;
 
 void nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts);

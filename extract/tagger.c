@@ -1,0 +1,651 @@
+/* tagger.c — parts of speech and lemmas from WordNet (see tagger.h). */
+#include "tagger.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+GResource *nkg_syntax_get_resource (void);
+
+#define RES "/org/newskg/syntax/"
+
+/* ------------------------------------------------------------ the tables */
+
+typedef struct {
+  NkgPos pos;
+  NkgForm form;
+  const char *lemma; /* for auxiliaries */
+} Closed;
+
+typedef struct {
+  GBytes *wordnet;       /* sorted lines, searched in place */
+  const char *data;
+  gsize len;
+  GHashTable *closed;    /* word → Closed* */
+} Tables;
+
+static NkgPos
+pos_of_name (const char *name)
+{
+  static const struct {
+    const char *name;
+    NkgPos pos;
+  } names[] = { { "DET", NKG_POS_DET },     { "PRON", NKG_POS_PRON },   { "POSS", NKG_POS_POSS },
+                { "PREP", NKG_POS_PREP },   { "CONJ", NKG_POS_CONJ },   { "SCONJ", NKG_POS_SCONJ },
+                { "WH", NKG_POS_WH },       { "AUX", NKG_POS_AUX },     { "MODAL", NKG_POS_MODAL },
+                { "TO", NKG_POS_TO },       { "NEG", NKG_POS_NEG },     { "NUM", NKG_POS_NUM } };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (names[i].name, name) == 0)
+      return names[i].pos;
+  return NKG_POS_OTHER;
+}
+
+static NkgForm
+form_of_name (const char *name)
+{
+  if (strcmp (name, "base") == 0)
+    return NKG_FORM_BASE;
+  if (strcmp (name, "3sg") == 0)
+    return NKG_FORM_3SG;
+  if (strcmp (name, "past") == 0)
+    return NKG_FORM_PAST;
+  if (strcmp (name, "part") == 0)
+    return NKG_FORM_PART;
+  if (strcmp (name, "ger") == 0)
+    return NKG_FORM_GER;
+  return NKG_FORM_NONE;
+}
+
+static gpointer
+load_tables (gpointer unused)
+{
+  (void) unused;
+  Tables *t = g_new0 (Tables, 1);
+  t->wordnet = g_resource_lookup_data (nkg_syntax_get_resource (), RES "wordnet.tsv", 0, NULL);
+  if (t->wordnet)
+    t->data = g_bytes_get_data (t->wordnet, &t->len);
+  t->closed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
+  if (closed)
+    {
+      gsize n;
+      const char *p = g_bytes_get_data (closed, &n);
+      g_autofree char *text = g_strndup (p, n);
+      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          if (!*lines[i] || lines[i][0] == '#')
+            continue;
+          g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+          if (!f[0] || !f[1])
+            continue;
+          Closed *c = g_new0 (Closed, 1);
+          c->pos = pos_of_name (f[1]);
+          if (f[2])
+            {
+              char *slash = strchr (f[2], '/');
+              if (slash)
+                {
+                  *slash = '\0';
+                  c->form = form_of_name (slash + 1);
+                }
+              c->lemma = g_intern_string (f[2]);
+            }
+          g_hash_table_insert (t->closed, (gpointer) g_intern_string (f[0]), c);
+        }
+    }
+  /* Read-only for the life of the process, like the lexicon's resource. */
+  return t;
+}
+
+static const Tables *
+tables (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, load_tables, NULL);
+}
+
+/* Start of the line holding byte `at`. */
+static gsize
+line_start (const char *data, gsize at)
+{
+  while (at > 0 && data[at - 1] != '\n')
+    at--;
+  return at;
+}
+
+/* Compares the key (first field) of the line at `at` with `word`. */
+static int
+cmp_line (const char *data, gsize len, gsize at, const char *word)
+{
+  gsize i = 0;
+  for (;; i++)
+    {
+      char a = at + i < len && data[at + i] != '\t' && data[at + i] != '\n' ? data[at + i] : '\0';
+      char b = word[i];
+      if (a != b)
+        return (guchar) a < (guchar) b ? -1 : 1;
+      if (!a)
+        return 0;
+    }
+}
+
+/* Calls `fn` on every line whose key is `word`. */
+static void
+each_line (const char *word, void (*fn) (const char *line, gsize n, gpointer data), gpointer data)
+{
+  const Tables *t = tables ();
+  if (!t->data || !*word)
+    return;
+  gsize lo = 0, hi = t->len;
+  gint64 hit = -1;
+  while (lo < hi)
+    {
+      gsize mid = line_start (t->data, lo + (hi - lo) / 2);
+      if (mid < lo)
+        mid = lo;
+      int c = cmp_line (t->data, t->len, mid, word);
+      gsize next = mid;
+      while (next < t->len && t->data[next] != '\n')
+        next++;
+      next++;
+      if (c == 0)
+        {
+          hit = mid;
+          break;
+        }
+      if (c < 0)
+        lo = next;
+      else
+        hi = mid;
+    }
+  if (hit < 0)
+    return;
+  gsize at = hit;
+  while (at > 0 && cmp_line (t->data, t->len, line_start (t->data, at - 1), word) == 0)
+    at = line_start (t->data, at - 1);
+  while (at < t->len && cmp_line (t->data, t->len, at, word) == 0)
+    {
+      gsize end = at;
+      while (end < t->len && t->data[end] != '\n')
+        end++;
+      fn (t->data + at, end - at, data);
+      at = end + 1;
+    }
+}
+
+static NkgNounClass
+noun_class_of_name (const char *name, gsize n)
+{
+  static const struct {
+    const char *name;
+    NkgNounClass klass;
+  } names[] = { { "person", NKG_NOUN_PERSON },   { "group", NKG_NOUN_GROUP },
+                { "location", NKG_NOUN_LOCATION }, { "act", NKG_NOUN_ACT },
+                { "communication", NKG_NOUN_COMMUNICATION }, { "event", NKG_NOUN_EVENT },
+                { "artifact", NKG_NOUN_ARTIFACT }, { "time", NKG_NOUN_TIME } };
+  if (n == 0 || (n == 1 && name[0] == '-'))
+    return NKG_NOUN_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strlen (names[i].name) == n && strncmp (names[i].name, name, n) == 0)
+      return names[i].klass;
+  return NKG_NOUN_OTHER;
+}
+
+/* One analysis of a word: a part of speech with its lemma and form. */
+typedef struct {
+  NkgPos pos;
+  NkgForm form;
+  gboolean plural;
+  NkgNounClass noun_class;
+  double count;
+  char lemma[64];
+} Reading;
+
+typedef struct {
+  Reading r[16];
+  guint n;
+} Readings;
+
+typedef struct {
+  gboolean found;
+  guint counts[4];
+  NkgNounClass klass;
+  char *classes; /* every sense's class, comma-separated */
+  GPtrArray *irregular; /* "p lemma" strings */
+} Entry;
+
+static void
+read_entry (const char *line, gsize n, gpointer data)
+{
+  Entry *e = data;
+  const char *tab = memchr (line, '\t', n);
+  if (!tab)
+    return;
+  const char *rest = tab + 1;
+  gsize rn = n - (rest - line);
+  if (rn >= 2 && rest[0] == '=' && rest[1] == '\t')
+    {
+      if (e->irregular)
+        g_ptr_array_add (e->irregular, g_strndup (rest + 2, rn - 2));
+      return;
+    }
+  e->found = TRUE;
+  g_autofree char *copy = g_strndup (rest, rn);
+  g_auto (GStrv) f = g_strsplit (copy, "\t", -1);
+  if (g_strv_length (f) < 3)
+    return;
+  sscanf (f[0], "%u %u %u %u", &e->counts[0], &e->counts[1], &e->counts[2], &e->counts[3]);
+  e->klass = noun_class_of_name (f[1], strlen (f[1]));
+  g_free (e->classes);
+  e->classes = g_strdup (f[2]);
+}
+
+gboolean
+nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class)
+{
+  Entry e = { 0 };
+  each_line (lower, read_entry, &e);
+  if (counts)
+    memcpy (counts, e.counts, sizeof e.counts);
+  if (noun_class)
+    *noun_class = e.klass;
+  g_free (e.classes);
+  return e.found;
+}
+
+gboolean
+nkg_wordnet_noun_can_be (const char *lemma, NkgNounClass klass)
+{
+  Entry e = { 0 };
+  each_line (lemma, read_entry, &e);
+  gboolean yes = FALSE;
+  if (e.found && e.counts[0] && e.classes)
+    {
+      g_auto (GStrv) c = g_strsplit (e.classes, ",", -1);
+      for (guint i = 0; c[i] && !yes; i++)
+        yes = noun_class_of_name (c[i], strlen (c[i])) == klass;
+    }
+  g_free (e.classes);
+  return yes;
+}
+
+static void
+add_reading (Readings *rs, NkgPos pos, NkgForm form, gboolean plural, const char *lemma, double count,
+             NkgNounClass klass)
+{
+  if (rs->n >= G_N_ELEMENTS (rs->r) || strlen (lemma) >= sizeof rs->r[0].lemma)
+    return;
+  for (guint i = 0; i < rs->n; i++)
+    if (rs->r[i].pos == pos && rs->r[i].form == form && strcmp (rs->r[i].lemma, lemma) == 0)
+      return;
+  Reading *r = &rs->r[rs->n++];
+  r->pos = pos;
+  r->form = form;
+  r->plural = plural;
+  r->count = count;
+  r->noun_class = klass;
+  g_strlcpy (r->lemma, lemma, sizeof r->lemma);
+}
+
+/* Readings of `base` as a lemma of part of speech p (0 n, 1 v, 2 a, 3 r). */
+static void
+try_lemma (Readings *rs, const char *base, guint p, NkgForm form, gboolean plural)
+{
+  guint counts[4];
+  NkgNounClass klass;
+  if (!*base || !nkg_wordnet_word (base, counts, &klass) || !counts[p])
+    return;
+  static const NkgPos pos[] = { NKG_POS_NOUN, NKG_POS_VERB, NKG_POS_ADJ, NKG_POS_ADV };
+  add_reading (rs, pos[p], form, plural, base, counts[p], p == 0 ? klass : NKG_NOUN_NONE);
+}
+
+/* WordNet's morphology ("morphy"): irregular forms, then its detachment
+ * rules, each kept only when the lemma it gives exists. */
+static void
+analyse (const char *w, Readings *rs)
+{
+  rs->n = 0;
+  Entry e = { 0 };
+  e.irregular = g_ptr_array_new_with_free_func (g_free);
+  each_line (w, read_entry, &e);
+  static const NkgPos pos[] = { NKG_POS_NOUN, NKG_POS_VERB, NKG_POS_ADJ, NKG_POS_ADV };
+  for (guint p = 0; p < 4; p++)
+    if (e.counts[p])
+      add_reading (rs, pos[p], p == 1 ? NKG_FORM_BASE : NKG_FORM_NONE, FALSE, w, e.counts[p],
+                   p == 0 ? e.klass : NKG_NOUN_NONE);
+  for (guint i = 0; i < e.irregular->len; i++)
+    {
+      const char *x = g_ptr_array_index (e.irregular, i);
+      const char *lemma = strchr (x, '\t');
+      if (!lemma)
+        continue;
+      lemma++;
+      if (x[0] == 'n')
+        try_lemma (rs, lemma, 0, NKG_FORM_NONE, TRUE);
+      else if (x[0] == 'v')
+        {
+          gsize n = strlen (w);
+          NkgForm form = n > 3 && g_str_has_suffix (w, "ing") ? NKG_FORM_GER : NKG_FORM_PAST;
+          try_lemma (rs, lemma, 1, form, FALSE);
+        }
+      else if (x[0] == 'a')
+        try_lemma (rs, lemma, 2, NKG_FORM_NONE, FALSE);
+    }
+  g_ptr_array_unref (e.irregular);
+  g_free (e.classes);
+  gsize n = strlen (w);
+  char base[64];
+  if (n + 2 >= sizeof base)
+    return;
+  static const struct {
+    const char *suffix, *ending;
+    guint p;
+    NkgForm form;
+    gboolean plural;
+  } rules[] = {
+    { "s", "", 0, NKG_FORM_NONE, TRUE },      { "ses", "s", 0, NKG_FORM_NONE, TRUE },
+    { "xes", "x", 0, NKG_FORM_NONE, TRUE },   { "zes", "z", 0, NKG_FORM_NONE, TRUE },
+    { "ches", "ch", 0, NKG_FORM_NONE, TRUE }, { "shes", "sh", 0, NKG_FORM_NONE, TRUE },
+    { "men", "man", 0, NKG_FORM_NONE, TRUE }, { "ies", "y", 0, NKG_FORM_NONE, TRUE },
+    { "s", "", 1, NKG_FORM_3SG, FALSE },      { "ies", "y", 1, NKG_FORM_3SG, FALSE },
+    { "es", "e", 1, NKG_FORM_3SG, FALSE },    { "es", "", 1, NKG_FORM_3SG, FALSE },
+    { "ed", "e", 1, NKG_FORM_PAST, FALSE },   { "ed", "", 1, NKG_FORM_PAST, FALSE },
+    { "ied", "y", 1, NKG_FORM_PAST, FALSE },  { "ing", "e", 1, NKG_FORM_GER, FALSE },
+    { "ing", "", 1, NKG_FORM_GER, FALSE },    { "er", "", 2, NKG_FORM_NONE, FALSE },
+    { "est", "", 2, NKG_FORM_NONE, FALSE },   { "er", "e", 2, NKG_FORM_NONE, FALSE },
+    { "est", "e", 2, NKG_FORM_NONE, FALSE },
+  };
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    {
+      gsize sl = strlen (rules[r].suffix);
+      if (n <= sl + 1 || !g_str_has_suffix (w, rules[r].suffix))
+        continue;
+      memcpy (base, w, n - sl);
+      base[n - sl] = '\0';
+      strcat (base, rules[r].ending);
+      try_lemma (rs, base, rules[r].p, rules[r].form, rules[r].plural);
+      /* "planned", "signing" with a doubled consonant: "plan" */
+      if (rules[r].p == 1 && !*rules[r].ending && n - sl >= 3 && base[n - sl - 1] == base[n - sl - 2])
+        {
+          base[n - sl - 1] = '\0';
+          try_lemma (rs, base, 1, rules[r].form, FALSE);
+        }
+    }
+}
+
+/* Unknown words: their endings. */
+static void
+guess (const char *w, Readings *rs)
+{
+  gsize n = strlen (w);
+  if (n > 4 && g_str_has_suffix (w, "ly"))
+    add_reading (rs, NKG_POS_ADV, NKG_FORM_NONE, FALSE, w, 1, NKG_NOUN_NONE);
+  else if (n > 4 && g_str_has_suffix (w, "ing"))
+    add_reading (rs, NKG_POS_VERB, NKG_FORM_GER, FALSE, w, 1, NKG_NOUN_NONE);
+  else if (n > 4 && g_str_has_suffix (w, "ed"))
+    add_reading (rs, NKG_POS_VERB, NKG_FORM_PAST, FALSE, w, 1, NKG_NOUN_NONE);
+  else if (n > 5 && (g_str_has_suffix (w, "ous") || g_str_has_suffix (w, "ive") || g_str_has_suffix (w, "ical")
+                     || g_str_has_suffix (w, "ful") || g_str_has_suffix (w, "less") || g_str_has_suffix (w, "able")))
+    add_reading (rs, NKG_POS_ADJ, NKG_FORM_NONE, FALSE, w, 1, NKG_NOUN_NONE);
+  else
+    add_reading (rs, NKG_POS_NOUN, NKG_FORM_NONE, n > 3 && w[n - 1] == 's' && w[n - 2] != 's', w, 1,
+                 NKG_NOUN_NONE);
+}
+
+/* --------------------------------------------------------------- context */
+
+static gboolean
+is_subject_pronoun (const char *lower)
+{
+  static const char *const p[] = { "i", "we", "you", "he", "she", "they", "it", "" };
+  for (guint i = 0; *p[i]; i++)
+    if (strcmp (p[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* How well reading r fits after the previous token's tag (and before the
+ * next token): log frequency plus what the neighbours say. */
+static double
+fit (const Reading *r, const NkgTag *prev, const char *prev_lower, const NkgToken *next, const Closed *next_closed,
+     gboolean singular_np)
+{
+  double s = log (r->count + 1.0);
+  NkgPos pp = prev ? prev->pos : NKG_POS_OTHER;
+  gboolean verb = r->pos == NKG_POS_VERB;
+  switch (pp)
+    {
+    case NKG_POS_DET:
+    case NKG_POS_POSS:
+    case NKG_POS_NUM:
+    case NKG_POS_ADJ:
+    case NKG_POS_POSSMARK:
+      if (r->pos == NKG_POS_NOUN)
+        s += 3;
+      else if (r->pos == NKG_POS_ADJ)
+        s += 2;
+      else if (verb && (r->form == NKG_FORM_GER || r->form == NKG_FORM_PAST))
+        s += 0.5;
+      else if (verb)
+        s -= 5;
+      break;
+    case NKG_POS_MODAL:
+    case NKG_POS_TO:
+      if (verb && r->form == NKG_FORM_BASE)
+        s += 5;
+      break;
+    case NKG_POS_AUX:
+      if (prev->lemma && strcmp (prev->lemma, "have") == 0)
+        s += verb && r->form == NKG_FORM_PAST ? 5 : 0;
+      else if (prev->lemma && strcmp (prev->lemma, "do") == 0)
+        s += verb && r->form == NKG_FORM_BASE ? 5 : 0;
+      else if (verb && (r->form == NKG_FORM_PAST || r->form == NKG_FORM_GER))
+        s += 4;
+      else if (r->pos == NKG_POS_ADJ)
+        s += 1;
+      break;
+    case NKG_POS_PRON:
+      if (prev_lower && is_subject_pronoun (prev_lower) && verb && r->form != NKG_FORM_BASE)
+        s += 4;
+      else if (prev_lower && is_subject_pronoun (prev_lower) && verb)
+        s += 2;
+      break;
+    case NKG_POS_NOUN:
+    case NKG_POS_PROPN:
+      if (verb && (r->form == NKG_FORM_PAST || r->form == NKG_FORM_3SG))
+        s += 1.5;
+      /* "a trade deal": a base form after a singular common noun is a
+       * noun; after a name or a plural ("Chile and Peru sign") a verb. */
+      else if (verb && r->form == NKG_FORM_BASE && pp == NKG_POS_NOUN && (!prev->plural || singular_np))
+        s -= 3;
+      break;
+    case NKG_POS_PREP:
+      if (r->pos == NKG_POS_NOUN)
+        s += 2;
+      else if (verb && r->form == NKG_FORM_GER)
+        s += 1;
+      else if (verb)
+        s -= 3;
+      break;
+    case NKG_POS_NEG:
+      if (verb)
+        s += 2;
+      break;
+    default:
+      break;
+    }
+  /* "the fisheries accord." — a base form after a noun with nothing to
+   * govern after it is the phrase's head noun. */
+  if (verb && r->form == NKG_FORM_BASE && pp == NKG_POS_NOUN
+      && (!next || !(next->flags & NKG_TOK_WORD) || (next_closed && next_closed->pos == NKG_POS_PREP)))
+    s -= 3;
+  /* A noun ends a noun phrase before a preposition or punctuation
+   * ("the Space Agency chief in …"). */
+  if (r->pos == NKG_POS_NOUN && (pp == NKG_POS_NOUN || pp == NKG_POS_PROPN || pp == NKG_POS_ADJ)
+      && (!next || !(next->flags & NKG_TOK_WORD) || (next_closed && next_closed->pos == NKG_POS_PREP)))
+    s += 1;
+  /* A determiner, possessive or name after it: a verb taking an object. */
+  if (verb && next && r->form != NKG_FORM_GER
+      && ((next_closed && (next_closed->pos == NKG_POS_DET || next_closed->pos == NKG_POS_POSS))
+          || ((next->flags & NKG_TOK_CAP) && !(next->flags & NKG_TOK_LINE))))
+    s += 1.5;
+  return s;
+}
+
+/* ------------------------------------------------------------ the tagger */
+
+static gboolean
+is_word_token (const NkgToken *t)
+{
+  return (t->flags & NKG_TOK_WORD) && !(t->flags & NKG_TOK_HANDLE);
+}
+
+NkgTags *
+nkg_tags_new (const NkgSegments *seg)
+{
+  const Tables *tb = tables ();
+  NkgTags *tags = g_new0 (NkgTags, 1);
+  tags->tags = g_array_sized_new (FALSE, TRUE, sizeof (NkgTag), seg->tokens->len);
+  g_array_set_size (tags->tags, seg->tokens->len);
+  tags->strings = g_string_chunk_new (4096);
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      for (guint i = sent->first; i < sent->last; i++)
+        {
+          const NkgToken *t = nkg_tok (seg, i);
+          NkgTag *tag = &g_array_index (tags->tags, NkgTag, i);
+          const NkgTag *prev = i > sent->first ? &g_array_index (tags->tags, NkgTag, i - 1) : NULL;
+          const char *prev_lower = i > sent->first ? nkg_tok (seg, i - 1)->lower : NULL;
+          const NkgToken *next = i + 1 < sent->last ? nkg_tok (seg, i + 1) : NULL;
+          const Closed *next_closed = next ? g_hash_table_lookup (tb->closed, next->lower) : NULL;
+          if (t->flags & NKG_TOK_POSS)
+            {
+              tag->pos = NKG_POS_POSSMARK;
+              tag->lemma = "'s";
+              continue;
+            }
+          if ((t->flags & NKG_TOK_NUM) && !(t->flags & NKG_TOK_CAP))
+            {
+              tag->pos = NKG_POS_NUM;
+              tag->lemma = g_string_chunk_insert_const (tags->strings, t->lower);
+              continue;
+            }
+          if (!is_word_token (t))
+            {
+              tag->pos = (t->flags & NKG_TOK_HANDLE) ? NKG_POS_PROPN : NKG_POS_PUNCT;
+              tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+              continue;
+            }
+          const Closed *c = g_hash_table_lookup (tb->closed, t->lower);
+          gboolean first = i == sent->first
+                           || (prev && prev->pos == NKG_POS_PUNCT && (nkg_tok (seg, i - 1)->flags & NKG_TOK_QUOTE));
+          gboolean capital = (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
+          /* Closed-class words keep their role even capitalised ("The",
+           * "And" in a headline); other capitals inside a sentence and
+           * all acronyms are names. */
+          NkgNounClass klass = NKG_NOUN_NONE;
+          gboolean known = !c && capital && nkg_wordnet_word (t->lower, NULL, &klass);
+          Readings rs;
+          rs.n = 0;
+          double total = 0;
+          if (!c && capital && first && !(t->flags & NKG_TOK_UPPER))
+            {
+              analyse (t->lower, &rs);
+              for (guint r = 0; r < rs.n; r++)
+                total += rs.r[r].count;
+            }
+          /* A capital starting a sentence is an ordinary word only when
+           * WordNet's corpus uses it often ("Officials", "Signed"); rare
+           * ones are names ("Kenyan", "Mensah"). */
+          if (!c && capital && (!first || (t->flags & NKG_TOK_UPPER) || total < 8))
+            {
+              tag->pos = NKG_POS_PROPN;
+              tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+              /* "Tuesday", "March": names that are times, which end a name
+               * before them ("in Lima Tuesday"). */
+              if (known && klass == NKG_NOUN_TIME)
+                tag->noun_class = NKG_NOUN_TIME;
+              continue;
+            }
+          if (c)
+            {
+              tag->pos = c->pos;
+              tag->form = c->form;
+              tag->lemma = c->lemma ? c->lemma : g_string_chunk_insert_const (tags->strings, t->lower);
+              /* "her" before a noun is a possessive; "that" after a noun
+               * and before a verb or auxiliary opens a relative clause. */
+              if (strcmp (t->lower, "her") == 0 && next && is_word_token (next) && !next_closed)
+                tag->pos = NKG_POS_POSS;
+              if (strcmp (t->lower, "that") == 0 && prev && (prev->pos == NKG_POS_NOUN || prev->pos == NKG_POS_PROPN)
+                  && next_closed && (next_closed->pos == NKG_POS_AUX || next_closed->pos == NKG_POS_MODAL))
+                tag->pos = NKG_POS_WH;
+              /* "to" before a verb's base form is the infinitive; before a
+               * noun phrase, a preposition. */
+              if (c->pos == NKG_POS_TO && next && (next_closed || (next->flags & NKG_TOK_CAP)))
+                tag->pos = NKG_POS_PREP;
+              continue;
+            }
+          if (!rs.n)
+            analyse (t->lower, &rs);
+          if (!rs.n)
+            {
+              if (capital)
+                {
+                  tag->pos = NKG_POS_PROPN;
+                  tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+                  continue;
+                }
+              guess (t->lower, &rs);
+            }
+          guint best = 0;
+          double best_fit = -1e9;
+          for (guint r = 0; r < rs.n; r++)
+            {
+              /* inside "a …" or "an …": one thing is named, no verb yet */
+              gboolean singular_np = i >= sent->first + 2
+                                     && (strcmp (nkg_tok (seg, i - 2)->lower, "a") == 0
+                                         || strcmp (nkg_tok (seg, i - 2)->lower, "an") == 0);
+              double f = fit (&rs.r[r], prev, prev_lower, next, next_closed, singular_np);
+              if (f > best_fit)
+                {
+                  best_fit = f;
+                  best = r;
+                }
+            }
+          /* "To" in "to sign": the infinitive marker goes back to TO when
+           * a verb follows. */
+          if (prev && prev->pos == NKG_POS_PREP && strcmp (prev_lower, "to") == 0 && rs.r[best].pos == NKG_POS_VERB
+              && rs.r[best].form == NKG_FORM_BASE)
+            g_array_index (tags->tags, NkgTag, i - 1).pos = NKG_POS_TO;
+          tag->pos = rs.r[best].pos;
+          tag->form = rs.r[best].form;
+          tag->plural = rs.r[best].plural;
+          tag->noun_class = rs.r[best].noun_class;
+          tag->lemma = g_string_chunk_insert_const (tags->strings, rs.r[best].lemma);
+        }
+    }
+  return tags;
+}
+
+void
+nkg_tags_free (NkgTags *tags)
+{
+  if (!tags)
+    return;
+  g_array_unref (tags->tags);
+  g_string_chunk_free (tags->strings);
+  g_free (tags);
+}
+
+const char *
+nkg_pos_name (NkgPos pos)
+{
+  static const char *const names[] = { "X",   "PUNCT", "DET",  "PRON", "POSS", "PREP",  "CONJ",
+                                       "SCONJ", "WH",  "AUX",  "MODAL", "TO",  "NEG",   "NUM",
+                                       "ADJ", "ADV",   "NOUN", "PROPN", "VERB", "POSSMARK" };
+  return (guint) pos < G_N_ELEMENTS (names) ? names[pos] : "?";
+}
