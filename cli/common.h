@@ -68,6 +68,16 @@ void nkg_cli_clear (NkgCli *cli);
  * inspect-cache.c). */
 NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 
+/* The graph held in a snapshot's bytes (a cache file's whole contents),
+ * whatever Turtle file it was made from; NULL when the bytes are no
+ * snapshot of this version or are damaged. Untrusted input: every count
+ * and index is checked (fuzz/fuzz-snapshot.c feeds it arbitrary bytes). */
+NkgGraph *nkg_cli_snapshot_graph (GBytes *bytes);
+
+/* A snapshot of `graph` as bytes, stamped with no Turtle file (so the cache
+ * never takes it for one): for tests and the fuzzers' seeds. */
+GBytes *nkg_cli_snapshot_bytes (NkgGraph *graph);
+
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);
 const char *nkg_cli_dim (NkgCli *cli);

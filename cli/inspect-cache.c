@@ -242,6 +242,14 @@ snapshot_of (NkgGraph *g, const struct stat *st)
   return g_variant_ref_sink (g_variant_new_tuple (col, C_N));
 }
 
+GBytes *
+nkg_cli_snapshot_bytes (NkgGraph *graph)
+{
+  struct stat none = { 0 };
+  g_autoptr (GVariant) snap = snapshot_of (graph, &none);
+  return g_variant_get_data_as_bytes (snap);
+}
+
 /* ---------------------------------------------------------------- reading */
 
 /* A walk over one text column; a damaged column stops the walk. */
@@ -256,8 +264,11 @@ cursor_of (GVariant *snap, int column)
   g_autoptr (GVariant) v = g_variant_get_child_value (snap, column);
   gsize n;
   const char *data = g_variant_get_fixed_array (v, &n, 1);
+  /* An empty column comes back as NULL, and NULL + 0 is undefined. */
+  if (n == 0)
+    return (Cursor){ NULL, NULL, FALSE };
   /* the snapshot's buffer outlives `v`: children share its memory */
-  return (Cursor){ data, data + n, n > 0 && data[n - 1] != '\0' };
+  return (Cursor){ data, data + n, data[n - 1] != '\0' };
 }
 
 /* The next text (NULL when absent), duplicated. */
@@ -442,6 +453,25 @@ graph_of (GVariant *snap)
   return g_steal_pointer (&g);
 }
 
+/* Snapshot bytes as the variant, or NULL when they are not a snapshot of
+ * this version. */
+static GVariant *
+snapshot_open (GBytes *bytes)
+{
+  g_autoptr (GVariant) snap
+    = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (SNAPSHOT_T), bytes, FALSE));
+  const char *magic;
+  g_variant_get_child (snap, C_MAGIC, "&s", &magic);
+  return strcmp (magic, SNAPSHOT_MAGIC) == 0 ? g_steal_pointer (&snap) : NULL;
+}
+
+NkgGraph *
+nkg_cli_snapshot_graph (GBytes *bytes)
+{
+  g_autoptr (GVariant) snap = snapshot_open (bytes);
+  return snap ? graph_of (snap) : NULL;
+}
+
 /* The snapshot's graph, or NULL when there is none or it is stale. */
 static NkgGraph *
 read_snapshot (const char *snap_path, const struct stat *st)
@@ -450,19 +480,17 @@ read_snapshot (const char *snap_path, const struct stat *st)
   if (!mf)
     return NULL;
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
-  g_autoptr (GVariant) snap
-    = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (SNAPSHOT_T), bytes, FALSE));
   /* Untrusted: GVariant checks the few columns' framing, graph_of every
    * count and index, so a damaged file is treated as absent. */
-  const char *magic;
+  g_autoptr (GVariant) snap = snapshot_open (bytes);
+  if (!snap)
+    return NULL;
   guint64 size, ino;
   gint64 mtime;
-  g_variant_get_child (snap, 0, "&s", &magic);
-  g_variant_get_child (snap, 1, "t", &size);
-  g_variant_get_child (snap, 2, "x", &mtime);
-  g_variant_get_child (snap, 3, "t", &ino);
-  if (strcmp (magic, SNAPSHOT_MAGIC) != 0 || size != (guint64) st->st_size
-      || (guint64) mtime != mtime_us (st) || ino != (guint64) st->st_ino)
+  g_variant_get_child (snap, C_SIZE, "t", &size);
+  g_variant_get_child (snap, C_MTIME, "x", &mtime);
+  g_variant_get_child (snap, C_INO, "t", &ino);
+  if (size != (guint64) st->st_size || (guint64) mtime != mtime_us (st) || ino != (guint64) st->st_ino)
     return NULL;
   return graph_of (snap);
 }

@@ -88,14 +88,17 @@ is_stamp_field (const char *f)
 static gboolean
 is_byline (const char *f)
 {
+  /* The prefix first: the scan below starts after it, and a field of a
+   * metadata line ("a|b") can be shorter than "By ". */
+  if (!g_str_has_prefix (f, "By "))
+    return FALSE;
   gsize n = strlen (f);
   /* "By IANS", "By AFP": a news agency is an organisation the article
    * names, so that byline stays. */
   gboolean agency = TRUE;
   for (const char *p = f + 3; *p && agency; p++)
     agency = g_ascii_isupper (*p) || *p == '-';
-  return g_str_has_prefix (f, "By ") && !agency && nkg_text_count_words (f) <= 8 && n
-         && !strchr (".!?:\"\u201d", f[n - 1]);
+  return !agency && nkg_text_count_words (f) <= 8 && !strchr (".!?:\"\u201d", f[n - 1]);
 }
 
 /* "Staff Writer", "Special Correspondent", "Senior Editor": a writer's

@@ -1,0 +1,85 @@
+/* fuzz-turtle.c — the Turtle loader (graph/load.c) and every inspection
+ * command over what it loads.
+ *
+ * The input is a corpus.ttl. Comment lines of the form "#? TEXT" are
+ * Turtle comments to the loader and extra queries to the harness: each
+ * TEXT is looked up with show, search, facts --about and path, beside
+ * names taken from the loaded graph, so the fuzzer can also steer the name
+ * resolution and the ranking in graph/query.c.
+ */
+#include "fuzz-common.h"
+
+#include "graph/load.h"
+#include "graph/query.h"
+
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
+{
+  (void) argc;
+  (void) argv;
+  fuzz_init ();
+  return 0;
+}
+
+static void
+array_unref0 (GArray *a)
+{
+  if (a)
+    g_array_unref (a);
+}
+
+/* The "#? TEXT" lines of the input, at most four. */
+static GPtrArray *
+queries_of (const char *text, gsize len)
+{
+  GPtrArray *q = g_ptr_array_new_with_free_func (g_free);
+  for (const char *p = text, *end = text + len; p < end && q->len < 4;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *stop = nl ? nl : end;
+      if (stop - p > 2 && p[0] == '#' && p[1] == '?')
+        g_ptr_array_add (q, g_utf8_make_valid (p + 2, stop - p - 2));
+      p = stop + 1;
+    }
+  g_ptr_array_add (q, NULL);
+  return q;
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
+{
+  g_autofree char *path = fuzz_path ("corpus.ttl");
+  if (!g_file_set_contents (path, (const char *) data, (gssize) size, NULL))
+    abort ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) graph = nkg_graph_load_turtle (path, &error);
+  if ((graph != NULL) == (error != NULL))
+    abort (); /* a graph or an error, never both or neither */
+  if (!graph)
+    return 0;
+
+  g_autoptr (GPtrArray) queries = queries_of ((const char *) data, size);
+  fuzz_inspect_all (graph, path, (const char *const *) queries->pdata);
+
+  /* The library's own entry points, beside what the commands call. */
+  for (guint i = 0; i + 1 < queries->len; i++)
+    {
+      const char *q = g_ptr_array_index (queries, i);
+      g_ptr_array_unref (nkg_graph_find (graph, q));
+      g_ptr_array_unref (nkg_graph_suggest (graph, q, 5));
+      g_array_unref (nkg_query_search (graph, q, NKG_CLASS_PERSON, 3));
+    }
+  for (int s = NKG_SORT_MENTIONS; s <= NKG_SORT_DEGREE; s++)
+    g_ptr_array_unref (nkg_query_entities (graph, NKG_CLASS_NONE, (NkgSort) s));
+  if (graph->entities->len >= 2)
+    {
+      NkgEntity *a = g_ptr_array_index (graph->entities, 0);
+      NkgEntity *b = g_ptr_array_index (graph->entities, graph->entities->len - 1);
+      array_unref0 (nkg_query_path (graph, a, b, 0));
+      array_unref0 (nkg_query_path (graph, b, a, 2));
+    }
+  return 0;
+}
