@@ -295,6 +295,8 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
       p->states = g_key_file_get_string (kf, id, "states", NULL);
       p->code = g_key_file_get_string (kf, id, "code", NULL);
       p->match = g_key_file_get_string (kf, id, "match", NULL);
+      g_autofree char *scope = g_key_file_get_string (kf, id, "scope", NULL);
+      p->document = scope && strcmp (scope, "document") == 0;
       p->examples = g_ptr_array_new_with_free_func (example_free);
       g_autofree char *conf = g_key_file_get_string (kf, id, "confidence", NULL);
       p->confidence = conf ? g_ascii_strtod (conf, NULL) : 0.5;

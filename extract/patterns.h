@@ -67,6 +67,8 @@ typedef struct {
   GPtrArray *facts;    /* NkgFactSpec* */
   double confidence;   /* measured or, failing that, the file's */
   gboolean measured;   /* the confidence comes from pattern-confidence.tsv */
+  gboolean document;   /* scope=document: runs once over the whole document, after
+                        * the sentence patterns */
   GPtrArray *examples; /* NkgPatternExample* */
 } NkgPattern;
 

@@ -2406,66 +2406,6 @@ pattern_containment (Ctx *c, double conf)
     }
 }
 
-/* ---------------------------------------------------------------- the table */
-
-/* The patterns written in C, by the name data/patterns.txt gives them. */
-typedef void (*PatternFn) (Ctx *c, double conf);
-
-static const struct {
-  const char *name;
-  PatternFn fn;
-} c_patterns[] = {
-  { "titles", pattern_titles },         { "signing", pattern_signing },   { "meeting", pattern_meeting },
-  { "events", pattern_events },         { "replaces", pattern_replaces }, { "duration", pattern_duration },
-  { "containment", pattern_containment },
-};
-
-static PatternFn
-c_pattern (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (c_patterns); i++)
-    if (strcmp (c_patterns[i].name, name) == 0)
-      return c_patterns[i].fn;
-  return NULL;
-}
-
-/* The helpers chunk patterns borrow (relations-private.h). */
-void
-nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
-{
-  fact (c, s, p, o, literal, conf);
-}
-
-gint
-nkg_rel_entity (const Ctx *c, const NkgMention *m)
-{
-  return entity (c, m);
-}
-
-NkgClass
-nkg_rel_eclass (const Ctx *c, gint e)
-{
-  return eclass (c, e);
-}
-
-void
-nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
-{
-  collect (c, a, b, out, want_signer);
-}
-
-gint
-nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
-{
-  return sentence_place (c, from, v);
-}
-
-gboolean
-nkg_rel_sentence_date (const Ctx *c, char out[11])
-{
-  return sentence_date (c, out);
-}
-
 /* The country the article is written from. Reporters qualify foreign
  * officials ("US Secretary of War") and not their own, so it is the
  * country qualifying the fewest officials, then the one named most; -1 on
@@ -2783,20 +2723,26 @@ body_officials (Ctx *c)
     }
 }
 
-/* Facts that hold for the whole document: handles, and the country of the
- * city an agreement was signed in when that country is named too. */
+/* ------------------------------------------------- document-wide rules */
+
+/* Handles written after a name ("Greg Walton (@GWalton)"). */
 static void
-document_facts (Ctx *c)
+doc_handles (Ctx *c, double conf)
 {
-  body_officials (c);
-  home_officials (c);
   for (guint i = 0; i < c->in->clusters->len; i++)
     {
       NkgCluster *cl = g_ptr_array_index (c->in->clusters, i);
       gint e = g_array_index (c->in->entity_of, gint, i);
       if (e >= 0 && cl->handle && *cl->handle)
-        fact (c, e, NKG_PROP_HANDLE, -1, cl->handle, 0.9);
+        fact (c, e, NKG_PROP_HANDLE, -1, cl->handle, conf);
     }
+}
+
+/* The country of a city named as a signing place, when the text names
+ * that country too. */
+static void
+doc_signing_city (Ctx *c, double conf)
+{
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
@@ -2812,33 +2758,42 @@ document_facts (Ctx *c)
               gint ce = country_entity (c, m->country);
               if (ce >= 0)
                 {
-                              c->evidence = f->sentence;
-                  fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, 0.6);
+                  c->evidence = f->sentence;
+                  fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, conf);
                 }
               break;
             }
         }
     }
-  /* Signed "in Accra" and "during a visit to Ghana": the city says more. */
-  {
-    g_autoptr (GHashTable) finer = g_hash_table_new (NULL, NULL);
-    for (guint k = 0; k < c->facts->facts->len; k++)
-      {
-        NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-        if (g->prop == NKG_PROP_SIGNED_IN && eclass (c, g->object) != NKG_CLASS_COUNTRY)
-          g_hash_table_add (finer, GUINT_TO_POINTER (g->subject + 1));
-      }
-    g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
-    for (guint i = 0; i < c->facts->facts->len; i++)
-      {
-        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-        drop[i] = f->prop == NKG_PROP_SIGNED_IN && eclass (c, f->object) == NKG_CLASS_COUNTRY
-                  && g_hash_table_contains (finer, GUINT_TO_POINTER (f->subject + 1));
-      }
-    nkg_doc_facts_remove_facts (c->facts, drop);
-  }
-  /* A person who signed for a country binds it. */
-  n = c->facts->facts->len;
+}
+
+/* Signed "in Accra" and "during a visit to Ghana": the city says more. */
+static void
+doc_finer_place (Ctx *c, double conf)
+{
+  (void) conf;
+  g_autoptr (GHashTable) finer = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k < c->facts->facts->len; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+      if (g->prop == NKG_PROP_SIGNED_IN && eclass (c, g->object) != NKG_CLASS_COUNTRY)
+        g_hash_table_add (finer, GUINT_TO_POINTER (g->subject + 1));
+    }
+  g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      drop[i] = f->prop == NKG_PROP_SIGNED_IN && eclass (c, f->object) == NKG_CLASS_COUNTRY
+                && g_hash_table_contains (finer, GUINT_TO_POINTER (f->subject + 1));
+    }
+  nkg_doc_facts_remove_facts (c->facts, drop);
+}
+
+/* A person who signed for a country binds it. */
+static void
+doc_signer_binds (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
@@ -2847,10 +2802,143 @@ document_facts (Ctx *c)
       gint country = represents_of (c, f->subject);
       if (country >= 0)
         {
-              c->evidence = f->sentence;
-          fact (c, f->object, NKG_PROP_PARTY, country, NULL, 0.7);
+          c->evidence = f->sentence;
+          fact (c, f->object, NKG_PROP_PARTY, country, NULL, conf);
         }
     }
+}
+
+/* A country or body bound by an agreement its official signed signs it
+ * through that official ("Chile's minister signed" → Chile signed). */
+static void
+doc_party_signs (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || eclass (c, f->subject) != NKG_CLASS_PERSON)
+        continue;
+      gint side = represents_of (c, f->subject);
+      NkgClass k = eclass (c, side);
+      if (side < 0 || (k != NKG_CLASS_COUNTRY && nkg_class_coarse (k) != NKG_CLASS_ORG))
+        continue;
+      c->evidence = f->sentence;
+      fact (c, side, NKG_PROP_SIGNED, f->object, NULL, conf);
+    }
+}
+
+/* A signing whose sentence names no place happened where the dateline
+ * says the report comes from ("KIGALI — … signed an accord"). */
+static void
+doc_dateline_place (Ctx *c, double conf)
+{
+  gint city = -1;
+  for (guint k = 0; k < c->in->mentions->len && k < 64; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->dateline && eclass (c, entity (c, m)) == NKG_CLASS_CITY)
+        {
+          city = entity (c, m);
+          break;
+        }
+    }
+  if (city < 0)
+    return;
+  g_autoptr (GHashTable) placed = g_hash_table_new (NULL, NULL);
+  const GArray *ins = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED_IN);
+  for (guint k = 0; ins && k < ins->len; k++)
+    g_hash_table_add (placed, GUINT_TO_POINTER (((NkgLocalFact *) g_ptr_array_index (c->facts->facts,
+                                                                                     g_array_index (ins, guint, k)))->subject + 1));
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || g_hash_table_contains (placed, GUINT_TO_POINTER (f->object + 1)))
+        continue;
+      g_hash_table_add (placed, GUINT_TO_POINTER (f->object + 1));
+      c->evidence = f->sentence;
+      fact (c, f->object, NKG_PROP_SIGNED_IN, city, NULL, conf);
+    }
+}
+
+static void
+doc_body_officials (Ctx *c, double conf)
+{
+  (void) conf;
+  body_officials (c);
+}
+
+static void
+doc_home_officials (Ctx *c, double conf)
+{
+  (void) conf;
+  home_officials (c);
+}
+
+/* ---------------------------------------------------------------- the table */
+
+/* The patterns written in C, by the name data/patterns.txt gives them. */
+typedef void (*PatternFn) (Ctx *c, double conf);
+
+static const struct {
+  const char *name;
+  PatternFn fn;
+} c_patterns[] = {
+  { "titles", pattern_titles },         { "signing", pattern_signing },   { "meeting", pattern_meeting },
+  { "events", pattern_events },         { "replaces", pattern_replaces }, { "duration", pattern_duration },
+  { "containment", pattern_containment },
+  { "body-officials", doc_body_officials }, { "home-officials", doc_home_officials },
+  { "handles", doc_handles },               { "signing-city", doc_signing_city },
+  { "finer-place", doc_finer_place },
+  { "signer-binds", doc_signer_binds },     { "party-signs", doc_party_signs },
+  { "dateline-place", doc_dateline_place },
+};
+
+static PatternFn
+c_pattern (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (c_patterns); i++)
+    if (strcmp (c_patterns[i].name, name) == 0)
+      return c_patterns[i].fn;
+  return NULL;
+}
+
+/* The helpers chunk patterns borrow (relations-private.h). */
+void
+nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
+{
+  fact (c, s, p, o, literal, conf);
+}
+
+gint
+nkg_rel_entity (const Ctx *c, const NkgMention *m)
+{
+  return entity (c, m);
+}
+
+NkgClass
+nkg_rel_eclass (const Ctx *c, gint e)
+{
+  return eclass (c, e);
+}
+
+void
+nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
+{
+  collect (c, a, b, out, want_signer);
+}
+
+gint
+nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
+{
+  return sentence_place (c, from, v);
+}
+
+gboolean
+nkg_rel_sentence_date (const Ctx *c, char out[11])
+{
+  return sentence_date (c, out);
 }
 
 void
@@ -2867,7 +2955,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
       PatternFn fn = row->code ? c_pattern (row->code) : NULL;
-      if (row->code && !fn)
+      if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
       guint mi = 0;
@@ -2895,8 +2983,17 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
             nkg_rel_match (&c, row);
         }
     }
-  c.pattern = "document";
-  document_facts (&c);
+  /* Then the rules over the whole document, in the table's order. */
+  for (guint p = 0; table && p < table->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      PatternFn fn = row->code ? c_pattern (row->code) : NULL;
+      if (!row->document || !fn)
+        continue;
+      c.pattern = row->id;
+      c.evidence = 0;
+      fn (&c, row->confidence);
+    }
   g_array_unref (c.here);
   g_array_unref (c.last_signers);
   g_array_unref (c.last_sides);
