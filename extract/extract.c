@@ -138,7 +138,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   g_autoptr (NkgMentionIndex) index = nkg_mention_index_new (seg, mentions, entity_of);
   g_autoptr (NkgTags) tags = nkg_tags_new (seg);
   g_autoptr (NkgChunks) chunks = nkg_chunks_new (seg, tags, mentions);
-  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date, index, chunks };
+  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date, index, chunks, tags };
   nkg_relations_extract (&in, facts);
   nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);

@@ -26,6 +26,7 @@ typedef struct {
   const char *date;    /* article date, or NULL */
   const struct NkgMentionIndex *index; /* mentions by sentence, token and entity */
   const struct NkgChunks *chunks;      /* the syntactic layer (chunks.h) */
+  const struct NkgTags *tags;          /* parts of speech and lemmas (tagger.h) */
 } NkgRelationInput;
 
 void nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts);

@@ -73,7 +73,7 @@ typedef struct {
   const char *lemma; /* lower case; interned in the NkgTags */
 } NkgTag;
 
-typedef struct {
+typedef struct NkgTags {
   GArray *tags;          /* NkgTag, one per token */
   GStringChunk *strings; /* lemmas */
 } NkgTags;

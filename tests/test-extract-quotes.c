@@ -117,6 +117,19 @@ test_hard_wrapped (void)
   g_assert_true (has_quote (f, "Luis Vargas", "opens a new chapter for the fishing towns of the coast"));
 }
 
+/* "X was quoted as saying", a body as speaker, a quotation after a colon. */
+static void
+test_more_speakers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "“Our fleets will share the southern waters,” Peruvian Foreign Minister Luis Vargas was quoted as saying.\n"
+    "“The patrols must start before the rains come,” the Maritime Safety Council declared on Monday.\n"
+    "Chilean Foreign Minister Ana Costa addressed the fishermen: “Your catch will be counted fairly from now on.”\n");
+  g_assert_true (has_quote (f, "Luis Vargas", "share the southern waters"));
+  g_assert_true (has_quote (f, "Maritime Safety Council", "start before the rains come"));
+  g_assert_true (has_quote (f, "Ana Costa", "catch will be counted fairly"));
+}
+
 /* ″ (double prime) used as a quotation mark in wire copy. */
 static void
 test_double_prime_marks (void)
@@ -140,6 +153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/continues", test_quote_continues);
   g_test_add_func ("/extract/quotes/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
+  g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
