@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chunks.h"
+#include "coref.h"
 #include "docfacts.h"
 #include "mentions.h"
 #include "patterns.h"
@@ -30,18 +31,58 @@ typedef struct {
   const char *pattern;   /* id of the pattern running: facts carry it */
 } Ctx;
 
-/* Adds a fact credited to the sentence being read and the running pattern. */
-void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
-/* The entity of a mention, or -1; an entity's class. */
-gint nkg_rel_entity (const Ctx *c, const NkgMention *m);
+/* Shared by the pattern files (relations-*.c); each is defined in the
+ * section file that owns it. Tokens, mentions and entities of the
+ * sentence being read: */
+gint nkg_rel_country_entity (const Ctx *c, const char *name);
 NkgClass nkg_rel_eclass (const Ctx *c, gint e);
-/* Signers (people, countries, bodies: "US Secretary of War X" gives X
- * only) or other entities named in tokens [a, b) of the sentence. */
-void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
-/* Where ("in Lima") and when ("on Monday") the sentence says, from token
- * `from` on, for the verb at token v; -1 / FALSE when it does not. */
-gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
+gint nkg_rel_entity (const Ctx *c, const NkgMention *m);
+void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
+gboolean nkg_rel_is (const Ctx *c, guint i, const char *lower);
+NkgMention * nkg_rel_mention (const Ctx *c, guint i);
+gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
+gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
+guint nkg_rel_roles (const Ctx *c, guint i);
+const NkgToken * nkg_rel_tok (const Ctx *c, guint i);
+void nkg_rel_body_officials (Ctx *c);
+gboolean nkg_rel_has_title (Ctx *c, gint person);
+void nkg_rel_home_officials (Ctx *c);
+void nkg_rel_pattern_titles (Ctx *c, double conf);
+gint nkg_rel_represents_of (Ctx *c, gint person);
+void nkg_rel_respectively (Ctx *c, double conf);
+void nkg_rel_add_unique (GArray *out, gint e);
+gint nkg_rel_agreement_near (const Ctx *c, guint v, gboolean after);
+void nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass));
+gboolean nkg_rel_day_month_at (const Ctx *c, guint i, char out[11]);
+gboolean nkg_rel_is_passive (const Ctx *c, guint v);
+gboolean nkg_rel_is_planned (const Ctx *c, guint v);
+gboolean nkg_rel_is_verb_filler (const Ctx *c, guint i);
+void nkg_rel_met_pairs (Ctx *c, GArray *people, double conf);
+void nkg_rel_pattern_signing (Ctx *c, double conf);
+gint nkg_rel_previous_agreement (const Ctx *c);
+gint nkg_rel_salient_agreement (const Ctx *c);
 gboolean nkg_rel_sentence_date (const Ctx *c, char out[11]);
+gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
+gboolean nkg_rel_want_person (NkgClass k);
+gboolean nkg_rel_want_signer (NkgClass k);
+void nkg_rel_pattern_meeting (Ctx *c, double conf);
+gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
+void nkg_rel_pattern_events (Ctx *c, double conf);
+guint nkg_rel_number_word (const char *w);
+void nkg_rel_pattern_duration (Ctx *c, double conf);
+void nkg_rel_pattern_replaces (Ctx *c, double conf);
+void nkg_rel_pattern_containment (Ctx *c, double conf);
+void nkg_rel_doc_body_officials (Ctx *c, double conf);
+void nkg_rel_doc_finer_place (Ctx *c, double conf);
+void nkg_rel_doc_handles (Ctx *c, double conf);
+void nkg_rel_doc_home_officials (Ctx *c, double conf);
+void nkg_rel_doc_party_signs (Ctx *c, double conf);
+void nkg_rel_doc_signer_binds (Ctx *c, double conf);
+void nkg_rel_doc_signing_city (Ctx *c, double conf);
+
+/* Signers (people, countries, bodies: "US Secretary of War X" gives X
+ * only) named in tokens [a, b) of the sentence. */
+void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
 
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);
