@@ -117,13 +117,11 @@ nkg_rel_doc_party_signs (Ctx *c, double conf)
 void
 nkg_rel_doc_body_officials (Ctx *c, double conf)
 {
-  (void) conf;
-  nkg_rel_body_officials (c);
+  nkg_rel_body_officials (c, conf);
 }
 
 void
 nkg_rel_doc_home_officials (Ctx *c, double conf)
 {
-  (void) conf;
-  nkg_rel_home_officials (c);
+  nkg_rel_home_officials (c, conf);
 }

@@ -685,7 +685,7 @@ nearby_country (Ctx *c, gint person, gint home)
 }
 
 void
-nkg_rel_home_officials (Ctx *c)
+nkg_rel_home_officials (Ctx *c, double conf)
 {
   gint home = home_country (c);
   /* A dateline city in another country: the reporter writes from there,
@@ -734,7 +734,7 @@ nkg_rel_home_officials (Ctx *c)
       if (country < 0)
         continue;
       c->evidence = f->sentence;
-      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, 0.5);
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, conf);
     }
 }
 
@@ -762,7 +762,7 @@ org_named (const Ctx *c, const char *name)
  * whose institution she heads, when the text names the Union. Company
  * chiefs are left alone: only the titles of such bodies count. */
 void
-nkg_rel_body_officials (Ctx *c)
+nkg_rel_body_officials (Ctx *c, double conf)
 {
   static const char *const body_titles[] = { "secretary general", "secretary-general", "commissioner",
                                              "high representative", "director general", "director-general" };
@@ -802,6 +802,6 @@ nkg_rel_body_officials (Ctx *c)
       if (body < 0)
         continue;
       c->evidence = f->sentence;
-      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, 0.8);
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, conf);
     }
 }

@@ -10,8 +10,10 @@ NKG_PATTERNS is build/tools/nkg-patterns, which prints every fact with the
 id of the pattern that found it. By default the sets are ../shared/eval's
 seeds, dev and dev2 a*+b* — never dev2 c*, the blind check set.
 
-With --write FILE, writes "id<TAB>precision<TAB>correct<TAB>produced" for
-every pattern that produced at least MIN_FACTS facts: the confidences the
+With --write FILE, writes "id<TAB>confidence<TAB>correct<TAB>produced" for
+every pattern that produced at least MIN_FACTS facts, the confidence being
+the precision smoothed by Laplace's rule (correct+1)/(produced+2): the
+confidences the
 extractor uses (extract/data/pattern-confidence.tsv), so that they come
 from measurement instead of being set by hand.
 """
@@ -148,11 +150,14 @@ def main():
         r = len(found[pid]) / len(gold_total) if gold_total else float("nan")
         print(f"{pid:28} {n:8d} {c:7d} {p:6.3f} {r:6.3f}  {' '.join(states.get(pid, []))}")
         if n >= MIN_FACTS and pid != "document":
-            # rounded down: a confidence never claims more than was measured
-            lines.append(f"{pid}\t{math.floor(p * 100) / 100:.2f}\t{c}\t{n}")
+            # Laplace's rule of succession, rounded down: a handful of right
+            # answers is no certainty, and a confidence never claims more
+            # than was measured.
+            smoothed = (c + 1) / (n + 2)
+            lines.append(f"{pid}\t{math.floor(smoothed * 100) / 100:.2f}\t{c}\t{n}")
     if args.write:
         with open(args.write, "w", encoding="utf-8") as f:
-            f.write("# pattern id <TAB> precision <TAB> correct <TAB> produced — made by "
+            f.write("# pattern id <TAB> confidence (correct+1)/(produced+2) <TAB> correct <TAB> produced — made by "
                     "tools/pattern-precision.py --write over seeds, dev and dev2 a+b\n")
             f.write("\n".join(lines) + ("\n" if lines else ""))
         print(f"wrote {args.write}", file=sys.stderr)
