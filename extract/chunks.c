@@ -252,6 +252,8 @@ chunk_sentence (Chunker *k, guint s)
 static gboolean
 chunk_is (const NkgChunks *c, const NkgSegments *seg, guint i, const char *lower)
 {
+  if (i >= c->chunks->len)
+    return FALSE;
   const NkgChunk *x = nkg_chunk (c, i);
   return x->last == x->first + 1 && strcmp (nkg_tok (seg, x->first)->lower, lower) == 0;
 }
@@ -288,7 +290,7 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
            * member's qualifier is not a member — when the next member has
            * one too; "the ministers of Chile and Peru" coordinates inside. */
           guint q = qualifier (c, seg, j);
-          if (q > j)
+          if (q > j && q < c->chunks->len)
             {
               guint cm = q + chunk_is (c, seg, q, ",");
               guint nx = cm + (cm < c->chunks->len && nkg_chunk (c, cm)->kind == NKG_CHUNK_CONJ);

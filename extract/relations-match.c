@@ -305,6 +305,34 @@ state (Ctx *c, const NkgPattern *p, Match *m)
     }
 }
 
+/* Whether the sentence has what the pattern cannot do without: a verb
+ * group of each listed verb and each literal word (most sentences do not,
+ * and this is cheaper than trying every start). */
+static gboolean
+worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
+{
+  for (guint e = 0; e < p->elements->len; e++)
+    {
+      const NkgElem *el = g_ptr_array_index (p->elements, e);
+      gboolean found = TRUE;
+      if (el->kind == NKG_ELEM_VG && el->list)
+        {
+          found = FALSE;
+          for (guint i = from; i < end && !found; i++)
+            found = chunk (c, i)->kind == NKG_CHUNK_VG && nkg_patterns_in_list (el->list, chunk (c, i)->lemma);
+        }
+      else if (el->kind == NKG_ELEM_WORD)
+        {
+          found = FALSE;
+          for (guint i = from; i < end && !found; i++)
+            found = one_word (c, i, el->word);
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 nkg_rel_match (Ctx *c, const NkgPattern *p)
 {
@@ -312,6 +340,8 @@ nkg_rel_match (Ctx *c, const NkgPattern *p)
     return;
   guint from, end;
   nkg_chunks_sentence (c->in->chunks, c->sentence, &from, &end);
+  if (!worth_trying (c, p, from, end))
+    return;
   for (guint ci = from; ci < end; ci++)
     {
       Match m = { .n = 0, .verb = -1 };

@@ -1,6 +1,8 @@
 /* tagger.c — parts of speech and lemmas from WordNet (see tagger.h). */
 #include "tagger.h"
 
+#include "dates.h"
+
 #include <gio/gio.h>
 #include <math.h>
 #include <stdio.h>
@@ -19,12 +21,128 @@ typedef struct {
   const char *lemma; /* for auxiliaries */
 } Closed;
 
+/* One word of the WordNet table, as read from its lines. */
 typedef struct {
-  GBytes *wordnet;       /* sorted lines, searched in place */
+  guint counts[4];        /* noun, verb, adjective, adverb (0: never) */
+  guint8 klass;           /* NkgNounClass of the most frequent noun sense */
+  gboolean lemma;         /* a lemma line was seen (not only irregular forms) */
+  char classes[160];      /* every noun sense's class, comma-separated */
+  guint n_irregular;
+  struct {
+    char pos;             /* 'n', 'v', 'a', 'r' */
+    char lemma[48];
+  } irregular[4];
+} WnWord;
+
+typedef struct {
+  GBytes *wordnet;       /* sorted lines */
   const char *data;
   gsize len;
+  guint32 *lines;        /* offset of every line, in the table's (sorted) order */
+  guint n_lines;
   GHashTable *closed;    /* word → Closed* */
 } Tables;
+
+static NkgNounClass noun_class_of_name (const char *name, gsize n);
+
+/* Reads the table into `words`: one pass over 2.7 MB when the first
+ * document is tagged, so that the dozens of lookups per word that
+ * morphology makes cost a hash each. */
+/* Finds where each line starts (one pass of memchr), so that a word is a
+ * binary search away and nothing is parsed before it is asked for. */
+static void
+index_lines (Tables *t)
+{
+  guint n = 0;
+  for (const char *p = t->data, *end = t->data + t->len; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      n++;
+      p = nl ? nl + 1 : end;
+    }
+  t->lines = g_new (guint32, n);
+  t->n_lines = 0;
+  for (const char *p = t->data, *end = t->data + t->len; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      t->lines[t->n_lines++] = (guint32) (p - t->data);
+      p = nl ? nl + 1 : end;
+    }
+}
+
+/* strcmp of a line's first field with `word`. */
+static int
+key_cmp (const Tables *t, guint line, const char *word)
+{
+  const char *p = t->data + t->lines[line], *end = t->data + t->len;
+  for (;; p++, word++)
+    {
+      char a = p < end && *p != '\t' && *p != '\n' ? *p : '\0';
+      if (a != *word)
+        return (guchar) a < (guchar) *word ? -1 : 1;
+      if (!a)
+        return 0;
+    }
+}
+
+/* Copies field `k` (0-based, tab-separated) of line `line` into buf. */
+static void
+field (const Tables *t, guint line, guint k, char *buf, gsize size)
+{
+  const char *p = t->data + t->lines[line], *end = t->data + t->len;
+  for (guint i = 0; i < k && p < end && *p != '\n'; p++)
+    if (*p == '\t')
+      i++;
+  gsize n = 0;
+  while (p < end && *p != '\t' && *p != '\n' && n + 1 < size)
+    buf[n++] = *p++;
+  buf[n] = '\0';
+}
+
+static NkgNounClass noun_class_of_name (const char *name, gsize n);
+
+/* Reads every line about `word` into *w; FALSE when there is none. */
+static gboolean
+wn_lookup (const Tables *t, const char *word, WnWord *w)
+{
+  memset (w, 0, sizeof *w);
+  if (!t->n_lines || !*word)
+    return FALSE;
+  guint lo = 0, hi = t->n_lines;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (key_cmp (t, mid, word) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  gboolean any = FALSE;
+  for (guint l = lo; l < t->n_lines && key_cmp (t, l, word) == 0; l++)
+    {
+      char f1[64], f2[64];
+      field (t, l, 1, f1, sizeof f1);
+      field (t, l, 2, f2, sizeof f2);
+      any = TRUE;
+      if (strcmp (f1, "=") == 0)
+        {
+          if (w->n_irregular < G_N_ELEMENTS (w->irregular))
+            {
+              w->irregular[w->n_irregular].pos = f2[0];
+              field (t, l, 3, w->irregular[w->n_irregular].lemma, sizeof w->irregular[0].lemma);
+              w->n_irregular++;
+            }
+          continue;
+        }
+      char *num = f1;
+      for (guint i = 0; i < 4; i++)
+        w->counts[i] = (guint) strtoul (num, &num, 10);
+      w->klass = noun_class_of_name (f2, strlen (f2));
+      field (t, l, 3, w->classes, sizeof w->classes);
+      w->lemma = TRUE;
+    }
+  return any;
+}
 
 static NkgPos
 pos_of_name (const char *name)
@@ -41,7 +159,6 @@ pos_of_name (const char *name)
       return names[i].pos;
   return NKG_POS_OTHER;
 }
-
 static NkgForm
 form_of_name (const char *name)
 {
@@ -66,6 +183,7 @@ load_tables (gpointer unused)
   t->wordnet = g_resource_lookup_data (nkg_syntax_get_resource (), RES "wordnet.tsv", 0, NULL);
   if (t->wordnet)
     t->data = g_bytes_get_data (t->wordnet, &t->len);
+  index_lines (t);
   t->closed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
   if (closed)
@@ -107,75 +225,6 @@ tables (void)
   return g_once (&once, load_tables, NULL);
 }
 
-/* Start of the line holding byte `at`. */
-static gsize
-line_start (const char *data, gsize at)
-{
-  while (at > 0 && data[at - 1] != '\n')
-    at--;
-  return at;
-}
-
-/* Compares the key (first field) of the line at `at` with `word`. */
-static int
-cmp_line (const char *data, gsize len, gsize at, const char *word)
-{
-  gsize i = 0;
-  for (;; i++)
-    {
-      char a = at + i < len && data[at + i] != '\t' && data[at + i] != '\n' ? data[at + i] : '\0';
-      char b = word[i];
-      if (a != b)
-        return (guchar) a < (guchar) b ? -1 : 1;
-      if (!a)
-        return 0;
-    }
-}
-
-/* Calls `fn` on every line whose key is `word`. */
-static void
-each_line (const char *word, void (*fn) (const char *line, gsize n, gpointer data), gpointer data)
-{
-  const Tables *t = tables ();
-  if (!t->data || !*word)
-    return;
-  gsize lo = 0, hi = t->len;
-  gint64 hit = -1;
-  while (lo < hi)
-    {
-      gsize mid = line_start (t->data, lo + (hi - lo) / 2);
-      if (mid < lo)
-        mid = lo;
-      int c = cmp_line (t->data, t->len, mid, word);
-      gsize next = mid;
-      while (next < t->len && t->data[next] != '\n')
-        next++;
-      next++;
-      if (c == 0)
-        {
-          hit = mid;
-          break;
-        }
-      if (c < 0)
-        lo = next;
-      else
-        hi = mid;
-    }
-  if (hit < 0)
-    return;
-  gsize at = hit;
-  while (at > 0 && cmp_line (t->data, t->len, line_start (t->data, at - 1), word) == 0)
-    at = line_start (t->data, at - 1);
-  while (at < t->len && cmp_line (t->data, t->len, at, word) == 0)
-    {
-      gsize end = at;
-      while (end < t->len && t->data[end] != '\n')
-        end++;
-      fn (t->data + at, end - at, data);
-      at = end + 1;
-    }
-}
-
 static NkgNounClass
 noun_class_of_name (const char *name, gsize n)
 {
@@ -209,67 +258,34 @@ typedef struct {
   guint n;
 } Readings;
 
-typedef struct {
-  gboolean found;
-  guint counts[4];
-  NkgNounClass klass;
-  char *classes; /* every sense's class, comma-separated */
-  GPtrArray *irregular; /* "p lemma" strings */
-} Entry;
-
-static void
-read_entry (const char *line, gsize n, gpointer data)
-{
-  Entry *e = data;
-  const char *tab = memchr (line, '\t', n);
-  if (!tab)
-    return;
-  const char *rest = tab + 1;
-  gsize rn = n - (rest - line);
-  if (rn >= 2 && rest[0] == '=' && rest[1] == '\t')
-    {
-      if (e->irregular)
-        g_ptr_array_add (e->irregular, g_strndup (rest + 2, rn - 2));
-      return;
-    }
-  e->found = TRUE;
-  g_autofree char *copy = g_strndup (rest, rn);
-  g_auto (GStrv) f = g_strsplit (copy, "\t", -1);
-  if (g_strv_length (f) < 3)
-    return;
-  sscanf (f[0], "%u %u %u %u", &e->counts[0], &e->counts[1], &e->counts[2], &e->counts[3]);
-  e->klass = noun_class_of_name (f[1], strlen (f[1]));
-  g_free (e->classes);
-  e->classes = g_strdup (f[2]);
-}
-
 gboolean
 nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class)
 {
-  Entry e = { 0 };
-  each_line (lower, read_entry, &e);
+  WnWord entry;
+  const WnWord *w = wn_lookup (tables (), lower, &entry) ? &entry : NULL;
+  gboolean found = w && w->lemma;
   if (counts)
-    memcpy (counts, e.counts, sizeof e.counts);
+    {
+      for (guint i = 0; i < 4; i++)
+        counts[i] = found ? w->counts[i] : 0;
+    }
   if (noun_class)
-    *noun_class = e.klass;
-  g_free (e.classes);
-  return e.found;
+    *noun_class = found ? (NkgNounClass) w->klass : NKG_NOUN_NONE;
+  return found;
 }
 
 gboolean
 nkg_wordnet_noun_can_be (const char *lemma, NkgNounClass klass)
 {
-  Entry e = { 0 };
-  each_line (lemma, read_entry, &e);
-  gboolean yes = FALSE;
-  if (e.found && e.counts[0] && e.classes)
-    {
-      g_auto (GStrv) c = g_strsplit (e.classes, ",", -1);
-      for (guint i = 0; c[i] && !yes; i++)
-        yes = noun_class_of_name (c[i], strlen (c[i])) == klass;
-    }
-  g_free (e.classes);
-  return yes;
+  WnWord entry;
+  const WnWord *w = wn_lookup (tables (), lemma, &entry) ? &entry : NULL;
+  if (!w || !w->lemma || !w->counts[0] || !w->classes[0])
+    return FALSE;
+  g_auto (GStrv) c = g_strsplit (w->classes, ",", -1);
+  for (guint i = 0; c[i]; i++)
+    if (noun_class_of_name (c[i], strlen (c[i])) == klass)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -308,34 +324,28 @@ static void
 analyse (const char *w, Readings *rs)
 {
   rs->n = 0;
-  Entry e = { 0 };
-  e.irregular = g_ptr_array_new_with_free_func (g_free);
-  each_line (w, read_entry, &e);
+  WnWord entry;
+  const WnWord *e = wn_lookup (tables (), w, &entry) ? &entry : NULL;
   static const NkgPos pos[] = { NKG_POS_NOUN, NKG_POS_VERB, NKG_POS_ADJ, NKG_POS_ADV };
-  for (guint p = 0; p < 4; p++)
-    if (e.counts[p])
-      add_reading (rs, pos[p], p == 1 ? NKG_FORM_BASE : NKG_FORM_NONE, FALSE, w, e.counts[p],
-                   p == 0 ? e.klass : NKG_NOUN_NONE);
-  for (guint i = 0; i < e.irregular->len; i++)
+  for (guint p = 0; e && e->lemma && p < 4; p++)
+    if (e->counts[p])
+      add_reading (rs, pos[p], p == 1 ? NKG_FORM_BASE : NKG_FORM_NONE, FALSE, w, e->counts[p],
+                   p == 0 ? (NkgNounClass) e->klass : NKG_NOUN_NONE);
+  for (guint i = 0; e && i < e->n_irregular; i++)
     {
-      const char *x = g_ptr_array_index (e.irregular, i);
-      const char *lemma = strchr (x, '\t');
-      if (!lemma)
-        continue;
-      lemma++;
-      if (x[0] == 'n')
+      char x0 = e->irregular[i].pos;
+      const char *lemma = e->irregular[i].lemma;
+      if (x0 == 'n')
         try_lemma (rs, lemma, 0, NKG_FORM_NONE, TRUE);
-      else if (x[0] == 'v')
+      else if (x0 == 'v')
         {
           gsize n = strlen (w);
           NkgForm form = n > 3 && g_str_has_suffix (w, "ing") ? NKG_FORM_GER : NKG_FORM_PAST;
           try_lemma (rs, lemma, 1, form, FALSE);
         }
-      else if (x[0] == 'a')
+      else if (x0 == 'a')
         try_lemma (rs, lemma, 2, NKG_FORM_NONE, FALSE);
     }
-  g_ptr_array_unref (e.irregular);
-  g_free (e.classes);
   gsize n = strlen (w);
   char base[64];
   if (n + 2 >= sizeof base)
@@ -374,6 +384,36 @@ analyse (const char *w, Readings *rs)
           try_lemma (rs, base, 1, rules[r].form, FALSE);
         }
     }
+}
+
+/* News repeats its words, within an article and across a corpus: each
+ * word's readings (a pure function of the word and the read-only table)
+ * are worked out once per process and kept, up to a bound, behind a
+ * read-write lock so that extraction threads share them. The cache never
+ * changes what a word is read as, only how soon. */
+#define MAX_CACHED_WORDS 200000
+
+static GRWLock cache_lock;
+static GHashTable *cache; /* word → Readings*; guarded by cache_lock */
+
+static void
+analyse_cached (GHashTable *memo, const char *w, Readings *rs)
+{
+  (void) memo;
+  g_rw_lock_reader_lock (&cache_lock);
+  const Readings *have = cache ? g_hash_table_lookup (cache, w) : NULL;
+  if (have)
+    *rs = *have;
+  g_rw_lock_reader_unlock (&cache_lock);
+  if (have)
+    return;
+  analyse (w, rs);
+  g_rw_lock_writer_lock (&cache_lock);
+  if (!cache)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (g_hash_table_size (cache) < MAX_CACHED_WORDS && !g_hash_table_contains (cache, w))
+    g_hash_table_insert (cache, g_strdup (w), g_memdup2 (rs, sizeof *rs));
+  g_rw_lock_writer_unlock (&cache_lock);
 }
 
 /* Unknown words: their endings. */
@@ -511,9 +551,14 @@ nkg_tags_new (const NkgSegments *seg)
   tags->tags = g_array_sized_new (FALSE, TRUE, sizeof (NkgTag), seg->tokens->len);
   g_array_set_size (tags->tags, seg->tokens->len);
   tags->strings = g_string_chunk_new (4096);
+  GHashTable *memo = NULL;
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      /* each token's closed-class entry, looked up once */
+      g_autofree const Closed **closed_of = g_new (const Closed *, sent->last - sent->first + 1);
+      for (guint i = sent->first; i < sent->last; i++)
+        closed_of[i - sent->first] = g_hash_table_lookup (tb->closed, nkg_tok (seg, i)->lower);
       for (guint i = sent->first; i < sent->last; i++)
         {
           const NkgToken *t = nkg_tok (seg, i);
@@ -521,7 +566,7 @@ nkg_tags_new (const NkgSegments *seg)
           const NkgTag *prev = i > sent->first ? &g_array_index (tags->tags, NkgTag, i - 1) : NULL;
           const char *prev_lower = i > sent->first ? nkg_tok (seg, i - 1)->lower : NULL;
           const NkgToken *next = i + 1 < sent->last ? nkg_tok (seg, i + 1) : NULL;
-          const Closed *next_closed = next ? g_hash_table_lookup (tb->closed, next->lower) : NULL;
+          const Closed *next_closed = i + 1 < sent->last ? closed_of[i + 1 - sent->first] : NULL;
           if (t->flags & NKG_TOK_POSS)
             {
               tag->pos = NKG_POS_POSSMARK;
@@ -531,30 +576,33 @@ nkg_tags_new (const NkgSegments *seg)
           if ((t->flags & NKG_TOK_NUM) && !(t->flags & NKG_TOK_CAP))
             {
               tag->pos = NKG_POS_NUM;
-              tag->lemma = g_string_chunk_insert_const (tags->strings, t->lower);
+              tag->lemma = t->lower;
               continue;
             }
           if (!is_word_token (t))
             {
               tag->pos = (t->flags & NKG_TOK_HANDLE) ? NKG_POS_PROPN : NKG_POS_PUNCT;
-              tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+              tag->lemma = t->text;
               continue;
             }
-          const Closed *c = g_hash_table_lookup (tb->closed, t->lower);
+          const Closed *c = closed_of[i - sent->first];
           gboolean first = i == sent->first
                            || (prev && prev->pos == NKG_POS_PUNCT && (nkg_tok (seg, i - 1)->flags & NKG_TOK_QUOTE));
           gboolean capital = (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
           /* Closed-class words keep their role even capitalised ("The",
            * "And" in a headline); other capitals inside a sentence and
            * all acronyms are names. */
+          /* Only weekdays and months matter among names (see below):
+           * ask WordNet about those alone. */
           NkgNounClass klass = NKG_NOUN_NONE;
-          gboolean known = !c && capital && nkg_wordnet_word (t->lower, NULL, &klass);
+          gboolean known = !c && capital && (nkg_date_weekday (t->text) || nkg_date_month (t->text))
+                           && nkg_wordnet_word (t->lower, NULL, &klass);
           Readings rs;
           rs.n = 0;
           double total = 0;
           if (!c && capital && first && !(t->flags & NKG_TOK_UPPER))
             {
-              analyse (t->lower, &rs);
+              analyse_cached (memo, t->lower, &rs);
               for (guint r = 0; r < rs.n; r++)
                 total += rs.r[r].count;
             }
@@ -564,7 +612,7 @@ nkg_tags_new (const NkgSegments *seg)
           if (!c && capital && (!first || (t->flags & NKG_TOK_UPPER) || total < 8))
             {
               tag->pos = NKG_POS_PROPN;
-              tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+              tag->lemma = t->text;
               /* "Tuesday", "March": names that are times, which end a name
                * before them ("in Lima Tuesday"). */
               if (known && klass == NKG_NOUN_TIME)
@@ -575,7 +623,7 @@ nkg_tags_new (const NkgSegments *seg)
             {
               tag->pos = c->pos;
               tag->form = c->form;
-              tag->lemma = c->lemma ? c->lemma : g_string_chunk_insert_const (tags->strings, t->lower);
+              tag->lemma = c->lemma ? c->lemma : t->lower;
               /* "her" before a noun is a possessive; "that" after a noun
                * and before a verb or auxiliary opens a relative clause. */
               if (strcmp (t->lower, "her") == 0 && next && is_word_token (next) && !next_closed)
@@ -590,13 +638,13 @@ nkg_tags_new (const NkgSegments *seg)
               continue;
             }
           if (!rs.n)
-            analyse (t->lower, &rs);
+            analyse_cached (memo, t->lower, &rs);
           if (!rs.n)
             {
               if (capital)
                 {
                   tag->pos = NKG_POS_PROPN;
-                  tag->lemma = g_string_chunk_insert_const (tags->strings, t->text);
+                  tag->lemma = t->text;
                   continue;
                 }
               guess (t->lower, &rs);
@@ -625,7 +673,9 @@ nkg_tags_new (const NkgSegments *seg)
           tag->form = rs.r[best].form;
           tag->plural = rs.r[best].plural;
           tag->noun_class = rs.r[best].noun_class;
-          tag->lemma = g_string_chunk_insert_const (tags->strings, rs.r[best].lemma);
+          tag->lemma = strcmp (rs.r[best].lemma, t->lower) == 0
+                           ? t->lower
+                           : g_string_chunk_insert_const (tags->strings, rs.r[best].lemma);
         }
     }
   return tags;

@@ -70,7 +70,8 @@ typedef struct {
   guint8 form;       /* NkgForm, for verbs and auxiliaries */
   guint8 plural;     /* nouns: plural form */
   guint8 noun_class; /* NkgNounClass of the lemma's most frequent noun sense */
-  const char *lemma; /* lower case; interned in the NkgTags */
+  const char *lemma; /* lower case (a name's as written); valid while the NkgTags and
+                      * the segments it was made from live */
 } NkgTag;
 
 typedef struct NkgTags {
