@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "docindex.h"
+#include "tagger.h"
 #include "relations-private.h"
 
 #define MAX_ROLES 8
@@ -104,13 +105,26 @@ past_qualifiers (const Ctx *c, guint i, guint end)
 }
 
 /* Past what may stand between a subject and its verb: "on Monday",
- * "yesterday", "also". */
+ * "yesterday", "also", an apposition ", Prime Minister of Pakistan(,)". */
 static guint
 past_adverbials (const Ctx *c, guint i, guint end)
 {
   for (guint n = 0; n < 3 && i < end; n++)
     {
       const NkgChunk *x = chunk (c, i);
+      if (n == 0 && one_word (c, i, ",") && i + 1 < end && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
+        {
+          guint j = past_qualifiers (c, i + 2, end);
+          while (j < end && j + 1 < end && one_word (c, j, "of") && chunk (c, j + 1)->kind == NKG_CHUNK_NP)
+            j += 2;
+          if (j < end && one_word (c, j, ","))
+            j++;
+          if (j < end && chunk (c, j)->kind == NKG_CHUNK_VG)
+            {
+              i = j;
+              continue;
+            }
+        }
       if (x->kind == NKG_CHUNK_ADV)
         i++;
       else if (x->kind == NKG_CHUNK_PREP && i + 1 < end && one_word (c, i, "on") && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
@@ -222,7 +236,19 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
     case NKG_ELEM_WORD:
       return ci < end && one_word (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
     case NKG_ELEM_NP:
-      return ci < end && bind_np (c, p, el, e, ci, from, end, m);
+      if (ci < end && bind_np (c, p, el, e, ci, from, end, m))
+        return TRUE;
+      /* "signed the “Defence Pact”": a name in quotation marks after its
+       * article */
+      {
+        guint q = ci;
+        if (q < end && chunk (c, q)->kind == NKG_CHUNK_NP && chunk (c, q)->last == chunk (c, q)->first + 1
+            && nkg_tag_at (c->in->tags, chunk (c, q)->first)->pos == NKG_POS_DET)
+          q++;
+        if (q < end && (nkg_tok (c->in->seg, chunk (c, q)->first)->flags & NKG_TOK_QUOTE))
+          return q + 1 < end && bind_np (c, p, el, e, q + 1, from, end, m);
+      }
+      return FALSE;
     case NKG_ELEM_VG:
       {
         /* a subject's verb may follow an adverbial */
