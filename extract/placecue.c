@@ -1,0 +1,148 @@
+/* placecue.c — small towns admitted by a cue (see placecue.h). */
+#include "placecue.h"
+
+#include <string.h>
+
+typedef struct {
+  const NkgLexicon *lex;
+  const NkgSegments *seg;
+  guint s_first, s_last;
+} Cue;
+
+static const NkgToken *
+tok (const Cue *c, guint i)
+{
+  return nkg_tok (c->seg, i);
+}
+
+static gboolean
+is (const Cue *c, guint i, const char *lower)
+{
+  return i >= c->s_first && i < c->s_last && strcmp (tok (c, i)->lower, lower) == 0;
+}
+
+static gboolean
+settlement (const Cue *c, guint i)
+{
+  return i >= c->s_first && i < c->s_last
+         && (nkg_lexicon_word (c->lex, tok (c, i)->lower) & NKG_W_SETTLEMENT);
+}
+
+/* The country tokens [a, b) name: a country, or a demonym ("Kenyan"). */
+static const char *
+country_at (const Cue *c, guint a, guint b)
+{
+  g_autofree char *s = nkg_segments_span (c->seg, a, b);
+  NkgPlace p;
+  if (nkg_lexicon_place (c->lex, s, &p) && p.klass == NKG_CLASS_COUNTRY)
+    return p.name;
+  return nkg_lexicon_demonym (c->lex, s);
+}
+
+/* A country starting at token i (up to four words), not a possessive
+ * ("X, Kenya's president") nor the first of a longer name; *end is set
+ * past it. */
+static const char *
+country_from (const Cue *c, guint i, guint *end)
+{
+  for (guint k = MIN (c->s_last, i + 4); k > i; k--)
+    {
+      if (!(tok (c, k - 1)->flags & NKG_TOK_WORD))
+        continue;
+      const char *name = country_at (c, i, k);
+      if (!name)
+        continue;
+      if (k < c->s_last && ((tok (c, k)->flags & NKG_TOK_POSS)
+                            || ((tok (c, k)->flags & NKG_TOK_CAP) && (tok (c, k)->flags & NKG_TOK_SPACE))))
+        return NULL;
+      *end = k;
+      return name;
+    }
+  return NULL;
+}
+
+/* A country named among the few words before a settlement noun at n:
+ * "the Kenyan town", "Kenya's lakeside town", "the northern Kenyan town". */
+static const char *
+country_before (const Cue *c, guint n)
+{
+  for (guint k = n; k > c->s_first && n - k < 4; k--)
+    {
+      const NkgToken *t = tok (c, k - 1);
+      if (!(t->flags & NKG_TOK_WORD))
+        {
+          if (t->flags & NKG_TOK_POSS)
+            continue;
+          break;
+        }
+      if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+        for (guint w = 1; w <= 3 && k >= c->s_first + w; w++)
+          {
+            const char *name = country_at (c, k - w, k);
+            if (name)
+              return name;
+          }
+    }
+  return NULL;
+}
+
+/* Whether every word of [a, b) is capitalised (particles aside): a name. */
+static gboolean
+name_shape (const Cue *c, guint a, guint b)
+{
+  if (!(tok (c, a)->flags & NKG_TOK_CAP))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = tok (c, i);
+      if ((t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && strlen (t->lower) > 3)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+town (const Cue *c, guint a, guint b, const char *country, gboolean unknown_ok, NkgPlace *out)
+{
+  g_autofree char *surface = nkg_segments_span (c->seg, a, b);
+  if (nkg_lexicon_town (c->lex, surface, country, out))
+    return TRUE;
+  if (!unknown_ok || !name_shape (c, a, b) || nkg_lexicon_demonym (c->lex, surface))
+    return FALSE;
+  out->klass = NKG_CLASS_CITY;
+  out->name = NULL;
+  out->country = country;
+  return TRUE;
+}
+
+gboolean
+nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first, guint s_last,
+                    guint a, guint b, NkgPlace *out)
+{
+  Cue c = { lexicon, seg, s_first, s_last };
+  if (a >= b || b > s_last || a < s_first)
+    return FALSE;
+  /* "the town of X", "the Kenyan port city of X" */
+  if (a >= s_first + 2 && is (&c, a - 1, "of") && settlement (&c, a - 2))
+    return town (&c, a, b, country_before (&c, a - 2), TRUE, out);
+  if (b + 1 >= s_last || strcmp (tok (&c, b)->text, ",") != 0)
+    return FALSE;
+  /* "X, Kenya", "in X, Kenya", "X, Kenya —" */
+  guint end;
+  const char *country = country_from (&c, b + 1, &end);
+  if (country)
+    return town (&c, a, b, country, FALSE, out);
+  /* "X, a small town in Kenya", "X, a Kenyan town" */
+  guint i = b + 1;
+  if (!is (&c, i, "a") && !is (&c, i, "the"))
+    return FALSE;
+  for (i++; i < s_last && i < b + 6 && !settlement (&c, i); i++)
+    if (!(tok (&c, i)->flags & NKG_TOK_WORD))
+      return FALSE;
+  if (!settlement (&c, i))
+    return FALSE;
+  country = country_before (&c, i);
+  if (!country && (is (&c, i + 1, "in") || is (&c, i + 1, "near")))
+    country = country_from (&c, i + 2, &end);
+  return town (&c, a, b, country, FALSE, out);
+}

@@ -1,0 +1,219 @@
+/* Unit tests for the lexicon's data (extract/data/, README there): the
+ * gazetteer and its alternate names, towns admitted by a cue. Our own
+ * sentences; the towns are real, the people and events invented. */
+#include "test-extract-helpers.h"
+
+static void
+test_gazetteer_alternate_names (void)
+{
+  NkgPlace p;
+  /* Old names and transliterations give the place's canonical name. */
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Bombay", &p));
+  g_assert_cmpstr (p.name, ==, "Mumbai");
+  g_assert_cmpstr (p.country, ==, "India");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Addis Abeba", &p));
+  g_assert_cmpstr (p.name, ==, "Addis Ababa");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Alma-Ata", &p));
+  g_assert_cmpstr (p.name, ==, "Almaty");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "KIEV", &p));
+  g_assert_cmpstr (p.name, ==, "Kyiv");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Washington, D.C.", &p));
+  g_assert_cmpstr (p.name, ==, "Washington DC");
+  /* An alternate that is a person's name or an English word is none:
+   * "Adams" is also a town's old name, "Valley" another's. */
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Adams", NULL));
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Valley", NULL));
+  /* Small towns are not places by themselves ... */
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Nanyuki", NULL));
+  /* ... but the gazetteer knows them, by country. */
+  g_assert_true (nkg_lexicon_town (test_lexicon, "Nanyuki", "Kenya", &p));
+  g_assert_cmpint (p.klass, ==, NKG_CLASS_CITY);
+  g_assert_cmpstr (p.name, ==, "Nanyuki");
+  g_assert_cmpstr (p.country, ==, "Kenya");
+  g_assert_false (nkg_lexicon_town (test_lexicon, "Nanyuki", "Uganda", NULL));
+  g_assert_true (nkg_lexicon_town (test_lexicon, "NANYUKI", NULL, NULL));
+  g_assert_false (nkg_lexicon_town (test_lexicon, "Nowhereville Flats", NULL, NULL));
+}
+
+static void
+test_town_by_cue (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Farmers gathered in the Kenyan town of Nanyuki on Friday. "
+                                              "A second rally in Kericho, Kenya, drew thousands. "
+                                              "Isiolo, a small town in Kenya, stayed calm.");
+  g_assert_cmpint (class_of (f, "Nanyuki"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Kericho"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Isiolo"), ==, NKG_CLASS_CITY);
+  g_assert_true (has_fact (f, "Kericho", NKG_PROP_CONTAINED_IN, "Kenya"));
+}
+
+static void
+test_town_needs_cue (void)
+{
+  /* Voi is a Kenyan town, but nothing here says a place is meant. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Analyst Tom Voi said the plan would fail. Voi added that "
+                                              "prices would rise.");
+  g_assert_cmpint (class_of (f, "Voi"), !=, NKG_CLASS_CITY);
+  /* A country after a comma that is not where the town lies. */
+  g_autoptr (NkgDocFacts) g = extract_string ("The envoy thanked Voi, Uganda and Rwanda for their help.");
+  g_assert_cmpint (class_of (g, "Voi"), !=, NKG_CLASS_CITY);
+}
+
+static void
+test_town_in_dateline (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("KERICHO, Kenya — Tea growers met the county governor on Monday.");
+  g_assert_cmpint (class_of (f, "Kericho"), ==, NKG_CLASS_CITY);
+}
+
+static void
+test_village_unknown_to_gazetteer (void)
+{
+  /* An invented village: the cue alone makes it a place. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Residents of the village of Velmorina fled the floods.");
+  g_assert_cmpint (class_of (f, "Velmorina"), ==, NKG_CLASS_CITY);
+}
+
+static void
+test_news_outlets (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The figures were reported by Kyodo on Monday. Port officials "
+                                              "told Xinhua the berth would open. The Guardian and AFP "
+                                              "followed, citing Anadolu.");
+  g_assert_cmpint (class_of (f, "Kyodo"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Xinhua"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Anadolu"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Guardian"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "AFP"), ==, entity_named (f, "Agence France-Presse"));
+  const char *kind = NULL;
+  g_assert_cmpstr (nkg_lexicon_outlet (test_lexicon, "Kyodo News", &kind), ==, "Kyodo");
+  g_assert_cmpstr (kind, ==, "agency");
+  g_assert_null (nkg_lexicon_outlet (test_lexicon, "Kyodo Bank", &kind));
+  g_assert_null (kind);
+  /* A surname that is also a paper's name stays a person's: only the
+   * longer form is listed. */
+  g_assert_null (nkg_lexicon_outlet (test_lexicon, "Bloomberg", NULL));
+}
+
+static void
+test_styles_and_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "His Majesty King Omar Haddad received the envoys on Monday. "
+    "Her Royal Highness Princess Layla Nasser opened the clinic. "
+    "Grand Mufti Sheikh Karim Talal and Cardinal Piero Lanzani prayed together. "
+    "Custodian of the Two Holy Mosques King Fahd Rahman sent a cable to Attorney General Paul Otieno.");
+  g_assert_true (has_fact (f, "Omar Haddad", NKG_PROP_JOB_TITLE, "King"));
+  g_assert_cmpint (entity_named (f, "Majesty"), ==, -1);
+  g_assert_cmpint (class_of (f, "Layla Nasser"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Royal Highness Princess Layla Nasser"), ==, -1);
+  g_assert_true (has_fact (f, "Karim Talal", NKG_PROP_JOB_TITLE, "Grand Mufti"));
+  g_assert_true (has_fact (f, "Piero Lanzani", NKG_PROP_JOB_TITLE, "Cardinal"));
+  g_assert_true (has_fact (f, "Fahd Rahman", NKG_PROP_JOB_TITLE, "King"));
+  g_assert_cmpint (entity_named (f, "Two Holy Mosques"), ==, -1);
+  g_assert_true (has_fact (f, "Paul Otieno", NKG_PROP_JOB_TITLE, "Attorney General"));
+}
+
+static void
+test_agreement_kinds_and_quantities (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger signed a raft of deals in Niamey. "
+    "The two firms signed a Letter of Intent on Monday. "
+    "The ministers also signed a letter of intent on rail links. "
+    "Leaders adopted the Pacific Fisheries Compact. "
+    "Norway and Iceland agreed a roadmap for future talks.");
+  g_assert_cmpint (class_of (f, "raft of deals"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Letter of Intent"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "letter of intent on rail links"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Pacific Fisheries Compact"), ==, NKG_CLASS_AGREEMENT);
+  /* A lower-case roadmap is a figure of speech, not an agreement. */
+  g_assert_cmpint (entity_named (f, "roadmap for future talks"), ==, -1);
+  /* A bare plural still speaks of any deals. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Analysts said trade deals rarely last.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED), ==, 0);
+  for (guint i = 0; i < g->entities->len; i++)
+    g_assert_cmpint (((NkgLocalEntity *) g_ptr_array_index (g->entities, i))->klass, !=, NKG_CLASS_AGREEMENT);
+}
+
+static void
+test_listed_cities_no_signing_place (void)
+{
+  /* More cities known means more "in CITY" near a signing: cities listed
+   * together are where other things happen. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Ghana signed a trade accord, opened consulates in "
+                                              "Mombasa and Kisumu and ended the visit.");
+  g_assert_cmpint (class_of (f, "Mombasa"), ==, NKG_CLASS_CITY);
+  g_assert_cmpuint (count_facts (f, NKG_PROP_SIGNED_IN), ==, 0);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana signed a trade accord in Mombasa.");
+  g_assert_cmpuint (count_facts (g, NKG_PROP_SIGNED_IN), ==, 1);
+}
+
+static void
+test_accented_given_names (void)
+{
+  /* No title, no honorific: a known given name is the only sign of a
+   * person, in its own spelling. */
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "José"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Zoë"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Łukasz"));
+  g_assert_true (nkg_lexicon_is_name_part (test_lexicon, "Nguyễn"));
+  /* Ordinary English words stay out. */
+  g_assert_false (nkg_lexicon_is_name_part (test_lexicon, "Table"));
+  g_assert_false (nkg_lexicon_is_name_part (test_lexicon, "Window"));
+  g_autoptr (NkgDocFacts) f = extract_string ("Łukasz Brzęczyk arrived at the port on Tuesday. "
+                                              "Zoë Marchand joined the crew later.");
+  g_assert_cmpint (class_of (f, "Łukasz Brzęczyk"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Zoë Marchand"), ==, NKG_CLASS_PERSON);
+}
+
+static void
+test_former_and_renamed_countries (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The plant was built when the Soviet Union still ran the "
+                                              "region, long before Swaziland became Eswatini.");
+  g_assert_cmpint (class_of (f, "Soviet Union"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (entity_named (f, "Swaziland"), ==, entity_named (f, "Eswatini"));
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "USSR", &p));
+  g_assert_cmpstr (p.name, ==, "Soviet Union");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Macedonia", &p));
+  g_assert_cmpstr (p.name, ==, "North Macedonia");
+}
+
+static void
+test_remits_and_office_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister for Labour and Pensions Mary Jonesby met Treasury Secretary Tom Reedley. "
+    "Chief of Staff Karl Jensen and the mediator Matt Nimmer joined them.");
+  g_assert_true (has_fact (f, "Mary Jonesby", NKG_PROP_JOB_TITLE, "Minister for Labour and Pensions"));
+  g_assert_cmpint (entity_named (f, "Pensions Mary Jonesby"), ==, -1);
+  g_assert_true (has_fact (f, "Tom Reedley", NKG_PROP_JOB_TITLE, "Treasury Secretary"));
+  g_assert_true (has_fact (f, "Karl Jensen", NKG_PROP_JOB_TITLE, "Chief of Staff"));
+  g_assert_cmpint (entity_named (f, "Staff Karl Jensen"), ==, -1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_autoptr (GError) error = NULL;
+  test_lexicon = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
+  g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
+  g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
+  g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
+  g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
+  g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
+  g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
+  g_test_add_func ("/extract/data/remits-and-office-titles", test_remits_and_office_titles);
+  g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
+  g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
+  g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
+  g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
+  int r = g_test_run ();
+  nkg_lexicon_free (test_lexicon);
+  return r;
+}
