@@ -467,6 +467,10 @@ fit (const Reading *r, const NkgTag *prev, const char *prev_lower, const NkgToke
         s += 3;
       else if (r->pos == NKG_POS_ADJ)
         s += 2;
+      /* "the signing", "their meeting": after a determiner an -ing form
+       * that is also a noun is the noun */
+      else if (verb && r->form == NKG_FORM_GER && pp != NKG_POS_ADJ && pp != NKG_POS_NUM)
+        s -= 2;
       else if (verb && (r->form == NKG_FORM_GER || r->form == NKG_FORM_PAST))
         s += 0.5;
       else if (verb)
