@@ -205,6 +205,25 @@ person_representing (const Q *q, const char *country, gboolean leader)
         return memo_put (q->by_country, g_steal_pointer (&key), -1);
       who = f->subject;
     }
+  /* A country the text names only by its adjective ("Peruvian Foreign
+   * Minister X") is no entity to represent, but the title still says
+   * whose official X is. */
+  for (guint i = 0; who < 0 && i < q->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      gint e = entity_of_mention (q, m);
+      if (e < 0 || !m->title_country || strcmp (m->title_country, country) != 0
+          || (leader && has_employer (q, e)))
+        continue;
+      for (guint k = i + 1; k < q->in->mentions->len; k++)
+        {
+          NkgMention *o = g_ptr_array_index (q->in->mentions, k);
+          gint oe = entity_of_mention (q, o);
+          if (oe >= 0 && oe != e && o->title_country && strcmp (o->title_country, country) == 0)
+            return memo_put (q->by_country, g_steal_pointer (&key), -1);
+        }
+      who = e;
+    }
   return memo_put (q->by_country, g_steal_pointer (&key), who);
 }
 
@@ -284,8 +303,14 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       const NkgToken *p = tok (q, b - 1);
       if (strcmp (p->lower, "he") == 0 || strcmp (p->lower, "she") == 0)
         return previous_subject (q, b - 1);
-      /* "the Russian leader added": the one person representing Russia. */
-      if ((strcmp (p->lower, "leader") == 0 || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
+      /* "the Russian leader added", "the Kenyan diplomat said": the one
+       * person representing that country (any noun WordNet knows as a
+       * person's: diplomat, envoy, negotiator). */
+      const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
+      gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
+                             && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
+      if ((strcmp (p->lower, "leader") == 0 || person_noun
+           || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
           && b >= s_first + 2)
         {
           const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);

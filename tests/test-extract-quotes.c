@@ -128,6 +128,12 @@ test_more_speakers (void)
   g_assert_true (has_quote (f, "Luis Vargas", "share the southern waters"));
   g_assert_true (has_quote (f, "Maritime Safety Council", "start before the rains come"));
   g_assert_true (has_quote (f, "Ana Costa", "catch will be counted fairly"));
+  /* "the Peruvian diplomat said": a noun for a person and a demonym name
+   * the one official of that country */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peruvian Foreign Minister Luis Vargas met Chilean Foreign Minister Ana Costa in Lima.\n"
+    "“We have come a long way since the border talks began,” the Peruvian diplomat said.\n");
+  g_assert_true (has_quote (g, "Luis Vargas", "come a long way since the border talks"));
 }
 
 /* ″ (double prime) used as a quotation mark in wire copy. */
