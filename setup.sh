@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 PACKAGES="build-essential meson ninja-build pkg-config \
   libglib2.0-dev libjson-glib-dev libraptor2-dev raptor2-utils \
   libgraphviz-dev graphviz iso-codes libreadline-dev scdoc \
-  python3 python3-rdflib rasqal-utils tmux bc time wamerican wordnet-base"
+  python3 python3-rdflib rasqal-utils tmux bc time wamerican man-db wordnet-base"
 
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo

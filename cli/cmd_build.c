@@ -9,10 +9,12 @@
 #include <string.h>
 
 #include "commands.h"
+#include "common.h"
 #include "export/dot.h"
-#include "export/turtle.h"
+#include "export/export.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "graph/iri.h"
 
 typedef struct {
   const NkgLexicon *lexicon;
@@ -98,22 +100,127 @@ path_cmp (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* Prints what the library reported on the way (repaired literals). */
+static void
+print_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    fprintf (stderr, "newskg build: warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
+  g_ptr_array_set_size (warnings, 0);
+}
+
+static void
+add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "path");
+  json_builder_add_string_value (b, path);
+  json_builder_set_member_name (b, "format");
+  json_builder_add_string_value (b, exporter->name);
+  json_builder_set_member_name (b, "media_type");
+  json_builder_add_string_value (b, exporter->mime_type);
+  json_builder_end_object (b);
+}
+
+static int
+write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
+               const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
+               guint duplicates)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  NkgExportOptions options = { NULL, warnings };
+  guint n_warnings = 0;
+  const struct {
+    const NkgExporter *exporter;
+    const char *path;
+  } outs[] = {
+    { exporter, output },
+    { nkg_exporter_by_name ("dot"), dot },
+    { nkg_exporter_by_name ("svg"), svg },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+    {
+      if (!outs[i].path)
+        continue;
+      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
+      n_warnings += warnings->len;
+      print_warnings (warnings);
+      if (!ok)
+        {
+          fprintf (stderr, "newskg build: %s\n", error->message);
+          return 2;
+        }
+    }
+  guint conflicts = 0;
+  for (guint i = 0; i < graph->facts->len; i++)
+    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
+  conflicts /= 2; /* each is listed on both statements */
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "articles");
+      json_builder_add_int_value (b, read);
+      json_builder_set_member_name (b, "skipped");
+      json_builder_add_int_value (b, failed);
+      json_builder_set_member_name (b, "duplicates");
+      json_builder_add_int_value (b, duplicates);
+      json_builder_set_member_name (b, "entities");
+      json_builder_add_int_value (b, graph->entities->len);
+      json_builder_set_member_name (b, "facts");
+      json_builder_add_int_value (b, graph->facts->len);
+      json_builder_set_member_name (b, "evidence");
+      json_builder_add_int_value (b, graph->evidence->len);
+      json_builder_set_member_name (b, "quotes");
+      json_builder_add_int_value (b, graph->quotes->len);
+      json_builder_set_member_name (b, "conflicts");
+      json_builder_add_int_value (b, conflicts);
+      json_builder_set_member_name (b, "warnings");
+      json_builder_add_int_value (b, n_warnings);
+      json_builder_set_member_name (b, "files");
+      json_builder_begin_array (b);
+      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+        if (outs[i].path)
+          add_file (b, outs[i].path, outs[i].exporter);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else if (!quiet)
+    {
+      g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
+      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s\n",
+               read, graph->entities->len, graph->facts->len, graph->quotes->len,
+               disagree ? disagree : "", output, exporter->name,
+               failed || duplicates ? " (some articles skipped, see above)" : "");
+    }
+  return failed ? 2 : 0;
+}
+
 int
 nkg_cmd_build (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL;
+  g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL, *format = NULL;
   int jobs = 0;
-  gboolean quiet = FALSE;
+  gboolean quiet = FALSE, json = FALSE;
   g_auto (GStrv) inputs = NULL;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Turtle file to write (default corpus.ttl)",
-      "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
+      "output)", "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "turtle, ntriples, nquads, rdfxml or jsonld (default: by the -o extension, else turtle)",
+      "FORMAT" },
     { "dot", 0, 0, G_OPTION_ARG_FILENAME, &dot, "also write the default diagram as DOT", "FILE" },
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "also render the default diagram as SVG", "FILE" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
       "IRI" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "extraction threads (default: number of cores)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "print no summary", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "print the summary as one JSON document on stdout",
+      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -121,9 +228,14 @@ nkg_cmd_build (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Reads news articles (files, or folders searched for *.txt) and writes the\n"
-           "knowledge graph as Turtle, optionally with a diagram as DOT and SVG.");
+           "knowledge graph as RDF (Turtle unless -o or --format says otherwise),\n"
+           "optionally with a diagram as DOT and SVG. Every file is replaced only\n"
+           "after it was written in full; a run that reads no article writes nothing.");
   g_option_context_set_description (
-      ctx, "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n\n"
+      ctx, "formats (-o FILE picks one by its extension):\n"
+           "  turtle .ttl   ntriples .nt   nquads .nq   rdfxml .rdf   jsonld .jsonld\n\n"
+           "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
+           "  newskg build examples/ -o corpus.jsonld\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -136,13 +248,37 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
       return 2;
     }
+  if (base && !nkg_iri_check (base, &error))
+    {
+      fprintf (stderr, "newskg build: --base: %s\n", error->message);
+      return 2;
+    }
   if (base && !(g_str_has_suffix (base, "/") || g_str_has_suffix (base, "#")))
     {
       fprintf (stderr, "newskg build: --base must end in '/' or '#': %s\n", base);
       return 2;
     }
+  /* The format: named, or by the file's extension, or Turtle; without -o
+   * the file is corpus.EXT of the format (corpus.ttl by default). */
+  const NkgExporter *exporter = NULL;
+  if (format && !(exporter = nkg_exporter_by_name (format)))
+    {
+      g_autofree char *names = nkg_exporter_names (FALSE);
+      fprintf (stderr, "newskg build: unknown --format '%s' (formats: %s)\n", format, names);
+      return 2;
+    }
+  if (!exporter && output)
+    exporter = nkg_exporter_by_path (output);
+  if (!exporter)
+    exporter = nkg_exporter_by_name ("turtle");
   if (!output)
-    output = g_strdup ("corpus.ttl");
+    {
+      g_autofree char *ext = g_strdup (exporter->extensions);
+      char *space = strchr (ext, ' ');
+      if (space)
+        *space = '\0';
+      output = g_strconcat ("corpus.", ext, NULL);
+    }
 
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   for (char **in = inputs; *in; in++)
@@ -175,13 +311,18 @@ nkg_cmd_build (int argc, char **argv)
     }
   if (jobs <= 0)
     jobs = (int) g_get_num_processors ();
+  /* Threads started with these signals blocked never handle them: only
+   * this thread does, which the output writer relies on. */
+  nkg_cli_clean_up_on_signals ();
+  nkg_cli_hold_signals (TRUE);
   GThreadPool *pool = g_thread_pool_new (run_job, NULL, MAX (jobs, 1), TRUE, NULL);
+  nkg_cli_hold_signals (FALSE);
   for (guint i = 0; i < work->len; i++)
     g_thread_pool_push (pool, g_ptr_array_index (work, i), NULL);
   g_thread_pool_free (pool, FALSE, TRUE);
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (base);
-  guint failed = 0;
+  guint failed = 0, duplicates = 0;
   for (guint i = 0; i < work->len; i++)
     {
       Job *j = g_ptr_array_index (work, i);
@@ -196,28 +337,24 @@ nkg_cmd_build (int argc, char **argv)
       for (guint w = 0; w < j->facts->warnings->len; w++)
         fprintf (stderr, "newskg build: %s: warning: %s\n", j->path,
                  (const char *) g_ptr_array_index (j->facts->warnings, w));
-      nkg_graph_add_doc (graph, j->facts);
+      if (!nkg_graph_add_doc (graph, j->facts))
+        {
+          fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
+                   j->path);
+          duplicates++;
+        }
+    }
+  guint read = work->len - failed - duplicates;
+  /* Nothing read, nothing written: an empty graph must never replace a
+   * good one. */
+  if (read == 0)
+    {
+      fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
+               g_file_test (output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)" : "");
+      return 2;
     }
   nkg_graph_finish (graph);
 
-  if (!nkg_turtle_write (graph, output, &error))
-    {
-      fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
-    }
-  if (dot && !nkg_dot_write (graph, NULL, dot, &error))
-    {
-      fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
-    }
-  if (svg && !nkg_svg_write (graph, NULL, svg, &error))
-    {
-      fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
-    }
-  if (!quiet)
-    fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes → %s%s\n",
-             work->len - failed, graph->entities->len, graph->facts->len, graph->quotes->len,
-             output, failed ? " (some articles skipped, see above)" : "");
-  return failed ? 2 : 0;
+  return write_outputs (graph, exporter, output, dot, svg, json, quiet, read, failed,
+                        duplicates);
 }

@@ -8,7 +8,9 @@
 #include <stdio.h>
 
 #include "commands.h"
+#include "common.h"
 #include "export/dot.h"
+#include "export/export.h"
 #include "graph/load.h"
 
 #define DEFAULT_GRAPH "corpus.ttl"
@@ -66,7 +68,7 @@ nkg_cmd_dot (int argc, char **argv)
   g_autofree char *out_path = NULL;
   g_autofree char *svg_path = NULL;
   int hops = 1, min_support = 1, max_nodes = NKG_DOT_DEFAULT_MAX_NODES;
-  gboolean no_legend = FALSE, isolated = FALSE;
+  gboolean no_legend = FALSE, isolated = FALSE, json = FALSE;
   GOptionEntry entries[] = {
     { "graph", 'g', 0, G_OPTION_ARG_FILENAME, &graph_path,
       "the corpus to draw (default " DEFAULT_GRAPH ")", "FILE" },
@@ -88,6 +90,8 @@ nkg_cmd_dot (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "write the DOT to FILE", "FILE" },
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg_path, "render SVG to FILE (- = stdout)",
       "FILE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      "print a summary of what was written as one JSON document (needs -o or --svg)", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("- draw the graph as DOT or SVG");
@@ -123,6 +127,18 @@ nkg_cmd_dot (int argc, char **argv)
       return 2;
     }
 
+  if (json && !out_path && !svg_path)
+    {
+      fprintf (stderr, "newskg: dot: --json prints a summary on standard output, so the DOT "
+                       "needs -o FILE or --svg FILE (try 'newskg dot --help')\n");
+      return 2;
+    }
+  if (json && (g_strcmp0 (out_path, "-") == 0 || g_strcmp0 (svg_path, "-") == 0))
+    {
+      fprintf (stderr, "newskg: dot: --json and output to standard output (-) do not mix\n");
+      return 2;
+    }
+
   const char *path = graph_path ? graph_path : DEFAULT_GRAPH;
   g_autoptr (NkgGraph) graph = nkg_graph_load_turtle (path, &error);
   if (!graph)
@@ -131,6 +147,7 @@ nkg_cmd_dot (int argc, char **argv)
       return 2;
     }
 
+  nkg_cli_clean_up_on_signals ();
   /* DOT goes to stdout unless it has a file or SVG was asked for instead. */
   const char *dot_target = out_path ? out_path : (svg_path ? NULL : "-");
   gboolean ok = TRUE;
@@ -144,6 +161,41 @@ nkg_cmd_dot (int argc, char **argv)
         return report_not_found (graph, focus, error);
       fprintf (stderr, "newskg: dot: %s\n", error->message);
       return 2;
+    }
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "graph");
+      json_builder_add_string_value (b, path);
+      json_builder_set_member_name (b, "entities");
+      json_builder_add_int_value (b, graph->entities->len);
+      json_builder_set_member_name (b, "facts");
+      json_builder_add_int_value (b, graph->facts->len);
+      json_builder_set_member_name (b, "focus");
+      focus ? json_builder_add_string_value (b, focus) : json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "files");
+      json_builder_begin_array (b);
+      const char *paths[] = { dot_target, svg_path };
+      const char *formats[] = { "dot", "svg" };
+      for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+        {
+          if (!paths[i])
+            continue;
+          const NkgExporter *ex = nkg_exporter_by_name (formats[i]);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "path");
+          json_builder_add_string_value (b, paths[i]);
+          json_builder_set_member_name (b, "format");
+          json_builder_add_string_value (b, ex->name);
+          json_builder_set_member_name (b, "media_type");
+          json_builder_add_string_value (b, ex->mime_type);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
     }
   return 0;
 }

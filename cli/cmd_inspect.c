@@ -133,7 +133,10 @@ curie (const char *iri)
   return g_strdup (iri);
 }
 
-/* Evidence lines under a fact: where it comes from, then each sentence. */
+/* Evidence lines under a fact: where it comes from, then each sentence
+ * with its document and character offsets, so that
+ * `newskg text DOC --start S --end E` shows it in place. Sentences go in
+ * the documents' display order, then by position. */
 static void
 print_evidence (NkgCli *cli, const NkgFact *f, const char *indent)
 {
@@ -141,8 +144,43 @@ print_evidence (NkgCli *cli, const NkgFact *f, const char *indent)
   g_autofree char *sources = doc_sources (docs);
   if (*sources)
     printf ("%s%sfrom %s%s\n", indent, nkg_cli_dim (cli), sources, nkg_cli_reset (cli));
-  for (guint i = 0; f->evidence && i < f->evidence->len; i++)
-    printf ("%s\"%s\"\n", indent, (const char *) g_ptr_array_index (f->evidence, i));
+  if (f->gazetteer)
+    printf ("%s%sfrom the gazetteer (looked up, not read in a sentence)%s\n", indent,
+            nkg_cli_dim (cli), nkg_cli_reset (cli));
+  for (guint d = 0; d <= docs->len; d++)
+    {
+      const NkgDoc *doc = d < docs->len ? g_ptr_array_index (docs, d) : NULL;
+      for (guint i = 0; f->evidence && i < f->evidence->len; i++)
+        {
+          const NkgEvidence *ev = g_ptr_array_index (f->evidence, i);
+          /* the last round: sentences of documents the fact does not list
+           * (version 1 graphs have no document per sentence) */
+          if (doc ? ev->doc != doc : (ev->doc && g_ptr_array_find (docs, ev->doc, NULL)))
+            continue;
+          if (ev->doc)
+            printf ("%s%s%s [%u-%u]%s \"%s\"\n", indent, nkg_cli_dim (cli),
+                    ev->doc->source ? ev->doc->source : ev->doc->iri, ev->start, ev->end,
+                    nkg_cli_reset (cli), ev->text);
+          else
+            printf ("%s\"%s\"\n", indent, ev->text);
+        }
+    }
+}
+
+/* "conflicts with "2025-10-30", Jakarta": the other values, for a mark. */
+static char *
+conflict_values (const NkgFact *f)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  for (guint i = 0; i < f->conflicts->len; i++)
+    {
+      const NkgFact *o = g_ptr_array_index (f->conflicts, i);
+      if (o->object)
+        g_string_append_printf (s, "%s%s", i ? ", " : "", o->object->name);
+      else
+        g_string_append_printf (s, "%s\"%s\"", i ? ", " : "", o->literal ? o->literal : "");
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /* ---------------------------------------------------------------- show */
@@ -286,8 +324,15 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
       printf ("  ");
       nkg_cli_pad (stdout, r->klass, wclass);
       g_autofree char *conf = nkg_cli_confidence (r->fact->confidence);
-      printf ("  %ssupport %u, confidence %s%s\n", nkg_cli_dim (cli), r->fact->docs->len, conf,
-              nkg_cli_reset (cli));
+      printf ("  %ssupport %u%s, confidence %s%s", nkg_cli_dim (cli), r->fact->docs->len,
+              r->fact->gazetteer ? " + gazetteer" : "", conf, nkg_cli_reset (cli));
+      /* A value the sources disagree on says so where it is read. */
+      if (r->fact->conflicts->len)
+        {
+          g_autofree char *others = conflict_values (r->fact);
+          printf ("  %s! conflicts with %s%s", nkg_cli_warn (cli), others, nkg_cli_reset (cli));
+        }
+      putchar ('\n');
       if (evidence)
         print_evidence (cli, r->fact, "        ");
     }
@@ -735,6 +780,51 @@ cmp_fact_rows (gconstpointer a, gconstpointer b)
   return c ? c : g_strcmp0 (x->iri, y->iri);
 }
 
+/* Conflicting values together: by subject, property, then the value. */
+static gint
+cmp_conflict_rows (gconstpointer a, gconstpointer b)
+{
+  const NkgFact *x = *(NkgFact *const *) a, *y = *(NkgFact *const *) b;
+  g_autofree char *sx = nkg_name_key (x->subject->name);
+  g_autofree char *sy = nkg_name_key (y->subject->name);
+  int c = strcmp (sx, sy);
+  if (c)
+    return c;
+  if (x->subject != y->subject)
+    return strcmp (x->subject->iri, y->subject->iri);
+  if (x->prop != y->prop)
+    return x->prop < y->prop ? -1 : 1;
+  c = g_strcmp0 (x->object ? x->object->name : x->literal, y->object ? y->object->name : y->literal);
+  return c ? c : g_strcmp0 (x->iri, y->iri);
+}
+
+/* One block per disputed property of a subject, every value under it with
+ * its support, documents and sentences: both sides at a glance. */
+static void
+print_conflicts (NkgCli *cli, GPtrArray *rows, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      NkgFact *f = g_ptr_array_index (rows, i);
+      NkgFact *prev = i ? g_ptr_array_index (rows, i - 1) : NULL;
+      if (!prev || prev->subject != f->subject || prev->prop != f->prop)
+        printf ("%s%s%s%s  %s%s%s  %s(%s)%s\n", i ? "\n" : "", nkg_cli_bold (cli), f->subject->name,
+                nkg_cli_reset (cli), nkg_cli_accent (cli), prop_key (f->prop), nkg_cli_reset (cli),
+                nkg_cli_warn (cli), "sources disagree", nkg_cli_reset (cli));
+      g_autofree char *conf = nkg_cli_confidence (f->confidence);
+      if (f->object)
+        printf ("  %s%s%s", nkg_cli_bold (cli), f->object->name, nkg_cli_reset (cli));
+      else
+        printf ("  \"%s\"", f->literal ? f->literal : "");
+      printf ("  %ssupport %u, confidence %s%s\n", nkg_cli_dim (cli), f->docs->len, conf,
+              nkg_cli_reset (cli));
+      print_evidence (cli, f, "      ");
+    }
+  if (n < rows->len)
+    printf ("%s… %u of %u values shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n,
+            rows->len, nkg_cli_reset (cli));
+}
+
 static int
 cmd_facts (NkgCli *cli, int argc, char **argv)
 {
@@ -742,7 +832,7 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
   g_autofree char *property = NULL;
   int min_support = 0;
   int limit = 0;
-  gboolean evidence = FALSE;
+  gboolean evidence = FALSE, conflicts = FALSE;
   const GOptionEntry entries[] = {
     { "about", 'a', 0, G_OPTION_ARG_STRING, &about,
       "Only facts whose subject or object is NAME (resolved as by show)", "NAME" },
@@ -756,6 +846,10 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N rows (default 0: all)", "N" },
     { "evidence", 'e', 0, G_OPTION_ARG_NONE, &evidence,
       "Add the supporting sentences and documents under each row", NULL },
+    { "conflicts", 'c', 0, G_OPTION_ARG_NONE, &conflicts,
+      "Only values the sources disagree on (nkg:conflictsWith), grouped by subject and "
+      "property, each with its documents and sentences",
+      NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   int st = nkg_cli_parse (cli, entries, "",
@@ -763,7 +857,8 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
                           "property, object.\nBest supported first. Literal values are quoted. "
                           "Exit 1 when no fact matches.",
                           "  newskg facts --about \"Pete Hegseth\"\n"
-                          "  newskg facts --property signed --min-support 2 --json",
+                          "  newskg facts --property signed --min-support 2 --json\n"
+                          "  newskg facts --conflicts",
                           &argc, &argv);
   if (st >= 0)
     return st;
@@ -799,9 +894,11 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
         continue;
       if (f->docs->len < (guint) min_support)
         continue;
+      if (conflicts && f->conflicts->len == 0)
+        continue;
       g_ptr_array_add (rows, f);
     }
-  g_ptr_array_sort (rows, cmp_fact_rows);
+  g_ptr_array_sort (rows, conflicts ? cmp_conflict_rows : cmp_fact_rows);
   guint n = limit ? MIN ((guint) limit, rows->len) : rows->len;
 
   if (cli->json)
@@ -819,6 +916,8 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
       g_autoptr (JsonNode) root = json_builder_get_root (b);
       nkg_cli_print_json (root);
     }
+  else if (n && conflicts)
+    print_conflicts (cli, rows, n);
   else if (n)
     {
       guint wsubj = 7, wprop = 8;
@@ -855,7 +954,7 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
     }
   if (rows->len == 0)
     {
-      nkg_cli_error (cli, "no fact matches");
+      nkg_cli_error (cli, conflicts ? "no conflicting values" : "no fact matches");
       return NKG_EXIT_NOT_FOUND;
     }
   return NKG_EXIT_OK;

@@ -16,3 +16,4 @@ int nkg_cmd_path (int argc, char **argv);
 int nkg_cmd_stats (int argc, char **argv);
 int nkg_cmd_shell (int argc, char **argv);
 int nkg_cmd_dot (int argc, char **argv);
+int nkg_cmd_text (int argc, char **argv);

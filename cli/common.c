@@ -2,9 +2,13 @@
  * commands; see common.h. */
 #include "common.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "export/atomic.h"
 
 #include "graph/names.h"
 #include "graph/query.h"
@@ -150,6 +154,57 @@ nkg_cli_clear (NkgCli *cli)
   g_clear_pointer (&cli->color_when, g_free);
   g_clear_pointer (&cli->context, g_option_context_free);
   g_clear_pointer (&cli->args, g_strfreev);
+}
+
+/* Removes the temporary of the output being written, then dies of the
+ * same signal (the handler was reset by SA_RESETHAND; the raised signal is
+ * delivered on return). */
+static void
+on_fatal_signal (int sig)
+{
+  nkg_write_atomic_abort ();
+  raise (sig);
+}
+
+void
+nkg_cli_clean_up_on_signals (void)
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_fatal_signal;
+  sa.sa_flags = SA_RESETHAND;
+  sigemptyset (&sa.sa_mask);
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    sigaction (signals[i], &sa, NULL);
+}
+
+void
+nkg_cli_hold_signals (gboolean hold)
+{
+  sigset_t set;
+  sigemptyset (&set);
+  sigaddset (&set, SIGINT);
+  sigaddset (&set, SIGTERM);
+  sigaddset (&set, SIGHUP);
+  pthread_sigmask (hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+NkgArticle *
+nkg_cli_read_article (const char *path, const char *fragment, GError **error)
+{
+  if (fragment)
+    {
+      g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT,
+                   "%s: reading one record (#%s) of a container is not supported yet", path,
+                   fragment);
+      return NULL;
+    }
+  g_autofree char *bytes = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &bytes, &len, error))
+    return NULL;
+  return nkg_article_new_from_text (path, bytes, len, error);
 }
 
 #define COLOR(cli, code) ((cli)->color ? (code) : "")
@@ -358,6 +413,30 @@ nkg_json_doc (JsonBuilder *b, const NkgDoc *d)
   json_string_or_null (b, "source", d->source);
   json_string_or_null (b, "title", d->title);
   json_string_or_null (b, "date", d->date);
+  json_string_or_null (b, "url", d->url);
+  json_string_or_null (b, "format", d->format);
+  json_string_or_null (b, "language", d->language);
+  json_builder_end_object (b);
+}
+
+void
+nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev)
+{
+  json_builder_begin_object (b);
+  json_string_or_null (b, "iri", ev->iri);
+  json_string_or_null (b, "document", ev->doc ? ev->doc->iri : NULL);
+  json_string_or_null (b, "source", ev->doc ? ev->doc->source : NULL);
+  json_builder_set_member_name (b, "start");
+  if (ev->doc)
+    json_builder_add_int_value (b, ev->start);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "end");
+  if (ev->doc)
+    json_builder_add_int_value (b, ev->end);
+  else
+    json_builder_add_null_value (b);
+  json_string_or_null (b, "text", ev->text);
   json_builder_end_object (b);
 }
 
@@ -389,7 +468,14 @@ nkg_json_fact (JsonBuilder *b, const NkgFact *f)
   json_builder_set_member_name (b, "evidence");
   json_builder_begin_array (b);
   for (guint i = 0; f->evidence && i < f->evidence->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (f->evidence, i));
+    nkg_json_evidence (b, g_ptr_array_index (f->evidence, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "gazetteer");
+  json_builder_add_boolean_value (b, f->gazetteer);
+  json_builder_set_member_name (b, "conflicts");
+  json_builder_begin_array (b);
+  for (guint i = 0; f->conflicts && i < f->conflicts->len; i++)
+    json_builder_add_string_value (b, ((NkgFact *) g_ptr_array_index (f->conflicts, i))->iri);
   json_builder_end_array (b);
   json_builder_end_object (b);
 }

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "graph/graph.h"
+#include "input/article.h"
 
 G_BEGIN_DECLS
 
@@ -68,6 +69,12 @@ void nkg_cli_clear (NkgCli *cli);
  * inspect-cache.c). */
 NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 
+/* An article read from a file the way `build` reads it, so that `text`
+ * prints what evidence offsets count into. The one place that reads an
+ * article for inspection: when input/ learns more formats (HTML, feeds,
+ * WARC records named by `fragment`, "record-3"), it changes here. */
+NkgArticle *nkg_cli_read_article (const char *path, const char *fragment, GError **error);
+
 /* The graph held in a snapshot's bytes (a cache file's whole contents),
  * whatever Turtle file it was made from; NULL when the bytes are no
  * snapshot of this version or are damaged. Untrusted input: every count
@@ -77,6 +84,17 @@ NkgGraph *nkg_cli_snapshot_graph (GBytes *bytes);
 /* A snapshot of `graph` as bytes, stamped with no Turtle file (so the cache
  * never takes it for one): for tests and the fuzzers' seeds. */
 GBytes *nkg_cli_snapshot_bytes (NkgGraph *graph);
+
+/* Ctrl-C, SIGTERM or SIGHUP while an output is written: its temporary
+ * file is removed (the old file was never touched) and the process dies
+ * of the signal as usual. For the commands that write files. */
+void nkg_cli_clean_up_on_signals (void);
+
+/* Blocks (TRUE) or unblocks those signals in the calling thread. Threads
+ * inherit the mask they are started with: start worker threads while they
+ * are held, so that the signals reach the thread that writes the outputs,
+ * which holds them off while it registers a temporary file. */
+void nkg_cli_hold_signals (gboolean hold);
 
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);
@@ -104,10 +122,12 @@ void nkg_cli_print_json (JsonNode *root);
  * entity reference: {"iri","name","class"} */
 void nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e);
 /* a fact: {"iri","subject","property","object","value","support",
- *          "confidence","documents","evidence"} */
+ *          "confidence","documents","evidence","gazetteer","conflicts"} */
 void nkg_json_fact (JsonBuilder *b, const NkgFact *f);
-/* a document: {"iri","source","title","date"} */
+/* a document: {"iri","source","title","date","url","format","language"} */
 void nkg_json_doc (JsonBuilder *b, const NkgDoc *d);
+/* a sentence: {"iri","document","source","start","end","text"} */
+void nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev);
 
 /* Display width of a UTF-8 string, in characters. */
 guint nkg_cli_width (const char *s);

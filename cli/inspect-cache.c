@@ -21,34 +21,40 @@
 #include <sys/stat.h>
 
 #include "common.h"
+#include "export/atomic.h"
 #include "graph/load.h"
 
 /* Bumped whenever the layout below or NkgGraph's meaning changes. */
-#define SNAPSHOT_MAGIC "newskg-snapshot-3"
+#define SNAPSHOT_MAGIC "newskg-snapshot-4"
 
 /* The layout is columnar: every column is a fixed-width array or one byte
  * string of NUL-terminated texts, so reading is a few pointer walks with no
  * GVariant per element (per-element access made the first version 5×
  * slower). Each text is stored as a marker ('+' present, '-' absent) then
- * the text and a NUL. Lists (aliases, documents, evidence) are a count per
- * owner plus one flat column.
+ * the text and a NUL. Lists (aliases, documents, evidence, conflicts) are a
+ * count per owner plus one flat column of indices.
  *
  *   magic s, Turtle size t, mtime µs x, inode t,
- *   docs:     texts (iri source title date sha256)
+ *   graph:    texts (base version)
+ *   docs:     texts (iri source title date sha256 url format language)
+ *   evidence: texts (iri text), doc+1 au, start au, end au
  *   entities: texts (iri name), class ai, mentions au,
  *             alias counts au, alias texts, doc counts au, doc indices au
  *   facts:    texts (iri literal), subject au, property ai, object+1 au,
- *             confidence ad, doc counts au, doc indices au,
- *             evidence counts au, evidence texts
+ *             confidence ad, flags au (1: gazetteer), doc counts au,
+ *             doc indices au, evidence counts au, evidence indices au,
+ *             conflict counts au, conflict (fact) indices au
  *   quotes:   texts (iri text), speaker au, doc counts au, doc indices au */
-#define SNAPSHOT_T "(stxt" "ay" "ayaiauauayauau" "ayauaiauadauauauay" "ayauauau)"
+#define SNAPSHOT_T "(stxt" "ay" "ay" "ayauauau" "ayaiauauayauau" "ayauaiauadauauauauauauau" "ayauauau)"
 
 enum {
   C_MAGIC, C_SIZE, C_MTIME, C_INO,
+  C_GRAPH_TEXT,
   C_DOC_TEXT,
+  C_EV_TEXT, C_EV_DOC, C_EV_START, C_EV_END,
   C_ENT_TEXT, C_ENT_CLASS, C_ENT_MENTIONS, C_ENT_NALIAS, C_ENT_ALIAS, C_ENT_NDOC, C_ENT_DOC,
-  C_FACT_TEXT, C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_CONF, C_FACT_NDOC, C_FACT_DOC,
-  C_FACT_NEV, C_FACT_EV,
+  C_FACT_TEXT, C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_CONF, C_FACT_FLAGS, C_FACT_NDOC,
+  C_FACT_DOC, C_FACT_NEV, C_FACT_EV, C_FACT_NCF, C_FACT_CF,
   C_QUOTE_TEXT, C_QUOTE_SPEAKER, C_QUOTE_NDOC, C_QUOTE_DOC,
   C_N
 };
@@ -118,32 +124,42 @@ index_of (GHashTable *ix, gconstpointer p)
   return GPOINTER_TO_UINT (g_hash_table_lookup (ix, p)) - 1;
 }
 
+/* Appends the indices (in `ix`) of the `items` to `flat`, their count to
+ * `counts`. */
 static void
-add_doc_list (GArray *counts, GArray *flat, GPtrArray *docs, GHashTable *doc_ix)
+add_index_list (GArray *counts, GArray *flat, GPtrArray *items, GHashTable *ix)
 {
-  u32_add (counts, docs ? docs->len : 0);
-  for (guint i = 0; docs && i < docs->len; i++)
-    u32_add (flat, index_of (doc_ix, docs->pdata[i]));
+  u32_add (counts, items ? items->len : 0);
+  for (guint i = 0; items && i < items->len; i++)
+    u32_add (flat, index_of (ix, items->pdata[i]));
 }
 
-static void
-add_text_list (GArray *counts, GByteArray *flat, GPtrArray *texts)
+static GHashTable *
+index_table (GPtrArray *items)
 {
-  u32_add (counts, texts ? texts->len : 0);
-  for (guint i = 0; texts && i < texts->len; i++)
-    text_add (flat, texts->pdata[i]);
+  GHashTable *ix = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (ix, items->pdata[i], GUINT_TO_POINTER (i + 1));
+  return ix;
 }
+
+#define N_ARRAYS 12
 
 static GVariant *
 snapshot_of (NkgGraph *g, const struct stat *st)
 {
-  g_autoptr (GHashTable) doc_ix = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) ent_ix = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) doc_ix = index_table (g->docs);
+  g_autoptr (GHashTable) ev_ix = index_table (g->evidence);
+  g_autoptr (GHashTable) ent_ix = index_table (g->entities);
+  g_autoptr (GHashTable) fact_ix = index_table (g->facts);
   GVariant *col[C_N];
-  GByteArray *b;
-  GArray *a[8];
-  for (int i = 0; i < 8; i++)
+  GByteArray *b, *b2;
+  GArray *a[N_ARRAYS];
+  for (int i = 0; i < N_ARRAYS; i++)
     a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
+#define RESET_ARRAYS()                                                                             \
+  for (int i = 0; i < N_ARRAYS; i++)                                                               \
+  g_array_set_size (a[i], 0)
 
   col[C_MAGIC] = g_variant_new_string (SNAPSHOT_MAGIC);
   col[C_SIZE] = g_variant_new_uint64 ((guint64) st->st_size);
@@ -151,47 +167,67 @@ snapshot_of (NkgGraph *g, const struct stat *st)
   col[C_INO] = g_variant_new_uint64 ((guint64) st->st_ino);
 
   b = g_byte_array_new ();
+  text_add (b, g->base);
+  text_add (b, g->version);
+  col[C_GRAPH_TEXT] = bytes_column (b);
+  g_byte_array_unref (b);
+
+  b = g_byte_array_new ();
   for (guint i = 0; i < g->docs->len; i++)
     {
       NkgDoc *d = g->docs->pdata[i];
-      g_hash_table_insert (doc_ix, d, GUINT_TO_POINTER (i + 1));
-      text_add (b, d->iri);
-      text_add (b, d->source);
-      text_add (b, d->title);
-      text_add (b, d->date);
-      text_add (b, d->sha256);
+      const char *texts[] = { d->iri, d->source, d->title, d->date, d->sha256,
+                              d->url, d->format, d->language };
+      for (gsize k = 0; k < G_N_ELEMENTS (texts); k++)
+        text_add (b, texts[k]);
     }
   col[C_DOC_TEXT] = bytes_column (b);
   g_byte_array_unref (b);
 
   b = g_byte_array_new ();
-  GByteArray *aliases = g_byte_array_new ();
+  for (guint i = 0; i < g->evidence->len; i++)
+    {
+      NkgEvidence *ev = g->evidence->pdata[i];
+      text_add (b, ev->iri);
+      text_add (b, ev->text);
+      u32_add (a[0], ev->doc ? index_of (doc_ix, ev->doc) + 1 : 0);
+      u32_add (a[1], ev->start);
+      u32_add (a[2], ev->end);
+    }
+  col[C_EV_TEXT] = bytes_column (b);
+  col[C_EV_DOC] = u32_column (a[0]);
+  col[C_EV_START] = u32_column (a[1]);
+  col[C_EV_END] = u32_column (a[2]);
+  g_byte_array_unref (b);
+  RESET_ARRAYS ();
+
+  b = g_byte_array_new ();
+  b2 = g_byte_array_new ();
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g->entities->pdata[i];
-      g_hash_table_insert (ent_ix, e, GUINT_TO_POINTER (i + 1));
       text_add (b, e->iri);
       text_add (b, e->name);
       gint32 k = e->klass;
       g_array_append_val (a[0], k);
       u32_add (a[1], e->mention_count);
-      add_text_list (a[2], aliases, e->aliases);
-      add_doc_list (a[3], a[4], e->docs, doc_ix);
+      u32_add (a[2], e->aliases->len);
+      for (guint j = 0; j < e->aliases->len; j++)
+        text_add (b2, e->aliases->pdata[j]);
+      add_index_list (a[3], a[4], e->docs, doc_ix);
     }
   col[C_ENT_TEXT] = bytes_column (b);
   col[C_ENT_CLASS] = i32_column (a[0]);
   col[C_ENT_MENTIONS] = u32_column (a[1]);
   col[C_ENT_NALIAS] = u32_column (a[2]);
-  col[C_ENT_ALIAS] = bytes_column (aliases);
+  col[C_ENT_ALIAS] = bytes_column (b2);
   col[C_ENT_NDOC] = u32_column (a[3]);
   col[C_ENT_DOC] = u32_column (a[4]);
   g_byte_array_unref (b);
-  g_byte_array_unref (aliases);
-  for (int i = 0; i < 8; i++)
-    g_array_set_size (a[i], 0);
+  g_byte_array_unref (b2);
+  RESET_ARRAYS ();
 
   b = g_byte_array_new ();
-  GByteArray *evidence = g_byte_array_new ();
   GArray *conf = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -203,8 +239,10 @@ snapshot_of (NkgGraph *g, const struct stat *st)
       g_array_append_val (a[1], p);
       u32_add (a[2], f->object ? index_of (ent_ix, f->object) + 1 : 0);
       g_array_append_val (conf, f->confidence);
-      add_doc_list (a[3], a[4], f->docs, doc_ix);
-      add_text_list (a[5], evidence, f->evidence);
+      u32_add (a[3], f->gazetteer ? 1 : 0);
+      add_index_list (a[4], a[5], f->docs, doc_ix);
+      add_index_list (a[6], a[7], f->evidence, ev_ix);
+      add_index_list (a[8], a[9], f->conflicts, fact_ix);
     }
   col[C_FACT_TEXT] = bytes_column (b);
   col[C_FACT_SUBJ] = u32_column (a[0]);
@@ -212,15 +250,16 @@ snapshot_of (NkgGraph *g, const struct stat *st)
   col[C_FACT_OBJ] = u32_column (a[2]);
   col[C_FACT_CONF] = g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, conf->data, conf->len,
                                                 sizeof (double));
-  col[C_FACT_NDOC] = u32_column (a[3]);
-  col[C_FACT_DOC] = u32_column (a[4]);
-  col[C_FACT_NEV] = u32_column (a[5]);
-  col[C_FACT_EV] = bytes_column (evidence);
+  col[C_FACT_FLAGS] = u32_column (a[3]);
+  col[C_FACT_NDOC] = u32_column (a[4]);
+  col[C_FACT_DOC] = u32_column (a[5]);
+  col[C_FACT_NEV] = u32_column (a[6]);
+  col[C_FACT_EV] = u32_column (a[7]);
+  col[C_FACT_NCF] = u32_column (a[8]);
+  col[C_FACT_CF] = u32_column (a[9]);
   g_byte_array_unref (b);
-  g_byte_array_unref (evidence);
   g_array_unref (conf);
-  for (int i = 0; i < 8; i++)
-    g_array_set_size (a[i], 0);
+  RESET_ARRAYS ();
 
   b = g_byte_array_new ();
   for (guint i = 0; i < g->quotes->len; i++)
@@ -229,15 +268,16 @@ snapshot_of (NkgGraph *g, const struct stat *st)
       text_add (b, q->iri);
       text_add (b, q->text);
       u32_add (a[0], index_of (ent_ix, q->speaker));
-      add_doc_list (a[1], a[2], q->docs, doc_ix);
+      add_index_list (a[1], a[2], q->docs, doc_ix);
     }
   col[C_QUOTE_TEXT] = bytes_column (b);
   col[C_QUOTE_SPEAKER] = u32_column (a[0]);
   col[C_QUOTE_NDOC] = u32_column (a[1]);
   col[C_QUOTE_DOC] = u32_column (a[2]);
   g_byte_array_unref (b);
-  for (int i = 0; i < 8; i++)
+  for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
+#undef RESET_ARRAYS
 
   return g_variant_ref_sink (g_variant_new_tuple (col, C_N));
 }
@@ -264,18 +304,24 @@ cursor_of (GVariant *snap, int column)
   g_autoptr (GVariant) v = g_variant_get_child_value (snap, column);
   gsize n;
   const char *data = g_variant_get_fixed_array (v, &n, 1);
-  /* An empty column comes back as NULL, and NULL + 0 is undefined. */
-  if (n == 0)
+  /* an empty column may have no data pointer at all: no arithmetic on it */
+  if (n == 0 || !data)
     return (Cursor){ NULL, NULL, FALSE };
   /* the snapshot's buffer outlives `v`: children share its memory */
   return (Cursor){ data, data + n, data[n - 1] != '\0' };
+}
+
+static gboolean
+cursor_more (const Cursor *c)
+{
+  return !c->bad && c->p && c->p < c->end;
 }
 
 /* The next text (NULL when absent), duplicated. */
 static char *
 next_text (Cursor *c)
 {
-  if (c->bad || c->p >= c->end || (*c->p != '+' && *c->p != '-'))
+  if (!cursor_more (c) || (*c->p != '+' && *c->p != '-'))
     {
       c->bad = TRUE;
       return NULL;
@@ -301,18 +347,19 @@ u32s_of (GVariant *snap, int column)
   return u;
 }
 
-/* Appends the next `count` document indices of `flat` to `out`. */
+/* Appends the next `count` indices of `flat` as items of `items` (`n` of
+ * them) to `out`. */
 static gboolean
-take_docs (U32s *flat, guint32 count, NkgDoc **docs, gsize ndocs, GPtrArray *out)
+take_items (U32s *flat, guint32 count, gpointer *items, gsize n, GPtrArray *out)
 {
-  if (flat->at + count > flat->n)
+  if (count > flat->n - flat->at)
     return FALSE;
   for (guint32 i = 0; i < count; i++)
     {
       guint32 k = flat->v[flat->at++];
-      if (k >= ndocs)
+      if (k >= n)
         return FALSE;
-      g_ptr_array_add (out, docs[k]);
+      g_ptr_array_add (out, items[k]);
     }
   return TRUE;
 }
@@ -325,28 +372,59 @@ graph_of (GVariant *snap)
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
   gsize n;
 
-  /* documents: five texts each */
-  Cursor c = cursor_of (snap, C_DOC_TEXT);
+  Cursor c = cursor_of (snap, C_GRAPH_TEXT);
+  g_autofree char *base = next_text (&c);
+  g_autofree char *version = next_text (&c);
+  if (c.bad || !base || !version)
+    return NULL;
+  g_free (g->base);
+  g->base = g_steal_pointer (&base);
+  g_free (g->version);
+  g->version = g_steal_pointer (&version);
+
+  /* documents: eight texts each */
+  c = cursor_of (snap, C_DOC_TEXT);
   g_autoptr (GPtrArray) docs = g_ptr_array_new ();
-  while (!c.bad && c.p < c.end)
+  while (cursor_more (&c))
     {
-      g_autofree char *iri = next_text (&c);
-      char *source = next_text (&c), *title = next_text (&c), *date = next_text (&c),
-           *sha = next_text (&c);
-      if (c.bad || !iri)
+      char *t[8];
+      for (int k = 0; k < 8; k++)
+        t[k] = next_text (&c);
+      if (c.bad || !t[0] || g_hash_table_contains (g->doc_index, t[0]))
         {
-          g_free (source), g_free (title), g_free (date), g_free (sha);
+          for (int k = 0; k < 8; k++)
+            g_free (t[k]);
           return NULL;
         }
-      NkgDoc *d = nkg_graph_intern_doc (g, iri);
-      d->source = source;
-      d->title = title;
-      d->date = date;
-      d->sha256 = sha;
+      NkgDoc *d = nkg_graph_intern_doc (g, t[0]);
+      g_free (t[0]);
+      d->source = t[1];
+      d->title = t[2];
+      d->date = t[3];
+      d->sha256 = t[4];
+      d->url = t[5];
+      d->format = t[6];
+      d->language = t[7];
       g_ptr_array_add (docs, d);
     }
-  NkgDoc **dv = (NkgDoc **) docs->pdata;
-  gsize ndocs = docs->len;
+
+  /* evidence */
+  c = cursor_of (snap, C_EV_TEXT);
+  U32s evdoc = u32s_of (snap, C_EV_DOC), evstart = u32s_of (snap, C_EV_START),
+       evend = u32s_of (snap, C_EV_END);
+  if (evstart.n != evdoc.n || evend.n != evdoc.n)
+    return NULL;
+  g_autoptr (GPtrArray) evs = g_ptr_array_sized_new (evdoc.n);
+  for (gsize i = 0; i < evdoc.n; i++)
+    {
+      g_autofree char *iri = next_text (&c);
+      g_autofree char *text = next_text (&c);
+      if (c.bad || !iri || evdoc.v[i] > docs->len
+          || g_hash_table_contains (g->evidence_index, iri))
+        return NULL;
+      NkgDoc *d = evdoc.v[i] ? g_ptr_array_index (docs, evdoc.v[i] - 1) : NULL;
+      g_ptr_array_add (evs, nkg_graph_add_evidence (g, iri, d, evstart.v[i], evend.v[i], text));
+    }
 
   /* entities */
   c = cursor_of (snap, C_ENT_TEXT);
@@ -362,7 +440,7 @@ graph_of (GVariant *snap)
     {
       g_autofree char *iri = next_text (&c);
       char *name = next_text (&c);
-      if (c.bad || !iri)
+      if (c.bad || !iri || nkg_graph_entity_by_iri (g, iri))
         {
           g_free (name);
           return NULL;
@@ -378,28 +456,29 @@ graph_of (GVariant *snap)
             return NULL;
           g_ptr_array_add (e->aliases, a);
         }
-      if (!take_docs (&edocs, ndoc.v[i], dv, ndocs, e->docs))
+      if (!take_items (&edocs, ndoc.v[i], docs->pdata, docs->len, e->docs))
         return NULL;
       g_ptr_array_add (ents, e);
     }
   NkgEntity **ev = (NkgEntity **) ents->pdata;
   gsize nents = ents->len;
 
-  /* facts */
+  /* facts: created first, their conflicts linked once all exist */
   c = cursor_of (snap, C_FACT_TEXT);
-  Cursor evid = cursor_of (snap, C_FACT_EV);
   U32s subj = u32s_of (snap, C_FACT_SUBJ), obj = u32s_of (snap, C_FACT_OBJ),
-       fndoc = u32s_of (snap, C_FACT_NDOC), fdocs = u32s_of (snap, C_FACT_DOC),
-       nev = u32s_of (snap, C_FACT_NEV);
+       flags = u32s_of (snap, C_FACT_FLAGS), fndoc = u32s_of (snap, C_FACT_NDOC),
+       fdocs = u32s_of (snap, C_FACT_DOC), nev = u32s_of (snap, C_FACT_NEV),
+       fev = u32s_of (snap, C_FACT_EV), ncf = u32s_of (snap, C_FACT_NCF),
+       fcf = u32s_of (snap, C_FACT_CF);
   g_autoptr (GVariant) vprop = g_variant_get_child_value (snap, C_FACT_PROP);
   g_autoptr (GVariant) vconf = g_variant_get_child_value (snap, C_FACT_CONF);
   gsize nprop, nconf;
   const gint32 *prop = g_variant_get_fixed_array (vprop, &nprop, sizeof (gint32));
   const double *conf = g_variant_get_fixed_array (vconf, &nconf, sizeof (double));
   n = subj.n;
-  if (obj.n != n || fndoc.n != n || nev.n != n || nprop != n || nconf != n)
+  if (obj.n != n || flags.n != n || fndoc.n != n || nev.n != n || ncf.n != n || nprop != n
+      || nconf != n)
     return NULL;
-  g_ptr_array_set_size (g->facts, 0);
   for (gsize i = 0; i < n; i++)
     {
       g_autofree char *iri = next_text (&c);
@@ -407,25 +486,20 @@ graph_of (GVariant *snap)
       if (c.bad || !iri || subj.v[i] >= nents || obj.v[i] > nents || prop[i] < 0
           || prop[i] >= NKG_PROP_N || (obj.v[i] != 0) == (literal != NULL))
         return NULL;
-      NkgFact *f = g_new0 (NkgFact, 1);
+      NkgFact *f = nkg_graph_new_fact (g, ev[subj.v[i]], (NkgProp) prop[i],
+                                       obj.v[i] ? ev[obj.v[i] - 1] : NULL, literal);
       f->iri = g_steal_pointer (&iri);
-      f->subject = ev[subj.v[i]];
-      f->prop = (NkgProp) prop[i];
-      f->object = obj.v[i] ? ev[obj.v[i] - 1] : NULL;
-      f->literal = g_steal_pointer (&literal);
-      f->docs = g_ptr_array_new ();
-      f->evidence = g_ptr_array_new_with_free_func (g_free);
       f->confidence = conf[i];
-      g_ptr_array_add (g->facts, f);
-      if (!take_docs (&fdocs, fndoc.v[i], dv, ndocs, f->docs))
+      f->gazetteer = (flags.v[i] & 1) != 0;
+      if (!take_items (&fdocs, fndoc.v[i], docs->pdata, docs->len, f->docs)
+          || !take_items (&fev, nev.v[i], evs->pdata, evs->len, f->evidence))
         return NULL;
-      for (guint32 k = 0; k < nev.v[i]; k++)
-        {
-          char *s = next_text (&evid);
-          if (evid.bad || !s)
-            return NULL;
-          g_ptr_array_add (f->evidence, s);
-        }
+    }
+  for (gsize i = 0; i < n; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (!take_items (&fcf, ncf.v[i], g->facts->pdata, g->facts->len, f->conflicts))
+        return NULL;
     }
 
   /* quotes */
@@ -446,7 +520,7 @@ graph_of (GVariant *snap)
       q->text = g_steal_pointer (&text);
       q->docs = g_ptr_array_new ();
       g_ptr_array_add (g->quotes, q);
-      if (!take_docs (&qdocs, qndoc.v[i], dv, ndocs, q->docs))
+      if (!take_items (&qdocs, qndoc.v[i], docs->pdata, docs->len, q->docs))
         return NULL;
     }
   nkg_graph_index_finished (g);
@@ -505,8 +579,9 @@ write_snapshot (const char *snap_path, NkgGraph *g, const struct stat *st)
   g_autoptr (GBytes) bytes = g_variant_get_data_as_bytes (snap);
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
-  /* A cache that cannot be written only costs speed: no error. */
-  g_file_set_contents (snap_path, data, len, NULL);
+  /* A cache that cannot be written only costs speed: no error. Written
+   * atomically, so a reader never maps half a snapshot. */
+  nkg_write_atomic_bytes (snap_path, data, len, NULL);
 }
 
 NkgGraph *

@@ -32,7 +32,7 @@ static const struct {
   { "show", { "--evidence", "--type", "--limit", NULL } },
   { "list", { "--type", "--sort", "--limit", "--names", NULL } },
   { "search", { "--type", "--limit", NULL } },
-  { "facts", { "--about", "--property", "--min-support", "--limit", "--evidence", NULL } },
+  { "facts", { "--about", "--property", "--min-support", "--limit", "--evidence", "--conflicts", NULL } },
   { "path", { "--max", "--evidence", NULL } },
   { "stats", { "--limit", NULL } },
 };
@@ -52,7 +52,8 @@ shell_help (void)
         "  show NAME        the card of an entity (--evidence, --type, --limit)\n"
         "  list             entities (--type, --sort mentions|name|degree, --limit)\n"
         "  search TEXT      names and aliases matching TEXT, ranked\n"
-        "  facts            facts as rows (--about NAME, --property P, --min-support N)\n"
+        "  facts            facts as rows (--about NAME, --property P, --min-support N,\n"
+        "                   --conflicts)\n"
         "  path FROM TO     the shortest chain of relations (quote names with spaces)\n"
         "  stats            counts and the most connected entities\n"
         "  help             this text; 'COMMAND --help' for a command's options\n"

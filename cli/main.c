@@ -13,7 +13,7 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  { "build", nkg_cmd_build, "extract articles into a knowledge graph (Turtle, DOT, SVG)" },
+  { "build", nkg_cmd_build, "extract articles into a knowledge graph (RDF, DOT, SVG)" },
   { "show", nkg_cmd_show, "print a node card: names, classes, relations, quotes, documents" },
   { "list", nkg_cmd_list, "list entities, by type, sorted by mentions, name or degree" },
   { "search", nkg_cmd_search, "find entities whose names match a text, ranked" },
@@ -21,6 +21,7 @@ static const Command commands[] = {
   { "path", nkg_cmd_path, "shortest chain of relations linking two entities" },
   { "stats", nkg_cmd_stats, "documents, entities per class, facts per property" },
   { "dot", nkg_cmd_dot, "write a focused, capped diagram as DOT or SVG" },
+  { "text", nkg_cmd_text, "print an article's text, which evidence offsets count into" },
   { "shell", nkg_cmd_shell, "interactive prompt over one graph" },
 };
 

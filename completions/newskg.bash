@@ -43,7 +43,7 @@ _newskg_complete_names()
 _newskg()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="build show list search facts path stats dot shell"
+    local commands="build show list search facts path stats dot text shell"
     local common="--graph --json --color --help"
     COMPREPLY=()
 
@@ -54,7 +54,7 @@ _newskg()
 
     local cmd=${COMP_WORDS[1]}
     case $prev in
-        -g | --graph | -o | --output | --dot | --svg)
+        -g | --graph | -o | --output | --dot | --svg | -r | --root)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             return
@@ -75,7 +75,11 @@ _newskg()
             mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur")
             return
             ;;
-        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types)
+        -f | --format)
+            mapfile -t COMPREPLY < <(compgen -W "turtle ntriples nquads rdfxml jsonld dot svg" -- "$cur")
+            return
+            ;;
+        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types | --start | --end)
             return
             ;;
         -a | --about | --focus)
@@ -86,15 +90,16 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --dot --svg --base --jobs --quiet --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --quiet --json --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;
-        facts) opts="--about --property --min-support --limit --evidence $common" ;;
+        facts) opts="--about --property --min-support --limit --evidence --conflicts $common" ;;
         path) opts="--max --evidence $common" ;;
         stats) opts="--limit $common" ;;
         shell) opts="--graph --help" ;;
-        dot) opts="--graph --focus --hops --types --min-support --max-nodes --isolated --no-legend --output --svg --help" ;;
+        dot) opts="--graph --focus --hops --types --min-support --max-nodes --isolated --no-legend --output --svg --json --help" ;;
+        text) opts="--root --start --end $common" ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -103,7 +108,7 @@ _newskg()
     fi
     case $cmd in
         show | path | search) _newskg_complete_names "$cur" ;;
-        build)
+        build | text)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             ;;

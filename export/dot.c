@@ -8,6 +8,9 @@
 #include "dot.h"
 
 #include <errno.h>
+#include "atomic.h"
+#include "export.h"
+#include "graph/iri.h"
 #include <graphviz/gvc.h>
 #include <math.h>
 #include <stdio.h>
@@ -197,10 +200,12 @@ support (const NkgFact *f)
   return f->docs ? f->docs->len : 0;
 }
 
+/* A gazetteer fact (a city's country) has no supporting article; it is as
+ * visible as a fact one article supports. */
 static gboolean
 fact_visible (const View *v, const NkgFact *f)
 {
-  return support (f) >= v->opt.min_support;
+  return MAX (support (f), f->gazetteer ? 1u : 0u) >= v->opt.min_support;
 }
 
 static gboolean
@@ -821,11 +826,12 @@ node_tooltip (GString *tip, const NkgEntity *e)
 static int
 sentence_cmp (gconstpointer pa, gconstpointer pb)
 {
-  const char *a = *(const char *const *) pa, *b = *(const char *const *) pb;
-  gsize la = strlen (a), lb = strlen (b);
+  const NkgEvidence *x = *(NkgEvidence *const *) pa, *y = *(NkgEvidence *const *) pb;
+  gsize la = strlen (x->text), lb = strlen (y->text);
   if (la != lb)
     return la < lb ? -1 : 1;
-  return strcmp (a, b);
+  int c = strcmp (x->text, y->text);
+  return c ? c : strcmp (x->iri, y->iri);
 }
 
 static void
@@ -834,8 +840,9 @@ edge_tooltip (GString *tip, const NkgFact *f)
   plain_append (tip, f->subject->name);
   g_string_append_printf (tip, " %s ", nkg_prop_info (f->prop)->key);
   plain_append (tip, f->object->name);
-  g_string_append_printf (tip, "\nsupport: %u article%s, confidence %.2f", support (f),
-                          support (f) == 1 ? "" : "s", f->confidence);
+  g_string_append_printf (tip, "\nsupport: %u article%s%s, confidence %.2f", support (f),
+                          support (f) == 1 ? "" : "s", f->gazetteer ? " and the gazetteer" : "",
+                          f->confidence);
   if (!f->evidence)
     return;
   /* The shortest sentences first: they read best in a tooltip, and the
@@ -848,7 +855,8 @@ edge_tooltip (GString *tip, const NkgFact *f)
   for (guint i = 0; i < sorted->len && i < TIP_MAX_SENTENCES; i++)
     {
       g_string_append (tip, "\n“");
-      append_clipped (tip, g_ptr_array_index (sorted, i), TIP_SENTENCE_MAX, plain_append);
+      append_clipped (tip, ((NkgEvidence *) g_ptr_array_index (sorted, i))->text, TIP_SENTENCE_MAX,
+                      plain_append);
       g_string_append (tip, "”");
     }
 }
@@ -860,6 +868,15 @@ static char *
 link_text (const char *iri)
 {
   return g_uri_escape_string (iri, ":/?#[]@!$()*+,;=-._~%", TRUE);
+}
+
+/* A clickable link only for web IRIs: a base or a loaded graph could
+ * carry "javascript:…" or "file:…", which an SVG viewer must never be
+ * handed as a link. Anything else stays text (in the tooltip). */
+static char *
+link_url (const char *iri)
+{
+  return nkg_iri_is_web (iri) ? link_text (iri) : NULL;
 }
 
 /* Node names: the IRI without the graph's base ("person/rajnath-singh")
@@ -886,7 +903,7 @@ add_nodes (const View *v, Syms *s, GHashTable *agnodes)
       g_autofree char *id = node_id (v->graph, e);
       Agnode_t *n = agnode (s->g, id, TRUE);
       g_autofree char *label = node_label (v, e);
-      g_autofree char *url = link_text (e->iri);
+      g_autofree char *url = link_url (e->iri);
       g_autoptr (GString) tip = g_string_new (NULL);
       node_tooltip (tip, e);
       set_html (n, s->n_label, label);
@@ -895,7 +912,8 @@ add_nodes (const View *v, Syms *s, GHashTable *agnodes)
       set (n, s->n_fill, st->fill);
       set (n, s->n_font, st->font);
       set_plain (n, s->n_tip, tip);
-      set (n, s->n_url, url);
+      if (url)
+        set (n, s->n_url, url);
       if (e == v->focus)
         set (n, s->n_size, "14");
       g_hash_table_insert (agnodes, e, n);
@@ -930,7 +948,7 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
       Agedge_t *e = agedge (s->g, a, b, NULL, TRUE);
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_autoptr (GString) tip = g_string_new (NULL);
-      g_autofree char *url = link_text (f->iri);
+      g_autofree char *url = link_url (f->iri);
       edge_tooltip (tip, f);
       set (e, s->e_label, prop_short[f->prop]);
       set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (f), max_sup)));
@@ -944,7 +962,8 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
       /* The label is a bigger target than a hairline edge; by default
        * its tooltip would only repeat the label. */
       set_plain (e, s->e_ltip, tip);
-      set (e, s->e_url, url);
+      if (url)
+        set (e, s->e_url, url);
     }
 }
 
@@ -1343,49 +1362,14 @@ gstring_flush (void *chan)
  * atomically and write errors be reported as GError. */
 static Agiodisc_t gstring_io = { NULL, gstring_putstr, gstring_flush };
 
+/* The view as DOT text, through agwrite. */
 static gboolean
-write_bytes (const char *path, const char *data, gsize len, GError **error)
+dot_text (NkgGraph *graph, const NkgDotOptions *options, GString *out, GError **error)
 {
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
-        {
-          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED,
-                       "cannot write to standard output");
-          return FALSE;
-        }
-      return TRUE;
-    }
-  /* Atomic replacement only for plain files: renaming over /dev/null, a
-   * FIFO or a symlink would replace the device or the link itself. */
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK)
-      || (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)))
-    {
-      FILE *fh = fopen (path, "wb");
-      gboolean ok = fh && fwrite (data, 1, len, fh) == len;
-      int saved = errno;
-      if (fh && fclose (fh) != 0 && ok)
-        {
-          saved = errno;
-          ok = FALSE;
-        }
-      if (!ok)
-        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot write %s: %s",
-                     path, g_strerror (saved));
-      return ok;
-    }
-  return g_file_set_contents (path, data, (gssize) len, error);
-}
-
-gboolean
-nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
-{
-  g_return_val_if_fail (path != NULL, FALSE);
   Agraph_t *g = nkg_dot_build (graph, options, error);
   if (!g)
     return FALSE;
   Agiodisc_t *saved = g->clos->disc.io;
-  g_autoptr (GString) out = g_string_new (NULL);
   /* The discipline is consulted at write time through the graph's
    * closure, which agopen filled from AgDefaultDisc; swap the io part. */
   g->clos->disc.io = &gstring_io;
@@ -1397,13 +1381,13 @@ nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
       g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "cannot serialise the diagram");
       return FALSE;
     }
-  return write_bytes (path, out->str, out->len, error);
+  return TRUE;
 }
 
-gboolean
-nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
+/* The view laid out and rendered as SVG. */
+static gboolean
+svg_text (NkgGraph *graph, const NkgDotOptions *options, GString *out, GError **error)
 {
-  g_return_val_if_fail (path != NULL, FALSE);
   guint n_nodes = 0;
   Agraph_t *g = build_view (graph, options, &n_nodes, error);
   if (!g)
@@ -1424,11 +1408,56 @@ nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
         g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_FAILED, "graphviz SVG rendering failed: %s",
                      g_strstrip (messages->str));
       else
-        ok = write_bytes (path, data, len, error);
+        {
+          g_string_append_len (out, data, len);
+          ok = TRUE;
+        }
       gvFreeRenderData (data);
       gvFreeLayout (gvc, g);
     }
   quiet_end ();
   agclose (g);
   return ok;
+}
+
+static gboolean
+put_text (GOutputStream *out, GString *text, GError **error)
+{
+  return g_output_stream_write_all (out, text->str, text->len, NULL, NULL, error);
+}
+
+gboolean
+nkg_dot_write_stream (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
+                      GError **error)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  return dot_text (graph, options ? options->dot : NULL, text, error) && put_text (out, text, error);
+}
+
+gboolean
+nkg_svg_write_stream (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
+                      GError **error)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  return svg_text (graph, options ? options->dot : NULL, text, error) && put_text (out, text, error);
+}
+
+/* The diagram is made in memory before the file is touched: a view that
+ * is refused (too large, unknown focus) leaves any old file as it was. */
+gboolean
+nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_autoptr (GString) text = g_string_new (NULL);
+  return dot_text (graph, options, text, error)
+         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+}
+
+gboolean
+nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_autoptr (GString) text = g_string_new (NULL);
+  return svg_text (graph, options, text, error)
+         && nkg_write_atomic_bytes (path, text->str, text->len, error);
 }

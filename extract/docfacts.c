@@ -367,6 +367,8 @@ nkg_doc_facts_add_fact_by (NkgDocFacts *f, guint subject, NkgProp prop, gint obj
           x->confidence = confidence;
           x->sentence = sentence;
           x->pattern = pattern;
+          x->gazetteer = FALSE; /* a sentence says it; a caller that
+                                 * derived it from the lexicon marks it again */
         }
       return;
     }

@@ -38,6 +38,8 @@ typedef struct {
   gint evidence;  /* index into evidence (set once extraction is done), or -1 */
   double confidence; /* in [0,1]: how sure the pattern that found it is */
   const char *pattern; /* id of the pattern that found it with that confidence (static), or NULL */
+  gboolean gazetteer; /* derived from lexicon data (a city's country), not
+                       * read in a sentence: graph/ gives it no evidence */
 } NkgLocalFact;
 
 typedef struct {

@@ -45,7 +45,12 @@ nkg_rel_doc_signing_city (Ctx *c, double conf)
               if (ce >= 0)
                 {
                   c->evidence = f->sentence;
+                  guint had = c->facts->facts->len;
                   nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, conf);
+                  /* The country comes from the city lexicon, not from a
+                   * sentence; a fact some sentence already gave stays so. */
+                  if (c->facts->facts->len > had)
+                    ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, had))->gazetteer = TRUE;
                 }
               break;
             }

@@ -12,7 +12,7 @@
  */
 #include "fuzz-common.h"
 
-#include "export/turtle.h"
+#include "export/export.h"
 #include "extract/extract.h"
 #include "graph/load.h"
 
@@ -88,7 +88,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 
   g_autofree char *path = fuzz_path ("graph.ttl");
   g_autoptr (GError) error = NULL;
-  check (nkg_turtle_write (graph, path, &error), "the Turtle writer failed");
+  check (nkg_export_to_path (nkg_exporter_by_name ("turtle"), graph, NULL, path, &error),
+         "the Turtle writer failed");
   g_autoptr (NkgGraph) back = nkg_graph_load_turtle (path, &error);
   if (!back)
     {

@@ -11,11 +11,14 @@ typedef struct {
   GHashTable *aliases; /* set of other surface forms */
   guint class_votes[NKG_CLASS_N];
   guint first_seen;    /* creation order, for stable tie-breaks */
+  gboolean linkable;   /* some local entity merged into it has a proper name,
+                        * not only descriptions ("the framework") */
 } NkgEntityBuild;
 
 typedef struct {
-  GHashTable *doc_conf; /* NkgDoc* → best confidence, as double* */
-  GHashTable *seen_sentences;
+  GHashTable *doc_conf;  /* NkgDoc* → best confidence, as double* */
+  GHashTable *evidence;  /* set of NkgEvidence* in the fact's list */
+  double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
 } NkgFactBuild;
 
 /* Folds every entity that `remap` maps (NkgEntity* → its representative)

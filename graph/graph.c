@@ -34,6 +34,15 @@ doc_free (gpointer p)
 }
 
 static void
+evidence_free (gpointer p)
+{
+  NkgEvidence *ev = p;
+  g_free (ev->iri);
+  g_free (ev->text);
+  g_free (ev);
+}
+
+static void
 entity_build_free (NkgEntityBuild *b)
 {
   if (!b)
@@ -49,7 +58,7 @@ fact_build_free (NkgFactBuild *b)
   if (!b)
     return;
   g_hash_table_unref (b->doc_conf);
-  g_hash_table_unref (b->seen_sentences);
+  g_hash_table_unref (b->evidence);
   g_free (b);
 }
 
@@ -76,6 +85,7 @@ fact_free (gpointer p)
   g_free (f->literal);
   g_ptr_array_unref (f->docs);
   g_ptr_array_unref (f->evidence);
+  g_ptr_array_unref (f->conflicts);
   fact_build_free (f->priv);
   g_free (f);
 }
@@ -95,7 +105,9 @@ nkg_graph_new (const char *base)
 {
   NkgGraph *g = g_new0 (NkgGraph, 1);
   g->base = g_strdup (base ? base : NKG_DEFAULT_BASE);
+  g->version = g_strdup (NKG_VERSION);
   g->docs = g_ptr_array_new_with_free_func (doc_free);
+  g->evidence = g_ptr_array_new_with_free_func (evidence_free);
   g->entities = g_ptr_array_new_with_free_func (entity_free);
   g->facts = g_ptr_array_new_with_free_func (fact_free);
   g->quotes = g_ptr_array_new_with_free_func (quote_free);
@@ -103,6 +115,7 @@ nkg_graph_new (const char *base)
   g->fact_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->quote_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->doc_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->evidence_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->by_iri = g_hash_table_new (g_str_hash, g_str_equal);
   return g;
 }
@@ -113,10 +126,13 @@ nkg_graph_free (NkgGraph *g)
   if (!g)
     return;
   g_free (g->base);
+  g_free (g->version);
   g_ptr_array_unref (g->quotes);
   g_ptr_array_unref (g->facts);
   g_ptr_array_unref (g->entities);
+  g_ptr_array_unref (g->evidence);
   g_ptr_array_unref (g->docs);
+  g_hash_table_unref (g->evidence_index);
   g_hash_table_unref (g->index);
   g_hash_table_unref (g->fact_index);
   g_hash_table_unref (g->quote_index);
@@ -143,7 +159,21 @@ fact_new (void)
 {
   NkgFact *f = g_new0 (NkgFact, 1);
   f->docs = g_ptr_array_new ();
-  f->evidence = g_ptr_array_new_with_free_func (g_free);
+  f->evidence = g_ptr_array_new ();
+  f->conflicts = g_ptr_array_new ();
+  return f;
+}
+
+NkgFact *
+nkg_graph_new_fact (NkgGraph *g, NkgEntity *subject, NkgProp prop, NkgEntity *object,
+                    const char *literal)
+{
+  NkgFact *f = fact_new ();
+  f->subject = subject;
+  f->prop = prop;
+  f->object = object;
+  f->literal = g_strdup (literal);
+  g_ptr_array_add (g->facts, f);
   return f;
 }
 
@@ -295,9 +325,13 @@ fact_key (NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit)
   return g_strdup_printf ("%p\t%d\t%p\t%s", (void *) s, p, (void *) o, lit ? lit : "");
 }
 
+/* A fact's support: from a document's sentence (`doc`, with `ev` when the
+ * extractor tied it to one), or from the gazetteer (`doc` NULL). A
+ * gazetteer fact names no document and no sentence: the lexicon said it,
+ * whichever article happened to make us look. */
 static void
 add_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit,
-          const char *sentence, double conf)
+          NkgEvidence *ev, double conf)
 {
   if (o == s)
     return; /* two local entities merged into one: a self-loop says nothing */
@@ -305,19 +339,20 @@ add_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const
   NkgFact *f = g_hash_table_lookup (g->fact_index, key);
   if (!f)
     {
-      f = fact_new ();
-      f->subject = s;
-      f->prop = p;
-      f->object = o;
-      f->literal = g_strdup (lit);
+      f = nkg_graph_new_fact (g, s, p, o, lit);
       NkgFactBuild *b = g_new0 (NkgFactBuild, 1);
       b->doc_conf = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      b->seen_sentences = g_hash_table_new (g_str_hash, g_str_equal);
+      b->evidence = g_hash_table_new (NULL, NULL);
       f->priv = b;
-      g_ptr_array_add (g->facts, f);
       g_hash_table_insert (g->fact_index, g_steal_pointer (&key), f);
     }
   NkgFactBuild *b = f->priv;
+  if (!doc)
+    {
+      f->gazetteer = TRUE;
+      b->gazetteer_conf = MAX (b->gazetteer_conf, conf);
+      return;
+    }
   double *best = g_hash_table_lookup (b->doc_conf, doc);
   if (!best)
     {
@@ -328,19 +363,85 @@ add_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const
     }
   else if (conf > *best)
     *best = conf;
-  if (sentence && *sentence && !g_hash_table_contains (b->seen_sentences, sentence))
-    {
-      char *copy = g_strdup (sentence);
-      g_ptr_array_add (f->evidence, copy);
-      g_hash_table_add (b->seen_sentences, copy);
-    }
+  if (ev && g_hash_table_add (b->evidence, ev))
+    g_ptr_array_add (f->evidence, ev);
 }
 
-void
+/* The 16 hex digits that name a document: of its sha256, or for a document
+ * built by hand without one, of its source. */
+static char *
+doc_key (const char *sha256, const char *source)
+{
+  gsize n = 0;
+  while (sha256 && g_ascii_isxdigit (sha256[n]))
+    n++;
+  if (n >= 16 && sha256[n] == '\0')
+    return g_ascii_strdown (sha256, 16);
+  g_autofree char *material = g_strdup_printf ("source\t%s\t%s", source ? source : "",
+                                               sha256 ? sha256 : "");
+  char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
+  sum[16] = '\0';
+  return sum;
+}
+
+char *
+nkg_graph_doc_iri (const char *base, const char *sha256, const char *source)
+{
+  g_autofree char *key = doc_key (sha256, source);
+  return g_strdup_printf ("%sdoc/%s", base ? base : NKG_DEFAULT_BASE, key);
+}
+
+char *
+nkg_graph_build_iri (const NkgGraph *g)
+{
+  return g_strconcat (g->base, "build", NULL);
+}
+
+static char *
+evidence_key (const NkgDoc *doc, guint start, guint end)
+{
+  return g_strdup_printf ("%s\t%u\t%u", doc ? doc->iri : "", start, end);
+}
+
+/* Evidence IRIs sit beside the document's: base + "evidence/" + the
+ * document's 16 hex digits + "-START-END". */
+static char *
+evidence_iri (NkgGraph *g, const NkgDoc *doc, guint start, guint end)
+{
+  const char *slash = strrchr (doc->iri, '/');
+  return g_strdup_printf ("%sevidence/%s-%u-%u", g->base, slash ? slash + 1 : doc->iri, start,
+                          end);
+}
+
+NkgEvidence *
+nkg_graph_add_evidence (NkgGraph *g, const char *iri, NkgDoc *doc, guint start, guint end,
+                        const char *text)
+{
+  g_autofree char *key = iri ? g_strdup (iri) : evidence_key (doc, start, end);
+  NkgEvidence *ev = g_hash_table_lookup (g->evidence_index, key);
+  if (ev)
+    return ev;
+  ev = g_new0 (NkgEvidence, 1);
+  ev->iri = iri ? g_strdup (iri) : evidence_iri (g, doc, start, end);
+  ev->doc = doc;
+  ev->start = start;
+  ev->end = MAX (start, end);
+  ev->text = g_strdup (text ? text : "");
+  g_ptr_array_add (g->evidence, ev);
+  g_hash_table_insert (g->evidence_index, g_steal_pointer (&key), ev);
+  return ev;
+}
+
+gboolean
 nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
 {
-  g_return_if_fail (!g->finished);
+  g_return_val_if_fail (!g->finished, FALSE);
+  g_autofree char *iri = nkg_graph_doc_iri (g->base, df->sha256, df->source);
+  if (g_hash_table_contains (g->doc_index, iri))
+    return FALSE;
   NkgDoc *doc = g_new0 (NkgDoc, 1);
+  doc->iri = g_strdup (iri);
+  g_hash_table_insert (g->doc_index, g_steal_pointer (&iri), doc);
   doc->source = g_strdup (df->source);
   doc->title = g_strdup (df->title);
   doc->date = g_strdup (df->date);
@@ -368,6 +469,7 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
       map[i] = e;
       NkgEntityBuild *b = e->priv;
       b->class_votes[le->klass] += 1;
+      b->linkable |= le->linkable;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (b->forms, le->name));
       g_hash_table_replace (b->forms, g_strdup (le->name), GUINT_TO_POINTER (n + 1));
       for (guint j = 0; j < le->aliases->len; j++)
@@ -386,13 +488,16 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
         continue;
       NkgEntity *s = map[lf->subject];
       NkgEntity *o = lf->object >= 0 ? map[lf->object] : NULL;
-      const NkgLocalEvidence *ev = lf->evidence >= 0 && (guint) lf->evidence < df->evidence->len
+      const NkgLocalEvidence *le = lf->evidence >= 0 && (guint) lf->evidence < df->evidence->len
                                        ? g_ptr_array_index (df->evidence, lf->evidence)
                                        : NULL;
-      const char *sentence = ev ? ev->text : NULL;
-      add_fact (g, doc, s, lf->prop, o, lf->literal, sentence, lf->confidence);
+      NkgDoc *from = lf->gazetteer ? NULL : doc;
+      NkgEvidence *ev = le && from ? nkg_graph_add_evidence (g, NULL, doc, le->start, le->end,
+                                                             le->text)
+                                   : NULL;
+      add_fact (g, from, s, lf->prop, o, lf->literal, ev, lf->confidence);
       if (o && nkg_prop_info (lf->prop)->symmetric)
-        add_fact (g, doc, o, lf->prop, s, NULL, sentence, lf->confidence);
+        add_fact (g, from, o, lf->prop, s, NULL, ev, lf->confidence);
     }
 
   for (guint i = 0; i < df->quotes->len; i++)
@@ -415,6 +520,7 @@ nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
         }
       ptr_array_add_unique (q->docs, doc);
     }
+  return TRUE;
 }
 
 /* ------------------------------------------------------------ folding */
@@ -443,6 +549,7 @@ fold_entity (NkgEntity *into, NkgEntity *e)
     g_hash_table_add (a->aliases, g_strdup (k));
   for (int c = 0; c < NKG_CLASS_N; c++)
     a->class_votes[c] += b->class_votes[c];
+  a->linkable |= b->linkable;
   for (guint i = 0; i < e->docs->len; i++)
     ptr_array_add_unique (into->docs, g_ptr_array_index (e->docs, i));
   into->mention_count += e->mention_count;
@@ -469,14 +576,12 @@ fold_fact (NkgFact *into, NkgFact *f)
     }
   for (guint i = 0; i < f->evidence->len; i++)
     {
-      const char *sentence = g_ptr_array_index (f->evidence, i);
-      if (!g_hash_table_contains (a->seen_sentences, sentence))
-        {
-          char *copy = g_strdup (sentence);
-          g_ptr_array_add (into->evidence, copy);
-          g_hash_table_add (a->seen_sentences, copy);
-        }
+      NkgEvidence *ev = g_ptr_array_index (f->evidence, i);
+      if (g_hash_table_add (a->evidence, ev))
+        g_ptr_array_add (into->evidence, ev);
     }
+  into->gazetteer |= f->gazetteer;
+  a->gazetteer_conf = MAX (a->gazetteer_conf, b->gazetteer_conf);
 }
 
 void
@@ -642,6 +747,28 @@ doc_iri_cmp (gconstpointer a, gconstpointer b)
 }
 
 static gint
+evidence_iri_cmp (gconstpointer a, gconstpointer b)
+{
+  const NkgEvidence *x = *(NkgEvidence *const *) a, *y = *(NkgEvidence *const *) b;
+  return strcmp (x->iri, y->iri);
+}
+
+/* A fact's sentences in reading order: document, then position. */
+static gint
+evidence_place_cmp (gconstpointer a, gconstpointer b)
+{
+  const NkgEvidence *x = *(NkgEvidence *const *) a, *y = *(NkgEvidence *const *) b;
+  int c = g_strcmp0 (x->doc ? x->doc->iri : NULL, y->doc ? y->doc->iri : NULL);
+  if (c)
+    return c;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return strcmp (x->iri, y->iri);
+}
+
+static gint
 entity_iri_cmp (gconstpointer a, gconstpointer b)
 {
   const NkgEntity *x = *(NkgEntity *const *) a, *y = *(NkgEntity *const *) b;
@@ -704,11 +831,13 @@ void
 nkg_graph_index_finished (NkgGraph *g)
 {
   g_ptr_array_sort (g->docs, doc_iri_cmp);
+  g_ptr_array_sort (g->evidence, evidence_iri_cmp);
   g_ptr_array_sort (g->entities, entity_iri_cmp);
   g_ptr_array_sort (g->facts, fact_iri_cmp);
   g_ptr_array_sort (g->quotes, quote_iri_cmp);
 
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
+  g_hash_table_remove_all (g->evidence_index);
   g_hash_table_remove_all (g->by_iri);
   g_hash_table_unref (g->index);
   g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -743,7 +872,30 @@ nkg_graph_index_finished (NkgGraph *g)
       if (f->object)
         g_ptr_array_add (f->object->in, f);
       g_ptr_array_sort (f->docs, doc_iri_cmp);
+      g_ptr_array_sort (f->evidence, evidence_place_cmp);
+      g_ptr_array_sort (f->conflicts, fact_iri_cmp);
     }
+  /* Evidence no fact cites any more (its facts were folded away as
+   * self-loops) is dropped, so every nkg:Evidence node supports something. */
+  g_autoptr (GHashTable) cited = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      for (guint j = 0; j < f->evidence->len; j++)
+        g_hash_table_add (cited, g_ptr_array_index (f->evidence, j));
+    }
+  GPtrArray *alive = g_ptr_array_new_with_free_func (evidence_free);
+  for (guint i = 0; i < g->evidence->len; i++)
+    {
+      NkgEvidence *ev = g_ptr_array_index (g->evidence, i);
+      if (g_hash_table_contains (cited, ev))
+        g_ptr_array_add (alive, ev);
+      else
+        evidence_free (ev);
+    }
+  g_ptr_array_set_free_func (g->evidence, NULL);
+  g_ptr_array_unref (g->evidence);
+  g->evidence = alive;
   for (guint i = 0; i < g->quotes->len; i++)
     {
       NkgQuote *q = g_ptr_array_index (g->quotes, i);
@@ -759,31 +911,252 @@ nkg_graph_index_finished (NkgGraph *g)
   g->finished = TRUE;
 }
 
+/* 8 hex digits of the SHA-256 of `material`: a short, stable suffix. */
+static char *
+short_hash (const char *material)
+{
+  char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
+  sum[8] = '\0';
+  return sum;
+}
+
+/* What tells an entity apart from another of the same class and name:
+ * its documents and its names, none of which depend on input order. */
+static char *
+entity_material (const NkgEntity *e)
+{
+  g_autoptr (GString) m = g_string_new (e->name);
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  for (guint i = 0; i < e->docs->len; i++)
+    g_ptr_array_add (docs, ((NkgDoc *) g_ptr_array_index (e->docs, i))->iri);
+  g_ptr_array_sort (docs, str_ptr_cmp);
+  for (guint i = 0; i < docs->len; i++)
+    g_string_append_printf (m, "\n%s", (const char *) g_ptr_array_index (docs, i));
+  for (guint i = 0; i < e->aliases->len; i++)
+    g_string_append_printf (m, "\t%s", (const char *) g_ptr_array_index (e->aliases, i));
+  return g_string_free (g_steal_pointer (&m), FALSE);
+}
+
+/* The first document (by IRI) that mentions `e`. */
+static const char *
+first_doc_iri (const NkgEntity *e)
+{
+  const char *first = NULL;
+  for (guint i = 0; i < e->docs->len; i++)
+    {
+      const char *iri = ((NkgDoc *) g_ptr_array_index (e->docs, i))->iri;
+      if (!first || strcmp (iri, first) < 0)
+        first = iri;
+    }
+  return first ? first : "";
+}
+
+static gint
+entity_material_cmp (gconstpointer a, gconstpointer b)
+{
+  const NkgEntity *x = *(NkgEntity *const *) a, *y = *(NkgEntity *const *) b;
+  g_autofree char *mx = entity_material (x);
+  g_autofree char *my = entity_material (y);
+  return strcmp (mx, my);
+}
+
+/* Entity IRIs: class and canonical name ("person/rajnath-singh"). Names
+ * identify named entities; a description ("the agreement", "similar
+ * accords") does not, so it also carries a hash of its name and the first
+ * document that mentions it — no counter, so no IRI depends on the order
+ * the articles were read in, and adding articles renames none of them.
+ * The rare names that still collide (two entities kept apart under one
+ * name) are told apart by a hash of their documents and aliases. */
+static void
+mint_entity_iris (NkgGraph *g)
+{
+  g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      NkgEntityBuild *b = e->priv;
+      g_autofree char *slug = nkg_name_slug (e->name);
+      const char *kind = nkg_class_info (e->klass)->key;
+      if (b->linkable)
+        e->iri = g_strdup_printf ("%s%s/%s", g->base, kind, slug);
+      else
+        {
+          g_autofree char *key = nkg_name_key (e->name);
+          g_autofree char *m = g_strdup_printf ("%s\t%s\t%s", kind, key, first_doc_iri (e));
+          g_autofree char *h = short_hash (m);
+          e->iri = g_strdup_printf ("%s%s/%s-%s", g->base, kind, slug, h);
+        }
+      GPtrArray *same = g_hash_table_lookup (groups, e->iri);
+      if (!same)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (groups, g_strdup (e->iri), same);
+        }
+      g_ptr_array_add (same, e);
+    }
+  /* IRIs in use: every unique one, then each collision's new one */
+  g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, groups);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    if (((GPtrArray *) v)->len == 1)
+      g_hash_table_add (used, g_strdup (k));
+  g_hash_table_iter_init (&it, groups);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      GPtrArray *same = v;
+      if (same->len < 2)
+        continue;
+      g_ptr_array_sort (same, entity_material_cmp);
+      for (guint j = 0; j < same->len; j++)
+        {
+          NkgEntity *e = g_ptr_array_index (same, j);
+          g_autofree char *m = entity_material (e);
+          g_autofree char *h = short_hash (m);
+          char *iri = g_strdup_printf ("%s-%s", (const char *) k, h);
+          /* identical material: the sorted position is all that is left */
+          for (int n = 2; g_hash_table_contains (used, iri); n++)
+            {
+              g_free (iri);
+              iri = g_strdup_printf ("%s-%s-%d", (const char *) k, h, n);
+            }
+          g_free (e->iri);
+          e->iri = iri;
+          g_hash_table_add (used, g_strdup (iri));
+        }
+    }
+}
+
+gboolean
+nkg_prop_single_valued (NkgProp p)
+{
+  return p == NKG_PROP_SIGNED_ON || p == NKG_PROP_SIGNED_IN || p == NKG_PROP_DURATION
+         || p == NKG_PROP_START_DATE || p == NKG_PROP_LOCATION;
+}
+
+/* Whether `outer` contains `inner`, following containedInPlace from
+ * `inner` upwards (Kuala Lumpur → Malaysia → Southeast Asia). */
+static gboolean
+contains (const NkgEntity *outer, const NkgEntity *inner)
+{
+  g_autoptr (GPtrArray) todo = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_ptr_array_add (todo, (gpointer) inner);
+  g_hash_table_add (seen, (gpointer) inner);
+  for (guint i = 0; i < todo->len; i++)
+    {
+      const NkgEntity *e = g_ptr_array_index (todo, i);
+      for (guint j = 0; j < e->out->len; j++)
+        {
+          const NkgFact *f = g_ptr_array_index (e->out, j);
+          if (f->prop != NKG_PROP_CONTAINED_IN || !f->object)
+            continue;
+          if (f->object == outer)
+            return TRUE;
+          if (g_hash_table_add (seen, f->object))
+            g_ptr_array_add (todo, f->object);
+        }
+    }
+  return FALSE;
+}
+
+/* The country a city lies in, by the graph's own containment facts. */
+static const NkgEntity *
+country_of (const NkgEntity *city)
+{
+  for (guint i = 0; i < city->out->len; i++)
+    {
+      const NkgFact *f = g_ptr_array_index (city->out, i);
+      if (f->prop == NKG_PROP_CONTAINED_IN && f->object && f->object->klass == NKG_CLASS_COUNTRY)
+        return f->object;
+    }
+  return NULL;
+}
+
+/* Whether two places cannot both be where one thing happened. Only cities
+ * and countries are compared: "Kuala Lumpur" and "Jakarta" disagree, and
+ * so do "Kuala Lumpur" and "Indonesia" when the graph knows Kuala Lumpur
+ * is in Malaysia; but a venue, a region or a sea ("Malacañang Palace",
+ * "Southeast Asia") may well hold, or lie in, the other place even when no
+ * fact says so, so they never conflict. One place inside the other is the
+ * same claim at two scales. */
+static gboolean
+places_disagree (const NkgEntity *a, const NkgEntity *b)
+{
+  if (a == b || contains (a, b) || contains (b, a))
+    return FALSE;
+  gboolean city_a = a->klass == NKG_CLASS_CITY, city_b = b->klass == NKG_CLASS_CITY;
+  gboolean country_a = a->klass == NKG_CLASS_COUNTRY, country_b = b->klass == NKG_CLASS_COUNTRY;
+  if ((city_a && city_b) || (country_a && country_b))
+    return TRUE;
+  if (city_a && country_b)
+    return country_of (a) != NULL;
+  if (country_a && city_b)
+    return country_of (b) != NULL;
+  return FALSE;
+}
+
+static gboolean
+same_docs (const NkgFact *a, const NkgFact *b)
+{
+  if (a->docs->len != b->docs->len)
+    return FALSE;
+  for (guint i = 0; i < a->docs->len; i++)
+    if (!g_ptr_array_find (b->docs, g_ptr_array_index (a->docs, i), NULL))
+      return FALSE;
+  return TRUE;
+}
+
+/* Two values of a single-valued property are a conflict when they
+ * disagree (two dates, two terms, two cities) and the sources differ: an
+ * article that gives both values is read as saying two things we could
+ * not tell apart (a ceremony and a signing), not as sources that
+ * disagree. */
+static gboolean
+disagree (const NkgFact *a, const NkgFact *b)
+{
+  if (same_docs (a, b))
+    return FALSE;
+  if (a->object && b->object)
+    return places_disagree (a->object, b->object);
+  return a->literal && b->literal && strcmp (a->literal, b->literal) != 0;
+}
+
+static void
+find_conflicts (NkgGraph *g)
+{
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      for (guint j = 0; j < e->out->len; j++)
+        {
+          NkgFact *a = g_ptr_array_index (e->out, j);
+          if (!nkg_prop_single_valued (a->prop))
+            continue;
+          for (guint k = j + 1; k < e->out->len; k++)
+            {
+              NkgFact *b = g_ptr_array_index (e->out, k);
+              if (b->prop == a->prop && disagree (a, b))
+                {
+                  g_ptr_array_add (a->conflicts, b);
+                  g_ptr_array_add (b->conflicts, a);
+                }
+            }
+        }
+    }
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      g_ptr_array_sort (f->conflicts, fact_iri_cmp);
+    }
+}
+
 void
 nkg_graph_finish (NkgGraph *g)
 {
   g_return_if_fail (!g->finished);
-
-  /* Documents: IRI from the source name; a clash (same name in two
-   * folders) gets a numeric suffix in input order. */
-  g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < g->docs->len; i++)
-    {
-      NkgDoc *d = g_ptr_array_index (g->docs, i);
-      g_autofree char *base = g_path_get_basename (d->source);
-      char *dot = strrchr (base, '.');
-      if (dot && dot != base)
-        *dot = '\0'; /* "a.txt" → doc/a */
-      g_autofree char *slug = nkg_name_slug (base);
-      char *iri = g_strdup_printf ("%sdoc/%s", g->base, slug);
-      for (int n = 2; g_hash_table_contains (used, iri); n++)
-        {
-          g_free (iri);
-          iri = g_strdup_printf ("%sdoc/%s-%d", g->base, slug, n);
-        }
-      d->iri = iri;
-      g_hash_table_add (used, g_strdup (iri));
-    }
 
   /* Index lookups during add_doc hold entity pointers; folding frees
    * some, so the index is dropped before it (rebuilt by name after). */
@@ -792,19 +1165,11 @@ nkg_graph_finish (NkgGraph *g)
   nkg_graph_apply_remap (g, remap);
 
   for (guint i = 0; i < g->entities->len; i++)
+    settle_entity (g_ptr_array_index (g->entities, i));
+  mint_entity_iris (g);
+  for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
-      settle_entity (e);
-      g_autofree char *slug = nkg_name_slug (e->name);
-      const char *kind = nkg_class_info (e->klass)->key;
-      char *iri = g_strdup_printf ("%s%s/%s", g->base, kind, slug);
-      for (int n = 2; g_hash_table_contains (used, iri); n++)
-        {
-          g_free (iri);
-          iri = g_strdup_printf ("%s%s/%s-%d", g->base, kind, slug, n);
-        }
-      e->iri = iri;
-      g_hash_table_add (used, g_strdup (iri));
       entity_build_free (e->priv);
       e->priv = NULL;
     }
@@ -813,10 +1178,14 @@ nkg_graph_finish (NkgGraph *g)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
       NkgFactBuild *b = f->priv;
+      /* The gazetteer counts as one more independent source, once however
+       * many articles made us consult it. */
       g_autofree double *conf = g_new0 (double, f->docs->len + 1);
       for (guint j = 0; j < f->docs->len; j++)
         conf[j] = *(double *) g_hash_table_lookup (b->doc_conf, g_ptr_array_index (f->docs, j));
-      f->confidence = nkg_confidence_combine (conf, f->docs->len);
+      if (f->gazetteer)
+        conf[f->docs->len] = b->gazetteer_conf;
+      f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
       g_autofree char *material = nkg_fact_material (f);
       f->iri = hash_iri (g->base, "statement", material);
       fact_build_free (b);
@@ -833,6 +1202,7 @@ nkg_graph_finish (NkgGraph *g)
   g_hash_table_remove_all (g->fact_index);
   g_hash_table_remove_all (g->quote_index);
   nkg_graph_index_finished (g);
+  find_conflicts (g);
 }
 
 /* ------------------------------------------------------------ loading helpers */

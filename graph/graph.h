@@ -19,20 +19,37 @@
 G_BEGIN_DECLS
 
 typedef struct _NkgDoc NkgDoc;
+typedef struct _NkgEvidence NkgEvidence;
 typedef struct _NkgEntity NkgEntity;
 typedef struct _NkgFact NkgFact;
 typedef struct _NkgQuote NkgQuote;
 typedef struct _NkgGraph NkgGraph;
 
+/* A document's IRI is minted from its content (base + "doc/" + the first
+ * 16 hex digits of sha256), so renaming, reordering or adding inputs never
+ * renames one, and the same article read twice is one document. */
 struct _NkgDoc {
   char *iri;
-  char *source; /* file name as given */
+  char *source; /* where it was read from, as dcterms:source says it */
   char *title;  /* or NULL */
   char *date;   /* YYYY-MM-DD or NULL */
   char *sha256;
   char *url;      /* the article's own URL, or NULL */
   char *format;   /* "text", "html", … or NULL when not known (older graphs) */
   char *language; /* "en", or NULL */
+};
+
+/* One supporting sentence: characters [start, end) of the document's text
+ * (Unicode code points, as the input layer read it) are `text`. Stored once
+ * per (document, start, end) and shared by every fact it supports; its IRI
+ * is minted from the document and the offsets. A graph loaded from an
+ * older (version 1) file may hold evidence without document or offsets
+ * (doc NULL, start == end == 0). */
+struct _NkgEvidence {
+  char *iri;
+  NkgDoc *doc;
+  guint start, end;
+  char *text;
 };
 
 struct _NkgEntity {
@@ -54,9 +71,15 @@ struct _NkgFact {
   NkgProp prop;
   NkgEntity *object;   /* NULL for literal-valued properties */
   char *literal;       /* NULL for entity-valued properties */
-  GPtrArray *docs;     /* NkgDoc* supporting it, sorted; support = docs->len */
-  GPtrArray *evidence; /* char*: supporting sentences, unique */
-  double confidence;   /* in [0,1] */
+  GPtrArray *docs;      /* NkgDoc* whose sentences support it, sorted by IRI;
+                         * support = docs->len */
+  GPtrArray *evidence;  /* NkgEvidence* (owned by the graph), sorted by
+                         * document IRI, then offsets */
+  GPtrArray *conflicts; /* NkgFact* that give another value of the same
+                         * single-valued property, sorted by IRI */
+  gboolean gazetteer;   /* (also) derived from the lexicon rather than read
+                         * in a sentence: nkg:source nkg:Gazetteer */
+  double confidence;    /* in [0,1] */
   gpointer priv;       /* merge state while building; NULL after finish */
 };
 
@@ -69,7 +92,9 @@ struct _NkgQuote {
 
 struct _NkgGraph {
   char *base;          /* IRI base for resources */
+  char *version;       /* newskg version that made it (the build node) */
   GPtrArray *docs;     /* NkgDoc* */
+  GPtrArray *evidence; /* NkgEvidence* */
   GPtrArray *entities; /* NkgEntity* */
   GPtrArray *facts;    /* NkgFact* */
   GPtrArray *quotes;   /* NkgQuote* */
@@ -78,7 +103,8 @@ struct _NkgGraph {
                            * name keys → GPtrArray of NkgEntity* after */
   GHashTable *fact_index; /* (s, p, o) key → NkgFact* */
   GHashTable *quote_index;
-  GHashTable *doc_index;  /* IRI → NkgDoc*, while loading */
+  GHashTable *doc_index;  /* IRI → NkgDoc*, while building or loading */
+  GHashTable *evidence_index; /* "doc IRI\tstart\tend" → NkgEvidence* */
   GHashTable *by_iri;     /* IRI → NkgEntity*, after finish */
   gboolean finished;
 };
@@ -88,8 +114,22 @@ void nkg_graph_free (NkgGraph *graph);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgGraph, nkg_graph_free)
 
 /* Merges one document's facts. Call in a stable document order (the CLI
- * sorts inputs by path) so the graph is the same run after run. */
-void nkg_graph_add_doc (NkgGraph *graph, const NkgDocFacts *facts);
+ * sorts inputs by path) so the graph is the same run after run. Returns
+ * FALSE, and adds nothing, when a document with the same text (the same
+ * IRI) is already in the graph: the first one read wins. */
+gboolean nkg_graph_add_doc (NkgGraph *graph, const NkgDocFacts *facts);
+
+/* The document IRI for a text's sha256 (lower-case hex). Documents built
+ * by hand without a sha256 get one from their source instead. */
+char *nkg_graph_doc_iri (const char *base, const char *sha256, const char *source);
+
+/* The IRI of the graph's build node (prov:Activity): base + "build". */
+char *nkg_graph_build_iri (const NkgGraph *graph);
+
+/* Whether the property can have only one value (an agreement's signedOn,
+ * signedIn, duration; an event's startDate, location): two values are a
+ * conflict between sources. */
+gboolean nkg_prop_single_valued (NkgProp prop);
 
 /* Settles canonical names, mints IRIs, sorts. No more add_doc after it. */
 void nkg_graph_finish (NkgGraph *graph);
@@ -112,6 +152,12 @@ char *nkg_fact_material (const NkgFact *fact);
 /* Internal to graph/: used by load.c to build a graph from parsed triples. */
 NkgDoc *nkg_graph_intern_doc (NkgGraph *graph, const char *iri);
 NkgEntity *nkg_graph_intern_entity (NkgGraph *graph, const char *iri);
+/* The evidence with this IRI, added (text copied) when new; `doc` may be
+ * NULL (version 1 graphs). */
+NkgEvidence *nkg_graph_add_evidence (NkgGraph *graph, const char *iri, NkgDoc *doc, guint start,
+                                     guint end, const char *text);
+NkgFact *nkg_graph_new_fact (NkgGraph *graph, NkgEntity *subject, NkgProp prop,
+                             NkgEntity *object, const char *literal);
 void nkg_graph_index_finished (NkgGraph *graph);
 
 /* Support-weighted confidence: 1 − Π(1 − cᵢ) over the documents' best

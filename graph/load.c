@@ -1,9 +1,11 @@
 /* load.c — Turtle → NkgGraph; see load.h.
  *
  * Two passes: Raptor streams every triple into a flat table, then the
- * table is read by subject into documents, entities, statements and quotes.
- * Relation triples without a statement node still become facts (support
- * from the mentioning documents is unknown, so zero documents).
+ * table is read by subject into documents, evidence, entities, statements
+ * and quotes. Relation triples without a statement node still become facts
+ * (support from the mentioning documents is unknown, so zero documents).
+ * Version 1 graphs, whose evidence was a bare string, still load: each
+ * sentence becomes evidence without document or offsets.
  */
 #include "load.h"
 
@@ -82,14 +84,18 @@ on_log (void *data, raptor_log_message *msg)
   r->error_line = msg->locator ? raptor_locator_line (msg->locator) : -1;
 }
 
-/* Statement and quote nodes under construction, by subject IRI. */
+/* Statement, quote and evidence nodes under construction, by subject IRI. */
 typedef struct {
   const char *s, *p, *o;
   gboolean o_literal;
   GPtrArray *docs;      /* const char* doc IRIs */
-  GPtrArray *evidence;  /* const char* */
+  GPtrArray *evidence;  /* const char*: evidence IRIs */
+  GPtrArray *sentences; /* const char*: version 1 evidence strings */
+  GPtrArray *conflicts; /* const char*: statement IRIs */
   double confidence;
   gboolean has_confidence;
+  gboolean gazetteer;
+  guint start, end;     /* evidence offsets */
 } StNode;
 
 static void
@@ -98,6 +104,8 @@ st_node_free (gpointer p)
   StNode *n = p;
   g_ptr_array_unref (n->docs);
   g_ptr_array_unref (n->evidence);
+  g_ptr_array_unref (n->sentences);
+  g_ptr_array_unref (n->conflicts);
   g_free (n);
 }
 
@@ -110,9 +118,20 @@ st_node (GHashTable *t, const char *iri)
       n = g_new0 (StNode, 1);
       n->docs = g_ptr_array_new ();
       n->evidence = g_ptr_array_new ();
+      n->sentences = g_ptr_array_new ();
+      n->conflicts = g_ptr_array_new ();
       g_hash_table_insert (t, (gpointer) iri, n);
     }
   return n;
+}
+
+/* An xsd:integer offset; out of range or malformed reads as 0. */
+static guint
+offset_of (const char *s)
+{
+  char *end = NULL;
+  guint64 v = g_ascii_strtoull (s, &end, 10);
+  return end && end != s && *end == '\0' && v <= G_MAXUINT ? (guint) v : 0;
 }
 
 /* The most specific contract class among those asserted. */
@@ -141,6 +160,12 @@ doc_set (NkgDoc *d, const Triple *t)
     field = &d->date;
   else if (strcmp (t->p, NKG_NS_NKG "sha256") == 0)
     field = &d->sha256;
+  else if (strcmp (t->p, NKG_NS_SCHEMA "url") == 0)
+    field = &d->url;
+  else if (strcmp (t->p, NKG_NS_DCTERMS "language") == 0)
+    field = &d->language;
+  else if (strcmp (t->p, NKG_NS_NKG "format") == 0)
+    field = &d->format;
   if (field && !*field)
     *field = g_strdup (t->o);
 }
@@ -149,6 +174,14 @@ static char *
 fact_key (const char *s, const char *p, const char *o)
 {
   return g_strdup_printf ("%s\t%s\t%s", s, p, o);
+}
+
+/* base + "build", the base ending in '/' or '#' */
+static gboolean
+is_build_iri (const char *iri)
+{
+  gsize n = strlen (iri);
+  return n > 6 && g_str_has_suffix (iri, "build") && (iri[n - 6] == '/' || iri[n - 6] == '#');
 }
 
 static gint
@@ -166,6 +199,8 @@ build (Reader *r)
   g_autoptr (GHashTable) klass = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
   g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+  g_autoptr (GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+  const char *build_iri = NULL;
 
   /* Pass 1: what every subject is. */
   for (guint i = 0; i < ts->len; i++)
@@ -179,6 +214,10 @@ build (Reader *r)
         st_node (statements, t->s);
       else if (strcmp (t->o, NKG_NS_NKG "Quote") == 0)
         st_node (quotes, t->s);
+      else if (strcmp (t->o, NKG_NS_NKG "Evidence") == 0)
+        st_node (evidence, t->s);
+      else if (strcmp (t->o, NKG_NS_PROV "Activity") == 0 && is_build_iri (t->s))
+        build_iri = t->s;
       else
         {
           NkgClass c = nkg_class_from_iri (t->o);
@@ -219,11 +258,35 @@ build (Reader *r)
           else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0)
             g_ptr_array_add (n->docs, t->o);
           else if (strcmp (t->p, NKG_NS_NKG "evidence") == 0)
-            g_ptr_array_add (n->evidence, t->o);
+            g_ptr_array_add (t->o_is_literal ? n->sentences : n->evidence, t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "conflictsWith") == 0 && !t->o_is_literal)
+            g_ptr_array_add (n->conflicts, t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "source") == 0
+                   && strcmp (t->o, NKG_NS_NKG "Gazetteer") == 0)
+            n->gazetteer = TRUE;
           else if (strcmp (t->p, NKG_NS_NKG "confidence") == 0)
             {
               n->confidence = g_ascii_strtod (t->o, NULL);
               n->has_confidence = TRUE;
+            }
+        }
+      else if ((n = g_hash_table_lookup (evidence, t->s)))
+        {
+          if (strcmp (t->p, NKG_NS_NKG "text") == 0)
+            n->o = t->o;
+          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0 && !t->o_is_literal)
+            g_ptr_array_add (n->docs, t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "start") == 0)
+            n->start = offset_of (t->o);
+          else if (strcmp (t->p, NKG_NS_NKG "end") == 0)
+            n->end = offset_of (t->o);
+        }
+      else if (build_iri && strcmp (t->s, build_iri) == 0)
+        {
+          if (strcmp (t->p, NKG_NS_SCHEMA "softwareVersion") == 0)
+            {
+              g_free (g->version);
+              g->version = g_strdup (t->o);
             }
         }
       else if ((n = g_hash_table_lookup (quotes, t->s)))
@@ -261,20 +324,24 @@ build (Reader *r)
                   g_free (key);
                   continue;
                 }
-              NkgFact *f = g_new0 (NkgFact, 1);
-              f->subject = e;
-              f->prop = prop;
-              f->object = o;
-              f->literal = literal_prop ? g_strdup (t->o) : NULL;
-              f->docs = g_ptr_array_new ();
-              f->evidence = g_ptr_array_new_with_free_func (g_free);
-              g_ptr_array_add (g->facts, f);
+              NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
               g_hash_table_insert (facts, key, f);
             }
         }
     }
 
+  /* Evidence nodes, each tied to (at most) one document. */
+  g_hash_table_iter_init (&it, evidence);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      g_ptr_array_sort (n->docs, str_ptr_cmp);
+      NkgDoc *d = n->docs->len ? nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, 0)) : NULL;
+      nkg_graph_add_evidence (g, k, d, n->start, n->end, n->o);
+    }
+
   /* Statements give facts their evidence. */
+  g_autoptr (GHashTable) by_statement = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_iter_init (&it, statements);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
@@ -290,10 +357,47 @@ build (Reader *r)
       g_ptr_array_sort (n->docs, str_ptr_cmp);
       for (guint i = 0; i < n->docs->len; i++)
         g_ptr_array_add (f->docs, nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i)));
-      g_ptr_array_sort (n->evidence, str_ptr_cmp);
       for (guint i = 0; i < n->evidence->len; i++)
-        g_ptr_array_add (f->evidence, g_strdup (g_ptr_array_index (n->evidence, i)));
+        {
+          const char *iri = g_ptr_array_index (n->evidence, i);
+          NkgEvidence *ev = g_hash_table_lookup (g->evidence_index, iri);
+          /* evidence named but not described: keep the link, no sentence */
+          if (!ev)
+            ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, NULL);
+          if (!g_ptr_array_find (f->evidence, ev, NULL))
+            g_ptr_array_add (f->evidence, ev);
+        }
+      for (guint i = 0; i < n->sentences->len; i++)
+        {
+          const char *text = g_ptr_array_index (n->sentences, i);
+          g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+          sum[16] = '\0';
+          g_autofree char *iri = g_strdup_printf ("urn:newskg:evidence:%s", sum);
+          NkgEvidence *ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, text);
+          if (!g_ptr_array_find (f->evidence, ev, NULL))
+            g_ptr_array_add (f->evidence, ev);
+        }
+      f->gazetteer = n->gazetteer;
       f->confidence = n->has_confidence ? CLAMP (n->confidence, 0.0, 1.0) : 0.0;
+      g_hash_table_insert (by_statement, f->iri, f);
+    }
+  /* Conflicts, once every statement is known; kept both ways even when
+   * the file says only one. */
+  g_hash_table_iter_init (&it, statements);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      NkgFact *f = g_hash_table_lookup (by_statement, k);
+      for (guint i = 0; f && i < n->conflicts->len; i++)
+        {
+          NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (n->conflicts, i));
+          if (!other || other == f)
+            continue;
+          if (!g_ptr_array_find (f->conflicts, other, NULL))
+            g_ptr_array_add (f->conflicts, other);
+          if (!g_ptr_array_find (other->conflicts, f, NULL))
+            g_ptr_array_add (other->conflicts, f);
+        }
     }
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
@@ -343,6 +447,12 @@ build (Reader *r)
       NkgDoc *d = g_ptr_array_index (g->docs, i);
       if (!d->source)
         d->source = g_strdup (d->iri);
+    }
+  /* The build node is the base + "build": the base a rebuild would use. */
+  if (build_iri)
+    {
+      g_free (g->base);
+      g->base = g_strndup (build_iri, strlen (build_iri) - strlen ("build"));
     }
   nkg_graph_index_finished (g);
   return g;

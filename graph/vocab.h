@@ -1,4 +1,4 @@
-/* vocab.h — the terms of ../shared/ONTOLOGY.md as tables.
+/* vocab.h — the terms of the graph contract (docs/vocabulary.md) as tables.
  *
  * Every writer and reader (Turtle, DOT, CLI) takes IRIs, class names and
  * property names from here, so the contract is spelled in exactly one place.
@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define NKG_NS_DCTERMS "http://purl.org/dc/terms/"
 #define NKG_NS_NKG "https://w3id.org/newskg#"
 #define NKG_DEFAULT_BASE "https://w3id.org/newskg/id/"
+/* The agent every build node names (prov:wasAssociatedWith). */
+#define NKG_SOFTWARE_IRI "https://w3id.org/newskg/software"
 
 /* Fine entity classes. The coarse class is derived (nkg_class_coarse). */
 typedef enum {

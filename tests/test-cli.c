@@ -18,6 +18,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "test-evidence-text.h"
+
 static const char *newskg;
 static char *data_dir;
 static char *golden_dir;
@@ -142,6 +144,16 @@ static const Golden goldens[] = {
   { "err-path-split", "path a b c -g mini.ttl", 2 },
   { "err-negative-limit", "list --limit -1 -g mini.ttl", 2 },
   { "err-extra-arg", "stats extra -g mini.ttl", 2 },
+  { "facts-conflicts", "facts --conflicts -g mini.ttl", 0 },
+  { "facts-conflicts-json", "facts --conflicts --json -g mini.ttl", 0 },
+  { "facts-conflicts-none", "facts --conflicts --about 'Pete Hegseth' -g mini.ttl", 1 },
+  { "text-file", "text articles/regional.txt", 0 },
+  { "text-doc", "text -g mini.ttl doc/f0144a30533fc1ce --start 319 --end 392", 0 },
+  { "text-sha-json", "text -g mini.ttl 62b2fff2 --start 45 --end 147 --json", 0 },
+  { "text-source", "text -g mini.ttl articles/sidelines.txt --end 52", 0 },
+  { "text-unknown", "text -g mini.ttl 0000000000", 1 },
+  { "text-range", "text articles/regional.txt --start 5 --end 5000", 2 },
+  { "text-no-doc", "text", 2 },
 };
 
 static char *
@@ -227,8 +239,10 @@ assert_keys (JsonObject *obj, const char *keys)
 }
 
 #define ENTITY_REF "iri name class"
-#define DOC_KEYS "iri source title date"
-#define FACT_KEYS "iri subject property object value support confidence documents evidence"
+#define DOC_KEYS "iri source title date url format language"
+#define FACT_KEYS                                                                                  \
+  "iri subject property object value support confidence documents evidence gazetteer conflicts"
+#define EVIDENCE_KEYS "iri document source start end text"
 
 static void
 assert_fact (JsonObject *f)
@@ -247,6 +261,23 @@ assert_fact (JsonObject *f)
   JsonArray *docs = json_object_get_array_member (f, "documents");
   for (guint i = 0; i < json_array_get_length (docs); i++)
     assert_keys (json_array_get_object_element (docs, i), DOC_KEYS);
+  /* every sentence is in one of the fact's documents, at its offsets */
+  JsonArray *evidence = json_object_get_array_member (f, "evidence");
+  for (guint i = 0; i < json_array_get_length (evidence); i++)
+    {
+      JsonObject *ev = json_array_get_object_element (evidence, i);
+      assert_keys (ev, EVIDENCE_KEYS);
+      const char *doc = json_object_get_string_member (ev, "document");
+      gboolean listed = FALSE;
+      for (guint k = 0; k < json_array_get_length (docs); k++)
+        listed |= g_strcmp0 (json_object_get_string_member (json_array_get_object_element (docs, k),
+                                                            "iri"),
+                             doc)
+                  == 0;
+      g_assert_true (listed);
+      g_assert_cmpint (json_object_get_int_member (ev, "end") - json_object_get_int_member (ev, "start"),
+                       ==, g_utf8_strlen (json_object_get_string_member (ev, "text"), -1));
+    }
 }
 
 static void
@@ -315,7 +346,7 @@ test_json_facts_path_stats (void)
   JsonObject *o = json_node_get_object (froot);
   assert_keys (o, "total facts");
   JsonArray *facts = json_object_get_array_member (o, "facts");
-  g_assert_cmpuint (json_array_get_length (facts), ==, 24);
+  g_assert_cmpuint (json_array_get_length (facts), ==, 25);
   for (guint i = 0; i < json_array_get_length (facts); i++)
     assert_fact (json_array_get_object_element (facts, i));
   run_clear (&r);
@@ -539,6 +570,40 @@ test_cache (void)
 
 /* ---------------------------------------------------------------- examples */
 
+/* Every evidence node of mini.ttl points at its sentence in its article. */
+static void
+test_text_mini (void)
+{
+  g_autofree char *ttl = g_build_filename (data_dir, "mini.ttl", NULL);
+  g_assert_cmpuint (nkg_test_check_evidence (newskg, ttl, data_dir), ==, 17);
+}
+
+/* A file that changed since the build is refused, with both hashes. */
+static void
+test_text_mismatch (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nkg-text-XXXXXX", NULL);
+  g_autofree char *articles = g_build_filename (dir, "articles", NULL);
+  g_autofree char *file = g_build_filename (articles, "regional.txt", NULL);
+  g_mkdir (articles, 0755);
+  g_assert_true (g_file_set_contents (file, "Someone edited this article.\n", -1, NULL));
+  g_autofree char *args = g_strdup_printf ("text -g mini.ttl --root %s doc/090649bf122d1114", dir);
+  Run r = run (args);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "does not hold the text"));
+  g_assert_nonnull (strstr (r.err, "090649bf122d1114"));
+  g_assert_cmpstr (r.out, ==, "");
+  run_clear (&r);
+  /* not there at all: says where it looked */
+  g_unlink (file);
+  r = run (args);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "cannot find 'articles/regional.txt'"));
+  run_clear (&r);
+  g_rmdir (articles);
+  g_rmdir (dir);
+}
+
 static void
 test_examples_smoke (void)
 {
@@ -700,5 +765,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/shell-batch", test_shell_batch);
   g_test_add_func ("/cli/cache", test_cache);
   g_test_add_func ("/cli/examples-smoke", test_examples_smoke);
+  g_test_add_func ("/cli/text/mini-evidence", test_text_mini);
+  g_test_add_func ("/cli/text/mismatch", test_text_mismatch);
   return g_test_run ();
 }

@@ -27,6 +27,9 @@ expect() {
 }
 
 expect "search|shell|show|stats" "s"
+expect "text" "te"
+expect "--conflicts" facts --conf
+expect "jsonld" build --format js
 expect "--evidence" show --ev
 expect "--min-support" facts --min
 expect "city|country" list --type c

@@ -3,11 +3,12 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <graphviz/cgraph.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/wait.h>
 
 #include "export/dot.h"
-#include "export/turtle.h"
+#include "export/export.h"
 #include "graph/graph.h"
 #include "graph/load.h"
 
@@ -179,6 +180,65 @@ test_errors (void)
   g_assert_true (g_str_has_prefix (err, "newskg: dot: "));
 }
 
+/* --json: what was written, on stdout; refused when the DOT would go there. */
+static void
+test_json (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_assert_cmpint (run (&out, &err, "-g", ttl, "-o", "j.dot", "--svg", "j.svg", "--json", NULL), ==, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, out, -1, &error));
+  JsonObject *o = json_node_get_object (json_parser_get_root (p));
+  g_assert_cmpint (json_object_get_int_member (o, "entities"), ==, 6);
+  JsonArray *files = json_object_get_array_member (o, "files");
+  g_assert_cmpuint (json_array_get_length (files), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (files, 1), "media_type"),
+                   ==, "image/svg+xml");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, "-g", ttl, "--json", NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "--json"));
+}
+
+/* SVG links only to web IRIs: a graph whose base is not http(s) draws
+ * its nodes as text, never as javascript: or file: links. */
+static void
+test_links (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new ("javascript:alert(1)//");
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new ("a.txt");
+  guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Ada Quill", 1);
+  guint b = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Bo Venn", 1);
+  nkg_doc_facts_add_fact_text (f, a, NKG_PROP_MET, (gint) b, NULL, "Quill met Venn.", 0.9);
+  nkg_graph_add_doc (g, f);
+  nkg_graph_finish (g);
+  g_autofree char *svg = g_build_filename (workdir, "links.svg", NULL);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (nkg_svg_write (g, NULL, svg, &error));
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Ada Quill"));
+  g_assert_null (strstr (text, "href=\"javascript"));
+  g_assert_null (strstr (text, "xlink:href=\"javascript"));
+
+  /* with a web base, the same nodes link to their IRIs */
+  g_autoptr (NkgGraph) w = nkg_graph_new ("https://example.org/id/");
+  g_autoptr (NkgDocFacts) f2 = nkg_doc_facts_new ("a.txt");
+  nkg_doc_facts_add_entity (f2, NKG_CLASS_PERSON, "Ada Quill", 1);
+  nkg_graph_add_doc (w, f2);
+  nkg_graph_finish (w);
+  NkgDotOptions opt;
+  nkg_dot_options_init (&opt);
+  opt.isolated = TRUE;
+  g_assert_true (nkg_svg_write (w, &opt, svg, &error));
+  g_free (text);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "href=\"https://example.org/id/person/ada-quill\""));
+  g_unlink (svg);
+}
+
 static void
 test_help (void)
 {
@@ -204,13 +264,15 @@ main (int argc, char **argv)
   ttl = g_build_filename (workdir, "corpus.ttl", NULL);
   setup_child_env ();
   g_autoptr (NkgGraph) g = sample_graph ();
-  g_assert_true (nkg_turtle_write (g, ttl, &error));
+  g_assert_true (nkg_export_to_path (nkg_exporter_by_name ("turtle"), g, NULL, ttl, &error));
   g_assert_no_error (error);
 
   g_test_add_func ("/dot-cli/stdout", test_stdout);
   g_test_add_func ("/dot-cli/files", test_files);
   g_test_add_func ("/dot-cli/errors", test_errors);
   g_test_add_func ("/dot-cli/help", test_help);
+  g_test_add_func ("/dot-cli/json", test_json);
+  g_test_add_func ("/dot-cli/links", test_links);
   int status = g_test_run ();
 
   const char *names[] = { "corpus.ttl", "ego.dot", "ego.svg", "lsan.supp" };

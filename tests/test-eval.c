@@ -61,9 +61,13 @@ subset_dir (const char *from, const char *only, const char *tmp, const char *par
   return dir;
 }
 
-/* Competency questions (eval/queries) that must pass, per engine; the
- * goal is all of them. */
-#define ASK_FLOOR 11
+/* Competency questions (eval/queries) that may fail, per engine: none
+ * with rdflib; with roqet the one that Rasqal 0.9.33 (Debian 12) cannot
+ * parse at all (12-evidence-in-document.rq uses FILTER NOT EXISTS, which
+ * its SPARQL grammar lacks; the same question written with OPTIONAL and
+ * !BOUND passes with roqet). */
+#define ASK_MISSES_RDFLIB 0
+#define ASK_MISSES_ROQET 1
 
 
 static gboolean
@@ -214,9 +218,10 @@ test_ask (gconstpointer data)
   guint passed = 0, failed = 0;
   g_assert_cmpint (sscanf (last, "%u passed, %u failed", &passed, &failed), ==, 2);
   g_printerr ("# %s: %u of %u competency questions pass\n", engine, passed, passed + failed);
-  if (passed < ASK_FLOOR)
-    g_error ("only %u competency questions pass with %s (floor %d):\n%s%s", passed, engine,
-             ASK_FLOOR, out, err);
+  guint misses = strcmp (engine, "roqet") == 0 ? ASK_MISSES_ROQET : ASK_MISSES_RDFLIB;
+  if (failed > misses)
+    g_error ("%u of %u competency questions fail with %s (at most %u may):\n%s%s", failed,
+             passed + failed, engine, misses, out, err);
   remove_corpus (ttl, g_steal_pointer (&dir));
 }
 

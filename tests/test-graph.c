@@ -84,7 +84,10 @@ test_merge_support (void)
     }
   g_assert_nonnull (signed_);
   g_assert_cmpuint (signed_->docs->len, ==, 2);
-  g_assert_cmpuint (signed_->evidence->len, ==, 1); /* same sentence twice: kept once */
+  /* the same words in two articles are two sentences, one per document */
+  g_assert_cmpuint (signed_->evidence->len, ==, 2);
+  g_assert_true (((NkgEvidence *) g_ptr_array_index (signed_->evidence, 0))->doc
+                 != ((NkgEvidence *) g_ptr_array_index (signed_->evidence, 1))->doc);
   g_assert_cmpfloat_with_epsilon (signed_->confidence, 0.75, 1e-9);
   /* met: both directions, each direction per Hegseth spelling */
   g_assert_cmpuint (met, ==, 4);

@@ -1,0 +1,51 @@
+/* triples.h — the graph as RDF triples: the one walk every RDF syntax
+ * (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD) writes.
+ *
+ * What the graph says in RDF is decided here and nowhere else, in the
+ * vocabulary of docs/vocabulary.md; the syntaxes only spell it. The walk
+ * is deterministic: the build node, then documents, entities (with their
+ * relations), statements, evidence and quotes, each group in IRI order,
+ * and all of one subject's triples together.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "graph/graph.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gboolean literal;     /* FALSE: an IRI */
+  const char *value;    /* the IRI, or the literal's lexical form */
+  const char *datatype; /* a literal's datatype IRI; NULL for a plain string */
+} NkgTerm;
+
+/* Called once per triple, subject and predicate being IRIs. Returns FALSE
+ * (with *error set) to stop the walk. */
+typedef gboolean (*NkgTripleFunc) (const char *subject, const char *predicate,
+                                   const NkgTerm *object, gpointer data, GError **error);
+
+/* Walks `graph` (finished or loaded). Everything `fn` sees is valid UTF-8:
+ * a literal that is not (a file name in another encoding) has its invalid
+ * bytes replaced by U+FFFD, and a line saying so is appended to `warnings`
+ * (char*, when not NULL); no subject and no triple is dropped for it. A
+ * document URL that is not a valid IRI is percent-encoded, or left out
+ * with a warning when it has no scheme. */
+gboolean nkg_graph_walk_triples (NkgGraph *graph, NkgTripleFunc fn, gpointer data,
+                                 GPtrArray *warnings, GError **error);
+
+/* Called after the last triple of each subject in nkg_graph_walk_subjects. */
+typedef gboolean (*NkgSubjectEndFunc) (const char *subject, gpointer data, GError **error);
+
+/* The same triples as nkg_graph_walk_triples, grouped by subject with the
+ * subjects in byte order of their IRIs (every group of the graph is
+ * sorted, so this is a merge, not a sort): what a streaming writer needs to
+ * write each subject once. Within a subject the order is the walk's. */
+gboolean nkg_graph_walk_subjects (NkgGraph *graph, NkgTripleFunc fn, NkgSubjectEndFunc end,
+                                  gpointer data, GPtrArray *warnings, GError **error);
+
+/* The IRI N-Quads names the graph with: base + "graph". */
+char *nkg_graph_name_iri (const NkgGraph *graph);
+
+G_END_DECLS
