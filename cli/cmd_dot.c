@@ -140,7 +140,8 @@ nkg_cmd_dot (int argc, char **argv)
     }
 
   const char *path = graph_path ? graph_path : DEFAULT_GRAPH;
-  g_autoptr (NkgGraph) graph = nkg_graph_load_turtle (path, &error);
+  /* through the snapshot cache, as the inspection commands */
+  g_autoptr (NkgGraph) graph = nkg_cli_load_graph (path, &error);
   if (!graph)
     {
       fprintf (stderr, "newskg: dot: %s\n", error->message);

@@ -66,24 +66,15 @@ NkgGraph *nkg_cli_graph (NkgCli *cli);
 void nkg_cli_clear (NkgCli *cli);
 
 /* Loads a corpus.ttl, through the snapshot cache for large files (see
- * inspect-cache.c). */
+ * inspect-cache.c, graph/snapshot.h). */
 NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 
 /* An article read from a file the way `build` reads it, so that `text`
  * prints what evidence offsets count into. The one place that reads an
- * article for inspection: when input/ learns more formats (HTML, feeds,
- * WARC records named by `fragment`, "record-3"), it changes here. */
+ * article for inspection, through the input layer's readers: `fragment`
+ * names a record of a container ("record-3", "line-2", "item-1",
+ * "news/a.html"); without it, the file's first article. */
 NkgArticle *nkg_cli_read_article (const char *path, const char *fragment, GError **error);
-
-/* The graph held in a snapshot's bytes (a cache file's whole contents),
- * whatever Turtle file it was made from; NULL when the bytes are no
- * snapshot of this version or are damaged. Untrusted input: every count
- * and index is checked (fuzz/fuzz-snapshot.c feeds it arbitrary bytes). */
-NkgGraph *nkg_cli_snapshot_graph (GBytes *bytes);
-
-/* A snapshot of `graph` as bytes, stamped with no Turtle file (so the cache
- * never takes it for one): for tests and the fuzzers' seeds. */
-GBytes *nkg_cli_snapshot_bytes (NkgGraph *graph);
 
 /* Ctrl-C, SIGTERM or SIGHUP while an output is written: its temporary
  * file is removed (the old file was never touched) and the process dies

@@ -56,7 +56,8 @@ for t in "$seeds"/turtle/*.ttl; do
   cache=$work/tmp/cache
   rm -rf "$cache"
   XDG_CACHE_HOME=$cache NEWSKG_CACHE_MIN_BYTES=0 "$newskg" stats -g "$t" >/dev/null || exit 2
-  cp "$cache"/newskg/*.gvariant "$seeds/snapshot/$(basename "$t" .ttl).gvariant"
+  # the payload after the 128-byte header: the harness seals it again
+  tail -c +129 "$cache"/newskg/*.snapshot > "$seeds/snapshot/$(basename "$t" .ttl).payload"
 done
 rm -rf "$work/tmp"
 unset ASAN_OPTIONS UBSAN_OPTIONS

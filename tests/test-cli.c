@@ -513,7 +513,8 @@ test_cache (void)
   const char *off[] = { "NEWSKG_CACHE=0", cache_env, NULL };
   const char *cmds[] = { "show 'Pete Hegseth' --evidence -g c.ttl", "show singh --json -g c.ttl",
                          "facts --json -g c.ttl", "stats --json -g c.ttl",
-                         "path jose malaysia --json -g c.ttl", "list --names -g c.ttl" };
+                         "path jose malaysia --json -g c.ttl", "list --names -g c.ttl",
+                         "dot -g c.ttl" };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
@@ -544,11 +545,30 @@ test_cache (void)
   g_autofree char *bytes = NULL;
   gsize len;
   g_assert_true (g_file_get_contents (snap, &bytes, &len, NULL));
-  g_assert_cmpuint (len, >, 100);
+  g_assert_cmpuint (len, >, 200);
   g_assert_true (g_file_set_contents (snap, bytes, len / 2, NULL));
   Run r = run_in (tmp, cmds[0], on);
   g_assert_cmpstr (r.out, ==, want.out);
   run_clear (&r);
+  /* One flipped byte in a name of the payload: once answers went wrong
+   * from it, run after run; now the checksum refuses it, the answer comes
+   * from the Turtle, and the snapshot is written again. */
+  g_autofree char *good = NULL;
+  gsize good_len;
+  g_assert_true (g_file_get_contents (snap, &good, &good_len, NULL));
+  char *name = memmem (good, good_len, "Pete Hegseth", 12);
+  g_assert_nonnull (name);
+  g_autofree char *flipped = g_memdup2 (good, good_len);
+  flipped[name - good] = 'Q';
+  g_assert_true (g_file_set_contents (snap, flipped, good_len, NULL));
+  r = run_in (tmp, cmds[0], on);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, want.out);
+  run_clear (&r);
+  g_autofree char *rewritten = NULL;
+  gsize rewritten_len;
+  g_assert_true (g_file_get_contents (snap, &rewritten, &rewritten_len, NULL));
+  g_assert_cmpmem (rewritten, rewritten_len, good, good_len);
   run_clear (&want);
 
   /* A changed Turtle file makes the snapshot stale. */

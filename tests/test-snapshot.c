@@ -1,5 +1,5 @@
-/* test-snapshot.c — the inspection cache's snapshot reader on good and
- * damaged bytes (cli/inspect-cache.c).
+/* test-snapshot.c — the snapshot reader on good and damaged bytes, and
+ * the checks that tie a snapshot to its Turtle file (graph/snapshot.c).
  *
  * A snapshot is a file anyone can damage, so the reader must give back the
  * graph it was made from or refuse, never crash, leak or misbehave. Run
@@ -10,16 +10,18 @@
 #include <glib.h>
 #include <string.h>
 
-#include "cli/common.h"
+#include <glib/gstdio.h>
+
 #include "graph/load.h"
+#include "graph/snapshot.h"
 
 static char *mini_path;
 
 static NkgGraph *
 round_trip (NkgGraph *g)
 {
-  g_autoptr (GBytes) bytes = nkg_cli_snapshot_bytes (g);
-  return nkg_cli_snapshot_graph (bytes);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, NULL);
+  return nkg_snapshot_graph (bytes, NULL);
 }
 
 /* A graph with no quotes (or nothing at all) has empty columns, which
@@ -65,13 +67,14 @@ test_damaged (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
   g_assert_no_error (error);
-  g_autoptr (GBytes) good = nkg_cli_snapshot_bytes (g);
+  g_autoptr (GBytes) good = nkg_snapshot_bytes (g, NULL);
   gsize n;
   const guint8 *data = g_bytes_get_data (good, &n);
   for (gsize len = 0; len < n; len += 1 + len / 16)
     {
       g_autoptr (GBytes) cut = g_bytes_new (data, len);
-      NkgGraph *x = nkg_cli_snapshot_graph (cut);
+      NkgGraph *x = nkg_snapshot_graph (cut, NULL);
+      g_assert_true (x == NULL || len == n);
       g_clear_pointer (&x, nkg_graph_free);
     }
   g_autofree guint8 *copy = g_memdup2 (data, n);
@@ -80,10 +83,84 @@ test_damaged (void)
       guint8 was = copy[at];
       copy[at] ^= 0x5a;
       g_autoptr (GBytes) flipped = g_bytes_new (copy, n);
-      NkgGraph *x = nkg_cli_snapshot_graph (flipped);
-      g_clear_pointer (&x, nkg_graph_free);
+      NkgGraph *x = nkg_snapshot_graph (flipped, NULL);
+      /* the checksum (or the magic and length before it) catches every
+       * flip */
+      g_assert_null (x);
       copy[at] = was;
     }
+  /* Past the checksum, a payload that lies is refused by the reader: every
+   * flip of the payload sealed again is read or refused, nothing else. */
+  g_autoptr (GBytes) payload = g_bytes_new_from_bytes (good, 128, n - 128);
+  g_autofree guint8 *p = g_memdup2 (g_bytes_get_data (payload, NULL), n - 128);
+  for (gsize at = 0; at < n - 128; at += 5)
+    {
+      guint8 was = p[at];
+      p[at] ^= 0xa5;
+      g_autoptr (GBytes) lying = g_bytes_new (p, n - 128);
+      g_autoptr (GBytes) sealed = nkg_snapshot_seal (lying, NULL);
+      NkgGraph *x = nkg_snapshot_graph (sealed, NULL);
+      g_clear_pointer (&x, nkg_graph_free);
+      p[at] = was;
+    }
+}
+
+/* A snapshot file is used for a Turtle file only when it names that file
+ * as it is now: the same stamp and the same checksum of its bytes. */
+static void
+test_source (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  g_autofree char *dir = g_dir_make_tmp ("nkg-snap-XXXXXX", NULL);
+  g_autofree char *ttl = g_build_filename (dir, "c.ttl", NULL);
+  g_autofree char *snap = g_build_filename (dir, "c.snapshot", NULL);
+  g_autofree char *text = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (mini_path, &text, &len, NULL));
+  g_assert_true (g_file_set_contents (ttl, text, len, NULL));
+  NkgSnapshotSource src;
+  g_assert_true (nkg_snapshot_source_of (ttl, TRUE, &src, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (src.size, ==, len);
+  g_assert_true (src.sum[0] || src.sum[1]);
+
+  /* the right source: read */
+  g_autoptr (GBytes) good = nkg_snapshot_bytes (g, &src);
+  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (good, NULL), g_bytes_get_size (good),
+                                      NULL));
+  g_autoptr (NkgGraph) back = nkg_snapshot_load (snap, ttl);
+  g_assert_nonnull (back);
+  g_assert_cmpuint (back->facts->len, ==, g->facts->len);
+  NkgSnapshotSource named;
+  g_autoptr (NkgGraph) again = nkg_snapshot_graph (good, &named);
+  g_assert_nonnull (again);
+  g_assert_cmpmem (&named, sizeof named, &src, sizeof src);
+
+  /* the same stamp but other bytes (as if the file had been changed and
+   * its times put back): refused */
+  NkgSnapshotSource other = src;
+  other.sum[1] ^= 1;
+  g_autoptr (GBytes) wrong = nkg_snapshot_bytes (g, &other);
+  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (wrong, NULL),
+                                      g_bytes_get_size (wrong), NULL));
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+
+  /* another stamp: refused */
+  other = src;
+  other.mtime_ns++;
+  g_autoptr (GBytes) stale = nkg_snapshot_bytes (g, &other);
+  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (stale, NULL),
+                                      g_bytes_get_size (stale), NULL));
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+
+  /* no Turtle file, no snapshot file: refused */
+  g_assert_null (nkg_snapshot_load (snap, "/nonexistent/c.ttl"));
+  g_unlink (snap);
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+  g_unlink (ttl);
+  g_rmdir (dir);
 }
 
 int
@@ -100,6 +177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/snapshot/empty-graph", test_empty_graph);
   g_test_add_func ("/snapshot/mini-round-trip", test_mini_round_trip);
   g_test_add_func ("/snapshot/damaged", test_damaged);
+  g_test_add_func ("/snapshot/source", test_source);
   int rc = g_test_run ();
   g_free (mini_path);
   return rc;
