@@ -2,7 +2,8 @@
 """extractor-id.py OUT ROOT [FILE...] — writes OUT, a C header defining
 NKG_EXTRACTOR_SOURCE_ID: the SHA-256 of every source and data file that an
 extraction result depends on besides the article (input/, extract/, the
-vocabulary), plus the generated FILEs (the gazetteer), by path and content.
+vocabulary), plus the generated FILEs (the gazetteer, the WordNet table), by path
+and content.
 
 Shards and build states (graph/shard.c) carry it, so that results of
 another extractor are refused rather than mixed in. Runs at every build;
