@@ -1,8 +1,11 @@
 /* cmd_build.c — `newskg build`: files → extract → graph → export.
  *
  * Inputs are collected and sorted by path first, extracted in parallel
- * (extraction is pure per document), then merged in that sorted order, so
- * the output does not depend on thread timing.
+ * (extraction is pure per document) and merged in that sorted order as
+ * they come out, so the output does not depend on thread timing, the
+ * merge runs while the workers extract, and each document's facts are
+ * freed once merged: memory holds the graph and a few documents in
+ * flight, not the corpus.
  */
 #include <gio/gio.h>
 #include <stdio.h>
@@ -18,6 +21,8 @@
 
 typedef struct {
   const NkgLexicon *lexicon;
+  GAsyncQueue *done; /* where the job goes when extracted */
+  guint seq;         /* position in the sorted inputs */
   char *path;
   NkgDocFacts *facts;
   GError *error;
@@ -32,6 +37,8 @@ job_free (gpointer p)
   g_clear_error (&j->error);
   g_free (j);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
 static gboolean
 is_article (const char *name)
@@ -89,9 +96,16 @@ run_job (gpointer data, gpointer user_data)
   if (!g_file_get_contents (j->path, &bytes, &len, &j->error))
     return;
   g_autoptr (NkgArticle) article = nkg_article_new_from_text (j->path, bytes, len, &j->error);
-  if (!article)
-    return;
-  j->facts = nkg_extract_article (j->lexicon, article, &j->error);
+  if (article)
+    j->facts = nkg_extract_article (j->lexicon, article, &j->error);
+}
+
+static void
+run_job_and_report (gpointer data, gpointer user_data)
+{
+  Job *j = data;
+  run_job (data, user_data);
+  g_async_queue_push (j->done, j);
 }
 
 static gint
@@ -301,31 +315,43 @@ nkg_cmd_build (int argc, char **argv)
       return 2;
     }
 
-  g_autoptr (GPtrArray) work = g_ptr_array_new_with_free_func (job_free);
-  for (guint i = 0; i < paths->len; i++)
-    {
-      Job *j = g_new0 (Job, 1);
-      j->lexicon = lexicon;
-      j->path = g_strdup (g_ptr_array_index (paths, i));
-      g_ptr_array_add (work, j);
-    }
   if (jobs <= 0)
     jobs = (int) g_get_num_processors ();
   /* Threads started with these signals blocked never handle them: only
    * this thread does, which the output writer relies on. */
   nkg_cli_clean_up_on_signals ();
   nkg_cli_hold_signals (TRUE);
-  GThreadPool *pool = g_thread_pool_new (run_job, NULL, MAX (jobs, 1), TRUE, NULL);
+  GThreadPool *pool = g_thread_pool_new (run_job_and_report, NULL, MAX (jobs, 1), TRUE, NULL);
   nkg_cli_hold_signals (FALSE);
-  for (guint i = 0; i < work->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (work, i), NULL);
-  g_thread_pool_free (pool, FALSE, TRUE);
+  g_autoptr (GAsyncQueue) done = g_async_queue_new ();
+  /* Extracted documents waiting for their turn, by position in `paths`.
+   * The workers run at most `window` documents ahead of the merge, which
+   * bounds memory whatever the corpus size. */
+  g_autoptr (GHashTable) ready = g_hash_table_new_full (NULL, NULL, NULL, job_free);
+  guint window = 4 * (guint) MAX (jobs, 1), pushed = 0;
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (base);
   guint failed = 0, duplicates = 0;
-  for (guint i = 0; i < work->len; i++)
+  for (guint i = 0; i < paths->len; i++)
     {
-      Job *j = g_ptr_array_index (work, i);
+      while (pushed < paths->len && pushed < i + window)
+        {
+          Job *j = g_new0 (Job, 1);
+          j->lexicon = lexicon;
+          j->done = done;
+          j->seq = pushed;
+          j->path = g_strdup (g_ptr_array_index (paths, pushed));
+          g_thread_pool_push (pool, j, NULL);
+          pushed++;
+        }
+      Job *j;
+      while (!(j = g_hash_table_lookup (ready, GUINT_TO_POINTER (i))))
+        {
+          Job *got = g_async_queue_pop (done);
+          g_hash_table_insert (ready, GUINT_TO_POINTER (got->seq), got);
+        }
+      g_hash_table_steal (ready, GUINT_TO_POINTER (i));
+      g_autoptr (Job) hold = j;
       if (j->error)
         {
           fprintf (stderr, "newskg build: %s: %s (skipped)\n", j->path, j->error->message);
@@ -344,7 +370,8 @@ nkg_cmd_build (int argc, char **argv)
           duplicates++;
         }
     }
-  guint read = work->len - failed - duplicates;
+  g_thread_pool_free (pool, FALSE, TRUE);
+  guint read = paths->len - failed - duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one. */
   if (read == 0)
