@@ -1,16 +1,15 @@
-/* cmd_build.c — `newskg build`: files → extract → graph → export.
+/* cmd_build.c — `newskg build`: inputs → extract → graph → export.
  *
- * Inputs are collected and sorted by path first, extracted in parallel
- * (extraction is pure per document) and merged in that sorted order as
- * they come out, so the output does not depend on thread timing, the
- * merge runs while the workers extract, and each document's facts are
- * freed once merged: memory holds the graph and a few documents in
- * flight, not the corpus.
+ * The input layer (input/, driven by build-input.c) reads files, folders,
+ * archives and standard input in sorted order; articles are extracted in
+ * parallel (extraction is pure per document) and merged in that order,
+ * so the output does not depend on thread timing.
  */
 #include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "build-input.h"
 #include "commands.h"
 #include "common.h"
 #include "export/dot.h"
@@ -20,98 +19,28 @@
 #include "graph/iri.h"
 
 typedef struct {
-  const NkgLexicon *lexicon;
-  GAsyncQueue *done; /* where the job goes when extracted */
-  guint seq;         /* position in the sorted inputs */
-  char *path;
-  NkgDocFacts *facts;
-  GError *error;
-} Job;
+  NkgGraph *graph;
+  guint duplicates; /* documents the graph already had (same sha256) */
+} Merge;
 
+/* Documents go straight into the graph as they arrive, in input order;
+ * the graph copies what it keeps. */
 static void
-job_free (gpointer p)
+add_doc (NkgDocFacts *facts, gpointer data)
 {
-  Job *j = p;
-  g_free (j->path);
-  nkg_doc_facts_free (j->facts);
-  g_clear_error (&j->error);
-  g_free (j);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
-
-static gboolean
-is_article (const char *name)
-{
-  return g_str_has_suffix (name, ".txt");
-}
-
-/* Adds `path` (a file, or a folder searched recursively) to `out`. Files
- * given by name are taken whatever their suffix; in folders only *.txt,
- * and everything else is named on stderr so nothing vanishes silently. */
-static gboolean
-collect (const char *path, gboolean explicit, GPtrArray *out, GError **error)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  Merge *m = data;
+  /* What extraction cut short (a very long sentence, a very common
+   * name): the graph is still written, but the user should know. */
+  for (guint w = 0; w < facts->warnings->len; w++)
+    fprintf (stderr, "newskg build: %s: warning: %s\n", facts->source,
+             (const char *) g_ptr_array_index (facts->warnings, w));
+  if (!nkg_graph_add_doc (m->graph, facts))
     {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, error);
-      if (!dir)
-        return FALSE;
-      const char *name;
-      while ((name = g_dir_read_name (dir)))
-        {
-          if (name[0] == '.')
-            continue;
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          if (g_file_test (child, G_FILE_TEST_IS_DIR))
-            {
-              if (!collect (child, FALSE, out, error))
-                return FALSE;
-            }
-          else if (is_article (name))
-            g_ptr_array_add (out, g_steal_pointer (&child));
-          else
-            fprintf (stderr, "newskg: skipping %s (not a .txt article)\n", child);
-        }
-      return TRUE;
+      fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
+               facts->source);
+      m->duplicates++;
     }
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      if (!explicit && !is_article (path))
-        return TRUE;
-      g_ptr_array_add (out, g_strdup (path));
-      return TRUE;
-    }
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or directory", path);
-  return FALSE;
-}
-
-static void
-run_job (gpointer data, gpointer user_data)
-{
-  (void) user_data;
-  Job *j = data;
-  g_autofree char *bytes = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (j->path, &bytes, &len, &j->error))
-    return;
-  g_autoptr (NkgArticle) article = nkg_article_new_from_text (j->path, bytes, len, &j->error);
-  if (article)
-    j->facts = nkg_extract_article (j->lexicon, article, &j->error);
-}
-
-static void
-run_job_and_report (gpointer data, gpointer user_data)
-{
-  Job *j = data;
-  run_job (data, user_data);
-  g_async_queue_push (j->done, j);
-}
-
-static gint
-path_cmp (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  nkg_doc_facts_free (facts);
 }
 
 /* Prints what the library reported on the way (repaired literals). */
@@ -139,7 +68,7 @@ add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
 static int
 write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
                const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
-               guint duplicates)
+               guint duplicates, const NkgBuildInputSummary *input)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
@@ -180,6 +109,10 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
       json_builder_add_int_value (b, failed);
       json_builder_set_member_name (b, "duplicates");
       json_builder_add_int_value (b, duplicates);
+      json_builder_set_member_name (b, "other_language");
+      json_builder_add_int_value (b, input->input.other_language);
+      json_builder_set_member_name (b, "unusable_records");
+      json_builder_add_int_value (b, input->input.warnings);
       json_builder_set_member_name (b, "entities");
       json_builder_add_int_value (b, graph->entities->len);
       json_builder_set_member_name (b, "facts");
@@ -205,10 +138,11 @@ write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output,
   else if (!quiet)
     {
       g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
-      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s\n",
+      g_autofree char *skips = nkg_build_input_summary_text (input);
+      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s%s\n",
                read, graph->entities->len, graph->facts->len, graph->quotes->len,
-               disagree ? disagree : "", output, exporter->name,
-               failed || duplicates ? " (some articles skipped, see above)" : "");
+               disagree ? disagree : "", output, exporter->name, skips,
+               failed ? " (some inputs could not be read, see above)" : "");
     }
   return failed ? 2 : 0;
 }
@@ -217,9 +151,9 @@ int
 nkg_cmd_build (int argc, char **argv)
 {
   g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL, *format = NULL;
-  int jobs = 0;
-  gboolean quiet = FALSE, json = FALSE;
+  gboolean json = FALSE;
   g_auto (GStrv) inputs = NULL;
+  g_auto (NkgBuildInputOptions) in_opt = { 0 };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
@@ -231,8 +165,8 @@ nkg_cmd_build (int argc, char **argv)
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "also render the default diagram as SVG", "FILE" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
       "IRI" },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "extraction threads (default: number of cores)", "N" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "print no summary", NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "print the summary as one JSON document on stdout",
       NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
@@ -240,16 +174,21 @@ nkg_cmd_build (int argc, char **argv)
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");
   g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_add_main_entries (ctx, nkg_build_input_entries (&in_opt), NULL);
   g_option_context_set_summary (
-      ctx, "Reads news articles (files, or folders searched for *.txt) and writes the\n"
-           "knowledge graph as RDF (Turtle unless -o or --format says otherwise),\n"
-           "optionally with a diagram as DOT and SVG. Every file is replaced only\n"
-           "after it was written in full; a run that reads no article writes nothing.");
+      ctx, "Reads news articles and writes the knowledge graph as RDF (Turtle unless -o\n"
+           "or --format says otherwise), optionally with a diagram as DOT and SVG. An\n"
+           "INPUT is a file, a folder (searched recursively) or '-' for standard input;\n"
+           "text, HTML pages, RSS/Atom feeds, JSON Lines, WARC archives, tar/zip\n"
+           "archives and gzip/bzip2/xz/zstd files are recognised by their content.\n"
+           "Every file is replaced only after it was written in full; a run that reads\n"
+           "no article writes nothing.");
   g_option_context_set_description (
       ctx, "formats (-o FILE picks one by its extension):\n"
            "  turtle .ttl   ntriples .nt   nquads .nq   rdfxml .rdf   jsonld .jsonld\n\n"
            "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
-           "  newskg build examples/ -o corpus.jsonld\n\n"
+           "  newskg build examples/ -o corpus.jsonld\n"
+           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -294,17 +233,10 @@ nkg_cmd_build (int argc, char **argv)
       output = g_strconcat ("corpus.", ext, NULL);
     }
 
-  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  for (char **in = inputs; *in; in++)
-    if (!collect (*in, TRUE, paths, &error))
-      {
-        fprintf (stderr, "newskg build: %s\n", error->message);
-        return 2;
-      }
-  g_ptr_array_sort (paths, path_cmp);
-  if (paths->len == 0)
+  g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
+  if (!in)
     {
-      fprintf (stderr, "newskg build: no .txt articles found in the input\n");
+      fprintf (stderr, "newskg build: %s\n", error->message);
       return 2;
     }
 
@@ -315,63 +247,19 @@ nkg_cmd_build (int argc, char **argv)
       return 2;
     }
 
-  if (jobs <= 0)
-    jobs = (int) g_get_num_processors ();
-  /* Threads started with these signals blocked never handle them: only
-   * this thread does, which the output writer relies on. */
+  /* Worker threads are started with these signals blocked, so that only
+   * this thread handles them, which the output writer relies on
+   * (build-input.c and the input layer start theirs so). */
   nkg_cli_clean_up_on_signals ();
-  nkg_cli_hold_signals (TRUE);
-  GThreadPool *pool = g_thread_pool_new (run_job_and_report, NULL, MAX (jobs, 1), TRUE, NULL);
-  nkg_cli_hold_signals (FALSE);
-  g_autoptr (GAsyncQueue) done = g_async_queue_new ();
-  /* Extracted documents waiting for their turn, by position in `paths`.
-   * The workers run at most `window` documents ahead of the merge, which
-   * bounds memory whatever the corpus size. */
-  g_autoptr (GHashTable) ready = g_hash_table_new_full (NULL, NULL, NULL, job_free);
-  guint window = 4 * (guint) MAX (jobs, 1), pushed = 0;
-
   g_autoptr (NkgGraph) graph = nkg_graph_new (base);
-  guint failed = 0, duplicates = 0;
-  for (guint i = 0; i < paths->len; i++)
-    {
-      while (pushed < paths->len && pushed < i + window)
-        {
-          Job *j = g_new0 (Job, 1);
-          j->lexicon = lexicon;
-          j->done = done;
-          j->seq = pushed;
-          j->path = g_strdup (g_ptr_array_index (paths, pushed));
-          g_thread_pool_push (pool, j, NULL);
-          pushed++;
-        }
-      Job *j;
-      while (!(j = g_hash_table_lookup (ready, GUINT_TO_POINTER (i))))
-        {
-          Job *got = g_async_queue_pop (done);
-          g_hash_table_insert (ready, GUINT_TO_POINTER (got->seq), got);
-        }
-      g_hash_table_steal (ready, GUINT_TO_POINTER (i));
-      g_autoptr (Job) hold = j;
-      if (j->error)
-        {
-          fprintf (stderr, "newskg build: %s: %s (skipped)\n", j->path, j->error->message);
-          failed++;
-          continue;
-        }
-      /* What extraction cut short (a very long sentence, a very common
-       * name): the graph is still written, but the user should know. */
-      for (guint w = 0; w < j->facts->warnings->len; w++)
-        fprintf (stderr, "newskg build: %s: warning: %s\n", j->path,
-                 (const char *) g_ptr_array_index (j->facts->warnings, w));
-      if (!nkg_graph_add_doc (graph, j->facts))
-        {
-          fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
-                   j->path);
-          duplicates++;
-        }
-    }
-  g_thread_pool_free (pool, FALSE, TRUE);
-  guint read = paths->len - failed - duplicates;
+  Merge merge = { graph, 0 };
+  NkgBuildInputSummary input;
+  nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &merge, &input);
+  guint failed = input.failed + input.input.errors;
+  /* A duplicate may also displace one added before it (the least source
+   * is kept, PLAN D5): the graph's count is the one to trust. */
+  guint read = nkg_graph_n_staged (graph);
+  guint duplicates = (input.documents - read) + input.input.duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one. */
   if (read == 0)
@@ -382,6 +270,6 @@ nkg_cmd_build (int argc, char **argv)
     }
   nkg_graph_finish (graph);
 
-  return write_outputs (graph, exporter, output, dot, svg, json, quiet, read, failed,
-                        duplicates);
+  return write_outputs (graph, exporter, output, dot, svg, json, in_opt.quiet, read, failed,
+                        duplicates, &input);
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "export/atomic.h"
+#include "input/input.h"
 
 #include "graph/names.h"
 #include "graph/query.h"
@@ -193,18 +194,9 @@ nkg_cli_hold_signals (gboolean hold)
 NkgArticle *
 nkg_cli_read_article (const char *path, const char *fragment, GError **error)
 {
-  if (fragment)
-    {
-      g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT,
-                   "%s: reading one record (#%s) of a container is not supported yet", path,
-                   fragment);
-      return NULL;
-    }
-  g_autofree char *bytes = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (path, &bytes, &len, error))
-    return NULL;
-  return nkg_article_new_from_text (path, bytes, len, error);
+  /* Through the input layer, as build reads: a page's main text, a feed
+   * item, a WARC record or a JSON line by its fragment ("record-3"). */
+  return nkg_input_read_article (NULL, path, fragment, error);
 }
 
 #define COLOR(cli, code) ((cli)->color ? (code) : "")

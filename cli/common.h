@@ -71,8 +71,9 @@ NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 
 /* An article read from a file the way `build` reads it, so that `text`
  * prints what evidence offsets count into. The one place that reads an
- * article for inspection: when input/ learns more formats (HTML, feeds,
- * WARC records named by `fragment`, "record-3"), it changes here. */
+ * article for inspection, through the input layer's readers: `fragment`
+ * names a record of a container ("record-3", "line-2", "item-1",
+ * "news/a.html"); without it, the file's first article. */
 NkgArticle *nkg_cli_read_article (const char *path, const char *fragment, GError **error);
 
 /* Ctrl-C, SIGTERM or SIGHUP while an output is written: its temporary

@@ -79,7 +79,16 @@ _newskg()
             mapfile -t COMPREPLY < <(compgen -W "turtle ntriples nquads rdfxml jsonld dot svg" -- "$cur")
             return
             ;;
-        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types | --start | --end)
+        --input-format)
+            mapfile -t COMPREPLY < <(compgen -W "text html feed json warc archive" -- "$cur")
+            return
+            ;;
+        --lang)
+            mapfile -t COMPREPLY < <(compgen -W "en any" -- "$cur")
+            return
+            ;;
+        -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types | --start | --end \
+            | --json-text | --json-title | --json-date | --json-url)
             return
             ;;
         -a | --about | --focus)
@@ -90,7 +99,7 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --format --dot --svg --base --jobs --quiet --json --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --quiet --json --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;

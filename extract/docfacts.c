@@ -227,6 +227,7 @@ nkg_doc_facts_free (NkgDocFacts *f)
     return;
   g_free (f->source);
   g_free (f->sha256);
+  g_free (f->content_key);
   g_free (f->title);
   g_free (f->date);
   g_free (f->url);

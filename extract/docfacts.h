@@ -49,6 +49,8 @@ typedef struct {
 typedef struct {
   char *source;   /* where the article was read from (NkgArticle.source) */
   char *sha256;   /* of the article text, lower-case hex */
+  char *content_key; /* NkgArticle.content_key: a shard merge skips a document
+                      * whose key an earlier one had (PLAN D5) */
   char *title;    /* headline, or NULL */
   char *date;     /* article date as YYYY-MM-DD, or NULL */
   char *url;      /* the article's own URL, or NULL */

@@ -119,6 +119,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
     return NULL;
   g_autoptr (NkgDocFacts) facts = nkg_doc_facts_new (article->source);
   facts->sha256 = nkg_article_sha256 (article);
+  facts->content_key = g_strdup (article->content_key);
   /* What the source says about itself beats what the text suggests. */
   facts->title = g_strdup (article->title ? article->title : doc->title);
   facts->date = g_strdup (article->date ? article->date : doc->date);

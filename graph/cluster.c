@@ -28,9 +28,10 @@
 #define W_SAME_STORY 2
 #define MERGE_AT 3
 /* Within a block of profiles sharing a feature value, each is compared
- * with this many after it (in creation order): a widely reported
- * agreement with a thousand descriptions still chains into one cluster,
- * in linear rather than quadratic time. */
+ * with this many after it (in creation order, which merge.c makes
+ * canonical: it depends on the set of documents, not their order): a
+ * widely reported agreement with a thousand descriptions still chains
+ * into one cluster, in linear rather than quadratic time. */
 #define BLOCK_WINDOW 64
 
 typedef struct {

@@ -6,11 +6,13 @@
 
 G_BEGIN_DECLS
 
+/* The strings in `forms` and `aliases` are interned by the stage
+ * (merge.c), which outlives every NkgEntityBuild; the tables do not own
+ * them. */
 typedef struct {
   GHashTable *forms;   /* canonical surface form → number of documents using it */
   GHashTable *aliases; /* set of other surface forms */
   guint class_votes[NKG_CLASS_N];
-  guint first_seen;    /* creation order, for stable tie-breaks */
   gboolean linkable;   /* some local entity merged into it has a proper name,
                         * not only descriptions ("the framework") */
 } NkgEntityBuild;
@@ -20,6 +22,32 @@ typedef struct {
   GHashTable *evidence;  /* set of NkgEvidence* in the fact's list */
   double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
 } NkgFactBuild;
+
+typedef struct _NkgGraphStage NkgGraphStage;
+
+NkgGraphStage *nkg_graph_stage_new (void);
+void nkg_graph_stage_free (NkgGraphStage *stage);
+
+/* Merges every document staged by nkg_graph_add_doc into the graph's
+ * docs, evidence, entities (with their NkgEntityBuild), facts (with their
+ * NkgFactBuild) and quotes, in an order that depends only on the set of
+ * documents. merge.c. */
+void nkg_graph_merge_staged (NkgGraph *graph);
+
+void nkg_graph_doc_free (gpointer doc);
+void nkg_graph_evidence_free (gpointer evidence);
+NkgEntity *nkg_graph_entity_new (NkgClass klass);
+
+/* A sentence of `doc`, not yet in graph->evidence. */
+NkgEvidence *nkg_graph_evidence_new (NkgGraph *graph, NkgDoc *doc, guint start, guint end,
+                                     const char *text);
+
+/* Adds one document's support for the fact (subject, prop, object or
+ * literal), creating the fact when new: `doc` NULL for the gazetteer, `ev`
+ * the sentence when the extractor tied it to one. */
+void nkg_graph_merge_fact (NkgGraph *graph, NkgDoc *doc, NkgEntity *subject, NkgProp prop,
+                           NkgEntity *object, const char *literal, NkgEvidence *ev,
+                           double confidence);
 
 /* Folds every entity that `remap` maps (NkgEntity* → its representative)
  * into its representative: names, aliases, documents, mentions; facts and

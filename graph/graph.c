@@ -1,12 +1,10 @@
-/* graph.c — merging documents into one graph; see graph.h.
+/* graph.c — the graph's lifetime, finishing and IRIs; see graph.h.
  *
- * Identity across documents: a local entity joins a global one of the same
- * coarse class when their canonical names have the same key, or when a
- * multi-word name or an acronym of one is a name of the other. Single-word
- * aliases ("Singh") never merge by themselves: two different Singhs stay
- * apart. A single-word canonical name (an article that only says
- * "Jaishankar") joins the one person whose full name ends with it, and only
- * when exactly one such person exists.
+ * Documents are staged by nkg_graph_add_doc and merged into entities,
+ * facts and quotes at nkg_graph_finish (merge.c), so that the graph
+ * depends on the set of documents only. Finishing then joins descriptions
+ * of one agreement or event (cluster.c), settles names and classes, mints
+ * IRIs and sorts everything by IRI.
  */
 #include "graph.h"
 
@@ -18,8 +16,8 @@
 
 /* ------------------------------------------------------------ lifetime */
 
-static void
-doc_free (gpointer p)
+void
+nkg_graph_doc_free (gpointer p)
 {
   NkgDoc *d = p;
   g_free (d->iri);
@@ -33,8 +31,8 @@ doc_free (gpointer p)
   g_free (d);
 }
 
-static void
-evidence_free (gpointer p)
+void
+nkg_graph_evidence_free (gpointer p)
 {
   NkgEvidence *ev = p;
   g_free (ev->iri);
@@ -106,8 +104,8 @@ nkg_graph_new (const char *base)
   NkgGraph *g = g_new0 (NkgGraph, 1);
   g->base = g_strdup (base ? base : NKG_DEFAULT_BASE);
   g->version = g_strdup (NKG_VERSION);
-  g->docs = g_ptr_array_new_with_free_func (doc_free);
-  g->evidence = g_ptr_array_new_with_free_func (evidence_free);
+  g->docs = g_ptr_array_new_with_free_func (nkg_graph_doc_free);
+  g->evidence = g_ptr_array_new_with_free_func (nkg_graph_evidence_free);
   g->entities = g_ptr_array_new_with_free_func (entity_free);
   g->facts = g_ptr_array_new_with_free_func (fact_free);
   g->quotes = g_ptr_array_new_with_free_func (quote_free);
@@ -117,6 +115,7 @@ nkg_graph_new (const char *base)
   g->doc_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->evidence_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->by_iri = g_hash_table_new (g_str_hash, g_str_equal);
+  g->stage = nkg_graph_stage_new ();
   return g;
 }
 
@@ -138,11 +137,12 @@ nkg_graph_free (NkgGraph *g)
   g_hash_table_unref (g->quote_index);
   g_hash_table_unref (g->doc_index);
   g_hash_table_unref (g->by_iri);
+  nkg_graph_stage_free (g->stage);
   g_free (g);
 }
 
-static NkgEntity *
-entity_new (NkgClass klass)
+NkgEntity *
+nkg_graph_entity_new (NkgClass klass)
 {
   NkgEntity *e = g_new0 (NkgEntity, 1);
   e->klass = klass;
@@ -177,140 +177,7 @@ nkg_graph_new_fact (NkgGraph *g, NkgEntity *subject, NkgProp prop, NkgEntity *ob
   return f;
 }
 
-/* ------------------------------------------------------------ merging */
-
-/* Classes that may name the same entity. The coarse class, except that a
- * country never merges with a non-country place: Georgia the country and
- * Georgia the US state stay two nodes. */
-static int
-merge_group (NkgClass klass)
-{
-  return klass == NKG_CLASS_COUNTRY ? NKG_CLASS_N : (int) nkg_class_coarse (klass);
-}
-
-static char *
-merge_key (NkgClass klass, const char *key)
-{
-  return g_strdup_printf ("%d\t%s", merge_group (klass), key);
-}
-
-static char *
-surname_key (NkgClass klass, const char *key)
-{
-  const char *last = strrchr (key, ' ');
-  return g_strdup_printf ("%d\tlast:%s", merge_group (klass), last ? last + 1 : key);
-}
-
-/* An acronym: 2+ characters, all upper-case letters or digits ("MEA", "US"). */
-static gboolean
-is_acronym (const char *s)
-{
-  guint upper = 0;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isupper (c))
-        upper++;
-      else if (g_unichar_islower (c))
-        return FALSE;
-    }
-  return upper >= 2;
-}
-
-/* Whether a surface form is distinctive enough to identify an entity
- * across documents on its own. */
-static gboolean
-form_links (NkgClass klass, const char *form, gboolean linkable)
-{
-  g_autofree char *key = nkg_name_key (form);
-  if (!*key || !linkable)
-    return FALSE;
-  guint words = nkg_name_key_words (key);
-  NkgClass coarse = nkg_class_coarse (klass);
-  /* Agreements and events: only a proper name with two telling words
-   * ("Reciprocal Access Agreement", "ASEAN Defence Ministers' Meeting-Plus");
-   * descriptions ("the defence framework") are left to cluster.c. */
-  if (coarse == NKG_CLASS_EVENT || coarse == NKG_CLASS_AGREEMENT)
-    return g_unichar_isupper (g_utf8_get_char (form)) && nkg_name_key_content_words (key) >= 2;
-  if (words >= 2)
-    return TRUE;
-  /* Single words identify places and organisations ("India", "ASEAN"), not
-   * people ("Singh"). */
-  if (coarse == NKG_CLASS_PLACE)
-    return TRUE;
-  if (coarse == NKG_CLASS_ORG)
-    return is_acronym (form) || g_unichar_isupper (g_utf8_get_char (form));
-  return FALSE;
-}
-
-static void
-register_form (NkgGraph *g, NkgEntity *e, const char *form, gboolean canonical,
-               gboolean linkable)
-{
-  g_autofree char *key = nkg_name_key (form);
-  if (!*key)
-    return;
-  if (canonical && e->klass == NKG_CLASS_PERSON && nkg_name_key_words (key) >= 2)
-    {
-      char *sk = surname_key (e->klass, key);
-      NkgEntity *prev = g_hash_table_lookup (g->index, sk);
-      /* A surname shared by two people maps to a sentinel: ambiguous. */
-      if (prev == NULL)
-        g_hash_table_insert (g->index, sk, e);
-      else
-        {
-          if (prev != e)
-            g_hash_table_replace (g->index, g_strdup (sk), GINT_TO_POINTER (1));
-          g_free (sk);
-        }
-    }
-  if (!form_links (e->klass, form, linkable))
-    {
-      /* A person's or place's own canonical name always identifies it. */
-      NkgClass coarse = nkg_class_coarse (e->klass);
-      if (!canonical || !linkable || coarse == NKG_CLASS_EVENT || coarse == NKG_CLASS_AGREEMENT)
-        return;
-    }
-  char *mk = merge_key (e->klass, key);
-  if (!g_hash_table_contains (g->index, mk))
-    g_hash_table_insert (g->index, mk, e);
-  else
-    g_free (mk);
-}
-
-static NkgEntity *
-lookup_form (NkgGraph *g, NkgClass klass, const char *form)
-{
-  g_autofree char *key = nkg_name_key (form);
-  g_autofree char *mk = merge_key (klass, key);
-  return g_hash_table_lookup (g->index, mk);
-}
-
-static NkgEntity *
-find_global (NkgGraph *g, const NkgLocalEntity *le)
-{
-  NkgEntity *e = NULL;
-  g_autofree char *key = nkg_name_key (le->name);
-  NkgClass coarse = nkg_class_coarse (le->klass);
-  gboolean by_name = form_links (le->klass, le->name, le->linkable)
-                     || (le->linkable && coarse != NKG_CLASS_EVENT && coarse != NKG_CLASS_AGREEMENT);
-  if (by_name && (e = lookup_form (g, le->klass, le->name)))
-    return e;
-  for (guint i = 0; le->linkable && i < le->aliases->len; i++)
-    {
-      const char *a = g_ptr_array_index (le->aliases, i);
-      if (form_links (le->klass, a, TRUE) && (e = lookup_form (g, le->klass, a)))
-        return e;
-    }
-  if (le->linkable && le->klass == NKG_CLASS_PERSON && nkg_name_key_words (key) == 1)
-    {
-      g_autofree char *sk = surname_key (le->klass, key);
-      e = g_hash_table_lookup (g->index, sk);
-      if (e == GINT_TO_POINTER (1))
-        e = NULL;
-    }
-  return e;
-}
+/* ------------------------------------------------------------ merging facts */
 
 static void
 ptr_array_add_unique (GPtrArray *a, gpointer p)
@@ -329,8 +196,8 @@ fact_key (NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit)
  * extractor tied it to one), or from the gazetteer (`doc` NULL). A
  * gazetteer fact names no document and no sentence: the lexicon said it,
  * whichever article happened to make us look. */
-static void
-add_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit,
+void
+nkg_graph_merge_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit,
           NkgEvidence *ev, double conf)
 {
   if (o == s)
@@ -414,6 +281,18 @@ evidence_iri (NkgGraph *g, const NkgDoc *doc, guint start, guint end)
 }
 
 NkgEvidence *
+nkg_graph_evidence_new (NkgGraph *g, NkgDoc *doc, guint start, guint end, const char *text)
+{
+  NkgEvidence *ev = g_new0 (NkgEvidence, 1);
+  ev->iri = evidence_iri (g, doc, start, end);
+  ev->doc = doc;
+  ev->start = start;
+  ev->end = MAX (start, end);
+  ev->text = g_strdup (text ? text : "");
+  return ev;
+}
+
+NkgEvidence *
 nkg_graph_add_evidence (NkgGraph *g, const char *iri, NkgDoc *doc, guint start, guint end,
                         const char *text)
 {
@@ -421,106 +300,20 @@ nkg_graph_add_evidence (NkgGraph *g, const char *iri, NkgDoc *doc, guint start, 
   NkgEvidence *ev = g_hash_table_lookup (g->evidence_index, key);
   if (ev)
     return ev;
-  ev = g_new0 (NkgEvidence, 1);
-  ev->iri = iri ? g_strdup (iri) : evidence_iri (g, doc, start, end);
-  ev->doc = doc;
-  ev->start = start;
-  ev->end = MAX (start, end);
-  ev->text = g_strdup (text ? text : "");
+  if (iri)
+    {
+      ev = g_new0 (NkgEvidence, 1);
+      ev->iri = g_strdup (iri);
+      ev->doc = doc;
+      ev->start = start;
+      ev->end = MAX (start, end);
+      ev->text = g_strdup (text ? text : "");
+    }
+  else
+    ev = nkg_graph_evidence_new (g, doc, start, end, text);
   g_ptr_array_add (g->evidence, ev);
   g_hash_table_insert (g->evidence_index, g_steal_pointer (&key), ev);
   return ev;
-}
-
-gboolean
-nkg_graph_add_doc (NkgGraph *g, const NkgDocFacts *df)
-{
-  g_return_val_if_fail (!g->finished, FALSE);
-  g_autofree char *iri = nkg_graph_doc_iri (g->base, df->sha256, df->source);
-  if (g_hash_table_contains (g->doc_index, iri))
-    return FALSE;
-  NkgDoc *doc = g_new0 (NkgDoc, 1);
-  doc->iri = g_strdup (iri);
-  g_hash_table_insert (g->doc_index, g_steal_pointer (&iri), doc);
-  doc->source = g_strdup (df->source);
-  doc->title = g_strdup (df->title);
-  doc->date = g_strdup (df->date);
-  doc->sha256 = g_strdup (df->sha256);
-  doc->url = g_strdup (df->url);
-  doc->format = g_strdup (df->format);
-  doc->language = g_strdup (df->language);
-  g_ptr_array_add (g->docs, doc);
-
-  g_autofree NkgEntity **map = g_new0 (NkgEntity *, df->entities->len + 1);
-  for (guint i = 0; i < df->entities->len; i++)
-    {
-      const NkgLocalEntity *le = g_ptr_array_index (df->entities, i);
-      NkgEntity *e = find_global (g, le);
-      if (!e)
-        {
-          e = entity_new (le->klass);
-          NkgEntityBuild *b = g_new0 (NkgEntityBuild, 1);
-          b->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          b->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          b->first_seen = g->entities->len;
-          e->priv = b;
-          g_ptr_array_add (g->entities, e);
-        }
-      map[i] = e;
-      NkgEntityBuild *b = e->priv;
-      b->class_votes[le->klass] += 1;
-      b->linkable |= le->linkable;
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (b->forms, le->name));
-      g_hash_table_replace (b->forms, g_strdup (le->name), GUINT_TO_POINTER (n + 1));
-      for (guint j = 0; j < le->aliases->len; j++)
-        g_hash_table_add (b->aliases, g_strdup (g_ptr_array_index (le->aliases, j)));
-      ptr_array_add_unique (e->docs, doc);
-      e->mention_count += MAX (le->mentions, 1);
-      register_form (g, e, le->name, TRUE, le->linkable);
-      for (guint j = 0; j < le->aliases->len; j++)
-        register_form (g, e, g_ptr_array_index (le->aliases, j), FALSE, le->linkable);
-    }
-
-  for (guint i = 0; i < df->facts->len; i++)
-    {
-      const NkgLocalFact *lf = g_ptr_array_index (df->facts, i);
-      if (lf->subject >= df->entities->len || lf->object >= (gint) df->entities->len)
-        continue;
-      NkgEntity *s = map[lf->subject];
-      NkgEntity *o = lf->object >= 0 ? map[lf->object] : NULL;
-      const NkgLocalEvidence *le = lf->evidence >= 0 && (guint) lf->evidence < df->evidence->len
-                                       ? g_ptr_array_index (df->evidence, lf->evidence)
-                                       : NULL;
-      NkgDoc *from = lf->gazetteer ? NULL : doc;
-      NkgEvidence *ev = le && from ? nkg_graph_add_evidence (g, NULL, doc, le->start, le->end,
-                                                             le->text)
-                                   : NULL;
-      add_fact (g, from, s, lf->prop, o, lf->literal, ev, lf->confidence);
-      if (o && nkg_prop_info (lf->prop)->symmetric)
-        add_fact (g, from, o, lf->prop, s, NULL, ev, lf->confidence);
-    }
-
-  for (guint i = 0; i < df->quotes->len; i++)
-    {
-      const NkgLocalQuote *lq = g_ptr_array_index (df->quotes, i);
-      if (lq->speaker >= df->entities->len)
-        continue;
-      NkgEntity *sp = map[lq->speaker];
-      g_autofree char *norm = g_utf8_normalize (lq->text, -1, G_NORMALIZE_NFC);
-      g_autofree char *key = g_strdup_printf ("%p\t%s", (void *) sp, norm);
-      NkgQuote *q = g_hash_table_lookup (g->quote_index, key);
-      if (!q)
-        {
-          q = g_new0 (NkgQuote, 1);
-          q->speaker = sp;
-          q->text = g_strdup (lq->text);
-          q->docs = g_ptr_array_new ();
-          g_ptr_array_add (g->quotes, q);
-          g_hash_table_insert (g->quote_index, g_steal_pointer (&key), q);
-        }
-      ptr_array_add_unique (q->docs, doc);
-    }
-  return TRUE;
 }
 
 /* ------------------------------------------------------------ folding */
@@ -542,11 +335,11 @@ fold_entity (NkgEntity *into, NkgEntity *e)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->forms, k));
-      g_hash_table_replace (a->forms, g_strdup (k), GUINT_TO_POINTER (n + GPOINTER_TO_UINT (v)));
+      g_hash_table_insert (a->forms, k, GUINT_TO_POINTER (n + GPOINTER_TO_UINT (v)));
     }
   g_hash_table_iter_init (&it, b->aliases);
   while (g_hash_table_iter_next (&it, &k, NULL))
-    g_hash_table_add (a->aliases, g_strdup (k));
+    g_hash_table_add (a->aliases, k);
   for (int c = 0; c < NKG_CLASS_N; c++)
     a->class_votes[c] += b->class_votes[c];
   a->linkable |= b->linkable;
@@ -898,14 +691,14 @@ nkg_graph_index_finished (NkgGraph *g)
       for (guint j = 0; j < f->evidence->len; j++)
         g_hash_table_add (cited, g_ptr_array_index (f->evidence, j));
     }
-  GPtrArray *alive = g_ptr_array_new_with_free_func (evidence_free);
+  GPtrArray *alive = g_ptr_array_new_with_free_func (nkg_graph_evidence_free);
   for (guint i = 0; i < g->evidence->len; i++)
     {
       NkgEvidence *ev = g_ptr_array_index (g->evidence, i);
       if (g_hash_table_contains (cited, ev))
         g_ptr_array_add (alive, ev);
       else
-        evidence_free (ev);
+        nkg_graph_evidence_free (ev);
     }
   g_ptr_array_set_free_func (g->evidence, NULL);
   g_ptr_array_unref (g->evidence);
@@ -1172,9 +965,7 @@ nkg_graph_finish (NkgGraph *g)
 {
   g_return_if_fail (!g->finished);
 
-  /* Index lookups during add_doc hold entity pointers; folding frees
-   * some, so the index is dropped before it (rebuilt by name after). */
-  g_hash_table_remove_all (g->index);
+  nkg_graph_merge_staged (g);
   g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
   nkg_graph_apply_remap (g, remap);
 
@@ -1217,6 +1008,9 @@ nkg_graph_finish (NkgGraph *g)
   g_hash_table_remove_all (g->quote_index);
   nkg_graph_index_finished (g);
   find_conflicts (g);
+  /* The interned names the build state pointed into are no longer used. */
+  nkg_graph_stage_free (g->stage);
+  g->stage = NULL;
 }
 
 /* ------------------------------------------------------------ loading helpers */
@@ -1240,7 +1034,7 @@ nkg_graph_intern_entity (NkgGraph *g, const char *iri)
   NkgEntity *e = g_hash_table_lookup (g->by_iri, iri);
   if (e)
     return e;
-  e = entity_new (NKG_CLASS_NONE);
+  e = nkg_graph_entity_new (NKG_CLASS_NONE);
   e->iri = g_strdup (iri);
   g_ptr_array_add (g->entities, e);
   g_hash_table_insert (g->by_iri, e->iri, e);

@@ -106,6 +106,7 @@ struct _NkgGraph {
   GHashTable *doc_index;  /* IRI → NkgDoc*, while building or loading */
   GHashTable *evidence_index; /* "doc IRI\tstart\tend" → NkgEvidence* */
   GHashTable *by_iri;     /* IRI → NkgEntity*, after finish */
+  struct _NkgGraphStage *stage; /* documents added and not yet merged (merge.c) */
   gboolean finished;
 };
 
@@ -113,11 +114,24 @@ NkgGraph *nkg_graph_new (const char *base);
 void nkg_graph_free (NkgGraph *graph);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgGraph, nkg_graph_free)
 
-/* Merges one document's facts. Call in a stable document order (the CLI
- * sorts inputs by path) so the graph is the same run after run. Returns
- * FALSE, and adds nothing, when a document with the same text (the same
- * IRI) is already in the graph: the first one read wins. */
+/* Adds one document's facts (copied: the caller may free `facts` at
+ * once). Documents may come in any order, from one thread at a time: the
+ * finished graph depends only on the set of documents added. Documents
+ * with the same content key (NkgDocFacts.content_key; for documents built
+ * by hand without one, the same text) are one document, and the one kept
+ * is the least by source (nkg_source_cmp), then sha256. Returns FALSE when
+ * `facts` loses to a document added before (and adds nothing); TRUE when
+ * it was added, also when it displaced one added before. */
 gboolean nkg_graph_add_doc (NkgGraph *graph, const NkgDocFacts *facts);
+
+/* Documents added and kept so far (duplicates counted once). */
+guint nkg_graph_n_staged (const NkgGraph *graph);
+
+/* The order in which duplicates are decided (PLAN D5): sources compared
+ * byte by byte, with '#' lower than any other character so that a
+ * container's records ("feed.rss#item-2") come right after its name, as
+ * the input layer reads them. NULL is "". */
+int nkg_source_cmp (const char *a, const char *b);
 
 /* The document IRI for a text's sha256 (lower-case hex). Documents built
  * by hand without a sha256 get one from their source instead. */
@@ -131,7 +145,8 @@ char *nkg_graph_build_iri (const NkgGraph *graph);
  * conflict between sources. */
 gboolean nkg_prop_single_valued (NkgProp prop);
 
-/* Settles canonical names, mints IRIs, sorts. No more add_doc after it. */
+/* Merges the documents added, settles canonical names, mints IRIs, sorts.
+ * No more add_doc after it. */
 void nkg_graph_finish (NkgGraph *graph);
 
 /* Entity by IRI (after finish), or NULL. */

@@ -341,7 +341,9 @@ build (Reader *r)
     }
 
   /* Statements give facts their evidence. */
+  /* Keyed by the statement node's own IRI, owned by `statements`. */
   g_autoptr (GHashTable) by_statement = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) named = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, statements);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
@@ -352,11 +354,22 @@ build (Reader *r)
       NkgFact *f = g_hash_table_lookup (facts, key);
       if (!f)
         continue; /* reified but not asserted: not a fact of this graph */
-      g_free (f->iri);
-      f->iri = g_strdup (k);
+      /* One triple reified under several statement nodes: every node's
+       * evidence joins the one fact, which keeps the least of the names so
+       * the result does not depend on hash order. */
+      if (!f->iri || !g_hash_table_contains (named, f) || strcmp (k, f->iri) < 0)
+        {
+          g_free (f->iri);
+          f->iri = g_strdup (k);
+        }
+      g_hash_table_add (named, f);
       g_ptr_array_sort (n->docs, str_ptr_cmp);
       for (guint i = 0; i < n->docs->len; i++)
-        g_ptr_array_add (f->docs, nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i)));
+        {
+          NkgDoc *d = nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i));
+          if (!g_ptr_array_find (f->docs, d, NULL))
+            g_ptr_array_add (f->docs, d);
+        }
       for (guint i = 0; i < n->evidence->len; i++)
         {
           const char *iri = g_ptr_array_index (n->evidence, i);
@@ -377,9 +390,10 @@ build (Reader *r)
           if (!g_ptr_array_find (f->evidence, ev, NULL))
             g_ptr_array_add (f->evidence, ev);
         }
-      f->gazetteer = n->gazetteer;
-      f->confidence = n->has_confidence ? CLAMP (n->confidence, 0.0, 1.0) : 0.0;
-      g_hash_table_insert (by_statement, f->iri, f);
+      f->gazetteer = f->gazetteer || n->gazetteer;
+      if (n->has_confidence)
+        f->confidence = MAX (f->confidence, CLAMP (n->confidence, 0.0, 1.0));
+      g_hash_table_insert (by_statement, k, f);
     }
   /* Conflicts, once every statement is known; kept both ways even when
    * the file says only one. */

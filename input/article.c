@@ -14,6 +14,7 @@ nkg_article_new (const char *source, const char *format)
   a->format = g_strdup (format ? format : "text");
   a->encoding = g_strdup ("UTF-8");
   a->text = g_strdup ("");
+  a->content_key = nkg_content_key ("", 0);
   return a;
 }
 
@@ -31,6 +32,7 @@ nkg_article_free (NkgArticle *a)
   g_free (a->author);
   g_free (a->language);
   g_free (a->encoding);
+  g_free (a->content_key);
   g_free (a);
 }
 
@@ -65,6 +67,8 @@ nkg_article_set_text (NkgArticle *a, const char *bytes, gsize len, GError **erro
   g_free (a->text);
   a->text = nfc ? nfc : g_strdup ("");
   a->len = strlen (a->text);
+  g_free (a->content_key);
+  a->content_key = nkg_content_key (a->text, a->len);
   return TRUE;
 }
 
@@ -81,4 +85,44 @@ char *
 nkg_article_sha256 (const NkgArticle *a)
 {
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) a->text, a->len);
+}
+
+char *
+nkg_content_key (const char *text, gsize len)
+{
+  /* Unicode white space, not only ASCII: a page's non-breaking spaces and
+   * a text file's plain ones must fold alike. */
+  char *folded = g_malloc (len + 1);
+  gsize n = 0;
+  gboolean pending = FALSE;
+  const char *p = text, *end = text + len;
+  while (p < end)
+    {
+      guchar b = (guchar) *p;
+      gboolean space;
+      gsize step = 1;
+      if (b < 0x80)
+        space = g_ascii_isspace (b);
+      else
+        {
+          gunichar c = g_utf8_get_char_validated (p, end - p);
+          gboolean ok = c != (gunichar) -1 && c != (gunichar) -2;
+          space = ok && g_unichar_isspace (c);
+          step = ok ? (gsize) (g_utf8_next_char (p) - p) : 1;
+        }
+      if (space)
+        pending = n > 0;
+      else
+        {
+          if (pending)
+            folded[n++] = ' ';
+          memcpy (folded + n, p, step);
+          n += step;
+          pending = FALSE;
+        }
+      p += step;
+    }
+  char *key = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) folded, n);
+  g_free (folded);
+  return key;
 }

@@ -32,6 +32,10 @@ typedef struct {
   char *author;   /* or NULL */
   char *language; /* BCP 47 tag ("en"), or NULL when not known */
   char *encoding; /* the encoding the bytes were decoded from ("UTF-8") */
+  char *content_key; /* PLAN D5: SHA-256 of the text with every run of white
+                      * space folded to one space and trimmed, so the same
+                      * article laid out differently (a page, a feed item, a
+                      * text file) is known as one; set with the text */
 } NkgArticle;
 
 NkgArticle *nkg_article_new (const char *source, const char *format);
@@ -50,5 +54,9 @@ NkgArticle *nkg_article_new_from_text (const char *source, const char *bytes, gs
 
 /* SHA-256 of the text, lower-case hex: the document's identity. */
 char *nkg_article_sha256 (const NkgArticle *article);
+
+/* The content key (see NkgArticle.content_key) of any UTF-8 text: what a
+ * merge of shards compares to apply the same duplicate rule. */
+char *nkg_content_key (const char *text, gsize len);
 
 G_END_DECLS

@@ -35,6 +35,8 @@ expect "--min-support" facts --min
 expect "city|country" list --type c
 expect "signed|signedIn|signedOn" facts --property sig
 expect "degree" list --sort d
+expect "--json|--json-date|--json-text|--json-title|--json-url" build --json
+expect "warc" build --input-format w
 expect 'Rajnath\ Singh' show -g mini.ttl Rajn
 expect '"Pete Hegseth"' facts -g mini.ttl --about '"Pete H'
 expect 'Hegseth' path --graph mini.ttl heg

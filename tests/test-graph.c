@@ -184,10 +184,16 @@ test_cluster_story (void)
       nkg_graph_add_doc (g, f);
     }
   nkg_graph_finish (g);
+  /* The description fits either proper name equally well; it joins one
+   * (which one is a tie the canonical order breaks), the two proper names
+   * never join each other. */
   g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 2);
-  NkgEntity *fw = only (g, "fresh defence accord");
-  g_assert_cmpstr (fw->name, ==, "Framework for the India-US Major Defence Partnership");
-  g_assert_cmpuint (only (g, "Reciprocal Access Agreement")->docs->len, ==, 1);
+  NkgEntity *fresh = only (g, "fresh defence accord");
+  NkgEntity *fw = only (g, "Framework for the India-US Major Defence Partnership");
+  NkgEntity *raa = only (g, "Reciprocal Access Agreement");
+  g_assert_true (fw != raa);
+  g_assert_true (fresh == fw || fresh == raa);
+  g_assert_cmpuint (fresh->docs->len, ==, 2);
 }
 
 /* Different people who share a surname stay apart; a lone surname joins

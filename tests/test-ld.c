@@ -87,6 +87,48 @@ count_temporaries (const char *dir)
 
 /* Two articles give two signing dates for one accord: the statements are
  * linked both ways, and `facts --conflicts` shows both sides. */
+/* One triple reified under two statement nodes (found by fuzzing the
+ * loader: the second node freed the name the first was filed under). Both
+ * nodes' documents join the one fact, once each, and it keeps the least
+ * statement IRI. */
+static void
+test_statement_twice (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nkg-ld-XXXXXX", NULL);
+  g_autofree char *ttl = put (dir, "twice.ttl",
+    "@prefix nkg: <https://w3id.org/newskg#> .\n"
+    "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+    "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+    "@prefix schema: <http://schema.org/> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "<urn:e:a> a schema:Person ; rdfs:label \"Ann Orrel\" ; nkg:met <urn:e:b> .\n"
+    "<urn:e:b> a schema:Person ; rdfs:label \"Bo Kettle\" .\n"
+    "<urn:d:1> a nkg:Document ; schema:headline \"One\" .\n"
+    "<urn:d:2> a nkg:Document ; schema:headline \"Two\" .\n"
+    "<urn:s:z> a rdf:Statement ; rdf:subject <urn:e:a> ; rdf:predicate nkg:met ;\n"
+    "  rdf:object <urn:e:b> ; prov:wasDerivedFrom <urn:d:2>, <urn:d:1> ; nkg:conflictsWith <urn:s:a> .\n"
+    "<urn:s:a> a rdf:Statement ; rdf:subject <urn:e:a> ; rdf:predicate nkg:met ;\n"
+    "  rdf:object <urn:e:b> ; prov:wasDerivedFrom <urn:d:1> ; nkg:conflictsWith <urn:s:z> .\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (ttl, &error);
+  g_assert_no_error (error);
+  NkgFact *meets = NULL;
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (f->prop == NKG_PROP_MET)
+        {
+          g_assert_null (meets);
+          meets = f;
+        }
+    }
+  g_assert_nonnull (meets);
+  g_assert_cmpstr (meets->iri, ==, "urn:s:a");
+  g_assert_cmpuint (meets->docs->len, ==, 2);
+  g_assert_cmpuint (meets->conflicts->len, ==, 0); /* not with itself */
+  remove_tree (dir);
+}
+
 static void
 test_conflict (void)
 {
@@ -521,6 +563,7 @@ main (int argc, char **argv)
       return 77;
     }
   g_test_add_func ("/ld/conflict", test_conflict);
+  g_test_add_func ("/ld/statement-twice", test_statement_twice);
   g_test_add_func ("/ld/stable-iris", test_stable_iris);
   g_test_add_func ("/ld/output/nothing-read", test_nothing_read);
   g_test_add_func ("/ld/output/kill", test_kill);

@@ -1,0 +1,326 @@
+/* build-input.c — see build-input.h.
+ *
+ * The input layer reads in one thread, in a fixed order; extraction runs
+ * on a thread pool; finished documents wait in a small reorder buffer so
+ * that they reach the merge in input order (PLAN D6) whatever the thread
+ * timing. At most a few documents per thread are in flight, so memory
+ * holds the graph, not the corpus.
+ */
+#include "build-input.h"
+
+#include "common.h"
+#include "extract/extract.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+const GOptionEntry *
+nkg_build_input_entries (NkgBuildInputOptions *opt)
+{
+  static GOptionEntry entries[8];
+  GOptionEntry e[] = {
+    { "json-text", 0, 0, G_OPTION_ARG_STRING, &opt->json_text,
+      "JSON field holding the article text (default: text, body, content, article, maintext …)",
+      "FIELD" },
+    { "json-title", 0, 0, G_OPTION_ARG_STRING, &opt->json_title, "JSON field holding the headline",
+      "FIELD" },
+    { "json-date", 0, 0, G_OPTION_ARG_STRING, &opt->json_date, "JSON field holding the date", "FIELD" },
+    { "json-url", 0, 0, G_OPTION_ARG_STRING, &opt->json_url, "JSON field holding the URL", "FIELD" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &opt->lang,
+      "languages to read (default en; 'any' reads every article)", "LANGS" },
+    { "input-format", 0, 0, G_OPTION_ARG_STRING, &opt->input_format,
+      "read inputs as this format instead of sniffing: text, html, feed, json, warc, archive",
+      "FORMAT" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt->verbose,
+      "name every article read (format, encoding, language) and every duplicate skipped", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  memcpy (entries, e, sizeof e);
+  return entries;
+}
+
+void
+nkg_build_input_options_clear (NkgBuildInputOptions *opt)
+{
+  g_free (opt->json_text);
+  g_free (opt->json_title);
+  g_free (opt->json_date);
+  g_free (opt->json_url);
+  g_free (opt->lang);
+  g_free (opt->input_format);
+}
+
+/* ---- the progress line ---- */
+
+typedef struct {
+  gboolean on;      /* stderr is a terminal and not -q */
+  gboolean shown;   /* a line is on the screen */
+  gint64 start, last;
+  guint documents;
+} Progress;
+
+/* Short builds print nothing; past this, a line appears. */
+#define PROGRESS_AFTER_US (1 * G_USEC_PER_SEC)
+#define PROGRESS_EVERY_US (G_USEC_PER_SEC / 4)
+
+static void
+progress_clear (Progress *p)
+{
+  if (p->shown)
+    {
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+      p->shown = FALSE;
+    }
+}
+
+static void
+progress_show (Progress *p, const NkgInputStats *st)
+{
+  if (!p->on)
+    return;
+  gint64 now = g_get_monotonic_time ();
+  if (now - p->start < PROGRESS_AFTER_US || now - p->last < PROGRESS_EVERY_US)
+    return;
+  p->last = now;
+  double secs = (now - p->start) / (double) G_USEC_PER_SEC;
+  double rate = p->documents / secs;
+  g_autoptr (GString) line = g_string_new (NULL);
+  g_string_append_printf (line, "newskg: %u articles, %.0f/s", p->documents, rate);
+  /* Bytes tell how far along a few big files are, file counts do not. */
+  double frac = st->bytes_total ? (double) st->bytes_done / st->bytes_total
+                : st->files_total ? (double) st->files_done / st->files_total : 0;
+  if (frac > 0.01 && frac <= 1)
+    {
+      guint eta = (guint) (secs * (1 - frac) / frac);
+      g_string_append_printf (line, ", %.0f%%, about %u:%02u left", frac * 100, eta / 60, eta % 60);
+    }
+  fprintf (stderr, "\r\033[K%s", line->str);
+  fflush (stderr);
+  p->shown = TRUE;
+}
+
+/* ---- events ---- */
+
+typedef struct {
+  const char *cmd;
+  const NkgBuildInputOptions *opt;
+  Progress progress;
+} Printer;
+
+static void
+print_event (const NkgInputEvent *ev, gpointer data)
+{
+  Printer *pr = data;
+  gboolean verbose = pr->opt->verbose;
+  switch (ev->kind)
+    {
+    case NKG_INPUT_EVENT_READ:
+      if (!verbose)
+        return;
+      progress_clear (&pr->progress);
+      fprintf (stderr, "newskg: read %s (%s, %s, %s)\n", ev->where, ev->article->format,
+               ev->article->encoding ? ev->article->encoding : "?",
+               ev->article->language ? ev->article->language : "language unknown");
+      return;
+    case NKG_INPUT_EVENT_NOTE:
+      if (!verbose)
+        return;
+      progress_clear (&pr->progress);
+      fprintf (stderr, "newskg: passing over %s (%s)\n", ev->where, ev->message);
+      return;
+    case NKG_INPUT_EVENT_DUPLICATE:
+      if (!verbose)
+        return;
+      progress_clear (&pr->progress);
+      fprintf (stderr, "newskg: skipping %s (duplicate: %s)\n", ev->where, ev->message);
+      return;
+    case NKG_INPUT_EVENT_LANGUAGE:
+    case NKG_INPUT_EVENT_SKIP:
+      progress_clear (&pr->progress);
+      fprintf (stderr, "newskg: skipping %s (%s)\n", ev->where, ev->message);
+      return;
+    case NKG_INPUT_EVENT_WARNING:
+    case NKG_INPUT_EVENT_ERROR:
+      progress_clear (&pr->progress);
+      fprintf (stderr, "newskg %s: %s: %s (skipped)\n", pr->cmd, ev->where, ev->message);
+      return;
+    }
+}
+
+/* One printer per process, like the options: walking reports skips
+ * before reading starts, so it must exist from the open on. */
+static Printer printer;
+
+NkgInput *
+nkg_build_input_open (const char *cmd, char **inputs, const NkgBuildInputOptions *opt, GError **error)
+{
+  g_autoptr (NkgInput) in = nkg_input_new ();
+  printer = (Printer) { cmd, opt, { FALSE, FALSE, 0, 0, 0 } };
+  nkg_input_set_report (in, print_event, &printer);
+  if (opt->input_format && !nkg_input_set_reader (in, opt->input_format, error))
+    return NULL;
+  if (!nkg_input_set_languages (in, opt->lang ? opt->lang : "en", error))
+    return NULL;
+  nkg_input_set_option (in, "json-text", opt->json_text);
+  nkg_input_set_option (in, "json-title", opt->json_title);
+  nkg_input_set_option (in, "json-date", opt->json_date);
+  nkg_input_set_option (in, "json-url", opt->json_url);
+  for (char **p = inputs; p && *p; p++)
+    if (!nkg_input_add (in, *p, error))
+      return NULL;
+  return g_steal_pointer (&in);
+}
+
+/* ---- parallel extraction in input order ---- */
+
+typedef struct {
+  guint seq;
+  NkgArticle *article;
+  NkgDocFacts *facts;
+  GError *error;
+} Job;
+
+typedef struct {
+  const NkgLexicon *lexicon;
+  GThreadPool *pool;
+  GAsyncQueue *done;  /* Job*, extracted */
+  GHashTable *ready;  /* seq → Job*, extracted, waiting for their turn */
+  guint next_seq, next_merge, in_flight, window;
+  NkgBuildDocFunc func;
+  gpointer func_data;
+  Printer *printer;
+  NkgInput *in;
+  NkgBuildInputSummary *summary;
+} Pipeline;
+
+static void
+job_free (Job *j)
+{
+  nkg_article_free (j->article);
+  nkg_doc_facts_free (j->facts);
+  g_clear_error (&j->error);
+  g_free (j);
+}
+
+static void
+extract_job (gpointer data, gpointer user_data)
+{
+  Job *j = data;
+  Pipeline *p = user_data;
+  j->facts = nkg_extract_article (p->lexicon, j->article, &j->error);
+  g_async_queue_push (p->done, j);
+}
+
+/* Takes a finished job and hands on every document now in order. */
+static void
+collect (Pipeline *p, Job *j)
+{
+  p->in_flight--;
+  g_hash_table_insert (p->ready, GUINT_TO_POINTER (j->seq), j);
+  while ((j = g_hash_table_lookup (p->ready, GUINT_TO_POINTER (p->next_merge))))
+    {
+      g_hash_table_remove (p->ready, GUINT_TO_POINTER (p->next_merge));
+      p->next_merge++;
+      if (j->error)
+        {
+          progress_clear (&p->printer->progress);
+          fprintf (stderr, "newskg %s: %s: %s (skipped)\n", p->printer->cmd, j->article->source,
+                   j->error->message);
+          p->summary->failed++;
+        }
+      else
+        {
+          /* What extraction cut short (a very long sentence, a very common
+           * name): the graph is still written, but the user should know. */
+          for (guint w = 0; w < j->facts->warnings->len; w++)
+            {
+              progress_clear (&p->printer->progress);
+              fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, j->article->source,
+                       (const char *) g_ptr_array_index (j->facts->warnings, w));
+            }
+          p->func (g_steal_pointer (&j->facts), p->func_data);
+          p->summary->documents++;
+          p->printer->progress.documents++;
+        }
+      job_free (j);
+    }
+  progress_show (&p->printer->progress, nkg_input_get_stats (p->in));
+}
+
+static gboolean
+on_article (NkgArticle *article, gpointer data)
+{
+  Pipeline *p = data;
+  Job *j = g_new0 (Job, 1);
+  j->seq = p->next_seq++;
+  j->article = article;
+  p->in_flight++;
+  g_thread_pool_push (p->pool, j, NULL);
+  Job *done;
+  while ((done = g_async_queue_try_pop (p->done)))
+    collect (p, done);
+  /* Reading runs ahead of extraction by at most the window. */
+  while (p->in_flight > p->window)
+    collect (p, g_async_queue_pop (p->done));
+  return TRUE;
+}
+
+void
+nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
+                     const NkgLexicon *lexicon, NkgBuildDocFunc func, gpointer data,
+                     NkgBuildInputSummary *summary)
+{
+  (void) cmd;
+  memset (summary, 0, sizeof *summary);
+  printer.progress.on = !opt->quiet && isatty (fileno (stderr));
+  printer.progress.start = printer.progress.last = g_get_monotonic_time ();
+  int jobs = opt->jobs > 0 ? opt->jobs : (int) g_get_num_processors ();
+  Pipeline p = { 0 };
+  p.lexicon = lexicon;
+  p.done = g_async_queue_new ();
+  p.ready = g_hash_table_new (NULL, NULL);
+  p.window = 4 * (guint) MAX (jobs, 1);
+  p.func = func;
+  p.func_data = data;
+  p.printer = &printer;
+  p.in = in;
+  p.summary = summary;
+  /* Threads started with the fatal signals blocked never handle them:
+   * only the main thread does, which the output writer relies on. */
+  nkg_cli_hold_signals (TRUE);
+  p.pool = g_thread_pool_new (extract_job, &p, MAX (jobs, 1), TRUE, NULL);
+  nkg_cli_hold_signals (FALSE);
+  nkg_input_run (in, on_article, &p, NULL);
+  while (p.in_flight)
+    collect (&p, g_async_queue_pop (p.done));
+  g_thread_pool_free (p.pool, FALSE, TRUE);
+  g_async_queue_unref (p.done);
+  g_hash_table_unref (p.ready);
+  progress_clear (&printer.progress);
+  nkg_input_set_report (in, NULL, NULL);
+  summary->input = *nkg_input_get_stats (in);
+}
+
+char *
+nkg_build_input_summary_text (const NkgBuildInputSummary *s)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  if (s->input.duplicates)
+    g_ptr_array_add (parts, g_strdup_printf ("%u duplicate%s", s->input.duplicates,
+                                             s->input.duplicates == 1 ? "" : "s"));
+  if (s->input.other_language)
+    g_ptr_array_add (parts, g_strdup_printf ("%u in another language", s->input.other_language));
+  if (s->input.warnings)
+    g_ptr_array_add (parts, g_strdup_printf ("%u unusable record%s", s->input.warnings,
+                                             s->input.warnings == 1 ? "" : "s"));
+  if (!parts->len)
+    return g_strdup ("");
+  GString *out = g_string_new (", ");
+  for (guint i = 0; i < parts->len; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == parts->len ? " and " : ", ",
+                            (const char *) g_ptr_array_index (parts, i));
+  g_string_append (out, " skipped");
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,25 @@
+/* lang.h — which language an article is written in (libexttextcat).
+ *
+ * The n-gram profiles of libexttextcat-data give the likeliest languages
+ * for a sample of the text; several when they are close, none when the
+ * text is too short to tell. One thread at a time per detector (input.c
+ * lends one to each of its threads).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NkgLang NkgLang;
+
+/* Loads the profiles input.ini lists; fails when they are not installed. */
+NkgLang *nkg_lang_new (GError **error);
+void nkg_lang_free (NkgLang *lang);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLang, nkg_lang_free)
+
+/* The likeliest languages (ISO 639 codes, "en", best first), or NULL when
+ * the text is too short or too mixed to tell. */
+GStrv nkg_lang_detect (NkgLang *lang, const char *text, gsize len);
+
+G_END_DECLS

@@ -1,0 +1,446 @@
+/* test-input-cli.c — `newskg build` on every input format, through the
+ * real binary: each sample's graph has the plain-text article's entities
+ * and relations, no literal of it holds page furniture, its document has
+ * the metadata's title and date; the same article read five ways is one
+ * document with support 1; Latin-1 and UTF-16 give the UTF-8 graph; a
+ * FIFO in a folder is one line, not a hang; no progress line off a
+ * terminal; a run that reads no article writes nothing. */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <raptor2.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "test-spawn.h"
+
+static const char *newskg;
+static char *inputs;
+static char *tmp;
+
+#define NS_ID "https://w3id.org/newskg/id/"
+#define HEADLINE "Norway and Chile sign fisheries accord in Oslo"
+#define URL "https://courier.example/world/2025/03/04/norway-chile-fisheries-accord"
+
+static const char *const furniture[] = {
+  "Bartholomew Quill", "Ingrid Solvang", "Gunnar Halvorsen", "Harald Fjell", "Einar Lunde",
+  "Sunniva Brekke",    "Harbour Courier", "Subscribe",        "Advertisement", "Related stories",
+  "Share on",          "Most read",       "Tomasz Rell",      "Content-Type",  "HTTP",
+  "WARC",              "maintext",        "date_publish",     "appeared first", "{",
+  "<",
+};
+
+typedef struct {
+  GHashTable *links;    /* "s p o" between entities (not documents or statements) */
+  GHashTable *literals; /* every literal but dcterms:source */
+  GPtrArray *docs;      /* document IRIs */
+  GHashTable *titles, *dates, *urls, *formats, *languages; /* document IRI → value */
+  GPtrArray *support;   /* nkg:supportCount values */
+} Graph;
+
+static char *
+term_str (raptor_term *t)
+{
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    return g_strdup ((const char *) raptor_uri_as_string (t->value.uri));
+  if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+    return g_strdup ((const char *) t->value.literal.string);
+  return g_strdup ((const char *) t->value.blank.string);
+}
+
+static gboolean
+is_entity (const char *iri)
+{
+  return g_str_has_prefix (iri, NS_ID) && !g_str_has_prefix (iri, NS_ID "doc/")
+         && !g_str_has_prefix (iri, NS_ID "statement/") && !g_str_has_prefix (iri, NS_ID "evidence/")
+         && !g_str_has_prefix (iri, NS_ID "quote/");
+}
+
+static void
+on_triple (void *data, raptor_statement *st)
+{
+  Graph *g = data;
+  g_autofree char *s = term_str (st->subject), *p = term_str (st->predicate), *o = term_str (st->object);
+  if (st->object->type == RAPTOR_TERM_TYPE_LITERAL && !g_str_has_suffix (p, "/terms/source"))
+    g_hash_table_add (g->literals, g_strdup (o));
+  if (is_entity (s) && st->object->type == RAPTOR_TERM_TYPE_URI && is_entity (o))
+    g_hash_table_add (g->links, g_strdup_printf ("%s %s %s", s, p, o));
+  if (is_entity (s) && g_str_has_suffix (p, "schema.org/name"))
+    g_hash_table_add (g->links, g_strdup_printf ("%s name %s", s, o));
+  if (g_str_has_suffix (p, "#type") && g_str_has_suffix (o, "newskg#Document"))
+    g_ptr_array_add (g->docs, g_strdup (s));
+  if (g_str_has_suffix (p, "/terms/title"))
+    g_hash_table_replace (g->titles, g_strdup (s), g_strdup (o));
+  if (g_str_has_suffix (p, "/terms/date"))
+    g_hash_table_replace (g->dates, g_strdup (s), g_strdup (o));
+  if (strcmp (p, "http://schema.org/url") == 0)
+    g_hash_table_replace (g->urls, g_strdup (s), g_strdup (o));
+  if (g_str_has_suffix (p, "newskg#format"))
+    g_hash_table_replace (g->formats, g_strdup (s), g_strdup (o));
+  if (g_str_has_suffix (p, "/terms/language"))
+    g_hash_table_replace (g->languages, g_strdup (s), g_strdup (o));
+  if (g_str_has_suffix (p, "#supportCount"))
+    g_ptr_array_add (g->support, g_strdup (o));
+}
+
+static void
+graph_clear (Graph *g)
+{
+  g_hash_table_unref (g->links);
+  g_hash_table_unref (g->literals);
+  g_ptr_array_unref (g->docs);
+  g_hash_table_unref (g->titles);
+  g_hash_table_unref (g->dates);
+  g_hash_table_unref (g->urls);
+  g_hash_table_unref (g->formats);
+  g_hash_table_unref (g->languages);
+  g_ptr_array_unref (g->support);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Graph, graph_clear)
+
+static Graph
+load (const char *ttl)
+{
+  Graph g = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+              g_ptr_array_new_with_free_func (g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+              g_ptr_array_new_with_free_func (g_free) };
+  raptor_world *world = raptor_new_world ();
+  raptor_parser *parser = raptor_new_parser (world, "turtle");
+  raptor_parser_set_statement_handler (parser, &g, on_triple);
+  g_autofree char *uri_s = g_filename_to_uri (ttl, NULL, NULL);
+  raptor_uri *uri = raptor_new_uri (world, (const unsigned char *) uri_s);
+  g_assert_cmpint (raptor_parser_parse_file (parser, uri, NULL), ==, 0);
+  raptor_free_uri (uri);
+  raptor_free_parser (parser);
+  raptor_free_world (world);
+  return g;
+}
+
+/* Runs `newskg build ARGS… -o OUT -v` with `stdin_text` on standard input
+ * (or none); returns the exit status, stderr in *err. */
+static int
+build (const char *out, const char *stdin_text, char **err, const char *first, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) newskg);
+  g_ptr_array_add (argv, "build");
+  va_list ap;
+  va_start (ap, first);
+  for (const char *a = first; a; a = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (argv, "-o");
+  g_ptr_array_add (argv, (gpointer) out);
+  g_ptr_array_add (argv, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) p = g_subprocess_newv ((const char *const *) argv->pdata,
+                                                 G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
+                                                     | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                                 &error);
+  g_assert_no_error (error);
+  g_autofree char *out_s = NULL;
+  g_assert_true (g_subprocess_communicate_utf8 (p, stdin_text ? stdin_text : "", NULL, &out_s, err, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (p));
+  return g_subprocess_get_exit_status (p);
+}
+
+static char *
+sample (const char *name)
+{
+  return g_build_filename (inputs, name, NULL);
+}
+
+static char *
+out_path (const char *name)
+{
+  return g_build_filename (tmp, name, NULL);
+}
+
+static void
+check_no_furniture (const Graph *g, const char *what)
+{
+  GHashTableIter it;
+  gpointer lit;
+  g_hash_table_iter_init (&it, g->literals);
+  while (g_hash_table_iter_next (&it, &lit, NULL))
+    for (gsize i = 0; i < G_N_ELEMENTS (furniture); i++)
+      if (strstr (lit, furniture[i]))
+        g_error ("%s: furniture '%s' in the literal \"%s\"", what, furniture[i], (const char *) lit);
+}
+
+/* Entity names and entity-to-entity relations of `got` are those of
+ * `want` (dates and titles are the metadata's business, checked apart). */
+static void
+check_same_links (const Graph *want, const Graph *got, const char *what)
+{
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, want->links);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    if (!g_hash_table_contains (got->links, k))
+      g_error ("%s lacks: %s", what, (const char *) k);
+  g_hash_table_iter_init (&it, got->links);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    if (!g_hash_table_contains (want->links, k))
+      g_error ("%s has more: %s", what, (const char *) k);
+  g_assert_cmpuint (g_hash_table_size (got->links), >=, 12);
+}
+
+static void
+test_formats (void)
+{
+  g_autofree char *txt = sample ("article.txt");
+  g_autofree char *plain_ttl = out_path ("plain.ttl");
+  g_assert_cmpint (build (plain_ttl, NULL, NULL, txt, NULL), ==, 0);
+  g_auto (Graph) plain = load (plain_ttl);
+  struct {
+    const char *file;
+    guint docs;
+    const char *format; /* nkg:format of the Oslo article */
+  } cases[] = { { "article.html", 1, "html" },    { "feed.rss", 2, "rss" },
+                { "feed.atom", 2, "atom" },       { "article.jsonl", 2, "json" },
+                { "api.json", 1, "json" },        { "article.warc.gz", 1, "warc" },
+                { "article.txt.gz", 1, "text" },  { "articles.tar.gz", 2, "html" },
+                { "articles.zip", 2, "html" } };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *in = sample (cases[i].file);
+      g_autofree char *ttl = out_path ("format.ttl");
+      g_autofree char *err = NULL;
+      g_assert_cmpint (build (ttl, NULL, &err, in, NULL), ==, 0);
+      g_auto (Graph) g = load (ttl);
+      g_assert_cmpuint (g.docs->len, ==, cases[i].docs);
+      check_no_furniture (&g, cases[i].file);
+      /* The Oslo article: its document and its relations. */
+      const char *oslo = NULL;
+      for (guint d = 0; d < g.docs->len; d++)
+        if (g_strcmp0 (g_hash_table_lookup (g.titles, g_ptr_array_index (g.docs, d)), HEADLINE) == 0)
+          oslo = g_ptr_array_index (g.docs, d);
+      if (!oslo)
+        g_error ("%s: no document titled '%s'", cases[i].file, HEADLINE);
+      g_assert_cmpstr (g_hash_table_lookup (g.formats, oslo), ==, cases[i].format);
+      g_assert_cmpstr (g_hash_table_lookup (g.languages, oslo), ==, "en");
+      if (strcmp (cases[i].file, "article.txt.gz") != 0)
+        {
+          /* From the metadata: the text has no year and no address. */
+          g_assert_cmpstr (g_hash_table_lookup (g.dates, oslo), ==, "2025-03-04");
+          g_assert_cmpstr (g_hash_table_lookup (g.urls, oslo), ==, URL);
+        }
+      if (cases[i].docs == 1)
+        check_same_links (&plain, &g, cases[i].file);
+      else
+        {
+          /* Documents of other articles add to the graph, never take away. */
+          GHashTableIter it;
+          gpointer k;
+          g_hash_table_iter_init (&it, plain.links);
+          while (g_hash_table_iter_next (&it, &k, NULL))
+            if (!g_hash_table_contains (g.links, k))
+              g_error ("%s lacks: %s", cases[i].file, (const char *) k);
+        }
+      g_unlink (ttl);
+    }
+  g_unlink (plain_ttl);
+}
+
+/* .txt, .html, a .jsonl line, a .warc.gz record and standard input: one
+ * document, every fact supported once. */
+static void
+test_one_document (void)
+{
+  g_autofree char *txt = sample ("article.txt"), *html = sample ("article.html");
+  g_autofree char *jsonl = sample ("article.jsonl"), *warc = sample ("article.warc.gz");
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (txt, &text, NULL, NULL));
+  g_autofree char *ttl = out_path ("five.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, text, &err, txt, html, jsonl, warc, "-", "-v", NULL), ==, 0);
+  g_auto (Graph) g = load (ttl);
+  guint oslo = 0;
+  for (guint d = 0; d < g.docs->len; d++)
+    oslo += g_strcmp0 (g_hash_table_lookup (g.titles, g_ptr_array_index (g.docs, d)), HEADLINE) == 0;
+  g_assert_cmpuint (oslo, ==, 1);
+  g_assert_cmpuint (g.docs->len, ==, 2); /* and the JSON Lines' second article */
+  /* Support 1 for what the article says; 0 for what the gazetteer adds
+   * (a city's country), which no article supports. */
+  guint ones = 0;
+  for (guint i = 0; i < g.support->len; i++)
+    {
+      const char *n = g_ptr_array_index (g.support, i);
+      g_assert_true (strcmp (n, "1") == 0 || strcmp (n, "0") == 0);
+      ones += strcmp (n, "1") == 0;
+    }
+  g_assert_cmpuint (ones, >, 10);
+  /* Standard input sorts first ("-"), so the others are its copies. */
+  g_assert_nonnull (strstr (err, "skipping article.html (duplicate: same text as -)"));
+  g_assert_nonnull (strstr (err, "skipping article.warc.gz#record-3 (duplicate"));
+  g_assert_nonnull (strstr (err, "4 duplicates"));
+  g_assert_nonnull (strstr (err, "skipping article.jsonl#line-3 (written in 'fr'"));
+  g_unlink (ttl);
+}
+
+/* Turtle with the document's name in dcterms:source and its IRI blanked:
+ * what must not differ between encodings of one article. */
+static char *
+normalised (const char *ttl)
+{
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (ttl, &text, NULL, NULL));
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+  g_autoptr (GRegex) doc = g_regex_new ("/id/doc/[^>]*>", 0, 0, NULL);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (strstr (lines[i], "dcterms:source"))
+        continue;
+      g_autofree char *l = g_regex_replace_literal (doc, lines[i], -1, 0, "/id/doc/X>", 0, NULL);
+      g_string_append_printf (out, "%s\n", l);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_encodings (void)
+{
+  g_autofree char *txt = sample ("article.txt");
+  g_autofree char *ref_ttl = out_path ("utf8.ttl");
+  g_assert_cmpint (build (ref_ttl, NULL, NULL, txt, NULL), ==, 0);
+  g_autofree char *want = normalised (ref_ttl);
+  struct {
+    const char *file, *encoding;
+  } cases[] = { { "article-latin1.txt", "WINDOWS-1252" },
+                { "article-utf16.txt", "UTF-16LE" },
+                { "article-utf16be.txt", "UTF-16BE" } };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *in = sample (cases[i].file);
+      g_autofree char *ttl = out_path ("enc.ttl");
+      g_autofree char *err = NULL;
+      g_assert_cmpint (build (ttl, NULL, &err, in, "-v", NULL), ==, 0);
+      g_autofree char *shown = g_strdup_printf ("read %s (text, %s, en)", cases[i].file, cases[i].encoding);
+      g_assert_nonnull (strstr (err, shown));
+      g_autofree char *got = normalised (ttl);
+      g_assert_cmpstr (got, ==, want);
+      g_unlink (ttl);
+    }
+  g_unlink (ref_ttl);
+}
+
+/* Standard input is sniffed like a file: a page piped in is a page. */
+static void
+test_stdin (void)
+{
+  g_autofree char *html = sample ("article.html");
+  g_autofree char *page = NULL;
+  g_assert_true (g_file_get_contents (html, &page, NULL, NULL));
+  g_autofree char *ttl = out_path ("stdin.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, page, &err, "-", "-v", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "read - (html, UTF-8, en)"));
+  /* No progress line when stderr is no terminal. */
+  g_assert_null (strchr (err, '\r'));
+  g_auto (Graph) g = load (ttl);
+  g_assert_cmpuint (g.docs->len, ==, 1);
+  check_no_furniture (&g, "stdin");
+  g_unlink (ttl);
+
+  /* Nothing to read: nothing written, and a clear line. */
+  g_autofree char *none = out_path ("none.ttl");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (build (none, "", &err, "-", NULL), ==, 2);
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (err, "no article"));
+}
+
+/* A FIFO inside a folder is skipped with one line (reading it would
+ * block); a link back into the tree is not followed twice. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_build_filename (tmp, "special", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_autofree char *txt = sample ("article.txt");
+  g_autofree char *text = NULL;
+  g_assert_true (g_file_get_contents (txt, &text, NULL, NULL));
+  g_autofree char *copy = g_build_filename (dir, "a.txt", NULL);
+  g_assert_true (g_file_set_contents (copy, text, -1, NULL));
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_autofree char *loop = g_build_filename (dir, "again", NULL);
+  g_assert_cmpint (symlink (dir, loop), ==, 0);
+  g_autofree char *ttl = out_path ("special.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, NULL, &err, dir, NULL), ==, 0);
+  g_autofree char *fifo_line = g_strdup_printf ("newskg: skipping %s (a FIFO)\n", fifo);
+  g_assert_nonnull (strstr (err, fifo_line));
+  g_autofree char *loop_line = g_strdup_printf ("newskg: skipping %s (a link to a folder already read)\n", loop);
+  g_assert_nonnull (strstr (err, loop_line));
+  g_assert_nonnull (strstr (err, "newskg: 1 articles"));
+  g_auto (Graph) g = load (ttl);
+  g_assert_cmpuint (g.docs->len, ==, 1);
+  g_unlink (ttl);
+  g_unlink (loop);
+  g_unlink (fifo);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
+/* `newskg text` reads through the same readers: a page's main text, and
+ * a record of a container named by its source, checked against the
+ * corpus's sha256; evidence offsets count into exactly that text. */
+static void
+test_text (void)
+{
+  g_autofree char *html = sample ("article.html"), *txt = sample ("article.txt");
+  const char *argv[] = { newskg, "text", html, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_assert_cmpint (nkg_test_run (argv, &out, &err), ==, 0);
+  g_autofree char *plain = NULL;
+  g_assert_true (g_file_get_contents (txt, &plain, NULL, NULL));
+  g_assert_true (g_str_has_prefix (out, HEADLINE "\n\nNorwegian Foreign Minister Aldric Venn"));
+  g_assert_null (strstr (out, "Bartholomew"));
+
+  g_autofree char *warc = sample ("article.warc.gz");
+  g_autofree char *ttl = out_path ("text.ttl");
+  g_assert_cmpint (build (ttl, NULL, NULL, warc, "-q", NULL), ==, 0);
+  const char *rec[] = { newskg, "text", "-g", ttl, "--root", inputs, "article.warc.gz#record-3",
+                        "--start", "48", "--end", "86", NULL };
+  g_autofree char *span = NULL;
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nkg_test_run (rec, &span, &err), ==, 0);
+  g_assert_cmpstr (span, ==, "Norwegian Foreign Minister Aldric Venn");
+  g_unlink (ttl);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  newskg = g_getenv ("NEWSKG");
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  if (!newskg || !root)
+    {
+      g_printerr ("NEWSKG and NKG_SOURCE_ROOT must be set (run through meson test)\n");
+      return 1;
+    }
+  inputs = g_build_filename (root, "tests", "data", "inputs", NULL);
+  tmp = g_dir_make_tmp ("nkg-input-cli-XXXXXX", NULL);
+  g_test_add_func ("/input-cli/formats", test_formats);
+  g_test_add_func ("/input-cli/one-document", test_one_document);
+  g_test_add_func ("/input-cli/encodings", test_encodings);
+  g_test_add_func ("/input-cli/stdin", test_stdin);
+  g_test_add_func ("/input-cli/special-files", test_special_files);
+  g_test_add_func ("/input-cli/text", test_text);
+  int rc = g_test_run ();
+  g_rmdir (tmp);
+  g_free (tmp);
+  g_free (inputs);
+  return rc;
+}
