@@ -29,11 +29,8 @@ static void
 add_doc (NkgDocFacts *facts, gpointer data)
 {
   Merge *m = data;
-  /* What extraction cut short (a very long sentence, a very common
-   * name): the graph is still written, but the user should know. */
-  for (guint w = 0; w < facts->warnings->len; w++)
-    fprintf (stderr, "newskg build: %s: warning: %s\n", facts->source,
-             (const char *) g_ptr_array_index (facts->warnings, w));
+  /* Extraction warnings were printed by build-input.c (which clears the
+   * progress line first); printing them here too doubled them. */
   if (!nkg_graph_add_doc (m->graph, facts))
     {
       fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
