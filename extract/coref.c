@@ -22,6 +22,7 @@ typedef struct {
   GHashTable *by_key;   /* name key → GArray of cluster indices */
   GHashTable *by_word;  /* key word → GArray of cluster indices */
   GHashTable *by_initials; /* initials of a surface (three forms) → GArray of cluster indices */
+  gboolean by_initials_ready; /* filled (see initials_index) */
   GHashTable *handles;  /* handle → owning cluster (first) */
   GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
   GArray *proper;       /* per cluster: gboolean, a mention names it properly (agreements) */
@@ -164,6 +165,7 @@ clusters_sharing_a_word (Resolver *r, const char *s)
 }
 
 static char *initials_of (const char *name);
+static void index_initials (Resolver *r, guint ci, const char *surface);
 static const char *agreement_kind (Resolver *r, const char *surface, gboolean *plural);
 static guint kind_bit (const char *kind, gboolean plural);
 static gboolean content_word (const char *w);
@@ -176,7 +178,16 @@ index_surface (Resolver *r, guint ci, const char *surface)
   char **w = words_in (r, surface);
   for (guint i = 0; w[i]; i++)
     index_add (r->by_word, w[i], ci);
-  /* The three forms initials_match tries. */
+  /* The three forms initials_match tries — only once some acronym has
+   * been looked up (most documents have none without its definition). */
+  if (!r->by_initials_ready)
+    return;
+  index_initials (r, ci, surface);
+}
+
+static void
+index_initials (Resolver *r, guint ci, const char *surface)
+{
   g_autofree char *a = initials_of (surface);
   if (strlen (a) >= 2)
     index_add (r->by_initials, a, ci);
@@ -378,6 +389,23 @@ initials_match_form (const char *acronym, const char *name)
 
 /* The first cluster (by index) not of a person with a surface whose
  * initials are the acronym's, or -1. */
+/* The initials index, built when first needed and kept up to date after. */
+static GHashTable *
+initials_index (Resolver *r)
+{
+  if (!r->by_initials_ready)
+    {
+      r->by_initials_ready = TRUE;
+      for (guint i = 0; i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          for (guint s = 0; s < c->surfaces->len; s++)
+            index_initials (r, i, g_ptr_array_index (c->surfaces, s));
+        }
+    }
+  return r->by_initials;
+}
+
 static gint
 cluster_by_initials (Resolver *r, const char *acronym)
 {
@@ -385,7 +413,7 @@ cluster_by_initials (Resolver *r, const char *acronym)
   if (strlen (acr) < 2)
     return -1;
   g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
-  candidates_add (r, r->by_initials, acr, cand);
+  candidates_add (r, initials_index (r), acr, cand);
   candidates_sort (cand);
   for (guint k = 0; k < cand->len; k++)
     {
@@ -913,7 +941,7 @@ resolve_free_acronym (Resolver *r, guint mi)
   g_autofree char *acr = acronym_initials (m->surface);
   candidates_add (r, r->by_key, key_of (r, m->surface), cand);
   if (strlen (acr) >= 2)
-    candidates_add (r, r->by_initials, acr, cand);
+    candidates_add (r, initials_index (r), acr, cand);
   candidates_sort (cand);
   for (guint k = 0; k < cand->len && ci < 0; k++)
     {

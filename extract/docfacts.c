@@ -42,29 +42,55 @@ list_add (GPtrArray *lists, guint key, guint value)
 /* Below this many aliases a scan is as quick as a set. */
 #define ALIAS_SET_MIN 16
 
+/* Keys are built by hand, not with printf: they are made for every fact
+ * and entity a document adds. Numbers go in as fixed-width hex, fields
+ * are separated by \x1f. */
+static char *
+make_key (const guint *nums, guint n, char tag, const char *text)
+{
+  gsize tl = text ? strlen (text) : 0;
+  char *k = g_malloc (n * 9 + 2 + tl + 1);
+  char *p = k;
+  static const char hex[] = "0123456789abcdef";
+  for (guint i = 0; i < n; i++)
+    {
+      for (int sh = 28; sh >= 0; sh -= 4)
+        *p++ = hex[(nums[i] >> sh) & 0xf];
+      *p++ = '\x1f';
+    }
+  *p++ = tag;
+  if (tl)
+    memcpy (p, text, tl);
+  p[tl] = '\0';
+  return k;
+}
+
 static char *
 entity_key (NkgClass klass, const char *name)
 {
-  return g_strdup_printf ("%d\x1f%s", (int) klass, name);
+  guint nums[] = { (guint) klass };
+  return make_key (nums, 1, 'E', name);
 }
 
 static char *
 fact_key (guint subject, NkgProp prop, gint object, const char *literal)
 {
-  return g_strdup_printf ("%u\x1f%d\x1f%d\x1f%c%s", subject, (int) prop, object, literal ? 'L' : '-',
-                          literal ? literal : "");
+  guint nums[] = { subject, (guint) prop, (guint) object };
+  return make_key (nums, 3, literal ? 'L' : '-', literal);
 }
 
 static char *
 quote_key (guint speaker, const char *text)
 {
-  return g_strdup_printf ("%u\x1f%s", speaker, text);
+  guint nums[] = { speaker };
+  return make_key (nums, 1, 'Q', text);
 }
 
 static char *
 evidence_key (guint start, guint end)
 {
-  return g_strdup_printf ("%u:%u", start, end);
+  guint nums[] = { start, end };
+  return make_key (nums, 2, 'V', NULL);
 }
 
 static GHashTable *
@@ -324,6 +350,13 @@ void
 nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
                         const char *literal, guint sentence, double confidence)
 {
+  nkg_doc_facts_add_fact_by (f, subject, prop, object, literal, sentence, confidence, NULL);
+}
+
+void
+nkg_doc_facts_add_fact_by (NkgDocFacts *f, guint subject, NkgProp prop, gint object,
+                           const char *literal, guint sentence, double confidence, const char *pattern)
+{
   g_return_if_fail (subject < f->entities->len);
   g_return_if_fail ((object >= 0) != (literal != NULL));
   gint found = nkg_doc_facts_find_fact (f, subject, prop, object, literal);
@@ -334,6 +367,7 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
         {
           x->confidence = confidence;
           x->sentence = sentence;
+          x->pattern = pattern;
           x->gazetteer = FALSE; /* a sentence says it; a caller that
                                  * derived it from the lexicon marks it again */
         }
@@ -347,6 +381,7 @@ nkg_doc_facts_add_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object
   x->sentence = sentence;
   x->evidence = -1;
   x->confidence = confidence;
+  x->pattern = pattern;
   g_ptr_array_add (f->facts, x);
   index_fact (f->index, x, f->facts->len - 1);
   f->index->synced_facts = f->facts->len;

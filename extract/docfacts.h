@@ -37,6 +37,7 @@ typedef struct {
   guint sentence; /* extract/-internal: the segmenter's sentence it came from */
   gint evidence;  /* index into evidence (set once extraction is done), or -1 */
   double confidence; /* in [0,1]: how sure the pattern that found it is */
+  const char *pattern; /* id of the pattern that found it with that confidence (static), or NULL */
   gboolean gazetteer; /* derived from lexicon data (a city's country), not
                        * read in a sentence: graph/ gives it no evidence */
 } NkgLocalFact;
@@ -84,6 +85,11 @@ void nkg_doc_facts_add_alias (NkgDocFacts *facts, guint entity, const char *alia
  * higher confidence and its sentence. */
 void nkg_doc_facts_add_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
                              const char *literal, guint sentence, double confidence);
+
+/* The same, recording the id of the pattern that found it (a string that
+ * outlives the facts: the pattern table's). */
+void nkg_doc_facts_add_fact_by (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,
+                                const char *literal, guint sentence, double confidence, const char *pattern);
 
 /* The index of the fact (subject, prop, object/literal), or -1. */
 gint nkg_doc_facts_find_fact (NkgDocFacts *facts, guint subject, NkgProp prop, gint object,

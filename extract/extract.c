@@ -4,6 +4,7 @@
 #include "input/article.h"
 
 #include "coref.h"
+#include "chunks.h"
 #include "docindex.h"
 #include "document.h"
 #include "mentions.h"
@@ -136,7 +137,9 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   g_autoptr (GArray) entity_of = add_entities (facts, clusters);
 
   g_autoptr (NkgMentionIndex) index = nkg_mention_index_new (seg, mentions, entity_of);
-  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date, index };
+  g_autoptr (NkgTags) tags = nkg_tags_new (seg);
+  g_autoptr (NkgChunks) chunks = nkg_chunks_new (seg, tags, mentions);
+  NkgRelationInput in = { lexicon, seg, mentions, clusters, entity_of, facts->date, index, chunks, tags };
   nkg_relations_extract (&in, facts);
   nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);

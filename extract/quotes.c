@@ -5,6 +5,8 @@
 
 #include "coref.h"
 #include "docindex.h"
+#include "patterns.h"
+#include "tagger.h"
 #include "mentions.h"
 #include "textutil.h"
 
@@ -55,6 +57,30 @@ entity_of_mention (const Q *q, const NkgMention *m)
     return -1;
   NkgLocalEntity *ent = g_ptr_array_index (q->facts->entities, e);
   return ent->klass == NKG_CLASS_PERSON ? e : -1;
+}
+
+/* A body that speaks: "the Security Council declared", "Acme said". */
+static gint
+org_of_mention (const Q *q, const NkgMention *m)
+{
+  if (m->cluster < 0 || m->nested)
+    return -1;
+  gint e = g_array_index (q->in->entity_of, gint, m->cluster);
+  if (e < 0)
+    return -1;
+  NkgLocalEntity *ent = g_ptr_array_index (q->facts->entities, e);
+  return nkg_class_coarse (ent->klass) == NKG_CLASS_ORG ? e : -1;
+}
+
+/* A reporting verb at token i: the lexicon's, or a lemma in the table's
+ * `report` list ("quoted"). */
+static gboolean
+reports (const Q *q, guint i)
+{
+  if (nkg_lexicon_word (q->in->lexicon, tok (q, i)->lower) & NKG_W_REPORT)
+    return TRUE;
+  const NkgTag *t = q->in->tags ? nkg_tag_at (q->in->tags, i) : NULL;
+  return t && t->pos == NKG_POS_VERB && nkg_patterns_in_list ("report", t->lemma);
 }
 
 /* The person whose mention ends at token `end` (exclusive), or -1. */
@@ -179,6 +205,25 @@ person_representing (const Q *q, const char *country, gboolean leader)
         return memo_put (q->by_country, g_steal_pointer (&key), -1);
       who = f->subject;
     }
+  /* A country the text names only by its adjective ("Peruvian Foreign
+   * Minister X") is no entity to represent, but the title still says
+   * whose official X is. */
+  for (guint i = 0; who < 0 && i < q->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (q->in->mentions, i);
+      gint e = entity_of_mention (q, m);
+      if (e < 0 || !m->title_country || strcmp (m->title_country, country) != 0
+          || (leader && has_employer (q, e)))
+        continue;
+      for (guint k = i + 1; k < q->in->mentions->len; k++)
+        {
+          NkgMention *o = g_ptr_array_index (q->in->mentions, k);
+          gint oe = entity_of_mention (q, o);
+          if (oe >= 0 && oe != e && o->title_country && strcmp (o->title_country, country) == 0)
+            return memo_put (q->by_country, g_steal_pointer (&key), -1);
+        }
+      who = e;
+    }
   return memo_put (q->by_country, g_steal_pointer (&key), who);
 }
 
@@ -237,16 +282,35 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
   guint b = v;
   while (b > s_first && skippable_before_verb (tok (q, b - 1)))
     b--;
+  /* "X was quoted as saying", "X is quoted by Y" */
+  while (b > s_first + 1
+         && (strcmp (tok (q, b - 1)->lower, "was") == 0 || strcmp (tok (q, b - 1)->lower, "is") == 0
+             || strcmp (tok (q, b - 1)->lower, "were") == 0))
+    b--;
   gint e = person_ending_at (q, b);
   if (e >= 0)
     return e;
+  /* "the Council declared": a body named right before the verb */
+  const GArray *ending = nkg_mention_index_ending_at (q->in->index, b);
+  for (guint k = 0; ending && k < ending->len; k++)
+    {
+      e = org_of_mention (q, g_ptr_array_index (q->in->mentions, g_array_index (ending, guint, k)));
+      if (e >= 0)
+        return e;
+    }
   if (b > s_first)
     {
       const NkgToken *p = tok (q, b - 1);
       if (strcmp (p->lower, "he") == 0 || strcmp (p->lower, "she") == 0)
         return previous_subject (q, b - 1);
-      /* "the Russian leader added": the one person representing Russia. */
-      if ((strcmp (p->lower, "leader") == 0 || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
+      /* "the Russian leader added", "the Kenyan diplomat said": the one
+       * person representing that country (any noun WordNet knows as a
+       * person's: diplomat, envoy, negotiator). */
+      const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
+      gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
+                             && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
+      if ((strcmp (p->lower, "leader") == 0 || person_noun
+           || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
           && b >= s_first + 2)
         {
           const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);
@@ -326,7 +390,7 @@ sentence_quotes (Q *q, const NkgSentence *s)
         {
           if (tok (q, v)->flags & (NKG_TOK_INQUOTE | NKG_TOK_OPEN))
             break;
-          if (nkg_lexicon_word (q->in->lexicon, tok (q, v)->lower) & NKG_W_REPORT)
+          if (reports (q, v))
             speaker = speaker_of_verb (q, v, j + 1, s->last);
         }
       for (guint v = i; v > s->first && speaker == -1; v--)
@@ -334,9 +398,13 @@ sentence_quotes (Q *q, const NkgSentence *s)
           const NkgToken *t = tok (q, v - 1);
           if (t->flags & NKG_TOK_INQUOTE)
             continue;
-          if (nkg_lexicon_word (q->in->lexicon, t->lower) & NKG_W_REPORT)
+          if (reports (q, v - 1))
             speaker = speaker_of_verb (q, v - 1, s->first, i);
         }
+      /* "X addressed the concerns: “…”": after a colon with no verb of
+       * saying, the clause's subject speaks. */
+      if (speaker == -1 && i > s->first && strcmp (tok (q, i - 1)->text, ":") == 0)
+        speaker = person_in (q, s->first, i - 1);
       /* "“A,” Starmer said. “B.”": a quotation that is a whole sentence
        * of its own, right after an attributed one, goes on with the same
        * speaker. */

@@ -25,6 +25,8 @@ typedef struct {
   GArray *entity_of;   /* gint: cluster → entity index in the facts, or -1 */
   const char *date;    /* article date, or NULL */
   const struct NkgMentionIndex *index; /* mentions by sentence, token and entity */
+  const struct NkgChunks *chunks;      /* the syntactic layer (chunks.h) */
+  const struct NkgTags *tags;          /* parts of speech and lemmas (tagger.h) */
 } NkgRelationInput;
 
 void nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts);

@@ -48,7 +48,7 @@ static gboolean
 is_quote_char (gunichar c)
 {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 || c == 0x2019
-         || c == '\'' || c == 0x00AB || c == 0x00BB;
+         || c == '\'' || c == 0x00AB || c == 0x00BB || c == 0x2033;
 }
 
 /* Length in bytes of the word starting at p: letters, digits, inner
@@ -139,11 +139,53 @@ quote_side (gunichar c, gboolean space_before, gunichar next)
   return NKG_TOK_CLOSE;
 }
 
+/* A line that goes on in the next one: long, not ending a sentence, and
+ * followed by more text rather than a blank line. */
+#define WRAP_MIN_BYTES 40
+
+static gboolean
+line_runs_on (const char *start, const char *end)
+{
+  if (end - start < WRAP_MIN_BYTES || !end[0] || end[1] == '\n' || end[1] == '\0')
+    return FALSE;
+  const char *last = end;
+  while (last > start && g_ascii_isspace (last[-1]))
+    last--;
+  if (last == start)
+    return FALSE;
+  gunichar c = g_utf8_get_char (g_utf8_prev_char (last));
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201D || c == 0x2019 || c == '\'');
+}
+
+/* Text wrapped at a fixed width ("BENGHAZI: Libya and Italy signed an
+ * accord on⏎Saturday under which …"): most of its long lines run on into
+ * the next. In such text a single line break is a space, and paragraphs
+ * are the blocks between blank lines. */
+static gboolean
+hard_wrapped (const char *text)
+{
+  guint lines = 0, runs_on = 0;
+  for (const char *p = text; *p;)
+    {
+      const char *e = strchr (p, '\n');
+      if (!e)
+        e = p + strlen (p);
+      if (e > p)
+        lines++;
+      if (*e && line_runs_on (p, e))
+        runs_on++;
+      p = *e ? e + 1 : e;
+    }
+  return runs_on >= 5 && runs_on * 10 >= lines * 3;
+}
+
 static void
 tokenize (NkgSegments *seg)
 {
   const char *text = seg->text;
   gboolean space = TRUE, line = TRUE;
+  gboolean wrapped = hard_wrapped (text);
+  const char *line_start = text;
   const char *p = text;
   while (*p)
     {
@@ -151,8 +193,10 @@ tokenize (NkgSegments *seg)
       const char *next = g_utf8_next_char (p);
       if (c == '\n')
         {
-          line = TRUE;
+          if (!(wrapped && line_runs_on (line_start, p)))
+            line = TRUE;
           space = TRUE;
+          line_start = next;
           p = next;
           continue;
         }
@@ -242,7 +286,7 @@ mark_quotes (NkgSegments *seg)
       if ((t->flags & NKG_TOK_QUOTE) && is_double (t))
         {
           gunichar c = g_utf8_get_char (t->text);
-          if (c == '"')
+          if (c == '"' || c == 0x2033)
             {
               /* Straight marks alternate. */
               t->flags &= ~(NKG_TOK_OPEN | NKG_TOK_CLOSE);
@@ -260,7 +304,9 @@ static gboolean
 is_double (const NkgToken *t)
 {
   gunichar c = g_utf8_get_char (t->text);
-  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
+  /* ″ (double prime) stands for a straight quotation mark in some wire
+   * copy */
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2033;
 }
 
 static gboolean

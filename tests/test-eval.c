@@ -13,6 +13,9 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <errno.h>
+#include <unistd.h>
+
 #include "test-spawn.h"
 
 static const char *newskg, *shared;
@@ -23,15 +26,40 @@ typedef struct {
   const char *set;
   double entity, relation, quote;
   gboolean in_repo; /* tests/<set>/ rather than ../shared/eval/<set>/ */
+  const char *only; /* first letters of the articles scored (dev2 "ab"), or NULL for all */
+  const char *name; /* what the figures are called, when not the set's name */
 } Floors;
 
 static const Floors floors[] = {
-  { "seeds", 0.98, 0.93, 0.98, FALSE },
-  { "dev", 0.93, 0.87, 0.98, FALSE },
+  { "seeds", 0.98, 0.92, 0.98, FALSE, NULL, NULL },
+  { "dev", 0.93, 0.87, 0.98, FALSE, NULL, NULL },
   /* Articles written for the project and annotated by GOLD.md, kept as a
    * check of generalisation (tests/holdout/README.md). */
-  { "holdout", 0.91, 0.73, 0.98, TRUE },
+  { "holdout", 0.91, 0.79, 0.98, TRUE, NULL, NULL },
+  /* The second development set's a* and b* articles; its c* articles are
+   * the team's blind check set and are not scored here. */
+  { "dev2", 0.81, 0.63, 0.82, FALSE, "ab", "dev2ab" },
 };
+
+/* A folder of symbolic links to the files of `from` whose names start
+ * with one of the letters of `only`. */
+static char *
+subset_dir (const char *from, const char *only, const char *tmp, const char *part)
+{
+  char *dir = g_build_filename (tmp, part, NULL);
+  g_mkdir (dir, 0700);
+  g_autoptr (GDir) d = g_dir_open (from, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)))
+    if (strchr (only, name[0]))
+      {
+        g_autofree char *target = g_build_filename (from, name, NULL);
+        g_autofree char *link = g_build_filename (dir, name, NULL);
+        if (symlink (target, link) != 0)
+          g_error ("cannot link %s: %s", link, g_strerror (errno));
+      }
+  return dir;
+}
 
 /* Competency questions (eval/queries) that may fail, per engine: none
  * with rdflib; with roqet the one that Rasqal 0.9.33 (Debian 12) cannot
@@ -68,10 +96,15 @@ set_dir (const char *set, gboolean in_repo, const char *part)
 
 /* Builds SET's docs into a temporary corpus; returns its path. */
 static char *
-build_corpus (const char *set, gboolean in_repo, char **dir_out)
+build_corpus (const char *set, gboolean in_repo, const char *only, char **dir_out)
 {
   g_autofree char *docs = set_dir (set, in_repo, "docs");
   char *dir = g_dir_make_tmp ("nkg-eval-XXXXXX", NULL);
+  if (only)
+    {
+      g_autofree char *all = g_steal_pointer (&docs);
+      docs = subset_dir (all, only, dir, "docs");
+    }
   char *ttl = g_build_filename (dir, "corpus.ttl", NULL);
   const char *argv[] = { newskg, "build", "-q", docs, "-o", ttl, NULL };
   g_autofree char *err = NULL;
@@ -82,10 +115,30 @@ build_corpus (const char *set, gboolean in_repo, char **dir_out)
   return ttl;
 }
 
+/* Removes a folder of links (or plain files) and the folder. */
+static void
+remove_links (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static void
 remove_corpus (char *ttl, char *dir)
 {
   g_unlink (ttl);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *sub = g_build_filename (dir, i ? "gold" : "docs", NULL);
+      if (g_file_test (sub, G_FILE_TEST_IS_DIR))
+        remove_links (sub);
+    }
   g_rmdir (dir);
   g_free (ttl);
   g_free (dir);
@@ -108,9 +161,15 @@ test_score (gconstpointer data)
   if (!have_tools ())
     return;
   g_autofree char *dir = NULL;
-  char *ttl = build_corpus (fl->set, fl->in_repo, &dir);
+  char *ttl = build_corpus (fl->set, fl->in_repo, fl->only, &dir);
   g_autofree char *score = g_build_filename (shared, "eval", "score.py", NULL);
   g_autofree char *gold = set_dir (fl->set, fl->in_repo, "gold");
+  if (fl->only)
+    {
+      g_autofree char *all = g_steal_pointer (&gold);
+      gold = subset_dir (all, fl->only, dir, "gold");
+    }
+  const char *name = fl->name ? fl->name : fl->set;
   const char *argv[] = { python, score, ttl, gold, "--json", NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_assert_cmpint (nkg_test_run (argv, &out, &err), ==, 0);
@@ -123,11 +182,11 @@ test_score (gconstpointer data)
   JsonObject *root = json_node_get_object (json_parser_get_root (parser));
   double ent = figure (root, "entity_f1"), rel = figure (root, "relation_f1"),
          quo = figure (root, "quote_f1");
-  g_test_message ("%s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f", fl->set, ent, rel, quo);
-  g_printerr ("# %s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f\n", fl->set, ent, rel, quo);
+  g_test_message ("%s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f", name, ent, rel, quo);
+  g_printerr ("# %s: entity_f1=%.3f relation_f1=%.3f quote_f1=%.3f\n", name, ent, rel, quo);
   if (ent < fl->entity || rel < fl->relation || quo < fl->quote)
     g_error ("%s: below the floor (entity %.3f < %.3f, relation %.3f < %.3f or quote %.3f < %.3f)",
-             fl->set, ent, fl->entity, rel, fl->relation, quo, fl->quote);
+             name, ent, fl->entity, rel, fl->relation, quo, fl->quote);
   remove_corpus (ttl, g_steal_pointer (&dir));
 }
 
@@ -144,7 +203,7 @@ test_ask (gconstpointer data)
       return;
     }
   g_autofree char *dir = NULL;
-  char *ttl = build_corpus ("seeds", FALSE, &dir);
+  char *ttl = build_corpus ("seeds", FALSE, NULL, &dir);
   g_autofree char *ask = g_build_filename (shared, "eval", "ask.py", NULL);
   g_autofree char *queries = g_build_filename (shared, "eval", "queries", NULL);
   const char *argv[] = { python, ask, ttl, queries, "--engine", engine, NULL };
@@ -188,7 +247,7 @@ main (int argc, char **argv)
     }
   for (gsize i = 0; i < G_N_ELEMENTS (floors); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/eval/score/%s", floors[i].set);
+      g_autofree char *path = g_strdup_printf ("/eval/score/%s", floors[i].name ? floors[i].name : floors[i].set);
       g_test_add_data_func (path, &floors[i], test_score);
     }
   g_test_add_data_func ("/eval/ask/rdflib", "rdflib", test_ask);

@@ -98,6 +98,53 @@ test_quote_continues (void)
   g_assert_false (has_quote (f, "Lena Varga", "numbers hold up"));
 }
 
+/* Copy wrapped at a fixed width: a line break inside a paragraph is a
+ * space, so the quotation and its "said" stay in one sentence. */
+static void
+test_hard_wrapped (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "LIMA, Peru: Chile and Peru signed a fisheries accord on\n"
+    "Monday under which both navies will patrol the southern\n"
+    "waters together for the next ten years at least.\n"
+    "\n"
+    "\"This accord opens a new chapter for the fishing towns of\n"
+    "the coast,\" Peruvian Foreign Minister Luis Vargas said at\n"
+    "the ceremony in the old customs house by the harbour.\n"
+    "\n"
+    "Officials from both countries praised the agreement and\n"
+    "said the patrols would start before the end of the year.\n");
+  g_assert_true (has_quote (f, "Luis Vargas", "opens a new chapter for the fishing towns of the coast"));
+}
+
+/* "X was quoted as saying", a body as speaker, a quotation after a colon. */
+static void
+test_more_speakers (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "“Our fleets will share the southern waters,” Peruvian Foreign Minister Luis Vargas was quoted as saying.\n"
+    "“The patrols must start before the rains come,” the Maritime Safety Council declared on Monday.\n"
+    "Chilean Foreign Minister Ana Costa addressed the fishermen: “Your catch will be counted fairly from now on.”\n");
+  g_assert_true (has_quote (f, "Luis Vargas", "share the southern waters"));
+  g_assert_true (has_quote (f, "Maritime Safety Council", "start before the rains come"));
+  g_assert_true (has_quote (f, "Ana Costa", "catch will be counted fairly"));
+  /* "the Peruvian diplomat said": a noun for a person and a demonym name
+   * the one official of that country */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peruvian Foreign Minister Luis Vargas met Chilean Foreign Minister Ana Costa in Lima.\n"
+    "“We have come a long way since the border talks began,” the Peruvian diplomat said.\n");
+  g_assert_true (has_quote (g, "Luis Vargas", "come a long way since the border talks"));
+}
+
+/* ″ (double prime) used as a quotation mark in wire copy. */
+static void
+test_double_prime_marks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("\u2033We have waited five years for this day,\u2033 said Trade Minister "
+                                              "Omar Kell.");
+  g_assert_true (has_quote (f, "Omar Kell", "waited five years for this day"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -110,6 +157,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/descriptions", test_descriptions_of_speakers);
   g_test_add_func ("/extract/quotes/trailing-punctuation", test_trailing_punctuation);
   g_test_add_func ("/extract/quotes/continues", test_quote_continues);
+  g_test_add_func ("/extract/quotes/hard-wrapped", test_hard_wrapped);
+  g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
+  g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

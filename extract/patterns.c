@@ -1,0 +1,382 @@
+/* patterns.c — reading data/patterns.txt (see patterns.h). */
+#include "patterns.h"
+
+#include <gio/gio.h>
+#include <stdlib.h>
+#include <string.h>
+
+GResource *nkg_syntax_get_resource (void);
+
+static GHashTable *lists; /* list name → GHashTable set of lemmas; filled once */
+
+static void
+elem_free (gpointer p)
+{
+  NkgElem *e = p;
+  g_free (e->role);
+  g_free (e->list);
+  g_free (e->word);
+  g_free (e);
+}
+
+static void
+spec_free (gpointer p)
+{
+  NkgFactSpec *f = p;
+  g_free (f->subject);
+  g_free (f->prop);
+  g_free (f->object);
+  g_free (f);
+}
+
+static void
+example_free (gpointer p)
+{
+  NkgPatternExample *x = p;
+  g_free (x->sentence);
+  g_ptr_array_unref (x->must);
+  g_ptr_array_unref (x->must_not);
+  g_free (x);
+}
+
+static void
+pattern_free (gpointer p)
+{
+  NkgPattern *x = p;
+  g_free (x->id);
+  g_free (x->states);
+  g_free (x->code);
+  g_free (x->match);
+  g_clear_pointer (&x->elements, g_ptr_array_unref);
+  g_clear_pointer (&x->facts, g_ptr_array_unref);
+  g_clear_pointer (&x->examples, g_ptr_array_unref);
+  g_free (x);
+}
+
+static guint
+want_bit (const char *name)
+{
+  static const struct {
+    const char *name;
+    guint bit;
+  } names[] = { { "person", NKG_WANT_PERSON },   { "country", NKG_WANT_COUNTRY }, { "org", NKG_WANT_ORG },
+                { "gov", NKG_WANT_GOV },         { "city", NKG_WANT_CITY },       { "place", NKG_WANT_PLACE },
+                { "event", NKG_WANT_EVENT },     { "agreement", NKG_WANT_AGREEMENT },
+                { "signer", NKG_WANT_SIGNER } };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (names[i].name, name) == 0)
+      return names[i].bit;
+  return 0;
+}
+
+/* "{a,b,@list,'w'}" after an element: fills the element's constraints. */
+static gboolean
+parse_constraints (NkgElem *e, const char *body, GError **error)
+{
+  g_auto (GStrv) parts = g_strsplit (body, ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *p = g_strstrip (parts[i]);
+      if (!*p)
+        continue;
+      if (p[0] == '@')
+        {
+          g_free (e->list);
+          e->list = g_strdup (p + 1);
+        }
+      else if (p[0] == '\'')
+        {
+          g_free (e->word);
+          e->word = g_strndup (p + 1, strlen (p + 1) - (g_str_has_suffix (p, "'") ? 1 : 0));
+        }
+      else if (e->kind == NKG_ELEM_VG && strcmp (p, "passive") == 0)
+        e->passive = TRUE;
+      else if (e->kind == NKG_ELEM_VG && strcmp (p, "active") == 0)
+        e->active = TRUE;
+      else if (e->kind == NKG_ELEM_VG && strcmp (p, "gerund") == 0)
+        e->gerund = TRUE;
+      else if (e->kind == NKG_ELEM_VG && strcmp (p, "planned") == 0)
+        e->planned = TRUE;
+      else if (e->kind == NKG_ELEM_NP && want_bit (p))
+        e->want |= want_bit (p);
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "unknown constraint '%s'", p);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+parse_match (const char *match, GError **error)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (elem_free);
+  g_auto (GStrv) items = g_strsplit_set (match, " \t", -1);
+  for (guint i = 0; items[i]; i++)
+    {
+      char *it = items[i];
+      if (!*it)
+        continue;
+      NkgElem *e = g_new0 (NkgElem, 1);
+      g_ptr_array_add (out, e);
+      if (strcmp (it, "^") == 0)
+        e->kind = NKG_ELEM_START;
+      else if (strcmp (it, "...") == 0)
+        e->kind = NKG_ELEM_GAP;
+      else if (it[0] == '\'')
+        {
+          e->kind = NKG_ELEM_WORD;
+          e->word = g_strndup (it + 1, strlen (it + 1) - (g_str_has_suffix (it, "'") ? 1 : 0));
+        }
+      else if (g_str_has_prefix (it, "NP") || g_str_has_prefix (it, "VG"))
+        {
+          e->kind = it[0] == 'N' ? NKG_ELEM_NP : NKG_ELEM_VG;
+          char *p = it + 2;
+          if (*p == '+')
+            {
+              e->group = TRUE;
+              p++;
+            }
+          char *brace = strchr (p, '{');
+          if (brace)
+            {
+              char *close = strrchr (brace, '}');
+              if (!close)
+                {
+                  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "missing '}' in '%s'", it);
+                  g_ptr_array_unref (out);
+                  return NULL;
+                }
+              *close = '\0';
+              if (!parse_constraints (e, brace + 1, error))
+                {
+                  g_ptr_array_unref (out);
+                  return NULL;
+                }
+              *brace = '\0';
+            }
+          if (*p == ':')
+            e->role = g_strdup (p + 1);
+        }
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "unknown element '%s'", it);
+          g_ptr_array_unref (out);
+          return NULL;
+        }
+    }
+  return out;
+}
+
+static GPtrArray *
+parse_facts (const char *facts, GError **error)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (spec_free);
+  g_auto (GStrv) items = g_strsplit (facts, ";", -1);
+  for (guint i = 0; items[i]; i++)
+    {
+      g_auto (GStrv) w = g_strsplit_set (g_strstrip (items[i]), " \t", -1);
+      GPtrArray *words = g_ptr_array_new ();
+      for (guint k = 0; w[k]; k++)
+        if (*w[k])
+          g_ptr_array_add (words, w[k]);
+      if (words->len == 0)
+        {
+          g_ptr_array_unref (words);
+          continue;
+        }
+      if (words->len != 3)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "a fact is 'ROLE predicate ROLE': '%s'", items[i]);
+          g_ptr_array_unref (words);
+          g_ptr_array_unref (out);
+          return NULL;
+        }
+      NkgFactSpec *f = g_new0 (NkgFactSpec, 1);
+      f->subject = g_strdup (g_ptr_array_index (words, 0));
+      f->prop = g_strdup (g_ptr_array_index (words, 1));
+      char *object = g_ptr_array_index (words, 2);
+      char *brace = strchr (object, '{');
+      if (brace)
+        {
+          NkgElem tmp = { .kind = NKG_ELEM_NP };
+          char *close = strrchr (brace, '}');
+          if (close)
+            *close = '\0';
+          if (!parse_constraints (&tmp, brace + 1, error))
+            {
+              spec_free (f);
+              g_ptr_array_unref (words);
+              g_ptr_array_unref (out);
+              return NULL;
+            }
+          f->object_want = tmp.want;
+          *brace = '\0';
+        }
+      f->object = g_strdup (object);
+      g_ptr_array_add (out, f);
+      g_ptr_array_unref (words);
+    }
+  return out;
+}
+
+static void
+split_facts (const char *text, GPtrArray *must, GPtrArray *must_not)
+{
+  g_auto (GStrv) items = g_strsplit (text, ";", -1);
+  for (guint i = 0; items[i]; i++)
+    {
+      char *f = g_strstrip (items[i]);
+      if (!*f)
+        continue;
+      if (f[0] == '*')
+        g_ptr_array_add (must_not, g_strdup (g_strstrip (f + 1)));
+      else
+        g_ptr_array_add (must, g_strdup (f));
+    }
+}
+
+/* id → measured precision, from "id<TAB>precision<TAB>…" lines. */
+static GHashTable *
+read_confidences (const char *text)
+{
+  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!text)
+    return t;
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (!*lines[i] || lines[i][0] == '#')
+        continue;
+      g_auto (GStrv) f = g_strsplit (lines[i], "\t", -1);
+      if (!f[0] || !f[1])
+        continue;
+      double *v = g_new (double, 1);
+      *v = g_ascii_strtod (f[1], NULL);
+      g_hash_table_insert (t, g_strdup (f[0]), v);
+    }
+  return t;
+}
+
+GPtrArray *
+nkg_patterns_parse (const char *text, const char *confidences, GError **error)
+{
+  g_autoptr (GKeyFile) kf = g_key_file_new ();
+  if (!g_key_file_load_from_data (kf, text, -1, G_KEY_FILE_NONE, error))
+    return NULL;
+  g_autoptr (GHashTable) measured = read_confidences (confidences);
+  g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (pattern_free);
+  gsize n = 0;
+  g_auto (GStrv) groups = g_key_file_get_groups (kf, &n);
+  for (gsize g = 0; g < n; g++)
+    {
+      const char *id = groups[g];
+      if (strcmp (id, "lists") == 0)
+        {
+          g_auto (GStrv) keys = g_key_file_get_keys (kf, id, NULL, NULL);
+          for (guint k = 0; keys && keys[k]; k++)
+            {
+              g_autofree char *v = g_key_file_get_string (kf, id, keys[k], NULL);
+              GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_auto (GStrv) words = g_strsplit (v ? v : "", ";", -1);
+              for (guint w = 0; words[w]; w++)
+                if (*g_strstrip (words[w]))
+                  g_hash_table_add (set, g_strdup (words[w]));
+              if (!lists)
+                lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+              g_hash_table_replace (lists, g_strdup (keys[k]), set);
+            }
+          continue;
+        }
+      NkgPattern *p = g_new0 (NkgPattern, 1);
+      g_ptr_array_add (out, p);
+      p->id = g_strdup (id);
+      p->states = g_key_file_get_string (kf, id, "states", NULL);
+      p->code = g_key_file_get_string (kf, id, "code", NULL);
+      p->match = g_key_file_get_string (kf, id, "match", NULL);
+      g_autofree char *scope = g_key_file_get_string (kf, id, "scope", NULL);
+      p->document = scope && strcmp (scope, "document") == 0;
+      p->examples = g_ptr_array_new_with_free_func (example_free);
+      g_autofree char *conf = g_key_file_get_string (kf, id, "confidence", NULL);
+      p->confidence = conf ? g_ascii_strtod (conf, NULL) : 0.5;
+      double *m = g_hash_table_lookup (measured, id);
+      if (m)
+        {
+          p->confidence = *m;
+          p->measured = TRUE;
+        }
+      if (!p->code == !p->match)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "pattern %s: give either code or match", id);
+          return NULL;
+        }
+      g_autofree char *facts = g_key_file_get_string (kf, id, "facts", NULL);
+      if (p->match)
+        {
+          GError *e = NULL;
+          p->elements = parse_match (p->match, &e);
+          p->facts = p->elements ? parse_facts (facts ? facts : "", &e) : NULL;
+          if (!p->elements || !p->facts)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "pattern %s: %s", id, e->message);
+              g_error_free (e);
+              return NULL;
+            }
+        }
+      else
+        {
+          p->elements = g_ptr_array_new_with_free_func (elem_free);
+          p->facts = g_ptr_array_new_with_free_func (spec_free);
+        }
+      for (guint x = 1;; x++)
+        {
+          g_autofree char *ek = g_strdup_printf ("example%u", x);
+          g_autofree char *fk = g_strdup_printf ("facts%u", x);
+          g_autofree char *sentence = g_key_file_get_string (kf, id, ek, NULL);
+          if (!sentence)
+            break;
+          NkgPatternExample *ex = g_new0 (NkgPatternExample, 1);
+          ex->sentence = g_steal_pointer (&sentence);
+          ex->must = g_ptr_array_new_with_free_func (g_free);
+          ex->must_not = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *ef = g_key_file_get_string (kf, id, fk, NULL);
+          split_facts (ef ? ef : "", ex->must, ex->must_not);
+          g_ptr_array_add (p->examples, ex);
+        }
+    }
+  return g_steal_pointer (&out);
+}
+
+static gpointer
+load (gpointer error_out)
+{
+  GError **error = error_out;
+  g_autoptr (GBytes) text = g_resource_lookup_data (nkg_syntax_get_resource (), "/org/newskg/syntax/patterns.txt", 0,
+                                                    error);
+  if (!text)
+    return NULL;
+  g_autoptr (GBytes) conf = g_resource_lookup_data (nkg_syntax_get_resource (),
+                                                    "/org/newskg/syntax/pattern-confidence.tsv", 0, NULL);
+  g_autofree char *t = g_strndup (g_bytes_get_data (text, NULL), g_bytes_get_size (text));
+  g_autofree char *c = conf ? g_strndup (g_bytes_get_data (conf, NULL), g_bytes_get_size (conf)) : NULL;
+  return nkg_patterns_parse (t, c, error);
+}
+
+const GPtrArray *
+nkg_patterns (GError **error)
+{
+  static GOnce once = G_ONCE_INIT;
+  static GError *load_error;
+  const GPtrArray *p = g_once (&once, load, &load_error);
+  if (!p && error)
+    *error = g_error_copy (load_error);
+  return p;
+}
+
+gboolean
+nkg_patterns_in_list (const char *list, const char *lemma)
+{
+  GHashTable *set = lists && list ? g_hash_table_lookup (lists, list) : NULL;
+  return set && lemma && g_hash_table_contains (set, lemma);
+}

@@ -1,0 +1,85 @@
+/* patterns.h — the relation patterns as data.
+ *
+ * data/patterns.txt lists every relation pattern in the order it runs:
+ * an id, what it states, either a pattern over chunks (chunks.h) or the
+ * name of a pattern written in C, a confidence, and example sentences with
+ * the facts each must and must not give (tests/test-patterns.c runs them
+ * all). The confidence used is the pattern's measured precision from
+ * data/pattern-confidence.tsv (made by tools/pattern-precision.py) when it
+ * has one, else the file's own.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  NKG_ELEM_START, /* ^ */
+  NKG_ELEM_NP,
+  NKG_ELEM_VG,
+  NKG_ELEM_WORD,  /* 'by' */
+  NKG_ELEM_GAP    /* ... */
+} NkgElemKind;
+
+/* Class constraints of a noun phrase (bits). */
+enum {
+  NKG_WANT_PERSON = 1 << 0,
+  NKG_WANT_COUNTRY = 1 << 1,
+  NKG_WANT_ORG = 1 << 2,
+  NKG_WANT_GOV = 1 << 3,
+  NKG_WANT_CITY = 1 << 4,
+  NKG_WANT_PLACE = 1 << 5,
+  NKG_WANT_EVENT = 1 << 6,
+  NKG_WANT_AGREEMENT = 1 << 7,
+  NKG_WANT_SIGNER = 1 << 8
+};
+
+typedef struct {
+  NkgElemKind kind;
+  gboolean group;     /* NP+ */
+  char *role;         /* NP: the role it binds, or NULL */
+  guint want;         /* NP: NKG_WANT_* bits (0: any) */
+  char *list;         /* NP head or VG verb: a word list's name, or NULL */
+  char *word;         /* WORD, or NP with 'w': the word */
+  gboolean passive, active, gerund, planned; /* VG */
+} NkgElem;
+
+typedef struct {
+  char *subject;   /* a role */
+  char *prop;      /* contract predicate's local name: "signed" */
+  char *object;    /* a role, "@place" or "@date" */
+  guint object_want; /* NKG_WANT_* filter on the object's entities (0: all) */
+} NkgFactSpec;
+
+typedef struct {
+  char *sentence;
+  GPtrArray *must;     /* char*: "subject | predicate | object" */
+  GPtrArray *must_not; /* char*: the same */
+} NkgPatternExample;
+
+typedef struct {
+  char *id;
+  char *states;
+  char *code;         /* a C pattern's name, or NULL */
+  char *match;        /* the chunk pattern as written, or NULL */
+  GPtrArray *elements; /* NkgElem*, parsed `match` */
+  GPtrArray *facts;    /* NkgFactSpec* */
+  double confidence;   /* measured or, failing that, the file's */
+  gboolean measured;   /* the confidence comes from pattern-confidence.tsv */
+  gboolean document;   /* scope=document: runs once over the whole document, after
+                        * the sentence patterns */
+  GPtrArray *examples; /* NkgPatternExample* */
+} NkgPattern;
+
+/* All patterns, in order (loaded once, read-only). NULL with `error` set
+ * when the table cannot be read or parsed. */
+const GPtrArray *nkg_patterns (GError **error);
+
+/* Whether `lemma` is in the named word list of the table. */
+gboolean nkg_patterns_in_list (const char *list, const char *lemma);
+
+/* Parses a table from text (tests). */
+GPtrArray *nkg_patterns_parse (const char *text, const char *confidences, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* relations-document.c — rules over the whole document, run once after the sentence patterns
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ------------------------------------------------- document-wide rules */
+
+/* Handles written after a name ("Greg Walton (@GWalton)"). */
+void
+nkg_rel_doc_handles (Ctx *c, double conf)
+{
+  for (guint i = 0; i < c->in->clusters->len; i++)
+    {
+      NkgCluster *cl = g_ptr_array_index (c->in->clusters, i);
+      gint e = g_array_index (c->in->entity_of, gint, i);
+      if (e >= 0 && cl->handle && *cl->handle)
+        nkg_rel_fact (c, e, NKG_PROP_HANDLE, -1, cl->handle, conf);
+    }
+}
+
+/* The country of a city named as a signing place, when the text names
+ * that country too. */
+void
+nkg_rel_doc_signing_city (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_CITY)
+        continue;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, f->object);
+      for (guint k = 0; its && k < its->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+          if (nkg_rel_entity (c, m) == f->object && m->country)
+            {
+              gint ce = nkg_rel_country_entity (c, m->country);
+              if (ce >= 0)
+                {
+                  c->evidence = f->sentence;
+                  guint had = c->facts->facts->len;
+                  nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, ce, NULL, conf);
+                  /* The country comes from the city lexicon, not from a
+                   * sentence; a fact some sentence already gave stays so. */
+                  if (c->facts->facts->len > had)
+                    ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, had))->gazetteer = TRUE;
+                }
+              break;
+            }
+        }
+    }
+}
+
+/* Signed "in Accra" and "during a visit to Ghana": the city says more. */
+void
+nkg_rel_doc_finer_place (Ctx *c, double conf)
+{
+  (void) conf;
+  g_autoptr (GHashTable) finer = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k < c->facts->facts->len; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+      if (g->prop == NKG_PROP_SIGNED_IN && nkg_rel_eclass (c, g->object) != NKG_CLASS_COUNTRY)
+        g_hash_table_add (finer, GUINT_TO_POINTER (g->subject + 1));
+    }
+  g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      drop[i] = f->prop == NKG_PROP_SIGNED_IN && nkg_rel_eclass (c, f->object) == NKG_CLASS_COUNTRY
+                && g_hash_table_contains (finer, GUINT_TO_POINTER (f->subject + 1));
+    }
+  nkg_doc_facts_remove_facts (c->facts, drop);
+}
+
+/* A person who signed for a country binds it. */
+void
+nkg_rel_doc_signer_binds (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || nkg_rel_eclass (c, f->subject) != NKG_CLASS_PERSON)
+        continue;
+      gint country = nkg_rel_represents_of (c, f->subject);
+      if (country >= 0)
+        {
+          c->evidence = f->sentence;
+          nkg_rel_fact (c, f->object, NKG_PROP_PARTY, country, NULL, conf);
+        }
+    }
+}
+
+/* A country or body bound by an agreement its official signed signs it
+ * through that official ("Chile's minister signed" → Chile signed). */
+void
+nkg_rel_doc_party_signs (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || nkg_rel_eclass (c, f->subject) != NKG_CLASS_PERSON)
+        continue;
+      gint side = nkg_rel_represents_of (c, f->subject);
+      NkgClass k = nkg_rel_eclass (c, side);
+      if (side < 0 || (k != NKG_CLASS_COUNTRY && nkg_class_coarse (k) != NKG_CLASS_ORG))
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, side, NKG_PROP_SIGNED, f->object, NULL, conf);
+    }
+}
+
+void
+nkg_rel_doc_body_officials (Ctx *c, double conf)
+{
+  nkg_rel_body_officials (c, conf);
+}
+
+void
+nkg_rel_doc_home_officials (Ctx *c, double conf)
+{
+  nkg_rel_home_officials (c, conf);
+}

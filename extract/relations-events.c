@@ -1,0 +1,421 @@
+/* relations-events.c — who attended which event, where and when it took place
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ------------------------------------------------- events: attended, where, when */
+
+
+static gboolean
+is_ordinal (const char *w)
+{
+  static const char *o[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth", "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural",
+                             "latest", "" };
+  for (guint i = 0; *o[i]; i++)
+    if (strcmp (w, o[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The named event a bare "the summit" or "the talks" refers to: the most
+ * mentioned event of the document whose name ends on that head word. */
+static gint
+event_by_head (Ctx *c, const char *head)
+{
+  /* The most mentioned event whose name ends in the head word (the first
+   * on a tie), for every head word at once: entities do not change while
+   * relations are read. */
+  if (!c->events_by_head)
+    {
+      c->events_by_head = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < c->facts->entities->len; i++)
+        {
+          NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+          if (e->klass != NKG_CLASS_EVENT)
+            continue;
+          g_autofree char *lower = g_utf8_strdown (e->name, -1);
+          const char *space = strrchr (lower, ' ');
+          const char *last = space ? space + 1 : lower;
+          gpointer have;
+          if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
+              && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
+                     >= e->mentions)
+            continue;
+          g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
+        }
+    }
+  gpointer found;
+  if (!strchr (head, ' ') && g_hash_table_lookup_extended (c->events_by_head, head, NULL, &found)
+      && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (found)))->mentions > 0)
+    return GPOINTER_TO_UINT (found);
+  return -1;
+}
+
+/* "the Uruguayan capital", "the capital of Uruguay" starting at token i:
+ * the country's capital city when the lexicon knows it (added as an
+ * entity of its own), else the country. Sets *end past the phrase. */
+static gint
+capital_phrase (Ctx *c, guint i, guint *end)
+{
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  const char *country = NULL;
+  if (i + 1 < c->last && nkg_rel_is (c, i + 1, "capital"))
+    {
+      country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
+      *end = i + 2;
+    }
+  else if (nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
+    {
+      gint cm = nkg_rel_mention_starting_at (c, i + 2 + nkg_rel_is (c, i + 2, "the"));
+      gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+      if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
+        {
+          country = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+          *end = nkg_rel_mention (c, cm)->last;
+        }
+    }
+  if (!country)
+    return -1;
+  const char *city = nkg_lexicon_capital (c->in->lexicon, country);
+  if (city)
+    return nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
+  gint ce = nkg_rel_country_entity (c, country);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
+}
+
+/* Where an event was, from token a right after its name: "in Berlin",
+ * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
+ * Uruguayan capital". Adds the location facts; returns whether any. */
+static gboolean
+event_place (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a;
+  if (i < c->last && strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
+    i++;
+  /* "which was held", "held", "took place", "taking place" */
+  if (nkg_rel_is (c, i, "which"))
+    i++;
+  if (nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "will") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
+    i++;
+  if (nkg_rel_is (c, i, "be"))
+    i++;
+  if (nkg_rel_is (c, i, "held") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "convened") || nkg_rel_is (c, i, "opened")
+      || nkg_rel_is (c, i, "opens") || nkg_rel_is (c, i, "began") || nkg_rel_is (c, i, "begins") || nkg_rel_is (c, i, "started")
+      || nkg_rel_is (c, i, "starts") || nkg_rel_is (c, i, "met") || nkg_rel_is (c, i, "meets"))
+    i++;
+  else if (nkg_rel_is (c, i, "kicked") && nkg_rel_is (c, i + 1, "off"))
+    i += 2;
+  else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes")) && nkg_rel_is (c, i + 1, "place"))
+    i += 2;
+  else if (i != a)
+    return FALSE;
+  /* "opened on Monday in Rio", "began today in Kazan": past the when. */
+  if (i > a && (nkg_rel_is (c, i, "today") || nkg_rel_is (c, i, "yesterday")))
+    i++;
+  else if (i > a && nkg_rel_is (c, i, "on") && i + 1 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_CAP))
+    {
+      if (nkg_date_weekday (nkg_rel_tok (c, i + 1)->text))
+        i += 2;
+      else if (nkg_date_month (nkg_rel_tok (c, i + 1)->text) && i + 2 < c->last && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM))
+        i += 3;
+    }
+  gboolean found = FALSE;
+  /* "the summit, hosted by Brazil": the host country or city is the place. */
+  if (nkg_rel_is (c, i - 1, "hosted") && nkg_rel_is (c, i, "by"))
+    {
+      gint hm = nkg_rel_mention_starting_at (c, i + 1);
+      gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
+      if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+          return TRUE;
+        }
+    }
+  /* Up to two places: a venue and the city it stands in. */
+  for (guint n = 0; n < 2 && (nkg_rel_is (c, i, "in") || nkg_rel_is (c, i, "at")); n++)
+    {
+      guint end = i;
+      gint pe = capital_phrase (c, i + 1, &end);
+      if (pe < 0)
+        {
+          gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
+          pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE)
+            break;
+          end = nkg_rel_mention (c, pm)->last;
+        }
+      nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf);
+      found = TRUE;
+      i = end;
+    }
+  return found;
+}
+
+/* When an event was, from tokens right after its name: "on November 1",
+ * "scheduled for November 1", "held in Jakarta on Friday". */
+static void
+event_date (Ctx *c, gint ev, guint a, double conf)
+{
+  for (guint i = a; i < c->last && i < a + 10; i++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
+          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while"))
+        return;
+      /* "The summit opened today in Kazan" */
+      if (nkg_rel_is (c, i, "today") && i > a && c->in->date
+          && (nkg_rel_is (c, i - 1, "opened") || nkg_rel_is (c, i - 1, "opens") || nkg_rel_is (c, i - 1, "began") || nkg_rel_is (c, i - 1, "begins")
+              || nkg_rel_is (c, i - 1, "started") || nkg_rel_is (c, i - 1, "starts") || nkg_rel_is (c, i - 1, "held")))
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.85);
+          return;
+        }
+      /* "from June 2 to June 4": the first day is the start. */
+      if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")))
+        continue;
+      char date[11];
+      guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+      if (nkg_rel_day_month_at (c, i, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+      else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+      else
+        continue;
+      return;
+    }
+}
+
+/* Who attended an event named from token `first` on: "on the sidelines
+ * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
+ * the sentence's persons (or the pronoun's, the talks', the signers'). */
+static void
+event_attendees (Ctx *c, gint ev, guint first, double conf)
+{
+  /* "on the sidelines of EVENT", "attended EVENT", "co-chaired EVENT",
+   * "At EVENT, X …": the sentence's persons. */
+  gboolean attend = FALSE;
+  for (guint i = c->first; i < first; i++)
+    attend |= nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "attended") || nkg_rel_is (c, i, "attend")
+              || nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "during") || nkg_rel_is (c, i, "addressed")
+              || nkg_rel_is (c, i, "chaired") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "participated")
+              || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
+              || (nkg_rel_is (c, i, "told") && i + 3 >= first);
+  /* "at the G20 summit", "At a Mercosur summit": a venue of people,
+   * unless the sentence is about something else taking place there. */
+  guint p = first;
+  while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (nkg_rel_tok (c, p - 1)->lower)))
+    p--;
+  gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
+  /* "Biden said at the summit that Putin …": only the subject was there. */
+  gboolean only_at = !attend && at && p > c->first + 1;
+  attend |= at;
+  /* "on the margins of", "on the fringes of" say what "sidelines" says. */
+  for (guint i = c->first; i + 1 < first && !attend; i++)
+    attend = (nkg_rel_is (c, i, "margins") || nkg_rel_is (c, i, "fringes") || nkg_rel_is (c, i, "margin") || nkg_rel_is (c, i, "fringe"))
+             && nkg_rel_is (c, i + 1, "of");
+  /* "EVENT was attended by X", "EVENT drew X", "EVENT brought together
+   * X, Y and Z" */
+  guint after = first;
+  while (after < c->last && !nkg_rel_is (c, after, "was") && !nkg_rel_is (c, after, "were") && !nkg_rel_is (c, after, "drew")
+         && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < first + 8
+         && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
+    after++;
+  attend |= (nkg_rel_is (c, after, "was") && nkg_rel_is (c, after + 1, "attended")) || nkg_rel_is (c, after, "drew")
+            || ((nkg_rel_is (c, after, "brought") || nkg_rel_is (c, after, "brings")) && nkg_rel_is (c, after + 1, "together"));
+  /* "travelled to Brazil for the G20 summit", "was in New Delhi for the
+   * Raisina Dialogue": the trip's purpose. */
+  if (!attend && p > c->first && nkg_rel_is (c, p - 1, "for"))
+    for (guint i = c->first; i + 1 < p && !attend; i++)
+      attend = nkg_rel_is (c, i, "arrived") || nkg_rel_is (c, i, "travelled") || nkg_rel_is (c, i, "traveled") || nkg_rel_is (c, i, "flew")
+               || nkg_rel_is (c, i, "gathered") || nkg_rel_is (c, i, "headed") || nkg_rel_is (c, i, "landed")
+               || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
+                   && nkg_rel_is (c, i + 1, "in"));
+  if (!attend)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
+  /* "He addressed the summit", "She spoke at the forum": the person
+   * the pronoun stands for. */
+  if (!people->len && c->first + 1 < first)
+    {
+      gint he = nkg_rel_pronoun_subject (c, c->first + 1);
+      if (he >= 0)
+        g_array_append_val (people, he);
+    }
+  /* "Ministers from Egypt and Israel met on the sidelines of X. Egypt's
+   * A and Israel's B …": the unnamed people are named in the next
+   * sentence. */
+  if (!people->len && !only_at)
+    {
+      gboolean unnamed = FALSE;
+      /* A common noun, not part of a name ("Defence Ministers' Meeting"). */
+      for (guint i = c->first; i < first && !unnamed; i++)
+        unnamed = (i == c->first || !(nkg_rel_tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+                  && (nkg_rel_is (c, i, "ministers") || nkg_rel_is (c, i, "leaders") || nkg_rel_is (c, i, "officials")
+                      || nkg_rel_is (c, i, "presidents") || nkg_rel_is (c, i, "delegations"));
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, c->sentence + 1, &lo, &hi);
+      for (guint k = lo; unnamed && k < hi; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+            nkg_rel_add_unique (people, e);
+        }
+      if (people->len > 6)
+        g_array_set_size (people, 0);
+    }
+  /* "The talks continued at the first X meeting": those who met. */
+  if (!people->len && at && nkg_rel_is (c, c->first, "the")
+      && (nkg_rel_is (c, c->first + 1, "talks") || nkg_rel_is (c, c->first + 1, "meeting")
+          || nkg_rel_is (c, c->first + 1, "negotiations") || nkg_rel_is (c, c->first + 1, "leaders")))
+    for (guint i = 0; i < c->facts->facts->len; i++)
+      {
+        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+        if (f->prop == NKG_PROP_MET)
+          {
+            nkg_rel_add_unique (people, f->subject);
+            nkg_rel_add_unique (people, f->object);
+          }
+      }
+  /* "The accord got inked on the margins of X": its signers were there. */
+  if (!people->len)
+    {
+      gint agreement = nkg_rel_agreement_near (c, first, FALSE);
+      gboolean signing = FALSE;
+      for (guint i = c->first; i < first; i++)
+        signing |= nkg_rel_is (c, i, "signing");
+      if (agreement < 0 && signing)
+        agreement = nkg_rel_salient_agreement (c);
+      for (guint i = 0; agreement >= 0 && i < c->facts->facts->len; i++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+          if (f->prop == NKG_PROP_SIGNED && f->object == agreement && nkg_rel_eclass (c, f->subject) == NKG_CLASS_PERSON)
+            g_array_append_val (people, f->subject);
+        }
+    }
+  for (guint i = 0; i < people->len; i++)
+    nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+  /* "At the summit, A, B and C agreed …": the leaders there met. */
+  if (at && p == c->first + 1)
+    nkg_rel_met_pairs (c, people, conf * 0.9);
+}
+
+/* "The summit, held in Jakarta on Friday": a bare head word standing for
+ * the article's named event of that kind. */
+static void
+bare_event (Ctx *c, double conf)
+{
+  for (guint i = c->first; i + 2 < c->last; i++)
+    {
+      if (!nkg_rel_is (c, i, "the"))
+        continue;
+      /* "the two-day summit", "the annual summit" */
+      guint h = i + 1;
+      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT)
+             && ((nkg_rel_tok (c, h)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, h)->lower)
+                 || is_ordinal (nkg_rel_tok (c, h)->lower) || nkg_rel_is (c, h, "day")))
+        h++;
+      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
+          || h + 1 >= c->last)
+        continue;
+      gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower);
+      if (ev < 0)
+        continue;
+      /* "…, which began on Tuesday": a date only with a verb of taking place. */
+      gboolean when = event_place (c, ev, h + 1, conf * 0.9);
+      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
+        when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
+               || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
+      if (when)
+        event_date (c, ev, h + 1, conf);
+      event_attendees (c, ev, i, conf * 0.9);
+    }
+}
+
+void
+nkg_rel_pattern_events (Ctx *c, double conf)
+{
+  bare_event (c, conf);
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint ev = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, ev) != NKG_CLASS_EVENT || m->in_quote || m->nested)
+        continue;
+      /* "EVENT in PLACE", past an acronym in brackets. */
+      guint a = m->last;
+      if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, "(") == 0)
+        while (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") != 0)
+          a++;
+      if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") == 0)
+        a++;
+      gboolean located = event_place (c, ev, a, conf);
+      /* "signed … in Quito on the sidelines of X": X was there too. */
+      gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
+                           && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
+      for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
+        sidelines = nkg_rel_is (c, i, "sidelines") && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
+      if (!located && sidelines)
+        {
+          gint pe = nkg_rel_sentence_place (c, c->first, c->first);
+          if (pe >= 0 && nkg_rel_eclass (c, pe) != NKG_CLASS_COUNTRY)
+            nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+        }
+      /* "… scheduled for November 1", "… on November 1", "…, held in
+       * Jakarta on Friday" */
+      event_date (c, ev, a, conf);
+      /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
+       * for the Raisina Dialogue": the trip's city is the event's. */
+      guint q = m->first;
+      while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (nkg_rel_tok (c, q - 1)->lower)))
+        q--;
+      guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
+                           : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
+      if (!located && before_place)
+        {
+          gint pm = nkg_rel_mention_ending_at (c, before_place);
+          gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
+          if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
+              && pmm->first > c->first && nkg_rel_is (c, pmm->first - 1, "in"))
+            {
+              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+              located = TRUE;
+            }
+        }
+      /* "Friday's G20 summit": the day it was held. */
+      if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+        {
+          guint wd = nkg_date_weekday (nkg_rel_tok (c, m->first - 2)->text);
+          char date[11];
+          if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+            nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+        }
+      /* "Brazil hosted the G20 summit": a host place is where it was. */
+      guint p = m->first;
+      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (nkg_rel_tok (c, p - 1)->lower)
+                              || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
+        p--;
+      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts")))
+        {
+          guint k = p - 1;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          gint hm = nkg_rel_mention_ending_at (c, k);
+          gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
+          if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
+            nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+        }
+      event_attendees (c, ev, m->first, conf);
+    }
+}

@@ -1,0 +1,382 @@
+/* relations-match.c — runs the chunk patterns of data/patterns.txt.
+ *
+ * A pattern is a row of elements (patterns.h); it matches a sentence
+ * where its elements match consecutive chunks (a gap "..." takes up to
+ * eight). Noun phrases bind roles to the entities named in them, verb
+ * groups test their lemma, voice and modality, and a match states the
+ * row's facts over the roles.
+ */
+#include <string.h>
+
+#include "docindex.h"
+#include "tagger.h"
+#include "relations-private.h"
+
+#define MAX_ROLES 8
+#define MAX_GAP 8
+
+typedef struct {
+  const char *role;
+  gint chunk;   /* first NP of the binding */
+  GArray *entities; /* gint */
+  GArray *members;  /* guint: its noun phrases, when signers are resolved after the match */
+} Binding;
+
+typedef struct {
+  Binding b[MAX_ROLES];
+  guint n;
+  gint verb;    /* main verb token of the last verb group matched, or -1 */
+} Match;
+
+static const NkgChunk *
+chunk (const Ctx *c, guint i)
+{
+  return nkg_chunk (c->in->chunks, i);
+}
+
+static gboolean
+class_wanted (NkgClass k, guint want)
+{
+  if (!want)
+    return TRUE;
+  if ((want & NKG_WANT_PERSON) && k == NKG_CLASS_PERSON)
+    return TRUE;
+  if ((want & NKG_WANT_COUNTRY) && k == NKG_CLASS_COUNTRY)
+    return TRUE;
+  if ((want & NKG_WANT_ORG) && k == NKG_CLASS_ORG)
+    return TRUE;
+  if ((want & NKG_WANT_GOV) && k == NKG_CLASS_GOV_ORG)
+    return TRUE;
+  if ((want & NKG_WANT_CITY) && k == NKG_CLASS_CITY)
+    return TRUE;
+  if ((want & NKG_WANT_PLACE) && nkg_class_coarse (k) == NKG_CLASS_PLACE)
+    return TRUE;
+  if ((want & NKG_WANT_EVENT) && k == NKG_CLASS_EVENT)
+    return TRUE;
+  if ((want & NKG_WANT_AGREEMENT) && k == NKG_CLASS_AGREEMENT)
+    return TRUE;
+  return FALSE;
+}
+
+/* Entities named in noun phrase `ci` that an element wants. */
+static void
+np_entities (const Ctx *c, guint ci, guint want, GArray *out)
+{
+  const NkgChunk *x = chunk (c, ci);
+  /* Signers are resolved once the whole pattern matched (state): reading
+   * "Lima" as Peru's government adds Peru to the document. Here only
+   * whether there could be one. */
+  if (want & NKG_WANT_SIGNER)
+    want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
+  for (guint k = nkg_mention_index_from_token (c->in->index, x->first); k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->first >= x->last)
+        break;
+      if (m->last > x->last || m->nested)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (e < 0 || !class_wanted (nkg_rel_eclass (c, e), want))
+        continue;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < out->len && !dup; j++)
+        dup = g_array_index (out, gint, j) == e;
+      if (!dup)
+        g_array_append_val (out, e);
+    }
+}
+
+static gboolean
+one_word (const Ctx *c, guint ci, const char *w)
+{
+  const NkgChunk *x = chunk (c, ci);
+  return x->last == x->first + 1 && strcmp (nkg_tok (c->in->seg, x->first)->lower, w) == 0;
+}
+
+/* Past "of Latvia", "(Kenya)" after a group member: they qualify it. */
+static guint
+past_qualifiers (const Ctx *c, guint i, guint end)
+{
+  if (i + 1 < end && one_word (c, i, "of") && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
+    return i + 2;
+  if (i + 2 < end && one_word (c, i, "(") && chunk (c, i + 1)->kind == NKG_CHUNK_NP && one_word (c, i + 2, ")"))
+    return i + 3;
+  return i;
+}
+
+/* Past what may stand between a subject and its verb: "on Monday",
+ * "yesterday", "also", an apposition ", Prime Minister of Pakistan(,)". */
+static guint
+past_adverbials (const Ctx *c, guint i, guint end)
+{
+  for (guint n = 0; n < 3 && i < end; n++)
+    {
+      const NkgChunk *x = chunk (c, i);
+      if (n == 0 && one_word (c, i, ",") && i + 1 < end && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
+        {
+          guint j = past_qualifiers (c, i + 2, end);
+          while (j < end && j + 1 < end && one_word (c, j, "of") && chunk (c, j + 1)->kind == NKG_CHUNK_NP)
+            j += 2;
+          if (j < end && one_word (c, j, ","))
+            j++;
+          if (j < end && chunk (c, j)->kind == NKG_CHUNK_VG)
+            {
+              i = j;
+              continue;
+            }
+        }
+      if (x->kind == NKG_CHUNK_ADV)
+        i++;
+      else if (x->kind == NKG_CHUNK_PREP && i + 1 < end && one_word (c, i, "on") && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
+        i += 2;
+      else
+        break;
+    }
+  return i;
+}
+
+static gboolean match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint end, Match *m);
+
+static gboolean
+bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guint from, guint end, Match *m)
+{
+  const NkgChunk *x = chunk (c, ci);
+  if (x->kind != NKG_CHUNK_NP)
+    return FALSE;
+  /* A pattern's first noun phrase is a subject, never the object of a
+   * preposition ("negotiators from Peru and Chile initialled …"). */
+  if ((e == 0 || ((const NkgElem *) g_ptr_array_index (p->elements, e - 1))->kind == NKG_ELEM_START)
+      && e + 1 < p->elements->len && ((const NkgElem *) g_ptr_array_index (p->elements, e + 1))->kind == NKG_ELEM_VG
+      && ci > from && chunk (c, ci - 1)->kind == NKG_CHUNK_PREP)
+    return FALSE;
+  if (el->list && !nkg_patterns_in_list (el->list, x->lemma))
+    return FALSE;
+  if (el->word && g_strcmp0 (x->lemma, el->word) != 0)
+    return FALSE;
+  g_autoptr (GArray) members = el->group ? nkg_chunks_group (c->in->chunks, ci) : NULL;
+  if (members && g_array_index (members, guint, 0) != ci)
+    return FALSE;
+  GArray *ents = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint next = ci + 1;
+  if (members)
+    {
+      for (guint k = 0; k < members->len; k++)
+        np_entities (c, g_array_index (members, guint, k), el->want, ents);
+      next = g_array_index (members, guint, members->len - 1) + 1;
+      next = past_qualifiers (c, next, end);
+    }
+  else
+    np_entities (c, ci, el->want, ents);
+  if ((el->want && !ents->len) || m->n >= MAX_ROLES)
+    {
+      g_array_unref (ents);
+      return FALSE;
+    }
+  guint saved = m->n;
+  if (el->role)
+    {
+      m->b[m->n].role = el->role;
+      m->b[m->n].chunk = ci;
+      m->b[m->n].entities = ents;
+      m->b[m->n].members = NULL;
+      if (el->want & NKG_WANT_SIGNER)
+        {
+          m->b[m->n].members = members ? g_array_ref (members) : g_array_new (FALSE, FALSE, sizeof (guint));
+          if (!members)
+            g_array_append_val (m->b[m->n].members, ci);
+        }
+      m->n++;
+    }
+  else
+    g_array_unref (ents);
+  if (match_from (c, p, e + 1, next, from, end, m))
+    return TRUE;
+  for (guint k = saved; k < m->n; k++)
+    {
+      g_array_unref (m->b[k].entities);
+      g_clear_pointer (&m->b[k].members, g_array_unref);
+    }
+  m->n = saved;
+  return FALSE;
+}
+
+static gboolean
+vg_fits (const NkgElem *el, const NkgChunk *x)
+{
+  if (x->kind != NKG_CHUNK_VG || x->negated)
+    return FALSE;
+  if (x->planned && !el->planned)
+    return FALSE;
+  if (el->list && !nkg_patterns_in_list (el->list, x->lemma))
+    return FALSE;
+  if (el->passive && !x->passive)
+    return FALSE;
+  if (el->active && (x->passive || x->gerund))
+    return FALSE;
+  if (el->gerund && !x->gerund)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint end, Match *m)
+{
+  if (e >= p->elements->len)
+    return TRUE;
+  const NkgElem *el = g_ptr_array_index (p->elements, e);
+  switch (el->kind)
+    {
+    case NKG_ELEM_START:
+      return ci == from && match_from (c, p, e + 1, ci, from, end, m);
+    case NKG_ELEM_GAP:
+      for (guint k = 0; k <= MAX_GAP && ci + k <= end; k++)
+        if (match_from (c, p, e + 1, ci + k, from, end, m))
+          return TRUE;
+      return FALSE;
+    case NKG_ELEM_WORD:
+      return ci < end && one_word (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
+    case NKG_ELEM_NP:
+      if (ci < end && bind_np (c, p, el, e, ci, from, end, m))
+        return TRUE;
+      /* "signed the “Defence Pact”": a name in quotation marks after its
+       * article */
+      {
+        guint q = ci;
+        if (q < end && chunk (c, q)->kind == NKG_CHUNK_NP && chunk (c, q)->last == chunk (c, q)->first + 1
+            && nkg_tag_at (c->in->tags, chunk (c, q)->first)->pos == NKG_POS_DET)
+          q++;
+        if (q < end && (nkg_tok (c->in->seg, chunk (c, q)->first)->flags & NKG_TOK_QUOTE))
+          return q + 1 < end && bind_np (c, p, el, e, q + 1, from, end, m);
+      }
+      return FALSE;
+    case NKG_ELEM_VG:
+      {
+        /* a subject's verb may follow an adverbial */
+        guint v = e > 0 && ((const NkgElem *) g_ptr_array_index (p->elements, e - 1))->kind == NKG_ELEM_NP
+                      ? past_adverbials (c, ci, end)
+                      : ci;
+        if (v >= end || !vg_fits (el, chunk (c, v)))
+          return FALSE;
+        gint saved = m->verb;
+        m->verb = chunk (c, v)->head;
+        if (match_from (c, p, e + 1, v + 1, from, end, m))
+          return TRUE;
+        m->verb = saved;
+        return FALSE;
+      }
+    }
+  return FALSE;
+}
+
+static const Binding *
+role (const Match *m, const char *name)
+{
+  for (guint i = 0; i < m->n; i++)
+    if (strcmp (m->b[i].role, name) == 0)
+      return &m->b[i];
+  return NULL;
+}
+
+static void
+state (Ctx *c, const NkgPattern *p, Match *m)
+{
+  for (guint i = 0; i < m->n; i++)
+    if (m->b[i].members)
+      {
+        g_array_set_size (m->b[i].entities, 0);
+        for (guint k = 0; k < m->b[i].members->len; k++)
+          {
+            const NkgChunk *x = chunk (c, g_array_index (m->b[i].members, guint, k));
+            nkg_rel_collect_signers (c, x->first, x->last, m->b[i].entities);
+          }
+      }
+  for (guint f = 0; f < p->facts->len; f++)
+    {
+      const NkgFactSpec *spec = g_ptr_array_index (p->facts, f);
+      NkgProp prop = nkg_prop_from_key (spec->prop);
+      const Binding *s = role (m, spec->subject);
+      if (prop == NKG_PROP_NONE || !s)
+        continue;
+      gint place = -1;
+      char date[11] = "";
+      const Binding *o = NULL;
+      if (strcmp (spec->object, "@place") == 0)
+        {
+          place = nkg_rel_sentence_place (c, c->first, m->verb >= 0 ? (guint) m->verb : c->first);
+          if (place < 0)
+            continue;
+        }
+      else if (strcmp (spec->object, "@date") == 0)
+        {
+          if (!nkg_rel_sentence_date (c, date))
+            continue;
+        }
+      else if (!(o = role (m, spec->object)))
+        continue;
+      for (guint i = 0; i < s->entities->len; i++)
+        {
+          gint se = g_array_index (s->entities, gint, i);
+          if (*date)
+            nkg_rel_fact (c, se, prop, -1, date, p->confidence);
+          else if (place >= 0)
+            nkg_rel_fact (c, se, prop, place, NULL, p->confidence);
+          else
+            for (guint j = 0; j < o->entities->len; j++)
+              {
+                gint oe = g_array_index (o->entities, gint, j);
+                if (class_wanted (nkg_rel_eclass (c, oe), spec->object_want))
+                  nkg_rel_fact (c, se, prop, oe, NULL, p->confidence);
+              }
+        }
+    }
+}
+
+/* Whether the sentence has what the pattern cannot do without: a verb
+ * group of each listed verb and each literal word (most sentences do not,
+ * and this is cheaper than trying every start). */
+static gboolean
+worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
+{
+  for (guint e = 0; e < p->elements->len; e++)
+    {
+      const NkgElem *el = g_ptr_array_index (p->elements, e);
+      gboolean found = TRUE;
+      if (el->kind == NKG_ELEM_VG && el->list)
+        {
+          found = FALSE;
+          for (guint i = from; i < end && !found; i++)
+            found = chunk (c, i)->kind == NKG_CHUNK_VG && nkg_patterns_in_list (el->list, chunk (c, i)->lemma);
+        }
+      else if (el->kind == NKG_ELEM_WORD)
+        {
+          found = FALSE;
+          for (guint i = from; i < end && !found; i++)
+            found = one_word (c, i, el->word);
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+nkg_rel_match (Ctx *c, const NkgPattern *p)
+{
+  if (!c->in->chunks || !p->elements->len)
+    return;
+  guint from, end;
+  nkg_chunks_sentence (c->in->chunks, c->sentence, &from, &end);
+  if (!worth_trying (c, p, from, end))
+    return;
+  for (guint ci = from; ci < end; ci++)
+    {
+      Match m = { .n = 0, .verb = -1 };
+      if (match_from (c, p, 0, ci, from, end, &m))
+        state (c, p, &m);
+      for (guint k = 0; k < m.n; k++)
+        {
+          g_array_unref (m.b[k].entities);
+          g_clear_pointer (&m.b[k].members, g_array_unref);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+/* relations-meetings.c — who met whom
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ---------------------------------------------------------------- meetings */
+
+/* When the sentence's subject before token v is "He" or "She": the person
+ * it stands for, the first one named in the nearest earlier sentence that
+ * names one (news keeps its subject in focus); else -1. */
+gint
+nkg_rel_pronoun_subject (const Ctx *c, guint v)
+{
+  guint k = c->first;
+  if (k >= v || !(nkg_rel_is (c, k, "he") || nkg_rel_is (c, k, "she")))
+    return -1;
+  /* The meeting verb follows the pronoun: "He also met", "She later
+   * called on" — not "He said X met Y". */
+  for (guint k2 = k + 1; k2 < v; k2++)
+    if (!nkg_rel_is_verb_filler (c, k2) && !nkg_rel_is (c, k2, "later"))
+      return -1;
+  /* The first person of the latest sentence before this one that names
+   * one; a pronoun's person is never a hundred sentences away. */
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 100; n++)
+    {
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint i = lo; i < hi; i++)
+        {
+          NkgMention *m = nkg_rel_mention (c, i);
+          if (m->in_quote || m->nested)
+            continue;
+          gint e = nkg_rel_entity (c, m);
+          if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+            return e;
+        }
+    }
+  return -1;
+}
+
+/* "X received Y", "X welcomed Y to Delhi": a host meets the visitor named
+ * right after the verb (not "welcomed the remarks of Y"). */
+static void
+host_received (Ctx *c, double conf)
+{
+  for (guint v = c->first + 1; v + 1 < c->last; v++)
+    {
+      if (!(nkg_rel_is (c, v, "received") || nkg_rel_is (c, v, "welcomed") || nkg_rel_is (c, v, "greeted") || nkg_rel_is (c, v, "hosted"))
+          || (nkg_rel_tok (c, v)->flags & NKG_TOK_INQUOTE))
+        continue;
+      /* "X was received by Y at the airport": the same meeting, passive. */
+      gboolean passive = nkg_rel_is_passive (c, v);
+      if (passive && !nkg_rel_is (c, v + 1, "by"))
+        continue;
+      guint k = v + 1 + passive;
+      while (k < c->last
+             && ((nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
+                 || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k)->text) || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")
+                 || (nkg_rel_tok (c, k)->flags & NKG_TOK_POSS)))
+        k++;
+      gint om = -1;
+      for (guint x = 0; x < c->here->len && om < 0; x++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
+          if (!o->nested && (o->first == k || (o->cue_first == v + 1 && o->first >= k))
+              && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+            om = g_array_index (c->here, guint, x);
+        }
+      /* "his Japanese counterpart Yuki Mori": a country mention first. */
+      if (om < 0)
+        {
+          gint cm = nkg_rel_mention_starting_at (c, k);
+          if (cm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) == NKG_CLASS_COUNTRY)
+            {
+              guint k2 = nkg_rel_mention (c, cm)->last;
+              while (k2 < c->last && ((nkg_rel_roles (c, k2) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART))
+                                      || (nkg_rel_tok (c, k2)->flags & NKG_TOK_POSS)))
+                k2++;
+              gint pm = nkg_rel_mention_starting_at (c, k2);
+              if (pm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm))) == NKG_CLASS_PERSON)
+                om = pm;
+            }
+        }
+      if (om < 0)
+        continue;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, c->first, v, people, nkg_rel_want_person);
+      if (!people->len && passive)
+        {
+          gint he = nkg_rel_pronoun_subject (c, c->first + 1);
+          if (he >= 0)
+            g_array_append_val (people, he);
+        }
+      if (people->len != 1)
+        continue;
+      nkg_rel_add_unique (people, nkg_rel_entity (c, nkg_rel_mention (c, om)));
+      nkg_rel_met_pairs (c, people, conf * 0.9);
+    }
+}
+
+void
+nkg_rel_pattern_meeting (Ctx *c, double conf)
+{
+  host_received (c, conf);
+  gboolean trigger = FALSE;
+  guint v = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    {
+      if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        continue;
+      guint r = nkg_rel_roles (c, i);
+      const char *w = nkg_rel_tok (c, i)->lower;
+      /* "has sought talks with", "agreed to meet": not yet a meeting */
+      if ((r & NKG_W_MEET) && nkg_rel_is_planned (c, i))
+        continue;
+      if ((r & NKG_W_MEET) || strcmp (w, "attendance") == 0 || strcmp (w, "attended") == 0
+          || ((r & NKG_W_SIGN) && !nkg_rel_is_planned (c, i)) || strcmp (w, "counterpart") == 0
+          /* "called on the Prime Minister": a courtesy meeting */
+          || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
+              && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text)))
+        {
+          trigger = TRUE;
+          v = MIN (v, i);
+        }
+    }
+  if (!trigger)
+    return;
+  /* Persons acting together, but not the ones who only watched. */
+  guint end = c->last, watch = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    if (nkg_rel_is (c, i, "witnessed") || nkg_rel_is (c, i, "witnessing") || nkg_rel_is (c, i, "looks") || nkg_rel_is (c, i, "looking")
+        /* "… signed by A and B in the presence of C and D" */
+        || (nkg_rel_is (c, i, "presence") && i >= c->first + 2 && nkg_rel_is (c, i - 1, "the") && nkg_rel_is (c, i - 2, "in"))
+        || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching"))
+      {
+        end = i;
+        watch = i;
+        /* "… exchange pens as Chilean President Reyes watches" */
+        for (guint k = i; k > c->first && i - k < 8; k--)
+          if (nkg_rel_is (c, k - 1, "as") || nkg_rel_is (c, k - 1, "while") || nkg_rel_is (c, k - 1, "with"))
+            {
+              end = k - 1;
+              break;
+            }
+        break;
+      }
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, end, people, nkg_rel_want_person);
+  /* "He also called on Prime Minister X and met Chairman Y": the one
+   * before met each of them; they did not meet one another. */
+  gint he = nkg_rel_pronoun_subject (c, v);
+  if (he >= 0)
+    {
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint pair[2] = { he, g_array_index (people, gint, i) };
+          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_array_append_vals (two, pair, 2);
+          nkg_rel_met_pairs (c, two, conf * 0.9);
+        }
+      return;
+    }
+  /* "X hosted the two leaders": the pair who signed last. */
+  for (guint i = c->first; i + 2 < end; i++)
+    if ((nkg_rel_is (c, i, "two") || nkg_rel_is (c, i, "both")) && nkg_rel_is (c, i + 1, "leaders") && c->last_leaders->len == 2)
+      {
+        g_autoptr (GArray) all = g_array_copy (people);
+        for (guint k = 0; k < c->last_leaders->len; k++)
+          nkg_rel_add_unique (all, g_array_index (c->last_leaders, gint, k));
+        nkg_rel_met_pairs (c, all, conf * 0.8);
+        break;
+      }
+  /* "Lula, who met Fernandez, later flew on for talks with Lacalle Pou":
+   * a lone subject met each of the others, who did not meet each other. */
+  gint subject = -1;
+  if (people->len >= 3)
+    {
+      NkgMention *fm = NULL;
+      for (guint k = 0; k < c->here->len && !fm; k++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if ((o->first == c->first || o->cue_first == c->first) && !o->nested
+              && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+            fm = o;
+        }
+      if (fm)
+        {
+          guint after = fm->last;
+          gboolean coordinated = nkg_rel_is (c, after, "and")
+                                 || (after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
+                                     && after + 1 < c->last && nkg_rel_mention_starting_at (c, after + 1) >= 0
+                                     && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, after + 1))))
+                                          == NKG_CLASS_PERSON);
+          if (!coordinated)
+            subject = nkg_rel_entity (c, fm);
+        }
+    }
+  if (subject >= 0)
+    {
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint pair[2] = { subject, g_array_index (people, gint, i) };
+          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_array_append_vals (two, pair, 2);
+          nkg_rel_met_pairs (c, two, conf);
+        }
+    }
+  else
+    nkg_rel_met_pairs (c, people, conf);
+  /* "… was witnessed by Prime Minister X and Premier Y as …": those who
+   * watched together were together. */
+  if (watch < c->last && (nkg_rel_is (c, watch, "witnessed") || nkg_rel_is (c, watch, "presence")))
+    {
+      guint stop = watch + 1;
+      while (stop < c->last && !nkg_rel_is (c, stop, "as") && !nkg_rel_is (c, stop, "while") && !nkg_rel_is (c, stop, "when")
+             && !nkg_rel_is (c, stop, "after"))
+        stop++;
+      g_autoptr (GArray) watchers = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, watch + 1, stop, watchers, nkg_rel_want_person);
+      nkg_rel_met_pairs (c, watchers, conf * 0.8);
+    }
+}

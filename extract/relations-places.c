@@ -1,0 +1,56 @@
+/* relations-places.c — places within places ("Quito, Ecuador")
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ---------------------------------------------------------------- places */
+
+/* "Quito, Ecuador", "Porto in northern Portugal", "Lima
+ * Exhibition Center" (a venue named after its city). */
+void
+nkg_rel_pattern_containment (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint a = nkg_rel_entity (c, m);
+      NkgClass ka = nkg_rel_eclass (c, a);
+      if ((ka != NKG_CLASS_CITY && ka != NKG_CLASS_PLACE) || m->in_quote)
+        continue;
+      guint i = m->last;
+      if (i < c->last && (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 || nkg_rel_is (c, i, "in")))
+        {
+          gboolean in = nkg_rel_is (c, i, "in");
+          i++;
+          static const char *sides[] = { "southern", "northern", "eastern", "western", "central",
+                                         "south", "north", "east", "west", "" };
+          for (guint x = 0; in && *sides[x]; x++)
+            if (nkg_rel_is (c, i, sides[x]))
+              {
+                i++; /* "Porto in northern Portugal" */
+                break;
+              }
+          if (nkg_rel_is (c, i, "the"))
+            i++;
+          gint bm = nkg_rel_mention_starting_at (c, i);
+          gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+          NkgClass kb = nkg_rel_eclass (c, b);
+          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
+            nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
+        }
+      if (ka == NKG_CLASS_PLACE && !m->nested)
+        for (guint j = 0; j < c->here->len; j++)
+          {
+            NkgMention *n = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+            gint b = nkg_rel_entity (c, n);
+            if (n != m && n->first == m->first && n->last < m->last && nkg_rel_eclass (c, b) == NKG_CLASS_CITY)
+              nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf * 0.9);
+          }
+    }
+}

@@ -1,0 +1,90 @@
+/* relations-private.h — what the relation patterns share: the context of
+ * the sentence being read and the helpers that chunk patterns
+ * (relations-match.c) borrow from the C patterns (relations.c).
+ */
+#pragma once
+
+#include "chunks.h"
+#include "coref.h"
+#include "docfacts.h"
+#include "mentions.h"
+#include "patterns.h"
+#include "relations.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const NkgRelationInput *in;
+  NkgDocFacts *facts;
+  guint sentence;
+  guint first, last; /* the sentence's tokens */
+  guint evidence; /* the sentence facts are credited to */
+  GArray *here; /* guint: mention indices in this sentence, by position */
+  GArray *last_signers; /* gint: who signed in the latest signing sentence */
+  guint last_signing;   /* that sentence */
+  GArray *last_sides;   /* gint: the latest pair (or more) of signing countries or bodies */
+  GArray *last_leaders; /* gint: the latest pair (or more) of signing people */
+  gint last_place;       /* where the latest signing was, or -1 */
+  char last_date[11];    /* when, or "" */
+  GHashTable *events_by_head; /* see event_by_head */
+  gint salient;          /* see salient_agreement; -2 until asked */
+  const char *pattern;   /* id of the pattern running: facts carry it */
+} Ctx;
+
+/* Shared by the pattern files (relations-*.c); each is defined in the
+ * section file that owns it. Tokens, mentions and entities of the
+ * sentence being read: */
+gint nkg_rel_country_entity (const Ctx *c, const char *name);
+NkgClass nkg_rel_eclass (const Ctx *c, gint e);
+gint nkg_rel_entity (const Ctx *c, const NkgMention *m);
+void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
+gboolean nkg_rel_is (const Ctx *c, guint i, const char *lower);
+NkgMention * nkg_rel_mention (const Ctx *c, guint i);
+gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
+gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
+guint nkg_rel_roles (const Ctx *c, guint i);
+const NkgToken * nkg_rel_tok (const Ctx *c, guint i);
+void nkg_rel_body_officials (Ctx *c, double conf);
+gboolean nkg_rel_has_title (Ctx *c, gint person);
+void nkg_rel_home_officials (Ctx *c, double conf);
+void nkg_rel_pattern_titles (Ctx *c, double conf);
+gint nkg_rel_represents_of (Ctx *c, gint person);
+void nkg_rel_respectively (Ctx *c, double conf);
+void nkg_rel_add_unique (GArray *out, gint e);
+gint nkg_rel_agreement_near (const Ctx *c, guint v, gboolean after);
+void nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass));
+gboolean nkg_rel_day_month_at (const Ctx *c, guint i, char out[11]);
+gboolean nkg_rel_is_passive (const Ctx *c, guint v);
+gboolean nkg_rel_is_planned (const Ctx *c, guint v);
+gboolean nkg_rel_is_verb_filler (const Ctx *c, guint i);
+void nkg_rel_met_pairs (Ctx *c, GArray *people, double conf);
+void nkg_rel_pattern_signing (Ctx *c, double conf);
+gint nkg_rel_previous_agreement (const Ctx *c);
+gint nkg_rel_salient_agreement (const Ctx *c);
+gboolean nkg_rel_sentence_date (const Ctx *c, char out[11]);
+gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
+gboolean nkg_rel_want_person (NkgClass k);
+gboolean nkg_rel_want_signer (NkgClass k);
+void nkg_rel_pattern_meeting (Ctx *c, double conf);
+gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
+void nkg_rel_pattern_events (Ctx *c, double conf);
+guint nkg_rel_number_word (const char *w);
+void nkg_rel_pattern_duration (Ctx *c, double conf);
+void nkg_rel_pattern_replaces (Ctx *c, double conf);
+void nkg_rel_pattern_containment (Ctx *c, double conf);
+void nkg_rel_doc_body_officials (Ctx *c, double conf);
+void nkg_rel_doc_finer_place (Ctx *c, double conf);
+void nkg_rel_doc_handles (Ctx *c, double conf);
+void nkg_rel_doc_home_officials (Ctx *c, double conf);
+void nkg_rel_doc_party_signs (Ctx *c, double conf);
+void nkg_rel_doc_signer_binds (Ctx *c, double conf);
+void nkg_rel_doc_signing_city (Ctx *c, double conf);
+
+/* Signers (people, countries, bodies: "US Secretary of War X" gives X
+ * only) named in tokens [a, b) of the sentence. */
+void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
+
+/* Runs chunk pattern p over the sentence in c. */
+void nkg_rel_match (Ctx *c, const NkgPattern *p);
+
+G_END_DECLS

@@ -1,0 +1,1020 @@
+/* relations-signing.c — who signed what, where and when
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ---------------------------------------------------------------- signing */
+
+/* "will sign", "set to sign", "plans to sign", "not sign": not a signing. */
+gboolean
+nkg_rel_is_planned (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      guint r = nkg_rel_roles (c, k - 1);
+      if (r & NKG_W_FUTURE)
+        return TRUE;
+      if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
+gboolean
+nkg_rel_is_passive (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      const char *w = nkg_rel_tok (c, k - 1)->lower;
+      if (strcmp (w, "was") == 0 || strcmp (w, "were") == 0 || strcmp (w, "been") == 0
+          || strcmp (w, "be") == 0 || strcmp (w, "is") == 0 || strcmp (w, "are") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A date starting at token i: "October 27", "27 October", with its own
+ * year when it gives one, else the article's. */
+gboolean
+nkg_rel_day_month_at (const Ctx *c, guint i, char out[11])
+{
+  if (i + 1 >= c->last)
+    return FALSE;
+  const NkgToken *t = nkg_rel_tok (c, i), *n = nkg_rel_tok (c, i + 1);
+  guint mo = 0, day = 0;
+  if ((t->flags & NKG_TOK_CAP) && (n->flags & NKG_TOK_NUM))
+    {
+      mo = nkg_date_month (t->text);
+      day = atoi (n->text);
+    }
+  else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && (n->flags & NKG_TOK_CAP))
+    {
+      mo = nkg_date_month (n->text);
+      day = atoi (t->text);
+    }
+  if (!mo || day < 1 || day > 31)
+    return FALSE;
+  /* An explicit year wins over the article's. */
+  g_autofree char *rest = nkg_segments_span (c->in->seg, i, MIN (c->last, i + 4));
+  gsize s, e;
+  if (nkg_date_find (rest, out, &s, &e) && s == 0)
+    return TRUE;
+  return nkg_date_month_day (c->in->date, mo, day, out);
+}
+
+/* Resolves a weekday, "today" or "Month D" in the sentence to a date. */
+gboolean
+nkg_rel_sentence_date (const Ctx *c, char out[11])
+{
+  for (guint i = c->first; i < c->last; i++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      if (t->flags & NKG_TOK_INQUOTE)
+        continue;
+      guint wd = nkg_date_weekday (t->text);
+      if (wd && (t->flags & NKG_TOK_CAP) && nkg_date_weekday_before (c->in->date, wd, out))
+        return TRUE;
+      if (strcmp (t->lower, "today") == 0 && c->in->date)
+        {
+          g_strlcpy (out, c->in->date, 11);
+          return TRUE;
+        }
+      if (nkg_rel_day_month_at (c, i, out))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_signer_class (NkgClass k)
+{
+  return k == NKG_CLASS_PERSON || k == NKG_CLASS_COUNTRY || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
+/* "Ankara, Stockholm and Helsinki signed": a capital named as an actor
+ * stands for its country's government. Returns the country's nkg_rel_entity (added
+ * when the text names only the capital), or e itself. */
+static gint
+government_of (const Ctx *c, const NkgMention *m, gint e)
+{
+  if (nkg_rel_eclass (c, e) != NKG_CLASS_CITY || !m->country)
+    return e;
+  const char *capital = nkg_lexicon_capital (c->in->lexicon, m->country);
+  NkgLocalEntity *city = g_ptr_array_index (c->facts->entities, e);
+  if (!capital || strcmp (capital, city->name) != 0)
+    return e;
+  gint ce = nkg_rel_country_entity (c, m->country);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, m->country, 1);
+}
+
+
+/* Whether the country mention m qualifies the person or body named right
+ * after it ("India's Defence Minister X", "US Secretary of War X"). */
+static gboolean
+country_qualifies_next (const Ctx *c, const NkgMention *m)
+{
+  guint p = m->last;
+  if (p < c->last && (nkg_rel_tok (c, p)->flags & NKG_TOK_POSS))
+    p++;
+  while (p < c->last && nkg_rel_mention_starting_at (c, p) < 0
+         && ((nkg_rel_roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
+             || ((nkg_rel_is (c, p, "of") || nkg_rel_is (c, p, "for")) && p + 1 < c->last && (nkg_rel_roles (c, p + 1) & NKG_W_PORTFOLIO))))
+    p++;
+  gint next = nkg_rel_mention_starting_at (c, p);
+  if (next < 0)
+    return FALSE;
+  NkgClass k = nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, next)));
+  return k == NKG_CLASS_PERSON || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
+/* Signers: the entities of mentions in [a, b), outside quotes and names. */
+void
+nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first < a || m->last > b || m->dateline)
+        continue;
+      /* "According to Morning Herald": a source, not a participant. */
+      if (m->first >= c->first + 2 && nkg_rel_is (c, m->first - 1, "to") && nkg_rel_is (c, m->first - 2, "according"))
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (want == nkg_rel_want_signer)
+        e = government_of (c, m, e);
+      if (e < 0 || !want (nkg_rel_eclass (c, e)))
+        continue;
+      /* "US Secretary of War X", "Libya's Government of National Accord":
+       * a country that qualifies the next signer is no signer itself. */
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && want == nkg_rel_want_signer && country_qualifies_next (c, m))
+        continue;
+      /* A country inside a longer name is not a participant by itself. */
+      gboolean inside = FALSE;
+      for (guint j = 0; j < c->here->len && !inside; j++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          inside = o != m && o->first <= m->first && m->last <= o->last && o->last - o->first > m->last - m->first
+                   && nkg_rel_eclass (c, nkg_rel_entity (c, o)) != NKG_CLASS_PERSON;
+        }
+      if (inside)
+        continue;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < out->len; j++)
+        dup |= g_array_index (out, gint, j) == e;
+      if (!dup)
+        g_array_append_val (out, e);
+    }
+}
+
+/* The agreement mention nearest to token v, after it first when `after`. */
+gint
+nkg_rel_agreement_near (const Ctx *c, guint v, gboolean after)
+{
+  gint best = -1;
+  guint dist = G_MAXUINT;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_AGREEMENT)
+        continue;
+      guint d = m->first >= v ? m->first - v : (v - m->last) + (after ? 50 : 0);
+      if (m->first < v && !after)
+        d = v - m->last;
+      else if (m->first >= v && !after)
+        d = m->first - v + 50;
+      if (d < dist)
+        {
+          dist = d;
+          best = e;
+        }
+    }
+  return best;
+}
+
+/* Whether a city mention starts at token i. */
+static gboolean
+place_starts (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first == i)
+        return nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_CITY;
+    }
+  return FALSE;
+}
+
+/* Where: a place after "in" or "at" in the sentence; a city beats a
+ * venue beats a country ("in Quito, Ecuador" → Quito). */
+gint
+nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
+{
+  gint best = -1, rank = 0;
+  /* "… concluded a day after talks in Peru": the place of the later
+   * clause is the meeting's. */
+  guint stop = c->last;
+  for (guint i = v + 1; i < c->last; i++)
+    if (nkg_rel_is (c, i, "after") || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
+        || nkg_rel_is (c, i, "following") || nkg_rel_is (c, i, "which") || nkg_rel_is (c, i, "who"))
+      {
+        stop = i;
+        break;
+      }
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      NkgClass kl = nkg_rel_eclass (c, e);
+      if (m->first < from || m->first >= stop || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE
+          || m->first == 0)
+        continue;
+      /* "investing in Ukraine's infrastructure" */
+      if (m->last < c->last && (nkg_rel_tok (c, m->last)->flags & NKG_TOK_POSS))
+        continue;
+      /* "opened branches in Kericho and Nakuru": one signing has one
+       * place, so cities listed together are where other things happen. */
+      if (kl == NKG_CLASS_CITY && m->last + 1 < c->last && nkg_rel_is (c, m->last, "and")
+          && place_starts (c, m->last + 1))
+        continue;
+      /* Regions ("amid tensions in the Indo-Pacific") are no signing place;
+       * venues named by a head word ("the Presidential Palace") are. */
+      if (kl == NKG_CLASS_PLACE && m->canonical)
+        continue;
+      guint p = m->first - 1;
+      if (nkg_rel_is (c, p, "the") && p > 0)
+        p--;
+      /* "in Quito", "at the Presidential Palace", "visit to Kazakhstan" */
+      gboolean visit = FALSE;
+      /* "during a visit by Malaysian Prime Minister Anwar Ibrahim to Hanoi" */
+      for (guint x = p; nkg_rel_is (c, p, "to") && x > c->first && p - x < 10 && !visit; x--)
+        visit = nkg_rel_is (c, x - 1, "visit") || nkg_rel_is (c, x - 1, "trip");
+      if (!(nkg_rel_is (c, p, "in") || nkg_rel_is (c, p, "at") || visit))
+        continue;
+      gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
+      if (r > rank)
+        {
+          rank = r;
+          best = e;
+        }
+    }
+  return best;
+}
+
+gboolean
+nkg_rel_want_signer (NkgClass k)
+{
+  return is_signer_class (k);
+}
+
+gboolean
+nkg_rel_want_person (NkgClass k)
+{
+  return k == NKG_CLASS_PERSON;
+}
+
+/* Pairwise `met` among persons acting together, but not among officials
+ * of one side (a delegation signing together did not "meet"). */
+void
+nkg_rel_met_pairs (Ctx *c, GArray *people, double conf)
+{
+  if (people->len < 2 || people->len > 6)
+    return;
+  for (guint i = 0; i < people->len; i++)
+    for (guint j = i + 1; j < people->len; j++)
+      {
+        gint a = g_array_index (people, gint, i), b = g_array_index (people, gint, j);
+        if (nkg_rel_eclass (c, a) != NKG_CLASS_PERSON || nkg_rel_eclass (c, b) != NKG_CLASS_PERSON)
+          continue;
+        gint ra = nkg_rel_represents_of (c, a), rb = nkg_rel_represents_of (c, b);
+        if (ra >= 0 && ra == rb)
+          continue;
+        /* Officials meet; a name with no title here is often no person
+         * at all (a company typed by its shape). */
+        if (!nkg_rel_has_title (c, a) || !nkg_rel_has_title (c, b))
+          continue;
+        nkg_rel_fact (c, a, NKG_PROP_MET, b, NULL, conf);
+      }
+}
+
+/* Whether an agreement other than `agreement` ends right before token k:
+ * "… and a Letter of Arrangement between X and Y" is about that one. */
+static gboolean
+ends_other_agreement (const Ctx *c, guint k, gint agreement)
+{
+  for (guint j = 0; j < c->here->len; j++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+      gint e = nkg_rel_entity (c, m);
+      if (m->last == k && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT && e != agreement)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+
+/* Keeps the latest two-sided signing's countries or bodies, and people. */
+static void
+remember_sides (Ctx *c, GArray *signers)
+{
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint i = 0; i < signers->len; i++)
+    {
+      gint e = g_array_index (signers, gint, i);
+      g_array_append_val (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON ? people : sides, e);
+    }
+  if (sides->len >= 2)
+    {
+      g_array_set_size (c->last_sides, 0);
+      g_array_append_vals (c->last_sides, sides->data, sides->len);
+    }
+  if (people->len >= 2)
+    {
+      g_array_set_size (c->last_leaders, 0);
+      g_array_append_vals (c->last_leaders, people->data, people->len);
+    }
+}
+
+/* Whether the subject before the verb at v is "the two sides", "both
+ * (the) countries", "they" (1: the sides), or "the two leaders" (2: the
+ * people); 0 when it is none of these. */
+static gint
+plural_anaphor (const Ctx *c, guint v)
+{
+  static const char *sides[] = { "sides", "countries", "nations", "governments", "parties", "" };
+  static const char *people[] = { "leaders", "ministers", "presidents", "" };
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k == c->first)
+    return 0;
+  if (nkg_rel_is (c, k - 1, "they"))
+    return 1;
+  gint kind = 0;
+  for (guint i = 0; *sides[i]; i++)
+    kind = nkg_rel_is (c, k - 1, sides[i]) ? 1 : kind;
+  for (guint i = 0; *people[i]; i++)
+    kind = nkg_rel_is (c, k - 1, people[i]) ? 2 : kind;
+  if (!kind || k < c->first + 2)
+    return 0;
+  if (nkg_rel_is (c, k - 2, "two") || nkg_rel_is (c, k - 2, "both")
+      || (nkg_rel_is (c, k - 2, "the") && k >= c->first + 3 && nkg_rel_is (c, k - 3, "both")))
+    return kind;
+  return 0;
+}
+
+/* The agreement of the document with the most mentions, or -1. */
+gint
+nkg_rel_salient_agreement (const Ctx *c)
+{
+  /* Agreements are all known before relations are read: find it once. */
+  if (c->salient == -2)
+    {
+      gint best = -1;
+      guint most = 0;
+      for (guint i = 0; i < c->facts->entities->len; i++)
+        {
+          NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+          if (e->klass == NKG_CLASS_AGREEMENT && e->mentions > most)
+            {
+              most = e->mentions;
+              best = i;
+            }
+        }
+      ((Ctx *) c)->salient = best;
+    }
+  return c->salient;
+}
+
+/* Words between a subject and its verb: "India and the US have officially
+ * signed", "South Korea on Friday signed". */
+gboolean
+nkg_rel_is_verb_filler (const Ctx *c, guint i)
+{
+  static const char *w[] = { "have", "has", "had", "officially", "also", "jointly", "formally",
+                             "finally", "today", "yesterday", "on", "recently", "reportedly",
+                             "then", "already", "just", "" };
+  const NkgToken *t = nkg_rel_tok (c, i);
+  for (guint k = 0; *w[k]; k++)
+    if (strcmp (t->lower, w[k]) == 0)
+      return TRUE;
+  return nkg_date_weekday (t->text) != 0;
+}
+
+static gint
+mention_ending_at_any (const Ctx *c, guint i)
+{
+  gint best = -1;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->last == i && m->cluster >= 0 && !m->nested)
+        {
+          /* The longest: "Defence Secretary Greg Walton", not "Walton". */
+          if (best < 0 || m->first < nkg_rel_mention (c, best)->first)
+            best = g_array_index (c->here, guint, k);
+        }
+    }
+  return best;
+}
+
+/* The coordinated subject right before the verb at v: "Kazakhstan and
+ * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
+ * counterpart Defence Secretary Greg Walton sealed". */
+static void
+subject_group (const Ctx *c, guint v, GArray *out)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  /* "the United Arab Emirates (UAE) will sign": past the bracket. */
+  if (k > c->first + 2 && strcmp (nkg_rel_tok (c, k - 1)->text, ")") == 0)
+    for (guint x = k - 1; x > c->first && k - x < 6; x--)
+      if (strcmp (nkg_rel_tok (c, x - 1)->text, "(") == 0)
+        {
+          k = x - 1;
+          break;
+        }
+  /* "X and Y, on behalf of their governments respectively, officially
+   * signed": step over the aside between commas. */
+  if (k > c->first && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0 && mention_ending_at_any (c, k - 1) < 0)
+    for (guint x = k - 1; x > c->first && k - x < 20; x--)
+      if (strcmp (nkg_rel_tok (c, x - 1)->text, ",") == 0)
+        {
+          if (mention_ending_at_any (c, x - 1) >= 0)
+            k = x - 1;
+          break;
+        }
+  while (k > c->first)
+    {
+      gint mi = mention_ending_at_any (c, k);
+      if (mi < 0)
+        return;
+      NkgMention *m = nkg_rel_mention (c, mi);
+      gint e = government_of (c, m, nkg_rel_entity (c, m));
+      if (!is_signer_class (nkg_rel_eclass (c, e)))
+        return;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < out->len; j++)
+        dup |= g_array_index (out, gint, j) == e;
+      if (!dup)
+        g_array_append_val (out, e);
+      k = m->cue_first < m->first ? m->cue_first : m->first;
+      /* Back over "and", ",", "his US counterpart", "the". */
+      guint before = k;
+      while (k > c->first)
+        {
+          const NkgToken *t = nkg_rel_tok (c, k - 1);
+          /* "Saudi Arabia and nuclear-armed Pakistan": a compound adjective */
+          if (k >= c->first + 3 && (nkg_rel_tok (c, k - 2)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, k - 2)->flags & NKG_TOK_SPACE)
+              && (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (nkg_rel_tok (c, k - 3)->flags & NKG_TOK_WORD) && !(nkg_rel_tok (c, k - 3)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            k -= 3;
+          else if (strcmp (t->text, ",") == 0 || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "the")
+              || nkg_rel_is (c, k - 1, "his") || nkg_rel_is (c, k - 1, "her") || nkg_rel_is (c, k - 1, "their")
+              || (nkg_rel_roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
+              || nkg_lexicon_demonym (c->in->lexicon, t->text))
+            k--;
+          else if (mention_ending_at_any (c, k) >= 0 && nkg_rel_is (c, k, "counterpart"))
+            break;
+          /* "Japan's Minoru Kihara": the country qualifies the signer. */
+          else if ((t->flags & NKG_TOK_POSS) && k - 1 > c->first && mention_ending_at_any (c, k - 1) >= 0
+                   && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mention_ending_at_any (c, k - 1)))) == NKG_CLASS_COUNTRY)
+            k = nkg_rel_mention (c, mention_ending_at_any (c, k - 1))->first;
+          else
+            {
+              /* "his US counterpart": a country before "counterpart" is a cue. */
+              gint cm = mention_ending_at_any (c, k);
+              if (cm >= 0 && k < before && (nkg_rel_roles (c, k) & NKG_W_COUNTERPART))
+                k = nkg_rel_mention (c, cm)->first;
+              else
+                break;
+            }
+        }
+      if (k == before)
+        return;
+    }
+}
+
+/* Adds e to the set unless it is there. */
+void
+nkg_rel_add_unique (GArray *out, gint e)
+{
+  for (guint j = 0; j < out->len; j++)
+    if (g_array_index (out, gint, j) == e)
+      return;
+  g_array_append_val (out, e);
+}
+
+/* "… signed a large grain supply deal with Norway", "… signed the deal
+ * with Acme chief executive Lars Berg", "the framework she signed with
+ * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
+ * person named after a country and a title is that country's signer (the
+ * country itself signed only if the text says so); a company before its
+ * officer's title is a side of its own. */
+static void
+with_group (const Ctx *c, guint v, GArray *out)
+{
+  for (guint k = v + 1; k + 1 < c->last && k < v + 12; k++)
+    {
+      if (!nkg_rel_is (c, k, "with"))
+        continue;
+      guint a = k + 1;
+      if (nkg_rel_is (c, a, "the"))
+        a++;
+      /* ", with President X witnessing": an onlooker, not a side. */
+      gboolean aside = strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0;
+      gint mi = nkg_rel_mention_starting_at (c, a);
+      if (mi < 0 && aside)
+        return;
+      if (mi < 0)
+        {
+          /* "with Norwegian Defence Minister X", "with his counterpart X" */
+          guint p = a;
+          while (p < c->last
+                 && ((nkg_rel_roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
+                     || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, p)->text) || nkg_rel_is (c, p, "his")
+                     || nkg_rel_is (c, p, "her") || nkg_rel_is (c, p, "their") || strcmp (nkg_rel_tok (c, p)->text, ",") == 0))
+            p++;
+          gint pm = p > a ? nkg_rel_mention_starting_at (c, p) : -1;
+          gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          if (nkg_rel_eclass (c, pe) == NKG_CLASS_PERSON)
+            nkg_rel_add_unique (out, pe);
+          return;
+        }
+      NkgMention *m = nkg_rel_mention (c, mi);
+      gint e = nkg_rel_entity (c, m);
+      NkgClass kl = nkg_rel_eclass (c, e);
+      if (kl == NKG_CLASS_PERSON)
+        {
+          if (!aside)
+            nkg_rel_add_unique (out, e);
+          return;
+        }
+      if (kl != NKG_CLASS_COUNTRY && nkg_class_coarse (kl) != NKG_CLASS_ORG)
+        return;
+      /* Past the possessive and the title to the person they qualify. */
+      guint p = m->last;
+      if (p < c->last && (nkg_rel_tok (c, p)->flags & NKG_TOK_POSS))
+        p++;
+      guint title_start = p;
+      while (p < c->last
+             && ((nkg_rel_roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))
+                 || ((nkg_rel_is (c, p, "of") || nkg_rel_is (c, p, "for")) && p > title_start && p + 1 < c->last
+                     && (nkg_rel_roles (c, p + 1) & NKG_W_PORTFOLIO))))
+        p++;
+      gint pm = p > title_start ? nkg_rel_mention_starting_at (c, p) : -1;
+      gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+      if (nkg_rel_eclass (c, pe) == NKG_CLASS_PERSON && !aside)
+        {
+          nkg_rel_add_unique (out, pe);
+          if (kl == NKG_CLASS_COUNTRY)
+            return;
+        }
+      nkg_rel_add_unique (out, e);
+      return;
+    }
+}
+
+/* "Israel and the UAE will sign an agreement": not signed yet, but the
+ * countries are its parties. */
+static void
+planned_parties (Ctx *c, guint v, double conf)
+{
+  gint agreement = nkg_rel_agreement_near (c, v, TRUE);
+  if (agreement < 0)
+    return;
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint k = v;
+  while (k > c->first && (nkg_rel_roles (c, k - 1) & NKG_W_FUTURE))
+    k--;
+  subject_group (c, k, group);
+  for (guint i = 0; i < group->len; i++)
+    {
+      gint s = g_array_index (group, gint, i);
+      if (nkg_rel_eclass (c, s) == NKG_CLASS_COUNTRY || nkg_class_coarse (nkg_rel_eclass (c, s)) == NKG_CLASS_ORG)
+        nkg_rel_fact (c, agreement, NKG_PROP_PARTY, s, NULL, conf);
+    }
+}
+
+/* "put their names to": an idiom for signing, at the verb "put". */
+static gboolean
+put_names_to (const Ctx *c, guint v)
+{
+  guint k = v + 1;
+  if (nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her"))
+    k++;
+  /* "put pen to paper on" */
+  if (nkg_rel_is (c, v, "put") && nkg_rel_is (c, v + 1, "pen") && nkg_rel_is (c, v + 2, "to") && nkg_rel_is (c, v + 3, "paper"))
+    return TRUE;
+  return nkg_rel_is (c, v, "put") && (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "name"))
+         && (nkg_rel_is (c, k + 1, "to") || nkg_rel_is (c, k + 1, "on"));
+}
+
+/* "concluded negotiations", "finalised the talks": the talks ended, no
+ * document was signed. */
+static gboolean
+ends_talks (const Ctx *c, guint v)
+{
+  guint k = v + 1;
+  if (nkg_rel_is (c, k, "the") || nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "its"))
+    k++;
+  return nkg_rel_is (c, k, "negotiations") || nkg_rel_is (c, k, "talks") || nkg_rel_is (c, k, "discussions");
+}
+
+/* The agreement named last before this sentence: what "It was signed by
+ * …" speaks of. */
+gint
+nkg_rel_previous_agreement (const Ctx *c)
+{
+  for (guint k = nkg_mention_index_from_token (c->in->index, c->first); k-- > 0;)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      /* Further back, any agreement is too far to be "it". */
+      if (m->sentence + 2 < c->sentence)
+        return -1;
+      if (m->last > c->first || m->cluster < 0)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return m->sentence + 2 >= c->sentence ? e : -1;
+    }
+  return -1;
+}
+
+/* The countries named in the three sentences before this one, directly
+ * or as what their titled officials represent. */
+static void
+recent_sides (const Ctx *c, GArray *out)
+{
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote
+          || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        e = nkg_rel_represents_of ((Ctx *) c, e);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (out, e);
+    }
+}
+
+/* "A signed on behalf of X, while B signed for his country": the person
+ * of the later clause signed the same agreement. */
+static void
+second_signer (Ctx *c, guint v, gint agreement, double conf)
+{
+  for (guint w = v + 2; w + 2 < c->last; w++)
+    {
+      if (!(nkg_rel_roles (c, w) & NKG_W_SIGN) || nkg_rel_is_planned (c, w))
+        continue;
+      gboolean on_behalf = (nkg_rel_is (c, w + 1, "on") && nkg_rel_is (c, w + 2, "behalf"))
+                           || (nkg_rel_is (c, w + 1, "for") && (nkg_rel_is (c, w + 2, "his") || nkg_rel_is (c, w + 2, "her")
+                                                        || nkg_rel_is (c, w + 2, "their") || nkg_rel_is (c, w + 2, "the")));
+      if (!on_behalf)
+        continue;
+      guint from = w;
+      while (from > v + 1 && !nkg_rel_is (c, from - 1, "while") && !nkg_rel_is (c, from - 1, "whereas")
+             && strcmp (nkg_rel_tok (c, from - 1)->text, ";") != 0)
+        from--;
+      if (from <= v + 1)
+        return;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, from, w, people, nkg_rel_want_person);
+      for (guint i = 0; i < people->len; i++)
+        nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_SIGNED, agreement, NULL, conf * 0.9);
+      return;
+    }
+}
+
+/* Where and when the sentence before this one says something happened
+ * ("… held a meeting with X in London on Tuesday"); -1 and "" when not. */
+static gint
+previous_where_when (Ctx *c, char date[11])
+{
+  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  guint first = c->first, last = c->last;
+  g_autoptr (GArray) here = c->here;
+  c->here = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence == c->sentence - 1 && m->cluster >= 0)
+        g_array_append_val (c->here, k);
+    }
+  c->first = prev->first;
+  c->last = prev->last;
+  gint place = nkg_rel_sentence_place (c, c->first, c->first);
+  if (!nkg_rel_sentence_date (c, date))
+    date[0] = '\0';
+  g_array_unref (c->here);
+  c->here = g_steal_pointer (&here);
+  c->first = first;
+  c->last = last;
+  return place;
+}
+
+void
+nkg_rel_pattern_signing (Ctx *c, double conf)
+{
+  for (guint v = c->first; v < c->last; v++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, v);
+      if (!(nkg_rel_roles (c, v) & NKG_W_SIGN) && !put_names_to (c, v))
+        continue;
+      if (nkg_rel_is_planned (c, v))
+        {
+          planned_parties (c, v, conf * 0.7);
+          continue;
+        }
+      /* "signed off on the budget" approves; "concluded negotiations" ends talks. */
+      if (ends_talks (c, v) || nkg_rel_is (c, v + 1, "off"))
+        continue;
+      /* "exchange" and "sign" in the present are too often plans or nouns. */
+      if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
+          || strcmp (t->lower, "seal") == 0 || strcmp (t->lower, "ink") == 0)
+        continue;
+      gboolean noun = strcmp (t->lower, "signing") == 0;
+      gboolean passive = !noun && nkg_rel_is_passive (c, v);
+      /* "a 2019 memorandum signed by Turkey and Libya": a participle right
+       * after the agreement is passive without its "was". */
+      if (!noun && !passive && v + 1 < c->last && nkg_rel_is (c, v + 1, "by"))
+        {
+          /* "The pact, signed by A and B on Friday, …" */
+          gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
+          passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+        }
+      gint agreement = nkg_rel_agreement_near (c, v, !passive);
+      /* "It was signed by …": the agreement of the sentence before. */
+      if (agreement < 0 && passive && v >= c->first + 2
+          && (nkg_rel_is (c, c->first, "it") || nkg_rel_is (c, c->first, "this")) && c->first + 3 >= v)
+        agreement = nkg_rel_previous_agreement (c);
+      /* "attended the signing ceremony between …": the article's deal. */
+      /* "X signed on behalf of Ghana", "Y signed for his country": the
+       * article's agreement, signed by whoever is named before. */
+      gboolean on_behalf = !passive && !noun
+                           && ((nkg_rel_is (c, v + 1, "on") && nkg_rel_is (c, v + 2, "behalf"))
+                               || (nkg_rel_is (c, v + 1, "for") && (nkg_rel_is (c, v + 2, "his") || nkg_rel_is (c, v + 2, "her")
+                                                            || nkg_rel_is (c, v + 2, "their") || nkg_rel_is (c, v + 2, "the"))));
+      if (agreement < 0 && (noun || on_behalf))
+        agreement = nkg_rel_salient_agreement (c);
+      if (agreement < 0)
+        continue;
+      g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
+      /* "… by X and Y"; "between X and Y" right after the verb or the
+       * agreement ("the signing ceremony between …", "the deal between
+       * … was sealed"), not in a later clause. */
+      guint agreement_end = 0;
+      for (guint k = 0; k < c->here->len; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if (nkg_rel_entity (c, m) == agreement && m->last > agreement_end && (m->last <= v || m->first > v))
+            agreement_end = m->last;
+        }
+      if (agreement_end && nkg_rel_is (c, agreement_end, "between") && agreement_end < v)
+        {
+          guint end = agreement_end + 1;
+          while (end < v && !nkg_rel_is (c, end, "was") && !nkg_rel_is (c, end, "were") && !nkg_rel_is (c, end, "is"))
+            end++;
+          nkg_rel_collect (c, agreement_end + 1, end, signers, nkg_rel_want_signer);
+        }
+      /* A subordinate clause ("… one day after a meeting between …") is
+       * about something else. */
+      guint clause_end = c->last;
+      for (guint k = v + 1; k < c->last; k++)
+        if (nkg_rel_is (c, k, "after") || nkg_rel_is (c, k, "before") || nkg_rel_is (c, k, "which") || nkg_rel_is (c, k, "when"))
+          {
+            clause_end = k;
+            break;
+          }
+      for (guint k = v + 1; k < clause_end && !signers->len; k++)
+        /* "the signing of the accord by A and B" */
+        if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
+            || (nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
+                && !ends_other_agreement (c, k, agreement)))
+          {
+            guint end = k + 1;
+            while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "which")
+                   && !nkg_rel_is (c, end, "at") && !nkg_rel_is (c, end, "to") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
+                   && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last && nkg_rel_is (c, end + 1, "in")))
+              end++;
+            nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
+            break;
+          }
+      if (!passive && !noun && !signers->len)
+        subject_group (c, v, signers);
+      if (!passive && !noun && !signers->len)
+        {
+          /* The subject: from the sentence start, past a leading
+           * "During …," or "Following …," clause. */
+          guint a = c->first;
+          guint r = nkg_rel_roles (c, a);
+          if ((r & NKG_W_STOPCAP) && !nkg_rel_is (c, a, "the") && !nkg_rel_is (c, a, "both"))
+            for (guint k = a; k < v; k++)
+              if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+                {
+                  a = k + 1;
+                  break;
+                }
+          /* A capital this far from the verb is a place, not its
+           * government ("Officials from Paris said the treaty signed …"). */
+          nkg_rel_collect (c, a, v, signers, is_signer_class);
+        }
+      /* "… signed a deal with Poland": the other side signed too. */
+      if (!passive && !noun)
+        with_group (c, v, signers);
+      /* "… the signing of two accords between Brazil and Canada. A MoU was
+       * signed on …": the next sentence goes on about the same signing. */
+      gboolean inherited = FALSE;
+      /* "The two sides also signed …", "Both the countries signed …",
+       * "They signed …": the parties of the last signing. */
+      gint anaphor = !passive && !noun && !signers->len ? plural_anaphor (c, v) : 0;
+      GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
+      /* "The two sides" after two leaders signed: the countries they represent. */
+      g_autoptr (GArray) their = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 1 && !antecedent->len)
+        {
+          for (guint i = 0; i < c->last_leaders->len; i++)
+            {
+              gint r = nkg_rel_represents_of (c, g_array_index (c->last_leaders, gint, i));
+              gboolean dup = r < 0;
+              for (guint j = 0; j < their->len && !dup; j++)
+                dup = g_array_index (their, gint, j) == r;
+              if (!dup)
+                g_array_append_val (their, r);
+            }
+          if (their->len >= 2)
+            antecedent = their;
+        }
+      /* "The two sides inked …" with no signing before: the two countries
+       * the last sentences speak of, themselves or through their officials. */
+      g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 1 && !antecedent->len)
+        {
+          recent_sides (c, recent);
+          if (recent->len == 2)
+            antecedent = recent;
+        }
+      /* "The two leaders signed …" with no signing before: the two
+       * officials the sentence before names. */
+      g_autoptr (GArray) met = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (anaphor == 2 && !antecedent->len && c->sentence > 0)
+        {
+          guint lo, hi;
+          nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+          for (guint i = lo; i < hi; i++)
+            {
+              NkgMention *m = nkg_rel_mention (c, i);
+              gint e = nkg_rel_entity (c, m);
+              if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
+                  && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
+                nkg_rel_add_unique (met, e);
+            }
+          gint r0 = met->len == 2 ? nkg_rel_represents_of (c, g_array_index (met, gint, 0)) : -1;
+          gint r1 = met->len == 2 ? nkg_rel_represents_of (c, g_array_index (met, gint, 1)) : -1;
+          /* not two officials of one side */
+          if (met->len == 2 && (r0 != r1 || r0 < 0))
+            antecedent = met;
+        }
+      if (anaphor && antecedent->len)
+        {
+          g_array_append_vals (signers, antecedent->data, antecedent->len);
+          inherited = TRUE;
+        }
+      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
+        {
+          g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
+          inherited = TRUE;
+        }
+      else if (signers->len)
+        {
+          g_array_set_size (c->last_signers, 0);
+          g_array_append_vals (c->last_signers, signers->data, signers->len);
+          c->last_signing = c->sentence;
+          remember_sides (c, signers);
+        }
+      if (!signers->len && !noun && !passive)
+        continue;
+      double sconf = inherited ? conf * 0.7 : conf;
+      for (guint i = 0; i < signers->len; i++)
+        {
+          gint s = g_array_index (signers, gint, i);
+          NkgClass k = nkg_rel_eclass (c, s);
+          nkg_rel_fact (c, s, NKG_PROP_SIGNED, agreement, NULL, sconf);
+          if (k != NKG_CLASS_PERSON)
+            nkg_rel_fact (c, agreement, NKG_PROP_PARTY, s, NULL, sconf);
+        }
+      if (!inherited)
+        nkg_rel_met_pairs (c, signers, conf * 0.85);
+      /* "signed a Joint Commission Agreement and a joint communique",
+       * "A MoU was signed … and a Letter of Arrangement …" */
+      g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (!noun)
+        for (guint k = 0; k < c->here->len; k++)
+          {
+            NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+            gint other = nkg_rel_entity (c, m);
+            if (m->first <= v || nkg_rel_eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
+                || m->first < 2 || !(nkg_rel_is (c, m->first - 1, "and") || nkg_rel_is (c, m->first - 2, "and")))
+              continue;
+            nkg_rel_add_unique (others, other);
+            for (guint i = 0; i < signers->len; i++)
+              {
+                gint sg = g_array_index (signers, gint, i);
+                nkg_rel_fact (c, sg, NKG_PROP_SIGNED, other, NULL, sconf * 0.9);
+                if (nkg_rel_eclass (c, sg) != NKG_CLASS_PERSON)
+                  nkg_rel_fact (c, other, NKG_PROP_PARTY, sg, NULL, sconf * 0.9);
+              }
+            /* "a Letter of Arrangement between DRDO and DSTL" */
+            if (m->last < c->last && nkg_rel_is (c, m->last, "between"))
+              {
+                g_autoptr (GArray) own = g_array_new (FALSE, FALSE, sizeof (gint));
+                guint end = m->last + 1;
+                while (end < c->last && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "in") && strcmp (nkg_rel_tok (c, end)->text, ",") != 0)
+                  end++;
+                nkg_rel_collect (c, m->last + 1, end, own, nkg_rel_want_signer);
+                for (guint i = 0; i < own->len; i++)
+                  {
+                    gint sg = g_array_index (own, gint, i);
+                    nkg_rel_fact (c, sg, NKG_PROP_SIGNED, other, NULL, conf * 0.8);
+                    if (nkg_rel_eclass (c, sg) != NKG_CLASS_PERSON)
+                      nkg_rel_fact (c, other, NKG_PROP_PARTY, sg, NULL, conf * 0.8);
+                  }
+              }
+          }
+      /* "the signing ceremony in Shanghai": a noun takes only what is
+       * attached to it, not "a new chapter in India-US relations". */
+      guint from = noun ? v : c->first;
+      guint saved_last = c->last;
+      /* … unless the sentence is about the signing: "The signing took
+       * place on the sidelines of X in Quito". */
+      gboolean about = noun && (nkg_rel_is (c, v + 1, "took") || nkg_rel_is (c, v + 1, "was") || nkg_rel_is (c, v + 1, "ceremony"));
+      /* "The signing of the accord by A and B took place in Kampala" */
+      for (guint k = v + 1; noun && !about && k + 1 < c->last; k++)
+        about = (nkg_rel_is (c, k, "took") && nkg_rel_is (c, k + 1, "place")) || (nkg_rel_is (c, k, "was") && nkg_rel_is (c, k + 1, "held"));
+      if (noun && !about)
+        c->last = MIN (c->last, v + 5);
+      gint place = nkg_rel_sentence_place (c, from, v);
+      char date[11] = "";
+      if ((!noun || about) && !nkg_rel_sentence_date (c, date))
+        date[0] = '\0';
+      c->last = saved_last;
+      /* "The talks were followed by the signing of two accords": the
+       * meeting's place and day, from the sentence before. */
+      if (noun && c->sentence > 0 && (place < 0 || !date[0]))
+        {
+          gboolean meeting = FALSE, after = FALSE;
+          for (guint k = c->first; k < c->last; k++)
+            {
+              meeting |= nkg_rel_is (c, k, "meeting") || nkg_rel_is (c, k, "talks");
+              after |= nkg_rel_is (c, k, "followed") || nkg_rel_is (c, k, "after");
+            }
+          if (meeting && after)
+            {
+              char pdate[11] = "";
+              gint pplace = previous_where_when (c, pdate);
+              if (place < 0)
+                place = pplace;
+              if (!date[0])
+                g_strlcpy (date, pdate, sizeof date);
+            }
+        }
+      /* "A MoU was signed …" after that: the same signing's place and day. */
+      if (inherited && place < 0)
+        place = c->last_place;
+      if (inherited && !date[0])
+        g_strlcpy (date, c->last_date, sizeof date);
+      /* The agreements signed with it were signed there and then too. */
+      g_array_prepend_val (others, agreement);
+      for (guint k = 0; k < others->len; k++)
+        {
+          gint a = g_array_index (others, gint, k);
+          double f = (inherited ? 0.7 : 1.0) * (k ? 0.9 : 1.0);
+          /* A country is the main agreement's place only until a city
+           * is found (document_facts); the others keep just cities. */
+          if (place >= 0 && (!k || nkg_rel_eclass (c, place) != NKG_CLASS_COUNTRY))
+            nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, place, NULL, conf * f);
+          if (date[0])
+            nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, date, conf * 0.9 * f);
+        }
+      c->last_place = place;
+      g_strlcpy (c->last_date, date, sizeof c->last_date);
+      second_signer (c, v, agreement, conf);
+      return;
+    }
+}

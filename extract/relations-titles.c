@@ -1,0 +1,807 @@
+/* relations-titles.c — job titles, whom officials represent and work for, the home country
+ * (a section of the relation patterns: see relations.c and data/patterns.txt). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "docindex.h"
+#include "relations-private.h"
+#include "textutil.h"
+
+/* ---------------------------------------------------------------- titles */
+
+gint
+nkg_rel_represents_of (Ctx *c, gint person)
+{
+  gint f = person < 0 ? -1 : nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS);
+  return f < 0 ? -1 : ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, f))->object;
+}
+
+gboolean
+nkg_rel_has_title (Ctx *c, gint person)
+{
+  const GArray *about = person < 0 ? NULL : nkg_doc_facts_of_subject (c->facts, person);
+  for (guint i = 0; about && i < about->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, i));
+      if (f->prop == NKG_PROP_JOB_TITLE || f->prop == NKG_PROP_REPRESENTS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A title phrase ending right before token `end`: lower- or upper-case
+ * title words with a head among them. Returns its first token, or `end`. */
+static guint
+title_before (const Ctx *c, guint end)
+{
+  guint a = end;
+  gboolean head = FALSE;
+  while (a > c->first)
+    {
+      guint r = nkg_rel_roles (c, a - 1);
+      if (r & (NKG_W_TITLE | NKG_W_TITLEMOD))
+        {
+          head |= (r & NKG_W_TITLE) != 0;
+          a--;
+        }
+      else if (nkg_rel_is (c, a - 1, "and") && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & NKG_W_TITLEMOD))
+        a--;
+      /* "director-general" */
+      else if ((nkg_rel_tok (c, a - 1)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, a - 1)->flags & NKG_TOK_SPACE)
+               && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+        a--;
+      else
+        break;
+    }
+  /* A country or demonym word inside ("Union", "State") stays; a demonym
+   * was not taken since it has no title role. */
+  return head ? a : end;
+}
+
+/* A title with its remit before a comma and the name: "The Minister for
+ * Finance, X", "the Ambassador of Japan to Ghana, X". `end` is the comma.
+ * Sets the title's tokens [*ts, *cut) — the remit stays when it is no
+ * country ("Minister for Finance"), and goes with the country that
+ * follows "of" ("Ambassador" of Japan) — and that country, or -1. */
+static gboolean
+title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
+{
+  guint k = end;
+  while (k > c->first && end - k < 10 && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+    {
+      gint mi = nkg_rel_mention_ending_at (c, k);
+      if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi)))) == NKG_CLASS_PLACE)
+        k = nkg_rel_mention (c, mi)->first;
+      else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
+               || nkg_rel_is (c, k - 1, "and")
+               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
+        k--;
+      else
+        return FALSE;
+    }
+  if (k <= c->first || k == end || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+    return FALSE;
+  *ts = title_before (c, k);
+  *cut = end;
+  *country = -1;
+  for (guint i = k; i < end; i++)
+    if (nkg_rel_is (c, i, "of") || nkg_rel_is (c, i, "for") || nkg_rel_is (c, i, "to"))
+      {
+        guint o = i + 1;
+        if (nkg_rel_is (c, o, "the"))
+          o++;
+        gint mi = nkg_rel_mention_starting_at (c, o);
+        gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+        if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+          continue;
+        if (*cut == end)
+          *cut = i;
+        if (*country < 0 && !nkg_rel_is (c, i, "to"))
+          *country = e;
+      }
+  return *cut > *ts;
+}
+
+/* Country before a title at `a`: "India’s", "Indian", "US", "Japan". */
+static gint
+country_before (Ctx *c, guint a)
+{
+  if (a <= c->first)
+    return -1;
+  guint p = a;
+  /* "South Korea’s newly elected President": past the title's adjectives. */
+  static const char *adjectives[] = { "newly", "elected", "former", "new", "incoming", "outgoing",
+                                      "acting", "interim", "current", "then", "" };
+  for (guint n = 0; n < 3 && p > c->first; n++)
+    {
+      gboolean adj = FALSE;
+      for (guint k = 0; *adjectives[k]; k++)
+        adj |= nkg_rel_is (c, p - 1, adjectives[k]);
+      if (!adj)
+        break;
+      p--;
+    }
+  if (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_POSS)
+    p--;
+  gint mi = nkg_rel_mention_ending_at (c, p);
+  if (mi >= 0)
+    {
+      gint e = nkg_rel_entity (c, nkg_rel_mention (c, mi));
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        return e;
+      return -1;
+    }
+  /* Demonyms are not mentions: look the word(s) up. */
+  for (guint k = 1; k <= 2 && p >= c->first + k; k++)
+    {
+      g_autofree char *s = nkg_segments_span (c->in->seg, p - k, p);
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, s);
+      if (country)
+        return nkg_rel_country_entity (c, country);
+    }
+  return -1;
+}
+
+/* Organisation before a title at `a`: "Novagaz CEO", "MFA spokesperson",
+ * "Ministry of External Affairs (MEA) spokesperson". */
+static gint
+org_before (Ctx *c, guint a, gint *country)
+{
+  guint p = a;
+  if (p > c->first + 2 && strcmp (nkg_rel_tok (c, p - 1)->text, ")") == 0)
+    {
+      gint acr = nkg_rel_mention_ending_at (c, p - 1);
+      if (acr >= 0)
+        p = nkg_rel_mention (c, acr)->first - 1;
+    }
+  gint mi = nkg_rel_mention_ending_at (c, p);
+  if (mi < 0)
+    return -1;
+  NkgMention *m = nkg_rel_mention (c, mi);
+  gint e = nkg_rel_entity (c, m);
+  if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return -1;
+  if (m->title_country)
+    *country = nkg_rel_country_entity (c, m->title_country);
+  else
+    {
+      /* "Chinese Foreign Ministry": the demonym before the name. */
+      gint ce = country_before (c, m->first);
+      if (ce >= 0)
+        *country = ce;
+    }
+  return e;
+}
+
+/* "From Pakistan side, …", "On behalf of Ghana, …": the sentence's
+ * officials act for that country. */
+static gint
+side_of_sentence (Ctx *c)
+{
+  guint i = c->first;
+  if (nkg_rel_is (c, i, "from") || (nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
+    {
+      i += nkg_rel_is (c, i, "from") ? 1 : 3;
+      if (nkg_rel_is (c, i, "the"))
+        i++;
+      gint mi = nkg_rel_mention_starting_at (c, i);
+      if (mi < 0)
+        return -1;
+      NkgMention *m = nkg_rel_mention (c, mi);
+      guint after = m->last;
+      if (after < c->last && (nkg_rel_tok (c, after)->flags & NKG_TOK_POSS))
+        after++;
+      if (nkg_rel_is (c, after, "side") || (after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0))
+        {
+          gint e = nkg_rel_entity (c, m);
+          return nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY ? e : -1;
+        }
+    }
+  return -1;
+}
+
+/* "X and Y, on behalf of the governments of A and B respectively": X
+ * represents A and Y represents B. */
+void
+nkg_rel_respectively (Ctx *c, double conf)
+{
+  guint r = c->last;
+  for (guint i = c->first; i < c->last; i++)
+    if (nkg_rel_is (c, i, "respectively"))
+      r = i;
+  if (r == c->last)
+    return;
+  guint of = r;
+  while (of > c->first && !nkg_rel_is (c, of - 1, "of"))
+    of--;
+  if (of <= c->first)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) countries = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (m->nested)
+        continue;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && m->last < of)
+        g_array_append_val (people, e);
+      else if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && m->first >= of && m->last <= r)
+        g_array_append_val (countries, e);
+    }
+  /* The people are the last ones named before the list of countries. */
+  if (countries->len < 2 || people->len < countries->len)
+    return;
+  guint skip = people->len - countries->len;
+  for (guint i = 0; i < countries->len; i++)
+    nkg_rel_fact (c, g_array_index (people, gint, skip + i), NKG_PROP_REPRESENTS, g_array_index (countries, gint, i),
+          NULL, conf * 0.9);
+}
+
+
+/* The first job title found for person e, or NULL. */
+static const char *
+title_of (const Ctx *c, gint e)
+{
+  const GArray *about = e < 0 ? NULL : nkg_doc_facts_of_subject (c->facts, e);
+  for (guint i = 0; about && i < about->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, i));
+      if (f->prop == NKG_PROP_JOB_TITLE && f->literal)
+        return f->literal;
+    }
+  return NULL;
+}
+
+/* The job title of the nearest person named before mention m in this
+ * sentence (other than p) who has one, or NULL. */
+static const char *
+counterpart_title (const Ctx *c, const NkgMention *m, gint p)
+{
+  for (guint k = c->here->len; k-- > 0;)
+    {
+      NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, o);
+      if (o->last > m->first || e == p || nkg_rel_eclass (c, e) != NKG_CLASS_PERSON)
+        continue;
+      return title_of (c, e);
+    }
+  /* "He met his Japanese counterpart X": the pronoun's official. */
+  gint he = nkg_rel_pronoun_subject (c, c->first + 1);
+  return he >= 0 && he != p && he != nkg_rel_entity (c, m) ? title_of (c, he) : NULL;
+}
+
+void
+nkg_rel_pattern_titles (Ctx *c, double conf)
+{
+  gint side = side_of_sentence (c);
+  nkg_rel_respectively (c, conf);
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint p = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, p) != NKG_CLASS_PERSON)
+        continue;
+      /* Titles found inside the name's chunk. */
+      for (guint t = 0; t < m->titles->len; t++)
+        nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, g_ptr_array_index (m->titles, t), conf);
+      gint country = nkg_rel_country_entity (c, m->title_country);
+      if (m->title_org >= 0)
+        {
+          NkgMention *o = nkg_rel_mention (c, m->title_org);
+          nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, nkg_rel_entity (c, o), NULL, conf);
+          if (country < 0 && o->title_country)
+            country = nkg_rel_country_entity (c, o->title_country);
+        }
+      if (country < 0 && m->titles->len)
+        country = country_before (c, m->cue_first);
+      if (country < 0 && side >= 0 && !m->in_quote)
+        country = side;
+      if (country >= 0)
+        nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
+      /* Lower-case or comma-separated titles before the name:
+       * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
+       * Mrs. Ama Serwaa Boateng". */
+      guint start = m->cue_first;
+      while (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
+        start--;
+      if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
+        start--;
+      /* "Pakistan's army chief, Field Marshal Asim Munir": a second title
+       * before the comma, and the country it gives. */
+      if (m->titles->len && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
+        {
+          guint ts2 = title_before (c, start - 1);
+          if (ts2 < start - 1)
+            {
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, start - 1);
+              nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+              gint ce = country_before (c, ts2);
+              if (ce >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+            }
+        }
+      guint ts = title_before (c, start);
+      guint rts, rcut;
+      gint rcountry;
+      if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
+          && title_with_remit (c, start, &rts, &rcut, &rcountry))
+        {
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
+          nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          if (rcountry < 0)
+            rcountry = country_before (c, rts);
+          if (rcountry >= 0)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
+        }
+      else if (ts < start && !m->titles->len)
+        {
+          guint te = start;
+          if (strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
+            te--;
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);
+          nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
+          gint oc = -1;
+          gint ce = country_before (c, ts);
+          gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
+          if (org >= 0)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
+          if (ce < 0)
+            ce = oc;
+          if (ce >= 0)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+        }
+      /* "his US counterpart, Greg Walton" */
+      guint q = start;
+      if (q > c->first && strcmp (nkg_rel_tok (c, q - 1)->text, ",") == 0)
+        q--;
+      if (q > c->first && (nkg_rel_roles (c, q - 1) & NKG_W_COUNTERPART))
+        {
+          gint ce = country_before (c, q - 1);
+          if (ce >= 0)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+          /* "Prime Minister X met his Japanese counterpart Y": Y holds the
+           * same office, the one of the nearest titled official before. */
+          if (!m->titles->len && ts == start)
+            {
+              const char *same = counterpart_title (c, m, p);
+              /* Washington and London style their ministers Secretaries
+               * ("his US counterpart" of a Defence Minister is Secretary
+               * of Defense): only heads of state and government carry over. */
+              gint rc = nkg_rel_represents_of (c, p);
+              const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
+              if (same && strstr (same, "inister") && !strstr (same, "Prime")
+                  && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
+                same = NULL;
+              if (same)
+                {
+                  g_autofree char *copy = g_strdup (same);
+                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf * 0.85);
+                }
+            }
+        }
+      /* Apposition after the name: "Rodrigo Salas, Chile's defence
+       * minister", "Daniel Whitford, Defence Secretary of Canada". */
+      guint a = m->last;
+      if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0)
+        {
+          a++;
+          if (nkg_rel_is (c, a, "the"))
+            a++;
+          gint ce = -1;
+          gint cm = nkg_rel_mention_starting_at (c, a);
+          if (cm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) == NKG_CLASS_COUNTRY)
+            {
+              ce = nkg_rel_entity (c, nkg_rel_mention (c, cm));
+              a = nkg_rel_mention (c, cm)->last;
+              if (a < c->last && (nkg_rel_tok (c, a)->flags & NKG_TOK_POSS))
+                a++;
+            }
+          else if (a < c->last)
+            {
+              const char *d = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, a)->text);
+              if (d)
+                {
+                  ce = nkg_rel_country_entity (c, d);
+                  a++;
+                }
+            }
+          guint e = a;
+          gboolean head = FALSE;
+          /* "group chief executive" */
+          if (nkg_rel_is (c, e, "group") && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+            a = ++e;
+          while (e < c->last && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                                 /* "director-general" */
+                                 || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
+                                     && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
+            head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+          /* "Tomas Reyes, Peruvian President Julio Paredes": that title
+           * is the next person's. */
+          gint next = nkg_rel_mention_starting_at (c, e);
+          if (next >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, next))) == NKG_CLASS_PERSON)
+            head = FALSE;
+          for (guint k2 = 0; k2 < c->here->len && head; k2++)
+            {
+              NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k2));
+              if (o != m && o->cue_first == a && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+                head = FALSE;
+            }
+          if (head)
+            {
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
+              /* "… of the United States", "… of the Mongolian Ministry of
+               * Foreign Affairs" */
+              guint o = e;
+              if (nkg_rel_is (c, o, "of"))
+                {
+                  o++;
+                  if (nkg_rel_is (c, o, "the"))
+                    o++;
+                  const char *d = o < c->last ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, o)->text) : NULL;
+                  gint om = nkg_rel_mention_starting_at (c, o);
+                  if (om < 0 && d)
+                    om = nkg_rel_mention_starting_at (c, o + 1);
+                  gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+                  if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
+                    ce = oe;
+                  else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+                    {
+                      nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      if (ce < 0 && d)
+                        ce = nkg_rel_country_entity (c, d);
+                    }
+                }
+              nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+              if (ce >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+            }
+        }
+      /* "Japan's Maria Kihara": a country's possessive names whom she acts for. */
+      if (m->cue_first == m->first && m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+        {
+          gint cm = nkg_rel_mention_ending_at (c, m->first - 1);
+          gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
+      /* "the presidents of Chile (Gabriel Ortega), Peru (Luis Herrera)" */
+      if (m->first >= c->first + 2 && strcmp (nkg_rel_tok (c, m->first - 1)->text, "(") == 0)
+        {
+          gint cm = nkg_rel_mention_ending_at (c, m->first - 1);
+          gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
+            {
+              nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+              for (guint x = c->first; x < m->first; x++)
+                {
+                  const char *sing = nkg_lexicon_title_singular (c->in->lexicon, nkg_rel_tok (c, x)->lower);
+                  if (sing && nkg_rel_is (c, x + 1, "of"))
+                    {
+                      g_autofree char *t = nkg_mentions_title_text (c->in->lexicon, c->in->seg, x, x + 1);
+                      nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, t, conf * 0.85);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* The country the article is written from. Reporters qualify foreign
+ * officials ("US Secretary of War") and not their own, so it is the
+ * country qualifying the fewest officials, then the one named most; -1 on
+ * a tie. */
+static gint
+home_country (Ctx *c)
+{
+  gint best = -1;
+  guint best_q = G_MAXUINT, first = 0, most_q = 0;
+  gboolean tie = FALSE;
+  /* How many officials the text qualifies by each country. */
+  g_autofree guint *qualified = g_new0 (guint, c->facts->entities->len + 1);
+  const GArray *reps = nkg_doc_facts_with_prop (c->facts, NKG_PROP_REPRESENTS);
+  for (guint k = 0; reps && k < reps->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
+      if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
+        qualified[f->object]++;
+    }
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_COUNTRY || e->mentions < 2)
+        continue;
+      guint q = qualified[i];
+      most_q = MAX (most_q, q);
+      if (q < best_q || (q == best_q && e->mentions > first))
+        {
+          tie = FALSE;
+          best = i;
+          best_q = q;
+          first = e->mentions;
+        }
+      else if (q == best_q && e->mentions == first)
+        tie = TRUE;
+    }
+  /* A lone country that qualifies someone is theirs, not the reporter's. */
+  if (best_q > 0 && best_q == most_q)
+    return -1;
+  return tie ? -1 : best;
+}
+
+/* News names its own country's officials by title alone ("Defence
+ * Minister Arjun Mehra") and qualifies foreign ones ("US Secretary of
+ * War"): a minister, secretary, spokesperson or head of state or
+ * government with a title but no country, and no employer that could say
+ * otherwise, represents the home country. */
+/* Whether a country mention qualifies an official's title — before the
+ * name ("US Secretary of State X") or in an apposition after it ("X, the
+ * US Secretary of State", "his US counterpart"): then it is that
+ * official's country and says nothing of anyone else. */
+static gboolean
+qualifies_other_official (Ctx *c, const NkgMention *o)
+{
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, o->sentence, &lo, &hi);
+  for (guint x = lo; x < hi; x++)
+    {
+      NkgMention *p = g_ptr_array_index (c->in->mentions, x);
+      if (p->sentence == o->sentence && p->klass == NKG_CLASS_PERSON && p->cue_first <= o->first
+          && o->last <= p->first)
+        return TRUE;
+    }
+  return o->last < c->in->seg->tokens->len
+         && (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, o->last)->lower)
+             & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART));
+}
+
+/* "Commerce Minister Anand Mehta said India will not …": the one
+ * country a titled person's sentence names, when no other official there
+ * is qualified by it. */
+static gint
+sentence_country (Ctx *c, gint person)
+{
+  const NkgSegments *seg = c->in->seg;
+  gint found = -1;
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  for (guint x = 0; his && x < his->len; x++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, x));
+      if (nkg_rel_entity (c, m) != person)
+        continue;
+      const NkgSentence *s = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+      /* Only what the official says of a country: "X said India will …". */
+      guint said = s->last;
+      for (guint i = m->last; i < s->last && i < m->last + 4; i++)
+        if (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, i)->lower) & NKG_W_REPORT)
+          {
+            said = i;
+            break;
+          }
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
+        {
+          NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+          gint e = nkg_rel_entity (c, o);
+          if (o->sentence != m->sentence || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
+              || o->first < s->first || o->last > s->last || o->first <= said)
+            continue;
+          /* "US–India ties" speaks of two sides. */
+          if ((o->last < s->last && (nkg_rel_tok (c, o->last)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, o->last)->flags & NKG_TOK_SPACE))
+              || (o->first > s->first && (nkg_rel_tok (c, o->first - 1)->flags & NKG_TOK_DASH)
+                  && !(nkg_rel_tok (c, o->first)->flags & NKG_TOK_SPACE)))
+            continue;
+          /* A country that qualifies someone ("US Secretary …") is theirs. */
+          if (qualifies_other_official (c, o))
+            continue;
+          if (found >= 0 && found != e)
+            return -1;
+          found = e;
+        }
+      if (found >= 0)
+        return found;
+    }
+  return found;
+}
+
+/* The country an unqualified official's surroundings speak of: the
+ * countries named in the sentence of the official's first mention and the
+ * one before it ("Japan's colonial occupation … Prime Minister Yuki
+ * Mori's move"). Places someone goes to or comes from ("arrived in
+ * Ecuador", "allies of the US") and countries that qualify another
+ * official are not about this one. Returns the one such country; -2 when
+ * several are named and the home country is not among them (the text
+ * points abroad but not at one country); -1 when none or the home country
+ * is named. */
+static gint
+nearby_country (Ctx *c, gint person, gint home)
+{
+  static const char *const away[] = { "in", "to", "at", "from", "into", "of", "with", "visit", "visited",
+                                      "visiting", "toward", "towards", "across", "against", "by" };
+  guint sent = G_MAXUINT;
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  if (his && his->len)
+    sent = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (his, guint, 0)))->sentence;
+  if (sent == G_MAXUINT)
+    return -1;
+  gint found = -1;
+  gboolean several = FALSE;
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, sent > 0 ? sent - 1 : 0, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, sent, &unused, &hi);
+  for (guint j = lo; j < hi; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if ((o->sentence != sent && o->sentence + 1 != sent) || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
+          || o->dateline)
+        continue;
+      if (e == home)
+        return -1;
+      if (qualifies_other_official (c, o))
+        continue;
+      /* "Quito, Ecuador": where a city lies, not whose anyone is. */
+      if (o->first >= 2 && strcmp (nkg_rel_tok (c, o->first - 1)->text, ",") == 0)
+        {
+          gint pm = -1;
+          guint plo, phi;
+          nkg_mention_index_sentence (c->in->index, o->sentence, &plo, &phi);
+          for (guint x = plo; x < phi && pm < 0; x++)
+            {
+              NkgMention *q = g_ptr_array_index (c->in->mentions, x);
+              if (q->sentence == o->sentence && q->last + 1 == o->first)
+                pm = nkg_rel_entity (c, q);
+            }
+          if (pm >= 0 && nkg_class_coarse (nkg_rel_eclass (c, pm)) == NKG_CLASS_PLACE)
+            continue;
+        }
+      /* "in the Philippines": look past "the" for the word that places it. */
+      guint i = o->first;
+      gboolean placed = FALSE;
+      while (i > 0)
+        {
+          const char *w = nkg_rel_tok (c, i - 1)->lower;
+          if (strcmp (w, "the") == 0)
+            {
+              i--;
+              continue;
+            }
+          for (guint a = 0; a < G_N_ELEMENTS (away) && !placed; a++)
+            placed = strcmp (w, away[a]) == 0;
+          break;
+        }
+      /* A country reached through a dash ("US–India ties") names two sides. */
+      if (placed || (o->first > 0 && (nkg_rel_tok (c, o->first - 1)->flags & NKG_TOK_DASH))
+          || (o->last < c->in->seg->tokens->len && (nkg_rel_tok (c, o->last)->flags & NKG_TOK_DASH)))
+        continue;
+      if (found >= 0 && found != e)
+        several = TRUE;
+      found = e;
+    }
+  return several ? -2 : found;
+}
+
+void
+nkg_rel_home_officials (Ctx *c, double conf)
+{
+  gint home = home_country (c);
+  /* A dateline city in another country: the reporter writes from there,
+   * so the count of qualified officials says nothing of whose an
+   * unqualified one is. */
+  for (guint k = 0; k < c->in->mentions->len && home >= 0; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (!m->dateline || !m->country)
+        continue;
+      /* The dateline's country need not be named again in the text. */
+      NkgLocalEntity *he = g_ptr_array_index (c->facts->entities, home);
+      if (strcmp (he->name, m->country) != 0)
+        home = -1;
+    }
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
+      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson")
+          && !strstr (lower, "president") && !strstr (lower, "premier") && !strstr (lower, "chancellor"))
+        continue;
+      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
+                       || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
+      /* "Uruguayan President X" in an article that never names Uruguay:
+       * the text says he is foreign, so he is not the home country's. */
+      const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
+      for (guint k = 0; his && k < his->len && !known; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, k));
+          known = nkg_rel_entity (c, m) == (gint) f->subject && m->title_country != NULL;
+        }
+      if (known)
+        continue;
+      gint country = sentence_country (c, f->subject);
+      if (country < 0)
+        {
+          gint near = nearby_country (c, f->subject, home);
+          if (near == -2)
+            continue;
+          country = near >= 0 ? near : home;
+        }
+      if (country < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, conf);
+    }
+}
+
+/* The entity named `name` (canonical or alias) of class Organization, or -1. */
+static gint
+org_named (const Ctx *c, const char *name)
+{
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (nkg_class_coarse (e->klass) != NKG_CLASS_ORG)
+        continue;
+      if (g_ascii_strcasecmp (e->name, name) == 0)
+        return i;
+      for (guint k = 0; k < e->aliases->len; k++)
+        if (g_ascii_strcasecmp (g_ptr_array_index (e->aliases, k), name) == 0)
+          return i;
+    }
+  return -1;
+}
+
+/* Officials of international bodies act for the body, not for a state:
+ * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
+ * and the EU; "European Commission President Z" represents the Union
+ * whose institution she heads, when the text names the Union. Company
+ * chiefs are left alone: only the titles of such bodies count. */
+void
+nkg_rel_body_officials (Ctx *c, double conf)
+{
+  static const char *const body_titles[] = { "secretary general", "secretary-general", "commissioner",
+                                             "high representative", "director general", "director-general" };
+  static const char *const eu_institutions[] = { "european commission", "european council",
+                                                 "council of the european union", "european parliament" };
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_WORKS_FOR || f->object < 0 || nkg_rel_represents_of (c, f->subject) >= 0)
+        continue;
+      NkgLocalEntity *org = g_ptr_array_index (c->facts->entities, f->object);
+      gint body = -1;
+      for (guint k = 0; k < G_N_ELEMENTS (eu_institutions) && body < 0; k++)
+        if (g_ascii_strcasecmp (org->name, eu_institutions[k]) == 0)
+          {
+            body = org_named (c, "European Union");
+            if (body < 0)
+              body = org_named (c, "EU");
+          }
+      if (body < 0 && org->klass == NKG_CLASS_ORG)
+        {
+          gboolean titled = FALSE;
+          const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
+          for (guint k = 0; about && k < about->len && !titled; k++)
+            {
+              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+              if (t->prop != NKG_PROP_JOB_TITLE || t->subject != f->subject || !t->literal)
+                continue;
+              g_autofree char *lower = g_utf8_strdown (t->literal, -1);
+              for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
+                titled = strstr (lower, body_titles[b]) != NULL;
+            }
+          if (titled)
+            body = f->object;
+        }
+      if (body < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, conf);
+    }
+}

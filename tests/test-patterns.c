@@ -1,0 +1,83 @@
+/* Every example of every pattern in extract/data/patterns.txt: the facts
+ * it must give are there, the ones marked '*' are not. Also the table's
+ * own syntax errors are reported, not ignored. */
+#include "extract/patterns.h"
+#include "test-extract-helpers.h"
+
+/* "Chile | signed | fisheries accord" → whether f has it. */
+static gboolean
+has_fact_text (NkgDocFacts *f, const char *text)
+{
+  g_auto (GStrv) part = g_strsplit (text, "|", 3);
+  g_assert_cmpuint (g_strv_length (part), ==, 3);
+  NkgProp prop = nkg_prop_from_key (g_strstrip (part[1]));
+  g_assert_cmpint (prop, !=, NKG_PROP_NONE);
+  return has_fact (f, g_strstrip (part[0]), prop, g_strstrip (part[2]));
+}
+
+static void
+run_pattern (gconstpointer data)
+{
+  const NkgPattern *p = data;
+  g_assert_cmpuint (p->examples->len, >, 0);
+  for (guint i = 0; i < p->examples->len; i++)
+    {
+      const NkgPatternExample *x = g_ptr_array_index (p->examples, i);
+      g_autoptr (NkgDocFacts) f = extract_string (x->sentence);
+      for (guint k = 0; k < x->must->len; k++)
+        if (!has_fact_text (f, g_ptr_array_index (x->must, k)))
+          g_error ("pattern %s, example %u (%s): missing %s", p->id, i + 1, x->sentence,
+                   (const char *) g_ptr_array_index (x->must, k));
+      for (guint k = 0; k < x->must_not->len; k++)
+        if (has_fact_text (f, g_ptr_array_index (x->must_not, k)))
+          g_error ("pattern %s, example %u (%s): must not give %s", p->id, i + 1, x->sentence,
+                   (const char *) g_ptr_array_index (x->must_not, k));
+    }
+}
+
+static void
+test_syntax_errors (void)
+{
+  static const char *const bad[] = {
+    "[x]\nmatch=NP:a FOO\nfacts=a signed a\n",
+    "[x]\nmatch=NP:a{nonsense}\nfacts=\n",
+    "[x]\nmatch=NP:a VG\nfacts=a signed\n",
+    "[x]\nstates=signed\n",
+    "[x]\ncode=titles\nmatch=NP\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GPtrArray *t = nkg_patterns_parse (bad[i], NULL, &error);
+      g_assert_null (t);
+      g_assert_nonnull (error);
+    }
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) ok = nkg_patterns_parse ("[x]\nmatch=^ NP+:a{signer} VG{@sign,active} NP:b{agreement}\n"
+                                                 "facts=a signed b; b party a{country}\nconfidence=0.7\n",
+                                                 "x\t0.61\t11\t18\n", &error);
+  g_assert_no_error (error);
+  const NkgPattern *p = g_ptr_array_index (ok, 0);
+  g_assert_cmpuint (p->elements->len, ==, 4);
+  g_assert_cmpuint (p->facts->len, ==, 2);
+  g_assert_true (p->measured);
+  g_assert_cmpfloat (p->confidence, ==, 0.61);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  g_autoptr (GError) error = NULL;
+  const GPtrArray *table = nkg_patterns (&error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < table->len; i++)
+    {
+      const NkgPattern *p = g_ptr_array_index (table, i);
+      g_autofree char *path = g_strdup_printf ("/patterns/%s", p->id);
+      g_test_add_data_func (path, p, run_pattern);
+    }
+  g_test_add_func ("/patterns/syntax-errors", test_syntax_errors);
+  return g_test_run ();
+}
