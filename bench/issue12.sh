@@ -16,6 +16,18 @@ sizes=${NKG_BENCH_SIZES:-1 10 30 100}
 export NKG_BENCH_DIR=$dir
 echo "## real articles x 128"
 "$here/compare-wink.sh" "$newskg"
+if [ -n "$before" ]; then
+  unset MALLOC_PERTURB_
+  best=
+  for ((r = 0; r < ${RUNS:-3}; r++)); do
+    /usr/bin/time -f '%U %S %M' -o "$dir/t.before" "$before" build -q -j 1 "$dir/real" -o "$dir/real.before.ttl"
+    c=$(awk '{printf "%.2f", $1 + $2}' "$dir/t.before")
+    if [ -z "$best" ] || (($(echo "$c < $best" | bc -l))); then best=$c; fi
+  done
+  cmp -s "$dir/real.ttl" "$dir/real.before.ttl" && same=identical || same=DIFFERENT
+  printf '  before: %s build -j 1  %6.2f CPU s  %4d MiB  (Turtle %s)\n' "$before" "$best" \
+    "$(($(awk '{print $3}' "$dir/t.before") / 1024))" "$same"
+fi
 echo
 echo "## synthetic news, build -j 1: $newskg"
 # shellcheck disable=SC2086
