@@ -18,12 +18,15 @@ unset MALLOC_PERTURB_
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores, $(date -u +%H:%M) UTC"
 printf 'graph: %s, %d MB\n' "$ttl" "$(($(stat -c %s "$ttl") / 1000000))"
 
-/usr/bin/time -f '%e %M' -o "$work/t" "$newskg" stats -g "$ttl" >/dev/null
-read -r secs rss < "$work/t"
-printf '  first command (stats: parse, write the snapshot)  %6.2f s  %5d MiB\n' "$secs" "$((rss / 1024))"
+/usr/bin/time -f '%e %M %U %S' -o "$work/t" "$newskg" stats -g "$ttl" >/dev/null
+read -r secs rss user sys < "$work/t"
+printf '  first command (stats: parse, write the snapshot)  %6.2f s wall  %6.2f CPU s  %5d MiB\n' \
+  "$secs" "$(echo "$user + $sys" | bc -l)" "$((rss / 1024))"
 entity=${3:-$("$newskg" list --sort degree --limit 1 --json -g "$ttl" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["entities"][0]["iri"])')}
-printf '  snapshot: %d MB\n' "$(($(du -sb "$work/cache" | cut -f1) / 1000000))"
+# Small graphs are not cached (inspect-cache.c), so there may be none.
+snap=$(du -sb "$work/cache" 2>/dev/null | cut -f1 || true)
+printf '  snapshot: %d MB\n' "$((${snap:-0} / 1000000))"
 
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   -n "show '$entity'" "$newskg show '$entity' -g '$ttl' >/dev/null" \
@@ -31,7 +34,8 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/h.json" \
 python3 - "$work/h.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"  {r['command']:<44} median {r['median']:.3f} s  (min {r['min']:.3f}, max {r['max']:.3f})")
+    print(f"  {r['command']:<44} median {r['median']:.3f} s wall (min {r['min']:.3f}, max {r['max']:.3f}),"
+          f" {r['user'] + r['system']:.3f} CPU s")
 PY
 /usr/bin/time -f '%e %M' -o "$work/t" "$newskg" show "$entity" -g "$ttl" >/dev/null
 read -r secs rss < "$work/t"
