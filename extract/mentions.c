@@ -979,10 +979,25 @@ process_chunk (Finder *f, guint a, guint b)
 }
 
 /* Tokens that may continue a capitalised chunk at k. */
+/* "in New Delhi Tuesday", "Leonid Kuchma Saturday May 31", "Marco Rubio
+ * on Tuesday": a weekday or month after a name is a date, unless a
+ * capitalised word follows it ("the Good Friday Agreement"). */
+static gboolean
+date_ends_name (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  if (!is_capital (t) || !(nkg_date_weekday (t->text) || nkg_date_month (t->text)))
+    return FALSE;
+  const NkgToken *n = k + 1 < end ? tok (f, k + 1) : NULL;
+  return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
+}
+
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
 {
   const NkgToken *t = tok (f, k);
+  if (date_ends_name (f, k, end))
+    return 0;
   if (is_capital (t) && !(t->flags & NKG_TOK_LINE))
     return 1;
   if (k + 1 >= end)
@@ -1006,6 +1021,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
     {
+      if (date_ends_name (f, k + 1, end))
+        return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
