@@ -945,6 +945,15 @@ process_chunk (Finder *f, guint a, guint b)
       gboolean keep;
       if (is_particle (t->lower))
         keep = TRUE;
+      /* "the OECD and the African Union": "and the" starts a second
+       * name, unless the whole is one place ("Saint Vincent and the
+       * Grenadines") */
+      else if (strcmp (t->lower, "and") == 0 && k + 1 < b && strcmp (tok (f, k + 1)->lower, "the") == 0)
+        {
+          keep = FALSE;
+          for (guint e = k + 3; e <= b && e <= k + 5 && !keep; e++)
+            keep = place_of (f, ps, e, NULL);
+        }
       else if (strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0)
         keep = ((roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                 && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
@@ -978,7 +987,6 @@ process_chunk (Finder *f, guint a, guint b)
   classify_piece (f, ps, b, pending);
 }
 
-/* Tokens that may continue a capitalised chunk at k. */
 /* "in New Delhi Tuesday", "Leonid Kuchma Saturday May 31", "Marco Rubio
  * on Tuesday": a weekday or month after a name is a date, unless a
  * capitalised word follows it ("the Good Friday Agreement"). */
@@ -992,6 +1000,7 @@ date_ends_name (const Finder *f, guint k, guint end)
   return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
 }
 
+/* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
 {
