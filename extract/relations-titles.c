@@ -144,6 +144,18 @@ country_before (Ctx *c, guint a)
   return -1;
 }
 
+/* "Chilean Deputy Prime Minister and Foreign Minister Ana Costa": the
+ * country before the first of two titles joined by "and", when the
+ * title at `a` is the second. */
+static gint
+country_before_titles (Ctx *c, guint a)
+{
+  if (a <= c->first + 1 || !nkg_rel_is (c, a - 1, "and"))
+    return -1;
+  guint t1 = title_before (c, a - 1);
+  return t1 < a - 1 ? country_before (c, t1) : -1;
+}
+
 /* Organisation before a title at `a`: "Novagaz CEO", "MFA spokesperson",
  * "Ministry of External Affairs (MEA) spokesperson". */
 static gint
@@ -297,6 +309,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       if (country < 0 && m->titles->len)
         country = country_before (c, m->cue_first);
+      if (country < 0 && m->titles->len)
+        country = country_before_titles (c, m->cue_first);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
       if (country >= 0)
