@@ -181,6 +181,27 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
         np_entities (c, g_array_index (members, guint, k), el->want, ents);
       next = g_array_index (members, guint, members->len - 1) + 1;
       next = past_qualifiers (c, next, end);
+      /* "the Norwegian and Russian Foreign Ministers A and B", chunked as
+       * "the Norwegian" and "Russian Foreign Ministers A", then "and B":
+       * a first member that names nothing was an adjective, and B is the
+       * second name */
+      if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && members->len == 2 && next + 1 < end
+          && one_word (c, next, "and") && chunk (c, next + 1)->kind == NKG_CHUNK_NP)
+        {
+          g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (GArray) last = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (GArray) after = g_array_new (FALSE, FALSE, sizeof (gint));
+          np_entities (c, g_array_index (members, guint, 0), NKG_WANT_SIGNER, first);
+          np_entities (c, g_array_index (members, guint, 1), NKG_WANT_PERSON, last);
+          np_entities (c, next + 1, NKG_WANT_PERSON, after);
+          if (!first->len && last->len && after->len)
+            {
+              guint b = next + 1;
+              g_array_append_val (members, b);
+              np_entities (c, b, el->want, ents);
+              next = b + 1;
+            }
+        }
       /* "the Norwegian and Russian foreign ministers(,) A and B": names
        * in apposition to a group of titles are its members too */
       guint n = next < end && one_word (c, next, ",") ? next + 1 : next;
