@@ -172,7 +172,20 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     return FALSE;
   g_autoptr (GArray) members = el->group ? nkg_chunks_group (c->in->chunks, ci) : NULL;
   if (members && g_array_index (members, guint, 0) != ci)
-    return FALSE;
+    {
+      /* "after signing X in Lima on Monday, Chile and Peru …": the
+       * pattern's comma ends a fronted phrase that the chunker took for
+       * the group's first member; the group is what follows it */
+      const NkgElem *prev = e > 0 ? g_ptr_array_index (p->elements, e - 1) : NULL;
+      if (!prev || prev->kind != NKG_ELEM_WORD || strcmp (prev->word, ",") != 0)
+        return FALSE;
+      guint k = 0;
+      while (k < members->len && g_array_index (members, guint, k) != ci)
+        k++;
+      if (k == members->len || k + 1 >= members->len)
+        return FALSE;
+      g_array_remove_range (members, 0, k);
+    }
   GArray *ents = g_array_new (FALSE, FALSE, sizeof (gint));
   guint next = ci + 1;
   if (members)
