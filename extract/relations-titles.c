@@ -402,7 +402,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0)
         {
           a++;
-          if (nkg_rel_is (c, a, "the"))
+          if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1;
           gint cm = nkg_rel_mention_starting_at (c, a);
@@ -428,6 +428,11 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (nkg_rel_is (c, e, "group") && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
             a = ++e;
           while (e < c->last && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                                 /* "co-founder", "ex-chairman": a prefix joined to a title */
+                                 || (e == a && e + 2 < c->last && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_DASH)
+                                     && !(nkg_rel_tok (c, e + 1)->flags & NKG_TOK_SPACE)
+                                     && !(nkg_rel_tok (c, e + 2)->flags & NKG_TOK_SPACE)
+                                     && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
                                  /* "director-general" */
                                  || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
                                      && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
@@ -449,7 +454,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               /* "… of the United States", "… of the Mongolian Ministry of
                * Foreign Affairs" */
               guint o = e;
-              if (nkg_rel_is (c, o, "of"))
+              /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
+              gboolean of = nkg_rel_is (c, o, "of");
+              if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))
                 {
                   o++;
                   if (nkg_rel_is (c, o, "the"))
@@ -460,7 +467,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                     om = nkg_rel_mention_starting_at (c, o + 1);
                   gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
-                    ce = oe;
+                    ce = of ? oe : ce;
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
                       nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
