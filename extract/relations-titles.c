@@ -705,6 +705,59 @@ nearby_country (Ctx *c, gint person, gint home)
   return several ? -2 : found;
 }
 
+/* The sentence of the person's first mention, or G_MAXUINT. */
+static guint
+first_sentence (const Ctx *c, gint person)
+{
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  return his && his->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (his, guint, 0)))->sentence
+                         : G_MAXUINT;
+}
+
+/* Whether another person named in that sentence represents `country`. */
+static gboolean
+taken_beside (Ctx *c, gint person, gint country)
+{
+  guint sent = first_sentence (c, person), lo, hi;
+  if (sent == G_MAXUINT)
+    return FALSE;
+  nkg_mention_index_sentence (c->in->index, sent, &lo, &hi);
+  for (guint j = lo; j < hi; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON
+          && nkg_rel_represents_of (c, e) == country)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The one country named in the person's sentence or the two before that
+ * no person of that sentence represents, or -1. */
+static gint
+left_over (Ctx *c, gint person)
+{
+  guint sent = first_sentence (c, person), lo, hi, unused;
+  if (sent == G_MAXUINT)
+    return -1;
+  nkg_mention_index_sentence (c->in->index, sent >= 2 ? sent - 2 : 0, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, sent, &unused, &hi);
+  gint found = -1;
+  for (guint j = lo; j < hi; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested || o->dateline || e == found
+          || taken_beside (c, person, e))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = e;
+    }
+  return found;
+}
+
 void
 nkg_rel_home_officials (Ctx *c, double conf)
 {
@@ -752,6 +805,14 @@ nkg_rel_home_officials (Ctx *c, double conf)
             continue;
           country = near >= 0 ? near : home;
         }
+      if (country < 0)
+        continue;
+      /* "President X, Sudanese President Y and Ethiopian Prime Minister
+       * Z" after "the leaders of Egypt, Ethiopia and Sudan": a country
+       * the officials beside him stand for is not his; the one country
+       * left of those just named is. */
+      if (taken_beside (c, f->subject, country))
+        country = left_over (c, f->subject);
       if (country < 0)
         continue;
       c->evidence = f->sentence;
