@@ -24,7 +24,7 @@ fail() {
 # Waits until the screen (with scrollback) contains a fixed string.
 wait_for() {
     i=0
-    while [ $i -lt 100 ]; do
+    while [ $i -lt 300 ]; do
         if $t capture-pane -p -t nkg -S -300 2>/dev/null | grep -qF -- "$1"; then
             return 0
         fi
@@ -43,7 +43,7 @@ current_line() {
 # history redraw asynchronously; slow under sanitizers).
 expect_line() {
     i=0
-    while [ $i -lt 100 ]; do
+    while [ $i -lt 300 ]; do
         if current_line | grep -qF -- "$1"; then
             return 0
         fi
