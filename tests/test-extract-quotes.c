@@ -15,6 +15,19 @@ test_said_forms (void)
 }
 
 static void
+test_quote_after_reported_speech (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "In her closing remarks, Chilean President Ana Rojas stated that this was a proud day for the region.\n\n"
+    "“Today we have shown how much two neighbours can do together,” the statement went on.\n\n"
+    "Peru's Trade Minister Luis Vargas was not there.\n\n"
+    "“Nothing here has been decided by anyone yet.”\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "how much two neighbours can do"));
+  /* the sentence before reports no one's speech */
+  g_assert_false (has_quote (f, "Luis Vargas", "Nothing here has been decided"));
+}
+
+static void
 test_multi_sentence_quote (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our bond has never been closer,” Trade Minister Elena Vargas wrote.");
@@ -160,6 +173,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
   g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
+  g_test_add_func ("/extract/quotes/after-reported-speech", test_quote_after_reported_speech);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
