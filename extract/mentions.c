@@ -215,14 +215,14 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
   if (i >= end)
     return 0;
   const char *w = tok (f, i)->lower;
-  gboolean to = strcmp (w, "to") == 0;
-  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to)
+  gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0;
+  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on)
     return 0;
   guint j = i + 1;
   if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
   /* A country: "President of Uzbekistan", "Ambassador to China". */
-  for (guint k = MIN (end, j + 4); k > j; k--)
+  for (guint k = MIN (end, j + 4); k > j && !on; k--)
     {
       const char *c = country_of (f, j, k);
       NkgPlace p;
@@ -233,6 +233,9 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
+  /* "Adviser to the President": an office the holder serves */
+  if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
+    return j + 1 - i;
   if (to)
     return 0;
   guint k = j;
@@ -283,8 +286,9 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
           e += more;
         }
     }
-  /* "Minister of State for Defence": a rank, then the remit. */
-  else if (!*country && e < end && strcmp (tok (f, e)->lower, "for") == 0)
+  /* "Minister of State for Defence": a rank, then the remit; "Adviser
+   * to the President on Trade": an office, then the remit. */
+  else if (!*country && e < end && (strcmp (tok (f, e)->lower, "for") == 0 || strcmp (tok (f, e)->lower, "on") == 0))
     {
       const char *c2;
       gboolean k2;
@@ -523,6 +527,13 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
             ts--;
+          /* "Adviser to the President (on Trade)": the office served is
+           * part of the adviser's title */
+          else if (strcmp (t->lower, "to") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_TITLE))
+            ts--;
+          else if (strcmp (t->lower, "the") == 0 && ts - 2 > a && strcmp (tok (f, ts - 2)->lower, "to") == 0
+                   && (roles (f, tok (f, ts - 3)) & NKG_W_TITLE))
+            ts -= 2;
           else
             break;
         }
@@ -972,6 +983,9 @@ process_chunk (Finder *f, guint a, guint b)
                /* "Secretary of State", "Minister for Foreign Affairs",
                 * "Ambassador to China", but not "Omar Saleh to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+               /* "Adviser on Trade and Fisheries", "Envoy on Climate" */
+               || (strcmp (t->lower, "on") == 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE) && k + 1 < b
+                   && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
