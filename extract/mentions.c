@@ -496,8 +496,10 @@ works_at_noun (const char *w)
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
-  if (head_class (f, a, b) != NKG_CLASS_NONE)
-    return FALSE;
+  /* A piece that a head word types is a name of its own, unless the head
+   * is all before a title and a name ("Bank of Peru Chairman Luis
+   * Vargas", "Council of Europe Chairman …"). */
+  NkgClass hc = head_class (f, a, b);
   for (guint h = b; h-- > a;)
     {
       const char *country;
@@ -537,6 +539,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             break;
         }
+      if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
+        continue;
       guint title_stop = he;
       if (country && !keep)
         {
@@ -576,7 +580,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                     m->klass = NKG_CLASS_ORG;
                   if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
                     org = i;
-                  else if (m->klass == NKG_CLASS_COUNTRY && !cue_country)
+                  /* not the country inside its name ("Bank of Peru") */
+                  else if (m->klass == NKG_CLASS_COUNTRY && !cue_country && !m->nested)
                     cue_country = m->canonical;
                 }
             }
