@@ -281,6 +281,17 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
       NkgChunk *x = &g_array_index (c->chunks, NkgChunk, i);
       if (x->kind != NKG_CHUNK_NP)
         continue;
+      /* "On 12 December in Madrid, Chile and Peru signed …": the last
+       * noun of a fronted adverbial, before its comma, is no member of
+       * the subject that follows. */
+      if (i > 0 && nkg_chunk (c, i - 1)->kind == NKG_CHUNK_PREP && i + 1 < c->chunks->len && chunk_is (c, seg, i + 1, ","))
+        {
+          gboolean fronted = TRUE;
+          for (guint k = i; k-- > 0 && nkg_chunk (c, k)->sentence == x->sentence && fronted;)
+            fronted = nkg_chunk (c, k)->kind == NKG_CHUNK_PREP || nkg_chunk (c, k)->kind == NKG_CHUNK_NP;
+          if (fronted)
+            continue;
+        }
       /* Look for ", NP" repeated, then "(,) and|or NP". */
       guint j = i + 1;
       GArray *members = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -458,6 +458,11 @@ subject_group (const Ctx *c, guint v, GArray *out)
       if (mi < 0)
         return;
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* "On 12 December in Lima, Chile and Peru signed": the object of a
+       * preposition before a comma is a fronted adverbial, no signer */
+      if (out->len && m->first > c->first && m->last < c->last && strcmp (nkg_rel_tok (c, m->last)->text, ",") == 0
+          && nkg_tag_at (c->in->tags, m->first - 1)->pos == NKG_POS_PREP)
+        return;
       gint e = government_of (c, m, nkg_rel_entity (c, m));
       if (!is_signer_class (nkg_rel_eclass (c, e)))
         return;
@@ -824,7 +829,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
            * "During …," or "Following …," clause. */
           guint a = c->first;
           guint r = nkg_rel_roles (c, a);
-          if ((r & NKG_W_STOPCAP) && !nkg_rel_is (c, a, "the") && !nkg_rel_is (c, a, "both"))
+          /* "On 12 December in Lima, …": a fronted prepositional phrase */
+          if (((r & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP) && !nkg_rel_is (c, a, "the")
+              && !nkg_rel_is (c, a, "both"))
             for (guint k = a; k < v; k++)
               if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
                 {
