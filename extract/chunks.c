@@ -286,9 +286,13 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
        * the subject that follows. */
       if (i > 0 && nkg_chunk (c, i - 1)->kind == NKG_CHUNK_PREP && i + 1 < c->chunks->len && chunk_is (c, seg, i + 1, ","))
         {
+          /* from the sentence's first chunk, a preposition, on: only
+           * prepositions and their nouns */
           gboolean fronted = TRUE;
-          for (guint k = i; k-- > 0 && nkg_chunk (c, k)->sentence == x->sentence && fronted;)
-            fronted = nkg_chunk (c, k)->kind == NKG_CHUNK_PREP || nkg_chunk (c, k)->kind == NKG_CHUNK_NP;
+          guint k = i;
+          for (; k > 0 && nkg_chunk (c, k - 1)->sentence == x->sentence && fronted; k--)
+            fronted = nkg_chunk (c, k - 1)->kind == NKG_CHUNK_PREP || nkg_chunk (c, k - 1)->kind == NKG_CHUNK_NP;
+          fronted = fronted && nkg_chunk (c, k)->kind == NKG_CHUNK_PREP;
           if (fronted)
             continue;
         }

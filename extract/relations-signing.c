@@ -461,7 +461,8 @@ subject_group (const Ctx *c, guint v, GArray *out)
       /* "On 12 December in Lima, Chile and Peru signed": the object of a
        * preposition before a comma is a fronted adverbial, no signer */
       if (out->len && m->first > c->first && m->last < c->last && strcmp (nkg_rel_tok (c, m->last)->text, ",") == 0
-          && nkg_tag_at (c->in->tags, m->first - 1)->pos == NKG_POS_PREP)
+          && nkg_tag_at (c->in->tags, m->first - 1)->pos == NKG_POS_PREP
+          && nkg_tag_at (c->in->tags, c->first)->pos == NKG_POS_PREP)
         return;
       gint e = government_of (c, m, nkg_rel_entity (c, m));
       if (!is_signer_class (nkg_rel_eclass (c, e)))
