@@ -28,6 +28,16 @@ test_quote_after_reported_speech (void)
 }
 
 static void
+test_single_quotation_marks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "'I am certain that this day will be remembered,' Chilean President Ana Rojas said in Lima. "
+    "Peru's minister called the ministers' talks 'useful', and the '90s are over.\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "certain that this day will be remembered"));
+  g_assert_cmpuint (f->quotes->len, ==, 1);
+}
+
+static void
 test_multi_sentence_quote (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our bond has never been closer,” Trade Minister Elena Vargas wrote.");
@@ -174,6 +184,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
   g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
   g_test_add_func ("/extract/quotes/after-reported-speech", test_quote_after_reported_speech);
+  g_test_add_func ("/extract/quotes/single-marks", test_single_quotation_marks);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
