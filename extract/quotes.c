@@ -401,6 +401,12 @@ sentence_quotes (Q *q, const NkgSentence *s)
           if (reports (q, v - 1))
             speaker = speaker_of_verb (q, v - 1, s->first, i);
         }
+      /* "According to Foreign Minister X, “…”": the source named before
+       * the quotation speaks it. */
+      for (guint k = s->first; speaker == -1 && k + 2 < i; k++)
+        if (!(tok (q, k)->flags & NKG_TOK_INQUOTE) && strcmp (tok (q, k)->lower, "according") == 0
+            && strcmp (tok (q, k + 1)->lower, "to") == 0)
+          speaker = person_in (q, k + 2, i);
       /* "X addressed the concerns: “…”": after a colon with no verb of
        * saying, the clause's subject speaks. */
       if (speaker == -1 && i > s->first && strcmp (tok (q, i - 1)->text, ":") == 0)

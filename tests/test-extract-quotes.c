@@ -38,6 +38,14 @@ test_single_quotation_marks (void)
 }
 
 static void
+test_according_to (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "According to Chilean Foreign Minister Ana Rojas, \"the talks were very useful for both of our nations.\"\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "talks were very useful"));
+}
+
+static void
 test_multi_sentence_quote (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our bond has never been closer,” Trade Minister Elena Vargas wrote.");
@@ -185,6 +193,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
   g_test_add_func ("/extract/quotes/after-reported-speech", test_quote_after_reported_speech);
   g_test_add_func ("/extract/quotes/single-marks", test_single_quotation_marks);
+  g_test_add_func ("/extract/quotes/according-to", test_according_to);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
