@@ -433,7 +433,7 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
  * a capitalised name that a lower-case head word right after it types. */
 static guint
-lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
+lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, gboolean after_city)
 {
   for (guint k = b; k < end && k < b + 3; k++)
     {
@@ -451,8 +451,9 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
       NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
       if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))
         {
-          /* "talks" and "visit" are events only with a name of their own. */
-          if (strcmp (t->lower, "talks") == 0 || strcmp (t->lower, "visit") == 0
+          /* "talks" and "visit" are events only with a name of their own,
+           * or a city's ("the Arusha talks", "the Lusaka peace talks"). */
+          if ((strcmp (t->lower, "talks") == 0 && !after_city) || strcmp (t->lower, "visit") == 0
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
               || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0)
             return b;
@@ -463,7 +464,7 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
        * qualify a meeting. */
       static const char *event_mods[] = { "annual", "bilateral", "trilateral", "ministerial", "informal",
                                           "leaders", "leaders’", "leaders'", "virtual", "extraordinary",
-                                          "emergency", "special", "joint", "strategic", "" };
+                                          "emergency", "special", "joint", "strategic", "peace", "" };
       gboolean mod = FALSE;
       for (guint x = 0; *event_mods[x] && !mod; x++)
         mod = strcmp (t->lower, event_mods[x]) == 0;
@@ -1217,7 +1218,9 @@ find_chunks (Finder *f)
           continue;
         }
       NkgClass ext = NKG_CLASS_NONE;
-      guint e = lowercase_head_extension (f, j, f->s_last, &ext);
+      NkgPlace before_head;
+      gboolean city = place_of (f, i, j, &before_head) && before_head.klass == NKG_CLASS_CITY;
+      guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
       NkgPlace chunk_place;
       gboolean is_country = place_of (f, i, j, &chunk_place) && chunk_place.klass == NKG_CLASS_COUNTRY;
       /* "the Indo-Pacific region" but not "the Kazakhstan region". */

@@ -142,6 +142,35 @@ nkg_rel_doc_officials_sign (Ctx *c, double conf)
     }
 }
 
+/* "the Arusha talks", "the Lima Ocean Summit": an event named after a
+ * city the article names took place there. */
+void
+nkg_rel_doc_event_city (Ctx *c, double conf)
+{
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      if (x->klass != NKG_CLASS_EVENT || nkg_doc_facts_first (c->facts, i, NKG_PROP_LOCATION) >= 0)
+        continue;
+      g_auto (GStrv) words = g_strsplit (x->name, " ", 4);
+      gint city = -1;
+      for (guint n = 3; n >= 1 && city < 0; n--)
+        {
+          if (g_strv_length (words) <= n)
+            continue;
+          g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
+          NkgPlace p;
+          if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
+            city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
+        }
+      if (city < 0)
+        continue;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) i);
+      c->evidence = its && its->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, 0)))->sentence : 0;
+      nkg_rel_fact (c, (gint) i, NKG_PROP_LOCATION, city, NULL, conf);
+    }
+}
+
 /* Signed "in Accra" and "during a visit to Ghana": the city says more. */
 void
 nkg_rel_doc_finer_place (Ctx *c, double conf)
