@@ -180,6 +180,8 @@ typedef struct {
   NkgArticle *article;
   NkgDocFacts *facts;
   GError *error;
+  char *key;      /* from the choose hook */
+  GBytes *record; /* to decode rather than extract */
 } Job;
 
 typedef struct {
@@ -188,7 +190,7 @@ typedef struct {
   GAsyncQueue *done;  /* Job*, extracted */
   GHashTable *ready;  /* seq → Job*, extracted, waiting for their turn */
   guint next_seq, next_merge, in_flight, window;
-  NkgBuildDocFunc func;
+  const NkgBuildHooks *hooks;
   gpointer func_data;
   Printer *printer;
   NkgInput *in;
@@ -201,6 +203,8 @@ job_free (Job *j)
   nkg_article_free (j->article);
   nkg_doc_facts_free (j->facts);
   g_clear_error (&j->error);
+  g_free (j->key);
+  g_clear_pointer (&j->record, g_bytes_unref);
   g_free (j);
 }
 
@@ -209,7 +213,10 @@ extract_job (gpointer data, gpointer user_data)
 {
   Job *j = data;
   Pipeline *p = user_data;
-  j->facts = nkg_extract_article (p->lexicon, j->article, &j->error);
+  if (j->record)
+    j->facts = p->hooks->decode (j->record, p->func_data, &j->error);
+  else
+    j->facts = nkg_extract_article (p->lexicon, j->article, &j->error);
   g_async_queue_push (p->done, j);
 }
 
@@ -240,8 +247,10 @@ collect (Pipeline *p, Job *j)
               fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, j->article->source,
                        (const char *) g_ptr_array_index (j->facts->warnings, w));
             }
-          p->func (g_steal_pointer (&j->facts), p->func_data);
+          p->hooks->doc (g_steal_pointer (&j->facts), j->key, j->record, p->func_data);
           p->summary->documents++;
+          if (j->record)
+            p->summary->reused++;
           p->printer->progress.documents++;
         }
       job_free (j);
@@ -253,9 +262,23 @@ static gboolean
 on_article (NkgArticle *article, gpointer data)
 {
   Pipeline *p = data;
+  g_autofree char *key = NULL;
+  g_autoptr (GBytes) record = NULL;
+  NkgBuildChoice choice = p->hooks->choose
+                              ? p->hooks->choose (article, &key, &record, p->func_data)
+                              : NKG_BUILD_EXTRACT;
+  if (choice == NKG_BUILD_LEAVE)
+    {
+      p->summary->left++;
+      nkg_article_free (article);
+      return TRUE;
+    }
   Job *j = g_new0 (Job, 1);
   j->seq = p->next_seq++;
   j->article = article;
+  j->key = g_steal_pointer (&key);
+  if (choice == NKG_BUILD_REUSE)
+    j->record = g_steal_pointer (&record);
   p->in_flight++;
   g_thread_pool_push (p->pool, j, NULL);
   Job *done;
@@ -267,10 +290,34 @@ on_article (NkgArticle *article, gpointer data)
   return TRUE;
 }
 
+typedef struct {
+  NkgBuildDocFunc func;
+  gpointer data;
+} Plain;
+
+static void
+plain_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
+{
+  (void) key;
+  (void) record;
+  Plain *plain = data;
+  plain->func (facts, plain->data);
+}
+
 void
 nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
                      const NkgLexicon *lexicon, NkgBuildDocFunc func, gpointer data,
                      NkgBuildInputSummary *summary)
+{
+  const NkgBuildHooks hooks = { NULL, NULL, plain_doc };
+  Plain plain = { func, data };
+  nkg_build_input_run_hooks (cmd, in, opt, lexicon, &hooks, &plain, summary);
+}
+
+void
+nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
+                           const NkgLexicon *lexicon, const NkgBuildHooks *hooks, gpointer data,
+                           NkgBuildInputSummary *summary)
 {
   (void) cmd;
   memset (summary, 0, sizeof *summary);
@@ -282,7 +329,7 @@ nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *
   p.done = g_async_queue_new ();
   p.ready = g_hash_table_new (NULL, NULL);
   p.window = 4 * (guint) MAX (jobs, 1);
-  p.func = func;
+  p.hooks = hooks;
   p.func_data = data;
   p.printer = &printer;
   p.in = in;

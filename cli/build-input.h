@@ -34,6 +34,8 @@ typedef void (*NkgBuildDocFunc) (NkgDocFacts *facts, gpointer data);
 typedef struct {
   guint documents;      /* handed to the callback */
   guint failed;         /* articles extraction refused */
+  guint reused;         /* of `documents`: decoded from a record, not extracted */
+  guint left;           /* articles the choose hook left out */
   NkgInputStats input;  /* what the input layer counted */
 } NkgBuildInputSummary;
 
@@ -48,6 +50,35 @@ NkgInput *nkg_build_input_open (const char *cmd, char **inputs, const NkgBuildIn
 void nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
                           const NkgLexicon *lexicon, NkgBuildDocFunc func, gpointer data,
                           NkgBuildInputSummary *summary);
+
+/* What to do with an article the input layer passed (its language and
+ * duplicate rules applied): extract it, leave it out (another shard's),
+ * or take its document from elsewhere (a build state) instead. */
+typedef enum {
+  NKG_BUILD_EXTRACT,
+  NKG_BUILD_LEAVE,
+  NKG_BUILD_REUSE,
+} NkgBuildChoice;
+
+/* For commands that keep documents (extract, build --state). */
+typedef struct {
+  /* On the reading thread, for each article in input order. May set `key`
+   * (a string kept with the article, handed to `doc`), and for
+   * NKG_BUILD_REUSE must set `record` (taken), which `decode` turns into
+   * the document on a worker thread. NULL: extract everything. */
+  NkgBuildChoice (*choose) (const NkgArticle *article, char **key, GBytes **record,
+                            gpointer data);
+  NkgDocFacts *(*decode) (GBytes *record, gpointer data, GError **error);
+  /* Each document (taken), in input order, with its key and, when it was
+   * reused, its record. */
+  void (*doc) (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data);
+} NkgBuildHooks;
+
+/* nkg_build_input_run with hooks; `summary->reused` counts the documents
+ * decoded rather than extracted. */
+void nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
+                                const NkgLexicon *lexicon, const NkgBuildHooks *hooks,
+                                gpointer data, NkgBuildInputSummary *summary);
 
 /* ", 2 duplicates and 1 article in another language skipped" or "". */
 char *nkg_build_input_summary_text (const NkgBuildInputSummary *summary);

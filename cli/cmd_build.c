@@ -3,176 +3,186 @@
  * The input layer (input/, driven by build-input.c) reads files, folders,
  * archives and standard input in sorted order; articles are extracted in
  * parallel (extraction is pure per document) and merged in that order,
- * so the output does not depend on thread timing.
+ * so the output does not depend on thread timing. The files are written
+ * by graph-output.c, which `merge` shares, so the two write the same bytes.
+ *
+ * With --state DIR, every document's extraction is kept in DIR as a shard
+ * (graph/shard.h, one record per document keyed by its input key: the
+ * article's text and what the input layer said about it). The next run
+ * decodes the records of articles it finds unchanged instead of
+ * extracting them, extracts the others, and leaves out the records of
+ * articles no longer given. The graph depends only on the set of
+ * documents (PLAN D6), so the files are those of a full build, byte for
+ * byte. A state written by another newskg (another extractor id, another
+ * shard format) or damaged is not trusted: everything is extracted again
+ * and the state rewritten.
  */
+#include <errno.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "build-input.h"
 #include "commands.h"
 #include "common.h"
-#include "export/dot.h"
-#include "export/export.h"
-#include "extract/extract.h"
+#include "export/atomic.h"
+#include "graph-output.h"
 #include "graph/graph.h"
-#include "graph/iri.h"
+#include "graph/shard.h"
+
+/* The state is one shard; its name says what it is to someone who looks. */
+#define STATE_FILE "documents.nkgx"
 
 typedef struct {
   NkgGraph *graph;
-  guint duplicates; /* documents the graph already had (same sha256) */
-} Merge;
+  guint duplicates;         /* documents the graph already had (same content key) */
+  /* --state only */
+  NkgShardReader *old;      /* the previous run's documents, or NULL */
+  GHashTable *old_records;  /* input key → GBytes record (of `old`) */
+  NkgShardWriter *state;    /* this run's documents, in input order */
+} Build;
 
-/* Documents go straight into the graph as they arrive, in input order;
- * the graph copies what it keeps. */
 static void
-add_doc (NkgDocFacts *facts, gpointer data)
+add_to_graph (Build *b, NkgDocFacts *facts)
 {
-  Merge *m = data;
-  /* What extraction cut short (a very long sentence, a very common
-   * name): the graph is still written, but the user should know. */
-  for (guint w = 0; w < facts->warnings->len; w++)
-    fprintf (stderr, "newskg build: %s: warning: %s\n", facts->source,
-             (const char *) g_ptr_array_index (facts->warnings, w));
-  if (!nkg_graph_add_doc (m->graph, facts))
+  if (!nkg_graph_add_doc (b->graph, facts))
     {
       fprintf (stderr, "newskg build: %s: the same text as an article read before (skipped)\n",
                facts->source);
-      m->duplicates++;
+      b->duplicates++;
     }
   nkg_doc_facts_free (facts);
 }
 
-/* Prints what the library reported on the way (repaired literals). */
+/* Documents go straight into the graph as they arrive, in input order;
+ * the graph copies what it keeps. (build-input.c has printed the
+ * document's extraction warnings.) */
 static void
-print_warnings (GPtrArray *warnings)
+add_doc (NkgDocFacts *facts, gpointer data)
 {
-  for (guint i = 0; i < warnings->len; i++)
-    fprintf (stderr, "newskg build: warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
-  g_ptr_array_set_size (warnings, 0);
+  add_to_graph (data, facts);
+}
+
+/* ---- --state ---- */
+
+static NkgBuildChoice
+state_choose (const NkgArticle *article, char **key, GBytes **record, gpointer data)
+{
+  Build *b = data;
+  *key = nkg_shard_input_key (article);
+  GBytes *r = b->old_records ? g_hash_table_lookup (b->old_records, *key) : NULL;
+  if (!r)
+    return NKG_BUILD_EXTRACT;
+  *record = g_bytes_ref (r);
+  return NKG_BUILD_REUSE;
+}
+
+static NkgDocFacts *
+state_decode (GBytes *record, gpointer data, GError **error)
+{
+  Build *b = data;
+  return nkg_shard_reader_decode (b->old, record, error);
 }
 
 static void
-add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
+state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
 {
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "path");
-  json_builder_add_string_value (b, path);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, exporter->name);
-  json_builder_set_member_name (b, "media_type");
-  json_builder_add_string_value (b, exporter->mime_type);
-  json_builder_end_object (b);
+  Build *b = data;
+  /* A reused record is copied as it is: the same bytes as when it was
+   * extracted, without encoding it again. */
+  if (record)
+    nkg_shard_writer_add_record (b->state, record);
+  else
+    nkg_shard_writer_add (b->state, facts, key);
+  add_to_graph (b, facts);
 }
 
-static int
-write_outputs (NkgGraph *graph, const NkgExporter *exporter, const char *output, const char *dot,
-               const char *svg, gboolean json, gboolean quiet, guint read, guint failed,
-               guint duplicates, const NkgBuildInputSummary *input)
+/* Reads the previous run's state, if any and if it can be trusted.
+ * FALSE only when DIR cannot be made or read at all. */
+static gboolean
+state_open (Build *b, const char *dir, const char *path)
+{
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
+      return FALSE;
+    }
+  b->state = nkg_shard_writer_new ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_autoptr (GError) error = NULL;
+  const char *extractor = nkg_extractor_id (&error);
+  g_autoptr (NkgShardReader) r = extractor ? nkg_shard_reader_open (path, &error) : NULL;
+  if (!r)
+    {
+      fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+               error->message);
+      return TRUE;
+    }
+  if (strcmp (nkg_shard_reader_extractor (r), extractor) != 0)
+    {
+      fprintf (stderr,
+               "newskg build: --state: %s was written by another newskg (%s, extractor %.12s; "
+               "this is extractor %.12s); extracting every article again\n",
+               path, nkg_shard_reader_producer (r), nkg_shard_reader_extractor (r), extractor);
+      return TRUE;
+    }
+  g_autoptr (GHashTable) records
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  char *key;
+  GBytes *record;
+  while (nkg_shard_reader_next_key (r, &key, &record, &error))
+    if (!*key || g_hash_table_contains (records, key))
+      {
+        g_free (key);
+        g_bytes_unref (record);
+      }
+    else
+      g_hash_table_insert (records, key, record);
+  if (error)
+    {
+      fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+               error->message);
+      return TRUE;
+    }
+  b->old = g_steal_pointer (&r);
+  b->old_records = g_steal_pointer (&records);
+  return TRUE;
+}
+
+static gboolean
+state_write (Build *b, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  NkgExportOptions options = { NULL, warnings };
-  guint n_warnings = 0;
-  const struct {
-    const NkgExporter *exporter;
-    const char *path;
-  } outs[] = {
-    { exporter, output },
-    { nkg_exporter_by_name ("dot"), dot },
-    { nkg_exporter_by_name ("svg"), svg },
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
+  gsize len;
+  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
     {
-      if (!outs[i].path)
-        continue;
-      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
-      n_warnings += warnings->len;
-      print_warnings (warnings);
-      if (!ok)
-        {
-          fprintf (stderr, "newskg build: %s\n", error->message);
-          return 2;
-        }
+      fprintf (stderr, "newskg build: --state: %s\n", error->message);
+      return FALSE;
     }
-  guint conflicts = 0;
-  for (guint i = 0; i < graph->facts->len; i++)
-    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
-  conflicts /= 2; /* each is listed on both statements */
-  if (json)
-    {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "articles");
-      json_builder_add_int_value (b, read);
-      json_builder_set_member_name (b, "skipped");
-      json_builder_add_int_value (b, failed);
-      json_builder_set_member_name (b, "duplicates");
-      json_builder_add_int_value (b, duplicates);
-      json_builder_set_member_name (b, "other_language");
-      json_builder_add_int_value (b, input->input.other_language);
-      json_builder_set_member_name (b, "unusable_records");
-      json_builder_add_int_value (b, input->input.warnings);
-      json_builder_set_member_name (b, "entities");
-      json_builder_add_int_value (b, graph->entities->len);
-      json_builder_set_member_name (b, "facts");
-      json_builder_add_int_value (b, graph->facts->len);
-      json_builder_set_member_name (b, "evidence");
-      json_builder_add_int_value (b, graph->evidence->len);
-      json_builder_set_member_name (b, "quotes");
-      json_builder_add_int_value (b, graph->quotes->len);
-      json_builder_set_member_name (b, "conflicts");
-      json_builder_add_int_value (b, conflicts);
-      json_builder_set_member_name (b, "warnings");
-      json_builder_add_int_value (b, n_warnings);
-      json_builder_set_member_name (b, "files");
-      json_builder_begin_array (b);
-      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
-        if (outs[i].path)
-          add_file (b, outs[i].path, outs[i].exporter);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      nkg_cli_print_json (root);
-    }
-  else if (!quiet)
-    {
-      g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
-      g_autofree char *skips = nkg_build_input_summary_text (input);
-      fprintf (stderr, "newskg: %u articles → %u entities, %u facts, %u quotes%s → %s (%s)%s%s\n",
-               read, graph->entities->len, graph->facts->len, graph->quotes->len,
-               disagree ? disagree : "", output, exporter->name, skips,
-               failed ? " (some inputs could not be read, see above)" : "");
-    }
-  return failed ? 2 : 0;
+  return TRUE;
 }
 
 int
 nkg_cmd_build (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *dot = NULL, *svg = NULL, *base = NULL, *format = NULL;
-  gboolean json = FALSE;
   g_auto (GStrv) inputs = NULL;
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
+  g_auto (NkgGraphOutput) out = { 0 };
+  g_autofree char *state_dir = NULL;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
-      "output)", "FILE" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "turtle, ntriples, nquads, rdfxml or jsonld (default: by the -o extension, else turtle)",
-      "FORMAT" },
-    { "dot", 0, 0, G_OPTION_ARG_FILENAME, &dot, "also write the default diagram as DOT", "FILE" },
-    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "also render the default diagram as SVG", "FILE" },
-    { "base", 0, 0, G_OPTION_ARG_STRING, &base, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
-      "IRI" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "print the summary as one JSON document on stdout",
-      NULL },
+    { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
+      "keep every article's extraction in DIR; the next run extracts only new or changed "
+      "articles (the files are those of a full build)", "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");
+  g_option_context_add_main_entries (ctx, nkg_graph_output_entries (&out, "print no summary and no progress"), NULL);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_add_main_entries (ctx, nkg_build_input_entries (&in_opt), NULL);
   g_option_context_set_summary (
@@ -188,7 +198,8 @@ nkg_cmd_build (int argc, char **argv)
            "  turtle .ttl   ntriples .nt   nquads .nq   rdfxml .rdf   jsonld .jsonld\n\n"
            "example:\n  newskg build examples/ -o corpus.ttl --dot graph.dot --svg graph.svg\n"
            "  newskg build examples/ -o corpus.jsonld\n"
-           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n\n"
+           "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n"
+           "  newskg build articles/ -o corpus.ttl --state .newskg-state\n\n"
            "exit status: 0 written, 2 usage or input error.\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -196,42 +207,14 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: %s (try 'newskg build --help')\n", error->message);
       return 2;
     }
+  in_opt.quiet = out.quiet;
   if (!inputs || !inputs[0])
     {
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
       return 2;
     }
-  if (base && !nkg_iri_check (base, &error))
-    {
-      fprintf (stderr, "newskg build: --base: %s\n", error->message);
-      return 2;
-    }
-  if (base && !(g_str_has_suffix (base, "/") || g_str_has_suffix (base, "#")))
-    {
-      fprintf (stderr, "newskg build: --base must end in '/' or '#': %s\n", base);
-      return 2;
-    }
-  /* The format: named, or by the file's extension, or Turtle; without -o
-   * the file is corpus.EXT of the format (corpus.ttl by default). */
-  const NkgExporter *exporter = NULL;
-  if (format && !(exporter = nkg_exporter_by_name (format)))
-    {
-      g_autofree char *names = nkg_exporter_names (FALSE);
-      fprintf (stderr, "newskg build: unknown --format '%s' (formats: %s)\n", format, names);
-      return 2;
-    }
-  if (!exporter && output)
-    exporter = nkg_exporter_by_path (output);
-  if (!exporter)
-    exporter = nkg_exporter_by_name ("turtle");
-  if (!output)
-    {
-      g_autofree char *ext = g_strdup (exporter->extensions);
-      char *space = strchr (ext, ' ');
-      if (space)
-        *space = '\0';
-      output = g_strconcat ("corpus.", ext, NULL);
-    }
+  if (!nkg_graph_output_check ("build", &out))
+    return 2;
 
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
   if (!in)
@@ -247,29 +230,70 @@ nkg_cmd_build (int argc, char **argv)
       return 2;
     }
 
+  g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
+  Build build = { graph, 0, NULL, NULL, NULL };
+  g_autofree char *state_path = state_dir ? g_build_filename (state_dir, STATE_FILE, NULL) : NULL;
+  if (state_dir && !state_open (&build, state_dir, state_path))
+    return 2;
+
   /* Worker threads are started with these signals blocked, so that only
    * this thread handles them, which the output writer relies on
    * (build-input.c and the input layer start theirs so). */
   nkg_cli_clean_up_on_signals ();
-  g_autoptr (NkgGraph) graph = nkg_graph_new (base);
-  Merge merge = { graph, 0 };
   NkgBuildInputSummary input;
-  nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &merge, &input);
+  if (state_dir)
+    {
+      const NkgBuildHooks hooks = { state_choose, state_decode, state_doc };
+      nkg_build_input_run_hooks ("build", in, &in_opt, lexicon, &hooks, &build, &input);
+    }
+  else
+    nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+  g_clear_pointer (&build.old_records, g_hash_table_unref);
+  g_clear_pointer (&build.old, nkg_shard_reader_free);
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
   guint read = nkg_graph_n_staged (graph);
   guint duplicates = (input.documents - read) + input.input.duplicates;
+  /* The summary line says what --json says. */
+  input.input.duplicates = duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
-   * good one. */
+   * good one (nor an empty state a full one). */
   if (read == 0)
     {
+      nkg_shard_writer_free (build.state);
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
-               g_file_test (output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)" : "");
+               g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
+                                                            : "");
       return 2;
+    }
+  /* The state first: it frees its frames before the graph grows. */
+  gboolean state_ok = TRUE;
+  if (build.state)
+    {
+      state_ok = state_write (&build, state_path);
+      g_clear_pointer (&build.state, nkg_shard_writer_free);
     }
   nkg_graph_finish (graph);
 
-  return write_outputs (graph, exporter, output, dot, svg, json, in_opt.quiet, read, failed,
-                        duplicates, &input);
+  const NkgSummaryCount counts[] = {
+    { "articles", read },
+    { "skipped", failed },
+    { "duplicates", duplicates },
+    { "other_language", input.input.other_language },
+    { "unusable_records", input.input.warnings },
+    { "extracted", input.documents - input.reused },
+    { "reused", input.reused },
+  };
+  /* extracted/reused only mean something with a state */
+  guint n_counts = G_N_ELEMENTS (counts) - (state_dir ? 0 : 2);
+  g_autofree char *head
+      = state_dir ? g_strdup_printf ("%u articles (%u extracted, %u reused)", read,
+                                     input.documents - input.reused, input.reused)
+                  : g_strdup_printf ("%u articles", read);
+  g_autofree char *skips = nkg_build_input_summary_text (&input);
+  g_autofree char *tail = g_strconcat (skips, failed ? " (some inputs could not be read, see above)" : "",
+                                       NULL);
+  int status = nkg_graph_output_write ("build", &out, graph, counts, n_counts, head, tail);
+  return status ? status : (failed || !state_ok) ? 2 : 0;
 }

@@ -8,6 +8,8 @@
 #pragma once
 
 int nkg_cmd_build (int argc, char **argv);
+int nkg_cmd_extract (int argc, char **argv);
+int nkg_cmd_merge (int argc, char **argv);
 int nkg_cmd_show (int argc, char **argv);
 int nkg_cmd_list (int argc, char **argv);
 int nkg_cmd_search (int argc, char **argv);

@@ -14,6 +14,8 @@ typedef struct {
 
 static const Command commands[] = {
   { "build", nkg_cmd_build, "extract articles into a knowledge graph (RDF, DOT, SVG)" },
+  { "extract", nkg_cmd_extract, "extract articles into a shard, for merge (distributed builds)" },
+  { "merge", nkg_cmd_merge, "merge shards that 'extract' wrote into a knowledge graph" },
   { "show", nkg_cmd_show, "print a node card: names, classes, relations, quotes, documents" },
   { "list", nkg_cmd_list, "list entities, by type, sorted by mentions, name or degree" },
   { "search", nkg_cmd_search, "find entities whose names match a text, ranked" },

@@ -43,7 +43,7 @@ _newskg_complete_names()
 _newskg()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="build show list search facts path stats dot text shell"
+    local commands="build extract merge show list search facts path stats dot text shell"
     local common="--graph --json --color --help"
     COMPREPLY=()
 
@@ -54,7 +54,7 @@ _newskg()
 
     local cmd=${COMP_WORDS[1]}
     case $prev in
-        -g | --graph | -o | --output | --dot | --svg | -r | --root)
+        -g | --graph | -o | --output | --dot | --svg | -r | --root | --state)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             return
@@ -88,7 +88,7 @@ _newskg()
             return
             ;;
         -n | --limit | -m | --min-support | --max | --base | -j | --jobs | --hops | --max-nodes | --types | --start | --end \
-            | --json-text | --json-title | --json-date | --json-url)
+            | --json-text | --json-title | --json-date | --json-url | --shard)
             return
             ;;
         -a | --about | --focus)
@@ -99,7 +99,9 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --format --dot --svg --base --jobs --quiet --json --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --state --quiet --json --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        extract) opts="--output --shard --jobs --quiet --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        merge) opts="--output --format --dot --svg --base --quiet --json --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;
@@ -117,7 +119,7 @@ _newskg()
     fi
     case $cmd in
         show | path | search) _newskg_complete_names "$cur" ;;
-        build | text)
+        build | extract | merge | text)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             compopt -o filenames 2>/dev/null
             ;;

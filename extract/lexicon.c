@@ -711,3 +711,21 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
     *kind = e ? e->kind : NULL;
   return e ? e->name : NULL;
 }
+
+gboolean
+nkg_lexicon_hash_system_data (GChecksum *sum, GError **error)
+{
+  /* every file iso_array() is asked for */
+  static const char *const files[] = { "iso_3166-1.json", "iso_3166-2.json", "iso_3166-3.json" };
+  for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (ISO_DIR, files[i], NULL);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      if (!g_file_get_contents (path, &data, &len, error))
+        return FALSE;
+      g_checksum_update (sum, (const guchar *) files[i], strlen (files[i]) + 1);
+      g_checksum_update (sum, (const guchar *) data, len);
+    }
+  return TRUE;
+}

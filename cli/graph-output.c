@@ -1,0 +1,180 @@
+/* graph-output.c — see graph-output.h. */
+#include "graph-output.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "common.h"
+#include "graph/iri.h"
+
+void
+nkg_graph_output_clear (NkgGraphOutput *out)
+{
+  g_clear_pointer (&out->output, g_free);
+  g_clear_pointer (&out->format, g_free);
+  g_clear_pointer (&out->dot, g_free);
+  g_clear_pointer (&out->svg, g_free);
+  g_clear_pointer (&out->base, g_free);
+}
+
+const GOptionEntry *
+nkg_graph_output_entries (NkgGraphOutput *out, const char *quiet)
+{
+  static GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+      "graph file to write (default corpus.ttl, or corpus.EXT of --format; - for standard "
+      "output)", "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, NULL,
+      "turtle, ntriples, nquads, rdfxml or jsonld (default: by the -o extension, else turtle)",
+      "FORMAT" },
+    { "dot", 0, 0, G_OPTION_ARG_FILENAME, NULL, "also write the default diagram as DOT", "FILE" },
+    { "svg", 0, 0, G_OPTION_ARG_FILENAME, NULL, "also render the default diagram as SVG", "FILE" },
+    { "base", 0, 0, G_OPTION_ARG_STRING, NULL, "IRI base for resources (default " NKG_DEFAULT_BASE ")",
+      "IRI" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, NULL, NULL, NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, NULL, "print the summary as one JSON document on stdout",
+      NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL },
+  };
+  entries[0].arg_data = &out->output;
+  entries[1].arg_data = &out->format;
+  entries[2].arg_data = &out->dot;
+  entries[3].arg_data = &out->svg;
+  entries[4].arg_data = &out->base;
+  entries[5].arg_data = &out->quiet;
+  entries[5].description = quiet;
+  entries[6].arg_data = &out->json;
+  return entries;
+}
+
+gboolean
+nkg_graph_output_check (const char *cmd, NkgGraphOutput *out)
+{
+  g_autoptr (GError) error = NULL;
+  if (out->base && !nkg_iri_check (out->base, &error))
+    {
+      fprintf (stderr, "newskg %s: --base: %s\n", cmd, error->message);
+      return FALSE;
+    }
+  if (out->base && !(g_str_has_suffix (out->base, "/") || g_str_has_suffix (out->base, "#")))
+    {
+      fprintf (stderr, "newskg %s: --base must end in '/' or '#': %s\n", cmd, out->base);
+      return FALSE;
+    }
+  /* The format: named, or by the file's extension, or Turtle; without -o
+   * the file is corpus.EXT of the format (corpus.ttl by default). */
+  if (out->format && !(out->exporter = nkg_exporter_by_name (out->format)))
+    {
+      g_autofree char *names = nkg_exporter_names (FALSE);
+      fprintf (stderr, "newskg %s: unknown --format '%s' (formats: %s)\n", cmd, out->format, names);
+      return FALSE;
+    }
+  if (!out->exporter && out->output)
+    out->exporter = nkg_exporter_by_path (out->output);
+  if (!out->exporter)
+    out->exporter = nkg_exporter_by_name ("turtle");
+  if (!out->output)
+    {
+      g_autofree char *ext = g_strdup (out->exporter->extensions);
+      char *space = strchr (ext, ' ');
+      if (space)
+        *space = '\0';
+      out->output = g_strconcat ("corpus.", ext, NULL);
+    }
+  return TRUE;
+}
+
+/* Prints what the library reported on the way (repaired literals). */
+static void
+print_warnings (const char *cmd, GPtrArray *warnings)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    fprintf (stderr, "newskg %s: warning: %s\n", cmd, (const char *) g_ptr_array_index (warnings, i));
+  g_ptr_array_set_size (warnings, 0);
+}
+
+static void
+add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "path");
+  json_builder_add_string_value (b, path);
+  json_builder_set_member_name (b, "format");
+  json_builder_add_string_value (b, exporter->name);
+  json_builder_set_member_name (b, "media_type");
+  json_builder_add_string_value (b, exporter->mime_type);
+  json_builder_end_object (b);
+}
+
+static void
+add_count (JsonBuilder *b, const char *name, gint64 value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+int
+nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+                        const NkgSummaryCount *counts, guint n_counts, const char *head,
+                        const char *tail)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  NkgExportOptions options = { NULL, warnings };
+  guint n_warnings = 0;
+  const struct {
+    const NkgExporter *exporter;
+    const char *path;
+  } outs[] = {
+    { out->exporter, out->output },
+    { nkg_exporter_by_name ("dot"), out->dot },
+    { nkg_exporter_by_name ("svg"), out->svg },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+    {
+      if (!outs[i].path)
+        continue;
+      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
+      n_warnings += warnings->len;
+      print_warnings (cmd, warnings);
+      if (!ok)
+        {
+          fprintf (stderr, "newskg %s: %s\n", cmd, error->message);
+          return 2;
+        }
+    }
+  guint conflicts = 0;
+  for (guint i = 0; i < graph->facts->len; i++)
+    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
+  conflicts /= 2; /* each is listed on both statements */
+  if (out->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      for (guint i = 0; i < n_counts; i++)
+        add_count (b, counts[i].name, counts[i].value);
+      add_count (b, "entities", graph->entities->len);
+      add_count (b, "facts", graph->facts->len);
+      add_count (b, "evidence", graph->evidence->len);
+      add_count (b, "quotes", graph->quotes->len);
+      add_count (b, "conflicts", conflicts);
+      add_count (b, "warnings", n_warnings);
+      json_builder_set_member_name (b, "files");
+      json_builder_begin_array (b);
+      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+        if (outs[i].path)
+          add_file (b, outs[i].path, outs[i].exporter);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+    }
+  else if (!out->quiet)
+    {
+      g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
+      fprintf (stderr, "newskg: %s → %u entities, %u facts, %u quotes%s → %s (%s)%s\n", head,
+               graph->entities->len, graph->facts->len, graph->quotes->len,
+               disagree ? disagree : "", out->output, out->exporter->name, tail ? tail : "");
+    }
+  return 0;
+}

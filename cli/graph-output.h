@@ -1,0 +1,48 @@
+/* graph-output.h — writing a finished graph, for every command that makes
+ * one (build, merge): the options -o/--format/--dot/--svg/--base/--json/-q,
+ * the files through the exporter table, and the summary, so that build
+ * and merge write the same bytes and say the same things.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "export/export.h"
+#include "graph/graph.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *output, *format, *dot, *svg, *base;
+  gboolean json, quiet;
+  const NkgExporter *exporter; /* resolved by nkg_graph_output_check */
+} NkgGraphOutput;
+
+void nkg_graph_output_clear (NkgGraphOutput *out);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NkgGraphOutput, nkg_graph_output_clear)
+
+/* The options above as GOptionEntries bound to `out` (static storage:
+ * one set per process). `quiet` says what -q silences besides the summary. */
+const GOptionEntry *nkg_graph_output_entries (NkgGraphOutput *out, const char *quiet);
+
+/* Checks --base and --format, picks the exporter (named, else by the -o
+ * extension, else Turtle) and, without -o, the file name corpus.EXT.
+ * Prints the error and returns FALSE on a bad option. */
+gboolean nkg_graph_output_check (const char *cmd, NkgGraphOutput *out);
+
+/* One count of the summary, in the order given: "articles", "duplicates". */
+typedef struct {
+  const char *name;
+  gint64 value;
+} NkgSummaryCount;
+
+/* Writes the graph and the diagrams, then the summary: JSON on stdout
+ * with --json (the counts, then entities, facts, evidence, quotes,
+ * conflicts, warnings and the files), else one line on stderr unless -q:
+ * "newskg: HEAD → N entities, … → FILE (FORMAT)TAIL". Returns 0, or 2
+ * after printing why a file could not be written. */
+int nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+                            const NkgSummaryCount *counts, guint n_counts, const char *head,
+                            const char *tail);
+
+G_END_DECLS

@@ -1,0 +1,731 @@
+/* shard.c — the shard file; see shard.h and doc/shard-format.md. */
+#include "shard.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "extract/lexicon.h"
+#include "extractor-id.h"
+#include "graph/vocab.h"
+
+G_DEFINE_QUARK (nkg-shard-error-quark, nkg_shard_error)
+
+/* "\x89NKG\r\n\x1a\n": a byte above 127 and both kinds of line end, so
+ * that a transfer in text mode damages the magic and is caught at once. */
+static const guchar MAGIC[8] = { 0x89, 'N', 'K', 'G', '\r', '\n', 0x1a, '\n' };
+#define HEADER_SIZE 64
+#define COMPRESSION_NONE 0
+#define COMPRESSION_ZLIB 1
+/* Frames are 8-aligned in the payload so that GVariant reads them in place. */
+#define FRAME_HEAD 8
+
+#define INFO_TYPE "(sssasasu)"
+#define ENTITY_TYPE "(ysubas)"
+#define FACT_TYPE "(uyimsidb)"
+#define DOC_TYPE "(sssmsmsmsmsmsmsa" ENTITY_TYPE "a" FACT_TYPE "a(us)a(uus)as)"
+#define FORMAT_NAME "newskg-shard"
+
+/* ------------------------------------------------------------ identity */
+
+const char *
+nkg_extractor_id (GError **error)
+{
+  static char *id;
+  static GMutex lock;
+  g_mutex_lock (&lock);
+  if (!id)
+    {
+      g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+      const char *head = "newskg " NKG_VERSION "\n" NKG_EXTRACTOR_SOURCE_ID "\n";
+      g_checksum_update (sum, (const guchar *) head, strlen (head));
+      if (nkg_lexicon_hash_system_data (sum, error))
+        id = g_strdup (g_checksum_get_string (sum));
+    }
+  g_mutex_unlock (&lock);
+  return id;
+}
+
+static void
+key_field (GChecksum *sum, const char *s)
+{
+  /* NULL and "" differ: a title the source did not give is not an empty one */
+  guchar tag = s ? 1 : 0;
+  g_checksum_update (sum, &tag, 1);
+  if (s)
+    g_checksum_update (sum, (const guchar *) s, strlen (s) + 1);
+}
+
+char *
+nkg_shard_input_key (const NkgArticle *a)
+{
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *sha = nkg_article_sha256 (a);
+  key_field (sum, sha);
+  key_field (sum, a->source);
+  key_field (sum, a->title);
+  key_field (sum, a->date);
+  key_field (sum, a->url);
+  key_field (sum, a->format);
+  key_field (sum, a->language);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* ------------------------------------------------------------ little-endian */
+
+static void
+put_u32 (guchar *p, guint32 v)
+{
+  v = GUINT32_TO_LE (v);
+  memcpy (p, &v, 4);
+}
+
+static void
+put_u64 (guchar *p, guint64 v)
+{
+  v = GUINT64_TO_LE (v);
+  memcpy (p, &v, 8);
+}
+
+static guint32
+get_u32 (const guchar *p)
+{
+  guint32 v;
+  memcpy (&v, p, 4);
+  return GUINT32_FROM_LE (v);
+}
+
+static guint64
+get_u64 (const guchar *p)
+{
+  guint64 v;
+  memcpy (&v, p, 8);
+  return GUINT64_FROM_LE (v);
+}
+
+/* A GVariant's bytes in normal form, little-endian whatever the machine. */
+static GBytes *
+variant_le_bytes (GVariant *v)
+{
+  g_autoptr (GVariant) sunk = g_variant_ref_sink (v);
+  g_autoptr (GVariant) normal = g_variant_get_normal_form (sunk);
+  if (G_BYTE_ORDER == G_BIG_ENDIAN)
+    {
+      g_autoptr (GVariant) swapped = g_variant_byteswap (normal);
+      return g_variant_get_data_as_bytes (swapped);
+    }
+  return g_variant_get_data_as_bytes (normal);
+}
+
+static GVariant *
+variant_from_le (const GVariantType *type, GBytes *bytes)
+{
+  GVariant *v = g_variant_new_from_bytes (type, bytes, FALSE);
+  if (G_BYTE_ORDER == G_BIG_ENDIAN)
+    {
+      GVariant *swapped = g_variant_byteswap (v);
+      g_variant_unref (v);
+      v = swapped;
+    }
+  return v;
+}
+
+/* ------------------------------------------------------------ compression */
+
+/* Runs all of `in` through a zlib converter, appending to `out`. */
+static gboolean
+convert_all (GConverter *conv, const guchar *in, gsize len, GByteArray *out, gsize max_out,
+             GError **error)
+{
+  gsize chunk = 256 * 1024;
+  for (;;)
+    {
+      gsize at = out->len, read = 0, written = 0;
+      g_byte_array_set_size (out, at + chunk);
+      GConverterResult r = g_converter_convert (conv, in, len, out->data + at, chunk,
+                                                G_CONVERTER_INPUT_AT_END, &read, &written, error);
+      g_byte_array_set_size (out, at + written);
+      if (r == G_CONVERTER_ERROR)
+        return FALSE;
+      in += read;
+      len -= read;
+      if (out->len > max_out)
+        {
+          g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT,
+                       "the payload is larger than its header says");
+          return FALSE;
+        }
+      if (r == G_CONVERTER_FINISHED)
+        return TRUE;
+    }
+}
+
+/* ------------------------------------------------------------ records */
+
+/* Valid UTF-8 for a GVariant string: extract/ gives valid text, but a
+ * document built by hand need not. */
+static GVariant *
+string (const char *s)
+{
+  if (!s)
+    return g_variant_new_string ("");
+  if (g_utf8_validate (s, -1, NULL))
+    return g_variant_new_string (s);
+  g_autofree char *valid = g_utf8_make_valid (s, -1);
+  return g_variant_new_string (valid);
+}
+
+static GVariant *
+maybe_string (const char *s)
+{
+  return g_variant_new_maybe (G_VARIANT_TYPE_STRING, s ? string (s) : NULL);
+}
+
+static GVariant *
+doc_to_variant (const NkgDocFacts *f, const char *input_key)
+{
+  GVariantBuilder ents, facts, quotes, evidence, warnings;
+  g_variant_builder_init (&ents, G_VARIANT_TYPE ("a" ENTITY_TYPE));
+  for (guint i = 0; i < f->entities->len; i++)
+    {
+      const NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+      GVariantBuilder aliases;
+      g_variant_builder_init (&aliases, G_VARIANT_TYPE_STRING_ARRAY);
+      for (guint j = 0; j < e->aliases->len; j++)
+        g_variant_builder_add_value (&aliases, string (g_ptr_array_index (e->aliases, j)));
+      g_variant_builder_add (&ents, "(y@subas)", (guchar) e->klass, string (e->name),
+                             (guint32) e->mentions, (gboolean) !!e->linkable, &aliases);
+    }
+  g_variant_builder_init (&facts, G_VARIANT_TYPE ("a" FACT_TYPE));
+  for (guint i = 0; i < f->facts->len; i++)
+    {
+      const NkgLocalFact *x = g_ptr_array_index (f->facts, i);
+      g_variant_builder_add (&facts, "(uyi@msidb)", (guint32) x->subject, (guchar) x->prop,
+                             (gint32) x->object, maybe_string (x->literal), (gint32) x->evidence,
+                             x->confidence, (gboolean) !!x->gazetteer);
+    }
+  g_variant_builder_init (&quotes, G_VARIANT_TYPE ("a(us)"));
+  for (guint i = 0; i < f->quotes->len; i++)
+    {
+      const NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
+      g_variant_builder_add (&quotes, "(u@s)", (guint32) q->speaker, string (q->text));
+    }
+  g_variant_builder_init (&evidence, G_VARIANT_TYPE ("a(uus)"));
+  for (guint i = 0; i < f->evidence->len; i++)
+    {
+      const NkgLocalEvidence *e = g_ptr_array_index (f->evidence, i);
+      g_variant_builder_add (&evidence, "(uu@s)", (guint32) e->start, (guint32) e->end,
+                             string (e->text));
+    }
+  g_variant_builder_init (&warnings, G_VARIANT_TYPE_STRING_ARRAY);
+  for (guint i = 0; i < f->warnings->len; i++)
+    g_variant_builder_add_value (&warnings, string (g_ptr_array_index (f->warnings, i)));
+  return g_variant_new ("(@s@s@s@ms@ms@ms@ms@ms@msa" ENTITY_TYPE "a" FACT_TYPE "a(us)a(uus)as)",
+                        string (input_key), string (f->source), string (f->sha256),
+                        maybe_string (f->content_key), maybe_string (f->title),
+                        maybe_string (f->date), maybe_string (f->url), maybe_string (f->format),
+                        maybe_string (f->language), &ents, &facts, &quotes, &evidence, &warnings);
+}
+
+/* ------------------------------------------------------------ writing */
+
+struct _NkgShardWriter {
+  GByteArray *frames; /* the document frames, in order */
+  guint n_docs;
+};
+
+NkgShardWriter *
+nkg_shard_writer_new (void)
+{
+  NkgShardWriter *w = g_new0 (NkgShardWriter, 1);
+  w->frames = g_byte_array_new ();
+  return w;
+}
+
+void
+nkg_shard_writer_free (NkgShardWriter *w)
+{
+  if (!w)
+    return;
+  g_byte_array_unref (w->frames);
+  g_free (w);
+}
+
+static void
+append_frame (GByteArray *out, const void *data, gsize len)
+{
+  guchar head[FRAME_HEAD] = { 0 };
+  put_u32 (head, (guint32) len);
+  g_byte_array_append (out, head, FRAME_HEAD);
+  g_byte_array_append (out, data, (guint) len);
+  static const guchar zeros[8] = { 0 };
+  if (len % 8)
+    g_byte_array_append (out, zeros, (guint) (8 - len % 8));
+}
+
+void
+nkg_shard_writer_add (NkgShardWriter *w, const NkgDocFacts *facts, const char *input_key)
+{
+  g_autoptr (GBytes) b = variant_le_bytes (doc_to_variant (facts, input_key));
+  gsize len;
+  const void *data = g_bytes_get_data (b, &len);
+  append_frame (w->frames, data, len);
+  w->n_docs++;
+}
+
+void
+nkg_shard_writer_add_record (NkgShardWriter *w, GBytes *record)
+{
+  gsize len;
+  const void *data = g_bytes_get_data (record, &len);
+  append_frame (w->frames, data, len);
+  w->n_docs++;
+}
+
+guint
+nkg_shard_writer_n_docs (const NkgShardWriter *w)
+{
+  return w->n_docs;
+}
+
+static GVariant *
+info_variant (const char *extractor, guint n_docs)
+{
+  GVariantBuilder classes, props;
+  g_variant_builder_init (&classes, G_VARIANT_TYPE_STRING_ARRAY);
+  for (int c = 0; c < NKG_CLASS_N; c++)
+    g_variant_builder_add (&classes, "s", nkg_class_info ((NkgClass) c)->key);
+  g_variant_builder_init (&props, G_VARIANT_TYPE_STRING_ARRAY);
+  for (int p = 0; p < NKG_PROP_N; p++)
+    g_variant_builder_add (&props, "s", nkg_prop_info ((NkgProp) p)->key);
+  return g_variant_new (INFO_TYPE, FORMAT_NAME, "newskg " NKG_VERSION, extractor, &classes,
+                        &props, (guint32) n_docs);
+}
+
+GBytes *
+nkg_shard_writer_finish (NkgShardWriter *w, GError **error)
+{
+  const char *extractor = nkg_extractor_id (error);
+  if (!extractor)
+    return NULL;
+  g_autoptr (GBytes) info = variant_le_bytes (info_variant (extractor, w->n_docs));
+  g_autoptr (GByteArray) payload = g_byte_array_sized_new (w->frames->len + 4096);
+  gsize info_len;
+  const void *info_data = g_bytes_get_data (info, &info_len);
+  append_frame (payload, info_data, info_len);
+  g_byte_array_append (payload, w->frames->data, w->frames->len);
+
+  g_autoptr (GByteArray) file = g_byte_array_sized_new (HEADER_SIZE + payload->len / 3);
+  g_byte_array_set_size (file, HEADER_SIZE);
+  /* zlib's deflate at its default level: a shard is mostly sentences and
+   * names, which it makes three to four times smaller; and zlib (RFC 1950),
+   * unlike gzip, writes no time stamp or operating system byte. */
+  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+  guint32 compression = COMPRESSION_ZLIB;
+  if (!convert_all (G_CONVERTER (z), payload->data, payload->len, file, G_MAXSIZE, error))
+    return NULL;
+  if (file->len - HEADER_SIZE >= payload->len)
+    {
+      /* incompressible: stored as it is */
+      g_byte_array_set_size (file, HEADER_SIZE);
+      g_byte_array_append (file, payload->data, payload->len);
+      compression = COMPRESSION_NONE;
+    }
+  guchar *h = file->data;
+  memset (h, 0, HEADER_SIZE);
+  memcpy (h, MAGIC, sizeof MAGIC);
+  put_u32 (h + 8, NKG_SHARD_FORMAT_VERSION);
+  put_u32 (h + 12, compression);
+  put_u64 (h + 16, payload->len);
+  put_u64 (h + 24, file->len - HEADER_SIZE);
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, payload->data, payload->len);
+  gsize digest_len = 32;
+  g_checksum_get_digest (sum, h + 32, &digest_len);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&file));
+}
+
+/* ------------------------------------------------------------ reading */
+
+struct _NkgShardReader {
+  char *name;
+  GBytes *payload;
+  gsize at;            /* offset of the next frame */
+  char *producer, *extractor;
+  guint n_docs, read;
+  NkgClass *classes;   /* the shard's class numbers → ours */
+  NkgProp *props;
+  guint n_classes, n_props;
+};
+
+void
+nkg_shard_reader_free (NkgShardReader *r)
+{
+  if (!r)
+    return;
+  g_free (r->name);
+  g_clear_pointer (&r->payload, g_bytes_unref);
+  g_free (r->producer);
+  g_free (r->extractor);
+  g_free (r->classes);
+  g_free (r->props);
+  g_free (r);
+}
+
+static gboolean
+corrupt (GError **error, const NkgShardReader *r, const char *what)
+{
+  g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT, "%s: damaged shard: %s", r->name,
+               what);
+  return FALSE;
+}
+
+/* The next frame's bytes (a slice of the payload, 8-aligned), or NULL at
+ * the end; FALSE when the framing is broken. */
+static gboolean
+next_frame (NkgShardReader *r, GBytes **frame, GError **error)
+{
+  gsize size;
+  const guchar *p = g_bytes_get_data (r->payload, &size);
+  *frame = NULL;
+  if (r->at == size)
+    return TRUE;
+  if (size - r->at < FRAME_HEAD)
+    return corrupt (error, r, "a frame is cut short");
+  guint32 len = get_u32 (p + r->at);
+  if (get_u32 (p + r->at + 4) != 0 || len > size - r->at - FRAME_HEAD)
+    return corrupt (error, r, "a frame is cut short");
+  *frame = g_bytes_new_from_bytes (r->payload, r->at + FRAME_HEAD, len);
+  gsize padded = ((gsize) len + 7) / 8 * 8;
+  r->at = MIN (size, r->at + FRAME_HEAD + padded);
+  return TRUE;
+}
+
+static gboolean
+read_info (NkgShardReader *r, GError **error)
+{
+  g_autoptr (GBytes) frame = NULL;
+  if (!next_frame (r, &frame, error))
+    return FALSE;
+  if (!frame)
+    return corrupt (error, r, "no description frame");
+  g_autoptr (GVariant) info = variant_from_le (G_VARIANT_TYPE (INFO_TYPE), frame);
+  if (!g_variant_is_normal_form (info))
+    return corrupt (error, r, "the description frame cannot be read");
+  const char *format;
+  g_autofree const char **classes = NULL, **props = NULL;
+  guint32 n;
+  g_variant_get (info, "(&s&s&s^a&s^a&su)", &format, NULL, NULL, &classes, &props, &n);
+  if (strcmp (format, FORMAT_NAME) != 0)
+    return corrupt (error, r, "the description frame is not a shard's");
+  g_variant_get_child (info, 1, "s", &r->producer);
+  g_variant_get_child (info, 2, "s", &r->extractor);
+  r->n_docs = n;
+  /* Class and property names map the shard's numbers to ours, so that a
+   * record never means another class than the one it was written with. */
+  r->n_classes = g_strv_length ((char **) classes);
+  r->classes = g_new (NkgClass, MAX (r->n_classes, 1));
+  for (guint i = 0; i < r->n_classes; i++)
+    if ((r->classes[i] = nkg_class_from_key (classes[i])) == NKG_CLASS_NONE)
+      {
+        g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_VERSION,
+                     "%s: written by %s with a class this newskg does not know (%s)", r->name,
+                     r->producer, classes[i]);
+        return FALSE;
+      }
+  r->n_props = g_strv_length ((char **) props);
+  r->props = g_new (NkgProp, MAX (r->n_props, 1));
+  for (guint i = 0; i < r->n_props; i++)
+    if ((r->props[i] = nkg_prop_from_key (props[i])) == NKG_PROP_NONE)
+      {
+        g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_VERSION,
+                     "%s: written by %s with a property this newskg does not know (%s)", r->name,
+                     r->producer, props[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+NkgShardReader *
+nkg_shard_reader_new (GBytes *file, const char *name, GError **error)
+{
+  g_autoptr (NkgShardReader) r = g_new0 (NkgShardReader, 1);
+  r->name = g_strdup (name ? name : "shard");
+  gsize size;
+  const guchar *h = g_bytes_get_data (file, &size);
+  if (size < sizeof MAGIC || memcmp (h, MAGIC, sizeof MAGIC) != 0)
+    {
+      g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_NOT_SHARD,
+                   "%s: not a newskg shard (no shard header)", r->name);
+      return NULL;
+    }
+  if (size < HEADER_SIZE)
+    {
+      corrupt (error, r, "the header is cut short");
+      return NULL;
+    }
+  guint32 version = get_u32 (h + 8);
+  if (version != NKG_SHARD_FORMAT_VERSION)
+    {
+      g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_VERSION,
+                   "%s: a shard of format version %u; this newskg reads version %u only "
+                   "(extract the articles again with this newskg)",
+                   r->name, version, NKG_SHARD_FORMAT_VERSION);
+      return NULL;
+    }
+  guint32 compression = get_u32 (h + 12);
+  guint64 payload_len = get_u64 (h + 16), stored_len = get_u64 (h + 24);
+  if (stored_len != size - HEADER_SIZE)
+    {
+      g_autofree char *what = g_strdup_printf ("%s (its header says %" G_GUINT64_FORMAT
+                                               " bytes follow it, the file has %" G_GSIZE_FORMAT ")",
+                                               stored_len > size - HEADER_SIZE ? "truncated"
+                                                                                : "bytes after its end",
+                                               stored_len, size - HEADER_SIZE);
+      corrupt (error, r, what);
+      return NULL;
+    }
+  if (compression == COMPRESSION_NONE)
+    {
+      if (payload_len != stored_len)
+        {
+          corrupt (error, r, "sizes in the header disagree");
+          return NULL;
+        }
+      r->payload = g_bytes_new_from_bytes (file, HEADER_SIZE, stored_len);
+    }
+  else if (compression == COMPRESSION_ZLIB)
+    {
+      if (payload_len > G_MAXSIZE / 2)
+        {
+          corrupt (error, r, "the payload is too large");
+          return NULL;
+        }
+      g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+      g_autoptr (GByteArray) out = g_byte_array_new ();
+      g_autoptr (GError) zerr = NULL;
+      if (!convert_all (G_CONVERTER (z), h + HEADER_SIZE, stored_len, out, payload_len, &zerr))
+        {
+          corrupt (error, r, zerr->message);
+          return NULL;
+        }
+      if (out->len != payload_len)
+        {
+          corrupt (error, r, "the payload is shorter than its header says");
+          return NULL;
+        }
+      r->payload = g_byte_array_free_to_bytes (g_steal_pointer (&out));
+    }
+  else
+    {
+      g_set_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_VERSION,
+                   "%s: compressed in a way this newskg does not know (%u)", r->name, compression);
+      return NULL;
+    }
+
+  gsize plen;
+  const guchar *payload = g_bytes_get_data (r->payload, &plen);
+  guchar digest[32];
+  gsize digest_len = sizeof digest;
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, payload, plen);
+  g_checksum_get_digest (sum, digest, &digest_len);
+  if (memcmp (digest, h + 32, sizeof digest) != 0)
+    {
+      corrupt (error, r, "its checksum does not match (SHA-256 of the payload)");
+      return NULL;
+    }
+  if (!read_info (r, error))
+    return NULL;
+  return g_steal_pointer (&r);
+}
+
+NkgShardReader *
+nkg_shard_reader_open (const char *path, GError **error)
+{
+  g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, error);
+  if (!map)
+    return NULL;
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (map);
+  return nkg_shard_reader_new (bytes, path, error);
+}
+
+const char *
+nkg_shard_reader_extractor (const NkgShardReader *r)
+{
+  return r->extractor;
+}
+
+const char *
+nkg_shard_reader_producer (const NkgShardReader *r)
+{
+  return r->producer;
+}
+
+guint
+nkg_shard_reader_n_docs (const NkgShardReader *r)
+{
+  return r->n_docs;
+}
+
+gboolean
+nkg_shard_reader_next_key (NkgShardReader *r, char **input_key, GBytes **record, GError **error)
+{
+  g_autoptr (GBytes) frame = NULL;
+  if (!next_frame (r, &frame, error))
+    return FALSE;
+  if (!frame)
+    {
+      if (r->read != r->n_docs)
+        return corrupt (error, r, "fewer documents than its description says");
+      return FALSE;
+    }
+  if (++r->read > r->n_docs)
+    return corrupt (error, r, "more documents than its description says");
+  if (input_key)
+    {
+      g_autoptr (GVariant) v = variant_from_le (G_VARIANT_TYPE (DOC_TYPE), frame);
+      g_autoptr (GVariant) key = g_variant_get_child_value (v, 0);
+      *input_key = g_variant_dup_string (key, NULL);
+    }
+  if (record)
+    *record = g_steal_pointer (&frame);
+  return TRUE;
+}
+
+static char *
+dup_maybe (GVariant *v, gsize i)
+{
+  g_autoptr (GVariant) m = g_variant_get_child_value (v, i);
+  g_autoptr (GVariant) s = g_variant_get_maybe (m);
+  return s ? g_variant_dup_string (s, NULL) : NULL;
+}
+
+static char *
+dup_child (GVariant *v, gsize i)
+{
+  g_autoptr (GVariant) s = g_variant_get_child_value (v, i);
+  return g_variant_dup_string (s, NULL);
+}
+
+NkgDocFacts *
+nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
+{
+  g_autoptr (GVariant) v = variant_from_le (G_VARIANT_TYPE (DOC_TYPE), record);
+  /* Normal form is what the writer makes; anything else was not written
+   * by it (and would read as defaults rather than fail). */
+  if (!g_variant_is_normal_form (v))
+    {
+      corrupt (error, r, "a document record cannot be read");
+      return NULL;
+    }
+  g_autofree char *source = dup_child (v, 1);
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (source);
+  f->sha256 = dup_child (v, 2);
+  f->content_key = dup_maybe (v, 3);
+  f->title = dup_maybe (v, 4);
+  f->date = dup_maybe (v, 5);
+  f->url = dup_maybe (v, 6);
+  f->format = dup_maybe (v, 7);
+  f->language = dup_maybe (v, 8);
+
+  g_autoptr (GVariant) ents = g_variant_get_child_value (v, 9);
+  g_autoptr (GVariant) facts = g_variant_get_child_value (v, 10);
+  g_autoptr (GVariant) quotes = g_variant_get_child_value (v, 11);
+  g_autoptr (GVariant) evidence = g_variant_get_child_value (v, 12);
+  g_autoptr (GVariant) warnings = g_variant_get_child_value (v, 13);
+  gsize n_ents = g_variant_n_children (ents), n_ev = g_variant_n_children (evidence);
+
+  for (gsize i = 0; i < n_ents; i++)
+    {
+      guchar klass;
+      const char *name;
+      guint32 mentions;
+      gboolean linkable;
+      g_autoptr (GVariantIter) aliases = NULL;
+      g_variant_get_child (ents, i, "(y&subas)", &klass, &name, &mentions, &linkable, &aliases);
+      if (klass >= r->n_classes)
+        {
+          corrupt (error, r, "an entity of no class");
+          return NULL;
+        }
+      NkgLocalEntity *e = g_new0 (NkgLocalEntity, 1);
+      e->klass = r->classes[klass];
+      e->name = g_strdup (name);
+      e->mentions = mentions;
+      e->linkable = linkable;
+      e->aliases = g_ptr_array_new_with_free_func (g_free);
+      const char *alias;
+      while (g_variant_iter_next (aliases, "&s", &alias))
+        g_ptr_array_add (e->aliases, g_strdup (alias));
+      g_ptr_array_add (f->entities, e);
+    }
+  for (gsize i = 0; i < n_ev; i++)
+    {
+      NkgLocalEvidence *e = g_new0 (NkgLocalEvidence, 1);
+      g_variant_get_child (evidence, i, "(uus)", &e->start, &e->end, &e->text);
+      g_ptr_array_add (f->evidence, e);
+    }
+  gsize n_facts = g_variant_n_children (facts);
+  for (gsize i = 0; i < n_facts; i++)
+    {
+      guint32 subject;
+      guchar prop;
+      gint32 object, ev;
+      g_autoptr (GVariant) literal = NULL;
+      double confidence;
+      gboolean gazetteer;
+      g_variant_get_child (facts, i, "(uyi@msidb)", &subject, &prop, &object, &literal, &ev,
+                           &confidence, &gazetteer);
+      g_autoptr (GVariant) lit = g_variant_get_maybe (literal);
+      if (subject >= n_ents || prop >= r->n_props || object < -1 || object >= (gint64) n_ents
+          || (object < 0) != (lit != NULL) || ev < -1 || ev >= (gint64) n_ev)
+        {
+          corrupt (error, r, "a fact points outside its document");
+          return NULL;
+        }
+      NkgLocalFact *x = g_new0 (NkgLocalFact, 1);
+      x->subject = subject;
+      x->prop = r->props[prop];
+      x->object = object;
+      x->literal = lit ? g_variant_dup_string (lit, NULL) : NULL;
+      x->evidence = ev;
+      x->confidence = confidence;
+      x->gazetteer = gazetteer;
+      g_ptr_array_add (f->facts, x);
+    }
+  gsize n_quotes = g_variant_n_children (quotes);
+  for (gsize i = 0; i < n_quotes; i++)
+    {
+      guint32 speaker;
+      const char *text;
+      g_variant_get_child (quotes, i, "(u&s)", &speaker, &text);
+      if (speaker >= n_ents)
+        {
+          corrupt (error, r, "a quote of no speaker");
+          return NULL;
+        }
+      /* as written: nkg_doc_facts_add_quote would merge equal quotes */
+      NkgLocalQuote *q = g_new0 (NkgLocalQuote, 1);
+      q->speaker = speaker;
+      q->text = g_strdup (text);
+      g_ptr_array_add (f->quotes, q);
+    }
+  gsize n_warn = g_variant_n_children (warnings);
+  for (gsize i = 0; i < n_warn; i++)
+    g_ptr_array_add (f->warnings, dup_child (warnings, i));
+  return g_steal_pointer (&f);
+}
+
+NkgDocFacts *
+nkg_shard_reader_next (NkgShardReader *r, char **input_key, GBytes **record, GError **error)
+{
+  g_autoptr (GBytes) frame = NULL;
+  if (!nkg_shard_reader_next_key (r, input_key, &frame, error))
+    return NULL;
+  NkgDocFacts *f = nkg_shard_reader_decode (r, frame, error);
+  if (!f && input_key)
+    g_clear_pointer (input_key, g_free);
+  if (f && record)
+    *record = g_steal_pointer (&frame);
+  return f;
+}

@@ -1,0 +1,105 @@
+/* shard.h — documents' extraction results as a file: the shard (.nkgx).
+ *
+ * `newskg extract` writes the NkgDocFacts of its articles to a shard,
+ * `newskg merge` reads shards and adds their documents to one graph, and
+ * `newskg build --state` keeps its documents in one, so that the next run
+ * extracts only what changed. The format is documented in
+ * doc/shard-format.md: a fixed header (magic, format version, compression,
+ * sizes, the SHA-256 of the payload), then the payload: a frame describing
+ * the shard (the extractor that made it, the names of the classes and
+ * properties its records use), then one frame per document, each a
+ * GVariant in normal form, little-endian.
+ *
+ * Writing is pure: the same documents, added in the same order, give the
+ * same bytes on any machine. Reading checks everything: a file that is not
+ * a shard, of another format version, truncated, or whose payload does not
+ * match its checksum is refused with an error saying which; a record that
+ * points outside its own arrays is refused too.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "extract/docfacts.h"
+#include "input/article.h"
+
+G_BEGIN_DECLS
+
+/* The version in the header; a reader reads its own version only. */
+#define NKG_SHARD_FORMAT_VERSION 1
+
+#define NKG_SHARD_ERROR (nkg_shard_error_quark ())
+GQuark nkg_shard_error_quark (void);
+
+typedef enum {
+  NKG_SHARD_ERROR_NOT_SHARD, /* no shard header: another kind of file */
+  NKG_SHARD_ERROR_VERSION,   /* a shard of another format version */
+  NKG_SHARD_ERROR_CORRUPT,   /* truncated, bad checksum, or a record that makes no sense */
+} NkgShardError;
+
+/* What an extraction result depends on besides the article, as 64 hex
+ * digits: newskg's version, the sources and data of the extractor (hashed
+ * at build time) and the system data the lexicon reads (iso-codes).
+ * Computed once per process. NULL, with `error` set, when the system data
+ * cannot be read. */
+const char *nkg_extractor_id (GError **error);
+
+/* What an article's extraction depends on besides the extractor, as 64 hex
+ * digits: its text and what the input layer said about it (source, title,
+ * date, URL, format, language). Build states key documents by it. */
+char *nkg_shard_input_key (const NkgArticle *article);
+
+typedef struct _NkgShardWriter NkgShardWriter;
+
+NkgShardWriter *nkg_shard_writer_new (void);
+void nkg_shard_writer_free (NkgShardWriter *writer);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgShardWriter, nkg_shard_writer_free)
+
+/* Appends one document. `input_key` (nkg_shard_input_key) may be NULL. */
+void nkg_shard_writer_add (NkgShardWriter *writer, const NkgDocFacts *facts,
+                           const char *input_key);
+
+/* Appends a document record exactly as another shard holds it (from
+ * nkg_shard_reader_next's `record`): a build state keeps the documents it
+ * reuses without decoding and encoding them again. */
+void nkg_shard_writer_add_record (NkgShardWriter *writer, GBytes *record);
+
+guint nkg_shard_writer_n_docs (const NkgShardWriter *writer);
+
+/* The whole file: header and (compressed) payload. */
+GBytes *nkg_shard_writer_finish (NkgShardWriter *writer, GError **error);
+
+typedef struct _NkgShardReader NkgShardReader;
+
+/* Checks the header, the size and the checksum of a shard held in memory
+ * (or mapped), and decompresses its payload. `name` is for messages. */
+NkgShardReader *nkg_shard_reader_new (GBytes *file, const char *name, GError **error);
+
+/* The same for a file, mapped rather than read. */
+NkgShardReader *nkg_shard_reader_open (const char *path, GError **error);
+
+void nkg_shard_reader_free (NkgShardReader *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgShardReader, nkg_shard_reader_free)
+
+/* The extractor id (nkg_extractor_id) of the newskg that wrote it, and its
+ * name and version ("newskg 0.2.0"). */
+const char *nkg_shard_reader_extractor (const NkgShardReader *reader);
+const char *nkg_shard_reader_producer (const NkgShardReader *reader);
+guint nkg_shard_reader_n_docs (const NkgShardReader *reader);
+
+/* The next document, decoded; NULL at the end (error not set) or when the
+ * record is corrupt (error set). `input_key` (may be NULL) receives the
+ * record's input key, "" when it has none; `record` (may be NULL) the
+ * record's bytes, for nkg_shard_writer_add_record. */
+NkgDocFacts *nkg_shard_reader_next (NkgShardReader *reader, char **input_key, GBytes **record,
+                                    GError **error);
+
+/* Skips to the next record without decoding the document: only its input
+ * key and bytes. FALSE at the end or on a corrupt record (error set). */
+gboolean nkg_shard_reader_next_key (NkgShardReader *reader, char **input_key, GBytes **record,
+                                    GError **error);
+
+/* Decodes a record (from this reader's shard) into a document. */
+NkgDocFacts *nkg_shard_reader_decode (NkgShardReader *reader, GBytes *record, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""test-shards.py SET — build == extract + merge == build --state, byte for byte.
+
+SET is "examples" (the repository's examples/) or "eval" (../shared/eval's
+seeds, dev and dev2; exit 77, SKIP, when ../shared is absent).
+
+For each corpus:
+  * `newskg build DIR` is the reference (Turtle, DOT and JSON-LD);
+  * `extract --shard K/N` for random N, merged in a random order, and
+    explicit random groups of files given one by one (PLAN D4: the same
+    sources as the folder), merged in a random order, with a shard given
+    twice, give the same bytes;
+  * `build --state` over a random sequence of add / remove / change steps
+    gives, after every step, the bytes of a full build of the same files;
+    a damaged state is not trusted, and still gives the same bytes;
+  * a damaged shard is refused by merge, which then writes nothing.
+The seed is printed; NKG_TEST_SEED replays a run.
+"""
+import os, random, shutil, subprocess, sys, tempfile
+
+NEWSKG = os.environ.get("NEWSKG", "newskg")
+ROOT = os.environ.get("NKG_SOURCE_ROOT", ".")
+SHARED = os.environ.get("NKG_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
+ROUNDS = int(os.environ.get("NKG_TEST_ROUNDS", "3"))
+
+
+def run(*args, ok=True, cwd=None):
+    p = subprocess.run([NEWSKG, *args], cwd=cwd, capture_output=True, text=True)
+    if ok and p.returncode != 0:
+        sys.exit("FAIL: newskg %s: exit %d\n%s" % (" ".join(args), p.returncode, p.stderr))
+    return p
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def same(what, a, b):
+    if read(a) != read(b):
+        subprocess.run(["diff", a, b])
+        sys.exit("FAIL: %s: %s and %s differ" % (what, a, b))
+
+
+OUTS = ("ttl", "dot", "jsonld")
+
+
+def graph_args(prefix):
+    return ["-q", "-o", prefix + ".ttl", "--dot", prefix + ".dot"]
+
+
+def check_outputs(what, ref, got, rnd):
+    same(what, ref + ".ttl", got + ".ttl")
+    same(what + " (DOT)", ref + ".dot", got + ".dot")
+
+
+def check_corpus(name, src, tmp, rnd):
+    work = os.path.join(tmp, name)
+    os.makedirs(work)
+    # Sources are paths as given: run everything from the corpus' parent
+    # with the same relative folder name, as a user would.
+    parent, base = os.path.split(os.path.abspath(src))
+    ref = os.path.join(work, "full")
+    run("build", base, *graph_args(ref), cwd=parent)
+    run("build", base, "-q", "-o", ref + ".jsonld", cwd=parent)
+    files = sorted(os.path.join(base, f) for f in os.listdir(src)
+                   if os.path.isfile(os.path.join(src, f)))
+
+    for r in range(ROUNDS):
+        # --shard K/N over the folder, merged in a random order
+        n = rnd.randint(1, 5)
+        shards = []
+        for k in range(1, n + 1):
+            s = os.path.join(work, "r%d-%dof%d.nkgx" % (r, k, n))
+            run("extract", base, "-q", "--shard", "%d/%d" % (k, n), "-o", s, cwd=parent)
+            shards.append(s)
+        rnd.shuffle(shards)
+        got = os.path.join(work, "merge-%d" % r)
+        run("merge", *shards, *graph_args(got))
+        check_outputs("%s: --shard ?/%d merged" % (name, n), ref, got, rnd)
+
+        # explicit groups of files, one by one, merged in a random order,
+        # one shard given twice
+        order = files[:]
+        rnd.shuffle(order)
+        cuts = sorted(rnd.sample(range(1, len(order)), min(len(order) - 1, rnd.randint(0, 3))))
+        groups = [order[i:j] for i, j in zip([0] + cuts, cuts + [len(order)])]
+        shards = []
+        for g, group in enumerate(groups):
+            s = os.path.join(work, "r%d-group%d.nkgx" % (r, g))
+            run("extract", *group, "-q", "-o", s, cwd=parent)
+            shards.append(s)
+        shards.append(rnd.choice(shards))
+        rnd.shuffle(shards)
+        got = os.path.join(work, "groups-%d" % r)
+        run("merge", *shards, *graph_args(got))
+        check_outputs("%s: %d groups of files merged" % (name, len(groups)), ref, got, rnd)
+    run("merge", *shards, "-q", "-o", got + ".jsonld")
+    same("%s: JSON-LD" % name, ref + ".jsonld", got + ".jsonld")
+
+    # a damaged shard: refused, nothing written
+    bad = os.path.join(work, "bad.nkgx")
+    data = bytearray(read(shards[0]))
+    data[len(data) // 2 + 32] ^= 0x40
+    with open(bad, "wb") as f:
+        f.write(data)
+    out = os.path.join(work, "bad.ttl")
+    p = run("merge", bad, "-q", "-o", out, ok=False)
+    if p.returncode != 2 or os.path.exists(out) or "damaged shard" not in p.stderr:
+        sys.exit("FAIL: a damaged shard was not refused (exit %d): %s" % (p.returncode, p.stderr))
+
+    check_state(name, src, work, rnd)
+
+
+def check_state(name, src, work, rnd):
+    """A random sequence of add / remove / change steps with --state."""
+    live = os.path.join(work, "live")
+    spare = os.path.join(work, "spare")
+    os.makedirs(live)
+    os.makedirs(spare)
+    names = sorted(f for f in os.listdir(src) if os.path.isfile(os.path.join(src, f)))
+    rnd.shuffle(names)
+    # start with about half the files; the rest are added later
+    for i, f in enumerate(names):
+        shutil.copy(os.path.join(src, f), os.path.join(live if i % 2 == 0 else spare, f))
+    state = os.path.join(work, "state")
+    steps = ["start"] + [rnd.choice(["add", "add", "remove", "change", "none"]) for _ in range(6)]
+    steps.insert(4, "damage")
+    for i, step in enumerate(steps):
+        here = sorted(os.listdir(live))
+        if step == "add" and os.listdir(spare):
+            f = rnd.choice(sorted(os.listdir(spare)))
+            shutil.move(os.path.join(spare, f), os.path.join(live, f))
+        elif step == "remove" and len(here) > 1:
+            f = rnd.choice(here)
+            shutil.move(os.path.join(live, f), os.path.join(spare, f))
+        elif step == "change":
+            texts = [f for f in here if f.endswith(".txt")]
+            if texts:
+                with open(os.path.join(live, rnd.choice(texts)), "a") as fh:
+                    fh.write("\nThe talks continued in Geneva on %d March.\n" % (i + 1))
+        elif step == "damage":
+            p = os.path.join(state, "documents.nkgx")
+            data = bytearray(read(p))
+            data[-5] ^= 0xff
+            with open(p, "wb") as fh:
+                fh.write(data)
+        inc = os.path.join(work, "inc-%d" % i)
+        full = os.path.join(work, "full-%d" % i)
+        p = run("build", "live", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state", state,
+                cwd=work)
+        if step == "damage" and "extracting every article again" not in p.stderr:
+            sys.exit("FAIL: a damaged state was trusted: %s" % p.stderr)
+        if step == "none" and "(0 extracted" not in p.stderr:
+            sys.exit("FAIL: nothing changed but articles were extracted: %s" % p.stderr)
+        run("build", "live", *graph_args(full), cwd=work)
+        check_outputs("%s: --state after step %d (%s)" % (name, i, step), full, inc, rnd)
+        print("  state step %d %-6s %s" % (i, step, p.stderr.strip().splitlines()[-1]))
+
+
+def main():
+    which = sys.argv[1] if len(sys.argv) > 1 else "examples"
+    if which == "examples":
+        sets = [("examples", os.path.join(ROOT, "examples"))]
+    else:
+        sets = [(s, os.path.join(SHARED, "eval", s, "docs")) for s in ("seeds", "dev", "dev2")]
+        sets = [(n, d) for n, d in sets if os.path.isdir(d)]
+        if not sets:
+            print("skipped: ../shared/eval is absent (the evaluation data lives outside the "
+                  "repository)")
+            return 77
+    seed = int(os.environ.get("NKG_TEST_SEED", random.SystemRandom().randrange(1 << 30)))
+    print("seed %d (NKG_TEST_SEED=%d replays it)" % (seed, seed))
+    rnd = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="nkg-shards-") as tmp:
+        for name, d in sets:
+            print("%s: %s" % (name, d))
+            check_corpus(name, d, tmp, rnd)
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
