@@ -121,6 +121,12 @@ test_dates (void)
   g_assert_true (nkg_date_find ("20 Apr 2022, 05:18 am", out, NULL, NULL));
   g_assert_cmpstr (out, ==, "2022-04-20");
   g_assert_false (nkg_date_find ("on October 27", out, NULL, NULL));
+  /* ordinals */
+  g_assert_true (nkg_date_find ("July 5th, 2005 - by admin", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2005-07-05");
+  g_assert_true (nkg_date_find ("on the 21st of March 2018 in Kigali", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2018-03-21");
+  g_assert_false (nkg_date_find ("the 5th floor, 2005 rooms", out, NULL, NULL));
   g_assert_false (nkg_date_find ("2025-13-40", out, NULL, NULL));
   /* 2025-10-31 was a Friday; "on Friday" is that day, "on Monday" the 27th. */
   g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Friday"), out));
