@@ -42,8 +42,16 @@ class_and_id (const xmlNode *n)
   const char *c = attr (n, "class"), *i = attr (n, "id");
   if (!c && !i)
     return NULL;
-  g_autofree char *both = g_strconcat (c ? c : "", " ", i ? i : "", NULL);
-  return g_ascii_strdown (both, -1);
+  /* One allocation, lowered in place: asked for per element. */
+  gsize nc = c ? strlen (c) : 0, ni = i ? strlen (i) : 0;
+  char *both = g_malloc (nc + ni + 2);
+  for (gsize k = 0; k < nc; k++)
+    both[k] = g_ascii_tolower (c[k]);
+  both[nc] = ' ';
+  for (gsize k = 0; k < ni; k++)
+    both[nc + 1 + k] = g_ascii_tolower (i[k]);
+  both[nc + 1 + ni] = '\0';
+  return both;
 }
 
 /* Text of a subtree, white space folded (for titles, bylines, h1s). */
@@ -335,13 +343,13 @@ is_structural (const xmlNode *n)
          || is_elem (n, "a");
 }
 
+/* ci: the element's class_and_id (). */
 static gboolean
-is_byline (const xmlNode *n)
+is_byline (const xmlNode *n, const char *ci)
 {
   const char *rel = attr (n, "rel"), *prop = attr (n, "itemprop");
   if ((rel && g_ascii_strcasecmp (rel, "author") == 0) || (prop && g_ascii_strcasecmp (prop, "author") == 0))
     return TRUE;
-  g_autofree char *ci = class_and_id (n);
   return nkg_rules_names_class ("html", "byline", ci);
 }
 
@@ -366,7 +374,8 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
     return TRUE;
   if (is_structural (n))
     return FALSE;
-  if (is_byline (n))
+  g_autofree char *ci = class_and_id (n);
+  if (is_byline (n, ci))
     {
       g_autofree char *text = node_text (n);
       if (!text || g_utf8_strlen (text, -1) <= BYLINE_MAX_CHARS)
@@ -376,7 +385,6 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
           return TRUE;
         }
     }
-  g_autofree char *ci = class_and_id (n);
   if (nkg_rules_names_class ("html", "furniture", ci) && !nkg_rules_names_class ("html", "content", ci))
     return TRUE;
   return FALSE;
