@@ -199,11 +199,38 @@ find_article (JsonNode *n, int depth)
   return find_article (json_object_get_member (o, "@graph"), depth + 1);
 }
 
+/* Whether the JSON text can name an article type at all: each type is
+ * a string in it, so it holds the type's letters (in any case, as
+ * is_article_type compares), unless written with \u escapes. Most
+ * JSON-LD blocks (WebSite, BreadcrumbList, Organization) name none, and
+ * are then not parsed. */
+static gboolean
+may_name_article_type (const char *json)
+{
+  if (strstr (json, "\\u"))
+    return TRUE;
+  g_autofree char *lower = g_ascii_strdown (json, -1);
+  for (const char *const *t = nkg_rules_list ("jsonld", "article-types"); *t; t++)
+    {
+      char type[128];
+      gsize n = strlen (*t);
+      if (n >= sizeof type)
+        return TRUE;
+      for (gsize i = 0; i <= n; i++)
+        type[i] = g_ascii_tolower ((*t)[i]);
+      if (strstr (lower, type))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 read_json_ld (Meta *m, const char *json)
 {
   if (m->ld_found)
     return; /* the first article node wins */
+  if (!may_name_article_type (json))
+    return;
   if (nkg_meta_json_too_deep (json, strlen (json), NKG_JSON_MAX_DEPTH))
     return;
   g_autoptr (JsonParser) p = json_parser_new_immutable ();
