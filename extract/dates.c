@@ -12,8 +12,14 @@ static const char *weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
 guint
 nkg_date_month (const char *word)
 {
-  g_autofree char *w = g_ascii_strdown (word, -1);
-  gsize n = strlen (w);
+  /* Called for every word of every article: lower-cased on the stack. No
+   * month name is longer than "september." */
+  char w[12];
+  gsize n = strlen (word);
+  if (n >= sizeof w)
+    return 0;
+  for (gsize i = 0; i <= n; i++)
+    w[i] = g_ascii_tolower (word[i]);
   if (n && w[n - 1] == '.')
     w[--n] = '\0';
   if (n < 3)

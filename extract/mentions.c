@@ -148,7 +148,7 @@ head_class (const Finder *f, guint a, guint b)
               /* "Letter of Arrangement", "Memorandum of Understanding",
                * also as the whole name ("a Letter of Intent") */
               g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
-              g_autofree char *lower = g_utf8_strdown (phrase, -1);
+              g_autofree char *lower = nkg_text_lower (phrase);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
             }
           if (k != NKG_CLASS_NONE)
@@ -166,7 +166,7 @@ head_class (const Finder *f, guint a, guint b)
       g_autofree char *phrase = i >= a + 2 ? nkg_segments_span (f->seg, i - 2, i) : NULL;
       if (phrase)
         {
-          g_autofree char *lower = g_utf8_strdown (phrase, -1);
+          g_autofree char *lower = nkg_text_lower (phrase);
           NkgClass k = class_of_head (nkg_lexicon_word (f->lex, lower));
           if (k != NKG_CLASS_NONE)
             return k;
@@ -310,7 +310,7 @@ honorific_phrase (const Finder *f, guint a, guint b)
   for (guint e = MIN (b, a + 6); e > a + 1; e--)
     {
       g_autofree char *span = nkg_segments_span (f->seg, a, e);
-      g_autofree char *lower = g_utf8_strdown (span, -1);
+      g_autofree char *lower = nkg_text_lower (span);
       if (nkg_lexicon_word (f->lex, lower) & NKG_W_HONORIFIC)
         return e - a;
     }
@@ -735,7 +735,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   };
   {
     g_autofree char *span = nkg_segments_span (f->seg, a, b);
-    g_autofree char *lower = g_utf8_strdown (span, -1);
+    g_autofree char *lower = nkg_text_lower (span);
     for (guint i = 0; i < G_N_ELEMENTS (seats); i++)
       if (strcmp (lower, seats[i].name) == 0 && employer_before_title (f, b))
         {
@@ -939,7 +939,7 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
     for (guint e = MIN (b, s + 7); e > k + 1; e--)
       {
         g_autofree char *span = nkg_segments_span (f->seg, s, e);
-        g_autofree char *lower = g_utf8_strdown (span, -1);
+        g_autofree char *lower = nkg_text_lower (span);
         if (strchr (lower, ' ') && nkg_lexicon_word (f->lex, lower))
           return TRUE;
       }
@@ -1430,7 +1430,7 @@ find_descriptions (Finder *f)
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
-          g_autofree char *lower = g_utf8_strdown (span, -1);
+          g_autofree char *lower = nkg_text_lower (span);
           if (nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "textutil.h"
+
 /* Words whose full stop marks an abbreviation, not a sentence end. */
 static const char *abbreviations[] = {
   "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
@@ -14,7 +16,7 @@ static const char *abbreviations[] = {
 static gboolean
 is_abbreviation (const char *word)
 {
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  g_autofree char *lower = nkg_text_lower (word);
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     if (strcmp (lower, abbreviations[i]) == 0)
       return TRUE;
@@ -100,7 +102,7 @@ push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
   t.start = s - text;
   t.end = t.start + len;
   t.text = g_strndup (s, len);
-  t.lower = g_utf8_strdown (t.text, -1);
+  t.lower = nkg_text_lower (t.text);
   gunichar first = g_utf8_get_char (t.text);
   if (flags & NKG_TOK_WORD)
     {
