@@ -166,6 +166,49 @@ state_write (Build *b, const char *path)
   return TRUE;
 }
 
+/* Exit statuses of build (also in --help, the man page and the README). */
+enum {
+  BUILD_OK = 0,         /* written; every input read or passed over by rule */
+  BUILD_ERROR = 2,      /* usage or input error: nothing written */
+  BUILD_INCOMPLETE = 3, /* written, but some inputs could not be read (named on stderr) */
+};
+
+/* Inputs that could not be read: files (and folders, broken links) that
+ * failed, records inside files that could not be used, articles extraction
+ * refused. Exit status 3 when the graph was still written. */
+static guint
+n_not_read (const NkgBuildInputSummary *input)
+{
+  return input->failed + input->input.errors + input->input.warnings;
+}
+
+/* What --strict refuses: those, and what was passed over with a line where
+ * a user may have expected a read (a file of no article format, a FIFO or a
+ * device in a folder, a folder reached twice, an empty file named).
+ * Duplicates, other languages and what is no article by rule (an image in
+ * a WARC, a README in a folder) are never counted. */
+static guint
+n_skipped (const NkgBuildInputSummary *input)
+{
+  return n_not_read (input) + input->input.skipped;
+}
+
+/* The input argument that is the same file as `output` (an existing
+ * regular file, through links), or NULL: `build a.txt -o a.txt` would
+ * replace the article with its graph. */
+static const char *
+same_file_as_input (const char *output, char **inputs)
+{
+  GStatBuf o, in;
+  if (strcmp (output, "-") == 0 || g_stat (output, &o) != 0 || !S_ISREG (o.st_mode))
+    return NULL;
+  for (char **p = inputs; *p; p++)
+    if (strcmp (*p, "-") != 0 && g_stat (*p, &in) == 0 && in.st_dev == o.st_dev
+        && in.st_ino == o.st_ino)
+      return *p;
+  return NULL;
+}
+
 int
 nkg_cmd_build (int argc, char **argv)
 {
@@ -173,16 +216,21 @@ nkg_cmd_build (int argc, char **argv)
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
   g_auto (NkgGraphOutput) out = { 0 };
   g_autofree char *state_dir = NULL;
+  gboolean strict = FALSE;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "any input skipped (not read, unusable, of no article format, a FIFO …) is an error: exit 2 "
+      "and write nothing", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");
-  g_option_context_add_main_entries (ctx, nkg_graph_output_entries (&out, "print no summary and no progress"), NULL);
+  const GOptionEntry *out_entries = nkg_graph_output_entries (&out, "print no summary and no progress");
+  g_option_context_add_main_entries (ctx, out_entries, NULL);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_add_main_entries (ctx, nkg_build_input_entries (&in_opt), NULL);
   g_option_context_set_summary (
@@ -200,12 +248,21 @@ nkg_cmd_build (int argc, char **argv)
            "  newskg build examples/ -o corpus.jsonld\n"
            "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n"
            "  newskg build articles/ -o corpus.ttl --state .newskg-state\n\n"
-           "exit status: 0 written, 2 usage or input error.\n");
+           "exit status:\n"
+           "  0  written; every input read (duplicates and other languages skipped by rule)\n"
+           "  2  usage or input error, or no article read: nothing written, existing files\n"
+           "     left as they were (with --strict, also any input skipped)\n"
+           "  3  written, but some inputs could not be read (each named on standard error)\n");
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+  /* "-j1" as well as "-j 1": GOption alone reads only the second. argv
+   * ends in NULL, as main's does. */
+  (void) argc;
+  const GOptionEntry *const tables[] = { entries, out_entries, NULL };
+  g_auto (GStrv) args = nkg_cli_split_short_values (argv, tables);
+  if (!g_option_context_parse_strv (ctx, &args, &error))
     {
       fprintf (stderr, "newskg build: %s (try 'newskg build --help')\n", error->message);
-      return 2;
+      return BUILD_ERROR;
     }
   in_opt.quiet = out.quiet;
   if (!inputs || !inputs[0])
@@ -213,8 +270,25 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: no input given (try 'newskg build --help')\n");
       return 2;
     }
+  if (in_opt.jobs < 0)
+    {
+      fprintf (stderr, "newskg build: --jobs must be 0 (one per core) or more, not %d\n",
+               in_opt.jobs);
+      return BUILD_ERROR;
+    }
   if (!nkg_graph_output_check ("build", &out))
-    return 2;
+    return BUILD_ERROR;
+  const char *const outputs[] = { out.output, out.dot, out.svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      const char *clash = outputs[i] ? same_file_as_input (outputs[i], inputs) : NULL;
+      if (clash)
+        {
+          fprintf (stderr, "newskg build: %s is also an input (%s); refusing to write over it\n",
+                   outputs[i], clash);
+          return BUILD_ERROR;
+        }
+    }
 
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
   if (!in)
@@ -265,7 +339,17 @@ nkg_cmd_build (int argc, char **argv)
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
                g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
                                                             : "");
-      return 2;
+      return BUILD_ERROR;
+    }
+  guint skipped = n_skipped (&input), not_read = n_not_read (&input);
+  if (strict && skipped)
+    {
+      nkg_shard_writer_free (build.state);
+      fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
+               skipped, skipped == 1 ? "" : "s",
+               g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
+                                                            : "");
+      return BUILD_ERROR;
     }
   /* The state first: it frees its frames before the graph grows. */
   gboolean state_ok = TRUE;
@@ -282,6 +366,8 @@ nkg_cmd_build (int argc, char **argv)
     { "duplicates", duplicates },
     { "other_language", input.input.other_language },
     { "unusable_records", input.input.warnings },
+    { "passed_over", input.input.skipped },
+    { "not_read", not_read },
     { "extracted", input.documents - input.reused },
     { "reused", input.reused },
   };
@@ -292,8 +378,15 @@ nkg_cmd_build (int argc, char **argv)
                                      input.documents - input.reused, input.reused)
                   : g_strdup_printf ("%u articles", read);
   g_autofree char *skips = nkg_build_input_summary_text (&input);
-  g_autofree char *tail = g_strconcat (skips, failed ? " (some inputs could not be read, see above)" : "",
-                                       NULL);
+  g_autofree char *lost
+      = not_read ? g_strdup_printf ("; %u input%s not read, see above (exit status 3)", not_read,
+                                    not_read == 1 ? "" : "s")
+                 : NULL;
+  g_autofree char *tail = g_strconcat (skips, lost ? lost : "", NULL);
   int status = nkg_graph_output_write ("build", &out, graph, counts, n_counts, head, tail);
-  return status ? status : (failed || !state_ok) ? 2 : 0;
+  if (status)
+    return status;
+  if (!state_ok)
+    return BUILD_ERROR;
+  return not_read ? BUILD_INCOMPLETE : BUILD_OK;
 }

@@ -1251,7 +1251,7 @@ run (NkgGraph *shell_graph, const char *shell_path, InspectFn fn, int argc, char
   cli.shell_path = shell_path;
   cli.exiting = shell_graph == NULL;
   int st = fn (&cli, argc, argv);
-  fflush (stdout);
+  nkg_cli_flush_stdout ();
   nkg_cli_clear (&cli);
   return st;
 }

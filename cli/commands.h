@@ -2,7 +2,8 @@
  *
  * Each takes the arguments after its own name (argv[0] is the subcommand
  * name) and returns the process exit status: 0 success/found, 1 not found,
- * 2 usage or input error. Errors are printed by the command as one line on
+ * 2 usage or input error (nothing written), and for build 3: written, but
+ * some inputs could not be read. Errors are printed by the command as one line on
  * stderr, prefixed "newskg: ".
  */
 #pragma once

@@ -2,6 +2,8 @@
  * commands; see common.h. */
 #include "common.h"
 
+#include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -17,6 +19,49 @@
 static const char exit_codes[] =
   "Exit status: 0 found or done, 1 not found (unknown or ambiguous name,\n"
   "no path), 2 usage or input error (bad option, missing or malformed graph).";
+
+int
+nkg_cli_flush_stdout (void)
+{
+  static int first_error;
+  errno = 0;
+  if ((fflush (stdout) != 0 || ferror (stdout)) && !first_error)
+    first_error = errno ? errno : -1;
+  return first_error;
+}
+
+/* Whether the short option `letter` of one of `tables` takes a value. */
+static gboolean
+takes_value (const GOptionEntry *const *tables, char letter)
+{
+  for (; *tables; tables++)
+    for (const GOptionEntry *e = *tables; e->long_name; e++)
+      if (e->short_name == letter)
+        return e->arg != G_OPTION_ARG_NONE && !(e->flags & G_OPTION_FLAG_NO_ARG);
+  return FALSE;
+}
+
+char **
+nkg_cli_split_short_values (char **argv, const GOptionEntry *const *tables)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean options = TRUE;
+  for (char **a = argv; *a; a++)
+    {
+      const char *s = *a;
+      if (strcmp (s, "--") == 0)
+        options = FALSE;
+      if (a > argv && options && s[0] == '-' && s[1] && s[1] != '-' && s[2] && takes_value (tables, s[1]))
+        {
+          g_ptr_array_add (out, g_strndup (s, 2));
+          g_ptr_array_add (out, g_strdup (s + 2));
+        }
+      else
+        g_ptr_array_add (out, g_strdup (s));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
 
 int
 nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
@@ -47,9 +92,11 @@ nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
 
   /* Parse a copy: GOption rewrites the vector, and the caller's may be
    * the process's own argv or the shell's. */
-  char **copy = g_new0 (char *, *argc + 1);
+  g_auto (GStrv) given = g_new0 (char *, *argc + 1);
   for (int i = 0; i < *argc; i++)
-    copy[i] = g_strdup ((*argv)[i]);
+    given[i] = g_strdup ((*argv)[i]);
+  const GOptionEntry *const tables[] = { common, entries, NULL };
+  char **copy = nkg_cli_split_short_values (given, tables);
   g_autoptr (GError) error = NULL;
   gboolean ok = g_option_context_parse_strv (cli->context, &copy, &error);
   g_strfreev (cli->args);
@@ -287,6 +334,13 @@ json_string (GString *out, const char *s)
 static void
 json_double (GString *out, double d)
 {
+  /* JSON has no NaN or infinity: "nan" would make the document unreadable.
+   * A number that is none is null. */
+  if (!isfinite (d))
+    {
+      g_string_append (out, "null");
+      return;
+    }
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   for (int digits = 1; digits <= 17; digits++)
     {

@@ -53,6 +53,20 @@ typedef struct {
 int nkg_cli_parse (NkgCli *cli, const GOptionEntry *entries, const char *params,
                    const char *summary, const char *example, int *argc, char ***argv);
 
+/* Flushes standard output. Returns 0 while every write so far reached
+ * it, else the error number of the first flush that failed, or -1 when an
+ * earlier write failed and the reason is gone: a full disk or a closed
+ * descriptor is reported, not taken for success (main.c turns it into
+ * exit status 2). */
+int nkg_cli_flush_stdout (void);
+
+/* GOption reads "-j 4" but takes "-j4" for the letters j and 4. Returns
+ * a copy of the NULL-terminated `argv` in which every "-Xvalue" whose X is
+ * a short option of `tables` (a NULL-terminated list of option tables)
+ * that takes a value is split into "-X" "value"; argv[0] and everything
+ * after "--" are left alone. Free with g_strfreev. */
+char **nkg_cli_split_short_values (char **argv, const GOptionEntry *const *tables);
+
 /* Prints a usage error for the command and returns NKG_EXIT_USAGE. */
 int nkg_cli_usage_error (NkgCli *cli, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 

@@ -113,10 +113,12 @@ add_count (JsonBuilder *b, const char *name, gint64 value)
   json_builder_add_int_value (b, value);
 }
 
-int
-nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
-                        const NkgSummaryCount *counts, guint n_counts, const char *head,
-                        const char *tail)
+#define N_OUTPUTS 3
+
+static int
+write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+              const NkgSummaryCount *counts, guint n_counts, const char *head, const char *tail,
+              NkgAtomicStage **staged)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
@@ -125,16 +127,23 @@ nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *gr
   const struct {
     const NkgExporter *exporter;
     const char *path;
-  } outs[] = {
+  } outs[N_OUTPUTS] = {
     { out->exporter, out->output },
     { nkg_exporter_by_name ("dot"), out->dot },
     { nkg_exporter_by_name ("svg"), out->svg },
   };
+  /* All or nothing: every file is written beside its target first, and
+   * only when all are complete (and the --json summary is out) are they
+   * renamed into place. A full disk on the SVG must not leave a new Turtle
+   * next to an old diagram, nor exit 2 ("nothing written") after replacing
+   * the graph. (Standard output and devices cannot wait; they are written
+   * at once.) */
   for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
     {
       if (!outs[i].path)
         continue;
-      gboolean ok = nkg_export_to_path (outs[i].exporter, graph, &options, outs[i].path, &error);
+      gboolean ok = nkg_export_to_path_staged (outs[i].exporter, graph, &options, outs[i].path,
+                                               &staged[i], &error);
       n_warnings += warnings->len;
       print_warnings (cmd, warnings);
       if (!ok)
@@ -168,6 +177,13 @@ nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *gr
       json_builder_end_object (b);
       g_autoptr (JsonNode) root = json_builder_get_root (b);
       nkg_cli_print_json (root);
+      int e = nkg_cli_flush_stdout ();
+      if (e)
+        {
+          fprintf (stderr, "newskg %s: cannot write to standard output: %s; nothing written\n", cmd,
+                   e > 0 ? g_strerror (e) : "a write failed");
+          return 2;
+        }
     }
   else if (!out->quiet)
     {
@@ -176,5 +192,25 @@ nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *gr
                graph->entities->len, graph->facts->len, graph->quotes->len,
                disagree ? disagree : "", out->output, out->exporter->name, tail ? tail : "");
     }
+  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+    if (staged[i] && !nkg_atomic_commit (staged[i], &error))
+      {
+        /* a rename in a folder just written to: next to impossible */
+        fprintf (stderr, "newskg %s: %s\n", cmd, error->message);
+        return 2;
+      }
   return 0;
+}
+
+int
+nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+                        const NkgSummaryCount *counts, guint n_counts, const char *head,
+                        const char *tail)
+{
+  NkgAtomicStage *staged[N_OUTPUTS] = { NULL };
+  int status = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged);
+  /* what was not committed is removed */
+  for (gsize i = 0; i < N_OUTPUTS; i++)
+    nkg_atomic_stage_free (staged[i]);
+  return status;
 }

@@ -39,8 +39,10 @@ typedef struct {
 /* Writes the graph and the diagrams, then the summary: JSON on stdout
  * with --json (the counts, then entities, facts, evidence, quotes,
  * conflicts, warnings and the files), else one line on stderr unless -q:
- * "newskg: HEAD → N entities, … → FILE (FORMAT)TAIL". Returns 0, or 2
- * after printing why a file could not be written. */
+ * "newskg: HEAD → N entities, … → FILE (FORMAT)TAIL". The files are
+ * replaced together, once all are written and the JSON summary is out, or
+ * none is. Returns 0, or 2 after printing why a file (or the summary)
+ * could not be written. */
 int nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
                             const NkgSummaryCount *counts, guint n_counts, const char *head,
                             const char *tail);

@@ -2,9 +2,12 @@
 #include <glib.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "commands.h"
+#include "common.h"
 
 typedef struct {
   const char *name;
@@ -37,13 +40,40 @@ usage (FILE *out)
     fprintf (out, "  %-8s %s\n", commands[i].name, commands[i].summary);
   fprintf (out, "\n'newskg COMMAND --help' describes a command's options.\n"
                 "example: newskg build examples/ -o corpus.ttl --dot graph.dot\n"
-                "         newskg show \"Rajnath Singh\" -g corpus.ttl\n");
+                "         newskg show \"Rajnath Singh\" -g corpus.ttl\n\n"
+                "exit status: 0 done or found, 1 not found, 2 usage or input error (nothing\n"
+                "written), 3 build wrote the graph but some inputs could not be read.\n");
+}
+
+/* The command running (NULL for --help and --version), for the message
+ * below, and the status it returned (-1 while it runs). */
+static const char *running;
+static int returned = -1;
+
+/* Output lost to a full disk, a closed descriptor or a failing device must
+ * not pass for success. Run at exit, so that it also sees the paths that
+ * end the process themselves (GOption's --help calls exit (0)): when
+ * anything printed did not reach standard output, say so and exit 2. A
+ * command that failed (1, 2) has said why in its own one line (dot reports
+ * its write error itself), and its status stands; so does build's 3 (its
+ * files were written, only the summary was lost), after the line. */
+static void
+check_stdout (void)
+{
+  int e = nkg_cli_flush_stdout ();
+  if (!e || returned == 1 || returned == 2)
+    return;
+  fprintf (stderr, "newskg: %s%scannot write to standard output: %s\n", running ? running : "",
+           running ? ": " : "", e > 0 ? g_strerror (e) : "a write failed");
+  fflush (stderr);
+  _exit (returned == 3 ? 3 : 2);
 }
 
 int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  atexit (check_stdout);
   if (argc < 2)
     {
       usage (stderr);
@@ -62,7 +92,11 @@ main (int argc, char **argv)
     }
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        running = commands[i].name;
+        returned = commands[i].run (argc - 1, argv + 1);
+        return returned;
+      }
   fprintf (stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
   return 2;
 }

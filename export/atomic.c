@@ -13,11 +13,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Temporary files being written, for nkg_write_atomic_abort. A signal
- * handler may only read plain memory: fixed buffers, and a flag set after
- * the path is complete and cleared before it goes stale. Outputs are
- * written one at a time, from one thread; a few slots are plenty. */
-#define PENDING_MAX 4
+/* Temporary files being written or staged, for nkg_write_atomic_abort. A
+ * signal handler may only read plain memory: fixed buffers, and a flag set
+ * after the path is complete and cleared before it goes stale. Outputs are
+ * written from one thread, a command stages at most a few: a few slots
+ * are plenty. */
+#define PENDING_MAX 8
 static char pending[PENDING_MAX][PATH_MAX];
 static volatile sig_atomic_t pending_set[PENDING_MAX];
 
@@ -168,10 +169,22 @@ own_descriptor (const char *path)
   return -1;
 }
 
-gboolean
-nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GError **error)
+struct _NkgAtomicStage {
+  char *tmp;    /* the complete temporary, or NULL when nothing is staged */
+  char *target; /* what it replaces */
+  char *path;   /* as the caller named it, for messages */
+  int slot;     /* in `pending` */
+};
+
+/* Writes as nkg_write_atomic says; a plain file's complete temporary is
+ * left in `*stage` instead of renamed when `stage` is given. */
+static gboolean
+write_atomic (const char *path, NkgStreamWriter writer, gpointer data, NkgAtomicStage **stage,
+              GError **error)
 {
   g_return_val_if_fail (path != NULL && writer != NULL, FALSE);
+  if (stage)
+    *stage = g_new0 (NkgAtomicStage, 1);
   if (strcmp (path, "-") == 0)
     return write_stdout (writer, data, error);
   int own = own_descriptor (path);
@@ -245,6 +258,15 @@ nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GErro
                    g_strerror (saved));
       ok = FALSE;
     }
+  if (ok && stage)
+    {
+      /* kept, and still removed by a signal until it is committed */
+      (*stage)->tmp = g_steal_pointer (&tmp);
+      (*stage)->target = g_steal_pointer (&target);
+      (*stage)->path = g_strdup (path);
+      (*stage)->slot = slot;
+      return TRUE;
+    }
   if (ok && g_rename (tmp, target) != 0)
     {
       int saved = errno;
@@ -259,6 +281,57 @@ nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GErro
     }
   pending_clear (slot);
   return ok;
+}
+
+gboolean
+nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer data, GError **error)
+{
+  return write_atomic (path, writer, data, NULL, error);
+}
+
+gboolean
+nkg_write_atomic_staged (const char *path, NkgStreamWriter writer, gpointer data,
+                         NkgAtomicStage **stage, GError **error)
+{
+  g_return_val_if_fail (stage != NULL, FALSE);
+  if (write_atomic (path, writer, data, stage, error))
+    return TRUE;
+  g_clear_pointer (stage, g_free);
+  return FALSE;
+}
+
+gboolean
+nkg_atomic_commit (NkgAtomicStage *stage, GError **error)
+{
+  gboolean ok = TRUE;
+  if (stage->tmp && g_rename (stage->tmp, stage->target) != 0)
+    {
+      int saved = errno;
+      g_unlink (stage->tmp);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot write %s: %s",
+                   stage->path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (stage->tmp)
+    pending_clear (stage->slot);
+  g_clear_pointer (&stage->tmp, g_free);
+  return ok;
+}
+
+void
+nkg_atomic_stage_free (NkgAtomicStage *stage)
+{
+  if (!stage)
+    return;
+  if (stage->tmp)
+    {
+      g_unlink (stage->tmp);
+      pending_clear (stage->slot);
+    }
+  g_free (stage->tmp);
+  g_free (stage->target);
+  g_free (stage->path);
+  g_free (stage);
 }
 
 typedef struct {

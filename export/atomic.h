@@ -29,6 +29,20 @@ gboolean nkg_write_atomic (const char *path, NkgStreamWriter writer, gpointer da
 /* The same for bytes already in memory. */
 gboolean nkg_write_atomic_bytes (const char *path, const void *data, gsize len, GError **error);
 
+/* Several outputs that must be replaced together or not at all: each is
+ * written as above, but a plain file's complete temporary is kept beside
+ * its target until nkg_atomic_commit renames it into place; freeing an
+ * uncommitted stage removes it (so does a signal, as for a write in
+ * progress). Standard output, devices and FIFOs cannot wait: they are
+ * written at once, and their stage commits nothing. On failure `*stage` is
+ * NULL and nothing is left behind. */
+typedef struct _NkgAtomicStage NkgAtomicStage;
+gboolean nkg_write_atomic_staged (const char *path, NkgStreamWriter writer, gpointer data,
+                                  NkgAtomicStage **stage, GError **error);
+gboolean nkg_atomic_commit (NkgAtomicStage *stage, GError **error);
+void nkg_atomic_stage_free (NkgAtomicStage *stage);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgAtomicStage, nkg_atomic_stage_free)
+
 /* Removes the temporary files of writes in progress. Async-signal-safe:
  * for a SIGINT/SIGTERM handler, which the program (not this library)
  * installs, before it re-raises the signal. */

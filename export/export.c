@@ -119,3 +119,13 @@ nkg_export_to_path (const NkgExporter *exporter, NkgGraph *graph, const NkgExpor
   Job j = { exporter, graph, options };
   return nkg_write_atomic (path, write_job, &j, error);
 }
+
+gboolean
+nkg_export_to_path_staged (const NkgExporter *exporter, NkgGraph *graph,
+                           const NkgExportOptions *options, const char *path,
+                           NkgAtomicStage **stage, GError **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  Job j = { exporter, graph, options };
+  return nkg_write_atomic_staged (path, write_job, &j, stage, error);
+}

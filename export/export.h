@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "export/atomic.h"
 #include "export/dot.h"
 #include "graph/graph.h"
 
@@ -66,6 +67,12 @@ gboolean nkg_export_write (const NkgExporter *exporter, NkgGraph *graph,
 /* Writes `graph` to `path` ("-" for standard output) atomically. */
 gboolean nkg_export_to_path (const NkgExporter *exporter, NkgGraph *graph,
                              const NkgExportOptions *options, const char *path, GError **error);
+
+/* The same, staged (atomic.h): the file is replaced by nkg_atomic_commit,
+ * so that several outputs are replaced together or not at all. */
+gboolean nkg_export_to_path_staged (const NkgExporter *exporter, NkgGraph *graph,
+                                    const NkgExportOptions *options, const char *path,
+                                    NkgAtomicStage **stage, GError **error);
 
 /* The exporters' writers, for the table (export.c) and for tests. */
 gboolean nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *options,

@@ -1405,6 +1405,10 @@ is_surname_of (Resolver *r, const char *part, const char *name)
   char **x = words_in (r, name);
   char **w = words_in (r, part);
   guint n = g_strv_length (x), k = g_strv_length (w);
+  /* A name in a script with no ASCII letters ("Иван Петров") has an
+   * empty key and no words at all. */
+  if (n == 0)
+    return FALSE;
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
     n--;
   if (k == 0 || k >= n)

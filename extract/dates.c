@@ -172,7 +172,10 @@ nkg_date_find (const char *text, char out[11], gsize *start, gsize *end)
 static gboolean
 parse_iso (const char *s, guint *y, guint *m, guint *d)
 {
-  return s && sscanf (s, "%4u-%2u-%2u", y, m, d) == 3 && g_date_valid_dmy (*d, *m, *y);
+  /* The years format_date writes: an article dated "0001-01-01" (say by
+   * its metadata) would have GDate step back before its first day. */
+  return s && sscanf (s, "%4u-%2u-%2u", y, m, d) == 3 && *y >= 1800 && *y <= 2200
+         && g_date_valid_dmy (*d, *m, *y);
 }
 
 gboolean

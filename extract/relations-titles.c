@@ -123,7 +123,9 @@ country_before (Ctx *c, guint a)
         break;
       p--;
     }
-  if (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_POSS)
+  /* The adjectives may reach the sentence's first token, and before the
+   * document's first sentence there is no token at all. */
+  if (p > c->first && (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_POSS))
     p--;
   gint mi = nkg_rel_mention_ending_at (c, p);
   if (mi >= 0)

@@ -1,25 +1,44 @@
 #!/bin/bash
-# fuzz/run.sh SECONDS [BUILD_DIR] — runs each libFuzzer harness for SECONDS,
-# one after the other.
+# fuzz/run.sh SECONDS [BUILD_DIR] — explore: runs each libFuzzer harness for
+# SECONDS, one after the other, growing a corpus kept between runs.
+# fuzz/run.sh --fixed [BUILD_DIR] — check (what .ci/run does): replays every
+# input of fuzz/regress/NAME/, then runs each harness from the fresh seeds
+# alone with a fixed -seed and a fixed -runs count (RUNS below, about 60 s
+# each on a 2-core machine), so that one commit always gets one verdict.
+# A time limit would make the verdict depend on the machine's load and the
+# corpus left by earlier runs; exploring for longer is for developers.
 #
 # BUILD_DIR (default build-fuzz) is set up with clang and -Dfuzz=true when
 # it does not exist yet. Seeds are made fresh from examples/ with the
 # build's own newskg: the articles (and pairs of them joined by a NUL, the
 # harness's split), the Turtle of each and of all, and snapshots of those
-# graphs. What the fuzzer learns is kept in BUILD_DIR/fuzz-work/corpus/ for
-# the next run; fuzz/regress/NAME/ holds the inputs of past findings, run
-# first every time. A finding is written to BUILD_DIR/fuzz-work/artifacts/.
+# graphs. In the time mode, what the fuzzer learns is kept in
+# BUILD_DIR/fuzz-work/corpus/ for the next run and fuzz/regress/NAME/ is
+# read first as part of the corpus; the fixed mode starts from an empty
+# BUILD_DIR/fuzz-work/fixed/ each time. A finding is written to
+# BUILD_DIR/fuzz-work/artifacts/.
 #
 # Prints one line per harness, "PASS fuzz-NAME: …" or "FAIL fuzz-NAME: …",
-# and exits 1 when any failed. FUZZERS="extract turtle" runs only those.
+# and exits 1 when any failed. FUZZERS="extract turtle" runs only those;
+# FUZZ_RUNS_NAME=N (e.g. FUZZ_RUNS_turtle=100000) changes a fixed count and
+# FUZZ_SEED=N the seed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
+# The fixed mode's executions per harness (initial corpus included) and seed.
+declare -A RUNS=([extract]=8000 [turtle]=8000 [snapshot]=16000)
+seed=${FUZZ_SEED:-1}
+
 seconds=${1:-}
 build=${2:-build-fuzz}
-if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
-  echo "usage: fuzz/run.sh SECONDS [BUILD_DIR]" >&2
+fixed=
+if [ "$seconds" = --fixed ]; then
+  fixed=1
+  seconds=
+elif ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
+  echo "usage: fuzz/run.sh SECONDS [BUILD_DIR]    (explore for SECONDS per harness)" >&2
+  echo "       fuzz/run.sh --fixed [BUILD_DIR]    (regress inputs, then fixed seed and runs)" >&2
   exit 2
 fi
 if [ ! -d "$build" ]; then
@@ -62,6 +81,15 @@ done
 rm -rf "$work/tmp"
 unset ASAN_OPTIONS UBSAN_OPTIONS
 
+# The extract dictionary: our marks and shapes, and the lexicon's own words
+# as written and capitalised ("minister", "Minister").
+{
+  cat "$root/fuzz/extract.dict"
+  # (libFuzzer reads only printable ASCII there; "communiqué" would stop it.)
+  grep -v '^#' "$root/extract/data/words.tsv" | cut -f1 | LC_ALL=C grep -v '[^ -~]' | grep -v '["\\]' \
+    | awk 'length($0) > 1 { print "\"" $0 "\""; print "\"" toupper(substr($0, 1, 1)) substr($0, 2) "\"" }'
+} > "$work/extract.dict"
+
 # Leaks, UB and timeouts are findings; third-party caches are not ours.
 # (Fast unwinding on malloc: full unwinding is ten times slower.)
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
@@ -69,25 +97,61 @@ export LSAN_OPTIONS=suppressions=$root/fuzz/lsan.supp
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 declare -A max_len=([extract]=8192 [turtle]=32768 [snapshot]=32768)
+declare -A dict=([extract]="-dict=$work/extract.dict")
 failed=0
 for name in ${FUZZERS:-extract turtle snapshot}; do
   bin=$root/$build/fuzz/fuzz-$name
-  corpus=$work/corpus/$name
   regress=$root/fuzz/regress/$name
-  mkdir -p "$corpus" "$regress"
   log=$work/fuzz-$name.log
-  "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="${max_len[$name]}" \
-    -close_fd_mask=2 -print_final_stats=1 -artifact_prefix="$work/artifacts/$name-" \
-    "$corpus" "$seeds/$name" "$regress" >"$log" 2>&1
-  rc=$?
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  mkdir -p "$regress"
+  # A unit slower than the timeout is a finding. The fixed mode allows more:
+  # on a loaded machine a tiny unit has taken 23 s of wall time (a long
+  # run's "slow unit" that runs in 0.2 s alone), and the verdict must not
+  # depend on the load.
+  timeout=30
+  [ -n "$fixed" ] && timeout=120
+  opts=(-timeout=$timeout -rss_limit_mb=2048 -max_len="${max_len[$name]}" -close_fd_mask=2
+        -print_final_stats=1 -artifact_prefix="$work/artifacts/$name-" ${dict[$name]:-})
+  if [ -n "$fixed" ]; then
+    runs_var=FUZZ_RUNS_$name
+    runs=${!runs_var:-${RUNS[$name]}}
+    corpus=$work/fixed/$name
+    rm -rf "$corpus"
+    mkdir -p "$corpus"
+    # Past findings first, each once, on their own: a failure there names
+    # the input that came back.
+    regress_files=("$regress"/*)
+    rc=0
+    if [ -e "${regress_files[0]}" ]; then
+      "$bin" "${opts[@]}" -runs=0 "${regress_files[@]}" >"$log" 2>&1
+      rc=$?
+    fi
+    if [ "$rc" -eq 0 ]; then
+      "$bin" "${opts[@]}" -seed="$seed" -runs="$runs" "$corpus" "$seeds/$name" >>"$log" 2>&1
+      rc=$?
+    fi
+    what="$runs executions (seed $seed)"
+  else
+    corpus=$work/corpus/$name
+    mkdir -p "$corpus"
+    "$bin" "${opts[@]}" -max_total_time="$seconds" "$corpus" "$seeds/$name" "$regress" >"$log" 2>&1
+    rc=$?
+    what="in ${seconds} s"
+  fi
+  done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   units=$(find "$corpus" -type f | wc -l)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
   if [ "$rc" -eq 0 ]; then
-    echo "PASS fuzz-$name: ${runs:-0} executions in ${seconds} s, corpus of $units inputs"
+    if [ -n "$fixed" ]; then
+      echo "PASS fuzz-$name: ${#regress_files[@]} regress inputs, then $what; cov ${cov:-?}, corpus of $units inputs"
+    else
+      echo "PASS fuzz-$name: ${done_runs:-0} executions $what; cov ${cov:-?}, corpus of $units inputs"
+    fi
   else
     failed=$((failed + 1))
     artifact=$(grep -o "Test unit written to [^ ]*" "$log" | tail -1 | sed 's/Test unit written to //')
-    echo "FAIL fuzz-$name: exit $rc after ${runs:-?} executions; input ${artifact:-(none)}, log $log"
+    [ -z "$artifact" ] && artifact=$(grep -o "Running: [^ ]*" "$log" | tail -1 | sed 's/Running: //')
+    echo "FAIL fuzz-$name: exit $rc after ${done_runs:-?} executions; input ${artifact:-(none)}, log $log"
     grep -E -m 12 'ERROR:|SUMMARY:|runtime error|^    #[0-9] |fuzz-[a-z]*: ' "$log" | sed 's/^/  /'
   fi
 done

@@ -10,6 +10,7 @@
 #include "load.h"
 
 #include <errno.h>
+#include <math.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,18 @@ intern (Reader *r, const char *s)
   return x;
 }
 
+/* Interned, and valid UTF-8: Turtle must be UTF-8, but Raptor passes
+ * other bytes through, and everything printed (JSON above all) relies on
+ * it. Bytes that are not are repaired with U+FFFD. */
+static const char *
+intern_utf8 (Reader *r, const char *s)
+{
+  if (g_utf8_validate (s, -1, NULL))
+    return intern (r, s);
+  g_autofree char *fixed = g_utf8_make_valid (s, -1);
+  return intern (r, fixed);
+}
+
 static const char *
 term_string (Reader *r, raptor_term *t, gboolean *literal)
 {
@@ -48,7 +61,7 @@ term_string (Reader *r, raptor_term *t, gboolean *literal)
   switch (t->type)
     {
     case RAPTOR_TERM_TYPE_URI:
-      return intern (r, (const char *) raptor_uri_as_string (t->value.uri));
+      return intern_utf8 (r, (const char *) raptor_uri_as_string (t->value.uri));
     case RAPTOR_TERM_TYPE_BLANK:
       {
         g_autofree char *b = g_strdup_printf ("_:%s", t->value.blank.string);
@@ -56,7 +69,7 @@ term_string (Reader *r, raptor_term *t, gboolean *literal)
       }
     case RAPTOR_TERM_TYPE_LITERAL:
       *literal = TRUE;
-      return intern (r, (const char *) t->value.literal.string);
+      return intern_utf8 (r, (const char *) t->value.literal.string);
     default:
       return intern (r, "");
     }
@@ -391,7 +404,9 @@ build (Reader *r)
             g_ptr_array_add (f->evidence, ev);
         }
       f->gazetteer = f->gazetteer || n->gazetteer;
-      if (n->has_confidence)
+      /* "NaN"^^xsd:double is valid Turtle, and neither CLAMP nor MAX
+       * keeps NaN out. */
+      if (n->has_confidence && !isnan (n->confidence))
         f->confidence = MAX (f->confidence, CLAMP (n->confidence, 0.0, 1.0));
       g_hash_table_insert (by_statement, k, f);
     }
@@ -492,6 +507,18 @@ nkg_graph_load_turtle (const char *path, GError **error)
   /* Raptor reads a binary file as an empty graph; say what it is instead. */
   char head[4096];
   size_t got = fread (head, 1, sizeof head, fh);
+  /* So it does an empty file, valid Turtle but never a graph newskg
+   * wrote (that has its prefixes at least): most likely a write that was
+   * cut short. */
+  if (got == 0 && !ferror (fh))
+    {
+      fclose (fh);
+      g_set_error (error, NKG_LOAD_ERROR, NKG_LOAD_ERROR_EMPTY,
+                   "%s: the file is empty (0 bytes), not a graph: rebuild it with 'newskg build "
+                   "ARTICLES -o %s'",
+                   path, path);
+      return NULL;
+    }
   if (memchr (head, '\0', got))
     {
       fclose (fh);

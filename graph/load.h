@@ -18,6 +18,7 @@ GQuark nkg_load_error_quark (void);
 typedef enum {
   NKG_LOAD_ERROR_NOT_FOUND, /* no such file */
   NKG_LOAD_ERROR_SYNTAX,    /* not Turtle; message has "line N" */
+  NKG_LOAD_ERROR_EMPTY,     /* a file of 0 bytes: no graph newskg wrote */
 } NkgLoadError;
 
 NkgGraph *nkg_graph_load_turtle (const char *path, GError **error);

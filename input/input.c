@@ -62,9 +62,9 @@ report (NkgInput *in, NkgInputEventKind kind, const char *where, const NkgArticl
 }
 
 static void
-walk_skip (const char *path, const char *why, gpointer data)
+walk_skip (const char *path, const char *why, gboolean failed, gpointer data)
 {
-  report (data, NKG_INPUT_EVENT_SKIP, path, NULL, why);
+  report (data, failed ? NKG_INPUT_EVENT_ERROR : NKG_INPUT_EVENT_SKIP, path, NULL, why);
 }
 
 NkgInput *

@@ -35,7 +35,8 @@ typedef enum {
                               * file of no article format in a folder, a link loop */
   NKG_INPUT_EVENT_WARNING,   /* a record inside a file that could not be read (a bad
                               * JSON line, an item without text): the rest was read */
-  NKG_INPUT_EVENT_ERROR,     /* a file that could not be read (or not to the end) */
+  NKG_INPUT_EVENT_ERROR,     /* a file that could not be read (or not to the end), a
+                              * folder that could not be opened, a broken link */
 } NkgInputEventKind;
 
 typedef struct {

@@ -97,7 +97,7 @@ walk_folder (NkgWalk *w, const char *dir, const char *rel, GPtrArray *files)
   GDir *d = g_dir_open (dir, 0, &error);
   if (!d)
     {
-      w->skip (dir, error->message, w->data);
+      w->skip (dir, error->message, TRUE, w->data);
       g_error_free (error);
       return;
     }
@@ -118,13 +118,13 @@ walk_folder (NkgWalk *w, const char *dir, const char *rel, GPtrArray *files)
       struct stat lst, st;
       if (lstat (path, &lst) != 0)
         {
-          w->skip (path, g_strerror (errno), w->data);
+          w->skip (path, g_strerror (errno), TRUE, w->data);
           continue;
         }
       gboolean link = S_ISLNK (lst.st_mode);
       if (link && stat (path, &st) != 0)
         {
-          w->skip (path, "a broken symbolic link", w->data);
+          w->skip (path, "a broken symbolic link", TRUE, w->data);
           continue;
         }
       if (!link)
@@ -136,7 +136,7 @@ walk_folder (NkgWalk *w, const char *dir, const char *rel, GPtrArray *files)
           if (!first_visit (w, &st))
             {
               w->skip (path, link ? "a link to a folder already read" : "a folder already read",
-                       w->data);
+                       FALSE, w->data);
               continue;
             }
           walk_folder (w, path, child_rel, files);
@@ -144,7 +144,7 @@ walk_folder (NkgWalk *w, const char *dir, const char *rel, GPtrArray *files)
       else if (S_ISREG (st.st_mode))
         add_file (files, path, child_rel, &st, FALSE);
       else
-        w->skip (path, kind_of (st.st_mode), w->data);
+        w->skip (path, kind_of (st.st_mode), FALSE, w->data);
     }
 }
 
@@ -169,7 +169,7 @@ nkg_walk_add (NkgWalk *w, const char *arg, GPtrArray *files, GError **error)
       if (!first_visit (w, &st))
         {
           /* Named twice, or inside a folder named before. */
-          w->skip (arg, "a folder already read", w->data);
+          w->skip (arg, "a folder already read", FALSE, w->data);
           return TRUE;
         }
       if (access (arg, R_OK | X_OK) != 0)

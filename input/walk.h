@@ -27,8 +27,12 @@ void nkg_input_file_free (NkgInputFile *f);
 
 typedef struct _NkgWalk NkgWalk;
 
-/* Called for each entry skipped inside a folder, with a short reason. */
-typedef void (*NkgWalkSkipFunc) (const char *path, const char *why, gpointer data);
+/* Called for each entry skipped inside a folder, with a short reason;
+ * `failed` when it could not be read (a folder that cannot be opened, an
+ * entry that cannot be examined, a broken link) rather than passed over on
+ * purpose (a FIFO, a device, a folder already read). */
+typedef void (*NkgWalkSkipFunc) (const char *path, const char *why, gboolean failed,
+                                 gpointer data);
 
 NkgWalk *nkg_walk_new (NkgWalkSkipFunc skip, gpointer data);
 void nkg_walk_free (NkgWalk *w);

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "extract/dates.h"
 #include "extract/document.h"
 #include "test-extract-helpers.h"
 
@@ -54,6 +55,39 @@ test_short_pipe_fields (void)
   g_assert_cmpint (entity_named (g, "Marta Soto"), >=, 0);
 }
 
+/* "Former President X" opening the document: country_before stepped back
+ * over the adjective to token 0 and then read the token before it. */
+static void
+test_title_adjective_first (void)
+{
+  const char *text = "Former President Ana Ruiz visited Lima on Monday.\n";
+  g_autoptr (NkgDocFacts) f = extract_bytes (text, strlen (text));
+  g_assert_true (has_fact (f, "Ana Ruiz", NKG_PROP_JOB_TITLE, "President"));
+}
+
+/* Two people named in Cyrillic: their name keys are empty (ASCII only),
+ * and is_surname_of read the word before an empty list. */
+static void
+test_names_without_ascii (void)
+{
+  const char *text = "Defence Minister \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432 met "
+                     "\u041e\u043b\u0435\u0433 \u0421\u0438\u0434\u043e\u0440\u043e\u0432 in Kyiv on Monday.\n";
+  g_autoptr (NkgDocFacts) f = extract_bytes (text, strlen (text));
+  g_assert_cmpint (entity_named (f, "Kyiv"), >=, 0);
+}
+
+/* An article dated on the first day GDate knows: "the Sunday before"
+ * stepped back past it (a GLib critical, fatal in the tests). */
+static void
+test_weekday_before_year_one (void)
+{
+  char out[11];
+  g_assert_false (nkg_date_weekday_before ("0001-01-01", nkg_date_weekday ("Sunday"), out));
+  g_assert_false (nkg_date_month_day ("0001-01-01", 3, 4, out));
+  g_assert_true (nkg_date_weekday_before ("2025-11-02", nkg_date_weekday ("Sunday"), out));
+  g_assert_cmpstr (out, ==, "2025-11-02");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -62,6 +96,9 @@ main (int argc, char **argv)
   test_lexicon = nkg_lexicon_new (&error);
   g_assert_no_error (error);
   g_test_add_func ("/extract/bounds/short-pipe-fields", test_short_pipe_fields);
+  g_test_add_func ("/extract/bounds/title-adjective-first", test_title_adjective_first);
+  g_test_add_func ("/extract/bounds/names-without-ascii", test_names_without_ascii);
+  g_test_add_func ("/extract/bounds/weekday-before-year-one", test_weekday_before_year_one);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;

@@ -219,17 +219,18 @@ test_formats (void)
     const char *file;
     guint docs;
     const char *format; /* nkg:format of the Oslo article */
-  } cases[] = { { "article.html", 1, "html" },    { "feed.rss", 2, "rss" },
-                { "feed.atom", 2, "atom" },       { "article.jsonl", 2, "json" },
-                { "api.json", 1, "json" },        { "article.warc.gz", 1, "warc" },
-                { "article.txt.gz", 1, "text" },  { "articles.tar.gz", 2, "html" },
-                { "articles.zip", 2, "html" } };
+    int status;         /* 3: written, but a record could not be read */
+  } cases[] = { { "article.html", 1, "html", 0 },    { "feed.rss", 2, "rss", 0 },
+                { "feed.atom", 2, "atom", 0 },       { "article.jsonl", 2, "json", 3 },
+                { "api.json", 1, "json", 0 },        { "article.warc.gz", 1, "warc", 0 },
+                { "article.txt.gz", 1, "text", 0 },  { "articles.tar.gz", 2, "html", 0 },
+                { "articles.zip", 2, "html", 0 } };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *in = sample (cases[i].file);
       g_autofree char *ttl = out_path ("format.ttl");
       g_autofree char *err = NULL;
-      g_assert_cmpint (build (ttl, NULL, &err, in, NULL), ==, 0);
+      g_assert_cmpint (build (ttl, NULL, &err, in, NULL), ==, cases[i].status);
       g_auto (Graph) g = load (ttl);
       g_assert_cmpuint (g.docs->len, ==, cases[i].docs);
       check_no_furniture (&g, cases[i].file);
@@ -294,7 +295,8 @@ test_one_document (void)
   g_assert_true (g_file_get_contents (txt, &text, NULL, NULL));
   g_autofree char *ttl = out_path ("five.ttl");
   g_autofree char *err = NULL;
-  g_assert_cmpint (build (ttl, text, &err, txt, html, jsonl, warc, "-", "-v", NULL), ==, 0);
+  /* 3: written, but article.jsonl has a line without text */
+  g_assert_cmpint (build (ttl, text, &err, txt, html, jsonl, warc, "-", "-v", NULL), ==, 3);
   g_auto (Graph) g = load (ttl);
   guint oslo = 0;
   for (guint d = 0; d < g.docs->len; d++)
@@ -525,12 +527,14 @@ test_summary (void)
       g_autofree char *ttl = out_path ("summary.ttl");
       int rc;
       g_autoptr (JsonObject) o = build_json (ttl, runs[r].jobs, runs[r].inputs, &rc);
-      g_assert_cmpint (rc, ==, 2); /* junk.bin could not be read */
+      g_assert_cmpint (rc, ==, 3); /* written, but junk.bin could not be read */
       g_assert_cmpint (json_object_get_int_member (o, "articles"), ==, 2);
       g_assert_cmpint (json_object_get_int_member (o, "duplicates"), ==, 3);
       g_assert_cmpint (json_object_get_int_member (o, "other_language"), ==, 1);
       g_assert_cmpint (json_object_get_int_member (o, "unusable_records"), ==, 1);
       g_assert_cmpint (json_object_get_int_member (o, "skipped"), ==, 1);
+      /* junk.bin and the line without text */
+      g_assert_cmpint (json_object_get_int_member (o, "not_read"), ==, 2);
       g_auto (Graph) g = load (ttl);
       g_assert_cmpuint (g.docs->len, ==, 2);
       g_autofree char *got = NULL;
@@ -545,10 +549,10 @@ test_summary (void)
   /* The human line counts the same. */
   g_autofree char *ttl = out_path ("summary.ttl");
   g_autofree char *err = NULL;
-  g_assert_cmpint (build (ttl, NULL, &err, txt, html, jsonl, warc, junk, NULL), ==, 2);
+  g_assert_cmpint (build (ttl, NULL, &err, txt, html, jsonl, warc, junk, NULL), ==, 3);
   g_assert_nonnull (strstr (err, "newskg: 2 articles → "));
-  g_assert_nonnull (strstr (err, ", 3 duplicates, 1 in another language and 1 unusable record skipped "
-                                 "(some inputs could not be read, see above)\n"));
+  g_assert_nonnull (strstr (err, ", 3 duplicates, 1 in another language and 1 unusable record skipped; "
+                                 "2 inputs not read, see above (exit status 3)\n"));
   g_unlink (ttl);
   g_unlink (junk);
 
