@@ -22,6 +22,7 @@ NEWSKG = os.environ.get("NEWSKG", "newskg")
 ROOT = os.environ.get("NKG_SOURCE_ROOT", ".")
 SHARED = os.environ.get("NKG_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
 ROUNDS = int(os.environ.get("NKG_TEST_ROUNDS", "3"))
+STEPS = 2 * ROUNDS  # --state steps besides the first and the damaged state
 
 
 def run(*args, ok=True, cwd=None):
@@ -124,8 +125,8 @@ def check_state(name, src, work, rnd):
     for i, f in enumerate(names):
         shutil.copy(os.path.join(src, f), os.path.join(live if i % 2 == 0 else spare, f))
     state = os.path.join(work, "state")
-    steps = ["start"] + [rnd.choice(["add", "add", "remove", "change", "none"]) for _ in range(6)]
-    steps.insert(4, "damage")
+    steps = ["start"] + [rnd.choice(["add", "add", "remove", "change", "none"]) for _ in range(STEPS)]
+    steps.insert(min(4, len(steps)), "damage")
     for i, step in enumerate(steps):
         here = sorted(os.listdir(live))
         if step == "add" and os.listdir(spare):
