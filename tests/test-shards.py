@@ -19,6 +19,8 @@ The seed is printed; NKG_TEST_SEED replays a run.
 import os, random, shutil, subprocess, sys, tempfile
 
 NEWSKG = os.environ.get("NEWSKG", "newskg")
+if os.sep in NEWSKG:
+    NEWSKG = os.path.abspath(NEWSKG)  # the runs change folder
 ROOT = os.environ.get("NKG_SOURCE_ROOT", ".")
 SHARED = os.environ.get("NKG_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
 ROUNDS = int(os.environ.get("NKG_TEST_ROUNDS", "3"))
