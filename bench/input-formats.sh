@@ -7,8 +7,10 @@
 #   1. the input layer alone (READ-INPUTS: sniff, decode, main text,
 #      language, duplicates; no extraction), and
 #   2. the whole `newskg build`,
-# on each, with hyperfine when installed, else /usr/bin/time (best of 3).
-# A benchmark, not a test: it prints figures and fails only if a run fails.
+# on each: with hyperfine when installed, then best of 3 runs taken turn
+# about, wall and CPU time, with the load average before and after.
+# A benchmark, not a test: it prints figures and fails only if a run fails
+# or a graph lacks some of the N articles.
 set -euo pipefail
 newskg=${1:?usage: input-formats.sh NEWSKG READ-INPUTS [N]}
 reader=${2:?usage: input-formats.sh NEWSKG READ-INPUTS [N]}
@@ -28,27 +30,50 @@ for i in range(n):
     open("%s/html/a%05d.html" % (out, i), "w", encoding="utf-8").write(
         page.replace("</div>\n  <div class=\"newsletter-signup\">", "<p>" + extra + "</p></div>\n  <div class=\"newsletter-signup\">"))
 PY
-seconds () { # best wall time of 3 runs of "$@"
-  local best=
-  for _ in 1 2 3; do
-    local s e t
-    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+# Best of 3 of each command, the two run turn about (txt, html, txt, …) so
+# that the load other processes put on the machine falls on both alike:
+# wall seconds and CPU seconds (user + system, which load barely moves).
+best_of_3 () { # best_of_3 VAR-PREFIX CMD-A… -- CMD-B…: sets A_WALL A_CPU B_WALL B_CPU
+  local -a a=() b=(); local in_b=0
+  for x in "${@:2}"; do
+    if [ "$x" = -- ]; then in_b=1; elif [ $in_b = 0 ]; then a+=("$x"); else b+=("$x"); fi
   done
-  echo "$best"
+  local aw= ac= bw= bc_= t
+  for _ in 1 2 3; do
+    for side in a b; do
+      local -n cmd=$side
+      t=$( { TIMEFORMAT='%R %U %S'; time "${cmd[@]}" >/dev/null 2>&1; } 2>&1 )
+      read -r w u s <<<"$t"
+      local c; c=$(echo "$u + $s" | bc -l)
+      if [ $side = a ]; then
+        if [ -z "$aw" ] || [ "$(echo "$w < $aw" | bc -l)" = 1 ]; then aw=$w; fi
+        if [ -z "$ac" ] || [ "$(echo "$c < $ac" | bc -l)" = 1 ]; then ac=$c; fi
+      else
+        if [ -z "$bw" ] || [ "$(echo "$w < $bw" | bc -l)" = 1 ]; then bw=$w; fi
+        if [ -z "$bc_" ] || [ "$(echo "$c < $bc_" | bc -l)" = 1 ]; then bc_=$c; fi
+      fi
+    done
+  done
+  printf -v "${1}_A_WALL" %s "$aw"; printf -v "${1}_A_CPU" %s "$ac"
+  printf -v "${1}_B_WALL" %s "$bw"; printf -v "${1}_B_CPU" %s "$bc_"
 }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -w 1 -r 5 -N \
     -n "read txt" "$reader $work/txt" -n "read html" "$reader $work/html" \
     -n "build txt" "$newskg build -q $work/txt -o $work/t.ttl" \
     -n "build html" "$newskg build -q $work/html -o $work/h.ttl"
 fi
-rt=$(seconds "$reader" "$work/txt"); rh=$(seconds "$reader" "$work/html")
-bt=$(seconds "$newskg" build -q "$work/txt" -o "$work/t.ttl")
-bh=$(seconds "$newskg" build -q "$work/html" -o "$work/h.ttl")
+best_of_3 R "$reader" "$work/txt" -- "$reader" "$work/html"
+best_of_3 B "$newskg" build -q "$work/txt" -o "$work/t.ttl" -- "$newskg" build -q "$work/html" -o "$work/h.ttl"
 "$reader" "$work/txt"; "$reader" "$work/html"
-printf 'read only: %d txt %.3f s, html %.3f s (%.2fx)\n' "$n" "$rt" "$rh" "$(echo "$rh / $rt" | bc -l)"
-printf 'build:     %d txt %.3f s, html %.3f s (%.2fx)\n' "$n" "$bt" "$bh" "$(echo "$bh / $bt" | bc -l)"
-# The two graphs differ only in what the page's metadata adds (dates).
-cmp -s <(grep -c '' "$work/t.ttl") <(grep -c '' "$work/h.ttl") || true
+ratio () { echo "$2 / $1" | bc -l; }
+printf 'read only: %d txt %.3f s (cpu %.3f s), html %.3f s (cpu %.3f s): %.2fx wall, %.2fx cpu\n' "$n" \
+  "$R_A_WALL" "$R_A_CPU" "$R_B_WALL" "$R_B_CPU" "$(ratio "$R_A_WALL" "$R_B_WALL")" "$(ratio "$R_A_CPU" "$R_B_CPU")"
+printf 'build:     %d txt %.3f s (cpu %.3f s), html %.3f s (cpu %.3f s): %.2fx wall, %.2fx cpu\n' "$n" \
+  "$B_A_WALL" "$B_A_CPU" "$B_B_WALL" "$B_B_CPU" "$(ratio "$B_A_WALL" "$B_B_WALL")" "$(ratio "$B_A_CPU" "$B_B_CPU")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Both must hold every article: a reader that dropped pages would look fast.
+dt=$(grep -c 'nkg:sha256' "$work/t.ttl"); dh=$(grep -c 'nkg:sha256' "$work/h.ttl")
+printf 'documents: txt %d, html %d\n' "$dt" "$dh"
+[ "$dt" = "$n" ] && [ "$dh" = "$n" ]

@@ -255,6 +255,8 @@ nkg_cmd_build (int argc, char **argv)
    * is kept, PLAN D5): the graph's count is the one to trust. */
   guint read = nkg_graph_n_staged (graph);
   guint duplicates = (input.documents - read) + input.input.duplicates;
+  /* The summary line says what --json says. */
+  input.input.duplicates = duplicates;
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one (nor an empty state a full one). */
   if (read == 0)

@@ -3,13 +3,22 @@
  * and relations, no literal of it holds page furniture, its document has
  * the metadata's title and date; the same article read five ways is one
  * document with support 1; Latin-1 and UTF-16 give the UTF-8 graph; a
- * FIFO in a folder is one line, not a hang; no progress line off a
- * terminal; a run that reads no article writes nothing. */
+ * FIFO in a folder is one line, not a hang; a progress line on a
+ * terminal, cleared before the summary, and none off a terminal or with
+ * -q; a run that reads no article writes nothing; the summary's
+ * counts (read, duplicates, other language, unusable, unreadable) are
+ * the same in any argument order and thread count, in --json and in the
+ * human line. */
+#include <fcntl.h>
 #include <gio/gio.h>
+#include <glib-unix.h>
+#include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <raptor2.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "test-spawn.h"
 
@@ -33,7 +42,7 @@ typedef struct {
   GHashTable *links;    /* "s p o" between entities (not documents or statements) */
   GHashTable *literals; /* every literal but dcterms:source */
   GPtrArray *docs;      /* document IRIs */
-  GHashTable *titles, *dates, *urls, *formats, *languages; /* document IRI → value */
+  GHashTable *titles, *dates, *urls, *formats, *languages, *sources; /* document IRI → value */
   GPtrArray *support;   /* nkg:supportCount values */
 } Graph;
 
@@ -78,6 +87,8 @@ on_triple (void *data, raptor_statement *st)
     g_hash_table_replace (g->formats, g_strdup (s), g_strdup (o));
   if (g_str_has_suffix (p, "/terms/language"))
     g_hash_table_replace (g->languages, g_strdup (s), g_strdup (o));
+  if (g_str_has_suffix (p, "/terms/source"))
+    g_hash_table_replace (g->sources, g_strdup (s), g_strdup (o));
   if (g_str_has_suffix (p, "#supportCount"))
     g_ptr_array_add (g->support, g_strdup (o));
 }
@@ -93,6 +104,7 @@ graph_clear (Graph *g)
   g_hash_table_unref (g->urls);
   g_hash_table_unref (g->formats);
   g_hash_table_unref (g->languages);
+  g_hash_table_unref (g->sources);
   g_ptr_array_unref (g->support);
 }
 
@@ -104,6 +116,7 @@ load (const char *ttl)
   Graph g = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
               g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
               g_ptr_array_new_with_free_func (g_free),
+              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
               g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
               g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
               g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
@@ -200,6 +213,8 @@ test_formats (void)
   g_autofree char *plain_ttl = out_path ("plain.ttl");
   g_assert_cmpint (build (plain_ttl, NULL, NULL, txt, NULL), ==, 0);
   g_auto (Graph) plain = load (plain_ttl);
+  g_autoptr (GHashTable) refs
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   struct {
     const char *file;
     guint docs;
@@ -237,13 +252,31 @@ test_formats (void)
         check_same_links (&plain, &g, cases[i].file);
       else
         {
-          /* Documents of other articles add to the graph, never take away. */
-          GHashTableIter it;
-          gpointer k;
-          g_hash_table_iter_init (&it, plain.links);
-          while (g_hash_table_iter_next (&it, &k, NULL))
-            if (!g_hash_table_contains (g.links, k))
-              g_error ("%s lacks: %s", cases[i].file, (const char *) k);
+          /* The other article as the text `newskg text` gives for it, and
+           * the Oslo article as plain text: the same graph. */
+          const char *other = NULL;
+          for (guint d = 0; d < g.docs->len; d++)
+            if (g_ptr_array_index (g.docs, d) != oslo)
+              other = g_hash_table_lookup (g.sources, g_ptr_array_index (g.docs, d));
+          g_assert_nonnull (other);
+          const char *argv[] = { newskg, "text", "-g", ttl, "--root", inputs, other, NULL };
+          g_autofree char *other_text = NULL, *text_err = NULL;
+          g_assert_cmpint (nkg_test_run (argv, &other_text, &text_err), ==, 0);
+          /* Several samples hold the same second article: one build each. */
+          GHashTable *ref = g_hash_table_lookup (refs, other_text);
+          if (!ref)
+            {
+              g_autofree char *other_txt = out_path ("other.txt"), *ref_ttl = out_path ("ref.ttl");
+              g_assert_true (g_file_set_contents (other_txt, other_text, -1, NULL));
+              g_assert_cmpint (build (ref_ttl, NULL, NULL, txt, other_txt, NULL), ==, 0);
+              g_auto (Graph) r = load (ref_ttl);
+              ref = g_hash_table_ref (r.links);
+              g_hash_table_insert (refs, g_strdup (other_text), ref);
+              g_unlink (ref_ttl);
+              g_unlink (other_txt);
+            }
+          Graph want = { .links = ref };
+          check_same_links (&want, &g, cases[i].file);
         }
       g_unlink (ttl);
     }
@@ -419,6 +452,203 @@ test_text (void)
   g_unlink (ttl);
 }
 
+/* Runs `newskg build INPUTS… -o OUT --json -jJOBS` and returns the JSON
+ * summary's members; the exit status in *rc. */
+static JsonObject *
+build_json (const char *out, const char *jobs, const char *const *inputs, int *rc)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) newskg);
+  g_ptr_array_add (argv, "build");
+  for (guint i = 0; inputs[i]; i++)
+    g_ptr_array_add (argv, (gpointer) inputs[i]);
+  g_ptr_array_add (argv, "-o");
+  g_ptr_array_add (argv, (gpointer) out);
+  g_ptr_array_add (argv, "--json");
+  g_ptr_array_add (argv, "-j");
+  g_ptr_array_add (argv, (gpointer) jobs);
+  g_ptr_array_add (argv, NULL);
+  g_autofree char *json = NULL, *err = NULL;
+  *rc = nkg_test_run ((const char *const *) argv->pdata, &json, &err);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The summary after the order-independent merge: articles, duplicates,
+ * other languages, unusable records and unreadable inputs counted once
+ * each, the same whatever the argument order and thread count, the same
+ * in the human line as in --json; an extraction warning printed once. */
+static void
+test_summary (void)
+{
+  g_autofree char *txt = sample ("article.txt"), *html = sample ("article.html");
+  g_autofree char *jsonl = sample ("article.jsonl"), *warc = sample ("article.warc.gz");
+  g_autofree char *junk = out_path ("junk.bin");
+  const char bytes[] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0 };
+  g_assert_true (g_file_set_contents (junk, bytes, sizeof bytes, NULL));
+  /* The article four times (text, page, JSON line, WARC record), one
+   * more English article and a French one in the JSON Lines, a line
+   * without text, and a file that is no article. */
+  const char *const forward[] = { txt, html, jsonl, warc, junk, NULL };
+  const char *const backward[] = { junk, warc, jsonl, html, txt, NULL };
+  struct {
+    const char *const *inputs;
+    const char *jobs;
+  } runs[] = { { forward, "1" }, { backward, "2" }, { backward, "1" } };
+  g_autofree char *first_ttl = NULL;
+  for (gsize r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      g_autofree char *ttl = out_path ("summary.ttl");
+      int rc;
+      g_autoptr (JsonObject) o = build_json (ttl, runs[r].jobs, runs[r].inputs, &rc);
+      g_assert_cmpint (rc, ==, 2); /* junk.bin could not be read */
+      g_assert_cmpint (json_object_get_int_member (o, "articles"), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (o, "duplicates"), ==, 3);
+      g_assert_cmpint (json_object_get_int_member (o, "other_language"), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (o, "unusable_records"), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (o, "skipped"), ==, 1);
+      g_auto (Graph) g = load (ttl);
+      g_assert_cmpuint (g.docs->len, ==, 2);
+      g_autofree char *got = NULL;
+      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
+      if (!first_ttl)
+        first_ttl = g_steal_pointer (&got);
+      else
+        g_assert_cmpstr (got, ==, first_ttl);
+      g_unlink (ttl);
+    }
+
+  /* The human line counts the same. */
+  g_autofree char *ttl = out_path ("summary.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, NULL, &err, txt, html, jsonl, warc, junk, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "newskg: 2 articles → "));
+  g_assert_nonnull (strstr (err, ", 3 duplicates, 1 in another language and 1 unusable record skipped "
+                                 "(some inputs could not be read, see above)\n"));
+  g_unlink (ttl);
+  g_unlink (junk);
+
+  /* A sentence too long for the rules: one warning line, not two. */
+  g_autoptr (GString) text = g_string_new ("Foreign Minister Lena Vorst met Trade Minister Omar Kell in Lisbon");
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, ", and the talks went on");
+  g_string_append (text, ".\n");
+  g_autofree char *long_txt = out_path ("long.txt");
+  g_assert_true (g_file_set_contents (long_txt, text->str, -1, NULL));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (build (ttl, NULL, &err, long_txt, NULL), ==, 0);
+  const char *warning = "newskg build: long.txt: warning: 1 sentence longer than the rules read were cut into pieces\n";
+  const char *at = strstr (err, warning);
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, warning));
+  g_unlink (ttl);
+  g_unlink (long_txt);
+}
+
+typedef struct {
+  int fd;
+  GString *out;
+} Drain;
+
+static gpointer
+drain_terminal (gpointer data)
+{
+  Drain *d = data;
+  char buf[4096];
+  gssize n;
+  while ((n = read (d->fd, buf, sizeof buf)) > 0)
+    g_string_append_len (d->out, buf, n);
+  return NULL;
+}
+
+/* Feeds JSON Lines to `newskg build - [EXTRA]` on standard input, its
+ * stderr a terminal, one line every 50 ms until `until` appears on the
+ * terminal or `max_ms` pass; returns what the terminal showed. */
+static char *
+build_on_terminal (const char *extra, const char *until, guint max_ms, guint *lines)
+{
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  int slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_assert_true (g_unix_set_fd_nonblocking (master, TRUE, NULL));
+  g_autofree char *ttl = out_path ("tty.ttl");
+  g_autoptr (GSubprocessLauncher) l
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_subprocess_launcher_take_stderr_fd (l, slave);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) p
+      = g_subprocess_launcher_spawn (l, &error, newskg, "build", "-", "-o", ttl, "-j", "1", extra, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&l); /* closes our copy of the terminal's far end */
+  GOutputStream *in = g_subprocess_get_stdin_pipe (p);
+  GString *seen = g_string_new (NULL);
+  char buf[4096];
+  gint64 start = g_get_monotonic_time ();
+  *lines = 0;
+  for (;;)
+    {
+      gssize n;
+      while ((n = read (master, buf, sizeof buf)) > 0)
+        g_string_append_len (seen, buf, n);
+      if ((until && strstr (seen->str, until))
+          || g_get_monotonic_time () - start > (gint64) max_ms * 1000)
+        break;
+      /* Standard input is sniffed from its first 64 KiB (or all of it):
+       * 2 KiB lines, the first 40 at once, as from a pipe. */
+      g_autofree char *line = g_strdup_printf (
+          "{\"title\": \"Item %u\", \"text\": \"Trade Minister Lena Vorst met Finance Minister Omar "
+          "Kell in Lisbon on Monday. The ministry filed the talks as item %u.\", \"padding\": \"%2000s\"}\n",
+          *lines, *lines, "");
+      g_assert_true (g_output_stream_write_all (in, line, strlen (line), NULL, NULL, &error));
+      g_assert_no_error (error);
+      if (++*lines > 40)
+        g_usleep (50 * 1000);
+    }
+  g_assert_true (g_output_stream_close (in, NULL, &error));
+  /* Read the terminal to its end (EIO on Linux once the far end is
+   * closed) while the build finishes, which may write more than the
+   * terminal holds. */
+  g_assert_true (g_unix_set_fd_nonblocking (master, FALSE, NULL));
+  Drain d = { master, seen };
+  GThread *drain = g_thread_new ("drain", drain_terminal, &d);
+  g_assert_true (g_subprocess_wait (p, NULL, &error));
+  g_thread_join (drain);
+  g_assert_true (g_subprocess_get_if_exited (p));
+  g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 0);
+  close (master);
+  g_unlink (ttl);
+  return g_string_free (seen, FALSE);
+}
+
+/* On a terminal a long build shows "newskg: N articles, R/s" on one
+ * line rewritten in place, cleared before the summary; -q shows nothing
+ * (off a terminal: /input-cli/stdin). */
+static void
+test_progress (void)
+{
+  guint lines;
+  g_autofree char *shown = build_on_terminal (NULL, "\r\033[Knewskg: ", 20000, &lines);
+  g_autoptr (GRegex) progress = g_regex_new ("\r\033\\[Knewskg: [0-9]+ articles, [0-9]+/s", 0, 0, NULL);
+  if (!g_regex_match (progress, shown, 0, NULL))
+    g_error ("no progress line after %u articles in 20 s: %s", lines, shown);
+  /* The line is cleared, then the summary is printed on its own. */
+  g_autofree char *summary = g_strdup_printf ("\r\033[Knewskg: %u articles → ", lines);
+  g_assert_nonnull (strstr (shown, summary));
+  g_assert_true (g_str_has_suffix (shown, "(turtle)\r\n"));
+  g_free (shown);
+
+  /* -q: nothing at all, however long. */
+  shown = build_on_terminal ("-q", NULL, 2000, &lines);
+  g_assert_cmpuint (lines, >, 10);
+  g_assert_cmpstr (shown, ==, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -438,6 +668,8 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/stdin", test_stdin);
   g_test_add_func ("/input-cli/special-files", test_special_files);
   g_test_add_func ("/input-cli/text", test_text);
+  g_test_add_func ("/input-cli/summary", test_summary);
+  g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
   g_rmdir (tmp);
   g_free (tmp);

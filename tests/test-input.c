@@ -3,6 +3,8 @@
  * with its metadata and none of the page furniture, and the same entities
  * and facts as the article read as plain text; duplicates, languages,
  * encodings, sniffing and folder walking follow their rules. */
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -372,6 +374,76 @@ test_compressed_and_archives (void)
       for (guint k = 0; k < r.articles->len; k++)
         g_assert_null (strstr (((NkgArticle *) g_ptr_array_index (r.articles, k))->text, "Draft"));
     }
+}
+
+/* Writes `text` as the one member `member` of a new file `path` in
+ * libarchive's `format` ("7zip", "cpio", "raw") through `filter` (NULL,
+ * "bzip2", "xz", "zstd"); FALSE when this libarchive cannot write it. */
+static gboolean
+write_archive (const char *path, const char *format, const char *filter, const char *member,
+               const char *text)
+{
+  struct archive *w = archive_write_new ();
+  if (archive_write_set_format_by_name (w, format) != ARCHIVE_OK
+      || (filter && archive_write_add_filter_by_name (w, filter) != ARCHIVE_OK))
+    {
+      archive_write_free (w);
+      return FALSE;
+    }
+  g_assert_cmpint (archive_write_open_filename (w, path), ==, ARCHIVE_OK);
+  struct archive_entry *e = archive_entry_new ();
+  archive_entry_set_pathname (e, member);
+  archive_entry_set_filetype (e, AE_IFREG);
+  archive_entry_set_perm (e, 0644);
+  archive_entry_set_size (e, (la_int64_t) strlen (text));
+  g_assert_cmpint (archive_write_header (w, e), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_data (w, text, strlen (text)), ==, (la_ssize_t) strlen (text));
+  archive_entry_free (e);
+  g_assert_cmpint (archive_write_close (w), ==, ARCHIVE_OK);
+  archive_write_free (w);
+  return TRUE;
+}
+
+/* What the README and the man page promise beyond the samples: 7z and
+ * cpio archives, bzip2, xz, zstd, lz4 and lzip files, each read to the plain article, named as
+ * D4 says, whatever the file is called. */
+static void
+test_other_archives (void)
+{
+  g_autoptr (NkgArticle) plain = plain_article ();
+  g_autofree char *dir = g_dir_make_tmp ("nkg-archives-XXXXXX", NULL);
+  const struct {
+    const char *file, *format, *filter, *source;
+  } cases[] = {
+    { "a.7z", "7zip", NULL, "a.7z#news/article.txt" },
+    { "a.cpio", "cpio", NULL, "a.cpio#news/article.txt" },
+    { "a.txt.bz2", "raw", "bzip2", "a.txt.bz2" },
+    { "a.txt.xz", "raw", "xz", "a.txt.xz" },
+    { "a.txt.zst", "raw", "zstd", "a.txt.zst" },
+    { "a.txt.lz4", "raw", "lz4", "a.txt.lz4" },
+    { "a.txt.lz", "raw", "lzip", "a.txt.lz" },
+    { "noname", "7zip", NULL, "noname#news/article.txt" },
+  };
+  guint tried = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].file, NULL);
+      if (!write_archive (path, cases[i].format, cases[i].filter, "news/article.txt", plain->text))
+        {
+          g_test_message ("libarchive cannot write %s/%s here", cases[i].format,
+                          cases[i].filter ? cases[i].filter : "-");
+          continue;
+        }
+      tried++;
+      g_auto (Read) r = read_one (path);
+      g_assert_cmpuint (r.articles->len, ==, 1);
+      NkgArticle *a = find (&r, cases[i].source);
+      g_assert_cmpstr (a->content_key, ==, plain->content_key);
+      g_assert_cmpstr (a->format, ==, "text");
+      g_unlink (path);
+    }
+  g_assert_cmpuint (tried, >=, 6);
+  g_rmdir (dir);
 }
 
 static void
@@ -761,6 +833,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/json", test_json);
   g_test_add_func ("/input/warc", test_warc);
   g_test_add_func ("/input/compressed-and-archives", test_compressed_and_archives);
+  g_test_add_func ("/input/other-archives", test_other_archives);
   g_test_add_func ("/input/encodings", test_encodings);
   g_test_add_func ("/input/duplicates", test_duplicates);
   g_test_add_func ("/input/language", test_language);
