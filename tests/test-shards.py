@@ -166,7 +166,8 @@ def main():
     if which == "examples":
         sets = [("examples", os.path.join(ROOT, "examples"))]
     else:
-        sets = [(s, os.path.join(SHARED, "eval", s, "docs")) for s in ("seeds", "dev", "dev2")]
+        names = os.environ.get("NKG_TEST_SETS", "seeds,dev,dev2").split(",")
+        sets = [(s, os.path.join(SHARED, "eval", s, "docs")) for s in names]
         sets = [(n, d) for n, d in sets if os.path.isdir(d)]
         if not sets:
             print("skipped: ../shared/eval is absent (the evaluation data lives outside the "
