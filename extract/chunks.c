@@ -172,8 +172,10 @@ chunk_sentence (Chunker *k, guint s)
                   /* A name right after a determiner or modifiers continues the
                    * phrase ("the Portuguese Space Agency"); after a full noun
                    * it starts a new one ("Chile Monday"), unless it is owned. */
+                  /* A person's title cue anywhere in the phrase so far
+                   * ("Ethiopian Prime Minister Abiy Ahmed") joins it too. */
                   if (!nominal (pos (k, j - 1)) || pos (k, j - 1) == NKG_POS_POSSMARK
-                      || g_array_index (k->mention_cue, guint, j) <= i)
+                      || g_array_index (k->mention_cue, guint, j) < j)
                     {
                       reach = me;
                       continue;
@@ -279,6 +281,21 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
       NkgChunk *x = &g_array_index (c->chunks, NkgChunk, i);
       if (x->kind != NKG_CHUNK_NP)
         continue;
+      /* "On 12 December in Madrid, Chile and Peru signed …": the last
+       * noun of a fronted adverbial, before its comma, is no member of
+       * the subject that follows. */
+      if (i > 0 && nkg_chunk (c, i - 1)->kind == NKG_CHUNK_PREP && i + 1 < c->chunks->len && chunk_is (c, seg, i + 1, ","))
+        {
+          /* from the sentence's first chunk, a preposition, on: only
+           * prepositions and their nouns */
+          gboolean fronted = TRUE;
+          guint k = i;
+          for (; k > 0 && nkg_chunk (c, k - 1)->sentence == x->sentence && fronted; k--)
+            fronted = nkg_chunk (c, k - 1)->kind == NKG_CHUNK_PREP || nkg_chunk (c, k - 1)->kind == NKG_CHUNK_NP;
+          fronted = fronted && nkg_chunk (c, k)->kind == NKG_CHUNK_PREP;
+          if (fronted)
+            continue;
+        }
       /* Look for ", NP" repeated, then "(,) and|or NP". */
       guint j = i + 1;
       GArray *members = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -12,8 +12,14 @@ static const char *weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
 guint
 nkg_date_month (const char *word)
 {
-  g_autofree char *w = g_ascii_strdown (word, -1);
-  gsize n = strlen (w);
+  /* Called for every word of every article: lower-cased on the stack. No
+   * month name is longer than "september." */
+  char w[12];
+  gsize n = strlen (word);
+  if (n >= sizeof w)
+    return 0;
+  for (gsize i = 0; i <= n; i++)
+    w[i] = g_ascii_tolower (word[i]);
   if (n && w[n - 1] == '.')
     w[--n] = '\0';
   if (n < 3)
@@ -77,6 +83,17 @@ read_number (const char *p, guint *value, guint max_digits)
   return n;
 }
 
+/* Past an ordinal's letters after a day: "5th", "1st", "22nd", "3rd". */
+static const char *
+past_ordinal (const char *q)
+{
+  static const char *const suffixes[] = { "st", "nd", "rd", "th" };
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_ascii_strncasecmp (q, suffixes[i], 2) == 0 && !g_ascii_isalnum (q[2]))
+      return q + 2;
+  return q;
+}
+
 /* Tries each form at position p; returns the match length or 0. */
 static gsize
 date_at (const char *p, char out[11])
@@ -97,7 +114,7 @@ date_at (const char *p, char out[11])
       gsize k = read_number (q, &d, 2);
       if (!k)
         return 0;
-      q += k;
+      q = past_ordinal (q + k);
       if (*q == ',')
         q++;
       while (*q == ' ')
@@ -109,10 +126,13 @@ date_at (const char *p, char out[11])
   /* D Month YYYY */
   if ((n = read_number (p, &d, 2)))
     {
-      const char *q = p + n;
+      const char *q = past_ordinal (p + n);
       if (*q != ' ')
         return 0;
       q++;
+      /* "5th of July 2005" */
+      if (strncmp (q, "of ", 3) == 0 && q != p + n + 1)
+        q += 3;
       gsize k = read_word (q, word, sizeof word);
       if (!k || !(m = nkg_date_month (word)))
         return 0;

@@ -277,7 +277,7 @@ load_subdivisions (NkgLexicon *lex, GError **error)
         continue;
       /* A one-word subdivision that is also an English word ("Central") is
        * more often the word. */
-      g_autofree char *lower = g_utf8_strdown (name, -1);
+      g_autofree char *lower = nkg_text_lower (name);
       if (g_hash_table_contains (lex->words, lower))
         continue;
       g_autofree char *cc = g_strndup (code, 2);
@@ -607,7 +607,7 @@ static gboolean
 city_of (const NkgLexicon *lex, const char *surface, const char *key, gboolean major,
          const char *country, NkgPlace *out)
 {
-  g_autofree char *lower = g_utf8_strdown (surface, -1);
+  g_autofree char *lower = nkg_text_lower (surface);
   if (g_hash_table_contains (lex->words, lower) || g_hash_table_contains (lex->demonyms, surface))
     return FALSE;
   return gaz_lookup (lex, key, major, country, out);

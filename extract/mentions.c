@@ -148,7 +148,7 @@ head_class (const Finder *f, guint a, guint b)
               /* "Letter of Arrangement", "Memorandum of Understanding",
                * also as the whole name ("a Letter of Intent") */
               g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
-              g_autofree char *lower = g_utf8_strdown (phrase, -1);
+              g_autofree char *lower = nkg_text_lower (phrase);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
             }
           if (k != NKG_CLASS_NONE)
@@ -166,7 +166,7 @@ head_class (const Finder *f, guint a, guint b)
       g_autofree char *phrase = i >= a + 2 ? nkg_segments_span (f->seg, i - 2, i) : NULL;
       if (phrase)
         {
-          g_autofree char *lower = g_utf8_strdown (phrase, -1);
+          g_autofree char *lower = nkg_text_lower (phrase);
           NkgClass k = class_of_head (nkg_lexicon_word (f->lex, lower));
           if (k != NKG_CLASS_NONE)
             return k;
@@ -215,14 +215,14 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
   if (i >= end)
     return 0;
   const char *w = tok (f, i)->lower;
-  gboolean to = strcmp (w, "to") == 0;
-  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to)
+  gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0;
+  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on)
     return 0;
   guint j = i + 1;
   if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
   /* A country: "President of Uzbekistan", "Ambassador to China". */
-  for (guint k = MIN (end, j + 4); k > j; k--)
+  for (guint k = MIN (end, j + 4); k > j && !on; k--)
     {
       const char *c = country_of (f, j, k);
       NkgPlace p;
@@ -233,6 +233,9 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
+  /* "Adviser to the President": an office the holder serves */
+  if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
+    return j + 1 - i;
   if (to)
     return 0;
   guint k = j;
@@ -283,8 +286,9 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
           e += more;
         }
     }
-  /* "Minister of State for Defence": a rank, then the remit. */
-  else if (!*country && e < end && strcmp (tok (f, e)->lower, "for") == 0)
+  /* "Minister of State for Defence": a rank, then the remit; "Adviser
+   * to the President on Trade": an office, then the remit. */
+  else if (!*country && e < end && (strcmp (tok (f, e)->lower, "for") == 0 || strcmp (tok (f, e)->lower, "on") == 0))
     {
       const char *c2;
       gboolean k2;
@@ -306,7 +310,7 @@ honorific_phrase (const Finder *f, guint a, guint b)
   for (guint e = MIN (b, a + 6); e > a + 1; e--)
     {
       g_autofree char *span = nkg_segments_span (f->seg, a, e);
-      g_autofree char *lower = g_utf8_strdown (span, -1);
+      g_autofree char *lower = nkg_text_lower (span);
       if (nkg_lexicon_word (f->lex, lower) & NKG_W_HONORIFIC)
         return e - a;
     }
@@ -429,7 +433,7 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
  * a capitalised name that a lower-case head word right after it types. */
 static guint
-lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
+lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, gboolean after_city)
 {
   for (guint k = b; k < end && k < b + 3; k++)
     {
@@ -447,8 +451,9 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
       NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
       if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))
         {
-          /* "talks" and "visit" are events only with a name of their own. */
-          if (strcmp (t->lower, "talks") == 0 || strcmp (t->lower, "visit") == 0
+          /* "talks" and "visit" are events only with a name of their own,
+           * or a city's ("the Arusha talks", "the Lusaka peace talks"). */
+          if ((strcmp (t->lower, "talks") == 0 && !after_city) || strcmp (t->lower, "visit") == 0
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
               || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0)
             return b;
@@ -459,7 +464,7 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass)
        * qualify a meeting. */
       static const char *event_mods[] = { "annual", "bilateral", "trilateral", "ministerial", "informal",
                                           "leaders", "leaders’", "leaders'", "virtual", "extraordinary",
-                                          "emergency", "special", "joint", "strategic", "" };
+                                          "emergency", "special", "joint", "strategic", "peace", "" };
       gboolean mod = FALSE;
       for (guint x = 0; *event_mods[x] && !mod; x++)
         mod = strcmp (t->lower, event_mods[x]) == 0;
@@ -492,8 +497,10 @@ works_at_noun (const char *w)
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
-  if (head_class (f, a, b) != NKG_CLASS_NONE)
-    return FALSE;
+  /* A piece that a head word types is a name of its own, unless the head
+   * is all before a title and a name ("Bank of Peru Chairman Luis
+   * Vargas", "Council of Europe Chairman …"). */
+  NkgClass hc = head_class (f, a, b);
   for (guint h = b; h-- > a;)
     {
       const char *country;
@@ -523,9 +530,18 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
             ts--;
+          /* "Adviser to the President (on Trade)": the office served is
+           * part of the adviser's title */
+          else if (strcmp (t->lower, "to") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_TITLE))
+            ts--;
+          else if (strcmp (t->lower, "the") == 0 && ts - 2 > a && strcmp (tok (f, ts - 2)->lower, "to") == 0
+                   && (roles (f, tok (f, ts - 3)) & NKG_W_TITLE))
+            ts -= 2;
           else
             break;
         }
+      if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
+        continue;
       guint title_stop = he;
       if (country && !keep)
         {
@@ -565,7 +581,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                     m->klass = NKG_CLASS_ORG;
                   if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
                     org = i;
-                  else if (m->klass == NKG_CLASS_COUNTRY && !cue_country)
+                  /* not the country inside its name ("Bank of Peru") */
+                  else if (m->klass == NKG_CLASS_COUNTRY && !cue_country && !m->nested)
                     cue_country = m->canonical;
                 }
             }
@@ -718,7 +735,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   };
   {
     g_autofree char *span = nkg_segments_span (f->seg, a, b);
-    g_autofree char *lower = g_utf8_strdown (span, -1);
+    g_autofree char *lower = nkg_text_lower (span);
     for (guint i = 0; i < G_N_ELEMENTS (seats); i++)
       if (strcmp (lower, seats[i].name) == 0 && employer_before_title (f, b))
         {
@@ -922,7 +939,7 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
     for (guint e = MIN (b, s + 7); e > k + 1; e--)
       {
         g_autofree char *span = nkg_segments_span (f->seg, s, e);
-        g_autofree char *lower = g_utf8_strdown (span, -1);
+        g_autofree char *lower = nkg_text_lower (span);
         if (strchr (lower, ' ') && nkg_lexicon_word (f->lex, lower))
           return TRUE;
       }
@@ -945,6 +962,15 @@ process_chunk (Finder *f, guint a, guint b)
       gboolean keep;
       if (is_particle (t->lower))
         keep = TRUE;
+      /* "the OECD and the African Union": "and the" starts a second
+       * name, unless the whole is one place ("Saint Vincent and the
+       * Grenadines") */
+      else if (strcmp (t->lower, "and") == 0 && k + 1 < b && strcmp (tok (f, k + 1)->lower, "the") == 0)
+        {
+          keep = FALSE;
+          for (guint e = k + 3; e <= b && e <= k + 5 && !keep; e++)
+            keep = place_of (f, ps, e, NULL);
+        }
       else if (strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0)
         keep = ((roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                 && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
@@ -963,6 +989,9 @@ process_chunk (Finder *f, guint a, guint b)
                /* "Secretary of State", "Minister for Foreign Affairs",
                 * "Ambassador to China", but not "Omar Saleh to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+               /* "Adviser on Trade and Fisheries", "Envoy on Climate" */
+               || (strcmp (t->lower, "on") == 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE) && k + 1 < b
+                   && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
@@ -978,11 +1007,26 @@ process_chunk (Finder *f, guint a, guint b)
   classify_piece (f, ps, b, pending);
 }
 
+/* "in New Delhi Tuesday", "Leonid Kuchma Saturday May 31", "Marco Rubio
+ * on Tuesday": a weekday or month after a name is a date, unless a
+ * capitalised word follows it ("the Good Friday Agreement"). */
+static gboolean
+date_ends_name (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  if (!is_capital (t) || !(nkg_date_weekday (t->text) || nkg_date_month (t->text)))
+    return FALSE;
+  const NkgToken *n = k + 1 < end ? tok (f, k + 1) : NULL;
+  return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
 {
   const NkgToken *t = tok (f, k);
+  if (date_ends_name (f, k, end))
+    return 0;
   if (is_capital (t) && !(t->flags & NKG_TOK_LINE))
     return 1;
   if (k + 1 >= end)
@@ -1006,6 +1050,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
     {
+      if (date_ends_name (f, k + 1, end))
+        return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
@@ -1172,7 +1218,9 @@ find_chunks (Finder *f)
           continue;
         }
       NkgClass ext = NKG_CLASS_NONE;
-      guint e = lowercase_head_extension (f, j, f->s_last, &ext);
+      NkgPlace before_head;
+      gboolean city = place_of (f, i, j, &before_head) && before_head.klass == NKG_CLASS_CITY;
+      guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
       NkgPlace chunk_place;
       gboolean is_country = place_of (f, i, j, &chunk_place) && chunk_place.klass == NKG_CLASS_COUNTRY;
       /* "the Indo-Pacific region" but not "the Kazakhstan region". */
@@ -1382,7 +1430,7 @@ find_descriptions (Finder *f)
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
-          g_autofree char *lower = g_utf8_strdown (span, -1);
+          g_autofree char *lower = nkg_text_lower (span);
           if (nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;

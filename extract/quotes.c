@@ -401,6 +401,12 @@ sentence_quotes (Q *q, const NkgSentence *s)
           if (reports (q, v - 1))
             speaker = speaker_of_verb (q, v - 1, s->first, i);
         }
+      /* "According to Foreign Minister X, “…”": the source named before
+       * the quotation speaks it. */
+      for (guint k = s->first; speaker == -1 && k + 2 < i; k++)
+        if (!(tok (q, k)->flags & NKG_TOK_INQUOTE) && strcmp (tok (q, k)->lower, "according") == 0
+            && strcmp (tok (q, k + 1)->lower, "to") == 0)
+          speaker = person_in (q, k + 2, i);
       /* "X addressed the concerns: “…”": after a colon with no verb of
        * saying, the clause's subject speaks. */
       if (speaker == -1 && i > s->first && strcmp (tok (q, i - 1)->text, ":") == 0)
@@ -412,6 +418,21 @@ sentence_quotes (Q *q, const NkgSentence *s)
       if (speaker == -1 && i == s->first && j + 1 >= s->last && q->last_speaker >= 0
           && sentence == q->last_sentence + 1 && s->line == q->last_line)
         speaker = q->last_speaker;
+      /* "President X stated that this was a memorable day." and then
+       * "“Today's …”" opening the next sentence or paragraph with no
+       * speaker of its own: whoever the sentence before reported on. */
+      if (speaker == -1 && i == s->first && sentence > 0)
+        {
+          const NkgSentence *p = &g_array_index (seg->sentences, NkgSentence, sentence - 1);
+          for (guint v = p->first; v < p->last && speaker == -1 && p->line + 1 >= s->line; v++)
+            if (!(tok (q, v)->flags & (NKG_TOK_INQUOTE | NKG_TOK_OPEN)) && reports (q, v))
+              {
+                gint who = speaker_of_verb (q, v, p->first, p->last);
+                speaker = who >= 0 ? who : -3;
+              }
+          if (speaker == -3)
+            speaker = -1;
+        }
       add_quote (q, speaker, raw);
       if (speaker >= 0)
         {

@@ -58,6 +58,119 @@ nkg_rel_doc_signing_city (Ctx *c, double conf)
     }
 }
 
+/* The office a plural noun of officials names ("foreign ministers" →
+ * "minister"), or NULL; "leaders" and "heads" name the heads of state
+ * or government (an empty string). */
+static const char *
+officials_noun (const char *lower)
+{
+  static const char *const nouns[][2] = { { "ministers", "minister" }, { "presidents", "president" },
+                                          { "leaders", "" },           { "heads", "" },
+                                          { "premiers", "premier" },   { "chancellors", "chancellor" } };
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (strcmp (lower, nouns[i][0]) == 0)
+      return nouns[i][1];
+  return NULL;
+}
+
+static gboolean
+title_fits (const char *title, const char *office)
+{
+  g_autofree char *t = g_ascii_strdown (title, -1);
+  if (*office)
+    return g_str_has_suffix (t, office);
+  return g_str_has_suffix (t, "president") || strcmp (t, "prime minister") == 0 || g_str_has_suffix (t, "chancellor")
+         || g_str_has_suffix (t, "king") || g_str_has_suffix (t, "emir") || g_str_has_suffix (t, "premier");
+}
+
+/* "Foreign ministers from Chile and Peru signed X" and, elsewhere, the
+ * Chilean and Peruvian foreign ministers are named: they signed X. One
+ * official of the office per country, or none. */
+void
+nkg_rel_doc_officials_sign (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || nkg_rel_eclass (c, f->subject) != NKG_CLASS_COUNTRY)
+        continue;
+      /* the office: "ministers of|from" before a mention of the country,
+       * with only names, commas and "and" between, in a sentence that
+       * names the agreement */
+      const char *office = NULL;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, f->subject);
+      const GArray *xs = nkg_mention_index_of_entity (c->in->index, f->object);
+      for (guint k = 0; its && xs && k < its->len && !office; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+          gboolean with_x = FALSE;
+          for (guint j = 0; j < xs->len && !with_x; j++)
+            with_x = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (xs, guint, j)))->sentence == m->sentence;
+          if (!with_x)
+            continue;
+          const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+          for (guint t = m->first; t > sent->first + 1 && !office; t--)
+            {
+              const NkgToken *w = nkg_tok (c->in->seg, t - 1);
+              if (strcmp (w->lower, "of") == 0 || strcmp (w->lower, "from") == 0)
+                {
+                  office = officials_noun (nkg_tok (c->in->seg, t - 2)->lower);
+                  break;
+                }
+              if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+                break;
+            }
+        }
+      if (!office)
+        continue;
+      gint who = -1, count = 0;
+      for (guint k = 0; k < c->facts->facts->len; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || !title_fits (g->literal, office)
+              || nkg_rel_represents_of (c, g->subject) != (gint) f->subject || (gint) g->subject == who)
+            continue;
+          who = g->subject;
+          count++;
+        }
+      if (count == 1)
+        {
+          c->evidence = f->sentence;
+          nkg_rel_fact (c, who, NKG_PROP_SIGNED, f->object, NULL, conf);
+        }
+    }
+}
+
+/* "the Arusha talks", "the Lima Ocean Summit": an event named after a
+ * city the article names took place there. */
+void
+nkg_rel_doc_event_city (Ctx *c, double conf)
+{
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      if (x->klass != NKG_CLASS_EVENT || nkg_doc_facts_first (c->facts, i, NKG_PROP_LOCATION) >= 0)
+        continue;
+      g_auto (GStrv) words = g_strsplit (x->name, " ", 4);
+      gint city = -1;
+      for (guint n = 3; n >= 1 && city < 0; n--)
+        {
+          if (g_strv_length (words) <= n)
+            continue;
+          g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
+          NkgPlace p;
+          if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
+            city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
+        }
+      if (city < 0)
+        continue;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) i);
+      c->evidence = its && its->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, 0)))->sentence : 0;
+      nkg_rel_fact (c, (gint) i, NKG_PROP_LOCATION, city, NULL, conf);
+    }
+}
+
 /* Signed "in Accra" and "during a visit to Ghana": the city says more. */
 void
 nkg_rel_doc_finer_place (Ctx *c, double conf)

@@ -68,7 +68,22 @@ np_entities (const Ctx *c, guint ci, guint want, GArray *out)
    * whether there could be one. */
   if (want & NKG_WANT_SIGNER)
     want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
-  for (guint k = nkg_mention_index_from_token (c->in->index, x->first); k < c->in->mentions->len; k++)
+  guint from = nkg_mention_index_from_token (c->in->index, x->first);
+  /* A name that the chunker cut at "of" ("a memorandum of understanding",
+   * "the Treaty of Friendship") belongs to the phrase it ends in. */
+  for (guint k = from; k-- > 0 && from - k <= 4;)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence != c->sentence)
+        break;
+      if (m->last != x->last || m->nested)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (e >= 0 && class_wanted (nkg_rel_eclass (c, e), want))
+        g_array_append_val (out, e);
+      break;
+    }
+  for (guint k = from; k < c->in->mentions->len; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (m->first >= x->last)
@@ -144,8 +159,10 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
   if (x->kind != NKG_CHUNK_NP)
     return FALSE;
   /* A pattern's first noun phrase is a subject, never the object of a
-   * preposition ("negotiators from Peru and Chile initialled …"). */
-  if ((e == 0 || ((const NkgElem *) g_ptr_array_index (p->elements, e - 1))->kind == NKG_ELEM_START)
+   * preposition ("negotiators from Peru and Chile initialled …") —
+   * except an agreement a participle qualifies ("under the accord signed
+   * by …"). */
+  if (el->want != NKG_WANT_AGREEMENT && (e == 0 || ((const NkgElem *) g_ptr_array_index (p->elements, e - 1))->kind == NKG_ELEM_START)
       && e + 1 < p->elements->len && ((const NkgElem *) g_ptr_array_index (p->elements, e + 1))->kind == NKG_ELEM_VG
       && ci > from && chunk (c, ci - 1)->kind == NKG_CHUNK_PREP)
     return FALSE;
@@ -155,7 +172,20 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     return FALSE;
   g_autoptr (GArray) members = el->group ? nkg_chunks_group (c->in->chunks, ci) : NULL;
   if (members && g_array_index (members, guint, 0) != ci)
-    return FALSE;
+    {
+      /* "after signing X in Lima on Monday, Chile and Peru …": the
+       * pattern's comma ends a fronted phrase that the chunker took for
+       * the group's first member; the group is what follows it */
+      const NkgElem *prev = e > 0 ? g_ptr_array_index (p->elements, e - 1) : NULL;
+      if (!prev || prev->kind != NKG_ELEM_WORD || strcmp (prev->word, ",") != 0)
+        return FALSE;
+      guint k = 0;
+      while (k < members->len && g_array_index (members, guint, k) != ci)
+        k++;
+      if (k == members->len || k + 1 >= members->len)
+        return FALSE;
+      g_array_remove_range (members, 0, k);
+    }
   GArray *ents = g_array_new (FALSE, FALSE, sizeof (gint));
   guint next = ci + 1;
   if (members)
@@ -164,6 +194,45 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
         np_entities (c, g_array_index (members, guint, k), el->want, ents);
       next = g_array_index (members, guint, members->len - 1) + 1;
       next = past_qualifiers (c, next, end);
+      /* "the Norwegian and Russian Foreign Ministers A and B", chunked as
+       * "the Norwegian" and "Russian Foreign Ministers A", then "and B":
+       * a first member that names nothing was an adjective, and B is the
+       * second name */
+      if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && members->len == 2 && next + 1 < end
+          && one_word (c, next, "and") && chunk (c, next + 1)->kind == NKG_CHUNK_NP)
+        {
+          g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (GArray) last = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (GArray) after = g_array_new (FALSE, FALSE, sizeof (gint));
+          np_entities (c, g_array_index (members, guint, 0), NKG_WANT_SIGNER, first);
+          np_entities (c, g_array_index (members, guint, 1), NKG_WANT_PERSON, last);
+          np_entities (c, next + 1, NKG_WANT_PERSON, after);
+          if (!first->len && last->len && after->len)
+            {
+              guint b = next + 1;
+              g_array_append_val (members, b);
+              np_entities (c, b, el->want, ents);
+              next = b + 1;
+            }
+        }
+      /* "the Norwegian and Russian foreign ministers(,) A and B": names
+       * in apposition to a group of titles are its members too */
+      guint n = next < end && one_word (c, next, ",") ? next + 1 : next;
+      if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && n < end && chunk (c, n)->kind == NKG_CHUNK_NP
+          && nkg_chunk (c->in->chunks, n)->group == (gint) n)
+        {
+          g_autoptr (GArray) names = nkg_chunks_group (c->in->chunks, n);
+          g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+          for (guint k = 0; k < names->len; k++)
+            np_entities (c, g_array_index (names, guint, k), NKG_WANT_PERSON, people);
+          if (names->len > 1 && people->len == names->len)
+            {
+              g_array_append_vals (members, names->data, names->len);
+              for (guint k = 0; k < names->len; k++)
+                np_entities (c, g_array_index (names, guint, k), el->want, ents);
+              next = g_array_index (names, guint, names->len - 1) + 1;
+            }
+        }
     }
   else
     np_entities (c, ci, el->want, ents);

@@ -41,6 +41,14 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
           gint bm = nkg_rel_mention_starting_at (c, i);
           gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
           NkgClass kb = nkg_rel_eclass (c, b);
+          /* "in Lima, Chile and Peru signed …": a country coordinated
+           * with another is a subject, not the city's country */
+          if (b >= 0 && !in)
+            {
+              guint after = nkg_rel_mention (c, bm)->last;
+              if (after < c->last && (nkg_rel_is (c, after, "and") || nkg_rel_is (c, after, "or")))
+                b = -1, kb = NKG_CLASS_NONE;
+            }
           if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }

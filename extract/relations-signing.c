@@ -72,17 +72,39 @@ nkg_rel_day_month_at (const Ctx *c, guint i, char out[11])
 gboolean
 nkg_rel_sentence_date (const Ctx *c, char out[11])
 {
-  for (guint i = c->first; i < c->last; i++)
+  /* "PUERTO LA CRUZ, Venezuela (June 30, 2005) — … on Wednesday": the
+   * dateline's date is the article's, not the event's; start after its
+   * dash. */
+  guint from = c->first;
+  char filed[11] = "";
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_mention (c, g_array_index (c->here, guint, k))->dateline)
+      {
+        for (guint i = c->first; i < c->last && i < c->first + 16; i++)
+          if ((nkg_rel_tok (c, i)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, i)->flags & NKG_TOK_SPACE))
+            {
+              from = i + 1;
+              break;
+            }
+        /* the day it was filed: weekdays count back from it */
+        g_autofree char *head = from > c->first ? nkg_segments_span (c->in->seg, c->first, from) : NULL;
+        gsize s0, e0;
+        if (head && !nkg_date_find (head, filed, &s0, &e0))
+          filed[0] = 0;
+        break;
+      }
+  const char *ref = *filed ? filed : c->in->date;
+  for (guint i = from; i < c->last; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       if (t->flags & NKG_TOK_INQUOTE)
         continue;
       guint wd = nkg_date_weekday (t->text);
-      if (wd && (t->flags & NKG_TOK_CAP) && nkg_date_weekday_before (c->in->date, wd, out))
+      if (wd && (t->flags & NKG_TOK_CAP) && nkg_date_weekday_before (ref, wd, out))
         return TRUE;
-      if (strcmp (t->lower, "today") == 0 && c->in->date)
+      if (strcmp (t->lower, "today") == 0 && ref)
         {
-          g_strlcpy (out, c->in->date, 11);
+          g_strlcpy (out, ref, 11);
           return TRUE;
         }
       if (nkg_rel_day_month_at (c, i, out))
@@ -458,6 +480,12 @@ subject_group (const Ctx *c, guint v, GArray *out)
       if (mi < 0)
         return;
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* "On 12 December in Lima, Chile and Peru signed": the object of a
+       * preposition before a comma is a fronted adverbial, no signer */
+      if (out->len && m->first > c->first && m->last < c->last && strcmp (nkg_rel_tok (c, m->last)->text, ",") == 0
+          && nkg_tag_at (c->in->tags, m->first - 1)->pos == NKG_POS_PREP
+          && nkg_tag_at (c->in->tags, c->first)->pos == NKG_POS_PREP)
+        return;
       gint e = government_of (c, m, nkg_rel_entity (c, m));
       if (!is_signer_class (nkg_rel_eclass (c, e)))
         return;
@@ -824,7 +852,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
            * "During …," or "Following …," clause. */
           guint a = c->first;
           guint r = nkg_rel_roles (c, a);
-          if ((r & NKG_W_STOPCAP) && !nkg_rel_is (c, a, "the") && !nkg_rel_is (c, a, "both"))
+          /* "On 12 December in Lima, …": a fronted prepositional phrase */
+          if (((r & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP) && !nkg_rel_is (c, a, "the")
+              && !nkg_rel_is (c, a, "both"))
             for (guint k = a; k < v; k++)
               if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
                 {

@@ -144,6 +144,18 @@ country_before (Ctx *c, guint a)
   return -1;
 }
 
+/* "Chilean Deputy Prime Minister and Foreign Minister Ana Costa": the
+ * country before the first of two titles joined by "and", when the
+ * title at `a` is the second. */
+static gint
+country_before_titles (Ctx *c, guint a)
+{
+  if (a <= c->first + 1 || !nkg_rel_is (c, a - 1, "and"))
+    return -1;
+  guint t1 = title_before (c, a - 1);
+  return t1 < a - 1 ? country_before (c, t1) : -1;
+}
+
 /* Organisation before a title at `a`: "Novagaz CEO", "MFA spokesperson",
  * "Ministry of External Affairs (MEA) spokesperson". */
 static gint
@@ -297,6 +309,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       if (country < 0 && m->titles->len)
         country = country_before (c, m->cue_first);
+      if (country < 0 && m->titles->len)
+        country = country_before_titles (c, m->cue_first);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
       if (country >= 0)
@@ -388,7 +402,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0)
         {
           a++;
-          if (nkg_rel_is (c, a, "the"))
+          if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1;
           gint cm = nkg_rel_mention_starting_at (c, a);
@@ -414,6 +428,11 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (nkg_rel_is (c, e, "group") && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
             a = ++e;
           while (e < c->last && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                                 /* "co-founder", "ex-chairman": a prefix joined to a title */
+                                 || (e == a && e + 2 < c->last && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_DASH)
+                                     && !(nkg_rel_tok (c, e + 1)->flags & NKG_TOK_SPACE)
+                                     && !(nkg_rel_tok (c, e + 2)->flags & NKG_TOK_SPACE)
+                                     && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
                                  /* "director-general" */
                                  || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
                                      && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
@@ -435,7 +454,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               /* "… of the United States", "… of the Mongolian Ministry of
                * Foreign Affairs" */
               guint o = e;
-              if (nkg_rel_is (c, o, "of"))
+              /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
+              gboolean of = nkg_rel_is (c, o, "of");
+              if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))
                 {
                   o++;
                   if (nkg_rel_is (c, o, "the"))
@@ -446,7 +467,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                     om = nkg_rel_mention_starting_at (c, o + 1);
                   gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
-                    ce = oe;
+                    ce = of ? oe : ce;
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
                       nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
@@ -684,6 +705,59 @@ nearby_country (Ctx *c, gint person, gint home)
   return several ? -2 : found;
 }
 
+/* The sentence of the person's first mention, or G_MAXUINT. */
+static guint
+first_sentence (const Ctx *c, gint person)
+{
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  return his && his->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (his, guint, 0)))->sentence
+                         : G_MAXUINT;
+}
+
+/* Whether another person named in that sentence represents `country`. */
+static gboolean
+taken_beside (Ctx *c, gint person, gint country)
+{
+  guint sent = first_sentence (c, person), lo, hi;
+  if (sent == G_MAXUINT)
+    return FALSE;
+  nkg_mention_index_sentence (c->in->index, sent, &lo, &hi);
+  for (guint j = lo; j < hi; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON
+          && nkg_rel_represents_of (c, e) == country)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The one country named in the person's sentence or the two before that
+ * no person of that sentence represents, or -1. */
+static gint
+left_over (Ctx *c, gint person)
+{
+  guint sent = first_sentence (c, person), lo, hi, unused;
+  if (sent == G_MAXUINT)
+    return -1;
+  nkg_mention_index_sentence (c->in->index, sent >= 2 ? sent - 2 : 0, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, sent, &unused, &hi);
+  gint found = -1;
+  for (guint j = lo; j < hi; j++)
+    {
+      NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested || o->dateline || e == found
+          || taken_beside (c, person, e))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = e;
+    }
+  return found;
+}
+
 void
 nkg_rel_home_officials (Ctx *c, double conf)
 {
@@ -731,6 +805,14 @@ nkg_rel_home_officials (Ctx *c, double conf)
             continue;
           country = near >= 0 ? near : home;
         }
+      if (country < 0)
+        continue;
+      /* "President X, Sudanese President Y and Ethiopian Prime Minister
+       * Z" after "the leaders of Egypt, Ethiopia and Sudan": a country
+       * the officials beside him stand for is not his; the one country
+       * left of those just named is. */
+      if (taken_beside (c, f->subject, country))
+        country = left_over (c, f->subject);
       if (country < 0)
         continue;
       c->evidence = f->sentence;

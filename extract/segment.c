@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "textutil.h"
+
 /* Words whose full stop marks an abbreviation, not a sentence end. */
 static const char *abbreviations[] = {
   "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
@@ -14,7 +16,7 @@ static const char *abbreviations[] = {
 static gboolean
 is_abbreviation (const char *word)
 {
-  g_autofree char *lower = g_utf8_strdown (word, -1);
+  g_autofree char *lower = nkg_text_lower (word);
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     if (strcmp (lower, abbreviations[i]) == 0)
       return TRUE;
@@ -100,7 +102,7 @@ push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
   t.start = s - text;
   t.end = t.start + len;
   t.text = g_strndup (s, len);
-  t.lower = g_utf8_strdown (t.text, -1);
+  t.lower = nkg_text_lower (t.text);
   gunichar first = g_utf8_get_char (t.text);
   if (flags & NKG_TOK_WORD)
     {
@@ -307,6 +309,41 @@ is_double (const NkgToken *t)
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x2033;
 }
 
+/* Single marks used as quotation marks ('I am certain of it,' he said):
+ * an opening mark after a space before a word, and the next closing mark
+ * of the paragraph, outside double quotations, with four words or more
+ * between and a space, punctuation or the end after it. Apostrophes sit
+ * inside words or make possessives, and never pair like that. */
+static void
+mark_single_quotes (NkgSegments *seg)
+{
+  for (guint i = 0; i < seg->tokens->len; i++)
+    {
+      NkgToken *t = nkg_tok (seg, i);
+      if (!(t->flags & NKG_TOK_QUOTE) || is_double (t) || !(t->flags & NKG_TOK_OPEN)
+          || (t->flags & (NKG_TOK_INQUOTE | NKG_TOK_POSS)) || (i > 0 && !(t->flags & (NKG_TOK_SPACE | NKG_TOK_LINE)))
+          || i + 1 >= seg->tokens->len || !(nkg_tok (seg, i + 1)->flags & NKG_TOK_WORD))
+        continue;
+      guint words = 0, close = 0;
+      for (guint j = i + 1; j < seg->tokens->len && j < i + 150 && !close; j++)
+        {
+          const NkgToken *u = nkg_tok (seg, j);
+          if ((u->flags & (NKG_TOK_LINE | NKG_TOK_INQUOTE)) || ((u->flags & NKG_TOK_QUOTE) && is_double (u)))
+            break;
+          if ((u->flags & NKG_TOK_QUOTE) && (u->flags & NKG_TOK_CLOSE) && !(u->flags & NKG_TOK_POSS) && words >= 4
+              && (j + 1 >= seg->tokens->len || (nkg_tok (seg, j + 1)->flags & (NKG_TOK_SPACE | NKG_TOK_LINE | NKG_TOK_PUNCT))))
+            close = j;
+          if (u->flags & NKG_TOK_WORD)
+            words++;
+        }
+      if (!close)
+        continue;
+      for (guint j = i + 1; j < close; j++)
+        nkg_tok (seg, j)->flags |= NKG_TOK_INQUOTE;
+      i = close;
+    }
+}
+
 static gboolean
 ends_sentence (const NkgSegments *seg, guint i)
 {
@@ -424,6 +461,7 @@ nkg_segment (const char *text)
   seg->sentences = g_array_new (FALSE, TRUE, sizeof (NkgSentence));
   tokenize (seg);
   mark_quotes (seg);
+  mark_single_quotes (seg);
   split_sentences (seg);
   cap_sentences (seg);
   return seg;

@@ -509,6 +509,12 @@ fit (const Reading *r, const NkgTag *prev, const char *prev_lower, const NkgToke
     case NKG_POS_PREP:
       if (r->pos == NKG_POS_NOUN)
         s += 2;
+      /* "a memo of understanding signed …": after "of", an -ing form
+       * that governs nothing (a lower-case open-class word follows, not
+       * a determiner, pronoun or name) is the noun */
+      else if (verb && r->form == NKG_FORM_GER && prev_lower && strcmp (prev_lower, "of") == 0 && next
+               && (next->flags & NKG_TOK_WORD) && !(next->flags & NKG_TOK_CAP) && !next_closed)
+        s -= 2;
       else if (verb && r->form == NKG_FORM_GER)
         s += 1;
       else if (verb)

@@ -13,6 +13,18 @@ G_BEGIN_DECLS
  * single spaces. Case is kept: "US" and "us" differ. */
 char *nkg_text_key (const char *s);
 
+/* Lower case, as g_utf8_strdown, fast on ASCII. */
+char *nkg_text_lower (const char *s);
+
+/* Whether the first `len` bytes of `s` (-1: up to its NUL) are ASCII
+ * without NUL. */
+gboolean nkg_text_is_ascii (const char *s, gssize len);
+
+/* TRUE when the `len` bytes of `s` are valid UTF-8 without NUL whose
+ * characters are all of a set that g_utf8_normalize (NFC) leaves as it is,
+ * so normalising can be skipped; FALSE says nothing. */
+gboolean nkg_text_nfc_stable (const char *s, gsize len);
+
 /* Number of space-separated words. */
 guint nkg_text_count_words (const char *s);
 

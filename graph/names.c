@@ -3,9 +3,44 @@
 
 #include <string.h>
 
+/* nkg_name_key of an ASCII name: case folding and NFKD change only
+ * letters' case; letters and digits stay, white space, '-', '/' and '_'
+ * separate words, other punctuation goes. A third of merging was the
+ * Unicode path on names that never needed it. */
+static char *
+ascii_name_key (const char *name)
+{
+  GString *out = g_string_sized_new (strlen (name));
+  gboolean space = TRUE;
+  for (const char *p = name; *p; p++)
+    {
+      char c = *p;
+      if (g_ascii_isalnum (c))
+        {
+          g_string_append_c (out, g_ascii_tolower (c));
+          space = FALSE;
+        }
+      else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-'
+                || c == '/' || c == '_')
+               && !space)
+        {
+          g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+    }
+  if (out->len && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
 char *
 nkg_name_key (const char *name)
 {
+  gboolean ascii = TRUE;
+  for (const char *p = name ? name : ""; *p && ascii; p++)
+    ascii = (unsigned char) *p < 0x80;
+  if (ascii)
+    return ascii_name_key (name ? name : "");
   g_autofree char *valid = g_utf8_make_valid (name ? name : "", -1);
   g_autofree char *folded = g_utf8_casefold (valid, -1);
   /* Decompose so accents become separate combining marks we can drop. */

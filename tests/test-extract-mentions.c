@@ -15,6 +15,29 @@ test_title_not_in_name (void)
 }
 
 static void
+test_date_ends_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Foreign Minister Ana Costa met her counterpart Omar Kell Saturday May 3 "
+                                              "in Quito Tuesday to sign the Good Friday Accord.");
+  g_assert_cmpint (class_of (f, "Omar Kell"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Quito"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Good Friday Accord"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "Omar Kell Saturday"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Quito Tuesday"), ==, -1);
+}
+
+static void
+test_and_the_second_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
+                                              "officials of Saint Vincent and the Grenadines.");
+  g_assert_cmpint (entity_named (f, "OECD"), >=, 0);
+  g_assert_cmpint (class_of (f, "Andean Development Bank"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "OECD and the Andean Development Bank"), ==, -1);
+  g_assert_cmpint (class_of (f, "Saint Vincent and the Grenadines"), ==, NKG_CLASS_COUNTRY);
+}
+
+static void
 test_title_alone_not_person (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The Defence Minister said the talks went well.");
@@ -498,6 +521,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
+  g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
+  g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

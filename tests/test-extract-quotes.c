@@ -15,6 +15,37 @@ test_said_forms (void)
 }
 
 static void
+test_quote_after_reported_speech (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "In her closing remarks, Chilean President Ana Rojas stated that this was a proud day for the region.\n\n"
+    "“Today we have shown how much two neighbours can do together,” the statement went on.\n\n"
+    "Peru's Trade Minister Luis Vargas was not there.\n\n"
+    "“Nothing here has been decided by anyone yet.”\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "how much two neighbours can do"));
+  /* the sentence before reports no one's speech */
+  g_assert_false (has_quote (f, "Luis Vargas", "Nothing here has been decided"));
+}
+
+static void
+test_single_quotation_marks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "'I am certain that this day will be remembered,' Chilean President Ana Rojas said in Lima. "
+    "Peru's minister called the ministers' talks 'useful', and the '90s are over.\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "certain that this day will be remembered"));
+  g_assert_cmpuint (f->quotes->len, ==, 1);
+}
+
+static void
+test_according_to (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "According to Chilean Foreign Minister Ana Rojas, \"the talks were very useful for both of our nations.\"\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "talks were very useful"));
+}
+
+static void
 test_multi_sentence_quote (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("“We are ready. Our bond has never been closer,” Trade Minister Elena Vargas wrote.");
@@ -160,6 +191,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
   g_test_add_func ("/extract/quotes/more-speakers", test_more_speakers);
+  g_test_add_func ("/extract/quotes/after-reported-speech", test_quote_after_reported_speech);
+  g_test_add_func ("/extract/quotes/single-marks", test_single_quotation_marks);
+  g_test_add_func ("/extract/quotes/according-to", test_according_to);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -4,6 +4,8 @@
 #include "extract/dates.h"
 #include "extract/document.h"
 #include "extract/segment.h"
+#include "extract/textutil.h"
+#include "graph/names.h"
 
 static NkgDocument *
 doc_of (const char *s)
@@ -119,6 +121,12 @@ test_dates (void)
   g_assert_true (nkg_date_find ("20 Apr 2022, 05:18 am", out, NULL, NULL));
   g_assert_cmpstr (out, ==, "2022-04-20");
   g_assert_false (nkg_date_find ("on October 27", out, NULL, NULL));
+  /* ordinals */
+  g_assert_true (nkg_date_find ("July 5th, 2005 - by admin", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2005-07-05");
+  g_assert_true (nkg_date_find ("on the 21st of March 2018 in Kigali", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2018-03-21");
+  g_assert_false (nkg_date_find ("the 5th floor, 2005 rooms", out, NULL, NULL));
   g_assert_false (nkg_date_find ("2025-13-40", out, NULL, NULL));
   /* 2025-10-31 was a Friday; "on Friday" is that day, "on Monday" the 27th. */
   g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Friday"), out));
@@ -130,6 +138,72 @@ test_dates (void)
   /* Without an article date nothing is guessed. */
   g_assert_false (nkg_date_weekday_before (NULL, 5, out));
   g_assert_false (nkg_date_month_day (NULL, 11, 1, out));
+}
+
+/* ---------------------------------------------------------------- fast paths */
+
+/* The characters nkg_text_nfc_stable accepts really are left alone by
+ * GLib's NFC, alone and in every pair (composition is pairwise), and none
+ * has a combining class (so nothing is reordered). */
+static void
+test_nfc_stable_set (void)
+{
+  g_autoptr (GArray) cs = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  for (gunichar c = 1; c < 0x20D0; c++)
+    {
+      char s[8];
+      gsize n = (gsize) g_unichar_to_utf8 (c, s);
+      if (g_unichar_validate (c) && nkg_text_nfc_stable (s, n))
+        g_array_append_val (cs, c);
+    }
+  g_assert_cmpuint (cs->len, >, 800);
+  for (guint i = 0; i < cs->len; i++)
+    {
+      gunichar a = g_array_index (cs, gunichar, i);
+      g_assert_cmpint (g_unichar_combining_class (a), ==, 0);
+      for (guint j = 0; j < cs->len; j++)
+        {
+          char s[16];
+          gsize n = (gsize) g_unichar_to_utf8 (a, s);
+          n += (gsize) g_unichar_to_utf8 (g_array_index (cs, gunichar, j), s + n);
+          s[n] = '\0';
+          g_autofree char *nfc = g_utf8_normalize (s, -1, G_NORMALIZE_NFC);
+          g_assert_cmpstr (nfc, ==, s);
+        }
+    }
+  /* what it must refuse: a combining mark, an en quad, a NUL, bad bytes */
+  g_assert_false (nkg_text_nfc_stable ("e\xcc\x81", 3));
+  g_assert_false (nkg_text_nfc_stable ("\xe2\x80\x80", 3));
+  g_assert_false (nkg_text_nfc_stable ("a\0b", 3));
+  g_assert_false (nkg_text_nfc_stable ("\xff", 1));
+  g_assert_true (nkg_text_nfc_stable ("Caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d", 14));
+}
+
+/* The ASCII shortcuts give what the Unicode paths give, for every ASCII
+ * character in the middle of a word. */
+static void
+test_ascii_paths (void)
+{
+  for (int c = 1; c < 128; c++)
+    {
+      char s[8] = { 'A', 'b', (char) c, 'C', ' ', 'd', '\0' };
+      g_autofree char *fast = nkg_text_lower (s);
+      g_autofree char *slow = g_utf8_strdown (s, -1);
+      g_assert_cmpstr (fast, ==, slow);
+
+      /* with a non-ASCII letter after it, the slow path runs: its key is
+       * the fast key with that letter's base added to the last word */
+      g_autofree char *key = nkg_name_key (s);
+      g_autofree char *accented = g_strconcat (s, "\xc3\xa9", NULL);
+      g_autofree char *key2 = nkg_name_key (accented);
+      g_autofree char *want = g_strconcat (key, "e", NULL);
+      g_assert_cmpstr (key2, ==, want);
+
+      g_autofree char *sq = nkg_text_squeeze (s);
+      g_autofree char *sq2 = nkg_text_squeeze (accented);
+      g_autofree char *want2 = g_strconcat (sq, "\xc3\xa9", NULL);
+      g_assert_cmpstr (sq2, ==, want2);
+    }
 }
 
 int
@@ -145,5 +219,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
   g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
+  g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   return g_test_run ();
 }

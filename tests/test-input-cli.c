@@ -425,6 +425,27 @@ test_special_files (void)
   g_rmdir (dir);
 }
 
+/* What extraction cut short is said once per document, however the
+ * pipeline hands documents to the merge. */
+static void
+test_warning_once (void)
+{
+  g_autoptr (GString) text = g_string_new ("Foreign Minister Lena Vorst met Trade Minister Omar Kell in Lisbon");
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, ", and the talks went on");
+  g_string_append (text, ".\n");
+  g_autofree char *txt = out_path ("long-sentence.txt");
+  g_assert_true (g_file_set_contents (txt, text->str, -1, NULL));
+  g_autofree char *ttl = out_path ("long-sentence.ttl");
+  g_autofree char *err = NULL;
+  g_assert_cmpint (build (ttl, NULL, &err, txt, "-q", NULL), ==, 0);
+  const char *first = strstr (err, "cut into pieces");
+  g_assert_nonnull (first);
+  g_assert_null (strstr (first + 1, "cut into pieces"));
+  g_unlink (ttl);
+  g_unlink (txt);
+}
+
 /* `newskg text` reads through the same readers: a page's main text, and
  * a record of a container named by its source, checked against the
  * corpus's sha256; evidence offsets count into exactly that text. */
@@ -668,6 +689,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/stdin", test_stdin);
   g_test_add_func ("/input-cli/special-files", test_special_files);
   g_test_add_func ("/input-cli/text", test_text);
+  g_test_add_func ("/input-cli/warning-once", test_warning_once);
   g_test_add_func ("/input-cli/summary", test_summary);
   g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
