@@ -42,8 +42,16 @@ class_and_id (const xmlNode *n)
   const char *c = attr (n, "class"), *i = attr (n, "id");
   if (!c && !i)
     return NULL;
-  g_autofree char *both = g_strconcat (c ? c : "", " ", i ? i : "", NULL);
-  return g_ascii_strdown (both, -1);
+  /* One allocation, lowered in place: asked for per element. */
+  gsize nc = c ? strlen (c) : 0, ni = i ? strlen (i) : 0;
+  char *both = g_malloc (nc + ni + 2);
+  for (gsize k = 0; k < nc; k++)
+    both[k] = g_ascii_tolower (c[k]);
+  both[nc] = ' ';
+  for (gsize k = 0; k < ni; k++)
+    both[nc + 1 + k] = g_ascii_tolower (i[k]);
+  both[nc + 1 + ni] = '\0';
+  return both;
 }
 
 /* Text of a subtree, white space folded (for titles, bylines, h1s). */
@@ -191,11 +199,38 @@ find_article (JsonNode *n, int depth)
   return find_article (json_object_get_member (o, "@graph"), depth + 1);
 }
 
+/* Whether the JSON text can name an article type at all: each type is
+ * a string in it, so it holds the type's letters (in any case, as
+ * is_article_type compares), unless written with \u escapes. Most
+ * JSON-LD blocks (WebSite, BreadcrumbList, Organization) name none, and
+ * are then not parsed. */
+static gboolean
+may_name_article_type (const char *json)
+{
+  if (strstr (json, "\\u"))
+    return TRUE;
+  g_autofree char *lower = g_ascii_strdown (json, -1);
+  for (const char *const *t = nkg_rules_list ("jsonld", "article-types"); *t; t++)
+    {
+      char type[128];
+      gsize n = strlen (*t);
+      if (n >= sizeof type)
+        return TRUE;
+      for (gsize i = 0; i <= n; i++)
+        type[i] = g_ascii_tolower ((*t)[i]);
+      if (strstr (lower, type))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 read_json_ld (Meta *m, const char *json)
 {
   if (m->ld_found)
     return; /* the first article node wins */
+  if (!may_name_article_type (json))
+    return;
   if (nkg_meta_json_too_deep (json, strlen (json), NKG_JSON_MAX_DEPTH))
     return;
   g_autoptr (JsonParser) p = json_parser_new_immutable ();
@@ -335,13 +370,13 @@ is_structural (const xmlNode *n)
          || is_elem (n, "a");
 }
 
+/* ci: the element's class_and_id (). */
 static gboolean
-is_byline (const xmlNode *n)
+is_byline (const xmlNode *n, const char *ci)
 {
   const char *rel = attr (n, "rel"), *prop = attr (n, "itemprop");
   if ((rel && g_ascii_strcasecmp (rel, "author") == 0) || (prop && g_ascii_strcasecmp (prop, "author") == 0))
     return TRUE;
-  g_autofree char *ci = class_and_id (n);
   return nkg_rules_names_class ("html", "byline", ci);
 }
 
@@ -366,7 +401,8 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
     return TRUE;
   if (is_structural (n))
     return FALSE;
-  if (is_byline (n))
+  g_autofree char *ci = class_and_id (n);
+  if (is_byline (n, ci))
     {
       g_autofree char *text = node_text (n);
       if (!text || g_utf8_strlen (text, -1) <= BYLINE_MAX_CHARS)
@@ -376,7 +412,6 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
           return TRUE;
         }
     }
-  g_autofree char *ci = class_and_id (n);
   if (nkg_rules_names_class ("html", "furniture", ci) && !nkg_rules_names_class ("html", "content", ci))
     return TRUE;
   return FALSE;

@@ -84,14 +84,26 @@ rules (void)
   return r;
 }
 
+/* "group/key" into k (128 bytes): asked for per HTML element, so neither
+ * an allocation nor a printf. */
+static const char *
+rule_key (char k[128], const char *group, const char *key)
+{
+  gsize g = strlen (group), n = strlen (key);
+  if (g + 1 + n >= 128)
+    return ""; /* no such rule: none is this long */
+  memcpy (k, group, g);
+  k[g] = '/';
+  memcpy (k + g + 1, key, n + 1);
+  return k;
+}
+
 const char *const *
 nkg_rules_list (const char *group, const char *key)
 {
   static const char *const empty[] = { NULL };
-  /* Asked for per HTML element: no allocation on this path. */
   char k[128];
-  g_snprintf (k, sizeof k, "%s/%s", group, key);
-  const char *const *l = g_hash_table_lookup (rules ()->lists, k);
+  const char *const *l = g_hash_table_lookup (rules ()->lists, rule_key (k, group, key));
   return l ? l : empty;
 }
 
@@ -106,8 +118,7 @@ nkg_rules_has (const char *group, const char *key, const char *word)
     return FALSE; /* longer than any item */
   for (gsize i = 0; i <= n; i++)
     w[i] = g_ascii_tolower (word[i]);
-  g_snprintf (k, sizeof k, "%s/%s", group, key);
-  GHashTable *set = g_hash_table_lookup (rules ()->sets, k);
+  GHashTable *set = g_hash_table_lookup (rules ()->sets, rule_key (k, group, key));
   return set && g_hash_table_contains (set, w);
 }
 

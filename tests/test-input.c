@@ -12,6 +12,7 @@
 
 #include "extract/extract.h"
 #include "input/decode.h"
+#include "input/html.h"
 #include "input/input.h"
 #include "input/meta.h"
 #include "input/reader.h"
@@ -606,6 +607,41 @@ test_meta (void)
   g_assert_cmpstr (k1, !=, k3);
 }
 
+/* Which JSON-LD block speaks for the article: the first that names an
+ * article type, however the type is spelled (case, \\u escapes); blocks
+ * naming none (skipped unparsed) leave the Open Graph fields in place. */
+static void
+test_html_json_ld (void)
+{
+  struct {
+    const char *blocks, *title, *date;
+  } cases[] = {
+    { "{\"@type\": \"WebSite\", \"name\": \"Gazette of Vell\", \"datePublished\": \"2024-01-01\"}",
+      "Og headline of the lake story", "2025-03-04" },
+    { "{\"@type\": \"BreadcrumbList\"}</script><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Lake board names a warden\", \"datePublished\": \"2025-05-06\"}",
+      "Lake board names a warden", "2025-05-06" },
+    { "{\"@type\": \"News\\u0041rticle\", \"headline\": \"Escaped type\", \"datePublished\": \"2025-07-08\"}",
+      "Escaped type", "2025-07-08" },
+    { "{\"@graph\": [{\"@type\": \"https://schema.org/NEWSARTICLE\", \"headline\": \"Upper case type\"}]}",
+      "Upper case type", "2025-03-04" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf (
+          "<html><head><meta property=\"og:title\" content=\"Og headline of the lake story\">"
+          "<meta property=\"article:published_time\" content=\"2025-03-04T10:00:00Z\">"
+          "<script type=\"application/ld+json\">%s</script></head><body><article>"
+          "<p>The lake board of Vell named Orsolya Brandt its first warden on Monday, after a long search.</p>"
+          "<p>Brandt will start work in the spring, the board said in a statement.</p>"
+          "</article></body></html>",
+          cases[i].blocks);
+      g_autoptr (NkgHtml) h = nkg_html_read (page, strlen (page), NKG_HTML_PAGE, NULL);
+      g_assert_cmpstr (h->title, ==, cases[i].title);
+      g_assert_cmpstr (h->date, ==, cases[i].date);
+    }
+}
+
 /* A page without the usual markers: the container is found by its
  * paragraphs' text and link density. */
 static void
@@ -840,6 +876,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/sniffing", test_sniffing);
   g_test_add_func ("/input/decode", test_decode);
   g_test_add_func ("/input/meta", test_meta);
+  g_test_add_func ("/input/html-json-ld", test_html_json_ld);
   g_test_add_func ("/input/html-scoring", test_html_scoring);
   g_test_add_func ("/input/html-class-words", test_html_class_words);
   g_test_add_func ("/input/walk", test_walk);
