@@ -19,9 +19,12 @@ The seed is printed; NKG_TEST_SEED replays a run.
 import os, random, shutil, subprocess, sys, tempfile
 
 NEWSKG = os.environ.get("NEWSKG", "newskg")
+if os.sep in NEWSKG:
+    NEWSKG = os.path.abspath(NEWSKG)  # the runs change folder
 ROOT = os.environ.get("NKG_SOURCE_ROOT", ".")
 SHARED = os.environ.get("NKG_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
 ROUNDS = int(os.environ.get("NKG_TEST_ROUNDS", "3"))
+STEPS = 2 * ROUNDS  # --state steps besides the first and the damaged state
 
 
 def run(*args, ok=True, cwd=None):
@@ -124,8 +127,8 @@ def check_state(name, src, work, rnd):
     for i, f in enumerate(names):
         shutil.copy(os.path.join(src, f), os.path.join(live if i % 2 == 0 else spare, f))
     state = os.path.join(work, "state")
-    steps = ["start"] + [rnd.choice(["add", "add", "remove", "change", "none"]) for _ in range(6)]
-    steps.insert(4, "damage")
+    steps = ["start"] + [rnd.choice(["add", "add", "remove", "change", "none"]) for _ in range(STEPS)]
+    steps.insert(min(4, len(steps)), "damage")
     for i, step in enumerate(steps):
         here = sorted(os.listdir(live))
         if step == "add" and os.listdir(spare):
@@ -163,7 +166,8 @@ def main():
     if which == "examples":
         sets = [("examples", os.path.join(ROOT, "examples"))]
     else:
-        sets = [(s, os.path.join(SHARED, "eval", s, "docs")) for s in ("seeds", "dev", "dev2")]
+        names = os.environ.get("NKG_TEST_SETS", "seeds,dev,dev2").split(",")
+        sets = [(s, os.path.join(SHARED, "eval", s, "docs")) for s in names]
         sets = [(n, d) for n, d in sets if os.path.isdir(d)]
         if not sets:
             print("skipped: ../shared/eval is absent (the evaluation data lives outside the "
