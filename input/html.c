@@ -121,35 +121,6 @@ json_str (JsonObject *o, const char *key)
   return NULL;
 }
 
-/* A person or organisation as JSON-LD writes it: a name, an object with
- * a name, or a list of either. */
-static char *
-json_names (JsonNode *n)
-{
-  if (!n)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return nkg_meta_clean (json_node_get_string (n));
-  if (JSON_NODE_HOLDS_OBJECT (n))
-    return nkg_meta_clean (json_str (json_node_get_object (n), "name"));
-  if (JSON_NODE_HOLDS_ARRAY (n))
-    {
-      JsonArray *a = json_node_get_array (n);
-      GString *s = g_string_new (NULL);
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *one = json_names (json_array_get_element (a, i));
-          if (!one)
-            continue;
-          if (s->len)
-            g_string_append (s, ", ");
-          g_string_append (s, one);
-        }
-      return s->len ? g_string_free (s, FALSE) : (g_string_free (s, TRUE), NULL);
-    }
-  return NULL;
-}
-
 static gboolean
 is_article_type (JsonNode *t)
 {
@@ -250,7 +221,7 @@ read_json_ld (Meta *m, const char *json)
   if (!url && page && JSON_NODE_HOLDS_OBJECT (page))
     url = json_str (json_node_get_object (page), "@id");
   m->ld_url = g_strdup (url);
-  m->ld_author = json_names (json_object_get_member (o, "author"));
+  m->ld_author = nkg_meta_json_names (json_object_get_member (o, "author"));
   m->ld_body = g_strdup (json_str (o, "articleBody"));
   m->ld_lang = g_strdup (json_str (o, "inLanguage"));
 }

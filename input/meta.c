@@ -214,3 +214,35 @@ nkg_meta_json_too_deep (const char *json, gsize len, guint max)
     }
   return FALSE;
 }
+
+char *
+nkg_meta_json_names (JsonNode *n)
+{
+  if (!n)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    return nkg_meta_clean (json_node_get_string (n));
+  if (JSON_NODE_HOLDS_OBJECT (n))
+    {
+      JsonNode *name = json_object_get_member (json_node_get_object (n), "name");
+      if (name && JSON_NODE_HOLDS_VALUE (name) && json_node_get_value_type (name) == G_TYPE_STRING)
+        return nkg_meta_clean (json_node_get_string (name));
+      return NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      JsonArray *a = json_node_get_array (n);
+      GString *s = g_string_new (NULL);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *one = nkg_meta_json_names (json_array_get_element (a, i));
+          if (!one)
+            continue;
+          if (s->len)
+            g_string_append (s, ", ");
+          g_string_append (s, one);
+        }
+      return s->len ? g_string_free (s, FALSE) : (g_string_free (s, TRUE), NULL);
+    }
+  return NULL;
+}

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ char *nkg_meta_url (const char *value, const char *base);
 /* `value` with runs of white space folded to one space and trimmed; NULL
  * when nothing is left. */
 char *nkg_meta_clean (const char *value);
+
+/* A person or organisation as JSON-LD and news APIs write it: a name, an
+ * object with a "name", or a list of either, cleaned and joined by ", ";
+ * NULL when there is none (n may be NULL). */
+char *nkg_meta_json_names (JsonNode *n);
 
 /* Whether JSON text nests arrays and objects deeper than `max`: json-glib
  * 1.6 recurses once per level and overflows the stack on a few hundred

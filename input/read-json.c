@@ -105,36 +105,6 @@ text_value (JsonNode *n)
 }
 
 static char *
-names_value (JsonNode *n)
-{
-  if (!n)
-    return NULL;
-  if (is_string (n))
-    return nkg_meta_clean (json_node_get_string (n));
-  if (JSON_NODE_HOLDS_OBJECT (n))
-    {
-      JsonNode *name = json_object_get_member (json_node_get_object (n), "name");
-      return is_string (name) ? nkg_meta_clean (json_node_get_string (name)) : NULL;
-    }
-  if (JSON_NODE_HOLDS_ARRAY (n))
-    {
-      JsonArray *a = json_node_get_array (n);
-      GString *s = g_string_new (NULL);
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *one = names_value (json_array_get_element (a, i));
-          if (!one)
-            continue;
-          if (s->len)
-            g_string_append (s, ", ");
-          g_string_append (s, one);
-        }
-      return s->len ? g_string_free (s, FALSE) : (g_string_free (s, TRUE), NULL);
-    }
-  return NULL;
-}
-
-static char *
 date_value (JsonNode *n)
 {
   if (is_string (n))
@@ -199,7 +169,7 @@ read_record (Reading *r, JsonObject *o, const char *source)
   a->date = date_value (field (r->ctx, o, "date"));
   JsonNode *u = field (r->ctx, o, "url");
   a->url = is_string (u) ? nkg_meta_url (json_node_get_string (u), NULL) : NULL;
-  a->author = names_value (field (r->ctx, o, "author"));
+  a->author = nkg_meta_json_names (field (r->ctx, o, "author"));
   JsonNode *l = field (r->ctx, o, "language");
   a->language = is_string (l) ? nkg_meta_clean (json_node_get_string (l)) : NULL;
   return nkg_read_emit (r->ctx, g_steal_pointer (&a));
