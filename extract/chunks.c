@@ -173,7 +173,7 @@ chunk_sentence (Chunker *k, guint s)
                    * phrase ("the Portuguese Space Agency"); after a full noun
                    * it starts a new one ("Chile Monday"), unless it is owned. */
                   /* A person's title cue anywhere in the phrase so far
-                   * ("Ethiopian Prime Minister Abiy Ahmed") joins it too. */
+                   * ("Kenyan Prime Minister Ana Rutto") joins it too. */
                   if (!nominal (pos (k, j - 1)) || pos (k, j - 1) == NKG_POS_POSSMARK
                       || g_array_index (k->mention_cue, guint, j) < j)
                     {

@@ -1007,7 +1007,7 @@ process_chunk (Finder *f, guint a, guint b)
   classify_piece (f, ps, b, pending);
 }
 
-/* "in New Delhi Tuesday", "Leonid Kuchma Saturday May 31", "Marco Rubio
+/* "in New Delhi Tuesday", "Tomas Verin Saturday May 31", "Lena Osei
  * on Tuesday": a weekday or month after a name is a date, unless a
  * capitalised word follows it ("the Good Friday Agreement"). */
 static gboolean
