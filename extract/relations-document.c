@@ -89,6 +89,7 @@ title_fits (const char *title, const char *office)
 void
 nkg_rel_doc_officials_sign (Ctx *c, double conf)
 {
+  g_autoptr (GHashTable) titles = NULL;
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
@@ -101,35 +102,69 @@ nkg_rel_doc_officials_sign (Ctx *c, double conf)
       const char *office = NULL;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, f->subject);
       const GArray *xs = nkg_mention_index_of_entity (c->in->index, f->object);
-      for (guint k = 0; its && xs && k < its->len && !office; k++)
+      /* the country's mentions in the sentences that name X, in mention
+       * order: X's sentences ascending, each found in `its` by bisection
+       * (mentions are in sentence order), not |its| x |xs| comparisons */
+      guint last_s = G_MAXUINT;
+      for (guint j = 0; its && xs && j < xs->len && !office; j++)
         {
-          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
-          gboolean with_x = FALSE;
-          for (guint j = 0; j < xs->len && !with_x; j++)
-            with_x = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (xs, guint, j)))->sentence == m->sentence;
-          if (!with_x)
+          guint s = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (xs, guint, j)))->sentence;
+          if (s == last_s)
             continue;
-          const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
-          for (guint t = m->first; t > sent->first + 1 && !office; t--)
+          last_s = s;
+          guint lo = 0, hi = its->len;
+          while (lo < hi)
             {
-              const NkgToken *w = nkg_tok (c->in->seg, t - 1);
-              if (strcmp (w->lower, "of") == 0 || strcmp (w->lower, "from") == 0)
-                {
-                  office = officials_noun (nkg_tok (c->in->seg, t - 2)->lower);
-                  break;
-                }
-              if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+              guint mid = lo + (hi - lo) / 2;
+              if (((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, mid)))->sentence < s)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          for (guint k = lo; k < its->len && !office; k++)
+            {
+              NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+              if (m->sentence != s)
                 break;
+              const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+              for (guint t = m->first; t > sent->first + 1 && !office; t--)
+                {
+                  const NkgToken *w = nkg_tok (c->in->seg, t - 1);
+                  if (strcmp (w->lower, "of") == 0 || strcmp (w->lower, "from") == 0)
+                    {
+                      office = officials_noun (nkg_tok (c->in->seg, t - 2)->lower);
+                      break;
+                    }
+                  if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+                    break;
+                }
             }
         }
       if (!office)
         continue;
-      gint who = -1, count = 0;
-      for (guint k = 0; k < c->facts->facts->len; k++)
+      /* job titles of the officials of each country, in fact order, made
+       * once: this loop adds only `signed` facts, so they stay as found */
+      if (!titles)
         {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || !title_fits (g->literal, office)
-              || nkg_rel_represents_of (c, g->subject) != (gint) f->subject || (gint) g->subject == who)
+          titles = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+          for (guint k = 0; k < c->facts->facts->len; k++)
+            {
+              NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+              gint side = g->prop == NKG_PROP_JOB_TITLE && g->literal ? nkg_rel_represents_of (c, g->subject) : -1;
+              if (side < 0)
+                continue;
+              GArray *l = g_hash_table_lookup (titles, GINT_TO_POINTER (side + 1));
+              if (!l)
+                g_hash_table_insert (titles, GINT_TO_POINTER (side + 1), l = g_array_new (FALSE, FALSE, sizeof (guint)));
+              g_array_append_val (l, k);
+            }
+        }
+      const GArray *theirs = g_hash_table_lookup (titles, GINT_TO_POINTER ((gint) f->subject + 1));
+      gint who = -1, count = 0;
+      for (guint k = 0; theirs && k < theirs->len; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (theirs, guint, k));
+          if (!title_fits (g->literal, office) || (gint) g->subject == who)
             continue;
           who = g->subject;
           count++;
