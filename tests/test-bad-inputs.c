@@ -72,7 +72,8 @@ typedef struct {
   int flags;
   int sig;
   const char *out_has;    /* in captured standard output */
-  const char *file_lacks; /* "PATH|TEXT": file {dir}/PATH must not contain TEXT */
+  const char *file_lacks; /* "PATH|TEXT": file {dir}/PATH must not contain TEXT;
+                           * "PATH": there must be no file {dir}/PATH */
 } Case;
 
 /* ------------------------------------------------------------------ setups */
@@ -356,6 +357,30 @@ setup_input (const char *dir, char **skip)
   return TRUE;
 }
 
+/* empty.nkgx: a shard that holds no article — the part of two that
+ * {good} does not fall in. */
+static gboolean
+setup_empty_shard (const char *dir, char **skip)
+{
+  (void) skip;
+  g_autofree char *good = g_build_filename (dir, "a.txt", NULL);
+  put_good (dir, "a.txt");
+  gboolean found = FALSE;
+  for (int k = 1; k <= 2 && !found; k++)
+    {
+      g_autofree char *part = g_strdup_printf ("%d/2", k);
+      g_autofree char *shard = g_build_filename (dir, "empty.nkgx", NULL);
+      const char *argv[] = { newskg, "extract", good, "--shard", part, "-o", shard, NULL };
+      g_autoptr (GSubprocess) p = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE, NULL);
+      g_autofree char *err = NULL;
+      g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, NULL, &err, NULL));
+      g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 0);
+      found = g_str_has_prefix (err, "newskg: 0 articles, part ");
+    }
+  g_assert_true (found);
+  return TRUE;
+}
+
 static gboolean
 setup_jsonl_bad_line (const char *dir, char **skip)
 {
@@ -603,19 +628,19 @@ setup_newline_name (const char *dir, char **skip)
 
 static const Case cases[] = {
   /* Inputs with nothing to read: nothing written, the old graph stays. */
-  { "empty-file", setup_empty_file, "build empty.txt -o {out}", NULL, NULL, 2, "no article could be read", KEEP, 0, 0, NULL, NULL },
-  { "empty-folder", setup_empty_folder, "build in -o {out}", NULL, NULL, 2, "existing files left as they were", KEEP, 0, 0, NULL, NULL },
-  { "nul-bytes-only", setup_nul_only, "build nul.txt -o {out}", NULL, NULL, 2, "not an article format", KEEP, 0, 0, NULL, NULL },
-  { "stdin-empty", NULL, "build - -o {out}", NULL, NULL, 2, "no article could be read", KEEP, 0, 0, NULL, NULL },
-  { "stdin-binary", setup_nul_only, "build - -o {out}", "{dir}/nul.txt", NULL, 2, "not an article format", KEEP, 0, 0, NULL, NULL },
-  { "folder-named-txt", setup_folder_named_txt, "build folder.txt -o {out}", NULL, NULL, 2, "no article could be read", KEEP, 0, 0, NULL, NULL },
+  { "empty-file", setup_empty_file, "build empty.txt -o {out}", NULL, NULL, 1, "no article could be read", KEEP, 0, 0, NULL, NULL },
+  { "empty-folder", setup_empty_folder, "build in -o {out}", NULL, NULL, 1, "existing files left as they were", KEEP, 0, 0, NULL, NULL },
+  { "nul-bytes-only", setup_nul_only, "build nul.txt -o {out}", NULL, NULL, 1, "not an article format", KEEP, 0, 0, NULL, NULL },
+  { "stdin-empty", NULL, "build - -o {out}", NULL, NULL, 1, "no article could be read", KEEP, 0, 0, NULL, NULL },
+  { "stdin-binary", setup_nul_only, "build - -o {out}", "{dir}/nul.txt", NULL, 1, "not an article format", KEEP, 0, 0, NULL, NULL },
+  { "folder-named-txt", setup_folder_named_txt, "build folder.txt -o {out}", NULL, NULL, 1, "no article could be read", KEEP, 0, 0, NULL, NULL },
   { "missing-input", NULL, "build nowhere.txt -o {out}", NULL, NULL, 2, "nowhere.txt: no such file", KEEP, ONE_LINE, 0, NULL, NULL },
   { "no-input", NULL, "build -o {out}", NULL, NULL, 2, "no input given", KEEP, ONE_LINE, 0, NULL, NULL },
-  { "huge-word", setup_huge_word, "build word.txt -o {out}", NULL, NULL, 2, "not 'en'", KEEP, 0, 0, NULL, NULL },
+  { "huge-word", setup_huge_word, "build word.txt -o {out}", NULL, NULL, 1, "not 'en'", KEEP, 0, 0, NULL, NULL },
   { "huge-word-any-language", setup_huge_word, "build --lang any word.txt -o {out}", NULL, NULL, 0, "1 articles", WRITTEN, 0, 0, NULL, NULL },
 
   /* Odd but readable inputs: read, and the graph written. */
-  { "nul-inside", setup_nul_inside, "build in -o {out}", NULL, NULL, 3, "a-nul.txt: contains NUL bytes", WRITTEN, 0, 0, NULL, NULL },
+  { "nul-inside", setup_nul_inside, "build in -o {out}", NULL, NULL, 0, "a-nul.txt: contains NUL bytes", WRITTEN, 0, 0, NULL, NULL },
   { "huge-line", setup_huge_line, "build huge.txt -o {out}", NULL, NULL, 0, "1 articles", WRITTEN, 0, 0, NULL, NULL },
   { "name-not-utf8", setup_name_not_utf8, "build in -o {out}", NULL, NULL, 0, "U+FFFD", WRITTEN, 0, 0, NULL, NULL },
   { "latin1-text", setup_latin1, "build latin1.txt -o {out}", NULL, NULL, 0, "1 articles", WRITTEN, 0, 0, NULL, NULL },
@@ -630,17 +655,22 @@ static const Case cases[] = {
   { "long-file-name", setup_long_name, "build in -o {out}", NULL, NULL, 0, "1 articles", WRITTEN, 0, 0, NULL, NULL },
   { "newline-in-name", setup_newline_name, "build in -o {out}", NULL, NULL, 0, "1 articles", WRITTEN, 0, 0, NULL, NULL },
 
-  /* Some inputs lost, the graph still written: exit 3; --strict: 2. */
-  { "self-link", setup_self_link, "build in -o {out}", NULL, NULL, 3, "self.txt: a broken symbolic link", WRITTEN, 0, 0, NULL, NULL },
-  { "dangling-link", setup_dangling_link, "build in -o {out}", NULL, NULL, 3, "gone.txt: a broken symbolic link", WRITTEN, 0, 0, NULL, NULL },
-  { "jsonl-bad-lines", setup_jsonl_bad_line, "build feed.jsonl -o {out}", NULL, NULL, 3, "2 inputs not read", WRITTEN, 0, 0, NULL, NULL },
-  { "gzip-truncated", setup_truncated_gzip, "build cut.txt.gz {good} -o {out}", NULL, NULL, 3, "cut.txt.gz", WRITTEN, 0, 0, NULL, NULL },
-  { "unreadable-in-folder", setup_unreadable_in_folder, "build in -o {out}", NULL, NULL, 3, "Permission denied", WRITTEN, AS_NOBODY, 0, NULL, NULL },
-  { "unreadable-subfolder", setup_unreadable_subfolder, "build in -o {out}", NULL, NULL, 3, "locked", WRITTEN, AS_NOBODY, 0, NULL, NULL },
-  { "unreadable-file", setup_unreadable_file, "build secret.txt -o {out}", NULL, NULL, 2, "secret.txt", KEEP, AS_NOBODY, 0, NULL, NULL },
+  /* Some inputs lost, the graph still written (warnings): exit 0; --strict: 2. */
+  { "self-link", setup_self_link, "build in -o {out}", NULL, NULL, 0, "self.txt: a broken symbolic link", WRITTEN, 0, 0, NULL, NULL },
+  { "dangling-link", setup_dangling_link, "build in -o {out}", NULL, NULL, 0, "gone.txt: a broken symbolic link", WRITTEN, 0, 0, NULL, NULL },
+  { "jsonl-bad-lines", setup_jsonl_bad_line, "build feed.jsonl -o {out}", NULL, NULL, 0, "2 inputs not read", WRITTEN, 0, 0, NULL, NULL },
+  { "gzip-truncated", setup_truncated_gzip, "build cut.txt.gz {good} -o {out}", NULL, NULL, 0, "cut.txt.gz", WRITTEN, 0, 0, NULL, NULL },
+  { "unreadable-in-folder", setup_unreadable_in_folder, "build in -o {out}", NULL, NULL, 0, "Permission denied", WRITTEN, AS_NOBODY, 0, NULL, NULL },
+  { "unreadable-subfolder", setup_unreadable_subfolder, "build in -o {out}", NULL, NULL, 0, "locked", WRITTEN, AS_NOBODY, 0, NULL, NULL },
+  { "unreadable-file", setup_unreadable_file, "build secret.txt -o {out}", NULL, NULL, 1, "secret.txt", KEEP, AS_NOBODY, 0, NULL, NULL },
   { "strict-unreadable", setup_unreadable_in_folder, "build --strict in -o {out}", NULL, NULL, 2, "--strict: 1 input skipped", KEEP, AS_NOBODY, 0, NULL, NULL },
   { "strict-fifo", setup_fifo_in_folder, "build --strict in -o {out}", NULL, NULL, 2, "existing files left as they were", KEEP, 0, 0, NULL, NULL },
   { "strict-jsonl", setup_jsonl_bad_line, "build --strict feed.jsonl -o {out}", NULL, NULL, 2, "--strict", KEEP, 0, 0, NULL, NULL },
+  /* extract and merge: the same statuses */
+  { "extract-nothing-read", setup_empty_file, "extract empty.txt -o part.nkgx", NULL, NULL, 1, "no article could be read", UNUSED, 0, 0, NULL, "part.nkgx" },
+  { "extract-some-not-read", setup_jsonl_bad_line, "extract feed.jsonl -o part.nkgx", NULL, NULL, 0, "2 inputs not read", UNUSED, 0, 0, NULL, NULL },
+  { "extract-strict", setup_jsonl_bad_line, "extract --strict feed.jsonl -o part.nkgx", NULL, NULL, 2, "--strict: 2 inputs skipped", UNUSED, 0, 0, NULL, "part.nkgx" },
+  { "merge-no-article", setup_empty_shard, "merge empty.nkgx -o {out}", NULL, NULL, 1, "hold no article", KEEP, ONE_LINE, 0, NULL, NULL },
   { "strict-link-loop", setup_link_loop, "build --strict in -o {out}", NULL, NULL, 2, "--strict", KEEP, 0, 0, NULL, NULL },
 
   /* Bad options: refused before anything is read. */
@@ -907,8 +937,13 @@ test_case (gconstpointer data)
       g_auto (GStrv) parts = g_strsplit (c->file_lacks, "|", 2);
       g_autofree char *path = g_build_filename (dir, parts[0], NULL);
       g_autofree char *text = NULL;
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-      g_assert_null (strstr (text, parts[1]));
+      if (!parts[1])
+        g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      else
+        {
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          g_assert_null (strstr (text, parts[1]));
+        }
     }
 
   /* What became of the graph that was there. */
