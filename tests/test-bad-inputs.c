@@ -24,6 +24,7 @@
 #include <glib/gstdio.h>
 #include <grp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mount.h>
@@ -92,6 +93,19 @@ put_good (const char *dir, const char *name)
   g_free (put (dir, name, good_text, -1));
 }
 
+/* Makes the folder (and its parents) named by the path elements;
+ * returns its path. */
+static char *
+make_folder (const char *first, ...)
+{
+  va_list args;
+  va_start (args, first);
+  char *path = g_build_filename_valist (first, &args);
+  va_end (args);
+  g_assert_cmpint (g_mkdir_with_parents (path, 0755), ==, 0);
+  return path;
+}
+
 static gboolean
 setup_empty_file (const char *dir, char **skip)
 {
@@ -104,8 +118,7 @@ static gboolean
 setup_empty_folder (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   return TRUE;
 }
 
@@ -123,8 +136,7 @@ static gboolean
 setup_nul_inside (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   GString *s = g_string_new (good_text);
   s->str[40] = '\0';
   g_free (put (in, "a-nul.txt", s->str, s->len));
@@ -162,8 +174,7 @@ static gboolean
 setup_name_not_utf8 (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "Troms\xf8-\xff.txt");
   return TRUE;
 }
@@ -201,8 +212,7 @@ setup_link_loop (const char *dir, char **skip)
 {
   (void) skip;
   g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_autofree char *sub = g_build_filename (in, "sub", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (sub, 0755), ==, 0);
+  g_autofree char *sub = make_folder (in, "sub", NULL);
   put_good (in, "a.txt");
   link_or_die ("..", sub, "up");
   return TRUE;
@@ -213,10 +223,8 @@ static gboolean
 setup_two_loops (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *a = g_build_filename (dir, "in", "a", NULL);
-  g_autofree char *b = g_build_filename (dir, "in", "b", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (a, 0755), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (b, 0755), ==, 0);
+  g_autofree char *a = make_folder (dir, "in", "a", NULL);
+  g_autofree char *b = make_folder (dir, "in", "b", NULL);
   put_good (a, "a.txt");
   link_or_die ("../b", a, "to-b");
   link_or_die ("../a", b, "to-a");
@@ -229,8 +237,7 @@ static gboolean
 setup_self_link (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "a.txt");
   link_or_die ("self.txt", in, "self.txt");
   return TRUE;
@@ -240,8 +247,7 @@ static gboolean
 setup_dangling_link (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "a.txt");
   link_or_die ("/nonexistent/gone.txt", in, "gone.txt");
   return TRUE;
@@ -251,8 +257,7 @@ static gboolean
 setup_fifo_in_folder (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "a.txt");
   g_autofree char *fifo = g_build_filename (in, "pipe.txt", NULL);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -305,8 +310,7 @@ setup_unreadable_in_folder (const char *dir, char **skip)
   if (!need_nobody (skip))
     return FALSE;
   open_to_all (dir);
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "a.txt");
   g_autofree char *text = g_strconcat (good_text, "A second, private line.\n", NULL);
   g_autofree char *p = put (in, "secret.txt", text, -1);
@@ -321,8 +325,7 @@ setup_unreadable_subfolder (const char *dir, char **skip)
     return FALSE;
   open_to_all (dir);
   g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_autofree char *locked = g_build_filename (in, "locked", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (locked, 0755), ==, 0);
+  g_autofree char *locked = make_folder (in, "locked", NULL);
   put_good (in, "a.txt");
   put_good (locked, "b.txt");
   g_assert_cmpint (g_chmod (locked, 0), ==, 0);
@@ -334,8 +337,7 @@ static gboolean
 setup_folder_named_txt (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *d = g_build_filename (dir, "folder.txt", NULL);
-  g_assert_cmpint (g_mkdir (d, 0755), ==, 0);
+  g_autofree char *d = make_folder (dir, "folder.txt", NULL);
   return TRUE;
 }
 
@@ -343,8 +345,7 @@ static gboolean
 setup_folder_named_txt_inside (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *d = g_build_filename (dir, "in", "folder.txt", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (d, 0755), ==, 0);
+  g_autofree char *d = make_folder (dir, "in", "folder.txt", NULL);
   put_good (d, "a.txt");
   return TRUE;
 }
@@ -549,8 +550,7 @@ setup_snapshot_other (const char *dir, char **skip)
 {
   (void) skip;
   g_autofree char *snap = make_snapshot (dir);
-  g_autofree char *other_dir = g_build_filename (dir, "other", NULL);
-  g_assert_cmpint (g_mkdir (other_dir, 0755), ==, 0);
+  g_autofree char *other_dir = make_folder (dir, "other", NULL);
   g_autofree char *foaf = put (other_dir, "corpus.ttl",
                                "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
                                "<urn:x:1> a foaf:Person ; foaf:name \"Runa Kallio\" .\n",
@@ -586,8 +586,7 @@ setup_full_disk (const char *dir, char **skip)
       *skip = g_strdup ("not root: cannot mount a small tmpfs to fill (full-disk case not run)");
       return FALSE;
     }
-  g_autofree char *mnt = g_build_filename (dir, "disk", NULL);
-  g_assert_cmpint (g_mkdir (mnt, 0755), ==, 0);
+  g_autofree char *mnt = make_folder (dir, "disk", NULL);
   if (mount ("tmpfs", mnt, "tmpfs", 0, "size=64k") != 0)
     {
       *skip = g_strdup_printf ("cannot mount a tmpfs (%s): full-disk case not run", g_strerror (errno));
@@ -605,8 +604,7 @@ setup_long_name (const char *dir, char **skip)
    * add a suffix to it) */
   g_autofree char *name = g_strnfill (251, 'n');
   g_autofree char *path = g_strdup_printf ("%s/in/%s.txt", dir, name);
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   FILE *f = fopen (path, "w");
   g_assert_nonnull (f);
   g_assert_cmpint (fputs (good_text, f), >=, 0);
@@ -618,8 +616,7 @@ static gboolean
 setup_newline_name (const char *dir, char **skip)
 {
   (void) skip;
-  g_autofree char *in = g_build_filename (dir, "in", NULL);
-  g_assert_cmpint (g_mkdir (in, 0755), ==, 0);
+  g_autofree char *in = make_folder (dir, "in", NULL);
   put_good (in, "two\nlines.txt");
   return TRUE;
 }
@@ -733,8 +730,10 @@ replace (const char *s, const char *from, const char *to)
   return g_strjoinv (to, parts);
 }
 
+/* The template with its placeholders filled in; shell-quoted for a
+ * command line, as they are for a path. */
 static char *
-expand (const char *s, const char *dir)
+fill (const char *s, const char *dir, gboolean quote)
 {
   g_autofree char *out = g_build_filename (dir, "corpus.ttl", NULL);
   const char *names[] = { "{dir}", "{out}", "{good}", "{many}", "{mini}" };
@@ -743,23 +742,8 @@ expand (const char *s, const char *dir)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *was = r;
-      g_autofree char *quoted = g_shell_quote (values[i]);
+      g_autofree char *quoted = quote ? g_shell_quote (values[i]) : g_strdup (values[i]);
       r = replace (was, names[i], quoted);
-    }
-  return r;
-}
-
-static char *
-expand_path (const char *s, const char *dir)
-{
-  g_autofree char *out = g_build_filename (dir, "corpus.ttl", NULL);
-  const char *names[] = { "{dir}", "{out}", "{good}", "{many}", "{mini}" };
-  const char *values[] = { dir, out, good_path, many_dir, mini_path };
-  char *r = g_strdup (s);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *was = r;
-      r = replace (was, names[i], values[i]);
     }
   return r;
 }
@@ -851,7 +835,7 @@ test_case (gconstpointer data)
 {
   const Case *c = data;
   g_autofree char *dir = g_build_filename (tmp_root, c->name, NULL);
-  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0); /* each case its own, new folder */
   g_autofree char *out = g_build_filename (dir, "corpus.ttl", NULL);
   g_assert_true (g_file_set_contents (out, mini_text, mini_len, NULL));
   g_autofree char *skip = NULL;
@@ -866,7 +850,7 @@ test_case (gconstpointer data)
   gsize before_len;
   g_assert_true (g_file_get_contents (out, &before, &before_len, NULL));
 
-  g_autofree char *args = expand (c->args, dir);
+  g_autofree char *args = fill (c->args, dir, TRUE);
   g_auto (GStrv) words = NULL;
   g_autoptr (GError) error = NULL;
   g_assert_true (g_shell_parse_argv (args, NULL, &words, &error));
@@ -885,9 +869,9 @@ test_case (gconstpointer data)
   g_autofree char *cache = g_build_filename (dir, "cache", NULL);
   g_subprocess_launcher_setenv (l, "XDG_CACHE_HOME", cache, TRUE);
   g_subprocess_launcher_setenv (l, "NEWSKG_CACHE_MIN_BYTES", "0", TRUE);
-  g_autofree char *in = expand_path (c->stdin_from ? c->stdin_from : "/dev/null", dir);
+  g_autofree char *in = fill (c->stdin_from ? c->stdin_from : "/dev/null", dir, FALSE);
   g_subprocess_launcher_set_stdin_file_path (l, in);
-  g_autofree char *to = c->stdout_to ? expand_path (c->stdout_to, dir) : NULL;
+  g_autofree char *to = c->stdout_to ? fill (c->stdout_to, dir, FALSE) : NULL;
   if (to)
     g_subprocess_launcher_set_stdout_file_path (l, to);
   if (c->flags & AS_NOBODY)
