@@ -386,6 +386,9 @@ plural_anaphor (const Ctx *c, guint v)
     kind = nkg_rel_is (c, k - 1, people[i]) ? 2 : kind;
   if (!kind || k < c->first + 2)
     return 0;
+  /* "the sides signed": only "sides" says two parties without a number */
+  if (kind == 1 && nkg_rel_is (c, k - 1, "sides") && nkg_rel_is (c, k - 2, "the"))
+    return kind;
   if (nkg_rel_is (c, k - 2, "two") || nkg_rel_is (c, k - 2, "both")
       || (nkg_rel_is (c, k - 2, "the") && k >= c->first + 3 && nkg_rel_is (c, k - 3, "both")))
     return kind;
