@@ -962,8 +962,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           {
             NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
             gint other = nkg_rel_entity (c, m);
-            if (m->first <= v || nkg_rel_eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
-                || m->first < 2 || !(nkg_rel_is (c, m->first - 1, "and") || nkg_rel_is (c, m->first - 2, "and")))
+            if (m->first <= v || nkg_rel_eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement || m->first < 2)
+              continue;
+            gboolean listed = nkg_rel_is (c, m->first - 1, "and") || nkg_rel_is (c, m->first - 2, "and");
+            /* "signed three agreements: a fisheries accord, a memorandum
+             * on tourism and …", "… 12 deals, including a …": the items
+             * of a list the main agreement opens. */
+            if (!listed && agreement_end > v
+                && (strcmp (nkg_rel_tok (c, m->first - 1)->text, ",") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ",") == 0
+                    || strcmp (nkg_rel_tok (c, m->first - 1)->text, ":") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ":") == 0
+                    || nkg_rel_is (c, m->first - 1, "including") || nkg_rel_is (c, m->first - 2, "including")))
+              for (guint t = agreement_end; t < m->first && !listed; t++)
+                listed = strcmp (nkg_rel_tok (c, t)->text, ":") == 0 || nkg_rel_is (c, t, "including");
+            if (!listed)
               continue;
             nkg_rel_add_unique (others, other);
             for (guint i = 0; i < signers->len; i++)
