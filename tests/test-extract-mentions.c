@@ -27,6 +27,17 @@ test_date_ends_name (void)
 }
 
 static void
+test_agreement_word_order (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile and Peru signed the Treaty of Friendship in 1990. The Friendship Treaty was renewed on Monday, "
+    "and the Peace Treaty was not.");
+  g_assert_cmpint (entity_named (f, "Treaty of Friendship"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Friendship Treaty"), ==, entity_named (f, "Treaty of Friendship"));
+  g_assert_cmpint (entity_named (f, "Peace Treaty"), !=, entity_named (f, "Treaty of Friendship"));
+}
+
+static void
 test_nationality_in_own_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
@@ -507,6 +518,7 @@ main (int argc, char **argv)
   setup_lexicon ();
   g_test_add_func ("/extract/mentions/title-not-in-name", test_title_not_in_name);
   g_test_add_func ("/extract/mentions/nationality-in-own-name", test_nationality_in_own_name);
+  g_test_add_func ("/extract/mentions/agreement-word-order", test_agreement_word_order);
   g_test_add_func ("/extract/mentions/title-alone", test_title_alone_not_person);
   g_test_add_func ("/extract/mentions/sentence-initial", test_sentence_initial_word);
   g_test_add_func ("/extract/mentions/places", test_places);
