@@ -18,7 +18,7 @@
 const GOptionEntry *
 nkg_build_input_entries (NkgBuildInputOptions *opt)
 {
-  static GOptionEntry entries[8];
+  static GOptionEntry entries[9];
   GOptionEntry e[] = {
     { "json-text", 0, 0, G_OPTION_ARG_STRING, &opt->json_text,
       "JSON field holding the article text (default: text, body, content, article, maintext …)",
@@ -34,10 +34,25 @@ nkg_build_input_entries (NkgBuildInputOptions *opt)
       "FORMAT" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt->verbose,
       "name every article read (format, encoding, language) and every duplicate skipped", NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &opt->strict,
+      "any input skipped (not read, unusable, of no article format, a FIFO …) is an error: exit 2 "
+      "and write nothing", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   memcpy (entries, e, sizeof e);
   return entries;
+}
+
+guint
+nkg_build_input_n_not_read (const NkgBuildInputSummary *summary)
+{
+  return summary->failed + summary->input.errors + summary->input.warnings;
+}
+
+guint
+nkg_build_input_n_skipped (const NkgBuildInputSummary *summary)
+{
+  return nkg_build_input_n_not_read (summary) + summary->input.skipped;
 }
 
 void

@@ -20,6 +20,7 @@ typedef struct {
   gboolean verbose;
   gboolean quiet;     /* no progress line (and no summary: the caller's) */
   int jobs;           /* extraction threads, and at most as many detecting languages; 0: one per core */
+  gboolean strict;    /* --strict: any input skipped is an error (the caller's check) */
 } NkgBuildInputOptions;
 
 /* The options above as GOptionEntries bound to `opt` (static storage:
@@ -38,6 +39,19 @@ typedef struct {
   guint left;           /* articles the choose hook left out */
   NkgInputStats input;  /* what the input layer counted */
 } NkgBuildInputSummary;
+
+/* Inputs that could not be read: files (and folders, broken links) that
+ * failed, records inside files that could not be used, articles extraction
+ * refused. Warnings: the output is still written (exit status 0), and the
+ * summary counts them. */
+guint nkg_build_input_n_not_read (const NkgBuildInputSummary *summary);
+
+/* What --strict refuses: those, and what was passed over with a line where
+ * a user may have expected a read (a file of no article format, a FIFO or a
+ * device in a folder, a folder reached twice, an empty file named).
+ * Duplicates, other languages and what is no article by rule (an image in
+ * a WARC, a README in a folder) are never counted. */
+guint nkg_build_input_n_skipped (const NkgBuildInputSummary *summary);
 
 /* Checks the options and walks the inputs (fails on a missing input or
  * a bad option, before anything is read). `cmd` prefixes messages. */

@@ -168,30 +168,10 @@ state_write (Build *b, const char *path)
 
 /* Exit statuses of build (also in --help, the man page and the README). */
 enum {
-  BUILD_OK = 0,         /* written; every input read or passed over by rule */
-  BUILD_ERROR = 2,      /* usage or input error: nothing written */
-  BUILD_INCOMPLETE = 3, /* written, but some inputs could not be read (named on stderr) */
+  BUILD_OK = 0,      /* written (inputs that could not be read are warnings, counted) */
+  BUILD_NOTHING = 1, /* no article read: nothing to do, nothing written */
+  BUILD_ERROR = 2,   /* usage or input error (or --strict and an input skipped): nothing written */
 };
-
-/* Inputs that could not be read: files (and folders, broken links) that
- * failed, records inside files that could not be used, articles extraction
- * refused. Exit status 3 when the graph was still written. */
-static guint
-n_not_read (const NkgBuildInputSummary *input)
-{
-  return input->failed + input->input.errors + input->input.warnings;
-}
-
-/* What --strict refuses: those, and what was passed over with a line where
- * a user may have expected a read (a file of no article format, a FIFO or a
- * device in a folder, a folder reached twice, an empty file named).
- * Duplicates, other languages and what is no article by rule (an image in
- * a WARC, a README in a folder) are never counted. */
-static guint
-n_skipped (const NkgBuildInputSummary *input)
-{
-  return n_not_read (input) + input->input.skipped;
-}
 
 /* The input argument that is the same file as `output` (an existing
  * regular file, through links), or NULL: `build a.txt -o a.txt` would
@@ -216,15 +196,11 @@ nkg_cmd_build (int argc, char **argv)
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
   g_auto (NkgGraphOutput) out = { 0 };
   g_autofree char *state_dir = NULL;
-  gboolean strict = FALSE;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
-      "any input skipped (not read, unusable, of no article format, a FIFO …) is an error: exit 2 "
-      "and write nothing", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -249,10 +225,11 @@ nkg_cmd_build (int argc, char **argv)
            "  curl -s https://example.org/news.rss | newskg build - -o news.ttl\n"
            "  newskg build articles/ -o corpus.ttl --state .newskg-state\n\n"
            "exit status:\n"
-           "  0  written; every input read (duplicates and other languages skipped by rule)\n"
-           "  2  usage or input error, or no article read: nothing written, existing files\n"
-           "     left as they were (with --strict, also any input skipped)\n"
-           "  3  written, but some inputs could not be read (each named on standard error)\n");
+           "  0  written; inputs that could not be read are named on standard error and\n"
+           "     counted in the summary\n"
+           "  1  no article read: nothing written, existing files left as they were\n"
+           "  2  usage or input error, or with --strict any input skipped: nothing written,\n"
+           "     existing files left as they were\n");
   g_autoptr (GError) error = NULL;
   /* "-j1" as well as "-j 1": GOption alone reads only the second. argv
    * ends in NULL, as main's does. */
@@ -331,25 +308,25 @@ nkg_cmd_build (int argc, char **argv)
   guint duplicates = (input.documents - read) + input.input.duplicates;
   /* The summary line says what --json says. */
   input.input.duplicates = duplicates;
+  /* --strict first: a run whose every input was skipped is an error
+   * there, not "nothing to do". */
+  guint skipped = nkg_build_input_n_skipped (&input), not_read = nkg_build_input_n_not_read (&input);
+  gboolean exists = g_file_test (out.output, G_FILE_TEST_EXISTS);
+  if (in_opt.strict && skipped)
+    {
+      nkg_shard_writer_free (build.state);
+      fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
+               skipped, skipped == 1 ? "" : "s", exists ? " (existing files left as they were)" : "");
+      return BUILD_ERROR;
+    }
   /* Nothing read, nothing written: an empty graph must never replace a
    * good one (nor an empty state a full one). */
   if (read == 0)
     {
       nkg_shard_writer_free (build.state);
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
-               g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
-                                                            : "");
-      return BUILD_ERROR;
-    }
-  guint skipped = n_skipped (&input), not_read = n_not_read (&input);
-  if (strict && skipped)
-    {
-      nkg_shard_writer_free (build.state);
-      fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
-               skipped, skipped == 1 ? "" : "s",
-               g_file_test (out.output, G_FILE_TEST_EXISTS) ? " (existing files left as they were)"
-                                                            : "");
-      return BUILD_ERROR;
+               exists ? " (existing files left as they were)" : "");
+      return BUILD_NOTHING;
     }
   /* The state first: it frees its frames before the graph grows. */
   gboolean state_ok = TRUE;
@@ -379,7 +356,7 @@ nkg_cmd_build (int argc, char **argv)
                   : g_strdup_printf ("%u articles", read);
   g_autofree char *skips = nkg_build_input_summary_text (&input);
   g_autofree char *lost
-      = not_read ? g_strdup_printf ("; %u input%s not read, see above (exit status 3)", not_read,
+      = not_read ? g_strdup_printf ("; %u input%s not read, see above", not_read,
                                     not_read == 1 ? "" : "s")
                  : NULL;
   g_autofree char *tail = g_strconcat (skips, lost ? lost : "", NULL);
@@ -388,5 +365,5 @@ nkg_cmd_build (int argc, char **argv)
     return status;
   if (!state_ok)
     return BUILD_ERROR;
-  return not_read ? BUILD_INCOMPLETE : BUILD_OK;
+  return BUILD_OK;
 }

@@ -111,7 +111,9 @@ nkg_cmd_extract (int argc, char **argv)
            "  newskg extract articles/ --shard 1/2 -o part1.nkgx   # on one machine\n"
            "  newskg extract articles/ --shard 2/2 -o part2.nkgx   # on another\n"
            "  newskg merge part1.nkgx part2.nkgx -o corpus.ttl\n\n"
-           "exit status: 0 written, 2 usage or input error.\n");
+           "exit status: 0 written (inputs that could not be read are named and counted),\n"
+           "1 no article read (nothing written), 2 usage or input error, or with --strict\n"
+           "any input skipped (nothing written).\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
@@ -159,10 +161,22 @@ nkg_cmd_extract (int argc, char **argv)
   const NkgBuildHooks hooks = { choose, NULL, doc };
   NkgBuildInputSummary input;
   nkg_build_input_run_hooks ("extract", in, &in_opt, lexicon, &hooks, &x, &input);
-  guint failed = input.failed + input.input.errors;
+  guint skipped = nkg_build_input_n_skipped (&input), not_read = nkg_build_input_n_not_read (&input);
+  if (in_opt.strict && skipped)
+    {
+      fprintf (stderr, "newskg extract: --strict: %u input%s skipped (see above); nothing written\n",
+               skipped, skipped == 1 ? "" : "s");
+      return 2;
+    }
+  /* As build: no article at all, nothing written. */
+  if (input.documents + input.left == 0)
+    {
+      fprintf (stderr, "newskg extract: no article could be read; nothing written\n");
+      return 1;
+    }
 
-  /* An empty shard is still written: with --shard, a part may hold no
-   * article, and merge wants every part. */
+  /* An empty shard is still written when the inputs held articles: with
+   * --shard, a part may hold none, and merge wants every part. */
   g_autoptr (GBytes) bytes = nkg_shard_writer_finish (writer, &error);
   gsize len = 0;
   const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
@@ -176,9 +190,11 @@ nkg_cmd_extract (int argc, char **argv)
       g_autofree char *skips = nkg_build_input_summary_text (&input);
       g_autofree char *size = g_format_size (len);
       g_autofree char *part = x.n ? g_strdup_printf (", part %u of %u", x.k + 1, x.n) : NULL;
+      g_autofree char *lost = not_read ? g_strdup_printf ("; %u input%s not read, see above", not_read,
+                                                          not_read == 1 ? "" : "s")
+                                       : NULL;
       fprintf (stderr, "newskg: %u articles%s%s → %s (shard, %s)%s\n", input.documents,
-               part ? part : "", skips, output, size,
-               failed ? " (some inputs could not be read, see above)" : "");
+               part ? part : "", skips, output, size, lost ? lost : "");
     }
-  return failed ? 2 : 0;
+  return 0;
 }

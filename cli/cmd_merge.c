@@ -77,7 +77,8 @@ nkg_cmd_merge (int argc, char **argv)
            "  newskg extract articles/ --shard 1/2 -o part1.nkgx\n"
            "  newskg extract articles/ --shard 2/2 -o part2.nkgx\n"
            "  newskg merge part1.nkgx part2.nkgx -o corpus.ttl --svg graph.svg\n\n"
-           "exit status: 0 written, 2 usage error or a shard that cannot be used.\n");
+           "exit status: 0 written, 1 the shards hold no article (nothing written),\n"
+           "2 usage error or a shard that cannot be used (nothing written).\n");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
@@ -107,7 +108,7 @@ nkg_cmd_merge (int argc, char **argv)
   if (kept == 0)
     {
       fprintf (stderr, "newskg merge: the shards hold no article; nothing written\n");
-      return 2;
+      return 1;
     }
   nkg_graph_finish (graph);
 

@@ -41,8 +41,8 @@ usage (FILE *out)
   fprintf (out, "\n'newskg COMMAND --help' describes a command's options.\n"
                 "example: newskg build examples/ -o corpus.ttl --dot graph.dot\n"
                 "         newskg show \"Rajnath Singh\" -g corpus.ttl\n\n"
-                "exit status: 0 done or found, 1 not found, 2 usage or input error (nothing\n"
-                "written), 3 build wrote the graph but some inputs could not be read.\n");
+                "exit status: 0 done or found (warnings allowed), 1 nothing to do or not found\n"
+                "(no article read, unknown name), 2 usage or input error (nothing written).\n");
 }
 
 /* The command running (NULL for --help and --version), for the message

@@ -100,7 +100,7 @@ _newskg()
     local opts
     case $cmd in
         build) opts="--output --format --dot --svg --base --jobs --state --quiet --json --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
-        extract) opts="--output --shard --jobs --quiet --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        extract) opts="--output --shard --jobs --quiet --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         merge) opts="--output --format --dot --svg --base --quiet --json --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;

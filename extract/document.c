@@ -276,7 +276,7 @@ normalise_line (const char *bytes, gsize len)
    * Latin accents): normalising them was a tenth of extraction. */
   gboolean stable = nkg_text_nfc_stable (bytes, len);
   g_autofree char *valid = stable ? g_strndup (bytes, len) : g_utf8_make_valid (bytes, len);
-  g_autofree char *nfc = stable ? NULL : g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+  g_autofree char *nfc = stable ? NULL : nkg_text_nfc (valid, -1);
   GString *s = g_string_new (NULL);
   for (const char *p = nfc ? nfc : valid; *p; p = g_utf8_next_char (p))
     {

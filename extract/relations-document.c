@@ -83,12 +83,37 @@ title_fits (const char *title, const char *office)
          || g_str_has_suffix (t, "king") || g_str_has_suffix (t, "emir") || g_str_has_suffix (t, "premier");
 }
 
+/* The office named right before mention `m`: "ministers of|from" and
+ * then only names, commas and "and" up to it; NULL when none. */
+static const char *
+mention_office (const Ctx *c, const NkgMention *m)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+  for (guint t = m->first; t > sent->first + 1; t--)
+    {
+      const NkgToken *w = nkg_tok (c->in->seg, t - 1);
+      if (strcmp (w->lower, "of") == 0 || strcmp (w->lower, "from") == 0)
+        return officials_noun (nkg_tok (c->in->seg, t - 2)->lower);
+      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+        return NULL;
+    }
+  return NULL;
+}
+
+typedef struct {
+  guint mention;
+  const char *office;
+} Offered;
+
 /* "Foreign ministers from Chile and Peru signed X" and, elsewhere, the
  * Chilean and Peruvian foreign ministers are named: they signed X. One
  * official of the office per country, or none. */
 void
 nkg_rel_doc_officials_sign (Ctx *c, double conf)
 {
+  g_autoptr (GHashTable) titles = NULL;
+  g_autoptr (GHashTable) offices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) sentences = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
@@ -97,39 +122,68 @@ nkg_rel_doc_officials_sign (Ctx *c, double conf)
         continue;
       /* the office: "ministers of|from" before a mention of the country,
        * with only names, commas and "and" between, in a sentence that
-       * names the agreement */
+       * names the agreement; the first such mention in mention order.
+       * Each country's mentions with an office are found once, and each
+       * agreement's sentences listed once: linear in the document. */
       const char *office = NULL;
-      const GArray *its = nkg_mention_index_of_entity (c->in->index, f->subject);
-      const GArray *xs = nkg_mention_index_of_entity (c->in->index, f->object);
-      for (guint k = 0; its && xs && k < its->len && !office; k++)
+      GArray *offered = g_hash_table_lookup (offices, GUINT_TO_POINTER (f->subject + 1));
+      if (!offered)
         {
-          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
-          gboolean with_x = FALSE;
-          for (guint j = 0; j < xs->len && !with_x; j++)
-            with_x = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (xs, guint, j)))->sentence == m->sentence;
-          if (!with_x)
-            continue;
-          const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
-          for (guint t = m->first; t > sent->first + 1 && !office; t--)
+          offered = g_array_new (FALSE, FALSE, sizeof (Offered));
+          g_hash_table_insert (offices, GUINT_TO_POINTER (f->subject + 1), offered);
+          const GArray *its = nkg_mention_index_of_entity (c->in->index, f->subject);
+          for (guint k = 0; its && k < its->len; k++)
             {
-              const NkgToken *w = nkg_tok (c->in->seg, t - 1);
-              if (strcmp (w->lower, "of") == 0 || strcmp (w->lower, "from") == 0)
-                {
-                  office = officials_noun (nkg_tok (c->in->seg, t - 2)->lower);
-                  break;
-                }
-              if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
-                break;
+              guint mi = g_array_index (its, guint, k);
+              const char *o = mention_office (c, g_ptr_array_index (c->in->mentions, mi));
+              if (o)
+                g_array_append_val (offered, ((Offered){ mi, o }));
             }
+        }
+      if (!offered->len)
+        continue;
+      GHashTable *named = g_hash_table_lookup (sentences, GINT_TO_POINTER (f->object + 1));
+      if (!named)
+        {
+          named = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (sentences, GINT_TO_POINTER (f->object + 1), named);
+          const GArray *xs = nkg_mention_index_of_entity (c->in->index, f->object);
+          for (guint j = 0; xs && j < xs->len; j++)
+            g_hash_table_add (named, GUINT_TO_POINTER (
+                ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (xs, guint, j)))->sentence + 1));
+        }
+      for (guint k = 0; k < offered->len && !office; k++)
+        {
+          const Offered *o = &g_array_index (offered, Offered, k);
+          NkgMention *m = g_ptr_array_index (c->in->mentions, o->mention);
+          if (g_hash_table_contains (named, GUINT_TO_POINTER (m->sentence + 1)))
+            office = o->office;
         }
       if (!office)
         continue;
-      gint who = -1, count = 0;
-      for (guint k = 0; k < c->facts->facts->len; k++)
+      /* job titles of the officials of each country, in fact order, made
+       * once: this loop adds only `signed` facts, so they stay as found */
+      if (!titles)
         {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || !title_fits (g->literal, office)
-              || nkg_rel_represents_of (c, g->subject) != (gint) f->subject || (gint) g->subject == who)
+          titles = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+          for (guint k = 0; k < c->facts->facts->len; k++)
+            {
+              NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+              gint side = g->prop == NKG_PROP_JOB_TITLE && g->literal ? nkg_rel_represents_of (c, g->subject) : -1;
+              if (side < 0)
+                continue;
+              GArray *l = g_hash_table_lookup (titles, GINT_TO_POINTER (side + 1));
+              if (!l)
+                g_hash_table_insert (titles, GINT_TO_POINTER (side + 1), l = g_array_new (FALSE, FALSE, sizeof (guint)));
+              g_array_append_val (l, k);
+            }
+        }
+      const GArray *theirs = g_hash_table_lookup (titles, GINT_TO_POINTER ((gint) f->subject + 1));
+      gint who = -1, count = 0;
+      for (guint k = 0; theirs && k < theirs->len; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (theirs, guint, k));
+          if (!title_fits (g->literal, office) || (gint) g->subject == who)
             continue;
           who = g->subject;
           count++;

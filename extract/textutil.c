@@ -44,6 +44,41 @@ nkg_text_nfc_stable (const char *s, gsize len)
 }
 
 char *
+nkg_text_nfc (const char *s, gssize len)
+{
+  enum { PIECE = 4096 };
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  const char *nul = memchr (s, '\0', n);
+  if (nul)
+    n = (gsize) (nul - s); /* g_utf8_normalize stops there too */
+  if (n <= PIECE)
+    return g_utf8_normalize (s, (gssize) n, G_NORMALIZE_NFC);
+  GString *out = g_string_sized_new (n + n / 8);
+  const char *end = s + n;
+  for (const char *p = s; p < end;)
+    {
+      const char *cut = end - p > PIECE ? p + PIECE : end;
+      while (cut < end && (unsigned char) *cut >= 0x80)
+        cut++;
+      if (nkg_text_nfc_stable (p, (gsize) (cut - p)))
+        g_string_append_len (out, p, cut - p);
+      else
+        {
+          char *piece = g_utf8_normalize (p, cut - p, G_NORMALIZE_NFC);
+          if (!piece)
+            {
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          g_string_append (out, piece);
+          g_free (piece);
+        }
+      p = cut;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
 nkg_text_lower (const char *s)
 {
   /* g_utf8_strdown walks characters through Unicode tables and was a

@@ -25,6 +25,15 @@ gboolean nkg_text_is_ascii (const char *s, gssize len);
  * so normalising can be skipped; FALSE says nothing. */
 gboolean nkg_text_nfc_stable (const char *s, gsize len);
 
+/* g_utf8_normalize (s, len, G_NORMALIZE_NFC) in linear time: GLib's
+ * composition step moves the rest of the buffer for every character it
+ * composes, so one long text with accents costs length × accents (a
+ * 10 MB article: half a minute). The text is normalised in pieces of a
+ * few KB cut just before an ASCII byte — ASCII has no combining class and
+ * never composes with what precedes it, so the pieces' NFC joined is the
+ * whole text's NFC. NULL where GLib gives NULL (not valid UTF-8). */
+char *nkg_text_nfc (const char *s, gssize len);
+
 /* Number of space-separated words. */
 guint nkg_text_count_words (const char *s);
 

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "extract/textutil.h"
+
 G_DEFINE_QUARK (nkg-input-error-quark, nkg_input_error)
 
 NkgArticle *
@@ -53,7 +55,7 @@ nkg_article_set_text (NkgArticle *a, const char *bytes, gsize len, GError **erro
            && !(len >= 3 && memcmp (bytes, "\xEF\xBB\xBF", 3) == 0))
     /* Already valid, LF ends, no BOM (every page's main text, most
      * files): straight to NFC, without the two copies below. */
-    nfc = g_utf8_normalize (bytes, (gssize) len, G_NORMALIZE_NFC);
+    nfc = nkg_text_nfc (bytes, (gssize) len);
   else
     {
       g_autofree char *valid = g_utf8_make_valid (bytes, len);
@@ -73,7 +75,7 @@ nkg_article_set_text (NkgArticle *a, const char *bytes, gsize len, GError **erro
             g_string_append_c (lf, *p);
         }
       g_autofree char *joined = g_string_free (lf, FALSE);
-      nfc = g_utf8_normalize (joined, -1, G_NORMALIZE_NFC);
+      nfc = nkg_text_nfc (joined, -1);
     }
   g_free (a->text);
   a->text = nfc ? nfc : g_strdup ("");

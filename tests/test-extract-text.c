@@ -179,6 +179,43 @@ test_nfc_stable_set (void)
   g_assert_true (nkg_text_nfc_stable ("Caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d", 14));
 }
 
+/* nkg_text_nfc, which normalises long texts in pieces, gives GLib's NFC
+ * of the whole text: random texts of marks that reorder and compose
+ * (also across ASCII: "=" + U+0338), Hangul jamo, singletons, Oriya
+ * vowel pairs, with long stretches without ASCII, so pieces are cut
+ * everywhere. */
+static void
+test_nfc_pieces (void)
+{
+  static const gunichar pool[] = { 'a', 'e', ' ', '=', '\n', 0x0301, 0x0327, 0x0308, 0x0323, 0x0338, 0x00E9,
+                                   0x1100, 0x1161, 0x11A8, 0xAC00, 0x212B, 0x2126, 0x0B47, 0x0B3E, 0x0F73,
+                                   0x1E0B, 0x2000, 0x00C5, 0x0041 };
+  g_autoptr (GRand) r = g_rand_new_with_seed (10);
+  for (int round = 0; round < 40; round++)
+    {
+      GString *s = g_string_new (NULL);
+      gsize want = (gsize) g_rand_int_range (r, 1, 40000);
+      gboolean no_ascii = round % 3 == 0;
+      while (s->len < want)
+        {
+          gunichar c = pool[g_rand_int_range (r, 0, G_N_ELEMENTS (pool))];
+          if (no_ascii && c < 0x80 && g_rand_int_range (r, 0, 200))
+            continue;
+          g_string_append_unichar (s, c);
+        }
+      g_autofree char *whole = g_utf8_normalize (s->str, (gssize) s->len, G_NORMALIZE_NFC);
+      g_autofree char *pieces = nkg_text_nfc (s->str, (gssize) s->len);
+      g_autofree char *pieces2 = nkg_text_nfc (s->str, -1);
+      g_assert_cmpstr (pieces, ==, whole);
+      g_assert_cmpstr (pieces2, ==, whole);
+      g_string_free (s, TRUE);
+    }
+  g_assert_null (nkg_text_nfc ("ab\xff", 3));
+  g_autofree char *big = g_strnfill (20000, 'x');
+  big[15000] = '\xff';
+  g_assert_null (nkg_text_nfc (big, -1));
+}
+
 /* The ASCII shortcuts give what the Unicode paths give, for every ASCII
  * character in the middle of a word. */
 static void
@@ -221,5 +258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
+  g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
   return g_test_run ();
 }

@@ -44,15 +44,21 @@ import tempfile
 
 
 def extract_part(newskg, cwd, inputs, extra, k, n):
-    """One task: the bytes of shard K of N (runs on a worker)."""
+    """One task: (the bytes of shard K of N, its warnings), or None when the
+    inputs hold no article at all (runs on a worker)."""
     cmd = [newskg, "extract", *inputs, *extra, "--shard", "%d/%d" % (k, n), "-j", "1", "-q",
            "-o", "-"]
     p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Exit status 1: no article read (every part reads all inputs, so every
+    # part says so); nothing to merge. 0 may come with warnings (inputs that
+    # could not be read), which the caller shows once.
+    if p.returncode == 1:
+        return None
     if p.returncode != 0:
         # Raised, so that Dask retries it and, failing that, reports it.
         raise RuntimeError("%s failed (exit %d) on %s:\n%s" % (
             " ".join(cmd), p.returncode, os.uname().nodename, p.stderr.decode(errors="replace")))
-    return p.stdout
+    return p.stdout, p.stderr
 
 
 def parse_args(argv):
@@ -78,6 +84,8 @@ def parse_args(argv):
         ap.add_argument(opt, help="passed to newskg merge")
     ap.add_argument("--lang", help="passed to newskg extract")
     ap.add_argument("--input-format", help="passed to newskg extract")
+    ap.add_argument("--strict", action="store_true",
+                    help="passed to newskg extract: any input skipped is an error, nothing written")
     ap.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     return ap.parse_args(argv)
 
@@ -91,6 +99,8 @@ def run(args):
         extra += ["--lang", args.lang]
     if args.input_format:
         extra += ["--input-format", args.input_format]
+    if args.strict:
+        extra.append("--strict")
     # Check the inputs here before sending anything: a typo should not
     # cost a cluster round.
     for i in args.inputs:
@@ -114,12 +124,19 @@ def run(args):
                                  retries=args.retries)
                    for k in range(1, n + 1)]
         wait(futures)
+        results = [f.result() for f in futures]  # raises a task's error, if it failed for good
+        if any(r is None for r in results):
+            print("newskg_dask: no article could be read; nothing written", file=sys.stderr)
+            return 1
+        # every part read every input: the first part's warnings are all of them
+        if not args.quiet:
+            sys.stderr.write(results[0][1].decode(errors="replace"))
         with tempfile.TemporaryDirectory(prefix="newskg-dask-") as tmp:
             shards = []
-            for k, f in enumerate(futures, 1):
+            for k, (data, _) in enumerate(results, 1):
                 path = os.path.join(tmp, "part-%d-of-%d.nkgx" % (k, n))
                 with open(path, "wb") as out:
-                    out.write(f.result())  # raises the task's error, if it failed for good
+                    out.write(data)
                 shards.append(path)
             if args.keep_shards:
                 os.makedirs(args.keep_shards, exist_ok=True)
