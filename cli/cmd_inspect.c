@@ -534,12 +534,19 @@ cmd_show (NkgCli *cli, int argc, char **argv)
   g_autofree char *name = join_args (argc, argv);
   if (!name || !*name)
     return nkg_cli_usage_error (cli, "which entity? give a NAME");
-  NkgGraph *graph = nkg_cli_graph (cli);
-  if (!graph)
-    return NKG_EXIT_USAGE;
-  NkgEntity *e = nkg_cli_resolve (cli, graph, name, klass, &st);
+  /* A large graph's snapshot answers for one entity without the rest of
+   * the graph being read; anything it cannot settle goes to the whole. */
+  NkgEntity *e = NULL;
+  g_autoptr (NkgGraph) small = nkg_cli_entity_graph (cli, name, klass, &e);
   if (!e)
-    return st;
+    {
+      NkgGraph *graph = nkg_cli_graph (cli);
+      if (!graph)
+        return NKG_EXIT_USAGE;
+      e = nkg_cli_resolve (cli, graph, name, klass, &st);
+      if (!e)
+        return st;
+    }
   if (cli->json)
     show_json (e);
   else
