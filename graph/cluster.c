@@ -10,6 +10,8 @@
  * apart (two MoUs signed the same day) are never joined: a document that
  * mentions both vetoes the merge.
  */
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "graph-private.h"
@@ -34,30 +36,157 @@
  * into one cluster, in linear rather than quadratic time. */
 #define BLOCK_WINDOW 64
 
+
+/* Every set below (documents, people, places, interned strings) is an
+ * array of pointers sorted by address: one allocation, and two sets meet
+ * in one merge instead of a hash probe per element. Only the number of
+ * common values is used, and that does not depend on the order. */
 typedef struct {
-  NkgEntity *e;
-  guint order;
-  GHashTable *agents;  /* signatories or attendees (NkgEntity*) */
-  GHashTable *places;  /* signedIn / location (NkgEntity*) */
-  GHashTable *dates;   /* signedOn / startDate literals */
-  GHashTable *durations;
-  GHashTable *words;   /* content words of its names */
-  GHashTable *people;  /* persons mentioned in its documents */
-  gboolean proper;     /* has a proper name with two telling words */
-} Profile;
+  const guintptr *v;
+  guint n;
+} Set;
+
+/* The sets' storage, freed at once when clustering ends. */
+typedef struct {
+  GPtrArray *chunks;
+  guintptr *cur;
+  gsize left;
+} Arena;
+
+#define ARENA_CHUNK 16384
+
+static guintptr *
+arena_alloc (Arena *a, gsize n)
+{
+  if (n > ARENA_CHUNK / 4)
+    {
+      guintptr *big = g_new (guintptr, n);
+      g_ptr_array_add (a->chunks, big);
+      return big;
+    }
+  if (n > a->left)
+    {
+      a->cur = g_new (guintptr, ARENA_CHUNK);
+      a->left = ARENA_CHUNK;
+      g_ptr_array_add (a->chunks, a->cur);
+    }
+  guintptr *r = a->cur;
+  a->cur += n;
+  a->left -= n;
+  return r;
+}
+
+static int
+uptr_cmp (const void *x, const void *y)
+{
+  guintptr a = *(const guintptr *) x, b = *(const guintptr *) y;
+  return a < b ? -1 : (a > b);
+}
+
+/* Sorts and de-duplicates `scratch` and keeps it as a set. */
+static Set
+set_take (Arena *arena, GArray *scratch)
+{
+  Set s = { NULL, 0 };
+  guintptr *v = (guintptr *) (void *) scratch->data;
+  guint n = scratch->len;
+  if (n)
+    {
+      qsort (v, n, sizeof *v, uptr_cmp);
+      guint w = 1;
+      for (guint r = 1; r < n; r++)
+        if (v[r] != v[w - 1])
+          v[w++] = v[r];
+      guintptr *store = arena_alloc (arena, w);
+      memcpy (store, v, w * sizeof *v);
+      s.v = store;
+      s.n = w;
+    }
+  g_array_set_size (scratch, 0);
+  return s;
+}
 
 static void
-profile_free (gpointer p)
+scratch_add (GArray *scratch, gconstpointer p)
 {
-  Profile *x = p;
-  g_hash_table_unref (x->agents);
-  g_hash_table_unref (x->places);
-  g_hash_table_unref (x->dates);
-  g_hash_table_unref (x->durations);
-  g_hash_table_unref (x->words);
-  g_hash_table_unref (x->people);
-  g_free (x);
+  guintptr u = (guintptr) p;
+  g_array_append_val (scratch, u);
 }
+
+/* The number of values in both, counting no further than `limit`. */
+static guint
+shared_upto (Set a, Set b, guint limit)
+{
+  if (a.n > b.n)
+    {
+      Set t = a;
+      a = b;
+      b = t;
+    }
+  guint n = 0;
+  if (!a.n)
+    return 0;
+  if ((gsize) a.n * 16 < b.n)
+    {
+      /* Much smaller: look each value up in the other. */
+      guint lo = 0;
+      for (guint i = 0; i < a.n && lo < b.n; i++)
+        {
+          guint l = lo, h = b.n;
+          while (l < h)
+            {
+              guint m = l + (h - l) / 2;
+              if (b.v[m] < a.v[i])
+                l = m + 1;
+              else
+                h = m;
+            }
+          if (l < b.n && b.v[l] == a.v[i])
+            {
+              if (++n >= limit)
+                return n;
+              l++;
+            }
+          lo = l;
+        }
+      return n;
+    }
+  guint i = 0, j = 0;
+  while (i < a.n && j < b.n)
+    {
+      if (a.v[i] < b.v[j])
+        i++;
+      else if (a.v[i] > b.v[j])
+        j++;
+      else
+        {
+          if (++n >= limit)
+            return n;
+          i++;
+          j++;
+        }
+    }
+  return n;
+}
+
+static guint
+shared (Set a, Set b)
+{
+  return shared_upto (a, b, G_MAXUINT);
+}
+
+typedef struct {
+  NkgEntity *e;
+  guint order; /* its index in graph->entities */
+  Set docs;
+  Set agents;    /* signatories or attendees (NkgEntity*) */
+  Set places;    /* signedIn / location (NkgEntity*) */
+  Set dates;     /* signedOn / startDate literals, interned */
+  Set durations; /* interned */
+  Set words;     /* content words of its names, interned */
+  Set people;    /* persons mentioned in its documents */
+  gboolean proper; /* has a proper name with two telling words */
+} Profile;
 
 static gboolean
 is_description_class (NkgClass c)
@@ -65,81 +194,77 @@ is_description_class (NkgClass c)
   return c == NKG_CLASS_AGREEMENT || c == NKG_CLASS_EVENT;
 }
 
-static void
-add_words (GHashTable *words, const char *form)
+/* Equal strings → one pointer, so that string sets are pointer sets. */
+static const char *
+intern (GHashTable *strings, GStringChunk *chunk, const char *s)
 {
-  g_autofree char *key = nkg_name_key (form);
+  const char *in = g_hash_table_lookup (strings, s);
+  if (!in)
+    {
+      in = g_string_chunk_insert (chunk, s);
+      g_hash_table_add (strings, (gpointer) in);
+    }
+  return in;
+}
+
+static void
+add_words (GArray *scratch, GHashTable *strings, GStringChunk *chunk, const char *key)
+{
   g_auto (GStrv) parts = g_strsplit (key, " ", -1);
   for (char **p = parts; *p; p++)
     if (**p && !nkg_name_is_generic_word (*p))
-      g_hash_table_add (words, g_strdup (*p));
+      scratch_add (scratch, intern (strings, chunk, *p));
 }
 
-static Profile *
-profile_new (NkgEntity *e, guint order)
+static void
+profile_init (Profile *x, NkgEntity *e, guint order, Arena *arena, GArray *scratch,
+              GHashTable *strings, GStringChunk *chunk)
 {
-  Profile *x = g_new0 (Profile, 1);
   x->e = e;
   x->order = order;
-  x->agents = g_hash_table_new (NULL, NULL);
-  x->places = g_hash_table_new (NULL, NULL);
-  x->dates = g_hash_table_new (g_str_hash, g_str_equal);
-  x->durations = g_hash_table_new (g_str_hash, g_str_equal);
-  x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  x->people = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < e->docs->len; i++)
+    scratch_add (scratch, g_ptr_array_index (e->docs, i));
+  x->docs = set_take (arena, scratch);
   NkgEntityBuild *b = e->priv;
   GHashTableIter it;
   gpointer k;
   g_hash_table_iter_init (&it, b->forms);
   while (g_hash_table_iter_next (&it, &k, NULL))
     {
-      add_words (x->words, k);
       g_autofree char *key = nkg_name_key (k);
+      add_words (scratch, strings, chunk, key);
       if (g_unichar_isupper (g_utf8_get_char (k)) && nkg_name_key_content_words (key) >= 2)
         x->proper = TRUE;
     }
-  return x;
-}
-
-static guint
-shared (GHashTable *a, GHashTable *b)
-{
-  guint n = 0;
-  GHashTableIter it;
-  gpointer k;
-  g_hash_table_iter_init (&it, a);
-  while (g_hash_table_iter_next (&it, &k, NULL))
-    n += g_hash_table_contains (b, k);
-  return n;
+  x->words = set_take (arena, scratch);
 }
 
 /* Both have values and none in common: they contradict each other. */
 static gboolean
-conflict (GHashTable *a, GHashTable *b)
+conflict (Set a, Set b)
 {
-  return g_hash_table_size (a) && g_hash_table_size (b) && shared (a, b) == 0;
+  return a.n && b.n && shared_upto (a, b, 1) == 0;
 }
 
+/* Nothing but the documents: no other term or date, not two unrelated
+ * proper names ("Letter of Arrangement" is not the "Reciprocal Access
+ * Agreement"). */
 static gboolean
-share_doc (NkgEntity *a, NkgEntity *b)
+terms_agree (const Profile *a, const Profile *b)
 {
-  for (guint i = 0; i < a->docs->len; i++)
-    if (g_ptr_array_find (b->docs, g_ptr_array_index (a->docs, i), NULL))
-      return TRUE;
-  return FALSE;
+  if (conflict (a->durations, b->durations) || conflict (a->dates, b->dates))
+    return FALSE;
+  return !(a->proper && b->proper && shared_upto (a->words, b->words, 1) == 0);
 }
 
-/* Nothing says they are different: not in one article together, no other
- * term or date, not two unrelated proper names ("Letter of Arrangement" is
- * not the "Reciprocal Access Agreement"). */
+/* Nothing says they are different: not in one article together, and
+ * their terms agree. */
 static gboolean
 compatible (const Profile *a, const Profile *b)
 {
-  if (a->e->klass != b->e->klass || share_doc (a->e, b->e))
+  if (a->e->klass != b->e->klass || shared_upto (a->docs, b->docs, 1))
     return FALSE;
-  if (conflict (a->durations, b->durations) || conflict (a->dates, b->dates))
-    return FALSE;
-  return !(a->proper && b->proper && shared (a->words, b->words) == 0);
+  return terms_agree (a, b);
 }
 
 static int
@@ -148,59 +273,62 @@ score (const Profile *a, const Profile *b)
   if (!compatible (a, b))
     return 0;
   int s = 0;
-  if (shared (a->durations, b->durations))
+  if (shared_upto (a->durations, b->durations, 1))
     s += W_SAME_DURATION;
-  if (shared (a->dates, b->dates))
+  if (shared_upto (a->dates, b->dates, 1))
     s += W_SAME_DATE;
-  if (shared (a->places, b->places))
+  if (shared_upto (a->places, b->places, 1))
     s += W_SAME_PLACE;
-  s += W_SHARED_AGENT * (int) MIN (shared (a->agents, b->agents), 2u);
+  s += W_SHARED_AGENT * (int) shared_upto (a->agents, b->agents, 2);
   guint inter = shared (a->words, b->words);
-  guint uni = g_hash_table_size (a->words) + g_hash_table_size (b->words) - inter;
+  guint uni = a->words.n + b->words.n - inter;
   if (uni && inter * 2 >= uni)
     s += W_SIMILAR_NAME;
-  if (shared (a->people, b->people) >= 2)
+  if (shared_upto (a->people, b->people, 2) >= 2)
     s += W_SAME_STORY;
   return s;
 }
 
 typedef struct {
-  Profile *a, *b;
+  guint a, b; /* profile indices, a < b */
   int score;
 } Pair;
 
 /* A cluster under construction: the documents of all its members, and
  * the members that carry a term, a date or a proper name — the only ones
  * that can contradict another member. Checking those pairs and the
- * document sets equals checking every pair of members. */
+ * document sets equals checking every pair of members (all members are
+ * of one class: only compatible pairs are joined). */
 typedef struct {
-  GHashTable *docs;      /* NkgDoc* set */
+  GHashTable *docs;       /* NkgDoc* set */
   GPtrArray *constrained; /* Profile* */
 } Cluster;
 
 static void
-cluster_free (gpointer p)
+cluster_free (Cluster *c)
 {
-  Cluster *c = p;
+  if (!c)
+    return;
   g_hash_table_unref (c->docs);
   g_ptr_array_unref (c->constrained);
   g_free (c);
 }
 
 static Cluster *
-cluster_of (GHashTable *clusters, Profile *root)
+cluster_of (Cluster **clusters, Profile *profiles, guint root)
 {
-  Cluster *c = g_hash_table_lookup (clusters, root);
+  Cluster *c = clusters[root];
   if (c)
     return c;
+  Profile *p = &profiles[root];
   c = g_new0 (Cluster, 1);
   c->docs = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < root->e->docs->len; i++)
-    g_hash_table_add (c->docs, g_ptr_array_index (root->e->docs, i));
+  for (guint i = 0; i < p->docs.n; i++)
+    g_hash_table_add (c->docs, (gpointer) p->docs.v[i]);
   c->constrained = g_ptr_array_new ();
-  if (g_hash_table_size (root->durations) || g_hash_table_size (root->dates) || root->proper)
-    g_ptr_array_add (c->constrained, root);
-  g_hash_table_insert (clusters, root, c);
+  if (p->durations.n || p->dates.n || p->proper)
+    g_ptr_array_add (c->constrained, p);
+  clusters[root] = c;
   return c;
 }
 
@@ -215,16 +343,26 @@ clusters_compatible (Cluster *a, Cluster *b)
   while (g_hash_table_iter_next (&it, &d, NULL))
     if (g_hash_table_contains (big->docs, d))
       return FALSE;
+  /* Disjoint documents: no two members share one, so only terms remain. */
   for (guint x = 0; x < a->constrained->len; x++)
     for (guint y = 0; y < b->constrained->len; y++)
-      if (!compatible (g_ptr_array_index (a->constrained, x), g_ptr_array_index (b->constrained, y)))
+      if (!terms_agree (g_ptr_array_index (a->constrained, x),
+                        g_ptr_array_index (b->constrained, y)))
         return FALSE;
   return TRUE;
 }
 
+/* The union, into `into`; the larger document set is kept and the
+ * smaller added to it. */
 static void
 cluster_absorb (Cluster *into, Cluster *from)
 {
+  if (g_hash_table_size (into->docs) < g_hash_table_size (from->docs))
+    {
+      GHashTable *t = into->docs;
+      into->docs = from->docs;
+      from->docs = t;
+    }
   GHashTableIter it;
   gpointer d;
   g_hash_table_iter_init (&it, from->docs);
@@ -234,68 +372,120 @@ cluster_absorb (Cluster *into, Cluster *from)
 }
 
 static gint
-profile_order_cmp (gconstpointer a, gconstpointer b)
-{
-  const Profile *x = *(Profile *const *) a, *y = *(Profile *const *) b;
-  return x->order < y->order ? -1 : (x->order > y->order);
-}
-
-static gint
 pair_cmp (gconstpointer x, gconstpointer y)
 {
   const Pair *p = x, *q = y;
   if (p->score != q->score)
     return p->score > q->score ? -1 : 1;
-  if (p->a->order != q->a->order)
-    return p->a->order < q->a->order ? -1 : 1;
-  return p->b->order < q->b->order ? -1 : (p->b->order > q->b->order);
+  if (p->a != q->a)
+    return p->a < q->a ? -1 : 1;
+  return p->b < q->b ? -1 : (p->b > q->b);
 }
 
-static Profile *
-find_root (GHashTable *parent, Profile *p)
+static guint
+find_root (guint *parent, guint p)
 {
-  Profile *up;
-  while ((up = g_hash_table_lookup (parent, p)) && up != p)
-    p = up;
-  return p;
-}
-
-/* Every feature value → the profiles having it, for blocking. */
-static void
-block_add (GHashTable *blocks, const char *kind, gconstpointer value, gboolean is_string,
-           Profile *p)
-{
-  g_autofree char *key = is_string ? g_strdup_printf ("%s\t%s", kind, (const char *) value)
-                                   : g_strdup_printf ("%s\t%p", kind, value);
-  GPtrArray *list = g_hash_table_lookup (blocks, key);
-  if (!list)
+  guint r = p;
+  while (parent[r] != r)
+    r = parent[r];
+  while (parent[p] != r)
     {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (blocks, g_steal_pointer (&key), list);
+      guint up = parent[p];
+      parent[p] = r;
+      p = up;
     }
-  if (!g_ptr_array_find (list, p, NULL))
-    g_ptr_array_add (list, p);
+  return r;
 }
+
+/* One feature value of one profile; profiles sharing a value form a block. */
+typedef struct {
+  guintptr value;
+  guint kind; /* agent, place, date, duration */
+  guint profile;
+} Member;
 
 static gint
-str_cmp (gconstpointer a, gconstpointer b)
+member_cmp (gconstpointer x, gconstpointer y)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  const Member *a = x, *b = y;
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  if (a->value != b->value)
+    return a->value < b->value ? -1 : 1;
+  return a->profile < b->profile ? -1 : (a->profile > b->profile);
 }
+
+/* A feature read off the facts: (profile, value). */
+typedef struct {
+  guint profile;
+  guintptr value;
+} Feature;
+
+static gint
+feature_cmp (gconstpointer x, gconstpointer y)
+{
+  const Feature *a = x, *b = y;
+  if (a->profile != b->profile)
+    return a->profile < b->profile ? -1 : 1;
+  return a->value < b->value ? -1 : (a->value > b->value);
+}
+
+/* Gives every profile its set of the values in `features`, at `offset`
+ * in Profile. */
+static void
+features_to_sets (GArray *features, Profile *profiles, gsize offset, Arena *arena, GArray *scratch)
+{
+  g_array_sort (features, feature_cmp);
+  guint i = 0;
+  while (i < features->len)
+    {
+      guint p = g_array_index (features, Feature, i).profile;
+      for (; i < features->len && g_array_index (features, Feature, i).profile == p; i++)
+        g_array_append_val (scratch, g_array_index (features, Feature, i).value);
+      *(Set *) (void *) ((char *) &profiles[p] + offset) = set_take (arena, scratch);
+    }
+}
+
+static void
+add_feature (GArray *features, guint profile, gconstpointer value)
+{
+  Feature f = { profile, (guintptr) value };
+  g_array_append_val (features, f);
+}
+
+enum { KIND_AGENT, KIND_PLACE, KIND_DATE, KIND_DURATION, KIND_N };
 
 GHashTable *
 nkg_graph_cluster_descriptions (NkgGraph *g)
 {
   GHashTable *remap = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) profiles = g_hash_table_new_full (NULL, NULL, NULL, profile_free);
+  /* Entity → its profile index + 1. */
+  g_autoptr (GHashTable) index = g_hash_table_new (NULL, NULL);
+  g_autoptr (GArray) orders = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
       if (is_description_class (e->klass))
-        g_hash_table_insert (profiles, e, profile_new (e, i));
+        {
+          g_array_append_val (orders, i);
+          g_hash_table_insert (index, e, GUINT_TO_POINTER (orders->len));
+        }
     }
-  if (g_hash_table_size (profiles) < 2)
+  guint np = orders->len;
+  if (np < 2)
     return remap;
+
+  Arena arena = { g_ptr_array_new_with_free_func (g_free), NULL, 0 };
+  g_autoptr (GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guintptr));
+  g_autoptr (GHashTable) strings = g_hash_table_new (g_str_hash, g_str_equal);
+  GStringChunk *chunk = g_string_chunk_new (4096);
+  Profile *profiles = g_new0 (Profile, np);
+  for (guint p = 0; p < np; p++)
+    {
+      guint i = g_array_index (orders, guint, p);
+      profile_init (&profiles[p], g_ptr_array_index (g->entities, i), i, &arena, scratch,
+                    strings, chunk);
+    }
 
   /* Who each document mentions, for the story signal. */
   g_autoptr (GHashTable) doc_people = g_hash_table_new_full (NULL, NULL, NULL,
@@ -317,144 +507,169 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
           g_ptr_array_add (list, e);
         }
     }
-  GHashTableIter pit;
-  gpointer pk, pv;
-  g_hash_table_iter_init (&pit, profiles);
-  while (g_hash_table_iter_next (&pit, &pk, &pv))
+  for (guint p = 0; p < np; p++)
     {
-      Profile *p = pv;
-      for (guint j = 0; j < p->e->docs->len; j++)
+      Profile *x = &profiles[p];
+      for (guint j = 0; j < x->docs.n; j++)
         {
-          GPtrArray *list = g_hash_table_lookup (doc_people, g_ptr_array_index (p->e->docs, j));
+          GPtrArray *list = g_hash_table_lookup (doc_people, (gpointer) x->docs.v[j]);
           for (guint m = 0; list && m < list->len; m++)
-            g_hash_table_add (p->people, g_ptr_array_index (list, m));
+            scratch_add (scratch, g_ptr_array_index (list, m));
         }
+      x->people = set_take (&arena, scratch);
     }
+  g_clear_pointer (&doc_people, g_hash_table_unref);
 
+  GArray *features[KIND_N];
+  for (int k = 0; k < KIND_N; k++)
+    features[k] = g_array_new (FALSE, FALSE, sizeof (Feature));
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
-      Profile *s = g_hash_table_lookup (profiles, f->subject);
-      Profile *o = f->object ? g_hash_table_lookup (profiles, f->object) : NULL;
+      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (index, f->subject));
+      guint o = f->object ? GPOINTER_TO_UINT (g_hash_table_lookup (index, f->object)) : 0;
       switch (f->prop)
         {
         case NKG_PROP_SIGNED:
         case NKG_PROP_ATTENDED:
           /* People only: "Russia signed" fits every Russian treaty. */
           if (o && f->subject->klass == NKG_CLASS_PERSON)
-            g_hash_table_add (o->agents, f->subject);
+            add_feature (features[KIND_AGENT], o - 1, f->subject);
           break;
         case NKG_PROP_SIGNED_IN:
         case NKG_PROP_LOCATION:
           if (s && f->object)
-            g_hash_table_add (s->places, f->object);
+            add_feature (features[KIND_PLACE], s - 1, f->object);
           break;
         case NKG_PROP_SIGNED_ON:
         case NKG_PROP_START_DATE:
-          if (s)
-            g_hash_table_add (s->dates, f->literal);
+          if (s && f->literal)
+            add_feature (features[KIND_DATE], s - 1, intern (strings, chunk, f->literal));
           break;
         case NKG_PROP_DURATION:
-          if (s)
-            g_hash_table_add (s->durations, f->literal);
+          if (s && f->literal)
+            add_feature (features[KIND_DURATION], s - 1, intern (strings, chunk, f->literal));
           break;
         default:
           break;
         }
     }
-
-  /* Candidate pairs: profiles sharing some feature value. */
-  g_autoptr (GHashTable) blocks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                         (GDestroyNotify) g_ptr_array_unref);
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init (&it, profiles);
-  while (g_hash_table_iter_next (&it, &k, &v))
+  static const gsize offsets[KIND_N] = { offsetof (Profile, agents), offsetof (Profile, places),
+                                         offsetof (Profile, dates), offsetof (Profile, durations) };
+  for (int k = 0; k < KIND_N; k++)
     {
-      Profile *p = v;
-      GHashTableIter jt;
-      gpointer x;
-      g_hash_table_iter_init (&jt, p->agents);
-      while (g_hash_table_iter_next (&jt, &x, NULL))
-        block_add (blocks, "agent", x, FALSE, p);
-      g_hash_table_iter_init (&jt, p->places);
-      while (g_hash_table_iter_next (&jt, &x, NULL))
-        block_add (blocks, "place", x, FALSE, p);
-      g_hash_table_iter_init (&jt, p->dates);
-      while (g_hash_table_iter_next (&jt, &x, NULL))
-        block_add (blocks, "date", x, TRUE, p);
-      g_hash_table_iter_init (&jt, p->durations);
-      while (g_hash_table_iter_next (&jt, &x, NULL))
-        block_add (blocks, "duration", x, TRUE, p);
+      features_to_sets (features[k], profiles, offsets[k], &arena, scratch);
+      g_array_unref (features[k]);
     }
-  /* Visit blocks in a stable order so equal-score ties resolve the same way. */
-  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
-  g_hash_table_iter_init (&it, blocks);
-  while (g_hash_table_iter_next (&it, &k, NULL))
-    g_ptr_array_add (keys, k);
-  g_ptr_array_sort (keys, str_cmp);
 
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint b = 0; b < keys->len; b++)
-    {
-      GPtrArray *list = g_hash_table_lookup (blocks, g_ptr_array_index (keys, b));
-      if (list->len < 2)
-        continue;
-      g_ptr_array_sort (list, profile_order_cmp);
-      for (guint i = 0; i < list->len; i++)
-        for (guint j = i + 1; j < list->len && j <= i + BLOCK_WINDOW; j++)
+  /* Candidate pairs: profiles sharing some feature value (a block). In a
+   * block, sorted by creation order, each is paired with the
+   * BLOCK_WINDOW after it. A pair found in several blocks is scored once:
+   * the pairs of one profile are gathered together and marked. */
+  g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (Member));
+  for (guint p = 0; p < np; p++)
+    for (int k = 0; k < KIND_N; k++)
+      {
+        Set s = *(Set *) (void *) ((char *) &profiles[p] + offsets[k]);
+        for (guint j = 0; j < s.n; j++)
           {
-            Profile *a = g_ptr_array_index (list, i), *c = g_ptr_array_index (list, j);
-            if (a->order > c->order)
-              {
-                Profile *t = a;
-                a = c;
-                c = t;
-              }
-            char *pk = g_strdup_printf ("%u\t%u", a->order, c->order);
-            if (!g_hash_table_add (seen, pk))
+            Member m = { s.v[j], (guint) k, p };
+            g_array_append_val (members, m);
+          }
+      }
+  g_array_sort (members, member_cmp);
+  guint nm = members->len;
+  /* Where each member's block ends, and the members of each profile. */
+  guint *block_end = g_new (guint, nm + 1);
+  guint *first = g_new0 (guint, np + 1);
+  for (guint i = 0; i < nm;)
+    {
+      guint j = i;
+      Member *a = &g_array_index (members, Member, i);
+      while (j < nm && g_array_index (members, Member, j).kind == a->kind
+             && g_array_index (members, Member, j).value == a->value)
+        j++;
+      for (guint m = i; m < j; m++)
+        block_end[m] = j;
+      i = j;
+    }
+  for (guint i = 0; i < nm; i++)
+    first[g_array_index (members, Member, i).profile + 1]++;
+  for (guint p = 0; p < np; p++)
+    first[p + 1] += first[p];
+  guint *by_profile = g_new (guint, nm + 1);
+  {
+    g_autofree guint *fill = g_memdup2 (first, (np + 1) * sizeof (guint));
+    for (guint i = 0; i < nm; i++)
+      by_profile[fill[g_array_index (members, Member, i).profile]++] = i;
+  }
+  guint *mark = g_new0 (guint, np);
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  for (guint a = 0; a < np; a++)
+    for (guint r = first[a]; r < first[a + 1]; r++)
+      {
+        guint m = by_profile[r];
+        guint end = MIN (block_end[m], m + 1 + BLOCK_WINDOW);
+        for (guint j = m + 1; j < end; j++)
+          {
+            guint c = g_array_index (members, Member, j).profile;
+            if (mark[c] == a + 1)
               continue;
-            int s = score (a, c);
+            mark[c] = a + 1;
+            int s = score (&profiles[a], &profiles[c]);
             if (s >= MERGE_AT)
               {
-                Pair p = { a, c, s };
-                g_array_append_val (pairs, p);
+                Pair pr = { a, c, s };
+                g_array_append_val (pairs, pr);
               }
           }
-    }
+      }
+  g_free (mark);
+  g_free (by_profile);
+  g_free (first);
+  g_free (block_end);
+  g_array_set_size (members, 0);
   g_array_sort (pairs, pair_cmp);
 
   /* Union strongest pairs first; every two members of a cluster must be
    * compatible, so a description never bridges two different texts. */
-  g_autoptr (GHashTable) parent = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) clusters = g_hash_table_new_full (NULL, NULL, NULL, cluster_free);
+  guint *parent = g_new (guint, np);
+  for (guint p = 0; p < np; p++)
+    parent[p] = p;
+  Cluster **clusters = g_new0 (Cluster *, np);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
-      Profile *ra = find_root (parent, p->a), *rb = find_root (parent, p->b);
+      guint ra = find_root (parent, p->a), rb = find_root (parent, p->b);
       if (ra == rb)
         continue;
-      if (rb->order < ra->order)
+      if (rb < ra)
         {
-          Profile *t = ra;
+          guint t = ra;
           ra = rb;
           rb = t;
         }
-      Cluster *ca = cluster_of (clusters, ra), *cb = cluster_of (clusters, rb);
+      Cluster *ca = cluster_of (clusters, profiles, ra), *cb = cluster_of (clusters, profiles, rb);
       if (!clusters_compatible (ca, cb))
         continue;
       cluster_absorb (ca, cb);
-      g_hash_table_remove (clusters, rb);
-      g_hash_table_insert (parent, rb, ra);
+      cluster_free (cb);
+      clusters[rb] = NULL;
+      parent[rb] = ra;
     }
+  for (guint p = 0; p < np; p++)
+    cluster_free (clusters[p]);
+  g_free (clusters);
 
-  g_hash_table_iter_init (&it, profiles);
-  while (g_hash_table_iter_next (&it, &k, &v))
+  for (guint p = 0; p < np; p++)
     {
-      Profile *root = find_root (parent, v);
-      if (root != v)
-        g_hash_table_insert (remap, k, root->e);
+      guint root = find_root (parent, p);
+      if (root != p)
+        g_hash_table_insert (remap, profiles[p].e, profiles[root].e);
     }
+  g_free (parent);
+  g_free (profiles);
+  g_string_chunk_free (chunk);
+  g_ptr_array_unref (arena.chunks);
   return remap;
 }

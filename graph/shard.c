@@ -1,7 +1,11 @@
 /* shard.c — the shard file; see shard.h and doc/shard-format.md. */
 #include "shard.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include "extract/lexicon.h"
@@ -539,12 +543,33 @@ nkg_shard_reader_new (GBytes *file, const char *name, GError **error)
   return g_steal_pointer (&r);
 }
 
+/* One line naming the file, in our words rather than GLib's. */
 NkgShardReader *
 nkg_shard_reader_open (const char *path, GError **error)
 {
-  g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, error);
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: cannot open it (%s)",
+                   path, g_strerror (e));
+      return NULL;
+    }
+  struct stat st;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a regular file", path);
+      return NULL;
+    }
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GMappedFile) map = g_mapped_file_new_from_fd (fd, FALSE, &local);
+  g_close (fd, NULL);
   if (!map)
-    return NULL;
+    {
+      g_set_error (error, G_FILE_ERROR, local->code, "%s: cannot read it", path);
+      return NULL;
+    }
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (map);
   return nkg_shard_reader_new (bytes, path, error);
 }

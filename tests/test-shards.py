@@ -112,6 +112,14 @@ def check_corpus(name, src, tmp, rnd):
     if p.returncode != 2 or os.path.exists(out) or "damaged shard" not in p.stderr:
         sys.exit("FAIL: a damaged shard was not refused (exit %d): %s" % (p.returncode, p.stderr))
 
+    # a shard that is not there: one line of ours naming it, nothing written
+    missing = os.path.join(work, "no-such.nkgx")
+    p = run("merge", shards[0], missing, "-q", "-o", out, ok=False)
+    lines = p.stderr.strip().splitlines()
+    if (p.returncode != 2 or os.path.exists(out) or len(lines) != 1
+            or not lines[0].startswith("newskg merge: %s: cannot open it (" % missing)):
+        sys.exit("FAIL: a missing shard (exit %d): %r" % (p.returncode, p.stderr))
+
     check_state(name, src, work, rnd)
 
 
