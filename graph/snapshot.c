@@ -1067,7 +1067,8 @@ item_list (const NkgSnapshotView *v, int at, int flat, gsize i, const guint32 **
   guint32 from = u32_col (v, at)[i], to = u32_col (v, at)[i + 1];
   if (from > to || to > v->len[flat])
     return FALSE;
-  *items = u32_col (v, flat) + from;
+  /* an empty column has no data pointer at all: no arithmetic on it */
+  *items = to > from ? u32_col (v, flat) + from : NULL;
   *n = to - from;
   return TRUE;
 }

@@ -37,6 +37,22 @@ test_empty_graph (void)
   g_assert_cmpuint (back->entities->len, ==, 0);
   g_assert_cmpuint (back->facts->len, ==, 0);
   g_assert_cmpuint (back->quotes->len, ==, 0);
+
+  /* Read in place, empty columns too (the fuzzer found NULL + 0 in the
+   * list of an entity without facts). */
+  g_autoptr (NkgGraph) one = nkg_graph_new (NULL);
+  NkgEntity *lone = nkg_graph_intern_entity (one, "https://w3id.org/newskg/id/person/a-b");
+  lone->name = g_strdup ("A B");
+  lone->klass = NKG_CLASS_PERSON;
+  nkg_graph_index_finished (one);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (one, NULL);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
+  g_assert_nonnull (v);
+  NkgEntity *e = NULL;
+  g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, 0, &e);
+  g_assert_nonnull (small);
+  g_assert_cmpstr (e->name, ==, "A B");
+  g_assert_cmpuint (e->out->len + e->in->len + e->docs->len + e->quotes->len, ==, 0);
 }
 
 static void
