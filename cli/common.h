@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "graph/graph.h"
+#include "graph/snapshot.h"
 #include "input/article.h"
 
 G_BEGIN_DECLS
@@ -82,6 +83,29 @@ void nkg_cli_clear (NkgCli *cli);
 /* Loads a corpus.ttl, through the snapshot cache for large files (see
  * inspect-cache.c, graph/snapshot.h). */
 NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
+
+/* For a command about one entity (`show`): when `path` has a good
+ * snapshot and `query` plainly names one entity in it (its IRI, or the one
+ * name or alias of that key, of class `klass`), the small graph of that
+ * entity read in place (nkg_snapshot_view_neighbourhood) and the entity in
+ * *entity; NULL otherwise, and the caller loads the whole graph. */
+NkgGraph *nkg_cli_load_entity (const char *path, const char *query, NkgClass klass,
+                               NkgEntity **entity);
+
+/* The same for a command's -g graph, unless the shell's graph is the one
+ * meant or the whole graph is loaded already. */
+NkgGraph *nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass,
+                                NkgEntity **entity);
+
+/* For `build` and `merge`, which have the graph in memory: before the
+ * Turtle file staged at `staged` (nkg_atomic_stage_file) is committed,
+ * its stamp and checksum in *out — FALSE when no snapshot is wanted (the
+ * cache is off, the file is small or not a plain file). Once committed as
+ * `path`, nkg_cli_cache_store writes the snapshot of `graph` that the
+ * inspection commands will find for `path`, as nkg_cli_load_graph would
+ * have written it. */
+gboolean nkg_cli_cache_stamp_staged (const char *staged, NkgSnapshotSource *out);
+void nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource *staged);
 
 /* An article read from a file the way `build` reads it, so that `text`
  * prints what evidence offsets count into. The one place that reads an

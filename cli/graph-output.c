@@ -34,6 +34,8 @@ nkg_graph_output_entries (NkgGraphOutput *out, const char *quiet)
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, NULL, NULL, NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, NULL, "print the summary as one JSON document on stdout",
       NULL },
+    { "no-cache", 0, 0, G_OPTION_ARG_NONE, NULL,
+      "store no snapshot of a Turtle output for the inspection commands", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   entries[0].arg_data = &out->output;
@@ -44,6 +46,7 @@ nkg_graph_output_entries (NkgGraphOutput *out, const char *quiet)
   entries[5].arg_data = &out->quiet;
   entries[5].description = quiet;
   entries[6].arg_data = &out->json;
+  entries[7].arg_data = &out->no_cache;
   return entries;
 }
 
@@ -152,6 +155,11 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
           return 2;
         }
     }
+  /* The Turtle file as staged, for the snapshot written once it is in
+   * place: the first inspection of it is then a cached one. */
+  NkgSnapshotSource written;
+  gboolean cache = !out->no_cache && strcmp (out->exporter->name, "turtle") == 0
+                   && nkg_cli_cache_stamp_staged (nkg_atomic_stage_file (staged[0]), &written);
   guint conflicts = 0;
   for (guint i = 0; i < graph->facts->len; i++)
     conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
@@ -199,6 +207,8 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
         fprintf (stderr, "newskg %s: %s\n", cmd, error->message);
         return 2;
       }
+  if (cache)
+    nkg_cli_cache_store (out->output, graph, &written);
   return 0;
 }
 

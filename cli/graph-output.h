@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct {
   char *output, *format, *dot, *svg, *base;
   gboolean json, quiet;
+  gboolean no_cache; /* --no-cache: no snapshot for the inspection commands */
   const NkgExporter *exporter; /* resolved by nkg_graph_output_check */
 } NkgGraphOutput;
 

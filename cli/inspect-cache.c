@@ -8,6 +8,11 @@
  * the file's stamp and checksum and the snapshot's own checksum). A
  * snapshot that fails is ignored and rewritten.
  *
+ * `build` and `merge` write the snapshot of the graph they have just written
+ * (nkg_cli_cache_stamp_staged, nkg_cli_cache_store), so that the first
+ * inspection after a build is already a cached one; a Turtle file made
+ * elsewhere gets its snapshot at its first inspection.
+ *
  * Files under NEWSKG_CACHE_MIN_BYTES (default 4 MiB) parse fast enough and
  * are never cached; NEWSKG_CACHE=0 turns the cache off.
  */
@@ -17,6 +22,8 @@
 #include "common.h"
 #include "export/atomic.h"
 #include "graph/load.h"
+#include "graph/names.h"
+#include "graph/query.h"
 #include "graph/snapshot.h"
 
 static guint64
@@ -24,6 +31,13 @@ env_min_bytes (void)
 {
   const char *v = g_getenv ("NEWSKG_CACHE_MIN_BYTES");
   return v ? g_ascii_strtoull (v, NULL, 10) : 4 * 1024 * 1024;
+}
+
+static gboolean
+cache_enabled (void)
+{
+  const char *flag = g_getenv ("NEWSKG_CACHE");
+  return !(flag && strcmp (flag, "0") == 0);
 }
 
 static char *
@@ -34,6 +48,20 @@ snapshot_path (const char *turtle)
   sum[32] = '\0';
   g_autofree char *name = g_strconcat (sum, ".snapshot", NULL);
   return g_build_filename (g_get_user_cache_dir (), "newskg", name, NULL);
+}
+
+/* Writes `bytes` as the snapshot at `snap_path`; a cache that cannot be
+ * written only costs speed: no error. */
+static void
+store_bytes (const char *snap_path, GBytes *bytes)
+{
+  g_autofree char *dir = g_path_get_dirname (snap_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  /* atomically, so a reader never maps half a snapshot */
+  nkg_write_atomic_bytes (snap_path, data, len, NULL);
 }
 
 /* Parses the Turtle and writes its snapshot, if the file stayed the same
@@ -49,27 +77,120 @@ load_and_cache (const char *path, const char *snap_path, GError **error)
       || after.size != before.size || after.mtime_ns != before.mtime_ns
       || after.ctime_ns != before.ctime_ns || after.ino != before.ino || after.dev != before.dev)
     return g;
-  g_autofree char *dir = g_path_get_dirname (snap_path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return g;
   g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, &before);
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  /* atomically, so a reader never maps half a snapshot */
-  nkg_write_atomic_bytes (snap_path, data, len, NULL);
+  store_bytes (snap_path, bytes);
   return g;
+}
+
+static gboolean
+cached_kind (const char *path)
+{
+  GStatBuf st;
+  return cache_enabled () && g_stat (path, &st) == 0 && S_ISREG (st.st_mode)
+         && (guint64) st.st_size >= env_min_bytes ();
+}
+
+/* The entity `query` means in the view when nkg_query_resolve would find
+ * exactly it on the whole graph without a search: its IRI (also relative
+ * to the base), or the one entity whose name (else, the one whose name or
+ * alias) has the query's name key, of the wanted class. -1 for anything
+ * else (ambiguous, unknown, a prefix, a damaged snapshot): the caller then
+ * asks the whole graph, which also says why. */
+static gssize
+resolve_in_view (const NkgSnapshotView *v, const char *query, NkgClass klass)
+{
+  NkgEntity probe = { 0 };
+  gssize by_iri = nkg_snapshot_view_entity_by_iri (v, query);
+  const char *base = nkg_snapshot_view_base (v);
+  if (by_iri < 0 && base && !strstr (query, "://"))
+    {
+      g_autofree char *full = g_strconcat (base, query, NULL);
+      by_iri = nkg_snapshot_view_entity_by_iri (v, full);
+    }
+  if (by_iri >= 0)
+    {
+      if (!nkg_snapshot_view_entity (v, by_iri, NULL, NULL, &probe.klass, NULL)
+          || !nkg_query_class_matches (&probe, klass))
+        return -1;
+      return by_iri;
+    }
+  g_autofree char *key = nkg_name_key (query);
+  const guint32 *found;
+  gsize n;
+  if (!nkg_snapshot_view_find_key (v, key, &found, &n))
+    return -1;
+  gssize match = -1, by_name = -1;
+  guint n_match = 0, n_by_name = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *name;
+      if (!nkg_snapshot_view_entity (v, found[i], NULL, &name, &probe.klass, NULL) || !name)
+        return -1;
+      if (!nkg_query_class_matches (&probe, klass))
+        continue;
+      n_match++;
+      match = found[i];
+      g_autofree char *nk = nkg_name_key (name);
+      if (strcmp (nk, key) == 0)
+        {
+          n_by_name++;
+          by_name = found[i];
+        }
+    }
+  if (n_by_name == 1)
+    return by_name;
+  return n_by_name == 0 && n_match == 1 ? match : -1;
+}
+
+NkgGraph *
+nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEntity **entity)
+{
+  *entity = NULL;
+  if (!cached_kind (path))
+    return NULL;
+  g_autofree char *snap_path = snapshot_path (path);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_load (snap_path, path);
+  if (!v)
+    return NULL;
+  gssize i = resolve_in_view (v, query, klass);
+  return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, entity);
 }
 
 NkgGraph *
 nkg_cli_load_graph (const char *path, GError **error)
 {
-  GStatBuf st;
-  const char *flag = g_getenv ("NEWSKG_CACHE");
-  gboolean use = !(flag && strcmp (flag, "0") == 0) && g_stat (path, &st) == 0
-                 && S_ISREG (st.st_mode) && (guint64) st.st_size >= env_min_bytes ();
+  gboolean use = cached_kind (path);
   if (!use)
     return nkg_graph_load_turtle (path, error);
   g_autofree char *snap_path = snapshot_path (path);
   NkgGraph *g = nkg_snapshot_load (snap_path, path);
   return g ? g : load_and_cache (path, snap_path, error);
+}
+
+gboolean
+nkg_cli_cache_stamp_staged (const char *staged, NkgSnapshotSource *out)
+{
+  GStatBuf st;
+  if (!staged || !cache_enabled () || g_stat (staged, &st) != 0 || !S_ISREG (st.st_mode)
+      || (guint64) st.st_size < env_min_bytes ())
+    return FALSE;
+  return nkg_snapshot_source_of (staged, TRUE, out, NULL);
+}
+
+void
+nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource *staged)
+{
+  /* The committed file must be the staged one, renamed: the same inode,
+   * size and modification time (a rename may change its ctime, so that is
+   * taken from the file as it is now). Anything else, such as another
+   * process replacing it in between, and no snapshot is written. */
+  NkgSnapshotSource now;
+  if (!nkg_snapshot_source_of (path, FALSE, &now, NULL) || now.ino != staged->ino
+      || now.dev != staged->dev || now.size != staged->size || now.mtime_ns != staged->mtime_ns)
+    return;
+  now.sum[0] = staged->sum[0];
+  now.sum[1] = staged->sum[1];
+  g_autofree char *snap_path = snapshot_path (path);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (graph, &now);
+  store_bytes (snap_path, bytes);
 }

@@ -99,9 +99,9 @@ _newskg()
 
     local opts
     case $cmd in
-        build) opts="--output --format --dot --svg --base --jobs --state --quiet --json --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
+        build) opts="--output --format --dot --svg --base --jobs --state --quiet --json --no-cache --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
         extract) opts="--output --shard --jobs --quiet --strict --verbose --lang --input-format --json-text --json-title --json-date --json-url --help" ;;
-        merge) opts="--output --format --dot --svg --base --quiet --json --help" ;;
+        merge) opts="--output --format --dot --svg --base --quiet --json --no-cache --help" ;;
         show) opts="--evidence --type --limit $common" ;;
         list) opts="--type --sort --limit --names $common" ;;
         search) opts="--type --limit $common" ;;

@@ -318,6 +318,12 @@ nkg_atomic_commit (NkgAtomicStage *stage, GError **error)
   return ok;
 }
 
+const char *
+nkg_atomic_stage_file (const NkgAtomicStage *stage)
+{
+  return stage ? stage->tmp : NULL;
+}
+
 void
 nkg_atomic_stage_free (NkgAtomicStage *stage)
 {

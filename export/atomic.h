@@ -40,6 +40,10 @@ typedef struct _NkgAtomicStage NkgAtomicStage;
 gboolean nkg_write_atomic_staged (const char *path, NkgStreamWriter writer, gpointer data,
                                   NkgAtomicStage **stage, GError **error);
 gboolean nkg_atomic_commit (NkgAtomicStage *stage, GError **error);
+/* The complete temporary file of `stage` while it is staged (not yet
+ * committed), else NULL: nothing is staged for standard output, devices
+ * and FIFOs. Lets a caller read back what it wrote before committing it. */
+const char *nkg_atomic_stage_file (const NkgAtomicStage *stage);
 void nkg_atomic_stage_free (NkgAtomicStage *stage);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgAtomicStage, nkg_atomic_stage_free)
 

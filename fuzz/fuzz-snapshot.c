@@ -6,6 +6,9 @@
  * and sealed with a good checksum, as anyone can: otherwise the fuzzer
  * would only ever meet the checksum. A whole snapshot file as input (the
  * seeds fuzz/run.sh makes with the real binary) is taken as one too.
+ * Both go through the whole-graph reader and the reader in place
+ * (NkgSnapshotView: lookups and an entity's neighbourhood, as `show`
+ * reads it).
  */
 #include "fuzz-common.h"
 #include "graph/snapshot.h"
@@ -22,6 +25,37 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   return 0;
 }
 
+/* The reader in place on `bytes`: the lookups `show` makes and the
+ * neighbourhoods of the first entities, each walked like a graph. */
+static void
+fuzz_view (GBytes *bytes)
+{
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
+  if (!v)
+    return;
+  gsize n = nkg_snapshot_view_n_entities (v);
+  gboolean walked = FALSE;
+  nkg_snapshot_view_base (v);
+  for (gsize i = 0; i <= n && i < 8; i++)
+    {
+      const char *iri, *name;
+      if (nkg_snapshot_view_entity (v, i, &iri, &name, NULL, NULL))
+        {
+          nkg_snapshot_view_entity_by_iri (v, iri);
+          const guint32 *ents;
+          gsize k;
+          if (name)
+            nkg_snapshot_view_find_key (v, name, &ents, &k);
+        }
+      NkgEntity *e;
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, &e);
+      /* one is walked by every command: the commands are the slow part */
+      if (small && !walked)
+        fuzz_inspect_all (small, "snapshot-view", NULL);
+      walked = walked || small;
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 {
@@ -30,7 +64,9 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   g_autoptr (NkgGraph) whole = nkg_snapshot_graph (bytes, NULL);
   if (whole)
     fuzz_inspect_all (whole, "snapshot", NULL);
+  fuzz_view (bytes);
   g_autoptr (GBytes) sealed = nkg_snapshot_seal (bytes, NULL);
+  fuzz_view (sealed);
   g_autoptr (NkgGraph) graph = nkg_snapshot_graph (sealed, NULL);
   if (!graph)
     return 0;

@@ -22,11 +22,15 @@
  *             doc indices au, evidence counts au, evidence indices au,
  *             conflict counts au, conflict (fact) indices au
  *   quotes:   texts (iri text), speaker au, doc counts au, doc indices au
+ *   version 6, so that one entity is read without rebuilding the graph:
+ *             where each item's texts start (at), where each list starts
+ *             (au), each entity's facts out and in and its quotes (au),
+ *             and the name index (sorted name keys → entities)
  *
  * The header (little-endian, 128 bytes, so the payload after it stays
  * 8-byte aligned in a mapped file and GVariant reads it where it lies):
  *
- *   0   magic "newskg-snap-5\0\0\0"    16  payload length
+ *   0   magic "newskg-snap-6\0\0\0"    16  payload length
  *   24  XXH3-128 (high, low) of every byte from 40 on
  *   40  Turtle size
  *   48  Turtle mtime ns                56  Turtle ctime ns
@@ -35,23 +39,28 @@
  */
 #include "snapshot.h"
 
+#include "graph/names.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 /* Bumped whenever the layout or NkgGraph's meaning changes. */
-#define MAGIC "newskg-snap-5\0\0"
+#define MAGIC "newskg-snap-6\0\0"
 #define MAGIC_LEN 16
 #define HEADER_LEN 128
 /* The checksum covers the source fields too: a flipped byte anywhere is
  * caught, not only in the payload. */
 #define SUMMED_FROM 40
 
-#define PAYLOAD_T "(ay" "ay" "ayauauau" "ayaiauauayauau" "ayauaiauadauauauauauauau" "ayauauau)"
+#define PAYLOAD_T                                                                           \
+  "(ay" "ay" "ayauauau" "ayaiauauayauau" "ayauaiauadauauauauauauau" "ayauauau"              \
+  "atatatatatat" "auauauauau" "auauauauauau" "ayatauau)"
 
 enum {
   C_GRAPH_TEXT,
@@ -61,6 +70,17 @@ enum {
   C_FACT_TEXT, C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_CONF, C_FACT_FLAGS, C_FACT_NDOC,
   C_FACT_DOC, C_FACT_NEV, C_FACT_EV, C_FACT_NCF, C_FACT_CF,
   C_QUOTE_TEXT, C_QUOTE_SPEAKER, C_QUOTE_NDOC, C_QUOTE_DOC,
+  /* version 6: for reading in place (NkgSnapshotView). Every *_AT column
+   * has one entry per item and a last one, so item i spans [at[i],
+   * at[i + 1]): byte offsets into a text column (its first text), or
+   * positions in a flat index column. */
+  C_DOC_TEXT_AT, C_EV_TEXT_AT, C_ENT_TEXT_AT, C_ENT_ALIAS_AT, C_FACT_TEXT_AT, C_QUOTE_TEXT_AT,
+  C_ENT_DOC_AT, C_FACT_DOC_AT, C_FACT_EV_AT, C_FACT_CF_AT, C_QUOTE_DOC_AT,
+  C_ENT_OUT_AT, C_ENT_OUT, C_ENT_IN_AT, C_ENT_IN, C_ENT_QUOTE_AT, C_ENT_QUOTE,
+  /* the name index: every distinct name key (graph/names.h) of a name or
+   * alias, sorted by strcmp, NUL-terminated; the entities having it, in
+   * entity order */
+  C_KEY_TEXT, C_KEY_AT, C_KEY_ENT_AT, C_KEY_ENT,
   C_N
 };
 
@@ -274,7 +294,120 @@ index_table (GPtrArray *items)
   return ix;
 }
 
+/* A confidence as the graph's RDF files carry it (export/triples.c
+ * writes three decimals, graph/load.c reads it back, clamped, NaN as 0):
+ * the snapshot of a graph still in memory, which `build` writes, is then
+ * the same as the snapshot of its Turtle file. Unchanged for a loaded
+ * graph, whose confidences already are such. */
+static double
+written_confidence (double c)
+{
+  if (isnan (c))
+    return 0.0;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.3f", c);
+  return MAX (0.0, CLAMP (g_ascii_strtod (buf, NULL), 0.0, 1.0));
+}
+
 #define N_ARRAYS 12
+
+static GVariant *
+u64_column (GArray *a)
+{
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64));
+}
+
+static void
+u64_add (GArray *a, guint64 v)
+{
+  g_array_append_val (a, v);
+}
+
+static GArray *
+u64_array (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (guint64));
+}
+
+static GArray *
+u32_array (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/* An entity list (facts out, in, quotes) as positions: at + flat. */
+static void
+add_adjacency (GArray *at, GArray *flat, GPtrArray *items, GHashTable *ix)
+{
+  u32_add (at, flat->len);
+  for (guint i = 0; items && i < items->len; i++)
+    u32_add (flat, index_of (ix, items->pdata[i]));
+}
+
+static gint
+cmp_str_ptr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The name index of the reading-in-place columns: each form's key, the
+ * entities in order, each once per key (as nkg_graph_index_finished
+ * builds graph->index). */
+static void
+add_name_index (NkgGraph *g, GVariant **col)
+{
+  g_autoptr (GHashTable) by_key
+    = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g->entities->pdata[i];
+      for (guint j = 0; j <= e->aliases->len; j++)
+        {
+          const char *form = j == 0 ? e->name : g_ptr_array_index (e->aliases, j - 1);
+          if (!form)
+            continue;
+          char *key = nkg_name_key (form);
+          GArray *list = g_hash_table_lookup (by_key, key);
+          if (!list)
+            {
+              list = u32_array ();
+              g_hash_table_insert (by_key, key, list);
+            }
+          else
+            g_free (key);
+          if (!list->len || g_array_index (list, guint32, list->len - 1) != i)
+            u32_add (list, i);
+        }
+    }
+  g_autoptr (GPtrArray) keys = g_ptr_array_sized_new (g_hash_table_size (by_key));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, by_key);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, cmp_str_ptr);
+  GByteArray *text = g_byte_array_new ();
+  GArray *at = u64_array (), *ent_at = u32_array (), *ents = u32_array ();
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *k = keys->pdata[i];
+      GArray *list = g_hash_table_lookup (by_key, k);
+      u64_add (at, text->len);
+      g_byte_array_append (text, (const guint8 *) k, strlen (k) + 1);
+      u32_add (ent_at, ents->len);
+      g_array_append_vals (ents, list->data, list->len);
+    }
+  u64_add (at, text->len);
+  u32_add (ent_at, ents->len);
+  col[C_KEY_TEXT] = bytes_column (text);
+  col[C_KEY_AT] = u64_column (at);
+  col[C_KEY_ENT_AT] = u32_column (ent_at);
+  col[C_KEY_ENT] = u32_column (ents);
+  g_byte_array_unref (text);
+  g_array_unref (at);
+  g_array_unref (ent_at);
+  g_array_unref (ents);
+}
 
 static GVariant *
 payload_of (NkgGraph *g)
@@ -283,7 +416,10 @@ payload_of (NkgGraph *g)
   g_autoptr (GHashTable) ev_ix = index_table (g->evidence);
   g_autoptr (GHashTable) ent_ix = index_table (g->entities);
   g_autoptr (GHashTable) fact_ix = index_table (g->facts);
+  g_autoptr (GHashTable) quote_ix = index_table (g->quotes);
   GVariant *col[C_N];
+  GArray *tat = u64_array (), *tat2 = u64_array ();
+  GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
   GArray *a[N_ARRAYS];
   for (int i = 0; i < N_ARRAYS; i++)
@@ -302,25 +438,33 @@ payload_of (NkgGraph *g)
   for (guint i = 0; i < g->docs->len; i++)
     {
       NkgDoc *d = g->docs->pdata[i];
+      u64_add (tat, b->len);
       const char *texts[] = { d->iri, d->source, d->title, d->date, d->sha256,
                               d->url, d->format, d->language };
       for (gsize k = 0; k < G_N_ELEMENTS (texts); k++)
         text_add (b, texts[k]);
     }
+  u64_add (tat, b->len);
   col[C_DOC_TEXT] = bytes_column (b);
+  col[C_DOC_TEXT_AT] = u64_column (tat);
+  g_array_set_size (tat, 0);
   g_byte_array_unref (b);
 
   b = g_byte_array_new ();
   for (guint i = 0; i < g->evidence->len; i++)
     {
       NkgEvidence *ev = g->evidence->pdata[i];
+      u64_add (tat, b->len);
       text_add (b, ev->iri);
       text_add (b, ev->text);
       u32_add (a[0], ev->doc ? index_of (doc_ix, ev->doc) + 1 : 0);
       u32_add (a[1], ev->start);
       u32_add (a[2], ev->end);
     }
+  u64_add (tat, b->len);
   col[C_EV_TEXT] = bytes_column (b);
+  col[C_EV_TEXT_AT] = u64_column (tat);
+  g_array_set_size (tat, 0);
   col[C_EV_DOC] = u32_column (a[0]);
   col[C_EV_START] = u32_column (a[1]);
   col[C_EV_END] = u32_column (a[2]);
@@ -332,6 +476,8 @@ payload_of (NkgGraph *g)
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g->entities->pdata[i];
+      u64_add (tat, b->len);
+      u64_add (tat2, b2->len);
       text_add (b, e->iri);
       text_add (b, e->name);
       gint32 k = e->klass;
@@ -340,8 +486,29 @@ payload_of (NkgGraph *g)
       u32_add (a[2], e->aliases->len);
       for (guint j = 0; j < e->aliases->len; j++)
         text_add (b2, e->aliases->pdata[j]);
+      u32_add (lat[0], a[4]->len);
       add_index_list (a[3], a[4], e->docs, doc_ix);
+      add_adjacency (a[5], a[6], e->out, fact_ix);
+      add_adjacency (a[7], a[8], e->in, fact_ix);
+      add_adjacency (a[9], a[10], e->quotes, quote_ix);
     }
+  u64_add (tat, b->len);
+  u64_add (tat2, b2->len);
+  u32_add (lat[0], a[4]->len);
+  u32_add (a[5], a[6]->len);
+  u32_add (a[7], a[8]->len);
+  u32_add (a[9], a[10]->len);
+  col[C_ENT_TEXT_AT] = u64_column (tat);
+  col[C_ENT_ALIAS_AT] = u64_column (tat2);
+  col[C_ENT_DOC_AT] = u32_column (lat[0]);
+  col[C_ENT_OUT_AT] = u32_column (a[5]);
+  col[C_ENT_OUT] = u32_column (a[6]);
+  col[C_ENT_IN_AT] = u32_column (a[7]);
+  col[C_ENT_IN] = u32_column (a[8]);
+  col[C_ENT_QUOTE_AT] = u32_column (a[9]);
+  col[C_ENT_QUOTE] = u32_column (a[10]);
+  g_array_set_size (tat, 0);
+  g_array_set_size (lat[0], 0);
   col[C_ENT_TEXT] = bytes_column (b);
   col[C_ENT_CLASS] = i32_column (a[0]);
   col[C_ENT_MENTIONS] = u32_column (a[1]);
@@ -358,18 +525,33 @@ payload_of (NkgGraph *g)
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g->facts->pdata[i];
+      u64_add (tat, b->len);
       text_add (b, f->iri);
       text_add (b, f->object ? NULL : f->literal);
       u32_add (a[0], index_of (ent_ix, f->subject));
       gint32 p = f->prop;
       g_array_append_val (a[1], p);
       u32_add (a[2], f->object ? index_of (ent_ix, f->object) + 1 : 0);
-      g_array_append_val (conf, f->confidence);
+      double fc = written_confidence (f->confidence);
+      g_array_append_val (conf, fc);
       u32_add (a[3], f->gazetteer ? 1 : 0);
+      u32_add (lat[0], a[5]->len);
+      u32_add (lat[1], a[7]->len);
+      u32_add (lat[2], a[9]->len);
       add_index_list (a[4], a[5], f->docs, doc_ix);
       add_index_list (a[6], a[7], f->evidence, ev_ix);
       add_index_list (a[8], a[9], f->conflicts, fact_ix);
     }
+  u64_add (tat, b->len);
+  u32_add (lat[0], a[5]->len);
+  u32_add (lat[1], a[7]->len);
+  u32_add (lat[2], a[9]->len);
+  col[C_FACT_TEXT_AT] = u64_column (tat);
+  col[C_FACT_DOC_AT] = u32_column (lat[0]);
+  col[C_FACT_EV_AT] = u32_column (lat[1]);
+  col[C_FACT_CF_AT] = u32_column (lat[2]);
+  g_array_set_size (tat, 0);
+  g_array_set_size (lat[0], 0);
   col[C_FACT_TEXT] = bytes_column (b);
   col[C_FACT_SUBJ] = u32_column (a[0]);
   col[C_FACT_PROP] = i32_column (a[1]);
@@ -391,11 +573,17 @@ payload_of (NkgGraph *g)
   for (guint i = 0; i < g->quotes->len; i++)
     {
       NkgQuote *q = g->quotes->pdata[i];
+      u64_add (tat, b->len);
+      u32_add (lat[0], a[2]->len);
       text_add (b, q->iri);
       text_add (b, q->text);
       u32_add (a[0], index_of (ent_ix, q->speaker));
       add_index_list (a[1], a[2], q->docs, doc_ix);
     }
+  u64_add (tat, b->len);
+  u32_add (lat[0], a[2]->len);
+  col[C_QUOTE_TEXT_AT] = u64_column (tat);
+  col[C_QUOTE_DOC_AT] = u32_column (lat[0]);
   col[C_QUOTE_TEXT] = bytes_column (b);
   col[C_QUOTE_SPEAKER] = u32_column (a[0]);
   col[C_QUOTE_NDOC] = u32_column (a[1]);
@@ -403,7 +591,12 @@ payload_of (NkgGraph *g)
   g_byte_array_unref (b);
   for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
+  for (int i = 0; i < 3; i++)
+    g_array_unref (lat[i]);
+  g_array_unref (tat);
+  g_array_unref (tat2);
 #undef RESET_ARRAYS
+  add_name_index (g, col);
 
   return g_variant_ref_sink (g_variant_new_tuple (col, C_N));
 }
@@ -646,17 +839,18 @@ graph_of (GVariant *snap)
 }
 
 
+static NkgSnapshotView *view_of_payload (GBytes *payload);
+static GVariant *view_variant (const NkgSnapshotView *v);
+
 NkgGraph *
 nkg_snapshot_graph (GBytes *bytes, NkgSnapshotSource *source)
 {
-  g_autoptr (GBytes) payload = open_sealed (bytes, source);
-  if (!payload)
-    return NULL;
   /* Untrusted even with a good checksum (anyone can write one): GVariant
-   * checks the columns' framing, graph_of every count and index. */
-  g_autoptr (GVariant) snap
-    = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (PAYLOAD_T), payload, FALSE));
-  return graph_of (snap);
+   * checks the columns' framing, view_of_payload the lengths of the
+   * columns for reading in place (unused here, but a snapshot is whole or
+   * refused), graph_of every count and index. */
+  g_autoptr (NkgSnapshotView) v = view_of_payload (open_sealed (bytes, source));
+  return v ? graph_of (view_variant (v)) : NULL;
 }
 
 GBytes *
@@ -718,4 +912,553 @@ nkg_snapshot_load (const char *snap_path, const char *turtle_path)
       || named.sum[1] != job.now.sum[1])
     return NULL;
   return g_steal_pointer (&g);
+}
+
+/* ---------------------------------------------------------------- in place */
+
+struct _NkgSnapshotView {
+  GBytes *payload;
+  GVariant *snap;
+  GVariant *child[C_N];
+  const void *col[C_N]; /* each column's elements, where they lie */
+  gsize len[C_N];       /* their number */
+  gsize n_docs, n_ev, n_ents, n_facts, n_quotes;
+};
+
+static const gsize elem_size[C_N] = {
+  [C_GRAPH_TEXT] = 1, [C_DOC_TEXT] = 1, [C_EV_TEXT] = 1, [C_EV_DOC] = 4, [C_EV_START] = 4,
+  [C_EV_END] = 4, [C_ENT_TEXT] = 1, [C_ENT_CLASS] = 4, [C_ENT_MENTIONS] = 4, [C_ENT_NALIAS] = 4,
+  [C_ENT_ALIAS] = 1, [C_ENT_NDOC] = 4, [C_ENT_DOC] = 4, [C_FACT_TEXT] = 1, [C_FACT_SUBJ] = 4,
+  [C_FACT_PROP] = 4, [C_FACT_OBJ] = 4, [C_FACT_CONF] = 8, [C_FACT_FLAGS] = 4, [C_FACT_NDOC] = 4,
+  [C_FACT_DOC] = 4, [C_FACT_NEV] = 4, [C_FACT_EV] = 4, [C_FACT_NCF] = 4, [C_FACT_CF] = 4,
+  [C_QUOTE_TEXT] = 1, [C_QUOTE_SPEAKER] = 4, [C_QUOTE_NDOC] = 4, [C_QUOTE_DOC] = 4,
+  [C_DOC_TEXT_AT] = 8, [C_EV_TEXT_AT] = 8, [C_ENT_TEXT_AT] = 8, [C_ENT_ALIAS_AT] = 8,
+  [C_FACT_TEXT_AT] = 8, [C_QUOTE_TEXT_AT] = 8, [C_ENT_DOC_AT] = 4, [C_FACT_DOC_AT] = 4,
+  [C_FACT_EV_AT] = 4, [C_FACT_CF_AT] = 4, [C_QUOTE_DOC_AT] = 4, [C_ENT_OUT_AT] = 4,
+  [C_ENT_OUT] = 4, [C_ENT_IN_AT] = 4, [C_ENT_IN] = 4, [C_ENT_QUOTE_AT] = 4, [C_ENT_QUOTE] = 4,
+  [C_KEY_TEXT] = 1, [C_KEY_AT] = 8, [C_KEY_ENT_AT] = 4, [C_KEY_ENT] = 4,
+};
+
+void
+nkg_snapshot_view_free (NkgSnapshotView *v)
+{
+  if (!v)
+    return;
+  for (int i = 0; i < C_N; i++)
+    if (v->child[i])
+      g_variant_unref (v->child[i]);
+  if (v->snap)
+    g_variant_unref (v->snap);
+  if (v->payload)
+    g_bytes_unref (v->payload);
+  g_free (v);
+}
+
+static GVariant *
+view_variant (const NkgSnapshotView *v)
+{
+  return v->snap;
+}
+
+static const guint32 *
+u32_col (const NkgSnapshotView *v, int c)
+{
+  return v->col[c];
+}
+
+static const guint64 *
+u64_col (const NkgSnapshotView *v, int c)
+{
+  return v->col[c];
+}
+
+/* The view of a payload (taken): NULL when its columns disagree. */
+static NkgSnapshotView *
+view_of_payload (GBytes *payload)
+{
+  if (!payload)
+    return NULL;
+  g_autoptr (NkgSnapshotView) v = g_new0 (NkgSnapshotView, 1);
+  v->payload = payload;
+  /* untrusted, as for nkg_snapshot_graph: GVariant checks the framing,
+   * every access below its bounds */
+  v->snap = g_variant_ref_sink (
+    g_variant_new_from_bytes (G_VARIANT_TYPE (PAYLOAD_T), payload, FALSE));
+  for (int i = 0; i < C_N; i++)
+    {
+      v->child[i] = g_variant_get_child_value (v->snap, i);
+      v->col[i] = g_variant_get_fixed_array (v->child[i], &v->len[i], elem_size[i]);
+      /* a text column ends with its last text's NUL, so no read of one
+       * can run past it */
+      if (elem_size[i] == 1 && v->len[i] && ((const char *) v->col[i])[v->len[i] - 1] != '\0')
+        return NULL;
+    }
+  v->n_ev = v->len[C_EV_DOC];
+  v->n_ents = v->len[C_ENT_CLASS];
+  v->n_facts = v->len[C_FACT_SUBJ];
+  v->n_quotes = v->len[C_QUOTE_SPEAKER];
+  v->n_docs = v->len[C_DOC_TEXT_AT] ? v->len[C_DOC_TEXT_AT] - 1 : 0;
+  /* the per-item columns this reader uses agree on their lengths */
+  const struct {
+    int c;
+    gsize n;
+  } want[] = {
+    { C_DOC_TEXT_AT, v->n_docs + 1 },     { C_EV_TEXT_AT, v->n_ev + 1 },
+    { C_EV_START, v->n_ev },              { C_EV_END, v->n_ev },
+    { C_ENT_TEXT_AT, v->n_ents + 1 },     { C_ENT_ALIAS_AT, v->n_ents + 1 },
+    { C_ENT_MENTIONS, v->n_ents },        { C_ENT_NALIAS, v->n_ents },
+    { C_ENT_DOC_AT, v->n_ents + 1 },      { C_ENT_OUT_AT, v->n_ents + 1 },
+    { C_ENT_IN_AT, v->n_ents + 1 },       { C_ENT_QUOTE_AT, v->n_ents + 1 },
+    { C_FACT_TEXT_AT, v->n_facts + 1 },   { C_FACT_PROP, v->n_facts },
+    { C_FACT_OBJ, v->n_facts },           { C_FACT_CONF, v->n_facts },
+    { C_FACT_FLAGS, v->n_facts },         { C_FACT_DOC_AT, v->n_facts + 1 },
+    { C_FACT_EV_AT, v->n_facts + 1 },     { C_FACT_CF_AT, v->n_facts + 1 },
+    { C_QUOTE_TEXT_AT, v->n_quotes + 1 }, { C_QUOTE_DOC_AT, v->n_quotes + 1 },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (want); i++)
+    if (v->len[want[i].c] != want[i].n)
+      return NULL;
+  if (v->len[C_KEY_AT] != v->len[C_KEY_ENT_AT] || !v->len[C_KEY_AT])
+    return NULL;
+  return g_steal_pointer (&v);
+}
+
+NkgSnapshotView *
+nkg_snapshot_view_new (GBytes *bytes, NkgSnapshotSource *source)
+{
+  return view_of_payload (open_sealed (bytes, source));
+}
+
+/* The `skip`-th text from byte `off` of text column `c`: *out NULL when
+ * absent. FALSE when the column is damaged there. */
+static gboolean
+view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char **out)
+{
+  const char *base = v->col[c];
+  gsize len = v->len[c];
+  for (guint k = 0;; k++)
+    {
+      if (off >= len || (base[off] != '+' && base[off] != '-'))
+        return FALSE;
+      const char *s = base + off + 1;
+      gsize l = strlen (s); /* the column ends with a NUL */
+      if (k == skip)
+        {
+          *out = base[off] == '+' ? s : NULL;
+          return TRUE;
+        }
+      off += l + 2;
+    }
+}
+
+/* Item `i`'s `skip`-th text, through its offset column `at`. */
+static gboolean
+item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, const char **out)
+{
+  return i + 1 < v->len[at] && view_text (v, text, u64_col (v, at)[i], skip, out);
+}
+
+/* Item `i`'s list in `flat`, through `at`: *items and *n. */
+static gboolean
+item_list (const NkgSnapshotView *v, int at, int flat, gsize i, const guint32 **items, gsize *n)
+{
+  if (i + 1 >= v->len[at])
+    return FALSE;
+  guint32 from = u32_col (v, at)[i], to = u32_col (v, at)[i + 1];
+  if (from > to || to > v->len[flat])
+    return FALSE;
+  /* an empty column has no data pointer at all: no arithmetic on it */
+  *items = to > from ? u32_col (v, flat) + from : NULL;
+  *n = to - from;
+  return TRUE;
+}
+
+gsize
+nkg_snapshot_view_n_entities (const NkgSnapshotView *v)
+{
+  return v->n_ents;
+}
+
+gboolean
+nkg_snapshot_view_entity (const NkgSnapshotView *v, gsize i, const char **iri, const char **name,
+                          NkgClass *klass, guint *mentions)
+{
+  const char *s_iri = NULL, *s_name = NULL;
+  if (i >= v->n_ents || !item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, i, 0, &s_iri) || !s_iri
+      || !item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, i, 1, &s_name))
+    return FALSE;
+  gint32 k = ((const gint32 *) v->col[C_ENT_CLASS])[i];
+  if (iri)
+    *iri = s_iri;
+  if (name)
+    *name = s_name;
+  if (klass)
+    *klass = k >= 0 && k < NKG_CLASS_N ? (NkgClass) k : NKG_CLASS_PLACE;
+  if (mentions)
+    *mentions = u32_col (v, C_ENT_MENTIONS)[i];
+  return TRUE;
+}
+
+const char *
+nkg_snapshot_view_base (const NkgSnapshotView *v)
+{
+  const char *base = NULL;
+  return v->len[C_GRAPH_TEXT] && view_text (v, C_GRAPH_TEXT, 0, 0, &base) ? base : NULL;
+}
+
+gssize
+nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *v, const char *iri)
+{
+  gsize lo = 0, hi = v->n_ents;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      const char *at = NULL;
+      if (!item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, mid, 0, &at) || !at)
+        return -1;
+      int c = strcmp (at, iri);
+      if (c == 0)
+        return (gssize) mid;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+gboolean
+nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
+                            gsize *n)
+{
+  *ents = NULL;
+  *n = 0;
+  gsize lo = 0, hi = v->len[C_KEY_AT] - 1;
+  const guint64 *at = u64_col (v, C_KEY_AT);
+  const char *text = v->col[C_KEY_TEXT];
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (at[mid] >= v->len[C_KEY_TEXT])
+        return FALSE;
+      int c = strcmp (text + at[mid], key);
+      if (c == 0)
+        {
+          if (!item_list (v, C_KEY_ENT_AT, C_KEY_ENT, mid, ents, n))
+            return FALSE;
+          for (gsize k = 0; k < *n; k++)
+            if ((*ents)[k] >= v->n_ents)
+              return FALSE;
+          return TRUE;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- neighbourhood */
+
+static gint
+cmp_u32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+add_sorted_unique (GArray *a)
+{
+  if (!a->len)
+    return;
+  g_array_sort (a, (GCompareFunc) cmp_u32);
+  guint w = 1;
+  for (guint i = 1; i < a->len; i++)
+    if (g_array_index (a, guint32, i) != g_array_index (a, guint32, w - 1))
+      g_array_index (a, guint32, w++) = g_array_index (a, guint32, i);
+  g_array_set_size (a, w);
+}
+
+static gboolean
+append_list (const NkgSnapshotView *v, int at, int flat, gsize i, gsize bound, GArray *out)
+{
+  const guint32 *items;
+  gsize n;
+  if (!item_list (v, at, flat, i, &items, &n))
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (items[k] >= bound)
+      return FALSE;
+  g_array_append_vals (out, items, n);
+  return TRUE;
+}
+
+/* Maps global indices (sorted, in `idx`) to the objects made for them. */
+static gpointer
+lookup_made (GArray *idx, GPtrArray *made, guint32 k)
+{
+  guint lo = 0, hi = idx->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint32 m = g_array_index (idx, guint32, mid);
+      if (m == k)
+        return made->pdata[mid];
+      if (m < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+/* Fills `out` with the made objects of list `i` in `flat` (only those
+ * made: a conflict's own conflicts may not be). */
+static gboolean
+take_made (const NkgSnapshotView *v, int at, int flat, gsize i, GArray *idx, GPtrArray *made,
+           GPtrArray *out)
+{
+  const guint32 *items;
+  gsize n;
+  if (!item_list (v, at, flat, i, &items, &n))
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    {
+      gpointer p = lookup_made (idx, made, items[k]);
+      if (p)
+        g_ptr_array_add (out, p);
+    }
+  return TRUE;
+}
+
+static char *
+dup_item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, gboolean *bad)
+{
+  const char *s = NULL;
+  if (!item_text (v, text, at, i, skip, &s))
+    *bad = TRUE;
+  return g_strdup (s);
+}
+
+NkgGraph *
+nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity **entity)
+{
+  *entity = NULL;
+  if (ent >= v->n_ents)
+    return NULL;
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) ents = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) evs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const guint32 *subj = u32_col (v, C_FACT_SUBJ), *obj = u32_col (v, C_FACT_OBJ);
+
+  /* its facts both ways, and the facts they conflict with */
+  if (!append_list (v, C_ENT_OUT_AT, C_ENT_OUT, ent, v->n_facts, facts)
+      || !append_list (v, C_ENT_IN_AT, C_ENT_IN, ent, v->n_facts, facts))
+    return NULL;
+  guint own = facts->len;
+  for (guint i = 0; i < own; i++)
+    if (!append_list (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), v->n_facts,
+                      facts))
+      return NULL;
+  add_sorted_unique (facts);
+  guint32 e32 = (guint32) ent;
+  g_array_append_val (ents, e32);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      guint32 f = g_array_index (facts, guint32, i);
+      if (subj[f] >= v->n_ents || obj[f] > v->n_ents)
+        return NULL;
+      g_array_append_val (ents, subj[f]);
+      if (obj[f])
+        {
+          guint32 o = obj[f] - 1;
+          g_array_append_val (ents, o);
+        }
+      if (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
+          || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))
+        return NULL;
+    }
+  add_sorted_unique (ents);
+  add_sorted_unique (evs);
+  const guint32 *evdoc = u32_col (v, C_EV_DOC);
+  for (guint i = 0; i < evs->len; i++)
+    {
+      guint32 d = evdoc[g_array_index (evs, guint32, i)];
+      if (d > v->n_docs)
+        return NULL;
+      if (d)
+        {
+          d--;
+          g_array_append_val (docs, d);
+        }
+    }
+  if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, ent, v->n_quotes, quotes)
+      || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, ent, v->n_docs, docs))
+    return NULL;
+  add_sorted_unique (quotes);
+  for (guint i = 0; i < quotes->len; i++)
+    if (!append_list (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, g_array_index (quotes, guint32, i),
+                      v->n_docs, docs))
+      return NULL;
+  add_sorted_unique (docs);
+
+  /* made in the snapshot's order, which is the graph's */
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  gboolean bad = FALSE;
+  const char *base = NULL, *version = NULL;
+  if (!view_text (v, C_GRAPH_TEXT, 0, 0, &base) || !view_text (v, C_GRAPH_TEXT, 0, 1, &version)
+      || !base || !version)
+    return NULL;
+  g_free (g->base);
+  g->base = g_strdup (base);
+  g_free (g->version);
+  g->version = g_strdup (version);
+
+  g_autoptr (GPtrArray) mdocs = g_ptr_array_sized_new (docs->len);
+  for (guint i = 0; i < docs->len; i++)
+    {
+      guint32 k = g_array_index (docs, guint32, i);
+      g_autofree char *iri = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 0, &bad);
+      if (bad || !iri || g_hash_table_contains (g->doc_index, iri))
+        return NULL;
+      NkgDoc *d = nkg_graph_intern_doc (g, iri);
+      char **fields[] = { &d->source, &d->title, &d->date, &d->sha256,
+                          &d->url, &d->format, &d->language };
+      for (gsize f = 0; f < G_N_ELEMENTS (fields); f++)
+        *fields[f] = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 1 + f, &bad);
+      if (bad)
+        return NULL;
+      g_ptr_array_add (mdocs, d);
+    }
+
+  g_autoptr (GPtrArray) mevs = g_ptr_array_sized_new (evs->len);
+  for (guint i = 0; i < evs->len; i++)
+    {
+      guint32 k = g_array_index (evs, guint32, i);
+      g_autofree char *iri = dup_item_text (v, C_EV_TEXT, C_EV_TEXT_AT, k, 0, &bad);
+      g_autofree char *text = dup_item_text (v, C_EV_TEXT, C_EV_TEXT_AT, k, 1, &bad);
+      if (bad || !iri)
+        return NULL;
+      NkgDoc *d = evdoc[k] ? lookup_made (docs, mdocs, evdoc[k] - 1) : NULL;
+      g_ptr_array_add (mevs, nkg_graph_add_evidence (g, iri, d, u32_col (v, C_EV_START)[k],
+                                                     u32_col (v, C_EV_END)[k], text));
+    }
+
+  g_autoptr (GPtrArray) ments = g_ptr_array_sized_new (ents->len);
+  for (guint i = 0; i < ents->len; i++)
+    {
+      guint32 k = g_array_index (ents, guint32, i);
+      const char *iri, *name;
+      NkgClass klass;
+      guint mentions;
+      if (!nkg_snapshot_view_entity (v, k, &iri, &name, &klass, &mentions)
+          || nkg_graph_entity_by_iri (g, iri))
+        return NULL;
+      NkgEntity *e = nkg_graph_intern_entity (g, iri);
+      e->name = g_strdup (name);
+      e->klass = klass;
+      e->mention_count = mentions;
+      guint32 nalias = u32_col (v, C_ENT_NALIAS)[k];
+      guint64 at = u64_col (v, C_ENT_ALIAS_AT)[k];
+      for (guint32 a = 0; a < nalias; a++)
+        {
+          const char *alias = NULL;
+          if (!view_text (v, C_ENT_ALIAS, at, 0, &alias) || !alias)
+            return NULL;
+          g_ptr_array_add (e->aliases, g_strdup (alias));
+          at += strlen (alias) + 2;
+        }
+      /* documents only for the entity itself: the others are names */
+      if (k == ent && !take_made (v, C_ENT_DOC_AT, C_ENT_DOC, k, docs, mdocs, e->docs))
+        return NULL;
+      if (k == ent)
+        *entity = e;
+      g_ptr_array_add (ments, e);
+    }
+
+  const gint32 *prop = v->col[C_FACT_PROP];
+  const double *conf = v->col[C_FACT_CONF];
+  const guint32 *flags = u32_col (v, C_FACT_FLAGS);
+  g_autoptr (GPtrArray) mfacts = g_ptr_array_sized_new (facts->len);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      guint32 k = g_array_index (facts, guint32, i);
+      g_autofree char *iri = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 0, &bad);
+      g_autofree char *literal = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 1, &bad);
+      if (bad || !iri || prop[k] < 0 || prop[k] >= NKG_PROP_N || (obj[k] != 0) == (literal != NULL))
+        return NULL;
+      NkgFact *f = nkg_graph_new_fact (g, lookup_made (ents, ments, subj[k]), (NkgProp) prop[k],
+                                       obj[k] ? lookup_made (ents, ments, obj[k] - 1) : NULL,
+                                       literal);
+      f->iri = g_steal_pointer (&iri);
+      f->confidence = conf[k];
+      f->gazetteer = (flags[k] & 1) != 0;
+      if (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
+          || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))
+        return NULL;
+      g_ptr_array_add (mfacts, f);
+    }
+  for (guint i = 0; i < facts->len; i++)
+    if (!take_made (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), facts, mfacts,
+                    ((NkgFact *) mfacts->pdata[i])->conflicts))
+      return NULL;
+
+  const guint32 *speaker = u32_col (v, C_QUOTE_SPEAKER);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      guint32 k = g_array_index (quotes, guint32, i);
+      g_autofree char *iri = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 0, &bad);
+      g_autofree char *text = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 1, &bad);
+      if (bad || !iri || !text || speaker[k] != ent)
+        return NULL;
+      NkgQuote *q = g_new0 (NkgQuote, 1);
+      q->iri = g_steal_pointer (&iri);
+      q->speaker = *entity;
+      q->text = g_steal_pointer (&text);
+      q->docs = g_ptr_array_new ();
+      g_ptr_array_add (g->quotes, q);
+      if (!take_made (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, k, docs, mdocs, q->docs))
+        return NULL;
+    }
+  if (!*entity)
+    return NULL;
+  nkg_graph_index_finished (g);
+  return g_steal_pointer (&g);
+}
+
+NkgSnapshotView *
+nkg_snapshot_view_load (const char *snap_path, const char *turtle_path)
+{
+  NkgSnapshotSource quick;
+  if (!nkg_snapshot_source_of (turtle_path, FALSE, &quick, NULL))
+    return NULL;
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (snap_path, FALSE, NULL);
+  if (!mf)
+    return NULL;
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
+  gsize len;
+  const guint8 *data = g_bytes_get_data (bytes, &len);
+  if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0)
+    return NULL;
+  NkgSnapshotSource stamped = { get64 (data + 40), get64 (data + 48), get64 (data + 56),
+                                get64 (data + 64), get64 (data + 72), { 0, 0 } };
+  if (!same_stamp (&stamped, &quick))
+    return NULL;
+  SumJob job = { g_strdup (turtle_path), { 0 }, FALSE };
+  GThread *t = g_thread_try_new ("nkg-sum", sum_thread, &job, NULL);
+  if (!t)
+    sum_thread (&job);
+  NkgSnapshotSource named;
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, &named);
+  if (t)
+    g_thread_join (t);
+  g_free (job.path);
+  if (!v || !job.ok || !same_stamp (&named, &job.now) || named.sum[0] != job.now.sum[0]
+      || named.sum[1] != job.now.sum[1])
+    return NULL;
+  return g_steal_pointer (&v);
 }

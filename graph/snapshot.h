@@ -56,4 +56,44 @@ NkgGraph *nkg_snapshot_graph (GBytes *bytes, NkgSnapshotSource *source);
  * second thread). NULL otherwise. */
 NkgGraph *nkg_snapshot_load (const char *snap_path, const char *turtle_path);
 
+/* Reading in place: a snapshot whose columns are read where they are
+ * mapped, for a command that needs one entity rather than the graph.
+ * Untrusted like nkg_snapshot_graph: every offset and index is checked
+ * when used, and a damaged snapshot makes a call fail (FALSE, -1, NULL),
+ * after which the caller reads the graph the usual way. */
+typedef struct _NkgSnapshotView NkgSnapshotView;
+
+/* The view of a snapshot's bytes (kept referenced); NULL when they are no
+ * snapshot of this version or fail the checksum or the columns' framing. */
+NkgSnapshotView *nkg_snapshot_view_new (GBytes *bytes, NkgSnapshotSource *source);
+/* As nkg_snapshot_load, but only mapped and checked: NULL unless the
+ * snapshot file is a good one of the Turtle file as it is now. */
+NkgSnapshotView *nkg_snapshot_view_load (const char *snap_path, const char *turtle_path);
+void nkg_snapshot_view_free (NkgSnapshotView *view);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgSnapshotView, nkg_snapshot_view_free)
+
+gsize nkg_snapshot_view_n_entities (const NkgSnapshotView *view);
+/* The graph's base IRI, or NULL. */
+const char *nkg_snapshot_view_base (const NkgSnapshotView *view);
+/* Entity `i`'s IRI, name (NULL when it has none), class and mentions, as
+ * the graph would have them; the texts point into the snapshot. Any out
+ * argument may be NULL. FALSE when `i` is out of range or damaged. */
+gboolean nkg_snapshot_view_entity (const NkgSnapshotView *view, gsize i, const char **iri,
+                                   const char **name, NkgClass *klass, guint *mentions);
+/* The index of the entity whose IRI is `iri`, or -1. */
+gssize nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *view, const char *iri);
+/* The entities with a name or alias whose nkg_name_key is `key`, in the
+ * order graph->index lists them (*n == 0: none); FALSE when damaged. */
+gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *key,
+                                     const guint32 **entities, gsize *n);
+/* A small graph holding what a card of entity `i` shows: the entity
+ * (names, documents, quotes), its facts in both directions with their
+ * documents, evidence and conflicting facts, and the entities at their
+ * other ends (IRI, name, aliases, class, mentions only: their own facts,
+ * documents and quotes are not loaded). Every list keeps the whole
+ * graph's order, so what is printed of the entity is what the whole graph
+ * prints. *entity is the entity in it. NULL when damaged. */
+NkgGraph *nkg_snapshot_view_neighbourhood (const NkgSnapshotView *view, gsize i,
+                                           NkgEntity **entity);
+
 G_END_DECLS

@@ -588,6 +588,141 @@ test_cache (void)
   g_rmdir (tmp);
 }
 
+static char *
+file_text (const char *path, gsize *len)
+{
+  char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, len, NULL));
+  return text;
+}
+
+/* `build` and `merge` leave the snapshot of the Turtle file they wrote
+ * where the inspection commands look for it: byte for byte the snapshot
+ * the first inspection would have written after parsing the file (the
+ * graph in memory is the graph of its Turtle, confidences rounded as
+ * written); answers from it are the Turtle's. --no-cache writes none. */
+static void
+test_cache_build (void)
+{
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  g_autofree char *examples = g_build_filename (root, "examples", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("nkg-cache-build-XXXXXX", NULL);
+  g_autofree char *cache_env = g_strdup_printf ("XDG_CACHE_HOME=%s/cache", tmp);
+  g_autofree char *snap_dir = g_build_filename (tmp, "cache", "newskg", NULL);
+  const char *on[] = { "NEWSKG_CACHE_MIN_BYTES=0", cache_env, NULL };
+  const char *off[] = { "NEWSKG_CACHE=0", cache_env, NULL };
+
+  g_autofree char *build = g_strdup_printf ("build '%s' -o b.ttl --quiet", examples);
+  Run r = run_in (tmp, build, on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *snap = only_file_in (snap_dir);
+  gsize built_len, parsed_len;
+  g_autofree char *built = file_text (snap, &built_len);
+
+  /* Answers from the build's snapshot are the Turtle's. */
+  const char *cmds[] = { "show India --evidence -g b.ttl", "show India --json -g b.ttl",
+                         "facts --json -g b.ttl", "stats --json -g b.ttl", "list -g b.ttl",
+                         "dot -g b.ttl" };
+  for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      Run plain = run_in (tmp, cmds[i], off);
+      Run cached = run_in (tmp, cmds[i], on);
+      g_assert_cmpint (cached.status, ==, plain.status);
+      g_assert_cmpstr (cached.out, ==, plain.out);
+      run_clear (&plain);
+      run_clear (&cached);
+    }
+  /* Every entity's card, which `show` reads in place from the snapshot
+   * when the name settles it, is the one the whole Turtle gives: by IRI,
+   * by name, as JSON, with all evidence. */
+  r = run_in (tmp, "list --json --limit 0 -g b.ttl", off);
+  g_autoptr (JsonNode) listed = parse_json (r.out);
+  run_clear (&r);
+  JsonArray *all = json_object_get_array_member (json_node_get_object (listed), "entities");
+  g_assert_cmpuint (json_array_get_length (all), >, 20);
+  for (guint i = 0; i < json_array_get_length (all); i++)
+    {
+      JsonObject *o = json_array_get_object_element (all, i);
+      g_autofree char *iri = g_shell_quote (json_object_get_string_member (o, "iri"));
+      g_autofree char *name = g_shell_quote (json_object_get_string_member (o, "name"));
+      g_autofree char *c1 = g_strdup_printf ("show %s -g b.ttl --json", iri);
+      g_autofree char *c2 = g_strdup_printf ("show %s -g b.ttl --evidence --limit 0", name);
+      const char *each[] = { c1, c2 };
+      for (gsize k = 0; k < G_N_ELEMENTS (each); k++)
+        {
+          Run plain = run_in (tmp, each[k], off);
+          Run cached = run_in (tmp, each[k], on);
+          g_assert_cmpint (cached.status, ==, plain.status);
+          g_assert_cmpstr (cached.out, ==, plain.out);
+          g_assert_cmpstr (cached.err, ==, plain.err);
+          run_clear (&plain);
+          run_clear (&cached);
+        }
+    }
+
+  /* It was used as it was, not refused and rewritten. */
+  g_autofree char *after = file_text (snap, &parsed_len);
+  g_assert_cmpmem (after, parsed_len, built, built_len);
+
+  /* The same bytes as the snapshot of the parsed Turtle. */
+  g_assert_cmpint (g_unlink (snap), ==, 0);
+  r = run_in (tmp, "stats -g b.ttl", on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *snap2 = only_file_in (snap_dir);
+  g_assert_cmpstr (snap2, ==, snap);
+  g_autofree char *parsed = file_text (snap, &parsed_len);
+  g_assert_cmpmem (parsed, parsed_len, built, built_len);
+
+  /* --no-cache: none written (the old one is stale and left alone). */
+  g_assert_cmpint (g_unlink (snap), ==, 0);
+  g_autofree char *build_nc = g_strdup_printf ("build '%s' -o b.ttl --quiet --no-cache", examples);
+  r = run_in (tmp, build_nc, on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_assert_false (g_file_test (snap, G_FILE_TEST_EXISTS));
+  /* nor with the cache off, nor for another format */
+  r = run_in (tmp, build, off);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_assert_false (g_file_test (snap, G_FILE_TEST_EXISTS));
+  g_autofree char *build_nt = g_strdup_printf ("build '%s' -o b.nt --quiet", examples);
+  r = run_in (tmp, build_nt, on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_assert_false (g_file_test (snap_dir, G_FILE_TEST_EXISTS) && g_rmdir (snap_dir) != 0);
+
+  /* merge writes one as well, the same as its first inspection would. */
+  g_autofree char *extract = g_strdup_printf ("extract '%s' -o b.nkgx --quiet", examples);
+  r = run_in (tmp, extract, off);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  r = run_in (tmp, "merge b.nkgx -o m.ttl --quiet", on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *msnap = only_file_in (snap_dir);
+  g_autofree char *merged = file_text (msnap, &built_len);
+  g_assert_cmpint (g_unlink (msnap), ==, 0);
+  r = run_in (tmp, "show India -g m.ttl", on);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *reparsed = file_text (msnap, &parsed_len);
+  g_assert_cmpmem (reparsed, parsed_len, merged, built_len);
+
+  g_unlink (msnap);
+  g_rmdir (snap_dir);
+  g_autofree char *cache_dir = g_build_filename (tmp, "cache", NULL);
+  g_rmdir (cache_dir);
+  const char *outs[] = { "b.ttl", "b.nt", "b.nkgx", "m.ttl" };
+  for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+    {
+      g_autofree char *p = g_build_filename (tmp, outs[i], NULL);
+      g_unlink (p);
+    }
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
 /* ---------------------------------------------------------------- examples */
 
 /* Every evidence node of mini.ttl points at its sentence in its article. */
@@ -784,6 +919,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/color", test_color);
   g_test_add_func ("/cli/shell-batch", test_shell_batch);
   g_test_add_func ("/cli/cache", test_cache);
+  g_test_add_func ("/cli/cache-build", test_cache_build);
   g_test_add_func ("/cli/examples-smoke", test_examples_smoke);
   g_test_add_func ("/cli/text/mini-evidence", test_text_mini);
   g_test_add_func ("/cli/text/mismatch", test_text_mismatch);

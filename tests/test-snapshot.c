@@ -37,6 +37,22 @@ test_empty_graph (void)
   g_assert_cmpuint (back->entities->len, ==, 0);
   g_assert_cmpuint (back->facts->len, ==, 0);
   g_assert_cmpuint (back->quotes->len, ==, 0);
+
+  /* Read in place, empty columns too (the fuzzer found NULL + 0 in the
+   * list of an entity without facts). */
+  g_autoptr (NkgGraph) one = nkg_graph_new (NULL);
+  NkgEntity *lone = nkg_graph_intern_entity (one, "https://w3id.org/newskg/id/person/a-b");
+  lone->name = g_strdup ("A B");
+  lone->klass = NKG_CLASS_PERSON;
+  nkg_graph_index_finished (one);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (one, NULL);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
+  g_assert_nonnull (v);
+  NkgEntity *e = NULL;
+  g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, 0, &e);
+  g_assert_nonnull (small);
+  g_assert_cmpstr (e->name, ==, "A B");
+  g_assert_cmpuint (e->out->len + e->in->len + e->docs->len + e->quotes->len, ==, 0);
 }
 
 static void
@@ -101,8 +117,191 @@ test_damaged (void)
       g_autoptr (GBytes) sealed = nkg_snapshot_seal (lying, NULL);
       NkgGraph *x = nkg_snapshot_graph (sealed, NULL);
       g_clear_pointer (&x, nkg_graph_free);
+      /* and read in place: every entity's card is read or refused */
+      NkgSnapshotView *v = nkg_snapshot_view_new (sealed, NULL);
+      for (gsize i = 0; v && i <= nkg_snapshot_view_n_entities (v); i++)
+        {
+          NkgEntity *e;
+          x = nkg_snapshot_view_neighbourhood (v, i, &e);
+          g_assert_true (!x || e);
+          g_clear_pointer (&x, nkg_graph_free);
+          const char *iri, *name;
+          if (nkg_snapshot_view_entity (v, i, &iri, &name, NULL, NULL))
+            {
+              g_assert_cmpint (nkg_snapshot_view_entity_by_iri (v, iri), <, (gssize) n);
+              const guint32 *ents;
+              gsize k;
+              nkg_snapshot_view_find_key (v, name ? name : "", &ents, &k);
+            }
+        }
+      nkg_snapshot_view_free (v);
       p[at] = was;
     }
+}
+
+static void
+assert_same_iris (GPtrArray *a, GPtrArray *b)
+{
+  /* every item type starts with its IRI */
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (*(char **) a->pdata[i], ==, *(char **) b->pdata[i]);
+}
+
+static void
+assert_same_facts (GPtrArray *a, GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      NkgFact *x = a->pdata[i], *y = b->pdata[i];
+      g_assert_cmpstr (x->iri, ==, y->iri);
+      g_assert_cmpstr (x->subject->iri, ==, y->subject->iri);
+      g_assert_cmpstr (x->subject->name, ==, y->subject->name);
+      g_assert_cmpint (x->subject->klass, ==, y->subject->klass);
+      g_assert_cmpint (x->prop, ==, y->prop);
+      g_assert_cmpstr (x->object ? x->object->iri : NULL, ==, y->object ? y->object->iri : NULL);
+      g_assert_cmpstr (x->object ? x->object->name : NULL, ==, y->object ? y->object->name : NULL);
+      g_assert_cmpstr (x->literal, ==, y->literal);
+      g_assert_cmpfloat (x->confidence, ==, y->confidence);
+      g_assert_cmpint (x->gazetteer, ==, y->gazetteer);
+      assert_same_iris (x->docs, y->docs);
+      assert_same_iris (x->evidence, y->evidence);
+      g_assert_cmpuint (x->conflicts->len, ==, y->conflicts->len);
+      for (guint k = 0; k < x->conflicts->len; k++)
+        {
+          NkgFact *cx = x->conflicts->pdata[k], *cy = y->conflicts->pdata[k];
+          g_assert_cmpstr (cx->iri, ==, cy->iri);
+          g_assert_cmpstr (cx->literal, ==, cy->literal);
+          g_assert_cmpstr (cx->object ? cx->object->name : NULL, ==,
+                           cy->object ? cy->object->name : NULL);
+        }
+      for (guint k = 0; k < x->evidence->len; k++)
+        {
+          NkgEvidence *ex = x->evidence->pdata[k], *ey = y->evidence->pdata[k];
+          g_assert_cmpstr (ex->text, ==, ey->text);
+          g_assert_cmpstr (ex->doc ? ex->doc->iri : NULL, ==, ey->doc ? ey->doc->iri : NULL);
+          g_assert_cmpuint (ex->start, ==, ey->start);
+          g_assert_cmpuint (ex->end, ==, ey->end);
+        }
+    }
+}
+
+/* Read in place, each entity's neighbourhood holds what the whole graph
+ * says of it, in the same order; the IRI and name lookups find what the
+ * graph's do. */
+static void
+test_view (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, NULL);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
+  g_assert_nonnull (v);
+  g_assert_cmpuint (nkg_snapshot_view_n_entities (v), ==, g->entities->len);
+  g_assert_cmpstr (nkg_snapshot_view_base (v), ==, g->base);
+  guint with_facts = 0, with_quotes = 0;
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *want = g->entities->pdata[i], *e = NULL;
+      g_assert_cmpint (nkg_snapshot_view_entity_by_iri (v, want->iri), ==, i);
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, &e);
+      g_assert_nonnull (small);
+      g_assert_nonnull (e);
+      g_assert_cmpstr (e->iri, ==, want->iri);
+      g_assert_cmpstr (e->name, ==, want->name);
+      g_assert_cmpint (e->klass, ==, want->klass);
+      g_assert_cmpuint (e->mention_count, ==, want->mention_count);
+      g_assert_cmpuint (e->aliases->len, ==, want->aliases->len);
+      for (guint k = 0; k < e->aliases->len; k++)
+        g_assert_cmpstr (e->aliases->pdata[k], ==, want->aliases->pdata[k]);
+      assert_same_iris (e->docs, want->docs);
+      assert_same_facts (e->out, want->out);
+      assert_same_facts (e->in, want->in);
+      assert_same_iris (e->quotes, want->quotes);
+      for (guint k = 0; k < e->quotes->len; k++)
+        {
+          NkgQuote *qa = e->quotes->pdata[k], *qb = want->quotes->pdata[k];
+          g_assert_cmpstr (qa->text, ==, qb->text);
+          assert_same_iris (qa->docs, qb->docs);
+        }
+      for (guint k = 0; k < e->docs->len; k++)
+        {
+          NkgDoc *da = e->docs->pdata[k], *db = want->docs->pdata[k];
+          g_assert_cmpstr (da->source, ==, db->source);
+          g_assert_cmpstr (da->title, ==, db->title);
+          g_assert_cmpstr (da->date, ==, db->date);
+          g_assert_cmpstr (da->url, ==, db->url);
+          g_assert_cmpstr (da->language, ==, db->language);
+        }
+      with_facts += e->out->len && e->in->len;
+      with_quotes += e->quotes->len > 0;
+    }
+  /* the fixture has entities with facts both ways and with quotes */
+  g_assert_cmpuint (with_facts, >, 0);
+  g_assert_cmpuint (with_quotes, >, 0);
+
+  /* The name index is graph->index. */
+  GHashTableIter it;
+  gpointer key, list;
+  guint keys = 0;
+  g_hash_table_iter_init (&it, g->index);
+  while (g_hash_table_iter_next (&it, &key, &list))
+    {
+      GPtrArray *want = list;
+      const guint32 *ents;
+      gsize n;
+      g_assert_true (nkg_snapshot_view_find_key (v, key, &ents, &n));
+      g_assert_cmpuint (n, ==, want->len);
+      for (gsize k = 0; k < n; k++)
+        g_assert_true (g->entities->pdata[ents[k]] == want->pdata[k]);
+      keys++;
+    }
+  g_assert_cmpuint (keys, >, 10);
+  const guint32 *ents;
+  gsize n;
+  g_assert_true (nkg_snapshot_view_find_key (v, "no such name at all", &ents, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpint (nkg_snapshot_view_entity_by_iri (v, "urn:nothing"), ==, -1);
+  g_assert_null (nkg_snapshot_view_neighbourhood (v, g->entities->len, &(NkgEntity *){ NULL }));
+}
+
+/* A snapshot of another version (here version 5's magic on today's
+ * bytes, the checksum still good: it does not cover the magic) is refused
+ * whole and read in place, so an old cache is parsed again and rewritten. */
+static void
+test_old_version (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  g_autoptr (GBytes) good = nkg_snapshot_bytes (g, NULL);
+  gsize n;
+  const guint8 *data = g_bytes_get_data (good, &n);
+  g_autofree guint8 *old = g_memdup2 (data, n);
+  g_assert_cmpmem (old, 13, "newskg-snap-6", 13);
+  old[12] = '5';
+  g_autoptr (GBytes) bytes = g_bytes_new (old, n);
+  g_assert_null (nkg_snapshot_graph (bytes, NULL));
+  g_assert_null (nkg_snapshot_view_new (bytes, NULL));
+  /* a version 5 payload (its 29 columns only) under today's magic */
+  g_autoptr (GBytes) payload = g_bytes_new_from_bytes (good, 128, n - 128);
+  g_autoptr (GVariant) whole = g_variant_ref_sink (g_variant_new_from_bytes (
+    G_VARIANT_TYPE ("(ayayayauauauayaiauauayauauayauaiauadauauauauauauauayauauau"
+                    "atatatatatatauauauauauauauauauauauayatauau)"),
+    payload, TRUE));
+  GVariant *cols[29];
+  for (int i = 0; i < 29; i++)
+    cols[i] = g_variant_get_child_value (whole, i);
+  g_autoptr (GVariant) v5 = g_variant_ref_sink (g_variant_new_tuple (cols, 29));
+  for (int i = 0; i < 29; i++)
+    g_variant_unref (cols[i]);
+  g_autoptr (GBytes) v5_payload = g_variant_get_data_as_bytes (v5);
+  g_autoptr (GBytes) sealed = nkg_snapshot_seal (v5_payload, NULL);
+  g_assert_null (nkg_snapshot_view_new (sealed, NULL));
+  NkgGraph *x = nkg_snapshot_graph (sealed, NULL);
+  g_assert_null (x);
 }
 
 /* A snapshot file is used for a Turtle file only when it names that file
@@ -207,6 +406,8 @@ main (int argc, char **argv)
   g_test_add_func ("/snapshot/damaged", test_damaged);
   g_test_add_func ("/snapshot/source", test_source);
   g_test_add_func ("/snapshot/duplicates", test_duplicates);
+  g_test_add_func ("/snapshot/view", test_view);
+  g_test_add_func ("/snapshot/old-version", test_old_version);
   int rc = g_test_run ();
   g_free (mini_path);
   return rc;
