@@ -324,6 +324,9 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
   printer.progress.on = !opt->quiet && isatty (fileno (stderr));
   printer.progress.start = printer.progress.last = g_get_monotonic_time ();
   int jobs = opt->jobs > 0 ? opt->jobs : (int) g_get_num_processors ();
+  /* -j bounds the input layer's threads too: with -j 1 it detects
+   * languages on this thread, as it reads. */
+  nkg_input_set_threads (in, (guint) MAX (jobs, 1));
   Pipeline p = { 0 };
   p.lexicon = lexicon;
   p.done = g_async_queue_new ();

@@ -19,7 +19,7 @@ typedef struct {
   char *input_format; /* --input-format: a reader's name, or NULL to sniff */
   gboolean verbose;
   gboolean quiet;     /* no progress line (and no summary: the caller's) */
-  int jobs;           /* extraction threads; 0: one per core */
+  int jobs;           /* extraction threads, and at most as many detecting languages; 0: one per core */
 } NkgBuildInputOptions;
 
 /* The options above as GOptionEntries bound to `opt` (static storage:

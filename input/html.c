@@ -73,6 +73,15 @@ drop_node (xmlNode *n)
 
 /* Whether two strings are the same words, ignoring case and spacing. */
 static gboolean
+is_ascii (const char *s)
+{
+  for (; *s; s++)
+    if ((guchar) *s >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 same_words (const char *a, const char *b)
 {
   if (!a || !b)
@@ -80,6 +89,8 @@ same_words (const char *a, const char *b)
   g_autofree char *ca = nkg_meta_clean (a), *cb = nkg_meta_clean (b);
   if (!ca || !cb)
     return FALSE;
+  if (strlen (ca) != strlen (cb) && is_ascii (ca) && is_ascii (cb))
+    return FALSE; /* ASCII folds to the same length */
   g_autofree char *la = g_utf8_casefold (ca, -1), *lb = g_utf8_casefold (cb, -1);
   return strcmp (la, lb) == 0;
 }
@@ -461,6 +472,20 @@ count_text (const char *s, Info *i, gboolean link)
 {
   for (const char *p = s; *p;)
     {
+      guchar b = (guchar) *p;
+      if (b < 0x80)
+        {
+          /* ASCII, most of any page: the spaces g_unichar_isspace knows. */
+          p++;
+          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
+            continue;
+          i->text++;
+          if (link)
+            i->links++;
+          if (b == ',')
+            i->commas++;
+          continue;
+        }
       gunichar c = take_char (&p);
       if (g_unichar_isspace (c))
         continue;

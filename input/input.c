@@ -25,9 +25,9 @@ struct _NkgInput {
   GAsyncQueue *done;   /* LangJob*, detected */
   GHashTable *waiting; /* seq → LangJob*, detected, waiting for their turn */
   guint next_seq, next_release, in_flight;
-  GAsyncQueue *idle_langs; /* NkgLang* not in use (one per busy thread) */
-  GPtrArray *all_langs;    /* every NkgLang made, owned */
-  GMutex lang_lock;        /* all_langs, lang_error */
+  guint threads;           /* detection threads; 0: one per core */
+  NkgLang *lang;           /* shared by the threads: read-only once made */
+  GMutex lang_lock;        /* lang, lang_error */
   char *lang_error;        /* why profiles could not be loaded */
   gboolean lang_error_reported;
   GHashTable *keys; /* content key → dcterms:source of the first article */
@@ -77,8 +77,6 @@ nkg_input_new (void)
   in->options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   in->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   in->languages = g_strsplit ("en", ",", -1);
-  in->idle_langs = g_async_queue_new ();
-  in->all_langs = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_lang_free);
   g_mutex_init (&in->lang_lock);
   return in;
 }
@@ -93,8 +91,7 @@ nkg_input_free (NkgInput *in)
   g_hash_table_unref (in->options);
   g_hash_table_unref (in->keys);
   g_strfreev (in->languages);
-  g_ptr_array_unref (in->all_langs);
-  g_async_queue_unref (in->idle_langs);
+  nkg_lang_free (in->lang);
   g_mutex_clear (&in->lang_lock);
   g_free (in->lang_error);
   g_free (in);
@@ -132,6 +129,12 @@ nkg_input_set_reader (NkgInput *in, const char *name, GError **error)
     }
   in->forced = r;
   return TRUE;
+}
+
+void
+nkg_input_set_threads (NkgInput *in, guint threads)
+{
+  in->threads = threads;
 }
 
 gboolean
@@ -262,31 +265,23 @@ detect_language (gpointer data, gpointer user_data)
 {
   LangJob *j = data;
   NkgInput *in = user_data;
-  /* Each thread borrows a detector; a new one is made (and kept) when all
-   * are busy. Profiles are read-only once loaded. */
-  NkgLang *l = g_async_queue_try_pop (in->idle_langs);
-  if (!l)
+  /* One detector for all threads, made when first needed: its profiles
+   * are only read once loaded, and loading them is dear. */
+  g_mutex_lock (&in->lang_lock);
+  if (!in->lang && !in->lang_error)
     {
-      g_mutex_lock (&in->lang_lock);
-      if (!in->lang_error)
+      GError *error = NULL;
+      in->lang = nkg_lang_new (&error);
+      if (!in->lang)
         {
-          GError *error = NULL;
-          l = nkg_lang_new (&error);
-          if (l)
-            g_ptr_array_add (in->all_langs, l);
-          else
-            {
-              in->lang_error = g_strdup (error->message);
-              g_error_free (error);
-            }
+          in->lang_error = g_strdup (error->message);
+          g_error_free (error);
         }
-      g_mutex_unlock (&in->lang_lock);
     }
+  NkgLang *l = in->lang;
+  g_mutex_unlock (&in->lang_lock);
   if (l)
-    {
-      j->codes = nkg_lang_detect (l, j->article->text, j->article->len);
-      g_async_queue_push (in->idle_langs, l);
-    }
+    j->codes = nkg_lang_detect (l, j->article->text, j->article->len);
   g_async_queue_push (in->done, j);
 }
 
@@ -402,11 +397,14 @@ nkg_read_emit (NkgReadContext *ctx, NkgArticle *article)
   j->seq = in->next_seq++;
   j->article = g_steal_pointer (&a);
   in->in_flight++;
-  g_thread_pool_push (in->pool, j, NULL);
+  if (in->pool)
+    g_thread_pool_push (in->pool, j, NULL);
+  else
+    detect_language (j, in);
   LangJob *done;
   while ((done = g_async_queue_try_pop (in->done)))
     collect (in, done);
-  guint window = AHEAD_PER_THREAD * MAX (g_thread_pool_get_max_threads (in->pool), 1);
+  guint window = AHEAD_PER_THREAD * (in->pool ? MAX (g_thread_pool_get_max_threads (in->pool), 1) : 1);
   while (in->in_flight > (guint) window)
     collect (in, g_async_queue_pop (in->done));
   return !in->stopped;
@@ -479,12 +477,17 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
   in->next_seq = in->next_release = in->in_flight = 0;
   /* The detectors are the layer's own threads: started (all at once,
    * exclusive to this run) with every signal blocked, so that signals
-   * reach the caller's threads, as a program that handles them expects. */
-  sigset_t all, old;
-  sigfillset (&all);
-  pthread_sigmask (SIG_BLOCK, &all, &old);
-  in->pool = g_thread_pool_new (detect_language, in, (gint) MAX (g_get_num_processors (), 1), TRUE, NULL);
-  pthread_sigmask (SIG_SETMASK, &old, NULL);
+   * reach the caller's threads, as a program that handles them expects.
+   * With one thread allowed, the reading thread detects itself. */
+  guint threads = in->threads ? in->threads : MAX (g_get_num_processors (), 1);
+  if (threads > 1)
+    {
+      sigset_t all, old;
+      sigfillset (&all);
+      pthread_sigmask (SIG_BLOCK, &all, &old);
+      in->pool = g_thread_pool_new (detect_language, in, (gint) threads, TRUE, NULL);
+      pthread_sigmask (SIG_SETMASK, &old, NULL);
+    }
   /* PLAN D5: first in processing order wins, and the order is the sorted
    * sources, whatever order the arguments or the folders gave. */
   g_ptr_array_sort (in->files, file_cmp);
@@ -515,7 +518,8 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
     }
   while (in->in_flight)
     collect (in, g_async_queue_pop (in->done));
-  g_thread_pool_free (in->pool, FALSE, TRUE);
+  if (in->pool)
+    g_thread_pool_free (in->pool, FALSE, TRUE);
   in->pool = NULL;
   g_async_queue_unref (in->done);
   g_hash_table_unref (in->waiting);

@@ -77,6 +77,10 @@ void nkg_input_set_option (NkgInput *in, const char *key, const char *value);
  * inside containers are still sniffed). */
 gboolean nkg_input_set_reader (NkgInput *in, const char *name, GError **error);
 
+/* How many threads detect languages: 0 (the default) one per core; 1
+ * detects on the thread that runs nkg_input_run, starting none. */
+void nkg_input_set_threads (NkgInput *in, guint threads);
+
 /* Languages to keep: "en" (the default), a comma-separated list of ISO
  * 639-1 codes, or "any". Articles too short to tell are kept. */
 gboolean nkg_input_set_languages (NkgInput *in, const char *languages, GError **error);

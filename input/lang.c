@@ -4,17 +4,29 @@
  * profiles, which costs more than reading the article; we compare with
  * the profiles input.ini lists, through its fingerprint API, the same way
  * (a text's n-gram ranks against each profile's, early exit past the best
- * score so far, every language within 3% of the best is a candidate). */
+ * score so far, every language within 3% of the best is a candidate).
+ *
+ * Most articles are plainly English, and making a fingerprint costs more
+ * than all the comparisons (a hash table of every 1- to 5-gram of the
+ * sample, then sorting). So a cheaper test comes first: when the sample is
+ * long and a large share of its words are among English's commonest
+ * (input.ini [language] english-words), the verdict is English without
+ * n-grams. Only texts that fail it (short, other languages, mixed, code)
+ * are fingerprinted. */
 #include "lang.h"
 
 #include "rules.h"
 
 #include <fingerprint.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct _NkgLang {
   GPtrArray *profiles; /* fingerprint handles */
   GPtrArray *codes;    /* char*: "en", "zh" */
+  GHashTable *english; /* common English words, lower case (not owned) */
+  guint english_min_words;
+  double english_share;
 };
 
 /* Per text and per profile, as libexttextcat's classifier: the n-grams
@@ -50,6 +62,14 @@ nkg_lang_new (GError **error)
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "no language profiles listed");
       return NULL;
     }
+  l->english = g_hash_table_new (g_str_hash, g_str_equal);
+  for (const char *const *w = nkg_rules_list ("language", "english-words"); *w; w++)
+    g_hash_table_add (l->english, (gpointer) *w);
+  const char *const *min = nkg_rules_list ("language", "english-min-words");
+  const char *const *share = nkg_rules_list ("language", "english-share");
+  /* Without its figures the test never passes: every text is fingerprinted. */
+  l->english_min_words = min[0] ? (guint) strtoul (min[0], NULL, 10) : G_MAXUINT;
+  l->english_share = share[0] ? g_ascii_strtod (share[0], NULL) : 2.0;
   return g_steal_pointer (&l);
 }
 
@@ -60,6 +80,7 @@ nkg_lang_free (NkgLang *l)
     return;
   g_ptr_array_unref (l->profiles);
   g_ptr_array_unref (l->codes);
+  g_clear_pointer (&l->english, g_hash_table_unref);
   g_free (l);
 }
 
@@ -80,14 +101,98 @@ scored_cmp (gconstpointer a, gconstpointer b)
   return x->score != y->score ? (x->score < y->score ? -1 : 1) : (int) x->index - (int) y->index;
 }
 
+/* The sample: the text's first SAMPLE_BYTES, cut at a character boundary;
+ * 0 when the text is too short to tell. */
+static gsize
+sample_length (const char *text, gsize len)
+{
+  if (len < MIN_SAMPLE_BYTES)
+    return 0;
+  gsize n = MIN (len, SAMPLE_BYTES);
+  while (n < len && (((guchar) text[n]) & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+/* The character at s (before end): its length in bytes (at least 1, so
+ * that invalid bytes are stepped over), and whether it is a letter. */
+static gsize
+char_at (const char *s, const char *end, gboolean *letter, gboolean *ascii)
+{
+  guchar c = (guchar) *s;
+  *ascii = c < 0x80;
+  if (c < 0x80)
+    {
+      *letter = g_ascii_isalpha (c);
+      return 1;
+    }
+  const char *next = g_utf8_find_next_char (s, end);
+  gsize n = (gsize) ((next ? next : end) - s);
+  gunichar u = g_utf8_get_char_validated (s, (gssize) n);
+  *letter = u < 0x110000 && g_unichar_isalpha (u);
+  return MAX (n, 1);
+}
+
+gboolean
+nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
+{
+  gsize n = sample_length (text, len);
+  if (!n)
+    return FALSE;
+  const char *s = text, *end = text + n;
+  guint words = 0, common = 0;
+  char word[16];
+  while (s < end)
+    {
+      gboolean letter, ascii;
+      gsize step = char_at (s, end, &letter, &ascii);
+      if (!letter)
+        {
+          s += step;
+          continue;
+        }
+      /* A word: a run of letters, looked up when it is short and ASCII. */
+      gsize wl = 0;
+      gboolean all_ascii = TRUE;
+      while (letter)
+        {
+          if (ascii && wl < sizeof word)
+            word[wl] = g_ascii_tolower (*s);
+          all_ascii = all_ascii && ascii;
+          wl++;
+          s += step;
+          if (s >= end)
+            break;
+          step = char_at (s, end, &letter, &ascii);
+        }
+      words++;
+      if (all_ascii && wl < sizeof word)
+        {
+          word[wl] = '\0';
+          common += g_hash_table_contains (l->english, word);
+        }
+    }
+  return words >= l->english_min_words && common >= l->english_share * words;
+}
+
 GStrv
 nkg_lang_detect (NkgLang *l, const char *text, gsize len)
 {
-  if (len < MIN_SAMPLE_BYTES)
+  if (nkg_lang_is_plain_english (l, text, len))
+    {
+      GStrv en = g_new0 (char *, 2);
+      en[0] = g_strdup ("en");
+      return en;
+    }
+  return nkg_lang_detect_ngrams (l, text, len);
+}
+
+GStrv
+nkg_lang_detect_ngrams (NkgLang *l, const char *text, gsize len)
+{
+  gsize n = sample_length (text, len);
+  if (!n)
     return NULL;
-  gsize n = MIN (len, SAMPLE_BYTES);
-  while (n < len && (((guchar) text[n]) & 0xC0) == 0x80)
-    n--; /* cut at a character boundary */
   void *unknown = fp_Init (NULL);
   fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
   if (fp_Create (unknown, text, (uint4) n, MAX_NGRAMS) == 0)

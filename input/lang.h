@@ -22,4 +22,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLang, nkg_lang_free)
  * the text is too short or too mixed to tell. */
 GStrv nkg_lang_detect (NkgLang *lang, const char *text, gsize len);
 
+/* The two steps of nkg_lang_detect, for the tests that check one against
+ * the other: TRUE when the sample is long enough and enough of its words
+ * are common English ones (input.ini [language]) to say English without
+ * n-grams; the n-gram verdict alone. */
+gboolean nkg_lang_is_plain_english (NkgLang *lang, const char *text, gsize len);
+GStrv nkg_lang_detect_ngrams (NkgLang *lang, const char *text, gsize len);
+
 G_END_DECLS

@@ -165,13 +165,39 @@ nkg_rules_is_binary (const guchar *head, gsize len)
   return FALSE;
 }
 
+/* Splits `lower` into its words (between ' ', '-', '_', tabs and line
+ * ends); FALSE when it holds more than `max`. */
+static gboolean
+class_words (const char *lower, const char **words, gsize *lens, guint max, guint *n)
+{
+  *n = 0;
+  for (const char *w = lower;;)
+    {
+      while (*w == ' ' || *w == '-' || *w == '_' || *w == '\t' || *w == '\n')
+        w++;
+      if (!*w)
+        return TRUE;
+      if (*n == max)
+        return FALSE;
+      gsize len = strcspn (w, " -_\t\n");
+      words[*n] = w;
+      lens[(*n)++] = len;
+      w += len;
+    }
+}
+
 gboolean
 nkg_rules_names_class (const char *group, const char *key, const char *lower)
 {
   if (!lower || !*lower)
     return FALSE;
-  const char *const *items = nkg_rules_list (group, key);
-  for (const char *const *it = items; *it; it++)
+  /* Asked for per HTML element with a class or id: its words are found
+   * once, not once per item. */
+  const char *words[64];
+  gsize lens[64];
+  guint nw;
+  gboolean split = class_words (lower, words, lens, G_N_ELEMENTS (words), &nw);
+  for (const char *const *it = nkg_rules_list (group, key); *it; it++)
     {
       if (strpbrk (*it, "-_"))
         {
@@ -180,6 +206,13 @@ nkg_rules_names_class (const char *group, const char *key, const char *lower)
           continue;
         }
       gsize n = strlen (*it);
+      if (split)
+        {
+          for (guint k = 0; k < nw; k++)
+            if ((n <= 3 ? lens[k] == n : lens[k] >= n) && g_ascii_strncasecmp (words[k], *it, n) == 0)
+              return TRUE;
+          continue;
+        }
       for (const char *w = lower; *w;)
         {
           gsize len = strcspn (w, " -_\t\n");

@@ -14,6 +14,7 @@
 #include "input/decode.h"
 #include "input/html.h"
 #include "input/input.h"
+#include "input/lang.h"
 #include "input/meta.h"
 #include "input/reader.h"
 
@@ -508,6 +509,72 @@ test_language (void)
   g_assert_false (nkg_input_set_languages (in, "english!", NULL));
 }
 
+/* input.ini [language] english-*: the cheap test says English only where
+ * the n-gram profiles say English alone; everything else goes to them. */
+static char *
+repeated (const char *paragraph, guint times)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < times; i++)
+    g_string_append_printf (s, "%s\n\n", paragraph);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_language_english_first (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgLang) lang = nkg_lang_new (&error);
+  g_assert_no_error (error);
+  struct {
+    const char *paragraph;
+    guint times;
+    gboolean plain_english;
+    const char *ngrams; /* the profiles' verdict, joined by ',' */
+  } cases[] = {
+    /* News in English, long enough: English without n-grams. */
+    { "The harbour board of Tavren said on Monday that it had signed a new "
+      "agreement with the shipping firm Kollmar, which will run the ferry to "
+      "the islands from next spring. The board's chair, Odile Marsh, told "
+      "reporters that the deal was the result of two years of talks and that "
+      "fares would not rise before the end of the year. Kollmar has been "
+      "running freight on the route since it bought the old line.", 4, TRUE, "en" },
+    /* The same, too short: a few words decide, so the profiles do. */
+    { "The harbour board of Tavren said on Monday that it had signed a new "
+      "agreement with the shipping firm Kollmar, which will run the ferry to "
+      "the islands from next spring.", 2, FALSE, "en" },
+    /* Other languages score far below the share. */
+    { "Le conseil du port de Tavren a annoncé lundi la signature d'un nouvel "
+      "accord avec la compagnie maritime Kollmar, qui assurera la liaison vers "
+      "les îles dès le printemps prochain. Selon sa présidente, les tarifs "
+      "ne changeront pas avant la fin de l'année.", 6, FALSE, "fr" },
+    { "Der Hafenrat von Tavren hat am Montag ein neues Abkommen mit der "
+      "Reederei Kollmar unterzeichnet, die ab dem nächsten Frühjahr die Fähre "
+      "zu den Inseln betreiben wird. Die Preise sollen bis zum Jahresende "
+      "nicht steigen, sagte die Vorsitzende.", 6, FALSE, "de" },
+    /* English thick with code: left to the profiles. */
+    { "Call xmlParseFile(path) then xsltApplyStylesheet(style, doc, params); "
+      "free with xsltFreeStylesheet(style) and xmlFreeDoc(res). The "
+      "xsltSaveResultToFile(stdout, res, style) call returns int; see "
+      "XSLT_PARSE_OPTIONS, xmlSubstituteEntitiesDefault(1), "
+      "xmlLoadExtDtdDefaultValue = 1 and exsltRegisterAll().", 6, FALSE, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = repeated (cases[i].paragraph, cases[i].times);
+      gsize len = strlen (text);
+      g_assert_cmpint (nkg_lang_is_plain_english (lang, text, len), ==, cases[i].plain_english);
+      g_auto (GStrv) ngrams = nkg_lang_detect_ngrams (lang, text, len);
+      g_auto (GStrv) verdict = nkg_lang_detect (lang, text, len);
+      g_autofree char *joined = ngrams ? g_strjoinv (",", ngrams) : NULL;
+      if (cases[i].ngrams)
+        g_assert_cmpstr (joined, ==, cases[i].ngrams);
+      /* Either way the verdict is the profiles' own. */
+      g_autofree char *got = verdict ? g_strjoinv (",", verdict) : NULL;
+      g_assert_cmpstr (got, ==, joined);
+    }
+}
+
 static void
 test_sniffing (void)
 {
@@ -873,6 +940,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/encodings", test_encodings);
   g_test_add_func ("/input/duplicates", test_duplicates);
   g_test_add_func ("/input/language", test_language);
+  g_test_add_func ("/input/language-english-first", test_language_english_first);
   g_test_add_func ("/input/sniffing", test_sniffing);
   g_test_add_func ("/input/decode", test_decode);
   g_test_add_func ("/input/meta", test_meta);
