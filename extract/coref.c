@@ -697,6 +697,44 @@ content_conflict (Resolver *r, const char *surface, guint ci)
   return g_hash_table_size (theirs) > 0;
 }
 
+/* The other word order of an agreement's name: "Friendship Treaty" for
+ * "Treaty of Friendship" and back; NULL when the name has neither form. */
+static char *
+agreement_word_order (Resolver *r, const char *surface)
+{
+  g_auto (GStrv) w = g_strsplit (surface, " ", -1);
+  guint n = g_strv_length (w);
+  if (n < 2)
+    return NULL;
+  g_autofree char *first = g_utf8_strdown (w[0], -1);
+  g_autofree char *last = g_utf8_strdown (w[n - 1], -1);
+  if (n >= 3 && strcmp (w[1], "of") == 0 && (nkg_lexicon_word (r->lex, first) & NKG_W_AGREEMENT))
+    {
+      /* "Treaty of Peace and Friendship" → "Peace and Friendship Treaty" */
+      for (guint k = 2; k < n; k++)
+        if (strcmp (w[k], "of") == 0 || !*w[k])
+          return NULL;
+      g_autofree char *rest = g_strjoinv (" ", w + 2);
+      return g_strconcat (rest, " ", w[0], NULL);
+    }
+  if (nkg_lexicon_word (r->lex, last) & NKG_W_AGREEMENT)
+    {
+      for (guint k = 0; k + 1 < n; k++)
+        {
+          /* capitalised words, or "and" between them */
+          gboolean cap = *w[k] && g_unichar_isupper (g_utf8_get_char (w[k]));
+          if (!cap && strcmp (w[k], "and") != 0)
+            return NULL;
+        }
+      char *head = w[n - 1];
+      w[n - 1] = NULL;
+      g_autofree char *rest = g_strjoinv (" ", w);
+      w[n - 1] = head;
+      return g_strconcat (head, " of ", rest, NULL);
+    }
+  return NULL;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
@@ -704,6 +742,13 @@ resolve_agreement (Resolver *r, guint mi)
   gboolean plural;
   const char *kind = agreement_kind (r, m->surface, &plural);
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
+  /* "the Friendship Treaty" after "the Treaty of Friendship" */
+  if (ci < 0 && m->kind == NKG_MENTION_NAME)
+    {
+      g_autofree char *other = agreement_word_order (r, m->surface);
+      if (other)
+        ci = find_cluster (r, NKG_CLASS_AGREEMENT, other);
+    }
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
   /* The same subject said twice is the same agreement, whatever its head

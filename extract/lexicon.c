@@ -109,7 +109,7 @@ static const struct {
   { "future", NKG_W_FUTURE },     { "stopcap", NKG_W_STOPCAP },
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
   { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
-  { "namehead", NKG_W_NAMEHEAD },
+  { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
 };
 
 static gboolean

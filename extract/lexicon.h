@@ -40,8 +40,11 @@ typedef enum {
   NKG_W_NONNAME = 1 << 15,     /* makes a capitalised span a concept, not a name: "Policy" */
   NKG_W_SETTLEMENT = 1 << 16,  /* a kind of populated place: "the town of X" */
   NKG_W_QUANTITY = 1 << 17,    /* counts what follows "of": "a raft of deals" */
-  NKG_W_NAMEHEAD = 1 << 18     /* an agreement head only in a capitalised name or
+  NKG_W_NAMEHEAD = 1 << 18,    /* an agreement head only in a capitalised name or
                                 * after "joint": "Roadmap", "Declaration" */
+  NKG_W_OWNNAME = 1 << 19      /* an organisation head whose name keeps the
+                                * nationality before it: "Portuguese Space Agency",
+                                * unlike "Chinese Foreign Ministry" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

@@ -760,6 +760,21 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "Indian Navy": a nationality and a bare head word make one name. */
   if (demonym_country && b == a + 1 && class_of_head (roles (f, tok (f, a))) != NKG_CLASS_NONE)
     a = demonym_start;
+  /* "the Portuguese Space Agency", "the Chilean Institute of Oceanography":
+   * a name of several words whose head keeps the nationality (words.tsv,
+   * "ownname") is one name with it; "Chinese Foreign Ministry" is not. */
+  if (demonym_country && b > a + 1)
+    {
+      guint head = b - 1;
+      for (guint i = a + 1; i < b; i++)
+        if (strcmp (tok (f, i)->lower, "of") == 0 || strcmp (tok (f, i)->lower, "for") == 0)
+          {
+            head = i - 1;
+            break;
+          }
+      if ((roles (f, tok (f, head)) & NKG_W_OWNNAME))
+        a = demonym_start;
+    }
   /* "Nigerian National Petroleum Company (NNPC)": the acronym spells the
    * nationality too, so it is part of the name. */
   if (demonym_country && acronym_spells (f, demonym_start, b))

@@ -173,6 +173,43 @@ person_by_title (const Q *q, const char *head)
   return memo_put (q->by_title, g_strdup (head), who);
 }
 
+/* "the council said": the one organisation of the article whose name has
+ * that head word ("the Andean Fisheries Council", "the Commission of
+ * Inquiry"), or -1. */
+static gint
+org_by_head (const Q *q, const char *head)
+{
+  g_autofree char *key = g_strconcat ("org|", head, NULL);
+  gboolean have;
+  gint who = memo_get (q->by_title, key, &have);
+  if (have)
+    return who;
+  who = -1;
+  for (guint e = 0; e < q->facts->entities->len; e++)
+    {
+      NkgLocalEntity *ent = g_ptr_array_index (q->facts->entities, e);
+      if (nkg_class_coarse (ent->klass) != NKG_CLASS_ORG || !ent->name)
+        continue;
+      g_auto (GStrv) words = g_strsplit (ent->name, " ", -1);
+      guint nw = g_strv_length (words);
+      if (nw < 2)
+        continue;
+      guint h = nw - 1;
+      for (guint k = 1; k < nw; k++)
+        if (strcmp (words[k], "of") == 0 || strcmp (words[k], "for") == 0)
+          {
+            h = k - 1;
+            break;
+          }
+      if (g_ascii_strcasecmp (words[h], head) != 0)
+        continue;
+      if (who >= 0 && who != (gint) e)
+        return memo_put (q->by_title, g_steal_pointer (&key), -1);
+      who = (gint) e;
+    }
+  return memo_put (q->by_title, g_steal_pointer (&key), who);
+}
+
 /* Whether the person is stated to work for a body: a spokesman of the
  * Kremlin speaks for Russia but is not its leader. */
 static gboolean
@@ -329,6 +366,17 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
             return e;
           return -2; /* "the ministry said": a speaker, but not a person */
         }
+      /* "the council said": the one body of the article with that head.
+       * Not a government's department: news gives "the ministry said"
+       * for its press office, and annotators do not count it a speaker. */
+      guint head_roles = nkg_lexicon_word (q->in->lexicon, p->lower);
+      if (b >= s_first + 2 && strcmp (tok (q, b - 2)->lower, "the") == 0 && (head_roles & NKG_W_ORG)
+          && !(head_roles & NKG_W_GOVORG))
+        {
+          e = org_by_head (q, p->lower);
+          if (e >= 0)
+            return e;
+        }
       if ((p->flags & NKG_TOK_WORD) && !(p->flags & NKG_TOK_CAP) && strcmp (p->lower, "and") != 0)
         {
           /* "a senior White House official said": someone unnamed. */
@@ -444,6 +492,82 @@ sentence_quotes (Q *q, const NkgSentence *s)
     }
 }
 
+/* Quotations a dash introduces (Scandinavian and Slavic style): a
+ * paragraph opening "– The accord is fair, she said." or "…, said
+ * President X.", and "X said: – I am glad …" running to the paragraph's
+ * end. Only a dash with a speaker of its own counts: a list item
+ * ("- more boats") has none. */
+static void
+dash_quotes (Q *q)
+{
+  const NkgSegments *seg = q->in->seg;
+  guint n = seg->tokens->len;
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const NkgToken *d = tok (q, i);
+      if (!(d->flags & NKG_TOK_DASH) || (d->flags & NKG_TOK_INQUOTE) || !(tok (q, i + 1)->flags & NKG_TOK_SPACE))
+        continue;
+      /* "said: – …": the verb before the colon speaks what follows. */
+      gint colon_verb = -1;
+      if (i >= 2 && !(d->flags & NKG_TOK_LINE) && strcmp (tok (q, i - 1)->text, ":") == 0 && reports (q, i - 2))
+        colon_verb = (gint) i - 2;
+      if (!(d->flags & NKG_TOK_LINE) && colon_verb < 0)
+        continue;
+      if (i + 1 < n && (tok (q, i + 1)->flags & NKG_TOK_HANDLE))
+        continue;
+      /* The paragraph's end, and no quotation marks of its own. */
+      guint end = i + 1;
+      gboolean marked = FALSE;
+      while (end < n && !(tok (q, end)->flags & NKG_TOK_LINE))
+        {
+          marked |= (tok (q, end)->flags & (NKG_TOK_QUOTE | NKG_TOK_INQUOTE)) != 0;
+          end++;
+        }
+      if (marked)
+        continue;
+      /* ", she said", ", said President X": a comma, then a reporting
+       * verb within three words. */
+      guint stop = end;
+      gint speaker = -1;
+      for (guint c = i + 2; c < end && speaker == -1; c++)
+        {
+          if (strcmp (tok (q, c)->text, ",") != 0)
+            continue;
+          for (guint v = c + 1; v < end && v <= c + 4; v++)
+            {
+              const NkgToken *t = tok (q, v);
+              if ((t->flags & NKG_TOK_PUNCT) && !(t->flags & NKG_TOK_ABBREV))
+                break;
+              if (reports (q, v))
+                {
+                  guint last = v + 1;
+                  while (last < end && strcmp (tok (q, last)->text, ".") != 0)
+                    last++;
+                  speaker = speaker_of_verb (q, v, c + 1, last);
+                  stop = c;
+                  break;
+                }
+            }
+          if (speaker == -2)
+            speaker = -1;
+        }
+      if (speaker < 0 && colon_verb >= 0)
+        {
+          guint first = (guint) colon_verb;
+          while (first > 0 && !(tok (q, first)->flags & NKG_TOK_LINE) && strcmp (tok (q, first - 1)->text, ".") != 0)
+            first--;
+          speaker = speaker_of_verb (q, (guint) colon_verb, first, (guint) colon_verb);
+          stop = end;
+        }
+      if (speaker < 0 || stop <= i + 1)
+        continue;
+      guint text_end = stop < n ? tok (q, stop)->start : tok (q, n - 1)->end;
+      g_autofree char *raw = g_strndup (seg->text + d->end, text_end - d->end);
+      add_quote (q, speaker, raw);
+      i = stop;
+    }
+}
+
 /* "— Secretary of Commerce Jane Holloway (@CommerceSec) March 14, 2025" closes an
  * embedded post: the paragraphs just above it are its words. */
 static void
@@ -500,6 +624,7 @@ nkg_quotes_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   for (guint s = 0; s < in->seg->sentences->len; s++)
     sentence_quotes (&q, &g_array_index (in->seg->sentences, NkgSentence, s));
   tweets (&q);
+  dash_quotes (&q);
   g_hash_table_unref (q.by_title);
   g_hash_table_unref (q.by_country);
   g_hash_table_unref (q.by_employer);

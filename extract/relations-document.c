@@ -243,3 +243,60 @@ nkg_rel_doc_home_officials (Ctx *c, double conf)
 {
   nkg_rel_home_officials (c, conf);
 }
+
+/* "The Chilean minister said …" after "Foreign Minister Ana Costa" with no
+ * country: the one titled person holding a title with that head and no
+ * country of their own represents the country the adjective names — when
+ * no one holding such a title already represents it. */
+void
+nkg_rel_doc_described_officials (Ctx *c, double conf)
+{
+  const NkgSegments *seg = c->in->seg;
+  guint n = seg->tokens->len;
+  g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      const NkgToken *the = nkg_tok (seg, i), *adj = nkg_tok (seg, i + 1), *head = nkg_tok (seg, i + 2);
+      if (strcmp (the->lower, "the") != 0 || !(adj->flags & NKG_TOK_CAP)
+          || !(nkg_lexicon_word (c->in->lexicon, head->lower) & NKG_W_TITLE) || (head->flags & NKG_TOK_CAP))
+        continue;
+      /* "the Chilean minister Ana Costa": a name follows, the titles pattern's */
+      if (i + 3 < n && (nkg_tok (seg, i + 3)->flags & NKG_TOK_CAP))
+        continue;
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, adj->text);
+      gint ce = nkg_rel_country_entity (c, country);
+      if (ce < 0)
+        continue;
+      g_autofree char *key = g_strdup_printf ("%d|%s", ce, head->lower);
+      if (g_hash_table_contains (done, key))
+        continue;
+      g_hash_table_add (done, g_steal_pointer (&key));
+      gint who = -1;
+      gboolean ambiguous = FALSE;
+      for (guint k = 0; k < c->facts->facts->len && !ambiguous; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || (gint) g->subject == who)
+            continue;
+          g_autofree char *lower = g_utf8_strdown (g->literal, -1);
+          if (!strstr (lower, head->lower))
+            continue;
+          gint r = nkg_rel_represents_of (c, g->subject);
+          if (r == ce)
+            ambiguous = TRUE; /* someone already holds it for that country */
+          else if (r >= 0 || nkg_doc_facts_first (c->facts, g->subject, NKG_PROP_WORKS_FOR) >= 0)
+            continue;
+          else if (who >= 0)
+            ambiguous = TRUE;
+          else
+            who = g->subject;
+        }
+      if (who < 0 || ambiguous)
+        continue;
+      guint s = 0;
+      while (s + 1 < seg->sentences->len && g_array_index (seg->sentences, NkgSentence, s + 1).first <= i)
+        s++;
+      c->evidence = s;
+      nkg_rel_fact (c, who, NKG_PROP_REPRESENTS, ce, NULL, conf);
+    }
+}

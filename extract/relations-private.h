@@ -81,6 +81,7 @@ void nkg_rel_doc_signer_binds (Ctx *c, double conf);
 void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
+void nkg_rel_doc_described_officials (Ctx *c, double conf);
 
 /* Signers (people, countries, bodies: "US Secretary of War X" gives X
  * only) named in tokens [a, b) of the sentence. */

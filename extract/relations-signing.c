@@ -386,6 +386,9 @@ plural_anaphor (const Ctx *c, guint v)
     kind = nkg_rel_is (c, k - 1, people[i]) ? 2 : kind;
   if (!kind || k < c->first + 2)
     return 0;
+  /* "the sides signed": only "sides" says two parties without a number */
+  if (kind == 1 && nkg_rel_is (c, k - 1, "sides") && nkg_rel_is (c, k - 2, "the"))
+    return kind;
   if (nkg_rel_is (c, k - 2, "two") || nkg_rel_is (c, k - 2, "both")
       || (nkg_rel_is (c, k - 2, "the") && k >= c->first + 3 && nkg_rel_is (c, k - 3, "both")))
     return kind;
@@ -894,11 +897,37 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       /* "The two sides inked …" with no signing before: the two countries
        * the last sentences speak of, themselves or through their officials. */
       g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+      gboolean from_recent = FALSE;
       if (anaphor == 1 && !antecedent->len)
         {
           recent_sides (c, recent);
           if (recent->len == 2)
-            antecedent = recent;
+            {
+              antecedent = recent;
+              from_recent = TRUE;
+            }
+        }
+      /* "the Kenyan and Ghanaian governments signed": the two countries,
+       * when the article names them. */
+      g_autoptr (GArray) adjectives = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (!passive && !noun && !signers->len && !anaphor)
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          if (k >= c->first + 4
+              && (nkg_rel_is (c, k - 1, "governments") || nkg_rel_is (c, k - 1, "sides") || nkg_rel_is (c, k - 1, "delegations"))
+              && nkg_rel_is (c, k - 3, "and"))
+            {
+              gint a = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 4)->text));
+              gint b = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 2)->text));
+              if (a >= 0 && b >= 0 && a != b)
+                {
+                  g_array_append_val (adjectives, a);
+                  g_array_append_val (adjectives, b);
+                  g_array_append_vals (signers, adjectives->data, adjectives->len);
+                }
+            }
         }
       /* "The two leaders signed …" with no signing before: the two
        * officials the sentence before names. */
@@ -959,8 +988,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           {
             NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
             gint other = nkg_rel_entity (c, m);
-            if (m->first <= v || nkg_rel_eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement
-                || m->first < 2 || !(nkg_rel_is (c, m->first - 1, "and") || nkg_rel_is (c, m->first - 2, "and")))
+            if (m->first <= v || nkg_rel_eclass (c, other) != NKG_CLASS_AGREEMENT || other == agreement || m->first < 2)
+              continue;
+            gboolean listed = nkg_rel_is (c, m->first - 1, "and") || nkg_rel_is (c, m->first - 2, "and");
+            /* "signed three agreements: a fisheries accord, a memorandum
+             * on tourism and …", "… 12 deals, including a …": the items
+             * of a list the main agreement opens. */
+            if (!listed && agreement_end > v
+                && (strcmp (nkg_rel_tok (c, m->first - 1)->text, ",") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ",") == 0
+                    || strcmp (nkg_rel_tok (c, m->first - 1)->text, ":") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ":") == 0
+                    || nkg_rel_is (c, m->first - 1, "including") || nkg_rel_is (c, m->first - 2, "including")))
+              for (guint t = agreement_end; t < m->first && !listed; t++)
+                listed = strcmp (nkg_rel_tok (c, t)->text, ":") == 0 || nkg_rel_is (c, t, "including");
+            if (!listed)
               continue;
             nkg_rel_add_unique (others, other);
             for (guint i = 0; i < signers->len; i++)
@@ -1023,6 +1063,17 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               if (!date[0])
                 g_strlcpy (date, pdate, sizeof date);
             }
+        }
+      /* "Chile and Peru held talks in Lima on Monday. The two sides signed
+       * …": where and when the sentence before met. */
+      if (from_recent && c->sentence > 0 && (place < 0 || !date[0]))
+        {
+          char pdate[11] = "";
+          gint pplace = previous_where_when (c, pdate);
+          if (place < 0)
+            place = pplace;
+          if (!date[0])
+            g_strlcpy (date, pdate, sizeof date);
         }
       /* "A MoU was signed …" after that: the same signing's place and day. */
       if (inherited && place < 0)

@@ -38,7 +38,7 @@ static const Floors floors[] = {
   { "holdout", 0.92, 0.80, 0.98, TRUE, NULL, NULL },
   /* The second development set's a* and b* articles; its c* articles are
    * the team's blind check set and are not scored here. */
-  { "dev2", 0.83, 0.69, 0.86, FALSE, "ab", "dev2ab" },
+  { "dev2", 0.83, 0.69, 0.88, FALSE, "ab", "dev2ab" },
 };
 
 /* A folder of symbolic links to the files of `from` whose names start

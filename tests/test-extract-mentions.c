@@ -27,6 +27,34 @@ test_date_ends_name (void)
 }
 
 static void
+test_agreement_word_order (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile and Peru signed the Treaty of Friendship in 1990. The Friendship Treaty was renewed on Monday, "
+    "and the Peace Treaty was not.");
+  g_assert_cmpint (entity_named (f, "Treaty of Friendship"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Friendship Treaty"), ==, entity_named (f, "Treaty of Friendship"));
+  g_assert_cmpint (entity_named (f, "Peace Treaty"), !=, entity_named (f, "Treaty of Friendship"));
+}
+
+static void
+test_nationality_in_own_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Portuguese Space Agency, the Norwegian Refugee Council and the Chilean Institute of Oceanography "
+    "met the National Liberation Front, the Chinese Foreign Ministry and the Indian Navy.");
+  g_assert_cmpint (entity_named (f, "Portuguese Space Agency"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Space Agency"), ==, -1);
+  g_assert_cmpint (class_of (f, "Norwegian Refugee Council"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Chilean Institute of Oceanography"), >=, 0);
+  g_assert_cmpint (class_of (f, "National Liberation Front"), ==, NKG_CLASS_ORG);
+  /* a government's own department keeps the nationality out */
+  g_assert_cmpint (entity_named (f, "Foreign Ministry"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Chinese Foreign Ministry"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Indian Navy"), >=, 0);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -489,6 +517,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   setup_lexicon ();
   g_test_add_func ("/extract/mentions/title-not-in-name", test_title_not_in_name);
+  g_test_add_func ("/extract/mentions/nationality-in-own-name", test_nationality_in_own_name);
+  g_test_add_func ("/extract/mentions/agreement-word-order", test_agreement_word_order);
   g_test_add_func ("/extract/mentions/title-alone", test_title_alone_not_person);
   g_test_add_func ("/extract/mentions/sentence-initial", test_sentence_initial_word);
   g_test_add_func ("/extract/mentions/places", test_places);

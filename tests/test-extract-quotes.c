@@ -176,6 +176,47 @@ test_double_prime_marks (void)
   g_assert_true (has_quote (f, "Omar Kell", "waited five years for this day"));
 }
 
+static void
+test_dash_quotes (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chilean Foreign Minister Ana Rojas spoke in Lima.\n"
+    "– The accord protects stocks for a generation, she said.\n"
+    "- Our fishermen waited a long time for this day, said Peruvian Trade Minister Luis Vargas. "
+    "The Chilean minister said: - I am glad the accord is signed here in Lima. Lima is a port.\n"
+    "The accord covers:\n"
+    "- more boats for the coast guard of Peru\n"
+    "- new quotas for the fishermen of Chile\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "protects stocks for a generation"));
+  g_assert_true (has_quote (f, "Luis Vargas", "waited a long time"));
+  g_assert_true (has_quote (f, "Ana Rojas", "glad the accord is signed"));
+  /* a list with no speaker quotes no one */
+  g_assert_cmpuint (f->quotes->len, ==, 3);
+}
+
+static void
+test_body_by_head (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Andean Fisheries Council welcomed the accord on Monday. "
+    "“The accord protects stocks for a generation,” the council said in a statement.\n");
+  g_assert_true (has_quote (f, "Andean Fisheries Council", "protects stocks"));
+  g_autoptr (NkgDocFacts) two = extract_string (
+    "The Pacific Trade Council and the Andean Trade Council met. "
+    "“Nothing has been decided about the new quotas,” the council said.\n");
+  /* two councils: the description names neither */
+  g_assert_cmpuint (two->quotes->len, ==, 0);
+}
+
+static void
+test_quote_after_speaking (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chilean Foreign Minister Ana Rojas spoke to reporters in Lima on Monday.\n\n"
+    "“The accord protects stocks for a generation and it is fair to both of our peoples.”\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "fair to both of our peoples"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -194,6 +235,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/after-reported-speech", test_quote_after_reported_speech);
   g_test_add_func ("/extract/quotes/single-marks", test_single_quotation_marks);
   g_test_add_func ("/extract/quotes/according-to", test_according_to);
+  g_test_add_func ("/extract/quotes/dash", test_dash_quotes);
+  g_test_add_func ("/extract/quotes/body-by-head", test_body_by_head);
+  g_test_add_func ("/extract/quotes/after-speaking", test_quote_after_speaking);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
