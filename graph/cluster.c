@@ -294,37 +294,47 @@ typedef struct {
   int score;
 } Pair;
 
-/* A cluster under construction: the documents of all its members, and
- * the members that carry a term, a date or a proper name — the only ones
- * that can contradict another member. Checking those pairs and the
- * document sets equals checking every pair of members (all members are
- * of one class: only compatible pairs are joined). */
+/* A cluster under construction: its contested documents (those where
+ * two or more descriptions appear: only there can two clusters meet),
+ * and the members that carry a term, a date or a proper name — the only
+ * ones that can contradict another member. Checking those pairs and the
+ * documents equals checking every pair of members (all members are of
+ * one class: only compatible pairs are joined). */
 typedef struct {
-  GHashTable *docs;       /* NkgDoc* set */
+  GArray *contested;      /* guint, indices into Contested */
   GPtrArray *constrained; /* Profile* */
 } Cluster;
+
+/* The documents shared by two or more descriptions, each with those
+ * descriptions (profile indices). */
+typedef struct {
+  guint *first;    /* of each contested document, into `profiles`; n + 1 */
+  guint *profiles;
+  guint *of_first; /* of each profile, into `of` (its contested documents); np + 1 */
+  guint *of;
+} Contested;
 
 static void
 cluster_free (Cluster *c)
 {
   if (!c)
     return;
-  g_hash_table_unref (c->docs);
+  g_array_unref (c->contested);
   g_ptr_array_unref (c->constrained);
   g_free (c);
 }
 
 static Cluster *
-cluster_of (Cluster **clusters, Profile *profiles, guint root)
+cluster_of (Cluster **clusters, Profile *profiles, const Contested *docs, guint root)
 {
   Cluster *c = clusters[root];
   if (c)
     return c;
   Profile *p = &profiles[root];
   c = g_new0 (Cluster, 1);
-  c->docs = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < p->docs.n; i++)
-    g_hash_table_add (c->docs, (gpointer) p->docs.v[i]);
+  guint n = docs->of_first[root + 1] - docs->of_first[root];
+  c->contested = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_array_append_vals (c->contested, docs->of + docs->of_first[root], n);
   c->constrained = g_ptr_array_new ();
   if (p->durations.n || p->dates.n || p->proper)
     g_ptr_array_add (c->constrained, p);
@@ -332,17 +342,22 @@ cluster_of (Cluster **clusters, Profile *profiles, guint root)
   return c;
 }
 
+static guint find_root (guint *parent, guint p);
+
+/* No document of one has a member of the other, and their terms agree. */
 static gboolean
-clusters_compatible (Cluster *a, Cluster *b)
+clusters_compatible (Cluster *a, guint ra, Cluster *b, guint rb, const Contested *docs,
+                     guint *parent)
 {
-  Cluster *small = g_hash_table_size (a->docs) < g_hash_table_size (b->docs) ? a : b;
-  Cluster *big = small == a ? b : a;
-  GHashTableIter it;
-  gpointer d;
-  g_hash_table_iter_init (&it, small->docs);
-  while (g_hash_table_iter_next (&it, &d, NULL))
-    if (g_hash_table_contains (big->docs, d))
-      return FALSE;
+  Cluster *small = a->contested->len < b->contested->len ? a : b;
+  guint other = small == a ? rb : ra;
+  for (guint i = 0; i < small->contested->len; i++)
+    {
+      guint d = g_array_index (small->contested, guint, i);
+      for (guint j = docs->first[d]; j < docs->first[d + 1]; j++)
+        if (find_root (parent, docs->profiles[j]) == other)
+          return FALSE;
+    }
   /* Disjoint documents: no two members share one, so only terms remain. */
   for (guint x = 0; x < a->constrained->len; x++)
     for (guint y = 0; y < b->constrained->len; y++)
@@ -352,23 +367,85 @@ clusters_compatible (Cluster *a, Cluster *b)
   return TRUE;
 }
 
-/* The union, into `into`; the larger document set is kept and the
- * smaller added to it. */
+/* The union, into `into`; the longer list is kept and the shorter added
+ * to it. The documents are disjoint, so nothing repeats. */
 static void
 cluster_absorb (Cluster *into, Cluster *from)
 {
-  if (g_hash_table_size (into->docs) < g_hash_table_size (from->docs))
+  if (into->contested->len < from->contested->len)
     {
-      GHashTable *t = into->docs;
-      into->docs = from->docs;
-      from->docs = t;
+      GArray *t = into->contested;
+      into->contested = from->contested;
+      from->contested = t;
     }
-  GHashTableIter it;
-  gpointer d;
-  g_hash_table_iter_init (&it, from->docs);
-  while (g_hash_table_iter_next (&it, &d, NULL))
-    g_hash_table_add (into->docs, d);
+  g_array_append_vals (into->contested, from->contested->data, from->contested->len);
   g_ptr_array_extend (into->constrained, from->constrained, NULL, NULL);
+}
+
+/* (document, profile) for every document of every profile. */
+typedef struct {
+  guintptr doc;
+  guint profile;
+} DocUse;
+
+static gint
+doc_use_cmp (gconstpointer x, gconstpointer y)
+{
+  const DocUse *a = x, *b = y;
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  return a->profile < b->profile ? -1 : (a->profile > b->profile);
+}
+
+static void
+contested_init (Contested *c, const Profile *profiles, guint np)
+{
+  g_autoptr (GArray) uses = g_array_new (FALSE, FALSE, sizeof (DocUse));
+  for (guint p = 0; p < np; p++)
+    for (guint i = 0; i < profiles[p].docs.n; i++)
+      {
+        DocUse u = { profiles[p].docs.v[i], p };
+        g_array_append_val (uses, u);
+      }
+  g_array_sort (uses, doc_use_cmp);
+  g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) list = g_array_new (FALSE, FALSE, sizeof (guint));
+  c->of_first = g_new0 (guint, np + 1);
+  for (guint i = 0; i < uses->len;)
+    {
+      guint j = i;
+      while (j < uses->len && g_array_index (uses, DocUse, j).doc == g_array_index (uses, DocUse, i).doc)
+        j++;
+      if (j - i >= 2)
+        {
+          g_array_append_val (first, list->len);
+          for (guint k = i; k < j; k++)
+            {
+              g_array_append_val (list, g_array_index (uses, DocUse, k).profile);
+              c->of_first[g_array_index (uses, DocUse, k).profile + 1]++;
+            }
+        }
+      i = j;
+    }
+  g_array_append_val (first, list->len);
+  for (guint p = 0; p < np; p++)
+    c->of_first[p + 1] += c->of_first[p];
+  c->of = g_new (guint, c->of_first[np] + 1);
+  g_autofree guint *fill = g_memdup2 (c->of_first, (np + 1) * sizeof (guint));
+  for (guint d = 0; d + 1 < first->len; d++)
+    for (guint k = g_array_index (first, guint, d); k < g_array_index (first, guint, d + 1); k++)
+      c->of[fill[g_array_index (list, guint, k)]++] = d;
+  c->first = (guint *) (void *) g_array_free (g_steal_pointer (&first), FALSE);
+  c->profiles = (guint *) (void *) g_array_free (g_steal_pointer (&list), FALSE);
+}
+
+static void
+contested_clear (Contested *c)
+{
+  g_free (c->first);
+  g_free (c->profiles);
+  g_free (c->of_first);
+  g_free (c->of);
 }
 
 static gint
@@ -637,6 +714,8 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   for (guint p = 0; p < np; p++)
     parent[p] = p;
   Cluster **clusters = g_new0 (Cluster *, np);
+  Contested contested;
+  contested_init (&contested, profiles, np);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
@@ -649,8 +728,9 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
           ra = rb;
           rb = t;
         }
-      Cluster *ca = cluster_of (clusters, profiles, ra), *cb = cluster_of (clusters, profiles, rb);
-      if (!clusters_compatible (ca, cb))
+      Cluster *ca = cluster_of (clusters, profiles, &contested, ra);
+      Cluster *cb = cluster_of (clusters, profiles, &contested, rb);
+      if (!clusters_compatible (ca, ra, cb, rb, &contested, parent))
         continue;
       cluster_absorb (ca, cb);
       cluster_free (cb);
@@ -660,6 +740,7 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   for (guint p = 0; p < np; p++)
     cluster_free (clusters[p]);
   g_free (clusters);
+  contested_clear (&contested);
 
   for (guint p = 0; p < np; p++)
     {

@@ -669,7 +669,11 @@ nkg_graph_index_finished (NkgGraph *g)
             }
           else
             g_free (key);
-          ptr_array_add_unique (list, e);
+          /* Only this entity's own forms came since its first: looking at
+           * the last one is enough (a search of the list was quadratic in
+           * a name shared by many descriptions). */
+          if (!list->len || g_ptr_array_index (list, list->len - 1) != e)
+            g_ptr_array_add (list, e);
         }
     }
   for (guint i = 0; i < g->facts->len; i++)
@@ -905,15 +909,14 @@ places_disagree (const NkgEntity *a, const NkgEntity *b)
   return FALSE;
 }
 
+/* Facts' documents are distinct and, once indexed, sorted by IRI: the
+ * same set is the same sequence. */
 static gboolean
 same_docs (const NkgFact *a, const NkgFact *b)
 {
   if (a->docs->len != b->docs->len)
     return FALSE;
-  for (guint i = 0; i < a->docs->len; i++)
-    if (!g_ptr_array_find (b->docs, g_ptr_array_index (a->docs, i), NULL))
-      return FALSE;
-  return TRUE;
+  return memcmp (a->docs->pdata, b->docs->pdata, a->docs->len * sizeof (gpointer)) == 0;
 }
 
 /* Two values of a single-valued property are a conflict when they
@@ -931,21 +934,40 @@ disagree (const NkgFact *a, const NkgFact *b)
   return a->literal && b->literal && strcmp (a->literal, b->literal) != 0;
 }
 
+static gint
+fact_prop_cmp (gconstpointer x, gconstpointer y)
+{
+  const NkgFact *a = *(NkgFact *const *) x, *b = *(NkgFact *const *) y;
+  return a->prop < b->prop ? -1 : (a->prop > b->prop);
+}
+
 static void
 find_conflicts (NkgGraph *g)
 {
+  g_autoptr (GPtrArray) single = g_ptr_array_new ();
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
+      /* Only facts of one single-valued property are compared, so they
+       * are grouped by property first (every pair of a hub's facts was
+       * quadratic in its degree); each list is sorted below. */
+      single->len = 0;
       for (guint j = 0; j < e->out->len; j++)
         {
           NkgFact *a = g_ptr_array_index (e->out, j);
-          if (!nkg_prop_single_valued (a->prop))
-            continue;
-          for (guint k = j + 1; k < e->out->len; k++)
+          if (nkg_prop_single_valued (a->prop))
+            g_ptr_array_add (single, a);
+        }
+      g_ptr_array_sort (single, fact_prop_cmp);
+      for (guint j = 0; j < single->len; j++)
+        {
+          NkgFact *a = g_ptr_array_index (single, j);
+          for (guint k = j + 1; k < single->len; k++)
             {
-              NkgFact *b = g_ptr_array_index (e->out, k);
-              if (b->prop == a->prop && disagree (a, b))
+              NkgFact *b = g_ptr_array_index (single, k);
+              if (b->prop != a->prop)
+                break;
+              if (disagree (a, b))
                 {
                   g_ptr_array_add (a->conflicts, b);
                   g_ptr_array_add (b->conflicts, a);
