@@ -878,8 +878,11 @@ sum_thread (gpointer data)
   return NULL;
 }
 
-NkgGraph *
-nkg_snapshot_load (const char *snap_path, const char *turtle_path)
+/* Maps SNAP_PATH when its header carries TURTLE_PATH's stamp (size,
+ * times, inode, device); NULL otherwise. The stamp first: a stale snapshot
+ * (the usual case after a rebuild) costs nothing more. */
+static GBytes *
+map_if_stamped (const char *snap_path, const char *turtle_path)
 {
   NkgSnapshotSource quick;
   if (!nkg_snapshot_source_of (turtle_path, FALSE, &quick, NULL))
@@ -888,8 +891,6 @@ nkg_snapshot_load (const char *snap_path, const char *turtle_path)
   if (!mf)
     return NULL;
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
-  /* The stamp first: a stale snapshot (the usual case after a rebuild)
-   * costs nothing more. */
   gsize len;
   const guint8 *data = g_bytes_get_data (bytes, &len);
   if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0)
@@ -898,18 +899,44 @@ nkg_snapshot_load (const char *snap_path, const char *turtle_path)
                                 get64 (data + 64), get64 (data + 72), { 0, 0 } };
   if (!same_stamp (&stamped, &quick))
     return NULL;
+  return g_steal_pointer (&bytes);
+}
 
-  SumJob job = { g_strdup (turtle_path), { 0 }, FALSE };
-  GThread *t = g_thread_try_new ("nkg-sum", sum_thread, &job, NULL);
+/* Starts the Turtle's checksum beside the caller's reading of the
+ * snapshot (on this thread when no thread can be made). */
+static GThread *
+sum_start (SumJob *job, const char *turtle_path)
+{
+  *job = (SumJob) { g_strdup (turtle_path), { 0 }, FALSE };
+  GThread *t = g_thread_try_new ("nkg-sum", sum_thread, job, NULL);
   if (!t)
-    sum_thread (&job);
-  NkgSnapshotSource named;
-  g_autoptr (NkgGraph) g = nkg_snapshot_graph (bytes, &named);
+    sum_thread (job);
+  return t;
+}
+
+/* Waits for the checksum: TRUE when the snapshot was read (READ_OK) and
+ * names the Turtle as it is now, stamp and checksum. */
+static gboolean
+sum_confirms (SumJob *job, GThread *t, gboolean read_ok, const NkgSnapshotSource *named)
+{
   if (t)
     g_thread_join (t);
-  g_free (job.path);
-  if (!g || !job.ok || !same_stamp (&named, &job.now) || named.sum[0] != job.now.sum[0]
-      || named.sum[1] != job.now.sum[1])
+  g_clear_pointer (&job->path, g_free);
+  return read_ok && job->ok && same_stamp (named, &job->now) && named->sum[0] == job->now.sum[0]
+         && named->sum[1] == job->now.sum[1];
+}
+
+NkgGraph *
+nkg_snapshot_load (const char *snap_path, const char *turtle_path)
+{
+  g_autoptr (GBytes) bytes = map_if_stamped (snap_path, turtle_path);
+  if (!bytes)
+    return NULL;
+  SumJob job;
+  GThread *t = sum_start (&job, turtle_path);
+  NkgSnapshotSource named;
+  g_autoptr (NkgGraph) g = nkg_snapshot_graph (bytes, &named);
+  if (!sum_confirms (&job, t, g != NULL, &named))
     return NULL;
   return g_steal_pointer (&g);
 }
@@ -1433,32 +1460,14 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
 NkgSnapshotView *
 nkg_snapshot_view_load (const char *snap_path, const char *turtle_path)
 {
-  NkgSnapshotSource quick;
-  if (!nkg_snapshot_source_of (turtle_path, FALSE, &quick, NULL))
+  g_autoptr (GBytes) bytes = map_if_stamped (snap_path, turtle_path);
+  if (!bytes)
     return NULL;
-  g_autoptr (GMappedFile) mf = g_mapped_file_new (snap_path, FALSE, NULL);
-  if (!mf)
-    return NULL;
-  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
-  gsize len;
-  const guint8 *data = g_bytes_get_data (bytes, &len);
-  if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0)
-    return NULL;
-  NkgSnapshotSource stamped = { get64 (data + 40), get64 (data + 48), get64 (data + 56),
-                                get64 (data + 64), get64 (data + 72), { 0, 0 } };
-  if (!same_stamp (&stamped, &quick))
-    return NULL;
-  SumJob job = { g_strdup (turtle_path), { 0 }, FALSE };
-  GThread *t = g_thread_try_new ("nkg-sum", sum_thread, &job, NULL);
-  if (!t)
-    sum_thread (&job);
+  SumJob job;
+  GThread *t = sum_start (&job, turtle_path);
   NkgSnapshotSource named;
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, &named);
-  if (t)
-    g_thread_join (t);
-  g_free (job.path);
-  if (!v || !job.ok || !same_stamp (&named, &job.now) || named.sum[0] != job.now.sum[0]
-      || named.sum[1] != job.now.sum[1])
+  if (!sum_confirms (&job, t, v != NULL, &named))
     return NULL;
   return g_steal_pointer (&v);
 }
