@@ -760,6 +760,19 @@ previous_where_when (Ctx *c, char date[11])
   return place;
 }
 
+/* Fills what a signing lacks, its place or its day, from the sentence
+ * before (previous_where_when). */
+static void
+take_previous_where_when (Ctx *c, gint *place, char date[11])
+{
+  char pdate[11] = "";
+  gint pplace = previous_where_when (c, pdate);
+  if (*place < 0)
+    *place = pplace;
+  if (!date[0])
+    g_strlcpy (date, pdate, 11);
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1056,24 +1069,14 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             }
           if (meeting && after)
             {
-              char pdate[11] = "";
-              gint pplace = previous_where_when (c, pdate);
-              if (place < 0)
-                place = pplace;
-              if (!date[0])
-                g_strlcpy (date, pdate, sizeof date);
+              take_previous_where_when (c, &place, date);
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
        * …": where and when the sentence before met. */
       if (from_recent && c->sentence > 0 && (place < 0 || !date[0]))
         {
-          char pdate[11] = "";
-          gint pplace = previous_where_when (c, pdate);
-          if (place < 0)
-            place = pplace;
-          if (!date[0])
-            g_strlcpy (date, pdate, sizeof date);
+          take_previous_where_when (c, &place, date);
         }
       /* "A MoU was signed …" after that: the same signing's place and day. */
       if (inherited && place < 0)
