@@ -342,7 +342,6 @@ cluster_of (Cluster **clusters, Profile *profiles, const Contested *docs, guint 
   return c;
 }
 
-static guint find_root (guint *parent, guint p);
 
 /* No document of one has a member of the other, and their terms agree. */
 static gboolean
@@ -355,7 +354,7 @@ clusters_compatible (Cluster *a, guint ra, Cluster *b, guint rb, const Contested
     {
       guint d = g_array_index (small->contested, guint, i);
       for (guint j = docs->first[d]; j < docs->first[d + 1]; j++)
-        if (find_root (parent, docs->profiles[j]) == other)
+        if (nkg_uf_find (parent, docs->profiles[j]) == other)
           return FALSE;
     }
   /* Disjoint documents: no two members share one, so only terms remain. */
@@ -457,21 +456,6 @@ pair_cmp (gconstpointer x, gconstpointer y)
   if (p->a != q->a)
     return p->a < q->a ? -1 : 1;
   return p->b < q->b ? -1 : (p->b > q->b);
-}
-
-static guint
-find_root (guint *parent, guint p)
-{
-  guint r = p;
-  while (parent[r] != r)
-    r = parent[r];
-  while (parent[p] != r)
-    {
-      guint up = parent[p];
-      parent[p] = r;
-      p = up;
-    }
-  return r;
 }
 
 /* One feature value of one profile; profiles sharing a value form a block. */
@@ -719,7 +703,7 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
-      guint ra = find_root (parent, p->a), rb = find_root (parent, p->b);
+      guint ra = nkg_uf_find (parent, p->a), rb = nkg_uf_find (parent, p->b);
       if (ra == rb)
         continue;
       if (rb < ra)
@@ -744,7 +728,7 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
 
   for (guint p = 0; p < np; p++)
     {
-      guint root = find_root (parent, p);
+      guint root = nkg_uf_find (parent, p);
       if (root != p)
         g_hash_table_insert (remap, profiles[p].e, profiles[root].e);
     }

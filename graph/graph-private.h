@@ -59,4 +59,22 @@ void nkg_graph_apply_remap (NkgGraph *graph, GHashTable *remap);
  * and returns the remap for nkg_graph_apply_remap. cluster.c. */
 GHashTable *nkg_graph_cluster_descriptions (NkgGraph *graph);
 
+/* Union-find: the root of X's set in PARENT (a root is its own parent),
+ * compressing the path on the way. merge.c links local entities with it,
+ * cluster.c descriptions. */
+static inline guint
+nkg_uf_find (guint *parent, guint x)
+{
+  guint root = x;
+  while (parent[root] != root)
+    root = parent[root];
+  while (parent[x] != root)
+    {
+      guint up = parent[x];
+      parent[x] = root;
+      x = up;
+    }
+  return root;
+}
+
 G_END_DECLS

@@ -349,28 +349,13 @@ nkg_graph_n_staged (const NkgGraph *g)
 
 /* ------------------------------------------------------------ merging */
 
-static guint
-uf_find (guint *parent, guint x)
-{
-  guint root = x;
-  while (parent[root] != root)
-    root = parent[root];
-  while (parent[x] != root)
-    {
-      guint up = parent[x];
-      parent[x] = root;
-      x = up;
-    }
-  return root;
-}
-
 /* The smaller index is the root: a component is named by its first local
  * entity in the canonical order, whichever union made it. */
 static void
 uf_union (guint *parent, guint a, guint b)
 {
-  a = uf_find (parent, a);
-  b = uf_find (parent, b);
+  a = nkg_uf_find (parent, a);
+  b = nkg_uf_find (parent, b);
   if (a < b)
     parent[b] = a;
   else if (b < a)
@@ -459,7 +444,7 @@ link_locals (GPtrArray *docs, guint *parent, guint n)
           const StagedEntity *se = &s->entities[i];
           if (!(se->flags & LOCAL_OFFERS_SURNAME))
             continue;
-          guint root = uf_find (parent, id);
+          guint root = nkg_uf_find (parent, id);
           gpointer have;
           if (!g_hash_table_lookup_extended (offers, se->surname, NULL, &have))
             g_hash_table_insert (offers, (gpointer) se->surname, GUINT_TO_POINTER (root));
@@ -548,7 +533,7 @@ nkg_graph_merge_staged (NkgGraph *g)
       g_ptr_array_add (g->docs, s->doc);
       for (guint i = 0; i < s->n_entities; i++, id++)
         {
-          guint root = uf_find (parent, id);
+          guint root = nkg_uf_find (parent, id);
           if (!of[root])
             of[root] = entity_for (g, (NkgClass) s->entities[i].klass);
           of[id] = of[root];
