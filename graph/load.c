@@ -118,6 +118,14 @@ typedef struct {
   SerdEnv *env;
   GString *scratch;
   gboolean give_up; /* serd met something Raptor must read */
+  /* The last subject's and predicate's node as serd gave it and what it
+   * became: a run of triples about one subject (or objects of one
+   * predicate) costs one expansion and one lookup. */
+  struct {
+    GString *raw;
+    SerdType type;
+    const char *term;
+  } last[2];
 } Reader;
 
 /* Terms are C strings: a term with a NUL (from "\u0000") ends there. */
@@ -230,6 +238,25 @@ serd_term (Reader *r, const SerdNode *n, gboolean *literal)
   return intern_utf8 (r, iri);
 }
 
+/* serd_term of a subject (slot 0) or predicate (slot 1), remembered. */
+static const char *
+serd_term_again (Reader *r, int slot, const SerdNode *n)
+{
+  GString *raw = r->last[slot].raw;
+  if (r->last[slot].term && r->last[slot].type == n->type && raw->len == n->n_bytes
+      && memcmp (raw->str, n->buf, raw->len) == 0)
+    return r->last[slot].term;
+  gboolean lit;
+  const char *t = serd_term (r, n, &lit);
+  if (lit)
+    return NULL; /* not Turtle: Raptor says so */
+  g_string_truncate (raw, 0);
+  g_string_append_len (raw, (const char *) n->buf, (gssize) n->n_bytes);
+  r->last[slot].type = n->type;
+  r->last[slot].term = t;
+  return t;
+}
+
 static SerdStatus
 on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
                    const SerdNode *subject, const SerdNode *predicate, const SerdNode *object,
@@ -239,10 +266,9 @@ on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
   (void) lang;
   Reader *r = data;
   Triple t;
-  gboolean lit;
   if (r->give_up || flags || graph
-      || !(t.s = (char *) serd_term (r, subject, &lit))
-      || !(t.p = (char *) serd_term (r, predicate, &lit))
+      || !(t.s = (char *) serd_term_again (r, 0, subject))
+      || !(t.p = (char *) serd_term_again (r, 1, predicate))
       || !(t.o = (char *) serd_term (r, object, &t.o_is_literal)))
     {
       r->give_up = TRUE;
@@ -262,6 +288,8 @@ on_serd_prefix (void *data, const SerdNode *name, const SerdNode *uri)
       r->give_up = TRUE;
       return SERD_ERR_BAD_ARG;
     }
+  /* the same CURIE may now mean another IRI */
+  r->last[0].term = r->last[1].term = NULL;
   return serd_env_set_prefix (r->env, name, uri);
 }
 
@@ -281,6 +309,11 @@ read_with_serd (Reader *r, FILE *fh, const char *path)
   r->env = serd_env_new (NULL);
   r->scratch = g_string_new (NULL);
   r->give_up = FALSE;
+  for (int i = 0; i < 2; i++)
+    {
+      r->last[i].raw = g_string_new (NULL);
+      r->last[i].term = NULL;
+    }
   SerdReader *reader = serd_reader_new (SERD_TURTLE, r, NULL, NULL, on_serd_prefix,
                                         on_serd_statement, NULL);
   serd_reader_set_strict (reader, TRUE);
@@ -291,6 +324,8 @@ read_with_serd (Reader *r, FILE *fh, const char *path)
   r->env = NULL;
   g_string_free (r->scratch, TRUE);
   r->scratch = NULL;
+  for (int i = 0; i < 2; i++)
+    g_string_free (r->last[i].raw, TRUE);
   return st == SERD_SUCCESS && !r->give_up && !ferror (fh);
 }
 

@@ -92,10 +92,14 @@ test_hand_written (void)
 {
   /* what newskg writes: serd reads it */
   check_text (PREFIXES BODY, TRUE);
-  /* CRLF ends, comments, a prefix redefined half way */
-  check_text ("# a comment\r\n" PREFIXES "person:a-b a schema:Person ; schema:name \"A B\" .\r\n"
+  /* CRLF ends, comments, prefixes redefined half way: the same subject
+   * text, then the same predicate text, names another IRI */
+  check_text ("# a comment\r\n" PREFIXES "@prefix sx: <https://example.org/nothing/> .\r\n"
+              "person:a-b a schema:Person ; schema:name \"A B\" ; sx:alternateName \"X\" .\r\n"
+              "@prefix sx: <http://schema.org/> .\r\n"
+              "person:a-b sx:alternateName \"Y\" .\r\n"
               "@prefix person: <https://example.org/other/> .\r\n"
-              "person:c-d a schema:Person ; schema:name \"C D\" . # end\r\n",
+              "person:a-b schema:alternateName \"Z\" . # end\r\n",
               TRUE);
   /* two names, two classes: the first name, the finer class, as Raptor's order gives */
   check_text (PREFIXES "person:x-y a schema:Person, nkg:Agreement, schema:Organization ;\n"
