@@ -19,6 +19,7 @@
 #include "load.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <raptor2.h>
 #include <serd/serd.h>
@@ -27,6 +28,10 @@
 #include <xxhash.h>
 
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
+
+/* Files from this size on are read in two halves at once (when they can
+ * be; see read_with_serd_split). */
+#define NKG_LOAD_SPLIT_BYTES (8u << 20)
 
 typedef struct {
   char *s, *p, *o;
@@ -45,6 +50,7 @@ typedef struct {
   GStringChunk *strings;
   Slot *slots;
   gsize mask, used;
+  GString *scratch;
 } Interned;
 
 static void
@@ -54,6 +60,7 @@ interned_init (Interned *in)
   in->mask = (1 << 12) - 1;
   in->slots = g_new0 (Slot, in->mask + 1);
   in->used = 0;
+  in->scratch = g_string_new (NULL);
 }
 
 static void
@@ -61,6 +68,7 @@ interned_clear (Interned *in)
 {
   g_string_chunk_free (in->strings);
   g_free (in->slots);
+  g_string_free (in->scratch, TRUE);
 }
 
 /* The slot of (s, len, h): its string, or the empty slot it goes to. */
@@ -75,11 +83,11 @@ interned_slot (Interned *in, const char *s, gsize len, guint64 h)
     }
 }
 
-/* `s` (len bytes, no NUL among them) interned. */
+/* `s` (len bytes, no NUL among them, hash h) interned. Each string is
+ * stored after 8 bytes that merge_part() uses. */
 static const char *
-interned_add (Interned *in, const char *s, gsize len)
+interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
 {
-  guint64 h = XXH3_64bits (s, len);
   Slot *x = interned_slot (in, s, len, h);
   if (x->s)
     return x->s;
@@ -97,8 +105,16 @@ interned_add (Interned *in, const char *s, gsize len)
     }
   x->hash = h;
   x->len = len;
-  x->s = g_string_chunk_insert_len (in->strings, s, (gssize) len);
+  g_string_set_size (in->scratch, 8);
+  g_string_append_len (in->scratch, s, (gssize) len);
+  x->s = g_string_chunk_insert_len (in->strings, in->scratch->str, (gssize) in->scratch->len) + 8;
   return x->s;
+}
+
+static const char *
+interned_add (Interned *in, const char *s, gsize len)
+{
+  return interned_add_h (in, s, len, XXH3_64bits (s, len));
 }
 
 /* `s` if it was interned, else NULL. */
@@ -118,6 +134,8 @@ typedef struct {
   SerdEnv *env;
   GString *scratch;
   gboolean give_up; /* serd met something Raptor must read */
+  gboolean seen_triple, late_prefix; /* a prefix directive after a triple */
+  gboolean stop_at_first, stopped;   /* read only the directives before it */
   /* The last subject's and predicate's node as serd gave it and what it
    * became: a run of triples about one subject (or objects of one
    * predicate) costs one expansion and one lookup. */
@@ -266,6 +284,12 @@ on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
   (void) lang;
   Reader *r = data;
   Triple t;
+  if (r->stop_at_first)
+    {
+      r->stopped = TRUE;
+      return SERD_ERR_BAD_ARG;
+    }
+  r->seen_triple = TRUE;
   if (r->give_up || flags || graph
       || !(t.s = (char *) serd_term_again (r, 0, subject))
       || !(t.p = (char *) serd_term_again (r, 1, predicate))
@@ -288,6 +312,7 @@ on_serd_prefix (void *data, const SerdNode *name, const SerdNode *uri)
       r->give_up = TRUE;
       return SERD_ERR_BAD_ARG;
     }
+  r->late_prefix = r->late_prefix || r->seen_triple;
   /* the same CURIE may now mean another IRI */
   r->last[0].term = r->last[1].term = NULL;
   return serd_env_set_prefix (r->env, name, uri);
@@ -301,14 +326,49 @@ on_serd_error (void *data, const SerdError *e)
   return SERD_SUCCESS;
 }
 
-/* TRUE when serd read the whole file into r->triples; FALSE (and some
- * triples perhaps) when Raptor must read it. */
+/* At most `left` bytes of a file, for serd. */
+typedef struct {
+  FILE *fh;
+  guint64 left;
+} Bounded;
+
+static size_t
+bounded_read (void *buf, size_t size, size_t nmemb, void *stream)
+{
+  Bounded *b = stream;
+  if (size == 0)
+    return 0;
+  size_t n = (size_t) MIN ((guint64) nmemb, b->left / size);
+  size_t got = fread (buf, size, n, b->fh);
+  b->left -= (guint64) got * size;
+  return got;
+}
+
+static int
+bounded_error (void *stream)
+{
+  return ferror (((Bounded *) stream)->fh);
+}
+
+static SerdStatus
+copy_prefix (void *data, const SerdNode *name, const SerdNode *uri)
+{
+  return serd_env_set_prefix (data, name, uri);
+}
+
+/* TRUE when serd read `left` bytes of `fh` (from where it stands) into
+ * r->triples, starting with the prefixes of `start` (when not NULL);
+ * FALSE (and some triples perhaps) when Raptor must read it. `keep_env`
+ * (when not NULL) gets the prefixes at the end. */
 static gboolean
-read_with_serd (Reader *r, FILE *fh, const char *path)
+read_with_serd (Reader *r, FILE *fh, guint64 left, SerdEnv *start, SerdEnv **keep_env,
+                const char *path)
 {
   r->env = serd_env_new (NULL);
+  if (start)
+    serd_env_foreach (start, copy_prefix, r->env);
   r->scratch = g_string_new (NULL);
-  r->give_up = FALSE;
+  r->give_up = r->seen_triple = r->late_prefix = r->stopped = FALSE;
   for (int i = 0; i < 2; i++)
     {
       r->last[i].raw = g_string_new (NULL);
@@ -318,15 +378,157 @@ read_with_serd (Reader *r, FILE *fh, const char *path)
                                         on_serd_statement, NULL);
   serd_reader_set_strict (reader, TRUE);
   serd_reader_set_error_sink (reader, on_serd_error, r);
-  SerdStatus st = serd_reader_read_file_handle (reader, fh, (const uint8_t *) path);
+  Bounded b = { fh, left };
+  SerdStatus st = serd_reader_read_source (reader, bounded_read, bounded_error, &b,
+                                           (const uint8_t *) path, 4096);
   serd_reader_free (reader);
-  serd_env_free (r->env);
+  if (keep_env)
+    *keep_env = r->env;
+  else
+    serd_env_free (r->env);
   r->env = NULL;
   g_string_free (r->scratch, TRUE);
   r->scratch = NULL;
   for (int i = 0; i < 2; i++)
     g_string_free (r->last[i].raw, TRUE);
   return st == SERD_SUCCESS && !r->give_up && !ferror (fh);
+}
+
+static void
+reader_init (Reader *r)
+{
+  *r = (Reader) { .triples = g_array_new (FALSE, FALSE, sizeof (Triple)),
+                  .error = g_string_new (NULL),
+                  .error_line = -1 };
+  interned_init (&r->interned);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_array_unref (r->triples);
+  interned_clear (&r->interned);
+  g_string_free (r->error, TRUE);
+}
+
+/* The second half of a split read, on its own thread. */
+typedef struct {
+  Reader r;
+  FILE *fh;
+  guint64 left;
+  SerdEnv *start;
+  const char *path;
+  gboolean ok;
+} Part;
+
+static gpointer
+part_thread (gpointer data)
+{
+  Part *p = data;
+  p->ok = read_with_serd (&p->r, p->fh, p->left, p->start, NULL, p->path);
+  return NULL;
+}
+
+static const char *
+remapped (const char *s)
+{
+  const char *to;
+  memcpy (&to, s - 8, sizeof to);
+  return to;
+}
+
+/* b's triples appended to r's, their strings interned in r. */
+static void
+merge_part (Reader *r, Reader *b)
+{
+  Interned *in = &b->interned;
+  for (gsize i = 0; i <= in->mask; i++)
+    {
+      Slot *x = &in->slots[i];
+      if (!x->s)
+        continue;
+      const char *to = interned_add_h (&r->interned, x->s, x->len, x->hash);
+      memcpy ((char *) x->s - 8, &to, sizeof to);
+    }
+  for (guint i = 0; i < b->triples->len; i++)
+    {
+      Triple *t = &g_array_index (b->triples, Triple, i);
+      t->s = (char *) remapped (t->s);
+      t->p = (char *) remapped (t->p);
+      t->o = (char *) remapped (t->o);
+    }
+  g_array_append_vals (r->triples, b->triples->data, b->triples->len);
+}
+
+/* The first ".\n" after the middle of the file, and the offset after it;
+ * 0 when there is none in the next MiB. */
+static guint64
+split_point (FILE *fh, guint64 size)
+{
+  guint64 mid = size / 2;
+  if (mid < 2 || fseeko (fh, (off_t) (mid - 1), SEEK_SET) != 0)
+    return 0;
+  g_autofree char *buf = g_malloc (1 << 20);
+  size_t got = fread (buf, 1, 1 << 20, fh);
+  for (size_t i = 1; i < got; i++)
+    if (buf[i] == '\n' && buf[i - 1] == '.')
+      return mid - 1 + i + 1;
+  return 0;
+}
+
+/* serd reading the two halves of the file at once, each into its own
+ * table, joined in order. The split is right after a ".\n" past the
+ * middle; it is taken only when it is a true statement boundary, which
+ * the first half's strict reading proves: ending there cleanly means no
+ * statement, string or IRI was open (serd reports a statement or long
+ * string cut short by the end of its input). The second half starts with
+ * the prefixes declared before the first triple, and the split is taken
+ * only when the first half declared none after it. FALSE when not taken
+ * (r->triples then holds anything). */
+static gboolean
+read_with_serd_split (Reader *r, const char *path, guint64 size)
+{
+  /* the prefixes before the first triple */
+  SerdEnv *head = NULL;
+  Reader hr;
+  reader_init (&hr);
+  hr.stop_at_first = TRUE;
+  FILE *fh = fopen (path, "rb");
+  if (fh)
+    {
+      read_with_serd (&hr, fh, G_MAXUINT64, NULL, &head, path);
+      fclose (fh);
+    }
+  gboolean ok = hr.stopped;
+  reader_clear (&hr);
+  FILE *fa = ok ? fopen (path, "rb") : NULL;
+  FILE *fb = fa ? fopen (path, "rb") : NULL;
+  guint64 at = fb ? split_point (fb, size) : 0;
+  ok = at > 0 && at < size && fseeko (fb, (off_t) at, SEEK_SET) == 0;
+  if (ok)
+    {
+      Part b = { .fh = fb, .left = size - at, .start = head, .path = path };
+      reader_init (&b.r);
+      GThread *t = g_thread_try_new ("nkg-turtle", part_thread, &b, NULL);
+      if (t)
+        {
+          ok = read_with_serd (r, fa, at, NULL, NULL, path);
+          g_thread_join (t);
+          ok = ok && b.ok && r->seen_triple && !r->late_prefix;
+          if (ok)
+            merge_part (r, &b.r);
+        }
+      else
+        ok = FALSE;
+      reader_clear (&b.r);
+    }
+  if (fa)
+    fclose (fa);
+  if (fb)
+    fclose (fb);
+  if (head)
+    serd_env_free (head);
+  return ok;
 }
 
 /* Statement, quote and evidence nodes under construction, by subject IRI. */
@@ -904,13 +1106,21 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
       return NULL;
     }
   rewind (fh);
-  Reader r = { .triples = g_array_new (FALSE, FALSE, sizeof (Triple)),
-               .error = g_string_new (NULL),
-               .error_line = -1 };
-  interned_init (&r.interned);
+  Reader r;
+  reader_init (&r);
   int rc = 0;
-  gboolean serd_read = reader != NKG_LOAD_RAPTOR && read_with_serd (&r, fh, path);
-  if (!serd_read && reader == NKG_LOAD_SERD)
+  GStatBuf st;
+  guint64 size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
+  gboolean serd_read = FALSE;
+  if ((reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES) || reader == NKG_LOAD_SERD_SPLIT)
+    {
+      serd_read = read_with_serd_split (&r, path, size);
+      if (!serd_read)
+        g_array_set_size (r.triples, 0);
+    }
+  if (!serd_read && (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_SERD))
+    serd_read = read_with_serd (&r, fh, G_MAXUINT64, NULL, NULL, path);
+  if (!serd_read && reader != NKG_LOAD_AUTO && reader != NKG_LOAD_RAPTOR)
     g_string_assign (r.error, "serd does not read it as Raptor would");
   else if (!serd_read)
     rc = read_with_raptor (&r, fh, path);
@@ -928,9 +1138,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
     }
   else
     g = build (&r);
-  g_array_unref (r.triples);
-  interned_clear (&r.interned);
-  g_string_free (r.error, TRUE);
+  reader_clear (&r);
   return g;
 }
 

@@ -28,6 +28,8 @@ typedef enum {
   NKG_LOAD_AUTO,   /* serd, else Raptor: what nkg_graph_load_turtle does */
   NKG_LOAD_RAPTOR, /* Raptor only: the reference serd must match */
   NKG_LOAD_SERD,   /* serd only: a syntax error where AUTO would ask Raptor */
+  NKG_LOAD_SERD_SPLIT, /* serd on two halves at once (AUTO does that for large
+                        * files): a syntax error where AUTO would not */
 } NkgLoadReader;
 
 /* nkg_graph_load_turtle with a chosen reader (tests, fuzz-turtle). */

@@ -30,9 +30,12 @@ load_bytes (const char *path, NkgLoadReader reader, char **message)
   return g ? nkg_snapshot_bytes (g, NULL) : NULL;
 }
 
-/* AUTO = RAPTOR on `path`; serd alone reads it iff `serd_reads`. */
+/* AUTO = RAPTOR on `path`; serd alone reads it iff `serd_reads`; serd on
+ * two halves reads it too when `split_reads` is 1, refuses when -1 (and
+ * may or may not when 0: a small file may have no place to split), and
+ * gives the same graph when it reads it. */
 static void
-check_file (const char *path, gboolean serd_reads)
+check_file_split (const char *path, gboolean serd_reads, int split_reads)
 {
   g_autofree char *m_auto = NULL, *m_raptor = NULL, *m_serd = NULL;
   g_autoptr (GBytes) b_auto = load_bytes (path, NKG_LOAD_AUTO, &m_auto);
@@ -47,6 +50,24 @@ check_file (const char *path, gboolean serd_reads)
   g_assert_cmpint (b_serd != NULL, ==, serd_reads);
   if (b_serd)
     g_assert_true (g_bytes_equal (b_serd, b_raptor));
+  g_autofree char *m_split = NULL;
+  g_autoptr (GBytes) b_split = load_bytes (path, NKG_LOAD_SERD_SPLIT, &m_split);
+  if (g_test_verbose ())
+    g_printerr ("  split %s\n", m_split ? m_split : "ok");
+  if (split_reads > 0)
+    g_assert_nonnull (b_split);
+  if (split_reads < 0)
+    g_assert_null (b_split);
+  if (b_split)
+    g_assert_true (g_bytes_equal (b_split, b_raptor));
+  if (!serd_reads)
+    g_assert_null (b_split);
+}
+
+static void
+check_file (const char *path, gboolean serd_reads)
+{
+  check_file_split (path, serd_reads, 0);
 }
 
 static void
@@ -149,13 +170,42 @@ test_hand_written (void)
   check_text ("this is not turtle at all\n", FALSE);
 }
 
+/* Where a split must be refused: the first ".\n" past the middle inside a
+ * long string; a prefix redefined in the first half. */
+static void
+test_split (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "case.ttl", NULL);
+  g_autoptr (GString) t = g_string_new (PREFIXES "person:a-b a schema:Person ; schema:name \"\"\"");
+  for (int i = 0; i < 300; i++)
+    g_string_append (t, "Ana Bel ");
+  g_string_append (t, "went home.\nperson:c-d a schema:Person .\n\"\"\" .\n"
+                      "person:e-f a schema:Person ; schema:name \"E F\" .\n");
+  g_assert_true (g_file_set_contents (path, t->str, -1, NULL));
+  check_file_split (path, TRUE, -1);
+
+  g_string_assign (t, PREFIXES "person:a-b a schema:Person ; schema:name \"A B\" .\n"
+                               "@prefix person: <https://example.org/elsewhere/> .\n");
+  for (int i = 0; i < 60; i++)
+    g_string_append (t, "person:a-b schema:alternateName \"Other A B\" .\n");
+  g_assert_true (g_file_set_contents (path, t->str, -1, NULL));
+  check_file_split (path, TRUE, -1);
+
+  /* the same without the redefinition splits, and gives the same graph */
+  g_string_assign (t, PREFIXES "person:a-b a schema:Person ; schema:name \"A B\" .\n");
+  for (int i = 0; i < 60; i++)
+    g_string_append_printf (t, "person:a-b schema:alternateName \"A B %d\" .\n", i);
+  g_assert_true (g_file_set_contents (path, t->str, -1, NULL));
+  check_file_split (path, TRUE, 1);
+}
+
 static void
 test_data_files (void)
 {
   const char *root = g_getenv ("NKG_SOURCE_ROOT");
   g_autofree char *mini = g_build_filename (root, "tests", "data", "mini.ttl", NULL);
   g_autofree char *malformed = g_build_filename (root, "tests", "data", "malformed.ttl", NULL);
-  check_file (mini, TRUE);
+  check_file_split (mini, TRUE, 1);
   check_file (malformed, FALSE);
 }
 
@@ -187,7 +237,7 @@ test_examples (void)
   g_autofree char *out = g_build_filename (tmp_dir, "examples.ttl", NULL);
   const char *dirs[] = { ex, NULL };
   build_graph (out, dirs);
-  check_file (out, TRUE);
+  check_file_split (out, TRUE, 1);
 }
 
 static void
@@ -204,7 +254,7 @@ test_eval (void)
   g_autofree char *out = g_build_filename (tmp_dir, "eval.ttl", NULL);
   const char *both[] = { seeds, dev, NULL };
   build_graph (out, both);
-  check_file (out, TRUE);
+  check_file_split (out, TRUE, 1);
 }
 
 int
@@ -218,6 +268,7 @@ main (int argc, char **argv)
     }
   tmp_dir = g_dir_make_tmp ("nkg-load-XXXXXX", NULL);
   g_test_add_func ("/load/hand-written", test_hand_written);
+  g_test_add_func ("/load/split", test_split);
   g_test_add_func ("/load/data-files", test_data_files);
   g_test_add_func ("/load/examples", test_examples);
   g_test_add_func ("/load/eval", test_eval);
