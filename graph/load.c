@@ -403,6 +403,17 @@ reader_init (Reader *r)
   interned_init (&r->interned);
 }
 
+/* Room for the triples of `bytes` of Turtle, so that the table is not
+ * copied as it grows (newskg's Turtle has ~42 bytes per triple; pages
+ * never written are never resident). */
+static void
+reader_reserve (Reader *r, guint64 bytes)
+{
+  guint64 n = MIN (bytes / 32 + 1024, (guint64) G_MAXUINT / 2);
+  g_array_unref (r->triples);
+  r->triples = g_array_sized_new (FALSE, FALSE, sizeof (Triple), (guint) n);
+}
+
 static void
 reader_clear (Reader *r)
 {
@@ -509,6 +520,7 @@ read_with_serd_split (Reader *r, const char *path, guint64 size)
     {
       Part b = { .fh = fb, .left = size - at, .start = head, .path = path };
       reader_init (&b.r);
+      reader_reserve (&b.r, size - at);
       GThread *t = g_thread_try_new ("nkg-turtle", part_thread, &b, NULL);
       if (t)
         {
@@ -697,6 +709,20 @@ add_once (GPtrArray *a, GHashTable *set, gpointer p)
   if (set ? !g_hash_table_add (set, p) : g_ptr_array_find (a, p, NULL))
     return;
   g_ptr_array_add (a, p);
+}
+
+/* `a` with each pointer only where it first occurs. */
+static void
+keep_first (GPtrArray *a)
+{
+  if (a->len < 2)
+    return;
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n = 0;
+  for (guint i = 0; i < a->len; i++)
+    if (g_hash_table_add (seen, a->pdata[i]))
+      a->pdata[n++] = a->pdata[i];
+  g_ptr_array_set_size (a, n);
 }
 
 /* A set of what `a` holds when it may grow long enough for searching it
@@ -980,12 +1006,15 @@ build (Reader *r)
           NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
           if (!other || other == f)
             continue;
-          if (!g_ptr_array_find (f->conflicts, other, NULL))
-            g_ptr_array_add (f->conflicts, other);
-          if (!g_ptr_array_find (other->conflicts, f, NULL))
-            g_ptr_array_add (other->conflicts, f);
+          g_ptr_array_add (f->conflicts, other);
+          g_ptr_array_add (other->conflicts, f);
         }
     }
+  /* ... each once, where it first came: what adding each unless present
+   * gives, without a search of the list per pair (cliques of conflicting
+   * statements are large). */
+  for (guint i = 0; i < g->facts->len; i++)
+    keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts);
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -1111,6 +1140,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
   int rc = 0;
   GStatBuf st;
   guint64 size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
+  reader_reserve (&r, size);
   gboolean serd_read = FALSE;
   if ((reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES) || reader == NKG_LOAD_SERD_SPLIT)
     {
