@@ -12,6 +12,7 @@ typedef struct {
   GError **error;
   gboolean failed;
   GPtrArray *repaired; /* char*: repaired copies, freed after the walk */
+  const char *subject; /* the last subject found valid UTF-8 */
 } Walk;
 
 /* `s`, or a copy with invalid bytes replaced, and a warning. */
@@ -41,7 +42,14 @@ emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value
 {
   if (w->failed || !value)
     return;
-  s = valid (w, s, s, p);
+  /* a subject's triples come together: a valid IRI is checked once (an
+   * invalid one is repaired, with a warning, for each triple) */
+  if (s != w->subject)
+    {
+      const char *checked = valid (w, s, s, p);
+      w->subject = checked == s ? s : NULL;
+      s = checked;
+    }
   NkgTerm o = { literal, valid (w, value, s, p), datatype };
   if (!w->fn (s, p, &o, w->data, w->error))
     w->failed = TRUE;
@@ -62,9 +70,12 @@ emit_lit (Walk *w, const char *s, const char *p, const char *value, const char *
 static void
 emit_uint (Walk *w, const char *s, const char *p, guint value)
 {
-  char buf[16];
-  g_snprintf (buf, sizeof buf, "%u", value);
-  emit_lit (w, s, p, buf, NKG_NS_XSD "integer");
+  char buf[16], *d = buf + sizeof buf;
+  *--d = '\0';
+  do
+    *--d = (char) ('0' + value % 10);
+  while ((value /= 10));
+  emit_lit (w, s, p, d, NKG_NS_XSD "integer");
 }
 
 static void
@@ -215,7 +226,7 @@ nkg_graph_walk_triples (NkgGraph *g, NkgTripleFunc fn, gpointer data, GPtrArray 
                         GError **error)
 {
   g_return_val_if_fail (g->finished, FALSE);
-  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free), NULL };
   walk_build (&w, g);
   for (guint i = 0; i < g->docs->len && !w.failed; i++)
     walk_doc (&w, g_ptr_array_index (g->docs, i));
@@ -255,7 +266,7 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
                          GPtrArray *warnings, GError **error)
 {
   g_return_val_if_fail (g->finished, FALSE);
-  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free), NULL };
   g_autofree char *build = nkg_graph_build_iri (g);
   Group gr[G_N] = {
     [G_BUILD] = { NULL, 0, 1 },
