@@ -19,7 +19,12 @@ typedef struct {
 static const char *
 valid (Walk *w, const char *s, const char *subject, const char *predicate)
 {
-  if (g_utf8_validate (s, -1, NULL))
+  /* most text is ASCII: only what follows the first other byte needs
+   * the full check */
+  const signed char *a = (const signed char *) s;
+  while (*a > 0)
+    a++;
+  if (!*a || g_utf8_validate ((const char *) a, -1, NULL))
     return s;
   char *fixed = g_utf8_make_valid (s, -1);
   g_ptr_array_add (w->repaired, fixed);
@@ -37,8 +42,8 @@ valid (Walk *w, const char *s, const char *subject, const char *predicate)
 }
 
 static void
-emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
-      const char *datatype)
+emit_term (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
+           const char *datatype, gboolean transient)
 {
   if (w->failed || !value)
     return;
@@ -50,9 +55,16 @@ emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value
       w->subject = checked == s ? s : NULL;
       s = checked;
     }
-  NkgTerm o = { literal, valid (w, value, s, p), datatype };
+  NkgTerm o = { literal, valid (w, value, s, p), datatype, transient };
   if (!w->fn (s, p, &o, w->data, w->error))
     w->failed = TRUE;
+}
+
+static void
+emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
+      const char *datatype)
+{
+  emit_term (w, s, p, literal, value, datatype, FALSE);
 }
 
 static void
@@ -75,7 +87,7 @@ emit_uint (Walk *w, const char *s, const char *p, guint value)
   do
     *--d = (char) ('0' + value % 10);
   while ((value /= 10));
-  emit_lit (w, s, p, d, NKG_NS_XSD "integer");
+  emit_term (w, s, p, TRUE, d, NKG_NS_XSD "integer", TRUE);
 }
 
 static void
@@ -138,7 +150,7 @@ walk_doc (Walk *w, const NkgDoc *d)
     {
       g_autofree char *url = nkg_iri_repair (d->url);
       if (url)
-        emit_iri (w, d->iri, NKG_NS_SCHEMA "url", url);
+        emit_term (w, d->iri, NKG_NS_SCHEMA "url", FALSE, url, NULL, TRUE);
       else if (w->warnings)
         {
           g_autofree char *shown = g_utf8_make_valid (d->url, -1);
@@ -190,7 +202,7 @@ walk_statement (Walk *w, const NkgFact *f)
   emit_uint (w, f->iri, NKG_NS_NKG "supportCount", f->docs->len);
   char conf[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (conf, sizeof conf, "%.3f", f->confidence);
-  emit_lit (w, f->iri, NKG_NS_NKG "confidence", conf, NKG_NS_XSD "decimal");
+  emit_term (w, f->iri, NKG_NS_NKG "confidence", TRUE, conf, NKG_NS_XSD "decimal", TRUE);
   for (guint i = 0; i < f->conflicts->len; i++)
     emit_iri (w, f->iri, NKG_NS_NKG "conflictsWith", ((NkgFact *) g_ptr_array_index (f->conflicts, i))->iri);
 }

@@ -33,7 +33,8 @@ static const struct {
 typedef struct {
   const char *predicate; /* static or owned by the graph: lives through the walk */
   gboolean literal;
-  gsize value;           /* offset of the object's text in Writer.scratch */
+  const char *text;      /* the object's text when it lives through the walk, */
+  gsize value;           /* else its offset in Writer.scratch */
   const char *datatype;  /* static */
 } Entry;
 
@@ -56,6 +57,34 @@ typedef struct {
 } Writer;
 
 #define FLUSH_AT (1 << 16)
+
+/* GString appends without GLib's general insertion path (2.74 has no
+ * inline fast path): most calls add a few bytes to a buffer with room. */
+static inline void
+put (GString *b, const char *s, gsize n)
+{
+  if (G_UNLIKELY (b->len + n >= b->allocated_len))
+    {
+      gsize len = b->len;
+      g_string_set_size (b, len + n);
+      b->len = len;
+    }
+  memcpy (b->str + b->len, s, n);
+  b->len += n;
+  b->str[b->len] = '\0';
+}
+
+static inline void
+put_str (GString *b, const char *s)
+{
+  put (b, s, strlen (s));
+}
+
+static inline void
+put_c (GString *b, char c)
+{
+  put (b, &c, 1);
+}
 
 static gboolean
 flush (Writer *w)
@@ -107,18 +136,18 @@ put_escaped (GString *b, const char *s, gboolean iri)
       const guchar *p = (const guchar *) s;
       while (cls[*p] == PLAIN)
         p++;
-      g_string_append_len (b, s, (const char *) p - s);
+      put (b, s, (const char *) p - s);
       if (!*p)
         return;
       if (cls[*p] == ESC_BACKSLASH)
         {
           char u[2] = { '\\', (char) *p };
-          g_string_append_len (b, u, 2);
+          put (b, u, 2);
         }
       else
         {
           char u[6] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15] };
-          g_string_append_len (b, u, 6);
+          put (b, u, 6);
         }
       s = (const char *) p + 1;
     }
@@ -127,9 +156,9 @@ put_escaped (GString *b, const char *s, gboolean iri)
 static void
 put_iri_ref (GString *b, const char *iri)
 {
-  g_string_append_c (b, '<');
+  put_c (b, '<');
   put_escaped (b, iri, TRUE);
-  g_string_append_c (b, '>');
+  put_c (b, '>');
 }
 
 /* Raptor's XML 1.0 name check, for the ASCII names our vocabularies and
@@ -163,9 +192,9 @@ put_resource (GString *b, const char *iri, gboolean turtle_check)
       const char *local = iri + n;
       if (turtle_check && (!(g_ascii_isalnum (*local) || *local == '_') || strchr (local, '.')))
         break;
-      g_string_append (b, prefixes[i].prefix);
-      g_string_append_c (b, ':');
-      g_string_append (b, local);
+      put_str (b, prefixes[i].prefix);
+      put_c (b, ':');
+      put_str (b, local);
       return;
     }
   put_iri_ref (b, iri);
@@ -184,7 +213,7 @@ put_known (Writer *w, const char *iri)
       sp->text = g_string_free (g_steal_pointer (&t), FALSE);
       sp->iri = iri;
     }
-  g_string_append (w->buf, sp->text);
+  put_str (w->buf, sp->text);
 }
 
 /* A quoted string: """…""" when it holds a line feed, as Raptor writes. A
@@ -195,25 +224,25 @@ put_string (GString *b, const char *s)
   const char *brk = strpbrk (s, "\n\r");
   if (brk && (*brk == '\n' || strchr (brk, '\n')))
     {
-      g_string_append (b, "\"\"\"");
+      put_str (b, "\"\"\"");
       put_escaped (b, s, FALSE);
-      g_string_append (b, "\"\"\"");
+      put_str (b, "\"\"\"");
       return;
     }
-  g_string_append_c (b, '"');
+  put_c (b, '"');
   if (brk)
     {
       g_auto (GStrv) parts = g_strsplit (s, "\r", -1);
       for (char **p = parts; *p; p++)
         {
           if (p != parts)
-            g_string_append (b, "\\r");
+            put_str (b, "\\r");
           put_escaped (b, *p, FALSE);
         }
     }
   else
     put_escaped (b, s, FALSE);
-  g_string_append_c (b, '"');
+  put_c (b, '"');
 }
 
 /* strtol / strtod accept the whole text: Raptor's test for writing a
@@ -262,20 +291,26 @@ put_literal (Writer *w, const char *value, const char *datatype, GError **error)
                            "cannot write \"%s\" as %s", value, integer ? "an integer" : "a number");
               return FALSE;
             }
-          g_string_append (b, value);
+          put_str (b, value);
           return TRUE;
         }
     }
   put_string (b, value);
   if (datatype)
     {
-      g_string_append (b, "^^");
+      put_str (b, "^^");
       put_known (w, datatype);
     }
   return TRUE;
 }
 
 /* ------------------------------------------------------------ one subject */
+
+static const char *
+entry_text (const Writer *w, const Entry *e)
+{
+  return e->text ? e->text : w->scratch->str + e->value;
+}
 
 static int
 term_cmp (const Writer *w, const Entry *x, const Entry *y)
@@ -284,7 +319,7 @@ term_cmp (const Writer *w, const Entry *x, const Entry *y)
    * then a literal without datatype first, then the datatype */
   if (x->literal != y->literal)
     return x->literal ? 1 : -1;
-  int c = strcmp (w->scratch->str + x->value, w->scratch->str + y->value);
+  int c = strcmp (entry_text (w, x), entry_text (w, y));
   if (c || !x->literal)
     return c;
   if (!x->datatype || !y->datatype)
@@ -337,10 +372,11 @@ on_triple (const char *s, const char *p, const NkgTerm *o, gpointer data, GError
                    "cannot write <%s> <%s>: an empty IRI", s, p);
       return FALSE;
     }
-  Entry e = { p, o->literal, w->scratch->len, o->literal ? o->datatype : NULL };
-  /* the object's text may be the walk's temporary (a number printed on
-   * the stack): copied */
-  g_string_append_len (w->scratch, o->value, strlen (o->value) + 1);
+  Entry e = { p, o->literal, o->transient ? NULL : o->value, w->scratch->len,
+              o->literal ? o->datatype : NULL };
+  /* the walk's temporaries (a number printed on the stack) are copied */
+  if (o->transient)
+    put (w->scratch, o->value, strlen (o->value) + 1);
   g_array_append_val (w->entries, e);
   return TRUE;
 }
@@ -355,7 +391,7 @@ on_subject_end (const char *subject, gpointer data, GError **error)
   sort_entries (w, es);
   GString *b = w->buf;
   put_resource (b, subject, TRUE);
-  g_string_append (b, "\n    ");
+  put_str (b, "\n    ");
   const Entry *last = NULL;
   gboolean ok = TRUE;
   for (guint i = 0; i < es->len && ok; i++)
@@ -366,25 +402,25 @@ on_subject_end (const char *subject, gpointer data, GError **error)
       if (same_p && term_cmp (w, last, e) == 0)
         continue; /* the same triple twice is one triple */
       if (same_p)
-        g_string_append (b, ", ");
+        put_str (b, ", ");
       else
         {
           if (last)
-            g_string_append (b, " ;\n    ");
+            put_str (b, " ;\n    ");
           if (strcmp (e->predicate, NKG_NS_RDF "type") == 0)
-            g_string_append_c (b, 'a');
+            put_c (b, 'a');
           else
             put_known (w, e->predicate);
-          g_string_append_c (b, ' ');
+          put_c (b, ' ');
         }
-      const char *value = w->scratch->str + e->value;
+      const char *value = entry_text (w, e);
       if (e->literal)
         ok = put_literal (w, value, e->datatype, error);
       else
         put_resource (b, value, TRUE);
       last = e;
     }
-  g_string_append (b, " .\n\n");
+  put_str (b, " .\n\n");
   g_array_set_size (es, 0);
   g_string_truncate (w->scratch, 0);
   if (b->len >= FLUSH_AT && !flush (w))
@@ -403,9 +439,9 @@ nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStrea
     {
       g_string_append_printf (w.buf, "@prefix %s: ", prefixes[i].prefix);
       put_iri_ref (w.buf, prefixes[i].ns);
-      g_string_append (w.buf, " .\n");
+      put_str (w.buf, " .\n");
     }
-  g_string_append_c (w.buf, '\n');
+  put_c (w.buf, '\n');
   GError *local = NULL;
   gboolean ok = nkg_graph_walk_subjects (graph, on_triple, on_subject_end, &w,
                                          options ? options->warnings : NULL, &local);
