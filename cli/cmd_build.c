@@ -40,8 +40,8 @@
  * that an unchanged file is not read again (as git's index does): a
  * GVariant of FILES_TYPE in normal form, headed FILES_MAGIC. */
 #define FILES_FILE "files.nkgf"
-#define FILES_MAGIC "newskg files 1"
-#define FILES_TYPE "(ssssa(ss(ttttt)a(sss)))"
+#define FILES_MAGIC "newskg files 2"
+#define FILES_TYPE "(ssssa(ss(tttttt)a(sss)))"
 
 /* A file changed within this long before a run looked at it may change
  * again within the same timestamp tick (a second on some file systems,
@@ -51,6 +51,8 @@
 
 typedef struct {
   guint64 dev, ino, size, mtime_ns, ctime_ns;
+  guint64 named; /* named on the command line: read with a laxer sniffing
+                  * rule than a file found in a folder (input.c) */
 } Stamp;
 
 /* One input file as the files table keeps it. */
@@ -150,14 +152,15 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
 }
 
 static gboolean
-stamp_take (const char *path, Stamp *st)
+stamp_take (const NkgInputFile *f, Stamp *st)
 {
   GStatBuf sb;
-  if (g_stat (path, &sb) != 0 || !S_ISREG (sb.st_mode))
+  if (g_stat (f->path, &sb) != 0 || !S_ISREG (sb.st_mode))
     return FALSE;
   *st = (Stamp) { (guint64) sb.st_dev, (guint64) sb.st_ino, (guint64) sb.st_size,
                   (guint64) sb.st_mtim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_mtim.tv_nsec,
-                  (guint64) sb.st_ctim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_ctim.tv_nsec };
+                  (guint64) sb.st_ctim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_ctim.tv_nsec,
+                  (guint64) !!f->named };
   return TRUE;
 }
 
@@ -195,10 +198,10 @@ state_file (const NkgInputFile *f, gboolean settled, GPtrArray **known, gpointer
     {
       /* --verbose names every article read, so it reads every file. */
       Stamp st;
-      if (b->verbose || !stamp_take (f->path, &st))
+      if (b->verbose || !stamp_take (f, &st))
         return FALSE;
       g_hash_table_replace (b->stamps, g_strdup (f->path), g_memdup2 (&st, sizeof st));
-      return old && strcmp (old->source, f->source) == 0
+      return old && b->old_records && strcmp (old->source, f->source) == 0
              && memcmp (&old->stamp, &st, sizeof st) == 0;
     }
   g_autoptr (GPtrArray) held
@@ -239,7 +242,7 @@ files_to_variant (Build *b)
 {
   g_ptr_array_sort (b->new_files, file_entry_cmp);
   GVariantBuilder files;
-  g_variant_builder_init (&files, G_VARIANT_TYPE ("a(ss(ttttt)a(sss))"));
+  g_variant_builder_init (&files, G_VARIANT_TYPE ("a(ss(tttttt)a(sss))"));
   for (guint i = 0; i < b->new_files->len; i++)
     {
       const FileEntry *e = g_ptr_array_index (b->new_files, i);
@@ -250,12 +253,12 @@ files_to_variant (Build *b)
           const NkgBuildKnown *k = g_ptr_array_index (e->held, j);
           g_variant_builder_add (&held, "(sss)", k->key, k->content_key, k->source);
         }
-      g_variant_builder_add (&files, "(ss(ttttt)a(sss))", e->path, e->source, e->stamp.dev,
+      g_variant_builder_add (&files, "(ss(tttttt)a(sss))", e->path, e->source, e->stamp.dev,
                              e->stamp.ino, e->stamp.size, e->stamp.mtime_ns, e->stamp.ctime_ns,
-                             &held);
+                             e->stamp.named, &held);
     }
   const char *extractor = nkg_extractor_id (NULL);
-  return g_variant_ref_sink (g_variant_new ("(ssssa(ss(ttttt)a(sss)))", FILES_MAGIC,
+  return g_variant_ref_sink (g_variant_new ("(ssssa(ss(tttttt)a(sss)))", FILES_MAGIC,
                                             extractor ? extractor : "", b->files_key, "",
                                             &files));
 }
@@ -273,7 +276,7 @@ files_open (Build *b, const char *path)
       = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (FILES_TYPE), bytes, FALSE));
   const char *magic, *extractor, *key, *spare;
   g_autoptr (GVariantIter) it = NULL;
-  g_variant_get (v, "(&s&s&s&sa(ss(ttttt)a(sss)))", &magic, &extractor, &key, &spare, &it);
+  g_variant_get (v, "(&s&s&s&sa(ss(tttttt)a(sss)))", &magic, &extractor, &key, &spare, &it);
   const char *mine = nkg_extractor_id (NULL);
   if (strcmp (magic, FILES_MAGIC) != 0 || !mine || strcmp (extractor, mine) != 0
       || strcmp (key, b->files_key) != 0)
@@ -283,8 +286,8 @@ files_open (Build *b, const char *path)
   const char *fpath, *source;
   Stamp st;
   GVariantIter *held;
-  while (g_variant_iter_next (it, "(&s&s(ttttt)a(sss))", &fpath, &source, &st.dev, &st.ino,
-                              &st.size, &st.mtime_ns, &st.ctime_ns, &held))
+  while (g_variant_iter_next (it, "(&s&s(tttttt)a(sss))", &fpath, &source, &st.dev, &st.ino,
+                              &st.size, &st.mtime_ns, &st.ctime_ns, &st.named, &held))
     {
       FileEntry *e = g_new0 (FileEntry, 1);
       e->path = g_strdup (fpath);
