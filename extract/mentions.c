@@ -1362,8 +1362,9 @@ static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "fou
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
                                        "many", "possible", "potential", "proposed", "prospective",
                                        "future", "hypothetical" };
+/* "a draft agreement" is not yet the one signed */
 static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
-                                        "separate", "another", "multiple", "older" };
+                                        "separate", "another", "multiple", "older", "draft" };
 static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
                                     "have", "had", "will", "would", "and", "or", "of", "in",
                                     "on", "at", "to", "for", "with", "by", "from", "as", "that",
@@ -1479,6 +1480,10 @@ find_descriptions (Finder *f)
       while (a > f->s_first && head_first - a < reach)
         {
           const NkgToken *p = tok (f, a - 1);
+          /* "said that trade agreements are …": before a plural, "that"
+           * is a conjunction, not a determiner */
+          if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
+            break;
           if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
             {
               definite = TRUE;
