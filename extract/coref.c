@@ -789,6 +789,12 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
       return;
     }
   guint roles = nkg_lexicon_word (r->lex, lower);
+  /* "the Treaty of Rome": the place it is named after tells it apart */
+  if (place && part == PART_COMPLEMENT && !description)
+    {
+      g_hash_table_add (w->about, g_strdup (key));
+      return;
+    }
   if (place || (roles & (NKG_W_AGREEMENT | NKG_W_AGREEMENTMOD | NKG_W_NAMEHEAD | NKG_W_QUANTITY)))
     return;
   if (part == PART_COMPLEMENT)
