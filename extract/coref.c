@@ -27,8 +27,13 @@ typedef struct {
   GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
   GArray *proper;       /* per cluster: gboolean, a mention names it properly (agreements) */
   GArray *kinds;        /* per cluster: guint, kind_bit of each agreement kind its surfaces name */
-  GPtrArray *content;   /* per cluster: GHashTable set of its surfaces' content words */
   gint salient;         /* the most mentioned agreement so far (see salient_agreement) */
+  /* The article's agreement register: each agreement cluster in order of
+   * its first mention, with what its mentions say it is about (subject
+   * words: "fisheries" of "a fisheries accord", "trade" of "the Treaty of
+   * Trade") and whom it is between ("between Chad and Niger"). */
+  GArray *agreements;   /* cluster indices, in order of creation */
+  GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
   GHashTable *by_last;  /* token → GArray of mention indices ending there */
   GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
@@ -224,10 +229,6 @@ add_surface (Resolver *r, guint ci, const char *surface, gboolean front)
   const char *kind = agreement_kind (r, surface, &plural);
   if (*kind)
     g_array_index (r->kinds, guint, ci) |= kind_bit (kind, plural);
-  char **w = words_in (r, surface);
-  for (guint i = 0; w[i]; i++)
-    if (content_word (w[i]))
-      g_hash_table_add (g_ptr_array_index (r->content, ci), w[i]);
 }
 
 static NkgCluster *
@@ -244,12 +245,11 @@ new_cluster (Resolver *r, NkgClass klass)
   g_array_append_val (r->proper, no);
   guint none = 0;
   g_array_append_val (r->kinds, none);
-  /* Words point into the `words` memo, which outlives the clusters' index. */
-  g_ptr_array_add (r->content, g_hash_table_new (g_str_hash, g_str_equal));
   return c;
 }
 
 static gboolean is_descriptive_name (Resolver *r, const NkgMention *m);
+static void register_note (Resolver *r, const NkgMention *m, guint ci);
 
 static void
 attach (Resolver *r, guint mi, guint ci)
@@ -271,6 +271,8 @@ attach (Resolver *r, guint mi, guint ci)
     }
   if (c->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
     g_array_index (r->proper, gboolean, ci) = TRUE;
+  if (c->klass == NKG_CLASS_AGREEMENT)
+    register_note (r, m, ci);
   add_surface (r, ci, m->surface, FALSE);
 }
 
@@ -666,37 +668,6 @@ agreement_by_content (Resolver *r, const char *surface, guint need)
   return found;
 }
 
-/* Whether `surface` and every name of cluster c say what they are about
- * and never agree on it: "agreement on cultural exchanges" is not the
- * "memorandum on fisheries monitoring". */
-static gboolean
-content_conflict (Resolver *r, const char *surface, guint ci)
-{
-  /* Only an "on" complement says what it is about ("… on cultural
-   * exchanges"); a word before the head ("trade deal") or a purpose ("a
-   * framework to facilitate …") may just be how one report sums up the
-   * article's agreement. */
-  char **all = words_in (r, surface);
-  guint from = 0;
-  for (guint a = 0; all[a] && !from; a++)
-    if (a > 0 && strcmp (all[a], "on") == 0)
-      from = a + 1;
-  if (!from)
-    return FALSE;
-  char **w = all + from;
-  guint mine = 0;
-  for (guint a = 0; w[a]; a++)
-    mine += content_word (w[a]);
-  if (!mine)
-    return FALSE;
-  /* The content words of all the cluster's names, gathered as they came. */
-  GHashTable *theirs = g_ptr_array_index (r->content, ci);
-  for (guint a = 0; w[a]; a++)
-    if (g_hash_table_contains (theirs, w[a]))
-      return FALSE;
-  return g_hash_table_size (theirs) > 0;
-}
-
 /* The other word order of an agreement's name: "Friendship Treaty" for
  * "Treaty of Friendship" and back; NULL when the name has neither form. */
 static char *
@@ -735,6 +706,373 @@ agreement_word_order (Resolver *r, const char *surface)
   return NULL;
 }
 
+/* ---- The article's agreement register ----
+ *
+ * Each agreement of the article (a cluster) with what its mentions say it
+ * is about and whom it is between. Two mentions are two agreements when
+ * what they say cannot be one agreement:
+ * - their complements share no word: "the Treaty of Trade" is not "the
+ *   Treaty of Friendship", "an agreement on fisheries" not "the accord on
+ *   energy";
+ * - the complement of one shares no word with the words before the head of
+ *   the other, a description: "the Treaty of Trade" is not "a fisheries
+ *   accord";
+ * - they name different parties ("between Chad and Niger", "between
+ *   Niger and Mali");
+ * - two descriptions side by side in one sentence with different words
+ *   before their heads: "an energy pact and a water-sharing agreement".
+ * Words before the head of two descriptions in different sentences never
+ * set them apart: reports sum up one agreement in many ways ("a regional
+ * security treaty", "the five-nation border agreement"); nor do the words
+ * of a proper name before its head ("the Turkish Stream deal"): they name
+ * it, they do not say what it is about. Words that count leave out heads
+ * ("accord", "memorandum of understanding"), function words, numbers,
+ * places and nationalities, participles ("US-brokered") and words that say
+ * how an agreement is (words.tsv role agreementmod: "landmark",
+ * "bilateral"); a purpose ("an accord to end the war") is left out. */
+
+typedef struct {
+  GHashTable *named;     /* words of a proper name before its head: "trade" of
+                          * "Accra Trade Accord" */
+  GHashTable *about;     /* complement words: "trade" of "Treaty of Trade" */
+  GHashTable *described; /* words before a description's head: "fisheries" */
+  GHashTable *parties;   /* words after "between": "chad", "niger" */
+} AgreementWords;
+
+static void
+agreement_words_init (AgreementWords *w)
+{
+  w->named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w->about = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w->described = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+agreement_words_clear (AgreementWords *w)
+{
+  g_clear_pointer (&w->named, g_hash_table_unref);
+  g_clear_pointer (&w->about, g_hash_table_unref);
+  g_clear_pointer (&w->described, g_hash_table_unref);
+  g_clear_pointer (&w->parties, g_hash_table_unref);
+}
+
+typedef struct {
+  AgreementWords words; /* of all its mentions */
+  gint last;            /* its latest mention */
+} AgreementEntry;
+
+static void
+agreement_entry_free (gpointer p)
+{
+  AgreementEntry *e = p;
+  agreement_words_clear (&e->words);
+  g_free (e);
+}
+
+enum { PART_BEFORE, PART_COMPLEMENT, PART_PARTIES, PART_OTHER };
+
+/* Adds word `lower` (as written: `text`) of part `part` of a mention. */
+static void
+register_word (Resolver *r, AgreementWords *w, guint part, gboolean description, const char *text,
+               const char *lower)
+{
+  if (!*lower || !g_ascii_isalpha (lower[0]) || !content_word (lower))
+    return;
+  gboolean place = nkg_lexicon_place (r->lex, text, NULL) || nkg_lexicon_demonym (r->lex, text);
+  const char *key = key_of (r, lower);
+  if (part == PART_PARTIES)
+    {
+      /* "between the European Union and Chile": places and names */
+      if (place || g_unichar_isupper (g_utf8_get_char (text)))
+        g_hash_table_add (w->parties, g_strdup (key));
+      return;
+    }
+  guint roles = nkg_lexicon_word (r->lex, lower);
+  /* "the Treaty of Rome": the place it is named after tells it apart */
+  if (place && part == PART_COMPLEMENT && !description)
+    {
+      g_hash_table_add (w->about, g_strdup (key));
+      return;
+    }
+  if (place || (roles & (NKG_W_AGREEMENT | NKG_W_AGREEMENTMOD | NKG_W_NAMEHEAD | NKG_W_QUANTITY)))
+    return;
+  if (part == PART_COMPLEMENT)
+    g_hash_table_add (w->about, g_strdup (key));
+  else if (!description)
+    g_hash_table_add (w->named, g_strdup (key));
+  else if (!g_str_has_suffix (lower, "ed"))
+    g_hash_table_add (w->described, g_strdup (key));
+}
+
+/* The words of mention m, added to w. */
+static void
+register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
+{
+  guint part = PART_BEFORE;
+  gboolean description = m->kind == NKG_MENTION_DESCRIPTION;
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (r->seg, i);
+      if (!(t->flags & NKG_TOK_WORD))
+        continue;
+      if (strcmp (t->lower, "to") == 0)
+        break; /* a purpose: "an accord to end the war" */
+      if (strcmp (t->lower, "between") == 0 || strcmp (t->lower, "among") == 0)
+        {
+          part = PART_PARTIES;
+          continue;
+        }
+      /* What it is about follows "on" ("an agreement on fisheries"), and
+       * in a name also "of" ("the Treaty of Trade"); a description's "of"
+       * seldom says it ("the deal of the century"), nor does "for" ("the
+       * Framework for the Major Defence Partnership": what it serves). */
+      if (part == PART_BEFORE && i > m->first
+          && (strcmp (t->lower, "on") == 0 || (strcmp (t->lower, "of") == 0 && !description)))
+        {
+          part = PART_COMPLEMENT;
+          continue;
+        }
+      if (part == PART_BEFORE && i > m->first && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "for") == 0))
+        {
+          part = PART_OTHER;
+          continue;
+        }
+      if (part == PART_OTHER)
+        continue;
+      /* "far-reaching", written as three tokens: a word of how as a whole */
+      if (i + 2 < m->last)
+        {
+          const NkgToken *dash = nkg_tok (r->seg, i + 1), *next = nkg_tok (r->seg, i + 2);
+          if (strcmp (dash->text, "-") == 0 && dash->start == t->end && next->start == dash->end)
+            {
+              g_autofree char *whole = g_strconcat (t->lower, "-", next->lower, NULL);
+              if (nkg_lexicon_word (r->lex, whole) & NKG_W_AGREEMENTMOD)
+                {
+                  i += 2;
+                  continue;
+                }
+            }
+        }
+      if (!strchr (t->lower, '-') || (nkg_lexicon_word (r->lex, t->lower) & NKG_W_AGREEMENTMOD))
+        {
+          register_word (r, w, part, description, t->text, t->lower);
+          continue;
+        }
+      /* "water-sharing", "Chad-Niger": each part by itself */
+      g_auto (GStrv) text = g_strsplit (t->text, "-", -1);
+      g_auto (GStrv) lower = g_strsplit (t->lower, "-", -1);
+      for (guint k = 0; text[k] && lower[k]; k++)
+        register_word (r, w, part, description, text[k], lower[k]);
+    }
+}
+
+/* Records what mention mi says about agreement ci. */
+static void
+register_note (Resolver *r, const NkgMention *m, guint ci)
+{
+  AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
+  if (!e)
+    {
+      e = g_new0 (AgreementEntry, 1);
+      agreement_words_init (&e->words);
+      g_hash_table_insert (r->entries, GUINT_TO_POINTER (ci), e);
+      g_array_append_val (r->agreements, ci);
+    }
+  register_words_of (r, m, &e->words);
+  NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  e->last = g_array_index (c->mentions, guint, c->mentions->len - 1);
+}
+
+/* Whether two sets are both non-empty and share no word. */
+static gboolean
+sets_disjoint (GHashTable *a, GHashTable *b)
+{
+  if (!a || !b || !g_hash_table_size (a) || !g_hash_table_size (b))
+    return FALSE;
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (g_hash_table_contains (b, w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether two sets share a word. */
+static gboolean
+sets_meet (GHashTable *a, GHashTable *b)
+{
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (g_hash_table_contains (b, w))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether every word of a is in b. */
+static gboolean
+set_within (GHashTable *a, GHashTable *b)
+{
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (!g_hash_table_contains (b, w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether two sets are both non-empty and differ. */
+static gboolean
+sets_differ (GHashTable *a, GHashTable *b)
+{
+  if (!a || !b || !g_hash_table_size (a) || !g_hash_table_size (b))
+    return FALSE;
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return TRUE;
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (!g_hash_table_contains (b, w))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether mention m, whose words are w, says it is another agreement than
+ * register entry ci (see above). */
+static gboolean
+register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
+{
+  AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
+  if (!e)
+    return FALSE;
+  if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
+      || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
+    return TRUE;
+  /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
+   * description brings in another agreement than a named one, unless it
+   * shares a word with what it is called or said to be about ("a trade
+   * deal"). */
+  if (m->kind == NKG_MENTION_DESCRIPTION && !m->definite && m->first > 0
+      && ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named && g_hash_table_size (w->described))
+    {
+      const NkgToken *before = nkg_tok (r->seg, m->first - 1);
+      if ((strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0)
+          && !sets_meet (w->described, e->words.named) && !sets_meet (w->described, e->words.about)
+          && !sets_meet (w->described, e->words.described))
+        return TRUE;
+    }
+  const NkgMention *last = g_ptr_array_index (r->mentions, e->last);
+  if (last->sentence != m->sentence || m->kind != NKG_MENTION_DESCRIPTION || m->definite
+      || last->kind != NKG_MENTION_DESCRIPTION || last->definite)
+    return FALSE;
+  AgreementWords other;
+  agreement_words_init (&other);
+  register_words_of (r, last, &other);
+  gboolean apart = sets_disjoint (w->described, other.described);
+  agreement_words_clear (&other);
+  return apart;
+}
+
+/* Whether mention m may name register entry ci by its kind: a singular
+ * description the same family ("the accord" for a treaty); a proper name
+ * an entry that has no proper name yet, and even when plural ("Camp David
+ * Accords") a singular description, never a batch ("milestone
+ * documents"). */
+static gboolean
+register_kind_fits (Resolver *r, const NkgMention *m, guint ci, const char *kind, gboolean plural,
+                    gboolean proper)
+{
+  if (!*kind)
+    return FALSE;
+  if (proper)
+    return (cluster_kind_compatible (r, ci, kind, FALSE) || (plural && cluster_kind_compatible (r, ci, kind, plural)))
+           && !cluster_has_proper_name (r, ci);
+  (void) m;
+  return cluster_kind_compatible (r, ci, kind, plural);
+}
+
+/* The register entry a mention that is not a name already seen refers
+ * to, or -1 for a new agreement. The article's salient agreement when it
+ * fits (kind, subject, parties); else, for a definite description ("the
+ * accord"), the latest entry that fits, and for an indefinite one or a
+ * name, the only entry that fits. A definite description of no known kind
+ * ("the document") or of another family ("the memorandum" of an
+ * agreement) still refers back: to the salient agreement when its subject
+ * does not conflict. */
+static gint register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
+                           gboolean plural, gboolean proper, gboolean definite);
+
+static gint
+register_choose (Resolver *r, const NkgMention *m, const char *kind, gboolean plural)
+{
+  gboolean proper = m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m);
+  gboolean definite = m->kind == NKG_MENTION_DESCRIPTION && m->definite;
+  AgreementWords w;
+  agreement_words_init (&w);
+  register_words_of (r, m, &w);
+  gint ci = register_pick (r, m, &w, kind, plural, proper, definite);
+  agreement_words_clear (&w);
+  return ci;
+}
+
+static gint
+register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
+               gboolean plural, gboolean proper, gboolean definite)
+{
+  gint sal = salient_agreement (r);
+  /* A name's short or long form: "the Protocol on Free Movement" and
+   * "the Protocol on the Free Movement of Persons", same kind, what one is
+   * about all in what the other is about. */
+  if (proper && g_hash_table_size (w->about))
+    {
+      gint found = -1;
+      guint first = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+      for (guint k = first; k < r->agreements->len; k++)
+        {
+          guint ci = g_array_index (r->agreements, guint, k);
+          AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
+          if (!*kind || !cluster_kind_compatible (r, ci, kind, plural) || !cluster_has_proper_name (r, ci)
+              || !g_hash_table_size (e->words.about) || sets_differ (w->parties, e->words.parties)
+              || !(set_within (w->about, e->words.about) || set_within (e->words.about, w->about)))
+            continue;
+          if (found >= 0)
+            return -1;
+          found = ci;
+        }
+      if (found >= 0)
+        return found;
+    }
+  if (sal >= 0 && register_kind_fits (r, m, sal, kind, plural, proper) && !register_conflict (r, m, w, sal))
+    return sal;
+  gint found = -1;
+  guint n = 0;
+  /* Latest first; a huge document compares with its latest entries only. */
+  guint from = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+  for (guint k = r->agreements->len; k-- > from;)
+    {
+      guint ci = g_array_index (r->agreements, guint, k);
+      NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      if (c->handle || (gint) ci == sal)
+        continue;
+      if (!register_kind_fits (r, m, ci, kind, plural, proper) || register_conflict (r, m, w, ci))
+        continue;
+      if (definite)
+        return ci;
+      if (n++ == 0)
+        found = ci;
+    }
+  if (n == 1)
+    return found;
+  if (definite && sal >= 0 && !register_conflict (r, m, w, sal))
+    return sal;
+  return -1;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
@@ -760,28 +1098,17 @@ resolve_agreement (Resolver *r, guint mi)
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION && m->definite)
     ci = agreement_by_content (r, m->surface, 1);
   if (ci < 0 && !m->distinct)
-    {
-      gint sal = salient_agreement (r);
-      gboolean sc = sal >= 0;
-      gboolean compatible = sc && *kind && cluster_kind_compatible (r, sal, kind, plural);
-      if (m->kind == NKG_MENTION_DESCRIPTION && m->definite)
-        ci = sal;
-      else if (m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m))
-        ci = compatible && !(m->kind == NKG_MENTION_DESCRIPTION && content_conflict (r, m->surface, sal)) ? sal : -1;
-      /* A proper name is one agreement even when plural ("Camp David
-       * Accords"), so it may name a singular description, never a batch
-       * ("milestone documents"). */
-      else if (sc && *kind && (cluster_kind_compatible (r, sal, kind, FALSE) || (plural && compatible))
-               && !cluster_has_proper_name (r, sal))
-        ci = sal;
-    }
+    ci = register_choose (r, m, kind, plural);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, NKG_CLASS_AGREEMENT);
       /* Distinct ones are marked so later descriptions prefer the main one;
        * `handle` is never used for agreements otherwise. */
       if (m->distinct)
-        c->handle = g_strdup ("");
+        {
+          c->handle = g_strdup ("");
+          c->reported = TRUE;
+        }
       ci = r->clusters->len - 1;
     }
   attach (r, mi, ci);
@@ -1683,7 +2010,8 @@ resolver_clear (Resolver *r)
   g_hash_table_unref (r->by_initials);
   g_hash_table_unref (r->handles);
   g_ptr_array_unref (r->seen);
-  g_ptr_array_unref (r->content);
+  g_array_unref (r->agreements);
+  g_hash_table_unref (r->entries);
   g_array_unref (r->proper);
   g_array_unref (r->kinds);
   g_hash_table_unref (r->by_last);
@@ -1711,10 +2039,11 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  r.content = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   r.proper = g_array_new (FALSE, FALSE, sizeof (gboolean));
   r.kinds = g_array_new (FALSE, FALSE, sizeof (guint));
   r.salient = -1;
+  r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
   r.by_last = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
@@ -1781,6 +2110,10 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
       NkgCluster *c = g_ptr_array_index (r.clusters, i);
       if (c->klass == NKG_CLASS_AGREEMENT && c->handle)
         g_clear_pointer (&c->handle, g_free);
+      if (c->klass == NKG_CLASS_AGREEMENT
+          && (g_array_index (r.kinds, guint, i)
+              & (kind_bit ("communique", FALSE) | kind_bit ("declaration", FALSE))))
+        c->reported = TRUE;
     }
   link_known_as (&r);
   choose_names (&r);

@@ -27,6 +27,9 @@ typedef struct {
   GArray *mentions;    /* guint: mention indices */
   gboolean named;      /* has a proper name, so it may merge across documents */
   char *handle;        /* "@GWalton", or NULL */
+  gboolean reported;   /* an agreement the article reports even with no fact about
+                        * it: set apart from the article's ("the earlier 2015
+                        * agreement"), or a statement or declaration issued */
 } NkgCluster;
 
 /* Clusters the mentions (setting each mention's `cluster`). Work is

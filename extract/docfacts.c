@@ -452,6 +452,45 @@ nkg_doc_facts_remove_facts (NkgDocFacts *f, const gboolean *drop)
 }
 
 void
+nkg_doc_facts_remove_entities (NkgDocFacts *f, const gboolean *drop)
+{
+  g_autofree guint *to = g_new (guint, f->entities->len + 1);
+  guint n = 0;
+  for (guint i = 0; i < f->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+      to[i] = n;
+      if (drop[i])
+        local_entity_free (e);
+      else
+        g_ptr_array_index (f->entities, n++) = e;
+    }
+  g_ptr_array_set_free_func (f->entities, NULL);
+  g_ptr_array_set_size (f->entities, n);
+  g_ptr_array_set_free_func (f->entities, local_entity_free);
+  for (guint i = 0; i < f->facts->len; i++)
+    {
+      NkgLocalFact *x = g_ptr_array_index (f->facts, i);
+      g_return_if_fail (!drop[x->subject] && (x->object < 0 || !drop[x->object]));
+      x->subject = to[x->subject];
+      if (x->object >= 0)
+        x->object = (gint) to[x->object];
+    }
+  for (guint i = 0; i < f->quotes->len; i++)
+    {
+      NkgLocalQuote *q = g_ptr_array_index (f->quotes, i);
+      g_return_if_fail (!drop[q->speaker]);
+      q->speaker = to[q->speaker];
+    }
+  /* Every index keyed by entity position is stale. */
+  g_ptr_array_set_size (f->index->alias_sets, 0);
+  g_array_set_size (f->index->alias_synced, 0);
+  f->index->synced_entities = G_MAXUINT;
+  f->index->synced_facts = G_MAXUINT;
+  f->index->synced_quotes = G_MAXUINT;
+}
+
+void
 nkg_doc_facts_warn (NkgDocFacts *f, const char *format, ...)
 {
   va_list args;

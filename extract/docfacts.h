@@ -108,6 +108,11 @@ gint nkg_doc_facts_first (NkgDocFacts *facts, guint subject, NkgProp prop);
  * keeping the others in order. */
 void nkg_doc_facts_remove_facts (NkgDocFacts *facts, const gboolean *drop);
 
+/* Removes the entities whose `drop` entry is TRUE (one gboolean per
+ * entity), none of which a fact or quote may refer to; the others keep
+ * their order, and facts and quotes follow their new indices. */
+void nkg_doc_facts_remove_entities (NkgDocFacts *facts, const gboolean *drop);
+
 /* Adds a line to the document's warnings (printf-style). */
 void nkg_doc_facts_warn (NkgDocFacts *facts, const char *format, ...) G_GNUC_PRINTF (2, 3);
 

@@ -38,6 +38,101 @@ add_entities (NkgDocFacts *facts, GPtrArray *clusters)
   return index;
 }
 
+/* Whether sentence s says something was signed: a signing verb, and no
+ * word that makes it a plan or denies it (words.tsv roles sign, future:
+ * "will sign", "not in inking a deal"). */
+static gboolean
+signed_in (const NkgLexicon *lexicon, const NkgSegments *seg, guint s)
+{
+  const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
+  gboolean sign = FALSE;
+  for (guint i = x->first; i < x->last; i++)
+    {
+      guint roles = nkg_lexicon_word (lexicon, nkg_tok (seg, i)->lower);
+      if (roles & NKG_W_FUTURE)
+        return FALSE;
+      sign |= (roles & NKG_W_SIGN) != 0;
+    }
+  return sign;
+}
+
+/* Agreements an article only mentions in passing: described, never
+ * named, never with "the", not reported as such (coref.h) nor signed in a
+ * sentence that mentions them, with no fact at all ("both sides
+ * hope for a trade deal"). Its register keeps them apart from the
+ * agreements it reports, but they are talk about agreements: dropped,
+ * unless the article has no other agreement, then the most mentioned of
+ * them stays (it may be what the article is about). */
+static void
+drop_passing_agreements (NkgDocFacts *facts, const NkgLexicon *lexicon, const NkgSegments *seg,
+                         GPtrArray *mentions, GPtrArray *clusters, GArray *entity_of)
+{
+  guint n = facts->entities->len;
+  if (!n)
+    return;
+  g_autofree gboolean *used = g_new0 (gboolean, n);
+  g_autofree gboolean *keep = g_new0 (gboolean, n); /* named or set apart */
+  for (guint i = 0; i < facts->facts->len; i++)
+    {
+      NkgLocalFact *x = g_ptr_array_index (facts->facts, i);
+      used[x->subject] = TRUE;
+      if (x->object >= 0)
+        used[x->object] = TRUE;
+    }
+  for (guint i = 0; i < facts->quotes->len; i++)
+    used[((NkgLocalQuote *) g_ptr_array_index (facts->quotes, i))->speaker] = TRUE;
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (clusters, i);
+      gint e = g_array_index (entity_of, gint, i);
+      if (e < 0)
+        continue;
+      if (c->named || c->reported)
+        keep[e] = TRUE;
+      /* "the continental agreement" refers to one the article reports;
+       * "they signed a memorandum" reports one, signers unknown */
+      for (guint k = 0; k < c->mentions->len && !keep[e] && c->klass == NKG_CLASS_AGREEMENT; k++)
+        {
+          const NkgMention *m = g_ptr_array_index (mentions, g_array_index (c->mentions, guint, k));
+          keep[e] = m->definite || signed_in (lexicon, seg, m->sentence);
+        }
+    }
+  g_autofree gboolean *drop = g_new0 (gboolean, n);
+  gboolean other = FALSE, any = FALSE;
+  gint most = -1;
+  for (guint e = 0; e < n; e++)
+    {
+      NkgLocalEntity *ent = g_ptr_array_index (facts->entities, e);
+      if (ent->klass != NKG_CLASS_AGREEMENT)
+        continue;
+      if (used[e] || keep[e])
+        other = TRUE;
+      else
+        {
+          drop[e] = any = TRUE;
+          if (most < 0 || ent->mentions > ((NkgLocalEntity *) g_ptr_array_index (facts->entities, most))->mentions)
+            most = e;
+        }
+    }
+  if (!other && most >= 0)
+    drop[most] = FALSE;
+  any = FALSE;
+  for (guint e = 0; e < n; e++)
+    any |= drop[e];
+  if (!any)
+    return;
+  nkg_doc_facts_remove_entities (facts, drop);
+  g_autofree gint *to = g_new (gint, n);
+  for (guint e = 0, k = 0; e < n; e++)
+    to[e] = drop[e] ? -1 : (gint) k++;
+  for (guint i = 0; i < entity_of->len; i++)
+    {
+      gint *e = &g_array_index (entity_of, gint, i);
+      if (*e >= 0)
+        *e = to[*e];
+    }
+}
+
 /* Code-point offsets of byte offsets into one text, for byte offsets in
  * any order, without rescanning from the start each time: a checkpoint
  * every 256 bytes. */
@@ -143,6 +238,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   nkg_relations_extract (&in, facts);
   nkg_suborg_extract (&in, facts);
   nkg_quotes_extract (&in, facts);
+  drop_passing_agreements (facts, lexicon, seg, mentions, clusters, entity_of);
   attach_evidence (facts, article, doc, seg);
   return g_steal_pointer (&facts);
 }

@@ -110,6 +110,7 @@ static const struct {
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
   { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
   { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
+  { "agreementmod", NKG_W_AGREEMENTMOD },
 };
 
 static gboolean

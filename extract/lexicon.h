@@ -42,9 +42,11 @@ typedef enum {
   NKG_W_QUANTITY = 1 << 17,    /* counts what follows "of": "a raft of deals" */
   NKG_W_NAMEHEAD = 1 << 18,    /* an agreement head only in a capitalised name or
                                 * after "joint": "Roadmap", "Declaration" */
-  NKG_W_OWNNAME = 1 << 19      /* an organisation head whose name keeps the
+  NKG_W_OWNNAME = 1 << 19,     /* an organisation head whose name keeps the
                                 * nationality before it: "Portuguese Space Agency",
                                 * unlike "Chinese Foreign Ministry" */
+  NKG_W_AGREEMENTMOD = 1 << 20 /* says how an agreement is, not what it is about:
+                                * "landmark", "bilateral" (coref's agreement register) */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

@@ -961,6 +961,31 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* "the Treaty of Peace and Friendship", "the Agreement on Trade and
+ * Investment": after an agreement head and its "of"/"on", "and" (at k)
+ * coordinates what it is about, when the word after it is no place,
+ * nationality, known name or head of another name, and the chunk ends
+ * one or two words later. */
+static gboolean
+agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
+{
+  gboolean complement = FALSE;
+  for (guint i = ps; i + 1 < k && !complement; i++)
+    complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
+                 && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
+  if (!complement || k + 1 >= b || b > k + 3)
+    return FALSE;
+  for (guint i = k + 1; i < b; i++)
+    {
+      const NkgToken *w = tok (f, i);
+      if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
+          || nkg_lexicon_is_name_part (f->lex, w->text)
+          || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -986,6 +1011,8 @@ process_chunk (Finder *f, guint a, guint b)
           for (guint e = k + 3; e <= b && e <= k + 5 && !keep; e++)
             keep = place_of (f, ps, e, NULL);
         }
+      else if (strcmp (t->lower, "and") == 0 && agreement_complement_goes_on (f, ps, k, b))
+        keep = TRUE;
       else if (strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0)
         keep = ((roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                 && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
@@ -1362,8 +1389,9 @@ static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "fou
 static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
                                        "many", "possible", "potential", "proposed", "prospective",
                                        "future", "hypothetical" };
+/* "a draft agreement" is not yet the one signed */
 static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
-                                        "separate", "another", "multiple", "older" };
+                                        "separate", "another", "multiple", "older", "draft" };
 static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
                                     "have", "had", "will", "would", "and", "or", "of", "in",
                                     "on", "at", "to", "for", "with", "by", "from", "as", "that",
@@ -1479,6 +1507,10 @@ find_descriptions (Finder *f)
       while (a > f->s_first && head_first - a < reach)
         {
           const NkgToken *p = tok (f, a - 1);
+          /* "said that trade agreements are …": before a plural, "that"
+           * is a conjunction, not a determiner */
+          if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
+            break;
           if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
             {
               definite = TRUE;

@@ -614,6 +614,50 @@ with_group (const Ctx *c, guint v, GArray *out)
     }
 }
 
+static gint plural_anaphor (const Ctx *c, guint v);
+static void recent_sides (const Ctx *c, GArray *out);
+
+/* "the Kenyan and Ghanaian governments" right before the verb at v: the
+ * two countries, when the article names them (appended to out). */
+static gboolean
+demonym_pair (Ctx *c, guint v, GArray *out)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 4
+      || !(nkg_rel_is (c, k - 1, "governments") || nkg_rel_is (c, k - 1, "sides") || nkg_rel_is (c, k - 1, "delegations"))
+      || !nkg_rel_is (c, k - 3, "and"))
+    return FALSE;
+  gint a = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 4)->text));
+  gint b = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 2)->text));
+  if (a < 0 || b < 0 || a == b)
+    return FALSE;
+  g_array_append_val (out, a);
+  g_array_append_val (out, b);
+  return TRUE;
+}
+
+/* The parties of a planned signing named indirectly before the verb at v:
+ * "the Kenyan and Ghanaian governments will sign", "the two governments
+ * will sign" (the sides of the last signing, else the two countries the
+ * last sentences speak of). */
+static void
+planned_indirect_sides (Ctx *c, guint v, GArray *out)
+{
+  if (demonym_pair (c, v, out) || plural_anaphor (c, v) != 1)
+    return;
+  if (c->last_sides->len)
+    {
+      g_array_append_vals (out, c->last_sides->data, c->last_sides->len);
+      return;
+    }
+  g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+  recent_sides (c, recent);
+  if (recent->len == 2)
+    g_array_append_vals (out, recent->data, recent->len);
+}
+
 /* "Israel and the UAE will sign an agreement": not signed yet, but the
  * countries are its parties. */
 static void
@@ -627,6 +671,8 @@ planned_parties (Ctx *c, guint v, double conf)
   while (k > c->first && (nkg_rel_roles (c, k - 1) & NKG_W_FUTURE))
     k--;
   subject_group (c, k, group);
+  if (!group->len)
+    planned_indirect_sides (c, k, group);
   for (guint i = 0; i < group->len; i++)
     {
       gint s = g_array_index (group, gint, i);
@@ -925,22 +971,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       g_autoptr (GArray) adjectives = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!passive && !noun && !signers->len && !anaphor)
         {
-          guint k = v;
-          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
-            k--;
-          if (k >= c->first + 4
-              && (nkg_rel_is (c, k - 1, "governments") || nkg_rel_is (c, k - 1, "sides") || nkg_rel_is (c, k - 1, "delegations"))
-              && nkg_rel_is (c, k - 3, "and"))
-            {
-              gint a = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 4)->text));
-              gint b = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 2)->text));
-              if (a >= 0 && b >= 0 && a != b)
-                {
-                  g_array_append_val (adjectives, a);
-                  g_array_append_val (adjectives, b);
-                  g_array_append_vals (signers, adjectives->data, adjectives->len);
-                }
-            }
+          if (demonym_pair (c, v, adjectives))
+            g_array_append_vals (signers, adjectives->data, adjectives->len);
         }
       /* "The two leaders signed …" with no signing before: the two
        * officials the sentence before names. */

@@ -511,6 +511,22 @@ test_bodies_of_states (void)
   g_assert_cmpint (class_of (g, "Green Hydrogen Task Force"), ==, NKG_CLASS_ORG);
 }
 
+/* An agreement's coordinated subject stays in its name; a place, a person
+ * or a second name after "and" does not. */
+static void
+test_agreement_coordinated_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Kenya and Chad signed the Treaty of Peace and Friendship on Monday.\n"
+    "They also signed the Agreement on Fisheries and Forestry.\n"
+    "Talks on the Treaty of Trade and Kenya's ports went on. The Accord of Lima and Ahmed Said were praised.\n");
+  g_assert_cmpint (class_of (f, "Treaty of Peace and Friendship"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "Treaty of Peace"), ==, -1);
+  g_assert_cmpint (class_of (f, "Agreement on Fisheries and Forestry"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "Treaty of Trade and Kenya"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Accord of Lima and Ahmed Said"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -553,6 +569,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -1,0 +1,72 @@
+/* The invented multi-agreement articles of tests/data/agreements: each
+ * article's agreements stay apart (coref.c's agreement register) and each
+ * gets its own signers, parties, place and date. Every file is an article,
+ * a line "==== facts", then facts it must give ("subject | predicate |
+ * object") and, marked '*', facts it must not give. */
+#include "test-extract-helpers.h"
+
+static gboolean
+has_fact_text (NkgDocFacts *f, const char *text)
+{
+  g_auto (GStrv) part = g_strsplit (text, "|", 3);
+  g_assert_cmpuint (g_strv_length (part), ==, 3);
+  NkgProp prop = nkg_prop_from_key (g_strstrip (part[1]));
+  g_assert_cmpint (prop, !=, NKG_PROP_NONE);
+  return has_fact (f, g_strstrip (part[0]), prop, g_strstrip (part[2]));
+}
+
+static void
+run_article (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  char *sep = strstr (contents, "\n==== facts\n");
+  g_assert_nonnull (sep);
+  *sep = '\0';
+  g_autoptr (NkgDocFacts) f = extract_string (contents);
+  g_auto (GStrv) lines = g_strsplit (sep + strlen ("\n==== facts\n"), "\n", -1);
+  guint checked = 0;
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      if (!*line)
+        continue;
+      gboolean must_not = line[0] == '*';
+      gboolean has = has_fact_text (f, must_not ? line + 1 : line);
+      if (has == must_not)
+        g_error ("%s: %s %s", path, must_not ? "must not give" : "missing", must_not ? line + 1 : line);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  setup_lexicon ();
+  const char *root = g_getenv ("NKG_SOURCE_ROOT");
+  g_assert_nonnull (root);
+  g_autofree char *dir = g_build_filename (root, "tests", "data", "agreements", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) d = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (paths->len, >, 0);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *p = g_ptr_array_index (paths, i);
+      g_autofree char *base = g_path_get_basename (p);
+      g_autofree char *test = g_strdup_printf ("/agreements/%s", base);
+      g_test_add_data_func (test, p, run_article);
+    }
+  return g_test_run ();
+}
