@@ -294,15 +294,46 @@ typedef struct {
   int score;
 } Pair;
 
+/* The three things two members can contradict each other on: the term,
+ * the date, and (between proper names) the words of the name. Each is a
+ * set per member; two members contradict on it when both have a value and
+ * none in common. */
+enum { DIM_DURATION, DIM_DATE, DIM_WORDS, DIM_N };
+
+static Set
+dim_set (const Profile *p, int dim)
+{
+  static const Set none = { NULL, 0 };
+  switch (dim)
+    {
+    case DIM_DURATION:
+      return p->durations;
+    case DIM_DATE:
+      return p->dates;
+    default:
+      return p->proper ? p->words : none;
+    }
+}
+
+/* Below this many constrained members a cluster is checked member by
+ * member; from it on, through the counts of its values. */
+#define COUNTED_FROM 16
+
 /* A cluster under construction: its contested documents (those where
  * two or more descriptions appear: only there can two clusters meet),
  * and the members that carry a term, a date or a proper name — the only
- * ones that can contradict another member. Checking those pairs and the
- * documents equals checking every pair of members (all members are of
- * one class: only compatible pairs are joined). */
+ * ones that can contradict another member. Checking those against each
+ * other and the documents equals checking every pair of members (all
+ * members are of one class: only compatible pairs are joined). */
 typedef struct {
   GArray *contested;      /* guint, indices into Contested */
-  GPtrArray *constrained; /* Profile* */
+  GArray *constrained;    /* guint, profile indices */
+  guint size;             /* members */
+  guint first;            /* the least member: the cluster's representative */
+  /* For each dimension, once `constrained` is long: how many members have
+   * a value there, and for each value how many have it. */
+  guint with[DIM_N];
+  GHashTable *count[DIM_N]; /* value → number of members, or NULL */
 } Cluster;
 
 /* The documents shared by two or more descriptions, each with those
@@ -320,8 +351,41 @@ cluster_free (Cluster *c)
   if (!c)
     return;
   g_array_unref (c->contested);
-  g_ptr_array_unref (c->constrained);
+  g_array_unref (c->constrained);
+  for (int d = 0; d < DIM_N; d++)
+    if (c->count[d])
+      g_hash_table_unref (c->count[d]);
   g_free (c);
+}
+
+static void
+count_member (Cluster *c, const Profile *p)
+{
+  for (int d = 0; d < DIM_N; d++)
+    {
+      Set s = dim_set (p, d);
+      if (!s.n)
+        continue;
+      c->with[d]++;
+      for (guint i = 0; i < s.n; i++)
+        {
+          gpointer k = (gpointer) s.v[i];
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->count[d], k));
+          g_hash_table_insert (c->count[d], k, GUINT_TO_POINTER (n + 1));
+        }
+    }
+}
+
+/* Counts the values of every constrained member, once there are enough. */
+static void
+cluster_count (Cluster *c, const Profile *profiles)
+{
+  if (c->count[0] || c->constrained->len < COUNTED_FROM)
+    return;
+  for (int d = 0; d < DIM_N; d++)
+    c->count[d] = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < c->constrained->len; i++)
+    count_member (c, &profiles[g_array_index (c->constrained, guint, i)]);
 }
 
 static Cluster *
@@ -335,18 +399,60 @@ cluster_of (Cluster **clusters, Profile *profiles, const Contested *docs, guint 
   guint n = docs->of_first[root + 1] - docs->of_first[root];
   c->contested = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   g_array_append_vals (c->contested, docs->of + docs->of_first[root], n);
-  c->constrained = g_ptr_array_new ();
+  c->constrained = g_array_new (FALSE, FALSE, sizeof (guint));
   if (p->durations.n || p->dates.n || p->proper)
-    g_ptr_array_add (c->constrained, p);
+    g_array_append_val (c->constrained, root);
+  c->size = 1;
+  c->first = root;
   clusters[root] = c;
   return c;
 }
 
+/* Whether some constrained member of `a` and one of `b` contradict each
+ * other in dimension `dim`. A member of the smaller side is checked
+ * against the larger side's counts when it has them: if one of its values
+ * is every member's, it meets all of them; if its values together are
+ * fewer than the members, one member has none of them; only otherwise are
+ * the members compared one by one. */
+static gboolean
+dim_conflict (const Cluster *a, const Cluster *b, int dim, const Profile *profiles)
+{
+  const Cluster *small = a->constrained->len <= b->constrained->len ? a : b;
+  const Cluster *big = small == a ? b : a;
+  for (guint i = 0; i < small->constrained->len; i++)
+    {
+      Set x = dim_set (&profiles[g_array_index (small->constrained, guint, i)], dim);
+      if (!x.n)
+        continue;
+      if (big->count[dim])
+        {
+          guint all = big->with[dim];
+          if (!all)
+            return FALSE;
+          guint64 sum = 0;
+          gboolean meets_all = FALSE;
+          for (guint k = 0; k < x.n && !meets_all; k++)
+            {
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (big->count[dim], (gpointer) x.v[k]));
+              sum += n;
+              meets_all = n == all;
+            }
+          if (meets_all)
+            continue;
+          if (sum < all)
+            return TRUE;
+        }
+      for (guint j = 0; j < big->constrained->len; j++)
+        if (conflict (x, dim_set (&profiles[g_array_index (big->constrained, guint, j)], dim)))
+          return TRUE;
+    }
+  return FALSE;
+}
 
 /* No document of one has a member of the other, and their terms agree. */
 static gboolean
 clusters_compatible (Cluster *a, guint ra, Cluster *b, guint rb, const Contested *docs,
-                     guint *parent)
+                     guint *parent, const Profile *profiles)
 {
   Cluster *small = a->contested->len < b->contested->len ? a : b;
   guint other = small == a ? rb : ra;
@@ -358,18 +464,16 @@ clusters_compatible (Cluster *a, guint ra, Cluster *b, guint rb, const Contested
           return FALSE;
     }
   /* Disjoint documents: no two members share one, so only terms remain. */
-  for (guint x = 0; x < a->constrained->len; x++)
-    for (guint y = 0; y < b->constrained->len; y++)
-      if (!terms_agree (g_ptr_array_index (a->constrained, x),
-                        g_ptr_array_index (b->constrained, y)))
-        return FALSE;
+  for (int dim = 0; dim < DIM_N; dim++)
+    if (dim_conflict (a, b, dim, profiles))
+      return FALSE;
   return TRUE;
 }
 
-/* The union, into `into`; the longer list is kept and the shorter added
- * to it. The documents are disjoint, so nothing repeats. */
+/* The union, into `into`; the longer lists are kept and the shorter added
+ * to them. The documents are disjoint, so nothing repeats. */
 static void
-cluster_absorb (Cluster *into, Cluster *from)
+cluster_absorb (Cluster *into, Cluster *from, const Profile *profiles)
 {
   if (into->contested->len < from->contested->len)
     {
@@ -378,7 +482,28 @@ cluster_absorb (Cluster *into, Cluster *from)
       from->contested = t;
     }
   g_array_append_vals (into->contested, from->contested->data, from->contested->len);
-  g_ptr_array_extend (into->constrained, from->constrained, NULL, NULL);
+  if (into->constrained->len < from->constrained->len)
+    {
+      GArray *t = into->constrained;
+      into->constrained = from->constrained;
+      from->constrained = t;
+      for (int d = 0; d < DIM_N; d++)
+        {
+          GHashTable *h = into->count[d];
+          into->count[d] = from->count[d];
+          from->count[d] = h;
+          guint w = into->with[d];
+          into->with[d] = from->with[d];
+          from->with[d] = w;
+        }
+    }
+  if (into->count[0])
+    for (guint i = 0; i < from->constrained->len; i++)
+      count_member (into, &profiles[g_array_index (from->constrained, guint, i)]);
+  g_array_append_vals (into->constrained, from->constrained->data, from->constrained->len);
+  cluster_count (into, profiles);
+  into->size += from->size;
+  into->first = MIN (into->first, from->first);
 }
 
 /* (document, profile) for every document of every profile. */
@@ -693,13 +818,18 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
   g_array_sort (pairs, pair_cmp);
 
   /* Union strongest pairs first; every two members of a cluster must be
-   * compatible, so a description never bridges two different texts. */
+   * compatible, so a description never bridges two different texts. The
+   * smaller cluster goes into the larger; a cluster is named by its least
+   * member. Two clusters found incompatible stay so, as clusters only
+   * grow (a shared document or a contradiction stays): such a pair of
+   * roots is remembered and not checked again. */
   guint *parent = g_new (guint, np);
   for (guint p = 0; p < np; p++)
     parent[p] = p;
   Cluster **clusters = g_new0 (Cluster *, np);
   Contested contested;
   contested_init (&contested, profiles, np);
+  g_autoptr (GHashTable) refused = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
@@ -712,26 +842,43 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
           ra = rb;
           rb = t;
         }
+      gint64 key = ((gint64) ra << 32) | rb;
+      if (g_hash_table_contains (refused, &key))
+        continue;
       Cluster *ca = cluster_of (clusters, profiles, &contested, ra);
       Cluster *cb = cluster_of (clusters, profiles, &contested, rb);
-      if (!clusters_compatible (ca, ra, cb, rb, &contested, parent))
-        continue;
-      cluster_absorb (ca, cb);
+      if (!clusters_compatible (ca, ra, cb, rb, &contested, parent, profiles))
+        {
+          g_hash_table_add (refused, g_memdup2 (&key, sizeof key));
+          continue;
+        }
+      if (ca->size < cb->size)
+        {
+          Cluster *t = ca;
+          ca = cb;
+          cb = t;
+          guint r = ra;
+          ra = rb;
+          rb = r;
+        }
+      cluster_absorb (ca, cb, profiles);
       cluster_free (cb);
       clusters[rb] = NULL;
       parent[rb] = ra;
     }
-  for (guint p = 0; p < np; p++)
-    cluster_free (clusters[p]);
-  g_free (clusters);
+  g_clear_pointer (&refused, g_hash_table_unref);
   contested_clear (&contested);
 
   for (guint p = 0; p < np; p++)
     {
       guint root = nkg_uf_find (parent, p);
-      if (root != p)
-        g_hash_table_insert (remap, profiles[p].e, profiles[root].e);
+      guint first = clusters[root] ? clusters[root]->first : root;
+      if (first != p)
+        g_hash_table_insert (remap, profiles[p].e, profiles[first].e);
     }
+  for (guint p = 0; p < np; p++)
+    cluster_free (clusters[p]);
+  g_free (clusters);
   g_free (parent);
   g_free (profiles);
   g_string_chunk_free (chunk);

@@ -17,10 +17,17 @@ typedef struct {
                         * not only descriptions ("the framework") */
 } NkgEntityBuild;
 
+/* A fact's documents arrive one document at a time (merge.c merges each
+ * document whole), so a document already counted is the fact's last one
+ * and a sentence already listed is among the last ones: no set is kept
+ * per fact. Only a fact that others are folded into (nkg_graph_apply_remap)
+ * gets look-up tables, when the first one is folded in. */
 typedef struct {
-  GHashTable *doc_conf;  /* NkgDoc* → best confidence, as double* */
-  GHashTable *evidence;  /* set of NkgEvidence* in the fact's list */
+  double *conf;          /* best confidence of each of the fact's docs, in their order */
+  guint conf_size;
   double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
+  GHashTable *doc_at;    /* NkgDoc* → its index in docs + 1, or NULL */
+  GHashTable *evidence;  /* set of the NkgEvidence* listed, or NULL */
 } NkgFactBuild;
 
 typedef struct _NkgGraphStage NkgGraphStage;

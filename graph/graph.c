@@ -55,8 +55,11 @@ fact_build_free (NkgFactBuild *b)
 {
   if (!b)
     return;
-  g_hash_table_unref (b->doc_conf);
-  g_hash_table_unref (b->evidence);
+  g_free (b->conf);
+  if (b->doc_at)
+    g_hash_table_unref (b->doc_at);
+  if (b->evidence)
+    g_hash_table_unref (b->evidence);
   g_free (b);
 }
 
@@ -98,6 +101,33 @@ quote_free (gpointer p)
   g_free (q);
 }
 
+/* The fact index: a fact is its own key, (subject, property, object,
+ * literal), a missing literal equal to an empty one. */
+static guint
+fact_key_hash (gconstpointer p)
+{
+  const NkgFact *f = p;
+  guint h = g_direct_hash (f->subject);
+  h = h * 31 + (guint) f->prop;
+  h = h * 31 + g_direct_hash (f->object);
+  return h * 31 + g_str_hash (f->literal ? f->literal : "");
+}
+
+static gboolean
+fact_key_equal (gconstpointer x, gconstpointer y)
+{
+  const NkgFact *a = x, *b = y;
+  return a->subject == b->subject && a->prop == b->prop && a->object == b->object
+         && strcmp (a->literal ? a->literal : "", b->literal ? b->literal : "") == 0;
+}
+
+static NkgFact *
+fact_lookup (NkgGraph *g, NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit)
+{
+  NkgFact probe = { .subject = s, .prop = p, .object = o, .literal = (char *) lit };
+  return g_hash_table_lookup (g->fact_index, &probe);
+}
+
 NkgGraph *
 nkg_graph_new (const char *base)
 {
@@ -110,7 +140,7 @@ nkg_graph_new (const char *base)
   g->facts = g_ptr_array_new_with_free_func (fact_free);
   g->quotes = g_ptr_array_new_with_free_func (quote_free);
   g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g->fact_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->fact_index = g_hash_table_new (fact_key_hash, fact_key_equal);
   g->quote_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->doc_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->evidence_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -186,32 +216,52 @@ ptr_array_add_unique (GPtrArray *a, gpointer p)
     g_ptr_array_add (a, p);
 }
 
-static char *
-fact_key (NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit)
+/* Appends a document's confidence to the fact's list. */
+static void
+conf_push (NkgFactBuild *b, guint at, double conf)
 {
-  return g_strdup_printf ("%p\t%d\t%p\t%s", (void *) s, p, (void *) o, lit ? lit : "");
+  if (at >= b->conf_size)
+    {
+      b->conf_size = MAX (2 * b->conf_size, 1);
+      b->conf = g_renew (double, b->conf, b->conf_size);
+    }
+  b->conf[at] = conf;
+}
+
+/* Whether the sentence is in the fact's list already: only the sentences
+ * of the document being merged, at its end, can be. */
+static gboolean
+evidence_listed (const NkgFact *f, const NkgEvidence *ev)
+{
+  for (guint i = f->evidence->len; i > 0; i--)
+    {
+      const NkgEvidence *have = g_ptr_array_index (f->evidence, i - 1);
+      if (have == ev)
+        return TRUE;
+      if (have->doc != ev->doc)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* A fact's support: from a document's sentence (`doc`, with `ev` when the
  * extractor tied it to one), or from the gazetteer (`doc` NULL). A
  * gazetteer fact names no document and no sentence: the lexicon said it,
- * whichever article happened to make us look. */
+ * whichever article happened to make us look. The facts of one document
+ * are merged together, before the next document's (merge.c), and `ev` is
+ * a sentence of `doc`. */
 void
 nkg_graph_merge_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEntity *o, const char *lit,
           NkgEvidence *ev, double conf)
 {
   if (o == s)
     return; /* two local entities merged into one: a self-loop says nothing */
-  g_autofree char *key = fact_key (s, p, o, lit);
-  NkgFact *f = g_hash_table_lookup (g->fact_index, key);
+  NkgFact *f = fact_lookup (g, s, p, o, lit);
   if (!f)
     {
       f = nkg_graph_new_fact (g, s, p, o, lit);
-      NkgFactBuild *b = g_new0 (NkgFactBuild, 1);
-      b->doc_conf = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      b->evidence = g_hash_table_new (NULL, NULL);
-      f->priv = b;
-      g_hash_table_insert (g->fact_index, g_steal_pointer (&key), f);
+      f->priv = g_new0 (NkgFactBuild, 1);
+      g_hash_table_add (g->fact_index, f);
     }
   NkgFactBuild *b = f->priv;
   if (!doc)
@@ -220,17 +270,18 @@ nkg_graph_merge_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEnti
       b->gazetteer_conf = MAX (b->gazetteer_conf, conf);
       return;
     }
-  double *best = g_hash_table_lookup (b->doc_conf, doc);
-  if (!best)
+  guint n = f->docs->len;
+  if (n && g_ptr_array_index (f->docs, n - 1) == doc)
     {
-      best = g_new (double, 1);
-      *best = conf;
-      g_hash_table_insert (b->doc_conf, doc, best);
+      if (conf > b->conf[n - 1])
+        b->conf[n - 1] = conf;
+    }
+  else
+    {
+      conf_push (b, n, conf);
       g_ptr_array_add (f->docs, doc);
     }
-  else if (conf > *best)
-    *best = conf;
-  if (ev && g_hash_table_add (b->evidence, ev))
+  if (ev && !evidence_listed (f, ev))
     g_ptr_array_add (f->evidence, ev);
 }
 
@@ -352,20 +403,28 @@ static void
 fold_fact (NkgFact *into, NkgFact *f)
 {
   NkgFactBuild *a = into->priv, *b = f->priv;
+  if (!a->doc_at)
+    {
+      a->doc_at = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < into->docs->len; i++)
+        g_hash_table_insert (a->doc_at, g_ptr_array_index (into->docs, i), GUINT_TO_POINTER (i + 1));
+      a->evidence = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < into->evidence->len; i++)
+        g_hash_table_add (a->evidence, g_ptr_array_index (into->evidence, i));
+    }
   for (guint i = 0; i < f->docs->len; i++)
     {
       NkgDoc *d = g_ptr_array_index (f->docs, i);
-      double c = *(double *) g_hash_table_lookup (b->doc_conf, d);
-      double *best = g_hash_table_lookup (a->doc_conf, d);
-      if (!best)
+      double c = b->conf[i];
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (a->doc_at, d));
+      if (!at)
         {
-          best = g_new (double, 1);
-          *best = c;
-          g_hash_table_insert (a->doc_conf, d, best);
+          conf_push (a, into->docs->len, c);
           g_ptr_array_add (into->docs, d);
+          g_hash_table_insert (a->doc_at, d, GUINT_TO_POINTER (into->docs->len));
         }
-      else if (c > *best)
-        *best = c;
+      else if (c > a->conf[at - 1])
+        a->conf[at - 1] = c;
     }
   for (guint i = 0; i < f->evidence->len; i++)
     {
@@ -401,8 +460,7 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
           fact_free (f);
           continue;
         }
-      g_autofree char *key = fact_key (s, f->prop, o, f->literal);
-      NkgFact *have = g_hash_table_lookup (g->fact_index, key);
+      NkgFact *have = fact_lookup (g, s, f->prop, o, f->literal);
       if (have)
         {
           fold_fact (have, f);
@@ -412,7 +470,7 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
       f->subject = s;
       f->object = o;
       g_ptr_array_add (kept, f);
-      g_hash_table_insert (g->fact_index, g_steal_pointer (&key), f);
+      g_hash_table_add (g->fact_index, f);
     }
   g_ptr_array_set_free_func (g->facts, NULL);
   g_ptr_array_unref (g->facts);
@@ -1009,7 +1067,7 @@ nkg_graph_finish (NkgGraph *g)
        * many articles made us consult it. */
       g_autofree double *conf = g_new0 (double, f->docs->len + 1);
       for (guint j = 0; j < f->docs->len; j++)
-        conf[j] = *(double *) g_hash_table_lookup (b->doc_conf, g_ptr_array_index (f->docs, j));
+        conf[j] = b->conf[j];
       if (f->gazetteer)
         conf[f->docs->len] = b->gazetteer_conf;
       f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));

@@ -566,5 +566,12 @@ nkg_graph_merge_staged (NkgGraph *g)
       g_ptr_array_extend_and_steal (g->evidence, g_steal_pointer (&s->evidence));
       s->doc = NULL;
       id += s->n_entities;
+      /* Nothing reads the staged record again: the graph need not sit
+       * next to the whole staged corpus. */
+      g_clear_pointer (&s->entities, g_free);
+      g_clear_pointer (&s->facts, g_free);
+      g_clear_pointer (&s->quotes, g_free);
+      g_clear_pointer (&s->strs, g_free);
+      g_clear_pointer (&s->key, g_free);
     }
 }

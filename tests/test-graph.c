@@ -163,6 +163,47 @@ test_cluster_many (void)
   g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 1);
 }
 
+/* A large cluster checks a newcomer through the counts of its members'
+ * values (from 16 constrained members on), a small one member by member:
+ * both must give the same answer. Here a description with another term
+ * pairs only with the one member that has no term (the same signers, the
+ * same people), and is still kept out by the others' term; a description
+ * with two terms, one of them everyone's, joins. */
+static void
+cluster_sized (int n)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  for (int d = 0; d < n + 3; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("c%03d.txt", d);
+      g_autofree char *name = g_strdup_printf ("defence pact no%d", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint s = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Rajnath Singh", 1);
+      guint t = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Pete Hegseth", 1);
+      guint a;
+      if (d == n + 1)
+        a = add_agreement (f, "defence pact alpha", s, "P5Y", NULL);
+      else
+        a = add_agreement (f, name, s, d == n ? NULL : "P10Y", d == n + 1 ? NULL : "2025-10-31");
+      nkg_doc_facts_add_fact_text (f, t, NKG_PROP_SIGNED, (gint) a, NULL, "signed", 0.8);
+      if (d == n + 2)
+        nkg_doc_facts_add_fact_text (f, a, NKG_PROP_DURATION, -1, "P20Y", "term", 0.8);
+      nkg_graph_add_doc (g, f);
+    }
+  nkg_graph_finish (g);
+  g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 2);
+  g_assert_cmpuint (only (g, "defence pact alpha")->docs->len, ==, 1);
+  g_autofree char *last = g_strdup_printf ("defence pact no%d", n + 2);
+  g_assert_cmpuint (only (g, last)->docs->len, ==, (guint) n + 2);
+}
+
+static void
+test_cluster_counted (void)
+{
+  cluster_sized (5);
+  cluster_sized (40);
+}
+
 /* Articles naming the same people report one story: there one agreeing
  * fact (the place) joins a description, unless both have proper names
  * with nothing in common. */
@@ -300,6 +341,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
   g_test_add_func ("/graph/cluster-story", test_cluster_story);
   g_test_add_func ("/graph/cluster-many", test_cluster_many);
+  g_test_add_func ("/graph/cluster-counted", test_cluster_counted);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
