@@ -33,8 +33,8 @@ nkg_decode_utf16_shape (const guchar *b, gsize len)
   /* Text in a Latin script has a NUL in every other byte in UTF-16 and
    * almost never one elsewhere; binary data has NULs everywhere. */
   gsize n = MIN (len, 4096) & ~(gsize) 1;
-  if (n < 4)
-    return NULL;
+  if (n < 4 || !memchr (b, '\0', n))
+    return NULL; /* no NUL, no UTF-16 (most files: memchr is quick) */
   gsize even = 0, odd = 0;
   for (gsize i = 0; i < n; i += 2)
     {

@@ -396,8 +396,8 @@ same_words (const char *a, const char *b)
   g_autofree char *ca = nkg_meta_clean (a), *cb = nkg_meta_clean (b);
   if (!ca || !cb)
     return FALSE;
-  if (strlen (ca) != strlen (cb) && is_ascii (ca) && is_ascii (cb))
-    return FALSE; /* ASCII folds to the same length */
+  if (is_ascii (ca) && is_ascii (cb))
+    return g_ascii_strcasecmp (ca, cb) == 0; /* ASCII case-folds to a-z only */
   g_autofree char *la = g_utf8_casefold (ca, -1), *lb = g_utf8_casefold (cb, -1);
   return strcmp (la, lb) == 0;
 }
@@ -803,17 +803,16 @@ count_text (const char *s, Info *i, gboolean link)
 }
 
 static void
-measure (xmlNode *n, GPtrArray *infos, gboolean in_link)
+measure (xmlNode *n, Arena *arena, gboolean in_link)
 {
-  Info *i = g_new0 (Info, 1);
-  g_ptr_array_add (infos, i);
+  Info *i = arena_zero (arena, sizeof *i);
   n->_private = i;
   gboolean link = in_link || is_elem (n, "a");
   for (xmlNode *c = n->children; c; c = c->next)
     {
       if (c->type == XML_ELEMENT_NODE)
         {
-          measure (c, infos, link);
+          measure (c, arena, link);
           Info *ci = c->_private;
           i->text += ci->text;
           i->links += ci->links;
@@ -1337,8 +1336,7 @@ nkg_html_read (const char *utf8, gsize len, NkgHtmlMode mode, const char *base)
     gather (&m, root);
   Pruner p = { &m };
   prune (&p, body, mode == NKG_HTML_FRAGMENT || is_content_marker (body));
-  g_autoptr (GPtrArray) infos = g_ptr_array_new_with_free_func (g_free);
-  measure (body, infos, FALSE);
+  measure (body, &tree.arena, FALSE);
 
   g_autoptr (GPtrArray) roots = g_ptr_array_new ();
   if (mode == NKG_HTML_FRAGMENT)
@@ -1412,38 +1410,58 @@ charset_after (const char *p, const char *end)
   return p > s ? g_strndup (s, p - s) : NULL;
 }
 
+/* Whether p (before end) starts with `lower`, in any case. */
+static gboolean
+at_ci (const char *p, const char *end, const char *lower)
+{
+  gsize n = strlen (lower);
+  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, lower, n) == 0;
+}
+
+static const char *
+find_ci (const char *p, const char *end, const char *lower)
+{
+  for (; p < end; p++)
+    if (at_ci (p, end, lower))
+      return p;
+  return NULL;
+}
+
 char *
 nkg_html_declared_charset (const guchar *head, gsize len)
 {
   /* Browsers look at the first 1024 bytes; pages with long heads put the
-   * declaration later, so look a little further. */
+   * declaration later, so look a little further (up to a NUL). */
   gsize n = MIN (len, 4096);
-  /* Up to a NUL, lower case (as g_ascii_strdown gives it), on the stack:
-   * asked once per page. */
   const guchar *nul = memchr (head, '\0', n);
-  if (nul)
-    n = (gsize) (nul - head);
-  char lower[4096 + 1];
-  for (gsize i = 0; i < n; i++)
-    lower[i] = (char) (head[i] >= 'A' && head[i] <= 'Z' ? head[i] + ('a' - 'A') : head[i]);
-  lower[n] = '\0';
-  if (g_str_has_prefix (lower, "<?xml"))
+  const char *p0 = (const char *) head, *end = p0 + (nul ? (gsize) (nul - head) : n);
+  g_autofree char *found = NULL;
+  if (at_ci (p0, end, "<?xml"))
     {
-      const char *decl_end = strstr (lower, "?>");
-      const char *enc = strstr (lower, "encoding");
+      const char *decl_end = find_ci (p0, end, "?>");
+      const char *enc = find_ci (p0, end, "encoding");
       if (enc && decl_end && enc < decl_end)
-        return charset_after (enc + 8, decl_end);
+        {
+          found = charset_after (enc + 8, decl_end);
+          return found ? g_ascii_strdown (found, -1) : NULL;
+        }
     }
-  for (const char *p = lower; (p = strstr (p, "<meta")); p += 5)
+  /* The first <meta …> whose tag says "charset" decides. */
+  for (const char *p = p0; p < end && (p = memchr (p, '<', (gsize) (end - p))); p++)
     {
-      const char *tag_end = strchr (p, '>');
+      if (!at_ci (p, end, "<meta"))
+        continue;
+      const char *tag_end = memchr (p, '>', (gsize) (end - p));
       if (!tag_end)
         break;
-      const char *cs = g_strstr_len (p, tag_end - p, "charset");
+      const char *cs = find_ci (p, tag_end, "charset");
       if (cs)
-        return charset_after (cs + 7, tag_end);
+        found = charset_after (cs + 7, tag_end);
+      if (cs)
+        break;
     }
-  return NULL;
+  /* Named in lower case, as the label was always read. */
+  return found ? g_ascii_strdown (found, -1) : NULL;
 }
 
 gboolean
