@@ -575,6 +575,41 @@ test_language_english_first (void)
     }
 }
 
+/* The profiles are loaded only when a text first needs them; without
+ * them, such texts get no verdict and the detector says why, while long
+ * English still reads as English. */
+static void
+test_language_lazy_profiles (void)
+{
+  g_autofree char *english = repeated (
+      "The harbour board of Tavren said on Monday that it had signed a new "
+      "agreement with the shipping firm Kollmar, which will run the ferry to "
+      "the islands from next spring. The board's chair, Odile Marsh, told "
+      "reporters that the deal was the result of two years of talks and that "
+      "fares would not rise before the end of the year.", 5);
+  g_autofree char *french = repeated (
+      "Le conseil du port de Tavren a annoncé lundi la signature d'un nouvel "
+      "accord avec la compagnie maritime Kollmar, qui assurera la liaison vers "
+      "les îles dès le printemps prochain.", 6);
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "nkg-no-such-profiles", "x", NULL);
+  g_autoptr (NkgLang) none = nkg_lang_new_lazy (missing);
+  g_auto (GStrv) en = nkg_lang_detect (none, english, strlen (english));
+  g_assert_nonnull (en);
+  g_assert_cmpstr (en[0], ==, "en");
+  g_assert_null (en[1]);
+  g_assert_null (nkg_lang_error (none)); /* not needed yet */
+  g_auto (GStrv) unknown = nkg_lang_detect (none, french, strlen (french));
+  g_assert_null (unknown);
+  g_assert_nonnull (nkg_lang_error (none));
+  g_assert_nonnull (strstr (nkg_lang_error (none), missing));
+
+  g_autoptr (NkgLang) lazy = nkg_lang_new_lazy (NULL);
+  g_auto (GStrv) fr = nkg_lang_detect (lazy, french, strlen (french));
+  g_assert_nonnull (fr);
+  g_assert_cmpstr (fr[0], ==, "fr");
+  g_assert_null (nkg_lang_error (lazy));
+}
+
 static void
 test_sniffing (void)
 {
@@ -941,6 +976,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/duplicates", test_duplicates);
   g_test_add_func ("/input/language", test_language);
   g_test_add_func ("/input/language-english-first", test_language_english_first);
+  g_test_add_func ("/input/language-lazy-profiles", test_language_lazy_profiles);
   g_test_add_func ("/input/sniffing", test_sniffing);
   g_test_add_func ("/input/decode", test_decode);
   g_test_add_func ("/input/meta", test_meta);
