@@ -808,6 +808,43 @@ test_html_class_words (void)
   g_rmdir (dir);
 }
 
+/* html.c builds its tree from libxml2's SAX events: the tree must be
+ * the one xmlSAX2 built (names as xmlSplitQName leaves them, bare
+ * attributes, the depth past which the parser stops), and no page may
+ * nest deep enough to exhaust the passes' stack. */
+static void
+test_html_tree (void)
+{
+  /* Word's <o:p> is a paragraph: xmlSAX2 kept the local name "p". */
+  const char *word = "<html><body><div><o:p>Kaia Tamm opened an embassy in Windhoek on Monday.</o:p>"
+                     "<o:p>The embassy is the first Estonian mission in southern Africa.</o:p></div></body></html>";
+  g_autoptr (NkgHtml) w = nkg_html_read (word, strlen (word), NKG_HTML_FRAGMENT, NULL);
+  g_assert_cmpstr (w->text, ==, "Kaia Tamm opened an embassy in Windhoek on Monday.\n\n"
+                                "The embassy is the first Estonian mission in southern Africa.");
+  /* Bare attributes are there (hidden), empty ones too. */
+  const char *bare = "<html><body><p class=\"\">Shown words.</p><p hidden>Hidden words.</p>"
+                     "<p aria-hidden=true>Also hidden.</p></body></html>";
+  g_autoptr (NkgHtml) b = nkg_html_read (bare, strlen (bare), NKG_HTML_FRAGMENT, NULL);
+  g_assert_cmpstr (b->text, ==, "Shown words.");
+  /* 200 levels are read; past libxml2's limit (256) the parser stops,
+   * here before the text, and 100,000 levels are no danger. */
+  for (guint depth = 200; depth <= 100000; depth = depth == 200 ? 300 : 100000)
+    {
+      GString *page = g_string_new ("<html><body>");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (page, "<div>");
+      g_string_append (page, "<p>Deep words.</p>");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (page, "</div>");
+      g_string_append (page, "</body></html>");
+      g_autoptr (NkgHtml) h = nkg_html_read (page->str, page->len, NKG_HTML_FRAGMENT, NULL);
+      g_assert_cmpstr (h->text, ==, depth == 200 ? "Deep words." : "");
+      g_string_free (page, TRUE);
+      if (depth == 100000)
+        break;
+    }
+}
+
 static void
 write_file (const char *dir, const char *name, const char *text)
 {
@@ -983,6 +1020,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/html-json-ld", test_html_json_ld);
   g_test_add_func ("/input/html-scoring", test_html_scoring);
   g_test_add_func ("/input/html-class-words", test_html_class_words);
+  g_test_add_func ("/input/html-tree", test_html_tree);
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
   g_test_add_func ("/input/read-article", test_read_article);
