@@ -83,8 +83,9 @@ printf 'build:     %d txt %.3f s (cpu %.3f s), html %.3f s (cpu %.3f s): %.2fx w
 if [ -n "${CALLGRIND:-}" ] && command -v valgrind >/dev/null 2>&1; then
   m=$CALLGRIND
   mkdir -p "$work/txt-$m" "$work/html-$m"
-  ls "$work/txt" | head -n "$m" | while read -r f; do ln "$work/txt/$f" "$work/txt-$m/$f"; done
-  ls "$work/html" | head -n "$m" | while read -r f; do ln "$work/html/$f" "$work/html-$m/$f"; done
+  # (a glob, not ls | head: head's early exit would fail the pipeline)
+  txts=("$work"/txt/*); htmls=("$work"/html/*)
+  ln "${txts[@]:0:m}" "$work/txt-$m/"; ln "${htmls[@]:0:m}" "$work/html-$m/"
   instr () { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$reader" "$1" 2>&1 >/dev/null \
                | sed -n 's/.*I *refs: *//p' | tr -d ,; }
   it=$(instr "$work/txt-$m"); ih=$(instr "$work/html-$m")
