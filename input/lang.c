@@ -238,12 +238,34 @@ nkg_lang_detect (NkgLang *l, const char *text, gsize len)
   return nkg_lang_detect_ngrams (l, text, len);
 }
 
+/* fp_Create callocs and frees a 64 KiB table per text. Freed at the top
+ * of a thread's heap it makes glibc trim the heap (madvise) and fault
+ * the pages in again on the next text, every text, depending only on
+ * where the heap happens to end. Once per thread, a free block larger
+ * than the table is left below a small allocation that lives as long as
+ * the thread: the table is then cut from it and given back to it, away
+ * from the top. */
+#define TABLE_ROOM (96 * 1024)
+
+static GPrivate table_room = G_PRIVATE_INIT (g_free);
+
+static void
+keep_table_room (void)
+{
+  if (g_private_get (&table_room))
+    return;
+  void *room = g_malloc (TABLE_ROOM);
+  g_private_set (&table_room, g_malloc (1));
+  g_free (room);
+}
+
 GStrv
 nkg_lang_detect_ngrams (NkgLang *l, const char *text, gsize len)
 {
   gsize n = sample_length (text, len);
   if (!n || !ensure_profiles (l))
     return NULL;
+  keep_table_room ();
   void *unknown = fp_Init (NULL);
   fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
   if (fp_Create (unknown, text, (uint4) n, MAX_NGRAMS) == 0)
