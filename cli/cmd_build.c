@@ -459,7 +459,7 @@ nkg_cmd_build (int argc, char **argv)
   g_auto (NkgGraphOutput) out = { 0 };
   g_autofree char *state_dir = NULL;
   GOptionEntry entries[] = {
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },

@@ -91,7 +91,7 @@ nkg_cmd_extract (int argc, char **argv)
       "FILE" },
     { "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
       "extract only the K-th of N parts of the articles (by source; 1 ≤ K ≤ N)", "K/N" },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "extraction threads (default: number of cores)", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
     { NULL, 0, 0, 0, NULL, NULL, NULL },

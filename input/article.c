@@ -2,6 +2,8 @@
  * ends with (see article.h). */
 #include "article.h"
 
+#include "decode.h"
+
 #include <string.h>
 
 #include "extract/textutil.h"
@@ -51,7 +53,7 @@ nkg_article_set_text (NkgArticle *a, const char *bytes, gsize len, GError **erro
   char *nfc;
   if (!len)
     nfc = g_strdup ("");
-  else if (g_utf8_validate (bytes, (gssize) len, NULL) && !memchr (bytes, '\r', len)
+  else if (nkg_decode_is_utf8 (bytes, len) && !memchr (bytes, '\r', len)
            && !(len >= 3 && memcmp (bytes, "\xEF\xBB\xBF", 3) == 0))
     /* Already valid, LF ends, no BOM (every page's main text, most
      * files): straight to NFC, without the two copies below. */

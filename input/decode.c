@@ -33,8 +33,8 @@ nkg_decode_utf16_shape (const guchar *b, gsize len)
   /* Text in a Latin script has a NUL in every other byte in UTF-16 and
    * almost never one elsewhere; binary data has NULs everywhere. */
   gsize n = MIN (len, 4096) & ~(gsize) 1;
-  if (n < 4)
-    return NULL;
+  if (n < 4 || !memchr (b, '\0', n))
+    return NULL; /* no NUL, no UTF-16 (most files: memchr is quick) */
   gsize even = 0, odd = 0;
   for (gsize i = 0; i < n; i += 2)
     {
@@ -151,6 +151,38 @@ guess (const char *bytes, gsize len)
   return up ? nkg_decode_charset_name (up) : NULL;
 }
 
+gboolean
+nkg_decode_is_utf8 (const char *s, gsize len)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080), ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize i = 0;
+  while (i < len)
+    {
+      /* ASCII without NUL, a word at a time, then a byte at a time. */
+      for (guint64 w; i + 8 <= len; i += 8)
+        {
+          memcpy (&w, s + i, 8);
+          if ((w & high) || ((w - ones) & ~w & high))
+            break;
+        }
+      while (i < len && (guchar) s[i] < 0x80 && s[i])
+        i++;
+      if (i == len)
+        break;
+      if (!s[i])
+        return FALSE;
+      /* A run of non-ASCII bytes: ASCII bytes are always character
+       * boundaries, so the text is valid exactly when each run is. */
+      gsize j = i;
+      while (j < len && (guchar) s[j] >= 0x80)
+        j++;
+      if (!g_utf8_validate_len (s + i, j - i, NULL))
+        return FALSE;
+      i = j;
+    }
+  return TRUE;
+}
+
 char *
 nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len, char **encoding)
 {
@@ -179,7 +211,7 @@ nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len, 
       if (out)
         used = g_strdup (decl);
     }
-  if (!out && (g_utf8_validate (bytes, len, NULL) || (decl && strcmp (decl, "UTF-8") == 0)))
+  if (!out && (nkg_decode_is_utf8 (bytes, len) || (decl && strcmp (decl, "UTF-8") == 0)))
     {
       /* Valid UTF-8 is almost never an accident; a declared UTF-8 with a
        * few bad bytes is repaired later, not second-guessed. */

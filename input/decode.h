@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 char *nkg_decode (const char *bytes, gsize len, const char *declared, gsize *out_len,
                   char **encoding);
 
+/* g_utf8_validate (s, len, NULL), the same answer (NUL bytes included
+ * are invalid), with runs of ASCII checked eight bytes at a time: pages
+ * are mostly ASCII, and each is validated on every read. */
+gboolean nkg_decode_is_utf8 (const char *s, gsize len);
+
 /* The encoding a byte-order mark at the start names, its length in
  * *bom_len; NULL without a mark. */
 const char *nkg_decode_bom (const guchar *bytes, gsize len, gsize *bom_len);

@@ -7,21 +7,32 @@
  */
 #include "html.h"
 
+#include "decode.h"
 #include "meta.h"
 #include "rules.h"
 
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <string.h>
 
 /* ---- small helpers over libxml2 nodes ---- */
 
+/* g_ascii_strcasecmp (a, lower) == 0 for a lower-case `lower` that starts
+ * with a letter: the first letter turns most names away without a call
+ * (asked several times per element and pass). */
+static inline gboolean
+name_is (const xmlChar *a, const char *lower)
+{
+  return (a[0] | 0x20) == lower[0] && g_ascii_strcasecmp ((const char *) a, lower) == 0;
+}
+
 static gboolean
 is_elem (const xmlNode *n, const char *name)
 {
-  return n && n->type == XML_ELEMENT_NODE && n->name
-         && g_ascii_strcasecmp ((const char *) n->name, name) == 0;
+  return n && n->type == XML_ELEMENT_NODE && n->name && name_is (n->name, name);
 }
 
 /* An attribute's value without allocating (the HTML parser stores each
@@ -30,7 +41,7 @@ static const char *
 attr (const xmlNode *n, const char *name)
 {
   for (const xmlAttr *a = n->properties; a; a = a->next)
-    if (a->name && g_ascii_strcasecmp ((const char *) a->name, name) == 0)
+    if (a->name && name_is (a->name, name))
       return a->children && a->children->content ? (const char *) a->children->content : "";
   return NULL;
 }
@@ -54,21 +65,317 @@ class_and_id (const xmlNode *n)
   return both;
 }
 
+/* The text and CDATA of a subtree in document order, as
+ * xmlNodeGetContent () gives it for an element. */
+static void
+raw_text (const xmlNode *n, GString *out)
+{
+  for (const xmlNode *c = n->children; c; c = c->next)
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      g_string_append (out, (const char *) c->content);
+    else if (c->type == XML_ELEMENT_NODE)
+      raw_text (c, out);
+}
+
 /* Text of a subtree, white space folded (for titles, bylines, h1s). */
 static char *
 node_text (xmlNode *n)
 {
-  xmlChar *raw = xmlNodeGetContent (n);
-  char *clean = nkg_meta_clean ((const char *) raw);
-  xmlFree (raw);
-  return clean;
+  g_autoptr (GString) raw = g_string_new (NULL);
+  raw_text (n, raw);
+  return nkg_meta_clean (raw->str);
 }
 
+/* Out of the tree; its memory stays in the page's arena (below). */
 static void
 drop_node (xmlNode *n)
 {
-  xmlUnlinkNode (n);
-  xmlFreeNode (n);
+  if (n->prev)
+    n->prev->next = n->next;
+  else if (n->parent)
+    n->parent->children = n->next;
+  if (n->next)
+    n->next->prev = n->prev;
+  else if (n->parent)
+    n->parent->last = n->prev;
+  n->parent = n->next = n->prev = NULL;
+}
+
+/* ---- the tree ----
+ *
+ * libxml2's HTML parser tokenises the page and mends it (implied and
+ * auto-closed elements, entities); the tree is built here from its SAX
+ * events, in libxml2's own node types so that the passes below read it
+ * as they would read xmlSAX2's tree, but bump-allocated from one arena
+ * per page and holding only what the passes look at: elements with
+ * their attributes, text and CDATA (script and style bodies). Comments
+ * and processing instructions inside elements are left out (every pass
+ * skips them); at the top they are kept as markers, since they decide,
+ * as in xmlSAX2StartElement, where an element opened after the root
+ * closed goes. Element and attribute names stay in the parser's
+ * dictionary, which lives until the page is done. */
+
+typedef struct {
+  GPtrArray *blocks; /* owned memory */
+  char *cur;
+  gsize left;
+} Arena;
+
+#define ARENA_BLOCK 16384
+
+static void *
+arena_alloc (Arena *a, gsize n)
+{
+  n = (n + 7) & ~(gsize) 7;
+  if (n > ARENA_BLOCK / 4)
+    {
+      void *big = g_malloc (n);
+      g_ptr_array_add (a->blocks, big);
+      return big;
+    }
+  if (n > a->left)
+    {
+      a->cur = g_malloc (ARENA_BLOCK);
+      a->left = ARENA_BLOCK;
+      g_ptr_array_add (a->blocks, a->cur);
+    }
+  void *p = a->cur;
+  a->cur += n;
+  a->left -= n;
+  return p;
+}
+
+static void *
+arena_zero (Arena *a, gsize n)
+{
+  return memset (arena_alloc (a, n), 0, n);
+}
+
+static xmlChar *
+arena_strndup (Arena *a, const xmlChar *s, gsize n)
+{
+  xmlChar *d = arena_alloc (a, n + 1);
+  memcpy (d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+typedef struct {
+  Arena arena;
+  xmlNode doc;      /* the document: its children are the top level */
+  GPtrArray *open;  /* open elements, as xmlSAX2's node stack */
+  gboolean has_dtd;
+} Tree;
+
+static void
+append_child (xmlNode *parent, xmlNode *n)
+{
+  n->parent = parent;
+  n->prev = parent->last;
+  if (parent->last)
+    parent->last->next = n;
+  else
+    parent->children = n;
+  parent->last = n;
+}
+
+static xmlNode *
+current (Tree *t)
+{
+  return t->open->len ? g_ptr_array_index (t->open, t->open->len - 1) : NULL;
+}
+
+/* The name xmlSAX2StartElement gives an element: xmlSplitQName's local
+ * part ("o:p" is a "p"), the whole name when it starts with "xml:" or
+ * ":" or ends at its first colon. Points into `name`. */
+static const xmlChar *
+local_name (const xmlChar *name)
+{
+  const char *n = (const char *) name, *colon = strchr (n, ':');
+  if (!colon || colon == n || !colon[1] || g_str_has_prefix (n, "xml:"))
+    return name;
+  return (const xmlChar *) colon + 1;
+}
+
+static void
+sax_start_element (void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  Tree *t = ctxt->_private;
+  /* xmlSAX2's node stack refuses to go deeper and stops the parser. */
+  if (t->open->len > xmlParserMaxDepth)
+    {
+      xmlStopParser (ctxt);
+      return;
+    }
+  xmlNode *n = arena_zero (&t->arena, sizeof *n);
+  n->type = XML_ELEMENT_NODE;
+  n->name = local_name (name);
+  xmlAttr *last = NULL;
+  for (guint i = 0; atts && atts[i]; i += 2)
+    {
+      xmlAttr *a = arena_zero (&t->arena, sizeof *a);
+      a->type = XML_ATTRIBUTE_NODE;
+      a->name = atts[i];
+      a->parent = n;
+      /* A boolean attribute written bare has its name as value. */
+      const xmlChar *v = atts[i + 1] ? atts[i + 1] : htmlIsBooleanAttr (atts[i]) ? atts[i] : NULL;
+      if (v)
+        {
+          xmlNode *text = arena_zero (&t->arena, sizeof *text);
+          text->type = XML_TEXT_NODE;
+          text->content = arena_strndup (&t->arena, v, strlen ((const char *) v));
+          text->parent = (xmlNode *) a;
+          a->children = a->last = text;
+        }
+      if (last)
+        last->next = a, a->prev = last;
+      else
+        n->properties = a;
+      last = a;
+    }
+  /* Where xmlSAX2StartElement links it: under the open element; the
+   * first element at the top; a later one opened with nothing open goes
+   * under the first top-level node, or beside it when that is not an
+   * element (the doctype, a comment). */
+  xmlNode *parent = current (t);
+  g_ptr_array_add (t->open, n);
+  if (!t->doc.children)
+    append_child (&t->doc, n);
+  else if (!parent)
+    parent = t->doc.children;
+  if (parent)
+    append_child (parent->type == XML_ELEMENT_NODE ? parent : parent->parent, n);
+}
+
+static void
+sax_end_element (void *ctx, const xmlChar *name)
+{
+  (void) name;
+  Tree *t = ((xmlParserCtxtPtr) ctx)->_private;
+  if (t->open->len)
+    g_ptr_array_set_size (t->open, t->open->len - 1);
+}
+
+static void
+add_text (void *ctx, const xmlChar *ch, int len, xmlElementType type)
+{
+  Tree *t = ((xmlParserCtxtPtr) ctx)->_private;
+  xmlNode *parent = current (t);
+  if (!parent || len < 0)
+    return; /* text outside any element is dropped, as by xmlSAX2 */
+  xmlNode *n = arena_zero (&t->arena, sizeof *n);
+  n->type = type;
+  n->content = arena_strndup (&t->arena, ch, (gsize) len);
+  append_child (parent, n);
+}
+
+static void
+sax_characters (void *ctx, const xmlChar *ch, int len)
+{
+  add_text (ctx, ch, len, XML_TEXT_NODE);
+}
+
+static void
+sax_cdata (void *ctx, const xmlChar *ch, int len)
+{
+  add_text (ctx, ch, len, XML_CDATA_SECTION_NODE);
+}
+
+static void
+top_marker (Tree *t, xmlElementType type, gboolean first)
+{
+  xmlNode *n = arena_zero (&t->arena, sizeof *n);
+  n->type = type;
+  if (!first || !t->doc.children)
+    {
+      append_child (&t->doc, n);
+      return;
+    }
+  n->parent = &t->doc;
+  n->next = t->doc.children;
+  t->doc.children->prev = n;
+  t->doc.children = n;
+}
+
+static void
+sax_comment (void *ctx, const xmlChar *value)
+{
+  (void) value;
+  Tree *t = ((xmlParserCtxtPtr) ctx)->_private;
+  if (!current (t))
+    top_marker (t, XML_COMMENT_NODE, FALSE);
+}
+
+static void
+sax_pi (void *ctx, const xmlChar *target, const xmlChar *data)
+{
+  (void) target, (void) data;
+  Tree *t = ((xmlParserCtxtPtr) ctx)->_private;
+  if (!current (t))
+    top_marker (t, XML_PI_NODE, FALSE);
+}
+
+/* The first doctype goes first among the top-level nodes, as
+ * xmlCreateIntSubset puts it in an HTML document; later ones are
+ * ignored. */
+static void
+sax_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
+{
+  (void) name, (void) external_id, (void) system_id;
+  Tree *t = ((xmlParserCtxtPtr) ctx)->_private;
+  if (t->has_dtd)
+    return;
+  t->has_dtd = TRUE;
+  top_marker (t, XML_DTD_NODE, TRUE);
+}
+
+static xmlNode *
+root_element (Tree *t)
+{
+  for (xmlNode *c = t->doc.children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return c;
+  return NULL;
+}
+
+/* Parses `utf8` into t; the parser context (whose dictionary holds the
+ * names) is the caller's to free after the tree. */
+static xmlParserCtxtPtr
+parse_tree (Tree *t, const char *utf8, int len, const char *base)
+{
+  t->arena.blocks = g_ptr_array_new_with_free_func (g_free);
+  t->open = g_ptr_array_new ();
+  t->doc.type = XML_DOCUMENT_NODE;
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  if (!ctxt)
+    return NULL;
+  htmlSAXHandler *sax = ctxt->sax;
+  sax->internalSubset = sax_doctype;
+  sax->startElement = sax_start_element;
+  sax->endElement = sax_end_element;
+  sax->characters = sax_characters;
+  sax->cdataBlock = sax_cdata;
+  sax->comment = sax_comment;
+  sax->processingInstruction = sax_pi;
+  sax->ignorableWhitespace = NULL; /* xmlSAX2's does nothing */
+  sax->setDocumentLocator = NULL;
+  sax->startDocument = NULL; /* no xmlDoc: the tree is ours */
+  sax->endDocument = NULL;
+  sax->reference = NULL;
+  ctxt->_private = t;
+  htmlCtxtReadMemory (ctxt, utf8, len, base, "UTF-8",
+                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                          | HTML_PARSE_IGNORE_ENC);
+  g_ptr_array_unref (t->open);
+  t->open = NULL;
+  return ctxt;
+}
+
+static void
+tree_clear (Tree *t)
+{
+  g_ptr_array_unref (t->arena.blocks);
 }
 
 /* Whether two strings are the same words, ignoring case and spacing. */
@@ -89,8 +396,8 @@ same_words (const char *a, const char *b)
   g_autofree char *ca = nkg_meta_clean (a), *cb = nkg_meta_clean (b);
   if (!ca || !cb)
     return FALSE;
-  if (strlen (ca) != strlen (cb) && is_ascii (ca) && is_ascii (cb))
-    return FALSE; /* ASCII folds to the same length */
+  if (is_ascii (ca) && is_ascii (cb))
+    return g_ascii_strcasecmp (ca, cb) == 0; /* ASCII case-folds to a-z only */
   g_autofree char *la = g_utf8_casefold (ca, -1), *lb = g_utf8_casefold (cb, -1);
   return strcmp (la, lb) == 0;
 }
@@ -244,12 +551,11 @@ gather (Meta *m, xmlNode *n)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      const char *name = (const char *) c->name;
-      if (g_ascii_strcasecmp (name, "html") == 0 && !m->lang && attr (c, "lang"))
+      if (name_is (c->name, "html") && !m->lang && attr (c, "lang"))
         m->lang = nkg_meta_clean (attr (c, "lang"));
-      else if (g_ascii_strcasecmp (name, "title") == 0 && !m->title_tag)
+      else if (name_is (c->name, "title") && !m->title_tag)
         m->title_tag = node_text (c);
-      else if (g_ascii_strcasecmp (name, "meta") == 0)
+      else if (name_is (c->name, "meta"))
         {
           const char *key = attr (c, "property");
           if (!key)
@@ -266,21 +572,20 @@ gather (Meta *m, xmlNode *n)
                 g_free (k);
             }
         }
-      else if (g_ascii_strcasecmp (name, "link") == 0 && !m->canonical)
+      else if (name_is (c->name, "link") && !m->canonical)
         {
           const char *rel = attr (c, "rel");
           if (rel && g_ascii_strcasecmp (rel, "canonical") == 0 && attr (c, "href"))
             m->canonical = g_strdup (attr (c, "href"));
         }
-      else if (g_ascii_strcasecmp (name, "script") == 0)
+      else if (name_is (c->name, "script"))
         {
           const char *type = attr (c, "type");
           if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
             {
-              xmlChar *json = xmlNodeGetContent (c);
-              if (json)
-                read_json_ld (m, (const char *) json);
-              xmlFree (json);
+              g_autoptr (GString) json = g_string_new (NULL);
+              raw_text (c, json);
+              read_json_ld (m, json->str);
             }
           continue;
         }
@@ -290,7 +595,7 @@ gather (Meta *m, xmlNode *n)
           const char *v = attr (c, "content") ? attr (c, "content") : attr (c, "datetime");
           m->itemprop_date = nkg_meta_date (v);
         }
-      if (g_ascii_strcasecmp (name, "time") == 0 && !m->time_date && attr (c, "pubdate"))
+      if (name_is (c->name, "time") && !m->time_date && attr (c, "pubdate"))
         m->time_date = nkg_meta_date (attr (c, "datetime"));
       gather (m, c->children);
     }
@@ -374,7 +679,7 @@ should_drop (Pruner *p, xmlNode *n, gboolean in_content)
     return TRUE;
   /* A page's header holds the masthead and menus; the article's own
    * header holds its headline, which is text. */
-  if (g_ascii_strcasecmp (name, "header") == 0 && !in_content)
+  if (name_is (n->name, "header") && !in_content)
     return TRUE;
   if (is_hidden (n))
     return TRUE;
@@ -498,17 +803,16 @@ count_text (const char *s, Info *i, gboolean link)
 }
 
 static void
-measure (xmlNode *n, GPtrArray *infos, gboolean in_link)
+measure (xmlNode *n, Arena *arena, gboolean in_link)
 {
-  Info *i = g_new0 (Info, 1);
-  g_ptr_array_add (infos, i);
+  Info *i = arena_zero (arena, sizeof *i);
   n->_private = i;
   gboolean link = in_link || is_elem (n, "a");
   for (xmlNode *c = n->children; c; c = c->next)
     {
       if (c->type == XML_ELEMENT_NODE)
         {
-          measure (c, infos, link);
+          measure (c, arena, link);
           Info *ci = c->_private;
           i->text += ci->text;
           i->links += ci->links;
@@ -542,7 +846,7 @@ is_block (const xmlNode *n)
   if (!n || n->type != XML_ELEMENT_NODE)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (block_tags); i++)
-    if (g_ascii_strcasecmp ((const char *) n->name, block_tags[i]) == 0)
+    if (name_is (n->name, block_tags[i]))
       return TRUE;
   return FALSE;
 }
@@ -761,6 +1065,28 @@ out_text (Out *o, const char *t, gboolean pre)
 {
   for (const char *p = t; *p;)
     {
+      guchar b = (guchar) *p;
+      if (b < 0x80)
+        {
+          /* ASCII, most of any text: the same steps without decoding
+           * (the spaces g_unichar_isspace knows, none of the marks). */
+          p++;
+          if (pre && b == '\n')
+            out_break (o, 1);
+          else if ((b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') && !(pre && b == ' '))
+            o->space = TRUE;
+          else
+            {
+              if (o->brk && o->s->len)
+                g_string_append (o->s, o->brk == 2 ? "\n\n" : "\n");
+              else if (o->space && o->s->len && o->s->str[o->s->len - 1] != '\n')
+                g_string_append_c (o->s, ' ');
+              o->brk = 0;
+              o->space = FALSE;
+              g_string_append_c (o->s, (char) b);
+            }
+          continue;
+        }
       gunichar c = take_char (&p);
       /* Soft hyphens and zero-width marks shape rendering, not words. */
       if (c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
@@ -841,9 +1167,8 @@ emit (Out *o, xmlNode *n, gboolean pre)
 /* ---- putting it together ---- */
 
 static xmlNode *
-find_body (xmlDoc *doc)
+find_body (xmlNode *root)
 {
-  xmlNode *root = xmlDocGetRootElement (doc);
   if (!root)
     return NULL;
   for (xmlNode *c = root->children; c; c = c->next)
@@ -982,31 +1307,36 @@ nkg_html_read (const char *utf8, gsize len, NkgHtmlMode mode, const char *base)
   /* The passes below walk text by characters: broken UTF-8 (a feed's
    * markup, a mislabelled page) is repaired first, not walked past. */
   g_autofree char *valid = NULL;
-  if (!g_utf8_validate (utf8, (gssize) len, NULL))
+  if (!nkg_decode_is_utf8 (utf8, len))
     {
       valid = g_utf8_make_valid (utf8, (gssize) len);
       utf8 = valid;
       len = strlen (valid);
     }
-  htmlDocPtr doc = htmlReadMemory (utf8, (int) len, base, "UTF-8",
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
-  xmlNode *body = doc ? find_body (doc) : NULL;
+  if (!len)
+    {
+      h->text = g_strdup ("");
+      return h;
+    }
+  Tree tree = { 0 };
+  xmlParserCtxtPtr ctxt = parse_tree (&tree, utf8, (int) len, base);
+  xmlNode *root = root_element (&tree);
+  xmlNode *body = find_body (root);
   if (!body)
     {
-      if (doc)
-        xmlFreeDoc (doc);
+      if (ctxt)
+        htmlFreeParserCtxt (ctxt);
+      tree_clear (&tree);
       h->text = g_strdup ("");
       return h;
     }
   Meta m = { 0 };
   m.meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (mode == NKG_HTML_PAGE)
-    gather (&m, xmlDocGetRootElement (doc));
+    gather (&m, root);
   Pruner p = { &m };
   prune (&p, body, mode == NKG_HTML_FRAGMENT || is_content_marker (body));
-  g_autoptr (GPtrArray) infos = g_ptr_array_new_with_free_func (g_free);
-  measure (body, infos, FALSE);
+  measure (body, &tree.arena, FALSE);
 
   g_autoptr (GPtrArray) roots = g_ptr_array_new ();
   if (mode == NKG_HTML_FRAGMENT)
@@ -1047,7 +1377,8 @@ nkg_html_read (const char *utf8, gsize len, NkgHtmlMode mode, const char *base)
         b += 3;
       h->author = nkg_meta_clean (b);
     }
-  xmlFreeDoc (doc);
+  htmlFreeParserCtxt (ctxt);
+  tree_clear (&tree);
   meta_clear (&m);
   return h;
 }
@@ -1079,30 +1410,58 @@ charset_after (const char *p, const char *end)
   return p > s ? g_strndup (s, p - s) : NULL;
 }
 
+/* Whether p (before end) starts with `lower`, in any case. */
+static gboolean
+at_ci (const char *p, const char *end, const char *lower)
+{
+  gsize n = strlen (lower);
+  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, lower, n) == 0;
+}
+
+static const char *
+find_ci (const char *p, const char *end, const char *lower)
+{
+  for (; p < end; p++)
+    if (at_ci (p, end, lower))
+      return p;
+  return NULL;
+}
+
 char *
 nkg_html_declared_charset (const guchar *head, gsize len)
 {
   /* Browsers look at the first 1024 bytes; pages with long heads put the
-   * declaration later, so look a little further. */
+   * declaration later, so look a little further (up to a NUL). */
   gsize n = MIN (len, 4096);
-  g_autofree char *lower = g_ascii_strdown ((const char *) head, (gssize) n);
-  if (g_str_has_prefix (lower, "<?xml"))
+  const guchar *nul = memchr (head, '\0', n);
+  const char *p0 = (const char *) head, *end = p0 + (nul ? (gsize) (nul - head) : n);
+  g_autofree char *found = NULL;
+  if (at_ci (p0, end, "<?xml"))
     {
-      const char *decl_end = strstr (lower, "?>");
-      const char *enc = strstr (lower, "encoding");
+      const char *decl_end = find_ci (p0, end, "?>");
+      const char *enc = find_ci (p0, end, "encoding");
       if (enc && decl_end && enc < decl_end)
-        return charset_after (enc + 8, decl_end);
+        {
+          found = charset_after (enc + 8, decl_end);
+          return found ? g_ascii_strdown (found, -1) : NULL;
+        }
     }
-  for (const char *p = lower; (p = strstr (p, "<meta")); p += 5)
+  /* The first <meta …> whose tag says "charset" decides. */
+  for (const char *p = p0; p < end && (p = memchr (p, '<', (gsize) (end - p))); p++)
     {
-      const char *tag_end = strchr (p, '>');
+      if (!at_ci (p, end, "<meta"))
+        continue;
+      const char *tag_end = memchr (p, '>', (gsize) (end - p));
       if (!tag_end)
         break;
-      const char *cs = g_strstr_len (p, tag_end - p, "charset");
+      const char *cs = find_ci (p, tag_end, "charset");
       if (cs)
-        return charset_after (cs + 7, tag_end);
+        found = charset_after (cs + 7, tag_end);
+      if (cs)
+        break;
     }
-  return NULL;
+  /* Named in lower case, as the label was always read. */
+  return found ? g_ascii_strdown (found, -1) : NULL;
 }
 
 gboolean

@@ -274,23 +274,22 @@ detect_language (gpointer data, gpointer user_data)
 {
   LangJob *j = data;
   NkgInput *in = user_data;
-  /* One detector for all threads, made when first needed: its profiles
-   * are only read once loaded, and loading them is dear. */
+  /* One detector for all threads, made when first needed; its profiles
+   * (only read once loaded, and dear to load) are loaded when a text
+   * first needs them, and a failure is reported from there on. */
   g_mutex_lock (&in->lang_lock);
-  if (!in->lang && !in->lang_error)
-    {
-      GError *error = NULL;
-      in->lang = nkg_lang_new (&error);
-      if (!in->lang)
-        {
-          in->lang_error = g_strdup (error->message);
-          g_error_free (error);
-        }
-    }
+  if (!in->lang)
+    in->lang = nkg_lang_new_lazy (NULL);
   NkgLang *l = in->lang;
   g_mutex_unlock (&in->lang_lock);
-  if (l)
-    j->codes = nkg_lang_detect (l, j->article->text, j->article->len);
+  j->codes = nkg_lang_detect (l, j->article->text, j->article->len);
+  if (nkg_lang_error (l))
+    {
+      g_mutex_lock (&in->lang_lock);
+      if (!in->lang_error)
+        in->lang_error = g_strdup (nkg_lang_error (l));
+      g_mutex_unlock (&in->lang_lock);
+    }
   g_async_queue_push (in->done, j);
 }
 
@@ -338,11 +337,15 @@ release (NkgInput *in, LangJob *j)
   g_free (j);
   if (in->stopped)
     return;
-  if (in->lang_error && !in->lang_error_reported)
+  /* Set once, by whichever thread first needed the profiles. */
+  g_mutex_lock (&in->lang_lock);
+  const char *lang_error = in->lang_error;
+  g_mutex_unlock (&in->lang_lock);
+  if (lang_error && !in->lang_error_reported)
     {
       in->lang_error_reported = TRUE;
       g_autofree char *msg = g_strdup_printf ("%s: every article is read whatever its language",
-                                              in->lang_error);
+                                              lang_error);
       report (in, NKG_INPUT_EVENT_WARNING, "language detection", NULL, msg);
     }
   g_autofree char *other = NULL;

@@ -22,6 +22,9 @@
 #include <string.h>
 
 struct _NkgLang {
+  char *dir;           /* where the profiles are */
+  gsize loaded;        /* g_once: the profiles were tried */
+  char *error;         /* why they could not be loaded (atomic) */
   GPtrArray *profiles; /* fingerprint handles */
   GPtrArray *codes;    /* char*: "en", "zh" */
   GHashTable *english; /* common English words, lower case (not owned) */
@@ -36,15 +39,12 @@ struct _NkgLang {
 #define TIE_MARGIN 1.03
 #define MAX_CANDIDATES 5
 
-NkgLang *
-nkg_lang_new (GError **error)
+static gboolean
+load_profiles (NkgLang *l, GError **error)
 {
-  g_autoptr (NkgLang) l = g_new0 (NkgLang, 1);
-  l->profiles = g_ptr_array_new_with_free_func (fp_Done);
-  l->codes = g_ptr_array_new_with_free_func (g_free);
   for (const char *const *p = nkg_rules_list ("language", "profiles"); *p; p++)
     {
-      g_autofree char *file = g_strdup_printf ("%s/%s.lm", NKG_TEXTCAT_DIR, *p);
+      g_autofree char *file = g_strdup_printf ("%s/%s.lm", l->dir, *p);
       void *fp = fp_Init (*p);
       fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
       if (!fp_Read (fp, file, MAX_NGRAMS))
@@ -52,7 +52,7 @@ nkg_lang_new (GError **error)
           fp_Done (fp);
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
                        "language profile %s cannot be read (Debian package libexttextcat-data)", file);
-          return NULL;
+          return FALSE;
         }
       g_ptr_array_add (l->profiles, fp);
       g_ptr_array_add (l->codes, g_strndup (*p, strcspn (*p, "-")));
@@ -60,8 +60,39 @@ nkg_lang_new (GError **error)
   if (!l->profiles->len)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "no language profiles listed");
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
+
+/* Loads the profiles the first time any thread needs them (loading the
+ * 56 profiles costs as much as reading a few articles, and long English
+ * texts never need them); FALSE, with l->error set, when they cannot be
+ * read. */
+static gboolean
+ensure_profiles (NkgLang *l)
+{
+  if (g_once_init_enter (&l->loaded))
+    {
+      g_autoptr (GError) error = NULL;
+      if (!load_profiles (l, &error))
+        {
+          g_ptr_array_set_size (l->profiles, 0);
+          g_ptr_array_set_size (l->codes, 0);
+          g_atomic_pointer_set (&l->error, g_strdup (error->message));
+        }
+      g_once_init_leave (&l->loaded, 1);
+    }
+  return g_atomic_pointer_get (&l->error) == NULL;
+}
+
+NkgLang *
+nkg_lang_new_lazy (const char *profile_dir)
+{
+  NkgLang *l = g_new0 (NkgLang, 1);
+  l->dir = g_strdup (profile_dir ? profile_dir : NKG_TEXTCAT_DIR);
+  l->profiles = g_ptr_array_new_with_free_func (fp_Done);
+  l->codes = g_ptr_array_new_with_free_func (g_free);
   l->english = g_hash_table_new (g_str_hash, g_str_equal);
   for (const char *const *w = nkg_rules_list ("language", "english-words"); *w; w++)
     g_hash_table_add (l->english, (gpointer) *w);
@@ -70,7 +101,25 @@ nkg_lang_new (GError **error)
   /* Without its figures the test never passes: every text is fingerprinted. */
   l->english_min_words = min[0] ? (guint) strtoul (min[0], NULL, 10) : G_MAXUINT;
   l->english_share = share[0] ? g_ascii_strtod (share[0], NULL) : 2.0;
+  return l;
+}
+
+NkgLang *
+nkg_lang_new (GError **error)
+{
+  g_autoptr (NkgLang) l = nkg_lang_new_lazy (NULL);
+  if (!ensure_profiles (l))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, l->error);
+      return NULL;
+    }
   return g_steal_pointer (&l);
+}
+
+const char *
+nkg_lang_error (NkgLang *l)
+{
+  return g_atomic_pointer_get (&l->error);
 }
 
 void
@@ -80,6 +129,8 @@ nkg_lang_free (NkgLang *l)
     return;
   g_ptr_array_unref (l->profiles);
   g_ptr_array_unref (l->codes);
+  g_free (l->dir);
+  g_free (l->error);
   g_clear_pointer (&l->english, g_hash_table_unref);
   g_free (l);
 }
@@ -187,12 +238,34 @@ nkg_lang_detect (NkgLang *l, const char *text, gsize len)
   return nkg_lang_detect_ngrams (l, text, len);
 }
 
+/* fp_Create callocs and frees a 64 KiB table per text. Freed at the top
+ * of a thread's heap it makes glibc trim the heap (madvise) and fault
+ * the pages in again on the next text, every text, depending only on
+ * where the heap happens to end. Once per thread, a free block larger
+ * than the table is left below a small allocation that lives as long as
+ * the thread: the table is then cut from it and given back to it, away
+ * from the top. */
+#define TABLE_ROOM (96 * 1024)
+
+static GPrivate table_room = G_PRIVATE_INIT (g_free);
+
+static void
+keep_table_room (void)
+{
+  if (g_private_get (&table_room))
+    return;
+  void *room = g_malloc (TABLE_ROOM);
+  g_private_set (&table_room, g_malloc (1));
+  g_free (room);
+}
+
 GStrv
 nkg_lang_detect_ngrams (NkgLang *l, const char *text, gsize len)
 {
   gsize n = sample_length (text, len);
-  if (!n)
+  if (!n || !ensure_profiles (l))
     return NULL;
+  keep_table_room ();
   void *unknown = fp_Init (NULL);
   fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
   if (fp_Create (unknown, text, (uint4) n, MAX_NGRAMS) == 0)

@@ -15,6 +15,15 @@ typedef struct _NkgLang NkgLang;
 
 /* Loads the profiles input.ini lists; fails when they are not installed. */
 NkgLang *nkg_lang_new (GError **error);
+/* A detector that loads the profiles (from `profile_dir`, NULL: the
+ * installed ones) only when a text first needs them: one that the
+ * common-words test cannot call English. Never fails; when the profiles
+ * cannot be read, such texts get no verdict and nkg_lang_error says
+ * why. Thread-safe loading. */
+NkgLang *nkg_lang_new_lazy (const char *profile_dir);
+/* Why the profiles could not be loaded, or NULL (also while no text has
+ * needed them yet). */
+const char *nkg_lang_error (NkgLang *lang);
 void nkg_lang_free (NkgLang *lang);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgLang, nkg_lang_free)
 

@@ -1,6 +1,8 @@
 /* meta.c — see meta.h. */
 #include "meta.h"
 
+#include "decode.h"
+
 #include <string.h>
 
 static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
@@ -163,11 +165,28 @@ nkg_meta_clean (const char *value)
 {
   if (!value)
     return NULL;
-  g_autofree char *valid = g_utf8_make_valid (value, -1);
-  GString *out = g_string_sized_new (strlen (valid));
+  gsize len = strlen (value);
+  g_autofree char *valid = nkg_decode_is_utf8 (value, len) ? NULL : g_utf8_make_valid (value, -1);
+  const char *v = valid ? valid : value;
+  GString *out = g_string_sized_new (valid ? strlen (valid) : len);
   gboolean space = FALSE;
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+  for (const char *p = v; *p; p = g_utf8_next_char (p))
     {
+      guchar b = (guchar) *p;
+      if (b < 0x80)
+        {
+          /* ASCII: the spaces g_unichar_isspace knows, without decoding. */
+          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f')
+            space = out->len > 0;
+          else
+            {
+              if (space)
+                g_string_append_c (out, ' ');
+              space = FALSE;
+              g_string_append_c (out, (char) b);
+            }
+          continue;
+        }
       gunichar c = g_utf8_get_char (p);
       if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
         {

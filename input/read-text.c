@@ -11,11 +11,29 @@
 static gboolean
 looks_binary (const guchar *h, gsize n)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
   gsize ctrl = 0;
-  for (gsize i = 0; i < n; i++)
-    if ((h[i] < 0x20 && h[i] != '\n' && h[i] != '\r' && h[i] != '\t' && h[i] != '\f' && h[i] != 0x1b)
-        || h[i] == 0x7f)
-      ctrl++;
+  for (gsize i = 0; i < n;)
+    {
+      /* Eight bytes none of which is below 0x20 or 0x7f (most text)
+       * are passed in one step; the test may flag a clean word, never
+       * miss a control byte. */
+      if (i + 8 <= n)
+        {
+          guint64 w, del;
+          memcpy (&w, h + i, 8);
+          del = w ^ (ones * 0x7f);
+          if (!((w - ones * 0x20) & ~w & high) && !((del - ones) & ~del & high))
+            {
+              i += 8;
+              continue;
+            }
+        }
+      for (gsize stop = MIN (i + 8, n); i < stop; i++)
+        if ((h[i] < 0x20 && h[i] != '\n' && h[i] != '\r' && h[i] != '\t' && h[i] != '\f' && h[i] != 0x1b)
+            || h[i] == 0x7f)
+          ctrl++;
+    }
   return ctrl * 100 > n;
 }
 

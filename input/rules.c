@@ -12,7 +12,25 @@ typedef struct {
   GHashTable *lists; /* "group/key" → GStrv */
   GHashTable *sets;  /* "group/key" → set of the items in lower case */
   GPtrArray *magic;  /* GBytes */
+  GHashTable *words; /* "group/key" → Words, for nkg_rules_names_class */
 } Rules;
+
+/* A list's items with what nkg_rules_names_class asks of each, found
+ * once: it is asked per HTML element with a class or id. */
+typedef struct {
+  guint n;
+  const char *const *items; /* the list's own strings */
+  gsize *lens;
+  gboolean *dashed; /* holds '-' or '_': matched as a substring */
+} Words;
+
+static void
+words_free (Words *w)
+{
+  g_free (w->lens);
+  g_free (w->dashed);
+  g_free (w);
+}
 
 static Rules *
 rules_load (void)
@@ -21,6 +39,7 @@ rules_load (void)
   r->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   r->sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   r->magic = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  r->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) words_free);
   g_autoptr (GBytes) data = g_resource_lookup_data (nkg_input_data_get_resource (),
                                                     "/org/newskg/input/input.ini",
                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
@@ -54,8 +73,20 @@ rules_load (void)
           for (guint i = 0; i + 1 < b->len; i++)
             g_hash_table_add (set, g_ascii_strdown (g_ptr_array_index (b, i), -1));
           g_hash_table_insert (r->sets, g_strdup_printf ("%s/%s", groups[g], keys[k]), set);
-          g_hash_table_insert (r->lists, g_strdup_printf ("%s/%s", groups[g], keys[k]),
-                               g_ptr_array_free (b, FALSE));
+          guint n = b->len - 1;
+          const char *const *list = (const char *const *) g_ptr_array_free (b, FALSE);
+          g_hash_table_insert (r->lists, g_strdup_printf ("%s/%s", groups[g], keys[k]), (gpointer) list);
+          Words *w = g_new0 (Words, 1);
+          w->n = n;
+          w->items = list;
+          w->lens = g_new (gsize, n ? n : 1);
+          w->dashed = g_new (gboolean, n ? n : 1);
+          for (guint i = 0; i < n; i++)
+            {
+              w->lens[i] = strlen (list[i]);
+              w->dashed[i] = strpbrk (list[i], "-_") != NULL;
+            }
+          g_hash_table_insert (r->words, g_strdup_printf ("%s/%s", groups[g], keys[k]), w);
         }
     }
   const char *const *magic = g_hash_table_lookup (r->lists, "binary/magic");
@@ -117,7 +148,7 @@ nkg_rules_has (const char *group, const char *key, const char *word)
   if (n >= sizeof w)
     return FALSE; /* longer than any item */
   for (gsize i = 0; i <= n; i++)
-    w[i] = g_ascii_tolower (word[i]);
+    w[i] = (char) (word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i]);
   GHashTable *set = g_hash_table_lookup (rules ()->sets, rule_key (k, group, key));
   return set && g_hash_table_contains (set, w);
 }
@@ -197,15 +228,18 @@ nkg_rules_names_class (const char *group, const char *key, const char *lower)
   gsize lens[64];
   guint nw;
   gboolean split = class_words (lower, words, lens, G_N_ELEMENTS (words), &nw);
-  for (const char *const *it = nkg_rules_list (group, key); *it; it++)
+  char k[128];
+  const Words *list = g_hash_table_lookup (rules ()->words, rule_key (k, group, key));
+  for (guint i = 0; list && i < list->n; i++)
     {
-      if (strpbrk (*it, "-_"))
+      const char *const *it = &list->items[i];
+      if (list->dashed[i])
         {
           if (strstr (lower, *it))
             return TRUE;
           continue;
         }
-      gsize n = strlen (*it);
+      gsize n = list->lens[i];
       if (split)
         {
           for (guint k = 0; k < nw; k++)

@@ -33,6 +33,7 @@
 #include <unistd.h>
 
 #include "graph/load.h"
+#include "test-spawn.h"
 
 static const char *newskg;
 static char *tmp_root, *shared_dir, *good_path, *many_dir, *mini_path, *mini_text;
@@ -997,13 +998,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  newskg = g_getenv ("NEWSKG");
-  const char *root = g_getenv ("NKG_SOURCE_ROOT");
-  if (!newskg || !root)
-    {
-      g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
-      return 77;
-    }
+  const char *root;
+  if (!nkg_test_env (&newskg, &root))
+    return 77;
   /* Under /tmp, open to all: the cases run as nobody need to get in. */
   tmp_root = g_dir_make_tmp ("nkg-bad-inputs-XXXXXX", NULL);
   g_chmod (tmp_root, 0755);

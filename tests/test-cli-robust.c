@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli/common.h"
+#include "test-spawn.h"
 
 static const char *newskg;
 static char *tmp_dir;
@@ -196,13 +197,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  newskg = g_getenv ("NEWSKG");
-  const char *root = g_getenv ("NKG_SOURCE_ROOT");
-  if (!newskg || !root)
-    {
-      g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
-      return 77;
-    }
+  const char *root;
+  if (!nkg_test_env (&newskg, &root))
+    return 77;
   tmp_dir = g_dir_make_tmp ("nkg-robust-XXXXXX", NULL);
   mini_path = g_build_filename (root, "tests", "data", "mini.ttl", NULL);
   examples_dir = g_build_filename (root, "examples", NULL);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "test-evidence-text.h"
+#include "test-spawn.h"
 
 static const char *newskg;
 static char *data_dir;
@@ -895,13 +896,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  newskg = g_getenv ("NEWSKG");
-  const char *root = g_getenv ("NKG_SOURCE_ROOT");
-  if (!newskg || !root)
-    {
-      g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
-      return 77;
-    }
+  const char *root;
+  if (!nkg_test_env (&newskg, &root))
+    return 77;
   data_dir = g_build_filename (root, "tests", "data", NULL);
   golden_dir = g_build_filename (root, "tests", "golden", NULL);
   g_mkdir_with_parents (golden_dir, 0755);

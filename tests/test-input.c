@@ -575,6 +575,41 @@ test_language_english_first (void)
     }
 }
 
+/* The profiles are loaded only when a text first needs them; without
+ * them, such texts get no verdict and the detector says why, while long
+ * English still reads as English. */
+static void
+test_language_lazy_profiles (void)
+{
+  g_autofree char *english = repeated (
+      "The harbour board of Tavren said on Monday that it had signed a new "
+      "agreement with the shipping firm Kollmar, which will run the ferry to "
+      "the islands from next spring. The board's chair, Odile Marsh, told "
+      "reporters that the deal was the result of two years of talks and that "
+      "fares would not rise before the end of the year.", 5);
+  g_autofree char *french = repeated (
+      "Le conseil du port de Tavren a annoncé lundi la signature d'un nouvel "
+      "accord avec la compagnie maritime Kollmar, qui assurera la liaison vers "
+      "les îles dès le printemps prochain.", 6);
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "nkg-no-such-profiles", "x", NULL);
+  g_autoptr (NkgLang) none = nkg_lang_new_lazy (missing);
+  g_auto (GStrv) en = nkg_lang_detect (none, english, strlen (english));
+  g_assert_nonnull (en);
+  g_assert_cmpstr (en[0], ==, "en");
+  g_assert_null (en[1]);
+  g_assert_null (nkg_lang_error (none)); /* not needed yet */
+  g_auto (GStrv) unknown = nkg_lang_detect (none, french, strlen (french));
+  g_assert_null (unknown);
+  g_assert_nonnull (nkg_lang_error (none));
+  g_assert_nonnull (strstr (nkg_lang_error (none), missing));
+
+  g_autoptr (NkgLang) lazy = nkg_lang_new_lazy (NULL);
+  g_auto (GStrv) fr = nkg_lang_detect (lazy, french, strlen (french));
+  g_assert_nonnull (fr);
+  g_assert_cmpstr (fr[0], ==, "fr");
+  g_assert_null (nkg_lang_error (lazy));
+}
+
 static void
 test_sniffing (void)
 {
@@ -773,6 +808,43 @@ test_html_class_words (void)
   g_rmdir (dir);
 }
 
+/* html.c builds its tree from libxml2's SAX events: the tree must be
+ * the one xmlSAX2 built (names as xmlSplitQName leaves them, bare
+ * attributes, the depth past which the parser stops), and no page may
+ * nest deep enough to exhaust the passes' stack. */
+static void
+test_html_tree (void)
+{
+  /* Word's <o:p> is a paragraph: xmlSAX2 kept the local name "p". */
+  const char *word = "<html><body><div><o:p>Kaia Tamm opened an embassy in Windhoek on Monday.</o:p>"
+                     "<o:p>The embassy is the first Estonian mission in southern Africa.</o:p></div></body></html>";
+  g_autoptr (NkgHtml) w = nkg_html_read (word, strlen (word), NKG_HTML_FRAGMENT, NULL);
+  g_assert_cmpstr (w->text, ==, "Kaia Tamm opened an embassy in Windhoek on Monday.\n\n"
+                                "The embassy is the first Estonian mission in southern Africa.");
+  /* Bare attributes are there (hidden), empty ones too. */
+  const char *bare = "<html><body><p class=\"\">Shown words.</p><p hidden>Hidden words.</p>"
+                     "<p aria-hidden=true>Also hidden.</p></body></html>";
+  g_autoptr (NkgHtml) b = nkg_html_read (bare, strlen (bare), NKG_HTML_FRAGMENT, NULL);
+  g_assert_cmpstr (b->text, ==, "Shown words.");
+  /* 200 levels are read; past libxml2's limit (256) the parser stops,
+   * here before the text, and 100,000 levels are no danger. */
+  for (guint depth = 200; depth <= 100000; depth = depth == 200 ? 300 : 100000)
+    {
+      GString *page = g_string_new ("<html><body>");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (page, "<div>");
+      g_string_append (page, "<p>Deep words.</p>");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (page, "</div>");
+      g_string_append (page, "</body></html>");
+      g_autoptr (NkgHtml) h = nkg_html_read (page->str, page->len, NKG_HTML_FRAGMENT, NULL);
+      g_assert_cmpstr (h->text, ==, depth == 200 ? "Deep words." : "");
+      g_string_free (page, TRUE);
+      if (depth == 100000)
+        break;
+    }
+}
+
 static void
 write_file (const char *dir, const char *name, const char *text)
 {
@@ -941,12 +1013,14 @@ main (int argc, char **argv)
   g_test_add_func ("/input/duplicates", test_duplicates);
   g_test_add_func ("/input/language", test_language);
   g_test_add_func ("/input/language-english-first", test_language_english_first);
+  g_test_add_func ("/input/language-lazy-profiles", test_language_lazy_profiles);
   g_test_add_func ("/input/sniffing", test_sniffing);
   g_test_add_func ("/input/decode", test_decode);
   g_test_add_func ("/input/meta", test_meta);
   g_test_add_func ("/input/html-json-ld", test_html_json_ld);
   g_test_add_func ("/input/html-scoring", test_html_scoring);
   g_test_add_func ("/input/html-class-words", test_html_class_words);
+  g_test_add_func ("/input/html-tree", test_html_tree);
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
   g_test_add_func ("/input/read-article", test_read_article);

@@ -1,4 +1,5 @@
-/* test-spawn.h — run a command from a test and get its exit status. */
+/* test-spawn.h — run a command from a test and get its exit status; find
+ * the binary under test. */
 #pragma once
 
 #include <glib.h>
@@ -15,4 +16,19 @@ nkg_test_run (const char *const *argv, char **out, char **err)
                                &status, &error));
   g_assert_no_error (error);
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* The binary under test and the source tree, as meson test gives them
+ * (NEWSKG, NKG_SOURCE_ROOT). FALSE, having said so, when either is
+ * missing: the test's main then returns 77, which meson counts as
+ * skipped. */
+static G_GNUC_UNUSED gboolean
+nkg_test_env (const char **newskg, const char **root)
+{
+  *newskg = g_getenv ("NEWSKG");
+  *root = g_getenv ("NKG_SOURCE_ROOT");
+  if (*newskg && *root)
+    return TRUE;
+  g_printerr ("set NEWSKG and NKG_SOURCE_ROOT (meson test does)\n");
+  return FALSE;
 }
