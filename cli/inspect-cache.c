@@ -5,7 +5,8 @@
  * under $XDG_CACHE_HOME/newskg/, named by a hash of the file's canonical
  * path; later commands read the snapshot instead, for as long as it is a
  * good snapshot of the file as the file is now (graph/snapshot.c checks
- * the file's stamp and checksum and the snapshot's own checksum). A
+ * the file's stamp, and its checksum when the stamp alone could hide a
+ * change, and the checksums of the snapshot's blocks it reads). A
  * snapshot that fails is ignored and rewritten.
  *
  * `build` and `merge` write the snapshot of the graph they have just written
@@ -190,6 +191,10 @@ nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource 
     return;
   now.sum[0] = staged->sum[0];
   now.sum[1] = staged->sum[1];
+  /* summed before the rename, which gave it a later ctime: the stamp is
+   * confirmed by summing the file again until it is old enough to be
+   * trusted alone (graph/snapshot.c) */
+  now.hashed_ns = staged->hashed_ns;
   g_autofree char *snap_path = snapshot_path (path);
   g_autoptr (GBytes) bytes = nkg_snapshot_bytes (graph, &now);
   store_bytes (snap_path, bytes);

@@ -28,11 +28,14 @@ typedef struct {
   guint64 mtime_ns, ctime_ns; /* the kernel sets ctime on every change */
   guint64 ino, dev;
   guint64 sum[2];             /* XXH3-128 of the file's bytes (high, low) */
+  guint64 hashed_ns;          /* when the stamp was taken, just before the
+                               * bytes were summed (ns since the epoch;
+                               * 0 when they were not) */
 } NkgSnapshotSource;
 
 /* `path`'s stamp; with `checksum`, also the XXH3-128 of its bytes (read in
- * large blocks: about 0.3 s per GB from the page cache). FALSE when it
- * cannot be read or is no regular file. */
+ * large blocks: about 0.3 s per GB from the page cache) and the moment
+ * they were summed. FALSE when it cannot be read or is no regular file. */
 gboolean nkg_snapshot_source_of (const char *path, gboolean checksum, NkgSnapshotSource *out,
                                  GError **error);
 
@@ -51,9 +54,10 @@ GBytes *nkg_snapshot_seal (GBytes *payload, const NkgSnapshotSource *source);
 NkgGraph *nkg_snapshot_graph (GBytes *bytes, NkgSnapshotSource *source);
 
 /* The graph in the snapshot file `snap_path` if it is a good snapshot of
- * the Turtle file `turtle_path` as that file is now: the same stamp and the
- * same checksum of its bytes (computed while the payload is read, on a
- * second thread). NULL otherwise. */
+ * the Turtle file `turtle_path` as that file is now: the same stamp and,
+ * unless the stamp is trusted alone (snapshot.c, stamp_trusted), the same
+ * checksum of its bytes (computed while the payload is read, on a second
+ * thread). NULL otherwise. */
 NkgGraph *nkg_snapshot_load (const char *snap_path, const char *turtle_path);
 
 /* Reading in place: a snapshot whose columns are read where they are
