@@ -92,6 +92,12 @@ NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 NkgGraph *nkg_cli_load_entity (const char *path, const char *query, NkgClass klass,
                                NkgEntity **entity);
 
+/* For a command that reads the whole graph but can read it in place
+ * (`dot` without --focus): the good snapshot of `path`, mapped, when it
+ * has one (graph/snapshot.h); NULL otherwise, and the caller loads the
+ * graph. */
+NkgSnapshotView *nkg_cli_load_view (const char *path);
+
 /* The same for a command's -g graph, unless the shell's graph is the one
  * meant or the whole graph is loaded already. */
 NkgGraph *nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass,

@@ -157,6 +157,15 @@ nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEnt
   return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, entity);
 }
 
+NkgSnapshotView *
+nkg_cli_load_view (const char *path)
+{
+  if (!cached_kind (path))
+    return NULL;
+  g_autofree char *snap_path = snapshot_path (path);
+  return nkg_snapshot_view_load (snap_path, path);
+}
+
 NkgGraph *
 nkg_cli_load_graph (const char *path, GError **error)
 {

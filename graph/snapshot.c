@@ -1204,7 +1204,7 @@ view_check_all (const NkgSnapshotView *v)
 }
 
 /* Column `c`, every element checked. */
-G_GNUC_UNUSED static gboolean
+static gboolean
 need_col (const NkgSnapshotView *v, int c)
 {
   return need (v, v->col[c], v->len[c] * elem_size[c]);
@@ -1408,6 +1408,90 @@ nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *v, const char *iri)
   return -1;
 }
 
+gsize
+nkg_snapshot_view_n_facts (const NkgSnapshotView *v)
+{
+  return v->n_facts;
+}
+
+gboolean
+nkg_snapshot_view_fact_evidence (const NkgSnapshotView *v, gsize fact, const guint32 **ev,
+                                 gsize *n)
+{
+  if (fact >= v->n_facts || !item_list (v, C_FACT_EV_AT, C_FACT_EV, fact, ev, n))
+    return FALSE;
+  for (gsize k = 0; k < *n; k++)
+    if ((*ev)[k] >= v->n_ev)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+nkg_snapshot_view_evidence (const NkgSnapshotView *v, gsize i, const char **iri,
+                            const char **text, guint *start, guint *end)
+{
+  if (i >= v->n_ev || !item_text (v, C_EV_TEXT, C_EV_TEXT_AT, i, 0, iri) || !*iri
+      || !item_text (v, C_EV_TEXT, C_EV_TEXT_AT, i, 1, text) || !need_elem (v, C_EV_START, i)
+      || !need_elem (v, C_EV_END, i))
+    return FALSE;
+  *start = u32_col (v, C_EV_START)[i];
+  *end = u32_col (v, C_EV_END)[i];
+  return TRUE;
+}
+
+/* Positions [at[i], at[i + 1]) into a column of `flat` elements, for
+ * every i: never decreasing, within the column. */
+static gboolean
+positions_ok (const guint32 *at, gsize n, gsize flat)
+{
+  for (gsize i = 0; i < n; i++)
+    if (at[i] > flat || (i && at[i] < at[i - 1]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+nkg_snapshot_view_columns (const NkgSnapshotView *v, NkgSnapshotColumns *out)
+{
+  static const int cols[] = { C_ENT_CLASS,    C_ENT_MENTIONS, C_ENT_DOC_AT, C_ENT_QUOTE_AT,
+                              C_ENT_OUT_AT,   C_ENT_OUT,      C_FACT_SUBJ,  C_FACT_OBJ,
+                              C_FACT_PROP,    C_FACT_FLAGS,   C_FACT_DOC_AT };
+  memset (out, 0, sizeof *out);
+  for (gsize i = 0; i < G_N_ELEMENTS (cols); i++)
+    if (!need_col (v, cols[i]))
+      return FALSE;
+  out->n_entities = v->n_ents;
+  out->n_facts = v->n_facts;
+  out->ent_class = v->col[C_ENT_CLASS];
+  out->ent_mentions = v->col[C_ENT_MENTIONS];
+  out->ent_doc_at = v->col[C_ENT_DOC_AT];
+  out->ent_quote_at = v->col[C_ENT_QUOTE_AT];
+  out->ent_out_at = v->col[C_ENT_OUT_AT];
+  out->ent_out = v->col[C_ENT_OUT];
+  out->fact_subject = v->col[C_FACT_SUBJ];
+  out->fact_object = v->col[C_FACT_OBJ];
+  out->fact_prop = v->col[C_FACT_PROP];
+  out->fact_flags = v->col[C_FACT_FLAGS];
+  out->fact_doc_at = v->col[C_FACT_DOC_AT];
+  /* every index in range, so that the caller can trust them */
+  if (!positions_ok (out->ent_doc_at, v->n_ents + 1, v->len[C_ENT_DOC])
+      || !positions_ok (out->ent_out_at, v->n_ents + 1, v->len[C_ENT_OUT])
+      || !positions_ok (out->ent_quote_at, v->n_ents + 1, v->len[C_ENT_QUOTE])
+      || !positions_ok (out->fact_doc_at, v->n_facts + 1, v->len[C_FACT_DOC]))
+    return FALSE;
+  for (gsize i = 0; i < v->len[C_ENT_OUT]; i++)
+    if (out->ent_out[i] >= v->n_facts)
+      return FALSE;
+  for (gsize i = 0; i < v->n_ents; i++)
+    if (out->ent_class[i] < 0 || out->ent_class[i] >= NKG_CLASS_N)
+      return FALSE;
+  for (gsize i = 0; i < v->n_facts; i++)
+    if (out->fact_subject[i] >= v->n_ents || out->fact_object[i] > v->n_ents
+        || out->fact_prop[i] < 0 || out->fact_prop[i] >= NKG_PROP_N)
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
                             gsize *n)
@@ -1524,12 +1608,43 @@ dup_item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, 
   return g_strdup (s);
 }
 
-NkgGraph *
-nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity **entity)
+static gboolean
+is_core (const guint32 *core, gsize n, guint32 k)
 {
-  *entity = NULL;
-  if (ent >= v->n_ents)
-    return NULL;
+  gsize lo = 0, hi = n;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (core[mid] == k)
+        return TRUE;
+      if (core[mid] < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* A small graph of the `core` entities (sorted indices, each once). With
+ * WHOLE, each with its names, documents and quotes and its facts going
+ * both ways and the facts they conflict with, which come with their
+ * documents and evidence. Without, the entities have their names only,
+ * and the facts are `only` (sorted indices, each once) without documents
+ * or evidence. The entities at the facts' other ends have their names
+ * only. Made in the snapshot's order, which
+ * is the graph's. The made entities and facts, by index: *ents_out and
+ * *ments_out, *facts_out and *mfacts_out (sorted indices; made objects in the same order).
+ * NULL when damaged. */
+static NkgGraph *
+subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean whole,
+          const guint32 *only, gsize n_only, GArray **ents_out, GPtrArray **ments_out, GArray **facts_out, GPtrArray **mfacts_out)
+{
+  for (gsize c = 0; c < n_core; c++)
+    if (core[c] >= v->n_ents || (c && core[c] <= core[c - 1]))
+      return NULL;
+  for (gsize c = 0; c < n_only; c++)
+    if (only[c] >= v->n_facts || (c && only[c] <= only[c - 1]))
+      return NULL;
   g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) ents = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) evs = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -1537,18 +1652,20 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
   g_autoptr (GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
   const guint32 *subj = u32_col (v, C_FACT_SUBJ), *obj = u32_col (v, C_FACT_OBJ);
 
-  /* its facts both ways, and the facts they conflict with */
-  if (!append_list (v, C_ENT_OUT_AT, C_ENT_OUT, ent, v->n_facts, facts)
-      || !append_list (v, C_ENT_IN_AT, C_ENT_IN, ent, v->n_facts, facts))
-    return NULL;
+  /* their facts (both ways, and the facts they conflict with) */
+  for (gsize c = 0; whole && c < n_core; c++)
+    if (!append_list (v, C_ENT_OUT_AT, C_ENT_OUT, core[c], v->n_facts, facts)
+        || !append_list (v, C_ENT_IN_AT, C_ENT_IN, core[c], v->n_facts, facts))
+      return NULL;
+  if (!whole)
+    g_array_append_vals (facts, only, n_only);
   guint own = facts->len;
-  for (guint i = 0; i < own; i++)
+  for (guint i = 0; whole && i < own; i++)
     if (!append_list (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), v->n_facts,
                       facts))
       return NULL;
   add_sorted_unique (facts);
-  guint32 e32 = (guint32) ent;
-  g_array_append_val (ents, e32);
+  g_array_append_vals (ents, core, n_core);
   for (guint i = 0; i < facts->len; i++)
     {
       guint32 f = g_array_index (facts, guint32, i);
@@ -1561,8 +1678,9 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           guint32 o = obj[f] - 1;
           g_array_append_val (ents, o);
         }
-      if (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
-          || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))
+      if (whole
+          && (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
+              || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs)))
         return NULL;
     }
   add_sorted_unique (ents);
@@ -1583,9 +1701,10 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           g_array_append_val (docs, d);
         }
     }
-  if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, ent, v->n_quotes, quotes)
-      || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, ent, v->n_docs, docs))
-    return NULL;
+  for (gsize c = 0; whole && c < n_core; c++)
+    if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, core[c], v->n_quotes, quotes)
+        || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, core[c], v->n_docs, docs))
+      return NULL;
   add_sorted_unique (quotes);
   for (guint i = 0; i < quotes->len; i++)
     if (!append_list (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, g_array_index (quotes, guint32, i),
@@ -1661,11 +1780,10 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           g_ptr_array_add (e->aliases, g_strdup (alias));
           at += strlen (alias) + 2;
         }
-      /* documents only for the entity itself: the others are names */
-      if (k == ent && !take_made (v, C_ENT_DOC_AT, C_ENT_DOC, k, docs, mdocs, e->docs))
+      /* documents only for the core entities: the others are names */
+      if (whole && is_core (core, n_core, k)
+          && !take_made (v, C_ENT_DOC_AT, C_ENT_DOC, k, docs, mdocs, e->docs))
         return NULL;
-      if (k == ent)
-        *entity = e;
       g_ptr_array_add (ments, e);
     }
 
@@ -1688,8 +1806,9 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       f->iri = g_steal_pointer (&iri);
       f->confidence = conf[k];
       f->gazetteer = (flags[k] & 1) != 0;
-      if (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
-          || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))
+      if (whole
+          && (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
+              || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence)))
         return NULL;
       g_ptr_array_add (mfacts, f);
     }
@@ -1704,20 +1823,67 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       guint32 k = g_array_index (quotes, guint32, i);
       g_autofree char *iri = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 0, &bad);
       g_autofree char *text = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 1, &bad);
-      if (bad || !iri || !text || !need_elem (v, C_QUOTE_SPEAKER, k) || speaker[k] != ent)
+      if (bad || !iri || !text || !need_elem (v, C_QUOTE_SPEAKER, k)
+          || !is_core (core, n_core, speaker[k]))
         return NULL;
       NkgQuote *q = g_new0 (NkgQuote, 1);
       q->iri = g_steal_pointer (&iri);
-      q->speaker = *entity;
+      q->speaker = lookup_made (ents, ments, speaker[k]);
       q->text = g_steal_pointer (&text);
       q->docs = g_ptr_array_new ();
       g_ptr_array_add (g->quotes, q);
       if (!take_made (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, k, docs, mdocs, q->docs))
         return NULL;
     }
-  if (!*entity)
-    return NULL;
   nkg_graph_index_finished (g);
+  *ents_out = g_steal_pointer (&ents);
+  *ments_out = g_steal_pointer (&ments);
+  *facts_out = g_steal_pointer (&facts);
+  *mfacts_out = g_steal_pointer (&mfacts);
+  return g_steal_pointer (&g);
+}
+
+NkgGraph *
+nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity **entity)
+{
+  *entity = NULL;
+  if (ent >= v->n_ents)
+    return NULL;
+  guint32 core = (guint32) ent;
+  g_autoptr (GArray) ents = NULL;
+  g_autoptr (GArray) facts = NULL;
+  g_autoptr (GPtrArray) ments = NULL;
+  g_autoptr (GPtrArray) mfacts = NULL;
+  NkgGraph *g = subgraph (v, &core, 1, TRUE, NULL, 0, &ents, &ments, &facts, &mfacts);
+  if (g)
+    *entity = lookup_made (ents, ments, core);
+  return g;
+}
+
+NkgGraph *
+nkg_snapshot_view_subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n,
+                            const guint32 *only, gsize n_only, GPtrArray **entities,
+                            GHashTable **facts)
+{
+  *entities = NULL;
+  *facts = NULL;
+  g_autoptr (GArray) ents = NULL;
+  g_autoptr (GArray) fidx = NULL;
+  g_autoptr (GPtrArray) ments = NULL;
+  g_autoptr (GPtrArray) mfacts = NULL;
+  g_autoptr (NkgGraph) g
+    = subgraph (v, core, n, FALSE, only, n_only, &ents, &ments, &fidx, &mfacts);
+  if (!g)
+    return NULL;
+  GPtrArray *made = g_ptr_array_sized_new (n);
+  for (gsize c = 0; c < n; c++)
+    g_ptr_array_add (made, lookup_made (ents, ments, core[c]));
+  GHashTable *by_index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < fidx->len; i++)
+    g_hash_table_insert (by_index, GUINT_TO_POINTER (g_array_index (fidx, guint32, i) + 1),
+                         mfacts->pdata[i]);
+  *entities = made;
+  *facts = by_index;
   return g_steal_pointer (&g);
 }
 

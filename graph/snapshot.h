@@ -100,4 +100,42 @@ gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *ke
 NkgGraph *nkg_snapshot_view_neighbourhood (const NkgSnapshotView *view, gsize i,
                                            NkgEntity **entity);
 
+
+/* A small graph of the entities `core` and the facts `facts` (indices in
+ * increasing order, each once), as a diagram draws them: the entities with
+ * their names only (no documents, quotes or facts of their own), the facts
+ * without documents (nkg_snapshot_view_columns counts them) or evidence
+ * (nkg_snapshot_view_fact_evidence lists it), and the entities at their
+ * ends. *entities gets the made entity of each of `core`, *made the made
+ * fact of each fact's index + 1 (GUINT_TO_POINTER). NULL when damaged. */
+NkgGraph *nkg_snapshot_view_subgraph (const NkgSnapshotView *view, const guint32 *core, gsize n,
+                                      const guint32 *facts, gsize n_facts, GPtrArray **entities,
+                                      GHashTable **made);
+
+/* Fact `fact`'s evidence (indices, in the graph's order), and evidence
+ * `i`'s IRI, text (NULL when it has none) and place in its article, the
+ * texts pointing into the snapshot. FALSE when out of range or damaged. */
+gboolean nkg_snapshot_view_fact_evidence (const NkgSnapshotView *view, gsize fact,
+                                          const guint32 **evidence, gsize *n);
+gboolean nkg_snapshot_view_evidence (const NkgSnapshotView *view, gsize i, const char **iri,
+                                     const char **text, guint *start, guint *end);
+
+gsize nkg_snapshot_view_n_facts (const NkgSnapshotView *view);
+
+/* The columns a whole-graph diagram selects from, every index checked:
+ * entities in IRI order (class, mentions, where their documents, quotes
+ * and facts going out start: entity i's are [at[i], at[i + 1])), facts in the
+ * graph's order (subject, object + 1 or 0 for a literal, property, flags
+ * (1: from the gazetteer), where their documents start). FALSE when
+ * damaged. */
+typedef struct {
+  gsize n_entities, n_facts;
+  const gint32 *ent_class;
+  const guint32 *ent_mentions, *ent_doc_at, *ent_quote_at, *ent_out_at, *ent_out;
+  const guint32 *fact_subject, *fact_object, *fact_flags, *fact_doc_at;
+  const gint32 *fact_prop;
+} NkgSnapshotColumns;
+
+gboolean nkg_snapshot_view_columns (const NkgSnapshotView *view, NkgSnapshotColumns *out);
+
 G_END_DECLS
