@@ -144,7 +144,8 @@ resolve_in_view (const NkgSnapshotView *v, const char *query, NkgClass klass)
 }
 
 NkgGraph *
-nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEntity **entity)
+nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, gboolean evidence,
+                     NkgEntity **entity)
 {
   *entity = NULL;
   if (!cached_kind (path))
@@ -154,7 +155,7 @@ nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEnt
   if (!v)
     return NULL;
   gssize i = resolve_in_view (v, query, klass);
-  return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, entity);
+  return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, evidence, entity);
 }
 
 NkgSnapshotView *

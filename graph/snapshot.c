@@ -78,7 +78,7 @@
 #define HEADER_LEN 128
 /* The header checksum covers the source fields and the block table. */
 #define SUMMED_FROM 40
-#define BLOCK_SHIFT 16
+#define BLOCK_SHIFT 12
 #define BLOCK ((gsize) 1 << BLOCK_SHIFT)
 /* A stamp is trusted alone when it was taken more than this after the
  * file's ctime: longer than any timestamp granularity of the file systems
@@ -1628,7 +1628,7 @@ is_core (const guint32 *core, gsize n, guint32 k)
 /* A small graph of the `core` entities (sorted indices, each once). With
  * WHOLE, each with its names, documents and quotes and its facts going
  * both ways and the facts they conflict with, which come with their
- * documents and evidence. Without, the entities have their names only,
+ * documents and (with EVIDENCE) evidence. Without, the entities have their names only,
  * and the facts are `only` (sorted indices, each once) without documents
  * or evidence. The entities at the facts' other ends have their names
  * only. Made in the snapshot's order, which
@@ -1637,7 +1637,7 @@ is_core (const guint32 *core, gsize n, guint32 k)
  * NULL when damaged. */
 static NkgGraph *
 subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean whole,
-          const guint32 *only, gsize n_only, GArray **ents_out, GPtrArray **ments_out, GArray **facts_out, GPtrArray **mfacts_out)
+          gboolean evidence, const guint32 *only, gsize n_only, GArray **ents_out, GPtrArray **ments_out, GArray **facts_out, GPtrArray **mfacts_out)
 {
   for (gsize c = 0; c < n_core; c++)
     if (core[c] >= v->n_ents || (c && core[c] <= core[c - 1]))
@@ -1680,7 +1680,7 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
         }
       if (whole
           && (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
-              || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs)))
+              || (evidence && !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))))
         return NULL;
     }
   add_sorted_unique (ents);
@@ -1808,7 +1808,8 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       f->gazetteer = (flags[k] & 1) != 0;
       if (whole
           && (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
-              || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence)))
+              || (evidence
+                  && !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))))
         return NULL;
       g_ptr_array_add (mfacts, f);
     }
@@ -1844,7 +1845,8 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
 }
 
 NkgGraph *
-nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity **entity)
+nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, gboolean evidence,
+                                 NkgEntity **entity)
 {
   *entity = NULL;
   if (ent >= v->n_ents)
@@ -1854,7 +1856,7 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
   g_autoptr (GArray) facts = NULL;
   g_autoptr (GPtrArray) ments = NULL;
   g_autoptr (GPtrArray) mfacts = NULL;
-  NkgGraph *g = subgraph (v, &core, 1, TRUE, NULL, 0, &ents, &ments, &facts, &mfacts);
+  NkgGraph *g = subgraph (v, &core, 1, TRUE, evidence, NULL, 0, &ents, &ments, &facts, &mfacts);
   if (g)
     *entity = lookup_made (ents, ments, core);
   return g;
@@ -1872,7 +1874,7 @@ nkg_snapshot_view_subgraph (const NkgSnapshotView *v, const guint32 *core, gsize
   g_autoptr (GPtrArray) ments = NULL;
   g_autoptr (GPtrArray) mfacts = NULL;
   g_autoptr (NkgGraph) g
-    = subgraph (v, core, n, FALSE, only, n_only, &ents, &ments, &fidx, &mfacts);
+    = subgraph (v, core, n, FALSE, FALSE, only, n_only, &ents, &ments, &fidx, &mfacts);
   if (!g)
     return NULL;
   GPtrArray *made = g_ptr_array_sized_new (n);

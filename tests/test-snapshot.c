@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "export/dot.h"
 #include "graph/load.h"
 #include "graph/snapshot.h"
 
@@ -49,7 +50,7 @@ test_empty_graph (void)
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
   g_assert_nonnull (v);
   NkgEntity *e = NULL;
-  g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, 0, &e);
+  g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, 0, TRUE, &e);
   g_assert_nonnull (small);
   g_assert_cmpstr (e->name, ==, "A B");
   g_assert_cmpuint (e->out->len + e->in->len + e->docs->len + e->quotes->len, ==, 0);
@@ -126,7 +127,7 @@ test_damaged (void)
       for (gsize i = 0; v && i <= nkg_snapshot_view_n_entities (v); i++)
         {
           NkgEntity *e;
-          x = nkg_snapshot_view_neighbourhood (v, i, &e);
+          x = nkg_snapshot_view_neighbourhood (v, i, TRUE, &e);
           g_assert_true (!x || e);
           g_clear_pointer (&x, nkg_graph_free);
           const char *iri, *name;
@@ -210,7 +211,7 @@ test_view (void)
     {
       NkgEntity *want = g->entities->pdata[i], *e = NULL;
       g_assert_cmpint (nkg_snapshot_view_entity_by_iri (v, want->iri), ==, i);
-      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, &e);
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, TRUE, &e);
       g_assert_nonnull (small);
       g_assert_nonnull (e);
       g_assert_cmpstr (e->iri, ==, want->iri);
@@ -268,7 +269,7 @@ test_view (void)
   g_assert_true (nkg_snapshot_view_find_key (v, "no such name at all", &ents, &n));
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpint (nkg_snapshot_view_entity_by_iri (v, "urn:nothing"), ==, -1);
-  g_assert_null (nkg_snapshot_view_neighbourhood (v, g->entities->len, &(NkgEntity *){ NULL }));
+  g_assert_null (nkg_snapshot_view_neighbourhood (v, g->entities->len, TRUE, &(NkgEntity *){ NULL }));
 }
 
 /* A snapshot of another version (here version 6's magic on today's
@@ -496,19 +497,121 @@ test_blocks (void)
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (damaged, NULL);
   g_assert_nonnull (v);
   NkgEntity *e = NULL;
-  g_autoptr (NkgGraph) first = nkg_snapshot_view_neighbourhood (v, 0, &e);
+  g_autoptr (NkgGraph) first = nkg_snapshot_view_neighbourhood (v, 0, TRUE, &e);
   g_assert_nonnull (first);
   g_assert_cmpstr (e->name, ==, "Someone Withaverylongname Number00000");
-  g_assert_null (nkg_snapshot_view_neighbourhood (v, 2000, &e));
+  g_assert_null (nkg_snapshot_view_neighbourhood (v, 2000, TRUE, &e));
   /* and once found bad, the view answers nothing more */
   g_assert_false (nkg_snapshot_view_entity (v, 0, NULL, NULL, NULL, NULL));
   /* undamaged, every block reads */
   g_autoptr (NkgSnapshotView) ok = nkg_snapshot_view_new (good, NULL);
-  g_autoptr (NkgGraph) middle = nkg_snapshot_view_neighbourhood (ok, 2000, &e);
+  g_autoptr (NkgGraph) middle = nkg_snapshot_view_neighbourhood (ok, 2000, TRUE, &e);
   g_assert_nonnull (middle);
   g_autoptr (NkgGraph) whole = nkg_snapshot_graph (good, NULL);
   g_assert_nonnull (whole);
   g_assert_cmpuint (whole->entities->len, ==, 4000);
+}
+
+static char *
+read_back (const char *path)
+{
+  char *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* A whole-graph diagram drawn from the snapshot read in place is the one
+ * drawn from the graph, byte for byte, whatever the options (caps that
+ * thin relations and leave entities out, classes, support, isolated
+ * entities), in DOT and SVG; a damaged snapshot says so. */
+static void
+test_dot (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, NULL);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
+  g_assert_nonnull (v);
+  g_autofree char *dir = g_dir_make_tmp ("nkg-snap-dot-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a", NULL);
+  g_autofree char *b = g_build_filename (dir, "b", NULL);
+  const struct {
+    guint max_nodes, min_support, types;
+    gboolean isolated, legend;
+  } cases[] = {
+    { NKG_DOT_DEFAULT_MAX_NODES, 1, 0, FALSE, TRUE },
+    { 4, 1, 0, FALSE, TRUE },
+    { 2, 1, 0, TRUE, FALSE },
+    { 0, 1, 0, TRUE, TRUE },
+    { NKG_DOT_DEFAULT_MAX_NODES, 2, 0, FALSE, TRUE },
+    { NKG_DOT_DEFAULT_MAX_NODES, 1, 1u << NKG_CLASS_PERSON | 1u << NKG_CLASS_COUNTRY, FALSE,
+      TRUE },
+  };
+  guint differing_views = 0;
+  g_autofree char *first = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NkgDotOptions o;
+      nkg_dot_options_init (&o);
+      o.max_nodes = cases[i].max_nodes;
+      o.min_support = cases[i].min_support;
+      o.types = cases[i].types;
+      o.isolated = cases[i].isolated;
+      o.legend = cases[i].legend;
+      g_assert_true (nkg_dot_write (g, &o, a, &error));
+      g_assert_no_error (error);
+      g_assert_true (nkg_dot_write_snapshot (v, &o, b, &error));
+      g_assert_no_error (error);
+      g_autofree char *ta = read_back (a), *tb = read_back (b);
+      g_assert_cmpstr (ta, ==, tb);
+      if (!first)
+        first = g_strdup (ta);
+      else if (strcmp (first, ta) != 0)
+        differing_views++;
+      if (i < 2)
+        {
+          g_assert_true (nkg_svg_write (g, &o, a, &error));
+          g_assert_true (nkg_svg_write_snapshot (v, &o, b, &error));
+          g_assert_no_error (error);
+          g_autofree char *sa = read_back (a), *sb = read_back (b);
+          g_assert_cmpstr (sa, ==, sb);
+        }
+    }
+  /* the cases do draw different views */
+  g_assert_cmpuint (differing_views, ==, G_N_ELEMENTS (cases) - 1);
+
+  /* one byte of a column the selection reads (mentions, far from the
+   * blocks a view checks when it is made) flipped: refused as damaged */
+  g_autoptr (NkgGraph) many = nkg_graph_new (NULL);
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autofree char *iri = g_strdup_printf ("https://w3id.org/newskg/id/person/p-%05u", i);
+      NkgEntity *e = nkg_graph_intern_entity (many, iri);
+      e->name = g_strdup_printf ("P %05u", i);
+      e->klass = NKG_CLASS_PERSON;
+      e->mention_count = 0x51525354;
+    }
+  nkg_graph_index_finished (many);
+  g_autoptr (GBytes) good = nkg_snapshot_bytes (many, NULL);
+  gsize n;
+  const guint8 *data = g_bytes_get_data (good, &n);
+  g_autoptr (NkgSnapshotView) gv = nkg_snapshot_view_new (good, NULL);
+  g_assert_true (nkg_dot_write_snapshot (gv, NULL, b, &error));
+  g_assert_no_error (error);
+  const guint8 *mentions = memmem (data, n, "TSRQTSRQ", 8);
+  g_assert_nonnull (mentions);
+  g_autofree guint8 *bad = g_memdup2 (data, n);
+  bad[mentions - data + 4 * 10000] ^= 1;
+  g_autoptr (GBytes) damaged = g_bytes_new (bad, n);
+  g_autoptr (NkgSnapshotView) dv = nkg_snapshot_view_new (damaged, NULL);
+  g_assert_nonnull (dv);
+  g_assert_false (nkg_dot_write_snapshot (dv, NULL, b, &error));
+  g_assert_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_unlink (a);
+  g_unlink (b);
+  g_rmdir (dir);
 }
 
 /* A snapshot listing one document or entity twice: the reader filled the
@@ -559,6 +662,7 @@ main (int argc, char **argv)
   g_test_add_func ("/snapshot/old-version", test_old_version);
   g_test_add_func ("/snapshot/stamp-trust", test_stamp_trust);
   g_test_add_func ("/snapshot/blocks", test_blocks);
+  g_test_add_func ("/snapshot/dot", test_dot);
   int rc = g_test_run ();
   g_free (mini_path);
   return rc;
