@@ -1255,7 +1255,7 @@ view_of_sealed (GBytes *bytes, NkgSnapshotSource *source)
     return NULL;
   /* the tuple's framing (its last offsets) is read by every access */
   gsize frame = MIN (v->data_len, (gsize) C_N * 8);
-  if (!need (v, v->data + v->data_len - frame, frame))
+  if (frame && !need (v, v->data + v->data_len - frame, frame))
     return NULL;
   for (int i = 0; i < C_N; i++)
     {
@@ -1345,7 +1345,7 @@ item_list (const NkgSnapshotView *v, int at, int flat, gsize i, const guint32 **
     return FALSE;
   guint32 from = u32_col (v, at)[i], to = u32_col (v, at)[i + 1];
   if (from > to || to > v->len[flat]
-      || !need (v, u32_col (v, flat) + from, (to - from) * sizeof (guint32)))
+      || (to > from && !need (v, u32_col (v, flat) + from, (to - from) * sizeof (guint32))))
     return FALSE;
   /* an empty column has no data pointer at all: no arithmetic on it */
   *items = to > from ? u32_col (v, flat) + from : NULL;
