@@ -725,6 +725,12 @@ next_text (Cursor *c)
   const char *s = c->p + 1;
   gsize len = strnlen (s, c->end - s);
   c->p = s + len + 1;
+  /* every text of a graph is UTF-8, and the commands rely on it */
+  if (!g_utf8_validate_len (s, len, NULL))
+    {
+      c->bad = TRUE;
+      return NULL;
+    }
   return present ? g_strndup (s, len) : NULL;
 }
 
@@ -1317,8 +1323,9 @@ view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char 
         return FALSE;
       const char *s = base + off + 1;
       gsize l = strlen (s); /* the column ends with a NUL */
-      /* what was read, marker to NUL, before anything is made of it */
-      if (!need (v, base + off, l + 2))
+      /* what was read, marker to NUL, before anything is made of it;
+       * every text of a graph is UTF-8, and the commands rely on it */
+      if (!need (v, base + off, l + 2) || !g_utf8_validate_len (s, l, NULL))
         return FALSE;
       if (k == skip)
         {
