@@ -113,12 +113,12 @@ test_damaged (void)
   blocks = GUINT64_FROM_LE (blocks);
   gsize head = 128 + 8 * blocks;
   g_autoptr (GBytes) payload = g_bytes_new_from_bytes (good, head, n - head);
-  g_autofree guint8 *p = g_memdup2 (g_bytes_get_data (payload, NULL), n - 128);
-  for (gsize at = 0; at < n - 128; at += 5)
+  g_autofree guint8 *p = g_memdup2 (g_bytes_get_data (payload, NULL), n - head);
+  for (gsize at = 0; at < n - head; at += 5)
     {
       guint8 was = p[at];
       p[at] ^= 0xa5;
-      g_autoptr (GBytes) lying = g_bytes_new (p, n - 128);
+      g_autoptr (GBytes) lying = g_bytes_new (p, n - head);
       g_autoptr (GBytes) sealed = nkg_snapshot_seal (lying, NULL);
       NkgGraph *x = nkg_snapshot_graph (sealed, NULL);
       g_clear_pointer (&x, nkg_graph_free);
