@@ -10,6 +10,7 @@
 
 #include "common.h"
 #include "extract/extract.h"
+#include "input/walk.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -118,17 +119,24 @@ progress_show (Progress *p, const NkgInputStats *st)
 
 /* ---- events ---- */
 
+typedef struct _Files Files;
+
 typedef struct {
   const char *cmd;
   const NkgBuildInputOptions *opt;
   Progress progress;
+  Files *files; /* during a run with a `file` hook, else NULL */
 } Printer;
+
+static void files_event (Files *fs, const NkgInputEvent *ev);
 
 static void
 print_event (const NkgInputEvent *ev, gpointer data)
 {
   Printer *pr = data;
   gboolean verbose = pr->opt->verbose;
+  if (pr->files)
+    files_event (pr->files, ev);
   switch (ev->kind)
     {
     case NKG_INPUT_EVENT_READ:
@@ -172,7 +180,7 @@ NkgInput *
 nkg_build_input_open (const char *cmd, char **inputs, const NkgBuildInputOptions *opt, GError **error)
 {
   g_autoptr (NkgInput) in = nkg_input_new ();
-  printer = (Printer) { cmd, opt, { FALSE, FALSE, 0, 0, 0 } };
+  printer = (Printer) { cmd, opt, { FALSE, FALSE, 0, 0, 0 }, NULL };
   nkg_input_set_report (in, print_event, &printer);
   if (opt->input_format && !nkg_input_set_reader (in, opt->input_format, error))
     return NULL;
@@ -188,11 +196,111 @@ nkg_build_input_open (const char *cmd, char **inputs, const NkgBuildInputOptions
   return g_steal_pointer (&in);
 }
 
+/* ---- what files held (for the `file` hooks) ---- */
+
+NkgBuildKnown *
+nkg_build_known_new (const char *key, const char *content_key, const char *source, GBytes *record)
+{
+  NkgBuildKnown *k = g_new0 (NkgBuildKnown, 1);
+  k->key = g_strdup (key);
+  k->content_key = g_strdup (content_key);
+  k->source = g_strdup (source);
+  k->record = record ? g_bytes_ref (record) : NULL;
+  return k;
+}
+
+void
+nkg_build_known_free (NkgBuildKnown *k)
+{
+  if (!k)
+    return;
+  g_free (k->key);
+  g_free (k->content_key);
+  g_free (k->source);
+  g_clear_pointer (&k->record, g_bytes_unref);
+  g_free (k);
+}
+
+/* A file being read: its articles come back in order, after language
+ * detection, so they are matched to it by their source. */
+typedef struct {
+  char *path, *source;
+  GPtrArray *held; /* NkgBuildKnown*, record NULL */
+  gboolean said;   /* something was said about it: not to be remembered */
+} Track;
+
+struct _Files {
+  GQueue reading;     /* Track*, files read whose articles may still come */
+  GPtrArray *done;    /* Track*, in order */
+  GHashTable *sources;  /* source of every file read → Track* (or NULL when two share it) */
+  GHashTable *seen;   /* content key → source, of every article handed on (known files' too) */
+  Track *current;     /* the file open now */
+  gboolean said_all;  /* something was said about no file in particular */
+  guint duplicates;   /* articles read that a known file's article had come before */
+};
+
+static void
+track_free (Track *t)
+{
+  g_free (t->path);
+  g_free (t->source);
+  g_ptr_array_unref (t->held);
+  g_free (t);
+}
+
+/* The file an article (by its source) was read from: a file's articles
+ * are its source, or its source + "#…" (PLAN D4). Files before it in the
+ * queue are done. */
+static Track *
+files_track (Files *fs, const char *source)
+{
+  for (GList *l = fs->reading.head; l; l = l->next)
+    {
+      Track *t = l->data;
+      gsize n = strlen (t->source);
+      if (strncmp (source, t->source, n) == 0 && (source[n] == '\0' || source[n] == '#'))
+        {
+          while (fs->reading.head != l)
+            g_ptr_array_add (fs->done, g_queue_pop_head (&fs->reading));
+          return t;
+        }
+    }
+  return NULL;
+}
+
+static void
+files_event (Files *fs, const NkgInputEvent *ev)
+{
+  switch (ev->kind)
+    {
+    case NKG_INPUT_EVENT_READ:
+      return;
+    case NKG_INPUT_EVENT_DUPLICATE:
+    case NKG_INPUT_EVENT_LANGUAGE:
+      {
+        Track *t = ev->article ? files_track (fs, ev->article->source) : NULL;
+        if (t)
+          t->said = TRUE;
+        else
+          fs->said_all = TRUE;
+        return;
+      }
+    default:
+      /* Reading events: they come while the file is open. */
+      if (fs->current)
+        fs->current->said = TRUE;
+      else
+        fs->said_all = TRUE;
+      return;
+    }
+}
 /* ---- parallel extraction in input order ---- */
 
 typedef struct {
   guint seq;
-  NkgArticle *article;
+  NkgArticle *article; /* NULL for a known file's record */
+  char *source;        /* of a known file's record */
+  Track *track;        /* the file it came from, with a `file` hook */
   NkgDocFacts *facts;
   GError *error;
   char *key;      /* from the choose hook */
@@ -210,12 +318,14 @@ typedef struct {
   Printer *printer;
   NkgInput *in;
   NkgBuildInputSummary *summary;
+  Files files;
 } Pipeline;
 
 static void
 job_free (Job *j)
 {
   nkg_article_free (j->article);
+  g_free (j->source);
   nkg_doc_facts_free (j->facts);
   g_clear_error (&j->error);
   g_free (j->key);
@@ -245,12 +355,15 @@ collect (Pipeline *p, Job *j)
     {
       g_hash_table_remove (p->ready, GUINT_TO_POINTER (p->next_merge));
       p->next_merge++;
+      const char *source = j->article ? j->article->source : j->source;
       if (j->error)
         {
           progress_clear (&p->printer->progress);
-          fprintf (stderr, "newskg %s: %s: %s (skipped)\n", p->printer->cmd, j->article->source,
+          fprintf (stderr, "newskg %s: %s: %s (skipped)\n", p->printer->cmd, source,
                    j->error->message);
           p->summary->failed++;
+          if (j->track)
+            j->track->said = TRUE;
         }
       else
         {
@@ -259,7 +372,7 @@ collect (Pipeline *p, Job *j)
           for (guint w = 0; w < j->facts->warnings->len; w++)
             {
               progress_clear (&p->printer->progress);
-              fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, j->article->source,
+              fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, source,
                        (const char *) g_ptr_array_index (j->facts->warnings, w));
             }
           p->hooks->doc (g_steal_pointer (&j->facts), j->key, j->record, p->func_data);
@@ -273,27 +386,11 @@ collect (Pipeline *p, Job *j)
   progress_show (&p->printer->progress, nkg_input_get_stats (p->in));
 }
 
-static gboolean
-on_article (NkgArticle *article, gpointer data)
+/* Hands a job to the workers, and collects what is done. */
+static void
+push_job (Pipeline *p, Job *j)
 {
-  Pipeline *p = data;
-  g_autofree char *key = NULL;
-  g_autoptr (GBytes) record = NULL;
-  NkgBuildChoice choice = p->hooks->choose
-                              ? p->hooks->choose (article, &key, &record, p->func_data)
-                              : NKG_BUILD_EXTRACT;
-  if (choice == NKG_BUILD_LEAVE)
-    {
-      p->summary->left++;
-      nkg_article_free (article);
-      return TRUE;
-    }
-  Job *j = g_new0 (Job, 1);
   j->seq = p->next_seq++;
-  j->article = article;
-  j->key = g_steal_pointer (&key);
-  if (choice == NKG_BUILD_REUSE)
-    j->record = g_steal_pointer (&record);
   p->in_flight++;
   g_thread_pool_push (p->pool, j, NULL);
   Job *done;
@@ -302,7 +399,126 @@ on_article (NkgArticle *article, gpointer data)
   /* Reading runs ahead of extraction by at most the window. */
   while (p->in_flight > p->window)
     collect (p, g_async_queue_pop (p->done));
+}
+
+static gboolean
+on_article (NkgArticle *article, gpointer data)
+{
+  Pipeline *p = data;
+  Files *fs = p->hooks->file ? &p->files : NULL;
+  Track *track = fs ? files_track (fs, article->source) : NULL;
+  if (fs && !track)
+    fs->said_all = TRUE;
+  /* The same text as a known file's article before it: the input layer,
+   * which did not read that file, could not tell (PLAN D5). */
+  const char *first = fs ? g_hash_table_lookup (fs->seen, article->content_key) : NULL;
+  if (first)
+    {
+      if (p->printer->opt->verbose)
+        {
+          progress_clear (&p->printer->progress);
+          fprintf (stderr, "newskg: skipping %s (duplicate: same text as %s)\n", article->source,
+                   first);
+        }
+      fs->duplicates++;
+      if (track)
+        track->said = TRUE;
+      nkg_article_free (article);
+      return TRUE;
+    }
+  g_autofree char *key = NULL;
+  g_autoptr (GBytes) record = NULL;
+  NkgBuildChoice choice = p->hooks->choose
+                              ? p->hooks->choose (article, &key, &record, p->func_data)
+                              : NKG_BUILD_EXTRACT;
+  if (choice == NKG_BUILD_LEAVE)
+    {
+      p->summary->left++;
+      if (track)
+        track->said = TRUE;
+      nkg_article_free (article);
+      return TRUE;
+    }
+  if (fs)
+    {
+      g_hash_table_insert (fs->seen, g_strdup (article->content_key), g_strdup (article->source));
+      if (track)
+        g_ptr_array_add (track->held, nkg_build_known_new (key, article->content_key,
+                                                           article->source, NULL));
+    }
+  Job *j = g_new0 (Job, 1);
+  j->article = article;
+  j->track = track;
+  j->key = g_steal_pointer (&key);
+  if (choice == NKG_BUILD_REUSE)
+    j->record = g_steal_pointer (&record);
+  push_job (p, j);
   return TRUE;
+}
+
+static Track *
+files_start (Files *fs, const NkgInputFile *f)
+{
+  Track *t = g_new0 (Track, 1);
+  t->path = g_strdup (f->path);
+  t->source = g_strdup (f->source);
+  t->held = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_build_known_free);
+  /* Two files of one source: their articles cannot be told apart. */
+  Track *other;
+  if (g_hash_table_lookup_extended (fs->sources, t->source, NULL, (gpointer *) &other))
+    {
+      t->said = TRUE;
+      if (other)
+        other->said = TRUE;
+      g_hash_table_replace (fs->sources, g_strdup (t->source), NULL);
+    }
+  else
+    g_hash_table_insert (fs->sources, g_strdup (t->source), t);
+  g_queue_push_tail (&fs->reading, t);
+  fs->current = t;
+  return t;
+}
+
+/* The input layer's file filter: asks the caller; a known file's
+ * documents go to the workers as records, in their place in the order. */
+static gboolean
+on_file (const NkgInputFile *f, gboolean settled, gpointer data)
+{
+  Pipeline *p = data;
+  Files *fs = &p->files;
+  fs->current = NULL;
+  g_autoptr (GPtrArray) known = NULL;
+  if (p->hooks->file (f, settled, settled ? &known : NULL, p->func_data))
+    {
+      if (!settled)
+        return TRUE;
+      /* A known article whose text an article read before it has (a
+       * new file, earlier in the order): the file is read, and the input
+       * layer's duplicate rule decides. */
+      gboolean clash = FALSE;
+      for (guint i = 0; i < known->len && !clash; i++)
+        {
+          NkgBuildKnown *k = g_ptr_array_index (known, i);
+          clash = !k->record || g_hash_table_contains (fs->seen, k->content_key);
+        }
+      if (!clash)
+        {
+          for (guint i = 0; i < known->len; i++)
+            {
+              NkgBuildKnown *k = g_ptr_array_index (known, i);
+              g_hash_table_insert (fs->seen, g_strdup (k->content_key), g_strdup (k->source));
+              Job *j = g_new0 (Job, 1);
+              j->source = g_strdup (k->source);
+              j->key = g_strdup (k->key);
+              j->record = g_bytes_ref (k->record);
+              push_job (p, j);
+            }
+          p->summary->files_known++;
+          return TRUE;
+        }
+    }
+  files_start (fs, f);
+  return FALSE;
 }
 
 typedef struct {
@@ -324,7 +540,7 @@ nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *
                      const NkgLexicon *lexicon, NkgBuildDocFunc func, gpointer data,
                      NkgBuildInputSummary *summary)
 {
-  const NkgBuildHooks hooks = { NULL, NULL, plain_doc };
+  const NkgBuildHooks hooks = { .doc = plain_doc };
   Plain plain = { func, data };
   nkg_build_input_run_hooks (cmd, in, opt, lexicon, &hooks, &plain, summary);
 }
@@ -352,6 +568,15 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
   p.printer = &printer;
   p.in = in;
   p.summary = summary;
+  if (hooks->file)
+    {
+      g_queue_init (&p.files.reading);
+      p.files.done = g_ptr_array_new_with_free_func ((GDestroyNotify) track_free);
+      p.files.sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      p.files.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      printer.files = &p.files;
+      nkg_input_set_file_filter (in, on_file, &p);
+    }
   /* Threads started with the fatal signals blocked never handle them:
    * only the main thread does, which the output writer relies on. */
   nkg_cli_hold_signals (TRUE);
@@ -366,6 +591,24 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
   progress_clear (&printer.progress);
   nkg_input_set_report (in, NULL, NULL);
   summary->input = *nkg_input_get_stats (in);
+  if (hooks->file)
+    {
+      nkg_input_set_file_filter (in, NULL, NULL);
+      printer.files = NULL;
+      Files *fs = &p.files;
+      summary->input.duplicates += fs->duplicates;
+      while (!g_queue_is_empty (&fs->reading))
+        g_ptr_array_add (fs->done, g_queue_pop_head (&fs->reading));
+      for (guint i = 0; i < fs->done->len && hooks->file_read && !fs->said_all; i++)
+        {
+          Track *t = g_ptr_array_index (fs->done, i);
+          if (!t->said)
+            hooks->file_read (t->path, t->source, t->held, data);
+        }
+      g_ptr_array_unref (fs->done);
+      g_hash_table_unref (fs->sources);
+      g_hash_table_unref (fs->seen);
+    }
 }
 
 char *

@@ -34,6 +34,7 @@ typedef void (*NkgBuildDocFunc) (NkgDocFacts *facts, gpointer data);
 
 typedef struct {
   guint documents;      /* handed to the callback */
+  guint files_known;    /* files not read: the `file` hook knew them */
   guint failed;         /* articles extraction refused */
   guint reused;         /* of `documents`: decoded from a record, not extracted */
   guint left;           /* articles the choose hook left out */
@@ -86,7 +87,32 @@ typedef struct {
   /* Each document (taken), in input order, with its key and, when it was
    * reused, its record. */
   void (*doc) (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data);
+  /* Optional, for callers that remember what files held (build --state):
+   * on the reading thread, before a file is opened. With `settled` FALSE:
+   * may the caller know this file (`known` NULL)? With `settled` TRUE
+   * (the articles of the files before it handed on): TRUE and `known`
+   * (NkgBuildKnown*, taken) when the caller knows what the file holds,
+   * so that it is not read; its documents are decoded from the records. */
+  gboolean (*file) (const NkgInputFile *file, gboolean settled, GPtrArray **known,
+                    gpointer data);
+  /* Optional, after the run: each file read whose every article went to
+   * `doc` with nothing said about the file (no note, warning, error,
+   * duplicate, other language or failed extraction), with what it held
+   * (NkgBuildKnown*, record NULL), in order. Such a file, unchanged, gives
+   * the same documents again. */
+  void (*file_read) (const char *path, const char *source, GPtrArray *held, gpointer data);
 } NkgBuildHooks;
+
+/* One article of a known file: its key (from `choose`), its content key
+ * (PLAN D5), its source, and its record. */
+typedef struct {
+  char *key, *content_key, *source;
+  GBytes *record;
+} NkgBuildKnown;
+
+NkgBuildKnown *nkg_build_known_new (const char *key, const char *content_key, const char *source,
+                                    GBytes *record);
+void nkg_build_known_free (NkgBuildKnown *k);
 
 /* nkg_build_input_run with hooks; `summary->reused` counts the documents
  * decoded rather than extracted. */

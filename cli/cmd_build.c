@@ -30,9 +30,46 @@
 #include "graph-output.h"
 #include "graph/graph.h"
 #include "graph/shard.h"
+#include "input/walk.h"
 
 /* The state is one shard; its name says what it is to someone who looks. */
 #define STATE_FILE "documents.nkgx"
+
+/* Beside it, what each input file held when it was last read, by the
+ * file's stamp (device, inode, size, modification and change times), so
+ * that an unchanged file is not read again (as git's index does): a
+ * GVariant of FILES_TYPE in normal form, headed FILES_MAGIC. */
+#define FILES_FILE "files.nkgf"
+#define FILES_MAGIC "newskg files 2"
+#define FILES_TYPE "(ssssa(ss(tttttt)a(sss)))"
+
+/* A file changed within this long before a run looked at it may change
+ * again within the same timestamp tick (a second on some file systems,
+ * two on FAT) without its stamp changing: its stamp is not kept, and it
+ * is read again next time ("racy" in git's words). */
+#define RACY_NS (G_GINT64_CONSTANT (2000000000))
+
+typedef struct {
+  guint64 dev, ino, size, mtime_ns, ctime_ns;
+  guint64 named; /* named on the command line: read with a laxer sniffing
+                  * rule than a file found in a folder (input.c) */
+} Stamp;
+
+/* One input file as the files table keeps it. */
+typedef struct {
+  char *path, *source;
+  Stamp stamp;
+  GPtrArray *held; /* NkgBuildKnown*, record NULL */
+} FileEntry;
+
+static void
+file_entry_free (FileEntry *e)
+{
+  g_free (e->path);
+  g_free (e->source);
+  g_ptr_array_unref (e->held);
+  g_free (e);
+}
 
 typedef struct {
   NkgGraph *graph;
@@ -41,6 +78,16 @@ typedef struct {
   NkgShardReader *old;      /* the previous run's documents, or NULL */
   GHashTable *old_records;  /* input key → GBytes record (of `old`) */
   NkgShardWriter *state;    /* this run's documents, in input order */
+  GPtrArray *old_order;     /* the previous run's input keys, in its order */
+  guint n_added;            /* documents added to `state` */
+  gboolean state_changed;   /* `state` differs from the previous run's */
+  /* The files table (FILES_FILE) */
+  char *files_key;          /* what reading depends on (options, extractor) */
+  GHashTable *old_files;    /* path → FileEntry of the previous run */
+  GHashTable *stamps;       /* path → Stamp taken this run, before reading */
+  GPtrArray *new_files;     /* FileEntry*, for the next run */
+  gint64 racy_after_ns;     /* stamps from then on are not kept */
+  gboolean verbose;
 } Build;
 
 static void
@@ -95,13 +142,184 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
     nkg_shard_writer_add_record (b->state, record);
   else
     nkg_shard_writer_add (b->state, facts, key);
+  /* The same records in the same order make the same file: then it is
+   * not written again. */
+  if (!record || !b->old_order || b->n_added >= b->old_order->len
+      || strcmp (g_ptr_array_index (b->old_order, b->n_added), key) != 0)
+    b->state_changed = TRUE;
+  b->n_added++;
   add_to_graph (b, facts);
+}
+
+static gboolean
+stamp_take (const NkgInputFile *f, Stamp *st)
+{
+  GStatBuf sb;
+  if (g_stat (f->path, &sb) != 0 || !S_ISREG (sb.st_mode))
+    return FALSE;
+  *st = (Stamp) { (guint64) sb.st_dev, (guint64) sb.st_ino, (guint64) sb.st_size,
+                  (guint64) sb.st_mtim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_mtim.tv_nsec,
+                  (guint64) sb.st_ctim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_ctim.tv_nsec,
+                  (guint64) !!f->named };
+  return TRUE;
+}
+
+/* Old enough that a change would show in it (see RACY_NS). */
+static gboolean
+stamp_settled (const Build *b, const Stamp *st)
+{
+  return (gint64) st->mtime_ns < b->racy_after_ns && (gint64) st->ctime_ns < b->racy_after_ns;
+}
+
+static void
+files_keep (Build *b, const char *path, const char *source, const Stamp *st, GPtrArray *held)
+{
+  FileEntry *e = g_new0 (FileEntry, 1);
+  e->path = g_strdup (path);
+  e->source = g_strdup (source);
+  e->stamp = *st;
+  e->held = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_build_known_free);
+  for (guint i = 0; i < held->len; i++)
+    {
+      const NkgBuildKnown *k = g_ptr_array_index (held, i);
+      g_ptr_array_add (e->held, nkg_build_known_new (k->key, k->content_key, k->source, NULL));
+    }
+  g_ptr_array_add (b->new_files, e);
+}
+
+/* A file whose stamp is the one the files table has is not read: its
+ * documents are the records of the articles it held. */
+static gboolean
+state_file (const NkgInputFile *f, gboolean settled, GPtrArray **known, gpointer data)
+{
+  Build *b = data;
+  FileEntry *old = b->old_files ? g_hash_table_lookup (b->old_files, f->path) : NULL;
+  if (!settled)
+    {
+      /* --verbose names every article read, so it reads every file. */
+      Stamp st;
+      if (b->verbose || !stamp_take (f, &st))
+        return FALSE;
+      g_hash_table_replace (b->stamps, g_strdup (f->path), g_memdup2 (&st, sizeof st));
+      return old && b->old_records && strcmp (old->source, f->source) == 0
+             && memcmp (&old->stamp, &st, sizeof st) == 0;
+    }
+  g_autoptr (GPtrArray) held
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_build_known_free);
+  for (guint i = 0; i < old->held->len; i++)
+    {
+      const NkgBuildKnown *k = g_ptr_array_index (old->held, i);
+      GBytes *r = b->old_records ? g_hash_table_lookup (b->old_records, k->key) : NULL;
+      if (!r)
+        return FALSE;
+      g_ptr_array_add (held, nkg_build_known_new (k->key, k->content_key, k->source, r));
+    }
+  files_keep (b, f->path, f->source, &old->stamp, old->held);
+  *known = g_steal_pointer (&held);
+  return TRUE;
+}
+
+/* A file read whose every article became a document, nothing said. */
+static void
+state_file_read (const char *path, const char *source, GPtrArray *held, gpointer data)
+{
+  Build *b = data;
+  const Stamp *st = g_hash_table_lookup (b->stamps, path);
+  if (st && stamp_settled (b, st))
+    files_keep (b, path, source, st, held);
+}
+
+static int
+file_entry_cmp (gconstpointer a, gconstpointer b)
+{
+  const FileEntry *x = *(FileEntry *const *) a, *y = *(FileEntry *const *) b;
+  int c = strcmp (x->path, y->path);
+  return c ? c : strcmp (x->source, y->source);
+}
+
+static GVariant *
+files_to_variant (Build *b)
+{
+  g_ptr_array_sort (b->new_files, file_entry_cmp);
+  GVariantBuilder files;
+  g_variant_builder_init (&files, G_VARIANT_TYPE ("a(ss(tttttt)a(sss))"));
+  for (guint i = 0; i < b->new_files->len; i++)
+    {
+      const FileEntry *e = g_ptr_array_index (b->new_files, i);
+      GVariantBuilder held;
+      g_variant_builder_init (&held, G_VARIANT_TYPE ("a(sss)"));
+      for (guint j = 0; j < e->held->len; j++)
+        {
+          const NkgBuildKnown *k = g_ptr_array_index (e->held, j);
+          g_variant_builder_add (&held, "(sss)", k->key, k->content_key, k->source);
+        }
+      g_variant_builder_add (&files, "(ss(tttttt)a(sss))", e->path, e->source, e->stamp.dev,
+                             e->stamp.ino, e->stamp.size, e->stamp.mtime_ns, e->stamp.ctime_ns,
+                             e->stamp.named, &held);
+    }
+  const char *extractor = nkg_extractor_id (NULL);
+  return g_variant_ref_sink (g_variant_new ("(ssssa(ss(tttttt)a(sss)))", FILES_MAGIC,
+                                            extractor ? extractor : "", b->files_key, "",
+                                            &files));
+}
+
+/* The previous run's files table, when it was written for the same
+ * reading (options, extractor); else none, and every file is read. */
+static void
+files_open (Build *b, const char *path)
+{
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
+  if (!mf)
+    return;
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
+  g_autoptr (GVariant) v
+      = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (FILES_TYPE), bytes, FALSE));
+  const char *magic, *extractor, *key, *spare;
+  g_autoptr (GVariantIter) it = NULL;
+  g_variant_get (v, "(&s&s&s&sa(ss(tttttt)a(sss)))", &magic, &extractor, &key, &spare, &it);
+  const char *mine = nkg_extractor_id (NULL);
+  if (strcmp (magic, FILES_MAGIC) != 0 || !mine || strcmp (extractor, mine) != 0
+      || strcmp (key, b->files_key) != 0)
+    return;
+  b->old_files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify) file_entry_free);
+  const char *fpath, *source;
+  Stamp st;
+  GVariantIter *held;
+  while (g_variant_iter_next (it, "(&s&s(tttttt)a(sss))", &fpath, &source, &st.dev, &st.ino,
+                              &st.size, &st.mtime_ns, &st.ctime_ns, &st.named, &held))
+    {
+      FileEntry *e = g_new0 (FileEntry, 1);
+      e->path = g_strdup (fpath);
+      e->source = g_strdup (source);
+      e->stamp = st;
+      e->held = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_build_known_free);
+      const char *k, *ck, *src;
+      while (g_variant_iter_next (held, "(&s&s&s)", &k, &ck, &src))
+        g_ptr_array_add (e->held, nkg_build_known_new (k, ck, src, NULL));
+      g_variant_iter_free (held);
+      g_hash_table_replace (b->old_files, e->path, e);
+    }
+}
+
+/* What reading depends on besides the files: the options that change
+ * what an input gives (and --strict, which counts what is skipped). */
+static char *
+files_key (const NkgBuildInputOptions *o)
+{
+  g_autoptr (GString) s = g_string_new (NULL);
+  const char *const v[] = { o->json_text, o->json_title, o->json_date, o->json_url,
+                            o->lang ? o->lang : "en", o->input_format };
+  for (gsize i = 0; i < G_N_ELEMENTS (v); i++)
+    g_string_append_printf (s, "%s%c", v[i] ? v[i] : "", 0);
+  g_string_append_printf (s, "strict=%d", o->strict ? 1 : 0);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) s->str, s->len);
 }
 
 /* Reads the previous run's state, if any and if it can be trusted.
  * FALSE only when DIR cannot be made or read at all. */
 static gboolean
-state_open (Build *b, const char *dir, const char *path)
+state_open (Build *b, const char *dir, const char *path, const char *files_path)
 {
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {
@@ -109,6 +327,9 @@ state_open (Build *b, const char *dir, const char *path)
       return FALSE;
     }
   b->state = nkg_shard_writer_new ();
+  b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  b->state_changed = TRUE;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
   g_autoptr (GError) error = NULL;
@@ -130,16 +351,21 @@ state_open (Build *b, const char *dir, const char *path)
     }
   g_autoptr (GHashTable) records
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_autoptr (GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
   char *key;
   GBytes *record;
   while (nkg_shard_reader_next_key (r, &key, &record, &error))
     if (!*key || g_hash_table_contains (records, key))
       {
+        g_ptr_array_add (order, g_strdup (""));
         g_free (key);
         g_bytes_unref (record);
       }
     else
-      g_hash_table_insert (records, key, record);
+      {
+        g_hash_table_insert (records, key, record);
+        g_ptr_array_add (order, g_strdup (key));
+      }
   if (error)
     {
       fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
@@ -148,22 +374,58 @@ state_open (Build *b, const char *dir, const char *path)
     }
   b->old = g_steal_pointer (&r);
   b->old_records = g_steal_pointer (&records);
+  b->old_order = g_steal_pointer (&order);
+  b->state_changed = FALSE;
+  files_open (b, files_path);
   return TRUE;
 }
 
 static gboolean
-state_write (Build *b, const char *path)
+state_write (Build *b, const char *path, const char *files_path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
-  gsize len;
-  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+  /* Nothing extracted, nothing dropped: the file is already right. */
+  if (b->state_changed || b->n_added != (b->old_order ? b->old_order->len : 0))
+    {
+      g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
+      gsize len;
+      const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+      if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+        {
+          fprintf (stderr, "newskg build: --state: %s\n", error->message);
+          return FALSE;
+        }
+    }
+  /* The files table after the documents it names: a run stopped between
+   * the two finds some files' articles missing, and reads those files. */
+  g_autoptr (GVariant) files = files_to_variant (b);
+  g_autoptr (GBytes) now = g_variant_get_data_as_bytes (files);
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (files_path, FALSE, NULL);
+  g_autoptr (GBytes) before = mf ? g_mapped_file_get_bytes (mf) : NULL;
+  if (before && g_bytes_equal (before, now))
+    return TRUE;
+  g_clear_pointer (&before, g_bytes_unref);
+  g_clear_pointer (&mf, g_mapped_file_unref);
+  if (!nkg_write_atomic_bytes (files_path, g_bytes_get_data (now, NULL), g_bytes_get_size (now),
+                               &error))
     {
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+state_clear (Build *b)
+{
+  g_clear_pointer (&b->old_records, g_hash_table_unref);
+  g_clear_pointer (&b->old, nkg_shard_reader_free);
+  g_clear_pointer (&b->state, nkg_shard_writer_free);
+  g_clear_pointer (&b->old_order, g_ptr_array_unref);
+  g_clear_pointer (&b->files_key, g_free);
+  g_clear_pointer (&b->old_files, g_hash_table_unref);
+  g_clear_pointer (&b->stamps, g_hash_table_unref);
+  g_clear_pointer (&b->new_files, g_ptr_array_unref);
 }
 
 /* Exit statuses of build (also in --help, the man page and the README). */
@@ -282,10 +544,18 @@ nkg_cmd_build (int argc, char **argv)
     }
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
-  Build build = { graph, 0, NULL, NULL, NULL };
+  Build build = { 0 };
+  build.graph = graph;
+  build.verbose = in_opt.verbose;
+  build.files_key = state_dir ? files_key (&in_opt) : NULL;
+  build.racy_after_ns = g_get_real_time () * 1000 - RACY_NS;
   g_autofree char *state_path = state_dir ? g_build_filename (state_dir, STATE_FILE, NULL) : NULL;
-  if (state_dir && !state_open (&build, state_dir, state_path))
-    return 2;
+  g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
+  if (state_dir && !state_open (&build, state_dir, state_path, files_path))
+    {
+      state_clear (&build);
+      return 2;
+    }
 
   /* Worker threads are started with these signals blocked, so that only
    * this thread handles them, which the output writer relies on
@@ -294,13 +564,16 @@ nkg_cmd_build (int argc, char **argv)
   NkgBuildInputSummary input;
   if (state_dir)
     {
-      const NkgBuildHooks hooks = { state_choose, state_decode, state_doc };
+      const NkgBuildHooks hooks = { state_choose, state_decode, state_doc, state_file,
+                                    state_file_read };
       nkg_build_input_run_hooks ("build", in, &in_opt, lexicon, &hooks, &build, &input);
     }
   else
     nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
   g_clear_pointer (&build.old_records, g_hash_table_unref);
   g_clear_pointer (&build.old, nkg_shard_reader_free);
+  g_clear_pointer (&build.old_files, g_hash_table_unref);
+  g_clear_pointer (&build.stamps, g_hash_table_unref);
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
@@ -314,7 +587,7 @@ nkg_cmd_build (int argc, char **argv)
   gboolean exists = g_file_test (out.output, G_FILE_TEST_EXISTS);
   if (in_opt.strict && skipped)
     {
-      nkg_shard_writer_free (build.state);
+      state_clear (&build);
       fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
                skipped, skipped == 1 ? "" : "s", exists ? " (existing files left as they were)" : "");
       return BUILD_ERROR;
@@ -323,7 +596,7 @@ nkg_cmd_build (int argc, char **argv)
    * good one (nor an empty state a full one). */
   if (read == 0)
     {
-      nkg_shard_writer_free (build.state);
+      state_clear (&build);
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
                exists ? " (existing files left as they were)" : "");
       return BUILD_NOTHING;
@@ -332,8 +605,8 @@ nkg_cmd_build (int argc, char **argv)
   gboolean state_ok = TRUE;
   if (build.state)
     {
-      state_ok = state_write (&build, state_path);
-      g_clear_pointer (&build.state, nkg_shard_writer_free);
+      state_ok = state_write (&build, state_path, files_path);
+      state_clear (&build);
     }
   nkg_graph_finish (graph);
 
@@ -347,9 +620,10 @@ nkg_cmd_build (int argc, char **argv)
     { "not_read", not_read },
     { "extracted", input.documents - input.reused },
     { "reused", input.reused },
+    { "files_unchanged", input.files_known },
   };
-  /* extracted/reused only mean something with a state */
-  guint n_counts = G_N_ELEMENTS (counts) - (state_dir ? 0 : 2);
+  /* extracted/reused/files_unchanged only mean something with a state */
+  guint n_counts = G_N_ELEMENTS (counts) - (state_dir ? 0 : 3);
   g_autofree char *head
       = state_dir ? g_strdup_printf ("%u articles (%u extracted, %u reused)", read,
                                      input.documents - input.reused, input.reused)

@@ -158,7 +158,7 @@ nkg_cmd_extract (int argc, char **argv)
   nkg_cli_clean_up_on_signals ();
   g_autoptr (NkgShardWriter) writer = nkg_shard_writer_new ();
   x.writer = writer;
-  const NkgBuildHooks hooks = { choose, NULL, doc };
+  const NkgBuildHooks hooks = { .choose = choose, .doc = doc };
   NkgBuildInputSummary input;
   nkg_build_input_run_hooks ("extract", in, &in_opt, lexicon, &hooks, &x, &input);
   guint skipped = nkg_build_input_n_skipped (&input), not_read = nkg_build_input_n_not_read (&input);

@@ -12,13 +12,19 @@ typedef struct {
   GError **error;
   gboolean failed;
   GPtrArray *repaired; /* char*: repaired copies, freed after the walk */
+  const char *subject; /* the last subject found valid UTF-8 */
 } Walk;
 
 /* `s`, or a copy with invalid bytes replaced, and a warning. */
 static const char *
 valid (Walk *w, const char *s, const char *subject, const char *predicate)
 {
-  if (g_utf8_validate (s, -1, NULL))
+  /* most text is ASCII: only what follows the first other byte needs
+   * the full check */
+  const signed char *a = (const signed char *) s;
+  while (*a > 0)
+    a++;
+  if (!*a || g_utf8_validate ((const char *) a, -1, NULL))
     return s;
   char *fixed = g_utf8_make_valid (s, -1);
   g_ptr_array_add (w->repaired, fixed);
@@ -36,15 +42,29 @@ valid (Walk *w, const char *s, const char *subject, const char *predicate)
 }
 
 static void
-emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
-      const char *datatype)
+emit_term (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
+           const char *datatype, gboolean transient)
 {
   if (w->failed || !value)
     return;
-  s = valid (w, s, s, p);
-  NkgTerm o = { literal, valid (w, value, s, p), datatype };
+  /* a subject's triples come together: a valid IRI is checked once (an
+   * invalid one is repaired, with a warning, for each triple) */
+  if (s != w->subject)
+    {
+      const char *checked = valid (w, s, s, p);
+      w->subject = checked == s ? s : NULL;
+      s = checked;
+    }
+  NkgTerm o = { literal, valid (w, value, s, p), datatype, transient };
   if (!w->fn (s, p, &o, w->data, w->error))
     w->failed = TRUE;
+}
+
+static void
+emit (Walk *w, const char *s, const char *p, gboolean literal, const char *value,
+      const char *datatype)
+{
+  emit_term (w, s, p, literal, value, datatype, FALSE);
 }
 
 static void
@@ -62,9 +82,12 @@ emit_lit (Walk *w, const char *s, const char *p, const char *value, const char *
 static void
 emit_uint (Walk *w, const char *s, const char *p, guint value)
 {
-  char buf[16];
-  g_snprintf (buf, sizeof buf, "%u", value);
-  emit_lit (w, s, p, buf, NKG_NS_XSD "integer");
+  char buf[16], *d = buf + sizeof buf;
+  *--d = '\0';
+  do
+    *--d = (char) ('0' + value % 10);
+  while ((value /= 10));
+  emit_term (w, s, p, TRUE, d, NKG_NS_XSD "integer", TRUE);
 }
 
 static void
@@ -127,7 +150,7 @@ walk_doc (Walk *w, const NkgDoc *d)
     {
       g_autofree char *url = nkg_iri_repair (d->url);
       if (url)
-        emit_iri (w, d->iri, NKG_NS_SCHEMA "url", url);
+        emit_term (w, d->iri, NKG_NS_SCHEMA "url", FALSE, url, NULL, TRUE);
       else if (w->warnings)
         {
           g_autofree char *shown = g_utf8_make_valid (d->url, -1);
@@ -179,7 +202,7 @@ walk_statement (Walk *w, const NkgFact *f)
   emit_uint (w, f->iri, NKG_NS_NKG "supportCount", f->docs->len);
   char conf[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (conf, sizeof conf, "%.3f", f->confidence);
-  emit_lit (w, f->iri, NKG_NS_NKG "confidence", conf, NKG_NS_XSD "decimal");
+  emit_term (w, f->iri, NKG_NS_NKG "confidence", TRUE, conf, NKG_NS_XSD "decimal", TRUE);
   for (guint i = 0; i < f->conflicts->len; i++)
     emit_iri (w, f->iri, NKG_NS_NKG "conflictsWith", ((NkgFact *) g_ptr_array_index (f->conflicts, i))->iri);
 }
@@ -215,7 +238,7 @@ nkg_graph_walk_triples (NkgGraph *g, NkgTripleFunc fn, gpointer data, GPtrArray 
                         GError **error)
 {
   g_return_val_if_fail (g->finished, FALSE);
-  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free), NULL };
   walk_build (&w, g);
   for (guint i = 0; i < g->docs->len && !w.failed; i++)
     walk_doc (&w, g_ptr_array_index (g->docs, i));
@@ -255,7 +278,7 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
                          GPtrArray *warnings, GError **error)
 {
   g_return_val_if_fail (g->finished, FALSE);
-  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free) };
+  Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free), NULL };
   g_autofree char *build = nkg_graph_build_iri (g);
   Group gr[G_N] = {
     [G_BUILD] = { NULL, 0, 1 },

@@ -19,6 +19,8 @@ typedef struct {
   gboolean literal;     /* FALSE: an IRI */
   const char *value;    /* the IRI, or the literal's lexical form */
   const char *datatype; /* a literal's datatype IRI; NULL for a plain string */
+  gboolean transient;   /* `value` lives only during the call (a number printed
+                         * for it); otherwise it lives through the walk */
 } NkgTerm;
 
 /* Called once per triple, subject and predicate being IRIs. Returns FALSE

@@ -19,20 +19,33 @@
 #include "triples.h"
 
 /* Raptor writes its namespaces in the order they were declared. */
+#define NS(prefix, ns) { prefix, ns, sizeof ns - 1 }
 static const struct {
   const char *prefix, *ns;
+  gsize len;
 } prefixes[] = {
-  { "rdf", NKG_NS_RDF },       { "rdfs", NKG_NS_RDFS }, { "xsd", NKG_NS_XSD },
-  { "schema", NKG_NS_SCHEMA }, { "prov", NKG_NS_PROV }, { "dcterms", NKG_NS_DCTERMS },
-  { "nkg", NKG_NS_NKG },
+  NS ("rdf", NKG_NS_RDF),       NS ("rdfs", NKG_NS_RDFS), NS ("xsd", NKG_NS_XSD),
+  NS ("schema", NKG_NS_SCHEMA), NS ("prov", NKG_NS_PROV), NS ("dcterms", NKG_NS_DCTERMS),
+  NS ("nkg", NKG_NS_NKG),
 };
+#undef NS
 
 typedef struct {
   const char *predicate; /* static or owned by the graph: lives through the walk */
   gboolean literal;
-  gsize value;           /* offset of the object's text in Writer.scratch */
+  const char *text;      /* the object's text when it lives through the walk, */
+  gsize value;           /* else its offset in Writer.scratch */
   const char *datatype;  /* static */
 } Entry;
+
+/* Predicates and datatypes are a few strings that live through the walk:
+ * each is spelt once, and found again by its address. */
+#define SPELT_SLOTS 64
+
+typedef struct {
+  const char *iri;
+  char *text;
+} Spelt;
 
 typedef struct {
   GOutputStream *out;
@@ -40,9 +53,38 @@ typedef struct {
   GString *scratch; /* this subject's object texts, NUL-separated */
   GArray *entries;  /* Entry: this subject's triples */
   GError *io_error;
+  Spelt spelt[SPELT_SLOTS];
 } Writer;
 
 #define FLUSH_AT (1 << 16)
+
+/* GString appends without GLib's general insertion path (2.74 has no
+ * inline fast path): most calls add a few bytes to a buffer with room. */
+static inline void
+put (GString *b, const char *s, gsize n)
+{
+  if (G_UNLIKELY (b->len + n >= b->allocated_len))
+    {
+      gsize len = b->len;
+      g_string_set_size (b, len + n);
+      b->len = len;
+    }
+  memcpy (b->str + b->len, s, n);
+  b->len += n;
+  b->str[b->len] = '\0';
+}
+
+static inline void
+put_str (GString *b, const char *s)
+{
+  put (b, s, strlen (s));
+}
+
+static inline void
+put_c (GString *b, char c)
+{
+  put (b, &c, 1);
+}
 
 static gboolean
 flush (Writer *w)
@@ -58,50 +100,65 @@ flush (Writer *w)
 /* Raptor's raptor_string_escaped_write with the Turtle flags: backslash
  * and the delimiter escaped, anything else as it is (UTF-8 included; the
  * walk made every text valid UTF-8). For IRIs (`iri`), the characters
- * SPARQL forbids in an IRI reference become \u00XX. */
+ * SPARQL forbids in an IRI reference become \u00XX. Runs of bytes that
+ * need nothing are found with a table and copied whole. */
+enum { PLAIN = 0, ESC_BACKSLASH = 1, ESC_U = 2 };
+
+/* What a byte needs: in a string delimited by '"', in an IRI delimited by '>'. */
+static guint8 string_class[256], iri_class[256];
+
 static void
-put_escaped (GString *b, const char *s, char delim, gboolean iri)
+classes_init (void)
+{
+  static gsize done;
+  if (!g_once_init_enter (&done))
+    return;
+  for (guint c = 0; c < 256; c++)
+    {
+      string_class[c] = c == '\\' || c == '"' ? ESC_BACKSLASH : PLAIN;
+      iri_class[c] = c == '\\' ? ESC_BACKSLASH
+                     : c == '>' || c <= 0x20 || c == '<' || c == '"' || c == '{' || c == '}'
+                               || c == '|' || c == '^' || c == '`'
+                         ? ESC_U
+                         : PLAIN;
+    }
+  iri_class[0] = string_class[0] = ESC_U; /* the end: stops the scan */
+  g_once_init_leave (&done, 1);
+}
+
+static void
+put_escaped (GString *b, const char *s, gboolean iri)
 {
   static const char hex[] = "0123456789ABCDEF";
-  const char *run = s;
-  for (const char *p = s; *p; p++)
+  const guint8 *cls = iri ? iri_class : string_class;
+  for (;;)
     {
-      unsigned char c = (unsigned char) *p;
-      const char *esc = NULL;
-      char u[7];
-      if (c == '\\' || (c == '"' && delim == '"'))
+      const guchar *p = (const guchar *) s;
+      while (cls[*p] == PLAIN)
+        p++;
+      put (b, s, (const char *) p - s);
+      if (!*p)
+        return;
+      if (cls[*p] == ESC_BACKSLASH)
         {
-          u[0] = '\\';
-          u[1] = (char) c;
-          u[2] = '\0';
-          esc = u;
+          char u[2] = { '\\', (char) *p };
+          put (b, u, 2);
         }
-      else if (c == (unsigned char) delim
-               || (iri && (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
-                           || c == '|' || c == '^' || c == '`')))
+      else
         {
-          memcpy (u, "\\u00", 4);
-          u[4] = hex[c >> 4];
-          u[5] = hex[c & 15];
-          u[6] = '\0';
-          esc = u;
+          char u[6] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15] };
+          put (b, u, 6);
         }
-      if (esc)
-        {
-          g_string_append_len (b, run, p - run);
-          g_string_append (b, esc);
-          run = p + 1;
-        }
+      s = (const char *) p + 1;
     }
-  g_string_append (b, run);
 }
 
 static void
 put_iri_ref (GString *b, const char *iri)
 {
-  g_string_append_c (b, '<');
-  put_escaped (b, iri, '>', TRUE);
-  g_string_append_c (b, '>');
+  put_c (b, '<');
+  put_escaped (b, iri, TRUE);
+  put_c (b, '>');
 }
 
 /* Raptor's XML 1.0 name check, for the ASCII names our vocabularies and
@@ -124,20 +181,39 @@ xml_name (const char *s)
 static void
 put_resource (GString *b, const char *iri, gboolean turtle_check)
 {
+  gsize len = strlen (iri);
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
-      gsize n = strlen (prefixes[i].ns);
-      if (strncmp (iri, prefixes[i].ns, n) != 0 || !iri[n] || !xml_name (iri + n))
+      gsize n = prefixes[i].len;
+      /* a namespace ends in '#' or '/': that byte tells most apart */
+      if (len <= n || iri[n - 1] != prefixes[i].ns[n - 1] || memcmp (iri, prefixes[i].ns, n) != 0
+          || !xml_name (iri + n))
         continue;
       const char *local = iri + n;
       if (turtle_check && (!(g_ascii_isalnum (*local) || *local == '_') || strchr (local, '.')))
         break;
-      g_string_append (b, prefixes[i].prefix);
-      g_string_append_c (b, ':');
-      g_string_append (b, local);
+      put_str (b, prefixes[i].prefix);
+      put_c (b, ':');
+      put_str (b, local);
       return;
     }
   put_iri_ref (b, iri);
+}
+
+/* put_resource (…, FALSE) of a predicate or datatype, remembered. */
+static void
+put_known (Writer *w, const char *iri)
+{
+  Spelt *sp = &w->spelt[((guintptr) iri >> 3) % SPELT_SLOTS];
+  if (sp->iri != iri)
+    {
+      g_autoptr (GString) t = g_string_new (NULL);
+      put_resource (t, iri, FALSE);
+      g_free (sp->text);
+      sp->text = g_string_free (g_steal_pointer (&t), FALSE);
+      sp->iri = iri;
+    }
+  put_str (w->buf, sp->text);
 }
 
 /* A quoted string: """…""" when it holds a line feed, as Raptor writes. A
@@ -145,27 +221,28 @@ put_resource (GString *b, const char *iri, gboolean turtle_check)
 static void
 put_string (GString *b, const char *s)
 {
-  if (strchr (s, '\n'))
+  const char *brk = strpbrk (s, "\n\r");
+  if (brk && (*brk == '\n' || strchr (brk, '\n')))
     {
-      g_string_append (b, "\"\"\"");
-      put_escaped (b, s, '"', FALSE);
-      g_string_append (b, "\"\"\"");
+      put_str (b, "\"\"\"");
+      put_escaped (b, s, FALSE);
+      put_str (b, "\"\"\"");
       return;
     }
-  g_string_append_c (b, '"');
-  if (strchr (s, '\r'))
+  put_c (b, '"');
+  if (brk)
     {
       g_auto (GStrv) parts = g_strsplit (s, "\r", -1);
       for (char **p = parts; *p; p++)
         {
           if (p != parts)
-            g_string_append (b, "\\r");
-          put_escaped (b, *p, '"', FALSE);
+            put_str (b, "\\r");
+          put_escaped (b, *p, FALSE);
         }
     }
   else
-    put_escaped (b, s, '"', FALSE);
-  g_string_append_c (b, '"');
+    put_escaped (b, s, FALSE);
+  put_c (b, '"');
 }
 
 /* strtol / strtod accept the whole text: Raptor's test for writing a
@@ -173,6 +250,22 @@ put_string (GString *b, const char *s)
 static gboolean
 whole_number (const char *s, gboolean integer)
 {
+  /* -?digits (and .digits when not an integer): what the graph writes,
+   * which both accept whole, without parsing a number */
+  const char *p = s + (*s == '-');
+  const char *digits = p;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p > digits && !*p)
+    return TRUE;
+  if (p > digits && *p == '.' && !integer && g_ascii_isdigit (p[1]))
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (!*p)
+        return TRUE;
+    }
   char *end = NULL;
   if (integer)
     (void) g_ascii_strtoll (s, &end, 10);
@@ -198,20 +291,26 @@ put_literal (Writer *w, const char *value, const char *datatype, GError **error)
                            "cannot write \"%s\" as %s", value, integer ? "an integer" : "a number");
               return FALSE;
             }
-          g_string_append (b, value);
+          put_str (b, value);
           return TRUE;
         }
     }
   put_string (b, value);
   if (datatype)
     {
-      g_string_append (b, "^^");
-      put_resource (b, datatype, FALSE);
+      put_str (b, "^^");
+      put_known (w, datatype);
     }
   return TRUE;
 }
 
 /* ------------------------------------------------------------ one subject */
+
+static const char *
+entry_text (const Writer *w, const Entry *e)
+{
+  return e->text ? e->text : w->scratch->str + e->value;
+}
 
 static int
 term_cmp (const Writer *w, const Entry *x, const Entry *y)
@@ -220,7 +319,7 @@ term_cmp (const Writer *w, const Entry *x, const Entry *y)
    * then a literal without datatype first, then the datatype */
   if (x->literal != y->literal)
     return x->literal ? 1 : -1;
-  int c = strcmp (w->scratch->str + x->value, w->scratch->str + y->value);
+  int c = strcmp (entry_text (w, x), entry_text (w, y));
   if (c || !x->literal)
     return c;
   if (!x->datatype || !y->datatype)
@@ -236,6 +335,32 @@ entry_cmp (gconstpointer a, gconstpointer b, gpointer data)
   return c ? c : term_cmp (data, x, y);
 }
 
+/* Most subjects have a dozen triples or fewer: sorted in place by
+ * insertion, without the general sort's set-up; larger ones by the
+ * general sort. Equal entries are the same triple, so the order among
+ * them does not show. */
+static void
+sort_entries (Writer *w, GArray *es)
+{
+  if (es->len > 24)
+    {
+      g_array_sort_with_data (es, entry_cmp, w);
+      return;
+    }
+  Entry *e = (Entry *) (void *) es->data;
+  for (guint i = 1; i < es->len; i++)
+    {
+      Entry x = e[i];
+      guint j = i;
+      while (j > 0 && entry_cmp (&e[j - 1], &x, w) > 0)
+        {
+          e[j] = e[j - 1];
+          j--;
+        }
+      e[j] = x;
+    }
+}
+
 static gboolean
 on_triple (const char *s, const char *p, const NkgTerm *o, gpointer data, GError **error)
 {
@@ -247,10 +372,11 @@ on_triple (const char *s, const char *p, const NkgTerm *o, gpointer data, GError
                    "cannot write <%s> <%s>: an empty IRI", s, p);
       return FALSE;
     }
-  Entry e = { p, o->literal, w->scratch->len, o->literal ? o->datatype : NULL };
-  /* the object's text may be the walk's temporary (a number printed on
-   * the stack): copied */
-  g_string_append_len (w->scratch, o->value, strlen (o->value) + 1);
+  Entry e = { p, o->literal, o->transient ? NULL : o->value, w->scratch->len,
+              o->literal ? o->datatype : NULL };
+  /* the walk's temporaries (a number printed on the stack) are copied */
+  if (o->transient)
+    put (w->scratch, o->value, strlen (o->value) + 1);
   g_array_append_val (w->entries, e);
   return TRUE;
 }
@@ -262,10 +388,10 @@ on_subject_end (const char *subject, gpointer data, GError **error)
   GArray *es = w->entries;
   if (es->len == 0)
     return TRUE;
-  g_array_sort_with_data (es, entry_cmp, w);
+  sort_entries (w, es);
   GString *b = w->buf;
   put_resource (b, subject, TRUE);
-  g_string_append (b, "\n    ");
+  put_str (b, "\n    ");
   const Entry *last = NULL;
   gboolean ok = TRUE;
   for (guint i = 0; i < es->len && ok; i++)
@@ -276,25 +402,25 @@ on_subject_end (const char *subject, gpointer data, GError **error)
       if (same_p && term_cmp (w, last, e) == 0)
         continue; /* the same triple twice is one triple */
       if (same_p)
-        g_string_append (b, ", ");
+        put_str (b, ", ");
       else
         {
           if (last)
-            g_string_append (b, " ;\n    ");
+            put_str (b, " ;\n    ");
           if (strcmp (e->predicate, NKG_NS_RDF "type") == 0)
-            g_string_append_c (b, 'a');
+            put_c (b, 'a');
           else
-            put_resource (b, e->predicate, FALSE);
-          g_string_append_c (b, ' ');
+            put_known (w, e->predicate);
+          put_c (b, ' ');
         }
-      const char *value = w->scratch->str + e->value;
+      const char *value = entry_text (w, e);
       if (e->literal)
         ok = put_literal (w, value, e->datatype, error);
       else
         put_resource (b, value, TRUE);
       last = e;
     }
-  g_string_append (b, " .\n\n");
+  put_str (b, " .\n\n");
   g_array_set_size (es, 0);
   g_string_truncate (w->scratch, 0);
   if (b->len >= FLUSH_AT && !flush (w))
@@ -306,15 +432,16 @@ gboolean
 nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                   GError **error)
 {
+  classes_init ();
   Writer w = { out, g_string_sized_new (FLUSH_AT + 4096), g_string_sized_new (4096),
-               g_array_new (FALSE, FALSE, sizeof (Entry)), NULL };
+               g_array_new (FALSE, FALSE, sizeof (Entry)), NULL, { { NULL, NULL } } };
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
       g_string_append_printf (w.buf, "@prefix %s: ", prefixes[i].prefix);
       put_iri_ref (w.buf, prefixes[i].ns);
-      g_string_append (w.buf, " .\n");
+      put_str (w.buf, " .\n");
     }
-  g_string_append_c (w.buf, '\n');
+  put_c (w.buf, '\n');
   GError *local = NULL;
   gboolean ok = nkg_graph_walk_subjects (graph, on_triple, on_subject_end, &w,
                                          options ? options->warnings : NULL, &local);
@@ -331,5 +458,7 @@ nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStrea
   g_string_free (w.buf, TRUE);
   g_string_free (w.scratch, TRUE);
   g_array_unref (w.entries);
+  for (guint i = 0; i < SPELT_SLOTS; i++)
+    g_free (w.spelt[i].text);
   return ok;
 }

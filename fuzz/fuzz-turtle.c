@@ -1,6 +1,11 @@
 /* fuzz-turtle.c — the Turtle loader (graph/load.c) and every inspection
  * command over what it loads.
  *
+ * The loader reads through serd unless Raptor must; every input is also
+ * loaded through Raptor alone, and the two must agree: the same graph
+ * (snapshot bytes) or the same error message; so must serd reading the
+ * input in two halves, when it takes the cut.
+ *
  * The input is a corpus.ttl. Comment lines of the form "#? TEXT" are
  * Turtle comments to the loader and extra queries to the harness: each
  * TEXT is looked up with show, search, facts --about and path, beside
@@ -11,6 +16,7 @@
 
 #include "graph/load.h"
 #include "graph/query.h"
+#include "graph/snapshot.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
@@ -58,8 +64,25 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   g_autoptr (NkgGraph) graph = nkg_graph_load_turtle (path, &error);
   if ((graph != NULL) == (error != NULL))
     abort (); /* a graph or an error, never both or neither */
+
+  g_autoptr (GError) ref_error = NULL;
+  g_autoptr (NkgGraph) ref = nkg_graph_load_turtle_with (path, NKG_LOAD_RAPTOR, &ref_error);
+  if ((ref != NULL) != (graph != NULL)
+      || (error && strcmp (error->message, ref_error->message) != 0))
+    abort (); /* serd's path and Raptor's disagree on whether it is Turtle */
   if (!graph)
     return 0;
+  {
+    g_autoptr (GBytes) a = nkg_snapshot_bytes (graph, NULL);
+    g_autoptr (GBytes) b = nkg_snapshot_bytes (ref, NULL);
+    if (!g_bytes_equal (a, b))
+      abort (); /* ... or on the graph */
+    /* Read in two halves (as large files are), when the cut is taken. */
+    g_autoptr (NkgGraph) split = nkg_graph_load_turtle_with (path, NKG_LOAD_SERD_SPLIT, NULL);
+    g_autoptr (GBytes) c = split ? nkg_snapshot_bytes (split, NULL) : NULL;
+    if (c && !g_bytes_equal (c, b))
+      abort ();
+  }
 
   g_autoptr (GPtrArray) queries = queries_of ((const char *) data, size);
   fuzz_inspect_all (graph, path, (const char *const *) queries->pdata);

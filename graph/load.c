@@ -1,6 +1,15 @@
 /* load.c — Turtle → NkgGraph; see load.h.
  *
- * Two passes: Raptor streams every triple into a flat table, then the
+ * Reading: serd (a streaming Turtle reader, several times faster than
+ * Raptor's parser, which also holds the whole file in memory) reads the
+ * file first. Whatever serd and Raptor could read differently goes to
+ * Raptor instead, from the start, so that the graph is always the one
+ * Raptor's triples make: blank nodes (Raptor names them genidN), relative
+ * IRIs (resolved against the base), IRIs with dot segments (Raptor
+ * removes them), and anything serd refuses (Raptor then either reads it
+ * or reports the error, with its line number, as it always did).
+ *
+ * Two passes: the reader streams every triple into a flat table, then the
  * table is read by subject into documents, evidence, entities, statements
  * and quotes. Relation triples without a statement node still become facts
  * (support from the mentioning documents is unknown, so zero documents).
@@ -10,47 +19,159 @@
 #include "load.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <raptor2.h>
+#include <serd/serd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
+
+/* Files from this size on are read in two halves at once (when they can
+ * be; see read_with_serd_split). */
+#define NKG_LOAD_SPLIT_BYTES (8u << 20)
 
 typedef struct {
   char *s, *p, *o;
   gboolean o_is_literal;
 } Triple;
 
+/* Every term string once: equal strings are one pointer, so the tables of
+ * build() compare and hash pointers. Open addressing on XXH3. */
+typedef struct {
+  guint64 hash;
+  const char *s;
+  gsize len;
+} Slot;
+
+typedef struct {
+  GStringChunk *strings;
+  Slot *slots;
+  gsize mask, used;
+  GString *scratch;
+} Interned;
+
+static void
+interned_init (Interned *in)
+{
+  in->strings = g_string_chunk_new (1 << 16);
+  in->mask = (1 << 12) - 1;
+  in->slots = g_new0 (Slot, in->mask + 1);
+  in->used = 0;
+  in->scratch = g_string_new (NULL);
+}
+
+static void
+interned_clear (Interned *in)
+{
+  g_string_chunk_free (in->strings);
+  g_free (in->slots);
+  g_string_free (in->scratch, TRUE);
+}
+
+/* The slot of (s, len, h): its string, or the empty slot it goes to. */
+static Slot *
+interned_slot (Interned *in, const char *s, gsize len, guint64 h)
+{
+  for (gsize i = h & in->mask;; i = (i + 1) & in->mask)
+    {
+      Slot *x = &in->slots[i];
+      if (!x->s || (x->hash == h && x->len == len && memcmp (x->s, s, len) == 0))
+        return x;
+    }
+}
+
+/* `s` (len bytes, no NUL among them, hash h) interned. Each string is
+ * stored after 8 bytes that merge_part() uses. */
+static const char *
+interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
+{
+  Slot *x = interned_slot (in, s, len, h);
+  if (x->s)
+    return x->s;
+  if (++in->used * 2 > in->mask)
+    {
+      gsize n = (in->mask + 1) * 2;
+      Slot *old = in->slots, *end = old + in->mask + 1;
+      in->slots = g_new0 (Slot, n);
+      in->mask = n - 1;
+      for (Slot *o = old; o < end; o++)
+        if (o->s)
+          *interned_slot (in, o->s, o->len, o->hash) = *o;
+      g_free (old);
+      x = interned_slot (in, s, len, h);
+    }
+  x->hash = h;
+  x->len = len;
+  g_string_set_size (in->scratch, 8);
+  g_string_append_len (in->scratch, s, (gssize) len);
+  x->s = g_string_chunk_insert_len (in->strings, in->scratch->str, (gssize) in->scratch->len) + 8;
+  return x->s;
+}
+
+static const char *
+interned_add (Interned *in, const char *s, gsize len)
+{
+  return interned_add_h (in, s, len, XXH3_64bits (s, len));
+}
+
+/* `s` if it was interned, else NULL. */
+static const char *
+interned_find (Interned *in, const char *s)
+{
+  gsize len = strlen (s);
+  return interned_slot (in, s, len, XXH3_64bits (s, len))->s;
+}
+
 typedef struct {
   GArray *triples;
-  GStringChunk *strings;
-  GHashTable *interned;
+  Interned interned;
   GString *error;
   int error_line;
+  /* serd only */
+  SerdEnv *env;
+  GString *scratch;
+  gboolean give_up; /* serd met something Raptor must read */
+  gboolean seen_triple, late_prefix; /* a prefix directive after a triple */
+  gboolean stop_at_first, stopped;   /* read only the directives before it */
+  /* The last subject's and predicate's node as serd gave it and what it
+   * became: a run of triples about one subject (or objects of one
+   * predicate) costs one expansion and one lookup. */
+  struct {
+    GString *raw;
+    SerdType type;
+    const char *term;
+  } last[2];
 } Reader;
 
+/* Terms are C strings: a term with a NUL (from "\u0000") ends there. */
 static const char *
 intern (Reader *r, const char *s)
 {
-  const char *x = g_hash_table_lookup (r->interned, s);
-  if (!x)
-    {
-      x = g_string_chunk_insert (r->strings, s);
-      g_hash_table_add (r->interned, (gpointer) x);
-    }
-  return x;
+  return interned_add (&r->interned, s, strlen (s));
 }
 
 /* Interned, and valid UTF-8: Turtle must be UTF-8, but Raptor passes
- * other bytes through, and everything printed (JSON above all) relies on
- * it. Bytes that are not are repaired with U+FFFD. */
+ * other bytes through (and serd lets "\uD800" through), and everything
+ * printed (JSON above all) relies on it. Bytes that are not are repaired
+ * with U+FFFD. */
 static const char *
 intern_utf8 (Reader *r, const char *s)
 {
-  if (g_utf8_validate (s, -1, NULL))
-    return intern (r, s);
-  g_autofree char *fixed = g_utf8_make_valid (s, -1);
+  gsize len = strlen (s);
+  /* ASCII, 8 bytes at a time, before GLib's validation of the rest */
+  gsize i = 0;
+  for (guint64 w; i + 8 <= len; i += 8)
+    {
+      memcpy (&w, s + i, 8);
+      if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  if (g_utf8_validate (s + i, (gssize) (len - i), NULL))
+    return interned_add (&r->interned, s, len);
+  g_autofree char *fixed = g_utf8_make_valid (s, (gssize) len);
   return intern (r, fixed);
 }
 
@@ -95,6 +216,331 @@ on_log (void *data, raptor_log_message *msg)
     return;
   g_string_append (r->error, msg->text ? msg->text : "parse error");
   r->error_line = msg->locator ? raptor_locator_line (msg->locator) : -1;
+}
+
+/* serd's node as Raptor would give it, interned; NULL when only Raptor
+ * can say (see the top of the file). */
+static const char *
+serd_term (Reader *r, const SerdNode *n, gboolean *literal)
+{
+  *literal = FALSE;
+  const char *iri;
+  switch (n->type)
+    {
+    case SERD_LITERAL:
+      *literal = TRUE;
+      return intern_utf8 (r, (const char *) n->buf);
+    case SERD_URI:
+      if (!serd_uri_string_has_scheme (n->buf))
+        return NULL;
+      iri = (const char *) n->buf;
+      break;
+    case SERD_CURIE:
+      {
+        SerdChunk pre, suf;
+        if (serd_env_expand (r->env, n, &pre, &suf) != SERD_SUCCESS)
+          return NULL;
+        g_string_truncate (r->scratch, 0);
+        g_string_append_len (r->scratch, (const char *) pre.buf, (gssize) pre.len);
+        g_string_append_len (r->scratch, (const char *) suf.buf, (gssize) suf.len);
+        iri = r->scratch->str;
+        break;
+      }
+    default: /* blank nodes */
+      return NULL;
+    }
+  /* "/." covers every dot segment ("/./", "/../", a final "/." or "/..")
+   * and a few harmless names too. */
+  if (strstr (iri, "/."))
+    return NULL;
+  return intern_utf8 (r, iri);
+}
+
+/* serd_term of a subject (slot 0) or predicate (slot 1), remembered. */
+static const char *
+serd_term_again (Reader *r, int slot, const SerdNode *n)
+{
+  GString *raw = r->last[slot].raw;
+  if (r->last[slot].term && r->last[slot].type == n->type && raw->len == n->n_bytes
+      && memcmp (raw->str, n->buf, raw->len) == 0)
+    return r->last[slot].term;
+  gboolean lit;
+  const char *t = serd_term (r, n, &lit);
+  if (lit)
+    return NULL; /* not Turtle: Raptor says so */
+  g_string_truncate (raw, 0);
+  g_string_append_len (raw, (const char *) n->buf, (gssize) n->n_bytes);
+  r->last[slot].type = n->type;
+  r->last[slot].term = t;
+  return t;
+}
+
+static SerdStatus
+on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
+                   const SerdNode *subject, const SerdNode *predicate, const SerdNode *object,
+                   const SerdNode *datatype, const SerdNode *lang)
+{
+  (void) datatype;
+  (void) lang;
+  Reader *r = data;
+  Triple t;
+  if (r->stop_at_first)
+    {
+      r->stopped = TRUE;
+      return SERD_ERR_BAD_ARG;
+    }
+  r->seen_triple = TRUE;
+  if (r->give_up || flags || graph
+      || !(t.s = (char *) serd_term_again (r, 0, subject))
+      || !(t.p = (char *) serd_term_again (r, 1, predicate))
+      || !(t.o = (char *) serd_term (r, object, &t.o_is_literal)))
+    {
+      r->give_up = TRUE;
+      return SERD_ERR_BAD_ARG; /* stops the reader */
+    }
+  g_array_append_val (r->triples, t);
+  return SERD_SUCCESS;
+}
+
+static SerdStatus
+on_serd_prefix (void *data, const SerdNode *name, const SerdNode *uri)
+{
+  Reader *r = data;
+  /* a relative namespace would be resolved against the base */
+  if (r->give_up || !serd_uri_string_has_scheme (uri->buf))
+    {
+      r->give_up = TRUE;
+      return SERD_ERR_BAD_ARG;
+    }
+  r->late_prefix = r->late_prefix || r->seen_triple;
+  /* the same CURIE may now mean another IRI */
+  r->last[0].term = r->last[1].term = NULL;
+  return serd_env_set_prefix (r->env, name, uri);
+}
+
+static SerdStatus
+on_serd_error (void *data, const SerdError *e)
+{
+  (void) e;
+  ((Reader *) data)->give_up = TRUE; /* Raptor reports it, or reads it */
+  return SERD_SUCCESS;
+}
+
+/* At most `left` bytes of a file, for serd. */
+typedef struct {
+  FILE *fh;
+  guint64 left;
+} Bounded;
+
+static size_t
+bounded_read (void *buf, size_t size, size_t nmemb, void *stream)
+{
+  Bounded *b = stream;
+  if (size == 0)
+    return 0;
+  size_t n = (size_t) MIN ((guint64) nmemb, b->left / size);
+  size_t got = fread (buf, size, n, b->fh);
+  b->left -= (guint64) got * size;
+  return got;
+}
+
+static int
+bounded_error (void *stream)
+{
+  return ferror (((Bounded *) stream)->fh);
+}
+
+static SerdStatus
+copy_prefix (void *data, const SerdNode *name, const SerdNode *uri)
+{
+  return serd_env_set_prefix (data, name, uri);
+}
+
+/* TRUE when serd read `left` bytes of `fh` (from where it stands) into
+ * r->triples, starting with the prefixes of `start` (when not NULL);
+ * FALSE (and some triples perhaps) when Raptor must read it. `keep_env`
+ * (when not NULL) gets the prefixes at the end. */
+static gboolean
+read_with_serd (Reader *r, FILE *fh, guint64 left, SerdEnv *start, SerdEnv **keep_env,
+                const char *path)
+{
+  r->env = serd_env_new (NULL);
+  if (start)
+    serd_env_foreach (start, copy_prefix, r->env);
+  r->scratch = g_string_new (NULL);
+  r->give_up = r->seen_triple = r->late_prefix = r->stopped = FALSE;
+  for (int i = 0; i < 2; i++)
+    {
+      r->last[i].raw = g_string_new (NULL);
+      r->last[i].term = NULL;
+    }
+  SerdReader *reader = serd_reader_new (SERD_TURTLE, r, NULL, NULL, on_serd_prefix,
+                                        on_serd_statement, NULL);
+  serd_reader_set_strict (reader, TRUE);
+  serd_reader_set_error_sink (reader, on_serd_error, r);
+  Bounded b = { fh, left };
+  SerdStatus st = serd_reader_read_source (reader, bounded_read, bounded_error, &b,
+                                           (const uint8_t *) path, 4096);
+  serd_reader_free (reader);
+  if (keep_env)
+    *keep_env = r->env;
+  else
+    serd_env_free (r->env);
+  r->env = NULL;
+  g_string_free (r->scratch, TRUE);
+  r->scratch = NULL;
+  for (int i = 0; i < 2; i++)
+    g_string_free (r->last[i].raw, TRUE);
+  return st == SERD_SUCCESS && !r->give_up && !ferror (fh);
+}
+
+static void
+reader_init (Reader *r)
+{
+  *r = (Reader) { .triples = g_array_new (FALSE, FALSE, sizeof (Triple)),
+                  .error = g_string_new (NULL),
+                  .error_line = -1 };
+  interned_init (&r->interned);
+}
+
+/* Room for the triples of `bytes` of Turtle, so that the table is not
+ * copied as it grows (newskg's Turtle has ~42 bytes per triple; pages
+ * never written are never resident). */
+static void
+reader_reserve (Reader *r, guint64 bytes)
+{
+  guint64 n = MIN (bytes / 32 + 1024, (guint64) G_MAXUINT / 2);
+  g_array_unref (r->triples);
+  r->triples = g_array_sized_new (FALSE, FALSE, sizeof (Triple), (guint) n);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_array_unref (r->triples);
+  interned_clear (&r->interned);
+  g_string_free (r->error, TRUE);
+}
+
+/* The second half of a split read, on its own thread. */
+typedef struct {
+  Reader r;
+  FILE *fh;
+  guint64 left;
+  SerdEnv *start;
+  const char *path;
+  gboolean ok;
+} Part;
+
+static gpointer
+part_thread (gpointer data)
+{
+  Part *p = data;
+  p->ok = read_with_serd (&p->r, p->fh, p->left, p->start, NULL, p->path);
+  return NULL;
+}
+
+static const char *
+remapped (const char *s)
+{
+  const char *to;
+  memcpy (&to, s - 8, sizeof to);
+  return to;
+}
+
+/* b's triples appended to r's, their strings interned in r. */
+static void
+merge_part (Reader *r, Reader *b)
+{
+  Interned *in = &b->interned;
+  for (gsize i = 0; i <= in->mask; i++)
+    {
+      Slot *x = &in->slots[i];
+      if (!x->s)
+        continue;
+      const char *to = interned_add_h (&r->interned, x->s, x->len, x->hash);
+      memcpy ((char *) x->s - 8, &to, sizeof to);
+    }
+  for (guint i = 0; i < b->triples->len; i++)
+    {
+      Triple *t = &g_array_index (b->triples, Triple, i);
+      t->s = (char *) remapped (t->s);
+      t->p = (char *) remapped (t->p);
+      t->o = (char *) remapped (t->o);
+    }
+  g_array_append_vals (r->triples, b->triples->data, b->triples->len);
+}
+
+/* The first ".\n" after the middle of the file, and the offset after it;
+ * 0 when there is none in the next MiB. */
+static guint64
+split_point (FILE *fh, guint64 size)
+{
+  guint64 mid = size / 2;
+  if (mid < 2 || fseeko (fh, (off_t) (mid - 1), SEEK_SET) != 0)
+    return 0;
+  g_autofree char *buf = g_malloc (1 << 20);
+  size_t got = fread (buf, 1, 1 << 20, fh);
+  for (size_t i = 1; i < got; i++)
+    if (buf[i] == '\n' && buf[i - 1] == '.')
+      return mid - 1 + i + 1;
+  return 0;
+}
+
+/* serd reading the two halves of the file at once, each into its own
+ * table, joined in order. The split is right after a ".\n" past the
+ * middle; it is taken only when it is a true statement boundary, which
+ * the first half's strict reading proves: ending there cleanly means no
+ * statement, string or IRI was open (serd reports a statement or long
+ * string cut short by the end of its input). The second half starts with
+ * the prefixes declared before the first triple, and the split is taken
+ * only when the first half declared none after it. FALSE when not taken
+ * (r->triples then holds anything). */
+static gboolean
+read_with_serd_split (Reader *r, const char *path, guint64 size)
+{
+  /* the prefixes before the first triple */
+  SerdEnv *head = NULL;
+  Reader hr;
+  reader_init (&hr);
+  hr.stop_at_first = TRUE;
+  FILE *fh = fopen (path, "rb");
+  if (fh)
+    {
+      read_with_serd (&hr, fh, G_MAXUINT64, NULL, &head, path);
+      fclose (fh);
+    }
+  gboolean ok = hr.stopped;
+  reader_clear (&hr);
+  FILE *fa = ok ? fopen (path, "rb") : NULL;
+  FILE *fb = fa ? fopen (path, "rb") : NULL;
+  guint64 at = fb ? split_point (fb, size) : 0;
+  ok = at > 0 && at < size && fseeko (fb, (off_t) at, SEEK_SET) == 0;
+  if (ok)
+    {
+      Part b = { .fh = fb, .left = size - at, .start = head, .path = path };
+      reader_init (&b.r);
+      reader_reserve (&b.r, size - at);
+      GThread *t = g_thread_try_new ("nkg-turtle", part_thread, &b, NULL);
+      if (t)
+        {
+          ok = read_with_serd (r, fa, at, NULL, NULL, path);
+          g_thread_join (t);
+          ok = ok && b.ok && r->seen_triple && !r->late_prefix;
+          if (ok)
+            merge_part (r, &b.r);
+        }
+      else
+        ok = FALSE;
+      reader_clear (&b.r);
+    }
+  if (fa)
+    fclose (fa);
+  if (fb)
+    fclose (fb);
+  if (head)
+    serd_env_free (head);
+  return ok;
 }
 
 /* Statement, quote and evidence nodes under construction, by subject IRI. */
@@ -183,10 +629,113 @@ doc_set (NkgDoc *d, const Triple *t)
     *field = g_strdup (t->o);
 }
 
-static char *
-fact_key (const char *s, const char *p, const char *o)
+/* Facts by (subject, predicate, object): interned, so compared and hashed
+ * as pointers. */
+static guint
+triple_hash (gconstpointer p)
 {
-  return g_strdup_printf ("%s\t%s\t%s", s, p, o);
+  const Triple *t = p;
+  guint64 h = (guint64) (guintptr) t->s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  h = (h ^ (guint64) (guintptr) t->p) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  h = (h ^ (guint64) (guintptr) t->o) * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+  return (guint) (h ^ (h >> 32));
+}
+
+static gboolean
+triple_equal (gconstpointer a, gconstpointer b)
+{
+  const Triple *x = a, *y = b;
+  return x->s == y->s && x->p == y->p && x->o == y->o;
+}
+
+/* The IRIs build() looks for, as the file's interned pointers (NULL when
+ * the file never has it): comparing a term with one is a pointer test. */
+typedef struct {
+  const char *type, *document, *statement, *quote, *evidence, *activity;
+  const char *subject, *predicate, *object, *derived, *nkg_evidence, *conflicts, *source,
+    *gazetteer, *confidence;
+  const char *nkg_text, *start, *end, *version, *schema_text, *speaker;
+  const char *name, *alt_name, *mentioned_in, *mention_count;
+} Terms;
+
+static void
+terms_of (Interned *in, Terms *k)
+{
+  k->type = interned_find (in, NKG_NS_RDF "type");
+  k->document = interned_find (in, NKG_NS_NKG "Document");
+  k->statement = interned_find (in, NKG_NS_RDF "Statement");
+  k->quote = interned_find (in, NKG_NS_NKG "Quote");
+  k->evidence = interned_find (in, NKG_NS_NKG "Evidence");
+  k->activity = interned_find (in, NKG_NS_PROV "Activity");
+  k->subject = interned_find (in, NKG_NS_RDF "subject");
+  k->predicate = interned_find (in, NKG_NS_RDF "predicate");
+  k->object = interned_find (in, NKG_NS_RDF "object");
+  k->derived = interned_find (in, NKG_NS_PROV "wasDerivedFrom");
+  k->nkg_evidence = interned_find (in, NKG_NS_NKG "evidence");
+  k->conflicts = interned_find (in, NKG_NS_NKG "conflictsWith");
+  k->source = interned_find (in, NKG_NS_NKG "source");
+  k->gazetteer = interned_find (in, NKG_NS_NKG "Gazetteer");
+  k->confidence = interned_find (in, NKG_NS_NKG "confidence");
+  k->nkg_text = interned_find (in, NKG_NS_NKG "text");
+  k->start = interned_find (in, NKG_NS_NKG "start");
+  k->end = interned_find (in, NKG_NS_NKG "end");
+  k->version = interned_find (in, NKG_NS_SCHEMA "softwareVersion");
+  k->schema_text = interned_find (in, NKG_NS_SCHEMA "text");
+  k->speaker = interned_find (in, NKG_NS_NKG "speaker");
+  k->name = interned_find (in, NKG_NS_SCHEMA "name");
+  k->alt_name = interned_find (in, NKG_NS_SCHEMA "alternateName");
+  k->mentioned_in = interned_find (in, NKG_NS_NKG "mentionedIn");
+  k->mention_count = interned_find (in, NKG_NS_NKG "mentionCount");
+}
+
+/* nkg_graph_intern_doc for an interned IRI, remembered in `cache`. */
+static NkgDoc *
+doc_of (NkgGraph *g, GHashTable *cache, const char *iri)
+{
+  NkgDoc *d = g_hash_table_lookup (cache, iri);
+  if (!d)
+    {
+      d = nkg_graph_intern_doc (g, iri);
+      g_hash_table_insert (cache, (gpointer) iri, d);
+    }
+  return d;
+}
+
+/* Appends `p` unless `a` has it; `set` (when not NULL) holds what `a`
+ * holds, for long lists. */
+static void
+add_once (GPtrArray *a, GHashTable *set, gpointer p)
+{
+  if (set ? !g_hash_table_add (set, p) : g_ptr_array_find (a, p, NULL))
+    return;
+  g_ptr_array_add (a, p);
+}
+
+/* `a` with each pointer only where it first occurs. */
+static void
+keep_first (GPtrArray *a)
+{
+  if (a->len < 2)
+    return;
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n = 0;
+  for (guint i = 0; i < a->len; i++)
+    if (g_hash_table_add (seen, a->pdata[i]))
+      a->pdata[n++] = a->pdata[i];
+  g_ptr_array_set_size (a, n);
+}
+
+/* A set of what `a` holds when it may grow long enough for searching it
+ * to cost; NULL otherwise. */
+static GHashTable *
+set_for (GPtrArray *a, guint more)
+{
+  if (a->len + more <= 16)
+    return NULL;
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < a->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (a, i));
+  return set;
 }
 
 /* base + "build", the base ending in '/' or '#' */
@@ -208,8 +757,14 @@ build (Reader *r)
 {
   NkgGraph *g = nkg_graph_new (NULL);
   GArray *ts = r->triples;
-  g_autoptr (GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GHashTable) klass = g_hash_table_new (g_str_hash, g_str_equal);
+  Terms K;
+  terms_of (&r->interned, &K);
+  /* Keys are interned term strings: tables that are only looked up hash
+   * pointers; those iterated keep g_str_hash, so that their order (and
+   * with it the graph, where order can show) stays what it was. */
+  g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) doc_cache = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) klass = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
   g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
   g_autoptr (GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
@@ -219,17 +774,17 @@ build (Reader *r)
   for (guint i = 0; i < ts->len; i++)
     {
       Triple *t = &g_array_index (ts, Triple, i);
-      if (strcmp (t->p, NKG_NS_RDF "type") != 0)
+      if (t->p != K.type)
         continue;
-      if (strcmp (t->o, NKG_NS_NKG "Document") == 0)
-        g_hash_table_insert (docs, t->s, nkg_graph_intern_doc (g, t->s));
-      else if (strcmp (t->o, NKG_NS_RDF "Statement") == 0)
+      if (t->o == K.document)
+        g_hash_table_insert (docs, t->s, doc_of (g, doc_cache, t->s));
+      else if (t->o == K.statement)
         st_node (statements, t->s);
-      else if (strcmp (t->o, NKG_NS_NKG "Quote") == 0)
+      else if (t->o == K.quote)
         st_node (quotes, t->s);
-      else if (strcmp (t->o, NKG_NS_NKG "Evidence") == 0)
+      else if (t->o == K.evidence)
         st_node (evidence, t->s);
-      else if (strcmp (t->o, NKG_NS_PROV "Activity") == 0 && is_build_iri (t->s))
+      else if (t->o == K.activity && is_build_iri (t->s))
         build_iri = t->s;
       else
         {
@@ -247,124 +802,144 @@ build (Reader *r)
   while (g_hash_table_iter_next (&it, &k, &v))
     nkg_graph_intern_entity (g, k)->klass = GPOINTER_TO_INT (v) - 1;
 
-  /* Pass 2: properties. */
-  g_autoptr (GHashTable) facts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Pass 2: properties. What a subject is was settled by pass 1, so it is
+   * looked up once per run of triples about it. */
+  g_autoptr (GHashTable) facts = g_hash_table_new (triple_hash, triple_equal);
+  enum { OTHER, DOC, STATEMENT, EVIDENCE, BUILD, QUOTE, ENTITY } kind = OTHER;
+  const char *last = NULL;
+  NkgDoc *d = NULL;
+  StNode *n = NULL;
+  NkgEntity *e = NULL;
   for (guint i = 0; i < ts->len; i++)
     {
       Triple *t = &g_array_index (ts, Triple, i);
-      NkgDoc *d;
-      StNode *n;
-      NkgEntity *e;
-      if ((d = g_hash_table_lookup (docs, t->s)))
-        doc_set (d, t);
-      else if ((n = g_hash_table_lookup (statements, t->s)))
+      if (t->s != last)
         {
-          if (strcmp (t->p, NKG_NS_RDF "subject") == 0)
+          last = t->s;
+          if ((d = g_hash_table_lookup (docs, t->s)))
+            kind = DOC;
+          else if ((n = g_hash_table_lookup (statements, t->s)))
+            kind = STATEMENT;
+          else if ((n = g_hash_table_lookup (evidence, t->s)))
+            kind = EVIDENCE;
+          else if (t->s == build_iri)
+            kind = BUILD;
+          else if ((n = g_hash_table_lookup (quotes, t->s)))
+            kind = QUOTE;
+          else if ((e = nkg_graph_entity_by_iri (g, t->s)))
+            kind = ENTITY;
+          else
+            kind = OTHER;
+        }
+      switch (kind)
+        {
+        case DOC:
+          doc_set (d, t);
+          break;
+        case STATEMENT:
+          if (t->p == K.subject)
             n->s = t->o;
-          else if (strcmp (t->p, NKG_NS_RDF "predicate") == 0)
+          else if (t->p == K.predicate)
             n->p = t->o;
-          else if (strcmp (t->p, NKG_NS_RDF "object") == 0)
+          else if (t->p == K.object)
             {
               n->o = t->o;
               n->o_literal = t->o_is_literal;
             }
-          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0)
+          else if (t->p == K.derived)
             g_ptr_array_add (n->docs, t->o);
-          else if (strcmp (t->p, NKG_NS_NKG "evidence") == 0)
+          else if (t->p == K.nkg_evidence)
             g_ptr_array_add (t->o_is_literal ? n->sentences : n->evidence, t->o);
-          else if (strcmp (t->p, NKG_NS_NKG "conflictsWith") == 0 && !t->o_is_literal)
+          else if (t->p == K.conflicts && !t->o_is_literal)
             g_ptr_array_add (n->conflicts, t->o);
-          else if (strcmp (t->p, NKG_NS_NKG "source") == 0
-                   && strcmp (t->o, NKG_NS_NKG "Gazetteer") == 0)
+          else if (t->p == K.source && t->o == K.gazetteer)
             n->gazetteer = TRUE;
-          else if (strcmp (t->p, NKG_NS_NKG "confidence") == 0)
+          else if (t->p == K.confidence)
             {
               n->confidence = g_ascii_strtod (t->o, NULL);
               n->has_confidence = TRUE;
             }
-        }
-      else if ((n = g_hash_table_lookup (evidence, t->s)))
-        {
-          if (strcmp (t->p, NKG_NS_NKG "text") == 0)
+          break;
+        case EVIDENCE:
+          if (t->p == K.nkg_text)
             n->o = t->o;
-          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0 && !t->o_is_literal)
+          else if (t->p == K.derived && !t->o_is_literal)
             g_ptr_array_add (n->docs, t->o);
-          else if (strcmp (t->p, NKG_NS_NKG "start") == 0)
+          else if (t->p == K.start)
             n->start = offset_of (t->o);
-          else if (strcmp (t->p, NKG_NS_NKG "end") == 0)
+          else if (t->p == K.end)
             n->end = offset_of (t->o);
-        }
-      else if (build_iri && strcmp (t->s, build_iri) == 0)
-        {
-          if (strcmp (t->p, NKG_NS_SCHEMA "softwareVersion") == 0)
+          break;
+        case BUILD:
+          if (t->p == K.version)
             {
               g_free (g->version);
               g->version = g_strdup (t->o);
             }
-        }
-      else if ((n = g_hash_table_lookup (quotes, t->s)))
-        {
-          if (strcmp (t->p, NKG_NS_SCHEMA "text") == 0)
+          break;
+        case QUOTE:
+          if (t->p == K.schema_text)
             n->o = t->o;
-          else if (strcmp (t->p, NKG_NS_NKG "speaker") == 0)
+          else if (t->p == K.speaker)
             n->s = t->o;
-          else if (strcmp (t->p, NKG_NS_PROV "wasDerivedFrom") == 0)
+          else if (t->p == K.derived)
             g_ptr_array_add (n->docs, t->o);
-        }
-      else if ((e = nkg_graph_entity_by_iri (g, t->s)))
-        {
-          NkgProp prop;
-          if (strcmp (t->p, NKG_NS_SCHEMA "name") == 0)
-            {
-              if (!e->name)
-                e->name = g_strdup (t->o);
-            }
-          else if (strcmp (t->p, NKG_NS_SCHEMA "alternateName") == 0)
-            g_ptr_array_add (e->aliases, g_strdup (t->o));
-          else if (strcmp (t->p, NKG_NS_NKG "mentionedIn") == 0)
-            g_ptr_array_add (e->docs, nkg_graph_intern_doc (g, t->o));
-          else if (strcmp (t->p, NKG_NS_NKG "mentionCount") == 0)
-            e->mention_count = (guint) g_ascii_strtoull (t->o, NULL, 10);
-          else if ((prop = nkg_prop_from_iri (t->p)) != NKG_PROP_NONE)
-            {
-              NkgEntity *o = t->o_is_literal ? NULL : nkg_graph_entity_by_iri (g, t->o);
-              gboolean literal_prop = nkg_prop_info (prop)->obj != NKG_OBJ_ENTITY;
-              if (literal_prop != t->o_is_literal || (!literal_prop && !o))
-                continue; /* off-contract object: ignore rather than guess */
-              char *key = fact_key (t->s, t->p, t->o);
-              if (g_hash_table_contains (facts, key))
-                {
-                  g_free (key);
-                  continue;
-                }
-              NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
-              g_hash_table_insert (facts, key, f);
-            }
+          break;
+        case ENTITY:
+          {
+            NkgProp prop;
+            if (t->p == K.name)
+              {
+                if (!e->name)
+                  e->name = g_strdup (t->o);
+              }
+            else if (t->p == K.alt_name)
+              g_ptr_array_add (e->aliases, g_strdup (t->o));
+            else if (t->p == K.mentioned_in)
+              g_ptr_array_add (e->docs, doc_of (g, doc_cache, t->o));
+            else if (t->p == K.mention_count)
+              e->mention_count = (guint) g_ascii_strtoull (t->o, NULL, 10);
+            else if ((prop = nkg_prop_from_iri (t->p)) != NKG_PROP_NONE)
+              {
+                NkgEntity *o = t->o_is_literal ? NULL : nkg_graph_entity_by_iri (g, t->o);
+                gboolean literal_prop = nkg_prop_info (prop)->obj != NKG_OBJ_ENTITY;
+                if (literal_prop != t->o_is_literal || (!literal_prop && !o))
+                  break; /* off-contract object: ignore rather than guess */
+                if (g_hash_table_contains (facts, t))
+                  break;
+                NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
+                g_hash_table_insert (facts, t, f);
+              }
+            break;
+          }
+        case OTHER:
+          break;
         }
     }
 
   /* Evidence nodes, each tied to (at most) one document. */
+  g_autoptr (GHashTable) ev_cache = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, evidence);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
-      StNode *n = v;
-      g_ptr_array_sort (n->docs, str_ptr_cmp);
-      NkgDoc *d = n->docs->len ? nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, 0)) : NULL;
-      nkg_graph_add_evidence (g, k, d, n->start, n->end, n->o);
+      StNode *x = v;
+      g_ptr_array_sort (x->docs, str_ptr_cmp);
+      NkgDoc *xd = x->docs->len ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
+      g_hash_table_insert (ev_cache, k, nkg_graph_add_evidence (g, k, xd, x->start, x->end, x->o));
     }
 
   /* Statements give facts their evidence. */
   /* Keyed by the statement node's own IRI, owned by `statements`. */
-  g_autoptr (GHashTable) by_statement = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) by_statement = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) named = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, statements);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
-      StNode *n = v;
-      if (!n->s || !n->p || !n->o)
+      StNode *x = v;
+      if (!x->s || !x->p || !x->o)
         continue;
-      g_autofree char *key = fact_key (n->s, n->p, n->o);
-      NkgFact *f = g_hash_table_lookup (facts, key);
+      Triple key = { (char *) x->s, (char *) x->p, (char *) x->o, FALSE };
+      NkgFact *f = g_hash_table_lookup (facts, &key);
       if (!f)
         continue; /* reified but not asserted: not a fact of this graph */
       /* One triple reified under several statement nodes: every node's
@@ -376,38 +951,47 @@ build (Reader *r)
           f->iri = g_strdup (k);
         }
       g_hash_table_add (named, f);
-      g_ptr_array_sort (n->docs, str_ptr_cmp);
-      for (guint i = 0; i < n->docs->len; i++)
+      g_ptr_array_sort (x->docs, str_ptr_cmp);
+      /* The node's documents are sorted, so equal ones are neighbours: a
+       * fact that had none needs no search. */
+      gboolean fresh = f->docs->len == 0;
+      for (guint i = 0; i < x->docs->len; i++)
         {
-          NkgDoc *d = nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i));
-          if (!g_ptr_array_find (f->docs, d, NULL))
-            g_ptr_array_add (f->docs, d);
+          const char *iri = g_ptr_array_index (x->docs, i);
+          NkgDoc *xd = doc_of (g, doc_cache, iri);
+          if (fresh ? (i == 0 || g_ptr_array_index (x->docs, i - 1) != iri)
+                    : !g_ptr_array_find (f->docs, xd, NULL))
+            g_ptr_array_add (f->docs, xd);
         }
-      for (guint i = 0; i < n->evidence->len; i++)
+      g_autoptr (GHashTable) have = set_for (f->evidence, x->evidence->len + x->sentences->len);
+      for (guint i = 0; i < x->evidence->len; i++)
         {
-          const char *iri = g_ptr_array_index (n->evidence, i);
-          NkgEvidence *ev = g_hash_table_lookup (g->evidence_index, iri);
-          /* evidence named but not described: keep the link, no sentence */
+          const char *iri = g_ptr_array_index (x->evidence, i);
+          NkgEvidence *ev = g_hash_table_lookup (ev_cache, iri);
           if (!ev)
-            ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, NULL);
-          if (!g_ptr_array_find (f->evidence, ev, NULL))
-            g_ptr_array_add (f->evidence, ev);
+            {
+              ev = g_hash_table_lookup (g->evidence_index, iri);
+              /* evidence named but not described: keep the link, no sentence */
+              if (!ev)
+                ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, NULL);
+              g_hash_table_insert (ev_cache, (gpointer) iri, ev);
+            }
+          add_once (f->evidence, have, ev);
         }
-      for (guint i = 0; i < n->sentences->len; i++)
+      for (guint i = 0; i < x->sentences->len; i++)
         {
-          const char *text = g_ptr_array_index (n->sentences, i);
+          const char *text = g_ptr_array_index (x->sentences, i);
           g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
           sum[16] = '\0';
           g_autofree char *iri = g_strdup_printf ("urn:newskg:evidence:%s", sum);
           NkgEvidence *ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, text);
-          if (!g_ptr_array_find (f->evidence, ev, NULL))
-            g_ptr_array_add (f->evidence, ev);
+          add_once (f->evidence, have, ev);
         }
-      f->gazetteer = f->gazetteer || n->gazetteer;
+      f->gazetteer = f->gazetteer || x->gazetteer;
       /* "NaN"^^xsd:double is valid Turtle, and neither CLAMP nor MAX
        * keeps NaN out. */
-      if (n->has_confidence && !isnan (n->confidence))
-        f->confidence = MAX (f->confidence, CLAMP (n->confidence, 0.0, 1.0));
+      if (x->has_confidence && !isnan (x->confidence))
+        f->confidence = MAX (f->confidence, CLAMP (x->confidence, 0.0, 1.0));
       g_hash_table_insert (by_statement, k, f);
     }
   /* Conflicts, once every statement is known; kept both ways even when
@@ -415,19 +999,22 @@ build (Reader *r)
   g_hash_table_iter_init (&it, statements);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
-      StNode *n = v;
+      StNode *x = v;
       NkgFact *f = g_hash_table_lookup (by_statement, k);
-      for (guint i = 0; f && i < n->conflicts->len; i++)
+      for (guint i = 0; f && i < x->conflicts->len; i++)
         {
-          NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (n->conflicts, i));
+          NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
           if (!other || other == f)
             continue;
-          if (!g_ptr_array_find (f->conflicts, other, NULL))
-            g_ptr_array_add (f->conflicts, other);
-          if (!g_ptr_array_find (other->conflicts, f, NULL))
-            g_ptr_array_add (other->conflicts, f);
+          g_ptr_array_add (f->conflicts, other);
+          g_ptr_array_add (other->conflicts, f);
         }
     }
+  /* ... each once, where it first came: what adding each unless present
+   * gives, without a search of the list per pair (cliques of conflicting
+   * statements are large). */
+  for (guint i = 0; i < g->facts->len; i++)
+    keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts);
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -455,7 +1042,7 @@ build (Reader *r)
       q->docs = g_ptr_array_new ();
       g_ptr_array_sort (n->docs, str_ptr_cmp);
       for (guint i = 0; i < n->docs->len; i++)
-        g_ptr_array_add (q->docs, nkg_graph_intern_doc (g, g_ptr_array_index (n->docs, i)));
+        g_ptr_array_add (q->docs, doc_of (g, doc_cache, g_ptr_array_index (n->docs, i)));
       g_ptr_array_add (g->quotes, q);
     }
 
@@ -487,8 +1074,29 @@ build (Reader *r)
   return g;
 }
 
+/* Raptor reads the file from its start; 0 on success. */
+static int
+read_with_raptor (Reader *r, FILE *fh, const char *path)
+{
+  g_array_set_size (r->triples, 0);
+  rewind (fh);
+  raptor_world *world = raptor_new_world ();
+  raptor_world_open (world);
+  raptor_world_set_log_handler (world, r, on_log);
+  raptor_parser *parser = raptor_new_parser (world, "turtle");
+  raptor_parser_set_statement_handler (parser, r, on_statement);
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri_s = g_filename_to_uri (abs, NULL, NULL);
+  raptor_uri *base = raptor_new_uri (world, (const unsigned char *) (uri_s ? uri_s : "file:///"));
+  int rc = raptor_parser_parse_file_stream (parser, fh, path, base);
+  raptor_free_uri (base);
+  raptor_free_parser (parser);
+  raptor_free_world (world);
+  return rc;
+}
+
 NkgGraph *
-nkg_graph_load_turtle (const char *path, GError **error)
+nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **error)
 {
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
@@ -527,21 +1135,26 @@ nkg_graph_load_turtle (const char *path, GError **error)
       return NULL;
     }
   rewind (fh);
-  Reader r = { g_array_new (FALSE, FALSE, sizeof (Triple)), g_string_chunk_new (1 << 16),
-               g_hash_table_new (g_str_hash, g_str_equal), g_string_new (NULL), -1 };
-  raptor_world *world = raptor_new_world ();
-  raptor_world_open (world);
-  raptor_world_set_log_handler (world, &r, on_log);
-  raptor_parser *parser = raptor_new_parser (world, "turtle");
-  raptor_parser_set_statement_handler (parser, &r, on_statement);
-  g_autofree char *abs = g_canonicalize_filename (path, NULL);
-  g_autofree char *uri_s = g_filename_to_uri (abs, NULL, NULL);
-  raptor_uri *base = raptor_new_uri (world, (const unsigned char *) (uri_s ? uri_s : "file:///"));
-  int rc = raptor_parser_parse_file_stream (parser, fh, path, base);
+  Reader r;
+  reader_init (&r);
+  int rc = 0;
+  GStatBuf st;
+  guint64 size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
+  reader_reserve (&r, size);
+  gboolean serd_read = FALSE;
+  if ((reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES) || reader == NKG_LOAD_SERD_SPLIT)
+    {
+      serd_read = read_with_serd_split (&r, path, size);
+      if (!serd_read)
+        g_array_set_size (r.triples, 0);
+    }
+  if (!serd_read && (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_SERD))
+    serd_read = read_with_serd (&r, fh, G_MAXUINT64, NULL, NULL, path);
+  if (!serd_read && reader != NKG_LOAD_AUTO && reader != NKG_LOAD_RAPTOR)
+    g_string_assign (r.error, "serd does not read it as Raptor would");
+  else if (!serd_read)
+    rc = read_with_raptor (&r, fh, path);
   fclose (fh);
-  raptor_free_uri (base);
-  raptor_free_parser (parser);
-  raptor_free_world (world);
 
   NkgGraph *g = NULL;
   if (rc != 0 || r.error->len)
@@ -555,9 +1168,12 @@ nkg_graph_load_turtle (const char *path, GError **error)
     }
   else
     g = build (&r);
-  g_array_unref (r.triples);
-  g_hash_table_unref (r.interned);
-  g_string_chunk_free (r.strings);
-  g_string_free (r.error, TRUE);
+  reader_clear (&r);
   return g;
+}
+
+NkgGraph *
+nkg_graph_load_turtle (const char *path, GError **error)
+{
+  return nkg_graph_load_turtle_with (path, NKG_LOAD_AUTO, error);
 }

@@ -1,4 +1,6 @@
-/* load.h — a corpus.ttl read back into an NkgGraph with Raptor's parser.
+/* load.h — a corpus.ttl read back into an NkgGraph, with serd's Turtle
+ * reader where it reads the file as Raptor's parser would, else with
+ * Raptor's (graph/load.c says when).
  *
  * The CLI inspects the very file SPARQL users query, so the two never
  * disagree. Anything outside the contract is ignored; a syntax error is
@@ -22,5 +24,15 @@ typedef enum {
 } NkgLoadError;
 
 NkgGraph *nkg_graph_load_turtle (const char *path, GError **error);
+typedef enum {
+  NKG_LOAD_AUTO,   /* serd, else Raptor: what nkg_graph_load_turtle does */
+  NKG_LOAD_RAPTOR, /* Raptor only: the reference serd must match */
+  NKG_LOAD_SERD,   /* serd only: a syntax error where AUTO would ask Raptor */
+  NKG_LOAD_SERD_SPLIT, /* serd on two halves at once (AUTO does that for large
+                        * files): a syntax error where AUTO would not */
+} NkgLoadReader;
+
+/* nkg_graph_load_turtle with a chosen reader (tests, fuzz-turtle). */
+NkgGraph *nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **error);
 
 G_END_DECLS

@@ -592,6 +592,8 @@ nkg_shard_reader_n_docs (const NkgShardReader *r)
   return r->n_docs;
 }
 
+static const char *record_key (GBytes *record);
+
 gboolean
 nkg_shard_reader_next_key (NkgShardReader *r, char **input_key, GBytes **record, GError **error)
 {
@@ -608,136 +610,370 @@ nkg_shard_reader_next_key (NkgShardReader *r, char **input_key, GBytes **record,
     return corrupt (error, r, "more documents than its description says");
   if (input_key)
     {
-      g_autoptr (GVariant) v = variant_from_le (G_VARIANT_TYPE (DOC_TYPE), frame);
-      g_autoptr (GVariant) key = g_variant_get_child_value (v, 0);
-      *input_key = g_variant_dup_string (key, NULL);
+      const char *key = record_key (frame);
+      if (!key)
+        return corrupt (error, r, "a document record cannot be read");
+      *input_key = g_strdup (key);
     }
   if (record)
     *record = g_steal_pointer (&frame);
   return TRUE;
 }
 
-static char *
-dup_maybe (GVariant *v, gsize i)
+/* ------------------------------------------------------------ records, in place
+ *
+ * A record is a GVariant of DOC_TYPE in normal form, little-endian.
+ * Reading it through GVariant's accessors made a child object per field
+ * and checked the normal form first, which cost more than merging the
+ * document; this reads the serialised bytes where they lie, following the
+ * GVariant specification's framing (members and elements at their
+ * alignment, end offsets of variable-size members and elements at the end
+ * of their container, each as wide as the container's size needs), and
+ * checks every offset, string and boolean on the way. */
+
+typedef struct {
+  const guchar *p;
+  gsize n;
+} Span;
+
+typedef struct {
+  guint8 size;  /* fixed size, 0 when variable */
+  guint8 align;
+} Member;
+
+static guint
+offset_size (gsize n)
 {
-  g_autoptr (GVariant) m = g_variant_get_child_value (v, i);
-  g_autoptr (GVariant) s = g_variant_get_maybe (m);
-  return s ? g_variant_dup_string (s, NULL) : NULL;
+  return n > G_MAXUINT32 ? 8 : n > G_MAXUINT16 ? 4 : n > G_MAXUINT8 ? 2 : n > 0 ? 1 : 0;
 }
 
-static char *
-dup_child (GVariant *v, gsize i)
+static gsize
+read_offset (const guchar *p, guint osz)
 {
-  g_autoptr (GVariant) s = g_variant_get_child_value (v, i);
-  return g_variant_dup_string (s, NULL);
-}
-
-NkgDocFacts *
-nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
-{
-  g_autoptr (GVariant) v = variant_from_le (G_VARIANT_TYPE (DOC_TYPE), record);
-  /* Normal form is what the writer makes; anything else was not written
-   * by it (and would read as defaults rather than fail). */
-  if (!g_variant_is_normal_form (v))
+  switch (osz)
     {
-      corrupt (error, r, "a document record cannot be read");
-      return NULL;
+    case 0:
+      return 0;
+    case 1:
+      return p[0];
+    case 2:
+      return (gsize) p[0] | (gsize) p[1] << 8;
+    case 4:
+      return get_u32 (p);
+    default:
+      return (gsize) get_u64 (p);
     }
-  g_autofree char *source = dup_child (v, 1);
-  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (source);
-  f->sha256 = dup_child (v, 2);
-  f->content_key = dup_maybe (v, 3);
-  f->title = dup_maybe (v, 4);
-  f->date = dup_maybe (v, 5);
-  f->url = dup_maybe (v, 6);
-  f->format = dup_maybe (v, 7);
-  f->language = dup_maybe (v, 8);
+}
 
-  g_autoptr (GVariant) ents = g_variant_get_child_value (v, 9);
-  g_autoptr (GVariant) facts = g_variant_get_child_value (v, 10);
-  g_autoptr (GVariant) quotes = g_variant_get_child_value (v, 11);
-  g_autoptr (GVariant) evidence = g_variant_get_child_value (v, 12);
-  g_autoptr (GVariant) warnings = g_variant_get_child_value (v, 13);
-  gsize n_ents = g_variant_n_children (ents), n_ev = g_variant_n_children (evidence);
+static gsize
+align_up (gsize x, gsize a)
+{
+  return (x + a - 1) & ~(a - 1);
+}
 
-  for (gsize i = 0; i < n_ents; i++)
+/* A tuple's members (GVariant framing). */
+static gboolean
+split_tuple (Span s, const Member *m, guint n, Span *out)
+{
+  guint osz = offset_size (s.n), n_offsets = 0;
+  for (guint i = 0; i + 1 < n; i++)
+    n_offsets += m[i].size == 0;
+  if ((gsize) n_offsets * osz > s.n)
+    return FALSE;
+  gsize limit = s.n - (gsize) n_offsets * osz, pos = 0;
+  guint k = 0;
+  for (guint i = 0; i < n; i++)
     {
-      guchar klass;
+      pos = align_up (pos, m[i].align);
+      gsize end;
+      if (m[i].size)
+        end = pos + m[i].size;
+      else if (i + 1 == n)
+        end = limit;
+      else
+        end = read_offset (s.p + s.n - (gsize) ++k * osz, osz);
+      if (pos > end || end > limit)
+        return FALSE;
+      out[i] = (Span) { s.p + pos, end - pos };
+      pos = end;
+    }
+  return TRUE;
+}
+
+/* An array of variable-size elements. */
+typedef struct {
+  Span s;
+  guint osz;
+  gsize n, table;
+} Elements;
+
+static gboolean
+open_elements (Span s, Elements *a)
+{
+  a->s = s;
+  a->osz = offset_size (s.n);
+  a->n = a->table = 0;
+  if (s.n == 0)
+    return TRUE;
+  gsize last = read_offset (s.p + s.n - a->osz, a->osz);
+  if (last > s.n - a->osz || (s.n - last) % a->osz != 0)
+    return FALSE;
+  a->table = last;
+  a->n = (s.n - last) / a->osz;
+  return TRUE;
+}
+
+static gboolean
+element (const Elements *a, gsize i, gsize align, Span *out)
+{
+  gsize start = i == 0 ? 0 : align_up (read_offset (a->s.p + a->table + (i - 1) * a->osz, a->osz), align);
+  gsize end = read_offset (a->s.p + a->table + i * a->osz, a->osz);
+  if (start > end || end > a->table)
+    return FALSE;
+  *out = (Span) { a->s.p + start, end - start };
+  return TRUE;
+}
+
+/* A string: NUL-terminated, no NUL inside, valid UTF-8. */
+static gboolean
+span_string (Span s, const char **out)
+{
+  if (s.n == 0 || s.p[s.n - 1] != 0 || !g_utf8_validate ((const char *) s.p, (gssize) s.n - 1, NULL))
+    return FALSE;
+  *out = (const char *) s.p;
+  return TRUE;
+}
+
+/* A maybe string: empty is nothing (NULL), else the string and a 0. */
+static gboolean
+span_maybe_string (Span s, const char **out)
+{
+  *out = NULL;
+  if (s.n == 0)
+    return TRUE;
+  return s.p[s.n - 1] == 0 && span_string ((Span) { s.p, s.n - 1 }, out);
+}
+
+static gboolean
+span_bool (Span s, gboolean *out)
+{
+  if (s.p[0] > 1)
+    return FALSE;
+  *out = s.p[0];
+  return TRUE;
+}
+
+static char *
+maybe_dup (const char *s)
+{
+  return s ? g_strdup (s) : NULL;
+}
+
+static const Member DOC_MEMBERS[14] = {
+  { 0, 1 }, { 0, 1 }, { 0, 1 }, { 0, 1 }, { 0, 1 }, { 0, 1 }, { 0, 1 },
+  { 0, 1 }, { 0, 1 }, { 0, 4 }, { 0, 8 }, { 0, 4 }, { 0, 4 }, { 0, 1 },
+};
+static const Member ENTITY_MEMBERS[5] = { { 1, 1 }, { 0, 1 }, { 4, 4 }, { 1, 1 }, { 0, 1 } };
+static const Member FACT_MEMBERS[7] = {
+  { 4, 4 }, { 1, 1 }, { 4, 4 }, { 0, 1 }, { 4, 4 }, { 8, 8 }, { 1, 1 },
+};
+static const Member QUOTE_MEMBERS[2] = { { 4, 4 }, { 0, 1 } };
+static const Member EVIDENCE_MEMBERS[3] = { { 4, 4 }, { 4, 4 }, { 0, 1 } };
+
+/* The record's input key, or NULL when the record cannot be read. */
+static const char *
+record_key (GBytes *record)
+{
+  gsize n;
+  const guchar *p = g_bytes_get_data (record, &n);
+  Span m[14];
+  const char *key;
+  if (!split_tuple ((Span) { p, n }, DOC_MEMBERS, 14, m) || !span_string (m[0], &key))
+    return NULL;
+  return key;
+}
+
+static gboolean
+decode_entities (NkgShardReader *r, NkgDocFacts *f, Span s)
+{
+  Elements a;
+  if (!open_elements (s, &a))
+    return FALSE;
+  for (gsize i = 0; i < a.n; i++)
+    {
+      Span e, m[5];
       const char *name;
-      guint32 mentions;
       gboolean linkable;
-      g_autoptr (GVariantIter) aliases = NULL;
-      g_variant_get_child (ents, i, "(y&subas)", &klass, &name, &mentions, &linkable, &aliases);
-      if (klass >= r->n_classes)
+      Elements aliases;
+      if (!element (&a, i, 4, &e) || !split_tuple (e, ENTITY_MEMBERS, 5, m)
+          || m[0].p[0] >= r->n_classes || !span_string (m[1], &name)
+          || !span_bool (m[3], &linkable) || !open_elements (m[4], &aliases))
+        return FALSE;
+      NkgLocalEntity *x = g_new0 (NkgLocalEntity, 1);
+      x->klass = r->classes[m[0].p[0]];
+      x->name = g_strdup (name);
+      x->mentions = get_u32 (m[2].p);
+      x->linkable = linkable;
+      x->aliases = g_ptr_array_new_full ((guint) aliases.n, g_free);
+      g_ptr_array_add (f->entities, x);
+      for (gsize j = 0; j < aliases.n; j++)
         {
-          corrupt (error, r, "an entity of no class");
-          return NULL;
+          Span as;
+          const char *alias;
+          if (!element (&aliases, j, 1, &as) || !span_string (as, &alias))
+            return FALSE;
+          g_ptr_array_add (x->aliases, g_strdup (alias));
         }
-      NkgLocalEntity *e = g_new0 (NkgLocalEntity, 1);
-      e->klass = r->classes[klass];
-      e->name = g_strdup (name);
-      e->mentions = mentions;
-      e->linkable = linkable;
-      e->aliases = g_ptr_array_new_with_free_func (g_free);
-      const char *alias;
-      while (g_variant_iter_next (aliases, "&s", &alias))
-        g_ptr_array_add (e->aliases, g_strdup (alias));
-      g_ptr_array_add (f->entities, e);
     }
-  for (gsize i = 0; i < n_ev; i++)
+  return TRUE;
+}
+
+static gboolean
+decode_evidence (NkgDocFacts *f, Span s)
+{
+  Elements a;
+  if (!open_elements (s, &a))
+    return FALSE;
+  for (gsize i = 0; i < a.n; i++)
     {
-      NkgLocalEvidence *e = g_new0 (NkgLocalEvidence, 1);
-      g_variant_get_child (evidence, i, "(uus)", &e->start, &e->end, &e->text);
-      g_ptr_array_add (f->evidence, e);
+      Span e, m[3];
+      const char *text;
+      if (!element (&a, i, 4, &e) || !split_tuple (e, EVIDENCE_MEMBERS, 3, m)
+          || !span_string (m[2], &text))
+        return FALSE;
+      NkgLocalEvidence *x = g_new0 (NkgLocalEvidence, 1);
+      x->start = get_u32 (m[0].p);
+      x->end = get_u32 (m[1].p);
+      x->text = g_strdup (text);
+      g_ptr_array_add (f->evidence, x);
     }
-  gsize n_facts = g_variant_n_children (facts);
-  for (gsize i = 0; i < n_facts; i++)
+  return TRUE;
+}
+
+static gboolean
+decode_facts (NkgShardReader *r, NkgDocFacts *f, Span s)
+{
+  Elements a;
+  if (!open_elements (s, &a))
+    return FALSE;
+  gint64 n_ents = f->entities->len, n_ev = f->evidence->len;
+  for (gsize i = 0; i < a.n; i++)
     {
-      guint32 subject;
-      guchar prop;
-      gint32 object, ev;
-      g_autoptr (GVariant) literal = NULL;
-      double confidence;
+      Span e, m[7];
+      const char *lit;
       gboolean gazetteer;
-      g_variant_get_child (facts, i, "(uyi@msidb)", &subject, &prop, &object, &literal, &ev,
-                           &confidence, &gazetteer);
-      g_autoptr (GVariant) lit = g_variant_get_maybe (literal);
-      if (subject >= n_ents || prop >= r->n_props || object < -1 || object >= (gint64) n_ents
-          || (object < 0) != (lit != NULL) || ev < -1 || ev >= (gint64) n_ev)
-        {
-          corrupt (error, r, "a fact points outside its document");
-          return NULL;
-        }
+      if (!element (&a, i, 8, &e) || !split_tuple (e, FACT_MEMBERS, 7, m)
+          || !span_maybe_string (m[3], &lit) || !span_bool (m[6], &gazetteer))
+        return FALSE;
+      guint32 subject = get_u32 (m[0].p);
+      guchar prop = m[1].p[0];
+      gint32 object = (gint32) get_u32 (m[2].p), ev = (gint32) get_u32 (m[4].p);
+      if (subject >= n_ents || prop >= r->n_props || object < -1 || object >= n_ents
+          || (object < 0) != (lit != NULL) || ev < -1 || ev >= n_ev)
+        return FALSE;
+      guint64 bits = get_u64 (m[5].p);
+      double confidence;
+      memcpy (&confidence, &bits, sizeof confidence);
       NkgLocalFact *x = g_new0 (NkgLocalFact, 1);
       x->subject = subject;
       x->prop = r->props[prop];
       x->object = object;
-      x->literal = lit ? g_variant_dup_string (lit, NULL) : NULL;
+      x->literal = maybe_dup (lit);
       x->evidence = ev;
       x->confidence = confidence;
       x->gazetteer = gazetteer;
       g_ptr_array_add (f->facts, x);
     }
-  gsize n_quotes = g_variant_n_children (quotes);
-  for (gsize i = 0; i < n_quotes; i++)
+  return TRUE;
+}
+
+static gboolean
+decode_quotes (NkgDocFacts *f, Span s)
+{
+  Elements a;
+  if (!open_elements (s, &a))
+    return FALSE;
+  for (gsize i = 0; i < a.n; i++)
     {
-      guint32 speaker;
+      Span e, m[2];
       const char *text;
-      g_variant_get_child (quotes, i, "(u&s)", &speaker, &text);
-      if (speaker >= n_ents)
-        {
-          corrupt (error, r, "a quote of no speaker");
-          return NULL;
-        }
+      if (!element (&a, i, 4, &e) || !split_tuple (e, QUOTE_MEMBERS, 2, m)
+          || !span_string (m[1], &text) || get_u32 (m[0].p) >= f->entities->len)
+        return FALSE;
       /* as written: nkg_doc_facts_add_quote would merge equal quotes */
       NkgLocalQuote *q = g_new0 (NkgLocalQuote, 1);
-      q->speaker = speaker;
+      q->speaker = get_u32 (m[0].p);
       q->text = g_strdup (text);
       g_ptr_array_add (f->quotes, q);
     }
-  gsize n_warn = g_variant_n_children (warnings);
-  for (gsize i = 0; i < n_warn; i++)
-    g_ptr_array_add (f->warnings, dup_child (warnings, i));
+  return TRUE;
+}
+
+static gboolean
+decode_warnings (NkgDocFacts *f, Span s)
+{
+  Elements a;
+  if (!open_elements (s, &a))
+    return FALSE;
+  for (gsize i = 0; i < a.n; i++)
+    {
+      Span e;
+      const char *w;
+      if (!element (&a, i, 1, &e) || !span_string (e, &w))
+        return FALSE;
+      g_ptr_array_add (f->warnings, g_strdup (w));
+    }
+  return TRUE;
+}
+
+NkgDocFacts *
+nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
+{
+  gsize n;
+  const guchar *p = g_bytes_get_data (record, &n);
+  Span m[14];
+  const char *str[9];
+  gboolean ok = split_tuple ((Span) { p, n }, DOC_MEMBERS, 14, m);
+  for (guint i = 0; i < 9 && ok; i++)
+    ok = i < 3 ? span_string (m[i], &str[i]) : span_maybe_string (m[i], &str[i]);
+  if (!ok)
+    {
+      corrupt (error, r, "a document record cannot be read");
+      return NULL;
+    }
+  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (str[1]);
+  f->sha256 = g_strdup (str[2]);
+  f->content_key = maybe_dup (str[3]);
+  f->title = maybe_dup (str[4]);
+  f->date = maybe_dup (str[5]);
+  f->url = maybe_dup (str[6]);
+  f->format = maybe_dup (str[7]);
+  f->language = maybe_dup (str[8]);
+  if (!decode_entities (r, f, m[9]))
+    {
+      corrupt (error, r, "an entity cannot be read (or is of no class)");
+      return NULL;
+    }
+  if (!decode_evidence (f, m[12]))
+    {
+      corrupt (error, r, "a piece of evidence cannot be read");
+      return NULL;
+    }
+  if (!decode_facts (r, f, m[10]))
+    {
+      corrupt (error, r, "a fact points outside its document (or cannot be read)");
+      return NULL;
+    }
+  if (!decode_quotes (f, m[11]))
+    {
+      corrupt (error, r, "a quote of no speaker (or that cannot be read)");
+      return NULL;
+    }
+  if (!decode_warnings (f, m[13]))
+    {
+      corrupt (error, r, "a warning cannot be read");
+      return NULL;
+    }
   return g_steal_pointer (&f);
 }
 

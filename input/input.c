@@ -32,6 +32,8 @@ struct _NkgInput {
   gboolean lang_error_reported;
   GHashTable *keys; /* content key → dcterms:source of the first article */
   NkgInputStats stats;
+  NkgInputFileFunc filter;
+  gpointer filter_data;
   /* During a run. */
   NkgInputArticleFunc func;
   gpointer func_data;
@@ -203,6 +205,13 @@ const NkgInputStats *
 nkg_input_get_stats (const NkgInput *in)
 {
   return &in->stats;
+}
+
+void
+nkg_input_set_file_filter (NkgInput *in, NkgInputFileFunc func, gpointer data)
+{
+  in->filter = func;
+  in->filter_data = data;
 }
 
 /* ---- the readers' side ---- */
@@ -465,6 +474,19 @@ file_cmp (gconstpointer a, gconstpointer b)
   return c ? c : strcmp (x->path, y->path);
 }
 
+/* The file filter's answer (input.h): the articles of the files before
+ * are handed on first, so that the caller's duplicates rule sees them. */
+static gboolean
+known_file (NkgInput *in, const NkgInputFile *f)
+{
+  if (!in->filter || f->bytes || strcmp (f->path, "-") == 0
+      || !in->filter (f, FALSE, in->filter_data))
+    return FALSE;
+  while (in->in_flight)
+    collect (in, g_async_queue_pop (in->done));
+  return !in->stopped && in->filter (f, TRUE, in->filter_data);
+}
+
 gboolean
 nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **error)
 {
@@ -497,20 +519,23 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
       NkgReadContext ctx = { in, f };
       GError *e = NULL;
       const char *shown = strcmp (f->path, "-") == 0 ? "standard input" : f->path;
-      NkgSource *src = f->bytes ? nkg_source_new_for_bytes (f->bytes, f->source)
-                                : nkg_source_open (f->path, f->source, &e);
-      if (src)
+      if (!known_file (in, f))
         {
-          in->current = src;
-          if (!dispatch (&ctx, src, in->forced, f->named, f->path, &e) && !e && !in->stopped)
-            g_set_error (&e, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "cannot be read");
-          in->current = NULL;
-          nkg_source_free (src);
-        }
-      if (e)
-        {
-          report (in, NKG_INPUT_EVENT_ERROR, shown, NULL, e->message);
-          g_error_free (e);
+          NkgSource *src = f->bytes ? nkg_source_new_for_bytes (f->bytes, f->source)
+                                    : nkg_source_open (f->path, f->source, &e);
+          if (src)
+            {
+              in->current = src;
+              if (!dispatch (&ctx, src, in->forced, f->named, f->path, &e) && !e && !in->stopped)
+                g_set_error (&e, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "cannot be read");
+              in->current = NULL;
+              nkg_source_free (src);
+            }
+          if (e)
+            {
+              report (in, NKG_INPUT_EVENT_ERROR, shown, NULL, e->message);
+              g_error_free (e);
+            }
         }
       in->done_bytes += f->size;
       in->stats.files_done++;

@@ -100,6 +100,17 @@ gboolean nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, G
 
 const NkgInputStats *nkg_input_get_stats (const NkgInput *in);
 
+/* For a caller that remembers what files held (a build state): called on
+ * the reading thread before each file is opened, in processing order.
+ * First with `settled` FALSE: TRUE means the caller may know the file;
+ * then every article of the files before it is handed on, and it is
+ * called again with `settled` TRUE: TRUE there means the file is not read
+ * at all (the caller accounts for its articles). Not for inputs in memory
+ * or standard input. */
+typedef struct _NkgInputFile NkgInputFile;
+typedef gboolean (*NkgInputFileFunc) (const NkgInputFile *file, gboolean settled, gpointer data);
+void nkg_input_set_file_filter (NkgInput *in, NkgInputFileFunc func, gpointer data);
+
 /* One article of one file, read as a build reads it (same readers,
  * options and text; no language or duplicate rule): the record whose
  * dcterms:source is the file's name + "#" + `fragment` ("record-3",

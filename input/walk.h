@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
+typedef struct _NkgInputFile {
   char *path;      /* to open; "-" for standard input */
   char *source;    /* dcterms:source (PLAN D4): the path relative to the
                     * folder argument, a file argument's base name, "-" */

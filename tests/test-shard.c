@@ -303,6 +303,59 @@ test_bad_record (void)
   expect_error (shard, NKG_SHARD_ERROR_CORRUPT, "points outside");
 }
 
+/* Records are read in place (no GVariant accessors): a record with any
+ * byte changed is either read (a changed letter) or refused as damaged,
+ * never read outside itself (the sanitizer builds check that). */
+static void
+test_record_damage (void)
+{
+  g_autoptr (GPtrArray) docs = example_docs ();
+  g_autoptr (GBytes) shard = shard_of (docs);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgShardReader) r = nkg_shard_reader_new (shard, "test.nkgx", &error);
+  g_assert_no_error (error);
+  g_autoptr (GBytes) record = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr (NkgDocFacts) first = nkg_shard_reader_next (r, &key, &record, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  gsize n;
+  const guchar *p = g_bytes_get_data (record, &n);
+  guint read = 0, refused = 0;
+  for (gsize i = 0; i < n; i++)
+    for (guint k = 0; k < 3; k++)
+      {
+        static const guchar flips[] = { 0x01, 0x80, 0xff };
+        guchar *copy = g_memdup2 (p, n);
+        copy[i] ^= flips[k];
+        g_autoptr (GBytes) bad = g_bytes_new_take (copy, n);
+        g_autoptr (GError) e = NULL;
+        g_autoptr (NkgDocFacts) f = nkg_shard_reader_decode (r, bad, &e);
+        if (f)
+          {
+            g_assert_no_error (e);
+            read++;
+          }
+        else
+          {
+            g_assert_error (e, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT);
+            refused++;
+          }
+      }
+  /* both happen: letters change, offsets break */
+  g_assert_cmpuint (read, >, 0);
+  g_assert_cmpuint (refused, >, 0);
+  /* cut short anywhere: refused */
+  for (gsize len = 0; len < n; len += 1 + len / 64)
+    {
+      g_autoptr (GBytes) cut = g_bytes_new (p, len);
+      g_autoptr (GError) e = NULL;
+      g_autoptr (NkgDocFacts) f = nkg_shard_reader_decode (r, cut, &e);
+      if (!f)
+        g_assert_error (e, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT);
+    }
+}
+
 /* The input key changes with the text and with every field of metadata. */
 static void
 test_input_key (void)
@@ -333,6 +386,7 @@ main (int argc, char **argv)
   lexicon = nkg_lexicon_new (&error);
   g_assert_no_error (error);
   g_test_add_func ("/shard/round-trip", test_round_trip);
+  g_test_add_func ("/shard/record-damage", test_record_damage);
   g_test_add_func ("/shard/deterministic", test_deterministic);
   g_test_add_func ("/shard/damage", test_damage);
   g_test_add_func ("/shard/bad-record", test_bad_record);

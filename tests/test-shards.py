@@ -13,6 +13,12 @@ For each corpus:
   * `build --state` over a random sequence of add / remove / change steps
     gives, after every step, the bytes of a full build of the same files;
     a damaged state is not trusted, and still gives the same bytes;
+  * with --state, files whose stamp did not change are not read again
+    (the JSON summary's files_unchanged), and still give the same bytes
+    when a file changes with its size and modification time kept, when a
+    new file has the same text as an unchanged one (before or after it in
+    the order), when the first of two copies goes, and when --lang
+    changes;
   * a damaged shard is refused by merge, which then writes nothing.
 The seed is printed; NKG_TEST_SEED replays a run.
 """
@@ -167,6 +173,71 @@ def check_state(name, src, work, rnd):
         run("build", "live", *graph_args(full), cwd=work)
         check_outputs("%s: --state after step %d (%s)" % (name, i, step), full, inc, rnd)
         print("  state step %d %-6s %s" % (i, step, p.stderr.strip().splitlines()[-1]))
+    check_stamps(name, work, live, state, rnd)
+
+
+# A stamp changed less than this before a run is not kept (RACY_NS in
+# cli/cmd_build.c): files must be older for a run to skip them.
+RACY_S = 2.1
+
+
+def check_stamps(name, work, live, state, rnd):
+    """Unchanged files are not read again, and the bytes stay those of a full build."""
+    import json, time
+
+    def step(what, *extra):
+        inc = os.path.join(work, "stamp")
+        full = os.path.join(work, "stamp-full")
+        p = run("build", "live", "-q", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state",
+                state, "--json", *extra, cwd=work)
+        run("build", "live", *graph_args(full), *extra, cwd=work)
+        check_outputs("%s: --state, stamps: %s" % (name, what), full, inc, rnd)
+        got = json.loads(p.stdout)
+        print("  stamps %-22s files_unchanged %d, extracted %d, duplicates %d"
+              % (what, got["files_unchanged"], got["extracted"], got["duplicates"]))
+        return got
+
+    here = sorted(f for f in os.listdir(live) if f.endswith(".txt"))
+    if len(here) < 2:
+        return
+    time.sleep(RACY_S)
+    step("stamps kept")
+    got = step("nothing changed")
+    if got["extracted"] != 0 or got["files_unchanged"] == 0:
+        sys.exit("FAIL: %s: nothing changed, yet files were read again: %r" % (name, got))
+    # changed in place: same size, same modification time (ctime tells)
+    victim = os.path.join(live, rnd.choice(here))
+    st = os.stat(victim)
+    data = bytearray(read(victim))
+    i = next((k for k in range(len(data)) if 97 <= data[k] <= 122), None)
+    if i is not None:
+        data[i] -= 32  # one lower-case letter made upper-case
+        with open(victim, "wb") as f:
+            f.write(data)
+        os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))
+        got = step("same size and mtime")
+        if got["extracted"] == 0:
+            sys.exit("FAIL: %s: a file changed in place was not read again" % name)
+    # copies of an unchanged file, before and after it in the order
+    time.sleep(RACY_S)
+    step("stamps kept again")
+    orig = rnd.choice(sorted(os.listdir(live)))
+    shutil.copy(os.path.join(live, orig), os.path.join(live, "!first-" + orig))
+    got = step("copy before it")
+    shutil.copy(os.path.join(live, orig), os.path.join(live, "~last-" + orig))
+    got = step("copy after it")
+    if got["duplicates"] < 2:
+        sys.exit("FAIL: %s: copies not counted as duplicates: %r" % (name, got))
+    time.sleep(RACY_S)
+    step("stamps kept, copies")
+    os.remove(os.path.join(live, "!first-" + orig))
+    step("first copy gone")
+    os.remove(os.path.join(live, orig))
+    step("original gone")
+    step("--lang any", "--lang", "any")
+    got = step("--lang en")
+    if got["files_unchanged"] != 0:
+        sys.exit("FAIL: %s: stamps kept under other options were trusted" % name)
 
 
 def main():
