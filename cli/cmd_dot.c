@@ -140,29 +140,65 @@ nkg_cmd_dot (int argc, char **argv)
     }
 
   const char *path = graph_path ? graph_path : DEFAULT_GRAPH;
-  /* through the snapshot cache, as the inspection commands */
-  g_autoptr (NkgGraph) graph = nkg_cli_load_graph (path, &error);
-  if (!graph)
-    {
-      fprintf (stderr, "newskg: dot: %s\n", error->message);
-      return 2;
-    }
-
-  nkg_cli_clean_up_on_signals ();
   /* DOT goes to stdout unless it has a file or SVG was asked for instead. */
   const char *dot_target = out_path ? out_path : (svg_path ? NULL : "-");
-  gboolean ok = TRUE;
-  if (dot_target)
-    ok = nkg_dot_write (graph, &options, dot_target, &error);
-  if (ok && svg_path)
-    ok = nkg_svg_write (graph, &options, svg_path, &error);
-  if (!ok)
+  gsize n_entities = 0, n_facts = 0;
+  gboolean drawn = FALSE;
+  g_autoptr (NkgGraph) graph = NULL;
+
+  /* A whole-graph view is drawn from the snapshot read in place, without
+   * making the graph: the same bytes. A damaged snapshot, and any view
+   * with a focus (resolved by the graph's search), read the graph. */
+  g_autoptr (NkgSnapshotView) view = focus ? NULL : nkg_cli_load_view (path);
+  if (view)
     {
-      if (g_error_matches (error, NKG_DOT_ERROR, NKG_DOT_ERROR_NOT_FOUND))
-        return report_not_found (graph, focus, error);
-      fprintf (stderr, "newskg: dot: %s\n", error->message);
-      return 2;
+      nkg_cli_clean_up_on_signals ();
+      gboolean ok = TRUE;
+      if (dot_target)
+        ok = nkg_dot_write_snapshot (view, &options, dot_target, &error);
+      if (ok && svg_path)
+        ok = nkg_svg_write_snapshot (view, &options, svg_path, &error);
+      if (!ok && !g_error_matches (error, NKG_DOT_ERROR, NKG_DOT_ERROR_DAMAGED))
+        {
+          fprintf (stderr, "newskg: dot: %s\n", error->message);
+          return 2;
+        }
+      if (ok)
+        {
+          n_entities = nkg_snapshot_view_n_entities (view);
+          n_facts = nkg_snapshot_view_n_facts (view);
+          drawn = TRUE;
+        }
+      g_clear_error (&error);
     }
+
+  if (!drawn)
+    {
+      /* through the snapshot cache, as the inspection commands */
+      graph = nkg_cli_load_graph (path, &error);
+      if (!graph)
+        {
+          fprintf (stderr, "newskg: dot: %s\n", error->message);
+          return 2;
+        }
+
+      nkg_cli_clean_up_on_signals ();
+      gboolean ok = TRUE;
+      if (dot_target)
+        ok = nkg_dot_write (graph, &options, dot_target, &error);
+      if (ok && svg_path)
+        ok = nkg_svg_write (graph, &options, svg_path, &error);
+      if (!ok)
+        {
+          if (g_error_matches (error, NKG_DOT_ERROR, NKG_DOT_ERROR_NOT_FOUND))
+            return report_not_found (graph, focus, error);
+          fprintf (stderr, "newskg: dot: %s\n", error->message);
+          return 2;
+        }
+      n_entities = graph->entities->len;
+      n_facts = graph->facts->len;
+    }
+
   if (json)
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -170,9 +206,9 @@ nkg_cmd_dot (int argc, char **argv)
       json_builder_set_member_name (b, "graph");
       json_builder_add_string_value (b, path);
       json_builder_set_member_name (b, "entities");
-      json_builder_add_int_value (b, graph->entities->len);
+      json_builder_add_int_value (b, n_entities);
       json_builder_set_member_name (b, "facts");
-      json_builder_add_int_value (b, graph->facts->len);
+      json_builder_add_int_value (b, n_facts);
       json_builder_set_member_name (b, "focus");
       focus ? json_builder_add_string_value (b, focus) : json_builder_add_null_value (b);
       json_builder_set_member_name (b, "files");

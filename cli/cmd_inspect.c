@@ -557,7 +557,8 @@ cmd_show (NkgCli *cli, int argc, char **argv)
   /* A large graph's snapshot answers for one entity without the rest of
    * the graph being read; anything it cannot settle goes to the whole. */
   NkgEntity *e = NULL;
-  g_autoptr (NkgGraph) small = nkg_cli_entity_graph (cli, name, klass, &e);
+  /* the card quotes evidence with --evidence, and JSON lists it */
+  g_autoptr (NkgGraph) small = nkg_cli_entity_graph (cli, name, klass, evidence || cli->json, &e);
   if (!e)
     {
       NkgGraph *graph = nkg_cli_graph (cli);

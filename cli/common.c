@@ -154,14 +154,15 @@ nkg_cli_usage_error (NkgCli *cli, const char *fmt, ...)
 }
 
 NkgGraph *
-nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass, NkgEntity **entity)
+nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass, gboolean evidence,
+                      NkgEntity **entity)
 {
   *entity = NULL;
   if ((cli->shell_graph && (!cli->graph_path || g_strcmp0 (cli->graph_path, cli->shell_path) == 0))
       || cli->own_graph)
     return NULL;
   const char *path = cli->graph_path ? cli->graph_path : NKG_DEFAULT_GRAPH;
-  return nkg_cli_load_entity (path, query, klass, entity);
+  return nkg_cli_load_entity (path, query, klass, evidence, entity);
 }
 
 NkgGraph *

@@ -87,15 +87,22 @@ NkgGraph *nkg_cli_load_graph (const char *path, GError **error);
 /* For a command about one entity (`show`): when `path` has a good
  * snapshot and `query` plainly names one entity in it (its IRI, or the one
  * name or alias of that key, of class `klass`), the small graph of that
- * entity read in place (nkg_snapshot_view_neighbourhood) and the entity in
- * *entity; NULL otherwise, and the caller loads the whole graph. */
+ * entity read in place (nkg_snapshot_view_neighbourhood; its facts'
+ * evidence only with `evidence`) and the entity in *entity; NULL
+ * otherwise, and the caller loads the whole graph. */
 NkgGraph *nkg_cli_load_entity (const char *path, const char *query, NkgClass klass,
-                               NkgEntity **entity);
+                               gboolean evidence, NkgEntity **entity);
+
+/* For a command that reads the whole graph but can read it in place
+ * (`dot` without --focus): the good snapshot of `path`, mapped, when it
+ * has one (graph/snapshot.h); NULL otherwise, and the caller loads the
+ * graph. */
+NkgSnapshotView *nkg_cli_load_view (const char *path);
 
 /* The same for a command's -g graph, unless the shell's graph is the one
  * meant or the whole graph is loaded already. */
 NkgGraph *nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass,
-                                NkgEntity **entity);
+                                gboolean evidence, NkgEntity **entity);
 
 /* For `build` and `merge`, which have the graph in memory: before the
  * Turtle file staged at `staged` (nkg_atomic_stage_file) is committed,

@@ -5,7 +5,8 @@
  * under $XDG_CACHE_HOME/newskg/, named by a hash of the file's canonical
  * path; later commands read the snapshot instead, for as long as it is a
  * good snapshot of the file as the file is now (graph/snapshot.c checks
- * the file's stamp and checksum and the snapshot's own checksum). A
+ * the file's stamp, and its checksum when the stamp alone could hide a
+ * change, and the checksums of the snapshot's blocks it reads). A
  * snapshot that fails is ignored and rewritten.
  *
  * `build` and `merge` write the snapshot of the graph they have just written
@@ -143,7 +144,8 @@ resolve_in_view (const NkgSnapshotView *v, const char *query, NkgClass klass)
 }
 
 NkgGraph *
-nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEntity **entity)
+nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, gboolean evidence,
+                     NkgEntity **entity)
 {
   *entity = NULL;
   if (!cached_kind (path))
@@ -153,7 +155,16 @@ nkg_cli_load_entity (const char *path, const char *query, NkgClass klass, NkgEnt
   if (!v)
     return NULL;
   gssize i = resolve_in_view (v, query, klass);
-  return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, entity);
+  return i < 0 ? NULL : nkg_snapshot_view_neighbourhood (v, i, evidence, entity);
+}
+
+NkgSnapshotView *
+nkg_cli_load_view (const char *path)
+{
+  if (!cached_kind (path))
+    return NULL;
+  g_autofree char *snap_path = snapshot_path (path);
+  return nkg_snapshot_view_load (snap_path, path);
 }
 
 NkgGraph *
@@ -190,6 +201,10 @@ nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource 
     return;
   now.sum[0] = staged->sum[0];
   now.sum[1] = staged->sum[1];
+  /* summed before the rename, which gave it a later ctime: the stamp is
+   * confirmed by summing the file again until it is old enough to be
+   * trusted alone (graph/snapshot.c) */
+  now.hashed_ns = staged->hashed_ns;
   g_autofree char *snap_path = snapshot_path (path);
   g_autoptr (GBytes) bytes = nkg_snapshot_bytes (graph, &now);
   store_bytes (snap_path, bytes);

@@ -160,52 +160,146 @@ nkg_dot_parse_types (const char *list, guint *mask, GError **error)
 
 /* ---------------------------------------------------------------- select */
 
+/* The selection works on indices over what it needs of the whole graph
+ * (a Skeleton: entities in IRI order, relations in the graph's order), so
+ * that a graph in memory and a snapshot read in place
+ * (nkg_dot_write_snapshot) are selected from by the same code and give the
+ * same picture. Only what is drawn is then made into objects. */
+
+/* A relation (see is_relation): an entity-to-entity fact a view may draw
+ * as an edge. */
 typedef struct {
-  NkgEntity *entity;
-  guint dist;   /* hops from the focus; 0 without one */
-  guint degree; /* drawable relations to other candidates */
-  double score; /* importance, for the cap */
-} Candidate;
+  guint32 subject, object; /* entity indices */
+  guint32 support;         /* supporting documents */
+  gboolean gazetteer;
+  guint32 fact;            /* its index in the graph's facts */
+} Link;
 
 typedef struct {
-  NkgGraph *graph;
+  guint n_ents;
+  guint8 *klass;
+  guint32 *ndocs, *nquotes, *mentions;
+  GArray *links;           /* Link */
+  NkgSnapshotColumns cols; /* read in place: the columns (n_entities 0 otherwise) */
+} Skeleton;
+
+static void
+skeleton_clear (Skeleton *sk)
+{
+  g_clear_pointer (&sk->klass, g_free);
+  g_clear_pointer (&sk->ndocs, g_free);
+  g_clear_pointer (&sk->nquotes, g_free);
+  g_clear_pointer (&sk->mentions, g_free);
+  g_clear_pointer (&sk->links, g_array_unref);
+}
+
+static void
+skeleton_init (Skeleton *sk, guint n_ents)
+{
+  sk->n_ents = n_ents;
+  sk->klass = g_new0 (guint8, MAX (n_ents, 1));
+  sk->ndocs = g_new0 (guint32, MAX (n_ents, 1));
+  sk->nquotes = g_new0 (guint32, MAX (n_ents, 1));
+  sk->mentions = g_new0 (guint32, MAX (n_ents, 1));
+  sk->links = g_array_new (FALSE, FALSE, sizeof (Link));
+}
+
+typedef struct {
+  guint32 entity; /* index */
+  guint dist;     /* hops from the focus; 0 without one */
+  guint degree;   /* drawable relations to other candidates */
+  double score;   /* importance, for the cap */
+} Candidate;
+
+/* Lone entities whose names the caption may show: it stops at
+ * LONE_NAMES_CHARS, and every name after the first adds at least ", ". */
+#define LONE_NAMES_MAX (LONE_NAMES_CHARS / 2 + 2)
+
+typedef struct {
+  NkgGraph *graph;     /* where the drawn entities and facts are: the whole
+                        * graph, or a small graph read from a snapshot */
   NkgDotOptions opt;
   NkgEntity *focus;
-  GPtrArray *cand_list; /* Candidate*, owned */
-  GHashTable *cand;    /* NkgEntity* → Candidate* in cand_list */
+  Skeleton sk;         /* the whole graph, as selected from */
+  GHashTable *index;   /* NkgEntity* drawn → its index in `sk` + 1 */
+  GHashTable *fact_support; /* read in place: NkgFact* → support + 1 */
+  guint n_entities;    /* in the whole graph */
   GPtrArray *nodes;    /* NkgEntity* drawn, in IRI order */
   GHashTable *drawn;   /* set of NkgEntity* in `nodes` */
-  GPtrArray *edges;    /* NkgFact* drawn, in IRI order */
+  GPtrArray *edges;    /* NkgFact* drawn, in graph order */
   guint total_rel;     /* entity-to-entity relations in the graph */
   guint filtered;      /* entities left out by focus, types, support */
   guint capped;        /* entities left out by the cap */
-  GPtrArray *lone;     /* NkgEntity* left out for having no relation, by importance */
+  guint n_lone;        /* entities left out for having no relation */
+  GPtrArray *lone_names; /* the first of them by importance: their names */
   guint thinned;       /* relations among drawn entities left out by the edge budget */
 } View;
 
-static void
-view_clear (View *v)
-{
-  g_clear_pointer (&v->cand, g_hash_table_unref);
-  g_clear_pointer (&v->cand_list, g_ptr_array_unref);
-  g_clear_pointer (&v->nodes, g_ptr_array_unref);
-  g_clear_pointer (&v->drawn, g_hash_table_unref);
-  g_clear_pointer (&v->edges, g_ptr_array_unref);
-  g_clear_pointer (&v->lone, g_ptr_array_unref);
-}
-
 static guint
-support (const NkgFact *f)
+doc_count (const NkgFact *f)
 {
   return f->docs ? f->docs->len : 0;
 }
 
+/* A fact's supporting documents: counted in the whole graph (a small
+ * graph read from a snapshot makes no documents of its facts). */
+static guint
+support (const View *v, const NkgFact *f)
+{
+  if (!v->fact_support)
+    return doc_count (f);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (v->fact_support, f)) - 1;
+}
+
+/* What the selection decides, by index. */
+typedef struct {
+  GArray *nodes; /* entity indices drawn, increasing (IRI order) */
+  GArray *edges; /* positions in Skeleton.links drawn, increasing */
+  GArray *lone;  /* entity indices without relations, by importance */
+  guint total_rel, filtered, capped;
+} Selection;
+
+static void
+selection_clear (Selection *s)
+{
+  g_clear_pointer (&s->nodes, g_array_unref);
+  g_clear_pointer (&s->edges, g_array_unref);
+  g_clear_pointer (&s->lone, g_array_unref);
+}
+
+static void
+view_clear (View *v)
+{
+  skeleton_clear (&v->sk);
+  g_clear_pointer (&v->index, g_hash_table_unref);
+  g_clear_pointer (&v->fact_support, g_hash_table_unref);
+  g_clear_pointer (&v->nodes, g_ptr_array_unref);
+  g_clear_pointer (&v->drawn, g_hash_table_unref);
+  g_clear_pointer (&v->edges, g_ptr_array_unref);
+  g_clear_pointer (&v->lone_names, g_ptr_array_unref);
+}
+
+
 /* A gazetteer fact (a city's country) has no supporting article; it is as
  * visible as a fact one article supports. */
 static gboolean
+visible (const NkgDotOptions *opt, guint support, gboolean gazetteer)
+{
+  return MAX (support, gazetteer ? 1u : 0u) >= opt->min_support;
+}
+
+static gboolean
 fact_visible (const View *v, const NkgFact *f)
 {
-  return MAX (support (f), f->gazetteer ? 1u : 0u) >= v->opt.min_support;
+  return visible (&v->opt, support (v, f), f->gazetteer);
+}
+
+static gboolean
+class_allowed (const NkgDotOptions *opt, guint klass, guint ndocs)
+{
+  if (opt->types && !(opt->types & (1u << klass)))
+    return FALSE;
+  return ndocs >= opt->min_support;
 }
 
 static gboolean
@@ -213,9 +307,7 @@ entity_allowed (const View *v, const NkgEntity *e)
 {
   if (e == v->focus)
     return TRUE;
-  if (v->opt.types && !(v->opt.types & (1u << e->klass)))
-    return FALSE;
-  return (e->docs ? e->docs->len : 0) >= v->opt.min_support;
+  return class_allowed (&v->opt, e->klass, e->docs ? e->docs->len : 0);
 }
 
 /* "met" is asserted in both directions; a diagram draws it once, from the
@@ -240,87 +332,6 @@ is_relation (const NkgFact *f)
   return f->object != NULL && f->object != f->subject && !is_mirror_duplicate (f);
 }
 
-static void
-add_candidate (View *v, NkgEntity *e, guint dist)
-{
-  Candidate *c = g_new0 (Candidate, 1);
-  c->entity = e;
-  c->dist = dist;
-  g_hash_table_insert (v->cand, e, c);
-  g_ptr_array_add (v->cand_list, c);
-}
-
-/* Ego graph: breadth-first over visible relations, in both directions,
- * through allowed entities only, so a --types view stays of those types. */
-static void
-select_around_focus (View *v)
-{
-  g_autoptr (GPtrArray) queue = g_ptr_array_new ();
-  add_candidate (v, v->focus, 0);
-  g_ptr_array_add (queue, v->focus);
-  for (guint head = 0; head < queue->len; head++)
-    {
-      NkgEntity *e = g_ptr_array_index (queue, head);
-      Candidate *c = g_hash_table_lookup (v->cand, e);
-      if (c->dist >= v->opt.hops)
-        continue;
-      GPtrArray *sides[2] = { e->out, e->in };
-      for (guint s = 0; s < 2; s++)
-        for (guint i = 0; i < sides[s]->len; i++)
-          {
-            NkgFact *f = g_ptr_array_index (sides[s], i);
-            NkgEntity *other = s == 0 ? f->object : f->subject;
-            if (!other || !fact_visible (v, f) || !entity_allowed (v, other)
-                || g_hash_table_contains (v->cand, other))
-              continue;
-            add_candidate (v, other, c->dist + 1);
-            g_ptr_array_add (queue, other);
-          }
-    }
-}
-
-/* Importance: how often the corpus talks about an entity, in how many
- * articles, and how connected it is within the view. */
-static void
-score_candidates (View *v)
-{
-  for (guint i = 0; i < v->graph->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (v->graph->facts, i);
-      if (!is_relation (f) || !fact_visible (v, f))
-        continue;
-      Candidate *a = g_hash_table_lookup (v->cand, f->subject);
-      Candidate *b = g_hash_table_lookup (v->cand, f->object);
-      if (!a || !b)
-        continue;
-      double w = 3.0 + 2.0 * (MAX (support (f), 1u) - 1);
-      a->degree++, b->degree++;
-      a->score += w, b->score += w;
-    }
-  for (guint i = 0; i < v->cand_list->len; i++)
-    {
-      Candidate *c = g_ptr_array_index (v->cand_list, i);
-      c->score += c->entity->mention_count + 2.0 * (c->entity->docs ? c->entity->docs->len : 0);
-    }
-}
-
-/* Nearer the focus first; then entities with relations before isolated
- * ones (an unconnected node says little in a diagram); then importance;
- * IRI last so the order never depends on hashing. */
-static int
-candidate_cmp (gconstpointer pa, gconstpointer pb)
-{
-  const Candidate *a = *(Candidate *const *) pa;
-  const Candidate *b = *(Candidate *const *) pb;
-  if (a->dist != b->dist)
-    return a->dist < b->dist ? -1 : 1;
-  if ((a->degree > 0) != (b->degree > 0))
-    return a->degree > 0 ? -1 : 1;
-  if (a->score != b->score)
-    return a->score > b->score ? -1 : 1;
-  return strcmp (a->entity->iri, b->entity->iri);
-}
-
 static int
 entity_iri_cmp (gconstpointer pa, gconstpointer pb)
 {
@@ -329,19 +340,232 @@ entity_iri_cmp (gconstpointer pa, gconstpointer pb)
   return strcmp (a->iri, b->iri);
 }
 
+/* The skeleton of a graph in memory; *ents gets its entities in IRI order
+ * (the skeleton's indices), *index each entity's index + 1. */
+static void
+skeleton_of_graph (NkgGraph *g, Skeleton *sk, GPtrArray **ents, GHashTable **index)
+{
+  /* (not g_ptr_array_copy, which would take the graph's free function) */
+  GPtrArray *sorted = g_ptr_array_sized_new (g->entities->len);
+  for (guint i = 0; i < g->entities->len; i++)
+    g_ptr_array_add (sorted, g->entities->pdata[i]);
+  g_ptr_array_sort (sorted, entity_iri_cmp);
+  GHashTable *ix = g_hash_table_new (NULL, NULL);
+  skeleton_init (sk, sorted->len);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      NkgEntity *e = sorted->pdata[i];
+      g_hash_table_insert (ix, e, GUINT_TO_POINTER (i + 1));
+      sk->klass[i] = e->klass;
+      sk->ndocs[i] = e->docs ? e->docs->len : 0;
+      sk->nquotes[i] = e->quotes ? e->quotes->len : 0;
+      sk->mentions[i] = e->mention_count;
+    }
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (!is_relation (f))
+        continue;
+      Link l = { GPOINTER_TO_UINT (g_hash_table_lookup (ix, f->subject)) - 1,
+                 GPOINTER_TO_UINT (g_hash_table_lookup (ix, f->object)) - 1, doc_count (f),
+                 f->gazetteer, i };
+      g_array_append_val (sk->links, l);
+    }
+  *ents = sorted;
+  *index = ix;
+}
+
+/* The skeleton of a snapshot, read in place: the same as skeleton_of_graph
+ * gives for the graph it holds. Its entities are in IRI order already, so
+ * comparing two IRIs is comparing two indices. */
+static gboolean
+skeleton_of_snapshot (const NkgSnapshotView *view, Skeleton *sk)
+{
+  NkgSnapshotColumns c;
+  if (!nkg_snapshot_view_columns (view, &c))
+    return FALSE;
+  skeleton_init (sk, c.n_entities);
+  sk->cols = c;
+  for (gsize i = 0; i < c.n_entities; i++)
+    {
+      sk->klass[i] = c.ent_class[i];
+      sk->ndocs[i] = c.ent_doc_at[i + 1] - c.ent_doc_at[i];
+      sk->nquotes[i] = c.ent_quote_at[i + 1] - c.ent_quote_at[i];
+      sk->mentions[i] = c.ent_mentions[i];
+    }
+  for (gsize i = 0; i < c.n_facts; i++)
+    {
+      guint32 s = c.fact_subject[i], o = c.fact_object[i];
+      if (o == 0 || o - 1 == s)
+        continue;
+      o--;
+      /* is_mirror_duplicate */
+      if (nkg_prop_info ((NkgProp) c.fact_prop[i])->symmetric && s > o)
+        {
+          gboolean mirror = FALSE;
+          for (guint32 k = c.ent_out_at[o]; k < c.ent_out_at[o + 1] && !mirror; k++)
+            {
+              guint32 r = c.ent_out[k];
+              mirror = c.fact_prop[r] == c.fact_prop[i] && c.fact_object[r] == s + 1;
+            }
+          if (mirror)
+            continue;
+        }
+      Link l = { s, o, c.fact_doc_at[i + 1] - c.fact_doc_at[i], (c.fact_flags[i] & 1) != 0,
+                 (guint32) i };
+      g_array_append_val (sk->links, l);
+    }
+  return TRUE;
+}
+
+/* Ego graph: breadth-first over visible relations, in both directions,
+ * through allowed entities only, so a --types view stays of those types.
+ * Appends (entity index, hops) candidates. */
+static void
+select_around_focus (View *v, GHashTable *index, GArray *cands)
+{
+  g_autoptr (GPtrArray) queue = g_ptr_array_new ();
+  g_autoptr (GHashTable) dist = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (dist, v->focus, GUINT_TO_POINTER (1));
+  g_ptr_array_add (queue, v->focus);
+  for (guint head = 0; head < queue->len; head++)
+    {
+      NkgEntity *e = g_ptr_array_index (queue, head);
+      guint d = GPOINTER_TO_UINT (g_hash_table_lookup (dist, e)) - 1;
+      Candidate c = { GPOINTER_TO_UINT (g_hash_table_lookup (index, e)) - 1, d, 0, 0.0 };
+      g_array_append_val (cands, c);
+      if (d >= v->opt.hops)
+        continue;
+      GPtrArray *sides[2] = { e->out, e->in };
+      for (guint s = 0; s < 2; s++)
+        for (guint i = 0; i < sides[s]->len; i++)
+          {
+            NkgFact *f = g_ptr_array_index (sides[s], i);
+            NkgEntity *other = s == 0 ? f->object : f->subject;
+            if (!other || !fact_visible (v, f) || !entity_allowed (v, other)
+                || g_hash_table_contains (dist, other))
+              continue;
+            g_hash_table_insert (dist, other, GUINT_TO_POINTER (d + 2));
+            g_ptr_array_add (queue, other);
+          }
+    }
+}
+
+/* Nearer the focus first; then entities with relations before isolated
+ * ones (an unconnected node says little in a diagram); then importance;
+ * IRI last so the order never depends on hashing. */
+static int
+entity_index_cmp (gconstpointer pa, gconstpointer pb)
+{
+  guint32 a = *(const guint32 *) pa, b = *(const guint32 *) pb;
+  return a < b ? -1 : a > b;
+}
+
+static int
+candidate_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const Candidate *a = pa;
+  const Candidate *b = pb;
+  if (a->dist != b->dist)
+    return a->dist < b->dist ? -1 : 1;
+  if ((a->degree > 0) != (b->degree > 0))
+    return a->degree > 0 ? -1 : 1;
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return a->entity < b->entity ? -1 : a->entity > b->entity;
+}
+
+/* Ranks the candidates (all allowed entities, or those of the ego graph
+ * in `cands`) and decides what is drawn. */
+static void
+select_indices (const NkgDotOptions *opt, gboolean focused, const Skeleton *sk, GArray *cands,
+                Selection *out)
+{
+  memset (out, 0, sizeof *out);
+  if (!focused)
+    for (guint i = 0; i < sk->n_ents; i++)
+      if (class_allowed (opt, sk->klass[i], sk->ndocs[i]))
+        {
+          Candidate c = { i, 0, 0, 0.0 };
+          g_array_append_val (cands, c);
+        }
+  /* candidate of each entity, by position in `cands` + 1 */
+  g_autofree guint32 *slot = g_new0 (guint32, MAX (sk->n_ents, 1));
+  for (guint i = 0; i < cands->len; i++)
+    slot[g_array_index (cands, Candidate, i).entity] = i + 1;
+
+  /* Importance: how often the corpus talks about an entity, in how many
+   * articles, and how connected it is within the view. */
+  const Link *links = (const Link *) sk->links->data;
+  for (guint i = 0; i < sk->links->len; i++)
+    {
+      const Link *l = &links[i];
+      if (!visible (opt, l->support, l->gazetteer) || !slot[l->subject] || !slot[l->object])
+        continue;
+      Candidate *a = &g_array_index (cands, Candidate, slot[l->subject] - 1);
+      Candidate *b = &g_array_index (cands, Candidate, slot[l->object] - 1);
+      double w = 3.0 + 2.0 * (MAX (l->support, 1u) - 1);
+      a->degree++, b->degree++;
+      a->score += w, b->score += w;
+    }
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, i);
+      c->score += sk->mentions[c->entity] + 2.0 * sk->ndocs[c->entity];
+    }
+
+  g_array_sort (cands, candidate_cmp);
+  const Candidate *ranked = (const Candidate *) cands->data;
+  guint keep = cands->len;
+  /* Unconnected entities of an overview stack up in a tall column that
+   * says nothing about structure; the caption names them instead. They
+   * sort last, so they are a tail. A view with no relation at all keeps
+   * them: an empty picture would be worse. */
+  out->lone = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (!focused && !opt->isolated && keep && ranked[0].degree > 0)
+    while (ranked[keep - 1].degree == 0)
+      keep--;
+  for (guint i = keep; i < cands->len; i++)
+    g_array_append_val (out->lone, ranked[i].entity);
+  guint connected = keep;
+  if (opt->max_nodes && keep > opt->max_nodes)
+    keep = opt->max_nodes;
+  out->filtered = sk->n_ents - cands->len;
+  out->capped = connected - keep;
+
+  g_autofree guint8 *drawn = g_new0 (guint8, MAX (sk->n_ents, 1));
+  out->nodes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < keep; i++)
+    {
+      drawn[ranked[i].entity] = 1;
+      g_array_append_val (out->nodes, ranked[i].entity);
+    }
+  g_array_sort (out->nodes, (GCompareFunc) entity_index_cmp);
+
+  out->edges = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < sk->links->len; i++)
+    {
+      const Link *l = &links[i];
+      out->total_rel++;
+      if (visible (opt, l->support, l->gazetteer) && drawn[l->subject] && drawn[l->object])
+        g_array_append_val (out->edges, i);
+    }
+}
+
 /* Stronger first: relations of the focus, then more supporting
  * documents, then higher confidence; graph order last. */
 static int
 edge_strength_cmp (gconstpointer pa, gconstpointer pb, gpointer data)
 {
   const NkgFact *a = *(NkgFact *const *) pa, *b = *(NkgFact *const *) pb;
-  const NkgEntity *focus = data;
+  const View *v = data;
+  const NkgEntity *focus = v->focus;
   gboolean fa = focus && (a->subject == focus || a->object == focus);
   gboolean fb = focus && (b->subject == focus || b->object == focus);
   if (fa != fb)
     return fa ? -1 : 1;
-  if (support (a) != support (b))
-    return support (a) > support (b) ? -1 : 1;
+  if (support (v, a) != support (v, b))
+    return support (v, a) > support (v, b) ? -1 : 1;
   if (a->confidence != b->confidence)
     return a->confidence > b->confidence ? -1 : 1;
   return strcmp (a->iri, b->iri);
@@ -360,7 +584,7 @@ thin_edges (View *v)
   if (v->edges->len <= budget)
     return;
   g_autoptr (GPtrArray) ranked = g_ptr_array_copy (v->edges, NULL, NULL);
-  g_ptr_array_sort_with_data (ranked, edge_strength_cmp, v->focus);
+  g_ptr_array_sort_with_data (ranked, edge_strength_cmp, v);
   g_autoptr (GHashTable) chosen = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) covered = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < ranked->len && g_hash_table_size (chosen) < budget; i++)
@@ -386,77 +610,15 @@ thin_edges (View *v)
   g_ptr_array_set_size (v->edges, kept);
 }
 
+/* The counts of a selection whose drawn entities and facts are in `v`;
+ * thins the edges of a capped view and refuses a view too large. */
 static gboolean
-view_select (View *v, GError **error)
+view_finish (View *v, const Selection *sel, GError **error)
 {
-  v->cand = g_hash_table_new (NULL, NULL);
-  v->cand_list = g_ptr_array_new_with_free_func (g_free);
-  if (v->opt.focus)
-    {
-      g_autoptr (GPtrArray) hits = nkg_graph_find (v->graph, v->opt.focus);
-      if (!hits || hits->len == 0)
-        {
-          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_NOT_FOUND,
-                       "no entity named '%s' to focus on", v->opt.focus);
-          return FALSE;
-        }
-      /* Several entities can share an alias; the most mentioned one is
-       * what a reader most likely means. */
-      v->focus = g_ptr_array_index (hits, 0);
-      select_around_focus (v);
-    }
-  else
-    {
-      for (guint i = 0; i < v->graph->entities->len; i++)
-        {
-          NkgEntity *e = g_ptr_array_index (v->graph->entities, i);
-          if (entity_allowed (v, e))
-            add_candidate (v, e, 0);
-        }
-    }
-  score_candidates (v);
-
-  GPtrArray *ranked = v->cand_list;
-  g_ptr_array_sort (ranked, candidate_cmp);
-  guint keep = ranked->len;
-  /* Unconnected entities of an overview stack up in a tall column that
-   * says nothing about structure; the caption names them instead. They
-   * sort last, so they are a tail. A view with no relation at all keeps
-   * them: an empty picture would be worse. */
-  v->lone = g_ptr_array_new ();
-  if (!v->focus && !v->opt.isolated && keep
-      && ((Candidate *) g_ptr_array_index (ranked, 0))->degree > 0)
-    while (((Candidate *) g_ptr_array_index (ranked, keep - 1))->degree == 0)
-      keep--;
-  for (guint i = keep; i < ranked->len; i++)
-    g_ptr_array_add (v->lone, ((Candidate *) g_ptr_array_index (ranked, i))->entity);
-  guint connected = keep;
-  if (v->opt.max_nodes && keep > v->opt.max_nodes)
-    keep = v->opt.max_nodes;
-  v->filtered = v->graph->entities->len - ranked->len;
-  v->capped = connected - keep;
-
-  v->nodes = g_ptr_array_new ();
-  v->drawn = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < keep; i++)
-    {
-      Candidate *c = g_ptr_array_index (ranked, i);
-      g_ptr_array_add (v->nodes, c->entity);
-      g_hash_table_add (v->drawn, c->entity);
-    }
-  g_ptr_array_sort (v->nodes, entity_iri_cmp);
-
-  v->edges = g_ptr_array_new ();
-  for (guint i = 0; i < v->graph->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (v->graph->facts, i);
-      if (!is_relation (f))
-        continue;
-      v->total_rel++;
-      if (fact_visible (v, f) && g_hash_table_contains (v->drawn, f->subject)
-          && g_hash_table_contains (v->drawn, f->object))
-        g_ptr_array_add (v->edges, f);
-    }
+  v->total_rel = sel->total_rel;
+  v->filtered = sel->filtered;
+  v->capped = sel->capped;
+  v->n_lone = sel->lone->len;
   if (v->opt.max_nodes)
     thin_edges (v);
 
@@ -471,6 +633,215 @@ view_select (View *v, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+view_add_node (View *v, NkgEntity *e, guint32 index)
+{
+  g_ptr_array_add (v->nodes, e);
+  g_hash_table_add (v->drawn, e);
+  g_hash_table_insert (v->index, e, GUINT_TO_POINTER (index + 1));
+}
+
+/* The view of a graph in memory. */
+static gboolean
+view_select_graph (View *v, NkgGraph *graph, GError **error)
+{
+  v->graph = graph;
+  v->n_entities = graph->entities->len;
+  if (v->opt.focus)
+    {
+      g_autoptr (GPtrArray) hits = nkg_graph_find (graph, v->opt.focus);
+      if (!hits || hits->len == 0)
+        {
+          g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_NOT_FOUND,
+                       "no entity named '%s' to focus on", v->opt.focus);
+          return FALSE;
+        }
+      /* Several entities can share an alias; the most mentioned one is
+       * what a reader most likely means. */
+      v->focus = g_ptr_array_index (hits, 0);
+    }
+  Skeleton *sk = &v->sk;
+  g_autoptr (GPtrArray) ents = NULL;
+  g_autoptr (GHashTable) index = NULL;
+  skeleton_of_graph (graph, sk, &ents, &index);
+  g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  if (v->focus)
+    select_around_focus (v, index, cands);
+  Selection sel;
+  select_indices (&v->opt, v->focus != NULL, sk, cands, &sel);
+
+  v->nodes = g_ptr_array_new ();
+  v->drawn = g_hash_table_new (NULL, NULL);
+  v->index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < sel.nodes->len; i++)
+    {
+      guint32 k = g_array_index (sel.nodes, guint32, i);
+      view_add_node (v, ents->pdata[k], k);
+    }
+  v->edges = g_ptr_array_new ();
+  for (guint i = 0; i < sel.edges->len; i++)
+    {
+      const Link *l = &g_array_index (sk->links, Link, g_array_index (sel.edges, guint32, i));
+      g_ptr_array_add (v->edges, g_ptr_array_index (graph->facts, l->fact));
+    }
+  v->lone_names = g_ptr_array_new ();
+  for (guint i = 0; i < sel.lone->len && i < LONE_NAMES_MAX; i++)
+    g_ptr_array_add (v->lone_names,
+                     ((NkgEntity *) ents->pdata[g_array_index (sel.lone, guint32, i)])->name);
+  gboolean ok = view_finish (v, &sel, error);
+  selection_clear (&sel);
+  return ok;
+}
+
+static gboolean
+damaged (GError **error)
+{
+  g_set_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_DAMAGED, "the graph's snapshot is damaged");
+  return FALSE;
+}
+
+/* The view of a snapshot, read in place: the selection from its columns,
+ * then a small graph of the drawn entities (nkg_snapshot_view_subgraph)
+ * for their labels and their relations. `small` owns it. */
+/* The order in which a relation's tooltip quotes its evidence. */
+static int
+sentence_cmp (gconstpointer pa, gconstpointer pb)
+{
+  const NkgEvidence *x = *(NkgEvidence *const *) pa, *y = *(NkgEvidence *const *) pb;
+  gsize la = strlen (x->text), lb = strlen (y->text);
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  int c = strcmp (x->text, y->text);
+  return c ? c : strcmp (x->iri, y->iri);
+}
+
+/* Gives the made fact `f` of a small graph read from a snapshot the
+ * evidence its tooltip quotes (edge_tooltip): fact `k`'s first
+ * TIP_MAX_SENTENCES sentences in sentence_cmp's order, read in place, of
+ * what may be thousands. */
+static gboolean
+add_quoted_evidence (const NkgSnapshotView *sv, NkgGraph *small, guint32 k, NkgFact *f)
+{
+  const guint32 *evs;
+  gsize n;
+  if (!nkg_snapshot_view_fact_evidence (sv, k, &evs, &n))
+    return FALSE;
+  g_autofree NkgEvidence *items = g_new0 (NkgEvidence, MAX (n, 1));
+  g_autoptr (GPtrArray) sorted = g_ptr_array_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *iri, *text;
+      if (!nkg_snapshot_view_evidence (sv, evs[i], &iri, &text, &items[i].start, &items[i].end))
+        return FALSE;
+      /* pointing into the snapshot, never freed: only compared */
+      items[i].iri = (char *) iri;
+      items[i].text = (char *) (text ? text : "");
+      g_ptr_array_add (sorted, &items[i]);
+    }
+  g_ptr_array_sort (sorted, sentence_cmp);
+  for (guint i = 0; i < sorted->len && i < TIP_MAX_SENTENCES; i++)
+    {
+      const NkgEvidence *e = sorted->pdata[i];
+      g_ptr_array_add (f->evidence,
+                       nkg_graph_add_evidence (small, e->iri, NULL, e->start, e->end, e->text));
+    }
+  return TRUE;
+}
+
+/* The properties whose facts a node's label shows (detail_line), by
+ * class: of the facts going out of a drawn entity, only these are read. */
+static const guint label_props[NKG_CLASS_N] = {
+  [NKG_CLASS_PERSON] = 1u << NKG_PROP_JOB_TITLE | 1u << NKG_PROP_REPRESENTS
+                       | 1u << NKG_PROP_WORKS_FOR | 1u << NKG_PROP_HANDLE,
+  [NKG_CLASS_AGREEMENT] = 1u << NKG_PROP_SIGNED_ON | 1u << NKG_PROP_SIGNED_IN
+                          | 1u << NKG_PROP_DURATION,
+  [NKG_CLASS_EVENT] = 1u << NKG_PROP_START_DATE | 1u << NKG_PROP_LOCATION,
+  [NKG_CLASS_CITY] = 1u << NKG_PROP_CONTAINED_IN,
+  [NKG_CLASS_PLACE] = 1u << NKG_PROP_CONTAINED_IN,
+  [NKG_CLASS_GOV_ORG] = 1u << NKG_PROP_HANDLE,
+  [NKG_CLASS_ORG] = 1u << NKG_PROP_HANDLE,
+};
+
+/* The view of a snapshot, read in place: the selection from its columns,
+ * then a small graph (nkg_snapshot_view_subgraph) of the drawn entities,
+ * their relations drawn and the facts their labels show. `small` owns
+ * it. */
+static gboolean
+view_select_snapshot (View *v, const NkgSnapshotView *sv, NkgGraph **small, GError **error)
+{
+  Skeleton *sk = &v->sk;
+  if (!skeleton_of_snapshot (sv, sk))
+    return damaged (error);
+  const NkgSnapshotColumns *c = &sk->cols;
+  v->n_entities = sk->n_ents;
+  g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  Selection sel;
+  select_indices (&v->opt, FALSE, sk, cands, &sel);
+
+  /* the relations drawn, and the facts the labels may show */
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < sel.edges->len; i++)
+    g_array_append_val (facts,
+                        g_array_index (sk->links, Link, g_array_index (sel.edges, guint32, i)).fact);
+  for (guint i = 0; i < sel.nodes->len; i++)
+    {
+      guint32 e = g_array_index (sel.nodes, guint32, i);
+      for (guint32 k = c->ent_out_at[e]; k < c->ent_out_at[e + 1]; k++)
+        if (label_props[sk->klass[e]] & (1u << c->fact_prop[c->ent_out[k]]))
+          g_array_append_val (facts, c->ent_out[k]);
+    }
+  g_array_sort (facts, entity_index_cmp);
+  guint w = 0;
+  for (guint i = 0; i < facts->len; i++)
+    if (!w || g_array_index (facts, guint32, i) != g_array_index (facts, guint32, w - 1))
+      g_array_index (facts, guint32, w++) = g_array_index (facts, guint32, i);
+  g_array_set_size (facts, w);
+
+  g_autoptr (GPtrArray) made = NULL;
+  g_autoptr (GHashTable) made_facts = NULL;
+  *small = nkg_snapshot_view_subgraph (sv, (const guint32 *) sel.nodes->data, sel.nodes->len,
+                                       (const guint32 *) facts->data, facts->len, &made,
+                                       &made_facts);
+  gboolean ok = *small != NULL;
+  v->graph = *small;
+  v->nodes = g_ptr_array_new ();
+  v->drawn = g_hash_table_new (NULL, NULL);
+  v->index = g_hash_table_new (NULL, NULL);
+  v->edges = g_ptr_array_new ();
+  v->lone_names = g_ptr_array_new ();
+  v->fact_support = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; ok && i < facts->len; i++)
+    {
+      guint32 k = g_array_index (facts, guint32, i);
+      NkgFact *f = g_hash_table_lookup (made_facts, GUINT_TO_POINTER (k + 1));
+      ok = f != NULL;
+      g_hash_table_insert (v->fact_support, f,
+                           GUINT_TO_POINTER (c->fact_doc_at[k + 1] - c->fact_doc_at[k] + 1));
+    }
+  for (guint i = 0; ok && i < made->len; i++)
+    view_add_node (v, made->pdata[i], g_array_index (sel.nodes, guint32, i));
+  for (guint i = 0; ok && i < sel.edges->len; i++)
+    {
+      const Link *l = &g_array_index (sk->links, Link, g_array_index (sel.edges, guint32, i));
+      NkgFact *f = g_hash_table_lookup (made_facts, GUINT_TO_POINTER (l->fact + 1));
+      ok = f != NULL && add_quoted_evidence (sv, *small, l->fact, f);
+      g_ptr_array_add (v->edges, f);
+    }
+  for (guint i = 0; ok && i < sel.lone->len && i < LONE_NAMES_MAX; i++)
+    {
+      const char *name = NULL;
+      ok = nkg_snapshot_view_entity (sv, g_array_index (sel.lone, guint32, i), NULL, &name, NULL,
+                                     NULL);
+      g_ptr_array_add (v->lone_names, (gpointer) name);
+    }
+  if (!ok)
+    damaged (error);
+  else
+    ok = view_finish (v, &sel, error);
+  selection_clear (&sel);
+  return ok;
 }
 
 /* --------------------------------------------------------------- escape */
@@ -641,8 +1012,8 @@ best_fact (const View *v, const NkgEntity *e, NkgProp prop)
       const NkgFact *f = g_ptr_array_index (e->out, i);
       if (f->prop != prop || !fact_visible (v, f))
         continue;
-      if (!best || support (f) > support (best)
-          || (support (f) == support (best) && f->confidence > best->confidence))
+      if (!best || support (v, f) > support (v, best)
+          || (support (v, f) == support (v, best) && f->confidence > best->confidence))
         best = f;
     }
   return best;
@@ -798,15 +1169,18 @@ node_label (const View *v, const NkgEntity *e)
 }
 
 static void
-node_tooltip (GString *tip, const NkgEntity *e)
+node_tooltip (const View *v, GString *tip, const NkgEntity *e)
 {
-  guint ndocs = e->docs ? e->docs->len : 0;
+  /* counted in the whole graph (a small graph read from a snapshot makes
+   * no documents or quotes of its entities) */
+  guint k = GPOINTER_TO_UINT (g_hash_table_lookup (v->index, e)) - 1;
+  guint ndocs = v->sk.ndocs[k], nquotes = v->sk.nquotes[k];
   node_tip_append (tip, e->name ? e->name : e->iri);
   g_string_append_printf (tip, " — %s\n%u mention%s in %u article%s",
                           nkg_class_info (e->klass)->label, e->mention_count,
                           e->mention_count == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s");
-  if (e->quotes && e->quotes->len)
-    g_string_append_printf (tip, ", %u quote%s", e->quotes->len, e->quotes->len == 1 ? "" : "s");
+  if (nquotes)
+    g_string_append_printf (tip, ", %u quote%s", nquotes, nquotes == 1 ? "" : "s");
   if (e->aliases && e->aliases->len)
     {
       g_string_append (tip, "\nalso: ");
@@ -823,25 +1197,14 @@ node_tooltip (GString *tip, const NkgEntity *e)
   node_tip_append (tip, e->iri);
 }
 
-static int
-sentence_cmp (gconstpointer pa, gconstpointer pb)
-{
-  const NkgEvidence *x = *(NkgEvidence *const *) pa, *y = *(NkgEvidence *const *) pb;
-  gsize la = strlen (x->text), lb = strlen (y->text);
-  if (la != lb)
-    return la < lb ? -1 : 1;
-  int c = strcmp (x->text, y->text);
-  return c ? c : strcmp (x->iri, y->iri);
-}
-
 static void
-edge_tooltip (GString *tip, const NkgFact *f)
+edge_tooltip (const View *v, GString *tip, const NkgFact *f)
 {
   plain_append (tip, f->subject->name);
   g_string_append_printf (tip, " %s ", nkg_prop_info (f->prop)->key);
   plain_append (tip, f->object->name);
-  g_string_append_printf (tip, "\nsupport: %u article%s%s, confidence %.2f", support (f),
-                          support (f) == 1 ? "" : "s", f->gazetteer ? " and the gazetteer" : "",
+  g_string_append_printf (tip, "\nsupport: %u article%s%s, confidence %.2f", support (v, f),
+                          support (v, f) == 1 ? "" : "s", f->gazetteer ? " and the gazetteer" : "",
                           f->confidence);
   if (!f->evidence)
     return;
@@ -905,7 +1268,7 @@ add_nodes (const View *v, Syms *s, GHashTable *agnodes)
       g_autofree char *label = node_label (v, e);
       g_autofree char *url = link_url (e->iri);
       g_autoptr (GString) tip = g_string_new (NULL);
-      node_tooltip (tip, e);
+      node_tooltip (v, tip, e);
       set_html (n, s->n_label, label);
       set (n, s->n_shape, st->shape);
       set (n, s->n_style, st->style);
@@ -937,7 +1300,7 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
 {
   guint max_sup = 1;
   for (guint i = 0; i < v->edges->len; i++)
-    max_sup = MAX (max_sup, support (g_ptr_array_index (v->edges, i)));
+    max_sup = MAX (max_sup, support (v, g_ptr_array_index (v->edges, i)));
   for (guint i = 0; i < v->edges->len; i++)
     {
       NkgFact *f = g_ptr_array_index (v->edges, i);
@@ -949,10 +1312,10 @@ add_edges (const View *v, Syms *s, GHashTable *agnodes)
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_autoptr (GString) tip = g_string_new (NULL);
       g_autofree char *url = link_url (f->iri);
-      edge_tooltip (tip, f);
+      edge_tooltip (v, tip, f);
       set (e, s->e_label, prop_short[f->prop]);
-      set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (f), max_sup)));
-      g_snprintf (buf, sizeof buf, "%u", MAX (support (f), 1));
+      set (e, s->e_pen, g_ascii_formatd (buf, sizeof buf, "%.2f", edge_penwidth (support (v, f), max_sup)));
+      g_snprintf (buf, sizeof buf, "%u", MAX (support (v, f), 1));
       set (e, s->e_weight, buf);
       if (nkg_prop_info (f->prop)->symmetric)
         set (e, s->e_dir, "none");
@@ -1044,7 +1407,7 @@ static char *
 caption (const View *v)
 {
   GString *c = g_string_new ("newskg: ");
-  guint n_ent = v->graph->entities->len;
+  guint n_ent = v->n_entities;
   if (v->nodes->len == n_ent && v->edges->len == v->total_rel)
     {
       append_plural (c, n_ent, "entity", "entities");
@@ -1098,22 +1461,23 @@ caption (const View *v)
       append_plural (c, v->filtered, "entity", "entities");
       g_string_append (c, " outside the view\\l");
     }
-  if (v->lone->len)
+  if (v->n_lone)
     {
       g_string_append (c, "left out: ");
-      append_plural (c, v->lone->len, "entity", "entities");
+      append_plural (c, v->n_lone, "entity", "entities");
       g_string_append (c, " without relations (--isolated draws them): ");
       g_autoptr (GString) names = g_string_new (NULL);
       guint i;
-      for (i = 0; i < v->lone->len && names->len < LONE_NAMES_CHARS; i++)
+      /* (lone_names holds more names than this can take) */
+      for (i = 0; i < v->lone_names->len && names->len < LONE_NAMES_CHARS; i++)
         {
-          const NkgEntity *e = g_ptr_array_index (v->lone, i);
           if (i)
             g_string_append (names, ", ");
-          append_clipped (names, e->name, LONE_NAME_MAX, plain_append);
+          append_clipped (names, g_ptr_array_index (v->lone_names, i), LONE_NAME_MAX,
+                          plain_append);
         }
       g_string_append_len (c, names->str, names->len);
-      g_string_append (c, i < v->lone->len ? ", …\\l" : "\\l");
+      g_string_append (c, i < v->n_lone ? ", …\\l" : "\\l");
     }
   if (v->thinned)
     {
@@ -1137,19 +1501,29 @@ use_sfdp (Agraph_t *g)
   set_graph (g, "splines", "false");
 }
 
+/* What a view is drawn from: a graph in memory, or a snapshot read in
+ * place. */
+typedef struct {
+  NkgGraph *graph;
+  const NkgSnapshotView *snapshot;
+} Source;
+
 static Agraph_t *
-build_view (NkgGraph *graph, const NkgDotOptions *options, guint *n_nodes, GError **error)
+build_view (const Source *src, const NkgDotOptions *options, guint *n_nodes, GError **error)
 {
-  g_return_val_if_fail (graph != NULL, NULL);
+  g_return_val_if_fail (src->graph != NULL || src->snapshot != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  View v = { .graph = graph };
+  View v = { 0 };
   if (options)
     v.opt = *options;
   else
     nkg_dot_options_init (&v.opt);
   if (v.opt.min_support == 0)
     v.opt.min_support = 1;
-  if (!view_select (&v, error))
+  g_return_val_if_fail (src->graph || !v.opt.focus, NULL);
+  g_autoptr (NkgGraph) small = NULL;
+  if (!(src->graph ? view_select_graph (&v, src->graph, error)
+                   : view_select_snapshot (&v, src->snapshot, &small, error)))
     {
       view_clear (&v);
       return NULL;
@@ -1331,14 +1705,22 @@ settle_layout (Agraph_t *g, guint n_nodes, gboolean keep)
   return FALSE;
 }
 
-Agraph_t *
-nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
+static Agraph_t *
+dot_build (const Source *src, const NkgDotOptions *options, GError **error)
 {
   guint n_nodes = 0;
-  Agraph_t *g = build_view (graph, options, &n_nodes, error);
+  Agraph_t *g = build_view (src, options, &n_nodes, error);
   if (g)
     settle_layout (g, n_nodes, FALSE);
   return g;
+}
+
+Agraph_t *
+nkg_dot_build (NkgGraph *graph, const NkgDotOptions *options, GError **error)
+{
+  g_return_val_if_fail (graph != NULL, NULL);
+  Source src = { graph, NULL };
+  return dot_build (&src, options, error);
 }
 
 /* ----------------------------------------------------------------- write */
@@ -1364,9 +1746,9 @@ static Agiodisc_t gstring_io = { NULL, gstring_putstr, gstring_flush };
 
 /* The view as DOT text, through agwrite. */
 static gboolean
-dot_text (NkgGraph *graph, const NkgDotOptions *options, GString *out, GError **error)
+dot_text (const Source *src, const NkgDotOptions *options, GString *out, GError **error)
 {
-  Agraph_t *g = nkg_dot_build (graph, options, error);
+  Agraph_t *g = dot_build (src, options, error);
   if (!g)
     return FALSE;
   Agiodisc_t *saved = g->clos->disc.io;
@@ -1386,10 +1768,10 @@ dot_text (NkgGraph *graph, const NkgDotOptions *options, GString *out, GError **
 
 /* The view laid out and rendered as SVG. */
 static gboolean
-svg_text (NkgGraph *graph, const NkgDotOptions *options, GString *out, GError **error)
+svg_text (const Source *src, const NkgDotOptions *options, GString *out, GError **error)
 {
   guint n_nodes = 0;
-  Agraph_t *g = build_view (graph, options, &n_nodes, error);
+  Agraph_t *g = build_view (src, options, &n_nodes, error);
   if (!g)
     return FALSE;
   gboolean laid_out = settle_layout (g, n_nodes, TRUE);
@@ -1431,7 +1813,8 @@ nkg_dot_write_stream (NkgGraph *graph, const NkgExportOptions *options, GOutputS
                       GError **error)
 {
   g_autoptr (GString) text = g_string_new (NULL);
-  return dot_text (graph, options ? options->dot : NULL, text, error) && put_text (out, text, error);
+  Source src = { graph, NULL };
+  return dot_text (&src, options ? options->dot : NULL, text, error) && put_text (out, text, error);
 }
 
 gboolean
@@ -1439,7 +1822,8 @@ nkg_svg_write_stream (NkgGraph *graph, const NkgExportOptions *options, GOutputS
                       GError **error)
 {
   g_autoptr (GString) text = g_string_new (NULL);
-  return svg_text (graph, options ? options->dot : NULL, text, error) && put_text (out, text, error);
+  Source src = { graph, NULL };
+  return svg_text (&src, options ? options->dot : NULL, text, error) && put_text (out, text, error);
 }
 
 /* The diagram is made in memory before the file is touched: a view that
@@ -1449,7 +1833,19 @@ nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
 {
   g_return_val_if_fail (path != NULL, FALSE);
   g_autoptr (GString) text = g_string_new (NULL);
-  return dot_text (graph, options, text, error)
+  Source src = { graph, NULL };
+  return dot_text (&src, options, text, error)
+         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+}
+
+gboolean
+nkg_dot_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *options,
+                        const char *path, GError **error)
+{
+  g_return_val_if_fail (view != NULL && path != NULL, FALSE);
+  g_autoptr (GString) text = g_string_new (NULL);
+  Source src = { NULL, view };
+  return dot_text (&src, options, text, error)
          && nkg_write_atomic_bytes (path, text->str, text->len, error);
 }
 
@@ -1458,6 +1854,18 @@ nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, 
 {
   g_return_val_if_fail (path != NULL, FALSE);
   g_autoptr (GString) text = g_string_new (NULL);
-  return svg_text (graph, options, text, error)
+  Source src = { graph, NULL };
+  return svg_text (&src, options, text, error)
+         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+}
+
+gboolean
+nkg_svg_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *options,
+                        const char *path, GError **error)
+{
+  g_return_val_if_fail (view != NULL && path != NULL, FALSE);
+  g_autoptr (GString) text = g_string_new (NULL);
+  Source src = { NULL, view };
+  return svg_text (&src, options, text, error)
          && nkg_write_atomic_bytes (path, text->str, text->len, error);
 }

@@ -16,6 +16,7 @@
 #include <graphviz/cgraph.h>
 
 #include "graph/graph.h"
+#include "graph/snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ typedef enum {
   NKG_DOT_ERROR_INVALID,   /* a malformed option value */
   NKG_DOT_ERROR_TOO_LARGE, /* the view is too big to lay out quickly */
   NKG_DOT_ERROR_FAILED,    /* graphviz could not lay out or render, or I/O */
+  NKG_DOT_ERROR_DAMAGED,   /* a snapshot read in place is damaged: read the graph */
 } NkgDotError;
 
 GQuark nkg_dot_error_quark (void);
@@ -68,5 +70,15 @@ gboolean nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const cha
 /* Lays the view out and renders it as SVG to `path` ("-" = stdout). */
 gboolean nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path,
                         GError **error);
+
+/* As nkg_dot_write and nkg_svg_write, for a whole-graph view (no focus),
+ * reading the graph in place from a snapshot (graph/snapshot.h) rather
+ * than from a graph in memory: the same bytes, without making the graph.
+ * Fails with NKG_DOT_ERROR_DAMAGED when the snapshot cannot be read, and
+ * the caller then reads the graph. */
+gboolean nkg_dot_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *options,
+                                 const char *path, GError **error);
+gboolean nkg_svg_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *options,
+                                 const char *path, GError **error);
 
 G_END_DECLS

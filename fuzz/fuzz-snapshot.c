@@ -8,7 +8,7 @@
  * seeds fuzz/run.sh makes with the real binary) is taken as one too.
  * Both go through the whole-graph reader and the reader in place
  * (NkgSnapshotView: lookups and an entity's neighbourhood, as `show`
- * reads it).
+ * reads it; the columns and small graph a whole-graph diagram reads).
  */
 #include "fuzz-common.h"
 #include "graph/snapshot.h"
@@ -48,11 +48,39 @@ fuzz_view (GBytes *bytes)
             nkg_snapshot_view_find_key (v, name, &ents, &k);
         }
       NkgEntity *e;
-      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, &e);
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, TRUE, &e);
       /* one is walked by every command: the commands are the slow part */
       if (small && !walked)
         fuzz_inspect_all (small, "snapshot-view", NULL);
       walked = walked || small;
+    }
+  /* what a whole-graph diagram reads in place (export/dot.c) */
+  NkgSnapshotColumns cols;
+  if (nkg_snapshot_view_columns (v, &cols))
+    {
+      guint32 core[4], facts[4];
+      gsize nc = 0, nf = 0;
+      for (gsize i = 0; i < cols.n_entities && nc < 4; i += 1 + cols.n_entities / 4)
+        core[nc++] = i;
+      for (gsize i = 0; i < cols.n_facts && nf < 4; i += 1 + cols.n_facts / 4)
+        {
+          const guint32 *ev;
+          gsize n_ev;
+          if (nkg_snapshot_view_fact_evidence (v, i, &ev, &n_ev))
+            for (gsize k = 0; k < n_ev; k++)
+              {
+                const char *iri, *text;
+                guint start, end;
+                nkg_snapshot_view_evidence (v, ev[k], &iri, &text, &start, &end);
+              }
+          facts[nf++] = i;
+        }
+      g_autoptr (GPtrArray) made = NULL;
+      g_autoptr (GHashTable) made_facts = NULL;
+      g_autoptr (NkgGraph) small
+        = nkg_snapshot_view_subgraph (v, core, nc, facts, nf, &made, &made_facts);
+      if (small)
+        fuzz_inspect_all (small, "snapshot-subgraph", NULL);
     }
 }
 

@@ -75,8 +75,12 @@ for t in "$seeds"/turtle/*.ttl; do
   cache=$work/tmp/cache
   rm -rf "$cache"
   XDG_CACHE_HOME=$cache NEWSKG_CACHE_MIN_BYTES=0 "$newskg" stats -g "$t" >/dev/null || exit 2
-  # the payload after the 128-byte header: the harness seals it again
-  tail -c +129 "$cache"/newskg/*.snapshot > "$seeds/snapshot/$(basename "$t" .ttl).payload"
+  # the payload after the 128-byte header and the table of block
+  # checksums (8 bytes a block, their count at byte 112): the harness
+  # seals it again
+  snap=$(echo "$cache"/newskg/*.snapshot)
+  blocks=$(od -An -t u8 -j 112 -N 8 "$snap" | tr -d ' ')
+  tail -c +$((129 + 8 * blocks)) "$snap" > "$seeds/snapshot/$(basename "$t" .ttl).payload"
 done
 rm -rf "$work/tmp"
 unset ASAN_OPTIONS UBSAN_OPTIONS

@@ -27,15 +27,37 @@
  *             (au), each entity's facts out and in and its quotes (au),
  *             and the name index (sorted name keys → entities)
  *
- * The header (little-endian, 128 bytes, so the payload after it stays
- * 8-byte aligned in a mapped file and GVariant reads it where it lies):
+ * The file (little-endian): a 128-byte header, a table of block
+ * checksums, then the payload, 8-byte aligned so that GVariant reads it
+ * where it lies in a mapped file:
  *
- *   0   magic "newskg-snap-6\0\0\0"    16  payload length
- *   24  XXH3-128 (high, low) of every byte from 40 on
+ *   0   magic "newskg-snap-7\0\0\0"    16  payload length
+ *   24  XXH3-128 (high, low) of header bytes 40–127 and the block table
  *   40  Turtle size
  *   48  Turtle mtime ns                56  Turtle ctime ns
  *   64  Turtle inode                   72  Turtle device
- *   80  Turtle XXH3-128 (high, low)    96  zero
+ *   80  Turtle XXH3-128 (high, low)
+ *   96  when the Turtle's stamp was taken, just before its bytes were
+ *       summed (ns since the epoch; 0: unknown)
+ *   104 block size (BLOCK)             112 number of blocks
+ *   120 zero
+ *   128 XXH3-64 of each BLOCK bytes of the payload (the last one shorter)
+ *
+ * Block checksums, so that a command reading a few entities in place
+ * (`show`) checks the blocks it reads rather than every byte of a payload
+ * of hundreds of megabytes; a reader of the whole graph checks them all.
+ * A damaged block is found by the first command that reads it, which then
+ * refuses the snapshot (the caller parses the Turtle and rewrites it).
+ *
+ * The Turtle: its checksum is read again only when its stamp could hide a
+ * change (see stamp_trusted): the stamp alone is trusted when the file's
+ * ctime, which the kernel sets on every change and no user can set back,
+ * lies well before the moment its bytes were summed, so any later change
+ * must give another ctime. A stamp taken within RACY_NS of the file's last
+ * change (the snapshot a build writes of the file it has just written;
+ * git's "racy clean" case) is confirmed by summing the file, and once it
+ * is old enough the header is refreshed with the later moment, so later
+ * commands trust the stamp.
  */
 #include "snapshot.h"
 
@@ -51,12 +73,18 @@
 #include <xxhash.h>
 
 /* Bumped whenever the layout or NkgGraph's meaning changes. */
-#define MAGIC "newskg-snap-6\0\0"
+#define MAGIC "newskg-snap-7\0\0"
 #define MAGIC_LEN 16
 #define HEADER_LEN 128
-/* The checksum covers the source fields too: a flipped byte anywhere is
- * caught, not only in the payload. */
+/* The header checksum covers the source fields and the block table. */
 #define SUMMED_FROM 40
+#define BLOCK_SHIFT 12
+#define BLOCK ((gsize) 1 << BLOCK_SHIFT)
+/* A stamp is trusted alone when it was taken more than this after the
+ * file's ctime: longer than any timestamp granularity of the file systems
+ * a graph lives on (a kernel tick on ext4, xfs, btrfs, tmpfs; a second
+ * on ext3; two on FAT). */
+#define RACY_NS (G_GUINT64_CONSTANT (2) * 1000000000)
 
 #define PAYLOAD_T                                                                           \
   "(ay" "ay" "ayauauau" "ayaiauauayauau" "ayauaiauadauauauauauauau" "ayauauau"              \
@@ -114,14 +142,14 @@ same_stamp (const NkgSnapshotSource *a, const NkgSnapshotSource *b)
 static gboolean
 checksum_fd (int fd, guint64 sum[2])
 {
-  enum { BLOCK = 1 << 20 };
-  g_autofree char *buf = g_malloc (BLOCK);
+  enum { READ_BLOCK = 1 << 20 };
+  g_autofree char *buf = g_malloc (READ_BLOCK);
   XXH3_state_t *state = XXH3_createState ();
   XXH3_128bits_reset (state);
   gboolean ok = TRUE;
   for (;;)
     {
-      ssize_t n = read (fd, buf, BLOCK);
+      ssize_t n = read (fd, buf, READ_BLOCK);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
@@ -151,12 +179,19 @@ nkg_snapshot_source_of (const char *path, gboolean checksum, NkgSnapshotSource *
                    path, g_strerror (saved));
       return FALSE;
     }
+  /* the moment before the stamp: a change after it gets a ctime of at
+   * least this, less a kernel tick */
+  struct timespec now;
+  clock_gettime (CLOCK_REALTIME, &now);
   struct stat st;
   gboolean ok = fstat (fd, &st) == 0 && S_ISREG (st.st_mode);
   if (ok)
     stamp_of (&st, out);
   if (ok && checksum)
-    ok = checksum_fd (fd, out->sum);
+    {
+      out->hashed_ns = ns_of (&now);
+      ok = checksum_fd (fd, out->sum);
+    }
   if (!ok)
     g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cannot read %s as a regular file",
                  path);
@@ -181,56 +216,105 @@ get64 (const guint8 *at)
   return GUINT64_FROM_LE (v);
 }
 
+static gsize
+n_blocks (gsize len)
+{
+  return (len + BLOCK - 1) >> BLOCK_SHIFT;
+}
+
+static guint64
+block_sum (const guint8 *payload, gsize len, gsize b)
+{
+  gsize from = b << BLOCK_SHIFT;
+  return XXH3_64bits (payload + from, MIN (BLOCK, len - from));
+}
+
+static void
+put_source (guint8 *out, const NkgSnapshotSource *source)
+{
+  const guint64 v[] = { source->size, source->mtime_ns, source->ctime_ns, source->ino,
+                        source->dev, source->sum[0], source->sum[1], source->hashed_ns };
+  for (gsize i = 0; i < G_N_ELEMENTS (v); i++)
+    put64 (out + 40 + 8 * i, v[i]);
+}
+
+static void
+get_source (const guint8 *data, NkgSnapshotSource *source)
+{
+  source->size = get64 (data + 40);
+  source->mtime_ns = get64 (data + 48);
+  source->ctime_ns = get64 (data + 56);
+  source->ino = get64 (data + 64);
+  source->dev = get64 (data + 72);
+  source->sum[0] = get64 (data + 80);
+  source->sum[1] = get64 (data + 88);
+  source->hashed_ns = get64 (data + 96);
+}
+
+/* The header checksum of a file whose header and block table are the
+ * first `head_len` bytes of `data`. */
+static void
+seal_head (guint8 *data, gsize head_len)
+{
+  XXH128_hash_t h = XXH3_128bits (data + SUMMED_FROM, head_len - SUMMED_FROM);
+  put64 (data + 24, h.high64);
+  put64 (data + 32, h.low64);
+}
+
 GBytes *
 nkg_snapshot_seal (GBytes *payload, const NkgSnapshotSource *source)
 {
   gsize len;
   const guint8 *data = g_bytes_get_data (payload, &len);
-  guint8 *out = g_malloc0 (HEADER_LEN + len);
+  gsize nb = n_blocks (len), head = HEADER_LEN + 8 * nb;
+  guint8 *out = g_malloc0 (head + len);
   memcpy (out, MAGIC, MAGIC_LEN);
   put64 (out + 16, len);
   if (source)
-    {
-      const guint64 v[] = { source->size, source->mtime_ns, source->ctime_ns, source->ino,
-                            source->dev, source->sum[0], source->sum[1] };
-      for (gsize i = 0; i < G_N_ELEMENTS (v); i++)
-        put64 (out + 40 + 8 * i, v[i]);
-    }
+    put_source (out, source);
+  put64 (out + 104, BLOCK);
+  put64 (out + 112, nb);
   if (len)
-    memcpy (out + HEADER_LEN, data, len);
-  XXH128_hash_t h = XXH3_128bits (out + SUMMED_FROM, HEADER_LEN - SUMMED_FROM + len);
-  put64 (out + 24, h.high64);
-  put64 (out + 32, h.low64);
-  return g_bytes_new_take (out, HEADER_LEN + len);
+    memcpy (out + head, data, len);
+  for (gsize b = 0; b < nb; b++)
+    put64 (out + HEADER_LEN + 8 * b, block_sum (out + head, len, b));
+  seal_head (out, head);
+  return g_bytes_new_take (out, head + len);
 }
 
-/* The payload of `bytes` (sharing its memory), and the source the header
- * names; NULL when the header or the payload's checksum is wrong. */
-static GBytes *
-open_sealed (GBytes *bytes, NkgSnapshotSource *source)
+/* A snapshot's payload with its block checksums, not yet checked. */
+typedef struct {
+  GBytes *payload;
+  const guint8 *sums; /* the block table, in the caller's bytes */
+  gsize n_blocks;
+} Sealed;
+
+/* The payload of `bytes` (sharing its memory), its block table, and the
+ * source the header names; FALSE when the header is wrong. The payload's
+ * blocks are checked as they are read (block_ok). */
+static gboolean
+open_sealed (GBytes *bytes, NkgSnapshotSource *source, Sealed *out)
 {
+  memset (out, 0, sizeof *out);
   gsize len;
   const guint8 *data = g_bytes_get_data (bytes, &len);
-  if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0
-      || get64 (data + 16) != len - HEADER_LEN)
-    return NULL;
-  for (gsize i = 96; i < HEADER_LEN; i++)
-    if (data[i])
-      return NULL;
-  XXH128_hash_t h = XXH3_128bits (data + SUMMED_FROM, len - SUMMED_FROM);
+  if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0 || get64 (data + 104) != BLOCK
+      || get64 (data + 120) != 0)
+    return FALSE;
+  guint64 plen = get64 (data + 16), nb = get64 (data + 112);
+  if (nb != n_blocks (plen) || nb > (len - HEADER_LEN) / 8
+      || plen != len - HEADER_LEN - 8 * nb)
+    return FALSE;
+  gsize head = HEADER_LEN + 8 * nb;
+  XXH128_hash_t h = XXH3_128bits (data + SUMMED_FROM, head - SUMMED_FROM);
   if (h.high64 != get64 (data + 24) || h.low64 != get64 (data + 32))
-    return NULL;
+    return FALSE;
   if (source)
-    {
-      source->size = get64 (data + 40);
-      source->mtime_ns = get64 (data + 48);
-      source->ctime_ns = get64 (data + 56);
-      source->ino = get64 (data + 64);
-      source->dev = get64 (data + 72);
-      source->sum[0] = get64 (data + 80);
-      source->sum[1] = get64 (data + 88);
-    }
-  return g_bytes_new_from_bytes (bytes, HEADER_LEN, len - HEADER_LEN);
+    get_source (data, source);
+  out->payload = g_bytes_new_from_bytes (bytes, head, plen);
+  out->sums = data + HEADER_LEN;
+  out->n_blocks = nb;
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------- writing */
@@ -641,6 +725,12 @@ next_text (Cursor *c)
   const char *s = c->p + 1;
   gsize len = strnlen (s, c->end - s);
   c->p = s + len + 1;
+  /* every text of a graph is UTF-8, and the commands rely on it */
+  if (!g_utf8_validate_len (s, len, NULL))
+    {
+      c->bad = TRUE;
+      return NULL;
+    }
   return present ? g_strndup (s, len) : NULL;
 }
 
@@ -839,18 +929,20 @@ graph_of (GVariant *snap)
 }
 
 
-static NkgSnapshotView *view_of_payload (GBytes *payload);
+static NkgSnapshotView *view_of_sealed (GBytes *bytes, NkgSnapshotSource *source);
 static GVariant *view_variant (const NkgSnapshotView *v);
+static gboolean view_check_all (const NkgSnapshotView *v);
 
 NkgGraph *
 nkg_snapshot_graph (GBytes *bytes, NkgSnapshotSource *source)
 {
-  /* Untrusted even with a good checksum (anyone can write one): GVariant
-   * checks the columns' framing, view_of_payload the lengths of the
+  /* Untrusted even with good checksums (anyone can write them): GVariant
+   * checks the columns' framing, view_of_sealed the lengths of the
    * columns for reading in place (unused here, but a snapshot is whole or
-   * refused), graph_of every count and index. */
-  g_autoptr (NkgSnapshotView) v = view_of_payload (open_sealed (bytes, source));
-  return v ? graph_of (view_variant (v)) : NULL;
+   * refused), graph_of every count and index. Every block is read, so
+   * every block is checked first. */
+  g_autoptr (NkgSnapshotView) v = view_of_sealed (bytes, source);
+  return v && view_check_all (v) ? graph_of (view_variant (v)) : NULL;
 }
 
 GBytes *
@@ -878,67 +970,157 @@ sum_thread (gpointer data)
   return NULL;
 }
 
-/* Maps SNAP_PATH when its header carries TURTLE_PATH's stamp (size,
- * times, inode, device); NULL otherwise. The stamp first: a stale snapshot
- * (the usual case after a rebuild) costs nothing more. */
-static GBytes *
-map_if_stamped (const char *snap_path, const char *turtle_path)
+/* Whether a snapshot's stamp of its Turtle file is enough: taken more
+ * than RACY_NS after the file's last change (its ctime), so that a later
+ * change, which sets ctime to the time of day, cannot keep the stamp. A
+ * change made in the same timestamp tick as the stamp, or on a file
+ * system with coarse timestamps, is caught because such a stamp is not
+ * trusted: the file is summed again. */
+static gboolean
+stamp_trusted (const NkgSnapshotSource *s)
 {
+  return s->hashed_ns > s->ctime_ns && s->hashed_ns - s->ctime_ns > RACY_NS;
+}
+
+/* A mapped snapshot file whose header carries a Turtle file's stamp. */
+typedef struct {
+  GBytes *bytes;
+  NkgSnapshotSource named; /* as the header says (checked when read) */
+  guint64 snap_ino, snap_dev, snap_size;
+} Mapped;
+
+static void
+mapped_clear (Mapped *m)
+{
+  g_clear_pointer (&m->bytes, g_bytes_unref);
+}
+
+/* Maps SNAP_PATH when its header carries TURTLE_PATH's stamp (size,
+ * times, inode, device); FALSE otherwise. The stamp first: a stale
+ * snapshot (the usual case after a rebuild) costs nothing more. */
+static gboolean
+map_if_stamped (const char *snap_path, const char *turtle_path, Mapped *out)
+{
+  memset (out, 0, sizeof *out);
   NkgSnapshotSource quick;
   if (!nkg_snapshot_source_of (turtle_path, FALSE, &quick, NULL))
-    return NULL;
-  g_autoptr (GMappedFile) mf = g_mapped_file_new (snap_path, FALSE, NULL);
+    return FALSE;
+  int fd = g_open (snap_path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  struct stat st;
+  g_autoptr (GMappedFile) mf = NULL;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode))
+    mf = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+  close (fd);
   if (!mf)
-    return NULL;
+    return FALSE;
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
   gsize len;
   const guint8 *data = g_bytes_get_data (bytes, &len);
   if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0)
-    return NULL;
-  NkgSnapshotSource stamped = { get64 (data + 40), get64 (data + 48), get64 (data + 56),
-                                get64 (data + 64), get64 (data + 72), { 0, 0 } };
-  if (!same_stamp (&stamped, &quick))
-    return NULL;
-  return g_steal_pointer (&bytes);
+    return FALSE;
+  get_source (data, &out->named);
+  if (!same_stamp (&out->named, &quick))
+    return FALSE;
+  out->bytes = g_steal_pointer (&bytes);
+  out->snap_ino = st.st_ino;
+  out->snap_dev = st.st_dev;
+  out->snap_size = st.st_size;
+  return TRUE;
 }
 
 /* Starts the Turtle's checksum beside the caller's reading of the
- * snapshot (on this thread when no thread can be made). */
+ * snapshot (on this thread when no thread can be made); nothing when the
+ * snapshot's stamp is trusted alone. */
 static GThread *
-sum_start (SumJob *job, const char *turtle_path)
+sum_start (SumJob *job, const Mapped *m, const char *turtle_path)
 {
-  *job = (SumJob) { g_strdup (turtle_path), { 0 }, FALSE };
+  *job = (SumJob) { NULL, { 0 }, FALSE };
+  if (stamp_trusted (&m->named))
+    return NULL;
+  job->path = g_strdup (turtle_path);
   GThread *t = g_thread_try_new ("nkg-sum", sum_thread, job, NULL);
   if (!t)
     sum_thread (job);
   return t;
 }
 
-/* Waits for the checksum: TRUE when the snapshot was read (READ_OK) and
- * names the Turtle as it is now, stamp and checksum. */
+/* The header of the mapped snapshot, in its file, with the later moment
+ * `hashed_ns` at which its Turtle was summed again and found the same, so
+ * that later commands trust the stamp. Written in place (128 bytes in the
+ * first page); a reader meeting a torn header finds its checksum wrong and
+ * rewrites the snapshot, and a snapshot replaced meanwhile (another
+ * inode) is left alone. Only speed depends on it: no error. */
+static void
+refresh_header (const Mapped *m, const char *snap_path, guint64 hashed_ns)
+{
+  gsize len;
+  const guint8 *data = g_bytes_get_data (m->bytes, &len);
+  guint64 nb = get64 (data + 112);
+  if (nb > (len - HEADER_LEN) / 8)
+    return;
+  guint8 head[HEADER_LEN];
+  memcpy (head, data, HEADER_LEN);
+  put64 (head + 96, hashed_ns);
+  XXH3_state_t *state = XXH3_createState ();
+  XXH3_128bits_reset (state);
+  XXH3_128bits_update (state, head + SUMMED_FROM, HEADER_LEN - SUMMED_FROM);
+  XXH3_128bits_update (state, data + HEADER_LEN, 8 * nb);
+  XXH128_hash_t h = XXH3_128bits_digest (state);
+  XXH3_freeState (state);
+  put64 (head + 24, h.high64);
+  put64 (head + 32, h.low64);
+  int fd = g_open (snap_path, O_WRONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return;
+  struct stat st;
+  if (fstat (fd, &st) == 0 && (guint64) st.st_ino == m->snap_ino
+      && (guint64) st.st_dev == m->snap_dev && (guint64) st.st_size == m->snap_size)
+    {
+      ssize_t n = pwrite (fd, head, HEADER_LEN, 0);
+      (void) n;
+    }
+  close (fd);
+}
+
+/* Waits for the checksum, if one was started: TRUE when the snapshot was
+ * read (READ_OK) and names the Turtle as it is now, by its trusted stamp
+ * or by stamp and checksum. A confirmed stamp that has become old enough
+ * to be trusted is written into the header. */
 static gboolean
-sum_confirms (SumJob *job, GThread *t, gboolean read_ok, const NkgSnapshotSource *named)
+sum_confirms (SumJob *job, GThread *t, gboolean read_ok, const Mapped *m, const char *snap_path)
 {
   if (t)
     g_thread_join (t);
+  if (!job->path)
+    return read_ok;
   g_clear_pointer (&job->path, g_free);
-  return read_ok && job->ok && same_stamp (named, &job->now) && named->sum[0] == job->now.sum[0]
-         && named->sum[1] == job->now.sum[1];
+  const NkgSnapshotSource *named = &m->named;
+  gboolean ok = read_ok && job->ok && same_stamp (named, &job->now)
+                && named->sum[0] == job->now.sum[0] && named->sum[1] == job->now.sum[1];
+  if (ok && snap_path)
+    {
+      NkgSnapshotSource later = *named;
+      later.hashed_ns = job->now.hashed_ns;
+      if (stamp_trusted (&later))
+        refresh_header (m, snap_path, later.hashed_ns);
+    }
+  return ok;
 }
 
 NkgGraph *
 nkg_snapshot_load (const char *snap_path, const char *turtle_path)
 {
-  g_autoptr (GBytes) bytes = map_if_stamped (snap_path, turtle_path);
-  if (!bytes)
+  Mapped m;
+  if (!map_if_stamped (snap_path, turtle_path, &m))
     return NULL;
   SumJob job;
-  GThread *t = sum_start (&job, turtle_path);
-  NkgSnapshotSource named;
-  g_autoptr (NkgGraph) g = nkg_snapshot_graph (bytes, &named);
-  if (!sum_confirms (&job, t, g != NULL, &named))
-    return NULL;
-  return g_steal_pointer (&g);
+  GThread *t = sum_start (&job, &m, turtle_path);
+  g_autoptr (NkgGraph) g = nkg_snapshot_graph (m.bytes, NULL);
+  gboolean ok = sum_confirms (&job, t, g != NULL, &m, snap_path);
+  mapped_clear (&m);
+  return ok ? g_steal_pointer (&g) : NULL;
 }
 
 /* ---------------------------------------------------------------- in place */
@@ -950,6 +1132,11 @@ struct _NkgSnapshotView {
   const void *col[C_N]; /* each column's elements, where they lie */
   gsize len[C_N];       /* their number */
   gsize n_docs, n_ev, n_ents, n_facts, n_quotes;
+  /* the payload's blocks: their checksums, and which were found good
+   * (checked[n_blocks] set: one was found bad, the view is refused) */
+  const guint8 *data, *sums;
+  gsize data_len, n_blocks;
+  guint8 *checked;
 };
 
 static const gsize elem_size[C_N] = {
@@ -978,6 +1165,7 @@ nkg_snapshot_view_free (NkgSnapshotView *v)
     g_variant_unref (v->snap);
   if (v->payload)
     g_bytes_unref (v->payload);
+  g_free (v->checked);
   g_free (v);
 }
 
@@ -985,6 +1173,54 @@ static GVariant *
 view_variant (const NkgSnapshotView *v)
 {
   return v->snap;
+}
+
+/* Checks the blocks holding `n` bytes at `p` (in the payload) that are not
+ * checked yet. FALSE, for this and every later call, once one is bad. The
+ * view is const to its readers; what it learns about its blocks is not. */
+static gboolean
+need (const NkgSnapshotView *v, const void *p, gsize n)
+{
+  if (v->checked[v->n_blocks])
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  const guint8 *at = p;
+  g_return_val_if_fail (at >= v->data && n <= v->data_len
+                          && (gsize) (at - v->data) <= v->data_len - n,
+                        FALSE);
+  gsize off = at - v->data;
+  for (gsize b = off >> BLOCK_SHIFT; b <= (off + n - 1) >> BLOCK_SHIFT; b++)
+    if (!v->checked[b])
+      {
+        if (block_sum (v->data, v->data_len, b) != get64 (v->sums + 8 * b))
+          {
+            v->checked[v->n_blocks] = 1;
+            return FALSE;
+          }
+        v->checked[b] = 1;
+      }
+  return TRUE;
+}
+
+static gboolean
+view_check_all (const NkgSnapshotView *v)
+{
+  return need (v, v->data, v->data_len);
+}
+
+/* Column `c`, every element checked. */
+static gboolean
+need_col (const NkgSnapshotView *v, int c)
+{
+  return need (v, v->col[c], v->len[c] * elem_size[c]);
+}
+
+/* Element `i` of column `c`, checked (the caller bounds `i`). */
+static gboolean
+need_elem (const NkgSnapshotView *v, int c, gsize i)
+{
+  return i < v->len[c] && need (v, (const guint8 *) v->col[c] + i * elem_size[c], elem_size[c]);
 }
 
 static const guint32 *
@@ -999,25 +1235,43 @@ u64_col (const NkgSnapshotView *v, int c)
   return v->col[c];
 }
 
-/* The view of a payload (taken): NULL when its columns disagree. */
+/* The view of a snapshot's bytes: NULL when the header is wrong or the
+ * columns disagree. Only the framing is checked here; the blocks are
+ * checked as they are read. */
 static NkgSnapshotView *
-view_of_payload (GBytes *payload)
+view_of_sealed (GBytes *bytes, NkgSnapshotSource *source)
 {
-  if (!payload)
+  Sealed sealed;
+  if (!open_sealed (bytes, source, &sealed))
     return NULL;
   g_autoptr (NkgSnapshotView) v = g_new0 (NkgSnapshotView, 1);
-  v->payload = payload;
+  v->payload = sealed.payload;
+  v->sums = sealed.sums;
+  v->n_blocks = sealed.n_blocks;
+  v->checked = g_malloc0 (v->n_blocks + 1);
   /* untrusted, as for nkg_snapshot_graph: GVariant checks the framing,
    * every access below its bounds */
   v->snap = g_variant_ref_sink (
-    g_variant_new_from_bytes (G_VARIANT_TYPE (PAYLOAD_T), payload, FALSE));
+    g_variant_new_from_bytes (G_VARIANT_TYPE (PAYLOAD_T), v->payload, FALSE));
+  /* where GVariant reads: the payload itself, or its copy when it was not
+   * aligned (the same bytes, so the same block checksums) */
+  v->data = g_variant_get_data (v->snap);
+  v->data_len = g_variant_get_size (v->snap);
+  if (v->data_len != g_bytes_get_size (v->payload))
+    return NULL;
+  /* the tuple's framing (its last offsets) is read by every access */
+  gsize frame = MIN (v->data_len, (gsize) C_N * 8);
+  if (frame && !need (v, v->data + v->data_len - frame, frame))
+    return NULL;
   for (int i = 0; i < C_N; i++)
     {
       v->child[i] = g_variant_get_child_value (v->snap, i);
       v->col[i] = g_variant_get_fixed_array (v->child[i], &v->len[i], elem_size[i]);
       /* a text column ends with its last text's NUL, so no read of one
        * can run past it */
-      if (elem_size[i] == 1 && v->len[i] && ((const char *) v->col[i])[v->len[i] - 1] != '\0')
+      if (elem_size[i] == 1 && v->len[i]
+          && (!need (v, (const char *) v->col[i] + v->len[i] - 1, 1)
+              || ((const char *) v->col[i])[v->len[i] - 1] != '\0'))
         return NULL;
     }
   v->n_ev = v->len[C_EV_DOC];
@@ -1053,7 +1307,7 @@ view_of_payload (GBytes *payload)
 NkgSnapshotView *
 nkg_snapshot_view_new (GBytes *bytes, NkgSnapshotSource *source)
 {
-  return view_of_payload (open_sealed (bytes, source));
+  return view_of_sealed (bytes, source);
 }
 
 /* The `skip`-th text from byte `off` of text column `c`: *out NULL when
@@ -1069,6 +1323,10 @@ view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char 
         return FALSE;
       const char *s = base + off + 1;
       gsize l = strlen (s); /* the column ends with a NUL */
+      /* what was read, marker to NUL, before anything is made of it;
+       * every text of a graph is UTF-8, and the commands rely on it */
+      if (!need (v, base + off, l + 2) || !g_utf8_validate_len (s, l, NULL))
+        return FALSE;
       if (k == skip)
         {
           *out = base[off] == '+' ? s : NULL;
@@ -1082,17 +1340,19 @@ view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char 
 static gboolean
 item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, const char **out)
 {
-  return i + 1 < v->len[at] && view_text (v, text, u64_col (v, at)[i], skip, out);
+  return i + 1 < v->len[at] && need_elem (v, at, i)
+         && view_text (v, text, u64_col (v, at)[i], skip, out);
 }
 
 /* Item `i`'s list in `flat`, through `at`: *items and *n. */
 static gboolean
 item_list (const NkgSnapshotView *v, int at, int flat, gsize i, const guint32 **items, gsize *n)
 {
-  if (i + 1 >= v->len[at])
+  if (i + 1 >= v->len[at] || !need (v, u32_col (v, at) + i, 2 * sizeof (guint32)))
     return FALSE;
   guint32 from = u32_col (v, at)[i], to = u32_col (v, at)[i + 1];
-  if (from > to || to > v->len[flat])
+  if (from > to || to > v->len[flat]
+      || (to > from && !need (v, u32_col (v, flat) + from, (to - from) * sizeof (guint32))))
     return FALSE;
   /* an empty column has no data pointer at all: no arithmetic on it */
   *items = to > from ? u32_col (v, flat) + from : NULL;
@@ -1112,7 +1372,8 @@ nkg_snapshot_view_entity (const NkgSnapshotView *v, gsize i, const char **iri, c
 {
   const char *s_iri = NULL, *s_name = NULL;
   if (i >= v->n_ents || !item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, i, 0, &s_iri) || !s_iri
-      || !item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, i, 1, &s_name))
+      || !item_text (v, C_ENT_TEXT, C_ENT_TEXT_AT, i, 1, &s_name)
+      || !need_elem (v, C_ENT_CLASS, i) || !need_elem (v, C_ENT_MENTIONS, i))
     return FALSE;
   gint32 k = ((const gint32 *) v->col[C_ENT_CLASS])[i];
   if (iri)
@@ -1154,6 +1415,90 @@ nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *v, const char *iri)
   return -1;
 }
 
+gsize
+nkg_snapshot_view_n_facts (const NkgSnapshotView *v)
+{
+  return v->n_facts;
+}
+
+gboolean
+nkg_snapshot_view_fact_evidence (const NkgSnapshotView *v, gsize fact, const guint32 **ev,
+                                 gsize *n)
+{
+  if (fact >= v->n_facts || !item_list (v, C_FACT_EV_AT, C_FACT_EV, fact, ev, n))
+    return FALSE;
+  for (gsize k = 0; k < *n; k++)
+    if ((*ev)[k] >= v->n_ev)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+nkg_snapshot_view_evidence (const NkgSnapshotView *v, gsize i, const char **iri,
+                            const char **text, guint *start, guint *end)
+{
+  if (i >= v->n_ev || !item_text (v, C_EV_TEXT, C_EV_TEXT_AT, i, 0, iri) || !*iri
+      || !item_text (v, C_EV_TEXT, C_EV_TEXT_AT, i, 1, text) || !need_elem (v, C_EV_START, i)
+      || !need_elem (v, C_EV_END, i))
+    return FALSE;
+  *start = u32_col (v, C_EV_START)[i];
+  *end = u32_col (v, C_EV_END)[i];
+  return TRUE;
+}
+
+/* Positions [at[i], at[i + 1]) into a column of `flat` elements, for
+ * every i: never decreasing, within the column. */
+static gboolean
+positions_ok (const guint32 *at, gsize n, gsize flat)
+{
+  for (gsize i = 0; i < n; i++)
+    if (at[i] > flat || (i && at[i] < at[i - 1]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+nkg_snapshot_view_columns (const NkgSnapshotView *v, NkgSnapshotColumns *out)
+{
+  static const int cols[] = { C_ENT_CLASS,    C_ENT_MENTIONS, C_ENT_DOC_AT, C_ENT_QUOTE_AT,
+                              C_ENT_OUT_AT,   C_ENT_OUT,      C_FACT_SUBJ,  C_FACT_OBJ,
+                              C_FACT_PROP,    C_FACT_FLAGS,   C_FACT_DOC_AT };
+  memset (out, 0, sizeof *out);
+  for (gsize i = 0; i < G_N_ELEMENTS (cols); i++)
+    if (!need_col (v, cols[i]))
+      return FALSE;
+  out->n_entities = v->n_ents;
+  out->n_facts = v->n_facts;
+  out->ent_class = v->col[C_ENT_CLASS];
+  out->ent_mentions = v->col[C_ENT_MENTIONS];
+  out->ent_doc_at = v->col[C_ENT_DOC_AT];
+  out->ent_quote_at = v->col[C_ENT_QUOTE_AT];
+  out->ent_out_at = v->col[C_ENT_OUT_AT];
+  out->ent_out = v->col[C_ENT_OUT];
+  out->fact_subject = v->col[C_FACT_SUBJ];
+  out->fact_object = v->col[C_FACT_OBJ];
+  out->fact_prop = v->col[C_FACT_PROP];
+  out->fact_flags = v->col[C_FACT_FLAGS];
+  out->fact_doc_at = v->col[C_FACT_DOC_AT];
+  /* every index in range, so that the caller can trust them */
+  if (!positions_ok (out->ent_doc_at, v->n_ents + 1, v->len[C_ENT_DOC])
+      || !positions_ok (out->ent_out_at, v->n_ents + 1, v->len[C_ENT_OUT])
+      || !positions_ok (out->ent_quote_at, v->n_ents + 1, v->len[C_ENT_QUOTE])
+      || !positions_ok (out->fact_doc_at, v->n_facts + 1, v->len[C_FACT_DOC]))
+    return FALSE;
+  for (gsize i = 0; i < v->len[C_ENT_OUT]; i++)
+    if (out->ent_out[i] >= v->n_facts)
+      return FALSE;
+  for (gsize i = 0; i < v->n_ents; i++)
+    if (out->ent_class[i] < 0 || out->ent_class[i] >= NKG_CLASS_N)
+      return FALSE;
+  for (gsize i = 0; i < v->n_facts; i++)
+    if (out->fact_subject[i] >= v->n_ents || out->fact_object[i] > v->n_ents
+        || out->fact_prop[i] < 0 || out->fact_prop[i] >= NKG_PROP_N)
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
                             gsize *n)
@@ -1166,7 +1511,8 @@ nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const gui
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
-      if (at[mid] >= v->len[C_KEY_TEXT])
+      if (!need_elem (v, C_KEY_AT, mid) || at[mid] >= v->len[C_KEY_TEXT]
+          || !need (v, text + at[mid], strlen (text + at[mid]) + 1))
         return FALSE;
       int c = strcmp (text + at[mid], key);
       if (c == 0)
@@ -1269,12 +1615,43 @@ dup_item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, 
   return g_strdup (s);
 }
 
-NkgGraph *
-nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity **entity)
+static gboolean
+is_core (const guint32 *core, gsize n, guint32 k)
 {
-  *entity = NULL;
-  if (ent >= v->n_ents)
-    return NULL;
+  gsize lo = 0, hi = n;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (core[mid] == k)
+        return TRUE;
+      if (core[mid] < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* A small graph of the `core` entities (sorted indices, each once). With
+ * WHOLE, each with its names, documents and quotes and its facts going
+ * both ways and the facts they conflict with, which come with their
+ * documents and (with EVIDENCE) evidence. Without, the entities have their names only,
+ * and the facts are `only` (sorted indices, each once) without documents
+ * or evidence. The entities at the facts' other ends have their names
+ * only. Made in the snapshot's order, which
+ * is the graph's. The made entities and facts, by index: *ents_out and
+ * *ments_out, *facts_out and *mfacts_out (sorted indices; made objects in the same order).
+ * NULL when damaged. */
+static NkgGraph *
+subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean whole,
+          gboolean evidence, const guint32 *only, gsize n_only, GArray **ents_out, GPtrArray **ments_out, GArray **facts_out, GPtrArray **mfacts_out)
+{
+  for (gsize c = 0; c < n_core; c++)
+    if (core[c] >= v->n_ents || (c && core[c] <= core[c - 1]))
+      return NULL;
+  for (gsize c = 0; c < n_only; c++)
+    if (only[c] >= v->n_facts || (c && only[c] <= only[c - 1]))
+      return NULL;
   g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) ents = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) evs = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -1282,22 +1659,25 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
   g_autoptr (GArray) quotes = g_array_new (FALSE, FALSE, sizeof (guint32));
   const guint32 *subj = u32_col (v, C_FACT_SUBJ), *obj = u32_col (v, C_FACT_OBJ);
 
-  /* its facts both ways, and the facts they conflict with */
-  if (!append_list (v, C_ENT_OUT_AT, C_ENT_OUT, ent, v->n_facts, facts)
-      || !append_list (v, C_ENT_IN_AT, C_ENT_IN, ent, v->n_facts, facts))
-    return NULL;
+  /* their facts (both ways, and the facts they conflict with) */
+  for (gsize c = 0; whole && c < n_core; c++)
+    if (!append_list (v, C_ENT_OUT_AT, C_ENT_OUT, core[c], v->n_facts, facts)
+        || !append_list (v, C_ENT_IN_AT, C_ENT_IN, core[c], v->n_facts, facts))
+      return NULL;
+  if (!whole)
+    g_array_append_vals (facts, only, n_only);
   guint own = facts->len;
-  for (guint i = 0; i < own; i++)
+  for (guint i = 0; whole && i < own; i++)
     if (!append_list (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), v->n_facts,
                       facts))
       return NULL;
   add_sorted_unique (facts);
-  guint32 e32 = (guint32) ent;
-  g_array_append_val (ents, e32);
+  g_array_append_vals (ents, core, n_core);
   for (guint i = 0; i < facts->len; i++)
     {
       guint32 f = g_array_index (facts, guint32, i);
-      if (subj[f] >= v->n_ents || obj[f] > v->n_ents)
+      if (!need_elem (v, C_FACT_SUBJ, f) || !need_elem (v, C_FACT_OBJ, f) || subj[f] >= v->n_ents
+          || obj[f] > v->n_ents)
         return NULL;
       g_array_append_val (ents, subj[f]);
       if (obj[f])
@@ -1305,8 +1685,9 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           guint32 o = obj[f] - 1;
           g_array_append_val (ents, o);
         }
-      if (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
-          || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))
+      if (whole
+          && (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
+              || (evidence && !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))))
         return NULL;
     }
   add_sorted_unique (ents);
@@ -1314,7 +1695,11 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
   const guint32 *evdoc = u32_col (v, C_EV_DOC);
   for (guint i = 0; i < evs->len; i++)
     {
-      guint32 d = evdoc[g_array_index (evs, guint32, i)];
+      guint32 e = g_array_index (evs, guint32, i);
+      if (!need_elem (v, C_EV_DOC, e) || !need_elem (v, C_EV_START, e)
+          || !need_elem (v, C_EV_END, e))
+        return NULL;
+      guint32 d = evdoc[e];
       if (d > v->n_docs)
         return NULL;
       if (d)
@@ -1323,9 +1708,10 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           g_array_append_val (docs, d);
         }
     }
-  if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, ent, v->n_quotes, quotes)
-      || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, ent, v->n_docs, docs))
-    return NULL;
+  for (gsize c = 0; whole && c < n_core; c++)
+    if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, core[c], v->n_quotes, quotes)
+        || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, core[c], v->n_docs, docs))
+      return NULL;
   add_sorted_unique (quotes);
   for (guint i = 0; i < quotes->len; i++)
     if (!append_list (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, g_array_index (quotes, guint32, i),
@@ -1389,6 +1775,8 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       e->name = g_strdup (name);
       e->klass = klass;
       e->mention_count = mentions;
+      if (!need_elem (v, C_ENT_NALIAS, k) || !need_elem (v, C_ENT_ALIAS_AT, k))
+        return NULL;
       guint32 nalias = u32_col (v, C_ENT_NALIAS)[k];
       guint64 at = u64_col (v, C_ENT_ALIAS_AT)[k];
       for (guint32 a = 0; a < nalias; a++)
@@ -1399,11 +1787,10 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
           g_ptr_array_add (e->aliases, g_strdup (alias));
           at += strlen (alias) + 2;
         }
-      /* documents only for the entity itself: the others are names */
-      if (k == ent && !take_made (v, C_ENT_DOC_AT, C_ENT_DOC, k, docs, mdocs, e->docs))
+      /* documents only for the core entities: the others are names */
+      if (whole && is_core (core, n_core, k)
+          && !take_made (v, C_ENT_DOC_AT, C_ENT_DOC, k, docs, mdocs, e->docs))
         return NULL;
-      if (k == ent)
-        *entity = e;
       g_ptr_array_add (ments, e);
     }
 
@@ -1416,7 +1803,9 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       guint32 k = g_array_index (facts, guint32, i);
       g_autofree char *iri = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 0, &bad);
       g_autofree char *literal = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 1, &bad);
-      if (bad || !iri || prop[k] < 0 || prop[k] >= NKG_PROP_N || (obj[k] != 0) == (literal != NULL))
+      if (bad || !iri || !need_elem (v, C_FACT_PROP, k) || !need_elem (v, C_FACT_CONF, k)
+          || !need_elem (v, C_FACT_FLAGS, k) || prop[k] < 0 || prop[k] >= NKG_PROP_N
+          || (obj[k] != 0) == (literal != NULL))
         return NULL;
       NkgFact *f = nkg_graph_new_fact (g, lookup_made (ents, ments, subj[k]), (NkgProp) prop[k],
                                        obj[k] ? lookup_made (ents, ments, obj[k] - 1) : NULL,
@@ -1424,8 +1813,10 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       f->iri = g_steal_pointer (&iri);
       f->confidence = conf[k];
       f->gazetteer = (flags[k] & 1) != 0;
-      if (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
-          || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))
+      if (whole
+          && (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
+              || (evidence
+                  && !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))))
         return NULL;
       g_ptr_array_add (mfacts, f);
     }
@@ -1440,34 +1831,81 @@ nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, NkgEntity 
       guint32 k = g_array_index (quotes, guint32, i);
       g_autofree char *iri = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 0, &bad);
       g_autofree char *text = dup_item_text (v, C_QUOTE_TEXT, C_QUOTE_TEXT_AT, k, 1, &bad);
-      if (bad || !iri || !text || speaker[k] != ent)
+      if (bad || !iri || !text || !need_elem (v, C_QUOTE_SPEAKER, k)
+          || !is_core (core, n_core, speaker[k]))
         return NULL;
       NkgQuote *q = g_new0 (NkgQuote, 1);
       q->iri = g_steal_pointer (&iri);
-      q->speaker = *entity;
+      q->speaker = lookup_made (ents, ments, speaker[k]);
       q->text = g_steal_pointer (&text);
       q->docs = g_ptr_array_new ();
       g_ptr_array_add (g->quotes, q);
       if (!take_made (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, k, docs, mdocs, q->docs))
         return NULL;
     }
-  if (!*entity)
-    return NULL;
   nkg_graph_index_finished (g);
+  *ents_out = g_steal_pointer (&ents);
+  *ments_out = g_steal_pointer (&ments);
+  *facts_out = g_steal_pointer (&facts);
+  *mfacts_out = g_steal_pointer (&mfacts);
+  return g_steal_pointer (&g);
+}
+
+NkgGraph *
+nkg_snapshot_view_neighbourhood (const NkgSnapshotView *v, gsize ent, gboolean evidence,
+                                 NkgEntity **entity)
+{
+  *entity = NULL;
+  if (ent >= v->n_ents)
+    return NULL;
+  guint32 core = (guint32) ent;
+  g_autoptr (GArray) ents = NULL;
+  g_autoptr (GArray) facts = NULL;
+  g_autoptr (GPtrArray) ments = NULL;
+  g_autoptr (GPtrArray) mfacts = NULL;
+  NkgGraph *g = subgraph (v, &core, 1, TRUE, evidence, NULL, 0, &ents, &ments, &facts, &mfacts);
+  if (g)
+    *entity = lookup_made (ents, ments, core);
+  return g;
+}
+
+NkgGraph *
+nkg_snapshot_view_subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n,
+                            const guint32 *only, gsize n_only, GPtrArray **entities,
+                            GHashTable **facts)
+{
+  *entities = NULL;
+  *facts = NULL;
+  g_autoptr (GArray) ents = NULL;
+  g_autoptr (GArray) fidx = NULL;
+  g_autoptr (GPtrArray) ments = NULL;
+  g_autoptr (GPtrArray) mfacts = NULL;
+  g_autoptr (NkgGraph) g
+    = subgraph (v, core, n, FALSE, FALSE, only, n_only, &ents, &ments, &fidx, &mfacts);
+  if (!g)
+    return NULL;
+  GPtrArray *made = g_ptr_array_sized_new (n);
+  for (gsize c = 0; c < n; c++)
+    g_ptr_array_add (made, lookup_made (ents, ments, core[c]));
+  GHashTable *by_index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < fidx->len; i++)
+    g_hash_table_insert (by_index, GUINT_TO_POINTER (g_array_index (fidx, guint32, i) + 1),
+                         mfacts->pdata[i]);
+  *entities = made;
+  *facts = by_index;
   return g_steal_pointer (&g);
 }
 
 NkgSnapshotView *
 nkg_snapshot_view_load (const char *snap_path, const char *turtle_path)
 {
-  g_autoptr (GBytes) bytes = map_if_stamped (snap_path, turtle_path);
-  if (!bytes)
+  Mapped m;
+  if (!map_if_stamped (snap_path, turtle_path, &m))
     return NULL;
   SumJob job;
-  GThread *t = sum_start (&job, turtle_path);
-  NkgSnapshotSource named;
-  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, &named);
-  if (!sum_confirms (&job, t, v != NULL, &named))
-    return NULL;
-  return g_steal_pointer (&v);
+  GThread *t = sum_start (&job, &m, turtle_path);
+  g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (m.bytes, NULL);
+  gboolean ok = sum_confirms (&job, t, v != NULL, &m, snap_path);
+  mapped_clear (&m);
+  return ok ? g_steal_pointer (&v) : NULL;
 }

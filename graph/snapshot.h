@@ -28,11 +28,14 @@ typedef struct {
   guint64 mtime_ns, ctime_ns; /* the kernel sets ctime on every change */
   guint64 ino, dev;
   guint64 sum[2];             /* XXH3-128 of the file's bytes (high, low) */
+  guint64 hashed_ns;          /* when the stamp was taken, just before the
+                               * bytes were summed (ns since the epoch;
+                               * 0 when they were not) */
 } NkgSnapshotSource;
 
 /* `path`'s stamp; with `checksum`, also the XXH3-128 of its bytes (read in
- * large blocks: about 0.3 s per GB from the page cache). FALSE when it
- * cannot be read or is no regular file. */
+ * large blocks: about 0.3 s per GB from the page cache) and the moment
+ * they were summed. FALSE when it cannot be read or is no regular file. */
 gboolean nkg_snapshot_source_of (const char *path, gboolean checksum, NkgSnapshotSource *out,
                                  GError **error);
 
@@ -51,9 +54,10 @@ GBytes *nkg_snapshot_seal (GBytes *payload, const NkgSnapshotSource *source);
 NkgGraph *nkg_snapshot_graph (GBytes *bytes, NkgSnapshotSource *source);
 
 /* The graph in the snapshot file `snap_path` if it is a good snapshot of
- * the Turtle file `turtle_path` as that file is now: the same stamp and the
- * same checksum of its bytes (computed while the payload is read, on a
- * second thread). NULL otherwise. */
+ * the Turtle file `turtle_path` as that file is now: the same stamp and,
+ * unless the stamp is trusted alone (snapshot.c, stamp_trusted), the same
+ * checksum of its bytes (computed while the payload is read, on a second
+ * thread). NULL otherwise. */
 NkgGraph *nkg_snapshot_load (const char *snap_path, const char *turtle_path);
 
 /* Reading in place: a snapshot whose columns are read where they are
@@ -88,12 +92,51 @@ gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *ke
                                      const guint32 **entities, gsize *n);
 /* A small graph holding what a card of entity `i` shows: the entity
  * (names, documents, quotes), its facts in both directions with their
- * documents, evidence and conflicting facts, and the entities at their
- * other ends (IRI, name, aliases, class, mentions only: their own facts,
- * documents and quotes are not loaded). Every list keeps the whole
- * graph's order, so what is printed of the entity is what the whole graph
- * prints. *entity is the entity in it. NULL when damaged. */
+ * documents, evidence (unless !EVIDENCE: a card that quotes none) and
+ * conflicting facts, and the entities at their other ends (IRI, name,
+ * aliases, class, mentions only: their own facts, documents and quotes
+ * are not loaded). Every list keeps the whole graph's order, so what is
+ * printed of the entity is what the whole graph prints. *entity is the
+ * entity in it. NULL when damaged. */
 NkgGraph *nkg_snapshot_view_neighbourhood (const NkgSnapshotView *view, gsize i,
-                                           NkgEntity **entity);
+                                           gboolean evidence, NkgEntity **entity);
+
+
+/* A small graph of the entities `core` and the facts `facts` (indices in
+ * increasing order, each once), as a diagram draws them: the entities with
+ * their names only (no documents, quotes or facts of their own), the facts
+ * without documents (nkg_snapshot_view_columns counts them) or evidence
+ * (nkg_snapshot_view_fact_evidence lists it), and the entities at their
+ * ends. *entities gets the made entity of each of `core`, *made the made
+ * fact of each fact's index + 1 (GUINT_TO_POINTER). NULL when damaged. */
+NkgGraph *nkg_snapshot_view_subgraph (const NkgSnapshotView *view, const guint32 *core, gsize n,
+                                      const guint32 *facts, gsize n_facts, GPtrArray **entities,
+                                      GHashTable **made);
+
+/* Fact `fact`'s evidence (indices, in the graph's order), and evidence
+ * `i`'s IRI, text (NULL when it has none) and place in its article, the
+ * texts pointing into the snapshot. FALSE when out of range or damaged. */
+gboolean nkg_snapshot_view_fact_evidence (const NkgSnapshotView *view, gsize fact,
+                                          const guint32 **evidence, gsize *n);
+gboolean nkg_snapshot_view_evidence (const NkgSnapshotView *view, gsize i, const char **iri,
+                                     const char **text, guint *start, guint *end);
+
+gsize nkg_snapshot_view_n_facts (const NkgSnapshotView *view);
+
+/* The columns a whole-graph diagram selects from, every index checked:
+ * entities in IRI order (class, mentions, where their documents, quotes
+ * and facts going out start: entity i's are [at[i], at[i + 1])), facts in the
+ * graph's order (subject, object + 1 or 0 for a literal, property, flags
+ * (1: from the gazetteer), where their documents start). FALSE when
+ * damaged. */
+typedef struct {
+  gsize n_entities, n_facts;
+  const gint32 *ent_class;
+  const guint32 *ent_mentions, *ent_doc_at, *ent_quote_at, *ent_out_at, *ent_out;
+  const guint32 *fact_subject, *fact_object, *fact_flags, *fact_doc_at;
+  const gint32 *fact_prop;
+} NkgSnapshotColumns;
+
+gboolean nkg_snapshot_view_columns (const NkgSnapshotView *view, NkgSnapshotColumns *out);
 
 G_END_DECLS
