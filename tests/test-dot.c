@@ -413,13 +413,10 @@ test_oversized (void)
   nkg_dot_options_init (&o);
   o.max_nodes = 0;
   g_autoptr (GError) error = NULL;
-  gint64 t0 = g_get_monotonic_time ();
   g_assert_false (nkg_svg_write (g, &o, "never-written.svg", &error));
-  gint64 elapsed = g_get_monotonic_time () - t0;
   g_assert_error (error, NKG_DOT_ERROR, NKG_DOT_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "--max-nodes"));
   g_assert_false (g_file_test ("never-written.svg", G_FILE_TEST_EXISTS));
-  g_assert_cmpint (elapsed, <, 2 * G_USEC_PER_SEC);
 
   /* Medium views switch to sfdp without trying dot. */
   o.max_nodes = 400;
@@ -527,7 +524,8 @@ test_edge_budget (void)
   agclose (ag);
 }
 
-/* The default view of a capped corpus lays out and renders quickly. */
+/* The default view of a capped corpus is laid out and rendered whole
+ * (how fast is bench/'s business, not a unit test's). */
 static void
 test_default_render (void)
 {
@@ -535,11 +533,11 @@ test_default_render (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nkg-svg-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "chain.svg", NULL);
-  gint64 t0 = g_get_monotonic_time ();
   g_assert_true (nkg_svg_write (g, NULL, path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_get_monotonic_time () - t0, <, 20 * G_USEC_PER_SEC);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_autofree char *svg = NULL;
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "</svg>"));
   g_unlink (path);
   g_rmdir (dir);
 }
