@@ -5,16 +5,6 @@
  * object") and, marked '*', facts it must not give. */
 #include "test-extract-helpers.h"
 
-static gboolean
-has_fact_text (NkgDocFacts *f, const char *text)
-{
-  g_auto (GStrv) part = g_strsplit (text, "|", 3);
-  g_assert_cmpuint (g_strv_length (part), ==, 3);
-  NkgProp prop = nkg_prop_from_key (g_strstrip (part[1]));
-  g_assert_cmpint (prop, !=, NKG_PROP_NONE);
-  return has_fact (f, g_strstrip (part[0]), prop, g_strstrip (part[2]));
-}
-
 static void
 run_article (gconstpointer data)
 {

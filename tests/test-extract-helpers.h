@@ -64,6 +64,18 @@ has_fact (NkgDocFacts *f, const char *subject, NkgProp prop, const char *object)
   return FALSE;
 }
 
+/* "Chile | signed | fisheries accord" → whether f has it: the form of the
+ * example facts in patterns.txt and tests/data/agreements. */
+static G_GNUC_UNUSED gboolean
+has_fact_text (NkgDocFacts *f, const char *text)
+{
+  g_auto (GStrv) part = g_strsplit (text, "|", 3);
+  g_assert_cmpuint (g_strv_length (part), ==, 3);
+  NkgProp prop = nkg_prop_from_key (g_strstrip (part[1]));
+  g_assert_cmpint (prop, !=, NKG_PROP_NONE);
+  return has_fact (f, g_strstrip (part[0]), prop, g_strstrip (part[2]));
+}
+
 static G_GNUC_UNUSED guint
 count_facts (NkgDocFacts *f, NkgProp prop)
 {
