@@ -1060,6 +1060,19 @@ out_break (Out *o, int kind)
   o->space = FALSE;
 }
 
+/* Before a visible character: the break or space pending since the last
+ * one (none at the start, no space after a line break). */
+static inline void
+out_pending (Out *o)
+{
+  if (o->brk && o->s->len)
+    g_string_append (o->s, o->brk == 2 ? "\n\n" : "\n");
+  else if (o->space && o->s->len && o->s->str[o->s->len - 1] != '\n')
+    g_string_append_c (o->s, ' ');
+  o->brk = 0;
+  o->space = FALSE;
+}
+
 static void
 out_text (Out *o, const char *t, gboolean pre)
 {
@@ -1077,12 +1090,7 @@ out_text (Out *o, const char *t, gboolean pre)
             o->space = TRUE;
           else
             {
-              if (o->brk && o->s->len)
-                g_string_append (o->s, o->brk == 2 ? "\n\n" : "\n");
-              else if (o->space && o->s->len && o->s->str[o->s->len - 1] != '\n')
-                g_string_append_c (o->s, ' ');
-              o->brk = 0;
-              o->space = FALSE;
+              out_pending (o);
               g_string_append_c (o->s, (char) b);
             }
           continue;
@@ -1101,12 +1109,7 @@ out_text (Out *o, const char *t, gboolean pre)
           o->space = TRUE;
           continue;
         }
-      if (o->brk && o->s->len)
-        g_string_append (o->s, o->brk == 2 ? "\n\n" : "\n");
-      else if (o->space && o->s->len && o->s->str[o->s->len - 1] != '\n')
-        g_string_append_c (o->s, ' ');
-      o->brk = 0;
-      o->space = FALSE;
+      out_pending (o);
       g_string_append_unichar (o->s, c);
     }
 }
