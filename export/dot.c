@@ -1828,14 +1828,21 @@ nkg_svg_write_stream (NkgGraph *graph, const NkgExportOptions *options, GOutputS
 
 /* The diagram is made in memory before the file is touched: a view that
  * is refused (too large, unknown focus) leaves any old file as it was. */
+static gboolean
+write_diagram (const Source *src, const NkgDotOptions *options, gboolean svg, const char *path,
+               GError **error)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  return (svg ? svg_text (src, options, text, error) : dot_text (src, options, text, error))
+         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+}
+
 gboolean
 nkg_dot_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
 {
   g_return_val_if_fail (path != NULL, FALSE);
-  g_autoptr (GString) text = g_string_new (NULL);
   Source src = { graph, NULL };
-  return dot_text (&src, options, text, error)
-         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+  return write_diagram (&src, options, FALSE, path, error);
 }
 
 gboolean
@@ -1843,20 +1850,16 @@ nkg_dot_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *option
                         const char *path, GError **error)
 {
   g_return_val_if_fail (view != NULL && path != NULL, FALSE);
-  g_autoptr (GString) text = g_string_new (NULL);
   Source src = { NULL, view };
-  return dot_text (&src, options, text, error)
-         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+  return write_diagram (&src, options, FALSE, path, error);
 }
 
 gboolean
 nkg_svg_write (NkgGraph *graph, const NkgDotOptions *options, const char *path, GError **error)
 {
   g_return_val_if_fail (path != NULL, FALSE);
-  g_autoptr (GString) text = g_string_new (NULL);
   Source src = { graph, NULL };
-  return svg_text (&src, options, text, error)
-         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+  return write_diagram (&src, options, TRUE, path, error);
 }
 
 gboolean
@@ -1864,8 +1867,6 @@ nkg_svg_write_snapshot (const NkgSnapshotView *view, const NkgDotOptions *option
                         const char *path, GError **error)
 {
   g_return_val_if_fail (view != NULL && path != NULL, FALSE);
-  g_autoptr (GString) text = g_string_new (NULL);
   Source src = { NULL, view };
-  return svg_text (&src, options, text, error)
-         && nkg_write_atomic_bytes (path, text->str, text->len, error);
+  return write_diagram (&src, options, TRUE, path, error);
 }
