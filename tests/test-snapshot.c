@@ -313,64 +313,6 @@ test_old_version (void)
   g_assert_null (x);
 }
 
-/* A snapshot file is used for a Turtle file only when it names that file
- * as it is now: the same stamp and the same checksum of its bytes. */
-static void
-test_source (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
-  g_autofree char *dir = g_dir_make_tmp ("nkg-snap-XXXXXX", NULL);
-  g_autofree char *ttl = g_build_filename (dir, "c.ttl", NULL);
-  g_autofree char *snap = g_build_filename (dir, "c.snapshot", NULL);
-  g_autofree char *text = NULL;
-  gsize len;
-  g_assert_true (g_file_get_contents (mini_path, &text, &len, NULL));
-  g_assert_true (g_file_set_contents (ttl, text, len, NULL));
-  NkgSnapshotSource src;
-  g_assert_true (nkg_snapshot_source_of (ttl, TRUE, &src, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (src.size, ==, len);
-  g_assert_true (src.sum[0] || src.sum[1]);
-
-  /* the right source: read */
-  g_autoptr (GBytes) good = nkg_snapshot_bytes (g, &src);
-  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (good, NULL), g_bytes_get_size (good),
-                                      NULL));
-  g_autoptr (NkgGraph) back = nkg_snapshot_load (snap, ttl);
-  g_assert_nonnull (back);
-  g_assert_cmpuint (back->facts->len, ==, g->facts->len);
-  NkgSnapshotSource named;
-  g_autoptr (NkgGraph) again = nkg_snapshot_graph (good, &named);
-  g_assert_nonnull (again);
-  g_assert_cmpmem (&named, sizeof named, &src, sizeof src);
-
-  /* the same stamp but other bytes (as if the file had been changed and
-   * its times put back): refused */
-  NkgSnapshotSource other = src;
-  other.sum[1] ^= 1;
-  g_autoptr (GBytes) wrong = nkg_snapshot_bytes (g, &other);
-  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (wrong, NULL),
-                                      g_bytes_get_size (wrong), NULL));
-  g_assert_null (nkg_snapshot_load (snap, ttl));
-
-  /* another stamp: refused */
-  other = src;
-  other.mtime_ns++;
-  g_autoptr (GBytes) stale = nkg_snapshot_bytes (g, &other);
-  g_assert_true (g_file_set_contents (snap, g_bytes_get_data (stale, NULL),
-                                      g_bytes_get_size (stale), NULL));
-  g_assert_null (nkg_snapshot_load (snap, ttl));
-
-  /* no Turtle file, no snapshot file: refused */
-  g_assert_null (nkg_snapshot_load (snap, "/nonexistent/c.ttl"));
-  g_unlink (snap);
-  g_assert_null (nkg_snapshot_load (snap, ttl));
-  g_unlink (ttl);
-  g_rmdir (dir);
-}
-
 /* The header's field at `off` (little-endian). */
 static guint64
 header_field (GBytes *bytes, gsize off)
@@ -387,6 +329,71 @@ put_file (const char *path, GBytes *bytes)
                                       g_bytes_get_size (bytes), NULL));
 }
 
+/* mini.ttl copied into a new folder as c.ttl (beside it the path for its
+ * snapshot), its graph, and the source a snapshot of it names. */
+static NkgGraph *
+mini_copy (char **dir, char **ttl, char **snap, NkgSnapshotSource *src)
+{
+  g_autoptr (GError) error = NULL;
+  NkgGraph *g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  *dir = g_dir_make_tmp ("nkg-snap-XXXXXX", NULL);
+  *ttl = g_build_filename (*dir, "c.ttl", NULL);
+  *snap = g_build_filename (*dir, "c.snapshot", NULL);
+  g_autofree char *text = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (mini_path, &text, &len, NULL));
+  g_assert_true (g_file_set_contents (*ttl, text, len, NULL));
+  g_assert_true (nkg_snapshot_source_of (*ttl, TRUE, src, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (src->size, ==, len);
+  return g;
+}
+
+/* A snapshot file is used for a Turtle file only when it names that file
+ * as it is now: the same stamp and the same checksum of its bytes. */
+static void
+test_source (void)
+{
+  g_autofree char *dir = NULL, *ttl = NULL, *snap = NULL;
+  NkgSnapshotSource src;
+  g_autoptr (NkgGraph) g = mini_copy (&dir, &ttl, &snap, &src);
+  g_assert_true (src.sum[0] || src.sum[1]);
+
+  /* the right source: read */
+  g_autoptr (GBytes) good = nkg_snapshot_bytes (g, &src);
+  put_file (snap, good);
+  g_autoptr (NkgGraph) back = nkg_snapshot_load (snap, ttl);
+  g_assert_nonnull (back);
+  g_assert_cmpuint (back->facts->len, ==, g->facts->len);
+  NkgSnapshotSource named;
+  g_autoptr (NkgGraph) again = nkg_snapshot_graph (good, &named);
+  g_assert_nonnull (again);
+  g_assert_cmpmem (&named, sizeof named, &src, sizeof src);
+
+  /* the same stamp but other bytes (as if the file had been changed and
+   * its times put back): refused */
+  NkgSnapshotSource other = src;
+  other.sum[1] ^= 1;
+  g_autoptr (GBytes) wrong = nkg_snapshot_bytes (g, &other);
+  put_file (snap, wrong);
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+
+  /* another stamp: refused */
+  other = src;
+  other.mtime_ns++;
+  g_autoptr (GBytes) stale = nkg_snapshot_bytes (g, &other);
+  put_file (snap, stale);
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+
+  /* no Turtle file, no snapshot file: refused */
+  g_assert_null (nkg_snapshot_load (snap, "/nonexistent/c.ttl"));
+  g_unlink (snap);
+  g_assert_null (nkg_snapshot_load (snap, ttl));
+  g_unlink (ttl);
+  g_rmdir (dir);
+}
+
 /* The Turtle file's checksum is read again only when its stamp could hide
  * a change: a stamp taken long after the file's last change (its ctime)
  * is trusted alone — shown here with a snapshot naming other bytes, which
@@ -395,18 +402,9 @@ put_file (const char *path, GBytes *bytes)
 static void
 test_stamp_trust (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
-  g_autofree char *dir = g_dir_make_tmp ("nkg-snap-XXXXXX", NULL);
-  g_autofree char *ttl = g_build_filename (dir, "c.ttl", NULL);
-  g_autofree char *snap = g_build_filename (dir, "c.snapshot", NULL);
-  g_autofree char *text = NULL;
-  gsize len;
-  g_assert_true (g_file_get_contents (mini_path, &text, &len, NULL));
-  g_assert_true (g_file_set_contents (ttl, text, len, NULL));
+  g_autofree char *dir = NULL, *ttl = NULL, *snap = NULL;
   NkgSnapshotSource src;
-  g_assert_true (nkg_snapshot_source_of (ttl, TRUE, &src, &error));
+  g_autoptr (NkgGraph) g = mini_copy (&dir, &ttl, &snap, &src);
   /* just written: the stamp was taken in the racy window */
   g_assert_cmpuint (src.hashed_ns, >=, src.ctime_ns - G_GUINT64_CONSTANT (1000000000));
   g_assert_cmpuint (src.hashed_ns, <, src.ctime_ns + G_GUINT64_CONSTANT (2000000000));
