@@ -723,8 +723,8 @@ agreement_word_order (Resolver *r, const char *surface)
  *   before their heads: "an energy pact and a water-sharing agreement".
  * Words before the head of two descriptions in different sentences never
  * set them apart: reports sum up one agreement in many ways ("a regional
- * security treaty", "the five-nation border agreement"); nor do the words
- * of a proper name before its head ("the Turkish Stream deal"): they name
+ * water treaty", "the three-nation river agreement"); nor do the words
+ * of a proper name before its head ("the Blue Corridor deal"): they name
  * it, they do not say what it is about. Words that count leave out heads
  * ("accord", "memorandum of understanding"), function words, numbers,
  * places and nationalities, participles ("US-brokered") and words that say
@@ -1025,8 +1025,8 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
                gboolean plural, gboolean proper, gboolean definite)
 {
   gint sal = salient_agreement (r);
-  /* A name's short or long form: "the Protocol on Free Movement" and
-   * "the Protocol on the Free Movement of Persons", same kind, what one is
+  /* A name's short or long form: "the Protocol on Safe Transit" and
+   * "the Protocol on the Safe Transit of Livestock", same kind, what one is
    * about all in what the other is about. */
   if (proper && g_hash_table_size (w->about))
     {
