@@ -56,12 +56,20 @@ test_empty_graph (void)
   g_assert_cmpuint (e->out->len + e->in->len + e->docs->len + e->quotes->len, ==, 0);
 }
 
+/* tests/data/mini.ttl's graph. */
+static NkgGraph *
+mini_graph (void)
+{
+  g_autoptr (GError) error = NULL;
+  NkgGraph *g = nkg_graph_load_turtle (mini_path, &error);
+  g_assert_no_error (error);
+  return g;
+}
+
 static void
 test_mini_round_trip (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_autoptr (NkgGraph) back = round_trip (g);
   g_assert_nonnull (back);
   g_assert_cmpuint (back->docs->len, ==, g->docs->len);
@@ -81,9 +89,7 @@ test_mini_round_trip (void)
 static void
 test_damaged (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_autoptr (GBytes) good = nkg_snapshot_bytes (g, NULL);
   gsize n;
   const guint8 *data = g_bytes_get_data (good, &n);
@@ -198,9 +204,7 @@ assert_same_facts (GPtrArray *a, GPtrArray *b)
 static void
 test_view (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, NULL);
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
   g_assert_nonnull (v);
@@ -278,9 +282,7 @@ test_view (void)
 static void
 test_old_version (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_autoptr (GBytes) good = nkg_snapshot_bytes (g, NULL);
   gsize n;
   const guint8 *data = g_bytes_get_data (good, &n);
@@ -335,8 +337,7 @@ static NkgGraph *
 mini_copy (char **dir, char **ttl, char **snap, NkgSnapshotSource *src)
 {
   g_autoptr (GError) error = NULL;
-  NkgGraph *g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  NkgGraph *g = mini_graph ();
   *dir = g_dir_make_tmp ("nkg-snap-XXXXXX", NULL);
   *ttl = g_build_filename (*dir, "c.ttl", NULL);
   *snap = g_build_filename (*dir, "c.snapshot", NULL);
@@ -526,8 +527,7 @@ static void
 test_dot (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, NULL);
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (bytes, NULL);
   g_assert_nonnull (v);
@@ -618,9 +618,7 @@ test_dot (void)
 static void
 test_duplicates (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) g = nkg_graph_load_turtle (mini_path, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) g = mini_graph ();
   g_assert_cmpuint (g->docs->len, >=, 2);
   g_assert_cmpuint (g->entities->len, >=, 2);
   NkgDoc *d0 = g_ptr_array_index (g->docs, 0), *d1 = g_ptr_array_index (g->docs, 1);
