@@ -92,6 +92,14 @@ nkg_text_lower (const char *s)
   for (gsize i = 0; i <= n; i++)
     {
       unsigned char c = (unsigned char) s[i];
+      /* U+2000..U+203F (spaces, dashes, curly quotes, ellipsis) have no
+       * case and are no letters: a line of news with them stays here. */
+      if (c == 0xE2 && (unsigned char) s[i + 1] == 0x80 && ((unsigned char) s[i + 2] & 0xC0) == 0x80)
+        {
+          memcpy (out + i, s + i, 3);
+          i += 2;
+          continue;
+        }
       if (c >= 0x80)
         {
           g_free (out);
