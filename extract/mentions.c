@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "placecue.h"
+#include "tagger.h"
 #include "textutil.h"
 
 typedef struct {
@@ -663,6 +664,36 @@ employer_before_title (Finder *f, guint b)
   return title && k < f->s_last && is_capital (tok (f, k));
 }
 
+/* Whether a one-word name at `a` is said to be an employer or a body:
+ * after a title and "of" or "at" ("chief executive of Tarvex", "a
+ * co-founder of Veltrona"), or after a collective noun that WordNet files
+ * under groups, with "the" before it ("the Dutch conglomerate Tarvex",
+ * "the oil company Norvex"). */
+static gboolean
+employer_after (const Finder *f, guint a)
+{
+  guint k = a;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k >= f->s_first + 2 && (strcmp (tok (f, k - 1)->lower, "of") == 0 || strcmp (tok (f, k - 1)->lower, "at") == 0))
+    {
+      const NkgToken *t = tok (f, k - 2);
+      return is_word (t) && (roles (f, t) & NKG_W_TITLE) && !(roles (f, t) & NKG_W_STOPCAP)
+             && !(t->flags & NKG_TOK_CAP);
+    }
+  if (a < f->s_first + 2)
+    return FALSE;
+  const NkgToken *n = tok (f, a - 1);
+  if (!is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || (roles (f, n) & NKG_W_TITLE))
+    return FALSE;
+  if (!nkg_wordnet_noun_can_be (n->lower, NKG_NOUN_GROUP))
+    return FALSE;
+  for (guint i = a - 1; i-- > f->s_first && i + 4 > a;)
+    if (strcmp (tok (f, i)->lower, "the") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -875,6 +906,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                   || (of >= f->s_first + 3 && strcmp (tok (f, of - 2)->lower, "states") == 0
                       && strcmp (tok (f, of - 3)->lower, "member") == 0))
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
+            m->fallback = NKG_CLASS_ORG;
+          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             {
