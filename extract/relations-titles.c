@@ -31,6 +31,14 @@ nkg_rel_has_title (Ctx *c, gint person)
   return FALSE;
 }
 
+/* Whether words.tsv has "<word x><sep><word y>" as a title phrase. */
+static gboolean
+title_phrase (const Ctx *c, guint x, const char *sep, guint y)
+{
+  g_autofree char *phrase = g_strconcat (nkg_rel_tok (c, x)->lower, sep, nkg_rel_tok (c, y)->lower, NULL);
+  return (nkg_lexicon_word (c->in->lexicon, phrase) & NKG_W_TITLE) != 0;
+}
+
 /* A title phrase ending right before token `end`: lower- or upper-case
  * title words with a head among them. Returns its first token, or `end`. */
 static guint
@@ -48,6 +56,15 @@ title_before (const Ctx *c, guint end)
         }
       else if (nkg_rel_is (c, a - 1, "and") && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & NKG_W_TITLEMOD))
         a--;
+      /* "High Representative", "Under-Secretary": a word that is part of
+       * a title only in a phrase of words.tsv */
+      else if (head && a < end && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_WORD)
+               && title_phrase (c, a - 1, " ", a))
+        a--;
+      else if (head && a < end && a - 1 > c->first && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_DASH)
+               && !(nkg_rel_tok (c, a - 1)->flags & NKG_TOK_SPACE) && !(nkg_rel_tok (c, a)->flags & NKG_TOK_SPACE)
+               && (nkg_rel_tok (c, a - 2)->flags & NKG_TOK_WORD) && title_phrase (c, a - 2, "-", a))
+        a -= 2;
       /* "director-general" */
       else if ((nkg_rel_tok (c, a - 1)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, a - 1)->flags & NKG_TOK_SPACE)
                && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
