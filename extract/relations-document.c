@@ -58,6 +58,63 @@ nkg_rel_doc_signing_city (Ctx *c, double conf)
     }
 }
 
+/* Whether mention `m` of a city uses it as a place: a dateline, or a
+ * place word or locative preposition before it ("in Arequipa", "the
+ * port of Arequipa", "in Lima and Arequipa"), not a capital standing for
+ * its government ("Lima and Quito signed", "Lima's support"). */
+static gboolean
+city_placed (const Ctx *c, const NkgMention *m)
+{
+  if (m->dateline)
+    return TRUE;
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+  /* back over the names, commas and "and" of a coordination, a few words */
+  for (guint t = m->first, n = 0; t > sent->first && n < 8; t--, n++)
+    {
+      const NkgToken *w = nkg_tok (seg, t - 1);
+      if (nkg_patterns_in_list ("locative", w->lower) || nkg_patterns_in_list ("placeword", w->lower))
+        return TRUE;
+      if (strcmp (w->lower, "of") == 0)
+        return t - 1 > sent->first && nkg_patterns_in_list ("placeword", nkg_tok (seg, t - 2)->lower);
+      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The country of a city the article places somewhere ("in Arequipa"),
+ * when the article names that country too. */
+void
+nkg_rel_doc_city_country (Ctx *c, double conf)
+{
+  for (guint e = 0; e < c->facts->entities->len; e++)
+    {
+      if (nkg_rel_eclass (c, (gint) e) != NKG_CLASS_CITY)
+        continue;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
+      for (guint k = 0; its && k < its->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+          if (nkg_rel_entity (c, m) != (gint) e || !m->country || !city_placed (c, m))
+            continue;
+          gint ce = nkg_rel_country_entity (c, m->country);
+          if (ce >= 0)
+            {
+              c->evidence = m->sentence;
+              guint had = c->facts->facts->len;
+              nkg_rel_fact (c, (gint) e, NKG_PROP_CONTAINED_IN, ce, NULL, conf);
+              /* a city's country comes from the lexicon, not from a
+               * sentence (ONTOLOGY: nkg:source nkg:Gazetteer), as in
+               * signing-city; a fact a sentence already gave stays so */
+              if (c->facts->facts->len > had)
+                ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, had))->gazetteer = TRUE;
+            }
+          break;
+        }
+    }
+}
+
 /* The office a plural noun of officials names ("foreign ministers" →
  * "minister"), or NULL; "leaders" and "heads" name the heads of state
  * or government (an empty string). */
