@@ -115,6 +115,53 @@ nkg_rel_doc_city_country (Ctx *c, double conf)
     }
 }
 
+/* Whether job title `title` (any case) ends in a word, or two words, of
+ * the table's list `list`. */
+static gboolean
+title_ends_in (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  const char *last = strrchr (lower, ' ');
+  if (nkg_patterns_in_list (list, last ? last + 1 : lower))
+    return TRUE;
+  if (!last)
+    return FALSE;
+  const char *before = last;
+  while (before > lower && before[-1] != ' ')
+    before--;
+  return nkg_patterns_in_list (list, before);
+}
+
+/* "EU President Ana Costa", "the rebels' leader Omar Kell": the head of a
+ * body who works for it speaks and acts for it. A company's chief
+ * ("Novagaz CEO Ivan Sokolov") only when he signs for it. */
+void
+nkg_rel_doc_body_heads (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_WORKS_FOR || f->object < 0 || nkg_rel_represents_of (c, f->subject) >= 0)
+        continue;
+      gboolean head = FALSE;
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
+      for (guint k = 0; about && k < about->len && !head; k++)
+        {
+          NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          if (t->subject != f->subject)
+            continue;
+          if (t->prop == NKG_PROP_JOB_TITLE && t->literal)
+            head = title_ends_in (t->literal, "leads")
+                   || (title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
+        }
+      if (!head)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, f->object, NULL, conf);
+    }
+}
+
 /* The office a plural noun of officials names ("foreign ministers" →
  * "minister"), or NULL; "leaders" and "heads" name the heads of state
  * or government (an empty string). */
