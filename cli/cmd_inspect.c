@@ -572,6 +572,13 @@ cmd_show (NkgCli *cli, int argc, char **argv)
     show_json (e);
   else
     show_text (cli, e, evidence, (guint) limit);
+  /* As nkg_cli_clear does for the whole graph: a one-shot command about
+   * to exit leaves a hub's neighbourhood (tens of thousands of objects)
+   * to the operating system rather than free it piece by piece. */
+#ifndef __SANITIZE_ADDRESS__
+  if (small && cli->exiting && small->entities->len + small->facts->len > 10000)
+    (void) g_steal_pointer (&small);
+#endif
   return NKG_EXIT_OK;
 }
 

@@ -92,12 +92,15 @@ gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *ke
                                      const guint32 **entities, gsize *n);
 /* A small graph holding what a card of entity `i` shows: the entity
  * (names, documents, quotes), its facts in both directions with their
- * documents, evidence (unless !EVIDENCE: a card that quotes none) and
- * conflicting facts, and the entities at their other ends (IRI, name,
- * aliases, class, mentions only: their own facts, documents and quotes
- * are not loaded). Every list keeps the whole graph's order, so what is
- * printed of the entity is what the whole graph prints. *entity is the
- * entity in it. NULL when damaged. */
+ * documents and evidence and conflicting facts, and the entities at their
+ * other ends (IRI, name, class, mentions only: their aliases, own facts,
+ * documents and quotes are not loaded). Without EVIDENCE (a card that
+ * quotes no sentence) the facts have no evidence and their documents are
+ * only counted: each one's docs list holds that many NULLs; documents
+ * have their IRI, source, title and date only. Every list
+ * keeps the whole graph's order, so what is printed of the entity is what
+ * the whole graph prints. *entity is the entity in it. NULL when
+ * damaged. */
 NkgGraph *nkg_snapshot_view_neighbourhood (const NkgSnapshotView *view, gsize i,
                                            gboolean evidence, NkgEntity **entity);
 

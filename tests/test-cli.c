@@ -651,7 +651,7 @@ test_cache_build (void)
     }
   /* Every entity's card, which `show` reads in place from the snapshot
    * when the name settles it, is the one the whole Turtle gives: by IRI,
-   * by name, as JSON, with all evidence. */
+   * by name, as JSON, with all evidence, and plain. */
   r = run_in (tmp, "list --json --limit 0 -g b.ttl", off);
   g_autoptr (JsonNode) listed = parse_json (r.out);
   run_clear (&r);
@@ -664,7 +664,9 @@ test_cache_build (void)
       g_autofree char *name = g_shell_quote (json_object_get_string_member (o, "name"));
       g_autofree char *c1 = g_strdup_printf ("show %s -g b.ttl --json", iri);
       g_autofree char *c2 = g_strdup_printf ("show %s -g b.ttl --evidence --limit 0", name);
-      const char *each[] = { c1, c2 };
+      /* the plain card, whose facts' documents are only counted */
+      g_autofree char *c3 = g_strdup_printf ("show %s -g b.ttl --limit 2", iri);
+      const char *each[] = { c1, c2, c3 };
       for (gsize k = 0; k < G_N_ELEMENTS (each); k++)
         {
           Run plain = run_in (tmp, each[k], off);
