@@ -1521,6 +1521,124 @@ nkg_snapshot_view_columns (const NkgSnapshotView *v, NkgSnapshotColumns *out)
 }
 
 gboolean
+nkg_snapshot_view_aliases (const NkgSnapshotView *v, gsize i, GPtrArray *out)
+{
+  if (i >= v->n_ents || !need_elem (v, C_ENT_NALIAS, i) || !need_elem (v, C_ENT_ALIAS_AT, i))
+    return FALSE;
+  guint32 n = u32_col (v, C_ENT_NALIAS)[i];
+  guint64 at = u64_col (v, C_ENT_ALIAS_AT)[i];
+  for (guint32 a = 0; a < n; a++)
+    {
+      const char *alias = NULL;
+      if (!view_text (v, C_ENT_ALIAS, at, 0, &alias) || !alias)
+        return FALSE;
+      g_ptr_array_add (out, (gpointer) alias);
+      at += strlen (alias) + 2;
+    }
+  return TRUE;
+}
+
+gsize
+nkg_snapshot_view_n_docs (const NkgSnapshotView *v)
+{
+  return v->n_docs;
+}
+
+gsize
+nkg_snapshot_view_n_quotes (const NkgSnapshotView *v)
+{
+  return v->n_quotes;
+}
+
+gboolean
+nkg_snapshot_view_doc_date (const NkgSnapshotView *v, gsize i, const char **date)
+{
+  const char *t[4]; /* iri source title date */
+  if (i >= v->n_docs || !item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, i, G_N_ELEMENTS (t), t))
+    return FALSE;
+  *date = t[3];
+  return TRUE;
+}
+
+guint32 *
+nkg_snapshot_view_degrees (const NkgSnapshotView *v)
+{
+  static const int cols[] = { C_ENT_OUT_AT, C_ENT_OUT, C_ENT_IN_AT,
+                              C_ENT_IN,     C_FACT_SUBJ, C_FACT_OBJ };
+  for (gsize i = 0; i < G_N_ELEMENTS (cols); i++)
+    if (!need_col (v, cols[i]))
+      return NULL;
+  const guint32 *out_at = v->col[C_ENT_OUT_AT], *out = v->col[C_ENT_OUT];
+  const guint32 *in_at = v->col[C_ENT_IN_AT], *in = v->col[C_ENT_IN];
+  const guint32 *subj = v->col[C_FACT_SUBJ], *obj = v->col[C_FACT_OBJ];
+  if (!positions_ok (out_at, v->n_ents + 1, v->len[C_ENT_OUT])
+      || !positions_ok (in_at, v->n_ents + 1, v->len[C_ENT_IN]))
+    return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_OUT]; k++)
+    if (out[k] >= v->n_facts)
+      return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_IN]; k++)
+    if (in[k] >= v->n_facts)
+      return NULL;
+  for (gsize f = 0; f < v->n_facts; f++)
+    if (subj[f] >= v->n_ents || obj[f] > v->n_ents)
+      return NULL;
+  /* as nkg_query_degree: the distinct other ends of the facts going out
+   * (literals aside) and coming in; seen[k] == i + 1 when counted for i */
+  g_autofree guint32 *seen = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  guint32 *degree = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  for (gsize i = 0; i < v->n_ents; i++)
+    {
+      guint32 mark = (guint32) i + 1, n = 0;
+      for (guint32 k = out_at[i]; k < out_at[i + 1]; k++)
+        {
+          guint32 o = obj[out[k]];
+          if (o && o - 1 != i && seen[o - 1] != mark)
+            {
+              seen[o - 1] = mark;
+              n++;
+            }
+        }
+      for (guint32 k = in_at[i]; k < in_at[i + 1]; k++)
+        {
+          guint32 sj = subj[in[k]];
+          if (sj != i && seen[sj] != mark)
+            {
+              seen[sj] = mark;
+              n++;
+            }
+        }
+      degree[i] = n;
+    }
+  return degree;
+}
+
+gsize
+nkg_snapshot_view_n_keys (const NkgSnapshotView *v)
+{
+  return v->len[C_KEY_AT] - 1; /* at least one: checked with the view */
+}
+
+gboolean
+nkg_snapshot_view_key (const NkgSnapshotView *v, gsize i, const char **key, const guint32 **ents,
+                       gsize *n)
+{
+  const guint64 *at = u64_col (v, C_KEY_AT);
+  const char *text = v->col[C_KEY_TEXT];
+  if (i + 1 >= v->len[C_KEY_AT] || !need_elem (v, C_KEY_AT, i) || at[i] >= v->len[C_KEY_TEXT])
+    return FALSE;
+  gsize l = strlen (text + at[i]); /* the column ends with a NUL */
+  if (!need (v, text + at[i], l + 1) || !g_utf8_validate_len (text + at[i], l, NULL)
+      || !item_list (v, C_KEY_ENT_AT, C_KEY_ENT, i, ents, n))
+    return FALSE;
+  for (gsize k = 0; k < *n; k++)
+    if ((*ents)[k] >= v->n_ents)
+      return FALSE;
+  *key = text + at[i];
+  return TRUE;
+}
+
+gboolean
 nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
                             gsize *n)
 {

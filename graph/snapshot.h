@@ -90,6 +90,25 @@ gssize nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *view, const char 
  * order graph->index lists them (*n == 0: none); FALSE when damaged. */
 gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *key,
                                      const guint32 **entities, gsize *n);
+/* Entity `i`'s aliases, in the graph's order, appended to `out` as texts
+ * pointing into the snapshot. FALSE when out of range or damaged. */
+gboolean nkg_snapshot_view_aliases (const NkgSnapshotView *view, gsize i, GPtrArray *out);
+gsize nkg_snapshot_view_n_docs (const NkgSnapshotView *view);
+gsize nkg_snapshot_view_n_quotes (const NkgSnapshotView *view);
+/* Document `i`'s date (NULL when it has none). */
+gboolean nkg_snapshot_view_doc_date (const NkgSnapshotView *view, gsize i, const char **date);
+/* Every entity's nkg_query_degree (distinct entities linked by a fact in
+ * either direction), from the columns, every index checked: a new array
+ * of n_entities, or NULL when damaged. */
+guint32 *nkg_snapshot_view_degrees (const NkgSnapshotView *view);
+
+/* The name index's keys in order: key `i` (pointing into the snapshot)
+ * and the entities having it, as nkg_snapshot_view_find_key gives them.
+ * FALSE when out of range or damaged. */
+gsize nkg_snapshot_view_n_keys (const NkgSnapshotView *view);
+gboolean nkg_snapshot_view_key (const NkgSnapshotView *view, gsize i, const char **key,
+                                const guint32 **entities, gsize *n);
+
 /* A small graph holding what a card of entity `i` shows: the entity
  * (names, documents, quotes), its facts in both directions with their
  * documents and evidence and conflicting facts, and the entities at their

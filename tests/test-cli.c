@@ -639,7 +639,28 @@ test_cache_build (void)
   /* Answers from the build's snapshot are the Turtle's. */
   const char *cmds[] = { "show India --evidence -g b.ttl", "show India --json -g b.ttl",
                          "facts --json -g b.ttl", "stats --json -g b.ttl", "list -g b.ttl",
-                         "dot -g b.ttl" };
+                         "dot -g b.ttl",
+                         /* list and stats read the snapshot in place: the
+                          * same ranking, ties and limits as the graph's */
+                         "stats -g b.ttl", "stats -n 3 -g b.ttl", "stats -n 0 --json -g b.ttl",
+                         "list --json -g b.ttl", "list --sort degree --limit 5 -g b.ttl",
+                         "list --sort degree --limit 7 --json -g b.ttl",
+                         "list --sort name --limit 4 --json -g b.ttl",
+                         "list --type person --limit 3 -g b.ttl",
+                         "list --type place --sort degree -g b.ttl",
+                         "list --type agreement --json -g b.ttl", "list --names -g b.ttl",
+                         /* facts --about reads the entity's neighbourhood */
+                         "facts --about India -g b.ttl", "facts --about India --json -g b.ttl",
+                         "facts --about 'Rajnath Singh' --evidence --limit 3 -g b.ttl",
+                         "facts --about country/united-states --property met -g b.ttl",
+                         "facts --about India --conflicts -g b.ttl",
+                         "facts --about India --min-support 2 -g b.ttl",
+                         "facts --about Singh -g b.ttl", "facts --about nobody-at-all -g b.ttl",
+                         /* search picks candidates by the snapshot's name index */
+                         "search singh -g b.ttl", "search defence --type agreement --json -g b.ttl",
+                         "search hegset -g b.ttl", "search 'rajnath singh' --json -g b.ttl",
+                         "search ind --limit 2 -g b.ttl", "search malaysai --limit 0 -g b.ttl",
+                         "search zzqqxx -g b.ttl" };
   for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       Run plain = run_in (tmp, cmds[i], off);
