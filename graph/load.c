@@ -574,6 +574,7 @@ typedef struct {
   GString *buf;     /* an unescaped string or an expanded name */
   const char *rdf_type;
   Interned pnames; /* prefixed names as written; see fast_mark */
+  guint n;         /* triples written: r->triples is longer while reading */
 } Fast;
 
 static gboolean
@@ -908,10 +909,32 @@ fast_predicate (Fast *f)
   return fast_resource (f);
 }
 
+/* t appended to the table, without a call per triple: the table is
+ * grown ahead and cut to size at the end (fast_statements). */
+static inline void
+fast_push (Fast *f, const Triple *t)
+{
+  GArray *a = f->r->triples;
+  if (G_UNLIKELY (f->n >= a->len))
+    g_array_set_size (a, MAX (1024u, a->len * 2));
+  ((Triple *) (gpointer) a->data)[f->n++] = *t;
+}
+
+static gboolean fast_statements_in (Fast *f);
+
 /* The statements from f->p to f->end into f->r->triples; FALSE when the
  * text leaves the subset, or a half ends inside a statement. */
 static gboolean
 fast_statements (Fast *f)
+{
+  f->n = f->r->triples->len;
+  gboolean ok = fast_statements_in (f);
+  g_array_set_size (f->r->triples, f->n);
+  return ok;
+}
+
+static gboolean
+fast_statements_in (Fast *f)
 {
   f->rdf_type = interned_add (&f->r->interned, NKG_NS_RDF "type", strlen (NKG_NS_RDF "type"));
   for (;;)
@@ -934,7 +957,7 @@ fast_statements (Fast *f)
               fast_skip_ws (f);
               if (f->p >= f->end || !(t.o = (char *) fast_object (f, &t.o_is_literal)))
                 return FALSE;
-              g_array_append_val (f->r->triples, t);
+              fast_push (f, &t);
               fast_skip_ws (f);
               if (f->p >= f->end)
                 return FALSE;
@@ -1084,14 +1107,15 @@ read_fast (Reader *r, const char *data, gsize size, gboolean split)
   return ok;
 }
 
-/* Statement, quote and evidence nodes under construction, by subject IRI. */
+/* Statement, quote and evidence nodes under construction, by subject IRI.
+ * Their lists are made when first needed (most stay empty). */
 typedef struct {
   const char *s, *p, *o;
   gboolean o_literal;
-  GPtrArray *docs;      /* const char* doc IRIs */
-  GPtrArray *evidence;  /* const char*: evidence IRIs */
-  GPtrArray *sentences; /* const char*: version 1 evidence strings */
-  GPtrArray *conflicts; /* const char*: statement IRIs */
+  GPtrArray *docs;      /* const char* doc IRIs, or NULL */
+  GPtrArray *evidence;  /* const char*: evidence IRIs, or NULL */
+  GPtrArray *sentences; /* const char*: version 1 evidence strings, or NULL */
+  GPtrArray *conflicts; /* const char*: statement IRIs, or NULL */
   double confidence;
   gboolean has_confidence;
   gboolean gazetteer;
@@ -1099,13 +1123,36 @@ typedef struct {
 } StNode;
 
 static void
+push (GPtrArray **a, gpointer p)
+{
+  if (!*a)
+    *a = g_ptr_array_sized_new (4);
+  g_ptr_array_add (*a, p);
+}
+
+static guint
+n_ptrs (const GPtrArray *a)
+{
+  return a ? a->len : 0;
+}
+
+static gint str_ptr_cmp (gconstpointer a, gconstpointer b);
+
+static void
+sort_ptrs (GPtrArray *a)
+{
+  if (a && a->len > 1)
+    g_ptr_array_sort (a, str_ptr_cmp);
+}
+
+static void
 st_node_free (gpointer p)
 {
   StNode *n = p;
-  g_ptr_array_unref (n->docs);
-  g_ptr_array_unref (n->evidence);
-  g_ptr_array_unref (n->sentences);
-  g_ptr_array_unref (n->conflicts);
+  g_clear_pointer (&n->docs, g_ptr_array_unref);
+  g_clear_pointer (&n->evidence, g_ptr_array_unref);
+  g_clear_pointer (&n->sentences, g_ptr_array_unref);
+  g_clear_pointer (&n->conflicts, g_ptr_array_unref);
   g_free (n);
 }
 
@@ -1116,10 +1163,6 @@ st_node (GHashTable *t, const char *iri)
   if (!n)
     {
       n = g_new0 (StNode, 1);
-      n->docs = g_ptr_array_new ();
-      n->evidence = g_ptr_array_new ();
-      n->sentences = g_ptr_array_new ();
-      n->conflicts = g_ptr_array_new ();
       g_hash_table_insert (t, (gpointer) iri, n);
     }
   return n;
@@ -1252,17 +1295,92 @@ add_once (GPtrArray *a, GHashTable *set, gpointer p)
   g_ptr_array_add (a, p);
 }
 
-/* `a` with each pointer only where it first occurs. */
+/* Each item of `items` by its pointer: its place in `items` (open
+ * addressing). */
+typedef struct {
+  gconstpointer *keys;
+  guint *at;
+  gsize mask;
+} PtrIndex;
+
+static gsize
+ptr_slot (const PtrIndex *x, gconstpointer p)
+{
+  return (gsize) (((guint64) (guintptr) p >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32)
+         & x->mask;
+}
+
 static void
-keep_first (GPtrArray *a)
+ptr_index_init (PtrIndex *x, const GPtrArray *items)
+{
+  gsize n = 16;
+  while (n < (gsize) items->len * 2)
+    n *= 2;
+  x->mask = n - 1;
+  x->keys = g_new0 (gconstpointer, n);
+  x->at = g_new (guint, n);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gsize j = ptr_slot (x, items->pdata[i]);
+      while (x->keys[j] && x->keys[j] != items->pdata[i])
+        j = (j + 1) & x->mask;
+      if (!x->keys[j])
+        {
+          x->keys[j] = items->pdata[i];
+          x->at[j] = i;
+        }
+    }
+}
+
+/* G_MAXUINT when `p` is not an item */
+static guint
+ptr_index_at (const PtrIndex *x, gconstpointer p)
+{
+  gsize j = ptr_slot (x, p);
+  while (x->keys[j] != p)
+    {
+      if (!x->keys[j])
+        return G_MAXUINT;
+      j = (j + 1) & x->mask;
+    }
+  return x->at[j];
+}
+
+static void
+ptr_index_clear (PtrIndex *x)
+{
+  g_free (x->keys);
+  g_free (x->at);
+}
+
+/* `a` (items of `index`) with each pointer only where it first occurs;
+ * `stamp` (one per item) marks those seen in list number `gen`. */
+static void
+keep_first (GPtrArray *a, const PtrIndex *index, guint *stamp, guint gen)
 {
   if (a->len < 2)
     return;
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   guint n = 0;
   for (guint i = 0; i < a->len; i++)
-    if (g_hash_table_add (seen, a->pdata[i]))
-      a->pdata[n++] = a->pdata[i];
+    if (ptr_index_at (index, a->pdata[i]) == G_MAXUINT)
+      {
+        /* not an item (never so for facts): a set of those seen */
+        g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+        for (i = 0; i < a->len; i++)
+          if (g_hash_table_add (seen, a->pdata[i]))
+            a->pdata[n++] = a->pdata[i];
+        g_ptr_array_set_size (a, n);
+        return;
+      }
+  for (guint i = 0; i < a->len; i++)
+    {
+      guint k = ptr_index_at (index, a->pdata[i]);
+      if (stamp[k] != gen)
+        {
+          stamp[k] = gen;
+          a->pdata[n++] = a->pdata[i];
+        }
+    }
   g_ptr_array_set_size (a, n);
 }
 
@@ -1388,11 +1506,11 @@ build (Reader *r)
               n->o_literal = t->o_is_literal;
             }
           else if (t->p == K.derived)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           else if (t->p == K.nkg_evidence)
-            g_ptr_array_add (t->o_is_literal ? n->sentences : n->evidence, t->o);
+            push (t->o_is_literal ? &n->sentences : &n->evidence, t->o);
           else if (t->p == K.conflicts && !t->o_is_literal)
-            g_ptr_array_add (n->conflicts, t->o);
+            push (&n->conflicts, t->o);
           else if (t->p == K.source && t->o == K.gazetteer)
             n->gazetteer = TRUE;
           else if (t->p == K.confidence)
@@ -1405,7 +1523,7 @@ build (Reader *r)
           if (t->p == K.nkg_text)
             n->o = t->o;
           else if (t->p == K.derived && !t->o_is_literal)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           else if (t->p == K.start)
             n->start = offset_of (t->o);
           else if (t->p == K.end)
@@ -1424,7 +1542,7 @@ build (Reader *r)
           else if (t->p == K.speaker)
             n->s = t->o;
           else if (t->p == K.derived)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           break;
         case ENTITY:
           {
@@ -1464,8 +1582,8 @@ build (Reader *r)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       StNode *x = v;
-      g_ptr_array_sort (x->docs, str_ptr_cmp);
-      NkgDoc *xd = x->docs->len ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
+      sort_ptrs (x->docs);
+      NkgDoc *xd = n_ptrs (x->docs) ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
       g_hash_table_insert (ev_cache, k, nkg_graph_add_evidence (g, k, xd, x->start, x->end, x->o));
     }
 
@@ -1492,11 +1610,11 @@ build (Reader *r)
           f->iri = g_strdup (k);
         }
       g_hash_table_add (named, f);
-      g_ptr_array_sort (x->docs, str_ptr_cmp);
+      sort_ptrs (x->docs);
       /* The node's documents are sorted, so equal ones are neighbours: a
        * fact that had none needs no search. */
       gboolean fresh = f->docs->len == 0;
-      for (guint i = 0; i < x->docs->len; i++)
+      for (guint i = 0; i < n_ptrs (x->docs); i++)
         {
           const char *iri = g_ptr_array_index (x->docs, i);
           NkgDoc *xd = doc_of (g, doc_cache, iri);
@@ -1504,8 +1622,8 @@ build (Reader *r)
                     : !g_ptr_array_find (f->docs, xd, NULL))
             g_ptr_array_add (f->docs, xd);
         }
-      g_autoptr (GHashTable) have = set_for (f->evidence, x->evidence->len + x->sentences->len);
-      for (guint i = 0; i < x->evidence->len; i++)
+      g_autoptr (GHashTable) have = set_for (f->evidence, n_ptrs (x->evidence) + n_ptrs (x->sentences));
+      for (guint i = 0; i < n_ptrs (x->evidence); i++)
         {
           const char *iri = g_ptr_array_index (x->evidence, i);
           NkgEvidence *ev = g_hash_table_lookup (ev_cache, iri);
@@ -1519,7 +1637,7 @@ build (Reader *r)
             }
           add_once (f->evidence, have, ev);
         }
-      for (guint i = 0; i < x->sentences->len; i++)
+      for (guint i = 0; i < n_ptrs (x->sentences); i++)
         {
           const char *text = g_ptr_array_index (x->sentences, i);
           g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
@@ -1542,7 +1660,7 @@ build (Reader *r)
     {
       StNode *x = v;
       NkgFact *f = g_hash_table_lookup (by_statement, k);
-      for (guint i = 0; f && i < x->conflicts->len; i++)
+      for (guint i = 0; f && i < n_ptrs (x->conflicts); i++)
         {
           NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
           if (!other || other == f)
@@ -1554,8 +1672,14 @@ build (Reader *r)
   /* ... each once, where it first came: what adding each unless present
    * gives, without a search of the list per pair (cliques of conflicting
    * statements are large). */
-  for (guint i = 0; i < g->facts->len; i++)
-    keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts);
+  {
+    PtrIndex index;
+    ptr_index_init (&index, g->facts);
+    g_autofree guint *stamp = g_new0 (guint, g->facts->len + 1);
+    for (guint i = 0; i < g->facts->len; i++)
+      keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts, &index, stamp, i + 1);
+    ptr_index_clear (&index);
+  }
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -1581,8 +1705,8 @@ build (Reader *r)
       q->speaker = sp;
       q->text = g_strdup (n->o);
       q->docs = g_ptr_array_new ();
-      g_ptr_array_sort (n->docs, str_ptr_cmp);
-      for (guint i = 0; i < n->docs->len; i++)
+      sort_ptrs (n->docs);
+      for (guint i = 0; i < n_ptrs (n->docs); i++)
         g_ptr_array_add (q->docs, doc_of (g, doc_cache, g_ptr_array_index (n->docs, i)));
       g_ptr_array_add (g->quotes, q);
     }
