@@ -329,22 +329,35 @@ text_add (GByteArray *b, const char *s)
   g_byte_array_append (b, (const guint8 *) "", 1);
 }
 
-static GVariant *
+/* A column as made: its elements, not yet copied into a GVariant. */
+typedef struct {
+  const GVariantType *type;
+  gconstpointer data;
+  gsize n, size;
+} Column;
+
+static Column
 bytes_column (GByteArray *b)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, b->data, b->len, 1);
+  return (Column){ G_VARIANT_TYPE_BYTE, b->data, b->len, 1 };
 }
 
-static GVariant *
+static Column
 u32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32));
+  return (Column){ G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32) };
 }
 
-static GVariant *
+static Column
 i32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32));
+  return (Column){ G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32) };
+}
+
+static Column
+double_column (GArray *a)
+{
+  return (Column){ G_VARIANT_TYPE_DOUBLE, a->data, a->len, sizeof (double) };
 }
 
 static void
@@ -395,10 +408,10 @@ written_confidence (double c)
 
 #define N_ARRAYS 12
 
-static GVariant *
+static Column
 u64_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64));
+  return (Column){ G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64) };
 }
 
 static void
@@ -464,20 +477,21 @@ column_align (GVariant *child)
     }
 }
 
+/* Column `i` of the tuple: a GVariant in col[i] (a copy), or written to
+ * the spill file straight from the caller's array. */
 static void
-put_col (Spill *sp, GVariant **col, int i, GVariant *v)
+put_col (Spill *sp, GVariant **col, int i, Column c)
 {
   if (!sp)
     {
-      col[i] = v;
+      col[i] = g_variant_new_fixed_array (c.type, c.data, c.n, c.size);
       return;
     }
-  g_autoptr (GVariant) owned = g_variant_ref_sink (v);
   col[i] = NULL;
-  sp->size[i] = g_variant_get_size (owned);
-  sp->align[i] = column_align (owned);
+  sp->size[i] = c.n * c.size;
+  sp->align[i] = c.size; /* the element's size is its alignment here */
   sp->from[i] = sp->end;
-  const guint8 *p = g_variant_get_data (owned);
+  const guint8 *p = c.data;
   gsize left = sp->size[i];
   while (left && !sp->failed)
     {
@@ -700,8 +714,7 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
   put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
   put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
-  put_col (sp, col, C_FACT_CONF, g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, conf->data, conf->len,
-                                                sizeof (double)));
+  put_col (sp, col, C_FACT_CONF, double_column (conf));
   put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
   put_col (sp, col, C_FACT_NDOC, u32_column (a[4]));
   put_col (sp, col, C_FACT_DOC, u32_column (a[5]));
