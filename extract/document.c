@@ -171,6 +171,19 @@ take_metadata (Cleaner *c, const char *line, guint index)
       char date[11];
       if (!c->date && nkg_date_find (line, date, NULL, NULL))
         c->date = g_strdup (date);
+      /* "By Mara Lindqvist -": the writer is a person the article names;
+       * "By Staff Reporter" names nobody. */
+      g_autofree char *who = g_strndup (line + 3, strcspn (line + 3, ",|("));
+      static const char *const dashes[] = { " -", " \u2013", " \u2014" };
+      for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+        {
+          char *d = strstr (who, dashes[i]);
+          if (d)
+            *d = '\0';
+        }
+      g_strstrip (who);
+      if (is_bare_name (who) && !is_staff_role (who))
+        return g_strconcat ("By ", who, NULL);
       return NULL;
     }
   if (strchr (line, '|'))
