@@ -907,7 +907,7 @@ org_named (const Ctx *c, const char *name)
  * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
  * and the EU; "European Commission President Z" represents the Union
  * whose institution she heads, when the text names the Union. Company
- * chiefs represent their company only when they sign for it. */
+ * chiefs who sign for their company: nkg_rel_doc_body_heads. */
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
@@ -942,13 +942,6 @@ nkg_rel_body_officials (Ctx *c, double conf)
               g_autofree char *lower = g_utf8_strdown (t->literal, -1);
               for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
                 titled = strstr (lower, body_titles[b]) != NULL;
-            }
-          /* "Tom Greer, chief executive of Norvex, signed the deal": a
-           * company official who signs acts for the company. */
-          for (guint k = 0; about && k < about->len && !titled; k++)
-            {
-              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
-              titled = t->prop == NKG_PROP_SIGNED && t->subject == f->subject;
             }
           if (titled)
             body = f->object;
