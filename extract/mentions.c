@@ -1169,7 +1169,9 @@ dateline (Finder *f, guint i)
       guint e = k + 1;
       while (e < f->s_last && e < k + 5 && is_capital (tok (f, e)))
         e++;
-      if (e < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && place_of (f, k + 1, e, NULL))
+      /* … and no date in the brackets: "(June 30, 2005)" */
+      if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && !nkg_date_month (tok (f, e + 1)->text)
+          && !(tok (f, e + 2)->flags & NKG_TOK_NUM) && place_of (f, k + 1, e, NULL))
         {
           country_a = k + 1;
           country_b = e;

@@ -77,6 +77,8 @@ title_before (const Ctx *c, guint end)
   return head ? a : end;
 }
 
+static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
+
 /* A title phrase starting at `a` ("chief executive officer", "co-founder",
  * "director-general"): its end when it has a head word, else `a`. */
 static guint
@@ -84,6 +86,13 @@ title_run (const Ctx *c, guint a)
 {
   guint e = a;
   gboolean head = FALSE;
+  /* "Crown Prince": a title only as a phrase of words.tsv */
+  if (e + 1 < c->last && !(nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)) && (nkg_rel_tok (c, e)->flags & NKG_TOK_WORD)
+      && title_phrase (c, e, " ", e + 1))
+    {
+      e += 2;
+      head = TRUE;
+    }
   while (e < c->last
          && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
              /* "co-founder", "ex-chairman": a prefix joined to a title */
@@ -474,16 +483,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "group chief executive" */
           if (nkg_rel_is (c, e, "group") && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
             a = ++e;
-          while (e < c->last && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
-                                 /* "co-founder", "ex-chairman": a prefix joined to a title */
-                                 || (e == a && e + 2 < c->last && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_DASH)
-                                     && !(nkg_rel_tok (c, e + 1)->flags & NKG_TOK_SPACE)
-                                     && !(nkg_rel_tok (c, e + 2)->flags & NKG_TOK_SPACE)
-                                     && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
-                                 /* "director-general" */
-                                 || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
-                                     && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
-            head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+          e = title_run (c, a);
+          head = e > a;
           /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
@@ -906,7 +907,7 @@ org_named (const Ctx *c, const char *name)
  * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
  * and the EU; "European Commission President Z" represents the Union
  * whose institution she heads, when the text names the Union. Company
- * chiefs represent their company only when they sign for it. */
+ * chiefs who sign for their company: nkg_rel_doc_body_heads. */
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
@@ -941,13 +942,6 @@ nkg_rel_body_officials (Ctx *c, double conf)
               g_autofree char *lower = g_utf8_strdown (t->literal, -1);
               for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
                 titled = strstr (lower, body_titles[b]) != NULL;
-            }
-          /* "Tom Greer, chief executive of Norvex, signed the deal": a
-           * company official who signs acts for the company. */
-          for (guint k = 0; about && k < about->len && !titled; k++)
-            {
-              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
-              titled = t->prop == NKG_PROP_SIGNED && t->subject == f->subject;
             }
           if (titled)
             body = f->object;
