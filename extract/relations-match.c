@@ -186,6 +186,25 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
         return FALSE;
       g_array_remove_range (members, 0, k);
     }
+  /* "by Secretary of State Ana Costa and Minister Omar Kell", chunked as
+   * "Secretary", "of", then the group "State Ana Costa and Minister Omar
+   * Kell": a title naming no person before "of" heads that group */
+  if (members && members->len == 1 && ci + 2 < end && one_word (c, ci + 1, "of") && chunk (c, ci + 2)->kind == NKG_CHUNK_NP
+      && nkg_chunk (c->in->chunks, ci + 2)->group == (gint) (ci + 2)
+      && (el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)))
+    {
+      g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (gint));
+      np_entities (c, ci, NKG_WANT_PERSON, none);
+      if (!none->len)
+        {
+          g_autoptr (GArray) after = nkg_chunks_group (c->in->chunks, ci + 2);
+          if (after->len > 1)
+            {
+              g_array_set_size (members, 1);
+              g_array_append_vals (members, after->data, after->len);
+            }
+        }
+    }
   GArray *ents = g_array_new (FALSE, FALSE, sizeof (gint));
   guint next = ci + 1;
   if (members)
