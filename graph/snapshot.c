@@ -330,22 +330,35 @@ text_add (GByteArray *b, const char *s)
   g_byte_array_append (b, (const guint8 *) "", 1);
 }
 
-static GVariant *
+/* A column as made: its elements, not yet copied into a GVariant. */
+typedef struct {
+  const GVariantType *type;
+  gconstpointer data;
+  gsize n, size;
+} Column;
+
+static Column
 bytes_column (GByteArray *b)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, b->data, b->len, 1);
+  return (Column){ G_VARIANT_TYPE_BYTE, b->data, b->len, 1 };
 }
 
-static GVariant *
+static Column
 u32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32));
+  return (Column){ G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32) };
 }
 
-static GVariant *
+static Column
 i32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32));
+  return (Column){ G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32) };
+}
+
+static Column
+double_column (GArray *a)
+{
+  return (Column){ G_VARIANT_TYPE_DOUBLE, a->data, a->len, sizeof (double) };
 }
 
 static void
@@ -396,10 +409,10 @@ written_confidence (double c)
 
 #define N_ARRAYS 12
 
-static GVariant *
+static Column
 u64_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64));
+  return (Column){ G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64) };
 }
 
 static void
@@ -438,8 +451,67 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 /* The name index of the reading-in-place columns: each form's key, the
  * entities in order, each once per key (as nkg_graph_index_finished
  * builds graph->index). */
+/* Where the streaming writer (nkg_snapshot_write) puts each column as soon
+ * as it is made: a temporary file, so that the snapshot is never whole in
+ * memory; NULL (nkg_snapshot_bytes) keeps the columns for the tuple. */
+typedef struct {
+  int fd;
+  gboolean failed;
+  guint64 end;         /* of what the file holds */
+  guint64 from[C_N];   /* where each column lies in it */
+  gsize size[C_N], align[C_N];
+} Spill;
+
+static gsize
+column_align (GVariant *child)
+{
+  switch (g_variant_get_type_string (child)[1])
+    {
+    case 't':
+    case 'd':
+      return 8;
+    case 'u':
+    case 'i':
+      return 4;
+    default:
+      return 1;
+    }
+}
+
+/* Column `i` of the tuple: a GVariant in col[i] (a copy), or written to
+ * the spill file straight from the caller's array. */
 static void
-add_name_index (NkgGraph *g, GVariant **col)
+put_col (Spill *sp, GVariant **col, int i, Column c)
+{
+  if (!sp)
+    {
+      col[i] = g_variant_new_fixed_array (c.type, c.data, c.n, c.size);
+      return;
+    }
+  col[i] = NULL;
+  sp->size[i] = c.n * c.size;
+  sp->align[i] = c.size; /* the element's size is its alignment here */
+  sp->from[i] = sp->end;
+  const guint8 *p = c.data;
+  gsize left = sp->size[i];
+  while (left && !sp->failed)
+    {
+      ssize_t n = write (sp->fd, p, MIN (left, (gsize) 1 << 30));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sp->failed = TRUE;
+      else
+        {
+          p += n;
+          left -= n;
+        }
+    }
+  sp->end += sp->size[i];
+}
+
+static void
+add_name_index (NkgGraph *g, GVariant **col, Spill *sp)
 {
   g_autoptr (GHashTable) by_key
     = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
@@ -484,25 +556,24 @@ add_name_index (NkgGraph *g, GVariant **col)
     }
   u64_add (at, text->len);
   u32_add (ent_at, ents->len);
-  col[C_KEY_TEXT] = bytes_column (text);
-  col[C_KEY_AT] = u64_column (at);
-  col[C_KEY_ENT_AT] = u32_column (ent_at);
-  col[C_KEY_ENT] = u32_column (ents);
+  put_col (sp, col, C_KEY_TEXT, bytes_column (text));
+  put_col (sp, col, C_KEY_AT, u64_column (at));
+  put_col (sp, col, C_KEY_ENT_AT, u32_column (ent_at));
+  put_col (sp, col, C_KEY_ENT, u32_column (ents));
   g_byte_array_unref (text);
   g_array_unref (at);
   g_array_unref (ent_at);
   g_array_unref (ents);
 }
 
-static GVariant *
-payload_of (NkgGraph *g)
+static void
+payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
 {
   g_autoptr (GHashTable) doc_ix = index_table (g->docs);
   g_autoptr (GHashTable) ev_ix = index_table (g->evidence);
   g_autoptr (GHashTable) ent_ix = index_table (g->entities);
   g_autoptr (GHashTable) fact_ix = index_table (g->facts);
   g_autoptr (GHashTable) quote_ix = index_table (g->quotes);
-  GVariant *col[C_N];
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
@@ -511,12 +582,15 @@ payload_of (NkgGraph *g)
     a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 #define RESET_ARRAYS()                                                                             \
   for (int i = 0; i < N_ARRAYS; i++)                                                               \
-  g_array_set_size (a[i], 0)
+    {                                                                                              \
+      g_array_unref (a[i]);                                                                        \
+      a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));                                         \
+    }
 
   b = g_byte_array_new ();
   text_add (b, g->base);
   text_add (b, g->version);
-  col[C_GRAPH_TEXT] = bytes_column (b);
+  put_col (sp, col, C_GRAPH_TEXT, bytes_column (b));
   g_byte_array_unref (b);
 
   b = g_byte_array_new ();
@@ -530,8 +604,8 @@ payload_of (NkgGraph *g)
         text_add (b, texts[k]);
     }
   u64_add (tat, b->len);
-  col[C_DOC_TEXT] = bytes_column (b);
-  col[C_DOC_TEXT_AT] = u64_column (tat);
+  put_col (sp, col, C_DOC_TEXT, bytes_column (b));
+  put_col (sp, col, C_DOC_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
   g_byte_array_unref (b);
 
@@ -547,12 +621,12 @@ payload_of (NkgGraph *g)
       u32_add (a[2], ev->end);
     }
   u64_add (tat, b->len);
-  col[C_EV_TEXT] = bytes_column (b);
-  col[C_EV_TEXT_AT] = u64_column (tat);
+  put_col (sp, col, C_EV_TEXT, bytes_column (b));
+  put_col (sp, col, C_EV_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
-  col[C_EV_DOC] = u32_column (a[0]);
-  col[C_EV_START] = u32_column (a[1]);
-  col[C_EV_END] = u32_column (a[2]);
+  put_col (sp, col, C_EV_DOC, u32_column (a[0]));
+  put_col (sp, col, C_EV_START, u32_column (a[1]));
+  put_col (sp, col, C_EV_END, u32_column (a[2]));
   g_byte_array_unref (b);
   RESET_ARRAYS ();
 
@@ -583,24 +657,24 @@ payload_of (NkgGraph *g)
   u32_add (a[5], a[6]->len);
   u32_add (a[7], a[8]->len);
   u32_add (a[9], a[10]->len);
-  col[C_ENT_TEXT_AT] = u64_column (tat);
-  col[C_ENT_ALIAS_AT] = u64_column (tat2);
-  col[C_ENT_DOC_AT] = u32_column (lat[0]);
-  col[C_ENT_OUT_AT] = u32_column (a[5]);
-  col[C_ENT_OUT] = u32_column (a[6]);
-  col[C_ENT_IN_AT] = u32_column (a[7]);
-  col[C_ENT_IN] = u32_column (a[8]);
-  col[C_ENT_QUOTE_AT] = u32_column (a[9]);
-  col[C_ENT_QUOTE] = u32_column (a[10]);
+  put_col (sp, col, C_ENT_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_ENT_ALIAS_AT, u64_column (tat2));
+  put_col (sp, col, C_ENT_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_ENT_OUT_AT, u32_column (a[5]));
+  put_col (sp, col, C_ENT_OUT, u32_column (a[6]));
+  put_col (sp, col, C_ENT_IN_AT, u32_column (a[7]));
+  put_col (sp, col, C_ENT_IN, u32_column (a[8]));
+  put_col (sp, col, C_ENT_QUOTE_AT, u32_column (a[9]));
+  put_col (sp, col, C_ENT_QUOTE, u32_column (a[10]));
   g_array_set_size (tat, 0);
   g_array_set_size (lat[0], 0);
-  col[C_ENT_TEXT] = bytes_column (b);
-  col[C_ENT_CLASS] = i32_column (a[0]);
-  col[C_ENT_MENTIONS] = u32_column (a[1]);
-  col[C_ENT_NALIAS] = u32_column (a[2]);
-  col[C_ENT_ALIAS] = bytes_column (b2);
-  col[C_ENT_NDOC] = u32_column (a[3]);
-  col[C_ENT_DOC] = u32_column (a[4]);
+  put_col (sp, col, C_ENT_TEXT, bytes_column (b));
+  put_col (sp, col, C_ENT_CLASS, i32_column (a[0]));
+  put_col (sp, col, C_ENT_MENTIONS, u32_column (a[1]));
+  put_col (sp, col, C_ENT_NALIAS, u32_column (a[2]));
+  put_col (sp, col, C_ENT_ALIAS, bytes_column (b2));
+  put_col (sp, col, C_ENT_NDOC, u32_column (a[3]));
+  put_col (sp, col, C_ENT_DOC, u32_column (a[4]));
   g_byte_array_unref (b);
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
@@ -631,25 +705,24 @@ payload_of (NkgGraph *g)
   u32_add (lat[0], a[5]->len);
   u32_add (lat[1], a[7]->len);
   u32_add (lat[2], a[9]->len);
-  col[C_FACT_TEXT_AT] = u64_column (tat);
-  col[C_FACT_DOC_AT] = u32_column (lat[0]);
-  col[C_FACT_EV_AT] = u32_column (lat[1]);
-  col[C_FACT_CF_AT] = u32_column (lat[2]);
+  put_col (sp, col, C_FACT_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_FACT_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_FACT_EV_AT, u32_column (lat[1]));
+  put_col (sp, col, C_FACT_CF_AT, u32_column (lat[2]));
   g_array_set_size (tat, 0);
   g_array_set_size (lat[0], 0);
-  col[C_FACT_TEXT] = bytes_column (b);
-  col[C_FACT_SUBJ] = u32_column (a[0]);
-  col[C_FACT_PROP] = i32_column (a[1]);
-  col[C_FACT_OBJ] = u32_column (a[2]);
-  col[C_FACT_CONF] = g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, conf->data, conf->len,
-                                                sizeof (double));
-  col[C_FACT_FLAGS] = u32_column (a[3]);
-  col[C_FACT_NDOC] = u32_column (a[4]);
-  col[C_FACT_DOC] = u32_column (a[5]);
-  col[C_FACT_NEV] = u32_column (a[6]);
-  col[C_FACT_EV] = u32_column (a[7]);
-  col[C_FACT_NCF] = u32_column (a[8]);
-  col[C_FACT_CF] = u32_column (a[9]);
+  put_col (sp, col, C_FACT_TEXT, bytes_column (b));
+  put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
+  put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
+  put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
+  put_col (sp, col, C_FACT_CONF, double_column (conf));
+  put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
+  put_col (sp, col, C_FACT_NDOC, u32_column (a[4]));
+  put_col (sp, col, C_FACT_DOC, u32_column (a[5]));
+  put_col (sp, col, C_FACT_NEV, u32_column (a[6]));
+  put_col (sp, col, C_FACT_EV, u32_column (a[7]));
+  put_col (sp, col, C_FACT_NCF, u32_column (a[8]));
+  put_col (sp, col, C_FACT_CF, u32_column (a[9]));
   g_byte_array_unref (b);
   g_array_unref (conf);
   RESET_ARRAYS ();
@@ -667,12 +740,12 @@ payload_of (NkgGraph *g)
     }
   u64_add (tat, b->len);
   u32_add (lat[0], a[2]->len);
-  col[C_QUOTE_TEXT_AT] = u64_column (tat);
-  col[C_QUOTE_DOC_AT] = u32_column (lat[0]);
-  col[C_QUOTE_TEXT] = bytes_column (b);
-  col[C_QUOTE_SPEAKER] = u32_column (a[0]);
-  col[C_QUOTE_NDOC] = u32_column (a[1]);
-  col[C_QUOTE_DOC] = u32_column (a[2]);
+  put_col (sp, col, C_QUOTE_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_QUOTE_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_QUOTE_TEXT, bytes_column (b));
+  put_col (sp, col, C_QUOTE_SPEAKER, u32_column (a[0]));
+  put_col (sp, col, C_QUOTE_NDOC, u32_column (a[1]));
+  put_col (sp, col, C_QUOTE_DOC, u32_column (a[2]));
   g_byte_array_unref (b);
   for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
@@ -681,8 +754,14 @@ payload_of (NkgGraph *g)
   g_array_unref (tat);
   g_array_unref (tat2);
 #undef RESET_ARRAYS
-  add_name_index (g, col);
+  add_name_index (g, col, sp);
+}
 
+static GVariant *
+payload_of (NkgGraph *g)
+{
+  GVariant *col[C_N];
+  payload_columns (g, col, NULL);
   return g_variant_ref_sink (g_variant_new_tuple (col, C_N));
 }
 
@@ -952,6 +1031,221 @@ nkg_snapshot_bytes (NkgGraph *graph, const NkgSnapshotSource *source)
   g_autoptr (GVariant) snap = payload_of (graph);
   g_autoptr (GBytes) payload = g_variant_get_data_as_bytes (snap);
   return nkg_snapshot_seal (payload, source);
+}
+
+/* ---------------------------------------------------------------- streaming */
+
+/* The payload as nkg_snapshot_bytes lays it out, but in pieces: the
+ * tuple's columns (in the spill file, or where payload_of made them), the
+ * zeros that align each, and the framing offsets GVariant puts at the end
+ * of a tuple (the end of every column but the last, in reverse order, each
+ * as wide as the tuple's size needs). Serialising the tuple (and sealing
+ * it) would copy the whole payload twice more: at 100 MB of news, 200 MB
+ * each. */
+typedef struct {
+  const Spill *spill;  /* the columns, or NULL: */
+  GVariant *child[C_N]; /* the columns */
+  gsize at[C_N];        /* where each column starts in the payload */
+  gsize size[C_N];
+  gsize len;            /* of the payload */
+  guint8 frame[(C_N - 1) * 8];
+  gsize frame_len;
+} Pieces;
+
+/* GLib's gvs_calculate_total_size: the narrowest offsets that can address
+ * the whole tuple, offsets included. */
+static gsize
+frame_width (gsize body, gsize n)
+{
+  if (body + n <= G_MAXUINT8)
+    return 1;
+  if (body + 2 * n <= G_MAXUINT16)
+    return 2;
+  if (body + 4 * n <= G_MAXUINT32)
+    return 4;
+  return 8;
+}
+
+/* Lays out the columns of `spill` (or, when NULL, `snap`'s children). */
+static void
+pieces_of (const Spill *spill, GVariant *snap, Pieces *p)
+{
+  gsize off = 0, ends[C_N];
+  p->spill = spill;
+  for (int i = 0; i < C_N; i++)
+    {
+      gsize a;
+      if (spill)
+        {
+          a = spill->align[i];
+          p->size[i] = spill->size[i];
+        }
+      else
+        {
+          p->child[i] = g_variant_get_child_value (snap, i);
+          a = column_align (p->child[i]);
+          p->size[i] = g_variant_get_size (p->child[i]);
+        }
+      off = (off + a - 1) & ~(a - 1);
+      p->at[i] = off;
+      off += p->size[i];
+      ends[i] = off;
+    }
+  gsize w = frame_width (off, C_N - 1);
+  p->frame_len = w * (C_N - 1);
+  p->len = off + p->frame_len;
+  /* the first column's end is the tuple's last bytes */
+  for (int i = 0; i < C_N - 1; i++)
+    {
+      guint64 le = GUINT64_TO_LE ((guint64) ends[i]);
+      memcpy (p->frame + p->frame_len - (i + 1) * w, &le, w);
+    }
+}
+
+static void
+pieces_clear (Pieces *p)
+{
+  for (int i = 0; i < C_N; i++)
+    g_clear_pointer (&p->child[i], g_variant_unref);
+}
+
+typedef gboolean (*PieceFunc) (const guint8 *data, gsize len, gpointer user, GError **error);
+
+/* Calls `fn` on the payload's bytes in order, in pieces. */
+static gboolean
+pieces_walk (const Pieces *p, PieceFunc fn, gpointer user, GError **error)
+{
+  static const guint8 zeros[8] = { 0 };
+  enum { CHUNK = 1 << 20 };
+  g_autofree guint8 *buf = p->spill ? g_malloc (CHUNK) : NULL;
+  gsize off = 0;
+  for (int i = 0; i < C_N; i++)
+    {
+      if (p->at[i] > off && !fn (zeros, p->at[i] - off, user, error))
+        return FALSE;
+      gsize n = p->size[i];
+      if (!p->spill && n && !fn (g_variant_get_data (p->child[i]), n, user, error))
+        return FALSE;
+      for (gsize done = 0; p->spill && done < n;)
+        {
+          ssize_t got = pread (p->spill->fd, buf, MIN (CHUNK, n - done),
+                               (off_t) (p->spill->from[i] + done));
+          if (got < 0 && errno == EINTR)
+            continue;
+          if (got <= 0)
+            {
+              int e = got < 0 ? errno : EIO;
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e),
+                           "cannot read the snapshot's columns back: %s", g_strerror (e));
+              return FALSE;
+            }
+          if (!fn (buf, got, user, error))
+            return FALSE;
+          done += got;
+        }
+      off = p->at[i] + n;
+    }
+  return fn (p->frame, p->frame_len, user, error);
+}
+
+/* The block checksums of a payload seen in pieces. */
+typedef struct {
+  guint8 *sums; /* into the header's block table */
+  gsize n;      /* blocks done */
+  guint8 buf[BLOCK];
+  gsize fill;
+} BlockSums;
+
+static gboolean
+sum_piece (const guint8 *data, gsize len, gpointer user, GError **error)
+{
+  (void) error;
+  BlockSums *b = user;
+  while (len)
+    {
+      if (b->fill == 0 && len >= BLOCK)
+        {
+          put64 (b->sums + 8 * b->n++, XXH3_64bits (data, BLOCK));
+          data += BLOCK;
+          len -= BLOCK;
+          continue;
+        }
+      gsize take = MIN (len, BLOCK - b->fill);
+      memcpy (b->buf + b->fill, data, take);
+      b->fill += take;
+      data += take;
+      len -= take;
+      if (b->fill == BLOCK)
+        {
+          put64 (b->sums + 8 * b->n++, XXH3_64bits (b->buf, BLOCK));
+          b->fill = 0;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
+{
+  return g_output_stream_write_all (user, data, len, NULL, NULL, error);
+}
+
+/* The header and block table, then the payload. */
+static gboolean
+pieces_write (const Pieces *p, const NkgSnapshotSource *source, GOutputStream *out,
+              GError **error)
+{
+  gsize nb = n_blocks (p->len), head = HEADER_LEN + 8 * nb;
+  g_autofree guint8 *top = g_malloc0 (head);
+  memcpy (top, MAGIC, MAGIC_LEN);
+  put64 (top + 16, p->len);
+  if (source)
+    put_source (top, source);
+  put64 (top + 104, BLOCK);
+  put64 (top + 112, nb);
+  g_autofree BlockSums *sums = g_new0 (BlockSums, 1);
+  sums->sums = top + HEADER_LEN;
+  if (!pieces_walk (p, sum_piece, sums, error))
+    return FALSE;
+  if (sums->fill)
+    put64 (sums->sums + 8 * sums->n++, XXH3_64bits (sums->buf, sums->fill));
+  g_assert (sums->n == nb);
+  seal_head (top, head);
+  return g_output_stream_write_all (out, top, head, NULL, NULL, error)
+         && pieces_walk (p, write_piece, out, error);
+}
+
+gboolean
+nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStream *out,
+                    GError **error)
+{
+  Pieces p = { 0 };
+  gboolean ok;
+  /* Each column goes to an unlinked temporary file as soon as it is made,
+   * so that no more than one section's columns are ever in memory; when
+   * there is no such file, the columns stay in memory (one copy). */
+  g_autofree char *tmp = NULL;
+  Spill *spill = g_new0 (Spill, 1);
+  spill->fd = g_file_open_tmp ("newskg-snapshot-XXXXXX", &tmp, NULL);
+  if (spill->fd >= 0)
+    {
+      g_unlink (tmp);
+      GVariant *col[C_N];
+      payload_columns (graph, col, spill);
+    }
+  if (spill->fd >= 0 && !spill->failed)
+    pieces_of (spill, NULL, &p);
+  else
+    {
+      g_autoptr (GVariant) snap = payload_of (graph);
+      pieces_of (NULL, snap, &p);
+    }
+  ok = pieces_write (&p, source, out, error);
+  pieces_clear (&p);
+  if (spill->fd >= 0)
+    close (spill->fd);
+  g_free (spill);
+  return ok;
 }
 
 /* The Turtle file's checksum, computed on a second thread while the

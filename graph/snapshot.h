@@ -16,7 +16,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "graph/graph.h"
 
@@ -42,6 +42,11 @@ gboolean nkg_snapshot_source_of (const char *path, gboolean checksum, NkgSnapsho
 /* The snapshot of a finished or loaded `graph`, made from `source` (NULL:
  * from no file, so that no cache ever takes it for one: tests, fuzzing). */
 GBytes *nkg_snapshot_bytes (NkgGraph *graph, const NkgSnapshotSource *source);
+
+/* The same bytes, written to `out` as they are made, without the copies
+ * of the whole snapshot that nkg_snapshot_bytes holds in memory. */
+gboolean nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source,
+                             GOutputStream *out, GError **error);
 
 /* `payload` (a snapshot's GVariant, as the fuzzer makes up) with a good
  * header for `source` (NULL: none). */

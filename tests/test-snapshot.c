@@ -679,6 +679,47 @@ test_dot (void)
   g_rmdir (dir);
 }
 
+/* nkg_snapshot_write streams what nkg_snapshot_bytes makes, byte for
+ * byte: payloads small enough for 1- or 2-byte framing offsets and one
+ * large enough for 4-byte ones, with and without a source. */
+static void
+assert_streamed_same (NkgGraph *g, const NkgSnapshotSource *src)
+{
+  g_autoptr (GBytes) want = nkg_snapshot_bytes (g, src);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (nkg_snapshot_write (g, src, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  g_autoptr (GBytes) got = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_cmpmem (g_bytes_get_data (got, NULL), g_bytes_get_size (got),
+                   g_bytes_get_data (want, NULL), g_bytes_get_size (want));
+}
+
+static void
+test_streamed (void)
+{
+  const NkgSnapshotSource src = { 1234, 5, 6, 7, 8, { 9, 10 }, 11 };
+  g_autoptr (NkgGraph) empty = nkg_graph_new (NULL);
+  nkg_graph_finish (empty);
+  assert_streamed_same (empty, NULL);
+  g_autoptr (NkgGraph) g = mini_graph ();
+  assert_streamed_same (g, NULL);
+  assert_streamed_same (g, &src);
+  g_autoptr (NkgGraph) many = nkg_graph_new (NULL);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *iri = g_strdup_printf ("https://w3id.org/newskg/id/person/p-%05u", i);
+      NkgEntity *e = nkg_graph_intern_entity (many, iri);
+      e->name = g_strdup_printf ("P %05u", i);
+      e->klass = NKG_CLASS_PERSON;
+    }
+  nkg_graph_index_finished (many);
+  g_autoptr (GBytes) big = nkg_snapshot_bytes (many, NULL);
+  g_assert_cmpuint (g_bytes_get_size (big), >, 2 * G_MAXUINT16);
+  assert_streamed_same (many, &src);
+}
+
 /* A snapshot listing one document or entity twice: the reader filled the
  * first again and leaked its texts (ASan's leak check in .ci/run). Now
  * it is damage, and refused. */
@@ -721,6 +762,7 @@ main (int argc, char **argv)
   g_test_add_func ("/snapshot/damaged", test_damaged);
   g_test_add_func ("/snapshot/source", test_source);
   g_test_add_func ("/snapshot/duplicates", test_duplicates);
+  g_test_add_func ("/snapshot/streamed", test_streamed);
   g_test_add_func ("/snapshot/view", test_view);
   g_test_add_func ("/snapshot/old-version", test_old_version);
   g_test_add_func ("/snapshot/stamp-trust", test_stamp_trust);
