@@ -61,6 +61,7 @@
  */
 #include "snapshot.h"
 
+#include "graph/graph-private.h"
 #include "graph/names.h"
 
 #include <errno.h>
@@ -2184,15 +2185,22 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
   g_free (g->version);
   g->version = g_strdup (version);
 
+  /* Items are made straight into the graph's arrays, not interned by
+   * IRI: the indices are increasing, so their IRIs must be too (checked:
+   * a snapshot whose are not is damaged), which also makes them unique. */
   g_autoptr (GPtrArray) mdocs = g_ptr_array_sized_new (docs->len);
+  const char *prev = NULL;
   for (guint i = 0; i < docs->len; i++)
     {
       guint32 k = g_array_index (docs, guint32, i);
       const char *t[8];
       if (!item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, G_N_ELEMENTS (t), t) || !t[0]
-          || g_hash_table_contains (g->doc_index, t[0]))
+          || (prev && strcmp (prev, t[0]) >= 0))
         return NULL;
-      NkgDoc *d = nkg_graph_intern_doc (g, t[0]);
+      prev = t[0];
+      NkgDoc *d = g_new0 (NkgDoc, 1);
+      d->iri = g_strdup (t[0]);
+      g_ptr_array_add (g->docs, d);
       char **fields[] = { &d->source, &d->title, &d->date, &d->sha256,
                           &d->url, &d->format, &d->language };
       /* a card without evidence prints a document's source, title and
@@ -2224,11 +2232,13 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       NkgClass klass;
       guint mentions;
       if (!nkg_snapshot_view_entity (v, k, &iri, &name, &klass, &mentions)
-          || nkg_graph_entity_by_iri (g, iri))
+          || (i && strcmp (prev, iri) >= 0))
         return NULL;
-      NkgEntity *e = nkg_graph_intern_entity (g, iri);
+      prev = iri;
+      NkgEntity *e = nkg_graph_entity_new (klass);
+      e->iri = g_strdup (iri);
+      g_ptr_array_add (g->entities, e);
       e->name = g_strdup (name);
-      e->klass = klass;
       e->mention_count = mentions;
       if (!need_elem (v, C_ENT_NALIAS, k) || !need_elem (v, C_ENT_ALIAS_AT, k))
         return NULL;
