@@ -65,6 +65,18 @@ store_bytes (const char *snap_path, GBytes *bytes)
   nkg_write_atomic_bytes (snap_path, data, len, NULL);
 }
 
+typedef struct {
+  NkgGraph *graph;
+  const NkgSnapshotSource *source;
+} StreamSnapshot;
+
+static gboolean
+stream_snapshot (GOutputStream *out, gpointer data, GError **error)
+{
+  StreamSnapshot *job = data;
+  return nkg_snapshot_write (job->graph, job->source, out, error);
+}
+
 /* Parses the Turtle and writes its snapshot, if the file stayed the same
  * while it was read (a build replacing it meanwhile makes the snapshot
  * worthless). A cache that cannot be written only costs speed: no error. */
@@ -206,6 +218,11 @@ nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource 
    * trusted alone (graph/snapshot.c) */
   now.hashed_ns = staged->hashed_ns;
   g_autofree char *snap_path = snapshot_path (path);
-  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (graph, &now);
-  store_bytes (snap_path, bytes);
+  g_autofree char *dir = g_path_get_dirname (snap_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return;
+  /* streamed: the graph of a large build is in memory already, and a
+   * snapshot made in memory first would double the peak */
+  StreamSnapshot job = { graph, &now };
+  nkg_write_atomic (snap_path, stream_snapshot, &job, NULL);
 }

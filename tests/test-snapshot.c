@@ -14,6 +14,7 @@
 
 #include "export/dot.h"
 #include "graph/load.h"
+#include "graph/query.h"
 #include "graph/snapshot.h"
 
 static char *mini_path;
@@ -250,6 +251,72 @@ test_view (void)
   /* the fixture has entities with facts both ways and with quotes */
   g_assert_cmpuint (with_facts, >, 0);
   g_assert_cmpuint (with_quotes, >, 0);
+
+  /* What list and stats read in place: degrees, aliases, dates, counts. */
+  g_autofree guint32 *degree = nkg_snapshot_view_degrees (v);
+  g_assert_nonnull (degree);
+  guint linked = 0;
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *want = g->entities->pdata[i];
+      g_assert_cmpuint (degree[i], ==, nkg_query_degree (want));
+      linked += degree[i] > 1;
+      g_autoptr (GPtrArray) aliases = g_ptr_array_new ();
+      g_assert_true (nkg_snapshot_view_aliases (v, i, aliases));
+      g_assert_cmpuint (aliases->len, ==, want->aliases->len);
+      for (guint k = 0; k < aliases->len; k++)
+        g_assert_cmpstr (aliases->pdata[k], ==, want->aliases->pdata[k]);
+    }
+  g_assert_cmpuint (linked, >, 0);
+  g_autoptr (GPtrArray) none = g_ptr_array_new ();
+  g_assert_false (nkg_snapshot_view_aliases (v, g->entities->len, none));
+  g_assert_cmpuint (nkg_snapshot_view_n_docs (v), ==, g->docs->len);
+  g_assert_cmpuint (nkg_snapshot_view_n_quotes (v), ==, g->quotes->len);
+  for (guint i = 0; i < g->docs->len; i++)
+    {
+      const char *date = "unset";
+      g_assert_true (nkg_snapshot_view_doc_date (v, i, &date));
+      g_assert_cmpstr (date, ==, ((NkgDoc *) g->docs->pdata[i])->date);
+    }
+
+  /* A card without evidence: the facts' documents counted, not made; the
+   * documents with what a card prints; no aliases at the other ends. */
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *want = g->entities->pdata[i], *e = NULL;
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, FALSE, &e);
+      g_assert_nonnull (small);
+      g_assert_cmpuint (e->out->len, ==, want->out->len);
+      g_assert_cmpuint (e->in->len, ==, want->in->len);
+      g_assert_cmpuint (e->aliases->len, ==, want->aliases->len);
+      for (guint k = 0; k < e->out->len + e->in->len; k++)
+        {
+          NkgFact *fa = k < e->out->len ? e->out->pdata[k] : e->in->pdata[k - e->out->len];
+          NkgFact *fb = k < e->out->len ? want->out->pdata[k] : want->in->pdata[k - e->out->len];
+          g_assert_cmpstr (fa->iri, ==, fb->iri);
+          g_assert_cmpstr (fa->subject->name, ==, fb->subject->name);
+          g_assert_cmpstr (fa->object ? fa->object->name : fa->literal, ==,
+                           fb->object ? fb->object->name : fb->literal);
+          g_assert_cmpfloat (fa->confidence, ==, fb->confidence);
+          g_assert_cmpuint (fa->docs->len, ==, fb->docs->len);
+          for (guint d = 0; d < fa->docs->len; d++)
+            g_assert_null (fa->docs->pdata[d]);
+          g_assert_cmpuint (fa->evidence->len, ==, 0);
+          g_assert_cmpuint (fa->conflicts->len, ==, fb->conflicts->len);
+          NkgEntity *other = fa->subject == e ? fa->object : fa->subject;
+          if (other && other != e)
+            g_assert_cmpuint (other->aliases->len, ==, 0);
+        }
+      assert_same_iris (e->docs, want->docs);
+      for (guint k = 0; k < e->docs->len; k++)
+        {
+          NkgDoc *da = e->docs->pdata[k], *db = want->docs->pdata[k];
+          g_assert_cmpstr (da->source, ==, db->source);
+          g_assert_cmpstr (da->title, ==, db->title);
+          g_assert_cmpstr (da->date, ==, db->date);
+          g_assert_null (da->url);
+        }
+    }
 
   /* The name index is graph->index. */
   GHashTableIter it;
@@ -612,6 +679,47 @@ test_dot (void)
   g_rmdir (dir);
 }
 
+/* nkg_snapshot_write streams what nkg_snapshot_bytes makes, byte for
+ * byte: payloads small enough for 1- or 2-byte framing offsets and one
+ * large enough for 4-byte ones, with and without a source. */
+static void
+assert_streamed_same (NkgGraph *g, const NkgSnapshotSource *src)
+{
+  g_autoptr (GBytes) want = nkg_snapshot_bytes (g, src);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (nkg_snapshot_write (g, src, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  g_autoptr (GBytes) got = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_cmpmem (g_bytes_get_data (got, NULL), g_bytes_get_size (got),
+                   g_bytes_get_data (want, NULL), g_bytes_get_size (want));
+}
+
+static void
+test_streamed (void)
+{
+  const NkgSnapshotSource src = { 1234, 5, 6, 7, 8, { 9, 10 }, 11 };
+  g_autoptr (NkgGraph) empty = nkg_graph_new (NULL);
+  nkg_graph_finish (empty);
+  assert_streamed_same (empty, NULL);
+  g_autoptr (NkgGraph) g = mini_graph ();
+  assert_streamed_same (g, NULL);
+  assert_streamed_same (g, &src);
+  g_autoptr (NkgGraph) many = nkg_graph_new (NULL);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *iri = g_strdup_printf ("https://w3id.org/newskg/id/person/p-%05u", i);
+      NkgEntity *e = nkg_graph_intern_entity (many, iri);
+      e->name = g_strdup_printf ("P %05u", i);
+      e->klass = NKG_CLASS_PERSON;
+    }
+  nkg_graph_index_finished (many);
+  g_autoptr (GBytes) big = nkg_snapshot_bytes (many, NULL);
+  g_assert_cmpuint (g_bytes_get_size (big), >, 2 * G_MAXUINT16);
+  assert_streamed_same (many, &src);
+}
+
 /* A snapshot listing one document or entity twice: the reader filled the
  * first again and leaked its texts (ASan's leak check in .ci/run). Now
  * it is damage, and refused. */
@@ -654,6 +762,7 @@ main (int argc, char **argv)
   g_test_add_func ("/snapshot/damaged", test_damaged);
   g_test_add_func ("/snapshot/source", test_source);
   g_test_add_func ("/snapshot/duplicates", test_duplicates);
+  g_test_add_func ("/snapshot/streamed", test_streamed);
   g_test_add_func ("/snapshot/view", test_view);
   g_test_add_func ("/snapshot/old-version", test_old_version);
   g_test_add_func ("/snapshot/stamp-trust", test_stamp_trust);
