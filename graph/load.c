@@ -25,6 +25,8 @@
 #include <serd/serd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
@@ -575,6 +577,7 @@ typedef struct {
   const char *rdf_type;
   Interned pnames; /* prefixed names as written; see fast_mark */
   guint n;         /* triples written: r->triples is longer while reading */
+  const char *kept; /* mapped pages from here on are still resident */
 } Fast;
 
 static gboolean
@@ -937,8 +940,21 @@ static gboolean
 fast_statements_in (Fast *f)
 {
   f->rdf_type = interned_add (&f->r->interned, NKG_NS_RDF "type", strlen (NKG_NS_RDF "type"));
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  f->kept = f->p;
   for (;;)
     {
+      /* Pages read are let go every 64 MiB (nothing points into the map:
+       * terms are copies), so the file does not add to the peak memory.
+       * Only a hint: a page touched again is read back in. */
+      if (page && (gsize) (f->p - f->kept) >= (64u << 20))
+        {
+          guintptr from = ((guintptr) f->kept + page - 1) / page * page;
+          guintptr to = (guintptr) f->p / page * page;
+          if (to > from)
+            madvise ((void *) from, to - from, MADV_DONTNEED);
+          f->kept = f->p;
+        }
       fast_skip_ws (f);
       if (f->p >= f->end)
         return TRUE;
