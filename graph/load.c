@@ -721,10 +721,18 @@ fast_pname (Fast *f)
  * term it names. */
 #define FAST_IRI 1
 
-static guint64 *
+static guint64
 fast_mark (const char *interned)
 {
-  return (guint64 *) (gpointer) (interned - 8);
+  guint64 v;
+  memcpy (&v, interned - 8, sizeof v); /* strings are not aligned */
+  return v;
+}
+
+static void
+fast_set_mark (const char *interned, guint64 v)
+{
+  memcpy ((char *) interned - 8, &v, sizeof v);
 }
 
 /* An IRI or prefixed name at f->p, interned. */
@@ -738,7 +746,7 @@ fast_resource (Fast *f)
       if (!q)
         return NULL;
       const char *t = interned_add (&f->r->interned, s, (gsize) (q - s));
-      if (*fast_mark (t) == FAST_IRI)
+      if (fast_mark (t) == FAST_IRI)
         {
           f->p = q + 1;
           return t;
@@ -746,7 +754,7 @@ fast_resource (Fast *f)
       gsize len;
       if (!fast_iriref (f, &s, &len) || !fast_iri_usable (s, len))
         return NULL;
-      *fast_mark (t) = FAST_IRI;
+      fast_set_mark (t, FAST_IRI);
       return t;
     }
   /* a name seen before: the term it gave */
@@ -756,7 +764,7 @@ fast_resource (Fast *f)
   while (q > start && q[-1] == '.')
     q--;
   const char *raw = interned_add (&f->pnames, start, (gsize) (q - start));
-  const char *t = (const char *) (guintptr) *fast_mark (raw);
+  const char *t = (const char *) (guintptr) fast_mark (raw);
   if (t)
     {
       f->p = q;
@@ -765,7 +773,7 @@ fast_resource (Fast *f)
   if (!fast_pname (f) || f->p != q)
     return NULL;
   t = interned_add (&f->r->interned, f->buf->str, f->buf->len);
-  *fast_mark (raw) = (guint64) (guintptr) t;
+  fast_set_mark (raw, (guint64) (guintptr) t);
   return t;
 }
 
