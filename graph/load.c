@@ -1,8 +1,9 @@
 /* load.c — Turtle → NkgGraph; see load.h.
  *
- * Reading: serd (a streaming Turtle reader, several times faster than
- * Raptor's parser, which also holds the whole file in memory) reads the
- * file first. Whatever serd and Raptor could read differently goes to
+ * Reading: first the fast reader of newskg's own layout (the "fast
+ * path" section below), which gives up on anything else; then serd (a
+ * streaming Turtle reader, several times faster than Raptor's parser,
+ * which also holds the whole file in memory). Whatever serd and Raptor could read differently goes to
  * Raptor instead, from the start, so that the graph is always the one
  * Raptor's triples make: blank nodes (Raptor names them genidN), relative
  * IRIs (resolved against the base), IRIs with dot segments (Raptor
