@@ -1,8 +1,9 @@
 /* load.c — Turtle → NkgGraph; see load.h.
  *
- * Reading: serd (a streaming Turtle reader, several times faster than
- * Raptor's parser, which also holds the whole file in memory) reads the
- * file first. Whatever serd and Raptor could read differently goes to
+ * Reading: first the fast reader of newskg's own layout (the "fast
+ * path" section below), which gives up on anything else; then serd (a
+ * streaming Turtle reader, several times faster than Raptor's parser,
+ * which also holds the whole file in memory). Whatever serd and Raptor could read differently goes to
  * Raptor instead, from the start, so that the graph is always the one
  * Raptor's triples make: blank nodes (Raptor names them genidN), relative
  * IRIs (resolved against the base), IRIs with dot segments (Raptor
@@ -25,6 +26,8 @@
 #include <serd/serd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
@@ -575,6 +578,7 @@ typedef struct {
   const char *rdf_type;
   Interned pnames; /* prefixed names as written; see fast_mark */
   guint n;         /* triples written: r->triples is longer while reading */
+  const char *kept; /* mapped pages from here on are still resident */
 } Fast;
 
 static gboolean
@@ -718,10 +722,18 @@ fast_pname (Fast *f)
  * term it names. */
 #define FAST_IRI 1
 
-static guint64 *
+static guint64
 fast_mark (const char *interned)
 {
-  return (guint64 *) (gpointer) (interned - 8);
+  guint64 v;
+  memcpy (&v, interned - 8, sizeof v); /* strings are not aligned */
+  return v;
+}
+
+static void
+fast_set_mark (const char *interned, guint64 v)
+{
+  memcpy ((char *) interned - 8, &v, sizeof v);
 }
 
 /* An IRI or prefixed name at f->p, interned. */
@@ -735,7 +747,7 @@ fast_resource (Fast *f)
       if (!q)
         return NULL;
       const char *t = interned_add (&f->r->interned, s, (gsize) (q - s));
-      if (*fast_mark (t) == FAST_IRI)
+      if (fast_mark (t) == FAST_IRI)
         {
           f->p = q + 1;
           return t;
@@ -743,7 +755,7 @@ fast_resource (Fast *f)
       gsize len;
       if (!fast_iriref (f, &s, &len) || !fast_iri_usable (s, len))
         return NULL;
-      *fast_mark (t) = FAST_IRI;
+      fast_set_mark (t, FAST_IRI);
       return t;
     }
   /* a name seen before: the term it gave */
@@ -753,7 +765,7 @@ fast_resource (Fast *f)
   while (q > start && q[-1] == '.')
     q--;
   const char *raw = interned_add (&f->pnames, start, (gsize) (q - start));
-  const char *t = (const char *) (guintptr) *fast_mark (raw);
+  const char *t = (const char *) (guintptr) fast_mark (raw);
   if (t)
     {
       f->p = q;
@@ -762,7 +774,7 @@ fast_resource (Fast *f)
   if (!fast_pname (f) || f->p != q)
     return NULL;
   t = interned_add (&f->r->interned, f->buf->str, f->buf->len);
-  *fast_mark (raw) = (guint64) (guintptr) t;
+  fast_set_mark (raw, (guint64) (guintptr) t);
   return t;
 }
 
@@ -937,8 +949,21 @@ static gboolean
 fast_statements_in (Fast *f)
 {
   f->rdf_type = interned_add (&f->r->interned, NKG_NS_RDF "type", strlen (NKG_NS_RDF "type"));
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  f->kept = f->p;
   for (;;)
     {
+      /* Pages read are let go every 64 MiB (nothing points into the map:
+       * terms are copies), so the file does not add to the peak memory.
+       * Only a hint: a page touched again is read back in. */
+      if (page && (gsize) (f->p - f->kept) >= (64u << 20))
+        {
+          guintptr from = ((guintptr) f->kept + page - 1) / page * page;
+          guintptr to = (guintptr) f->p / page * page;
+          if (to > from)
+            madvise ((void *) from, to - from, MADV_DONTNEED);
+          f->kept = f->p;
+        }
       fast_skip_ws (f);
       if (f->p >= f->end)
         return TRUE;

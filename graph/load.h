@@ -1,5 +1,6 @@
-/* load.h — a corpus.ttl read back into an NkgGraph, with serd's Turtle
- * reader where it reads the file as Raptor's parser would, else with
+/* load.h — a corpus.ttl read back into an NkgGraph: by a reader of the
+ * exact layout newskg writes when the file keeps to it, else by serd's
+ * Turtle reader where it reads the file as Raptor's parser would, else by
  * Raptor's (graph/load.c says when).
  *
  * The CLI inspects the very file SPARQL users query, so the two never

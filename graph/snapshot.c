@@ -402,6 +402,10 @@ written_confidence (double c)
 {
   if (isnan (c))
     return 0.0;
+  /* already the double nearest to k/1000 (any loaded graph's): printing
+   * and reading it back gives it again, so neither is needed */
+  if (nearbyint (c * 1000.0) / 1000.0 == c)
+    return MAX (0.0, CLAMP (c, 0.0, 1.0));
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (buf, sizeof buf, "%.3f", c);
   return MAX (0.0, CLAMP (g_ascii_strtod (buf, NULL), 0.0, 1.0));
