@@ -20,6 +20,9 @@
 #include <errno.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -27,6 +30,7 @@
 #include "commands.h"
 #include "common.h"
 #include "export/atomic.h"
+#include "extract/tagger.h"
 #include "graph-output.h"
 #include "graph/graph.h"
 #include "graph/shard.h"
@@ -570,6 +574,14 @@ nkg_cmd_build (int argc, char **argv)
     }
   else
     nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+  /* Every article is read: the tagger's word cache (tens of MB) need not
+   * sit beside the graph being finished. */
+  nkg_tags_drop_cache ();
+#ifdef __GLIBC__
+  /* and what the extraction threads freed goes back to the system: their
+   * malloc arenas are not where the graph is built */
+  malloc_trim (0);
+#endif
   g_clear_pointer (&build.old_records, g_hash_table_unref);
   g_clear_pointer (&build.old, nkg_shard_reader_free);
   g_clear_pointer (&build.old_files, g_hash_table_unref);

@@ -416,6 +416,14 @@ analyse_cached (GHashTable *memo, const char *w, Readings *rs)
   g_rw_lock_writer_unlock (&cache_lock);
 }
 
+void
+nkg_tags_drop_cache (void)
+{
+  g_rw_lock_writer_lock (&cache_lock);
+  g_clear_pointer (&cache, g_hash_table_unref);
+  g_rw_lock_writer_unlock (&cache_lock);
+}
+
 /* Unknown words: their endings. */
 static void
 guess (const char *w, Readings *rs)

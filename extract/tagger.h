@@ -90,6 +90,12 @@ nkg_tag_at (const NkgTags *tags, guint i)
   return &g_array_index (tags->tags, NkgTag, i);
 }
 
+/* Frees the readings kept of the words seen so far (a cache of up to
+ * 200,000 words, about 1.4 KB each), for a caller that extracts nothing
+ * more for a while: `build` once every article is read, so that the graph
+ * it finishes next does not sit beside them. Not while another thread tags. */
+void nkg_tags_drop_cache (void);
+
 /* What WordNet says of a word (lower case): how often it is a noun, verb,
  * adjective, adverb (0: never), and its most frequent noun class. FALSE
  * when WordNet does not know it. */

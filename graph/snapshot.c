@@ -329,22 +329,35 @@ text_add (GByteArray *b, const char *s)
   g_byte_array_append (b, (const guint8 *) "", 1);
 }
 
-static GVariant *
+/* A column as made: its elements, not yet copied into a GVariant. */
+typedef struct {
+  const GVariantType *type;
+  gconstpointer data;
+  gsize n, size;
+} Column;
+
+static Column
 bytes_column (GByteArray *b)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, b->data, b->len, 1);
+  return (Column){ G_VARIANT_TYPE_BYTE, b->data, b->len, 1 };
 }
 
-static GVariant *
+static Column
 u32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32));
+  return (Column){ G_VARIANT_TYPE_UINT32, a->data, a->len, sizeof (guint32) };
 }
 
-static GVariant *
+static Column
 i32_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32));
+  return (Column){ G_VARIANT_TYPE_INT32, a->data, a->len, sizeof (gint32) };
+}
+
+static Column
+double_column (GArray *a)
+{
+  return (Column){ G_VARIANT_TYPE_DOUBLE, a->data, a->len, sizeof (double) };
 }
 
 static void
@@ -395,10 +408,10 @@ written_confidence (double c)
 
 #define N_ARRAYS 12
 
-static GVariant *
+static Column
 u64_column (GArray *a)
 {
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64));
+  return (Column){ G_VARIANT_TYPE_UINT64, a->data, a->len, sizeof (guint64) };
 }
 
 static void
@@ -437,8 +450,67 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 /* The name index of the reading-in-place columns: each form's key, the
  * entities in order, each once per key (as nkg_graph_index_finished
  * builds graph->index). */
+/* Where the streaming writer (nkg_snapshot_write) puts each column as soon
+ * as it is made: a temporary file, so that the snapshot is never whole in
+ * memory; NULL (nkg_snapshot_bytes) keeps the columns for the tuple. */
+typedef struct {
+  int fd;
+  gboolean failed;
+  guint64 end;         /* of what the file holds */
+  guint64 from[C_N];   /* where each column lies in it */
+  gsize size[C_N], align[C_N];
+} Spill;
+
+static gsize
+column_align (GVariant *child)
+{
+  switch (g_variant_get_type_string (child)[1])
+    {
+    case 't':
+    case 'd':
+      return 8;
+    case 'u':
+    case 'i':
+      return 4;
+    default:
+      return 1;
+    }
+}
+
+/* Column `i` of the tuple: a GVariant in col[i] (a copy), or written to
+ * the spill file straight from the caller's array. */
 static void
-add_name_index (NkgGraph *g, GVariant **col)
+put_col (Spill *sp, GVariant **col, int i, Column c)
+{
+  if (!sp)
+    {
+      col[i] = g_variant_new_fixed_array (c.type, c.data, c.n, c.size);
+      return;
+    }
+  col[i] = NULL;
+  sp->size[i] = c.n * c.size;
+  sp->align[i] = c.size; /* the element's size is its alignment here */
+  sp->from[i] = sp->end;
+  const guint8 *p = c.data;
+  gsize left = sp->size[i];
+  while (left && !sp->failed)
+    {
+      ssize_t n = write (sp->fd, p, MIN (left, (gsize) 1 << 30));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sp->failed = TRUE;
+      else
+        {
+          p += n;
+          left -= n;
+        }
+    }
+  sp->end += sp->size[i];
+}
+
+static void
+add_name_index (NkgGraph *g, GVariant **col, Spill *sp)
 {
   g_autoptr (GHashTable) by_key
     = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
@@ -483,25 +555,24 @@ add_name_index (NkgGraph *g, GVariant **col)
     }
   u64_add (at, text->len);
   u32_add (ent_at, ents->len);
-  col[C_KEY_TEXT] = bytes_column (text);
-  col[C_KEY_AT] = u64_column (at);
-  col[C_KEY_ENT_AT] = u32_column (ent_at);
-  col[C_KEY_ENT] = u32_column (ents);
+  put_col (sp, col, C_KEY_TEXT, bytes_column (text));
+  put_col (sp, col, C_KEY_AT, u64_column (at));
+  put_col (sp, col, C_KEY_ENT_AT, u32_column (ent_at));
+  put_col (sp, col, C_KEY_ENT, u32_column (ents));
   g_byte_array_unref (text);
   g_array_unref (at);
   g_array_unref (ent_at);
   g_array_unref (ents);
 }
 
-static GVariant *
-payload_of (NkgGraph *g)
+static void
+payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
 {
   g_autoptr (GHashTable) doc_ix = index_table (g->docs);
   g_autoptr (GHashTable) ev_ix = index_table (g->evidence);
   g_autoptr (GHashTable) ent_ix = index_table (g->entities);
   g_autoptr (GHashTable) fact_ix = index_table (g->facts);
   g_autoptr (GHashTable) quote_ix = index_table (g->quotes);
-  GVariant *col[C_N];
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
@@ -510,12 +581,15 @@ payload_of (NkgGraph *g)
     a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 #define RESET_ARRAYS()                                                                             \
   for (int i = 0; i < N_ARRAYS; i++)                                                               \
-  g_array_set_size (a[i], 0)
+    {                                                                                              \
+      g_array_unref (a[i]);                                                                        \
+      a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));                                         \
+    }
 
   b = g_byte_array_new ();
   text_add (b, g->base);
   text_add (b, g->version);
-  col[C_GRAPH_TEXT] = bytes_column (b);
+  put_col (sp, col, C_GRAPH_TEXT, bytes_column (b));
   g_byte_array_unref (b);
 
   b = g_byte_array_new ();
@@ -529,8 +603,8 @@ payload_of (NkgGraph *g)
         text_add (b, texts[k]);
     }
   u64_add (tat, b->len);
-  col[C_DOC_TEXT] = bytes_column (b);
-  col[C_DOC_TEXT_AT] = u64_column (tat);
+  put_col (sp, col, C_DOC_TEXT, bytes_column (b));
+  put_col (sp, col, C_DOC_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
   g_byte_array_unref (b);
 
@@ -546,12 +620,12 @@ payload_of (NkgGraph *g)
       u32_add (a[2], ev->end);
     }
   u64_add (tat, b->len);
-  col[C_EV_TEXT] = bytes_column (b);
-  col[C_EV_TEXT_AT] = u64_column (tat);
+  put_col (sp, col, C_EV_TEXT, bytes_column (b));
+  put_col (sp, col, C_EV_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
-  col[C_EV_DOC] = u32_column (a[0]);
-  col[C_EV_START] = u32_column (a[1]);
-  col[C_EV_END] = u32_column (a[2]);
+  put_col (sp, col, C_EV_DOC, u32_column (a[0]));
+  put_col (sp, col, C_EV_START, u32_column (a[1]));
+  put_col (sp, col, C_EV_END, u32_column (a[2]));
   g_byte_array_unref (b);
   RESET_ARRAYS ();
 
@@ -582,24 +656,24 @@ payload_of (NkgGraph *g)
   u32_add (a[5], a[6]->len);
   u32_add (a[7], a[8]->len);
   u32_add (a[9], a[10]->len);
-  col[C_ENT_TEXT_AT] = u64_column (tat);
-  col[C_ENT_ALIAS_AT] = u64_column (tat2);
-  col[C_ENT_DOC_AT] = u32_column (lat[0]);
-  col[C_ENT_OUT_AT] = u32_column (a[5]);
-  col[C_ENT_OUT] = u32_column (a[6]);
-  col[C_ENT_IN_AT] = u32_column (a[7]);
-  col[C_ENT_IN] = u32_column (a[8]);
-  col[C_ENT_QUOTE_AT] = u32_column (a[9]);
-  col[C_ENT_QUOTE] = u32_column (a[10]);
+  put_col (sp, col, C_ENT_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_ENT_ALIAS_AT, u64_column (tat2));
+  put_col (sp, col, C_ENT_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_ENT_OUT_AT, u32_column (a[5]));
+  put_col (sp, col, C_ENT_OUT, u32_column (a[6]));
+  put_col (sp, col, C_ENT_IN_AT, u32_column (a[7]));
+  put_col (sp, col, C_ENT_IN, u32_column (a[8]));
+  put_col (sp, col, C_ENT_QUOTE_AT, u32_column (a[9]));
+  put_col (sp, col, C_ENT_QUOTE, u32_column (a[10]));
   g_array_set_size (tat, 0);
   g_array_set_size (lat[0], 0);
-  col[C_ENT_TEXT] = bytes_column (b);
-  col[C_ENT_CLASS] = i32_column (a[0]);
-  col[C_ENT_MENTIONS] = u32_column (a[1]);
-  col[C_ENT_NALIAS] = u32_column (a[2]);
-  col[C_ENT_ALIAS] = bytes_column (b2);
-  col[C_ENT_NDOC] = u32_column (a[3]);
-  col[C_ENT_DOC] = u32_column (a[4]);
+  put_col (sp, col, C_ENT_TEXT, bytes_column (b));
+  put_col (sp, col, C_ENT_CLASS, i32_column (a[0]));
+  put_col (sp, col, C_ENT_MENTIONS, u32_column (a[1]));
+  put_col (sp, col, C_ENT_NALIAS, u32_column (a[2]));
+  put_col (sp, col, C_ENT_ALIAS, bytes_column (b2));
+  put_col (sp, col, C_ENT_NDOC, u32_column (a[3]));
+  put_col (sp, col, C_ENT_DOC, u32_column (a[4]));
   g_byte_array_unref (b);
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
@@ -630,25 +704,24 @@ payload_of (NkgGraph *g)
   u32_add (lat[0], a[5]->len);
   u32_add (lat[1], a[7]->len);
   u32_add (lat[2], a[9]->len);
-  col[C_FACT_TEXT_AT] = u64_column (tat);
-  col[C_FACT_DOC_AT] = u32_column (lat[0]);
-  col[C_FACT_EV_AT] = u32_column (lat[1]);
-  col[C_FACT_CF_AT] = u32_column (lat[2]);
+  put_col (sp, col, C_FACT_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_FACT_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_FACT_EV_AT, u32_column (lat[1]));
+  put_col (sp, col, C_FACT_CF_AT, u32_column (lat[2]));
   g_array_set_size (tat, 0);
   g_array_set_size (lat[0], 0);
-  col[C_FACT_TEXT] = bytes_column (b);
-  col[C_FACT_SUBJ] = u32_column (a[0]);
-  col[C_FACT_PROP] = i32_column (a[1]);
-  col[C_FACT_OBJ] = u32_column (a[2]);
-  col[C_FACT_CONF] = g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, conf->data, conf->len,
-                                                sizeof (double));
-  col[C_FACT_FLAGS] = u32_column (a[3]);
-  col[C_FACT_NDOC] = u32_column (a[4]);
-  col[C_FACT_DOC] = u32_column (a[5]);
-  col[C_FACT_NEV] = u32_column (a[6]);
-  col[C_FACT_EV] = u32_column (a[7]);
-  col[C_FACT_NCF] = u32_column (a[8]);
-  col[C_FACT_CF] = u32_column (a[9]);
+  put_col (sp, col, C_FACT_TEXT, bytes_column (b));
+  put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
+  put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
+  put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
+  put_col (sp, col, C_FACT_CONF, double_column (conf));
+  put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
+  put_col (sp, col, C_FACT_NDOC, u32_column (a[4]));
+  put_col (sp, col, C_FACT_DOC, u32_column (a[5]));
+  put_col (sp, col, C_FACT_NEV, u32_column (a[6]));
+  put_col (sp, col, C_FACT_EV, u32_column (a[7]));
+  put_col (sp, col, C_FACT_NCF, u32_column (a[8]));
+  put_col (sp, col, C_FACT_CF, u32_column (a[9]));
   g_byte_array_unref (b);
   g_array_unref (conf);
   RESET_ARRAYS ();
@@ -666,12 +739,12 @@ payload_of (NkgGraph *g)
     }
   u64_add (tat, b->len);
   u32_add (lat[0], a[2]->len);
-  col[C_QUOTE_TEXT_AT] = u64_column (tat);
-  col[C_QUOTE_DOC_AT] = u32_column (lat[0]);
-  col[C_QUOTE_TEXT] = bytes_column (b);
-  col[C_QUOTE_SPEAKER] = u32_column (a[0]);
-  col[C_QUOTE_NDOC] = u32_column (a[1]);
-  col[C_QUOTE_DOC] = u32_column (a[2]);
+  put_col (sp, col, C_QUOTE_TEXT_AT, u64_column (tat));
+  put_col (sp, col, C_QUOTE_DOC_AT, u32_column (lat[0]));
+  put_col (sp, col, C_QUOTE_TEXT, bytes_column (b));
+  put_col (sp, col, C_QUOTE_SPEAKER, u32_column (a[0]));
+  put_col (sp, col, C_QUOTE_NDOC, u32_column (a[1]));
+  put_col (sp, col, C_QUOTE_DOC, u32_column (a[2]));
   g_byte_array_unref (b);
   for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
@@ -680,8 +753,14 @@ payload_of (NkgGraph *g)
   g_array_unref (tat);
   g_array_unref (tat2);
 #undef RESET_ARRAYS
-  add_name_index (g, col);
+  add_name_index (g, col, sp);
+}
 
+static GVariant *
+payload_of (NkgGraph *g)
+{
+  GVariant *col[C_N];
+  payload_columns (g, col, NULL);
   return g_variant_ref_sink (g_variant_new_tuple (col, C_N));
 }
 
@@ -956,34 +1035,21 @@ nkg_snapshot_bytes (NkgGraph *graph, const NkgSnapshotSource *source)
 /* ---------------------------------------------------------------- streaming */
 
 /* The payload as nkg_snapshot_bytes lays it out, but in pieces: the
- * tuple's columns where payload_of made them, the zeros that align each,
- * and the framing offsets GVariant puts at the end of a tuple (the end of
- * every column but the last, in reverse order, each as wide as the
- * tuple's size needs). Serialising the tuple (and sealing it) would copy
- * the whole payload twice more: at 100 MB of news, 200 MB each. */
+ * tuple's columns (in the spill file, or where payload_of made them), the
+ * zeros that align each, and the framing offsets GVariant puts at the end
+ * of a tuple (the end of every column but the last, in reverse order, each
+ * as wide as the tuple's size needs). Serialising the tuple (and sealing
+ * it) would copy the whole payload twice more: at 100 MB of news, 200 MB
+ * each. */
 typedef struct {
-  GVariant *child[C_N];
-  gsize at[C_N]; /* where each column starts in the payload */
-  gsize len;     /* of the payload */
+  const Spill *spill;  /* the columns, or NULL: */
+  GVariant *child[C_N]; /* the columns */
+  gsize at[C_N];        /* where each column starts in the payload */
+  gsize size[C_N];
+  gsize len;            /* of the payload */
   guint8 frame[(C_N - 1) * 8];
   gsize frame_len;
 } Pieces;
-
-static gsize
-column_align (GVariant *child)
-{
-  switch (g_variant_get_type_string (child)[1])
-    {
-    case 't':
-    case 'd':
-      return 8;
-    case 'u':
-    case 'i':
-      return 4;
-    default:
-      return 1;
-    }
-}
 
 /* GLib's gvs_calculate_total_size: the narrowest offsets that can address
  * the whole tuple, offsets included. */
@@ -999,17 +1065,29 @@ frame_width (gsize body, gsize n)
   return 8;
 }
 
+/* Lays out the columns of `spill` (or, when NULL, `snap`'s children). */
 static void
-pieces_of (GVariant *snap, Pieces *p)
+pieces_of (const Spill *spill, GVariant *snap, Pieces *p)
 {
   gsize off = 0, ends[C_N];
+  p->spill = spill;
   for (int i = 0; i < C_N; i++)
     {
-      p->child[i] = g_variant_get_child_value (snap, i);
-      gsize a = column_align (p->child[i]);
+      gsize a;
+      if (spill)
+        {
+          a = spill->align[i];
+          p->size[i] = spill->size[i];
+        }
+      else
+        {
+          p->child[i] = g_variant_get_child_value (snap, i);
+          a = column_align (p->child[i]);
+          p->size[i] = g_variant_get_size (p->child[i]);
+        }
       off = (off + a - 1) & ~(a - 1);
       p->at[i] = off;
-      off += g_variant_get_size (p->child[i]);
+      off += p->size[i];
       ends[i] = off;
     }
   gsize w = frame_width (off, C_N - 1);
@@ -1037,14 +1115,33 @@ static gboolean
 pieces_walk (const Pieces *p, PieceFunc fn, gpointer user, GError **error)
 {
   static const guint8 zeros[8] = { 0 };
+  enum { CHUNK = 1 << 20 };
+  g_autofree guint8 *buf = p->spill ? g_malloc (CHUNK) : NULL;
   gsize off = 0;
   for (int i = 0; i < C_N; i++)
     {
       if (p->at[i] > off && !fn (zeros, p->at[i] - off, user, error))
         return FALSE;
-      gsize n = g_variant_get_size (p->child[i]);
-      if (n && !fn (g_variant_get_data (p->child[i]), n, user, error))
+      gsize n = p->size[i];
+      if (!p->spill && n && !fn (g_variant_get_data (p->child[i]), n, user, error))
         return FALSE;
+      for (gsize done = 0; p->spill && done < n;)
+        {
+          ssize_t got = pread (p->spill->fd, buf, MIN (CHUNK, n - done),
+                               (off_t) (p->spill->from[i] + done));
+          if (got < 0 && errno == EINTR)
+            continue;
+          if (got <= 0)
+            {
+              int e = got < 0 ? errno : EIO;
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e),
+                           "cannot read the snapshot's columns back: %s", g_strerror (e));
+              return FALSE;
+            }
+          if (!fn (buf, got, user, error))
+            return FALSE;
+          done += got;
+        }
       off = p->at[i] + n;
     }
   return fn (p->frame, p->frame_len, user, error);
@@ -1092,34 +1189,61 @@ write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
   return g_output_stream_write_all (user, data, len, NULL, NULL, error);
 }
 
-gboolean
-nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStream *out,
-                    GError **error)
+/* The header and block table, then the payload. */
+static gboolean
+pieces_write (const Pieces *p, const NkgSnapshotSource *source, GOutputStream *out,
+              GError **error)
 {
-  Pieces p = { 0 };
-  gboolean ok;
-  {
-    g_autoptr (GVariant) snap = payload_of (graph);
-    pieces_of (snap, &p);
-  }
-  gsize nb = n_blocks (p.len), head = HEADER_LEN + 8 * nb;
+  gsize nb = n_blocks (p->len), head = HEADER_LEN + 8 * nb;
   g_autofree guint8 *top = g_malloc0 (head);
   memcpy (top, MAGIC, MAGIC_LEN);
-  put64 (top + 16, p.len);
+  put64 (top + 16, p->len);
   if (source)
     put_source (top, source);
   put64 (top + 104, BLOCK);
   put64 (top + 112, nb);
   g_autofree BlockSums *sums = g_new0 (BlockSums, 1);
   sums->sums = top + HEADER_LEN;
-  pieces_walk (&p, sum_piece, sums, NULL);
+  if (!pieces_walk (p, sum_piece, sums, error))
+    return FALSE;
   if (sums->fill)
     put64 (sums->sums + 8 * sums->n++, XXH3_64bits (sums->buf, sums->fill));
   g_assert (sums->n == nb);
   seal_head (top, head);
-  ok = g_output_stream_write_all (out, top, head, NULL, NULL, error)
-       && pieces_walk (&p, write_piece, out, error);
+  return g_output_stream_write_all (out, top, head, NULL, NULL, error)
+         && pieces_walk (p, write_piece, out, error);
+}
+
+gboolean
+nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStream *out,
+                    GError **error)
+{
+  Pieces p = { 0 };
+  gboolean ok;
+  /* Each column goes to an unlinked temporary file as soon as it is made,
+   * so that no more than one section's columns are ever in memory; when
+   * there is no such file, the columns stay in memory (one copy). */
+  g_autofree char *tmp = NULL;
+  Spill *spill = g_new0 (Spill, 1);
+  spill->fd = g_file_open_tmp ("newskg-snapshot-XXXXXX", &tmp, NULL);
+  if (spill->fd >= 0)
+    {
+      g_unlink (tmp);
+      GVariant *col[C_N];
+      payload_columns (graph, col, spill);
+    }
+  if (spill->fd >= 0 && !spill->failed)
+    pieces_of (spill, NULL, &p);
+  else
+    {
+      g_autoptr (GVariant) snap = payload_of (graph);
+      pieces_of (NULL, snap, &p);
+    }
+  ok = pieces_write (&p, source, out, error);
   pieces_clear (&p);
+  if (spill->fd >= 0)
+    close (spill->fd);
+  g_free (spill);
   return ok;
 }
 
@@ -1494,11 +1618,15 @@ view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char 
       const char *s = base + off + 1;
       gsize l = strlen (s); /* the column ends with a NUL */
       /* what was read, marker to NUL, before anything is made of it;
-       * every text of a graph is UTF-8, and the commands rely on it */
-      if (!need (v, base + off, l + 2) || !g_utf8_validate_len (s, l, NULL))
+       * every text of a graph is UTF-8, and the commands rely on it (a
+       * text only walked over is not used: its bytes are checked, not
+       * its encoding) */
+      if (!need (v, base + off, l + 2))
         return FALSE;
       if (k == skip)
         {
+          if (!g_utf8_validate_len (s, l, NULL))
+            return FALSE;
           *out = base[off] == '+' ? s : NULL;
           return TRUE;
         }
@@ -1512,6 +1640,23 @@ item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, cons
 {
   return i + 1 < v->len[at] && need_elem (v, at, i)
          && view_text (v, text, u64_col (v, at)[i], skip, out);
+}
+
+/* Item `i`'s first `n` texts into out[0 .. n - 1], in one walk. */
+static gboolean
+item_texts (const NkgSnapshotView *v, int text, int at, gsize i, guint n, const char **out)
+{
+  if (i + 1 >= v->len[at] || !need_elem (v, at, i))
+    return FALSE;
+  guint64 off = u64_col (v, at)[i];
+  const char *base = v->col[text];
+  for (guint k = 0; k < n; k++)
+    {
+      if (!view_text (v, text, off, 0, &out[k]))
+        return FALSE;
+      off += strlen (base + off + 1) + 2;
+    }
+  return TRUE;
 }
 
 /* Item `i`'s list in `flat`, through `at`: *items and *n. */
@@ -1670,6 +1815,124 @@ nkg_snapshot_view_columns (const NkgSnapshotView *v, NkgSnapshotColumns *out)
 }
 
 gboolean
+nkg_snapshot_view_aliases (const NkgSnapshotView *v, gsize i, GPtrArray *out)
+{
+  if (i >= v->n_ents || !need_elem (v, C_ENT_NALIAS, i) || !need_elem (v, C_ENT_ALIAS_AT, i))
+    return FALSE;
+  guint32 n = u32_col (v, C_ENT_NALIAS)[i];
+  guint64 at = u64_col (v, C_ENT_ALIAS_AT)[i];
+  for (guint32 a = 0; a < n; a++)
+    {
+      const char *alias = NULL;
+      if (!view_text (v, C_ENT_ALIAS, at, 0, &alias) || !alias)
+        return FALSE;
+      g_ptr_array_add (out, (gpointer) alias);
+      at += strlen (alias) + 2;
+    }
+  return TRUE;
+}
+
+gsize
+nkg_snapshot_view_n_docs (const NkgSnapshotView *v)
+{
+  return v->n_docs;
+}
+
+gsize
+nkg_snapshot_view_n_quotes (const NkgSnapshotView *v)
+{
+  return v->n_quotes;
+}
+
+gboolean
+nkg_snapshot_view_doc_date (const NkgSnapshotView *v, gsize i, const char **date)
+{
+  const char *t[4]; /* iri source title date */
+  if (i >= v->n_docs || !item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, i, G_N_ELEMENTS (t), t))
+    return FALSE;
+  *date = t[3];
+  return TRUE;
+}
+
+guint32 *
+nkg_snapshot_view_degrees (const NkgSnapshotView *v)
+{
+  static const int cols[] = { C_ENT_OUT_AT, C_ENT_OUT, C_ENT_IN_AT,
+                              C_ENT_IN,     C_FACT_SUBJ, C_FACT_OBJ };
+  for (gsize i = 0; i < G_N_ELEMENTS (cols); i++)
+    if (!need_col (v, cols[i]))
+      return NULL;
+  const guint32 *out_at = v->col[C_ENT_OUT_AT], *out = v->col[C_ENT_OUT];
+  const guint32 *in_at = v->col[C_ENT_IN_AT], *in = v->col[C_ENT_IN];
+  const guint32 *subj = v->col[C_FACT_SUBJ], *obj = v->col[C_FACT_OBJ];
+  if (!positions_ok (out_at, v->n_ents + 1, v->len[C_ENT_OUT])
+      || !positions_ok (in_at, v->n_ents + 1, v->len[C_ENT_IN]))
+    return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_OUT]; k++)
+    if (out[k] >= v->n_facts)
+      return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_IN]; k++)
+    if (in[k] >= v->n_facts)
+      return NULL;
+  for (gsize f = 0; f < v->n_facts; f++)
+    if (subj[f] >= v->n_ents || obj[f] > v->n_ents)
+      return NULL;
+  /* as nkg_query_degree: the distinct other ends of the facts going out
+   * (literals aside) and coming in; seen[k] == i + 1 when counted for i */
+  g_autofree guint32 *seen = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  guint32 *degree = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  for (gsize i = 0; i < v->n_ents; i++)
+    {
+      guint32 mark = (guint32) i + 1, n = 0;
+      for (guint32 k = out_at[i]; k < out_at[i + 1]; k++)
+        {
+          guint32 o = obj[out[k]];
+          if (o && o - 1 != i && seen[o - 1] != mark)
+            {
+              seen[o - 1] = mark;
+              n++;
+            }
+        }
+      for (guint32 k = in_at[i]; k < in_at[i + 1]; k++)
+        {
+          guint32 sj = subj[in[k]];
+          if (sj != i && seen[sj] != mark)
+            {
+              seen[sj] = mark;
+              n++;
+            }
+        }
+      degree[i] = n;
+    }
+  return degree;
+}
+
+gsize
+nkg_snapshot_view_n_keys (const NkgSnapshotView *v)
+{
+  return v->len[C_KEY_AT] - 1; /* at least one: checked with the view */
+}
+
+gboolean
+nkg_snapshot_view_key (const NkgSnapshotView *v, gsize i, const char **key, const guint32 **ents,
+                       gsize *n)
+{
+  const guint64 *at = u64_col (v, C_KEY_AT);
+  const char *text = v->col[C_KEY_TEXT];
+  if (i + 1 >= v->len[C_KEY_AT] || !need_elem (v, C_KEY_AT, i) || at[i] >= v->len[C_KEY_TEXT])
+    return FALSE;
+  gsize l = strlen (text + at[i]); /* the column ends with a NUL */
+  if (!need (v, text + at[i], l + 1) || !g_utf8_validate_len (text + at[i], l, NULL)
+      || !item_list (v, C_KEY_ENT_AT, C_KEY_ENT, i, ents, n))
+    return FALSE;
+  for (gsize k = 0; k < *n; k++)
+    if ((*ents)[k] >= v->n_ents)
+      return FALSE;
+  *key = text + at[i];
+  return TRUE;
+}
+
+gboolean
 nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
                             gsize *n)
 {
@@ -1711,11 +1974,31 @@ cmp_u32 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Sorts `a` (indices below `bound`) and drops repeats. A hub's lists
+ * repeat a lot (each of its conflicting facts lists all the others), so
+ * when the indices are many for their range, through a bitmap of the
+ * range rather than a comparison sort. */
 static void
-add_sorted_unique (GArray *a)
+add_sorted_unique (GArray *a, gsize bound)
 {
   if (!a->len)
     return;
+  if (a->len >= 1024 && bound / 64 <= (gsize) a->len * 4)
+    {
+      gsize words = bound / 64 + 1;
+      g_autofree guint64 *bits = g_new0 (guint64, words);
+      for (guint i = 0; i < a->len; i++)
+        {
+          guint32 k = g_array_index (a, guint32, i);
+          bits[k >> 6] |= G_GUINT64_CONSTANT (1) << (k & 63);
+        }
+      guint w = 0;
+      for (gsize word = 0; word < words; word++)
+        for (guint64 b = bits[word]; b; b &= b - 1)
+          g_array_index (a, guint32, w++) = (guint32) (word * 64 + (gsize) __builtin_ctzll (b));
+      g_array_set_size (a, w);
+      return;
+    }
   g_array_sort (a, (GCompareFunc) cmp_u32);
   guint w = 1;
   for (guint i = 1; i < a->len; i++)
@@ -1841,7 +2124,7 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     if (!append_list (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), v->n_facts,
                       facts))
       return NULL;
-  add_sorted_unique (facts);
+  add_sorted_unique (facts, v->n_facts);
   g_array_append_vals (ents, core, n_core);
   for (guint i = 0; i < facts->len; i++)
     {
@@ -1855,13 +2138,13 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
           guint32 o = obj[f] - 1;
           g_array_append_val (ents, o);
         }
-      if (whole
+      if (whole && evidence
           && (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
-              || (evidence && !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))))
+              || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs)))
         return NULL;
     }
-  add_sorted_unique (ents);
-  add_sorted_unique (evs);
+  add_sorted_unique (ents, v->n_ents);
+  add_sorted_unique (evs, v->n_ev);
   const guint32 *evdoc = u32_col (v, C_EV_DOC);
   for (guint i = 0; i < evs->len; i++)
     {
@@ -1882,12 +2165,12 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, core[c], v->n_quotes, quotes)
         || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, core[c], v->n_docs, docs))
       return NULL;
-  add_sorted_unique (quotes);
+  add_sorted_unique (quotes, v->n_quotes);
   for (guint i = 0; i < quotes->len; i++)
     if (!append_list (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, g_array_index (quotes, guint32, i),
                       v->n_docs, docs))
       return NULL;
-  add_sorted_unique (docs);
+  add_sorted_unique (docs, v->n_docs);
 
   /* made in the snapshot's order, which is the graph's */
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
@@ -1905,16 +2188,18 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
   for (guint i = 0; i < docs->len; i++)
     {
       guint32 k = g_array_index (docs, guint32, i);
-      g_autofree char *iri = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 0, &bad);
-      if (bad || !iri || g_hash_table_contains (g->doc_index, iri))
+      const char *t[8];
+      if (!item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, G_N_ELEMENTS (t), t) || !t[0]
+          || g_hash_table_contains (g->doc_index, t[0]))
         return NULL;
-      NkgDoc *d = nkg_graph_intern_doc (g, iri);
+      NkgDoc *d = nkg_graph_intern_doc (g, t[0]);
       char **fields[] = { &d->source, &d->title, &d->date, &d->sha256,
                           &d->url, &d->format, &d->language };
-      for (gsize f = 0; f < G_N_ELEMENTS (fields); f++)
-        *fields[f] = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 1 + f, &bad);
-      if (bad)
-        return NULL;
+      /* a card without evidence prints a document's source, title and
+       * date only (a hub has tens of thousands) */
+      gsize n_fields = whole && !evidence ? 3 : G_N_ELEMENTS (fields);
+      for (gsize f = 0; f < n_fields; f++)
+        *fields[f] = g_strdup (t[1 + f]);
       g_ptr_array_add (mdocs, d);
     }
 
@@ -1947,7 +2232,8 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       e->mention_count = mentions;
       if (!need_elem (v, C_ENT_NALIAS, k) || !need_elem (v, C_ENT_ALIAS_AT, k))
         return NULL;
-      guint32 nalias = u32_col (v, C_ENT_NALIAS)[k];
+      /* a card names the entities at the other ends, never their aliases */
+      guint32 nalias = !whole || is_core (core, n_core, k) ? u32_col (v, C_ENT_NALIAS)[k] : 0;
       guint64 at = u64_col (v, C_ENT_ALIAS_AT)[k];
       for (guint32 a = 0; a < nalias; a++)
         {
@@ -1971,9 +2257,12 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
   for (guint i = 0; i < facts->len; i++)
     {
       guint32 k = g_array_index (facts, guint32, i);
-      g_autofree char *iri = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 0, &bad);
-      g_autofree char *literal = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 1, &bad);
-      if (bad || !iri || !need_elem (v, C_FACT_PROP, k) || !need_elem (v, C_FACT_CONF, k)
+      const char *t[2];
+      if (!item_texts (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 2, t))
+        return NULL;
+      g_autofree char *iri = g_strdup (t[0]);
+      const char *literal = t[1];
+      if (!iri || !need_elem (v, C_FACT_PROP, k) || !need_elem (v, C_FACT_CONF, k)
           || !need_elem (v, C_FACT_FLAGS, k) || prop[k] < 0 || prop[k] >= NKG_PROP_N
           || (obj[k] != 0) == (literal != NULL))
         return NULL;
@@ -1983,10 +2272,9 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       f->iri = g_steal_pointer (&iri);
       f->confidence = conf[k];
       f->gazetteer = (flags[k] & 1) != 0;
-      if (whole
+      if (whole && evidence
           && (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
-              || (evidence
-                  && !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))))
+              || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence)))
         return NULL;
       g_ptr_array_add (mfacts, f);
     }
@@ -2014,6 +2302,17 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
         return NULL;
     }
   nkg_graph_index_finished (g);
+  /* A card without evidence only counts each fact's documents: its list
+   * holds as many NULLs (set after the index, which sorts the lists). */
+  for (guint i = 0; whole && !evidence && i < facts->len; i++)
+    {
+      const guint32 *items;
+      gsize n;
+      if (!item_list (v, C_FACT_DOC_AT, C_FACT_DOC, g_array_index (facts, guint32, i), &items,
+                      &n))
+        return NULL;
+      g_ptr_array_set_size (((NkgFact *) mfacts->pdata[i])->docs, (guint) n);
+    }
   *ents_out = g_steal_pointer (&ents);
   *ments_out = g_steal_pointer (&ments);
   *facts_out = g_steal_pointer (&facts);
