@@ -4,8 +4,9 @@
 # one of 100 MB of synthetic news: synthetic.sh leaves it in
 # $NKG_BENCH_DIR/syn100.ttl). Times, with /usr/bin/time and hyperfine:
 # the first command on a fresh Turtle (parses it and writes the snapshot),
-# then `show ENTITY` (default: the entity of most relations) and the
-# default `dot` view, both from the snapshot. Since `build` writes the
+# then `show ENTITY` (default: the entity of most relations), the default
+# `dot` view, `stats`, `list`, `search` (the first word of ENTITY's IRI
+# name) and `facts --about ENTITY`, all from the snapshot. Since `build` writes the
 # snapshot of the Turtle it writes (byte for byte the one the first
 # command would write; tests/test-cli.c /cli/cache-build), the first
 # command after a build is a cached one: the `show` line is its figure.
@@ -35,9 +36,16 @@ entity=${3:-$("$newskg" list --sort degree --limit 1 --json -g "$ttl" \
 snap=$(du -sb "$XDG_CACHE_HOME/newskg" 2>/dev/null | cut -f1 || true)
 printf '  snapshot: %d MB\n' "$((${snap:-0} / 1000000))"
 
+# stats, list, search and facts --about read the snapshot in place too
+word=$(basename "$entity" | cut -d- -f1)
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/h.json" \
   -n "show '$entity'" "$newskg show '$entity' -g '$ttl' >/dev/null" \
-  -n "dot (default view)" "$newskg dot -g '$ttl' -o $work/g.dot" >/dev/null
+  -n "dot (default view)" "$newskg dot -g '$ttl' -o $work/g.dot" \
+  -n "stats" "$newskg stats -g '$ttl' >/dev/null" \
+  -n "list --sort degree --limit 20" "$newskg list --sort degree --limit 20 -g '$ttl' >/dev/null" \
+  -n "search '$word'" "$newskg search '$word' -g '$ttl' >/dev/null" \
+  -n "facts --about '$entity' --limit 20" \
+     "$newskg facts --about '$entity' --limit 20 -g '$ttl' >/dev/null" >/dev/null
 python3 - "$work/h.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:

@@ -43,6 +43,168 @@ prop_key (NkgProp p)
   return nkg_prop_info (p)->key;
 }
 
+static const char *
+class_key_of (NkgClass k)
+{
+  return k >= 0 && k < NKG_CLASS_N ? nkg_class_info (k)->key : "?";
+}
+
+/* The snapshot of the graph a command reads, read in place, when there is
+ * a good one and no graph in memory already answers (the shell's). */
+static NkgSnapshotView *
+inspect_view (NkgCli *cli)
+{
+  if ((cli->shell_graph && (!cli->graph_path || g_strcmp0 (cli->graph_path, cli->shell_path) == 0))
+      || cli->own_graph)
+    return NULL;
+  return nkg_cli_load_view (cli->graph_path ? cli->graph_path : NKG_DEFAULT_GRAPH);
+}
+
+/* One entity as `list` and `stats` print it, from the graph or from the
+ * snapshot read in place: the same rows, printed by the same code. */
+typedef struct {
+  NkgRanked r;
+  NkgClass klass;
+  guint n_docs;
+  GPtrArray *aliases; /* texts, not owned; NULL: none */
+  char *key;          /* r.key when made here */
+  gsize index;        /* in the snapshot */
+} EntityRow;
+
+static void
+entity_rows_free (GArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      EntityRow *r = &g_array_index (rows, EntityRow, i);
+      g_free (r->key);
+      if (r->aliases)
+        g_ptr_array_unref (r->aliases);
+    }
+  g_array_unref (rows);
+}
+typedef GArray EntityRows;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntityRows, entity_rows_free)
+
+/* The first `n` of the graph's ranking (nkg_query_entities). */
+static GArray *
+graph_rows (GPtrArray *ranked, guint n)
+{
+  GArray *rows = g_array_sized_new (FALSE, TRUE, sizeof (EntityRow), n);
+  for (guint i = 0; i < n; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (ranked, i);
+      EntityRow r = { { e->iri, e->name, NULL, e->mention_count, nkg_query_degree (e) },
+                      e->klass, e->docs->len,
+                      e->aliases ? g_ptr_array_ref (e->aliases) : NULL, NULL, 0 };
+      g_array_append_val (rows, r);
+    }
+  return rows;
+}
+
+static NkgSort ranking_sort;
+
+static gint
+cmp_rows (gconstpointer a, gconstpointer b)
+{
+  return nkg_query_cmp_ranked (ranking_sort, &((const EntityRow *) a)->r,
+                               &((const EntityRow *) b)->r);
+}
+
+/* The same ranking from the snapshot's columns: every entity of `klass`
+ * counted in *total, the first `limit` (0: all) made into rows, with their
+ * aliases when ALIASES. Only the entities that can be among the first
+ * `limit` get a name key. NULL when the snapshot is damaged. */
+static GArray *
+view_rows (NkgSnapshotView *v, NkgClass klass, NkgSort sort, guint limit, gboolean aliases,
+           guint *total)
+{
+  NkgSnapshotColumns c;
+  if (!nkg_snapshot_view_columns (v, &c))
+    return NULL;
+  g_autofree guint32 *degree = nkg_snapshot_view_degrees (v);
+  if (!degree)
+    return NULL;
+  g_autoptr (GArray) match = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (gsize i = 0; i < c.n_entities; i++)
+    {
+      NkgEntity probe = { .klass = (NkgClass) c.ent_class[i] };
+      if (nkg_query_class_matches (&probe, klass))
+        {
+          guint32 k = (guint32) i;
+          g_array_append_val (match, k);
+        }
+    }
+  *total = match->len;
+  /* By mentions or degree, the first `limit` are among those whose count
+   * reaches the limit-th largest: only ties there need the names. */
+  guint floor = 0;
+  if (limit && limit < match->len && sort != NKG_SORT_NAME)
+    {
+      g_autofree guint32 *counts = g_new (guint32, match->len);
+      for (guint i = 0; i < match->len; i++)
+        {
+          guint32 k = g_array_index (match, guint32, i);
+          counts[i] = sort == NKG_SORT_DEGREE ? degree[k] : c.ent_mentions[k];
+        }
+      /* the limit-th largest, by counting the counts */
+      guint32 top = 0;
+      for (guint i = 0; i < match->len; i++)
+        top = MAX (top, counts[i]);
+      g_autofree guint *hist = g_new0 (guint, (gsize) top + 1);
+      for (guint i = 0; i < match->len; i++)
+        hist[counts[i]]++;
+      guint seen = 0;
+      for (gint64 x = top; x >= 0; x--)
+        if ((seen += hist[x]) >= limit)
+          {
+            floor = (guint) x;
+            break;
+          }
+    }
+  g_autoptr (GArray) rows = g_array_new (FALSE, TRUE, sizeof (EntityRow));
+  gboolean bad = FALSE;
+  for (guint i = 0; i < match->len && !bad; i++)
+    {
+      guint32 k = g_array_index (match, guint32, i);
+      guint count = sort == NKG_SORT_DEGREE ? degree[k] : c.ent_mentions[k];
+      if (sort != NKG_SORT_NAME && count < floor)
+        continue;
+      EntityRow r = { { NULL, NULL, NULL, c.ent_mentions[k], degree[k] },
+                      (NkgClass) c.ent_class[k], c.ent_doc_at[k + 1] - c.ent_doc_at[k], NULL,
+                      NULL, k };
+      if (!nkg_snapshot_view_entity (v, k, &r.r.iri, &r.r.name, NULL, NULL))
+        bad = TRUE;
+      r.key = nkg_name_key (r.r.name);
+      r.r.key = r.key;
+      g_array_append_val (rows, r);
+    }
+  if (bad)
+    {
+      entity_rows_free (g_steal_pointer (&rows));
+      return NULL;
+    }
+  ranking_sort = sort;
+  g_array_sort (rows, cmp_rows);
+  guint n = limit ? MIN (limit, rows->len) : rows->len;
+  for (guint i = n; i < rows->len; i++)
+    g_free (g_array_index (rows, EntityRow, i).key);
+  g_array_set_size (rows, n);
+  for (guint i = 0; aliases && i < n && !bad; i++)
+    {
+      EntityRow *r = &g_array_index (rows, EntityRow, i);
+      r->aliases = g_ptr_array_new ();
+      if (!nkg_snapshot_view_aliases (v, r->index, r->aliases))
+        bad = TRUE;
+    }
+  if (bad)
+    {
+      entity_rows_free (g_steal_pointer (&rows));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 /* Orders an entity's facts for display: property (contract order), most
  * support first, then the other end's name (compared by its name key,
  * then as written), then IRI. The keys are made once per fact, not once
@@ -572,6 +734,13 @@ cmd_show (NkgCli *cli, int argc, char **argv)
     show_json (e);
   else
     show_text (cli, e, evidence, (guint) limit);
+  /* As nkg_cli_clear does for the whole graph: a one-shot command about
+   * to exit leaves a hub's neighbourhood (tens of thousands of objects)
+   * to the operating system rather than free it piece by piece. */
+#ifndef __SANITIZE_ADDRESS__
+  if (small && cli->exiting && small->entities->len + small->facts->len > 10000)
+    (void) g_steal_pointer (&small);
+#endif
   return NKG_EXIT_OK;
 }
 
@@ -620,44 +789,54 @@ cmd_list (NkgCli *cli, int argc, char **argv)
     order = NKG_SORT_DEGREE;
   else
     return nkg_cli_usage_error (cli, "--sort must be mentions, name or degree, not '%s'", sort);
-  NkgGraph *graph = nkg_cli_graph (cli);
-  if (!graph)
-    return NKG_EXIT_USAGE;
-
-  if (names)
+  /* From the snapshot read in place when there is one; the graph
+   * otherwise, and for --names. */
+  g_autoptr (NkgSnapshotView) view = names ? NULL : inspect_view (cli);
+  g_autoptr (EntityRows) rows = NULL;
+  guint total = 0;
+  if (view)
+    rows = view_rows (view, klass, order, (guint) limit, cli->json, &total);
+  if (!rows)
     {
-      g_autoptr (GPtrArray) all = nkg_cli_all_names (graph);
-      for (guint i = 0; i < all->len && (!limit || i < (guint) limit); i++)
-        puts (g_ptr_array_index (all, i));
-      return NKG_EXIT_OK;
+      NkgGraph *graph = nkg_cli_graph (cli);
+      if (!graph)
+        return NKG_EXIT_USAGE;
+      if (names)
+        {
+          g_autoptr (GPtrArray) all = nkg_cli_all_names (graph);
+          for (guint i = 0; i < all->len && (!limit || i < (guint) limit); i++)
+            puts (g_ptr_array_index (all, i));
+          return NKG_EXIT_OK;
+        }
+      g_autoptr (GPtrArray) list = nkg_query_entities (graph, klass, order);
+      total = list->len;
+      rows = graph_rows (list, limit ? MIN ((guint) limit, list->len) : list->len);
     }
-
-  g_autoptr (GPtrArray) list = nkg_query_entities (graph, klass, order);
-  guint n = limit ? MIN ((guint) limit, list->len) : list->len;
+  guint n = rows->len;
   if (cli->json)
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "total");
-      json_builder_add_int_value (b, list->len);
+      json_builder_add_int_value (b, total);
       json_builder_set_member_name (b, "entities");
       json_builder_begin_array (b);
       for (guint i = 0; i < n; i++)
         {
-          NkgEntity *e = g_ptr_array_index (list, i);
+          EntityRow *e = &g_array_index (rows, EntityRow, i);
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "iri");
-          json_builder_add_string_value (b, e->iri);
+          json_builder_add_string_value (b, e->r.iri);
           json_builder_set_member_name (b, "name");
-          json_builder_add_string_value (b, e->name);
+          json_builder_add_string_value (b, e->r.name);
           json_builder_set_member_name (b, "class");
-          json_builder_add_string_value (b, class_key (e));
+          json_builder_add_string_value (b, class_key_of (e->klass));
           json_builder_set_member_name (b, "mentions");
-          json_builder_add_int_value (b, e->mention_count);
+          json_builder_add_int_value (b, e->r.mentions);
           json_builder_set_member_name (b, "documents");
-          json_builder_add_int_value (b, e->docs->len);
+          json_builder_add_int_value (b, e->n_docs);
           json_builder_set_member_name (b, "degree");
-          json_builder_add_int_value (b, nkg_query_degree (e));
+          json_builder_add_int_value (b, e->r.degree);
           json_builder_set_member_name (b, "aliases");
           json_builder_begin_array (b);
           for (guint k = 0; e->aliases && k < e->aliases->len; k++)
@@ -674,25 +853,86 @@ cmd_list (NkgCli *cli, int argc, char **argv)
     {
       guint wclass = 5;
       for (guint i = 0; i < n; i++)
-        wclass = MAX (wclass, nkg_cli_width (class_key (g_ptr_array_index (list, i))));
+        wclass = MAX (wclass, nkg_cli_width (class_key_of (g_array_index (rows, EntityRow, i).klass)));
       printf ("%smentions  degree  ", nkg_cli_dim (cli));
       nkg_cli_pad (stdout, "class", wclass);
       printf ("  name%s\n", nkg_cli_reset (cli));
       for (guint i = 0; i < n; i++)
         {
-          NkgEntity *e = g_ptr_array_index (list, i);
-          printf ("%8u  %6u  ", e->mention_count, nkg_query_degree (e));
-          nkg_cli_pad (stdout, class_key (e), wclass);
-          printf ("  %s%s%s\n", nkg_cli_bold (cli), e->name, nkg_cli_reset (cli));
+          EntityRow *e = &g_array_index (rows, EntityRow, i);
+          printf ("%8u  %6u  ", e->r.mentions, e->r.degree);
+          nkg_cli_pad (stdout, class_key_of (e->klass), wclass);
+          printf ("  %s%s%s\n", nkg_cli_bold (cli), e->r.name, nkg_cli_reset (cli));
         }
-      if (n < list->len)
-        printf ("%s… %u of %u shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n, list->len,
+      if (n < total)
+        printf ("%s… %u of %u shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n, total,
                 nkg_cli_reset (cli));
     }
   return NKG_EXIT_OK;
 }
 
 /* ---------------------------------------------------------------- search */
+
+/* Entities made for a search from the snapshot read in place: their
+ * texts point into it. */
+typedef struct {
+  NkgEntity *items;
+  GPtrArray *list;
+} ViewEntities;
+
+static void
+view_entities_free (ViewEntities *ve)
+{
+  for (guint i = 0; ve->list && i < ve->list->len; i++)
+    g_ptr_array_unref (ve->items[i].aliases);
+  g_clear_pointer (&ve->list, g_ptr_array_unref);
+  g_clear_pointer (&ve->items, g_free);
+}
+
+/* nkg_query_search from the snapshot: the name index's keys pick the
+ * candidates (an entity matches only through the key of one of its
+ * forms), which are then ranked by the same code as the graph's entities.
+ * NULL when damaged. */
+static GArray *
+view_search (NkgSnapshotView *v, const char *text, NkgClass klass, guint max, ViewEntities *ve)
+{
+  g_autoptr (NkgSearchQuery) sq = nkg_search_query_new (text);
+  gsize n_ents = nkg_snapshot_view_n_entities (v);
+  g_autofree guint8 *hit = g_new0 (guint8, n_ents ? n_ents : 1);
+  guint n_hit = 0;
+  for (gsize i = 0; i < nkg_snapshot_view_n_keys (v); i++)
+    {
+      const char *key;
+      const guint32 *ents;
+      gsize n;
+      if (!nkg_snapshot_view_key (v, i, &key, &ents, &n))
+        return NULL;
+      if (n && nkg_search_query_matches_key (sq, key))
+        for (gsize k = 0; k < n; k++)
+          if (!hit[ents[k]])
+            {
+              hit[ents[k]] = 1;
+              n_hit++;
+            }
+    }
+  ve->items = g_new0 (NkgEntity, n_hit ? n_hit : 1);
+  ve->list = g_ptr_array_sized_new (n_hit);
+  for (gsize i = 0; i < n_ents; i++)
+    {
+      if (!hit[i])
+        continue;
+      NkgEntity *e = &ve->items[ve->list->len];
+      const char *iri, *name;
+      e->aliases = g_ptr_array_new ();
+      g_ptr_array_add (ve->list, e);
+      if (!nkg_snapshot_view_entity (v, i, &iri, &name, &e->klass, &e->mention_count)
+          || !nkg_snapshot_view_aliases (v, i, e->aliases))
+        return NULL;
+      e->iri = (char *) iri;
+      e->name = (char *) name;
+    }
+  return nkg_query_search_in (ve->list, sq, klass, max);
+}
 
 static int
 cmd_search (NkgCli *cli, int argc, char **argv)
@@ -722,11 +962,18 @@ cmd_search (NkgCli *cli, int argc, char **argv)
   g_autofree char *text = join_args (argc, argv);
   if (!text || !*text)
     return nkg_cli_usage_error (cli, "search for what? give a TEXT");
-  NkgGraph *graph = nkg_cli_graph (cli);
-  if (!graph)
-    return NKG_EXIT_USAGE;
-
-  g_autoptr (GArray) hits = nkg_query_search (graph, text, klass, (guint) limit);
+  /* From the snapshot read in place when there is one. */
+  g_autoptr (NkgSnapshotView) view = inspect_view (cli);
+  ViewEntities made = { NULL, NULL };
+  g_autoptr (GArray) hits = view ? view_search (view, text, klass, (guint) limit, &made) : NULL;
+  if (!hits)
+    {
+      view_entities_free (&made);
+      NkgGraph *graph = nkg_cli_graph (cli);
+      if (!graph)
+        return NKG_EXIT_USAGE;
+      hits = nkg_query_search (graph, text, klass, (guint) limit);
+    }
   if (cli->json)
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -779,7 +1026,9 @@ cmd_search (NkgCli *cli, int argc, char **argv)
                   h->entity->mention_count == 1 ? "" : "s", nkg_cli_reset (cli));
         }
     }
-  if (hits->len == 0)
+  guint found = hits->len;
+  view_entities_free (&made);
+  if (found == 0)
     {
       nkg_cli_error (cli, "no entity matches '%s'", text);
       return NKG_EXIT_NOT_FOUND;
@@ -905,12 +1154,21 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
       return nkg_cli_usage_error (cli, "unknown property '%s' (properties: %s)", property,
                                   keys->str);
     }
-  NkgGraph *graph = nkg_cli_graph (cli);
-  if (!graph)
-    return NKG_EXIT_USAGE;
+  /* --about: the entity's neighbourhood read in place from the snapshot
+   * when the name settles one entity, as for show (its facts are all
+   * there, in the graph's order); the whole graph otherwise. */
   NkgEntity *e = NULL;
-  if (about && !(e = nkg_cli_resolve (cli, graph, about, NKG_CLASS_NONE, &st)))
-    return st;
+  g_autoptr (NkgGraph) small = about ? nkg_cli_entity_graph (cli, about, NKG_CLASS_NONE,
+                                                             evidence || conflicts || cli->json, &e)
+                                     : NULL;
+  NkgGraph *graph = small;
+  if (!e)
+    {
+      if (!(graph = nkg_cli_graph (cli)))
+        return NKG_EXIT_USAGE;
+      if (about && !(e = nkg_cli_resolve (cli, graph, about, NKG_CLASS_NONE, &st)))
+        return st;
+    }
 
   g_autoptr (GPtrArray) rows = g_ptr_array_new ();
   for (guint i = 0; i < graph->facts->len; i++)
@@ -980,7 +1238,13 @@ cmd_facts (NkgCli *cli, int argc, char **argv)
         printf ("%s… %u of %u shown (--limit 0 shows all)%s\n", nkg_cli_dim (cli), n, rows->len,
                 nkg_cli_reset (cli));
     }
-  if (rows->len == 0)
+  guint found = rows->len;
+  /* as in show: a large neighbourhood is left to the exiting process */
+#ifndef __SANITIZE_ADDRESS__
+  if (small && cli->exiting && small->entities->len + small->facts->len > 10000)
+    (void) g_steal_pointer (&small);
+#endif
+  if (found == 0)
     {
       nkg_cli_error (cli, conflicts ? "no conflicting values" : "no fact matches");
       return NKG_EXIT_NOT_FOUND;
@@ -1156,49 +1420,100 @@ cmd_stats (NkgCli *cli, int argc, char **argv)
     return st;
   if (argc > 1)
     return nkg_cli_usage_error (cli, "unexpected argument '%s'", argv[1]);
-  NkgGraph *graph = nkg_cli_graph (cli);
-  if (!graph)
-    return NKG_EXIT_USAGE;
-
   guint per_class[NKG_CLASS_N] = { 0 }, per_prop[NKG_PROP_N] = { 0 };
-  for (guint i = 0; i < graph->entities->len; i++)
-    {
-      NkgEntity *e = g_ptr_array_index (graph->entities, i);
-      if (e->klass >= 0 && e->klass < NKG_CLASS_N)
-        per_class[e->klass]++;
-    }
-  for (guint i = 0; i < graph->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (graph->facts, i);
-      if (f->prop >= 0 && f->prop < NKG_PROP_N)
-        per_prop[f->prop]++;
-    }
+  guint n_docs = 0, n_entities = 0, n_facts = 0, n_quotes = 0;
   const char *first = NULL, *last = NULL;
-  for (guint i = 0; i < graph->docs->len; i++)
+  g_autoptr (EntityRows) ranked = NULL;
+  /* From the snapshot read in place when there is one: the columns count
+   * and rank, only the dates and the top entities' names are read. */
+  g_autoptr (NkgSnapshotView) view = inspect_view (cli);
+  NkgSnapshotColumns c;
+  if (view && nkg_snapshot_view_columns (view, &c))
     {
-      NkgDoc *d = g_ptr_array_index (graph->docs, i);
-      if (!d->date)
-        continue;
-      if (!first || strcmp (d->date, first) < 0)
-        first = d->date;
-      if (!last || strcmp (d->date, last) > 0)
-        last = d->date;
+      guint total;
+      gboolean ok = TRUE;
+      for (gsize i = 0; i < c.n_entities; i++)
+        per_class[c.ent_class[i]]++;
+      for (gsize i = 0; i < c.n_facts; i++)
+        per_prop[c.fact_prop[i]]++;
+      n_docs = nkg_snapshot_view_n_docs (view);
+      n_entities = c.n_entities;
+      n_facts = c.n_facts;
+      n_quotes = nkg_snapshot_view_n_quotes (view);
+      for (guint i = 0; i < n_docs && ok; i++)
+        {
+          const char *date;
+          ok = nkg_snapshot_view_doc_date (view, i, &date);
+          if (!ok || !date)
+            continue;
+          if (!first || strcmp (date, first) < 0)
+            first = date;
+          if (!last || strcmp (date, last) > 0)
+            last = date;
+        }
+      if (ok && top)
+        ranked = view_rows (view, NKG_CLASS_NONE, NKG_SORT_DEGREE, (guint) top, FALSE, &total);
+      if (!ok || (top && !ranked))
+        {
+          memset (per_class, 0, sizeof per_class);
+          memset (per_prop, 0, sizeof per_prop);
+          first = last = NULL;
+          g_clear_pointer (&ranked, entity_rows_free);
+          g_clear_pointer (&view, nkg_snapshot_view_free);
+        }
+      else if (!top)
+        ranked = g_array_new (FALSE, TRUE, sizeof (EntityRow));
     }
-  g_autoptr (GPtrArray) ranked = nkg_query_entities (graph, NKG_CLASS_NONE, NKG_SORT_DEGREE);
-  guint n = MIN ((guint) top, ranked->len);
+  else
+    g_clear_pointer (&view, nkg_snapshot_view_free);
+  if (!view)
+    {
+      NkgGraph *graph = nkg_cli_graph (cli);
+      if (!graph)
+        return NKG_EXIT_USAGE;
+      n_docs = graph->docs->len;
+      n_entities = graph->entities->len;
+      n_facts = graph->facts->len;
+      n_quotes = graph->quotes->len;
+      for (guint i = 0; i < n_entities; i++)
+        {
+          NkgEntity *e = g_ptr_array_index (graph->entities, i);
+          if (e->klass >= 0 && e->klass < NKG_CLASS_N)
+            per_class[e->klass]++;
+        }
+      for (guint i = 0; i < n_facts; i++)
+        {
+          NkgFact *f = g_ptr_array_index (graph->facts, i);
+          if (f->prop >= 0 && f->prop < NKG_PROP_N)
+            per_prop[f->prop]++;
+        }
+      for (guint i = 0; i < n_docs; i++)
+        {
+          NkgDoc *d = g_ptr_array_index (graph->docs, i);
+          if (!d->date)
+            continue;
+          if (!first || strcmp (d->date, first) < 0)
+            first = d->date;
+          if (!last || strcmp (d->date, last) > 0)
+            last = d->date;
+        }
+      g_autoptr (GPtrArray) list = nkg_query_entities (graph, NKG_CLASS_NONE, NKG_SORT_DEGREE);
+      ranked = graph_rows (list, MIN ((guint) top, list->len));
+    }
+  guint n = ranked->len;
 
   if (cli->json)
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "documents");
-      json_builder_add_int_value (b, graph->docs->len);
+      json_builder_add_int_value (b, n_docs);
       json_builder_set_member_name (b, "first_date");
       first ? json_builder_add_string_value (b, first) : json_builder_add_null_value (b);
       json_builder_set_member_name (b, "last_date");
       last ? json_builder_add_string_value (b, last) : json_builder_add_null_value (b);
       json_builder_set_member_name (b, "entities");
-      json_builder_add_int_value (b, graph->entities->len);
+      json_builder_add_int_value (b, n_entities);
       json_builder_set_member_name (b, "classes");
       json_builder_begin_object (b);
       for (int c = 0; c < NKG_CLASS_N; c++)
@@ -1208,7 +1523,7 @@ cmd_stats (NkgCli *cli, int argc, char **argv)
         }
       json_builder_end_object (b);
       json_builder_set_member_name (b, "facts");
-      json_builder_add_int_value (b, graph->facts->len);
+      json_builder_add_int_value (b, n_facts);
       json_builder_set_member_name (b, "properties");
       json_builder_begin_object (b);
       for (int p = 0; p < NKG_PROP_N; p++)
@@ -1218,23 +1533,23 @@ cmd_stats (NkgCli *cli, int argc, char **argv)
         }
       json_builder_end_object (b);
       json_builder_set_member_name (b, "quotes");
-      json_builder_add_int_value (b, graph->quotes->len);
+      json_builder_add_int_value (b, n_quotes);
       json_builder_set_member_name (b, "most_connected");
       json_builder_begin_array (b);
       for (guint i = 0; i < n; i++)
         {
-          NkgEntity *e = g_ptr_array_index (ranked, i);
+          EntityRow *e = &g_array_index (ranked, EntityRow, i);
           json_builder_begin_object (b);
           json_builder_set_member_name (b, "iri");
-          json_builder_add_string_value (b, e->iri);
+          json_builder_add_string_value (b, e->r.iri);
           json_builder_set_member_name (b, "name");
-          json_builder_add_string_value (b, e->name);
+          json_builder_add_string_value (b, e->r.name);
           json_builder_set_member_name (b, "class");
-          json_builder_add_string_value (b, class_key (e));
+          json_builder_add_string_value (b, class_key_of (e->klass));
           json_builder_set_member_name (b, "degree");
-          json_builder_add_int_value (b, nkg_query_degree (e));
+          json_builder_add_int_value (b, e->r.degree);
           json_builder_set_member_name (b, "mentions");
-          json_builder_add_int_value (b, e->mention_count);
+          json_builder_add_int_value (b, e->r.mentions);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -1245,25 +1560,25 @@ cmd_stats (NkgCli *cli, int argc, char **argv)
     }
 
   const char *B = nkg_cli_bold (cli), *R = nkg_cli_reset (cli), *D = nkg_cli_dim (cli);
-  printf ("%sdocuments%s  %u", B, R, graph->docs->len);
+  printf ("%sdocuments%s  %u", B, R, n_docs);
   if (first)
     printf ("  %s(%s … %s)%s", D, first, last, R);
-  printf ("\n%sentities%s   %u\n", B, R, graph->entities->len);
+  printf ("\n%sentities%s   %u\n", B, R, n_entities);
   for (int c = 0; c < NKG_CLASS_N; c++)
     if (per_class[c])
       printf ("  %-18s %6u\n", nkg_class_info ((NkgClass) c)->key, per_class[c]);
-  printf ("%sfacts%s      %u\n", B, R, graph->facts->len);
+  printf ("%sfacts%s      %u\n", B, R, n_facts);
   for (int p = 0; p < NKG_PROP_N; p++)
     if (per_prop[p])
       printf ("  %-18s %6u\n", prop_key ((NkgProp) p), per_prop[p]);
-  printf ("%squotes%s     %u\n", B, R, graph->quotes->len);
+  printf ("%squotes%s     %u\n", B, R, n_quotes);
   if (n)
     {
       printf ("%smost connected%s %s(distinct linked entities)%s\n", B, R, D, R);
       for (guint i = 0; i < n; i++)
         {
-          NkgEntity *e = g_ptr_array_index (ranked, i);
-          printf ("  %6u  %s  %s(%s)%s\n", nkg_query_degree (e), e->name, D, class_key (e), R);
+          EntityRow *e = &g_array_index (ranked, EntityRow, i);
+          printf ("  %6u  %s  %s(%s)%s\n", e->r.degree, e->r.name, D, class_key_of (e->klass), R);
         }
     }
   return NKG_EXIT_OK;

@@ -26,6 +26,9 @@ nkg_date_month (const char *word)
     return 0;
   for (guint i = 0; i < 12; i++)
     {
+      /* Both tests below need the first letter: most words fail here. */
+      if (w[0] != months[i][0])
+        continue;
       if (strcmp (w, months[i]) == 0)
         return i + 1;
       /* "Sep" and "Sept" both abbreviate September; "May" is itself. */
@@ -38,7 +41,13 @@ nkg_date_month (const char *word)
 guint
 nkg_date_weekday (const char *word)
 {
-  g_autofree char *w = g_ascii_strdown (word, -1);
+  /* Lower-cased on the stack: no weekday is longer than "wednesday". */
+  char w[10];
+  gsize n = strlen (word);
+  if (n >= sizeof w)
+    return 0;
+  for (gsize i = 0; i <= n; i++)
+    w[i] = g_ascii_tolower (word[i]);
   for (guint i = 0; i < 7; i++)
     if (strcmp (w, weekdays[i]) == 0)
       return i + 1;
@@ -155,6 +164,9 @@ nkg_date_find (const char *text, char out[11], gsize *start, gsize *end)
     {
       /* Only at word starts, so "12025-..." or "xOct 3" never match. */
       if (p > text && g_ascii_isalnum (p[-1]))
+        continue;
+      /* Every form starts with a digit or a letter. */
+      if (!g_ascii_isalnum (*p))
         continue;
       gsize n = date_at (p, out);
       if (n)

@@ -171,6 +171,19 @@ take_metadata (Cleaner *c, const char *line, guint index)
       char date[11];
       if (!c->date && nkg_date_find (line, date, NULL, NULL))
         c->date = g_strdup (date);
+      /* "By Mara Lindqvist -": the writer is a person the article names;
+       * "By Staff Reporter" names nobody. */
+      g_autofree char *who = g_strndup (line + 3, strcspn (line + 3, ",|("));
+      static const char *const dashes[] = { " -", " \u2013", " \u2014" };
+      for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+        {
+          char *d = strstr (who, dashes[i]);
+          if (d)
+            *d = '\0';
+        }
+      g_strstrip (who);
+      if (is_bare_name (who) && !is_staff_role (who))
+        return g_strconcat ("By ", who, NULL);
       return NULL;
     }
   if (strchr (line, '|'))
@@ -278,15 +291,17 @@ normalise_line (const char *bytes, gsize len)
   g_autofree char *valid = stable ? g_strndup (bytes, len) : g_utf8_make_valid (bytes, len);
   g_autofree char *nfc = stable ? NULL : nkg_text_nfc (valid, -1);
   GString *s = g_string_new (NULL);
-  for (const char *p = nfc ? nfc : valid; *p; p = g_utf8_next_char (p))
+  for (const char *p = nfc ? nfc : valid; *p;)
     {
       gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
       if (c == 0x00A0 || c == 0x2009 || c == 0x202F || c == '\t')
         g_string_append_c (s, ' ');
       else if (c == 0xFEFF || c == 0x200B)
-        continue;
-      else
-        g_string_append_unichar (s, c);
+        ;
+      else /* valid UTF-8: its own bytes are its encoding */
+        g_string_append_len (s, p, next - p);
+      p = next;
     }
   return g_string_free (s, FALSE);
 }
@@ -413,7 +428,8 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
   doc->source = bytes;
   doc->source_len = len;
   GString *out = g_string_new (NULL);
-  GArray *map = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* Cleaning mostly deletes: the text rarely outgrows the source. */
+  GArray *map = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) len + 1);
   gboolean past_lead = FALSE;
   for (guint i = 0; i < c.lines->len; i++)
     {

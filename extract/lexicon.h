@@ -100,9 +100,10 @@ const char *nkg_lexicon_outlet (const NkgLexicon *lexicon, const char *surface, 
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
 
-/* Adds to `sum` the files the lexicon reads at run time from outside the
- * binary (iso-codes), by name and content: with the data compiled in, what
- * makes two lexicons alike (graph/shard.c's extractor id). */
+/* Adds to `sum` the iso-codes tables the lexicon reads (converted at build
+ * time from the build machine's iso-codes, compiled in), by name and
+ * content: with the rest of the data, what makes two lexicons alike
+ * (graph/shard.c's extractor id). */
 gboolean nkg_lexicon_hash_system_data (GChecksum *sum, GError **error);
 
 G_END_DECLS

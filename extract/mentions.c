@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "placecue.h"
+#include "tagger.h"
 #include "textutil.h"
 
 typedef struct {
@@ -663,6 +664,36 @@ employer_before_title (Finder *f, guint b)
   return title && k < f->s_last && is_capital (tok (f, k));
 }
 
+/* Whether a one-word name at `a` is said to be an employer or a body:
+ * after a title and "of" or "at" ("chief executive of Tarvex", "a
+ * co-founder of Veltrona"), or after a collective noun that WordNet files
+ * under groups, with "the" before it ("the Dutch conglomerate Tarvex",
+ * "the oil company Norvex"). */
+static gboolean
+employer_after (const Finder *f, guint a)
+{
+  guint k = a;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k >= f->s_first + 2 && (strcmp (tok (f, k - 1)->lower, "of") == 0 || strcmp (tok (f, k - 1)->lower, "at") == 0))
+    {
+      const NkgToken *t = tok (f, k - 2);
+      return is_word (t) && (roles (f, t) & NKG_W_TITLE) && !(roles (f, t) & NKG_W_STOPCAP)
+             && !(t->flags & NKG_TOK_CAP);
+    }
+  if (a < f->s_first + 2)
+    return FALSE;
+  const NkgToken *n = tok (f, a - 1);
+  if (!is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || (roles (f, n) & NKG_W_TITLE))
+    return FALSE;
+  if (!nkg_wordnet_noun_can_be (n->lower, NKG_NOUN_GROUP))
+    return FALSE;
+  for (guint i = a - 1; i-- > f->s_first && i + 4 > a;)
+    if (strcmp (tok (f, i)->lower, "the") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -875,6 +906,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                   || (of >= f->s_first + 3 && strcmp (tok (f, of - 2)->lower, "states") == 0
                       && strcmp (tok (f, of - 3)->lower, "member") == 0))
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
+            m->fallback = NKG_CLASS_ORG;
+          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             {
@@ -1121,8 +1154,28 @@ dateline (Finder *f, guint i)
     return i;
   guint k = i;
   while (k < f->s_last && (tok (f, k)->flags & NKG_TOK_UPPER) && !strpbrk (tok (f, k)->text, "0123456789"))
-    k++;
+    {
+      k++;
+      /* "PORT-AU-PRINCE", "AIX-EN-PROVENCE": parts joined by hyphens */
+      if (k + 1 < f->s_last && (tok (f, k)->flags & NKG_TOK_DASH) && !(tok (f, k)->flags & NKG_TOK_SPACE)
+          && !(tok (f, k + 1)->flags & NKG_TOK_SPACE) && (tok (f, k + 1)->flags & NKG_TOK_UPPER))
+        k++;
+    }
   guint place_end = k;
+  /* "PORT-AU-PRINCE, Haiti (AP) _": the country after the place, then the source. */
+  guint country_a = 0, country_b = 0;
+  if (place_end > i && k + 2 < f->s_last && strcmp (tok (f, k)->text, ",") == 0 && is_capital (tok (f, k + 1)))
+    {
+      guint e = k + 1;
+      while (e < f->s_last && e < k + 5 && is_capital (tok (f, e)))
+        e++;
+      if (e < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && place_of (f, k + 1, e, NULL))
+        {
+          country_a = k + 1;
+          country_b = e;
+          k = e;
+        }
+    }
   /* "NEW DELHI, March 3 (Reuters) -": a date may follow the place. */
   if (place_end > i && k + 2 < f->s_last && strcmp (tok (f, k)->text, ",") == 0
       && nkg_date_month (tok (f, k + 1)->text) && (tok (f, k + 2)->flags & NKG_TOK_NUM))
@@ -1154,7 +1207,9 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
-  if (k >= f->s_last || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)))
+  if (k >= f->s_last
+      || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
+           || (source && strcmp (tok (f, k)->text, "_") == 0)))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
@@ -1183,6 +1238,12 @@ dateline (Finder *f, guint i)
     }
   else if (place_end > i)
     return i;
+  if (country_b > country_a)
+    {
+      NkgPlace p;
+      place_of (f, country_a, country_b, &p);
+      add_place_mention (f, country_a, country_b, &p);
+    }
   if (source)
     add_mention (f, src_a, src_b, NKG_CLASS_ORG, NKG_MENTION_NAME);
   for (guint x = first_new; x < f->out->len; x++)
@@ -1190,11 +1251,94 @@ dateline (Finder *f, guint i)
   return k + 1;
 }
 
+/* The end of a news outlet's name starting at a and ending before `limit`
+ * (outlets.tsv, longest first), or a. */
+static guint
+outlet_at (const Finder *f, guint a, guint limit, const char **canonical)
+{
+  for (guint e = MIN (limit, a + 5); e > a; e--)
+    {
+      if (!is_capital (tok (f, e - 1)))
+        continue;
+      g_autofree char *span = nkg_segments_span (f->seg, a, e);
+      const char *o = nkg_lexicon_outlet (f->lex, span, NULL);
+      if (o)
+        {
+          *canonical = o;
+          return e;
+        }
+    }
+  return a;
+}
+
+/* Two to four capitalised words that can be a person's name, from a:
+ * their end, or a. */
+static guint
+bare_name_at (const Finder *f, guint a)
+{
+  guint e = a;
+  while (e < f->s_last && e < a + 4 && is_capital (tok (f, e)) && looks_like_name_token (f, tok (f, e))
+         && !(roles (f, tok (f, e)) & (NKG_W_STOPCAP | NKG_W_TITLE | NKG_W_TITLEMOD))
+         && !nkg_lexicon_demonym (f->lex, tok (f, e)->text) && !place_of (f, e, e + 1, NULL))
+    e++;
+  return e >= a + 2 ? e : a;
+}
+
+/* Credit lines that name the writer and the outlet, on a line of their own:
+ * "Clara Oduya / Reuters", "The BBC's Olav Dunmore in Niamey". TRUE when the
+ * sentence is one (its mentions added). */
+static gboolean
+credit_line (Finder *f)
+{
+  guint i = f->s_first;
+  if (!(tok (f, i)->flags & NKG_TOK_LINE) || f->s_last - i > 16)
+    return FALSE;
+  const char *outlet = NULL;
+  /* "Clara Oduya / Reuters – 2005-07-05" */
+  guint n = bare_name_at (f, i);
+  if (n > i && n + 1 < f->s_last && strcmp (tok (f, n)->text, "/") == 0)
+    {
+      guint o = outlet_at (f, n + 1, f->s_last, &outlet);
+      if (o == n + 1 || (o < f->s_last && !(tok (f, o)->flags & (NKG_TOK_DASH | NKG_TOK_PUNCT))))
+        return FALSE;
+      add_mention (f, i, n, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+      add_mention (f, n + 1, o, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
+      return TRUE;
+    }
+  /* "The BBC's Olav Dunmore in Niamey" */
+  guint a = strcmp (tok (f, i)->lower, "the") == 0 ? i + 1 : i;
+  guint poss = a + 1;
+  while (poss < f->s_last && poss < a + 6 && !(tok (f, poss)->flags & NKG_TOK_POSS))
+    poss++;
+  if (poss >= f->s_last || !(tok (f, poss)->flags & NKG_TOK_POSS))
+    return FALSE;
+  guint o = outlet_at (f, a, poss + 1, &outlet);
+  if (o == a || o + 1 >= f->s_last || !(tok (f, o)->flags & NKG_TOK_POSS))
+    return FALSE;
+  n = bare_name_at (f, o + 1);
+  if (n == o + 1)
+    return FALSE;
+  NkgPlace p = { 0 };
+  gboolean at = n == f->s_last;
+  if (!at && strcmp (tok (f, n)->lower, "in") == 0 && n + 1 < f->s_last)
+    at = place_of (f, n + 1, f->s_last, &p);
+  if (!at)
+    return FALSE;
+  guint org = f->out->len;
+  add_mention (f, a, o, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
+  add_mention (f, o + 1, n, NKG_CLASS_PERSON, NKG_MENTION_NAME)->title_org = org;
+  if (n < f->s_last)
+    add_place_mention (f, n + 1, f->s_last, &p);
+  return TRUE;
+}
+
 static void
 find_chunks (Finder *f)
 {
   if (f->s_first < f->s_last && !f->in_dateline)
     {
+      if (credit_line (f))
+        return;
       guint after = dateline (f, f->s_first);
       if (after > f->s_first)
         {
@@ -1217,6 +1361,14 @@ find_chunks (Finder *f)
       if (!is_capital (t))
         {
           i++;
+          continue;
+        }
+      /* "On Friday Tom Greer said", "In March Ana Costa met": an opener
+       * and a day or month before a name are no part of it. */
+      if (i + 2 < f->s_last && (roles (f, t) & NKG_W_STOPCAP) && is_capital (tok (f, i + 2))
+          && (nkg_date_weekday (tok (f, i + 1)->text) || nkg_date_month (tok (f, i + 1)->text)))
+        {
+          i += 2;
           continue;
         }
       guint j = i + 1, words = 1;

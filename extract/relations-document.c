@@ -58,6 +58,110 @@ nkg_rel_doc_signing_city (Ctx *c, double conf)
     }
 }
 
+/* Whether mention `m` of a city uses it as a place: a dateline, or a
+ * place word or locative preposition before it ("in Arequipa", "the
+ * port of Arequipa", "in Lima and Arequipa"), not a capital standing for
+ * its government ("Lima and Quito signed", "Lima's support"). */
+static gboolean
+city_placed (const Ctx *c, const NkgMention *m)
+{
+  if (m->dateline)
+    return TRUE;
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+  /* back over the names, commas and "and" of a coordination, a few words */
+  for (guint t = m->first, n = 0; t > sent->first && n < 8; t--, n++)
+    {
+      const NkgToken *w = nkg_tok (seg, t - 1);
+      if (nkg_patterns_in_list ("locative", w->lower) || nkg_patterns_in_list ("placeword", w->lower))
+        return TRUE;
+      if (strcmp (w->lower, "of") == 0)
+        return t - 1 > sent->first && nkg_patterns_in_list ("placeword", nkg_tok (seg, t - 2)->lower);
+      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The country of a city the article places somewhere ("in Arequipa"),
+ * when the article names that country too. */
+void
+nkg_rel_doc_city_country (Ctx *c, double conf)
+{
+  for (guint e = 0; e < c->facts->entities->len; e++)
+    {
+      if (nkg_rel_eclass (c, (gint) e) != NKG_CLASS_CITY)
+        continue;
+      const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
+      for (guint k = 0; its && k < its->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+          if (nkg_rel_entity (c, m) != (gint) e || !m->country || !city_placed (c, m))
+            continue;
+          gint ce = nkg_rel_country_entity (c, m->country);
+          if (ce >= 0)
+            {
+              c->evidence = m->sentence;
+              guint had = c->facts->facts->len;
+              nkg_rel_fact (c, (gint) e, NKG_PROP_CONTAINED_IN, ce, NULL, conf);
+              /* a city's country comes from the lexicon, not from a
+               * sentence (ONTOLOGY: nkg:source nkg:Gazetteer), as in
+               * signing-city; a fact a sentence already gave stays so */
+              if (c->facts->facts->len > had)
+                ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, had))->gazetteer = TRUE;
+            }
+          break;
+        }
+    }
+}
+
+/* Whether job title `title` (any case) ends in a word, or two words, of
+ * the table's list `list`. */
+static gboolean
+title_ends_in (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  const char *last = strrchr (lower, ' ');
+  if (nkg_patterns_in_list (list, last ? last + 1 : lower))
+    return TRUE;
+  if (!last)
+    return FALSE;
+  const char *before = last;
+  while (before > lower && before[-1] != ' ')
+    before--;
+  return nkg_patterns_in_list (list, before);
+}
+
+/* "EU President Ana Costa", "the rebels' leader Omar Kell": the head of a
+ * body who works for it speaks and acts for it. A company's chief
+ * ("Novagaz CEO Ivan Sokolov") only when he signs for it. */
+void
+nkg_rel_doc_body_heads (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_WORKS_FOR || f->object < 0 || nkg_rel_represents_of (c, f->subject) >= 0)
+        continue;
+      gboolean head = FALSE;
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
+      for (guint k = 0; about && k < about->len && !head; k++)
+        {
+          NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          if (t->subject != f->subject)
+            continue;
+          if (t->prop == NKG_PROP_JOB_TITLE && t->literal)
+            head = title_ends_in (t->literal, "leads")
+                   || (title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
+        }
+      if (!head)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, f->object, NULL, conf);
+    }
+}
+
 /* The office a plural noun of officials names ("foreign ministers" →
  * "minister"), or NULL; "leaders" and "heads" name the heads of state
  * or government (an empty string). */

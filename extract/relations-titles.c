@@ -31,6 +31,14 @@ nkg_rel_has_title (Ctx *c, gint person)
   return FALSE;
 }
 
+/* Whether words.tsv has "<word x><sep><word y>" as a title phrase. */
+static gboolean
+title_phrase (const Ctx *c, guint x, const char *sep, guint y)
+{
+  g_autofree char *phrase = g_strconcat (nkg_rel_tok (c, x)->lower, sep, nkg_rel_tok (c, y)->lower, NULL);
+  return (nkg_lexicon_word (c->in->lexicon, phrase) & NKG_W_TITLE) != 0;
+}
+
 /* A title phrase ending right before token `end`: lower- or upper-case
  * title words with a head among them. Returns its first token, or `end`. */
 static guint
@@ -48,6 +56,15 @@ title_before (const Ctx *c, guint end)
         }
       else if (nkg_rel_is (c, a - 1, "and") && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & NKG_W_TITLEMOD))
         a--;
+      /* "High Representative", "Under-Secretary": a word that is part of
+       * a title only in a phrase of words.tsv */
+      else if (head && a < end && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_WORD)
+               && title_phrase (c, a - 1, " ", a))
+        a--;
+      else if (head && a < end && a - 1 > c->first && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_DASH)
+               && !(nkg_rel_tok (c, a - 1)->flags & NKG_TOK_SPACE) && !(nkg_rel_tok (c, a)->flags & NKG_TOK_SPACE)
+               && (nkg_rel_tok (c, a - 2)->flags & NKG_TOK_WORD) && title_phrase (c, a - 2, "-", a))
+        a -= 2;
       /* "director-general" */
       else if ((nkg_rel_tok (c, a - 1)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, a - 1)->flags & NKG_TOK_SPACE)
                && a - 1 > c->first && (nkg_rel_roles (c, a - 2) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
@@ -58,6 +75,34 @@ title_before (const Ctx *c, guint end)
   /* A country or demonym word inside ("Union", "State") stays; a demonym
    * was not taken since it has no title role. */
   return head ? a : end;
+}
+
+/* A title phrase starting at `a` ("chief executive officer", "co-founder",
+ * "director-general"): its end when it has a head word, else `a`. */
+static guint
+title_run (const Ctx *c, guint a)
+{
+  guint e = a;
+  gboolean head = FALSE;
+  while (e < c->last
+         && ((nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+             /* "co-founder", "ex-chairman": a prefix joined to a title */
+             || (e == a && e + 2 < c->last && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_DASH)
+                 && !(nkg_rel_tok (c, e + 1)->flags & NKG_TOK_SPACE) && !(nkg_rel_tok (c, e + 2)->flags & NKG_TOK_SPACE)
+                 && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
+             /* "director-general" */
+             || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
+                 && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
+    head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+  return head ? e : a;
+}
+
+/* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
+static gboolean
+is_lower_word (const Ctx *c, guint i)
+{
+  const NkgToken *t = nkg_rel_tok (c, i);
+  return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
 }
 
 /* A title with its remit before a comma and the name: "The Minister for
@@ -453,9 +498,21 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (head)
             {
               g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
-              /* "… of the United States", "… of the Mongolian Ministry of
-               * Foreign Affairs" */
+              /* "chairman and chief executive officer of Norvex", "CEO and
+               * co-founder of Veltrona": a second title, then the body. */
               guint o = e;
+              if (nkg_rel_is (c, o, "and") && o + 1 < c->last)
+                {
+                  guint a2 = o + 1, e2 = title_run (c, a2);
+                  gint after = nkg_rel_mention_starting_at (c, e2);
+                  if (e2 > a2 && (nkg_rel_is (c, e2, "of") || nkg_rel_is (c, e2, "at") || nkg_rel_is (c, e2, ","))
+                      && !(after >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, after))) == NKG_CLASS_PERSON))
+                    {
+                      g_autofree char *second = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a2, e2);
+                      nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, second, conf * 0.85);
+                      o = e2;
+                    }
+                }
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))
@@ -466,6 +523,11 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                   const char *d = o < c->last ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, o)->text) : NULL;
                   gint om = nkg_rel_mention_starting_at (c, o);
                   if (om < 0 && d)
+                    om = nkg_rel_mention_starting_at (c, o + 1);
+                  /* "of the British conglomerate Tarvex": a noun before the name */
+                  if (om < 0 && o + 1 < c->last && !(nkg_rel_tok (c, o + 1)->flags & NKG_TOK_CAP) && d)
+                    om = nkg_rel_mention_starting_at (c, o + 2);
+                  if (om < 0 && o + 1 < c->last && !d && is_lower_word (c, o))
                     om = nkg_rel_mention_starting_at (c, o + 1);
                   gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
@@ -844,7 +906,7 @@ org_named (const Ctx *c, const char *name)
  * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
  * and the EU; "European Commission President Z" represents the Union
  * whose institution she heads, when the text names the Union. Company
- * chiefs are left alone: only the titles of such bodies count. */
+ * chiefs represent their company only when they sign for it. */
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
@@ -879,6 +941,13 @@ nkg_rel_body_officials (Ctx *c, double conf)
               g_autofree char *lower = g_utf8_strdown (t->literal, -1);
               for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
                 titled = strstr (lower, body_titles[b]) != NULL;
+            }
+          /* "Tom Greer, chief executive of Norvex, signed the deal": a
+           * company official who signs acts for the company. */
+          for (guint k = 0; about && k < about->len && !titled; k++)
+            {
+              NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+              titled = t->prop == NKG_PROP_SIGNED && t->subject == f->subject;
             }
           if (titled)
             body = f->object;

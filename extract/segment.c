@@ -104,7 +104,26 @@ push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
   t.text = g_strndup (s, len);
   t.lower = nkg_text_lower (t.text);
   gunichar first = g_utf8_get_char (t.text);
-  if (flags & NKG_TOK_WORD)
+  if ((flags & NKG_TOK_WORD) && nkg_text_is_ascii (t.text, (gssize) len))
+    {
+      /* Most words of English news: the same flags without GLib's
+       * Unicode tables, which were a third of making a token. */
+      if (first >= 'A' && first <= 'Z')
+        flags |= NKG_TOK_CAP;
+      if (first >= '0' && first <= '9')
+        flags |= NKG_TOK_NUM;
+      guint letters = 0;
+      gboolean lower = FALSE;
+      for (gsize i = 0; i < len; i++)
+        {
+          char c = t.text[i];
+          letters += g_ascii_isalpha (c);
+          lower |= c >= 'a' && c <= 'z';
+        }
+      if (letters >= 2 && !lower)
+        flags |= NKG_TOK_UPPER;
+    }
+  else if (flags & NKG_TOK_WORD)
     {
       if (g_unichar_isupper (first))
         flags |= NKG_TOK_CAP;

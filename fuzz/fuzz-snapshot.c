@@ -8,7 +8,9 @@
  * seeds fuzz/run.sh makes with the real binary) is taken as one too.
  * Both go through the whole-graph reader and the reader in place
  * (NkgSnapshotView: lookups and an entity's neighbourhood, as `show`
- * reads it; the columns and small graph a whole-graph diagram reads).
+ * reads it; degrees, aliases, dates and name keys, as list, stats and
+ * search read them; the columns and small graph a whole-graph diagram
+ * reads).
  */
 #include "fuzz-common.h"
 #include "graph/snapshot.h"
@@ -47,12 +49,33 @@ fuzz_view (GBytes *bytes)
           if (name)
             nkg_snapshot_view_find_key (v, name, &ents, &k);
         }
+      g_autoptr (GPtrArray) aliases = g_ptr_array_new ();
+      nkg_snapshot_view_aliases (v, i, aliases);
       NkgEntity *e;
+      /* the plain card's neighbourhood (facts' documents only counted:
+       * not one the commands can walk with evidence) */
+      NkgGraph *plain = nkg_snapshot_view_neighbourhood (v, i, FALSE, &e);
+      if (plain)
+        nkg_graph_free (plain);
       g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, TRUE, &e);
       /* one is walked by every command: the commands are the slow part */
       if (small && !walked)
         fuzz_inspect_all (small, "snapshot-view", NULL);
       walked = walked || small;
+    }
+  /* what list, stats and search read in place (cli/cmd_inspect.c) */
+  g_free (nkg_snapshot_view_degrees (v));
+  for (gsize i = 0; i <= nkg_snapshot_view_n_docs (v) && i < 8; i++)
+    {
+      const char *date;
+      nkg_snapshot_view_doc_date (v, i, &date);
+    }
+  for (gsize i = 0; i <= nkg_snapshot_view_n_keys (v) && i < 8; i++)
+    {
+      const char *key;
+      const guint32 *ents;
+      gsize k;
+      nkg_snapshot_view_key (v, i, &key, &ents, &k);
     }
   /* what a whole-graph diagram reads in place (export/dot.c) */
   NkgSnapshotColumns cols;

@@ -1,10 +1,11 @@
 /* fuzz-turtle.c — the Turtle loader (graph/load.c) and every inspection
  * command over what it loads.
  *
- * The loader reads through serd unless Raptor must; every input is also
- * loaded through Raptor alone, and the two must agree: the same graph
- * (snapshot bytes) or the same error message; so must serd reading the
- * input in two halves, when it takes the cut.
+ * The loader reads through its fast reader, else serd, unless Raptor
+ * must; every input is also loaded through Raptor alone, and the two must
+ * agree: the same graph (snapshot bytes) or the same error message; so
+ * must serd reading the input in two halves, when it takes the cut, and
+ * the fast reader (whole, and in two halves) whenever it reads it.
  *
  * The input is a corpus.ttl. Comment lines of the form "#? TEXT" are
  * Turtle comments to the loader and extra queries to the harness: each
@@ -82,6 +83,15 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
     g_autoptr (GBytes) c = split ? nkg_snapshot_bytes (split, NULL) : NULL;
     if (c && !g_bytes_equal (c, b))
       abort ();
+    /* The fast reader of newskg's own layout, whole and in two halves:
+     * whatever it reads, it reads as Raptor does. */
+    for (int rd = NKG_LOAD_FAST; rd <= NKG_LOAD_FAST_SPLIT; rd++)
+      {
+        g_autoptr (NkgGraph) fast = nkg_graph_load_turtle_with (path, (NkgLoadReader) rd, NULL);
+        g_autoptr (GBytes) f = fast ? nkg_snapshot_bytes (fast, NULL) : NULL;
+        if (f && !g_bytes_equal (f, b))
+          abort ();
+      }
   }
 
   g_autoptr (GPtrArray) queries = queries_of ((const char *) data, size);

@@ -583,11 +583,12 @@ settle_entity (NkgEntity *e)
 }
 
 static char *
-hash_iri (const char *base, const char *kind, const char *material)
+hash_iri_len (const char *base, const char *kind, const char *material, gsize len)
 {
-  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
+  g_autofree char *sum
+      = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) material, len);
   sum[16] = '\0';
-  return g_strdup_printf ("%s%s/%s", base, kind, sum);
+  return g_strconcat (base, kind, "/", sum, NULL);
 }
 
 static gint
@@ -674,6 +675,18 @@ nkg_fact_material (const NkgFact *f)
 {
   return g_strdup_printf ("%s\t%s\t%s", f->subject->iri, nkg_prop_info (f->prop)->key,
                           f->object ? f->object->iri : f->literal);
+}
+
+/* nkg_fact_material into `m`, without printf's cost per statement. */
+static void
+fact_material_into (GString *m, const NkgFact *f)
+{
+  g_string_assign (m, f->subject->iri);
+  g_string_append_c (m, '\t');
+  g_string_append (m, nkg_prop_info (f->prop)->key);
+  g_string_append_c (m, '\t');
+  /* printf's "%s" of NULL, which no finished fact has */
+  g_string_append (m, f->object ? f->object->iri : f->literal ? f->literal : "(null)");
 }
 
 /* Sorts `a` unless it is sorted already: a snapshot stores everything in
@@ -905,15 +918,19 @@ nkg_prop_single_valued (NkgProp p)
          || p == NKG_PROP_START_DATE || p == NKG_PROP_LOCATION;
 }
 
-/* Whether `outer` contains `inner`, following containedInPlace from
- * `inner` upwards (Kuala Lumpur → Malaysia → Southeast Asia). */
-static gboolean
-contains (const NkgEntity *outer, const NkgEntity *inner)
+/* The places `inner` lies in, following containedInPlace upwards
+ * (Kuala Lumpur → Malaysia → Southeast Asia), as a set; found once per
+ * place and kept in `memo` (place → set), since a hub's conflict check
+ * asks about the same few places for every pair of its facts. */
+static GHashTable *
+ancestors (GHashTable *memo, const NkgEntity *inner)
 {
+  GHashTable *seen = g_hash_table_lookup (memo, inner);
+  if (seen)
+    return seen;
+  seen = g_hash_table_new (NULL, NULL);
   g_autoptr (GPtrArray) todo = g_ptr_array_new ();
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_ptr_array_add (todo, (gpointer) inner);
-  g_hash_table_add (seen, (gpointer) inner);
   for (guint i = 0; i < todo->len; i++)
     {
       const NkgEntity *e = g_ptr_array_index (todo, i);
@@ -922,13 +939,19 @@ contains (const NkgEntity *outer, const NkgEntity *inner)
           const NkgFact *f = g_ptr_array_index (e->out, j);
           if (f->prop != NKG_PROP_CONTAINED_IN || !f->object)
             continue;
-          if (f->object == outer)
-            return TRUE;
-          if (g_hash_table_add (seen, f->object))
+          if (f->object != inner && g_hash_table_add (seen, f->object))
             g_ptr_array_add (todo, f->object);
         }
     }
-  return FALSE;
+  g_hash_table_insert (memo, (gpointer) inner, seen);
+  return seen;
+}
+
+/* Whether `outer` (not `inner` itself) contains `inner`. */
+static gboolean
+contains (GHashTable *memo, const NkgEntity *outer, const NkgEntity *inner)
+{
+  return g_hash_table_contains (ancestors (memo, inner), outer);
 }
 
 /* The country a city lies in, by the graph's own containment facts. */
@@ -952,9 +975,9 @@ country_of (const NkgEntity *city)
  * fact says so, so they never conflict. One place inside the other is the
  * same claim at two scales. */
 static gboolean
-places_disagree (const NkgEntity *a, const NkgEntity *b)
+places_disagree (GHashTable *memo, const NkgEntity *a, const NkgEntity *b)
 {
-  if (a == b || contains (a, b) || contains (b, a))
+  if (a == b || contains (memo, a, b) || contains (memo, b, a))
     return FALSE;
   gboolean city_a = a->klass == NKG_CLASS_CITY, city_b = b->klass == NKG_CLASS_CITY;
   gboolean country_a = a->klass == NKG_CLASS_COUNTRY, country_b = b->klass == NKG_CLASS_COUNTRY;
@@ -983,32 +1006,38 @@ same_docs (const NkgFact *a, const NkgFact *b)
  * not tell apart (a ceremony and a signing), not as sources that
  * disagree. */
 static gboolean
-disagree (const NkgFact *a, const NkgFact *b)
+disagree (GHashTable *memo, const NkgFact *a, const NkgFact *b)
 {
   if (same_docs (a, b))
     return FALSE;
   if (a->object && b->object)
-    return places_disagree (a->object, b->object);
+    return places_disagree (memo, a->object, b->object);
   return a->literal && b->literal && strcmp (a->literal, b->literal) != 0;
 }
 
+/* By property, then IRI: see find_conflicts. */
 static gint
-fact_prop_cmp (gconstpointer x, gconstpointer y)
+fact_prop_iri_cmp (gconstpointer x, gconstpointer y)
 {
   const NkgFact *a = *(NkgFact *const *) x, *b = *(NkgFact *const *) y;
-  return a->prop < b->prop ? -1 : (a->prop > b->prop);
+  if (a->prop != b->prop)
+    return a->prop < b->prop ? -1 : 1;
+  return strcmp (a->iri, b->iri);
 }
 
 static void
 find_conflicts (NkgGraph *g)
 {
   g_autoptr (GPtrArray) single = g_ptr_array_new ();
+  g_autoptr (GHashTable) memo
+      = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
       /* Only facts of one single-valued property are compared, so they
        * are grouped by property first (every pair of a hub's facts was
-       * quadratic in its degree); each list is sorted below. */
+       * quadratic in its degree), by IRI within one, so that each fact's
+       * conflicts are found in IRI order. */
       single->len = 0;
       for (guint j = 0; j < e->out->len; j++)
         {
@@ -1016,7 +1045,7 @@ find_conflicts (NkgGraph *g)
           if (nkg_prop_single_valued (a->prop))
             g_ptr_array_add (single, a);
         }
-      g_ptr_array_sort (single, fact_prop_cmp);
+      g_ptr_array_sort (single, fact_prop_iri_cmp);
       for (guint j = 0; j < single->len; j++)
         {
           NkgFact *a = g_ptr_array_index (single, j);
@@ -1025,7 +1054,7 @@ find_conflicts (NkgGraph *g)
               NkgFact *b = g_ptr_array_index (single, k);
               if (b->prop != a->prop)
                 break;
-              if (disagree (a, b))
+              if (disagree (memo, a, b))
                 {
                   g_ptr_array_add (a->conflicts, b);
                   g_ptr_array_add (b->conflicts, a);
@@ -1033,10 +1062,13 @@ find_conflicts (NkgGraph *g)
             }
         }
     }
+  /* A fact's conflicts all come from its subject's list, in that list's
+   * order, which is by IRI within a property: they are sorted already
+   * (sorting each again was a sort per statement, n log n in a hub's). */
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
-      g_ptr_array_sort (f->conflicts, fact_iri_cmp);
+      sort_unless_sorted (f->conflicts, fact_iri_cmp);
     }
 }
 
@@ -1059,6 +1091,7 @@ nkg_graph_finish (NkgGraph *g)
       e->priv = NULL;
     }
 
+  g_autoptr (GString) material = g_string_new (NULL);
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
@@ -1071,8 +1104,8 @@ nkg_graph_finish (NkgGraph *g)
       if (f->gazetteer)
         conf[f->docs->len] = b->gazetteer_conf;
       f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
-      g_autofree char *material = nkg_fact_material (f);
-      f->iri = hash_iri (g->base, "statement", material);
+      fact_material_into (material, f);
+      f->iri = hash_iri_len (g->base, "statement", material->str, material->len);
       fact_build_free (b);
       f->priv = NULL;
     }
@@ -1080,8 +1113,10 @@ nkg_graph_finish (NkgGraph *g)
   for (guint i = 0; i < g->quotes->len; i++)
     {
       NkgQuote *q = g_ptr_array_index (g->quotes, i);
-      g_autofree char *material = g_strdup_printf ("%s\t%s", q->speaker->iri, q->text);
-      q->iri = hash_iri (g->base, "quote", material);
+      g_string_assign (material, q->speaker->iri);
+      g_string_append_c (material, '\t');
+      g_string_append (material, q->text);
+      q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
     }
 
   g_hash_table_remove_all (g->fact_index);

@@ -84,7 +84,8 @@ interned_slot (Interned *in, const char *s, gsize len, guint64 h)
 }
 
 /* `s` (len bytes, no NUL among them, hash h) interned. Each string is
- * stored after 8 bytes that merge_part() uses. */
+ * stored after 8 bytes, zero at first, that the fast reader uses while it
+ * reads (fast_mark) and merge_part() after. */
 static const char *
 interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
 {
@@ -106,6 +107,7 @@ interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
   x->hash = h;
   x->len = len;
   g_string_set_size (in->scratch, 8);
+  memset (in->scratch->str, 0, 8);
   g_string_append_len (in->scratch, s, (gssize) len);
   x->s = g_string_chunk_insert_len (in->strings, in->scratch->str, (gssize) in->scratch->len) + 8;
   return x->s;
@@ -543,14 +545,577 @@ read_with_serd_split (Reader *r, const char *path, guint64 size)
   return ok;
 }
 
-/* Statement, quote and evidence nodes under construction, by subject IRI. */
+/* ------------------------------------------------------------ fast path
+ *
+ * The Turtle newskg writes is regular: prefix directives first, then one
+ * subject block after another (`<iri>` or prefix:local, predicates as
+ * prefix:local or `a`, objects as <iri>, "string", """long string""",
+ * a bare number, a typed or tagged string). A reader for exactly that
+ * subset reads the mapped file several times faster than serd; anything
+ * outside it (blank nodes, collections, @base, a prefix declared after
+ * the first triple, \u escapes, relative IRIs, dot segments, bytes that
+ * are not UTF-8, a NUL, single quotes, booleans, exponents …) makes it
+ * give up, and the file is read by serd (else Raptor) from the start, as
+ * before. Inside the subset every term is the string serd gives for it,
+ * so the triples, and the graph, are the same (tests/test-load.c and
+ * fuzz-turtle compare the snapshots). */
+
+typedef struct {
+  char *name; /* the prefix, without ':' */
+  gsize name_len;
+  char *ns;
+  gsize ns_len;
+} FastPrefix;
+
+typedef struct {
+  const char *p, *end;
+  GArray *prefixes; /* FastPrefix; read only while the halves are read */
+  Reader *r;
+  GString *buf;     /* an unescaped string or an expanded name */
+  const char *rdf_type;
+  Interned pnames; /* prefixed names as written; see fast_mark */
+  guint n;         /* triples written: r->triples is longer while reading */
+} Fast;
+
+static gboolean
+fast_is_ws (char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+static void
+fast_skip_ws (Fast *f)
+{
+  for (;;)
+    {
+      while (f->p < f->end && fast_is_ws (*f->p))
+        f->p++;
+      if (f->p < f->end && *f->p == '#')
+        {
+          while (f->p < f->end && *f->p != '\n' && *f->p != '\r')
+            f->p++;
+          continue;
+        }
+      return;
+    }
+}
+
+/* What ends a term: white space, a comment, or punctuation. */
+static gboolean
+fast_term_end (const Fast *f)
+{
+  if (f->p >= f->end)
+    return FALSE; /* a term cut short by the end of a half */
+  char c = *f->p;
+  return fast_is_ws (c) || c == ',' || c == ';' || c == '.' || c == '#';
+}
+
+/* Bytes serd (strict) takes in an IRIREF without escapes, as they are. */
+static gboolean iri_ok[256];
+
+static void
+fast_classes_init (void)
+{
+  static gsize done;
+  if (!g_once_init_enter (&done))
+    return;
+  for (guint c = 0x21; c < 256; c++)
+    iri_ok[c] = !strchr ("<>\"{}|^`\\", (int) c);
+  g_once_init_leave (&done, 1);
+}
+
+static gboolean
+fast_valid_utf8 (const char *s, gsize len)
+{
+  gsize i = 0;
+  for (guint64 w; i + 8 <= len; i += 8)
+    {
+      memcpy (&w, s + i, 8);
+      if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  return g_utf8_validate_len (s + i, len - i, NULL);
+}
+
+/* An absolute IRI as serd_term takes it: a scheme, no dot segment. */
+static gboolean
+fast_iri_usable (const char *s, gsize len)
+{
+  gsize i = 0;
+  if (len == 0 || !g_ascii_isalpha (s[0]))
+    return FALSE;
+  while (i < len && (g_ascii_isalnum (s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+    i++;
+  if (i >= len || s[i] != ':')
+    return FALSE;
+  for (gsize j = i; j + 1 < len; j++)
+    if (s[j] == '/' && s[j + 1] == '.')
+      return FALSE;
+  return TRUE;
+}
+
+/* <iri> at f->p; its contents in *s, *len. */
+static gboolean
+fast_iriref (Fast *f, const char **s, gsize *len)
+{
+  const char *q = ++f->p;
+  gboolean high = FALSE;
+  while (q < f->end && iri_ok[(guchar) *q])
+    high |= (guchar) *q++ >= 0x80;
+  if (q >= f->end || *q != '>')
+    return FALSE;
+  *s = f->p;
+  *len = (gsize) (q - f->p);
+  f->p = q + 1;
+  return !high || fast_valid_utf8 (*s, *len);
+}
+
+static gboolean
+pn_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '-';
+}
+
+/* prefix:local at f->p, expanded into f->buf. */
+static gboolean
+fast_pname (Fast *f)
+{
+  const char *start = f->p, *q = f->p;
+  if (q < f->end && g_ascii_isalpha (*q))
+    while (q < f->end && pn_char (*q))
+      q++;
+  if (q >= f->end || *q != ':' || (q > start && q[-1] == '-'))
+    return FALSE;
+  gsize name_len = (gsize) (q - start);
+  const FastPrefix *fp = NULL;
+  for (guint i = 0; i < f->prefixes->len; i++)
+    {
+      const FastPrefix *x = &g_array_index (f->prefixes, FastPrefix, i);
+      if (x->name_len == name_len && memcmp (x->name, start, name_len) == 0)
+        fp = x;
+    }
+  if (!fp)
+    return FALSE;
+  const char *local = ++q;
+  if (q < f->end && (g_ascii_isalnum (*q) || *q == '_'))
+    while (q < f->end && (pn_char (*q) || *q == '.'))
+      q++;
+  while (q > local && q[-1] == '.')
+    q--; /* a final '.' ends the statement */
+  f->p = q;
+  /* ':', '%', '\\' and anything not ASCII in a name: serd's to read */
+  if (q < f->end && (*q == ':' || *q == '%' || *q == '\\' || (guchar) *q >= 0x80))
+    return FALSE;
+  g_string_truncate (f->buf, 0);
+  g_string_append_len (f->buf, fp->ns, (gssize) fp->ns_len);
+  g_string_append_len (f->buf, local, q - local);
+  return fast_term_end (f) && !strstr (f->buf->str, "/.");
+}
+
+/* The word before an interned string, while the fast reader reads:
+ * FAST_IRI once the string was checked as an IRI (strings repeat, the
+ * check is done once); for a prefixed name's text in Fast.pnames, the
+ * term it names. */
+#define FAST_IRI 1
+
+static guint64 *
+fast_mark (const char *interned)
+{
+  return (guint64 *) (gpointer) (interned - 8);
+}
+
+/* An IRI or prefixed name at f->p, interned. */
+static const char *
+fast_resource (Fast *f)
+{
+  if (*f->p == '<')
+    {
+      const char *s = f->p + 1;
+      const char *q = memchr (s, '>', (gsize) (f->end - s));
+      if (!q)
+        return NULL;
+      const char *t = interned_add (&f->r->interned, s, (gsize) (q - s));
+      if (*fast_mark (t) == FAST_IRI)
+        {
+          f->p = q + 1;
+          return t;
+        }
+      gsize len;
+      if (!fast_iriref (f, &s, &len) || !fast_iri_usable (s, len))
+        return NULL;
+      *fast_mark (t) = FAST_IRI;
+      return t;
+    }
+  /* a name seen before: the term it gave */
+  const char *start = f->p, *q = f->p;
+  while (q < f->end && (pn_char (*q) || *q == ':' || *q == '.'))
+    q++;
+  while (q > start && q[-1] == '.')
+    q--;
+  const char *raw = interned_add (&f->pnames, start, (gsize) (q - start));
+  const char *t = (const char *) (guintptr) *fast_mark (raw);
+  if (t)
+    {
+      f->p = q;
+      return fast_term_end (f) ? t : NULL;
+    }
+  if (!fast_pname (f) || f->p != q)
+    return NULL;
+  t = interned_add (&f->r->interned, f->buf->str, f->buf->len);
+  *fast_mark (raw) = (guint64) (guintptr) t;
+  return t;
+}
+
+/* A quoted string at f->p ('"' or '"""'), unescaped; then its language
+ * tag or datatype, which the graph does not keep. */
+static const char *
+fast_string (Fast *f)
+{
+  gboolean lng = f->end - f->p >= 3 && memcmp (f->p, "\"\"\"", 3) == 0;
+  f->p += lng ? 3 : 1;
+  const char *q = f->p, *run = q;
+  gboolean high = FALSE, copied = FALSE;
+  for (;; q++)
+    {
+      if (q >= f->end)
+        return NULL;
+      guchar c = (guchar) *q;
+      if (c == '"')
+        {
+          if (!lng)
+            break;
+          if (f->end - q >= 3 && q[1] == '"' && q[2] == '"')
+            {
+              if (f->end - q > 3 && q[3] == '"')
+                return NULL; /* """a"""" : serd's to read */
+              break;
+            }
+        }
+      else if (c == '\\')
+        {
+          if (q + 1 >= f->end)
+            return NULL;
+          char e;
+          switch (q[1])
+            {
+            case 't': e = '\t'; break;
+            case 'b': e = '\b'; break;
+            case 'n': e = '\n'; break;
+            case 'r': e = '\r'; break;
+            case 'f': e = '\f'; break;
+            case '"': e = '"'; break;
+            case '\'': e = '\''; break;
+            case '\\': e = '\\'; break;
+            default: return NULL; /* \u, \U: serd's to read */
+            }
+          if (!copied)
+            g_string_truncate (f->buf, 0);
+          copied = TRUE;
+          g_string_append_len (f->buf, run, q - run);
+          g_string_append_c (f->buf, e);
+          run = ++q + 1;
+        }
+      else if (c == 0 || ((c == '\n' || c == '\r') && !lng))
+        return NULL;
+      else
+        high |= c >= 0x80;
+    }
+  const char *s = run;
+  gsize len = (gsize) (q - run);
+  if (copied)
+    {
+      g_string_append_len (f->buf, run, q - run);
+      s = f->buf->str;
+      len = f->buf->len;
+    }
+  f->p = q + (lng ? 3 : 1);
+  if (high && !fast_valid_utf8 (s, len))
+    return NULL;
+  const char *term = interned_add (&f->r->interned, s, len);
+  if (f->p < f->end && *f->p == '@')
+    {
+      const char *t = ++f->p;
+      while (f->p < f->end && g_ascii_isalpha (*f->p))
+        f->p++;
+      if (f->p == t)
+        return NULL;
+      while (f->end - f->p >= 2 && f->p[0] == '-' && g_ascii_isalnum (f->p[1]))
+        for (f->p++; f->p < f->end && g_ascii_isalnum (*f->p);)
+          f->p++;
+    }
+  else if (f->end - f->p >= 2 && f->p[0] == '^' && f->p[1] == '^')
+    {
+      f->p += 2;
+      if (f->p >= f->end)
+        return NULL;
+      if (*f->p == '<')
+        {
+          const char *dt;
+          gsize len2;
+          if (!fast_iriref (f, &dt, &len2) || !fast_iri_usable (dt, len2))
+            return NULL;
+        }
+      else if (!fast_pname (f))
+        return NULL;
+    }
+  return fast_term_end (f) ? term : NULL;
+}
+
+/* A bare integer or decimal, as its text (exponents: serd's to read). */
+static const char *
+fast_number (Fast *f)
+{
+  const char *s = f->p, *q = f->p;
+  if (*q == '+' || *q == '-')
+    q++;
+  const char *digits = q;
+  while (q < f->end && g_ascii_isdigit (*q))
+    q++;
+  if (q == digits)
+    return NULL;
+  if (q + 1 < f->end && *q == '.' && g_ascii_isdigit (q[1]))
+    for (q++; q < f->end && g_ascii_isdigit (*q);)
+      q++;
+  f->p = q;
+  /* "4." and "4e5": serd's to read */
+  if (q >= f->end || !(fast_is_ws (*q) || *q == ',' || *q == ';'))
+    return NULL;
+  return interned_add (&f->r->interned, s, (gsize) (q - s));
+}
+
+static const char *
+fast_object (Fast *f, gboolean *literal)
+{
+  char c = *f->p;
+  *literal = FALSE;
+  if (c == '<' || g_ascii_isalpha (c) || c == ':')
+    return fast_resource (f);
+  *literal = TRUE;
+  if (c == '"')
+    return fast_string (f);
+  if (g_ascii_isdigit (c) || c == '+' || c == '-')
+    return fast_number (f);
+  return NULL;
+}
+
+static const char *
+fast_predicate (Fast *f)
+{
+  if (*f->p == 'a' && f->end - f->p >= 2 && fast_is_ws (f->p[1]))
+    {
+      f->p++;
+      return f->rdf_type;
+    }
+  return fast_resource (f);
+}
+
+/* t appended to the table, without a call per triple: the table is
+ * grown ahead and cut to size at the end (fast_statements). */
+static inline void
+fast_push (Fast *f, const Triple *t)
+{
+  GArray *a = f->r->triples;
+  if (G_UNLIKELY (f->n >= a->len))
+    g_array_set_size (a, MAX (1024u, a->len * 2));
+  ((Triple *) (gpointer) a->data)[f->n++] = *t;
+}
+
+static gboolean fast_statements_in (Fast *f);
+
+/* The statements from f->p to f->end into f->r->triples; FALSE when the
+ * text leaves the subset, or a half ends inside a statement. */
+static gboolean
+fast_statements (Fast *f)
+{
+  f->n = f->r->triples->len;
+  gboolean ok = fast_statements_in (f);
+  g_array_set_size (f->r->triples, f->n);
+  return ok;
+}
+
+static gboolean
+fast_statements_in (Fast *f)
+{
+  f->rdf_type = interned_add (&f->r->interned, NKG_NS_RDF "type", strlen (NKG_NS_RDF "type"));
+  for (;;)
+    {
+      fast_skip_ws (f);
+      if (f->p >= f->end)
+        return TRUE;
+      if (*f->p != '<' && !g_ascii_isalpha (*f->p) && *f->p != ':')
+        return FALSE; /* directives after the first triple, blank nodes … */
+      Triple t;
+      if (!(t.s = (char *) fast_resource (f)))
+        return FALSE;
+      for (;;)
+        {
+          fast_skip_ws (f);
+          if (f->p >= f->end || !(t.p = (char *) fast_predicate (f)))
+            return FALSE;
+          for (;;)
+            {
+              fast_skip_ws (f);
+              if (f->p >= f->end || !(t.o = (char *) fast_object (f, &t.o_is_literal)))
+                return FALSE;
+              fast_push (f, &t);
+              fast_skip_ws (f);
+              if (f->p >= f->end)
+                return FALSE;
+              if (*f->p != ',')
+                break;
+              f->p++;
+            }
+          if (*f->p == ';')
+            {
+              while (f->p < f->end && *f->p == ';')
+                {
+                  f->p++;
+                  fast_skip_ws (f);
+                }
+              if (f->p < f->end && *f->p == '.')
+                break;
+              continue;
+            }
+          break;
+        }
+      if (*f->p != '.')
+        return FALSE;
+      f->p++;
+    }
+}
+
+static void
+fast_prefixes_free (GArray *a)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      FastPrefix *x = &g_array_index (a, FastPrefix, i);
+      g_free (x->name);
+      g_free (x->ns);
+    }
+  g_array_unref (a);
+}
+
+/* The "@prefix p: <ns> ." directives at the start; f->p then stands at
+ * the first statement. FALSE for any other directive there. */
+static gboolean
+fast_head (Fast *f)
+{
+  for (;;)
+    {
+      fast_skip_ws (f);
+      if (f->end - f->p < 8 || memcmp (f->p, "@prefix", 7) != 0 || !fast_is_ws (f->p[7]))
+        return f->p >= f->end || *f->p != '@';
+      f->p += 7;
+      fast_skip_ws (f);
+      const char *name = f->p, *q = f->p;
+      if (q < f->end && g_ascii_isalpha (*q))
+        while (q < f->end && pn_char (*q))
+          q++;
+      if (q >= f->end || *q != ':' || (q > name && q[-1] == '-'))
+        return FALSE;
+      f->p = q + 1;
+      fast_skip_ws (f);
+      const char *ns;
+      gsize ns_len;
+      if (f->p >= f->end || *f->p != '<' || !fast_iriref (f, &ns, &ns_len)
+          || !fast_iri_usable (ns, ns_len))
+        return FALSE;
+      fast_skip_ws (f);
+      if (f->p >= f->end || *f->p != '.')
+        return FALSE;
+      f->p++;
+      FastPrefix x = { g_strndup (name, (gsize) (q - name)), (gsize) (q - name),
+                       g_strndup (ns, ns_len), ns_len };
+      /* a prefix declared again: the later one counts (found last) */
+      g_array_append_val (f->prefixes, x);
+    }
+}
+
+/* The second half of a fast split read, on its own thread. */
+typedef struct {
+  Reader r;
+  Fast f;
+  gboolean ok;
+} FastPart;
+
+static gpointer
+fast_part_thread (gpointer data)
+{
+  FastPart *p = data;
+  p->ok = fast_statements (&p->f);
+  return NULL;
+}
+
+/* The file (data, size) read by the fast reader into r->triples, in two
+ * halves at once when `split`: the cut is right after the first ".\n"
+ * past the middle, taken only when the first half, read from the start,
+ * ends exactly there between two statements (so it is the boundary the
+ * whole reading would have passed). FALSE when the file leaves the
+ * subset (r->triples then holds anything). */
+static gboolean
+read_fast (Reader *r, const char *data, gsize size, gboolean split)
+{
+  fast_classes_init ();
+  GArray *prefixes = g_array_new (FALSE, FALSE, sizeof (FastPrefix));
+  Fast f = { .p = data, .end = data + size, .prefixes = prefixes, .r = r,
+             .buf = g_string_new (NULL) };
+  interned_init (&f.pnames);
+  gboolean ok = fast_head (&f);
+  const char *cut = NULL;
+  if (ok && split)
+    {
+      const char *mid = data + size / 2;
+      if (mid > f.p)
+        for (const char *q = mid; q + 1 < f.end && q < mid + (1 << 20); q++)
+          if (q[0] == '.' && q[1] == '\n')
+            {
+              cut = q + 2;
+              break;
+            }
+      ok = cut != NULL && cut < f.end;
+    }
+  if (ok && cut)
+    {
+      FastPart b = { .ok = FALSE };
+      reader_init (&b.r);
+      reader_reserve (&b.r, (guint64) (f.end - cut));
+      b.f = (Fast) { .p = cut, .end = f.end, .prefixes = prefixes, .r = &b.r,
+                     .buf = g_string_new (NULL) };
+      interned_init (&b.f.pnames);
+      GThread *t = g_thread_try_new ("nkg-turtle", fast_part_thread, &b, NULL);
+      if (t)
+        {
+          f.end = cut;
+          ok = fast_statements (&f);
+          g_thread_join (t);
+          ok = ok && b.ok;
+          if (ok)
+            merge_part (r, &b.r);
+        }
+      else
+        ok = FALSE;
+      g_string_free (b.f.buf, TRUE);
+      interned_clear (&b.f.pnames);
+      reader_clear (&b.r);
+    }
+  else if (ok)
+    ok = fast_statements (&f);
+  g_string_free (f.buf, TRUE);
+  interned_clear (&f.pnames);
+  fast_prefixes_free (prefixes);
+  return ok;
+}
+
+/* Statement, quote and evidence nodes under construction, by subject IRI.
+ * Their lists are made when first needed (most stay empty). */
 typedef struct {
   const char *s, *p, *o;
   gboolean o_literal;
-  GPtrArray *docs;      /* const char* doc IRIs */
-  GPtrArray *evidence;  /* const char*: evidence IRIs */
-  GPtrArray *sentences; /* const char*: version 1 evidence strings */
-  GPtrArray *conflicts; /* const char*: statement IRIs */
+  GPtrArray *docs;      /* const char* doc IRIs, or NULL */
+  GPtrArray *evidence;  /* const char*: evidence IRIs, or NULL */
+  GPtrArray *sentences; /* const char*: version 1 evidence strings, or NULL */
+  GPtrArray *conflicts; /* const char*: statement IRIs, or NULL */
   double confidence;
   gboolean has_confidence;
   gboolean gazetteer;
@@ -558,13 +1123,36 @@ typedef struct {
 } StNode;
 
 static void
+push (GPtrArray **a, gpointer p)
+{
+  if (!*a)
+    *a = g_ptr_array_sized_new (4);
+  g_ptr_array_add (*a, p);
+}
+
+static guint
+n_ptrs (const GPtrArray *a)
+{
+  return a ? a->len : 0;
+}
+
+static gint str_ptr_cmp (gconstpointer a, gconstpointer b);
+
+static void
+sort_ptrs (GPtrArray *a)
+{
+  if (a && a->len > 1)
+    g_ptr_array_sort (a, str_ptr_cmp);
+}
+
+static void
 st_node_free (gpointer p)
 {
   StNode *n = p;
-  g_ptr_array_unref (n->docs);
-  g_ptr_array_unref (n->evidence);
-  g_ptr_array_unref (n->sentences);
-  g_ptr_array_unref (n->conflicts);
+  g_clear_pointer (&n->docs, g_ptr_array_unref);
+  g_clear_pointer (&n->evidence, g_ptr_array_unref);
+  g_clear_pointer (&n->sentences, g_ptr_array_unref);
+  g_clear_pointer (&n->conflicts, g_ptr_array_unref);
   g_free (n);
 }
 
@@ -575,10 +1163,6 @@ st_node (GHashTable *t, const char *iri)
   if (!n)
     {
       n = g_new0 (StNode, 1);
-      n->docs = g_ptr_array_new ();
-      n->evidence = g_ptr_array_new ();
-      n->sentences = g_ptr_array_new ();
-      n->conflicts = g_ptr_array_new ();
       g_hash_table_insert (t, (gpointer) iri, n);
     }
   return n;
@@ -711,17 +1295,92 @@ add_once (GPtrArray *a, GHashTable *set, gpointer p)
   g_ptr_array_add (a, p);
 }
 
-/* `a` with each pointer only where it first occurs. */
+/* Each item of `items` by its pointer: its place in `items` (open
+ * addressing). */
+typedef struct {
+  gconstpointer *keys;
+  guint *at;
+  gsize mask;
+} PtrIndex;
+
+static gsize
+ptr_slot (const PtrIndex *x, gconstpointer p)
+{
+  return (gsize) (((guint64) (guintptr) p >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32)
+         & x->mask;
+}
+
 static void
-keep_first (GPtrArray *a)
+ptr_index_init (PtrIndex *x, const GPtrArray *items)
+{
+  gsize n = 16;
+  while (n < (gsize) items->len * 2)
+    n *= 2;
+  x->mask = n - 1;
+  x->keys = g_new0 (gconstpointer, n);
+  x->at = g_new (guint, n);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gsize j = ptr_slot (x, items->pdata[i]);
+      while (x->keys[j] && x->keys[j] != items->pdata[i])
+        j = (j + 1) & x->mask;
+      if (!x->keys[j])
+        {
+          x->keys[j] = items->pdata[i];
+          x->at[j] = i;
+        }
+    }
+}
+
+/* G_MAXUINT when `p` is not an item */
+static guint
+ptr_index_at (const PtrIndex *x, gconstpointer p)
+{
+  gsize j = ptr_slot (x, p);
+  while (x->keys[j] != p)
+    {
+      if (!x->keys[j])
+        return G_MAXUINT;
+      j = (j + 1) & x->mask;
+    }
+  return x->at[j];
+}
+
+static void
+ptr_index_clear (PtrIndex *x)
+{
+  g_free (x->keys);
+  g_free (x->at);
+}
+
+/* `a` (items of `index`) with each pointer only where it first occurs;
+ * `stamp` (one per item) marks those seen in list number `gen`. */
+static void
+keep_first (GPtrArray *a, const PtrIndex *index, guint *stamp, guint gen)
 {
   if (a->len < 2)
     return;
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   guint n = 0;
   for (guint i = 0; i < a->len; i++)
-    if (g_hash_table_add (seen, a->pdata[i]))
-      a->pdata[n++] = a->pdata[i];
+    if (ptr_index_at (index, a->pdata[i]) == G_MAXUINT)
+      {
+        /* not an item (never so for facts): a set of those seen */
+        g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+        for (i = 0; i < a->len; i++)
+          if (g_hash_table_add (seen, a->pdata[i]))
+            a->pdata[n++] = a->pdata[i];
+        g_ptr_array_set_size (a, n);
+        return;
+      }
+  for (guint i = 0; i < a->len; i++)
+    {
+      guint k = ptr_index_at (index, a->pdata[i]);
+      if (stamp[k] != gen)
+        {
+          stamp[k] = gen;
+          a->pdata[n++] = a->pdata[i];
+        }
+    }
   g_ptr_array_set_size (a, n);
 }
 
@@ -847,11 +1506,11 @@ build (Reader *r)
               n->o_literal = t->o_is_literal;
             }
           else if (t->p == K.derived)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           else if (t->p == K.nkg_evidence)
-            g_ptr_array_add (t->o_is_literal ? n->sentences : n->evidence, t->o);
+            push (t->o_is_literal ? &n->sentences : &n->evidence, t->o);
           else if (t->p == K.conflicts && !t->o_is_literal)
-            g_ptr_array_add (n->conflicts, t->o);
+            push (&n->conflicts, t->o);
           else if (t->p == K.source && t->o == K.gazetteer)
             n->gazetteer = TRUE;
           else if (t->p == K.confidence)
@@ -864,7 +1523,7 @@ build (Reader *r)
           if (t->p == K.nkg_text)
             n->o = t->o;
           else if (t->p == K.derived && !t->o_is_literal)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           else if (t->p == K.start)
             n->start = offset_of (t->o);
           else if (t->p == K.end)
@@ -883,7 +1542,7 @@ build (Reader *r)
           else if (t->p == K.speaker)
             n->s = t->o;
           else if (t->p == K.derived)
-            g_ptr_array_add (n->docs, t->o);
+            push (&n->docs, t->o);
           break;
         case ENTITY:
           {
@@ -923,8 +1582,8 @@ build (Reader *r)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       StNode *x = v;
-      g_ptr_array_sort (x->docs, str_ptr_cmp);
-      NkgDoc *xd = x->docs->len ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
+      sort_ptrs (x->docs);
+      NkgDoc *xd = n_ptrs (x->docs) ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
       g_hash_table_insert (ev_cache, k, nkg_graph_add_evidence (g, k, xd, x->start, x->end, x->o));
     }
 
@@ -951,11 +1610,11 @@ build (Reader *r)
           f->iri = g_strdup (k);
         }
       g_hash_table_add (named, f);
-      g_ptr_array_sort (x->docs, str_ptr_cmp);
+      sort_ptrs (x->docs);
       /* The node's documents are sorted, so equal ones are neighbours: a
        * fact that had none needs no search. */
       gboolean fresh = f->docs->len == 0;
-      for (guint i = 0; i < x->docs->len; i++)
+      for (guint i = 0; i < n_ptrs (x->docs); i++)
         {
           const char *iri = g_ptr_array_index (x->docs, i);
           NkgDoc *xd = doc_of (g, doc_cache, iri);
@@ -963,8 +1622,8 @@ build (Reader *r)
                     : !g_ptr_array_find (f->docs, xd, NULL))
             g_ptr_array_add (f->docs, xd);
         }
-      g_autoptr (GHashTable) have = set_for (f->evidence, x->evidence->len + x->sentences->len);
-      for (guint i = 0; i < x->evidence->len; i++)
+      g_autoptr (GHashTable) have = set_for (f->evidence, n_ptrs (x->evidence) + n_ptrs (x->sentences));
+      for (guint i = 0; i < n_ptrs (x->evidence); i++)
         {
           const char *iri = g_ptr_array_index (x->evidence, i);
           NkgEvidence *ev = g_hash_table_lookup (ev_cache, iri);
@@ -978,7 +1637,7 @@ build (Reader *r)
             }
           add_once (f->evidence, have, ev);
         }
-      for (guint i = 0; i < x->sentences->len; i++)
+      for (guint i = 0; i < n_ptrs (x->sentences); i++)
         {
           const char *text = g_ptr_array_index (x->sentences, i);
           g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
@@ -1001,7 +1660,7 @@ build (Reader *r)
     {
       StNode *x = v;
       NkgFact *f = g_hash_table_lookup (by_statement, k);
-      for (guint i = 0; f && i < x->conflicts->len; i++)
+      for (guint i = 0; f && i < n_ptrs (x->conflicts); i++)
         {
           NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
           if (!other || other == f)
@@ -1013,8 +1672,14 @@ build (Reader *r)
   /* ... each once, where it first came: what adding each unless present
    * gives, without a search of the list per pair (cliques of conflicting
    * statements are large). */
-  for (guint i = 0; i < g->facts->len; i++)
-    keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts);
+  {
+    PtrIndex index;
+    ptr_index_init (&index, g->facts);
+    g_autofree guint *stamp = g_new0 (guint, g->facts->len + 1);
+    for (guint i = 0; i < g->facts->len; i++)
+      keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts, &index, stamp, i + 1);
+    ptr_index_clear (&index);
+  }
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -1040,8 +1705,8 @@ build (Reader *r)
       q->speaker = sp;
       q->text = g_strdup (n->o);
       q->docs = g_ptr_array_new ();
-      g_ptr_array_sort (n->docs, str_ptr_cmp);
-      for (guint i = 0; i < n->docs->len; i++)
+      sort_ptrs (n->docs);
+      for (guint i = 0; i < n_ptrs (n->docs); i++)
         g_ptr_array_add (q->docs, doc_of (g, doc_cache, g_ptr_array_index (n->docs, i)));
       g_ptr_array_add (g->quotes, q);
     }
@@ -1142,15 +1807,39 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
   guint64 size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
   reader_reserve (&r, size);
   gboolean serd_read = FALSE;
-  if ((reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES) || reader == NKG_LOAD_SERD_SPLIT)
+  if (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_FAST || reader == NKG_LOAD_FAST_SPLIT)
+    {
+      g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
+      if (map)
+        serd_read = read_fast (&r, g_mapped_file_get_contents (map), g_mapped_file_get_length (map),
+                               reader == NKG_LOAD_FAST_SPLIT
+                                 || (reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES));
+      if (!serd_read)
+        {
+          /* from the start, without what the attempt interned */
+          g_array_set_size (r.triples, 0);
+          interned_clear (&r.interned);
+          interned_init (&r.interned);
+          if (reader != NKG_LOAD_AUTO)
+            g_string_assign (r.error, "the fast reader does not read it");
+        }
+    }
+  if (r.error->len)
+    ;
+  else if ((reader == NKG_LOAD_AUTO && !serd_read && size >= NKG_LOAD_SPLIT_BYTES)
+           || reader == NKG_LOAD_SERD_SPLIT)
     {
       serd_read = read_with_serd_split (&r, path, size);
       if (!serd_read)
         g_array_set_size (r.triples, 0);
     }
-  if (!serd_read && (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_SERD))
+  if (r.error->len)
+    ;
+  else if (!serd_read && (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_SERD))
     serd_read = read_with_serd (&r, fh, G_MAXUINT64, NULL, NULL, path);
-  if (!serd_read && reader != NKG_LOAD_AUTO && reader != NKG_LOAD_RAPTOR)
+  if (r.error->len)
+    ;
+  else if (!serd_read && reader != NKG_LOAD_AUTO && reader != NKG_LOAD_RAPTOR)
     g_string_assign (r.error, "serd does not read it as Raptor would");
   else if (!serd_read)
     rc = read_with_raptor (&r, fh, path);

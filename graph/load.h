@@ -25,11 +25,15 @@ typedef enum {
 
 NkgGraph *nkg_graph_load_turtle (const char *path, GError **error);
 typedef enum {
-  NKG_LOAD_AUTO,   /* serd, else Raptor: what nkg_graph_load_turtle does */
+  NKG_LOAD_AUTO,   /* fast, else serd, else Raptor: what nkg_graph_load_turtle does */
   NKG_LOAD_RAPTOR, /* Raptor only: the reference serd must match */
   NKG_LOAD_SERD,   /* serd only: a syntax error where AUTO would ask Raptor */
   NKG_LOAD_SERD_SPLIT, /* serd on two halves at once (AUTO does that for large
                         * files): a syntax error where AUTO would not */
+  NKG_LOAD_FAST,       /* the reader of newskg's own layout, before serd in AUTO:
+                        * an error for anything outside it */
+  NKG_LOAD_FAST_SPLIT, /* the same on two halves at once (AUTO does that for
+                        * large files): an error where it cannot cut */
 } NkgLoadReader;
 
 /* nkg_graph_load_turtle with a chosen reader (tests, fuzz-turtle). */

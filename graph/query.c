@@ -249,21 +249,55 @@ match_form (const char *form, gboolean is_name, const char *q, guint qlen, guint
   return TRUE;
 }
 
+struct _NkgSearchQuery {
+  char *q;
+  guint qlen, qwords, max_dist;
+};
+
+NkgSearchQuery *
+nkg_search_query_new (const char *text)
+{
+  NkgSearchQuery *sq = g_new0 (NkgSearchQuery, 1);
+  sq->q = nkg_name_key (text);
+  sq->qlen = g_utf8_strlen (sq->q, -1);
+  sq->qwords = nkg_name_key_words (sq->q);
+  sq->max_dist = sq->qlen / 4 ? sq->qlen / 4 : 1;
+  return sq;
+}
+
+void
+nkg_search_query_free (NkgSearchQuery *sq)
+{
+  if (!sq)
+    return;
+  g_free (sq->q);
+  g_free (sq);
+}
+
+gboolean
+nkg_search_query_matches_key (const NkgSearchQuery *sq, const char *key)
+{
+  if (!*sq->q)
+    return FALSE;
+  if (strcmp (key, sq->q) == 0 || has_word_prefix (key, sq->q) || strstr (key, sq->q))
+    return TRUE;
+  return sq->max_dist > 0 && sq->qlen >= 4
+         && fuzzy_distance (key, sq->q, sq->qwords, sq->max_dist) <= sq->max_dist;
+}
+
 GArray *
-nkg_query_search (NkgGraph *graph, const char *text, NkgClass klass, guint max)
+nkg_query_search_in (GPtrArray *entities, const NkgSearchQuery *sq, NkgClass klass, guint max)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (NkgSearchHit));
-  g_autofree char *q = nkg_name_key (text);
+  const char *q = sq->q;
   if (!*q)
     return out;
-  guint qlen = g_utf8_strlen (q, -1);
-  guint qwords = nkg_name_key_words (q);
-  guint max_dist = qlen / 4 ? qlen / 4 : 1;
+  guint qlen = sq->qlen, qwords = sq->qwords, max_dist = sq->max_dist;
 
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedHit));
-  for (guint i = 0; i < graph->entities->len; i++)
+  for (guint i = 0; i < entities->len; i++)
     {
-      NkgEntity *e = g_ptr_array_index (graph->entities, i);
+      NkgEntity *e = g_ptr_array_index (entities, i);
       if (!nkg_query_class_matches (e, klass))
         continue;
       RankedHit best = { 0 };
@@ -297,6 +331,13 @@ nkg_query_search (NkgGraph *graph, const char *text, NkgClass klass, guint max)
       g_free (r->name_key);
     }
   return out;
+}
+
+GArray *
+nkg_query_search (NkgGraph *graph, const char *text, NkgClass klass, guint max)
+{
+  g_autoptr (NkgSearchQuery) sq = nkg_search_query_new (text);
+  return nkg_query_search_in (graph->entities, sq, klass, max);
 }
 
 /* Path */
@@ -413,16 +454,28 @@ typedef struct {
   char *key;
 } SortItem;
 
+gint
+nkg_query_cmp_ranked (NkgSort sort, const NkgRanked *a, const NkgRanked *b)
+{
+  if (sort == NKG_SORT_MENTIONS && a->mentions != b->mentions)
+    return a->mentions > b->mentions ? -1 : 1;
+  if (sort == NKG_SORT_DEGREE && a->degree != b->degree)
+    return a->degree > b->degree ? -1 : 1;
+  int c = strcmp (a->key, b->key);
+  if (c == 0)
+    c = g_strcmp0 (a->name, b->name);
+  if (c == 0)
+    c = g_strcmp0 (a->iri, b->iri);
+  return c;
+}
+
 static gint
 cmp_items (gconstpointer a, gconstpointer b, gpointer data)
 {
   const SortItem *ia = a, *ib = b;
-  NkgSort sort_mode = GPOINTER_TO_INT (data);
-  if (sort_mode == NKG_SORT_MENTIONS && ia->e->mention_count != ib->e->mention_count)
-    return ia->e->mention_count > ib->e->mention_count ? -1 : 1;
-  if (sort_mode == NKG_SORT_DEGREE && ia->degree != ib->degree)
-    return ia->degree > ib->degree ? -1 : 1;
-  return cmp_entities_by_key (ia->e, ia->key, ib->e, ib->key);
+  NkgRanked ra = { ia->e->iri, ia->e->name, ia->key, ia->e->mention_count, ia->degree };
+  NkgRanked rb = { ib->e->iri, ib->e->name, ib->key, ib->e->mention_count, ib->degree };
+  return nkg_query_cmp_ranked (GPOINTER_TO_INT (data), &ra, &rb);
 }
 
 GPtrArray *

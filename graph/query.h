@@ -66,6 +66,20 @@ typedef struct {
  * `max` hits (0: all). Returns a GArray of NkgSearchHit. */
 GArray *nkg_query_search (NkgGraph *graph, const char *text, NkgClass klass, guint max);
 
+/* The same search over `entities` (in the graph's order; each with its
+ * IRI, name, aliases, class and mentions), for entities read elsewhere
+ * than a graph: a snapshot read in place. An entity is a hit exactly when
+ * nkg_search_query_matches_key holds for the name key of its name or of
+ * one of its aliases, so a caller holding a name index can pick the
+ * candidates by their keys. */
+typedef struct _NkgSearchQuery NkgSearchQuery;
+NkgSearchQuery *nkg_search_query_new (const char *text);
+void nkg_search_query_free (NkgSearchQuery *query);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgSearchQuery, nkg_search_query_free)
+gboolean nkg_search_query_matches_key (const NkgSearchQuery *query, const char *key);
+GArray *nkg_query_search_in (GPtrArray *entities, const NkgSearchQuery *query, NkgClass klass,
+                             guint max);
+
 const char *nkg_match_key (NkgMatch match);
 
 /* One link in a path: the fact, and whether it is read forward
@@ -95,6 +109,15 @@ typedef enum {
  * (mentions and degree descending, name ascending; ties by name then IRI).
  * Caller unrefs the array, not the entities. */
 GPtrArray *nkg_query_entities (NkgGraph *graph, NkgClass klass, NkgSort sort);
+
+/* What nkg_query_entities orders an entity by; `key` is nkg_name_key of
+ * `name`. For ranking entities read elsewhere (a snapshot read in place)
+ * in exactly the same order. */
+typedef struct {
+  const char *iri, *name, *key;
+  guint mentions, degree;
+} NkgRanked;
+gint nkg_query_cmp_ranked (NkgSort sort, const NkgRanked *a, const NkgRanked *b);
 
 /* Compares entities by display name (case- and accent-insensitive), then
  * IRI; for sorting arrays of NkgEntity*. */

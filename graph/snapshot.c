@@ -1618,11 +1618,15 @@ view_text (const NkgSnapshotView *v, int c, guint64 off, guint skip, const char 
       const char *s = base + off + 1;
       gsize l = strlen (s); /* the column ends with a NUL */
       /* what was read, marker to NUL, before anything is made of it;
-       * every text of a graph is UTF-8, and the commands rely on it */
-      if (!need (v, base + off, l + 2) || !g_utf8_validate_len (s, l, NULL))
+       * every text of a graph is UTF-8, and the commands rely on it (a
+       * text only walked over is not used: its bytes are checked, not
+       * its encoding) */
+      if (!need (v, base + off, l + 2))
         return FALSE;
       if (k == skip)
         {
+          if (!g_utf8_validate_len (s, l, NULL))
+            return FALSE;
           *out = base[off] == '+' ? s : NULL;
           return TRUE;
         }
@@ -1636,6 +1640,23 @@ item_text (const NkgSnapshotView *v, int text, int at, gsize i, guint skip, cons
 {
   return i + 1 < v->len[at] && need_elem (v, at, i)
          && view_text (v, text, u64_col (v, at)[i], skip, out);
+}
+
+/* Item `i`'s first `n` texts into out[0 .. n - 1], in one walk. */
+static gboolean
+item_texts (const NkgSnapshotView *v, int text, int at, gsize i, guint n, const char **out)
+{
+  if (i + 1 >= v->len[at] || !need_elem (v, at, i))
+    return FALSE;
+  guint64 off = u64_col (v, at)[i];
+  const char *base = v->col[text];
+  for (guint k = 0; k < n; k++)
+    {
+      if (!view_text (v, text, off, 0, &out[k]))
+        return FALSE;
+      off += strlen (base + off + 1) + 2;
+    }
+  return TRUE;
 }
 
 /* Item `i`'s list in `flat`, through `at`: *items and *n. */
@@ -1794,6 +1815,124 @@ nkg_snapshot_view_columns (const NkgSnapshotView *v, NkgSnapshotColumns *out)
 }
 
 gboolean
+nkg_snapshot_view_aliases (const NkgSnapshotView *v, gsize i, GPtrArray *out)
+{
+  if (i >= v->n_ents || !need_elem (v, C_ENT_NALIAS, i) || !need_elem (v, C_ENT_ALIAS_AT, i))
+    return FALSE;
+  guint32 n = u32_col (v, C_ENT_NALIAS)[i];
+  guint64 at = u64_col (v, C_ENT_ALIAS_AT)[i];
+  for (guint32 a = 0; a < n; a++)
+    {
+      const char *alias = NULL;
+      if (!view_text (v, C_ENT_ALIAS, at, 0, &alias) || !alias)
+        return FALSE;
+      g_ptr_array_add (out, (gpointer) alias);
+      at += strlen (alias) + 2;
+    }
+  return TRUE;
+}
+
+gsize
+nkg_snapshot_view_n_docs (const NkgSnapshotView *v)
+{
+  return v->n_docs;
+}
+
+gsize
+nkg_snapshot_view_n_quotes (const NkgSnapshotView *v)
+{
+  return v->n_quotes;
+}
+
+gboolean
+nkg_snapshot_view_doc_date (const NkgSnapshotView *v, gsize i, const char **date)
+{
+  const char *t[4]; /* iri source title date */
+  if (i >= v->n_docs || !item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, i, G_N_ELEMENTS (t), t))
+    return FALSE;
+  *date = t[3];
+  return TRUE;
+}
+
+guint32 *
+nkg_snapshot_view_degrees (const NkgSnapshotView *v)
+{
+  static const int cols[] = { C_ENT_OUT_AT, C_ENT_OUT, C_ENT_IN_AT,
+                              C_ENT_IN,     C_FACT_SUBJ, C_FACT_OBJ };
+  for (gsize i = 0; i < G_N_ELEMENTS (cols); i++)
+    if (!need_col (v, cols[i]))
+      return NULL;
+  const guint32 *out_at = v->col[C_ENT_OUT_AT], *out = v->col[C_ENT_OUT];
+  const guint32 *in_at = v->col[C_ENT_IN_AT], *in = v->col[C_ENT_IN];
+  const guint32 *subj = v->col[C_FACT_SUBJ], *obj = v->col[C_FACT_OBJ];
+  if (!positions_ok (out_at, v->n_ents + 1, v->len[C_ENT_OUT])
+      || !positions_ok (in_at, v->n_ents + 1, v->len[C_ENT_IN]))
+    return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_OUT]; k++)
+    if (out[k] >= v->n_facts)
+      return NULL;
+  for (gsize k = 0; k < v->len[C_ENT_IN]; k++)
+    if (in[k] >= v->n_facts)
+      return NULL;
+  for (gsize f = 0; f < v->n_facts; f++)
+    if (subj[f] >= v->n_ents || obj[f] > v->n_ents)
+      return NULL;
+  /* as nkg_query_degree: the distinct other ends of the facts going out
+   * (literals aside) and coming in; seen[k] == i + 1 when counted for i */
+  g_autofree guint32 *seen = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  guint32 *degree = g_new0 (guint32, v->n_ents ? v->n_ents : 1);
+  for (gsize i = 0; i < v->n_ents; i++)
+    {
+      guint32 mark = (guint32) i + 1, n = 0;
+      for (guint32 k = out_at[i]; k < out_at[i + 1]; k++)
+        {
+          guint32 o = obj[out[k]];
+          if (o && o - 1 != i && seen[o - 1] != mark)
+            {
+              seen[o - 1] = mark;
+              n++;
+            }
+        }
+      for (guint32 k = in_at[i]; k < in_at[i + 1]; k++)
+        {
+          guint32 sj = subj[in[k]];
+          if (sj != i && seen[sj] != mark)
+            {
+              seen[sj] = mark;
+              n++;
+            }
+        }
+      degree[i] = n;
+    }
+  return degree;
+}
+
+gsize
+nkg_snapshot_view_n_keys (const NkgSnapshotView *v)
+{
+  return v->len[C_KEY_AT] - 1; /* at least one: checked with the view */
+}
+
+gboolean
+nkg_snapshot_view_key (const NkgSnapshotView *v, gsize i, const char **key, const guint32 **ents,
+                       gsize *n)
+{
+  const guint64 *at = u64_col (v, C_KEY_AT);
+  const char *text = v->col[C_KEY_TEXT];
+  if (i + 1 >= v->len[C_KEY_AT] || !need_elem (v, C_KEY_AT, i) || at[i] >= v->len[C_KEY_TEXT])
+    return FALSE;
+  gsize l = strlen (text + at[i]); /* the column ends with a NUL */
+  if (!need (v, text + at[i], l + 1) || !g_utf8_validate_len (text + at[i], l, NULL)
+      || !item_list (v, C_KEY_ENT_AT, C_KEY_ENT, i, ents, n))
+    return FALSE;
+  for (gsize k = 0; k < *n; k++)
+    if ((*ents)[k] >= v->n_ents)
+      return FALSE;
+  *key = text + at[i];
+  return TRUE;
+}
+
+gboolean
 nkg_snapshot_view_find_key (const NkgSnapshotView *v, const char *key, const guint32 **ents,
                             gsize *n)
 {
@@ -1835,11 +1974,31 @@ cmp_u32 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Sorts `a` (indices below `bound`) and drops repeats. A hub's lists
+ * repeat a lot (each of its conflicting facts lists all the others), so
+ * when the indices are many for their range, through a bitmap of the
+ * range rather than a comparison sort. */
 static void
-add_sorted_unique (GArray *a)
+add_sorted_unique (GArray *a, gsize bound)
 {
   if (!a->len)
     return;
+  if (a->len >= 1024 && bound / 64 <= (gsize) a->len * 4)
+    {
+      gsize words = bound / 64 + 1;
+      g_autofree guint64 *bits = g_new0 (guint64, words);
+      for (guint i = 0; i < a->len; i++)
+        {
+          guint32 k = g_array_index (a, guint32, i);
+          bits[k >> 6] |= G_GUINT64_CONSTANT (1) << (k & 63);
+        }
+      guint w = 0;
+      for (gsize word = 0; word < words; word++)
+        for (guint64 b = bits[word]; b; b &= b - 1)
+          g_array_index (a, guint32, w++) = (guint32) (word * 64 + (gsize) __builtin_ctzll (b));
+      g_array_set_size (a, w);
+      return;
+    }
   g_array_sort (a, (GCompareFunc) cmp_u32);
   guint w = 1;
   for (guint i = 1; i < a->len; i++)
@@ -1965,7 +2124,7 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     if (!append_list (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), v->n_facts,
                       facts))
       return NULL;
-  add_sorted_unique (facts);
+  add_sorted_unique (facts, v->n_facts);
   g_array_append_vals (ents, core, n_core);
   for (guint i = 0; i < facts->len; i++)
     {
@@ -1979,13 +2138,13 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
           guint32 o = obj[f] - 1;
           g_array_append_val (ents, o);
         }
-      if (whole
+      if (whole && evidence
           && (!append_list (v, C_FACT_DOC_AT, C_FACT_DOC, f, v->n_docs, docs)
-              || (evidence && !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs))))
+              || !append_list (v, C_FACT_EV_AT, C_FACT_EV, f, v->n_ev, evs)))
         return NULL;
     }
-  add_sorted_unique (ents);
-  add_sorted_unique (evs);
+  add_sorted_unique (ents, v->n_ents);
+  add_sorted_unique (evs, v->n_ev);
   const guint32 *evdoc = u32_col (v, C_EV_DOC);
   for (guint i = 0; i < evs->len; i++)
     {
@@ -2006,12 +2165,12 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     if (!append_list (v, C_ENT_QUOTE_AT, C_ENT_QUOTE, core[c], v->n_quotes, quotes)
         || !append_list (v, C_ENT_DOC_AT, C_ENT_DOC, core[c], v->n_docs, docs))
       return NULL;
-  add_sorted_unique (quotes);
+  add_sorted_unique (quotes, v->n_quotes);
   for (guint i = 0; i < quotes->len; i++)
     if (!append_list (v, C_QUOTE_DOC_AT, C_QUOTE_DOC, g_array_index (quotes, guint32, i),
                       v->n_docs, docs))
       return NULL;
-  add_sorted_unique (docs);
+  add_sorted_unique (docs, v->n_docs);
 
   /* made in the snapshot's order, which is the graph's */
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
@@ -2029,16 +2188,18 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
   for (guint i = 0; i < docs->len; i++)
     {
       guint32 k = g_array_index (docs, guint32, i);
-      g_autofree char *iri = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 0, &bad);
-      if (bad || !iri || g_hash_table_contains (g->doc_index, iri))
+      const char *t[8];
+      if (!item_texts (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, G_N_ELEMENTS (t), t) || !t[0]
+          || g_hash_table_contains (g->doc_index, t[0]))
         return NULL;
-      NkgDoc *d = nkg_graph_intern_doc (g, iri);
+      NkgDoc *d = nkg_graph_intern_doc (g, t[0]);
       char **fields[] = { &d->source, &d->title, &d->date, &d->sha256,
                           &d->url, &d->format, &d->language };
-      for (gsize f = 0; f < G_N_ELEMENTS (fields); f++)
-        *fields[f] = dup_item_text (v, C_DOC_TEXT, C_DOC_TEXT_AT, k, 1 + f, &bad);
-      if (bad)
-        return NULL;
+      /* a card without evidence prints a document's source, title and
+       * date only (a hub has tens of thousands) */
+      gsize n_fields = whole && !evidence ? 3 : G_N_ELEMENTS (fields);
+      for (gsize f = 0; f < n_fields; f++)
+        *fields[f] = g_strdup (t[1 + f]);
       g_ptr_array_add (mdocs, d);
     }
 
@@ -2071,7 +2232,8 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       e->mention_count = mentions;
       if (!need_elem (v, C_ENT_NALIAS, k) || !need_elem (v, C_ENT_ALIAS_AT, k))
         return NULL;
-      guint32 nalias = u32_col (v, C_ENT_NALIAS)[k];
+      /* a card names the entities at the other ends, never their aliases */
+      guint32 nalias = !whole || is_core (core, n_core, k) ? u32_col (v, C_ENT_NALIAS)[k] : 0;
       guint64 at = u64_col (v, C_ENT_ALIAS_AT)[k];
       for (guint32 a = 0; a < nalias; a++)
         {
@@ -2095,9 +2257,12 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
   for (guint i = 0; i < facts->len; i++)
     {
       guint32 k = g_array_index (facts, guint32, i);
-      g_autofree char *iri = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 0, &bad);
-      g_autofree char *literal = dup_item_text (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 1, &bad);
-      if (bad || !iri || !need_elem (v, C_FACT_PROP, k) || !need_elem (v, C_FACT_CONF, k)
+      const char *t[2];
+      if (!item_texts (v, C_FACT_TEXT, C_FACT_TEXT_AT, k, 2, t))
+        return NULL;
+      g_autofree char *iri = g_strdup (t[0]);
+      const char *literal = t[1];
+      if (!iri || !need_elem (v, C_FACT_PROP, k) || !need_elem (v, C_FACT_CONF, k)
           || !need_elem (v, C_FACT_FLAGS, k) || prop[k] < 0 || prop[k] >= NKG_PROP_N
           || (obj[k] != 0) == (literal != NULL))
         return NULL;
@@ -2107,10 +2272,9 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
       f->iri = g_steal_pointer (&iri);
       f->confidence = conf[k];
       f->gazetteer = (flags[k] & 1) != 0;
-      if (whole
+      if (whole && evidence
           && (!take_made (v, C_FACT_DOC_AT, C_FACT_DOC, k, docs, mdocs, f->docs)
-              || (evidence
-                  && !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence))))
+              || !take_made (v, C_FACT_EV_AT, C_FACT_EV, k, evs, mevs, f->evidence)))
         return NULL;
       g_ptr_array_add (mfacts, f);
     }
@@ -2138,6 +2302,17 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
         return NULL;
     }
   nkg_graph_index_finished (g);
+  /* A card without evidence only counts each fact's documents: its list
+   * holds as many NULLs (set after the index, which sorts the lists). */
+  for (guint i = 0; whole && !evidence && i < facts->len; i++)
+    {
+      const guint32 *items;
+      gsize n;
+      if (!item_list (v, C_FACT_DOC_AT, C_FACT_DOC, g_array_index (facts, guint32, i), &items,
+                      &n))
+        return NULL;
+      g_ptr_array_set_size (((NkgFact *) mfacts->pdata[i])->docs, (guint) n);
+    }
   *ents_out = g_steal_pointer (&ents);
   *ments_out = g_steal_pointer (&ments);
   *facts_out = g_steal_pointer (&facts);

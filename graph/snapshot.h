@@ -95,14 +95,36 @@ gssize nkg_snapshot_view_entity_by_iri (const NkgSnapshotView *view, const char 
  * order graph->index lists them (*n == 0: none); FALSE when damaged. */
 gboolean nkg_snapshot_view_find_key (const NkgSnapshotView *view, const char *key,
                                      const guint32 **entities, gsize *n);
+/* Entity `i`'s aliases, in the graph's order, appended to `out` as texts
+ * pointing into the snapshot. FALSE when out of range or damaged. */
+gboolean nkg_snapshot_view_aliases (const NkgSnapshotView *view, gsize i, GPtrArray *out);
+gsize nkg_snapshot_view_n_docs (const NkgSnapshotView *view);
+gsize nkg_snapshot_view_n_quotes (const NkgSnapshotView *view);
+/* Document `i`'s date (NULL when it has none). */
+gboolean nkg_snapshot_view_doc_date (const NkgSnapshotView *view, gsize i, const char **date);
+/* Every entity's nkg_query_degree (distinct entities linked by a fact in
+ * either direction), from the columns, every index checked: a new array
+ * of n_entities, or NULL when damaged. */
+guint32 *nkg_snapshot_view_degrees (const NkgSnapshotView *view);
+
+/* The name index's keys in order: key `i` (pointing into the snapshot)
+ * and the entities having it, as nkg_snapshot_view_find_key gives them.
+ * FALSE when out of range or damaged. */
+gsize nkg_snapshot_view_n_keys (const NkgSnapshotView *view);
+gboolean nkg_snapshot_view_key (const NkgSnapshotView *view, gsize i, const char **key,
+                                const guint32 **entities, gsize *n);
+
 /* A small graph holding what a card of entity `i` shows: the entity
  * (names, documents, quotes), its facts in both directions with their
- * documents, evidence (unless !EVIDENCE: a card that quotes none) and
- * conflicting facts, and the entities at their other ends (IRI, name,
- * aliases, class, mentions only: their own facts, documents and quotes
- * are not loaded). Every list keeps the whole graph's order, so what is
- * printed of the entity is what the whole graph prints. *entity is the
- * entity in it. NULL when damaged. */
+ * documents and evidence and conflicting facts, and the entities at their
+ * other ends (IRI, name, class, mentions only: their aliases, own facts,
+ * documents and quotes are not loaded). Without EVIDENCE (a card that
+ * quotes no sentence) the facts have no evidence and their documents are
+ * only counted: each one's docs list holds that many NULLs; documents
+ * have their IRI, source, title and date only. Every list
+ * keeps the whole graph's order, so what is printed of the entity is what
+ * the whole graph prints. *entity is the entity in it. NULL when
+ * damaged. */
 NkgGraph *nkg_snapshot_view_neighbourhood (const NkgSnapshotView *view, gsize i,
                                            gboolean evidence, NkgEntity **entity);
 

@@ -639,7 +639,28 @@ test_cache_build (void)
   /* Answers from the build's snapshot are the Turtle's. */
   const char *cmds[] = { "show India --evidence -g b.ttl", "show India --json -g b.ttl",
                          "facts --json -g b.ttl", "stats --json -g b.ttl", "list -g b.ttl",
-                         "dot -g b.ttl" };
+                         "dot -g b.ttl",
+                         /* list and stats read the snapshot in place: the
+                          * same ranking, ties and limits as the graph's */
+                         "stats -g b.ttl", "stats -n 3 -g b.ttl", "stats -n 0 --json -g b.ttl",
+                         "list --json -g b.ttl", "list --sort degree --limit 5 -g b.ttl",
+                         "list --sort degree --limit 7 --json -g b.ttl",
+                         "list --sort name --limit 4 --json -g b.ttl",
+                         "list --type person --limit 3 -g b.ttl",
+                         "list --type place --sort degree -g b.ttl",
+                         "list --type agreement --json -g b.ttl", "list --names -g b.ttl",
+                         /* facts --about reads the entity's neighbourhood */
+                         "facts --about India -g b.ttl", "facts --about India --json -g b.ttl",
+                         "facts --about 'Rajnath Singh' --evidence --limit 3 -g b.ttl",
+                         "facts --about country/united-states --property met -g b.ttl",
+                         "facts --about India --conflicts -g b.ttl",
+                         "facts --about India --min-support 2 -g b.ttl",
+                         "facts --about Singh -g b.ttl", "facts --about nobody-at-all -g b.ttl",
+                         /* search picks candidates by the snapshot's name index */
+                         "search singh -g b.ttl", "search defence --type agreement --json -g b.ttl",
+                         "search hegset -g b.ttl", "search 'rajnath singh' --json -g b.ttl",
+                         "search ind --limit 2 -g b.ttl", "search malaysai --limit 0 -g b.ttl",
+                         "search zzqqxx -g b.ttl" };
   for (gsize i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       Run plain = run_in (tmp, cmds[i], off);
@@ -651,7 +672,7 @@ test_cache_build (void)
     }
   /* Every entity's card, which `show` reads in place from the snapshot
    * when the name settles it, is the one the whole Turtle gives: by IRI,
-   * by name, as JSON, with all evidence. */
+   * by name, as JSON, with all evidence, and plain. */
   r = run_in (tmp, "list --json --limit 0 -g b.ttl", off);
   g_autoptr (JsonNode) listed = parse_json (r.out);
   run_clear (&r);
@@ -664,7 +685,9 @@ test_cache_build (void)
       g_autofree char *name = g_shell_quote (json_object_get_string_member (o, "name"));
       g_autofree char *c1 = g_strdup_printf ("show %s -g b.ttl --json", iri);
       g_autofree char *c2 = g_strdup_printf ("show %s -g b.ttl --evidence --limit 0", name);
-      const char *each[] = { c1, c2 };
+      /* the plain card, whose facts' documents are only counted */
+      g_autofree char *c3 = g_strdup_printf ("show %s -g b.ttl --limit 2", iri);
+      const char *each[] = { c1, c2, c3 };
       for (gsize k = 0; k < G_N_ELEMENTS (each); k++)
         {
           Run plain = run_in (tmp, each[k], off);

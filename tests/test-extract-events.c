@@ -350,7 +350,9 @@ test_bylines_and_non_persons (void)
                                               "Palace, officials said. Visitors toured Camp Humphreys and took the "
                                               "Silk Route. The Nobel Peace Prize panel adopted the Guiding Principles.\n");
   g_assert_cmpint (entity_named (f, "Staff Reporter"), <, 0);
-  g_assert_cmpint (entity_named (f, "Ana Ruiz"), <, 0);
+  /* The writer a byline names is a person the article names (as the
+   * dev2 gold counts bylines); a staff role names nobody. */
+  g_assert_cmpint (class_of (f, "Ana Ruiz"), ==, NKG_CLASS_PERSON);
   /* The byline's date still dates the article. */
   g_assert_true (has_fact (f, "port pact", NKG_PROP_SIGNED_ON, "2024-03-08"));
   g_assert_cmpint (class_of (f, "Government Palace"), ==, NKG_CLASS_PLACE);

@@ -243,6 +243,29 @@ test_ascii_paths (void)
     }
 }
 
+/* nkg_text_lower's punctuation shortcut (U+2000..U+203F kept as they are)
+ * gives GLib's answer for every such character between upper-case ASCII,
+ * and a line with another non-ASCII character still goes to GLib. */
+static void
+test_lower_punctuation (void)
+{
+  for (gunichar u = 0x2000; u <= 0x203F; u++)
+    {
+      char mid[8] = { 0 };
+      g_unichar_to_utf8 (u, mid);
+      g_autofree char *s = g_strconcat ("Said \"AB", mid, "CD\" ", mid, NULL);
+      g_autofree char *fast = nkg_text_lower (s);
+      g_autofree char *slow = g_utf8_strdown (s, -1);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+  g_autofree char *mixed = nkg_text_lower ("\xe2\x80\x9c\xc3\x89" "COLE\xe2\x80\x9d \xce\xa3\xce\xa3");
+  g_autofree char *want = g_utf8_strdown ("\xe2\x80\x9c\xc3\x89" "COLE\xe2\x80\x9d \xce\xa3\xce\xa3", -1);
+  g_assert_cmpstr (mixed, ==, want);
+  g_autofree char *cut = nkg_text_lower ("AB\xe2\x80");
+  g_autofree char *cut_want = g_utf8_strdown ("AB\xe2\x80", -1);
+  g_assert_cmpstr (cut, ==, cut_want);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -258,6 +281,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
+  g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* test-graph.c — cross-document identity, support and IRIs. */
 #include <glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "graph/graph.h"
 #include "graph/names.h"
@@ -296,6 +297,69 @@ test_country_vs_place (void)
   g_assert_cmpuint (ge->len, ==, 2);
 }
 
+/* Two places given as where one thing is conflict unless one lies in the
+ * other, through any chain of containedInPlace facts from any article
+ * (Ossel → Kessel Province → Estravia); a city and a country conflict only
+ * when the graph knows the city's country. */
+static guint
+location_conflicts (NkgGraph *g, const char *place)
+{
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      if (f->prop == NKG_PROP_LOCATION && f->object && strcmp (f->object->name, place) == 0)
+        return f->conflicts->len;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_place_conflicts (void)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new ("http://example.org/");
+  const struct {
+    const char *source, *place;
+    NkgClass klass;
+  } seats[] = {
+    { "a.txt", "Varnholm", NKG_CLASS_CITY },    { "b.txt", "Estravia", NKG_CLASS_COUNTRY },
+    { "d.txt", "Tirsk", NKG_CLASS_CITY },       { "e.txt", "Ossel", NKG_CLASS_CITY },
+    { "f.txt", "Brenmark", NKG_CLASS_COUNTRY },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (seats); i++)
+    {
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (seats[i].source);
+      guint council = nkg_doc_facts_add_entity (f, NKG_CLASS_ORG, "Lumen Council", 1);
+      guint place = nkg_doc_facts_add_entity (f, seats[i].klass, seats[i].place, 1);
+      nkg_doc_facts_add_fact_text (f, council, NKG_PROP_LOCATION, (gint) place, NULL, "met there",
+                                   0.7);
+      if (strcmp (seats[i].place, "Ossel") == 0)
+        {
+          guint country = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "Dravonia", 1);
+          nkg_doc_facts_add_fact_text (f, place, NKG_PROP_CONTAINED_IN, (gint) country, NULL,
+                                       "Ossel, Dravonia", 0.7);
+        }
+      g_assert_true (nkg_graph_add_doc (g, f));
+    }
+  g_autoptr (NkgDocFacts) c = nkg_doc_facts_new ("c.txt");
+  guint city = nkg_doc_facts_add_entity (c, NKG_CLASS_CITY, "Ossel", 1);
+  guint region = nkg_doc_facts_add_entity (c, NKG_CLASS_PLACE, "Kessel Province", 1);
+  guint country = nkg_doc_facts_add_entity (c, NKG_CLASS_COUNTRY, "Estravia", 1);
+  nkg_doc_facts_add_fact_text (c, city, NKG_PROP_CONTAINED_IN, (gint) region, NULL,
+                               "Ossel, in Kessel Province", 0.7);
+  nkg_doc_facts_add_fact_text (c, region, NKG_PROP_CONTAINED_IN, (gint) country, NULL,
+                               "Kessel Province of Estravia", 0.7);
+  g_assert_true (nkg_graph_add_doc (g, c));
+  nkg_graph_finish (g);
+  /* Varnholm (country unknown): the other cities, Tirsk and Ossel */
+  g_assert_cmpuint (location_conflicts (g, "Varnholm"), ==, 2);
+  /* Estravia: Brenmark, not Ossel, which lies in it two steps up */
+  g_assert_cmpuint (location_conflicts (g, "Estravia"), ==, 1);
+  g_assert_cmpuint (location_conflicts (g, "Tirsk"), ==, 2);
+  /* Ossel: Varnholm, Tirsk, and Brenmark (it lies in Dravonia) */
+  g_assert_cmpuint (location_conflicts (g, "Ossel"), ==, 3);
+  g_assert_cmpuint (location_conflicts (g, "Brenmark"), ==, 2);
+}
+
 /* Descriptions ("the deal") never merge across documents. */
 static void
 test_unlinkable (void)
@@ -343,6 +407,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/cluster-many", test_cluster_many);
   g_test_add_func ("/graph/cluster-counted", test_cluster_counted);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
+  g_test_add_func ("/graph/place-conflicts", test_place_conflicts);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
   return g_test_run ();

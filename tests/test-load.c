@@ -30,12 +30,41 @@ load_bytes (const char *path, NkgLoadReader reader, char **message)
   return g ? nkg_snapshot_bytes (g, NULL) : NULL;
 }
 
+/* The fast reader (NKG_LOAD_FAST, and on two halves) reads `path` when
+ * `fast_reads` is 1, refuses when -1, may or may not when 0; whatever it
+ * reads is the graph of `expected`'s snapshot; 2: it reads it in two
+ * halves too. */
+static void
+check_fast (const char *path, GBytes *expected, int fast_reads)
+{
+  g_autofree char *m_fast = NULL, *m_fast_split = NULL;
+  g_autoptr (GBytes) b_fast = load_bytes (path, NKG_LOAD_FAST, &m_fast);
+  g_autoptr (GBytes) b_fast_split = load_bytes (path, NKG_LOAD_FAST_SPLIT, &m_fast_split);
+  if (g_test_verbose ())
+    g_printerr ("  fast %s, fast split %s\n", m_fast ? m_fast : "ok",
+                m_fast_split ? m_fast_split : "ok");
+  if (fast_reads > 0)
+    g_assert_nonnull (b_fast);
+  if (fast_reads > 1)
+    g_assert_nonnull (b_fast_split);
+  if (fast_reads < 0)
+    g_assert_null (b_fast);
+  if (b_fast)
+    g_assert_true (expected && g_bytes_equal (b_fast, expected));
+  /* two halves read only what one piece reads, and the same */
+  if (!b_fast)
+    g_assert_null (b_fast_split);
+  if (b_fast_split)
+    g_assert_true (g_bytes_equal (b_fast_split, expected));
+}
+
 /* AUTO = RAPTOR on `path`; serd alone reads it iff `serd_reads`; serd on
  * two halves reads it too when `split_reads` is 1, refuses when -1 (and
  * may or may not when 0: a small file may have no place to split), and
- * gives the same graph when it reads it. */
+ * gives the same graph when it reads it; the fast reader as check_fast
+ * says with `fast_reads`. */
 static void
-check_file_split (const char *path, gboolean serd_reads, int split_reads)
+check_file_fast (const char *path, gboolean serd_reads, int split_reads, int fast_reads)
 {
   g_autofree char *m_auto = NULL, *m_raptor = NULL, *m_serd = NULL;
   g_autoptr (GBytes) b_auto = load_bytes (path, NKG_LOAD_AUTO, &m_auto);
@@ -62,6 +91,13 @@ check_file_split (const char *path, gboolean serd_reads, int split_reads)
     g_assert_true (g_bytes_equal (b_split, b_raptor));
   if (!serd_reads)
     g_assert_null (b_split);
+  check_fast (path, b_raptor, fast_reads);
+}
+
+static void
+check_file_split (const char *path, gboolean serd_reads, int split_reads)
+{
+  check_file_fast (path, serd_reads, split_reads, 0);
 }
 
 static void
@@ -71,11 +107,17 @@ check_file (const char *path, gboolean serd_reads)
 }
 
 static void
-check_text (const char *turtle, gboolean serd_reads)
+check_text_fast (const char *turtle, gboolean serd_reads, int fast_reads)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "case.ttl", NULL);
   g_assert_true (g_file_set_contents (path, turtle, -1, NULL));
-  check_file (path, serd_reads);
+  check_file_fast (path, serd_reads, 0, fast_reads);
+}
+
+static void
+check_text (const char *turtle, gboolean serd_reads)
+{
+  check_text_fast (turtle, serd_reads, 0);
 }
 
 #define PREFIXES                                                                                   \
@@ -111,8 +153,8 @@ check_text (const char *turtle, gboolean serd_reads)
 static void
 test_hand_written (void)
 {
-  /* what newskg writes: serd reads it */
-  check_text (PREFIXES BODY, TRUE);
+  /* what newskg writes: serd reads it, and the fast reader */
+  check_text_fast (PREFIXES BODY, TRUE, 1);
   /* CRLF ends, comments, prefixes redefined half way: the same subject
    * text, then the same predicate text, names another IRI */
   check_text ("# a comment\r\n" PREFIXES "@prefix sx: <https://example.org/nothing/> .\r\n"
@@ -205,7 +247,7 @@ test_data_files (void)
   const char *root = g_getenv ("NKG_SOURCE_ROOT");
   g_autofree char *mini = g_build_filename (root, "tests", "data", "mini.ttl", NULL);
   g_autofree char *malformed = g_build_filename (root, "tests", "data", "malformed.ttl", NULL);
-  check_file_split (mini, TRUE, 1);
+  check_file_fast (mini, TRUE, 1, 2);
   check_file (malformed, FALSE);
 }
 
@@ -237,7 +279,7 @@ test_examples (void)
   g_autofree char *out = g_build_filename (tmp_dir, "examples.ttl", NULL);
   const char *dirs[] = { ex, NULL };
   build_graph (out, dirs);
-  check_file_split (out, TRUE, 1);
+  check_file_fast (out, TRUE, 1, 2);
 }
 
 static void
@@ -254,7 +296,7 @@ test_eval (void)
   g_autofree char *out = g_build_filename (tmp_dir, "eval.ttl", NULL);
   const char *both[] = { seeds, dev, NULL };
   build_graph (out, both);
-  check_file_split (out, TRUE, 1);
+  check_file_fast (out, TRUE, 1, 2);
 }
 
 int

@@ -14,6 +14,7 @@
 
 #include "export/dot.h"
 #include "graph/load.h"
+#include "graph/query.h"
 #include "graph/snapshot.h"
 
 static char *mini_path;
@@ -250,6 +251,72 @@ test_view (void)
   /* the fixture has entities with facts both ways and with quotes */
   g_assert_cmpuint (with_facts, >, 0);
   g_assert_cmpuint (with_quotes, >, 0);
+
+  /* What list and stats read in place: degrees, aliases, dates, counts. */
+  g_autofree guint32 *degree = nkg_snapshot_view_degrees (v);
+  g_assert_nonnull (degree);
+  guint linked = 0;
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *want = g->entities->pdata[i];
+      g_assert_cmpuint (degree[i], ==, nkg_query_degree (want));
+      linked += degree[i] > 1;
+      g_autoptr (GPtrArray) aliases = g_ptr_array_new ();
+      g_assert_true (nkg_snapshot_view_aliases (v, i, aliases));
+      g_assert_cmpuint (aliases->len, ==, want->aliases->len);
+      for (guint k = 0; k < aliases->len; k++)
+        g_assert_cmpstr (aliases->pdata[k], ==, want->aliases->pdata[k]);
+    }
+  g_assert_cmpuint (linked, >, 0);
+  g_autoptr (GPtrArray) none = g_ptr_array_new ();
+  g_assert_false (nkg_snapshot_view_aliases (v, g->entities->len, none));
+  g_assert_cmpuint (nkg_snapshot_view_n_docs (v), ==, g->docs->len);
+  g_assert_cmpuint (nkg_snapshot_view_n_quotes (v), ==, g->quotes->len);
+  for (guint i = 0; i < g->docs->len; i++)
+    {
+      const char *date = "unset";
+      g_assert_true (nkg_snapshot_view_doc_date (v, i, &date));
+      g_assert_cmpstr (date, ==, ((NkgDoc *) g->docs->pdata[i])->date);
+    }
+
+  /* A card without evidence: the facts' documents counted, not made; the
+   * documents with what a card prints; no aliases at the other ends. */
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *want = g->entities->pdata[i], *e = NULL;
+      g_autoptr (NkgGraph) small = nkg_snapshot_view_neighbourhood (v, i, FALSE, &e);
+      g_assert_nonnull (small);
+      g_assert_cmpuint (e->out->len, ==, want->out->len);
+      g_assert_cmpuint (e->in->len, ==, want->in->len);
+      g_assert_cmpuint (e->aliases->len, ==, want->aliases->len);
+      for (guint k = 0; k < e->out->len + e->in->len; k++)
+        {
+          NkgFact *fa = k < e->out->len ? e->out->pdata[k] : e->in->pdata[k - e->out->len];
+          NkgFact *fb = k < e->out->len ? want->out->pdata[k] : want->in->pdata[k - e->out->len];
+          g_assert_cmpstr (fa->iri, ==, fb->iri);
+          g_assert_cmpstr (fa->subject->name, ==, fb->subject->name);
+          g_assert_cmpstr (fa->object ? fa->object->name : fa->literal, ==,
+                           fb->object ? fb->object->name : fb->literal);
+          g_assert_cmpfloat (fa->confidence, ==, fb->confidence);
+          g_assert_cmpuint (fa->docs->len, ==, fb->docs->len);
+          for (guint d = 0; d < fa->docs->len; d++)
+            g_assert_null (fa->docs->pdata[d]);
+          g_assert_cmpuint (fa->evidence->len, ==, 0);
+          g_assert_cmpuint (fa->conflicts->len, ==, fb->conflicts->len);
+          NkgEntity *other = fa->subject == e ? fa->object : fa->subject;
+          if (other && other != e)
+            g_assert_cmpuint (other->aliases->len, ==, 0);
+        }
+      assert_same_iris (e->docs, want->docs);
+      for (guint k = 0; k < e->docs->len; k++)
+        {
+          NkgDoc *da = e->docs->pdata[k], *db = want->docs->pdata[k];
+          g_assert_cmpstr (da->source, ==, db->source);
+          g_assert_cmpstr (da->title, ==, db->title);
+          g_assert_cmpstr (da->date, ==, db->date);
+          g_assert_null (da->url);
+        }
+    }
 
   /* The name index is graph->index. */
   GHashTableIter it;
