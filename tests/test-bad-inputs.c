@@ -812,8 +812,41 @@ feed_fifo (const char *fifo, GSubprocess *p)
   close (fd);
 }
 
+/* TRUE once every thread of the process is stopped (state 'T' in
+ * /proc/PID/task/TID/stat), or the process is gone. */
+static gboolean
+wait_stopped (const char *pid)
+{
+  g_autofree char *tasks = g_strdup_printf ("/proc/%s/task", pid);
+  for (int i = 0; i < 20000; i++)
+    {
+      g_autoptr (GDir) d = g_dir_open (tasks, 0, NULL);
+      if (!d)
+        return TRUE;
+      gboolean all = TRUE;
+      const char *tid;
+      while (all && (tid = g_dir_read_name (d)))
+        {
+          g_autofree char *path = g_build_filename (tasks, tid, "stat", NULL);
+          g_autofree char *stat = NULL;
+          if (!g_file_get_contents (path, &stat, NULL, NULL))
+            continue; /* the thread ended */
+          const char *end = strrchr (stat, ')'); /* the name may hold spaces */
+          all = end && end[1] == ' ' && strchr ("TtZX", end[2]) && end[2];
+        }
+      if (all)
+        return TRUE;
+      g_usleep (100);
+    }
+  return FALSE;
+}
+
 /* Sends `sig` once the temporary of the graph appears (the write has
- * begun); FALSE when the process finished before it could be seen. */
+ * begun); FALSE when the process finished before it could be seen. Seeing
+ * the temporary and signalling are two steps: on a loaded machine the
+ * write could end between them, and the signal would find an exited
+ * process. So the process is stopped first and the temporary looked at
+ * again while it cannot move; the signal waits, pending, until SIGCONT. */
 static gboolean
 kill_in_write (const char *dir, GSubprocess *p, int sig)
 {
@@ -821,8 +854,19 @@ kill_in_write (const char *dir, GSubprocess *p, int sig)
     {
       if (count_temporaries (dir) > 0)
         {
-          g_subprocess_send_signal (p, sig);
-          return TRUE;
+          const char *pid = g_subprocess_get_identifier (p);
+          if (pid == NULL)
+            return FALSE;
+          g_autofree char *id = g_strdup (pid);
+          g_subprocess_send_signal (p, SIGSTOP);
+          g_assert_true (wait_stopped (id));
+          gboolean writing = count_temporaries (dir) > 0;
+          if (writing)
+            g_subprocess_send_signal (p, sig);
+          g_subprocess_send_signal (p, SIGCONT);
+          if (writing)
+            return TRUE;
+          continue; /* the write ended, or another temporary: look again */
         }
       if (g_subprocess_get_identifier (p) == NULL)
         return FALSE;

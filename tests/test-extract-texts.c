@@ -1,8 +1,11 @@
-/* The invented texts of tests/data/people: titles in apposition and with
- * complements, affiliations, bylines and credit lines. Every file is a
- * text, a line "==== facts", then what it must give ("subject | predicate
- * | object", "Name | a | class", "Name | says | fragment") and, marked
- * '*', what it must not give. */
+/* The invented texts of tests/data/<FOLDER> (the test's argument):
+ * people — titles in apposition and with complements, affiliations,
+ * bylines and credit lines; agreements — multi-agreement articles whose
+ * agreements stay apart (coref.c's agreement register), each with its own
+ * signers, parties, place and date. Every file is a text, a line
+ * "==== facts", then what it must give ("subject | predicate | object",
+ * "Name | a | class", "Name | says | fragment") and, marked '*', what it
+ * must not give. Every failing line is reported before the test fails. */
 #include "test-extract-helpers.h"
 
 static gboolean
@@ -59,10 +62,13 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  if (argc != 2)
+    g_error ("usage: test-extract-texts FOLDER (of tests/data)");
+  const char *folder = argv[1];
   setup_lexicon ();
   const char *root = g_getenv ("NKG_SOURCE_ROOT");
   g_assert_nonnull (root);
-  g_autofree char *dir = g_build_filename (root, "tests", "data", "people", NULL);
+  g_autofree char *dir = g_build_filename (root, "tests", "data", folder, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GDir) d = g_dir_open (dir, 0, &error);
   g_assert_no_error (error);
@@ -77,7 +83,7 @@ main (int argc, char **argv)
     {
       const char *p = g_ptr_array_index (paths, i);
       g_autofree char *base = g_path_get_basename (p);
-      g_autofree char *test = g_strdup_printf ("/people/%s", base);
+      g_autofree char *test = g_strdup_printf ("/%s/%s", folder, base);
       g_test_add_data_func (test, p, run_text);
     }
   return g_test_run ();
