@@ -9,17 +9,28 @@ static const char *months[] = { "january", "february", "march", "april", "may", 
 static const char *weekdays[] = { "monday", "tuesday", "wednesday", "thursday",
                                   "friday", "saturday", "sunday" };
 
+/* Copies word, lower-cased, into w (size bytes) and returns its length;
+ * G_MAXSIZE when it does not fit, so is no month or weekday. Called for
+ * every word of every article, hence on the stack. */
+static gsize
+lower_word (char *w, gsize size, const char *word)
+{
+  gsize n = strlen (word);
+  if (n >= size)
+    return G_MAXSIZE;
+  for (gsize i = 0; i <= n; i++)
+    w[i] = g_ascii_tolower (word[i]);
+  return n;
+}
+
 guint
 nkg_date_month (const char *word)
 {
-  /* Called for every word of every article: lower-cased on the stack. No
-   * month name is longer than "september." */
+  /* No month name is longer than "september." */
   char w[12];
-  gsize n = strlen (word);
-  if (n >= sizeof w)
+  gsize n = lower_word (w, sizeof w, word);
+  if (n == G_MAXSIZE)
     return 0;
-  for (gsize i = 0; i <= n; i++)
-    w[i] = g_ascii_tolower (word[i]);
   if (n && w[n - 1] == '.')
     w[--n] = '\0';
   if (n < 3)
@@ -41,13 +52,10 @@ nkg_date_month (const char *word)
 guint
 nkg_date_weekday (const char *word)
 {
-  /* Lower-cased on the stack: no weekday is longer than "wednesday". */
+  /* No weekday is longer than "wednesday". */
   char w[10];
-  gsize n = strlen (word);
-  if (n >= sizeof w)
+  if (lower_word (w, sizeof w, word) == G_MAXSIZE)
     return 0;
-  for (gsize i = 0; i <= n; i++)
-    w[i] = g_ascii_tolower (word[i]);
   for (guint i = 0; i < 7; i++)
     if (strcmp (w, weekdays[i]) == 0)
       return i + 1;
