@@ -470,7 +470,7 @@ nkg_cmd_build (int argc, char **argv)
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... — build a knowledge graph");

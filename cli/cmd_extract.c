@@ -93,7 +93,7 @@ nkg_cmd_extract (int argc, char **argv)
       "extract only the K-th of N parts of the articles (by source; 1 ≤ K ≤ N)", "K/N" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &in_opt.quiet, "print no summary and no progress", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... -o SHARD — extract articles into a shard");

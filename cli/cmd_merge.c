@@ -59,7 +59,7 @@ nkg_cmd_merge (int argc, char **argv)
   g_auto (GStrv) shards = NULL;
   g_auto (NkgGraphOutput) out = { 0 };
   GOptionEntry entries[] = {
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &shards, NULL, "SHARD..." },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &shards, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("SHARD... — merge shards into a knowledge graph");
