@@ -39,9 +39,9 @@ typedef enum {
 
 /* What an extraction result depends on besides the article, as 64 hex
  * digits: newskg's version, the sources and data of the extractor (hashed
- * at build time) and the system data the lexicon reads (iso-codes).
- * Computed once per process. NULL, with `error` set, when the system data
- * cannot be read. */
+ * at build time) and the iso-codes tables the lexicon reads (converted at
+ * build time and compiled in). Computed once per process. NULL, with
+ * `error` set, when those tables cannot be found in the resources. */
 const char *nkg_extractor_id (GError **error);
 
 /* What an article's extraction depends on besides the extractor, as 64 hex
