@@ -479,6 +479,30 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
 
 static void classify_piece (Finder *f, guint a, guint b, GPtrArray *pending);
 
+/* Tokens [a, b) are an adjective of nationality or origin: a demonym
+ * ("South African"), or one capitalised word that WordNet knows as an
+ * adjective ("Soviet", "Bavarian"). */
+static gboolean
+nationality_adjective (const Finder *f, guint a, guint b)
+{
+  g_autofree char *span = nkg_segments_span (f->seg, a, b);
+  if (nkg_lexicon_demonym (f->lex, span))
+    return TRUE;
+  if (b != a + 1)
+    return FALSE;
+  guint counts[4] = { 0 };
+  if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && counts[2] > 0)
+    return TRUE;
+  /* "Crimean", "Siberian": the name of a place and an "n". */
+  gsize n = strlen (span);
+  if (n > 4 && g_str_has_suffix (span, "an"))
+    {
+      span[n - 1] = '\0';
+      return nkg_lexicon_place (f->lex, span, NULL);
+    }
+  return FALSE;
+}
+
 /* Nouns for people who work somewhere: "an analyst at X". */
 static gboolean
 works_at_noun (const char *w)
@@ -1428,6 +1452,12 @@ find_chunks (Finder *f)
       for (guint x = i; x < j && e > j; x++)
         if (strcmp (tok (f, x)->lower, "and") == 0 || strcmp (tok (f, x)->text, "&") == 0)
           e = j;
+      /* "the Soviet republic", "the Belgian region", "the Chinese embassy":
+       * an adjective of nationality before a common place noun describes a
+       * place, it does not name one. */
+      if (e > j && ext == NKG_CLASS_PLACE && skip_name_prefix (f, i, j) < j
+          && !place_of (f, skip_name_prefix (f, i, j), j, NULL) && nationality_adjective (f, skip_name_prefix (f, i, j), j))
+        e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
       if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT

@@ -55,6 +55,18 @@ test_nationality_in_own_name (void)
 }
 
 static void
+test_nationality_place_description (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The former Soviet republic and the Belgian region sent envoys. Ships left the Siberian port, "
+    "the Indo-Pacific region watched and the Chilean town of Arica waited.");
+  g_assert_cmpint (entity_named (f, "Soviet republic"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Belgian region"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Siberian port"), ==, -1);
+  g_assert_cmpint (class_of (f, "Indo-Pacific"), ==, NKG_CLASS_PLACE);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -569,6 +581,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
