@@ -67,6 +67,21 @@ test_nationality_place_description (void)
 }
 
 static void
+test_place_across_connector (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Trinidad and Tobago and Jamaica sent ships to the Bay of Bengal and the Gulf of Aden, "
+    "and traders in East Africa watched the Danube.");
+  g_assert_cmpint (class_of (f, "Trinidad and Tobago"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Jamaica"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Bay of Bengal"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Gulf of Aden"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (entity_named (f, "Bay"), ==, -1);
+  g_assert_cmpint (class_of (f, "East Africa"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Danube"), ==, NKG_CLASS_PLACE);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -581,6 +596,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   int r = g_test_run ();
