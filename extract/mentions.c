@@ -1056,8 +1056,14 @@ process_chunk (Finder *f, guint a, guint b)
       const NkgToken *t = tok (f, k);
       if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (t->lower))
         continue;
-      gboolean keep;
-      if (is_particle (t->lower))
+      gboolean keep = FALSE;
+      /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
+       * known place across the connector keeps it. */
+      for (guint e = k + 2; e <= b && e <= k + 4 && !keep; e++)
+        keep = place_of (f, ps, e, NULL);
+      if (keep)
+        ;
+      else if (is_particle (t->lower))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
