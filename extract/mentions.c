@@ -152,6 +152,10 @@ head_class (const Finder *f, guint a, guint b)
               g_autofree char *lower = nkg_text_lower (phrase);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
             }
+          /* "Atlantica Centre for Energy", "Centers for Disease Control":
+           * a place with a purpose is a body. */
+          if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
+            return NKG_CLASS_ORG;
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -1026,10 +1030,16 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
 static gboolean
 agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
 {
-  gboolean complement = FALSE;
+  gboolean complement = FALSE, body = FALSE;
   for (guint i = ps; i + 1 < k && !complement; i++)
-    complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
-                 && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
+    {
+      complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
+                   && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
+      /* "Centers for Disease Control and Prevention": a body's purpose */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_PLACE))
+          && strcmp (tok (f, i + 1)->lower, "for") == 0)
+        complement = body = TRUE;
+    }
   if (!complement || k + 1 >= b || b > k + 3)
     return FALSE;
   for (guint i = k + 1; i < b; i++)
@@ -1037,7 +1047,8 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       const NkgToken *w = tok (f, i);
       if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
           || nkg_lexicon_is_name_part (f->lex, w->text)
-          || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE)))
+          || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE))
+          || (body && !nkg_wordnet_word (w->lower, NULL, NULL)))
         return FALSE;
     }
   return TRUE;

@@ -82,6 +82,19 @@ test_place_across_connector (void)
 }
 
 static void
+test_bodies_by_head (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Staff of the Kenyan Embassy, the Baltic Centre for Marine Studies, the Northern Fleet and the Lakeside "
+    "Centers for Health Research and Training met at the Nairobi Convention Centre.");
+  g_assert_cmpint (class_of (f, "Kenyan Embassy"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Baltic Centre for Marine Studies"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Lakeside Centers for Health Research and Training"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Northern Fleet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Nairobi Convention Centre"), ==, NKG_CLASS_PLACE);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -596,6 +609,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
