@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "tagger.h"
 #include "textutil.h"
 
 /* Candidate lists longer than this are cut to their latest entries: a
@@ -1832,6 +1833,37 @@ cluster_evidence (Resolver *r, NkgCluster *c)
   return best;
 }
 
+/* The class a name of several words takes from its last word when that
+ * is a common noun no person's name ends in: a group ("United Nations",
+ * "Roman Catholic Church") names a body, a location ("Gasabo District") a
+ * place (WordNet's most frequent sense, also of the singular). */
+static NkgClass
+common_head_class (Resolver *r, const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  if (!sp || !sp[1] || nkg_lexicon_is_name_part (r->lex, sp + 1))
+    return NKG_CLASS_NONE;
+  g_autofree char *w = nkg_text_lower (sp + 1);
+  gsize n = strlen (w);
+  NkgNounClass k = NKG_NOUN_NONE;
+  guint counts[4];
+  if (!nkg_wordnet_word (w, counts, &k) || !counts[0])
+    {
+      k = NKG_NOUN_NONE;
+      if (n > 3 && w[n - 1] == 's')
+        {
+          w[n - 1] = '\0';
+          if (!nkg_wordnet_word (w, counts, &k) || !counts[0])
+            k = NKG_NOUN_NONE;
+        }
+    }
+  if (k == NKG_NOUN_GROUP)
+    return NKG_CLASS_ORG;
+  if (k == NKG_NOUN_LOCATION)
+    return NKG_CLASS_PLACE;
+  return NKG_CLASS_NONE;
+}
+
 /* Persons by shape alone become organisations when the text treats them
  * as one, and are dropped when it says nothing either way. */
 static void
@@ -1847,6 +1879,14 @@ confirm_people (Resolver *r)
         g_printerr ("person? %s -> %s\n", c->name, e == EVIDENCE_ORG ? "org" : "none");
       if (e == EVIDENCE_PERSON)
         continue;
+      NkgClass head = e == EVIDENCE_NONE ? common_head_class (r, c->name) : NKG_CLASS_NONE;
+      if (head != NKG_CLASS_NONE)
+        {
+          c->klass = head;
+          for (guint k = 0; k < c->mentions->len; k++)
+            ((NkgMention *) g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k)))->klass = head;
+          continue;
+        }
       if (e == EVIDENCE_NONE)
         {
           /* No sign either way: better no entity than a wrong person. */

@@ -95,6 +95,15 @@ test_bodies_by_head (void)
 }
 
 static void
+test_common_head_not_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Talks moderated by the United Nations ended in the Lomba District on Monday.");
+  g_assert_cmpint (class_of (f, "United Nations"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Lomba District"), ==, NKG_CLASS_PLACE);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -609,6 +618,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
