@@ -100,6 +100,14 @@ test_common_head_not_person (void)
   g_autoptr (NkgDocFacts) f = extract_string (
     "Talks moderated by the United Nations ended in the Lomba District on Monday.");
   g_assert_cmpint (class_of (f, "United Nations"), ==, NKG_CLASS_ORG);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The pact was brokered by the Roman Catholic Church and the former Soviet Black Sea Fleet, "
+    "said Yugoslav envoy Ana Costa.");
+  g_assert_cmpint (class_of (g, "Roman Catholic Church"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (g, "Black Sea Fleet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (g, "Soviet"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Soviet Black Sea Fleet"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Yugoslav"), ==, -1);
   g_assert_cmpint (class_of (f, "Lomba District"), ==, NKG_CLASS_PLACE);
 }
 
