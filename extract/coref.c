@@ -1840,8 +1840,9 @@ cluster_evidence (Resolver *r, NkgCluster *c)
 static NkgClass
 common_head_class (Resolver *r, const char *name)
 {
+  (void) r;
   const char *sp = strrchr (name, ' ');
-  if (!sp || !sp[1] || nkg_lexicon_is_name_part (r->lex, sp + 1))
+  if (!sp || !sp[1])
     return NKG_CLASS_NONE;
   g_autofree char *w = nkg_text_lower (sp + 1);
   gsize n = strlen (w);
