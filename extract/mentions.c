@@ -726,8 +726,10 @@ static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
   NkgPlace p;
-  /* "New Delhi" starts with a word that usually is no name. */
-  if (a < b && place_of (f, a, b, &p))
+  /* "New Delhi" starts with a word that usually is no name. A place
+   * before a title and a name ("Kremlin spokesman X") may be a seat of
+   * government, which is asked below. */
+  if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
     {
       add_place_mention (f, a, b, &p);
       return;
