@@ -108,6 +108,8 @@ test_common_head_not_person (void)
   g_assert_cmpint (entity_named (g, "Soviet"), ==, -1);
   g_assert_cmpint (entity_named (g, "Soviet Black Sea Fleet"), ==, -1);
   g_assert_cmpint (entity_named (g, "Yugoslav"), ==, -1);
+  g_autoptr (NkgDocFacts) h = extract_string ("Two Hutu parties and Three Rivers Holdings signed the accord.");
+  g_assert_cmpint (entity_named (h, "Two Hutu"), ==, -1);
   g_assert_cmpint (class_of (f, "Lomba District"), ==, NKG_CLASS_PLACE);
 }
 
