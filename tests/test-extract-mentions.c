@@ -114,6 +114,18 @@ test_common_head_not_person (void)
 }
 
 static void
+test_facility_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Engineers from the Lomara Dam went to the Vesna oilfield, the Kavir field and the Port Tamsin Terminal "
+    "in the Nakuru Free Trade Zone.");
+  g_assert_cmpint (class_of (f, "Lomara Dam"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Vesna oilfield"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Kavir field"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Nakuru Free Trade Zone"), ==, NKG_CLASS_PLACE);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -628,6 +640,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
