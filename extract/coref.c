@@ -483,6 +483,40 @@ resolve_person (Resolver *r, guint mi)
   attach (r, mi, r->clusters->len - 1);
 }
 
+/* "the Renaissance Dam" after "the Grand Ethiopian Renaissance Dam",
+ * "the Wildlife Service" after "the Kenya Wildlife Service": a name of two
+ * words or more that ends a longer name of a body or a place named before
+ * is that one, when only one such name exists. */
+static gint
+cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
+{
+  if (!strchr (form, ' ') || (nkg_class_coarse (klass) != NKG_CLASS_ORG && klass != NKG_CLASS_PLACE))
+    return -1;
+  g_autofree char *tail = g_strconcat (" ", form, NULL);
+  g_autofree char *low_tail = nkg_text_lower (tail);
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint k = 0; k < cand->len; k++)
+    {
+      guint i = g_array_index (cand, guint, k);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != klass || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          g_autofree char *low = nkg_text_lower (g_ptr_array_index (c->surfaces, s));
+          if (g_str_has_suffix (low, low_tail))
+            {
+              if (found >= 0)
+                return -1;
+              found = (gint) i;
+              break;
+            }
+        }
+    }
+  return found;
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -498,6 +532,8 @@ resolve_named (Resolver *r, guint mi)
       if (ci < 0)
         ci = cluster_by_initials (r, m->surface);
     }
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
+    ci = cluster_by_tail (r, m->klass, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);

@@ -908,7 +908,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           gboolean digits = strpbrk (t->text, "0123456789") != NULL;
           gboolean model = b < f->s_last && (tok (f, b)->flags & NKG_TOK_DASH) && b + 1 < f->s_last
                            && (tok (f, b + 1)->flags & NKG_TOK_NUM) && !(tok (f, b)->flags & NKG_TOK_SPACE);
-          if (!digits && !model && !(roles (f, t) & NKG_W_NONNAME))
+          /* "RIYADH, SEPT 17": a month or weekday in capitals. */
+          gboolean date = nkg_date_month (t->text) || nkg_date_weekday (t->text);
+          if (!digits && !model && !date && !(roles (f, t) & NKG_W_NONNAME))
             add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
         }
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))

@@ -126,6 +126,23 @@ test_facility_heads (void)
 }
 
 static void
+test_tail_of_longer_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile criticised the Grand Andean Hydro Dam on Monday. Peru says the Hydro Dam is vital, and the "
+    "Kenya Wildlife Service agreed with the Wildlife Service of Chile.");
+  g_assert_cmpint (entity_named (f, "Hydro Dam"), ==, entity_named (f, "Grand Andean Hydro Dam"));
+  g_assert_cmpint (entity_named (f, "Hydro Dam"), >=, 0);
+}
+
+static void
+test_month_in_capitals (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("LIMA, SEPT 17 – Chile and Peru signed the pact on Monday.");
+  g_assert_cmpint (entity_named (f, "SEPT"), ==, -1);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -640,6 +657,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/coref/tail-of-longer-name", test_tail_of_longer_name);
+  g_test_add_func ("/extract/mentions/month-in-capitals", test_month_in_capitals);
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
