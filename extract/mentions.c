@@ -932,6 +932,21 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           for (guint g = 0; g < G_N_ELEMENTS (grouping) && b < f->s_last; g++)
             if (strcmp (tok (f, b)->lower, grouping[g]) == 0 && m->klass == NKG_CLASS_NONE)
               m->fallback = NKG_CLASS_ORG;
+          /* "the Petrocaribe alliance", "the Ostankino television company":
+           * after "the", a lower-case head of a body's name (words.tsv). */
+          gboolean det = a > f->s_first
+                         && (strcmp (tok (f, a - 1)->lower, "the") == 0
+                             || (strcmp (tok (f, a - 1)->lower, "based") == 0 && a > f->s_first + 1
+                                 && (tok (f, a - 2)->flags & NKG_TOK_DASH)));
+          for (guint h = b; h < f->s_last && h < b + 2 && det && m->klass == NKG_CLASS_NONE && is_word (tok (f, h))
+                            && !(tok (f, h)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
+               h++)
+            if (roles (f, tok (f, h)) & (NKG_W_ORG | NKG_W_GOVORG))
+              {
+                if (!(roles (f, tok (f, h)) & NKG_W_GOVORG) && !nkg_lexicon_demonym (f->lex, t->text))
+                  m->fallback = NKG_CLASS_ORG;
+                break;
+              }
           guint of = a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") == 0 ? a - 1 : a;
           if (of >= f->s_first + 2 && strcmp (tok (f, of - 1)->lower, "of") == 0
               && (strcmp (tok (f, of - 2)->lower, "members") == 0

@@ -143,6 +143,17 @@ test_month_in_capitals (void)
 }
 
 static void
+test_one_word_body_before_head (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Andesur alliance will cut fuel bills, and the Lima-based Teleandina television company agreed. "
+    "The Kenya government and the Ruto administration welcomed it.");
+  g_assert_cmpint (class_of (f, "Andesur"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Teleandina"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Ruto"), ==, -1);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -657,6 +668,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/one-word-body-before-head", test_one_word_body_before_head);
   g_test_add_func ("/extract/coref/tail-of-longer-name", test_tail_of_longer_name);
   g_test_add_func ("/extract/mentions/month-in-capitals", test_month_in_capitals);
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
