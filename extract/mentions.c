@@ -1356,6 +1356,31 @@ credit_line (Finder *f)
   if (!(tok (f, i)->flags & NKG_TOK_LINE) || f->s_last - i > 16)
     return FALSE;
   const char *outlet = NULL;
+  /* "Image: picture-alliance/dpa/J. Doe", "Photo: Getty Images/AFP": a
+   * picture credit names the agencies (outlets.tsv) and the photographer. */
+  static const char *const pictures[] = { "image", "photo", "picture", "photograph", "photos", "images" };
+  gboolean picture = FALSE;
+  for (guint x = 0; x < G_N_ELEMENTS (pictures) && i + 2 < f->s_last; x++)
+    picture |= strcmp (tok (f, i)->lower, pictures[x]) == 0 && strcmp (tok (f, i + 1)->text, ":") == 0;
+  if (picture)
+    {
+      for (guint s = i + 2, e = i + 2; e <= f->s_last; e++)
+        {
+          if (e < f->s_last && strcmp (tok (f, e)->text, "/") != 0 && strcmp (tok (f, e)->text, ",") != 0)
+            continue;
+          if (e > s)
+            {
+              g_autofree char *span = nkg_segments_span (f->seg, s, e);
+              const char *o = nkg_lexicon_outlet (f->lex, span, NULL);
+              if (o)
+                add_mention (f, s, e, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = o;
+              else if (bare_name_at (f, s) == e)
+                add_mention (f, s, e, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+            }
+          s = e + 1;
+        }
+      return TRUE;
+    }
   /* "Clara Oduya / Reuters – 2005-07-05" */
   guint n = bare_name_at (f, i);
   if (n > i && n + 1 < f->s_last && strcmp (tok (f, n)->text, "/") == 0)

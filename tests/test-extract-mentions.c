@@ -154,6 +154,14 @@ test_one_word_body_before_head (void)
 }
 
 static void
+test_picture_credit (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Image: picture-alliance/dpa/J. Okafor\n\nChile and Peru signed the pact.");
+  g_assert_cmpint (class_of (f, "picture-alliance"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "dpa"), ==, NKG_CLASS_ORG);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -668,6 +676,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/picture-credit", test_picture_credit);
   g_test_add_func ("/extract/mentions/one-word-body-before-head", test_one_word_body_before_head);
   g_test_add_func ("/extract/coref/tail-of-longer-name", test_tail_of_longer_name);
   g_test_add_func ("/extract/mentions/month-in-capitals", test_month_in_capitals);
