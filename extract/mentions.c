@@ -1014,6 +1014,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
       return;
     }
+  /* "Nationalist Chavez and other leaders …": a sentence's first word that
+   * is a common English word and no known name describes the person. */
+  if (a == f->s_first && b - a >= 2 && !honorific && !(pending && pending->len)
+      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER))
+    {
+      guint counts[4] = { 0 };
+      if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && (counts[0] || counts[2]))
+        a++;
+    }
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
   if (pending && pending->len)
     {

@@ -162,6 +162,16 @@ test_picture_credit (void)
 }
 
 static void
+test_sentence_initial_description (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "President Omar Kell signed the pact. Populist Kell and other leaders hailed it. Mark Gray agreed.");
+  g_assert_cmpint (entity_named (f, "Populist Kell"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Kell"), ==, entity_named (f, "Omar Kell"));
+  g_assert_cmpint (class_of (f, "Mark Gray"), ==, NKG_CLASS_PERSON);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -676,6 +686,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/sentence-initial-description", test_sentence_initial_description);
   g_test_add_func ("/extract/mentions/picture-credit", test_picture_credit);
   g_test_add_func ("/extract/mentions/one-word-body-before-head", test_one_word_body_before_head);
   g_test_add_func ("/extract/coref/tail-of-longer-name", test_tail_of_longer_name);
