@@ -2004,6 +2004,35 @@ by_position (gconstpointer a, gconstpointer b)
   return x->last > y->last ? -1 : x->last < y->last;
 }
 
+/* "the 23rd World Energy Congress", "the Fifth Global Forum": a body's
+ * name after an ordinal is one session of it, a meeting. */
+static void
+numbered_meeting (Finder *f, NkgMention *m)
+{
+  static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                          "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->kind != NKG_MENTION_NAME
+      || m->first <= f->s_first)
+    return;
+  const char *head = tok (f, m->last - 1)->lower;
+  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
+    return;
+  const NkgToken *o = tok (f, m->first - 1);
+  gsize n = strlen (o->lower);
+  gboolean ordinal = n >= 3 && g_ascii_isdigit (o->lower[0])
+                     && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd")
+                         || g_str_has_suffix (o->lower, "rd") || g_str_has_suffix (o->lower, "th"));
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals) && !ordinal; i++)
+    ordinal = strcmp (o->lower, ordinals[i]) == 0;
+  if (!ordinal)
+    return;
+  m->first--;
+  m->klass = NKG_CLASS_EVENT;
+  g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (raw);
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -2020,6 +2049,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_descriptions (&f);
       bind_acronyms_to_descriptions (&f, before);
+      for (guint i = before; i < f.out->len; i++)
+        numbered_meeting (&f, g_ptr_array_index (f.out, i));
     }
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices

@@ -172,6 +172,15 @@ test_sentence_initial_description (void)
 }
 
 static void
+test_numbered_meeting (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers flew to Lima for the 14th Pacific Fisheries Congress and the Third Andean Water Forum.");
+  g_assert_cmpint (class_of (f, "14th Pacific Fisheries Congress"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Third Andean Water Forum"), ==, NKG_CLASS_EVENT);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -686,6 +695,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/numbered-meeting", test_numbered_meeting);
   g_test_add_func ("/extract/mentions/sentence-initial-description", test_sentence_initial_description);
   g_test_add_func ("/extract/mentions/picture-credit", test_picture_credit);
   g_test_add_func ("/extract/mentions/one-word-body-before-head", test_one_word_body_before_head);
