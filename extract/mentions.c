@@ -722,10 +722,20 @@ employer_after (const Finder *f, guint a)
   return FALSE;
 }
 
+/* "18:29 GMT 19:29 UK": a word after a clock time is its time zone. */
+static gboolean
+after_clock (const Finder *f, guint a)
+{
+  return a >= f->s_first + 3 && (tok (f, a - 1)->flags & NKG_TOK_NUM) && strcmp (tok (f, a - 2)->text, ":") == 0
+         && (tok (f, a - 3)->flags & NKG_TOK_NUM);
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
   NkgPlace p;
+  if (b == a + 1 && after_clock (f, a))
+    return;
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */
@@ -1487,7 +1497,7 @@ find_chunks (Finder *f)
             {
               NkgPlace p;
               guint e = 0;
-              for (guint x = MIN (j, k + 4); x > k; x--)
+              for (guint x = MIN (j, k + 4); x > k && !after_clock (f, k); x--)
                 if (place_of (f, k, x, &p))
                   {
                     e = x;

@@ -140,6 +140,8 @@ test_month_in_capitals (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("LIMA, SEPT 17 – Chile and Peru signed the pact on Monday.");
   g_assert_cmpint (entity_named (f, "SEPT"), ==, -1);
+  g_autoptr (NkgDocFacts) g = extract_string ("Monday, 4 March, 2002, 10:15 GMT 11:15 UK\n\nChile and Peru signed the pact.");
+  g_assert_cmpint (entity_named (g, "United Kingdom"), ==, -1);
 }
 
 static void
