@@ -490,7 +490,9 @@ resolve_person (Resolver *r, guint mi)
 static gint
 cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
 {
-  if (!strchr (form, ' ') || (nkg_class_coarse (klass) != NKG_CLASS_ORG && klass != NKG_CLASS_PLACE))
+  if (!strchr (form, ' ')
+      || (nkg_class_coarse (klass) != NKG_CLASS_ORG && klass != NKG_CLASS_PLACE && klass != NKG_CLASS_AGREEMENT
+          && klass != NKG_CLASS_EVENT))
     return -1;
   g_autofree char *tail = g_strconcat (" ", form, NULL);
   g_autofree char *low_tail = nkg_text_lower (tail);
@@ -1126,6 +1128,9 @@ resolve_agreement (Resolver *r, guint mi)
     }
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
+  /* "the Peace Accords" after "the Bicesse Peace Accords" */
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
+    ci = cluster_by_tail (r, NKG_CLASS_AGREEMENT, m->surface);
   /* The same subject said twice is the same agreement, whatever its head
    * word (a headline's "pact", the body's "memorandum"). */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)

@@ -133,6 +133,9 @@ test_tail_of_longer_name (void)
     "Kenya Wildlife Service agreed with the Wildlife Service of Chile.");
   g_assert_cmpint (entity_named (f, "Hydro Dam"), ==, entity_named (f, "Grand Andean Hydro Dam"));
   g_assert_cmpint (entity_named (f, "Hydro Dam"), >=, 0);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The protocol, with the Tarapaca Peace Accords, ends the war. Observers of the Peace Accords stayed.");
+  g_assert_cmpint (entity_named (g, "Peace Accords"), ==, entity_named (g, "Tarapaca Peace Accords"));
 }
 
 static void
