@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "tagger.h"
 #include "textutil.h"
 
 /* Candidate lists longer than this are cut to their latest entries: a
@@ -482,6 +483,42 @@ resolve_person (Resolver *r, guint mi)
   attach (r, mi, r->clusters->len - 1);
 }
 
+/* "the Renaissance Dam" after "the Grand Ethiopian Renaissance Dam",
+ * "the Wildlife Service" after "the Kenya Wildlife Service": a name of two
+ * words or more that ends a longer name of a body or a place named before
+ * is that one, when only one such name exists. */
+static gint
+cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
+{
+  if (!strchr (form, ' ')
+      || (nkg_class_coarse (klass) != NKG_CLASS_ORG && klass != NKG_CLASS_PLACE && klass != NKG_CLASS_AGREEMENT
+          && klass != NKG_CLASS_EVENT))
+    return -1;
+  g_autofree char *tail = g_strconcat (" ", form, NULL);
+  g_autofree char *low_tail = nkg_text_lower (tail);
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint k = 0; k < cand->len; k++)
+    {
+      guint i = g_array_index (cand, guint, k);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != klass || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          g_autofree char *low = nkg_text_lower (g_ptr_array_index (c->surfaces, s));
+          if (g_str_has_suffix (low, low_tail))
+            {
+              if (found >= 0)
+                return -1;
+              found = (gint) i;
+              break;
+            }
+        }
+    }
+  return found;
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -497,6 +534,8 @@ resolve_named (Resolver *r, guint mi)
       if (ci < 0)
         ci = cluster_by_initials (r, m->surface);
     }
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
+    ci = cluster_by_tail (r, m->klass, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);
@@ -1089,6 +1128,9 @@ resolve_agreement (Resolver *r, guint mi)
     }
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
+  /* "the Peace Accords" after "the Bicesse Peace Accords" */
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
+    ci = cluster_by_tail (r, NKG_CLASS_AGREEMENT, m->surface);
   /* The same subject said twice is the same agreement, whatever its head
    * word (a headline's "pact", the body's "memorandum"). */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)
@@ -1832,6 +1874,38 @@ cluster_evidence (Resolver *r, NkgCluster *c)
   return best;
 }
 
+/* The class a name of several words takes from its last word when that
+ * is a common noun no person's name ends in: a group ("United Nations",
+ * "Roman Catholic Church") names a body, a location ("Gasabo District") a
+ * place (WordNet's most frequent sense, also of the singular). */
+static NkgClass
+common_head_class (Resolver *r, const char *name)
+{
+  (void) r;
+  const char *sp = strrchr (name, ' ');
+  if (!sp || !sp[1])
+    return NKG_CLASS_NONE;
+  g_autofree char *w = nkg_text_lower (sp + 1);
+  gsize n = strlen (w);
+  NkgNounClass k = NKG_NOUN_NONE;
+  guint counts[4];
+  if (!nkg_wordnet_word (w, counts, &k) || !counts[0])
+    {
+      k = NKG_NOUN_NONE;
+      if (n > 3 && w[n - 1] == 's')
+        {
+          w[n - 1] = '\0';
+          if (!nkg_wordnet_word (w, counts, &k) || !counts[0])
+            k = NKG_NOUN_NONE;
+        }
+    }
+  if (k == NKG_NOUN_GROUP)
+    return NKG_CLASS_ORG;
+  if (k == NKG_NOUN_LOCATION)
+    return NKG_CLASS_PLACE;
+  return NKG_CLASS_NONE;
+}
+
 /* Persons by shape alone become organisations when the text treats them
  * as one, and are dropped when it says nothing either way. */
 static void
@@ -1847,6 +1921,14 @@ confirm_people (Resolver *r)
         g_printerr ("person? %s -> %s\n", c->name, e == EVIDENCE_ORG ? "org" : "none");
       if (e == EVIDENCE_PERSON)
         continue;
+      NkgClass head = e == EVIDENCE_NONE ? common_head_class (r, c->name) : NKG_CLASS_NONE;
+      if (head != NKG_CLASS_NONE)
+        {
+          c->klass = head;
+          for (guint k = 0; k < c->mentions->len; k++)
+            ((NkgMention *) g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k)))->klass = head;
+          continue;
+        }
       if (e == EVIDENCE_NONE)
         {
           /* No sign either way: better no entity than a wrong person. */

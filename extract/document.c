@@ -13,8 +13,12 @@ static const char *furniture[] = {
   "accessibility links", "breaking news", "epaper", "city", "print", "advertisement",
   "share", "share this", "what's the story", "read more", "also read", "subscribe",
   "follow us", "skip to content", "sign in", "log in", "menu", "home", "listen",
-  "watch", "top stories", "trending", "most read", "newsletter",
+  "watch", "top stories", "trending", "most read", "newsletter", "photo", "photos", "video",
+  "file photo", "short url", "short link", "print this", "email this",
 };
+
+/* Labels a site puts before a headline: "News Release: Leaders sign …". */
+static const char *headline_labels[] = { "news release:", "press release:", "media release:" };
 
 /* Lines after which only other articles' teasers follow. */
 static const char *tail_markers[] = {
@@ -391,6 +395,11 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       /* "> " quotes a post in some scrapes; the words are the article's. */
       while (line[0] == '>' && line[1] == ' ')
         line = g_strstrip (line + 1);
+      if (!*line)
+        continue;
+      for (gsize l = 0; l < G_N_ELEMENTS (headline_labels); l++)
+        if (g_ascii_strncasecmp (line, headline_labels[l], strlen (headline_labels[l])) == 0)
+          line = g_strstrip (line + strlen (headline_labels[l]));
       if (!*line)
         continue;
       g_autofree char *lower = nkg_text_lower (line);

@@ -152,6 +152,10 @@ head_class (const Finder *f, guint a, guint b)
               g_autofree char *lower = nkg_text_lower (phrase);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
             }
+          /* "Atlantica Centre for Energy", "Centers for Disease Control":
+           * a place with a purpose is a body. */
+          if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
+            return NKG_CLASS_ORG;
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -479,6 +483,30 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
 
 static void classify_piece (Finder *f, guint a, guint b, GPtrArray *pending);
 
+/* Tokens [a, b) are an adjective of nationality or origin: a demonym
+ * ("South African"), or one capitalised word that WordNet knows as an
+ * adjective ("Soviet", "Bavarian"). */
+static gboolean
+nationality_adjective (const Finder *f, guint a, guint b)
+{
+  g_autofree char *span = nkg_segments_span (f->seg, a, b);
+  if (nkg_lexicon_demonym (f->lex, span))
+    return TRUE;
+  if (b != a + 1)
+    return FALSE;
+  guint counts[4] = { 0 };
+  if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && counts[2] > 0)
+    return TRUE;
+  /* "Crimean", "Siberian": the name of a place and an "n". */
+  gsize n = strlen (span);
+  if (n > 4 && g_str_has_suffix (span, "an"))
+    {
+      span[n - 1] = '\0';
+      return nkg_lexicon_place (f->lex, span, NULL);
+    }
+  return FALSE;
+}
+
 /* Nouns for people who work somewhere: "an analyst at X". */
 static gboolean
 works_at_noun (const char *w)
@@ -694,12 +722,24 @@ employer_after (const Finder *f, guint a)
   return FALSE;
 }
 
+/* "18:29 GMT 19:29 UK": a word after a clock time is its time zone. */
+static gboolean
+after_clock (const Finder *f, guint a)
+{
+  return a >= f->s_first + 3 && (tok (f, a - 1)->flags & NKG_TOK_NUM) && strcmp (tok (f, a - 2)->text, ":") == 0
+         && (tok (f, a - 3)->flags & NKG_TOK_NUM);
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
   NkgPlace p;
-  /* "New Delhi" starts with a word that usually is no name. */
-  if (a < b && place_of (f, a, b, &p))
+  if (b == a + 1 && after_clock (f, a))
+    return;
+  /* "New Delhi" starts with a word that usually is no name. A place
+   * before a title and a name ("Kremlin spokesman X") may be a seat of
+   * government, which is asked below. */
+  if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
     {
       add_place_mention (f, a, b, &p);
       return;
@@ -878,7 +918,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           gboolean digits = strpbrk (t->text, "0123456789") != NULL;
           gboolean model = b < f->s_last && (tok (f, b)->flags & NKG_TOK_DASH) && b + 1 < f->s_last
                            && (tok (f, b + 1)->flags & NKG_TOK_NUM) && !(tok (f, b)->flags & NKG_TOK_SPACE);
-          if (!digits && !model && !(roles (f, t) & NKG_W_NONNAME))
+          /* "RIYADH, SEPT 17": a month or weekday in capitals. */
+          gboolean date = nkg_date_month (t->text) || nkg_date_weekday (t->text);
+          if (!digits && !model && !date && !(roles (f, t) & NKG_W_NONNAME))
             add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
         }
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
@@ -900,6 +942,21 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           for (guint g = 0; g < G_N_ELEMENTS (grouping) && b < f->s_last; g++)
             if (strcmp (tok (f, b)->lower, grouping[g]) == 0 && m->klass == NKG_CLASS_NONE)
               m->fallback = NKG_CLASS_ORG;
+          /* "the Petrocaribe alliance", "the Ostankino television company":
+           * after "the", a lower-case head of a body's name (words.tsv). */
+          gboolean det = a > f->s_first
+                         && (strcmp (tok (f, a - 1)->lower, "the") == 0
+                             || (strcmp (tok (f, a - 1)->lower, "based") == 0 && a > f->s_first + 1
+                                 && (tok (f, a - 2)->flags & NKG_TOK_DASH)));
+          for (guint h = b; h < f->s_last && h < b + 2 && det && m->klass == NKG_CLASS_NONE && is_word (tok (f, h))
+                            && !(tok (f, h)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
+               h++)
+            if (roles (f, tok (f, h)) & (NKG_W_ORG | NKG_W_GOVORG))
+              {
+                if (!(roles (f, tok (f, h)) & NKG_W_GOVORG) && !nkg_lexicon_demonym (f->lex, t->text))
+                  m->fallback = NKG_CLASS_ORG;
+                break;
+              }
           guint of = a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") == 0 ? a - 1 : a;
           if (of >= f->s_first + 2 && strcmp (tok (f, of - 1)->lower, "of") == 0
               && (strcmp (tok (f, of - 2)->lower, "members") == 0
@@ -967,6 +1024,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
       return;
     }
+  /* "Nationalist Chavez and other leaders …": a sentence's first word that
+   * is a common English word and no known name describes the person. */
+  if (a == f->s_first && b - a >= 2 && !honorific && !(pending && pending->len)
+      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER))
+    {
+      guint counts[4] = { 0 };
+      if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && (counts[0] || counts[2]))
+        a++;
+    }
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
   if (pending && pending->len)
     {
@@ -1002,10 +1068,16 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
 static gboolean
 agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
 {
-  gboolean complement = FALSE;
+  gboolean complement = FALSE, body = FALSE;
   for (guint i = ps; i + 1 < k && !complement; i++)
-    complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
-                 && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
+    {
+      complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
+                   && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
+      /* "Centers for Disease Control and Prevention": a body's purpose */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_PLACE))
+          && strcmp (tok (f, i + 1)->lower, "for") == 0)
+        complement = body = TRUE;
+    }
   if (!complement || k + 1 >= b || b > k + 3)
     return FALSE;
   for (guint i = k + 1; i < b; i++)
@@ -1013,7 +1085,8 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       const NkgToken *w = tok (f, i);
       if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
           || nkg_lexicon_is_name_part (f->lex, w->text)
-          || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE)))
+          || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE))
+          || (body && !nkg_wordnet_word (w->lower, NULL, NULL)))
         return FALSE;
     }
   return TRUE;
@@ -1032,8 +1105,14 @@ process_chunk (Finder *f, guint a, guint b)
       const NkgToken *t = tok (f, k);
       if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (t->lower))
         continue;
-      gboolean keep;
-      if (is_particle (t->lower))
+      gboolean keep = FALSE;
+      /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
+       * known place across the connector keeps it. */
+      for (guint e = k + 2; e <= b && e <= k + 4 && !keep; e++)
+        keep = place_of (f, ps, e, NULL);
+      if (keep)
+        ;
+      else if (is_particle (t->lower))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
@@ -1296,6 +1375,31 @@ credit_line (Finder *f)
   if (!(tok (f, i)->flags & NKG_TOK_LINE) || f->s_last - i > 16)
     return FALSE;
   const char *outlet = NULL;
+  /* "Image: picture-alliance/dpa/J. Doe", "Photo: Getty Images/AFP": a
+   * picture credit names the agencies (outlets.tsv) and the photographer. */
+  static const char *const pictures[] = { "image", "photo", "picture", "photograph", "photos", "images" };
+  gboolean picture = FALSE;
+  for (guint x = 0; x < G_N_ELEMENTS (pictures) && i + 2 < f->s_last; x++)
+    picture |= strcmp (tok (f, i)->lower, pictures[x]) == 0 && strcmp (tok (f, i + 1)->text, ":") == 0;
+  if (picture)
+    {
+      for (guint s = i + 2, e = i + 2; e <= f->s_last; e++)
+        {
+          if (e < f->s_last && strcmp (tok (f, e)->text, "/") != 0 && strcmp (tok (f, e)->text, ",") != 0)
+            continue;
+          if (e > s)
+            {
+              g_autofree char *span = nkg_segments_span (f->seg, s, e);
+              const char *o = nkg_lexicon_outlet (f->lex, span, NULL);
+              if (o)
+                add_mention (f, s, e, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = o;
+              else if (bare_name_at (f, s) == e)
+                add_mention (f, s, e, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+            }
+          s = e + 1;
+        }
+      return TRUE;
+    }
   /* "Clara Oduya / Reuters – 2005-07-05" */
   guint n = bare_name_at (f, i);
   if (n > i && n + 1 < f->s_last && strcmp (tok (f, n)->text, "/") == 0)
@@ -1393,7 +1497,7 @@ find_chunks (Finder *f)
             {
               NkgPlace p;
               guint e = 0;
-              for (guint x = MIN (j, k + 4); x > k; x--)
+              for (guint x = MIN (j, k + 4); x > k && !after_clock (f, k); x--)
                 if (place_of (f, k, x, &p))
                   {
                     e = x;
@@ -1428,6 +1532,12 @@ find_chunks (Finder *f)
       for (guint x = i; x < j && e > j; x++)
         if (strcmp (tok (f, x)->lower, "and") == 0 || strcmp (tok (f, x)->text, "&") == 0)
           e = j;
+      /* "the Soviet republic", "the Belgian region", "the Chinese embassy":
+       * an adjective of nationality before a common place noun describes a
+       * place, it does not name one. */
+      if (e > j && ext == NKG_CLASS_PLACE && skip_name_prefix (f, i, j) < j
+          && !place_of (f, skip_name_prefix (f, i, j), j, NULL) && nationality_adjective (f, skip_name_prefix (f, i, j), j))
+        e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
       if (e > j && (head_class (f, i, j) == NKG_CLASS_NONE || ext == NKG_CLASS_EVENT
@@ -1904,6 +2014,35 @@ by_position (gconstpointer a, gconstpointer b)
   return x->last > y->last ? -1 : x->last < y->last;
 }
 
+/* "the 23rd World Energy Congress", "the Fifth Global Forum": a body's
+ * name after an ordinal is one session of it, a meeting. */
+static void
+numbered_meeting (Finder *f, NkgMention *m)
+{
+  static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                          "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->kind != NKG_MENTION_NAME
+      || m->first <= f->s_first)
+    return;
+  const char *head = tok (f, m->last - 1)->lower;
+  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
+    return;
+  const NkgToken *o = tok (f, m->first - 1);
+  gsize n = strlen (o->lower);
+  gboolean ordinal = n >= 3 && g_ascii_isdigit (o->lower[0])
+                     && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd")
+                         || g_str_has_suffix (o->lower, "rd") || g_str_has_suffix (o->lower, "th"));
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals) && !ordinal; i++)
+    ordinal = strcmp (o->lower, ordinals[i]) == 0;
+  if (!ordinal)
+    return;
+  m->first--;
+  m->klass = NKG_CLASS_EVENT;
+  g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (raw);
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -1920,6 +2059,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_descriptions (&f);
       bind_acronyms_to_descriptions (&f, before);
+      for (guint i = before; i < f.out->len; i++)
+        numbered_meeting (&f, g_ptr_array_index (f.out, i));
     }
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices

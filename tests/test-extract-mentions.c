@@ -55,6 +55,137 @@ test_nationality_in_own_name (void)
 }
 
 static void
+test_nationality_place_description (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The former Soviet republic and the Belgian region sent envoys. Ships left the Siberian port, "
+    "the Indo-Pacific region watched and the Chilean town of Arica waited.");
+  g_assert_cmpint (entity_named (f, "Soviet republic"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Belgian region"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Siberian port"), ==, -1);
+  g_assert_cmpint (class_of (f, "Indo-Pacific"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_place_across_connector (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Trinidad and Tobago and Jamaica sent ships to the Bay of Bengal and the Gulf of Aden, "
+    "and traders in East Africa watched the Danube.");
+  g_assert_cmpint (class_of (f, "Trinidad and Tobago"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Jamaica"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Bay of Bengal"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Gulf of Aden"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (entity_named (f, "Bay"), ==, -1);
+  g_assert_cmpint (class_of (f, "East Africa"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Danube"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_bodies_by_head (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Staff of the Kenyan Embassy, the Baltic Centre for Marine Studies, the Northern Fleet and the Lakeside "
+    "Centers for Health Research and Training met at the Nairobi Convention Centre.");
+  g_assert_cmpint (class_of (f, "Kenyan Embassy"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Baltic Centre for Marine Studies"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Lakeside Centers for Health Research and Training"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Northern Fleet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Nairobi Convention Centre"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_common_head_not_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Talks moderated by the United Nations ended in the Lomba District on Monday.");
+  g_assert_cmpint (class_of (f, "United Nations"), ==, NKG_CLASS_ORG);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The pact was brokered by the Roman Catholic Church and the former Soviet Black Sea Fleet, "
+    "said Yugoslav envoy Ana Costa.");
+  g_assert_cmpint (class_of (g, "Roman Catholic Church"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (g, "Black Sea Fleet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (g, "Soviet"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Soviet Black Sea Fleet"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Yugoslav"), ==, -1);
+  g_autoptr (NkgDocFacts) h = extract_string ("Two Hutu parties and Three Rivers Holdings signed the accord.");
+  g_assert_cmpint (entity_named (h, "Two Hutu"), ==, -1);
+  g_assert_cmpint (class_of (f, "Lomba District"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_facility_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Engineers from the Lomara Dam went to the Vesna oilfield, the Kavir field and the Port Tamsin Terminal "
+    "in the Nakuru Free Trade Zone.");
+  g_assert_cmpint (class_of (f, "Lomara Dam"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Vesna oilfield"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Kavir field"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Nakuru Free Trade Zone"), ==, NKG_CLASS_PLACE);
+}
+
+static void
+test_tail_of_longer_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile criticised the Grand Andean Hydro Dam on Monday. Peru says the Hydro Dam is vital, and the "
+    "Kenya Wildlife Service agreed with the Wildlife Service of Chile.");
+  g_assert_cmpint (entity_named (f, "Hydro Dam"), ==, entity_named (f, "Grand Andean Hydro Dam"));
+  g_assert_cmpint (entity_named (f, "Hydro Dam"), >=, 0);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The protocol, with the Tarapaca Peace Accords, ends the war. Observers of the Peace Accords stayed.");
+  g_assert_cmpint (entity_named (g, "Peace Accords"), ==, entity_named (g, "Tarapaca Peace Accords"));
+}
+
+static void
+test_month_in_capitals (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("LIMA, SEPT 17 – Chile and Peru signed the pact on Monday.");
+  g_assert_cmpint (entity_named (f, "SEPT"), ==, -1);
+  g_autoptr (NkgDocFacts) g = extract_string ("Monday, 4 March, 2002, 10:15 GMT 11:15 UK\n\nChile and Peru signed the pact.");
+  g_assert_cmpint (entity_named (g, "United Kingdom"), ==, -1);
+}
+
+static void
+test_one_word_body_before_head (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Andesur alliance will cut fuel bills, and the Lima-based Teleandina television company agreed. "
+    "The Kenya government and the Ruto administration welcomed it.");
+  g_assert_cmpint (class_of (f, "Andesur"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Teleandina"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Ruto"), ==, -1);
+}
+
+static void
+test_picture_credit (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Image: picture-alliance/dpa/J. Okafor\n\nChile and Peru signed the pact.");
+  g_assert_cmpint (class_of (f, "picture-alliance"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "dpa"), ==, NKG_CLASS_ORG);
+}
+
+static void
+test_sentence_initial_description (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "President Omar Kell signed the pact. Populist Kell and other leaders hailed it. Mark Gray agreed.");
+  g_assert_cmpint (entity_named (f, "Populist Kell"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Kell"), ==, entity_named (f, "Omar Kell"));
+  g_assert_cmpint (class_of (f, "Mark Gray"), ==, NKG_CLASS_PERSON);
+}
+
+static void
+test_numbered_meeting (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers flew to Lima for the 14th Pacific Fisheries Congress and the Third Andean Water Forum.");
+  g_assert_cmpint (class_of (f, "14th Pacific Fisheries Congress"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Third Andean Water Forum"), ==, NKG_CLASS_EVENT);
+}
+
+static void
 test_and_the_second_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The OECD and the Andean Development Bank welcomed the accord, as did "
@@ -569,6 +700,17 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/dash-list-of-leaders", test_dash_list_of_leaders);
   g_test_add_func ("/extract/mentions/date-ends-name", test_date_ends_name);
   g_test_add_func ("/extract/mentions/and-the-second-name", test_and_the_second_name);
+  g_test_add_func ("/extract/mentions/numbered-meeting", test_numbered_meeting);
+  g_test_add_func ("/extract/mentions/sentence-initial-description", test_sentence_initial_description);
+  g_test_add_func ("/extract/mentions/picture-credit", test_picture_credit);
+  g_test_add_func ("/extract/mentions/one-word-body-before-head", test_one_word_body_before_head);
+  g_test_add_func ("/extract/coref/tail-of-longer-name", test_tail_of_longer_name);
+  g_test_add_func ("/extract/mentions/month-in-capitals", test_month_in_capitals);
+  g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
+  g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
+  g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
+  g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);

@@ -34,6 +34,18 @@ test_boilerplate (void)
 }
 
 static void
+test_furniture_labels (void)
+{
+  g_autoptr (NkgDocument) d = doc_of ("Press Release: Chile and Peru sign pact\nPHOTO\n"
+                                      "The two countries signed a pact.\nShort URL\n");
+  g_assert_cmpstr (d->title, ==, "Chile and Peru sign pact");
+  g_assert_null (strstr (d->text, "Release"));
+  g_assert_null (strstr (d->text, "PHOTO"));
+  g_assert_null (strstr (d->text, "Short URL"));
+  g_assert_nonnull (strstr (d->text, "The two countries signed a pact."));
+}
+
+static void
 test_date_header (void)
 {
   g_autoptr (NkgDocument) d = doc_of (" date 2020-02-07 President X met Y at the White House.\n");
@@ -272,6 +284,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/document/boilerplate", test_boilerplate);
   g_test_add_func ("/extract/document/date-header", test_date_header);
+  g_test_add_func ("/extract/document/furniture-labels", test_furniture_labels);
   g_test_add_func ("/extract/document/tweet-links", test_tweet_links);
   g_test_add_func ("/extract/document/nul-refused", test_nul_refused);
   g_test_add_func ("/extract/document/invalid-utf8", test_invalid_utf8_repaired);
