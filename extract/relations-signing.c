@@ -270,6 +270,23 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (kl == NKG_CLASS_PLACE && m->canonical)
         continue;
       guint p = m->first - 1;
+      /* "in the Zambian capital of Lusaka", "in the Sudanese capital
+       * Khartoum", "at the port city of Aden": back over the place word
+       * and its modifiers to the preposition */
+      {
+        guint q = p;
+        if (nkg_rel_is (c, q, "of") && q > c->first)
+          q--;
+        if (q < m->first && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q)->lower))
+          {
+            guint x = q;
+            while (x > c->first && q - x < 3
+                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || nkg_patterns_in_list ("placeword", nkg_rel_tok (c, x - 1)->lower)))
+              x--;
+            if (x > c->first && nkg_rel_is (c, x - 1, "the"))
+              p = x - 1;
+          }
+      }
       if (nkg_rel_is (c, p, "the") && p > 0)
         p--;
       /* "in Quito", "at the Presidential Palace", "visit to Kazakhstan" */
