@@ -1609,6 +1609,24 @@ description_tail (const Finder *f, guint e, guint k)
 
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
+/* Whether a name before this sentence has the capitalised word `head`
+ * ("the Protocol of Lusaka" before "The Protocol was signed"). */
+static gboolean
+head_named_before (const Finder *f, const char *head)
+{
+  for (guint i = 0; i < f->sentence_out && i < f->out->len; i++)
+    {
+      const NkgMention *m = g_ptr_array_index (f->out, i);
+      if (!m->surface || m->first + 1 >= m->last)
+        continue;
+      g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
+      for (guint k = 0; words[k]; k++)
+        if (strcmp (words[k], head) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_descriptions (Finder *f)
 {
@@ -1634,7 +1652,17 @@ find_descriptions (Finder *f)
               head_first = h + 1 - n;
             }
         }
-      if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+      /* "The Protocol was signed …": a capitalised bare head opening the
+       * sentence after "The", not starting a name ("The Treaty of Rome",
+       * "The Agreement on a Firm Peace", "The Accord Group"), speaks of the
+       * agreement an earlier name with that head named (elsewhere in a
+       * sentence, "the Charter" may be any charter). */
+      gboolean bare_cap = (t->flags & NKG_TOK_CAP) && !(t->flags & NKG_TOK_UPPER) && h == f->s_first + 1
+                          && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
+                          && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
+                          && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
+                              && !in_list (tok (f, h + 1)->lower, (const char *[]){ "of", "on", "for", "between", "to", "among", "concerning", "regarding" }, 8)));
+      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
