@@ -402,6 +402,42 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
     }
 }
 
+/* Signed "in Tanzania", and the article places one city in Tanzania
+ * ("talks in Arusha, Tanzania"): the signing was there too. */
+void
+nkg_rel_doc_country_city (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean finer = FALSE;
+      for (guint k = 0; k < n && !finer; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          finer = g->prop == NKG_PROP_SIGNED_IN && g->subject == f->subject && nkg_rel_eclass (c, g->object) != NKG_CLASS_COUNTRY;
+        }
+      if (finer)
+        continue;
+      gint city = -1;
+      gboolean several = FALSE;
+      for (guint k = 0; k < n; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          if (g->prop != NKG_PROP_CONTAINED_IN || g->object != f->object || nkg_rel_eclass (c, g->subject) != NKG_CLASS_CITY)
+            continue;
+          several |= city >= 0 && city != (gint) g->subject;
+          city = (gint) g->subject;
+        }
+      if (city < 0 || several)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf);
+    }
+}
+
 /* A person who signed for a country binds it. */
 void
 nkg_rel_doc_signer_binds (Ctx *c, double conf)
