@@ -903,16 +903,37 @@ org_named (const Ctx *c, const char *name)
   return -1;
 }
 
+/* Whether job title `title` (any case) has a word, or two words, of the
+ * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
+static gboolean
+title_has (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
+      {
+        if (nkg_patterns_in_list (list, w))
+          return TRUE;
+        if (words[i + 1])
+          {
+            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
+            if (nkg_patterns_in_list (list, two))
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 /* Officials of international bodies act for the body, not for a state:
- * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
+ * "NATO Secretary General X", "EU Energy Commissioner Y", "UN mediator Z"
+ * (titles of the table's list bodytitle) represent NATO
  * and the EU; "European Commission President Z" represents the Union
  * whose institution she heads, when the text names the Union. Company
  * chiefs who sign for their company: nkg_rel_doc_body_heads. */
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
-  static const char *const body_titles[] = { "secretary general", "secretary-general", "commissioner",
-                                             "high representative", "director general", "director-general" };
   static const char *const eu_institutions[] = { "european commission", "european council",
                                                  "council of the european union", "european parliament" };
   guint n = c->facts->facts->len;
@@ -939,9 +960,7 @@ nkg_rel_body_officials (Ctx *c, double conf)
               NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
               if (t->prop != NKG_PROP_JOB_TITLE || t->subject != f->subject || !t->literal)
                 continue;
-              g_autofree char *lower = g_utf8_strdown (t->literal, -1);
-              for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
-                titled = strstr (lower, body_titles[b]) != NULL;
+              titled = title_has (t->literal, "bodytitle");
             }
           if (titled)
             body = f->object;
