@@ -403,6 +403,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
           if (rcountry < 0)
             rcountry = country_before (c, rts);
+          /* "the EU's High Representative for Foreign Affairs, X" */
+          if (rcountry < 0)
+            {
+              guint ob = rts;
+              if (ob > c->first && (nkg_rel_tok (c, ob - 1)->flags & NKG_TOK_POSS))
+                ob--;
+              gint oc = -1;
+              gint org = org_before (c, ob, &oc);
+              if (org >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
+              rcountry = oc;
+            }
           if (rcountry >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
         }
