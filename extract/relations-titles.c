@@ -341,11 +341,64 @@ counterpart_title (const Ctx *c, const NkgMention *m, gint p)
   return he >= 0 && he != p && he != nkg_rel_entity (c, m) ? title_of (c, he) : NULL;
 }
 
+/* "the Chilean and Peruvian Foreign Ministers A and B": two demonyms
+ * joined by "and", a plural title, and two people joined by "and" — each
+ * stands for the country of the demonym in the same place. */
+static void
+paired_demonyms (Ctx *c, double conf, GArray *paired)
+{
+  for (guint i = c->first; i + 4 < c->last; i++)
+    {
+      const char *d1 = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
+      const char *d2 = d1 && nkg_rel_is (c, i + 1, "and") ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
+      if (!d2)
+        continue;
+      gint c1 = nkg_rel_country_entity (c, d1), c2 = nkg_rel_country_entity (c, d2);
+      if (c1 < 0 || c2 < 0 || c1 == c2)
+        continue;
+      /* the plural title: "Foreign Ministers", "presidents", "leaders" */
+      guint k = i + 3;
+      gboolean plural = FALSE;
+      while (k < c->last && k < i + 8 && nkg_rel_mention_starting_at (c, k) < 0)
+        {
+          const char *w = nkg_rel_tok (c, k)->lower;
+          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !nkg_patterns_in_list ("people", w)
+              && !g_str_has_suffix (w, "s"))
+            break;
+          plural |= g_str_has_suffix (w, "s");
+          k++;
+        }
+      gint m1 = k < c->last ? nkg_rel_mention_starting_at (c, k) : -1;
+      if (!plural || m1 < 0)
+        continue;
+      NkgMention *a = nkg_rel_mention (c, m1);
+      guint after = a->last;
+      if (!(after + 1 < c->last && nkg_rel_is (c, after, "and")))
+        continue;
+      gint m2 = -1;
+      for (guint x = 0; x < c->here->len && m2 < 0; x++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
+          if ((o->first == after + 1 || o->cue_first == after + 1) && !o->nested)
+            m2 = g_array_index (c->here, guint, x);
+        }
+      gint p1 = nkg_rel_entity (c, a), p2 = m2 >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, m2)) : -1;
+      if (p2 < 0 || nkg_rel_eclass (c, p1) != NKG_CLASS_PERSON || nkg_rel_eclass (c, p2) != NKG_CLASS_PERSON)
+        continue;
+      nkg_rel_fact (c, p1, NKG_PROP_REPRESENTS, c1, NULL, conf * 0.9);
+      nkg_rel_fact (c, p2, NKG_PROP_REPRESENTS, c2, NULL, conf * 0.9);
+      nkg_rel_add_unique (paired, p1);
+      nkg_rel_add_unique (paired, p2);
+    }
+}
+
 void
 nkg_rel_pattern_titles (Ctx *c, double conf)
 {
   gint side = side_of_sentence (c);
   nkg_rel_respectively (c, conf);
+  g_autoptr (GArray) paired = g_array_new (FALSE, FALSE, sizeof (gint));
+  paired_demonyms (c, conf, paired);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -369,7 +422,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         country = country_before_titles (c, m->cue_first);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
-      if (country >= 0)
+      /* "the Chilean and Peruvian Foreign Ministers A and B": the pairing
+       * (paired_demonyms) said whom each stands for; the demonym nearest
+       * the plural title is only the last one's. */
+      gboolean was_paired = FALSE;
+      for (guint x = 0; x < paired->len && !was_paired; x++)
+        was_paired = g_array_index (paired, gint, x) == p;
+      if (country >= 0 && !was_paired)
         nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
       /* Lower-case or comma-separated titles before the name:
        * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
