@@ -916,10 +916,26 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                 && !ends_other_agreement (c, k, agreement)))
           {
             guint end = k + 1;
-            while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "which")
-                   && !nkg_rel_is (c, end, "at") && !nkg_rel_is (c, end, "to") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
+            while (end < c->last && !nkg_rel_is (c, end, "which") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
                    && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last && nkg_rel_is (c, end + 1, "in")))
-              end++;
+              {
+                if (nkg_rel_is (c, end, "in") || nkg_rel_is (c, end, "on") || nkg_rel_is (c, end, "at") || nkg_rel_is (c, end, "to"))
+                  {
+                    /* "by the rebels' chief negotiator at the Lusaka
+                     * talks, X": a title's remit, then the name */
+                    guint comma = end + 1;
+                    while (comma < c->last && comma < end + 8 && strcmp (nkg_rel_tok (c, comma)->text, ",") != 0)
+                      comma++;
+                    if (!(nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || comma + 1 >= c->last
+                        || nkg_rel_mention_starting_at (c, comma + 1) < 0
+                        || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, comma + 1))))
+                             != NKG_CLASS_PERSON)
+                      break;
+                    end = comma + 1;
+                    continue;
+                  }
+                end++;
+              }
             nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
             break;
           }
