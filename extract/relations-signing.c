@@ -281,12 +281,18 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           {
             guint x = q;
             while (x > c->first && q - x < 3
-                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || nkg_patterns_in_list ("placeword", nkg_rel_tok (c, x - 1)->lower)))
+                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || nkg_patterns_in_list ("placeword", nkg_rel_tok (c, x - 1)->lower)
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
               x--;
             if (x > c->first && nkg_rel_is (c, x - 1, "the"))
               p = x - 1;
           }
       }
+      /* "in the ornate House of Friendship": past an adjective or two */
+      for (guint n = 0; n < 2 && p > c->first && !nkg_rel_is (c, p, "the") && nkg_tag_at (c->in->tags, p)->pos == NKG_POS_ADJ
+                        && !(nkg_rel_tok (c, p)->flags & NKG_TOK_CAP);
+           n++)
+        p--;
       if (nkg_rel_is (c, p, "the") && p > 0)
         p--;
       /* "in Quito", "at the Presidential Palace", "visit to Kazakhstan" */
