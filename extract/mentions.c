@@ -1609,7 +1609,7 @@ description_tail (const Finder *f, guint e, guint k)
 
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
-/* Whether a name before this sentence has the capitalised word `head`
+/* Whether a name before this sentence has the word `head`, in any case
  * ("the Protocol of Lusaka" before "The Protocol was signed"). */
 static gboolean
 head_named_before (const Finder *f, const char *head)
@@ -1621,7 +1621,7 @@ head_named_before (const Finder *f, const char *head)
         continue;
       g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
       for (guint k = 0; words[k]; k++)
-        if (strcmp (words[k], head) == 0)
+        if (g_ascii_strcasecmp (words[k], head) == 0)
           return TRUE;
     }
   return FALSE;
@@ -1667,7 +1667,10 @@ find_descriptions (Finder *f)
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
       gboolean joint = h > f->s_first && strcmp (tok (f, h - 1)->lower, "joint") == 0;
-      if (!mou && !joint && head_first == h && (r & NKG_W_NAMEHEAD))
+      /* … or as "the declaration" after a name with that head ("a joint
+       * declaration … The declaration was also signed by …") */
+      gboolean back = h > f->s_first && strcmp (tok (f, h - 1)->lower, "the") == 0 && head_named_before (f, t->lower);
+      if (!mou && !joint && !back && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */
