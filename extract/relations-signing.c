@@ -886,6 +886,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                                                             || nkg_rel_is (c, v + 2, "their") || nkg_rel_is (c, v + 2, "the"))));
       if (agreement < 0 && (noun || on_behalf))
         agreement = nkg_rel_salient_agreement (c);
+      /* "… put their names to the document": the agreement just named */
+      if (agreement < 0 && put_names_to (c, v))
+        agreement = nkg_rel_previous_agreement (c);
       if (agreement < 0)
         continue;
       g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
