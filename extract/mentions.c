@@ -1209,9 +1209,13 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
+  /* "Berlin, May 2 (PTI) Prime Minister …": an agency in capitals after a
+   * title-case place and date may stand without a dash. */
+  gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))
+                         && (tok (f, src_a)->flags & NKG_TOK_UPPER) && src_b == src_a + 1;
   if (k >= f->s_last
       || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
-           || (source && strcmp (tok (f, k)->text, "_") == 0)))
+           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
@@ -1250,7 +1254,7 @@ dateline (Finder *f, guint i)
     add_mention (f, src_a, src_b, NKG_CLASS_ORG, NKG_MENTION_NAME);
   for (guint x = first_new; x < f->out->len; x++)
     ((NkgMention *) g_ptr_array_index (f->out, x))->dateline = TRUE;
-  return k + 1;
+  return bare_agency ? k : k + 1;
 }
 
 /* The end of a news outlet's name starting at a and ending before `limit`
