@@ -147,6 +147,36 @@ typedef struct {
   char *date;
 } Cleaner;
 
+/* Whether `line`, with a date at bytes [s, e), opens with a dateline: a
+ * place in capitals and a comma before the date ("SAO PAULO, Brazil, March
+ * 9, 2007"), and a dash soon after it, past an agency in brackets. */
+static gboolean
+is_dated_dateline (const char *line, gsize s, gsize e)
+{
+  if (s < 4 || s > 60)
+    return FALSE;
+  const char *comma = strchr (line, ',');
+  if (!comma || (gsize) (comma - line) >= s || comma - line < 2)
+    return FALSE;
+  for (const char *p = line; p < comma; p++)
+    if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+      return FALSE;
+  const char *rest = line + e;
+  while (*rest == ' ' || *rest == ')' || *rest == ',')
+    rest++;
+  if (*rest == '(')
+    {
+      const char *close = strchr (rest, ')');
+      if (!close || close - rest > 24)
+        return FALSE;
+      rest = close + 1;
+      while (*rest == ' ')
+        rest++;
+    }
+  return g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014")
+         || g_str_has_prefix (rest, ":");
+}
+
 /* Reads a date off a header or dateline; returns the line without it, or
  * NULL when nothing of the line is content. */
 static char *
@@ -223,6 +253,10 @@ take_metadata (Cleaner *c, const char *line, guint index)
             c->date = g_strdup (date);
           return NULL;
         }
+      /* "SAO PAULO, Brazil, March 9, 2007 (ENS) - …": a dateline's date
+       * dates the article; the line stays. */
+      if (!c->date && is_dated_dateline (line, s, e))
+        c->date = g_strdup (date);
     }
   return g_strdup (line);
 }

@@ -1288,9 +1288,13 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
+  /* "Berlin, May 2 (PTI) Prime Minister …": an agency in capitals after a
+   * title-case place and date may stand without a dash. */
+  gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))
+                         && (tok (f, src_a)->flags & NKG_TOK_UPPER) && src_b == src_a + 1;
   if (k >= f->s_last
       || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
-           || (source && strcmp (tok (f, k)->text, "_") == 0)))
+           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
@@ -1329,7 +1333,7 @@ dateline (Finder *f, guint i)
     add_mention (f, src_a, src_b, NKG_CLASS_ORG, NKG_MENTION_NAME);
   for (guint x = first_new; x < f->out->len; x++)
     ((NkgMention *) g_ptr_array_index (f->out, x))->dateline = TRUE;
-  return k + 1;
+  return bare_agency ? k : k + 1;
 }
 
 /* The end of a news outlet's name starting at a and ending before `limit`
@@ -1719,6 +1723,24 @@ description_tail (const Finder *f, guint e, guint k)
 
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
+/* Whether a name before this sentence has the word `head`, in any case
+ * ("the Protocol of Lusaka" before "The Protocol was signed"). */
+static gboolean
+head_named_before (const Finder *f, const char *head)
+{
+  for (guint i = 0; i < f->sentence_out && i < f->out->len; i++)
+    {
+      const NkgMention *m = g_ptr_array_index (f->out, i);
+      if (!m->surface || m->first + 1 >= m->last)
+        continue;
+      g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
+      for (guint k = 0; words[k]; k++)
+        if (g_ascii_strcasecmp (words[k], head) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_descriptions (Finder *f)
 {
@@ -1744,12 +1766,25 @@ find_descriptions (Finder *f)
               head_first = h + 1 - n;
             }
         }
-      if (!mou && (!(r & NKG_W_AGREEMENT) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+      /* "The Protocol was signed …": a capitalised bare head opening the
+       * sentence after "The", not starting a name ("The Treaty of Rome",
+       * "The Agreement on a Firm Peace", "The Accord Group"), speaks of the
+       * agreement an earlier name with that head named (elsewhere in a
+       * sentence, "the Charter" may be any charter). */
+      gboolean bare_cap = (t->flags & NKG_TOK_CAP) && !(t->flags & NKG_TOK_UPPER) && h == f->s_first + 1
+                          && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
+                          && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
+                          && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
+                              && !in_list (tok (f, h + 1)->lower, (const char *[]){ "of", "on", "for", "between", "to", "among", "concerning", "regarding" }, 8)));
+      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
       gboolean joint = h > f->s_first && strcmp (tok (f, h - 1)->lower, "joint") == 0;
-      if (!mou && !joint && head_first == h && (r & NKG_W_NAMEHEAD))
+      /* … or as "the declaration" after a name with that head ("a joint
+       * declaration … The declaration was also signed by …") */
+      gboolean back = h > f->s_first && strcmp (tok (f, h - 1)->lower, "the") == 0 && head_named_before (f, t->lower);
+      if (!mou && !joint && !back && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */

@@ -351,6 +351,93 @@ nkg_rel_doc_finer_place (Ctx *c, double conf)
   nkg_doc_facts_remove_facts (c->facts, drop);
 }
 
+/* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
+ * exactly one, or -1; `sentence` gets the dateline's sentence. */
+static gint
+dateline_city (const Ctx *c, guint *sentence)
+{
+  gint city = -1;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->dateline ? nkg_rel_entity (c, m) : -1;
+      if (e < 0 || nkg_rel_eclass (c, e) != NKG_CLASS_CITY)
+        continue;
+      if (city >= 0 && city != e)
+        return -1;
+      city = e;
+      *sentence = m->sentence;
+    }
+  return city;
+}
+
+/* An agreement the dateline's own sentence reports signed on a day ("ARUSHA,
+ * Tanzania — Burundi's parties signed an accord on Monday"), with no place
+ * of its own, was signed where the dateline places the reporter. A lead
+ * with no day ("X has signed", "said on Monday that X had signed") may
+ * report from a bureau away from the signing. */
+void
+nkg_rel_doc_dateline_signing (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = dateline_city (c, &at);
+  if (city < 0)
+    return;
+  guint n = c->facts->facts->len;
+  g_autofree gboolean *dated = g_new0 (gboolean, c->facts->entities->len + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_SIGNED_ON && f->sentence == at)
+        dated[f->subject] = TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || f->sentence != at || !dated[f->object]
+          || nkg_doc_facts_first (c->facts, f->object, NKG_PROP_SIGNED_IN) >= 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->object, NKG_PROP_SIGNED_IN, city, NULL, conf);
+    }
+}
+
+/* Signed "in Tanzania", and the article places one city in Tanzania
+ * ("talks in Arusha, Tanzania"): the signing was there too. */
+void
+nkg_rel_doc_country_city (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean finer = FALSE;
+      for (guint k = 0; k < n && !finer; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          finer = g->prop == NKG_PROP_SIGNED_IN && g->subject == f->subject && nkg_rel_eclass (c, g->object) != NKG_CLASS_COUNTRY;
+        }
+      if (finer)
+        continue;
+      gint city = -1;
+      gboolean several = FALSE;
+      for (guint k = 0; k < n; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          if (g->prop != NKG_PROP_CONTAINED_IN || g->object != f->object || nkg_rel_eclass (c, g->subject) != NKG_CLASS_CITY)
+            continue;
+          several |= city >= 0 && city != (gint) g->subject;
+          city = (gint) g->subject;
+        }
+      if (city < 0 || several)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf);
+    }
+}
+
 /* A person who signed for a country binds it. */
 void
 nkg_rel_doc_signer_binds (Ctx *c, double conf)

@@ -68,7 +68,7 @@ host_received (Ctx *c, double conf)
       for (guint x = 0; x < c->here->len && om < 0; x++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
-          if (!o->nested && (o->first == k || (o->cue_first == v + 1 && o->first >= k))
+          if (!o->nested && (o->first == k || (o->cue_first == v + 1 + passive && o->first >= k))
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             om = g_array_index (c->here, guint, x);
         }

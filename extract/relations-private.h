@@ -74,6 +74,8 @@ void nkg_rel_pattern_replaces (Ctx *c, double conf);
 void nkg_rel_pattern_containment (Ctx *c, double conf);
 void nkg_rel_doc_body_officials (Ctx *c, double conf);
 void nkg_rel_doc_finer_place (Ctx *c, double conf);
+void nkg_rel_doc_dateline_signing (Ctx *c, double conf);
+void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);
 void nkg_rel_doc_party_signs (Ctx *c, double conf);

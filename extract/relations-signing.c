@@ -270,6 +270,29 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (kl == NKG_CLASS_PLACE && m->canonical)
         continue;
       guint p = m->first - 1;
+      /* "in the Zambian capital of Lusaka", "in the Sudanese capital
+       * Khartoum", "at the port city of Aden": back over the place word
+       * and its modifiers to the preposition */
+      {
+        guint q = p;
+        if (nkg_rel_is (c, q, "of") && q > c->first)
+          q--;
+        if (q < m->first && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q)->lower))
+          {
+            guint x = q;
+            while (x > c->first && q - x < 3
+                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || nkg_patterns_in_list ("placeword", nkg_rel_tok (c, x - 1)->lower)
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
+              x--;
+            if (x > c->first && nkg_rel_is (c, x - 1, "the"))
+              p = x - 1;
+          }
+      }
+      /* "in the ornate House of Friendship": past an adjective or two */
+      for (guint n = 0; n < 2 && p > c->first && !nkg_rel_is (c, p, "the") && nkg_tag_at (c->in->tags, p)->pos == NKG_POS_ADJ
+                        && !(nkg_rel_tok (c, p)->flags & NKG_TOK_CAP);
+           n++)
+        p--;
       if (nkg_rel_is (c, p, "the") && p > 0)
         p--;
       /* "in Quito", "at the Presidential Palace", "visit to Kazakhstan" */
@@ -863,6 +886,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                                                             || nkg_rel_is (c, v + 2, "their") || nkg_rel_is (c, v + 2, "the"))));
       if (agreement < 0 && (noun || on_behalf))
         agreement = nkg_rel_salient_agreement (c);
+      /* "… put their names to the document": the agreement just named */
+      if (agreement < 0 && put_names_to (c, v))
+        agreement = nkg_rel_previous_agreement (c);
       if (agreement < 0)
         continue;
       g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -899,10 +925,26 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                 && !ends_other_agreement (c, k, agreement)))
           {
             guint end = k + 1;
-            while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "which")
-                   && !nkg_rel_is (c, end, "at") && !nkg_rel_is (c, end, "to") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
+            while (end < c->last && !nkg_rel_is (c, end, "which") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
                    && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last && nkg_rel_is (c, end + 1, "in")))
-              end++;
+              {
+                if (nkg_rel_is (c, end, "in") || nkg_rel_is (c, end, "on") || nkg_rel_is (c, end, "at") || nkg_rel_is (c, end, "to"))
+                  {
+                    /* "by the rebels' chief negotiator at the Lusaka
+                     * talks, X": a title's remit, then the name */
+                    guint comma = end + 1;
+                    while (comma < c->last && comma < end + 8 && strcmp (nkg_rel_tok (c, comma)->text, ",") != 0)
+                      comma++;
+                    if (!(nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || comma + 1 >= c->last
+                        || nkg_rel_mention_starting_at (c, comma + 1) < 0
+                        || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, comma + 1))))
+                             != NKG_CLASS_PERSON)
+                      break;
+                    end = comma + 1;
+                    continue;
+                  }
+                end++;
+              }
             nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
             break;
           }

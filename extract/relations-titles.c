@@ -341,11 +341,64 @@ counterpart_title (const Ctx *c, const NkgMention *m, gint p)
   return he >= 0 && he != p && he != nkg_rel_entity (c, m) ? title_of (c, he) : NULL;
 }
 
+/* "the Chilean and Peruvian Foreign Ministers A and B": two demonyms
+ * joined by "and", a plural title, and two people joined by "and" — each
+ * stands for the country of the demonym in the same place. */
+static void
+paired_demonyms (Ctx *c, double conf, GArray *paired)
+{
+  for (guint i = c->first; i + 4 < c->last; i++)
+    {
+      const char *d1 = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
+      const char *d2 = d1 && nkg_rel_is (c, i + 1, "and") ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
+      if (!d2)
+        continue;
+      gint c1 = nkg_rel_country_entity (c, d1), c2 = nkg_rel_country_entity (c, d2);
+      if (c1 < 0 || c2 < 0 || c1 == c2)
+        continue;
+      /* the plural title: "Foreign Ministers", "presidents", "leaders" */
+      guint k = i + 3;
+      gboolean plural = FALSE;
+      while (k < c->last && k < i + 8 && nkg_rel_mention_starting_at (c, k) < 0)
+        {
+          const char *w = nkg_rel_tok (c, k)->lower;
+          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !nkg_patterns_in_list ("people", w)
+              && !g_str_has_suffix (w, "s"))
+            break;
+          plural |= g_str_has_suffix (w, "s");
+          k++;
+        }
+      gint m1 = k < c->last ? nkg_rel_mention_starting_at (c, k) : -1;
+      if (!plural || m1 < 0)
+        continue;
+      NkgMention *a = nkg_rel_mention (c, m1);
+      guint after = a->last;
+      if (!(after + 1 < c->last && nkg_rel_is (c, after, "and")))
+        continue;
+      gint m2 = -1;
+      for (guint x = 0; x < c->here->len && m2 < 0; x++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
+          if ((o->first == after + 1 || o->cue_first == after + 1) && !o->nested)
+            m2 = g_array_index (c->here, guint, x);
+        }
+      gint p1 = nkg_rel_entity (c, a), p2 = m2 >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, m2)) : -1;
+      if (p2 < 0 || nkg_rel_eclass (c, p1) != NKG_CLASS_PERSON || nkg_rel_eclass (c, p2) != NKG_CLASS_PERSON)
+        continue;
+      nkg_rel_fact (c, p1, NKG_PROP_REPRESENTS, c1, NULL, conf * 0.9);
+      nkg_rel_fact (c, p2, NKG_PROP_REPRESENTS, c2, NULL, conf * 0.9);
+      nkg_rel_add_unique (paired, p1);
+      nkg_rel_add_unique (paired, p2);
+    }
+}
+
 void
 nkg_rel_pattern_titles (Ctx *c, double conf)
 {
   gint side = side_of_sentence (c);
   nkg_rel_respectively (c, conf);
+  g_autoptr (GArray) paired = g_array_new (FALSE, FALSE, sizeof (gint));
+  paired_demonyms (c, conf, paired);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -369,7 +422,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         country = country_before_titles (c, m->cue_first);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
-      if (country >= 0)
+      /* "the Chilean and Peruvian Foreign Ministers A and B": the pairing
+       * (paired_demonyms) said whom each stands for; the demonym nearest
+       * the plural title is only the last one's. */
+      gboolean was_paired = FALSE;
+      for (guint x = 0; x < paired->len && !was_paired; x++)
+        was_paired = g_array_index (paired, gint, x) == p;
+      if (country >= 0 && !was_paired)
         nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, country, NULL, conf);
       /* Lower-case or comma-separated titles before the name:
        * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
@@ -403,6 +462,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
           if (rcountry < 0)
             rcountry = country_before (c, rts);
+          /* "the EU's High Representative for Foreign Affairs, X" */
+          if (rcountry < 0)
+            {
+              guint ob = rts;
+              if (ob > c->first && (nkg_rel_tok (c, ob - 1)->flags & NKG_TOK_POSS))
+                ob--;
+              gint oc = -1;
+              gint org = org_before (c, ob, &oc);
+              if (org >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
+              rcountry = oc;
+            }
           if (rcountry >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
         }
@@ -903,16 +974,37 @@ org_named (const Ctx *c, const char *name)
   return -1;
 }
 
+/* Whether job title `title` (any case) has a word, or two words, of the
+ * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
+static gboolean
+title_has (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
+      {
+        if (nkg_patterns_in_list (list, w))
+          return TRUE;
+        if (words[i + 1])
+          {
+            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
+            if (nkg_patterns_in_list (list, two))
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 /* Officials of international bodies act for the body, not for a state:
- * "NATO Secretary General X", "EU Energy Commissioner Y" represent NATO
+ * "NATO Secretary General X", "EU Energy Commissioner Y", "UN mediator Z"
+ * (titles of the table's list bodytitle) represent NATO
  * and the EU; "European Commission President Z" represents the Union
  * whose institution she heads, when the text names the Union. Company
  * chiefs who sign for their company: nkg_rel_doc_body_heads. */
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
-  static const char *const body_titles[] = { "secretary general", "secretary-general", "commissioner",
-                                             "high representative", "director general", "director-general" };
   static const char *const eu_institutions[] = { "european commission", "european council",
                                                  "council of the european union", "european parliament" };
   guint n = c->facts->facts->len;
@@ -939,9 +1031,7 @@ nkg_rel_body_officials (Ctx *c, double conf)
               NkgLocalFact *t = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
               if (t->prop != NKG_PROP_JOB_TITLE || t->subject != f->subject || !t->literal)
                 continue;
-              g_autofree char *lower = g_utf8_strdown (t->literal, -1);
-              for (guint b = 0; b < G_N_ELEMENTS (body_titles) && !titled; b++)
-                titled = strstr (lower, body_titles[b]) != NULL;
+              titled = title_has (t->literal, "bodytitle");
             }
           if (titled)
             body = f->object;

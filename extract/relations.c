@@ -120,7 +120,8 @@ static const struct {
   { "city-country", nkg_rel_doc_city_country }, { "body-heads", nkg_rel_doc_body_heads },
   { "finer-place", nkg_rel_doc_finer_place },   { "event-city", nkg_rel_doc_event_city },   { "officials-sign", nkg_rel_doc_officials_sign },
   { "signer-binds", nkg_rel_doc_signer_binds },     { "party-signs", nkg_rel_doc_party_signs },
-  { "described-officials", nkg_rel_doc_described_officials },
+  { "described-officials", nkg_rel_doc_described_officials }, { "dateline-signing", nkg_rel_doc_dateline_signing },
+  { "country-city", nkg_rel_doc_country_city },
 };
 
 static PatternFn

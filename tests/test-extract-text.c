@@ -53,6 +53,12 @@ test_date_header (void)
   g_assert_true (g_str_has_prefix (d->text, "President X met"));
   g_autoptr (NkgDocument) e = doc_of ("City\nBy PTI | Updated: March 4, 2024 18:15 IST\nText here.\n");
   g_assert_cmpstr (e->date, ==, "2024-03-04");
+  /* a dateline's date dates the article, and the line stays */
+  g_autoptr (NkgDocument) f = doc_of ("Title\n\nARICA, Chile, May 3, 2021 (APN) - Chile and Peru signed a fisheries accord today.\n");
+  g_assert_cmpstr (f->date, ==, "2021-05-03");
+  g_assert_nonnull (strstr (f->text, "signed a fisheries accord"));
+  g_autoptr (NkgDocument) g = doc_of ("Title\n\nChile and Peru, on May 3, 2021 - after long talks - signed a fisheries accord.\n");
+  g_assert_null (g->date);
   g_assert_nonnull (strstr (e->text, "By PTI"));
   g_assert_null (strstr (e->text, "Updated"));
 }
