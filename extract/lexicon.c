@@ -234,8 +234,6 @@ load_former_countries (NkgLexicon *lex, GError **error)
       /* by its ISO 3166-3 code, for demonyms.tsv ("Soviet") */
       g_hash_table_replace (lex->countries, g_strdup (f[0]), (gpointer) name);
       add_place (lex, name, NKG_CLASS_COUNTRY, name, NULL, 3);
-      /* by its ISO 3166-3 code too, for demonyms.tsv ("Soviet" → SUHH) */
-      g_hash_table_replace (lex->countries, g_strdup (f[0]), (gpointer) name);
       g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
       for (guint k = 0; alts[k]; k++)
         if (*alts[k])
