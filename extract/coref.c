@@ -483,7 +483,7 @@ resolve_person (Resolver *r, guint mi)
   attach (r, mi, r->clusters->len - 1);
 }
 
-/* "the Renaissance Dam" after "the Grand Ethiopian Renaissance Dam",
+/* "the Unity Dam" after "the Great Zambezi Unity Dam",
  * "the Wildlife Service" after "the Kenya Wildlife Service": a name of two
  * words or more that ends a longer name of a body or a place named before
  * is that one, when only one such name exists. */
@@ -1128,7 +1128,7 @@ resolve_agreement (Resolver *r, guint mi)
     }
   if (ci < 0 && m->alias_of >= 0)
     ci = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
-  /* "the Peace Accords" after "the Bicesse Peace Accords" */
+  /* "the Peace Accords" after "the Lomba Peace Accords" */
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
     ci = cluster_by_tail (r, NKG_CLASS_AGREEMENT, m->surface);
   /* The same subject said twice is the same agreement, whatever its head
@@ -1876,7 +1876,7 @@ cluster_evidence (Resolver *r, NkgCluster *c)
 
 /* The class a name of several words takes from its last word when that
  * is a common noun no person's name ends in: a group ("United Nations",
- * "Roman Catholic Church") names a body, a location ("Gasabo District") a
+ * "Roman Catholic Church") names a body, a location ("Kiryu District") a
  * place (WordNet's most frequent sense, also of the singular). */
 static NkgClass
 common_head_class (Resolver *r, const char *name)

@@ -148,8 +148,8 @@ typedef struct {
 } Cleaner;
 
 /* Whether `line`, with a date at bytes [s, e), opens with a dateline: a
- * place in capitals and a comma before the date ("SAO PAULO, Brazil, March
- * 9, 2007"), and a dash soon after it, past an agency in brackets. */
+ * place in capitals and a comma before the date ("SANTOS, Brazil, April
+ * 3, 2011"), and a dash soon after it, past an agency in brackets. */
 static gboolean
 is_dated_dateline (const char *line, gsize s, gsize e)
 {
@@ -253,7 +253,7 @@ take_metadata (Cleaner *c, const char *line, guint index)
             c->date = g_strdup (date);
           return NULL;
         }
-      /* "SAO PAULO, Brazil, March 9, 2007 (ENS) - …": a dateline's date
+      /* "SANTOS, Brazil, April 3, 2011 (AP) - …": a dateline's date
        * dates the article; the line stays. */
       if (!c->date && is_dated_dateline (line, s, e))
         c->date = g_strdup (date);

@@ -152,7 +152,7 @@ head_class (const Finder *f, guint a, guint b)
               g_autofree char *lower = nkg_text_lower (phrase);
               k = class_of_head (nkg_lexicon_word (f->lex, lower));
             }
-          /* "Atlantica Centre for Energy", "Centers for Disease Control":
+          /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
             return NKG_CLASS_ORG;
@@ -1024,7 +1024,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
       return;
     }
-  /* "Nationalist Chavez and other leaders …": a sentence's first word that
+  /* "Reformist Okafor and other leaders …": a sentence's first word that
    * is a common English word and no known name describes the person. */
   if (a == f->s_first && b - a >= 2 && !honorific && !(pending && pending->len)
       && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER))
@@ -2049,7 +2049,7 @@ by_position (gconstpointer a, gconstpointer b)
   return x->last > y->last ? -1 : x->last < y->last;
 }
 
-/* "the 23rd World Energy Congress", "the Fifth Global Forum": a body's
+/* "the 12th World Water Congress", "the Fifth Global Forum": a body's
  * name after an ordinal is one session of it, a meeting. */
 static void
 numbered_meeting (Finder *f, NkgMention *m)
