@@ -285,7 +285,6 @@ on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
                    const SerdNode *subject, const SerdNode *predicate, const SerdNode *object,
                    const SerdNode *datatype, const SerdNode *lang)
 {
-  (void) datatype;
   (void) lang;
   Reader *r = data;
   Triple t;
@@ -295,7 +294,12 @@ on_serd_statement (void *data, SerdStatementFlags flags, const SerdNode *graph,
       return SERD_ERR_BAD_ARG;
     }
   r->seen_triple = TRUE;
+  /* The graph keeps no datatype, but serd hands a prefixed one over
+   * unexpanded: one whose prefix was never declared is not Turtle. */
+  SerdChunk dt_pre, dt_suf;
   if (r->give_up || flags || graph
+      || (datatype && datatype->type == SERD_CURIE
+          && serd_env_expand (r->env, datatype, &dt_pre, &dt_suf) != SERD_SUCCESS)
       || !(t.s = (char *) serd_term_again (r, 0, subject))
       || !(t.p = (char *) serd_term_again (r, 1, predicate))
       || !(t.o = (char *) serd_term (r, object, &t.o_is_literal)))

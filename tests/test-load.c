@@ -209,6 +209,8 @@ test_hand_written (void)
   check_text (PREFIXES "person:k-l a schema:Person ;\n  schema:name \"Open .\n", FALSE);
   check_text (PREFIXES BODY "person:m-n schema:name .\n", FALSE);
   check_text (PREFIXES BODY "person:o-p a undeclared:Thing .\n", FALSE);
+  /* an undeclared prefix in a literal's datatype (found by fuzz-turtle) */
+  check_text (PREFIXES BODY "person:q-r schema:birthDate \"2001-02-03\"^^xsdd:date .\n", FALSE);
   check_text ("this is not turtle at all\n", FALSE);
 }
 
