@@ -112,7 +112,8 @@ static const struct {
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
   { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
   { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
-  { "agreementmod", NKG_W_AGREEMENTMOD },
+  { "agreementmod", NKG_W_AGREEMENTMOD }, { "picture", NKG_W_PICTURE },
+  { "ordinal", NKG_W_ORDINAL },
 };
 
 static gboolean
@@ -136,9 +137,18 @@ load_words (NkgLexicon *lex, GError **error)
               *eq = '\0';
               g_hash_table_replace (lex->singular, g_strdup (f[0]), g_strdup (eq + 1));
             }
+          guint known = 0;
           for (guint k = 0; k < G_N_ELEMENTS (role_names); k++)
             if (strcmp (names[j], role_names[k].name) == 0)
-              roles |= role_names[k].role;
+              known = role_names[k].role;
+          if (!known)
+            {
+              /* A misspelt role would silently do nothing. */
+              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "words.tsv: \"%s\" has unknown role \"%s\"",
+                           f[0], names[j]);
+              return FALSE;
+            }
+          roles |= known;
         }
       g_hash_table_replace (lex->words, g_strdup (f[0]), GUINT_TO_POINTER (roles));
     }

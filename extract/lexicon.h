@@ -45,8 +45,10 @@ typedef enum {
   NKG_W_OWNNAME = 1 << 19,     /* an organisation head whose name keeps the
                                 * nationality before it: "Portuguese Space Agency",
                                 * unlike "Chinese Foreign Ministry" */
-  NKG_W_AGREEMENTMOD = 1 << 20 /* says how an agreement is, not what it is about:
-                                * "landmark", "bilateral" (coref's agreement register) */
+  NKG_W_AGREEMENTMOD = 1 << 20, /* says how an agreement is, not what it is about:
+                                 * "landmark", "bilateral" (coref's agreement register) */
+  NKG_W_PICTURE = 1 << 21,      /* opens a picture credit: "Photo: Getty Images/AFP" */
+  NKG_W_ORDINAL = 1 << 22       /* an ordinal word: "the Fifth Global Forum" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

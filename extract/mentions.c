@@ -1381,10 +1381,8 @@ credit_line (Finder *f)
   const char *outlet = NULL;
   /* "Image: picture-alliance/dpa/J. Doe", "Photo: Getty Images/AFP": a
    * picture credit names the agencies (outlets.tsv) and the photographer. */
-  static const char *const pictures[] = { "image", "photo", "picture", "photograph", "photos", "images" };
-  gboolean picture = FALSE;
-  for (guint x = 0; x < G_N_ELEMENTS (pictures) && i + 2 < f->s_last; x++)
-    picture |= strcmp (tok (f, i)->lower, pictures[x]) == 0 && strcmp (tok (f, i + 1)->text, ":") == 0;
+  gboolean picture = i + 2 < f->s_last && (roles (f, tok (f, i)) & NKG_W_PICTURE)
+                     && strcmp (tok (f, i + 1)->text, ":") == 0;
   if (picture)
     {
       for (guint s = i + 2, e = i + 2; e <= f->s_last; e++)
@@ -2054,8 +2052,6 @@ by_position (gconstpointer a, gconstpointer b)
 static void
 numbered_meeting (Finder *f, NkgMention *m)
 {
-  static const char *const ordinals[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                          "eighth", "ninth", "tenth", "eleventh", "twelfth" };
   if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->kind != NKG_MENTION_NAME
       || m->first <= f->s_first)
     return;
@@ -2067,8 +2063,7 @@ numbered_meeting (Finder *f, NkgMention *m)
   gboolean ordinal = n >= 3 && g_ascii_isdigit (o->lower[0])
                      && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd")
                          || g_str_has_suffix (o->lower, "rd") || g_str_has_suffix (o->lower, "th"));
-  for (guint i = 0; i < G_N_ELEMENTS (ordinals) && !ordinal; i++)
-    ordinal = strcmp (o->lower, ordinals[i]) == 0;
+  ordinal |= (roles (f, o) & NKG_W_ORDINAL) != 0;
   if (!ordinal)
     return;
   m->first--;
