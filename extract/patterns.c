@@ -377,6 +377,7 @@ nkg_patterns (GError **error)
 gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {
+  (void) nkg_patterns (NULL); /* the lists are read with the table */
   GHashTable *set = lists && list ? g_hash_table_lookup (lists, list) : NULL;
   return set && lemma && g_hash_table_contains (set, lemma);
 }

@@ -300,12 +300,7 @@ person_by_employer (const Q *q, guint t)
 static gboolean
 skippable_before_verb (const NkgToken *t)
 {
-  static const char *w[] = { "further", "also", "then", "later", "earlier", "had", "has",
-                             "recently", "again", "once", "additionally", "" };
-  for (guint i = 0; *w[i]; i++)
-    if (strcmp (t->lower, w[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return nkg_patterns_in_list ("preverb", t->lower);
 }
 
 /* Who a reporting verb at v is said by: the name or pronoun before it,

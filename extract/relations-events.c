@@ -13,15 +13,9 @@
 
 
 static gboolean
-is_ordinal (const char *w)
+is_ordinal (Ctx *c, const char *w)
 {
-  static const char *o[] = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                             "eighth", "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural",
-                             "latest", "" };
-  for (guint i = 0; *o[i]; i++)
-    if (strcmp (w, o[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
 }
 
 /* The named event a bare "the summit" or "the talks" refers to: the most
@@ -212,7 +206,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * unless the sentence is about something else taking place there. */
   guint p = first;
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
-                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (nkg_rel_tok (c, p - 1)->lower)))
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)))
     p--;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "Biden said at the summit that Putin …": only the subject was there. */
@@ -323,7 +317,7 @@ bare_event (Ctx *c, double conf)
       guint h = i + 1;
       while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT)
              && ((nkg_rel_tok (c, h)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, h)->lower)
-                 || is_ordinal (nkg_rel_tok (c, h)->lower) || nkg_rel_is (c, h, "day")))
+                 || is_ordinal (c, nkg_rel_tok (c, h)->lower) || nkg_rel_is (c, h, "day")))
         h++;
       if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
           || h + 1 >= c->last)
@@ -377,7 +371,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
        * for the Raisina Dialogue": the trip's city is the event's. */
       guint q = m->first;
-      while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (nkg_rel_tok (c, q - 1)->lower)))
+      while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
         q--;
       guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
                            : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
@@ -403,7 +397,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       /* "Brazil hosted the G20 summit": a host place is where it was. */
       guint p = m->first;
-      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (nkg_rel_tok (c, p - 1)->lower)
+      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
       if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts")))

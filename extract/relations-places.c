@@ -28,14 +28,8 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
         {
           gboolean in = nkg_rel_is (c, i, "in");
           i++;
-          static const char *sides[] = { "southern", "northern", "eastern", "western", "central",
-                                         "south", "north", "east", "west", "" };
-          for (guint x = 0; in && *sides[x]; x++)
-            if (nkg_rel_is (c, i, sides[x]))
-              {
-                i++; /* "Porto in northern Portugal" */
-                break;
-              }
+          if (in && i < c->last && nkg_patterns_in_list ("side", nkg_rel_tok (c, i)->lower))
+            i++; /* "Porto in northern Portugal" */
           if (nkg_rel_is (c, i, "the"))
             i++;
           gint bm = nkg_rel_mention_starting_at (c, i);

@@ -5,13 +5,8 @@
 
 #include "coref.h"
 #include "mentions.h"
+#include "patterns.h"
 
-/* Nouns that make "X, a NOUN of Y" a part-of statement. */
-static const char *const part_nouns[] = {
-  "agency", "arm", "branch", "unit", "wing", "division", "department", "subsidiary",
-  "directorate", "bureau", "office", "body", "part", "component", "affiliate", "organ",
-  "institute", "laboratory", "lab", "service", "command", NULL,
-};
 
 /* Confidence of these patterns: an apposition with a part noun or "part
  * of" says it outright; "under" and the possessive more often mean
@@ -26,13 +21,12 @@ is_org (NkgClass k)
   return k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG;
 }
 
+/* "X, a NOUN of Y": a noun of the table's list partnoun (an arm, a unit)
+ * makes the apposition a part-of statement. */
 static gboolean
-word_in (const char *w, const char *const *list)
+part_noun (const char *w)
 {
-  for (int i = 0; list[i]; i++)
-    if (strcmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return nkg_patterns_in_list ("partnoun", w);
 }
 
 static gint
@@ -73,9 +67,9 @@ link_between (const NkgRelationInput *in, guint a, guint b)
                 || strcmp (lower (in, i), "the") == 0))
     i++;
   /* an optional modifier: "a research agency of", "the investment arm of" */
-  if (i + 2 < b && !word_in (lower (in, i), part_nouns))
+  if (i + 2 < b && !part_noun (lower (in, i)))
     i++;
-  if (i + 2 == b && word_in (lower (in, i), part_nouns) && strcmp (lower (in, i + 1), "of") == 0)
+  if (i + 2 == b && part_noun (lower (in, i)) && strcmp (lower (in, i + 1), "of") == 0)
     return comma ? CONF_APPOSITION : 0;
   return 0;
 }
