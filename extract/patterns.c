@@ -15,6 +15,7 @@ elem_free (gpointer p)
   NkgElem *e = p;
   g_free (e->role);
   g_free (e->list);
+  g_free (e->anylist);
   g_free (e->word);
   g_free (e);
 }
@@ -79,7 +80,12 @@ parse_constraints (NkgElem *e, const char *body, GError **error)
       const char *p = g_strstrip (parts[i]);
       if (!*p)
         continue;
-      if (p[0] == '@')
+      if (e->kind == NKG_ELEM_NP && g_str_has_prefix (p, "any@"))
+        {
+          g_free (e->anylist);
+          e->anylist = g_strdup (p + 4);
+        }
+      else if (p[0] == '@')
         {
           g_free (e->list);
           e->list = g_strdup (p + 1);

@@ -633,6 +633,32 @@ with_group (const Ctx *c, guint v, GArray *out)
             return;
         }
       nkg_rel_add_unique (out, e);
+      /* "… a pact with Cuba, Haiti and Jamaica": every country or body of
+       * the list signed, not only the first. */
+      for (guint q = m->last; q + 1 < c->last;)
+        {
+          guint n = q;
+          if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
+            n++;
+          if (nkg_rel_is (c, n, "and"))
+            n++;
+          if (n == q)
+            break;
+          if (nkg_rel_is (c, n, "the"))
+            n++;
+          gint ni = nkg_rel_mention_starting_at (c, n);
+          if (ni < 0)
+            break;
+          NkgMention *nm = nkg_rel_mention (c, ni);
+          gint ne = nkg_rel_entity (c, nm);
+          NkgClass nk = nkg_rel_eclass (c, ne);
+          /* ", Venezuela's ally" or ", President X": no longer the list */
+          if ((nk != NKG_CLASS_COUNTRY && nkg_class_coarse (nk) != NKG_CLASS_ORG)
+              || (nm->last < c->last && (nkg_rel_tok (c, nm->last)->flags & NKG_TOK_POSS)))
+            break;
+          nkg_rel_add_unique (out, ne);
+          q = nm->last;
+        }
       return;
     }
 }
