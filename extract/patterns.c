@@ -114,6 +114,13 @@ parse_constraints (NkgElem *e, const char *body, GError **error)
   return TRUE;
 }
 
+static gint
+compare_uint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
+}
+
 static GPtrArray *
 parse_match (const char *match, GError **error)
 {
@@ -335,13 +342,29 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
           p->elements = g_ptr_array_new_with_free_func (elem_free);
           p->facts = g_ptr_array_new_with_free_func (spec_free);
         }
-      for (guint x = 1;; x++)
+      /* Every exampleN, in the order of N: numbers may have gaps (an
+       * example dropped), which must not hide the ones after them. */
+      g_auto (GStrv) keys = g_key_file_get_keys (kf, id, NULL, NULL);
+      g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint k = 0; keys && keys[k]; k++)
         {
+          char *rest = NULL;
+          guint64 x = g_str_has_prefix (keys[k], "example") ? g_ascii_strtoull (keys[k] + 7, &rest, 10) : 0;
+          if (x && rest && !*rest)
+            {
+              guint n = (guint) x;
+              g_array_append_val (numbers, n);
+            }
+        }
+      g_array_sort (numbers, compare_uint);
+      for (guint i = 0; i < numbers->len; i++)
+        {
+          guint x = g_array_index (numbers, guint, i);
           g_autofree char *ek = g_strdup_printf ("example%u", x);
           g_autofree char *fk = g_strdup_printf ("facts%u", x);
           g_autofree char *sentence = g_key_file_get_string (kf, id, ek, NULL);
           if (!sentence)
-            break;
+            continue;
           NkgPatternExample *ex = g_new0 (NkgPatternExample, 1);
           ex->sentence = g_steal_pointer (&sentence);
           ex->must = g_ptr_array_new_with_free_func (g_free);
