@@ -418,6 +418,26 @@ plural_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* "the four nations", "all 15 countries" right before the verb at v: how
+ * many (three or more; the two are plural_anaphor's), else 0. */
+static guint
+numbered_sides (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return 0;
+  const NkgToken *n = nkg_rel_tok (c, k - 2);
+  guint count = (n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower);
+  /* "the four nations", "all four nations", "The 15 countries" opening the
+   * sentence: not "15 countries signed", which counts new signers */
+  if (count < 3 || count > 60 || k - 2 == c->first
+      || !(nkg_rel_is (c, k - 3, "the") || nkg_rel_is (c, k - 3, "all") || nkg_rel_is (c, k - 3, "these")))
+    return 0;
+  return count;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 gint
 nkg_rel_salient_agreement (const Ctx *c)
@@ -666,24 +686,35 @@ with_group (const Ctx *c, guint v, GArray *out)
 static gint plural_anaphor (const Ctx *c, guint v);
 static void recent_sides (const Ctx *c, GArray *out);
 
-/* "the Kenyan and Ghanaian governments" right before the verb at v: the
- * two countries, when the article names them (appended to out). */
+/* "the Kenyan and Ghanaian governments", "the Indian, Japanese and
+ * Australian ministers" right before the verb at v: the countries, when
+ * the article names them all (appended to out). */
 static gboolean
 demonym_pair (Ctx *c, guint v, GArray *out)
 {
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 4
-      || !(nkg_rel_is (c, k - 1, "governments") || nkg_rel_is (c, k - 1, "sides") || nkg_rel_is (c, k - 1, "delegations"))
+  if (k < c->first + 4 || !nkg_patterns_in_list ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
       || !nkg_rel_is (c, k - 3, "and"))
     return FALSE;
-  gint a = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 4)->text));
-  gint b = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 2)->text));
-  if (a < 0 || b < 0 || a == b)
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  /* back from the last adjective over ", X", "and X" and ", and X" */
+  for (guint i = k - 2;;)
+    {
+      gint e = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text));
+      for (guint j = 0; j < found->len && e >= 0; j++)
+        e = g_array_index (found, gint, j) == e ? -1 : e;
+      if (e < 0)
+        return FALSE;
+      g_array_prepend_val (found, e);
+      if (i < c->first + 2 || !(nkg_rel_is (c, i - 1, "and") || strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0))
+        break;
+      i -= nkg_rel_is (c, i - 1, "and") && i >= c->first + 3 && strcmp (nkg_rel_tok (c, i - 2)->text, ",") == 0 ? 3 : 2;
+    }
+  if (found->len < 2)
     return FALSE;
-  g_array_append_val (out, a);
-  g_array_append_val (out, b);
+  g_array_append_vals (out, found->data, found->len);
   return TRUE;
 }
 
@@ -1032,6 +1063,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             {
               antecedent = recent;
               from_recent = TRUE;
+            }
+        }
+      /* "The foreign ministers of A, B, C and D met … The four nations
+       * signed …": as many countries as the last sentences name. */
+      guint numbered = !anaphor && !passive && !noun && !signers->len ? numbered_sides (c, v) : 0;
+      if (numbered)
+        {
+          recent_sides (c, recent);
+          if (recent->len == numbered)
+            {
+              antecedent = recent;
+              from_recent = TRUE;
+              anaphor = 1;
             }
         }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
