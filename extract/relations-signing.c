@@ -686,6 +686,33 @@ with_group (const Ctx *c, guint v, GArray *out)
 static gint plural_anaphor (const Ctx *c, guint v);
 static void recent_sides (const Ctx *c, GArray *out);
 
+/* The countries a mention of the agreement in this sentence names, two
+ * or more ("the Japan-Palau Cable Accord"; not "the US-brokered deal"),
+ * appended to out. */
+static void
+named_sides (const Ctx *c, gint agreement, GArray *out)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (nkg_rel_entity (c, m) != agreement || m->nested)
+        continue;
+      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      for (guint j = 0; j < c->here->len; j++)
+        {
+          NkgMention *n = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          gint e = nkg_rel_entity (c, n);
+          if (n != m && n->first >= m->first && n->last <= m->last && nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+            nkg_rel_add_unique (named, e);
+        }
+      if (named->len >= 2)
+        {
+          g_array_append_vals (out, named->data, named->len);
+          return;
+        }
+    }
+}
+
 /* "the Kenyan and Ghanaian governments", "the Indian, Japanese and
  * Australian ministers" right before the verb at v: the countries, when
  * the article names them all (appended to out). */
@@ -1107,6 +1134,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
         }
+      /* "The Japan-Palau Cable Accord was signed in Tokyo": the countries
+       * its name pairs signed it. */
+      if (passive && !signers->len)
+        named_sides (c, agreement, signers);
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
