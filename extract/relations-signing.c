@@ -438,6 +438,25 @@ numbered_sides (const Ctx *c, guint v)
   return count;
 }
 
+/* "Fifteen Asia-Pacific countries (on Sunday) signed": a counted plural
+ * of parties right before the verb at v. */
+static gboolean
+counted_subject (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return FALSE;
+  for (guint i = k - 1; i-- > c->first && i + 6 >= k;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      if ((t->flags & NKG_TOK_NUM) || nkg_rel_number_word (t->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 gint
 nkg_rel_salient_agreement (const Ctx *c)
@@ -1155,7 +1174,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           c->last_signing = c->sentence;
           remember_sides (c, signers);
         }
-      if (!signers->len && !noun && !passive)
+      /* "Fifteen countries on Sunday signed X in Hanoi": no one named,
+       * but the signing's place and day are stated. */
+      if (!signers->len && !noun && !passive && !counted_subject (c, v))
         continue;
       double sconf = inherited ? conf * 0.7 : conf;
       for (guint i = 0; i < signers->len; i++)
