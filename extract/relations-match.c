@@ -108,6 +108,18 @@ one_word (const Ctx *c, guint ci, const char *w)
   return x->last == x->first + 1 && strcmp (nkg_tok (c->in->seg, x->first)->lower, w) == 0;
 }
 
+/* Whether noun phrase x counts what it names: "three documents", "the
+ * 15 agreements". */
+static gboolean
+counted (const Ctx *c, const NkgChunk *x)
+{
+  guint i = x->first;
+  if (i + 1 < x->last && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_DET)
+    i++;
+  const NkgToken *t = nkg_tok (c->in->seg, i);
+  return i + 1 < x->last && ((t->flags & NKG_TOK_NUM) || nkg_rel_number_word (t->lower) >= 2);
+}
+
 /* Whether chunk ci is one of the words of a pattern's 'of|to'. */
 static gboolean
 one_of_words (const Ctx *c, guint ci, const char *alternatives)
@@ -278,6 +290,23 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     }
   else
     np_entities (c, ci, el->want, ents);
+  /* "adopted three documents: the Lima Declaration, a joint statement and
+   * …", "signed two accords, a X and a Y": the counted phrase stands for
+   * the agreements it lists, when it lists any */
+  if (el->want == NKG_WANT_AGREEMENT && ents->len && !members && counted (c, x) && ci + 2 < end
+      && (one_word (c, ci + 1, ":") || one_word (c, ci + 1, ",")))
+    {
+      guint had = ents->len;
+      for (guint k = ci + 2; k < end && chunk (c, k)->kind != NKG_CHUNK_VG && !one_word (c, k, ";") && !one_word (c, k, "which"); k++)
+        if (chunk (c, k)->kind == NKG_CHUNK_NP)
+          np_entities (c, k, NKG_WANT_AGREEMENT, ents);
+      if (ents->len > had)
+        g_array_remove_range (ents, 0, had);
+    }
+  /* "the leaders", "they": the countries of "the leaders of A, B and C"
+   * just before (signers are resolved from the phrase itself instead) */
+  if (!ents->len && (el->want & NKG_WANT_COUNTRY) && !(el->want & NKG_WANT_SIGNER) && !el->list && !el->word)
+    nkg_rel_group_anaphor (c, x->first, x->last, ents);
   if ((el->want && !ents->len) || m->n >= MAX_ROLES)
     {
       g_array_unref (ents);

@@ -457,6 +457,90 @@ counted_subject (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* The countries of the last "the leaders of A, B and C", "ministers
+ * from A, B and C" (two or more) in the three sentences before this one. */
+static void
+leaders_of_group (const Ctx *c, GArray *out)
+{
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint end = 0; /* the token after the group's last member */
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      guint a = m->first > 0 && nkg_rel_is (c, m->first - 1, "the") ? m->first - 1 : m->first;
+      gboolean next = group->len && a > end
+                      && ((a == end + 1 && (nkg_rel_is (c, end, "and") || strcmp (nkg_rel_tok (c, end)->text, ",") == 0))
+                          || (a == end + 2 && strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && nkg_rel_is (c, end + 1, "and")));
+      if (!next && group->len >= 2)
+        {
+          g_array_set_size (out, 0);
+          g_array_append_vals (out, group->data, group->len);
+        }
+      if (!next)
+        g_array_set_size (group, 0);
+      if (!next && a >= 2 && (nkg_rel_is (c, a - 1, "of") || nkg_rel_is (c, a - 1, "from"))
+          && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a - 2)->lemma))
+        next = TRUE;
+      if (next)
+        {
+          nkg_rel_add_unique (group, e);
+          end = m->last;
+        }
+    }
+  if (group->len >= 2)
+    {
+      g_array_set_size (out, 0);
+      g_array_append_vals (out, group->data, group->len);
+    }
+}
+
+gboolean
+nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
+{
+  if (b <= a)
+    return FALSE;
+  guint count = 0;
+  if (b == a + 1 && nkg_rel_is (c, a, "they"))
+    ;
+  else
+    {
+      if (nkg_rel_is (c, a, "all") || nkg_rel_is (c, a, "both"))
+        count = nkg_rel_is (c, a++, "both") ? 2 : 0;
+      if (nkg_rel_is (c, a, "the"))
+        a++;
+      const NkgToken *n = a < b ? nkg_rel_tok (c, a) : NULL;
+      guint x = n ? ((n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower)) : 0;
+      if (x)
+        {
+          count = x;
+          a++;
+        }
+      /* "the leaders", "the foreign ministers" */
+      if (a + 1 < b && !(nkg_rel_tok (c, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (nkg_rel_tok (c, a)->flags & NKG_TOK_WORD))
+        a++;
+      if (a + 1 != b
+          || !(nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a)->lemma)
+               || nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, a)->lemma))
+          || !g_str_has_suffix (nkg_rel_tok (c, a)->lower, "s"))
+        return FALSE;
+    }
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  leaders_of_group (c, group);
+  if (group->len < 2 || (count && group->len != count))
+    return FALSE;
+  g_array_append_vals (out, group->data, group->len);
+  return TRUE;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 gint
 nkg_rel_salient_agreement (const Ctx *c)
@@ -1157,6 +1241,27 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * its name pairs signed it. */
       if (passive && !signers->len)
         named_sides (c, agreement, signers);
+      /* "… a summit of the leaders of A, B and C. The leaders signed …" */
+      g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (!passive && !noun && !signers->len && !(anaphor && antecedent->len))
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          guint a = k;
+          while (a > c->first && k - a < 5 && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_WORD)
+                 && !(nkg_rel_tok (c, a - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_rel_is (c, a - 1, "and"))
+            a--;
+          /* "They", "The leaders" open the sentence */
+          if (a == c->first + 1 && (nkg_rel_tok (c, c->first)->flags & NKG_TOK_CAP))
+            a--;
+          if (a == c->first && nkg_rel_group_anaphor (c, a, k, group))
+            {
+              antecedent = group;
+              anaphor = anaphor ? anaphor : 1;
+              from_recent = TRUE;
+            }
+        }
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
