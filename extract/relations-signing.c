@@ -690,6 +690,45 @@ nkg_rel_add_unique (GArray *out, gint e)
   g_array_append_val (out, e);
 }
 
+/* "the Andean Bloc – made up of Colombia, Peru and Chile –", "ASEAN,
+ * which groups A, B and C", "the forum, whose members include A and B":
+ * the countries of a body named right before token i (appended to out). */
+static gboolean
+members_after (const Ctx *c, guint i, GArray *out)
+{
+  guint k = i;
+  while (k < c->last && k < i + 6
+         && ((nkg_rel_tok (c, k)->flags & NKG_TOK_DASH) || strcmp (nkg_rel_tok (c, k)->text, ",") == 0
+             || strcmp (nkg_rel_tok (c, k)->text, "(") == 0
+             || nkg_patterns_in_list ("memberfill", nkg_tag_at (c->in->tags, k)->lemma)))
+    k++;
+  if (k >= c->last || k == i || !nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, k)->lemma))
+    return FALSE;
+  k++;
+  while (k < c->last && (nkg_rel_is (c, k, "up") || nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "together")))
+    k++;
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  while (k < c->last)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || nkg_rel_is (c, k, "and") || nkg_rel_is (c, k, "the"))
+        {
+          k++;
+          continue;
+        }
+      gint mi = nkg_rel_mention_starting_at (c, k);
+      gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        break;
+      nkg_rel_add_unique (found, e);
+      k = nkg_rel_mention (c, mi)->last;
+    }
+  if (found->len < 2)
+    return FALSE;
+  for (guint j = 0; j < found->len; j++)
+    nkg_rel_add_unique (out, g_array_index (found, gint, j));
+  return TRUE;
+}
+
 /* "… signed a large grain supply deal with Norway", "… signed the deal
  * with Acme chief executive Lars Berg", "the framework she signed with
  * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
@@ -756,6 +795,8 @@ with_group (const Ctx *c, guint v, GArray *out)
             return;
         }
       nkg_rel_add_unique (out, e);
+      if (kl != NKG_CLASS_COUNTRY && members_after (c, m->last, out))
+        return;
       /* "… a pact with Cuba, Haiti and Jamaica": every country or body of
        * the list signed, not only the first. */
       for (guint q = m->last; q + 1 < c->last;)
