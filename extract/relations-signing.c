@@ -541,6 +541,20 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
   return TRUE;
 }
 
+/* Whether the article already says who signed agreement a: "The accord
+ * was signed in Hanoi" then speaks of that signing, not of the last one. */
+static gboolean
+has_signers (const Ctx *c, gint a)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_SIGNED && f->object == a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 gint
 nkg_rel_salient_agreement (const Ctx *c)
@@ -1105,6 +1119,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (agreement < 0 && passive && v >= c->first + 2
           && (nkg_rel_is (c, c->first, "it") || nkg_rel_is (c, c->first, "this")) && c->first + 3 >= v)
         agreement = nkg_rel_previous_agreement (c);
+      /* "Vietnam, Laos and Cambodia signed it": the agreement just named. */
+      if (agreement < 0 && !passive && !noun && nkg_rel_is (c, v + 1, "it"))
+        agreement = nkg_rel_previous_agreement (c);
       /* "attended the signing ceremony between …": the article's deal. */
       /* "X signed on behalf of Ghana", "Y signed for his country": the
        * article's agreement, signed by whoever is named before. */
@@ -1308,7 +1325,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           g_array_append_vals (signers, antecedent->data, antecedent->len);
           inherited = TRUE;
         }
-      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
+      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2
+               && !has_signers (c, agreement))
         {
           g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
           inherited = TRUE;
