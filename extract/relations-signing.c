@@ -546,10 +546,11 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
 static gboolean
 has_signers (const Ctx *c, gint a)
 {
-  for (guint i = 0; i < c->facts->facts->len; i++)
+  const GArray *signed_facts = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint i = 0; signed_facts && i < signed_facts->len; i++)
     {
-      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop == NKG_PROP_SIGNED && f->object == a)
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signed_facts, guint, i));
+      if (f->object == a)
         return TRUE;
     }
   return FALSE;
