@@ -61,6 +61,20 @@ nkg_rel_number_word (const char *w)
   return strcmp (w, "hundred") == 0 ? 100 : 0;
 }
 
+/* Whether a list of sides goes on at token i, after a comma: "between
+ * Chile, Peru and Bolivia", not "between Chile and Peru, which …". */
+static gboolean
+list_goes_on (const Ctx *c, guint i)
+{
+  if (nkg_rel_is (c, i, "and"))
+    i++;
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  NkgMention *x = mention_starting_at_ptr (c, i);
+  NkgClass k = x ? nkg_rel_eclass (c, nkg_rel_entity (c, x)) : NKG_CLASS_NONE;
+  return k == NKG_CLASS_COUNTRY || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
 /* The country the article names most other than `other`, or -1 on a tie. */
 static gint
 main_country_besides (const Ctx *c, gint other)
@@ -120,6 +134,25 @@ deal_with (Ctx *c, const NkgMention *m, gint a, double conf)
   if (owner < 0 && bilateral && kl == NKG_CLASS_COUNTRY)
     owner = main_country_besides (c, other);
   nkg_rel_fact (c, a, NKG_PROP_PARTY, other, NULL, conf);
+  /* "… with Thailand, Laos and Cambodia": every country of the list */
+  for (guint q = o->last; kl == NKG_CLASS_COUNTRY && q + 1 < c->last;)
+    {
+      guint n = q;
+      if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
+        n++;
+      if (nkg_rel_is (c, n, "and"))
+        n++;
+      if (n == q)
+        break;
+      if (nkg_rel_is (c, n, "the"))
+        n++;
+      NkgMention *x = mention_starting_at_ptr (c, n);
+      gint xe = x ? nkg_rel_entity (c, x) : -1;
+      if (nkg_rel_eclass (c, xe) != NKG_CLASS_COUNTRY || (x->last < c->last && (nkg_rel_tok (c, x->last)->flags & NKG_TOK_POSS)))
+        break;
+      nkg_rel_fact (c, a, NKG_PROP_PARTY, xe, NULL, conf);
+      q = x->last;
+    }
   if (owner >= 0 && owner != other)
     nkg_rel_fact (c, a, NKG_PROP_PARTY, owner, NULL, conf);
 }
@@ -208,12 +241,12 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
        * bilateral one, the article's other country */
       if (!hoped && m->last + 1 < c->last && nkg_rel_is (c, m->last, "with"))
         deal_with (c, m, a, conf * 0.8);
-      if (!hoped && m->last < c->last && nkg_rel_is (c, m->last, "between"))
+      if (!hoped && m->last < c->last && (nkg_rel_is (c, m->last, "between") || nkg_rel_is (c, m->last, "among")))
         {
           guint end = m->last + 1;
           while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "was")
                  && !nkg_rel_is (c, end, "is") && !nkg_rel_is (c, end, "which") && !nkg_rel_is (c, end, "that") && !nkg_rel_is (c, end, "will")
-                 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0)
+                 && (strcmp (nkg_rel_tok (c, end)->text, ",") != 0 || list_goes_on (c, end + 1)))
             end++;
           g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
           nkg_rel_collect (c, m->last + 1, end, sides, nkg_rel_want_signer);
