@@ -407,5 +407,28 @@ gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {
   GHashTable *set = lists && list ? g_hash_table_lookup (lists, list) : NULL;
-  return set && lemma && g_hash_table_contains (set, lemma);
+  if (!set || !lemma)
+    return FALSE;
+  if (g_hash_table_contains (set, lemma))
+    return TRUE;
+  /* "SUVA — Leaders of …": a capitalised word not at the sentence start
+   * is read as a name, its lemma the word as written; the lists hold lower
+   * case lemmas ("leader"). */
+  if (!g_ascii_isupper (*lemma))
+    return FALSE;
+  char low[64];
+  size_t n = strlen (lemma);
+  if (n >= sizeof low)
+    return FALSE;
+  for (guint i = 0;; i++)
+    if (!(low[i] = g_ascii_tolower (lemma[i])))
+      break;
+  if (g_hash_table_contains (set, low))
+    return TRUE;
+  if (n > 3 && low[n - 1] == 's')
+    {
+      low[n - 1] = '\0';
+      return g_hash_table_contains (set, low);
+    }
+  return FALSE;
 }
