@@ -305,8 +305,8 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     }
   /* "the leaders", "they": the countries of "the leaders of A, B and C"
    * just before (signers are resolved from the phrase itself instead) */
-  if (!ents->len && (el->want & NKG_WANT_COUNTRY) && !(el->want & NKG_WANT_SIGNER) && !el->list && !el->word)
-    nkg_rel_group_anaphor (c, x->first, x->last, ents);
+  gboolean anaphoric = !ents->len && (el->want & (NKG_WANT_COUNTRY | NKG_WANT_SIGNER)) && !el->list && !el->word
+                       && nkg_rel_group_anaphor (c, x->first, x->last, ents);
   if ((el->want && !ents->len) || m->n >= MAX_ROLES)
     {
       g_array_unref (ents);
@@ -319,7 +319,7 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       m->b[m->n].chunk = ci;
       m->b[m->n].entities = ents;
       m->b[m->n].members = NULL;
-      if (el->want & NKG_WANT_SIGNER)
+      if ((el->want & NKG_WANT_SIGNER) && !anaphoric)
         {
           m->b[m->n].members = members ? g_array_ref (members) : g_array_new (FALSE, FALSE, sizeof (guint));
           if (!members)

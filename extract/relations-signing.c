@@ -457,6 +457,8 @@ counted_subject (const Ctx *c, guint v)
   return FALSE;
 }
 
+static void recent_sides (const Ctx *c, GArray *out);
+
 /* The countries of the last "the leaders of A, B and C", "ministers
  * from A, B and C" (two or more) in the three sentences before this one. */
 static void
@@ -535,6 +537,13 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
     }
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
   leaders_of_group (c, group);
+  /* "Chile and Peru held talks … the two countries": the countries the
+   * last sentences name, when a number says how many */
+  if (group->len < 2 && count >= 2)
+    {
+      g_array_set_size (group, 0);
+      recent_sides (c, group);
+    }
   if (group->len < 2 || (count && group->len != count))
     return FALSE;
   g_array_append_vals (out, group->data, group->len);
