@@ -1107,6 +1107,18 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
     }
   if (n == 1)
     return found;
+  /* "It also signed a separate trade memorandum … the memorandum was
+   * signed in Bangkok": a definite description that only an agreement set
+   * apart fits is that one, not the main agreement of another kind. */
+  if (definite && !n)
+    for (guint k = r->agreements->len; k-- > from;)
+      {
+        guint ci = g_array_index (r->agreements, guint, k);
+        NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+        if (c->handle && (gint) ci != sal && register_kind_fits (r, m, ci, kind, plural, proper)
+            && !register_conflict (r, m, w, ci))
+          return ci;
+      }
   if (definite && sal >= 0 && !register_conflict (r, m, w, sal))
     return sal;
   return -1;

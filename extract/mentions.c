@@ -1260,7 +1260,13 @@ dateline (Finder *f, guint i)
   /* "NEW DELHI, March 3 (Reuters) -": a date may follow the place. */
   if (place_end > i && k + 2 < f->s_last && strcmp (tok (f, k)->text, ",") == 0
       && nkg_date_month (tok (f, k + 1)->text) && (tok (f, k + 2)->flags & NKG_TOK_NUM))
-    k += 3;
+    {
+      k += 3;
+      /* "HANOI, Nov 15, 2020 (Reuters) -": and a year */
+      if (k + 2 < f->s_last && strcmp (tok (f, k)->text, ",") == 0 && (tok (f, k + 1)->flags & NKG_TOK_NUM)
+          && strlen (tok (f, k + 1)->text) == 4)
+        k += 2;
+    }
   /* "Shanghai, China, April 26 (RFE/RL) -": places and a date in title
    * case, then the source. */
   guint mixed_end = i;

@@ -15,6 +15,7 @@ elem_free (gpointer p)
   NkgElem *e = p;
   g_free (e->role);
   g_free (e->list);
+  g_free (e->anylist);
   g_free (e->word);
   g_free (e);
 }
@@ -79,7 +80,12 @@ parse_constraints (NkgElem *e, const char *body, GError **error)
       const char *p = g_strstrip (parts[i]);
       if (!*p)
         continue;
-      if (p[0] == '@')
+      if (e->kind == NKG_ELEM_NP && g_str_has_prefix (p, "any@"))
+        {
+          g_free (e->anylist);
+          e->anylist = g_strdup (p + 4);
+        }
+      else if (p[0] == '@')
         {
           g_free (e->list);
           e->list = g_strdup (p + 1);
@@ -106,6 +112,13 @@ parse_constraints (NkgElem *e, const char *body, GError **error)
         }
     }
   return TRUE;
+}
+
+static gint
+compare_uint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
 }
 
 static GPtrArray *
@@ -329,13 +342,29 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
           p->elements = g_ptr_array_new_with_free_func (elem_free);
           p->facts = g_ptr_array_new_with_free_func (spec_free);
         }
-      for (guint x = 1;; x++)
+      /* Every exampleN, in the order of N: numbers may have gaps (an
+       * example dropped), which must not hide the ones after them. */
+      g_auto (GStrv) keys = g_key_file_get_keys (kf, id, NULL, NULL);
+      g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint k = 0; keys && keys[k]; k++)
         {
+          char *rest = NULL;
+          guint64 x = g_str_has_prefix (keys[k], "example") ? g_ascii_strtoull (keys[k] + 7, &rest, 10) : 0;
+          if (x && rest && !*rest)
+            {
+              guint n = (guint) x;
+              g_array_append_val (numbers, n);
+            }
+        }
+      g_array_sort (numbers, compare_uint);
+      for (guint i = 0; i < numbers->len; i++)
+        {
+          guint x = g_array_index (numbers, guint, i);
           g_autofree char *ek = g_strdup_printf ("example%u", x);
           g_autofree char *fk = g_strdup_printf ("facts%u", x);
           g_autofree char *sentence = g_key_file_get_string (kf, id, ek, NULL);
           if (!sentence)
-            break;
+            continue;
           NkgPatternExample *ex = g_new0 (NkgPatternExample, 1);
           ex->sentence = g_steal_pointer (&sentence);
           ex->must = g_ptr_array_new_with_free_func (g_free);
@@ -379,5 +408,28 @@ nkg_patterns_in_list (const char *list, const char *lemma)
 {
   (void) nkg_patterns (NULL); /* the lists are read with the table */
   GHashTable *set = lists && list ? g_hash_table_lookup (lists, list) : NULL;
-  return set && lemma && g_hash_table_contains (set, lemma);
+  if (!set || !lemma)
+    return FALSE;
+  if (g_hash_table_contains (set, lemma))
+    return TRUE;
+  /* "SUVA — Leaders of …": a capitalised word not at the sentence start
+   * is read as a name, its lemma the word as written; the lists hold lower
+   * case lemmas ("leader"). */
+  if (!g_ascii_isupper (*lemma))
+    return FALSE;
+  char low[64];
+  size_t n = strlen (lemma);
+  if (n >= sizeof low)
+    return FALSE;
+  for (guint i = 0;; i++)
+    if (!(low[i] = g_ascii_tolower (lemma[i])))
+      break;
+  if (g_hash_table_contains (set, low))
+    return TRUE;
+  if (n > 3 && low[n - 1] == 's')
+    {
+      low[n - 1] = '\0';
+      return g_hash_table_contains (set, low);
+    }
+  return FALSE;
 }

@@ -41,6 +41,8 @@ typedef struct {
   char *role;         /* NP: the role it binds, or NULL */
   guint want;         /* NP: NKG_WANT_* bits (0: any) */
   char *list;         /* NP head or VG verb: a word list's name, or NULL */
+  char *anylist;      /* NP: a word list one of its words must be in ("the 15
+                       * signatory countries" has "signatory"), or NULL */
   char *word;         /* WORD, or NP with 'w': the word */
   gboolean passive, active, gerund, planned; /* VG */
 } NkgElem;
@@ -48,7 +50,8 @@ typedef struct {
 typedef struct {
   char *subject;   /* a role */
   char *prop;      /* contract predicate's local name: "signed" */
-  char *object;    /* a role, "@place" or "@date" */
+  char *object;    /* a role, "@place", "@date" or "@agreement" (subjects too:
+                    * the sentence's first agreement, else the article's) */
   guint object_want; /* NKG_WANT_* filter on the object's entities (0: all) */
 } NkgFactSpec;
 

@@ -61,6 +61,102 @@ nkg_rel_number_word (const char *w)
   return strcmp (w, "hundred") == 0 ? 100 : 0;
 }
 
+/* Whether a list of sides goes on at token i, after a comma: "between
+ * Chile, Peru and Bolivia", not "between Chile and Peru, which …". */
+static gboolean
+list_goes_on (const Ctx *c, guint i)
+{
+  if (nkg_rel_is (c, i, "and"))
+    i++;
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  NkgMention *x = mention_starting_at_ptr (c, i);
+  NkgClass k = x ? nkg_rel_eclass (c, nkg_rel_entity (c, x)) : NKG_CLASS_NONE;
+  return k == NKG_CLASS_COUNTRY || nkg_class_coarse (k) == NKG_CLASS_ORG;
+}
+
+/* The country the article names most other than `other`, or -1 on a tie. */
+static gint
+main_country_besides (const Ctx *c, gint other)
+{
+  gint best = -1;
+  guint most = 0;
+  gboolean tie = FALSE;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_COUNTRY || (gint) i == other)
+        continue;
+      if (e->mentions > most)
+        {
+          best = i;
+          most = e->mentions;
+          tie = FALSE;
+        }
+      else if (e->mentions == most)
+        tie = TRUE;
+    }
+  return tie ? -1 : best;
+}
+
+/* Agreement a, mentioned by m, "with" a country or body: its parties. */
+static void
+deal_with (Ctx *c, const NkgMention *m, gint a, double conf)
+{
+  guint k = m->last + 1;
+  if (nkg_rel_is (c, k, "the"))
+    k++;
+  NkgMention *o = mention_starting_at_ptr (c, k);
+  gint other = o ? nkg_rel_entity (c, o) : -1;
+  NkgClass kl = nkg_rel_eclass (c, other);
+  if (kl != NKG_CLASS_COUNTRY && nkg_class_coarse (kl) != NKG_CLASS_ORG)
+    return;
+  /* "… with Thailand's Commerce Ministry": the ministry, not Thailand */
+  if (o->last < c->last && (nkg_rel_tok (c, o->last)->flags & NKG_TOK_POSS))
+    return;
+  gint owner = -1;
+  /* "Vietnam's deal with …" */
+  if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+    {
+      NkgMention *p = NULL;
+      for (guint j = 0; j < c->here->len && !p; j++)
+        {
+          NkgMention *x = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          if (x->last == m->first - 1 && !x->nested)
+            p = x;
+        }
+      if (p && nkg_rel_eclass (c, nkg_rel_entity (c, p)) == NKG_CLASS_COUNTRY)
+        owner = nkg_rel_entity (c, p);
+    }
+  gboolean bilateral = FALSE;
+  for (guint i = m->first; i < m->last && !bilateral; i++)
+    bilateral = nkg_patterns_in_list ("bilateral", nkg_rel_tok (c, i)->lower);
+  if (owner < 0 && bilateral && kl == NKG_CLASS_COUNTRY)
+    owner = main_country_besides (c, other);
+  nkg_rel_fact (c, a, NKG_PROP_PARTY, other, NULL, conf);
+  /* "… with Thailand, Laos and Cambodia": every country of the list */
+  for (guint q = o->last; kl == NKG_CLASS_COUNTRY && q + 1 < c->last;)
+    {
+      guint n = q;
+      if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
+        n++;
+      if (nkg_rel_is (c, n, "and"))
+        n++;
+      if (n == q)
+        break;
+      if (nkg_rel_is (c, n, "the"))
+        n++;
+      NkgMention *x = mention_starting_at_ptr (c, n);
+      gint xe = x ? nkg_rel_entity (c, x) : -1;
+      if (nkg_rel_eclass (c, xe) != NKG_CLASS_COUNTRY || (x->last < c->last && (nkg_rel_tok (c, x->last)->flags & NKG_TOK_POSS)))
+        break;
+      nkg_rel_fact (c, a, NKG_PROP_PARTY, xe, NULL, conf);
+      q = x->last;
+    }
+  if (owner >= 0 && owner != other)
+    nkg_rel_fact (c, a, NKG_PROP_PARTY, owner, NULL, conf);
+}
+
 /* "10-year framework", "100 Year Partnership", "for 30 years". */
 void
 nkg_rel_pattern_duration (Ctx *c, double conf)
@@ -140,12 +236,17 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
       for (guint x = c->first; x < m->first && !hoped; x++)
         hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || nkg_rel_is (c, x, "talks") || nkg_rel_is (c, x, "negotiations")
                 || nkg_rel_is (c, x, "towards") || nkg_rel_is (c, x, "toward");
-      if (!hoped && m->last < c->last && nkg_rel_is (c, m->last, "between"))
+      /* "Vietnam's trade deal with Thailand", "the bilateral deal with
+       * Thailand": Thailand, and the country that owns it or, for a
+       * bilateral one, the article's other country */
+      if (!hoped && m->last + 1 < c->last && nkg_rel_is (c, m->last, "with"))
+        deal_with (c, m, a, conf * 0.8);
+      if (!hoped && m->last < c->last && (nkg_rel_is (c, m->last, "between") || nkg_rel_is (c, m->last, "among")))
         {
           guint end = m->last + 1;
           while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "was")
                  && !nkg_rel_is (c, end, "is") && !nkg_rel_is (c, end, "which") && !nkg_rel_is (c, end, "that") && !nkg_rel_is (c, end, "will")
-                 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0)
+                 && (strcmp (nkg_rel_tok (c, end)->text, ",") != 0 || list_goes_on (c, end + 1)))
             end++;
           g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
           nkg_rel_collect (c, m->last + 1, end, sides, nkg_rel_want_signer);

@@ -108,6 +108,33 @@ one_word (const Ctx *c, guint ci, const char *w)
   return x->last == x->first + 1 && strcmp (nkg_tok (c->in->seg, x->first)->lower, w) == 0;
 }
 
+/* Whether noun phrase x counts what it names: "three documents", "the
+ * 15 agreements". */
+static gboolean
+counted (const Ctx *c, const NkgChunk *x)
+{
+  guint i = x->first;
+  if (i + 1 < x->last && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_DET)
+    i++;
+  const NkgToken *t = nkg_tok (c->in->seg, i);
+  return i + 1 < x->last && ((t->flags & NKG_TOK_NUM) || nkg_rel_number_word (t->lower) >= 2);
+}
+
+/* Whether chunk ci is one of the words of a pattern's 'of|to'. */
+static gboolean
+one_of_words (const Ctx *c, guint ci, const char *alternatives)
+{
+  const NkgChunk *x = chunk (c, ci);
+  if (x->last != x->first + 1)
+    return FALSE;
+  const char *w = nkg_tok (c->in->seg, x->first)->lower;
+  size_t n = strlen (w);
+  for (const char *a = alternatives; a; a = strchr (a, '|') ? strchr (a, '|') + 1 : NULL)
+    if (strncmp (a, w, n) == 0 && (a[n] == '\0' || a[n] == '|'))
+      return TRUE;
+  return FALSE;
+}
+
 /* Past "of Latvia", "(Kenya)" after a group member: they qualify it. */
 static guint
 past_qualifiers (const Ctx *c, guint i, guint end)
@@ -170,6 +197,14 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     return FALSE;
   if (el->word && g_strcmp0 (x->lemma, el->word) != 0)
     return FALSE;
+  if (el->anylist)
+    {
+      gboolean any = FALSE;
+      for (guint i = x->first; i < x->last && !any; i++)
+        any = nkg_patterns_in_list (el->anylist, nkg_tag_at (c->in->tags, i)->lemma);
+      if (!any)
+        return FALSE;
+    }
   g_autoptr (GArray) members = el->group ? nkg_chunks_group (c->in->chunks, ci) : NULL;
   if (members && g_array_index (members, guint, 0) != ci)
     {
@@ -255,6 +290,23 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
     }
   else
     np_entities (c, ci, el->want, ents);
+  /* "adopted three documents: the Lima Declaration, a joint statement and
+   * …", "signed two accords, a X and a Y": the counted phrase stands for
+   * the agreements it lists, when it lists any */
+  if (el->want == NKG_WANT_AGREEMENT && ents->len && !members && counted (c, x) && ci + 2 < end
+      && (one_word (c, ci + 1, ":") || one_word (c, ci + 1, ",")))
+    {
+      guint had = ents->len;
+      for (guint k = ci + 2; k < end && chunk (c, k)->kind != NKG_CHUNK_VG && !one_word (c, k, ";") && !one_word (c, k, "which"); k++)
+        if (chunk (c, k)->kind == NKG_CHUNK_NP)
+          np_entities (c, k, NKG_WANT_AGREEMENT, ents);
+      if (ents->len > had)
+        g_array_remove_range (ents, 0, had);
+    }
+  /* "the leaders", "they": the countries of "the leaders of A, B and C"
+   * just before (signers are resolved from the phrase itself instead) */
+  gboolean anaphoric = !ents->len && (el->want & (NKG_WANT_COUNTRY | NKG_WANT_SIGNER)) && !el->list && !el->word
+                       && nkg_rel_group_anaphor (c, x->first, x->last, ents);
   if ((el->want && !ents->len) || m->n >= MAX_ROLES)
     {
       g_array_unref (ents);
@@ -267,7 +319,7 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       m->b[m->n].chunk = ci;
       m->b[m->n].entities = ents;
       m->b[m->n].members = NULL;
-      if (el->want & NKG_WANT_SIGNER)
+      if ((el->want & NKG_WANT_SIGNER) && !anaphoric)
         {
           m->b[m->n].members = members ? g_array_ref (members) : g_array_new (FALSE, FALSE, sizeof (guint));
           if (!members)
@@ -322,7 +374,7 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
           return TRUE;
       return FALSE;
     case NKG_ELEM_WORD:
-      return ci < end && one_word (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
+      return ci < end && one_of_words (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
     case NKG_ELEM_NP:
       if (ci < end && bind_np (c, p, el, e, ci, from, end, m))
         return TRUE;
@@ -365,9 +417,40 @@ role (const Match *m, const char *name)
   return NULL;
 }
 
+/* The agreement a fact's "@agreement" stands for: the first one the
+ * sentence names outside quotation marks, else the article's ("The 15
+ * signatory countries include …"); -1 when there is none. */
+static gint
+sentence_or_article_agreement (const Ctx *c)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (!m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return e;
+    }
+  return nkg_rel_salient_agreement (c);
+}
+
 static void
 state (Ctx *c, const NkgPattern *p, Match *m)
 {
+  for (guint f = 0; f < p->facts->len && m->n < MAX_ROLES && !role (m, "@agreement"); f++)
+    {
+      const NkgFactSpec *spec = g_ptr_array_index (p->facts, f);
+      if (strcmp (spec->subject, "@agreement") != 0 && strcmp (spec->object, "@agreement") != 0)
+        continue;
+      gint a = sentence_or_article_agreement (c);
+      if (a < 0)
+        break;
+      m->b[m->n].role = "@agreement";
+      m->b[m->n].chunk = -1;
+      m->b[m->n].entities = g_array_new (FALSE, FALSE, sizeof (gint));
+      m->b[m->n].members = NULL;
+      g_array_append_val (m->b[m->n].entities, a);
+      m->n++;
+    }
   for (guint i = 0; i < m->n; i++)
     if (m->b[i].members)
       {
@@ -439,7 +522,7 @@ worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
         {
           found = FALSE;
           for (guint i = from; i < end && !found; i++)
-            found = one_word (c, i, el->word);
+            found = one_of_words (c, i, el->word);
         }
       if (!found)
         return FALSE;

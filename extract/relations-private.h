@@ -91,6 +91,12 @@ void nkg_rel_doc_described_officials (Ctx *c, double conf);
  * only) named in tokens [a, b) of the sentence. */
 void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
 
+/* Whether tokens [a, b) are a plural that stands for a group named
+ * before — "they", "the leaders", "the three ministers", "all four
+ * nations" — with the countries of the last "the leaders of A, B and C"
+ * of the three sentences before (as many as a number says) in out. */
+gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
+
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);
 

@@ -418,6 +418,153 @@ plural_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* "the four nations", "all 15 countries" right before the verb at v: how
+ * many (three or more; the two are plural_anaphor's), else 0. */
+static guint
+numbered_sides (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return 0;
+  const NkgToken *n = nkg_rel_tok (c, k - 2);
+  guint count = (n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower);
+  /* "the four nations", "all four nations", "The 15 countries" opening the
+   * sentence: not "15 countries signed", which counts new signers */
+  if (count < 3 || count > 60 || k - 2 == c->first
+      || !(nkg_rel_is (c, k - 3, "the") || nkg_rel_is (c, k - 3, "all") || nkg_rel_is (c, k - 3, "these")))
+    return 0;
+  return count;
+}
+
+/* "Fifteen Asia-Pacific countries (on Sunday) signed": a counted plural
+ * of parties right before the verb at v. */
+static gboolean
+counted_subject (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return FALSE;
+  for (guint i = k - 1; i-- > c->first && i + 6 >= k;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      if ((t->flags & NKG_TOK_NUM) || nkg_rel_number_word (t->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void recent_sides (const Ctx *c, GArray *out);
+
+/* The countries of the last "the leaders of A, B and C", "ministers
+ * from A, B and C" (two or more) in the three sentences before this one. */
+static void
+leaders_of_group (const Ctx *c, GArray *out)
+{
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint end = 0; /* the token after the group's last member */
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      guint a = m->first > 0 && nkg_rel_is (c, m->first - 1, "the") ? m->first - 1 : m->first;
+      gboolean next = group->len && a > end
+                      && ((a == end + 1 && (nkg_rel_is (c, end, "and") || strcmp (nkg_rel_tok (c, end)->text, ",") == 0))
+                          || (a == end + 2 && strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && nkg_rel_is (c, end + 1, "and")));
+      if (!next && group->len >= 2)
+        {
+          g_array_set_size (out, 0);
+          g_array_append_vals (out, group->data, group->len);
+        }
+      if (!next)
+        g_array_set_size (group, 0);
+      if (!next && a >= 2 && (nkg_rel_is (c, a - 1, "of") || nkg_rel_is (c, a - 1, "from"))
+          && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a - 2)->lemma))
+        next = TRUE;
+      if (next)
+        {
+          nkg_rel_add_unique (group, e);
+          end = m->last;
+        }
+    }
+  if (group->len >= 2)
+    {
+      g_array_set_size (out, 0);
+      g_array_append_vals (out, group->data, group->len);
+    }
+}
+
+gboolean
+nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
+{
+  if (b <= a)
+    return FALSE;
+  guint count = 0;
+  if (b == a + 1 && nkg_rel_is (c, a, "they"))
+    ;
+  else
+    {
+      if (nkg_rel_is (c, a, "all") || nkg_rel_is (c, a, "both"))
+        count = nkg_rel_is (c, a++, "both") ? 2 : 0;
+      if (nkg_rel_is (c, a, "the"))
+        a++;
+      const NkgToken *n = a < b ? nkg_rel_tok (c, a) : NULL;
+      guint x = n ? ((n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower)) : 0;
+      if (x)
+        {
+          count = x;
+          a++;
+        }
+      /* "the leaders", "the foreign ministers" */
+      if (a + 1 < b && !(nkg_rel_tok (c, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (nkg_rel_tok (c, a)->flags & NKG_TOK_WORD))
+        a++;
+      if (a + 1 != b
+          || !(nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a)->lemma)
+               || nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, a)->lemma))
+          || !g_str_has_suffix (nkg_rel_tok (c, a)->lower, "s"))
+        return FALSE;
+    }
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  leaders_of_group (c, group);
+  /* "Chile and Peru held talks … the two countries": the countries the
+   * last sentences name, when a number says how many */
+  if (group->len < 2 && count >= 2)
+    {
+      g_array_set_size (group, 0);
+      recent_sides (c, group);
+    }
+  if (group->len < 2 || (count && group->len != count))
+    return FALSE;
+  g_array_append_vals (out, group->data, group->len);
+  return TRUE;
+}
+
+/* Whether the article already says who signed agreement a: "The accord
+ * was signed in Hanoi" then speaks of that signing, not of the last one. */
+static gboolean
+has_signers (const Ctx *c, gint a)
+{
+  const GArray *signed_facts = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint i = 0; signed_facts && i < signed_facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signed_facts, guint, i));
+      if (f->object == a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement of the document with the most mentions, or -1. */
 gint
 nkg_rel_salient_agreement (const Ctx *c)
@@ -567,6 +714,45 @@ nkg_rel_add_unique (GArray *out, gint e)
   g_array_append_val (out, e);
 }
 
+/* "the Andean Bloc – made up of Colombia, Peru and Chile –", "ASEAN,
+ * which groups A, B and C", "the forum, whose members include A and B":
+ * the countries of a body named right before token i (appended to out). */
+static gboolean
+members_after (const Ctx *c, guint i, GArray *out)
+{
+  guint k = i;
+  while (k < c->last && k < i + 6
+         && ((nkg_rel_tok (c, k)->flags & NKG_TOK_DASH) || strcmp (nkg_rel_tok (c, k)->text, ",") == 0
+             || strcmp (nkg_rel_tok (c, k)->text, "(") == 0
+             || nkg_patterns_in_list ("memberfill", nkg_tag_at (c->in->tags, k)->lemma)))
+    k++;
+  if (k >= c->last || k == i || !nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, k)->lemma))
+    return FALSE;
+  k++;
+  while (k < c->last && (nkg_rel_is (c, k, "up") || nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "together")))
+    k++;
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  while (k < c->last)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || nkg_rel_is (c, k, "and") || nkg_rel_is (c, k, "the"))
+        {
+          k++;
+          continue;
+        }
+      gint mi = nkg_rel_mention_starting_at (c, k);
+      gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        break;
+      nkg_rel_add_unique (found, e);
+      k = nkg_rel_mention (c, mi)->last;
+    }
+  if (found->len < 2)
+    return FALSE;
+  for (guint j = 0; j < found->len; j++)
+    nkg_rel_add_unique (out, g_array_index (found, gint, j));
+  return TRUE;
+}
+
 /* "… signed a large grain supply deal with Norway", "… signed the deal
  * with Acme chief executive Lars Berg", "the framework she signed with
  * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
@@ -633,6 +819,34 @@ with_group (const Ctx *c, guint v, GArray *out)
             return;
         }
       nkg_rel_add_unique (out, e);
+      if (kl != NKG_CLASS_COUNTRY && members_after (c, m->last, out))
+        return;
+      /* "… a pact with Cuba, Haiti and Jamaica": every country or body of
+       * the list signed, not only the first. */
+      for (guint q = m->last; q + 1 < c->last;)
+        {
+          guint n = q;
+          if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
+            n++;
+          if (nkg_rel_is (c, n, "and"))
+            n++;
+          if (n == q)
+            break;
+          if (nkg_rel_is (c, n, "the"))
+            n++;
+          gint ni = nkg_rel_mention_starting_at (c, n);
+          if (ni < 0)
+            break;
+          NkgMention *nm = nkg_rel_mention (c, ni);
+          gint ne = nkg_rel_entity (c, nm);
+          NkgClass nk = nkg_rel_eclass (c, ne);
+          /* ", Venezuela's ally" or ", President X": no longer the list */
+          if ((nk != NKG_CLASS_COUNTRY && nkg_class_coarse (nk) != NKG_CLASS_ORG)
+              || (nm->last < c->last && (nkg_rel_tok (c, nm->last)->flags & NKG_TOK_POSS)))
+            break;
+          nkg_rel_add_unique (out, ne);
+          q = nm->last;
+        }
       return;
     }
 }
@@ -640,24 +854,62 @@ with_group (const Ctx *c, guint v, GArray *out)
 static gint plural_anaphor (const Ctx *c, guint v);
 static void recent_sides (const Ctx *c, GArray *out);
 
-/* "the Kenyan and Ghanaian governments" right before the verb at v: the
- * two countries, when the article names them (appended to out). */
+/* The countries a mention of the agreement in this sentence names, two
+ * or more ("the Japan-Palau Cable Accord"; not "the US-brokered deal"),
+ * appended to out. */
+static void
+named_sides (const Ctx *c, gint agreement, GArray *out)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (nkg_rel_entity (c, m) != agreement || m->nested)
+        continue;
+      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      for (guint j = 0; j < c->here->len; j++)
+        {
+          NkgMention *n = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          gint e = nkg_rel_entity (c, n);
+          if (n != m && n->first >= m->first && n->last <= m->last && nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+            nkg_rel_add_unique (named, e);
+        }
+      if (named->len >= 2)
+        {
+          g_array_append_vals (out, named->data, named->len);
+          return;
+        }
+    }
+}
+
+/* "the Kenyan and Ghanaian governments", "the Indian, Japanese and
+ * Australian ministers" right before the verb at v: the countries, when
+ * the article names them all (appended to out). */
 static gboolean
 demonym_pair (Ctx *c, guint v, GArray *out)
 {
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 4
-      || !(nkg_rel_is (c, k - 1, "governments") || nkg_rel_is (c, k - 1, "sides") || nkg_rel_is (c, k - 1, "delegations"))
+  if (k < c->first + 4 || !nkg_patterns_in_list ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
       || !nkg_rel_is (c, k - 3, "and"))
     return FALSE;
-  gint a = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 4)->text));
-  gint b = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k - 2)->text));
-  if (a < 0 || b < 0 || a == b)
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  /* back from the last adjective over ", X", "and X" and ", and X" */
+  for (guint i = k - 2;;)
+    {
+      gint e = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text));
+      for (guint j = 0; j < found->len && e >= 0; j++)
+        e = g_array_index (found, gint, j) == e ? -1 : e;
+      if (e < 0)
+        return FALSE;
+      g_array_prepend_val (found, e);
+      if (i < c->first + 2 || !(nkg_rel_is (c, i - 1, "and") || strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0))
+        break;
+      i -= nkg_rel_is (c, i - 1, "and") && i >= c->first + 3 && strcmp (nkg_rel_tok (c, i - 2)->text, ",") == 0 ? 3 : 2;
+    }
+  if (found->len < 2)
     return FALSE;
-  g_array_append_val (out, a);
-  g_array_append_val (out, b);
+  g_array_append_vals (out, found->data, found->len);
   return TRUE;
 }
 
@@ -877,6 +1129,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (agreement < 0 && passive && v >= c->first + 2
           && (nkg_rel_is (c, c->first, "it") || nkg_rel_is (c, c->first, "this")) && c->first + 3 >= v)
         agreement = nkg_rel_previous_agreement (c);
+      /* "Vietnam, Laos and Cambodia signed it": the agreement just named. */
+      if (agreement < 0 && !passive && !noun && nkg_rel_is (c, v + 1, "it"))
+        agreement = nkg_rel_previous_agreement (c);
       /* "attended the signing ceremony between …": the article's deal. */
       /* "X signed on behalf of Ghana", "Y signed for his country": the
        * article's agreement, signed by whoever is named before. */
@@ -1008,6 +1263,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      /* "The foreign ministers of A, B, C and D met … The four nations
+       * signed …": as many countries as the last sentences name. */
+      guint numbered = !anaphor && !passive && !noun && !signers->len ? numbered_sides (c, v) : 0;
+      if (numbered)
+        {
+          recent_sides (c, recent);
+          if (recent->len == numbered)
+            {
+              antecedent = recent;
+              from_recent = TRUE;
+              anaphor = 1;
+            }
+        }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
        * when the article names them. */
       g_autoptr (GArray) adjectives = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1037,12 +1305,38 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
         }
+      /* "The Japan-Palau Cable Accord was signed in Tokyo": the countries
+       * its name pairs signed it. */
+      if (passive && !signers->len)
+        named_sides (c, agreement, signers);
+      /* "… a summit of the leaders of A, B and C. The leaders signed …" */
+      g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+      if (!passive && !noun && !signers->len && !(anaphor && antecedent->len))
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          guint a = k;
+          while (a > c->first && k - a < 5 && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_WORD)
+                 && !(nkg_rel_tok (c, a - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_rel_is (c, a - 1, "and"))
+            a--;
+          /* "They", "The leaders" open the sentence */
+          if (a == c->first + 1 && (nkg_rel_tok (c, c->first)->flags & NKG_TOK_CAP))
+            a--;
+          if (a == c->first && nkg_rel_group_anaphor (c, a, k, group))
+            {
+              antecedent = group;
+              anaphor = anaphor ? anaphor : 1;
+              from_recent = TRUE;
+            }
+        }
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
           inherited = TRUE;
         }
-      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2)
+      else if (passive && !signers->len && c->last_signing != G_MAXUINT && c->sentence <= c->last_signing + 2
+               && !has_signers (c, agreement))
         {
           g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
           inherited = TRUE;
@@ -1054,7 +1348,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           c->last_signing = c->sentence;
           remember_sides (c, signers);
         }
-      if (!signers->len && !noun && !passive)
+      /* "Fifteen countries on Sunday signed X in Hanoi": no one named,
+       * but the signing's place and day are stated. */
+      if (!signers->len && !noun && !passive && !counted_subject (c, v))
         continue;
       double sconf = inherited ? conf * 0.7 : conf;
       for (guint i = 0; i < signers->len; i++)
