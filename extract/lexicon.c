@@ -602,6 +602,18 @@ nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
 }
 
+guint
+nkg_lexicon_tok_roles (const NkgLexicon *lex, const NkgToken *t)
+{
+  if (!(t->flags & NKG_TOK_ROLES))
+    {
+      NkgToken *memo = (NkgToken *) t;
+      memo->roles = nkg_lexicon_word (lex, t->lower);
+      memo->flags |= NKG_TOK_ROLES;
+    }
+  return t->roles;
+}
+
 const char *
 nkg_lexicon_title_singular (const NkgLexicon *lex, const char *lower)
 {

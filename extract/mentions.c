@@ -50,7 +50,7 @@ is_capital (const NkgToken *t)
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
-  return nkg_lexicon_word (f->lex, t->lower);
+  return nkg_lexicon_tok_roles (f->lex, t);
 }
 
 /* Roles of a two-word phrase starting at i ("prime minister"). */
@@ -66,7 +66,7 @@ roles2 (const Finder *f, guint i, guint end)
 gboolean
 nkg_mentions_is_title_word (const NkgLexicon *lex, const NkgToken *t)
 {
-  return (nkg_lexicon_word (lex, t->lower) & (NKG_W_TITLE | NKG_W_TITLEMOD)) != 0;
+  return (nkg_lexicon_tok_roles (lex, t) & (NKG_W_TITLE | NKG_W_TITLEMOD)) != 0;
 }
 
 static NkgMention *
@@ -1192,7 +1192,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       if (is_capital (n))
         return 1;
       /* "Park Min-jun", "Li Wei-min": a lower-case syllable after a name. */
-      if (words >= 2 && is_word (n) && !nkg_lexicon_word (f->lex, n->lower) && g_utf8_strlen (n->text, -1) <= 6)
+      if (words >= 2 && is_word (n) && !nkg_lexicon_tok_roles (f->lex, n) && g_utf8_strlen (n->text, -1) <= 6)
         return 2;
       return 0;
     }
@@ -1864,10 +1864,10 @@ find_descriptions (Finder *f)
            * capitalised subject is no part of the description. */
           gsize plen = strlen (p->lower);
           if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && plen > 3
-              && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_word (f->lex, p->lower)
+              && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
-          if (nkg_lexicon_word (f->lex, p->lower) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
+          if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (in_list (p->lower, distinct_words, G_N_ELEMENTS (distinct_words)))
             distinct = TRUE;

@@ -710,7 +710,7 @@ qualifies_other_official (Ctx *c, const NkgMention *o)
         return TRUE;
     }
   return o->last < c->in->seg->tokens->len
-         && (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, o->last)->lower)
+         && (nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, o->last))
              & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART));
 }
 
@@ -732,7 +732,7 @@ sentence_country (Ctx *c, gint person)
       /* Only what the official says of a country: "X said India will …". */
       guint said = s->last;
       for (guint i = m->last; i < s->last && i < m->last + 4; i++)
-        if (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, i)->lower) & NKG_W_REPORT)
+        if (nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i)) & NKG_W_REPORT)
           {
             said = i;
             break;

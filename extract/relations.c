@@ -45,7 +45,7 @@ nkg_rel_eclass (const Ctx *c, gint e)
 guint
 nkg_rel_roles (const Ctx *c, guint i)
 {
-  return nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, i)->lower);
+  return nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i));
 }
 
 gboolean
