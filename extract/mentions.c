@@ -1755,7 +1755,12 @@ find_descriptions (Finder *f)
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
-      for (guint n = 2; n <= 4 && !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + n
+      /* (only a token with no letter or digit just before it ends
+       * such a phrase in its own tail) */
+      gboolean glued = t->start > 0 && g_ascii_isalnum (f->seg->text[t->start - 1]);
+      gboolean may_end = !(r & NKG_W_AGREEMENT)
+                         && (glued || (nkg_lexicon_tail_roles (f->lex, t->lower) & NKG_W_AGREEMENT));
+      for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
