@@ -51,7 +51,12 @@ nkg_rel_roles (const Ctx *c, guint i)
 gboolean
 nkg_rel_is (const Ctx *c, guint i, const char *lower)
 {
-  return i < c->last && strcmp (nkg_rel_tok (c, i)->lower, lower) == 0;
+  if (i >= c->last)
+    return FALSE;
+  /* Asked two million times per 300 articles, and most words differ from
+   * the one asked for in their first letter: no call to strcmp then. */
+  const char *w = nkg_rel_tok (c, i)->lower;
+  return w[0] == lower[0] && strcmp (w, lower) == 0;
 }
 
 void
