@@ -17,7 +17,35 @@ typedef struct {
   gboolean headline;     /* Title Case line: only gazetteer and acronyms */
   gboolean in_dateline;  /* chunking a dateline's places: no second dateline */
   guint sentence_out;    /* out->len when this sentence began: its mentions follow */
+  GHashTable *places;    /* span → PlaceMemo: each span's place lookup, once */
 } Finder;
+
+typedef struct {
+  gboolean found;
+  NkgPlace place;
+} PlaceMemo;
+
+/* nkg_lexicon_place (f->lex, span, out), taking span: the stages ask
+ * about the same spans again and again (a candidate name, then its
+ * pieces, then each word), and a lookup builds keys and searches the
+ * gazetteer (8% of a build). The lexicon writes `out` only when it finds
+ * a place, and so does this. */
+static gboolean
+place_memo (const Finder *f, char *span, NkgPlace *out)
+{
+  PlaceMemo *m = g_hash_table_lookup (f->places, span);
+  if (m)
+    g_free (span);
+  else
+    {
+      m = g_new (PlaceMemo, 1);
+      m->found = nkg_lexicon_place (f->lex, span, &m->place);
+      g_hash_table_insert (f->places, span, m);
+    }
+  if (m->found && out)
+    *out = m->place;
+  return m->found;
+}
 
 static void
 mention_free (gpointer p)
@@ -97,8 +125,7 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
 {
   if (a >= b)
     return FALSE;
-  g_autofree char *s = nkg_segments_span (f->seg, a, b);
-  return nkg_lexicon_place (f->lex, s, out);
+  return place_memo (f, nkg_segments_span (f->seg, a, b), out);
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */
@@ -502,7 +529,7 @@ nationality_adjective (const Finder *f, guint a, guint b)
   if (n > 4 && g_str_has_suffix (span, "an"))
     {
       span[n - 1] = '\0';
-      return nkg_lexicon_place (f->lex, span, NULL);
+      return place_memo (f, g_strdup (span), NULL);
     }
   return FALSE;
 }
@@ -2086,7 +2113,8 @@ numbered_meeting (Finder *f, NkgMention *m)
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0 };
+  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
