@@ -585,7 +585,7 @@ agreement_kind (Resolver *r, const char *surface, gboolean *plural)
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
-      if (strcmp (w[i], heads[h].word) == 0)
+      if (w[i][0] == heads[h].word[0] && strcmp (w[i], heads[h].word) == 0)
         {
           *plural = heads[h].plural;
           return heads[h].family;

@@ -57,7 +57,7 @@ nkg_date_weekday (const char *word)
   if (lower_word (w, sizeof w, word) == G_MAXSIZE)
     return 0;
   for (guint i = 0; i < 7; i++)
-    if (strcmp (w, weekdays[i]) == 0)
+    if (w[0] == weekdays[i][0] && strcmp (w, weekdays[i]) == 0)
       return i + 1;
   return 0;
 }

@@ -105,7 +105,10 @@ static gboolean
 one_word (const Ctx *c, guint ci, const char *w)
 {
   const NkgChunk *x = chunk (c, ci);
-  return x->last == x->first + 1 && strcmp (nkg_tok (c->in->seg, x->first)->lower, w) == 0;
+  if (x->last != x->first + 1)
+    return FALSE;
+  const char *lower = nkg_tok (c->in->seg, x->first)->lower;
+  return lower[0] == w[0] && strcmp (lower, w) == 0;
 }
 
 /* Past "of Latvia", "(Kenya)" after a group member: they qualify it. */
