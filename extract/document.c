@@ -107,7 +107,7 @@ is_byline (const char *f)
   gboolean agency = TRUE;
   for (const char *p = f + 3; *p && agency; p++)
     agency = g_ascii_isupper (*p) || *p == '-';
-  return !agency && nkg_text_count_words (f) <= 8 && !strchr (".!?:\"\u201d", f[n - 1]);
+  return !agency && !nkg_text_words_over (f, 8) && !strchr (".!?:\"\u201d", f[n - 1]);
 }
 
 /* "Staff Writer", "Special Correspondent", "Senior Editor": a writer's
@@ -116,7 +116,7 @@ static gboolean
 is_staff_role (const char *line)
 {
   static const char *roles[] = { "reporter", "writer", "correspondent", "editor", "contributor", "" };
-  if (nkg_text_count_words (line) > 4 || strchr (line, '.'))
+  if (nkg_text_words_over (line, 4) || strchr (line, '.'))
     return FALSE;
   g_autofree char *lower = nkg_text_lower (line);
   for (guint i = 0; *roles[i]; i++)
@@ -504,7 +504,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
       gsize n = strlen (line);
-      if (nkg_text_count_words (line) > 25 || (n && line[n - 1] == '.'))
+      if (nkg_text_words_over (line, 25) || (n && line[n - 1] == '.'))
         past_lead = TRUE;
       if (out->len)
         {

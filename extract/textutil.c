@@ -150,6 +150,21 @@ nkg_text_count_words (const char *s)
 }
 
 gboolean
+nkg_text_words_over (const char *s, guint n)
+{
+  guint words = 0;
+  gboolean in = FALSE;
+  for (const char *p = s; *p; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+      if (!space && !in && ++words > n)
+        return TRUE;
+      in = !space;
+    }
+  return FALSE;
+}
+
+gboolean
 nkg_text_is_upper (const char *s)
 {
   gboolean letters = FALSE;
