@@ -378,6 +378,14 @@ align_line (const char *clean, gsize clen, const char *src, gsize slen, guint ba
   gsize j = 0;
   for (gsize i = 0; i < clen;)
     {
+      /* Mostly the same ASCII byte on both sides: the search below would
+       * stop at once on it. */
+      guchar a = (guchar) clean[i];
+      if (a && a < 0x80 && j < slen && src[j] == clean[i])
+        {
+          map[i++] = base + (guint) j++;
+          continue;
+        }
       gunichar c = g_utf8_get_char (clean + i);
       gsize cl = g_utf8_next_char (clean + i) - (clean + i);
       gsize k = j;
