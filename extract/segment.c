@@ -29,6 +29,9 @@ static gboolean is_double (const NkgToken *t);
 static gboolean
 is_word_char (gunichar c)
 {
+  /* ASCII has no marks, and its letters and digits are the alphanumerics */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
