@@ -393,7 +393,7 @@ is_connector (const char *w)
                              "van", "von", "da", "del", "la", "le", "du", "der", "el", "ibn",
                              "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
+    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -404,7 +404,7 @@ is_particle (const char *w)
   static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der",
                              "el", "ibn", "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
+    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1671,7 +1671,7 @@ static gboolean
 in_list (const char *w, const char **list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (strcmp (w, list[i]) == 0)
+    if (w[0] == list[i][0] && strcmp (w, list[i]) == 0)
       return TRUE;
   return FALSE;
 }

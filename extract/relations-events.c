@@ -19,7 +19,7 @@ is_ordinal (const char *w)
                              "eighth", "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural",
                              "latest", "" };
   for (guint i = 0; *o[i]; i++)
-    if (strcmp (w, o[i]) == 0)
+    if (w[0] == o[i][0] && strcmp (w, o[i]) == 0)
       return TRUE;
   return FALSE;
 }
