@@ -349,8 +349,11 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
 {
   for (guint i = c->first; i + 4 < c->last; i++)
     {
+      /* "and" first: a cheaper test than looking every word up */
+      if (!nkg_rel_is (c, i + 1, "and"))
+        continue;
       const char *d1 = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
-      const char *d2 = d1 && nkg_rel_is (c, i + 1, "and") ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
+      const char *d2 = d1 ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
       if (!d2)
         continue;
       gint c1 = nkg_rel_country_entity (c, d1), c2 = nkg_rel_country_entity (c, d2);
