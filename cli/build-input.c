@@ -1,9 +1,9 @@
 /* build-input.c — see build-input.h.
  *
  * The input layer reads in one thread, in a fixed order; extraction runs
- * on a thread pool; finished documents wait in a small reorder buffer so
- * that they reach the merge in input order (PLAN D6) whatever the thread
- * timing. At most a few documents per thread are in flight, so memory
+ * on a thread pool (with -j 1, on the reading thread); finished documents
+ * wait in a small reorder buffer so that they reach the merge in input
+ * order (PLAN D6) whatever the thread timing. At most a few documents per thread are in flight, so memory
  * holds the graph, not the corpus.
  */
 #include "build-input.h"
@@ -392,7 +392,12 @@ push_job (Pipeline *p, Job *j)
 {
   j->seq = p->next_seq++;
   p->in_flight++;
-  g_thread_pool_push (p->pool, j, NULL);
+  /* With one job there is nothing to overlap: handing each article to a
+   * worker thread and back only cost two thread wake-ups per article. */
+  if (p->pool)
+    g_thread_pool_push (p->pool, j, NULL);
+  else
+    extract_job (j, p);
   Job *done;
   while ((done = g_async_queue_try_pop (p->done)))
     collect (p, done);
@@ -579,13 +584,17 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
     }
   /* Threads started with the fatal signals blocked never handle them:
    * only the main thread does, which the output writer relies on. */
-  nkg_cli_hold_signals (TRUE);
-  p.pool = g_thread_pool_new (extract_job, &p, MAX (jobs, 1), TRUE, NULL);
-  nkg_cli_hold_signals (FALSE);
+  if (jobs > 1)
+    {
+      nkg_cli_hold_signals (TRUE);
+      p.pool = g_thread_pool_new (extract_job, &p, jobs, TRUE, NULL);
+      nkg_cli_hold_signals (FALSE);
+    }
   nkg_input_run (in, on_article, &p, NULL);
   while (p.in_flight)
     collect (&p, g_async_queue_pop (p.done));
-  g_thread_pool_free (p.pool, FALSE, TRUE);
+  if (p.pool)
+    g_thread_pool_free (p.pool, FALSE, TRUE);
   g_async_queue_unref (p.done);
   g_hash_table_unref (p.ready);
   progress_clear (&printer.progress);

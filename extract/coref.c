@@ -585,7 +585,7 @@ agreement_kind (Resolver *r, const char *surface, gboolean *plural)
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
-      if (strcmp (w[i], heads[h].word) == 0)
+      if (w[i][0] == heads[h].word[0] && strcmp (w[i], heads[h].word) == 0)
         {
           *plural = heads[h].plural;
           return heads[h].family;
@@ -633,7 +633,7 @@ is_descriptive_name (Resolver *r, const NkgMention *m)
       const NkgToken *t = nkg_tok (seg, i);
       if (!(t->flags & NKG_TOK_WORD) || !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
         continue;
-      guint roles = nkg_lexicon_word (r->lex, t->lower);
+      guint roles = nkg_lexicon_tok_roles (r->lex, t);
       if (roles & (NKG_W_PORTFOLIO | NKG_W_TITLEMOD | NKG_W_AGREEMENT))
         continue;
       if (nkg_lexicon_place (r->lex, t->text, NULL) || nkg_lexicon_demonym (r->lex, t->text))
@@ -893,7 +893,7 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
                 }
             }
         }
-      if (!strchr (t->lower, '-') || (nkg_lexicon_word (r->lex, t->lower) & NKG_W_AGREEMENTMOD))
+      if (!strchr (t->lower, '-') || (nkg_lexicon_tok_roles (r->lex, t) & NKG_W_AGREEMENTMOD))
         {
           register_word (r, w, part, description, t->text, t->lower);
           continue;
@@ -1527,7 +1527,7 @@ static guint
 tk_roles (Resolver *r, guint i)
 {
   const NkgToken *t = tk (r, i);
-  return t ? nkg_lexicon_word (r->lex, t->lower) : 0;
+  return t ? nkg_lexicon_tok_roles (r->lex, t) : 0;
 }
 
 static const NkgSentence *

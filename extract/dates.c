@@ -57,7 +57,7 @@ nkg_date_weekday (const char *word)
   if (lower_word (w, sizeof w, word) == G_MAXSIZE)
     return 0;
   for (guint i = 0; i < 7; i++)
-    if (strcmp (w, weekdays[i]) == 0)
+    if (w[0] == weekdays[i][0] && strcmp (w, weekdays[i]) == 0)
       return i + 1;
   return 0;
 }
@@ -121,6 +121,10 @@ date_at (const char *p, char out[11])
   if ((n = read_number (p, &y, 4)) == 4 && p[4] == '-' && read_number (p + 5, &m, 2) == 2
       && p[7] == '-' && read_number (p + 8, &d, 2) == 2)
     return format_date (y, m, d, out) ? 10 : 0;
+  /* A word that cannot start a month's name starts no date: most words
+   * of every line (the forms below need a month or a digit first). */
+  if (g_ascii_isalpha (*p) && !strchr ("jfmasondJFMASOND", *p))
+    return 0;
   char word[16];
   /* Month D, YYYY */
   if ((n = read_word (p, word, sizeof word)) && (m = nkg_date_month (word)))

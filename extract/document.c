@@ -79,6 +79,11 @@ looks_like_url (const char *s)
 static char *
 strip_links (const char *line)
 {
+  /* Most lines have no link and single spaces between words: as they are. */
+  gsize n = strlen (line);
+  if (!strstr (line, "://") && !strstr (line, "pic.twitter.com") && !strstr (line, "  ")
+      && (n == 0 || (line[0] != ' ' && line[n - 1] != ' ')))
+    return g_strndup (line, n);
   g_auto (GStrv) words = g_strsplit (line, " ", -1);
   g_autoptr (GString) out = g_string_new (NULL);
   for (guint i = 0; words[i]; i++)
@@ -135,7 +140,7 @@ is_byline (const char *f)
   gboolean agency = TRUE;
   for (const char *p = f + 3; *p && agency; p++)
     agency = g_ascii_isupper (*p) || *p == '-';
-  return !agency && nkg_text_count_words (f) <= 8 && !strchr (".!?:\"\u201d", f[n - 1]);
+  return !agency && !nkg_text_words_over (f, 8) && !strchr (".!?:\"\u201d", f[n - 1]);
 }
 
 /* "Staff Writer", "Special Correspondent", "Senior Editor": a writer's
@@ -143,7 +148,7 @@ is_byline (const char *f)
 static gboolean
 is_staff_role (const PageLines *page, const char *line)
 {
-  if (nkg_text_count_words (line) > 4 || strchr (line, '.'))
+  if (nkg_text_words_over (line, 4) || strchr (line, '.'))
     return FALSE;
   g_autofree char *lower = nkg_text_lower (line);
   for (guint i = 0; i < page->staff->len; i++)
@@ -361,20 +366,33 @@ normalise_line (const char *bytes, gsize len)
   gboolean stable = nkg_text_nfc_stable (bytes, len);
   g_autofree char *valid = stable ? g_strndup (bytes, len) : g_utf8_make_valid (bytes, len);
   g_autofree char *nfc = stable ? NULL : nkg_text_nfc (valid, -1);
-  GString *s = g_string_new (NULL);
-  for (const char *p = nfc ? nfc : valid; *p;)
+  /* Every change makes the line shorter or leaves it: one buffer of its
+   * length, without appending character by character. */
+  const char *src = nfc ? nfc : valid;
+  char *out = g_malloc (strlen (src) + 1), *o = out;
+  for (const char *p = src; *p;)
     {
+      if ((guchar) *p < 0x80)
+        {
+          *o++ = *p == '\t' ? ' ' : *p;
+          p++;
+          continue;
+        }
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
-      if (c == 0x00A0 || c == 0x2009 || c == 0x202F || c == '\t')
-        g_string_append_c (s, ' ');
+      if (c == 0x00A0 || c == 0x2009 || c == 0x202F)
+        *o++ = ' ';
       else if (c == 0xFEFF || c == 0x200B)
         ;
       else /* valid UTF-8: its own bytes are its encoding */
-        g_string_append_len (s, p, next - p);
+        {
+          memcpy (o, p, (gsize) (next - p));
+          o += next - p;
+        }
       p = next;
     }
-  return g_string_free (s, FALSE);
+  *o = '\0';
+  return out;
 }
 
 static gboolean
@@ -393,6 +411,14 @@ align_line (const char *clean, gsize clen, const char *src, gsize slen, guint ba
   gsize j = 0;
   for (gsize i = 0; i < clen;)
     {
+      /* Mostly the same ASCII byte on both sides: the search below would
+       * stop at once on it. */
+      guchar a = (guchar) clean[i];
+      if (a && a < 0x80 && j < slen && src[j] == clean[i])
+        {
+          map[i++] = base + (guint) j++;
+          continue;
+        }
       gunichar c = g_utf8_get_char (clean + i);
       gsize cl = g_utf8_next_char (clean + i) - (clean + i);
       gsize k = j;
@@ -525,7 +551,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
       gsize n = strlen (line);
-      if (nkg_text_count_words (line) > 25 || (n && line[n - 1] == '.'))
+      if (nkg_text_words_over (line, 25) || (n && line[n - 1] == '.'))
         past_lead = TRUE;
       if (out->len)
         {

@@ -48,7 +48,7 @@ signed_in (const NkgLexicon *lexicon, const NkgSegments *seg, guint s)
   gboolean sign = FALSE;
   for (guint i = x->first; i < x->last; i++)
     {
-      guint roles = nkg_lexicon_word (lexicon, nkg_tok (seg, i)->lower);
+      guint roles = nkg_lexicon_tok_roles (lexicon, nkg_tok (seg, i));
       if (roles & NKG_W_FUTURE)
         return FALSE;
       sign |= (roles & NKG_W_SIGN) != 0;

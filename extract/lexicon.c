@@ -22,6 +22,7 @@ typedef struct {
 
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
+  GHashTable *tails;      /* last letters and digits of a word → roles of the words so ending */
   GHashTable *singular;   /* plural title → singular */
   GHashTable *places;     /* place key → PlaceEntry* */
   GHashTable *demonyms;   /* adjective → country name (owned by countries) */
@@ -558,6 +559,17 @@ load_name_parts (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
+/* The ASCII letters and digits that end s ("intent" of "letter of
+ * intent"; "" when s ends otherwise). */
+static const char *
+word_tail (const char *s)
+{
+  const char *end = s + strlen (s), *p = end;
+  while (p > s && g_ascii_isalnum (p[-1]))
+    p--;
+  return p;
+}
+
 NkgLexicon *
 nkg_lexicon_new (GError **error)
 {
@@ -583,6 +595,16 @@ nkg_lexicon_new (GError **error)
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
     return NULL;
+  lex->tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter it;
+  gpointer key, roles;
+  g_hash_table_iter_init (&it, lex->words);
+  while (g_hash_table_iter_next (&it, &key, &roles))
+    {
+      const char *tail = word_tail (key);
+      guint r = GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) | GPOINTER_TO_UINT (roles);
+      g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
+    }
   return g_steal_pointer (&lex);
 }
 
@@ -592,6 +614,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   if (!lex)
     return;
   g_clear_pointer (&lex->words, g_hash_table_unref);
+  g_clear_pointer (&lex->tails, g_hash_table_unref);
   g_clear_pointer (&lex->singular, g_hash_table_unref);
   g_clear_pointer (&lex->places, g_hash_table_unref);
   g_clear_pointer (&lex->demonyms, g_hash_table_unref);
@@ -610,6 +633,26 @@ guint
 nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
+}
+
+guint
+nkg_lexicon_tail_roles (const NkgLexicon *lex, const char *lower)
+{
+  if (!nkg_text_is_ascii (lower, -1))
+    return G_MAXUINT;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, word_tail (lower)));
+}
+
+guint
+nkg_lexicon_tok_roles (const NkgLexicon *lex, const NkgToken *t)
+{
+  if (!(t->flags & NKG_TOK_ROLES))
+    {
+      NkgToken *memo = (NkgToken *) t;
+      memo->roles = nkg_lexicon_word (lex, t->lower);
+      memo->flags |= NKG_TOK_ROLES;
+    }
+  return t->roles;
 }
 
 const char *

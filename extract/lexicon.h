@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "graph/vocab.h"
+#include "segment.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,19 @@ typedef enum {
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */
 guint nkg_lexicon_word (const NkgLexicon *lexicon, const char *lower);
+
+/* The roles of every word or phrase of the lexicon that ends in the
+ * letters and digits that end `lower` (all roles when `lower` is not
+ * ASCII): a phrase of the lexicon ending with a token whose tail roles
+ * lack a role cannot have it, so the phrases before that token need not
+ * be cut out and looked up. */
+guint nkg_lexicon_tail_roles (const NkgLexicon *lexicon, const char *lower);
+
+/* nkg_lexicon_word (lexicon, t->lower), looked up once per token: the
+ * stages ask about the same tokens thousands of times per article, and
+ * each lookup hashes the word. The answer is kept in the token (a
+ * document's tokens belong to the one thread extracting it). */
+guint nkg_lexicon_tok_roles (const NkgLexicon *lexicon, const NkgToken *t);
 
 /* Singular of a plural title head ("ministers" → "minister"), or NULL. */
 const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *lower);

@@ -17,7 +17,35 @@ typedef struct {
   gboolean headline;     /* Title Case line: only gazetteer and acronyms */
   gboolean in_dateline;  /* chunking a dateline's places: no second dateline */
   guint sentence_out;    /* out->len when this sentence began: its mentions follow */
+  GHashTable *places;    /* span → PlaceMemo: each span's place lookup, once */
 } Finder;
+
+typedef struct {
+  gboolean found;
+  NkgPlace place;
+} PlaceMemo;
+
+/* nkg_lexicon_place (f->lex, span, out), taking span: the stages ask
+ * about the same spans again and again (a candidate name, then its
+ * pieces, then each word), and a lookup builds keys and searches the
+ * gazetteer (8% of a build). The lexicon writes `out` only when it finds
+ * a place, and so does this. */
+static gboolean
+place_memo (const Finder *f, char *span, NkgPlace *out)
+{
+  PlaceMemo *m = g_hash_table_lookup (f->places, span);
+  if (m)
+    g_free (span);
+  else
+    {
+      m = g_new (PlaceMemo, 1);
+      m->found = nkg_lexicon_place (f->lex, span, &m->place);
+      g_hash_table_insert (f->places, span, m);
+    }
+  if (m->found && out)
+    *out = m->place;
+  return m->found;
+}
 
 static void
 mention_free (gpointer p)
@@ -50,7 +78,7 @@ is_capital (const NkgToken *t)
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
-  return nkg_lexicon_word (f->lex, t->lower);
+  return nkg_lexicon_tok_roles (f->lex, t);
 }
 
 /* Roles of a two-word phrase starting at i ("prime minister"). */
@@ -66,7 +94,7 @@ roles2 (const Finder *f, guint i, guint end)
 gboolean
 nkg_mentions_is_title_word (const NkgLexicon *lex, const NkgToken *t)
 {
-  return (nkg_lexicon_word (lex, t->lower) & (NKG_W_TITLE | NKG_W_TITLEMOD)) != 0;
+  return (nkg_lexicon_tok_roles (lex, t) & (NKG_W_TITLE | NKG_W_TITLEMOD)) != 0;
 }
 
 static NkgMention *
@@ -97,8 +125,7 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
 {
   if (a >= b)
     return FALSE;
-  g_autofree char *s = nkg_segments_span (f->seg, a, b);
-  return nkg_lexicon_place (f->lex, s, out);
+  return place_memo (f, nkg_segments_span (f->seg, a, b), out);
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */
@@ -366,7 +393,7 @@ is_connector (const char *w)
                              "van", "von", "da", "del", "la", "le", "du", "der", "el", "ibn",
                              "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
+    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -377,7 +404,7 @@ is_particle (const char *w)
   static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der",
                              "el", "ibn", "abu", "di", "dos", "das", "ul" };
   for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
+    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -502,7 +529,7 @@ nationality_adjective (const Finder *f, guint a, guint b)
   if (n > 4 && g_str_has_suffix (span, "an"))
     {
       span[n - 1] = '\0';
-      return nkg_lexicon_place (f->lex, span, NULL);
+      return place_memo (f, g_strdup (span), NULL);
     }
   return FALSE;
 }
@@ -1192,7 +1219,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       if (is_capital (n))
         return 1;
       /* "Park Min-jun", "Li Wei-min": a lower-case syllable after a name. */
-      if (words >= 2 && is_word (n) && !nkg_lexicon_word (f->lex, n->lower) && g_utf8_strlen (n->text, -1) <= 6)
+      if (words >= 2 && is_word (n) && !nkg_lexicon_tok_roles (f->lex, n) && g_utf8_strlen (n->text, -1) <= 6)
         return 2;
       return 0;
     }
@@ -1648,7 +1675,7 @@ static gboolean
 in_list (const char *w, const char **list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (strcmp (w, list[i]) == 0)
+    if (w[0] == list[i][0] && strcmp (w, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1759,7 +1786,13 @@ find_descriptions (Finder *f)
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
-      for (guint n = 2; n <= 4 && !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + n
+      /* (only a token with no letter or digit just before it ends
+       * such a phrase in its own tail) */
+      gboolean glued = t->start > 0 && g_ascii_isalnum (f->seg->text[t->start - 1]);
+      gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
+                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                         && (glued || (nkg_lexicon_tail_roles (f->lex, t->lower) & NKG_W_AGREEMENT));
+      for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
@@ -1868,10 +1901,10 @@ find_descriptions (Finder *f)
            * capitalised subject is no part of the description. */
           gsize plen = strlen (p->lower);
           if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && plen > 3
-              && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_word (f->lex, p->lower)
+              && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
-          if (nkg_lexicon_word (f->lex, p->lower) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
+          if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (in_list (p->lower, distinct_words, G_N_ELEMENTS (distinct_words)))
             distinct = TRUE;
@@ -2082,7 +2115,8 @@ numbered_meeting (Finder *f, NkgMention *m)
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0 };
+  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);

@@ -403,6 +403,12 @@ nkg_patterns (GError **error)
   return p;
 }
 
+GHashTable *
+nkg_patterns_list (const char *list)
+{
+  return lists && list ? g_hash_table_lookup (lists, list) : NULL;
+}
+
 gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {

@@ -82,6 +82,11 @@ const GPtrArray *nkg_patterns (GError **error);
 /* Whether `lemma` is in the named word list of the table. */
 gboolean nkg_patterns_in_list (const char *list, const char *lemma);
 
+/* The set of a list's lemmas (NULL when there is no such list), for a
+ * caller asking about many lemmas: nkg_patterns_in_list (list, lemma) is
+ * set && lemma && g_hash_table_contains (set, lemma). */
+GHashTable *nkg_patterns_list (const char *list);
+
 /* Parses a table from text (tests). */
 GPtrArray *nkg_patterns_parse (const char *text, const char *confidences, GError **error);
 

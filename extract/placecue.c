@@ -25,7 +25,7 @@ static gboolean
 settlement (const Cue *c, guint i)
 {
   return i >= c->s_first && i < c->s_last
-         && (nkg_lexicon_word (c->lex, tok (c, i)->lower) & NKG_W_SETTLEMENT);
+         && (nkg_lexicon_tok_roles (c->lex, tok (c, i)) & NKG_W_SETTLEMENT);
 }
 
 /* The country tokens [a, b) name: a country, or a demonym ("Kenyan"). */

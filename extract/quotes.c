@@ -77,7 +77,7 @@ org_of_mention (const Q *q, const NkgMention *m)
 static gboolean
 reports (const Q *q, guint i)
 {
-  if (nkg_lexicon_word (q->in->lexicon, tok (q, i)->lower) & NKG_W_REPORT)
+  if (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, i)) & NKG_W_REPORT)
     return TRUE;
   const NkgTag *t = q->in->tags ? nkg_tag_at (q->in->tags, i) : NULL;
   return t && t->pos == NKG_POS_VERB && nkg_patterns_in_list ("report", t->lemma);
@@ -342,7 +342,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
                              && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
       if ((strcmp (p->lower, "leader") == 0 || person_noun
-           || (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE))
+           || (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE))
           && b >= s_first + 2)
         {
           const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);
@@ -350,7 +350,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
           if (e >= 0)
             return e;
         }
-      if (nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_TITLE)
+      if (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE)
         {
           /* "The Chinese MFA spokesman said": the MFA's spokesperson. */
           e = person_by_employer (q, b - 1);
@@ -364,7 +364,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       /* "the council said": the one body of the article with that head.
        * Not a government's department: news gives "the ministry said"
        * for its press office, and annotators do not count it a speaker. */
-      guint head_roles = nkg_lexicon_word (q->in->lexicon, p->lower);
+      guint head_roles = nkg_lexicon_tok_roles (q->in->lexicon, p);
       if (b >= s_first + 2 && strcmp (tok (q, b - 2)->lower, "the") == 0 && (head_roles & NKG_W_ORG)
           && !(head_roles & NKG_W_GOVORG))
         {
@@ -375,7 +375,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       if ((p->flags & NKG_TOK_WORD) && !(p->flags & NKG_TOK_CAP) && strcmp (p->lower, "and") != 0)
         {
           /* "a senior White House official said": someone unnamed. */
-          if (!(nkg_lexicon_word (q->in->lexicon, p->lower) & NKG_W_STOPCAP))
+          if (!(nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_STOPCAP))
             return -2;
         }
     }

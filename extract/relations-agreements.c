@@ -17,8 +17,8 @@ nkg_rel_pattern_replaces (Ctx *c, double conf)
   for (guint v = c->first; v < c->last; v++)
     {
       const char *w = nkg_rel_tok (c, v)->lower;
-      if (strcmp (w, "replaces") != 0 && strcmp (w, "replaced") != 0 && strcmp (w, "supersedes") != 0
-          && strcmp (w, "replacing") != 0 && strcmp (w, "superseded") != 0)
+      if ((w[0] != 'r' && w[0] != 's') || (strcmp (w, "replaces") != 0 && strcmp (w, "replaced") != 0 && strcmp (w, "supersedes") != 0
+          && strcmp (w, "replacing") != 0 && strcmp (w, "superseded") != 0))
         continue;
       gint before = -1, after = -1;
       for (guint k = 0; k < c->here->len; k++)
@@ -55,7 +55,7 @@ nkg_rel_number_word (const char *w)
                              "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                              "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
   for (guint i = 0; i < G_N_ELEMENTS (n); i++)
-    if (strcmp (w, n[i]) == 0)
+    if (w[0] == n[i][0] && strcmp (w, n[i]) == 0)
       return i + 1;
   /* "Fifty Year Partnership" */
   return strcmp (w, "hundred") == 0 ? 100 : 0;

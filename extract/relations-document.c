@@ -503,7 +503,7 @@ nkg_rel_doc_described_officials (Ctx *c, double conf)
     {
       const NkgToken *the = nkg_tok (seg, i), *adj = nkg_tok (seg, i + 1), *head = nkg_tok (seg, i + 2);
       if (strcmp (the->lower, "the") != 0 || !(adj->flags & NKG_TOK_CAP)
-          || !(nkg_lexicon_word (c->in->lexicon, head->lower) & NKG_W_TITLE) || (head->flags & NKG_TOK_CAP))
+          || !(nkg_lexicon_tok_roles (c->in->lexicon, head) & NKG_W_TITLE) || (head->flags & NKG_TOK_CAP))
         continue;
       /* "the Chilean minister Ana Costa": a name follows, the titles pattern's */
       if (i + 3 < n && (nkg_tok (seg, i + 3)->flags & NKG_TOK_CAP))

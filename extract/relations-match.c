@@ -105,7 +105,10 @@ static gboolean
 one_word (const Ctx *c, guint ci, const char *w)
 {
   const NkgChunk *x = chunk (c, ci);
-  return x->last == x->first + 1 && strcmp (nkg_tok (c->in->seg, x->first)->lower, w) == 0;
+  if (x->last != x->first + 1)
+    return FALSE;
+  const char *lower = nkg_tok (c->in->seg, x->first)->lower;
+  return lower[0] == w[0] && strcmp (lower, w) == 0;
 }
 
 /* Whether noun phrase x counts what it names: "three documents", "the
@@ -515,8 +518,13 @@ worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
       if (el->kind == NKG_ELEM_VG && el->list)
         {
           found = FALSE;
-          for (guint i = from; i < end && !found; i++)
-            found = chunk (c, i)->kind == NKG_CHUNK_VG && nkg_patterns_in_list (el->list, chunk (c, i)->lemma);
+          /* the list found by name once, not for each chunk */
+          GHashTable *set = nkg_patterns_list (el->list);
+          for (guint i = from; i < end && !found && set; i++)
+            {
+              const NkgChunk *x = chunk (c, i);
+              found = x->kind == NKG_CHUNK_VG && x->lemma && g_hash_table_contains (set, x->lemma);
+            }
         }
       else if (el->kind == NKG_ELEM_WORD)
         {

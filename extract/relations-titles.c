@@ -349,8 +349,11 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
 {
   for (guint i = c->first; i + 4 < c->last; i++)
     {
+      /* "and" first: a cheaper test than looking every word up */
+      if (!nkg_rel_is (c, i + 1, "and"))
+        continue;
       const char *d1 = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
-      const char *d2 = d1 && nkg_rel_is (c, i + 1, "and") ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
+      const char *d2 = d1 ? nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text) : NULL;
       if (!d2)
         continue;
       gint c1 = nkg_rel_country_entity (c, d1), c2 = nkg_rel_country_entity (c, d2);
@@ -710,7 +713,7 @@ qualifies_other_official (Ctx *c, const NkgMention *o)
         return TRUE;
     }
   return o->last < c->in->seg->tokens->len
-         && (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, o->last)->lower)
+         && (nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, o->last))
              & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_COUNTERPART));
 }
 
@@ -732,7 +735,7 @@ sentence_country (Ctx *c, gint person)
       /* Only what the official says of a country: "X said India will …". */
       guint said = s->last;
       for (guint i = m->last; i < s->last && i < m->last + 4; i++)
-        if (nkg_lexicon_word (c->in->lexicon, nkg_rel_tok (c, i)->lower) & NKG_W_REPORT)
+        if (nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i)) & NKG_W_REPORT)
           {
             said = i;
             break;

@@ -29,6 +29,9 @@ static gboolean is_double (const NkgToken *t);
 static gboolean
 is_word_char (gunichar c)
 {
+  /* ASCII has no marks, and its letters and digits are the alphanumerics */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -101,16 +104,19 @@ push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
   NkgToken t = { 0 };
   t.start = s - text;
   t.end = t.start + len;
-  t.text = g_malloc (len + 1);
+  /* The text and its lower case share one block (the lower case after the
+   * text's NUL): a hundred thousand tokens per 300 articles, each once
+   * two allocations. */
+  gboolean ascii = nkg_text_is_ascii (s, (gssize) len);
+  t.text = g_malloc (ascii ? 2 * (len + 1) : len + 1);
   memcpy (t.text, s, len);
   t.text[len] = '\0';
-  gboolean ascii = nkg_text_is_ascii (t.text, (gssize) len);
   gunichar first = g_utf8_get_char (t.text);
   if (ascii)
     {
       /* Most tokens of English news: lower case and flags in one pass,
        * without GLib's Unicode tables (a third of making a token). */
-      t.lower = g_malloc (len + 1);
+      t.lower = t.text + len + 1;
       guint letters = 0;
       gboolean lower = FALSE;
       for (gsize i = 0; i <= len; i++)
@@ -131,7 +137,12 @@ push (GArray *tokens, const char *text, const char *s, gsize len, guint flags)
         }
     }
   else
-    t.lower = nkg_text_lower (t.text);
+    {
+      g_autofree char *lower = nkg_text_lower (t.text);
+      gsize n = strlen (lower);
+      t.text = g_realloc (t.text, len + 1 + n + 1);
+      t.lower = memcpy (t.text + len + 1, lower, n + 1);
+    }
   if (!ascii && (flags & NKG_TOK_WORD))
     {
       if (g_unichar_isupper (first))
@@ -475,8 +486,7 @@ static void
 token_clear (gpointer p)
 {
   NkgToken *t = p;
-  g_free (t->text);
-  g_free (t->lower);
+  g_free (t->text); /* and t->lower, in the same block */
 }
 
 NkgSegments *

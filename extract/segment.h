@@ -26,7 +26,8 @@ typedef enum {
   NKG_TOK_HANDLE = 1 << 11, /* "@GWalton" */
   NKG_TOK_DASH = 1 << 12,   /* hyphen, en or em dash */
   NKG_TOK_INQUOTE = 1 << 13, /* inside a double quotation */
-  NKG_TOK_POSS = 1 << 14     /* possessive "’s" or the "’" of "Ministers’" */
+  NKG_TOK_POSS = 1 << 14,    /* possessive "’s" or the "’" of "Ministers’" */
+  NKG_TOK_ROLES = 1 << 15    /* `roles` holds the lexicon's roles of `lower` */
 } NkgTokenFlags;
 
 typedef struct {
@@ -34,6 +35,7 @@ typedef struct {
   guint flags;
   char *text;  /* as written */
   char *lower; /* lower case */
+  guint roles; /* nkg_lexicon_tok_roles() keeps its answer here */
 } NkgToken;
 
 typedef struct {

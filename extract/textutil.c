@@ -110,12 +110,15 @@ nkg_text_lower (const char *s)
   return out;
 }
 
+static char *squeeze_ascii (const char *s, gsize n);
+
 char *
 nkg_text_key (const char *s)
 {
   /* On ASCII the substitutions and the transliteration change nothing. */
-  if (nkg_text_is_ascii (s, -1))
-    return nkg_text_squeeze (s);
+  gsize n = strlen (s);
+  if (nkg_text_is_ascii (s, (gssize) n))
+    return squeeze_ascii (s, n);
   g_autoptr (GString) pre = g_string_new (NULL);
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
@@ -144,6 +147,21 @@ nkg_text_count_words (const char *s)
       in = !space;
     }
   return n;
+}
+
+gboolean
+nkg_text_words_over (const char *s, guint n)
+{
+  guint words = 0;
+  gboolean in = FALSE;
+  for (const char *p = s; *p; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+      if (!space && !in && ++words > n)
+        return TRUE;
+      in = !space;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -182,10 +200,36 @@ ascii_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* nkg_text_squeeze on ASCII: into one buffer of the input's length, the
+ * most it can need (the lexicon's place lookups squeeze every candidate
+ * name, and a growing GString was most of their cost). */
+static char *
+squeeze_ascii (const char *s, gsize n)
+{
+  char *out = g_malloc (n + 1);
+  gsize k = 0;
+  gboolean space = FALSE;
+  for (const char *p = s; *p; p++)
+    if (ascii_space (*p))
+      space = k > 0;
+    else
+      {
+        if (space)
+          out[k++] = ' ';
+        space = FALSE;
+        out[k++] = *p;
+      }
+  out[k] = '\0';
+  return out;
+}
+
 char *
 nkg_text_squeeze (const char *s)
 {
-  GString *out = g_string_new (NULL);
+  gsize n = strlen (s);
+  if (nkg_text_is_ascii (s, (gssize) n))
+    return squeeze_ascii (s, n);
+  GString *out = g_string_sized_new (n);
   gboolean space = FALSE;
   for (const char *p = s; *p;)
     {

@@ -37,6 +37,10 @@ char *nkg_text_nfc (const char *s, gssize len);
 /* Number of space-separated words. */
 guint nkg_text_count_words (const char *s);
 
+/* nkg_text_count_words (s) > n, reading no further than the word that
+ * makes it so (a paragraph need not be counted to know it is no byline). */
+gboolean nkg_text_words_over (const char *s, guint n);
+
 /* TRUE when `s` has letters and none is lower case. */
 gboolean nkg_text_is_upper (const char *s);
 

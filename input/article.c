@@ -131,7 +131,10 @@ nkg_content_key (const char *text, gsize len)
         {
           if (pending)
             folded[n++] = ' ';
-          memcpy (folded + n, p, step);
+          if (step == 1) /* not a call to memcpy per byte */
+            folded[n] = (char) b;
+          else
+            memcpy (folded + n, p, step);
           n += step;
           pending = FALSE;
         }

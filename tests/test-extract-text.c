@@ -261,6 +261,17 @@ test_ascii_paths (void)
     }
 }
 
+/* nkg_text_words_over agrees with counting every word. */
+static void
+test_words_over (void)
+{
+  const char *lines[] = { "", "   ", "one", " one  two\tthree\n", "By Jane Doe, Staff Writer",
+                          "a b c d e f g h i j k l m n o p q r s t u v w x y z and more " };
+  for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+    for (guint n = 0; n < 30; n++)
+      g_assert_cmpint (nkg_text_words_over (lines[i], n), ==, nkg_text_count_words (lines[i]) > n);
+}
+
 /* nkg_text_lower's punctuation shortcut (U+2000..U+203F kept as they are)
  * gives GLib's answer for every such character between upper-case ASCII,
  * and a line with another non-ASCII character still goes to GLib. */
@@ -301,6 +312,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
+  g_test_add_func ("/extract/text/words-over", test_words_over);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
   return g_test_run ();
 }
