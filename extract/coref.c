@@ -39,6 +39,7 @@ typedef struct {
   GHashTable *by_last;  /* token → GArray of mention indices ending there */
   GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → GArray of mention indices */
+  GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
   gboolean capped;      /* some candidate list was cut */
 } Resolver;
@@ -334,6 +335,9 @@ part_of_person (Resolver *r, const char *word, const char *name)
       for (guint p = 0; *particles[p]; p++)
         if (strcmp (x[i + 1], particles[p]) == 0)
           return TRUE;
+  /* "Hamad" in "Tamim bin Hamad Al Thani" is his father */
+  if (tail && n > k && (nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM))
+    return FALSE;
   return tail || head;
 }
 
@@ -1346,6 +1350,32 @@ choose_names (Resolver *r)
 
 /* An acronym with no definition beside it ("NATO", "the RAA"): whatever
  * cluster already has that form or those initials, else an organisation. */
+/* "MBS" for "Mohammed bin Salman", "MBZ" for "Mohamed bin Zayed Al
+ * Nahyan": a person known by the initials of a given name, the patronym
+ * (data/words.tsv) and the father's name. The person cluster, or -1. */
+static gint
+person_by_patronym_initials (Resolver *r, const char *acr)
+{
+  if (!r->patronym_initials)
+    {
+      r->patronym_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          for (guint s = 0; c->klass == NKG_CLASS_PERSON && s < c->surfaces->len; s++)
+            {
+              char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
+              if (g_strv_length (w) < 3 || !(nkg_lexicon_word (r->lex, w[1]) & NKG_W_PATRONYM))
+                continue;
+              char key[4] = { w[0][0], w[1][0], w[2][0], '\0' };
+              if (!g_hash_table_contains (r->patronym_initials, key))
+                g_hash_table_insert (r->patronym_initials, g_strdup (key), GUINT_TO_POINTER (i + 1));
+            }
+        }
+    }
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (r->patronym_initials, acr)) - 1;
+}
+
 static void
 resolve_free_acronym (Resolver *r, guint mi)
 {
@@ -1383,6 +1413,8 @@ resolve_free_acronym (Resolver *r, guint mi)
       if (initials_match (m->surface, form))
         ci = o->cluster;
     }
+  if (ci < 0 && strlen (acr) == 3)
+    ci = person_by_patronym_initials (r, acr);
   if (ci >= 0)
     {
       m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
@@ -1830,7 +1862,9 @@ is_surname_of (Resolver *r, const char *part, const char *name)
   for (guint i = 0; i < k; i++)
     if (strcmp (x[n - k + i], w[i]) != 0)
       return FALSE;
-  return TRUE;
+  /* "Salman bin Abdulaziz Al Saud" after "Mohammed bin Salman bin
+   * Abdulaziz Al Saud" is the father: what follows a patronym is his name. */
+  return !(nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM);
 }
 
 static Evidence
@@ -2099,6 +2133,8 @@ resolver_clear (Resolver *r)
   g_hash_table_unref (r->by_last);
   g_hash_table_unref (r->unknown_by_key);
   g_hash_table_unref (r->owner_initials);
+  if (r->patronym_initials)
+    g_hash_table_unref (r->patronym_initials);
   g_array_unref (r->sent_first);
   /* Last: the sets above point into these memos. */
   g_hash_table_unref (r->words);

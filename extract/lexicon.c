@@ -112,7 +112,8 @@ static const struct {
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
   { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
   { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
-  { "agreementmod", NKG_W_AGREEMENTMOD },
+  { "agreementmod", NKG_W_AGREEMENTMOD }, { "connector", NKG_W_CONNECTOR },
+  { "particle", NKG_W_PARTICLE }, { "patronym", NKG_W_PATRONYM },
 };
 
 static gboolean

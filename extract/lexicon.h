@@ -45,8 +45,13 @@ typedef enum {
   NKG_W_OWNNAME = 1 << 19,     /* an organisation head whose name keeps the
                                 * nationality before it: "Portuguese Space Agency",
                                 * unlike "Chinese Foreign Ministry" */
-  NKG_W_AGREEMENTMOD = 1 << 20 /* says how an agreement is, not what it is about:
+  NKG_W_AGREEMENTMOD = 1 << 20, /* says how an agreement is, not what it is about:
                                 * "landmark", "bilateral" (coref's agreement register) */
+  NKG_W_CONNECTOR = 1 << 21,   /* a lower-case word that may join a capitalised
+                                * name: "of", "and", "de" */
+  NKG_W_PARTICLE = 1 << 22,    /* a lower-case word inside a person's name: "van", "de" */
+  NKG_W_PATRONYM = 1 << 23     /* "son/daughter of": "bin", "bint", "ibn"; what follows
+                                * it is the father's name, not a surname */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

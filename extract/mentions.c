@@ -359,27 +359,18 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
   return TRUE;
 }
 
+/* Lower-case words that may join a capitalised name, and those that sit
+ * inside a person's name (data/words.tsv: connector, particle, patronym). */
 static gboolean
-is_connector (const char *w)
+is_connector (const Finder *f, const char *w)
 {
-  static const char *c[] = { "of", "for", "on", "and", "&", "the", "to", "de", "bin", "al",
-                             "van", "von", "da", "del", "la", "le", "du", "der", "el", "ibn",
-                             "abu", "di", "dos", "das", "ul" };
-  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return (nkg_lexicon_word (f->lex, w) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
-is_particle (const char *w)
+is_particle (const Finder *f, const char *w)
 {
-  static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der",
-                             "el", "ibn", "abu", "di", "dos", "das", "ul" };
-  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (strcmp (w, c[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return (nkg_lexicon_word (f->lex, w) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
@@ -1008,7 +999,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
       if (syllable)
         continue;
-      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (t->lower)
+      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t->lower)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))
         {
@@ -1103,7 +1094,7 @@ process_chunk (Finder *f, guint a, guint b)
   for (guint k = a; k < b; k++)
     {
       const NkgToken *t = tok (f, k);
-      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (t->lower))
+      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t->lower))
         continue;
       gboolean keep = FALSE;
       /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
@@ -1112,7 +1103,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
-      else if (is_particle (t->lower))
+      else if (is_particle (f, t->lower))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
@@ -1192,7 +1183,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       if (is_capital (n))
         return 1;
       /* "Park Min-jun", "Li Wei-min": a lower-case syllable after a name. */
-      if (words >= 2 && is_word (n) && !nkg_lexicon_word (f->lex, n->lower) && g_utf8_strlen (n->text, -1) <= 6)
+      if (words >= 2 && is_word (n) && !(roles (f, n) & ~(NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM))
+          && g_utf8_strlen (n->text, -1) <= 6)
         return 2;
       return 0;
     }
@@ -1202,17 +1194,17 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
-  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
+  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
     {
       if (date_ends_name (f, k + 1, end))
         return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
-      if (is_particle (t->lower) && is_particle (n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
+      if (is_particle (f, t->lower) && is_particle (f, n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
         return 2;
       /* "el-Sisi", "al-Assad" */
-      if (is_particle (t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
+      if (is_particle (f, t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
           && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
         return 3;
       if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))

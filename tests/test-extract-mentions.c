@@ -658,6 +658,25 @@ test_agreement_coordinated_subject (void)
   g_assert_cmpint (entity_named (f, "Accord of Lima and Ahmed Said"), ==, -1);
 }
 
+/* Invented Gulf names: what follows "bin"/"bint" is the father's name,
+ * and a nickname of initials takes in the patronym. */
+static void
+test_patronym_names (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "KBR visits Doha\n"
+    "Crown Prince Khalid bin Rashid met Sheikh Omar bin Faisal Al Nadir in Doha. He conveyed the greetings "
+    "of King Rashid bin Saud Al Nadir. Princess Lulwa bint Khalid attended.");
+  gint kbr = entity_named (f, "Khalid bin Rashid");
+  g_assert_cmpint (kbr, >=, 0);
+  g_assert_cmpint (class_of (f, "Khalid bin Rashid"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "KBR"), ==, kbr);
+  g_assert_cmpint (class_of (f, "Lulwa bint Khalid"), ==, NKG_CLASS_PERSON);
+  /* the father is not the son */
+  g_assert_cmpint (entity_named (f, "Rashid bin Saud Al Nadir"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Rashid bin Saud Al Nadir"), !=, entity_named (f, "Omar bin Faisal Al Nadir"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -712,6 +731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
+  g_test_add_func ("/extract/mentions/patronym-names", test_patronym_names);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
