@@ -113,6 +113,8 @@ country_of (const Finder *f, guint a, guint b)
 }
 
 
+static gboolean region_follows (const Finder *f, guint k, guint end);
+
 static NkgClass
 class_of_head (guint r)
 {
@@ -156,6 +158,12 @@ head_class (const Finder *f, guint a, guint b)
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
             return NKG_CLASS_ORG;
+          /* "Conference on Security and Cooperation in Europe": a
+           * standing body for a region, not one meeting. */
+          if (k == NKG_CLASS_EVENT && strcmp (w, "on") == 0)
+            for (guint j = i + 2; j + 1 < b; j++)
+              if (strcmp (tok (f, j)->lower, "in") == 0 && region_follows (f, j + 1, b))
+                return NKG_CLASS_ORG;
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -1051,6 +1059,19 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* WordNet knows the word, or its singular: "Measures", "Affairs". */
+static gboolean
+common_noun_or_plural (const char *lower)
+{
+  if (nkg_wordnet_word (lower, NULL, NULL))
+    return TRUE;
+  gsize n = strlen (lower);
+  if (n < 4 || lower[n - 1] != 's')
+    return FALSE;
+  g_autofree char *one = g_strndup (lower, n - 1);
+  return nkg_wordnet_word (one, NULL, NULL);
+}
+
 /* "the Treaty of Peace and Friendship", "the Agreement on Trade and
  * Investment": after an agreement head and its "of"/"on", "and" (at k)
  * coordinates what it is about, when the word after it is no place,
@@ -1064,24 +1085,41 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
     {
       complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
                    && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
-      /* "Centers for Disease Control and Prevention": a body's purpose */
-      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_PLACE))
-          && strcmp (tok (f, i + 1)->lower, "for") == 0)
+      /* "Centers for Disease Control and Prevention": a body's purpose;
+       * "Conference on Security and Cooperation": a meeting's subject */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_EVENT | NKG_W_PLACE))
+          && (strcmp (tok (f, i + 1)->lower, "for") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0))
         complement = body = TRUE;
     }
-  if (!complement || k + 1 >= b || b > k + 3)
-    return FALSE;
+  /* The subject may end before "in" and a region: "... and Cooperation in
+   * Europe" (in_region_of_name). */
+  guint end = b;
   for (guint i = k + 1; i < b; i++)
+    if (strcmp (tok (f, i)->lower, "in") == 0)
+      {
+        end = i;
+        break;
+      }
+  guint words = 0;
+  for (guint i = k + 1; i < end; i++) /* "Confidence-Building" is one */
+    words += is_word (tok (f, i)) && !(tok (f, i - 1)->flags & NKG_TOK_DASH);
+  if (!complement || k + 1 >= end || words > 2)
+    return FALSE;
+  for (guint i = k + 1; i < end; i++)
     {
       const NkgToken *w = tok (f, i);
+      if (tok (f, i)->flags & NKG_TOK_DASH)
+        continue;
       if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
           || nkg_lexicon_is_name_part (f->lex, w->text)
           || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE))
-          || (body && !nkg_wordnet_word (w->lower, NULL, NULL)))
+          || (body && !common_noun_or_plural (w->lower)))
         return FALSE;
     }
   return TRUE;
 }
+
+static gboolean in_region_of_name (const Finder *f, guint ps, guint k, guint b);
 
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
@@ -1094,6 +1132,16 @@ process_chunk (Finder *f, guint a, guint b)
   for (guint k = a; k < b; k++)
     {
       const NkgToken *t = tok (f, k);
+      if (k > a && strcmp (t->lower, "in") == 0)
+        {
+          if (!in_region_of_name (f, ps, k, b))
+            {
+              classify_piece (f, ps, k, pending);
+              ps = k + 1;
+            }
+          prev_kept = ps != k + 1;
+          continue;
+        }
       if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t->lower))
         continue;
       gboolean keep = FALSE;
@@ -1165,6 +1213,38 @@ date_ends_name (const Finder *f, guint k, guint end)
   return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
 }
 
+/* A region (no city, no country) starts at k, after an optional "the":
+ * "in Europe", "in the Asia-Pacific". */
+static gboolean
+region_follows (const Finder *f, guint k, guint end)
+{
+  if (k < end && strcmp (tok (f, k)->lower, "the") == 0)
+    k++;
+  NkgPlace p;
+  for (guint e = k + 1; e <= end && e <= k + 3; e++)
+    if (place_of (f, k, e, &p) && p.klass == NKG_CLASS_PLACE)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the Organization for Security and Cooperation in Europe", "the
+ * Conference on Interaction and Confidence-Building Measures in Asia": a
+ * body's or meeting's name whose remit ("for X", "on Y") is about a
+ * region takes "in" and the region, when the word before "in" is no head
+ * of its own ("the Summit in Asia" is a summit held there). */
+static gboolean
+in_region_of_name (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k + 1 >= b || !region_follows (f, k + 1, b)
+      || (roles (f, tok (f, k - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_PLACE | NKG_W_AGREEMENT)))
+    return FALSE;
+  for (guint i = ps + 1; i + 1 < k; i++)
+    if ((strcmp (tok (f, i)->lower, "for") == 0 || strcmp (tok (f, i)->lower, "on") == 0)
+        && (roles (f, tok (f, i - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
@@ -1193,6 +1273,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
+    return 1;
+  if (strcmp (t->lower, "in") == 0 && is_capital (n) && region_follows (f, k + 1, end))
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
     {

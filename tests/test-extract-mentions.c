@@ -677,6 +677,24 @@ test_patronym_names (void)
   g_assert_cmpint (entity_named (f, "Rashid bin Saud Al Nadir"), !=, entity_named (f, "Omar bin Faisal Al Nadir"));
 }
 
+/* Names whose remit is a region take "in" and the region; a place after
+ * a head of its own is where it met. Invented bodies. */
+static void
+test_in_region_within_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Organization for Trade and Fisheries in Oceania sent a mission to Vienna. The Conference on Dialogue "
+    "and Trust-Building Steps in Asia (CDTSA) met on Monday. The Council for Maritime Cooperation in Europe "
+    "spoke. Leaders attended the Summit in Asia.");
+  g_assert_cmpint (entity_named (f, "Organization for Trade and Fisheries in Oceania"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Organization for Trade and Fisheries"), ==, -1);
+  /* a standing body for a region, not one meeting, and its acronym */
+  g_assert_cmpint (class_of (f, "Conference on Dialogue and Trust-Building Steps in Asia"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "CDTSA"), ==, entity_named (f, "Conference on Dialogue and Trust-Building Steps in Asia"));
+  g_assert_cmpint (entity_named (f, "Council for Maritime Cooperation in Europe"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Summit in Asia"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -732,6 +750,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   g_test_add_func ("/extract/mentions/patronym-names", test_patronym_names);
+  g_test_add_func ("/extract/mentions/in-region-within-name", test_in_region_within_name);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
