@@ -1352,7 +1352,8 @@ choose_names (Resolver *r)
  * cluster already has that form or those initials, else an organisation. */
 /* "MBS" for "Mohammed bin Salman", "MBZ" for "Mohamed bin Zayed Al
  * Nahyan": a person known by the initials of a given name, the patronym
- * (data/words.tsv) and the father's name. The person cluster, or -1. */
+ * (data/words.tsv) and the father's name, or by the initials of every
+ * word of a name of three or more ("AMLO"). The person cluster, or -1. */
 static gint
 person_by_patronym_initials (Resolver *r, const char *acr)
 {
@@ -1365,11 +1366,20 @@ person_by_patronym_initials (Resolver *r, const char *acr)
           for (guint s = 0; c->klass == NKG_CLASS_PERSON && s < c->surfaces->len; s++)
             {
               char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
-              if (g_strv_length (w) < 3 || !(nkg_lexicon_word (r->lex, w[1]) & NKG_W_PATRONYM))
+              guint n = g_strv_length (w);
+              if (n < 3)
                 continue;
               char key[4] = { w[0][0], w[1][0], w[2][0], '\0' };
-              if (!g_hash_table_contains (r->patronym_initials, key))
+              if ((nkg_lexicon_word (r->lex, w[1]) & NKG_W_PATRONYM)
+                  && !g_hash_table_contains (r->patronym_initials, key))
                 g_hash_table_insert (r->patronym_initials, g_strdup (key), GUINT_TO_POINTER (i + 1));
+              /* "AMLO" for "Andres Manuel Lopez Obrador": every word's initial */
+              GString *all = g_string_new (NULL);
+              for (guint x = 0; x < n; x++)
+                g_string_append_c (all, w[x][0]);
+              if (!g_hash_table_contains (r->patronym_initials, all->str))
+                g_hash_table_insert (r->patronym_initials, g_strdup (all->str), GUINT_TO_POINTER (i + 1));
+              g_string_free (all, TRUE);
             }
         }
     }
@@ -1413,7 +1423,7 @@ resolve_free_acronym (Resolver *r, guint mi)
       if (initials_match (m->surface, form))
         ci = o->cluster;
     }
-  if (ci < 0 && strlen (acr) == 3)
+  if (ci < 0 && strlen (acr) >= 3)
     ci = person_by_patronym_initials (r, acr);
   if (ci >= 0)
     {

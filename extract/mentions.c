@@ -1678,6 +1678,26 @@ find_chunks (Finder *f)
                     }
                 }
               NkgMention *own = owner >= 0 ? g_ptr_array_index (f->out, owner) : NULL;
+              /* "the Asia-Pacific Economic Cooperation (APEC)": a name with
+               * no head word, defined by an acronym of its initials, is a
+               * body's. */
+              guint from = j;
+              while (from > i && (is_capital (tok (f, from - 1)) || (tok (f, from - 1)->flags & NKG_TOK_DASH)))
+                from--;
+              gboolean nameless = TRUE;
+              for (guint x = from; x < j && nameless; x++)
+                nameless = !nkg_lexicon_is_name_part (f->lex, tok (f, x)->text);
+              if ((!own || own->klass == NKG_CLASS_NONE || (own->klass == NKG_CLASS_PERSON && nameless))
+                  && from + 1 < j && c == j + 2 && acronym_spells (f, own ? own->first : from, j))
+                {
+                  if (own)
+                    own->klass = NKG_CLASS_ORG;
+                  else
+                    {
+                      owner = f->out->len;
+                      own = add_mention (f, from, j, NKG_CLASS_ORG, NKG_MENTION_NAME);
+                    }
+                }
               /* "Shanghai Cooperation Organisation (SCO) summit": the body,
                * its acronym, and the body's event named by a lower-case head. */
               const NkgToken *h = c + 1 < f->s_last ? tok (f, c + 1) : NULL;

@@ -695,6 +695,23 @@ test_in_region_within_name (void)
   g_assert_cmpint (entity_named (f, "Summit in Asia"), ==, -1);
 }
 
+/* A name with no head word defined by its initials in brackets is a
+ * body's: invented. */
+static void
+test_headless_name_with_acronym (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers of the Indo-Pacific Maritime Cooperation (IPMC) met in Lima. IPMC members agreed on a plan.");
+  g_assert_cmpint (class_of (f, "Indo-Pacific Maritime Cooperation"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "IPMC"), ==, entity_named (f, "Indo-Pacific Maritime Cooperation"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Members of the Pacific Ocean Fisheries Cooperation (POFC) met. Luis Ramon Pardo Ortega (LRPO) spoke.");
+  g_assert_cmpint (class_of (g, "Pacific Ocean Fisheries Cooperation"), ==, NKG_CLASS_ORG);
+  /* a person's initials are that person */
+  g_assert_cmpint (entity_named (g, "LRPO"), ==, entity_named (g, "Luis Ramon Pardo Ortega"));
+  g_assert_cmpint (class_of (g, "LRPO"), ==, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -751,6 +768,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
   g_test_add_func ("/extract/mentions/patronym-names", test_patronym_names);
   g_test_add_func ("/extract/mentions/in-region-within-name", test_in_region_within_name);
+  g_test_add_func ("/extract/mentions/headless-name-with-acronym", test_headless_name_with_acronym);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
