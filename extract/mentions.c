@@ -439,9 +439,12 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 static guint
 lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, gboolean after_city)
 {
-  for (guint k = b; k < end && k < b + 3; k++)
+  for (guint k = b; k < end && k < b + 4; k++)
     {
       const NkgToken *t = tok (f, k);
+      /* "the Quad foreign ministers' meeting": the plural's apostrophe */
+      if (k > b && (t->flags & NKG_TOK_POSS) && !(tok (f, k - 1)->flags & NKG_TOK_POSS))
+        continue;
       if (!is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
         return b;
       /* "Akorda press service", "Xinhua news agency": a two-word head */
@@ -473,6 +476,11 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
       for (guint x = 0; *event_mods[x] && !mod; x++)
         mod = strcmp (t->lower, event_mods[x]) == 0;
       if (mod)
+        continue;
+      /* "defence ministers' meeting", "foreign ministers meeting": the
+       * plural of a title says who meets */
+      if ((r & NKG_W_TITLE) && nkg_lexicon_title_singular (f->lex, t->lower)
+          && strcmp (nkg_lexicon_title_singular (f->lex, t->lower), t->lower) != 0)
         continue;
       if (!(r & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || (r & NKG_W_STOPCAP))
         return b;

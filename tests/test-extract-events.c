@@ -521,6 +521,18 @@ test_pen_to_paper (void)
   g_assert_cmpuint (count_facts (h, NKG_PROP_SIGNED), ==, 0);
 }
 
+/* A meeting named by a body and who meets, in lower case: invented. */
+static void
+test_ministers_meeting_of_a_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign Minister Ana Costa attended the Andean Pact foreign ministers' meeting in Lima. The Mekong Group "
+    "defence ministers’ meeting ended on Friday. She met the ministers there.");
+  g_assert_cmpint (class_of (f, "Andean Pact foreign ministers' meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Mekong Group defence ministers’ meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Andean Pact foreign ministers' meeting"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -556,6 +568,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   g_test_add_func ("/extract/events/brought-together", test_event_brought_together);
   g_test_add_func ("/extract/events/unnamed-attendees-named-next", test_unnamed_attendees_named_next);
+  g_test_add_func ("/extract/events/ministers-meeting-of-a-body", test_ministers_meeting_of_a_body);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
