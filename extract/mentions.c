@@ -528,6 +528,17 @@ works_at_noun (const char *w)
   return FALSE;
 }
 
+/* Tokens [a, e) are a dashed compound that words.tsv lists as a title. */
+static gboolean
+dashed_title (const Finder *f, guint a, guint e)
+{
+  if (!is_word (tok (f, a)))
+    return FALSE;
+  g_autofree char *span = nkg_segments_span (f->seg, a, e);
+  g_autofree char *lower = nkg_text_lower (span);
+  return (nkg_lexicon_word (f->lex, lower) & NKG_W_TITLE) != 0;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -566,6 +577,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
             ts--;
+          /* "Under-Secretary-General": a dashed title whose first word is
+           * none by itself (data/words.tsv lists the compound) */
+          else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
+                   && dashed_title (f, ts - 2, head_end))
+            ts -= 2;
           /* "Adviser to the President (on Trade)": the office served is
            * part of the adviser's title */
           else if (strcmp (t->lower, "to") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_TITLE))

@@ -712,6 +712,18 @@ test_headless_name_with_acronym (void)
   g_assert_cmpint (class_of (g, "LRPO"), ==, NKG_CLASS_PERSON);
 }
 
+/* A dashed title whose first word is no title by itself keeps the body
+ * before it as the employer: invented officials. */
+static void
+test_dashed_title_after_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("UN Under-Secretary-General Tom Birk visited Kabul on Monday.");
+  g_assert_cmpint (class_of (f, "Tom Birk"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "UN"), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (f, "Tom Birk", NKG_PROP_JOB_TITLE, "Under-Secretary-General"));
+  g_assert_true (has_fact (f, "Tom Birk", NKG_PROP_WORKS_FOR, "UN"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -769,6 +781,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/patronym-names", test_patronym_names);
   g_test_add_func ("/extract/mentions/in-region-within-name", test_in_region_within_name);
   g_test_add_func ("/extract/mentions/headless-name-with-acronym", test_headless_name_with_acronym);
+  g_test_add_func ("/extract/mentions/dashed-title-after-body", test_dashed_title_after_body);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
