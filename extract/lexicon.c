@@ -32,6 +32,7 @@ struct _NkgLexicon {
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
   GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
+  GHashTable *subdivision_codes; /* "NL" of CA-NL → GPtrArray of country names (borrowed) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
   guint32 *gaz_records;   /* offset of every record, in order */
@@ -272,6 +273,20 @@ load_subdivisions (NkgLexicon *lex, GError **error)
       const char *type = iso_field (s, 2);
       if (!code || !name || !subdivision_kind_wanted (type) || strchr (name, '('))
         continue;
+      /* "Stephenville, NL", "Austin, TX": the code after the country's */
+      if (strlen (code) > 3 && code[2] == '-')
+        {
+          g_autofree char *cc2 = g_strndup (code, 2);
+          const char *owner = g_hash_table_lookup (lex->countries, cc2);
+          GPtrArray *list = g_hash_table_lookup (lex->subdivision_codes, code + 3);
+          if (!list)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (lex->subdivision_codes, g_strdup (code + 3), list);
+            }
+          if (owner)
+            g_ptr_array_add (list, (gpointer) owner);
+        }
       /* A one-word subdivision that is also an English word ("Central") is
        * more often the word. */
       g_autofree char *lower = nkg_text_lower (name);
@@ -282,6 +297,13 @@ load_subdivisions (NkgLexicon *lex, GError **error)
       add_place (lex, name, NKG_CLASS_PLACE, name, country, 1);
     }
   return TRUE;
+}
+
+const char *
+nkg_lexicon_subdivision_country (const NkgLexicon *lex, const char *code, guint i)
+{
+  GPtrArray *list = g_hash_table_lookup (lex->subdivision_codes, code);
+  return list && i < list->len ? g_ptr_array_index (list, i) : NULL;
 }
 
 /* The gazetteer (gazetteer.tsv, built by make-gazetteer.py and nkg-keysort):
@@ -562,6 +584,7 @@ nkg_lexicon_new (GError **error)
   lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
    * when looked up. */
@@ -594,6 +617,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
   g_free (lex->gaz_records);
   g_clear_pointer (&lex->outlets, g_hash_table_unref);
+  g_clear_pointer (&lex->subdivision_codes, g_hash_table_unref);
   g_free (lex);
 }
 

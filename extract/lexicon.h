@@ -82,6 +82,10 @@ gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgP
 gboolean nkg_lexicon_town (const NkgLexicon *lexicon, const char *surface, const char *country,
                            NkgPlace *out);
 
+/* The i-th country with a state, province or region whose ISO 3166-2
+ * code ends in `code` ("NL" of CA-NL: Canada), or NULL past the last. */
+const char *nkg_lexicon_subdivision_country (const NkgLexicon *lexicon, const char *code, guint i);
+
 /* Longest place name, in words: bounds the gazetteer's longest match. */
 guint nkg_lexicon_place_max_words (const NkgLexicon *lexicon);
 

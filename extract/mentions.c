@@ -767,6 +767,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
+  /* "Stephenville, NL": the province's code is no name of its own. */
+  if (nkg_place_cue_region_code (f->lex, f->seg, f->s_first, f->s_last, a, b))
+    return;
   /* A small town the text introduces: "the Kenyan town of X", "X, Kenya". */
   if (nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, a, b, &p))
     {

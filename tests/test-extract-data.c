@@ -194,6 +194,22 @@ test_remits_and_office_titles (void)
   g_assert_cmpint (entity_named (f, "Staff Karl Jensen"), ==, -1);
 }
 
+/* A small town and its province's ISO 3166-2 code: the town is a place
+ * of that country, the code no name of its own. Invented events. */
+static void
+test_town_with_province_code (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Stephenville, NL – A new port opened in Stephenville, NL, on "
+                                              "Friday. A second one is planned in Bastrop, TX.");
+  g_assert_cmpint (class_of (f, "Stephenville"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Bastrop"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (entity_named (f, "NL"), ==, -1);
+  g_assert_cmpint (entity_named (f, "TX"), ==, -1);
+  /* a code of a province where no such town lies is left alone */
+  g_autoptr (NkgDocFacts) g = extract_string ("Analyst Tom Voi, NL said the plan would fail.");
+  g_assert_cmpint (class_of (g, "Voi"), !=, NKG_CLASS_CITY);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,6 +229,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
+  g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
