@@ -115,6 +115,7 @@ static const struct {
   { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
   { "agreementmod", NKG_W_AGREEMENTMOD }, { "connector", NKG_W_CONNECTOR },
   { "particle", NKG_W_PARTICLE }, { "patronym", NKG_W_PATRONYM },
+  { "bodyevent", NKG_W_BODYEVENT }, { "bodynoun", NKG_W_BODYNOUN },
 };
 
 static gboolean

@@ -50,8 +50,11 @@ typedef enum {
   NKG_W_CONNECTOR = 1 << 21,   /* a lower-case word that may join a capitalised
                                 * name: "of", "and", "de" */
   NKG_W_PARTICLE = 1 << 22,    /* a lower-case word inside a person's name: "van", "de" */
-  NKG_W_PATRONYM = 1 << 23     /* "son/daughter of": "bin", "bint", "ibn"; what follows
+  NKG_W_PATRONYM = 1 << 23,    /* "son/daughter of": "bin", "bint", "ibn"; what follows
                                 * it is the father's name, not a surname */
+  NKG_W_BODYEVENT = 1 << 24,   /* an event head that also names standing bodies: "Forum" */
+  NKG_W_BODYNOUN = 1 << 25     /* a common noun that calls a name a body: "members of X",
+                                * "X, a regional bloc" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

@@ -2199,6 +2199,96 @@ numbered_meeting (Finder *f, NkgMention *m)
   m->surface = nkg_text_squeeze (raw);
 }
 
+/* "a meeting of the East Sea Gas Forum", "members of the X Forum", "the X
+ * Forum (XF), a regional body": a forum or conference that meets, has
+ * members or is called a body is a standing body, not one meeting
+ * (words.tsv: bodyevent heads, bodynoun appositions). */
+static gboolean
+event_is_body (Finder *f, NkgMention *m, guint *meeting)
+{
+  *meeting = G_MAXUINT;
+  if (m->klass != NKG_CLASS_EVENT || m->kind != NKG_MENTION_NAME || !any_head (f, m->first, m->last, NKG_W_BODYEVENT))
+    return FALSE;
+  guint k = m->first;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k >= f->s_first + 2 && strcmp (tok (f, k - 1)->lower, "of") == 0)
+    {
+      const NkgToken *w = tok (f, k - 2);
+      if ((!(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || k - 2 == f->s_first)
+          && (roles (f, w) & (NKG_W_MEET | NKG_W_BODYNOUN))
+          && !(roles (f, w) & NKG_W_STOPCAP))
+        {
+          if (roles (f, w) & NKG_W_EVENT)
+            *meeting = k - 2;
+          return TRUE;
+        }
+    }
+  /* an apposition, after an acronym in brackets */
+  guint e = m->last;
+  if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0)
+    for (guint x = e + 1; x < f->s_last && x < e + 4; x++)
+      if (strcmp (tok (f, x)->text, ")") == 0)
+        {
+          e = x + 1;
+          break;
+        }
+  if (e + 2 >= f->s_last || strcmp (tok (f, e)->text, ",") != 0
+      || (strcmp (tok (f, e + 1)->lower, "a") != 0 && strcmp (tok (f, e + 1)->lower, "an") != 0))
+    return FALSE;
+  for (guint x = e + 2; x < f->s_last && x < e + 6; x++)
+    {
+      const NkgToken *w = tok (f, x);
+      if (!is_word (w))
+        return FALSE;
+      if (roles (f, w) & NKG_W_BODYNOUN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Makes a body of every mention named as an event_is_body one, and of
+ * their acronyms. */
+static void
+events_that_are_bodies (Finder *f)
+{
+  g_autoptr (GHashTable) bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = f->out->len; /* not the meetings added below */
+  for (guint i = 0; i < n; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass == NKG_CLASS_EVENT && m->kind == NKG_MENTION_NAME)
+        {
+          f->s_first = g_array_index (f->seg->sentences, NkgSentence, m->sentence).first;
+          f->s_last = g_array_index (f->seg->sentences, NkgSentence, m->sentence).last;
+          guint meeting;
+          if (!event_is_body (f, m, &meeting))
+            continue;
+          g_hash_table_add (bodies, nkg_text_key (m->surface));
+          /* "a meeting of the X Forum" names that meeting too: "X Forum meeting" */
+          if (meeting != G_MAXUINT)
+            {
+              f->sentence = m->sentence;
+              NkgMention *ev = add_mention (f, meeting, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+              g_free (ev->surface);
+              ev->surface = g_strconcat (m->surface, " ", tok (f, meeting)->lower, NULL);
+            }
+        }
+    }
+  if (!g_hash_table_size (bodies))
+    return;
+  for (guint i = 0; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_EVENT)
+        continue;
+      NkgMention *named = m->alias_of >= 0 ? g_ptr_array_index (f->out, m->alias_of) : m;
+      g_autofree char *key = nkg_text_key (named->surface);
+      if (g_hash_table_contains (bodies, key))
+        m->klass = NKG_CLASS_ORG;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -2218,6 +2308,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       for (guint i = before; i < f.out->len; i++)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));
     }
+  events_that_are_bodies (&f);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices
    * are remapped through the permutation. */
