@@ -1809,9 +1809,20 @@ context_evidence (Resolver *r, const NkgMention *m)
   for (guint i = here_from; i < here_to; i++)
     {
       NkgMention *o = g_ptr_array_index (r->mentions, i);
-      if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON || !o->titles->len)
+      if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON)
         continue;
-      gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      gboolean before = FALSE;
+      /* "foreign ministers X of A and Y of B": each with a country */
+      if (o->first > s->first && title_ends_before (r, o->first, s->first) && b + 1 < s->last && (tk_is (r, b, "of") || tk_is (r, b, "from")) && (tk (r, b + 1)->flags & NKG_TOK_CAP)
+          && o->last + 3 <= a && o->last + 6 >= a && (tk_is (r, o->last, "of") || tk_is (r, o->last, "from"))
+          && (tk_is (r, a - 1, "and") || strcmp (tk (r, a - 1)->text, ",") == 0))
+        {
+          g_autofree char *place = nkg_segments_span (r->seg, o->last + 1, a - 1);
+          before = nkg_lexicon_place (r->lex, place, NULL);
+        }
+      if (!o->titles->len && !before)
+        continue;
+      before = before || (o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0));
       gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);
       if (before || after)
         return EVIDENCE_PERSON;

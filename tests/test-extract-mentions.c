@@ -724,6 +724,18 @@ test_dashed_title_after_body (void)
   g_assert_true (has_fact (f, "Tom Birk", NKG_PROP_WORKS_FOR, "UN"));
 }
 
+/* A plural title before "X of A and Y of B" makes both people, though
+ * Y's given name is unknown. Invented names. */
+static void
+test_plural_title_each_with_country (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign ministers Tomas Rilke of Chile and Dovran Meskhi of Peru initialled the text on Monday.");
+  g_assert_cmpint (class_of (f, "Tomas Rilke"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Dovran Meskhi"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Dovran Meskhi", NKG_PROP_REPRESENTS, "Peru"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -782,6 +794,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/in-region-within-name", test_in_region_within_name);
   g_test_add_func ("/extract/mentions/headless-name-with-acronym", test_headless_name_with_acronym);
   g_test_add_func ("/extract/mentions/dashed-title-after-body", test_dashed_title_after_body);
+  g_test_add_func ("/extract/mentions/plural-title-each-with-country", test_plural_title_each_with_country);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
