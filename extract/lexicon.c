@@ -32,6 +32,7 @@ struct _NkgLexicon {
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
   GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
+  GHashTable *bodies;     /* key of a name → OutletEntry* (data/bodies.tsv) */
   GHashTable *subdivision_codes; /* "NL" of CA-NL → GPtrArray of country names (borrowed) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
@@ -517,10 +518,11 @@ typedef struct {
   const char *name, *kind; /* kept by lex->strings */
 } OutletEntry;
 
+/* outlets.tsv and bodies.tsv: name, kind, other names */
 static gboolean
-load_outlets (NkgLexicon *lex, GError **error)
+load_named (NkgLexicon *lex, const char *file, GHashTable *table, GError **error)
 {
-  g_autoptr (GPtrArray) rows = read_tsv ("outlets.tsv", error);
+  g_autoptr (GPtrArray) rows = read_tsv (file, error);
   if (!rows)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
@@ -531,16 +533,16 @@ load_outlets (NkgLexicon *lex, GError **error)
       OutletEntry *e = g_new0 (OutletEntry, 1);
       e->name = keep (lex, g_strdup (f[0]));
       e->kind = keep (lex, g_strdup (f[1]));
-      g_hash_table_replace (lex->outlets, nkg_text_key (f[0]), e);
+      g_hash_table_replace (table, nkg_text_key (f[0]), e);
       g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
       for (guint k = 0; alts[k]; k++)
         if (*alts[k])
           {
             g_autofree char *key = nkg_text_key (alts[k]);
-            if (!g_hash_table_contains (lex->outlets, key))
+            if (!g_hash_table_contains (table, key))
               {
                 OutletEntry *alt = g_memdup2 (e, sizeof *e);
-                g_hash_table_replace (lex->outlets, g_steal_pointer (&key), alt);
+                g_hash_table_replace (table, g_steal_pointer (&key), alt);
               }
           }
     }
@@ -585,6 +587,7 @@ nkg_lexicon_new (GError **error)
   lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
@@ -593,7 +596,8 @@ nkg_lexicon_new (GError **error)
       || !load_demonyms (lex, error)
       || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
-      || !load_name_parts (lex, error) || !load_outlets (lex, error))
+      || !load_name_parts (lex, error) || !load_named (lex, "outlets.tsv", lex->outlets, error)
+      || !load_named (lex, "bodies.tsv", lex->bodies, error))
     return NULL;
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
@@ -618,6 +622,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
   g_free (lex->gaz_records);
   g_clear_pointer (&lex->outlets, g_hash_table_unref);
+  g_clear_pointer (&lex->bodies, g_hash_table_unref);
   g_clear_pointer (&lex->subdivision_codes, g_hash_table_unref);
   g_free (lex);
 }
@@ -742,6 +747,16 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
     e = g_hash_table_lookup (lex->outlets, key + 4);
   if (kind)
     *kind = e ? e->kind : NULL;
+  return e ? e->name : NULL;
+}
+
+const char *
+nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  const OutletEntry *e = g_hash_table_lookup (lex->bodies, key);
+  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
+    e = g_hash_table_lookup (lex->bodies, key + 4);
   return e ? e->name : NULL;
 }
 

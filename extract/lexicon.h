@@ -85,6 +85,11 @@ gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgP
 gboolean nkg_lexicon_town (const NkgLexicon *lexicon, const char *surface, const char *country,
                            NkgPlace *out);
 
+/* The canonical name of an intergovernmental organisation or grouping
+ * named by `surface` ("SCO", "the Quad", "Mercosur"; data/bodies.tsv), or
+ * NULL. */
+const char *nkg_lexicon_body (const NkgLexicon *lexicon, const char *surface);
+
 /* The i-th country with a state, province or region whose ISO 3166-2
  * code ends in `code` ("NL" of CA-NL: Canada), or NULL past the last. */
 const char *nkg_lexicon_subdivision_country (const NkgLexicon *lexicon, const char *code, guint i);

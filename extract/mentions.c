@@ -786,6 +786,13 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
         return;
       }
+    /* Intergovernmental bodies: "Mercosur", "the Quad", "SAARC". */
+    const char *body = span ? nkg_lexicon_body (f->lex, span) : NULL;
+    if (body)
+      {
+        add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
+        return;
+      }
   }
   /* "India-US", "ASEAN-India": parts joined by hyphens, one a place. */
   gboolean hyphen = FALSE, place_part = FALSE;

@@ -210,6 +210,21 @@ test_town_with_province_code (void)
   g_assert_cmpint (class_of (g, "Voi"), !=, NKG_CLASS_CITY);
 }
 
+/* Intergovernmental bodies by name or acronym alone, all forms one body
+ * (data/bodies.tsv); invented events. */
+static void
+test_intergovernmental_bodies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Mercosur leaders met in Asuncion on Monday. The Quad will meet in "
+                                              "May. SCO members backed the plan, and the Shanghai Cooperation "
+                                              "Organisation said so.");
+  g_assert_cmpint (class_of (f, "Mercosur"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Quadrilateral Security Dialogue"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Quad"), ==, entity_named (f, "Quadrilateral Security Dialogue"));
+  g_assert_cmpint (entity_named (f, "SCO"), >=, 0);
+  g_assert_cmpint (entity_named (f, "SCO"), ==, entity_named (f, "Shanghai Cooperation Organisation"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +245,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
+  g_test_add_func ("/extract/data/intergovernmental-bodies", test_intergovernmental_bodies);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
