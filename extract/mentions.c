@@ -114,6 +114,7 @@ country_of (const Finder *f, guint a, guint b)
 
 
 static gboolean region_follows (const Finder *f, guint k, guint end);
+static gboolean common_noun_or_plural (const char *lower);
 
 static NkgClass
 class_of_head (guint r)
@@ -788,9 +789,21 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       }
     /* Intergovernmental bodies: "Mercosur", "the Quad", "SAARC". */
     const char *body = span ? nkg_lexicon_body (f->lex, span) : NULL;
+    guint be = b;
+    /* "United Nations Security Council Resolutions": a body and common
+     * words after it that head no name of their own */
+    for (guint e = b - 1; !body && e > o && e + 2 >= b; e--)
+      {
+        if (head_class (f, e, b) != NKG_CLASS_NONE || any_head (f, e, b, NKG_W_TITLE | NKG_W_TITLEMOD)
+            || !common_noun_or_plural (tok (f, e)->lower) || nkg_lexicon_is_name_part (f->lex, tok (f, e)->text))
+          break;
+        g_autofree char *part = nkg_segments_span (f->seg, o, e);
+        body = nkg_lexicon_body (f->lex, part);
+        be = e;
+      }
     if (body)
       {
-        add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
+        add_mention (f, o, be, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
         return;
       }
   }

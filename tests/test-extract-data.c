@@ -223,6 +223,12 @@ test_intergovernmental_bodies (void)
   g_assert_cmpint (entity_named (f, "Quad"), ==, entity_named (f, "Quadrilateral Security Dialogue"));
   g_assert_cmpint (entity_named (f, "SCO"), >=, 0);
   g_assert_cmpint (entity_named (f, "SCO"), ==, entity_named (f, "Shanghai Cooperation Organisation"));
+  /* common words after a body's name are not part of it; a head is */
+  g_autoptr (NkgDocFacts) g = extract_string ("The plan follows African Union Resolutions 12 and 14. The "
+                                              "Mercosur Summit opened on Friday.");
+  g_assert_cmpint (class_of (g, "African Union"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (g, "African Union Resolutions"), ==, -1);
+  g_assert_cmpint (class_of (g, "Mercosur Summit"), ==, NKG_CLASS_EVENT);
 }
 
 int
