@@ -561,6 +561,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint name = skip_name_prefix (f, he, b);
       if (name >= b || !looks_like_name_token (f, tok (f, name)))
         continue;
+      /* "the X Foreign Ministers Meeting": a head after the title names a
+       * meeting or body of those officials, not a person */
+      const char *one = nkg_lexicon_title_singular (f->lex, tok (f, h)->lower);
+      if (one && strcmp (one, tok (f, h)->lower) != 0
+          && (roles (f, tok (f, b - 1)) & (NKG_W_EVENT | NKG_W_ORG | NKG_W_GOVORG | NKG_W_AGREEMENT)))
+        continue;
       guint ts = h;
       while (ts > a)
         {

@@ -533,6 +533,11 @@ test_ministers_meeting_of_a_body (void)
   g_assert_cmpint (class_of (f, "Andean Pact foreign ministers' meeting"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (f, "Mekong Group defence ministers’ meeting"), ==, NKG_CLASS_EVENT);
   g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Andean Pact foreign ministers' meeting"));
+  /* capitalised: a plural title before the head is no person's */
+  g_autoptr (NkgDocFacts) g = extract_string ("Officials met at the Coral Sea Forum Foreign Ministers Meeting in "
+                                              "Suva on Monday.");
+  g_assert_cmpint (class_of (g, "Coral Sea Forum Foreign Ministers Meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (g, "Meeting"), ==, -1);
 }
 
 /* A forum that meets, has members or is called a body is a standing
