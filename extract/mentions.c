@@ -898,6 +898,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if ((roles (f, tok (f, head)) & NKG_W_OWNNAME))
         a = demonym_start;
     }
+  /* "the Indian Ocean Conference", "the Arabian Sea Forum": the
+   * nationality begins a place's name */
+  for (guint e = a + 1; demonym_country && a > demonym_start && e <= b && e <= a + 2; e++)
+    if (place_of (f, demonym_start, e, NULL))
+      a = demonym_start;
   /* "Nigerian National Petroleum Company (NNPC)": the acronym spells the
    * nationality too, so it is part of the name. */
   if (demonym_country && acronym_spells (f, demonym_start, b))

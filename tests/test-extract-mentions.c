@@ -52,6 +52,10 @@ test_nationality_in_own_name (void)
   g_assert_cmpint (entity_named (f, "Foreign Ministry"), >=, 0);
   g_assert_cmpint (entity_named (f, "Chinese Foreign Ministry"), ==, -1);
   g_assert_cmpint (entity_named (f, "Indian Navy"), >=, 0);
+  /* a nationality that begins a place's name stays: "Indian Ocean" */
+  g_autoptr (NkgDocFacts) g = extract_string ("The Indian Ocean Shipping Conference opened in Perth on Monday.");
+  g_assert_cmpint (class_of (g, "Indian Ocean Shipping Conference"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (g, "Ocean Shipping Conference"), ==, -1);
 }
 
 static void
