@@ -440,11 +440,17 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 static guint
 lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, gboolean after_city)
 {
-  for (guint k = b; k < end && k < b + 4; k++)
+  /* "the India-Japan 2+2 ministerial dialogue": a format in digits */
+  guint from = b;
+  if (from + 2 < end && (tok (f, from)->flags & NKG_TOK_NUM) && strcmp (tok (f, from + 1)->text, "+") == 0
+      && (tok (f, from + 2)->flags & NKG_TOK_NUM) && !(tok (f, from + 1)->flags & NKG_TOK_SPACE)
+      && !(tok (f, from + 2)->flags & NKG_TOK_SPACE))
+    from += 3;
+  for (guint k = from; k < end && k < from + 4; k++)
     {
       const NkgToken *t = tok (f, k);
       /* "the Quad foreign ministers' meeting": the plural's apostrophe */
-      if (k > b && (t->flags & NKG_TOK_POSS) && !(tok (f, k - 1)->flags & NKG_TOK_POSS))
+      if (k > from && (t->flags & NKG_TOK_POSS) && !(tok (f, k - 1)->flags & NKG_TOK_POSS))
         continue;
       if (!is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
         return b;

@@ -538,6 +538,9 @@ test_ministers_meeting_of_a_body (void)
                                               "Suva on Monday.");
   g_assert_cmpint (class_of (g, "Coral Sea Forum Foreign Ministers Meeting"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (entity_named (g, "Meeting"), ==, -1);
+  /* a format in digits between the parties and the head */
+  g_autoptr (NkgDocFacts) h = extract_string ("Ministers held the Chile-Peru 2+2 ministerial dialogue in Lima.");
+  g_assert_cmpint (class_of (h, "Chile-Peru 2+2 ministerial dialogue"), ==, NKG_CLASS_EVENT);
 }
 
 /* A forum that meets, has members or is called a body is a standing
