@@ -117,6 +117,7 @@ static const struct {
   { "agreementmod", NKG_W_AGREEMENTMOD }, { "connector", NKG_W_CONNECTOR },
   { "particle", NKG_W_PARTICLE }, { "patronym", NKG_W_PATRONYM },
   { "bodyevent", NKG_W_BODYEVENT }, { "bodynoun", NKG_W_BODYNOUN },
+  { "occasion", NKG_W_OCCASION },
 };
 
 static gboolean

@@ -53,8 +53,10 @@ typedef enum {
   NKG_W_PATRONYM = 1 << 23,    /* "son/daughter of": "bin", "bint", "ibn"; what follows
                                 * it is the father's name, not a surname */
   NKG_W_BODYEVENT = 1 << 24,   /* an event head that also names standing bodies: "Forum" */
-  NKG_W_BODYNOUN = 1 << 25     /* a common noun that calls a name a body: "members of X",
+  NKG_W_BODYNOUN = 1 << 25,    /* a common noun that calls a name a body: "members of X",
                                 * "X, a regional bloc" */
+  NKG_W_OCCASION = 1 << 26     /* "on the sidelines of", "on the occasion of": when or
+                                * where, never what an agreement is about */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */

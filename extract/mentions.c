@@ -2077,8 +2077,12 @@ find_descriptions (Finder *f)
       }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
-      if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
-                                || strcmp (tok (f, e)->lower, "of") == 0)
+      /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
+      gboolean occasion = e + 2 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0
+                          && strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION);
+      if (e + 1 < f->s_last && !occasion
+          && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
+              || strcmp (tok (f, e)->lower, "of") == 0)
           && !nkg_date_weekday (tok (f, e + 1)->text) && !nkg_date_month (tok (f, e + 1)->text)
           && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {

@@ -740,6 +740,19 @@ test_plural_title_each_with_country (void)
   g_assert_true (has_fact (f, "Dovran Meskhi", NKG_PROP_REPRESENTS, "Peru"));
 }
 
+/* "on the sidelines of" says where an agreement was signed, not what it
+ * is about; "on the protection of" does. Invented. */
+static void
+test_agreement_on_the_sidelines (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers Ana Costa and Lea Berg signed the MoU on the sidelines of a meeting in Quito. They also "
+    "signed an agreement on the protection of investments.");
+  g_assert_cmpint (entity_named (f, "MoU on the sidelines"), ==, -1);
+  g_assert_cmpint (class_of (f, "MoU"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "agreement on the protection of investments"), ==, NKG_CLASS_AGREEMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -799,6 +812,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headless-name-with-acronym", test_headless_name_with_acronym);
   g_test_add_func ("/extract/mentions/dashed-title-after-body", test_dashed_title_after_body);
   g_test_add_func ("/extract/mentions/plural-title-each-with-country", test_plural_title_each_with_country);
+  g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
