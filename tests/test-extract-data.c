@@ -231,6 +231,19 @@ test_intergovernmental_bodies (void)
   g_assert_cmpint (class_of (g, "Mercosur Summit"), ==, NKG_CLASS_EVENT);
 }
 
+/* Nationality adjectives of the Pacific island states: a title's
+ * country, not organisations. Invented officials. */
+static void
+test_pacific_demonyms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Samoan Prime Minister Lefa Tuilagi met Tongan Foreign Minister "
+                                              "Sione Vea in Apia. Samoa and Tonga signed a fisheries accord.");
+  g_assert_cmpint (entity_named (f, "Samoan"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Tongan"), ==, -1);
+  g_assert_true (has_fact (f, "Lefa Tuilagi", NKG_PROP_REPRESENTS, "Samoa"));
+  g_assert_true (has_fact (f, "Sione Vea", NKG_PROP_REPRESENTS, "Tonga"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -252,6 +265,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
   g_test_add_func ("/extract/data/intergovernmental-bodies", test_intergovernmental_bodies);
+  g_test_add_func ("/extract/data/pacific-demonyms", test_pacific_demonyms);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
