@@ -1721,6 +1721,24 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
+      /* "Kiribati's Taneti Maamau": a country's own, named by two or more
+       * words that are no English words and head nothing (unlike
+       * "Japan's Fast Retailing", "China's State Grid") */
+      if (a >= s->first + 2 && (tk (r, a - 1)->flags & NKG_TOK_POSS) && b >= a + 2)
+        {
+          NkgPlace p;
+          gboolean country = nkg_lexicon_place (r->lex, tk (r, a - 2)->text, &p) && p.klass == NKG_CLASS_COUNTRY;
+          gboolean plain = country;
+          for (guint i = a; i < b && plain; i++)
+            {
+              const NkgToken *t = tk (r, i);
+              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
+                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
+                      && !nkg_lexicon_place (r->lex, t->text, NULL);
+            }
+          if (plain)
+            return EVIDENCE_PERSON;
+        }
       /* "Leaders of Brazil and Chile — A, B and C — met": a list set off
        * by a dash after the people it names. */
       {

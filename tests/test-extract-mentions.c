@@ -753,6 +753,19 @@ test_agreement_on_the_sidelines (void)
   g_assert_cmpint (class_of (f, "agreement on the protection of investments"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* "Country's X Y" with words that are no English words is a person;
+ * English words or a head make a company. Invented names. */
+static void
+test_country_possessive_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Kiribati's Tavake Manoa called for action on Monday. Japan's Fast Retailing gained, and Peru's "
+    "Andes Group fell.");
+  g_assert_cmpint (class_of (f, "Tavake Manoa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Fast Retailing"), !=, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Andes Group"), !=, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -813,6 +826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/dashed-title-after-body", test_dashed_title_after_body);
   g_test_add_func ("/extract/mentions/plural-title-each-with-country", test_plural_title_each_with_country);
   g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
+  g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
