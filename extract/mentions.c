@@ -1303,9 +1303,15 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
       || (roles (f, tok (f, k - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_PLACE | NKG_W_AGREEMENT)))
     return FALSE;
   for (guint i = ps + 1; i + 1 < k; i++)
-    if ((strcmp (tok (f, i)->lower, "for") == 0 || strcmp (tok (f, i)->lower, "on") == 0)
-        && (roles (f, tok (f, i - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
-      return TRUE;
+    {
+      const char *w = tok (f, i)->lower;
+      guint r = roles (f, tok (f, i - 1));
+      if ((strcmp (w, "for") == 0 || strcmp (w, "on") == 0) && (r & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
+        return TRUE;
+      /* "the Treaty of Amity and Cooperation in Southeast Asia" */
+      if ((strcmp (w, "of") == 0 || strcmp (w, "on") == 0) && (r & NKG_W_AGREEMENT))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1748,11 +1754,17 @@ find_chunks (Finder *f)
               guint from = j;
               while (from > i && (is_capital (tok (f, from - 1)) || (tok (f, from - 1)->flags & NKG_TOK_DASH)))
                 from--;
-              gboolean nameless = TRUE;
+              if (from < j && strcmp (tok (f, from)->lower, "the") == 0)
+                from++;
+              gboolean nameless = TRUE, concept = FALSE;
               for (guint x = from; x < j && nameless; x++)
                 nameless = !nkg_lexicon_is_name_part (f->lex, tok (f, x)->text);
+              /* "the Regional Comprehensive Economic Partnership (RCEP)":
+               * a concept word may name a pact, not a body */
+              for (guint x = from; x < j; x++)
+                concept |= (roles (f, tok (f, x)) & NKG_W_NONNAME) != 0;
               if ((!own || own->klass == NKG_CLASS_NONE || (own->klass == NKG_CLASS_PERSON && nameless))
-                  && from + 1 < j && c == j + 2 && acronym_spells (f, own ? own->first : from, j))
+                  && !concept && from + 1 < j && c == j + 2 && acronym_spells (f, own ? own->first : from, j))
                 {
                   if (own)
                     own->klass = NKG_CLASS_ORG;

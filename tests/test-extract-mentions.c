@@ -697,6 +697,11 @@ test_in_region_within_name (void)
   g_assert_cmpint (entity_named (f, "CDTSA"), ==, entity_named (f, "Conference on Dialogue and Trust-Building Steps in Asia"));
   g_assert_cmpint (entity_named (f, "Council for Maritime Cooperation in Europe"), >=, 0);
   g_assert_cmpint (entity_named (f, "Summit in Asia"), ==, -1);
+  /* an agreement's subject may be about a region too; a city is where */
+  g_autoptr (NkgDocFacts) g = extract_string ("Palau acceded to the Treaty of Trust and Harmony in Southeast Asia. "
+                                              "Officials signed the Treaty of Friendship in Tokyo.");
+  g_assert_cmpint (class_of (g, "Treaty of Trust and Harmony in Southeast Asia"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (g, "Treaty of Friendship"), >=, 0);
 }
 
 /* A name with no head word defined by its initials in brackets is a
@@ -709,7 +714,7 @@ test_headless_name_with_acronym (void)
   g_assert_cmpint (class_of (f, "Indo-Pacific Maritime Cooperation"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (entity_named (f, "IPMC"), ==, entity_named (f, "Indo-Pacific Maritime Cooperation"));
   g_autoptr (NkgDocFacts) g = extract_string (
-    "Members of the Pacific Ocean Fisheries Cooperation (POFC) met. Luis Ramon Pardo Ortega (LRPO) spoke.");
+    "The Pacific Ocean Fisheries Cooperation (POFC) met. Luis Ramon Pardo Ortega (LRPO) spoke.");
   g_assert_cmpint (class_of (g, "Pacific Ocean Fisheries Cooperation"), ==, NKG_CLASS_ORG);
   /* a person's initials are that person */
   g_assert_cmpint (entity_named (g, "LRPO"), ==, entity_named (g, "Luis Ramon Pardo Ortega"));
