@@ -39,6 +39,7 @@ typedef struct {
   GHashTable *by_last;  /* token → GArray of mention indices ending there */
   GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → GArray of mention indices */
+  GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
   gboolean capped;      /* some candidate list was cut */
 } Resolver;
@@ -334,6 +335,9 @@ part_of_person (Resolver *r, const char *word, const char *name)
       for (guint p = 0; *particles[p]; p++)
         if (strcmp (x[i + 1], particles[p]) == 0)
           return TRUE;
+  /* "Hamad" in "Tamim bin Hamad Al Thani" is his father */
+  if (tail && n > k && (nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM))
+    return FALSE;
   return tail || head;
 }
 
@@ -1358,6 +1362,42 @@ choose_names (Resolver *r)
 
 /* An acronym with no definition beside it ("NATO", "the RAA"): whatever
  * cluster already has that form or those initials, else an organisation. */
+/* "MBS" for "Mohammed bin Salman", "MBZ" for "Mohamed bin Zayed Al
+ * Nahyan": a person known by the initials of a given name, the patronym
+ * (data/words.tsv) and the father's name, or by the initials of every
+ * word of a name of three or more ("AMLO"). The person cluster, or -1. */
+static gint
+person_by_patronym_initials (Resolver *r, const char *acr)
+{
+  if (!r->patronym_initials)
+    {
+      r->patronym_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          for (guint s = 0; c->klass == NKG_CLASS_PERSON && s < c->surfaces->len; s++)
+            {
+              char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
+              guint n = g_strv_length (w);
+              if (n < 3)
+                continue;
+              char key[4] = { w[0][0], w[1][0], w[2][0], '\0' };
+              if ((nkg_lexicon_word (r->lex, w[1]) & NKG_W_PATRONYM)
+                  && !g_hash_table_contains (r->patronym_initials, key))
+                g_hash_table_insert (r->patronym_initials, g_strdup (key), GUINT_TO_POINTER (i + 1));
+              /* "AMLO" for "Andres Manuel Lopez Obrador": every word's initial */
+              GString *all = g_string_new (NULL);
+              for (guint x = 0; x < n; x++)
+                g_string_append_c (all, w[x][0]);
+              if (!g_hash_table_contains (r->patronym_initials, all->str))
+                g_hash_table_insert (r->patronym_initials, g_strdup (all->str), GUINT_TO_POINTER (i + 1));
+              g_string_free (all, TRUE);
+            }
+        }
+    }
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (r->patronym_initials, acr)) - 1;
+}
+
 static void
 resolve_free_acronym (Resolver *r, guint mi)
 {
@@ -1395,6 +1435,8 @@ resolve_free_acronym (Resolver *r, guint mi)
       if (initials_match (m->surface, form))
         ci = o->cluster;
     }
+  if (ci < 0 && strlen (acr) >= 3)
+    ci = person_by_patronym_initials (r, acr);
   if (ci >= 0)
     {
       m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;
@@ -1691,6 +1733,24 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
+      /* "Kiribati's Taneti Maamau": a country's own, named by two or more
+       * words that are no English words and head nothing (unlike
+       * "Japan's Fast Retailing", "China's State Grid") */
+      if (a >= s->first + 2 && (tk (r, a - 1)->flags & NKG_TOK_POSS) && b >= a + 2)
+        {
+          NkgPlace p;
+          gboolean country = nkg_lexicon_place (r->lex, tk (r, a - 2)->text, &p) && p.klass == NKG_CLASS_COUNTRY;
+          gboolean plain = country;
+          for (guint i = a; i < b && plain; i++)
+            {
+              const NkgToken *t = tk (r, i);
+              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
+                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
+                      && !nkg_lexicon_place (r->lex, t->text, NULL);
+            }
+          if (plain)
+            return EVIDENCE_PERSON;
+        }
       /* "Leaders of Brazil and Chile — A, B and C — met": a list set off
        * by a dash after the people it names. */
       {
@@ -1779,9 +1839,20 @@ context_evidence (Resolver *r, const NkgMention *m)
   for (guint i = here_from; i < here_to; i++)
     {
       NkgMention *o = g_ptr_array_index (r->mentions, i);
-      if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON || !o->titles->len)
+      if (o == m || o->sentence != m->sentence || o->klass != NKG_CLASS_PERSON)
         continue;
-      gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      gboolean before = FALSE;
+      /* "foreign ministers X of A and Y of B": each with a country */
+      if (o->first > s->first && title_ends_before (r, o->first, s->first) && b + 1 < s->last && (tk_is (r, b, "of") || tk_is (r, b, "from")) && (tk (r, b + 1)->flags & NKG_TOK_CAP)
+          && o->last + 3 <= a && o->last + 6 >= a && (tk_is (r, o->last, "of") || tk_is (r, o->last, "from"))
+          && (tk_is (r, a - 1, "and") || strcmp (tk (r, a - 1)->text, ",") == 0))
+        {
+          g_autofree char *place = nkg_segments_span (r->seg, o->last + 1, a - 1);
+          before = nkg_lexicon_place (r->lex, place, NULL);
+        }
+      if (!o->titles->len && !before)
+        continue;
+      before = before || (o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0));
       gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);
       if (before || after)
         return EVIDENCE_PERSON;
@@ -1842,7 +1913,9 @@ is_surname_of (Resolver *r, const char *part, const char *name)
   for (guint i = 0; i < k; i++)
     if (strcmp (x[n - k + i], w[i]) != 0)
       return FALSE;
-  return TRUE;
+  /* "Salman bin Abdulaziz Al Saud" after "Mohammed bin Salman bin
+   * Abdulaziz Al Saud" is the father: what follows a patronym is his name. */
+  return !(nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM);
 }
 
 static Evidence
@@ -2111,6 +2184,8 @@ resolver_clear (Resolver *r)
   g_hash_table_unref (r->by_last);
   g_hash_table_unref (r->unknown_by_key);
   g_hash_table_unref (r->owner_initials);
+  if (r->patronym_initials)
+    g_hash_table_unref (r->patronym_initials);
   g_array_unref (r->sent_first);
   /* Last: the sets above point into these memos. */
   g_hash_table_unref (r->words);

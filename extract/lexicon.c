@@ -33,6 +33,8 @@ struct _NkgLexicon {
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
   GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
+  GHashTable *bodies;     /* key of a name → OutletEntry* (data/bodies.tsv) */
+  GHashTable *subdivision_codes; /* "NL" of CA-NL → GPtrArray of country names (borrowed) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
   guint32 *gaz_records;   /* offset of every record, in order */
@@ -113,7 +115,10 @@ static const struct {
   { "counterpart", NKG_W_COUNTERPART }, { "nonname", NKG_W_NONNAME },
   { "settlement", NKG_W_SETTLEMENT }, { "quantity", NKG_W_QUANTITY },
   { "namehead", NKG_W_NAMEHEAD }, { "ownname", NKG_W_OWNNAME },
-  { "agreementmod", NKG_W_AGREEMENTMOD }, { "picture", NKG_W_PICTURE },
+  { "agreementmod", NKG_W_AGREEMENTMOD }, { "connector", NKG_W_CONNECTOR },
+  { "particle", NKG_W_PARTICLE }, { "patronym", NKG_W_PATRONYM },
+  { "bodyevent", NKG_W_BODYEVENT }, { "bodynoun", NKG_W_BODYNOUN },
+  { "occasion", NKG_W_OCCASION }, { "picture", NKG_W_PICTURE },
   { "ordinal", NKG_W_ORDINAL },
 };
 
@@ -282,6 +287,20 @@ load_subdivisions (NkgLexicon *lex, GError **error)
       const char *type = iso_field (s, 2);
       if (!code || !name || !subdivision_kind_wanted (type) || strchr (name, '('))
         continue;
+      /* "Stephenville, NL", "Austin, TX": the code after the country's */
+      if (strlen (code) > 3 && code[2] == '-')
+        {
+          g_autofree char *cc2 = g_strndup (code, 2);
+          const char *owner = g_hash_table_lookup (lex->countries, cc2);
+          GPtrArray *list = g_hash_table_lookup (lex->subdivision_codes, code + 3);
+          if (!list)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (lex->subdivision_codes, g_strdup (code + 3), list);
+            }
+          if (owner)
+            g_ptr_array_add (list, (gpointer) owner);
+        }
       /* A one-word subdivision that is also an English word ("Central") is
        * more often the word. */
       g_autofree char *lower = nkg_text_lower (name);
@@ -292,6 +311,13 @@ load_subdivisions (NkgLexicon *lex, GError **error)
       add_place (lex, name, NKG_CLASS_PLACE, name, country, 1);
     }
   return TRUE;
+}
+
+const char *
+nkg_lexicon_subdivision_country (const NkgLexicon *lex, const char *code, guint i)
+{
+  GPtrArray *list = g_hash_table_lookup (lex->subdivision_codes, code);
+  return list && i < list->len ? g_ptr_array_index (list, i) : NULL;
 }
 
 /* The gazetteer (gazetteer.tsv, built by make-gazetteer.py and nkg-keysort):
@@ -504,10 +530,11 @@ typedef struct {
   const char *name, *kind; /* kept by lex->strings */
 } OutletEntry;
 
+/* outlets.tsv and bodies.tsv: name, kind, other names */
 static gboolean
-load_outlets (NkgLexicon *lex, GError **error)
+load_named (NkgLexicon *lex, const char *file, GHashTable *table, GError **error)
 {
-  g_autoptr (GPtrArray) rows = read_tsv ("outlets.tsv", error);
+  g_autoptr (GPtrArray) rows = read_tsv (file, error);
   if (!rows)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
@@ -518,16 +545,16 @@ load_outlets (NkgLexicon *lex, GError **error)
       OutletEntry *e = g_new0 (OutletEntry, 1);
       e->name = keep (lex, g_strdup (f[0]));
       e->kind = keep (lex, g_strdup (f[1]));
-      g_hash_table_replace (lex->outlets, nkg_text_key (f[0]), e);
+      g_hash_table_replace (table, nkg_text_key (f[0]), e);
       g_auto (GStrv) alts = g_strsplit (f[2] ? f[2] : "", "|", -1);
       for (guint k = 0; alts[k]; k++)
         if (*alts[k])
           {
             g_autofree char *key = nkg_text_key (alts[k]);
-            if (!g_hash_table_contains (lex->outlets, key))
+            if (!g_hash_table_contains (table, key))
               {
                 OutletEntry *alt = g_memdup2 (e, sizeof *e);
-                g_hash_table_replace (lex->outlets, g_steal_pointer (&key), alt);
+                g_hash_table_replace (table, g_steal_pointer (&key), alt);
               }
           }
     }
@@ -583,6 +610,8 @@ nkg_lexicon_new (GError **error)
   lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
    * when looked up. */
@@ -590,7 +619,8 @@ nkg_lexicon_new (GError **error)
       || !load_demonyms (lex, error)
       || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
-      || !load_name_parts (lex, error) || !load_outlets (lex, error))
+      || !load_name_parts (lex, error) || !load_named (lex, "outlets.tsv", lex->outlets, error)
+      || !load_named (lex, "bodies.tsv", lex->bodies, error))
     return NULL;
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
@@ -626,6 +656,8 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
   g_free (lex->gaz_records);
   g_clear_pointer (&lex->outlets, g_hash_table_unref);
+  g_clear_pointer (&lex->bodies, g_hash_table_unref);
+  g_clear_pointer (&lex->subdivision_codes, g_hash_table_unref);
   g_free (lex);
 }
 
@@ -769,6 +801,16 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
     e = g_hash_table_lookup (lex->outlets, key + 4);
   if (kind)
     *kind = e ? e->kind : NULL;
+  return e ? e->name : NULL;
+}
+
+const char *
+nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  const OutletEntry *e = g_hash_table_lookup (lex->bodies, key);
+  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
+    e = g_hash_table_lookup (lex->bodies, key + 4);
   return e ? e->name : NULL;
 }
 

@@ -47,9 +47,19 @@ typedef enum {
                                 * nationality before it: "Portuguese Space Agency",
                                 * unlike "Chinese Foreign Ministry" */
   NKG_W_AGREEMENTMOD = 1 << 20, /* says how an agreement is, not what it is about:
-                                 * "landmark", "bilateral" (coref's agreement register) */
-  NKG_W_PICTURE = 1 << 21,      /* opens a picture credit: "Photo: Getty Images/AFP" */
-  NKG_W_ORDINAL = 1 << 22       /* an ordinal word: "the Fifth Global Forum" */
+                                * "landmark", "bilateral" (coref's agreement register) */
+  NKG_W_CONNECTOR = 1 << 21,   /* a lower-case word that may join a capitalised
+                                * name: "of", "and", "de" */
+  NKG_W_PARTICLE = 1 << 22,    /* a lower-case word inside a person's name: "van", "de" */
+  NKG_W_PATRONYM = 1 << 23,    /* "son/daughter of": "bin", "bint", "ibn"; what follows
+                                * it is the father's name, not a surname */
+  NKG_W_BODYEVENT = 1 << 24,   /* an event head that also names standing bodies: "Forum" */
+  NKG_W_BODYNOUN = 1 << 25,    /* a common noun that calls a name a body: "members of X",
+                                * "X, a regional bloc" */
+  NKG_W_OCCASION = 1 << 26,    /* "on the sidelines of", "on the occasion of": when or
+                                * where, never what an agreement is about */
+  NKG_W_PICTURE = 1 << 27,     /* opens a picture credit: "Photo: Getty Images/AFP" */
+  NKG_W_ORDINAL = 1 << 28      /* an ordinal word: "the Fifth Global Forum" */
 } NkgWordRole;
 
 /* Roles of `lower` (lower-case, one word or a phrase); 0 when unknown. */
@@ -92,6 +102,15 @@ gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgP
  * placecue.c). Out-strings live as long as the lexicon. */
 gboolean nkg_lexicon_town (const NkgLexicon *lexicon, const char *surface, const char *country,
                            NkgPlace *out);
+
+/* The canonical name of an intergovernmental organisation or grouping
+ * named by `surface` ("SCO", "the Quad", "Mercosur"; data/bodies.tsv), or
+ * NULL. */
+const char *nkg_lexicon_body (const NkgLexicon *lexicon, const char *surface);
+
+/* The i-th country with a state, province or region whose ISO 3166-2
+ * code ends in `code` ("NL" of CA-NL: Canada), or NULL past the last. */
+const char *nkg_lexicon_subdivision_country (const NkgLexicon *lexicon, const char *code, guint i);
 
 /* Longest place name, in words: bounds the gazetteer's longest match. */
 guint nkg_lexicon_place_max_words (const NkgLexicon *lexicon);

@@ -140,6 +140,9 @@ country_of (const Finder *f, guint a, guint b)
 }
 
 
+static gboolean region_follows (const Finder *f, guint k, guint end);
+static gboolean common_noun_or_plural (const char *lower);
+
 static NkgClass
 class_of_head (guint r)
 {
@@ -183,6 +186,12 @@ head_class (const Finder *f, guint a, guint b)
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
             return NKG_CLASS_ORG;
+          /* "Conference on Security and Cooperation in Europe": a
+           * standing body for a region, not one meeting. */
+          if (k == NKG_CLASS_EVENT && strcmp (w, "on") == 0)
+            for (guint j = i + 2; j + 1 < b; j++)
+              if (strcmp (tok (f, j)->lower, "in") == 0 && region_follows (f, j + 1, b))
+                return NKG_CLASS_ORG;
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -386,27 +395,18 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
   return TRUE;
 }
 
+/* Lower-case words that may join a capitalised name, and those that sit
+ * inside a person's name (data/words.tsv: connector, particle, patronym). */
 static gboolean
-is_connector (const char *w)
+is_connector (const Finder *f, const char *w)
 {
-  static const char *c[] = { "of", "for", "on", "and", "&", "the", "to", "de", "bin", "al",
-                             "van", "von", "da", "del", "la", "le", "du", "der", "el", "ibn",
-                             "abu", "di", "dos", "das", "ul" };
-  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return (nkg_lexicon_word (f->lex, w) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
-is_particle (const char *w)
+is_particle (const Finder *f, const char *w)
 {
-  static const char *c[] = { "de", "bin", "al", "van", "von", "da", "del", "la", "le", "du", "der",
-                             "el", "ibn", "abu", "di", "dos", "das", "ul" };
-  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
-    if (w[0] == c[i][0] && strcmp (w, c[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return (nkg_lexicon_word (f->lex, w) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
@@ -467,9 +467,18 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 static guint
 lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, gboolean after_city)
 {
-  for (guint k = b; k < end && k < b + 3; k++)
+  /* "the India-Japan 2+2 ministerial dialogue": a format in digits */
+  guint from = b;
+  if (from + 2 < end && (tok (f, from)->flags & NKG_TOK_NUM) && strcmp (tok (f, from + 1)->text, "+") == 0
+      && (tok (f, from + 2)->flags & NKG_TOK_NUM) && !(tok (f, from + 1)->flags & NKG_TOK_SPACE)
+      && !(tok (f, from + 2)->flags & NKG_TOK_SPACE))
+    from += 3;
+  for (guint k = from; k < end && k < from + 4; k++)
     {
       const NkgToken *t = tok (f, k);
+      /* "the Quad foreign ministers' meeting": the plural's apostrophe */
+      if (k > from && (t->flags & NKG_TOK_POSS) && !(tok (f, k - 1)->flags & NKG_TOK_POSS))
+        continue;
       if (!is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
         return b;
       /* "Akorda press service", "Xinhua news agency": a two-word head */
@@ -501,6 +510,11 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
       for (guint x = 0; *event_mods[x] && !mod; x++)
         mod = strcmp (t->lower, event_mods[x]) == 0;
       if (mod)
+        continue;
+      /* "defence ministers' meeting", "foreign ministers meeting": the
+       * plural of a title says who meets */
+      if ((r & NKG_W_TITLE) && nkg_lexicon_title_singular (f->lex, t->lower)
+          && strcmp (nkg_lexicon_title_singular (f->lex, t->lower), t->lower) != 0)
         continue;
       if (!(r & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || (r & NKG_W_STOPCAP))
         return b;
@@ -548,6 +562,17 @@ works_at_noun (const char *w)
   return FALSE;
 }
 
+/* Tokens [a, e) are a dashed compound that words.tsv lists as a title. */
+static gboolean
+dashed_title (const Finder *f, guint a, guint e)
+{
+  if (!is_word (tok (f, a)))
+    return FALSE;
+  g_autofree char *span = nkg_segments_span (f->seg, a, e);
+  g_autofree char *lower = nkg_text_lower (span);
+  return (nkg_lexicon_word (f->lex, lower) & NKG_W_TITLE) != 0;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -569,6 +594,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint name = skip_name_prefix (f, he, b);
       if (name >= b || !looks_like_name_token (f, tok (f, name)))
         continue;
+      /* "the X Foreign Ministers Meeting": a head after the title names a
+       * meeting or body of those officials, not a person */
+      const char *one = nkg_lexicon_title_singular (f->lex, tok (f, h)->lower);
+      if (one && strcmp (one, tok (f, h)->lower) != 0
+          && (roles (f, tok (f, b - 1)) & (NKG_W_EVENT | NKG_W_ORG | NKG_W_GOVORG | NKG_W_AGREEMENT)))
+        continue;
       guint ts = h;
       while (ts > a)
         {
@@ -586,6 +617,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
             ts--;
+          /* "Under-Secretary-General": a dashed title whose first word is
+           * none by itself (data/words.tsv lists the compound) */
+          else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
+                   && dashed_title (f, ts - 2, head_end))
+            ts -= 2;
           /* "Adviser to the President (on Trade)": the office served is
            * part of the adviser's title */
           else if (strcmp (t->lower, "to") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_TITLE))
@@ -771,6 +807,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
+  /* "Stephenville, NL": the province's code is no name of its own. */
+  if (nkg_place_cue_region_code (f->lex, f->seg, f->s_first, f->s_last, a, b))
+    return;
   /* A small town the text introduces: "the Kenyan town of X", "X, Kenya". */
   if (nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, a, b, &p))
     {
@@ -785,6 +824,25 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     if (outlet)
       {
         add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
+        return;
+      }
+    /* Intergovernmental bodies: "Mercosur", "the Quad", "SAARC". */
+    const char *body = span ? nkg_lexicon_body (f->lex, span) : NULL;
+    guint be = b;
+    /* "United Nations Security Council Resolutions": a body and common
+     * words after it that head no name of their own */
+    for (guint e = b - 1; !body && e > o && e + 2 >= b; e--)
+      {
+        if (head_class (f, e, b) != NKG_CLASS_NONE || any_head (f, e, b, NKG_W_TITLE | NKG_W_TITLEMOD)
+            || !common_noun_or_plural (tok (f, e)->lower) || nkg_lexicon_is_name_part (f->lex, tok (f, e)->text))
+          break;
+        g_autofree char *part = nkg_segments_span (f->seg, o, e);
+        body = nkg_lexicon_body (f->lex, part);
+        be = e;
+      }
+    if (body)
+      {
+        add_mention (f, o, be, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
         return;
       }
   }
@@ -873,6 +931,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if ((roles (f, tok (f, head)) & NKG_W_OWNNAME))
         a = demonym_start;
     }
+  /* "the Indian Ocean Conference", "the Arabian Sea Forum": the
+   * nationality begins a place's name */
+  for (guint e = a + 1; demonym_country && a > demonym_start && e <= b && e <= a + 2; e++)
+    if (place_of (f, demonym_start, e, NULL))
+      a = demonym_start;
   /* "Nigerian National Petroleum Company (NNPC)": the acronym spells the
    * nationality too, so it is part of the name. */
   if (demonym_country && acronym_spells (f, demonym_start, b))
@@ -1035,7 +1098,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
       if (syllable)
         continue;
-      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (t->lower)
+      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t->lower)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))
         {
@@ -1087,6 +1150,19 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* WordNet knows the word, or its singular: "Measures", "Affairs". */
+static gboolean
+common_noun_or_plural (const char *lower)
+{
+  if (nkg_wordnet_word (lower, NULL, NULL))
+    return TRUE;
+  gsize n = strlen (lower);
+  if (n < 4 || lower[n - 1] != 's')
+    return FALSE;
+  g_autofree char *one = g_strndup (lower, n - 1);
+  return nkg_wordnet_word (one, NULL, NULL);
+}
+
 /* "the Treaty of Peace and Friendship", "the Agreement on Trade and
  * Investment": after an agreement head and its "of"/"on", "and" (at k)
  * coordinates what it is about, when the word after it is no place,
@@ -1100,24 +1176,41 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
     {
       complement = (roles (f, tok (f, i)) & NKG_W_AGREEMENT)
                    && (strcmp (tok (f, i + 1)->lower, "of") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0);
-      /* "Centers for Disease Control and Prevention": a body's purpose */
-      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_PLACE))
-          && strcmp (tok (f, i + 1)->lower, "for") == 0)
+      /* "Centers for Disease Control and Prevention": a body's purpose;
+       * "Conference on Security and Cooperation": a meeting's subject */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_EVENT | NKG_W_PLACE))
+          && (strcmp (tok (f, i + 1)->lower, "for") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0))
         complement = body = TRUE;
     }
-  if (!complement || k + 1 >= b || b > k + 3)
-    return FALSE;
+  /* The subject may end before "in" and a region: "... and Cooperation in
+   * Europe" (in_region_of_name). */
+  guint end = b;
   for (guint i = k + 1; i < b; i++)
+    if (strcmp (tok (f, i)->lower, "in") == 0)
+      {
+        end = i;
+        break;
+      }
+  guint words = 0;
+  for (guint i = k + 1; i < end; i++) /* "Confidence-Building" is one */
+    words += is_word (tok (f, i)) && !(tok (f, i - 1)->flags & NKG_TOK_DASH);
+  if (!complement || k + 1 >= end || words > 2)
+    return FALSE;
+  for (guint i = k + 1; i < end; i++)
     {
       const NkgToken *w = tok (f, i);
+      if (tok (f, i)->flags & NKG_TOK_DASH)
+        continue;
       if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
           || nkg_lexicon_is_name_part (f->lex, w->text)
           || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE))
-          || (body && !nkg_wordnet_word (w->lower, NULL, NULL)))
+          || (body && !common_noun_or_plural (w->lower)))
         return FALSE;
     }
   return TRUE;
 }
+
+static gboolean in_region_of_name (const Finder *f, guint ps, guint k, guint b);
 
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
@@ -1130,7 +1223,17 @@ process_chunk (Finder *f, guint a, guint b)
   for (guint k = a; k < b; k++)
     {
       const NkgToken *t = tok (f, k);
-      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (t->lower))
+      if (k > a && strcmp (t->lower, "in") == 0)
+        {
+          if (!in_region_of_name (f, ps, k, b))
+            {
+              classify_piece (f, ps, k, pending);
+              ps = k + 1;
+            }
+          prev_kept = ps != k + 1;
+          continue;
+        }
+      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t->lower))
         continue;
       gboolean keep = FALSE;
       /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
@@ -1139,7 +1242,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
-      else if (is_particle (t->lower))
+      else if (is_particle (f, t->lower))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
@@ -1201,6 +1304,44 @@ date_ends_name (const Finder *f, guint k, guint end)
   return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
 }
 
+/* A region (no city, no country) starts at k, after an optional "the":
+ * "in Europe", "in the Asia-Pacific". */
+static gboolean
+region_follows (const Finder *f, guint k, guint end)
+{
+  if (k < end && strcmp (tok (f, k)->lower, "the") == 0)
+    k++;
+  NkgPlace p;
+  for (guint e = k + 1; e <= end && e <= k + 3; e++)
+    if (place_of (f, k, e, &p) && p.klass == NKG_CLASS_PLACE)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the Organization for Security and Cooperation in Europe", "the
+ * Conference on Interaction and Confidence-Building Measures in Asia": a
+ * body's or meeting's name whose remit ("for X", "on Y") is about a
+ * region takes "in" and the region, when the word before "in" is no head
+ * of its own ("the Summit in Asia" is a summit held there). */
+static gboolean
+in_region_of_name (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k + 1 >= b || !region_follows (f, k + 1, b)
+      || (roles (f, tok (f, k - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_PLACE | NKG_W_AGREEMENT)))
+    return FALSE;
+  for (guint i = ps + 1; i + 1 < k; i++)
+    {
+      const char *w = tok (f, i)->lower;
+      guint r = roles (f, tok (f, i - 1));
+      if ((strcmp (w, "for") == 0 || strcmp (w, "on") == 0) && (r & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
+        return TRUE;
+      /* "the Treaty of Amity and Cooperation in Southeast Asia" */
+      if ((strcmp (w, "of") == 0 || strcmp (w, "on") == 0) && (r & NKG_W_AGREEMENT))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
@@ -1219,7 +1360,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       if (is_capital (n))
         return 1;
       /* "Park Min-jun", "Li Wei-min": a lower-case syllable after a name. */
-      if (words >= 2 && is_word (n) && !nkg_lexicon_tok_roles (f->lex, n) && g_utf8_strlen (n->text, -1) <= 6)
+      if (words >= 2 && is_word (n) && !(roles (f, n) & ~(NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM))
+          && g_utf8_strlen (n->text, -1) <= 6)
         return 2;
       return 0;
     }
@@ -1229,17 +1371,19 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
-  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (t->lower))
+  if (strcmp (t->lower, "in") == 0 && is_capital (n) && region_follows (f, k + 1, end))
+    return 1;
+  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
     {
       if (date_ends_name (f, k + 1, end))
         return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
-      if (is_particle (t->lower) && is_particle (n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
+      if (is_particle (f, t->lower) && is_particle (f, n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
         return 2;
       /* "el-Sisi", "al-Assad" */
-      if (is_particle (t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
+      if (is_particle (f, t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
           && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
         return 3;
       if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))
@@ -1635,6 +1779,32 @@ find_chunks (Finder *f)
                     }
                 }
               NkgMention *own = owner >= 0 ? g_ptr_array_index (f->out, owner) : NULL;
+              /* "the Asia-Pacific Economic Cooperation (APEC)": a name with
+               * no head word, defined by an acronym of its initials, is a
+               * body's. */
+              guint from = j;
+              while (from > i && (is_capital (tok (f, from - 1)) || (tok (f, from - 1)->flags & NKG_TOK_DASH)))
+                from--;
+              if (from < j && strcmp (tok (f, from)->lower, "the") == 0)
+                from++;
+              gboolean nameless = TRUE, concept = FALSE;
+              for (guint x = from; x < j && nameless; x++)
+                nameless = !nkg_lexicon_is_name_part (f->lex, tok (f, x)->text);
+              /* "the Regional Comprehensive Economic Partnership (RCEP)":
+               * a concept word may name a pact, not a body */
+              for (guint x = from; x < j; x++)
+                concept |= (roles (f, tok (f, x)) & NKG_W_NONNAME) != 0;
+              if ((!own || own->klass == NKG_CLASS_NONE || (own->klass == NKG_CLASS_PERSON && nameless))
+                  && !concept && from + 1 < j && c == j + 2 && acronym_spells (f, own ? own->first : from, j))
+                {
+                  if (own)
+                    own->klass = NKG_CLASS_ORG;
+                  else
+                    {
+                      owner = f->out->len;
+                      own = add_mention (f, from, j, NKG_CLASS_ORG, NKG_MENTION_NAME);
+                    }
+                }
               /* "Shanghai Cooperation Organisation (SCO) summit": the body,
                * its acronym, and the body's event named by a lower-case head. */
               const NkgToken *h = c + 1 < f->s_last ? tok (f, c + 1) : NULL;
@@ -1956,8 +2126,12 @@ find_descriptions (Finder *f)
       }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
-      if (e + 1 < f->s_last && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
-                                || strcmp (tok (f, e)->lower, "of") == 0)
+      /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
+      gboolean occasion = e + 2 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0
+                          && strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION);
+      if (e + 1 < f->s_last && !occasion
+          && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
+              || strcmp (tok (f, e)->lower, "of") == 0)
           && !nkg_date_weekday (tok (f, e + 1)->text) && !nkg_date_month (tok (f, e + 1)->text)
           && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {
@@ -2112,6 +2286,96 @@ numbered_meeting (Finder *f, NkgMention *m)
   m->surface = nkg_text_squeeze (raw);
 }
 
+/* "a meeting of the East Sea Gas Forum", "members of the X Forum", "the X
+ * Forum (XF), a regional body": a forum or conference that meets, has
+ * members or is called a body is a standing body, not one meeting
+ * (words.tsv: bodyevent heads, bodynoun appositions). */
+static gboolean
+event_is_body (Finder *f, NkgMention *m, guint *meeting)
+{
+  *meeting = G_MAXUINT;
+  if (m->klass != NKG_CLASS_EVENT || m->kind != NKG_MENTION_NAME || !any_head (f, m->first, m->last, NKG_W_BODYEVENT))
+    return FALSE;
+  guint k = m->first;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k >= f->s_first + 2 && strcmp (tok (f, k - 1)->lower, "of") == 0)
+    {
+      const NkgToken *w = tok (f, k - 2);
+      if ((!(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || k - 2 == f->s_first)
+          && (roles (f, w) & (NKG_W_MEET | NKG_W_BODYNOUN))
+          && !(roles (f, w) & NKG_W_STOPCAP))
+        {
+          if (roles (f, w) & NKG_W_EVENT)
+            *meeting = k - 2;
+          return TRUE;
+        }
+    }
+  /* an apposition, after an acronym in brackets */
+  guint e = m->last;
+  if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0)
+    for (guint x = e + 1; x < f->s_last && x < e + 4; x++)
+      if (strcmp (tok (f, x)->text, ")") == 0)
+        {
+          e = x + 1;
+          break;
+        }
+  if (e + 2 >= f->s_last || strcmp (tok (f, e)->text, ",") != 0
+      || (strcmp (tok (f, e + 1)->lower, "a") != 0 && strcmp (tok (f, e + 1)->lower, "an") != 0))
+    return FALSE;
+  for (guint x = e + 2; x < f->s_last && x < e + 6; x++)
+    {
+      const NkgToken *w = tok (f, x);
+      if (!is_word (w))
+        return FALSE;
+      if (roles (f, w) & NKG_W_BODYNOUN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Makes a body of every mention named as an event_is_body one, and of
+ * their acronyms. */
+static void
+events_that_are_bodies (Finder *f)
+{
+  g_autoptr (GHashTable) bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = f->out->len; /* not the meetings added below */
+  for (guint i = 0; i < n; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass == NKG_CLASS_EVENT && m->kind == NKG_MENTION_NAME)
+        {
+          f->s_first = g_array_index (f->seg->sentences, NkgSentence, m->sentence).first;
+          f->s_last = g_array_index (f->seg->sentences, NkgSentence, m->sentence).last;
+          guint meeting;
+          if (!event_is_body (f, m, &meeting))
+            continue;
+          g_hash_table_add (bodies, nkg_text_key (m->surface));
+          /* "a meeting of the X Forum" names that meeting too: "X Forum meeting" */
+          if (meeting != G_MAXUINT)
+            {
+              f->sentence = m->sentence;
+              NkgMention *ev = add_mention (f, meeting, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+              g_free (ev->surface);
+              ev->surface = g_strconcat (m->surface, " ", tok (f, meeting)->lower, NULL);
+            }
+        }
+    }
+  if (!g_hash_table_size (bodies))
+    return;
+  for (guint i = 0; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_EVENT)
+        continue;
+      NkgMention *named = m->alias_of >= 0 ? g_ptr_array_index (f->out, m->alias_of) : m;
+      g_autofree char *key = nkg_text_key (named->surface);
+      if (g_hash_table_contains (bodies, key))
+        m->klass = NKG_CLASS_ORG;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -2132,6 +2396,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       for (guint i = before; i < f.out->len; i++)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));
     }
+  events_that_are_bodies (&f);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices
    * are remapped through the permutation. */

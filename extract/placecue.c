@@ -115,6 +115,54 @@ town (const Cue *c, guint a, guint b, const char *country, gboolean unknown_ok, 
   return TRUE;
 }
 
+/* Whether the tokens [a, b) are a town of the gazetteer in a country
+ * that has the state or province named at r: by its ISO 3166-2 code in
+ * capitals ("Stephenville, NL", "Austin, TX") or by its name ("X,
+ * Ontario"). */
+static gboolean
+town_of_region (const Cue *c, guint a, guint b, guint r, NkgPlace *out)
+{
+  if (r >= c->s_last || !(tok (c, r)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return FALSE;
+  g_autofree char *surface = nkg_segments_span (c->seg, a, b);
+  const NkgToken *t = tok (c, r);
+  if ((t->flags & NKG_TOK_UPPER) && (t->flags & NKG_TOK_WORD) && strlen (t->text) <= 3)
+    {
+      const char *country;
+      for (guint i = 0; (country = nkg_lexicon_subdivision_country (c->lex, t->text, i)); i++)
+        if (nkg_lexicon_town (c->lex, surface, country, out))
+          return TRUE;
+      return FALSE;
+    }
+  for (guint e = MIN (c->s_last, r + 3); e > r; e--)
+    {
+      g_autofree char *name = nkg_segments_span (c->seg, r, e);
+      NkgPlace p;
+      if (nkg_lexicon_place (c->lex, name, &p) && p.klass == NKG_CLASS_PLACE && p.country)
+        return nkg_lexicon_town (c->lex, surface, p.country, out);
+    }
+  return FALSE;
+}
+
+gboolean
+nkg_place_cue_region_code (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first, guint s_last,
+                           guint a, guint b)
+{
+  Cue c = { lexicon, seg, s_first, s_last };
+  if (b != a + 1 || a < s_first + 2 || strcmp (tok (&c, a - 1)->text, ",") != 0
+      || !(tok (&c, a)->flags & NKG_TOK_UPPER))
+    return FALSE;
+  /* the town is the capitalised words before the comma */
+  guint t = a - 1;
+  while (t > s_first && (tok (&c, t - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && a - 1 - t < 4)
+    t--;
+  NkgPlace p;
+  for (guint x = t; x < a - 1; x++)
+    if (town_of_region (&c, x, a - 1, a, &p))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first, guint s_last,
                     guint a, guint b, NkgPlace *out)
@@ -132,6 +180,9 @@ nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_f
   const char *country = country_from (&c, b + 1, &end);
   if (country)
     return town (&c, a, b, country, FALSE, out);
+  /* "X, NL", "X, Ontario": a town of a country with that state or province */
+  if (town_of_region (&c, a, b, b + 1, out))
+    return TRUE;
   /* "X, a small town in Kenya", "X, a Kenyan town" */
   guint i = b + 1;
   if (!is (&c, i, "a") && !is (&c, i, "the"))

@@ -25,4 +25,9 @@ G_BEGIN_DECLS
 gboolean nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first,
                              guint s_last, guint a, guint b, NkgPlace *out);
 
+/* Whether the token [a, b) is the code of a state or province after a
+ * town and a comma ("Stephenville, NL"): no name of its own. */
+gboolean nkg_place_cue_region_code (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first,
+                                    guint s_last, guint a, guint b);
+
 G_END_DECLS

@@ -194,6 +194,56 @@ test_remits_and_office_titles (void)
   g_assert_cmpint (entity_named (f, "Staff Karl Jensen"), ==, -1);
 }
 
+/* A small town and its province's ISO 3166-2 code: the town is a place
+ * of that country, the code no name of its own. Invented events. */
+static void
+test_town_with_province_code (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Stephenville, NL – A new port opened in Stephenville, NL, on "
+                                              "Friday. A second one is planned in Bastrop, TX.");
+  g_assert_cmpint (class_of (f, "Stephenville"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (class_of (f, "Bastrop"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (entity_named (f, "NL"), ==, -1);
+  g_assert_cmpint (entity_named (f, "TX"), ==, -1);
+  /* a code of a province where no such town lies is left alone */
+  g_autoptr (NkgDocFacts) g = extract_string ("Analyst Tom Voi, NL said the plan would fail.");
+  g_assert_cmpint (class_of (g, "Voi"), !=, NKG_CLASS_CITY);
+}
+
+/* Intergovernmental bodies by name or acronym alone, all forms one body
+ * (data/bodies.tsv); invented events. */
+static void
+test_intergovernmental_bodies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Mercosur leaders met in Asuncion on Monday. The Quad will meet in "
+                                              "May. SCO members backed the plan, and the Shanghai Cooperation "
+                                              "Organisation said so.");
+  g_assert_cmpint (class_of (f, "Mercosur"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Quadrilateral Security Dialogue"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Quad"), ==, entity_named (f, "Quadrilateral Security Dialogue"));
+  g_assert_cmpint (entity_named (f, "SCO"), >=, 0);
+  g_assert_cmpint (entity_named (f, "SCO"), ==, entity_named (f, "Shanghai Cooperation Organisation"));
+  /* common words after a body's name are not part of it; a head is */
+  g_autoptr (NkgDocFacts) g = extract_string ("The plan follows African Union Resolutions 12 and 14. The "
+                                              "Mercosur Summit opened on Friday.");
+  g_assert_cmpint (class_of (g, "African Union"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (g, "African Union Resolutions"), ==, -1);
+  g_assert_cmpint (class_of (g, "Mercosur Summit"), ==, NKG_CLASS_EVENT);
+}
+
+/* Nationality adjectives of the Pacific island states: a title's
+ * country, not organisations. Invented officials. */
+static void
+test_pacific_demonyms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Samoan Prime Minister Lefa Tuilagi met Tongan Foreign Minister "
+                                              "Sione Vea in Apia. Samoa and Tonga signed a fisheries accord.");
+  g_assert_cmpint (entity_named (f, "Samoan"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Tongan"), ==, -1);
+  g_assert_true (has_fact (f, "Lefa Tuilagi", NKG_PROP_REPRESENTS, "Samoa"));
+  g_assert_true (has_fact (f, "Sione Vea", NKG_PROP_REPRESENTS, "Tonga"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,6 +263,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
+  g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
+  g_test_add_func ("/extract/data/intergovernmental-bodies", test_intergovernmental_bodies);
+  g_test_add_func ("/extract/data/pacific-demonyms", test_pacific_demonyms);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -83,7 +83,9 @@ test_sidelines_of_meeting_of (void)
   g_autoptr (NkgDocFacts) f = extract_string ("Greek Foreign Minister Nikos Dendias met Egyptian Foreign Minister Sameh "
                                               "Shoukry on the sidelines of a meeting of the East Mediterranean Gas Forum "
                                               "in Cairo.");
-  const char *ev = "East Mediterranean Gas Forum";
+  /* the forum that meets is a body; its meeting is the event */
+  const char *ev = "East Mediterranean Gas Forum meeting";
+  g_assert_cmpint (class_of (f, "East Mediterranean Gas Forum"), ==, NKG_CLASS_ORG);
   g_assert_true (has_fact (f, "Nikos Dendias", NKG_PROP_ATTENDED, ev));
   g_assert_true (has_fact (f, "Sameh Shoukry", NKG_PROP_ATTENDED, ev));
   g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Cairo"));
@@ -521,6 +523,45 @@ test_pen_to_paper (void)
   g_assert_cmpuint (count_facts (h, NKG_PROP_SIGNED), ==, 0);
 }
 
+/* A meeting named by a body and who meets, in lower case: invented. */
+static void
+test_ministers_meeting_of_a_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign Minister Ana Costa attended the Andean Pact foreign ministers' meeting in Lima. The Mekong Group "
+    "defence ministers’ meeting ended on Friday. She met the ministers there.");
+  g_assert_cmpint (class_of (f, "Andean Pact foreign ministers' meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Mekong Group defence ministers’ meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Andean Pact foreign ministers' meeting"));
+  /* capitalised: a plural title before the head is no person's */
+  g_autoptr (NkgDocFacts) g = extract_string ("Officials met at the Coral Sea Forum Foreign Ministers Meeting in "
+                                              "Suva on Monday.");
+  g_assert_cmpint (class_of (g, "Coral Sea Forum Foreign Ministers Meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (g, "Meeting"), ==, -1);
+  /* a format in digits between the parties and the head */
+  g_autoptr (NkgDocFacts) h = extract_string ("Ministers held the Chile-Peru 2+2 ministerial dialogue in Lima.");
+  g_assert_cmpint (class_of (h, "Chile-Peru 2+2 ministerial dialogue"), ==, NKG_CLASS_EVENT);
+}
+
+/* A forum that meets, has members or is called a body is a standing
+ * body; "a meeting of" it is the event. Invented bodies. */
+static void
+test_forum_that_is_a_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers Ana Costa and Lea Berg met on the sidelines of a meeting of the East Sea Gas Forum (ESGF), a "
+    "regional body based in Cairo. Members of the Coral Forum for Oceania gathered in Suva. The Coral Sea "
+    "Forum, a bloc of nine states, met on Friday. Ana Costa also spoke at the Lagoon Energy Forum.");
+  g_assert_cmpint (class_of (f, "East Sea Gas Forum"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "ESGF"), ==, entity_named (f, "East Sea Gas Forum"));
+  g_assert_cmpint (class_of (f, "East Sea Gas Forum meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "East Sea Gas Forum meeting"));
+  g_assert_cmpint (class_of (f, "Coral Forum for Oceania"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Coral Sea Forum"), ==, NKG_CLASS_ORG);
+  /* a forum one speaks at stays an event */
+  g_assert_cmpint (class_of (f, "Lagoon Energy Forum"), ==, NKG_CLASS_EVENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -556,6 +597,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/signing/pen-to-paper", test_pen_to_paper);
   g_test_add_func ("/extract/events/brought-together", test_event_brought_together);
   g_test_add_func ("/extract/events/unnamed-attendees-named-next", test_unnamed_attendees_named_next);
+  g_test_add_func ("/extract/events/ministers-meeting-of-a-body", test_ministers_meeting_of_a_body);
+  g_test_add_func ("/extract/events/forum-that-is-a-body", test_forum_that_is_a_body);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;

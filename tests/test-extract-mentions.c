@@ -52,6 +52,10 @@ test_nationality_in_own_name (void)
   g_assert_cmpint (entity_named (f, "Foreign Ministry"), >=, 0);
   g_assert_cmpint (entity_named (f, "Chinese Foreign Ministry"), ==, -1);
   g_assert_cmpint (entity_named (f, "Indian Navy"), >=, 0);
+  /* a nationality that begins a place's name stays: "Indian Ocean" */
+  g_autoptr (NkgDocFacts) g = extract_string ("The Indian Ocean Shipping Conference opened in Perth on Monday.");
+  g_assert_cmpint (class_of (g, "Indian Ocean Shipping Conference"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (g, "Ocean Shipping Conference"), ==, -1);
 }
 
 static void
@@ -658,6 +662,115 @@ test_agreement_coordinated_subject (void)
   g_assert_cmpint (entity_named (f, "Accord of Lima and Ahmed Said"), ==, -1);
 }
 
+/* Invented Gulf names: what follows "bin"/"bint" is the father's name,
+ * and a nickname of initials takes in the patronym. */
+static void
+test_patronym_names (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "KBR visits Doha\n"
+    "Crown Prince Khalid bin Rashid met Sheikh Omar bin Faisal Al Nadir in Doha. He conveyed the greetings "
+    "of King Rashid bin Saud Al Nadir. Princess Lulwa bint Khalid attended.");
+  gint kbr = entity_named (f, "Khalid bin Rashid");
+  g_assert_cmpint (kbr, >=, 0);
+  g_assert_cmpint (class_of (f, "Khalid bin Rashid"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "KBR"), ==, kbr);
+  g_assert_cmpint (class_of (f, "Lulwa bint Khalid"), ==, NKG_CLASS_PERSON);
+  /* the father is not the son */
+  g_assert_cmpint (entity_named (f, "Rashid bin Saud Al Nadir"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Rashid bin Saud Al Nadir"), !=, entity_named (f, "Omar bin Faisal Al Nadir"));
+}
+
+/* Names whose remit is a region take "in" and the region; a place after
+ * a head of its own is where it met. Invented bodies. */
+static void
+test_in_region_within_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Organization for Trade and Fisheries in Oceania sent a mission to Vienna. The Conference on Dialogue "
+    "and Trust-Building Steps in Asia (CDTSA) met on Monday. The Council for Maritime Cooperation in Europe "
+    "spoke. Leaders attended the Summit in Asia.");
+  g_assert_cmpint (entity_named (f, "Organization for Trade and Fisheries in Oceania"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Organization for Trade and Fisheries"), ==, -1);
+  /* a standing body for a region, not one meeting, and its acronym */
+  g_assert_cmpint (class_of (f, "Conference on Dialogue and Trust-Building Steps in Asia"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "CDTSA"), ==, entity_named (f, "Conference on Dialogue and Trust-Building Steps in Asia"));
+  g_assert_cmpint (entity_named (f, "Council for Maritime Cooperation in Europe"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Summit in Asia"), ==, -1);
+  /* an agreement's subject may be about a region too; a city is where */
+  g_autoptr (NkgDocFacts) g = extract_string ("Palau acceded to the Treaty of Trust and Harmony in Southeast Asia. "
+                                              "Officials signed the Treaty of Friendship in Tokyo.");
+  g_assert_cmpint (class_of (g, "Treaty of Trust and Harmony in Southeast Asia"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (g, "Treaty of Friendship"), >=, 0);
+}
+
+/* A name with no head word defined by its initials in brackets is a
+ * body's: invented. */
+static void
+test_headless_name_with_acronym (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers of the Indo-Pacific Maritime Cooperation (IPMC) met in Lima. IPMC members agreed on a plan.");
+  g_assert_cmpint (class_of (f, "Indo-Pacific Maritime Cooperation"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "IPMC"), ==, entity_named (f, "Indo-Pacific Maritime Cooperation"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The Pacific Ocean Fisheries Cooperation (POFC) met. Luis Ramon Pardo Ortega (LRPO) spoke.");
+  g_assert_cmpint (class_of (g, "Pacific Ocean Fisheries Cooperation"), ==, NKG_CLASS_ORG);
+  /* a person's initials are that person */
+  g_assert_cmpint (entity_named (g, "LRPO"), ==, entity_named (g, "Luis Ramon Pardo Ortega"));
+  g_assert_cmpint (class_of (g, "LRPO"), ==, NKG_CLASS_PERSON);
+}
+
+/* A dashed title whose first word is no title by itself keeps the body
+ * before it as the employer: invented officials. */
+static void
+test_dashed_title_after_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("UN Under-Secretary-General Tom Birk visited Kabul on Monday.");
+  g_assert_cmpint (class_of (f, "Tom Birk"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "UN"), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (f, "Tom Birk", NKG_PROP_JOB_TITLE, "Under-Secretary-General"));
+  g_assert_true (has_fact (f, "Tom Birk", NKG_PROP_WORKS_FOR, "UN"));
+}
+
+/* A plural title before "X of A and Y of B" makes both people, though
+ * Y's given name is unknown. Invented names. */
+static void
+test_plural_title_each_with_country (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign ministers Tomas Rilke of Chile and Dovran Meskhi of Peru initialled the text on Monday.");
+  g_assert_cmpint (class_of (f, "Tomas Rilke"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Dovran Meskhi"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Dovran Meskhi", NKG_PROP_REPRESENTS, "Peru"));
+}
+
+/* "on the sidelines of" says where an agreement was signed, not what it
+ * is about; "on the protection of" does. Invented. */
+static void
+test_agreement_on_the_sidelines (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ministers Ana Costa and Lea Berg signed the MoU on the sidelines of a meeting in Quito. They also "
+    "signed an agreement on the protection of investments.");
+  g_assert_cmpint (entity_named (f, "MoU on the sidelines"), ==, -1);
+  g_assert_cmpint (class_of (f, "MoU"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "agreement on the protection of investments"), ==, NKG_CLASS_AGREEMENT);
+}
+
+/* "Country's X Y" with words that are no English words is a person;
+ * English words or a head make a company. Invented names. */
+static void
+test_country_possessive_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Kiribati's Tavake Manoa called for action on Monday. Japan's Fast Retailing gained, and Peru's "
+    "Andes Group fell.");
+  g_assert_cmpint (class_of (f, "Tavake Manoa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Fast Retailing"), !=, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Andes Group"), !=, NKG_CLASS_PERSON);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -712,6 +825,13 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
+  g_test_add_func ("/extract/mentions/patronym-names", test_patronym_names);
+  g_test_add_func ("/extract/mentions/in-region-within-name", test_in_region_within_name);
+  g_test_add_func ("/extract/mentions/headless-name-with-acronym", test_headless_name_with_acronym);
+  g_test_add_func ("/extract/mentions/dashed-title-after-body", test_dashed_title_after_body);
+  g_test_add_func ("/extract/mentions/plural-title-each-with-country", test_plural_title_each_with_country);
+  g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
+  g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
