@@ -16,6 +16,12 @@
  * byte. A state written by another newskg (another extractor id, another
  * shard format) or damaged is not trusted: everything is extracted again
  * and the state rewritten.
+ *
+ * The state is a set of records, not a sequence: a run that only adds
+ * articles writes their records to a further shard beside the first
+ * (STATE_PARTS) instead of compressing every record again, which cost a
+ * seventh of a run that adds 1% of articles; a run that drops a record,
+ * or finds too many parts, writes them all into one again.
  */
 #include <errno.h>
 #include <gio/gio.h>
@@ -38,6 +44,22 @@
 
 /* The state is one shard; its name says what it is to someone who looks. */
 #define STATE_FILE "documents.nkgx"
+
+/* Records added by later runs are in documents-2.nkgx, documents-3.nkgx …
+ * (read until one is missing), at most this many files in all; then
+ * everything is written into STATE_FILE again and the others removed,
+ * the highest first, so that a run stopped half way leaves no gap. A
+ * record is found by its key in any of them. */
+#define STATE_PARTS 8
+
+static char *
+state_part_path (const char *dir, guint k)
+{
+  if (k <= 1)
+    return g_build_filename (dir, STATE_FILE, NULL);
+  g_autofree char *name = g_strdup_printf ("documents-%u.nkgx", k);
+  return g_build_filename (dir, name, NULL);
+}
 
 /* Beside it, what each input file held when it was last read, by the
  * file's stamp (device, inode, size, modification and change times), so
@@ -79,12 +101,18 @@ typedef struct {
   NkgGraph *graph;
   guint duplicates;         /* documents the graph already had (same content key) */
   /* --state only */
-  NkgShardReader *old;      /* the previous run's documents, or NULL */
-  GHashTable *old_records;  /* input key → GBytes record (of `old`) */
+  char *state_dir;
+  GPtrArray *old;           /* NkgShardReader*: the previous run's parts, or NULL */
+  guint old_parts;          /* how many; 0 when there was no state to trust */
+  GHashTable *old_records;  /* input key → GBytes record (of one of `old`) */
+  GHashTable *record_part;  /* GBytes record → the NkgShardReader it is from */
+  guint old_keys;           /* distinct keys in the previous run's parts */
+  gboolean old_untidy;      /* and some record had no key, or a key twice */
   NkgShardWriter *state;    /* this run's documents, in input order */
-  GPtrArray *old_order;     /* the previous run's input keys, in its order */
+  NkgShardWriter *fresh;    /* those of them extracted this run (with old_parts) */
+  GHashTable *reused;       /* the keys of the previous run's records used */
   guint n_added;            /* documents added to `state` */
-  gboolean state_changed;   /* `state` differs from the previous run's */
+  gboolean reused_twice;    /* a record was used for two documents */
   /* The files table (FILES_FILE) */
   char *files_key;          /* what reading depends on (options, extractor) */
   GHashTable *old_files;    /* path → FileEntry of the previous run */
@@ -133,7 +161,7 @@ static NkgDocFacts *
 state_decode (GBytes *record, gpointer data, GError **error)
 {
   Build *b = data;
-  return nkg_shard_reader_decode (b->old, record, error);
+  return nkg_shard_reader_decode (g_hash_table_lookup (b->record_part, record), record, error);
 }
 
 static void
@@ -143,14 +171,17 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
   /* A reused record is copied as it is: the same bytes as when it was
    * extracted, without encoding it again. */
   if (record)
-    nkg_shard_writer_add_record (b->state, record);
+    {
+      nkg_shard_writer_add_record (b->state, record);
+      if (!g_hash_table_add (b->reused, g_strdup (key)))
+        b->reused_twice = TRUE;
+    }
   else
-    nkg_shard_writer_add (b->state, facts, key);
-  /* The same records in the same order make the same file: then it is
-   * not written again. */
-  if (!record || !b->old_order || b->n_added >= b->old_order->len
-      || strcmp (g_ptr_array_index (b->old_order, b->n_added), key) != 0)
-    b->state_changed = TRUE;
+    {
+      nkg_shard_writer_add (b->state, facts, key);
+      if (b->old_parts)
+        nkg_shard_writer_add (b->fresh, facts, key);
+    }
   b->n_added++;
   add_to_graph (b, facts);
 }
@@ -320,30 +351,18 @@ files_key (const NkgBuildInputOptions *o)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) s->str, s->len);
 }
 
-/* Reads the previous run's state, if any and if it can be trusted.
- * FALSE only when DIR cannot be made or read at all. */
-static gboolean
-state_open (Build *b, const char *dir, const char *path, const char *files_path)
+/* One part of the previous run's state, read into b->old: NULL when it
+ * cannot be trusted (a message said why), else the reader. */
+static NkgShardReader *
+state_open_part (const char *path, const char *extractor)
 {
-  if (g_mkdir_with_parents (dir, 0777) != 0)
-    {
-      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
-      return FALSE;
-    }
-  b->state = nkg_shard_writer_new ();
-  b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
-  b->state_changed = TRUE;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
   g_autoptr (GError) error = NULL;
-  const char *extractor = nkg_extractor_id (&error);
-  g_autoptr (NkgShardReader) r = extractor ? nkg_shard_reader_open (path, &error) : NULL;
+  g_autoptr (NkgShardReader) r = nkg_shard_reader_open (path, &error);
   if (!r)
     {
       fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
                error->message);
-      return TRUE;
+      return NULL;
     }
   if (strcmp (nkg_shard_reader_extractor (r), extractor) != 0)
     {
@@ -351,55 +370,145 @@ state_open (Build *b, const char *dir, const char *path, const char *files_path)
                "newskg build: --state: %s was written by another newskg (%s, extractor %.12s; "
                "this is extractor %.12s); extracting every article again\n",
                path, nkg_shard_reader_producer (r), nkg_shard_reader_extractor (r), extractor);
-      return TRUE;
+      return NULL;
     }
-  g_autoptr (GHashTable) records
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
-  g_autoptr (GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
-  char *key;
-  GBytes *record;
-  while (nkg_shard_reader_next_key (r, &key, &record, &error))
-    if (!*key || g_hash_table_contains (records, key))
-      {
-        g_ptr_array_add (order, g_strdup (""));
-        g_free (key);
-        g_bytes_unref (record);
-      }
-    else
-      {
-        g_hash_table_insert (records, key, record);
-        g_ptr_array_add (order, g_strdup (key));
-      }
-  if (error)
+  return g_steal_pointer (&r);
+}
+
+/* Reads the previous run's state, if any and if it can be trusted.
+ * FALSE only when DIR cannot be made or read at all. */
+static gboolean
+state_open (Build *b, const char *dir, const char *files_path)
+{
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
+      return FALSE;
+    }
+  b->state_dir = g_strdup (dir);
+  b->state = nkg_shard_writer_new ();
+  b->fresh = nkg_shard_writer_new ();
+  b->reused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  g_autofree char *first = state_part_path (dir, 1);
+  if (!g_file_test (first, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_autoptr (GError) error = NULL;
+  const char *extractor = nkg_extractor_id (&error);
+  if (!extractor)
     {
       fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
                error->message);
       return TRUE;
     }
-  b->old = g_steal_pointer (&r);
+  g_autoptr (GPtrArray) parts
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_shard_reader_free);
+  g_autoptr (GHashTable) records
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_autoptr (GHashTable) part_of = g_hash_table_new (NULL, NULL);
+  gboolean untidy = FALSE;
+  for (guint k = 1;; k++)
+    {
+      g_autofree char *path = state_part_path (dir, k);
+      if (k > 1 && !g_file_test (path, G_FILE_TEST_EXISTS))
+        break;
+      NkgShardReader *r = state_open_part (path, extractor);
+      if (!r)
+        return TRUE;
+      g_ptr_array_add (parts, r);
+      char *key;
+      GBytes *record;
+      while (nkg_shard_reader_next_key (r, &key, &record, &error))
+        if (!*key || g_hash_table_contains (records, key))
+          {
+            untidy = TRUE;
+            g_free (key);
+            g_bytes_unref (record);
+          }
+        else
+          {
+            g_hash_table_insert (part_of, record, r);
+            g_hash_table_insert (records, key, record);
+          }
+      if (error)
+        {
+          fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+                   error->message);
+          return TRUE;
+        }
+    }
+  b->old_parts = parts->len;
+  b->old = g_steal_pointer (&parts);
+  b->old_keys = g_hash_table_size (records);
   b->old_records = g_steal_pointer (&records);
-  b->old_order = g_steal_pointer (&order);
-  b->state_changed = FALSE;
+  b->record_part = g_steal_pointer (&part_of);
+  b->old_untidy = untidy;
   files_open (b, files_path);
   return TRUE;
 }
 
 static gboolean
-state_write (Build *b, const char *path, const char *files_path)
+state_write_shard (NkgShardWriter *w, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  /* Nothing extracted, nothing dropped: the file is already right. */
-  if (b->state_changed || b->n_added != (b->old_order ? b->old_order->len : 0))
+  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (w, &error);
+  gsize len;
+  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
     {
-      g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
-      gsize len;
-      const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-      if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+      fprintf (stderr, "newskg build: --state: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every record in STATE_FILE, the other parts removed, the highest first. */
+static gboolean
+state_write_whole (Build *b)
+{
+  g_autofree char *first = state_part_path (b->state_dir, 1);
+  if (!state_write_shard (b->state, first))
+    return FALSE;
+  guint last = 1;
+  for (;; last++)
+    {
+      g_autofree char *next = state_part_path (b->state_dir, last + 1);
+      if (!g_file_test (next, G_FILE_TEST_EXISTS))
+        break;
+    }
+  for (guint k = last; k > 1; k--)
+    {
+      g_autofree char *path = state_part_path (b->state_dir, k);
+      if (g_unlink (path) != 0 && errno != ENOENT)
         {
-          fprintf (stderr, "newskg build: --state: %s\n", error->message);
+          fprintf (stderr, "newskg build: --state: cannot remove %s: %s\n", path,
+                   g_strerror (errno));
           return FALSE;
         }
     }
+  return TRUE;
+}
+
+static gboolean
+state_write (Build *b, const char *files_path)
+{
+  g_autoptr (GError) error = NULL;
+  /* This run's records are the previous run's, each used once, and those
+   * it extracted: */
+  gboolean kept_all = b->old_parts && !b->old_untidy && !b->reused_twice
+                      && g_hash_table_size (b->reused) == b->old_keys;
+  guint n_fresh = nkg_shard_writer_n_docs (b->fresh);
+  if (kept_all && n_fresh == 0)
+    ; /* the same set of records: the files are right as they are */
+  else if (kept_all && b->old_parts < STATE_PARTS)
+    {
+      g_autofree char *path = state_part_path (b->state_dir, b->old_parts + 1);
+      if (!state_write_shard (b->fresh, path))
+        return FALSE;
+    }
+  else if (!state_write_whole (b))
+    return FALSE;
   /* The files table after the documents it names: a run stopped between
    * the two finds some files' articles missing, and reads those files. */
   g_autoptr (GVariant) files = files_to_variant (b);
@@ -419,16 +528,26 @@ state_write (Build *b, const char *path, const char *files_path)
   return TRUE;
 }
 
+/* What the run no longer needs once every article is read. */
+static void
+state_drop_old (Build *b)
+{
+  g_clear_pointer (&b->old_records, g_hash_table_unref);
+  g_clear_pointer (&b->record_part, g_hash_table_unref);
+  g_clear_pointer (&b->old, g_ptr_array_unref);
+  g_clear_pointer (&b->old_files, g_hash_table_unref);
+  g_clear_pointer (&b->stamps, g_hash_table_unref);
+}
+
 static void
 state_clear (Build *b)
 {
-  g_clear_pointer (&b->old_records, g_hash_table_unref);
-  g_clear_pointer (&b->old, nkg_shard_reader_free);
+  state_drop_old (b);
   g_clear_pointer (&b->state, nkg_shard_writer_free);
-  g_clear_pointer (&b->old_order, g_ptr_array_unref);
+  g_clear_pointer (&b->fresh, nkg_shard_writer_free);
+  g_clear_pointer (&b->reused, g_hash_table_unref);
+  g_clear_pointer (&b->state_dir, g_free);
   g_clear_pointer (&b->files_key, g_free);
-  g_clear_pointer (&b->old_files, g_hash_table_unref);
-  g_clear_pointer (&b->stamps, g_hash_table_unref);
   g_clear_pointer (&b->new_files, g_ptr_array_unref);
 }
 
@@ -556,9 +675,8 @@ nkg_cmd_build (int argc, char **argv)
   build.verbose = in_opt.verbose;
   build.files_key = state_dir ? files_key (&in_opt) : NULL;
   build.racy_after_ns = g_get_real_time () * 1000 - RACY_NS;
-  g_autofree char *state_path = state_dir ? g_build_filename (state_dir, STATE_FILE, NULL) : NULL;
   g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
-  if (state_dir && !state_open (&build, state_dir, state_path, files_path))
+  if (state_dir && !state_open (&build, state_dir, files_path))
     {
       state_clear (&build);
       return 2;
@@ -585,10 +703,7 @@ nkg_cmd_build (int argc, char **argv)
    * malloc arenas are not where the graph is built */
   malloc_trim (0);
 #endif
-  g_clear_pointer (&build.old_records, g_hash_table_unref);
-  g_clear_pointer (&build.old, nkg_shard_reader_free);
-  g_clear_pointer (&build.old_files, g_hash_table_unref);
-  g_clear_pointer (&build.stamps, g_hash_table_unref);
+  state_drop_old (&build);
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
@@ -620,7 +735,7 @@ nkg_cmd_build (int argc, char **argv)
   gboolean state_ok = TRUE;
   if (build.state)
     {
-      state_ok = state_write (&build, state_path, files_path);
+      state_ok = state_write (&build, files_path);
       state_clear (&build);
     }
   nkg_graph_finish (graph);
