@@ -22,6 +22,11 @@
  * (STATE_PARTS) instead of compressing every record again, which cost a
  * seventh of a run that adds 1% of articles; a run that drops a record,
  * or finds too many parts, writes them all into one again.
+ *
+ * Beside them, OUTPUTS_FILE says what the last run wrote: a run that finds
+ * the same documents, with the same binary and output options, and the
+ * files as that run left them, writes nothing and merges nothing (it would
+ * write the same bytes); it still reads the state, as every run does.
  */
 #include <errno.h>
 #include <gio/gio.h>
@@ -51,6 +56,14 @@
  * the highest first, so that a run stopped half way leaves no gap. A
  * record is found by its key in any of them. */
 #define STATE_PARTS 8
+
+/* What the last run wrote (see the head of this file): a GVariant of
+ * OUTPUTS_TYPE in normal form, headed OUTPUTS_MAGIC: the key of what the
+ * files depend on (outputs_key), each file's path and stamp once written,
+ * and the graph's counts for the summary. */
+#define OUTPUTS_FILE "outputs.nkgo"
+#define OUTPUTS_MAGIC "newskg outputs 1"
+#define OUTPUTS_TYPE "(ssa(s(tttttt))(uuuuuu))"
 
 static char *
 state_part_path (const char *dir, guint k)
@@ -111,6 +124,7 @@ typedef struct {
   NkgShardWriter *state;    /* this run's documents, in input order */
   NkgShardWriter *fresh;    /* those of them extracted this run (with old_parts) */
   GHashTable *reused;       /* the keys of the previous run's records used */
+  GPtrArray *fresh_keys;    /* the keys of the documents extracted */
   guint n_added;            /* documents added to `state` */
   gboolean reused_twice;    /* a record was used for two documents */
   /* The files table (FILES_FILE) */
@@ -179,6 +193,7 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
   else
     {
       nkg_shard_writer_add (b->state, facts, key);
+      g_ptr_array_add (b->fresh_keys, g_strdup (key));
       if (b->old_parts)
         nkg_shard_writer_add (b->fresh, facts, key);
     }
@@ -389,6 +404,7 @@ state_open (Build *b, const char *dir, const char *files_path)
   b->state = nkg_shard_writer_new ();
   b->fresh = nkg_shard_writer_new ();
   b->reused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b->fresh_keys = g_ptr_array_new_with_free_func (g_free);
   b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
   g_autofree char *first = state_part_path (dir, 1);
@@ -546,9 +562,156 @@ state_clear (Build *b)
   g_clear_pointer (&b->state, nkg_shard_writer_free);
   g_clear_pointer (&b->fresh, nkg_shard_writer_free);
   g_clear_pointer (&b->reused, g_hash_table_unref);
+  g_clear_pointer (&b->fresh_keys, g_ptr_array_unref);
   g_clear_pointer (&b->state_dir, g_free);
   g_clear_pointer (&b->files_key, g_free);
   g_clear_pointer (&b->new_files, g_ptr_array_unref);
+}
+
+static int
+str_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* What this run's files depend on: the binary that writes them (its
+ * stamp: a rebuilt newskg is another), the output options, and the set of
+ * documents, each a record of the state (the graph depends on the set
+ * only). NULL when no run can skip writing them (standard output, a
+ * record used twice). */
+static char *
+outputs_key (Build *b, const NkgGraphOutput *out)
+{
+  GStatBuf exe;
+  const char *paths[] = { out->output, out->dot, out->svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    if (paths[i] && strcmp (paths[i], "-") == 0)
+      return NULL;
+  if (b->reused_twice || g_stat ("/proc/self/exe", &exe) != 0)
+    return NULL;
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *head = g_strdup_printf (
+      "%s\nexe %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+      ".%09ld %" G_GINT64_FORMAT ".%09ld\n",
+      OUTPUTS_MAGIC, (guint64) exe.st_dev, (guint64) exe.st_ino, (guint64) exe.st_size,
+      (gint64) exe.st_mtim.tv_sec, exe.st_mtim.tv_nsec, (gint64) exe.st_ctim.tv_sec,
+      exe.st_ctim.tv_nsec);
+  g_checksum_update (sum, (const guchar *) head, -1);
+  const char *opts[] = { out->exporter->name, out->output, out->dot, out->svg,
+                         out->base ? out->base : "" };
+  for (gsize i = 0; i < G_N_ELEMENTS (opts); i++)
+    g_checksum_update (sum, (const guchar *) (opts[i] ? opts[i] : ""), strlen (opts[i] ? opts[i] : "") + 1);
+  /* a file given or not: "" is not a path, but tell the two apart anyway */
+  for (gsize i = 1; i < G_N_ELEMENTS (paths); i++)
+    g_checksum_update (sum, (const guchar *) (paths[i] ? "1" : "0"), 1);
+  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, b->reused);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    g_ptr_array_add (keys, k);
+  for (guint i = 0; i < b->fresh_keys->len; i++)
+    g_ptr_array_add (keys, g_ptr_array_index (b->fresh_keys, i));
+  g_ptr_array_sort (keys, str_ptr_cmp);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      g_checksum_update (sum, (const guchar *) key, strlen (key) + 1);
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* The output files given, in the order OUTPUTS_FILE lists them. */
+static guint
+output_paths (const NkgGraphOutput *out, const char **paths)
+{
+  guint n = 0;
+  const char *all[] = { out->output, out->dot, out->svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+    if (all[i])
+      paths[n++] = all[i];
+  return n;
+}
+
+static gboolean
+output_stamp (const char *path, Stamp *st)
+{
+  GStatBuf sb;
+  if (g_stat (path, &sb) != 0 || !S_ISREG (sb.st_mode))
+    return FALSE;
+  *st = (Stamp) { (guint64) sb.st_dev, (guint64) sb.st_ino, (guint64) sb.st_size,
+                  (guint64) sb.st_mtim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_mtim.tv_nsec,
+                  (guint64) sb.st_ctim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_ctim.tv_nsec,
+                  0 };
+  return TRUE;
+}
+
+/* Whether the last run wrote these files for `key` and they are as it
+ * left them (and old enough that a change would show in their stamps:
+ * RACY_NS); then `gc` is what its summary said. */
+static gboolean
+outputs_unchanged (Build *b, const char *path, const char *key, const NkgGraphOutput *out,
+                   NkgGraphCounts *gc)
+{
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
+  if (!mf)
+    return FALSE;
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
+  g_autoptr (GVariant) v
+      = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (OUTPUTS_TYPE), bytes, FALSE));
+  const char *magic, *was;
+  g_autoptr (GVariantIter) it = NULL;
+  g_variant_get (v, "(&s&sa(s(tttttt))(uuuuuu))", &magic, &was, &it, &gc->entities, &gc->facts,
+                 &gc->evidence, &gc->quotes, &gc->conflicts, &gc->warnings);
+  const char *paths[3];
+  guint n = output_paths (out, paths);
+  if (strcmp (magic, OUTPUTS_MAGIC) != 0 || strcmp (was, key) != 0 || gc->warnings != 0
+      || g_variant_iter_n_children (it) != n)
+    return FALSE;
+  const char *file;
+  Stamp then, now;
+  for (guint i = 0; g_variant_iter_next (it, "(&s(tttttt))", &file, &then.dev, &then.ino,
+                                         &then.size, &then.mtime_ns, &then.ctime_ns, &then.named);
+       i++)
+    if (strcmp (file, paths[i]) != 0 || !output_stamp (paths[i], &now)
+        || memcmp (&then, &now, sizeof now) != 0 || !stamp_settled (b, &now))
+      return FALSE;
+  return TRUE;
+}
+
+/* Records what this run wrote for `key`, or that nothing can be skipped
+ * next time (key NULL, or a file cannot be looked at). */
+static void
+outputs_record (const char *path, const char *key, const NkgGraphOutput *out,
+                const NkgGraphCounts *gc)
+{
+  const char *paths[3];
+  guint n = output_paths (out, paths);
+  GVariantBuilder files;
+  g_variant_builder_init (&files, G_VARIANT_TYPE ("a(s(tttttt))"));
+  for (guint i = 0; key && i < n; i++)
+    {
+      Stamp st;
+      if (!output_stamp (paths[i], &st))
+        key = NULL;
+      else
+        g_variant_builder_add (&files, "(s(tttttt))", paths[i], st.dev, st.ino, st.size,
+                               st.mtime_ns, st.ctime_ns, st.named);
+    }
+  if (!key || gc->warnings)
+    {
+      g_variant_builder_clear (&files);
+      g_unlink (path);
+      return;
+    }
+  g_autoptr (GVariant) v = g_variant_ref_sink (
+      g_variant_new ("(ssa(s(tttttt))(uuuuuu))", OUTPUTS_MAGIC, key, &files, gc->entities,
+                     gc->facts, gc->evidence, gc->quotes, gc->conflicts, gc->warnings));
+  g_autoptr (GBytes) data = g_variant_get_data_as_bytes (v);
+  g_autoptr (GError) error = NULL;
+  if (!nkg_write_atomic_bytes (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data),
+                               &error))
+    g_unlink (path); /* only a shortcut is lost */
 }
 
 /* Exit statuses of build (also in --help, the man page and the README). */
@@ -676,6 +839,8 @@ nkg_cmd_build (int argc, char **argv)
   build.files_key = state_dir ? files_key (&in_opt) : NULL;
   build.racy_after_ns = g_get_real_time () * 1000 - RACY_NS;
   g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
+  g_autofree char *outputs_path
+      = state_dir ? g_build_filename (state_dir, OUTPUTS_FILE, NULL) : NULL;
   if (state_dir && !state_open (&build, state_dir, files_path))
     {
       state_clear (&build);
@@ -731,15 +896,6 @@ nkg_cmd_build (int argc, char **argv)
                exists ? " (existing files left as they were)" : "");
       return BUILD_NOTHING;
     }
-  /* The state first: it frees its frames before the graph grows. */
-  gboolean state_ok = TRUE;
-  if (build.state)
-    {
-      state_ok = state_write (&build, files_path);
-      state_clear (&build);
-    }
-  nkg_graph_finish (graph);
-
   const NkgSummaryCount counts[] = {
     { "articles", read },
     { "skipped", failed },
@@ -764,7 +920,29 @@ nkg_cmd_build (int argc, char **argv)
                                     not_read == 1 ? "" : "s")
                  : NULL;
   g_autofree char *tail = g_strconcat (skips, lost ? lost : "", NULL);
-  int status = nkg_graph_output_write ("build", &out, graph, counts, n_counts, head, tail);
+
+  /* The state first: it frees its frames before the graph grows. */
+  gboolean state_ok = TRUE, unchanged = FALSE;
+  g_autofree char *out_key = NULL;
+  NkgGraphCounts gc = { 0 };
+  if (build.state)
+    {
+      state_ok = state_write (&build, files_path);
+      out_key = outputs_key (&build, &out);
+      unchanged = state_ok && out_key && outputs_unchanged (&build, outputs_path, out_key, &out, &gc);
+      state_clear (&build);
+    }
+  int status;
+  if (unchanged)
+    status = nkg_graph_output_unchanged ("build", &out, &gc, counts, n_counts, head, tail);
+  else
+    {
+      nkg_graph_finish (graph);
+      status = nkg_graph_output_write_counted ("build", &out, graph, counts, n_counts, head, tail,
+                                               &gc);
+      if (state_dir)
+        outputs_record (outputs_path, status == 0 && state_ok ? out_key : NULL, &out, &gc);
+    }
   /* The process ends with this command: the system takes the graph back
    * at once, where freeing it object by object took minutes after a 1 GB
    * build. It stays reachable (graph_at_exit), so leak checkers do not

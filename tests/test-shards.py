@@ -14,6 +14,10 @@ For each corpus:
     gives, after every step, the bytes of a full build of the same files;
     a damaged state (any of its parts) is not trusted, and still gives the
     same bytes;
+  * a run that finds the same articles as the last one, with its files as
+    it left them, writes nothing (the files keep their inode) and prints
+    the same summary; a file changed since (even with its size and
+    modification time kept), or other output options, are written again;
   * a run that only adds articles writes them to a further part of the
     state (documents-N.nkgx) and leaves the others alone; after
     STATE_PARTS parts, or when an article goes, everything is in one again;
@@ -178,7 +182,57 @@ def check_state(name, src, work, rnd):
         check_outputs("%s: --state after step %d (%s)" % (name, i, step), full, inc, rnd)
         print("  state step %d %-6s %s" % (i, step, p.stderr.strip().splitlines()[-1]))
     check_stamps(name, work, live, state, rnd)
+    check_unchanged(name, work, live, state, rnd)
     check_parts(name, src, work, rnd)
+
+
+def check_unchanged(name, work, live, state, rnd):
+    """Nothing changed: nothing written, the same summary; else written again."""
+    import json, time
+    inc = os.path.join(work, "same")
+    full = os.path.join(work, "same-full")
+    run("build", "live", *graph_args(full), cwd=work)
+
+    def step(what, *extra, written):
+        before = {e: os.stat(inc + "." + e).st_ino for e in ("ttl", "dot")
+                  if os.path.exists(inc + "." + e)}
+        p = run("build", "live", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state", state,
+                "--json", *extra, cwd=work)
+        check_outputs("%s: --state, nothing changed: %s" % (name, what), full, inc, rnd)
+        after = {e: os.stat(inc + "." + e).st_ino for e in ("ttl", "dot")}
+        if (before != after) != written:
+            sys.exit("FAIL: %s: %s: the files were %swritten" % (name, what, "not " if written else ""))
+        print("  unchanged %-26s %s" % (what, "written" if written else "not written"))
+        return json.loads(p.stdout)
+
+    first = step("first", written=True)
+    time.sleep(RACY_S)
+    again = step("same articles", written=False)
+    for k in ("entities", "facts", "evidence", "quotes", "conflicts", "warnings", "articles",
+              "duplicates", "files"):
+        if first[k] != again[k]:
+            sys.exit("FAIL: %s: the summary of a run that wrote nothing: %s %r, not %r"
+                     % (name, k, again[k], first[k]))
+    # the Turtle changed in place, its size and modification time kept
+    path = inc + ".ttl"
+    st = os.stat(path)
+    data = bytearray(read(path))
+    data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+    with open(path, "r+b") as f:
+        f.write(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    step("Turtle changed in place", written=True)
+    time.sleep(RACY_S)
+    step("same again", written=False)
+    # the diagram gone
+    os.remove(inc + ".dot")
+    step("diagram removed", written=True)
+    time.sleep(RACY_S)
+    # other output options: --base gives other bytes, so against its own full build
+    run("build", "live", *graph_args(full), "--base", "https://example.org/id/", cwd=work)
+    step("--base", "--base", "https://example.org/id/", written=True)
+    run("build", "live", *graph_args(full), cwd=work)
+    step("no --base", written=True)
 
 
 # STATE_PARTS in cli/cmd_build.c: at most this many documents*.nkgx
