@@ -574,29 +574,66 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* What this run's files depend on: the binary that writes them (its
- * stamp: a rebuilt newskg is another), the output options, and the set of
- * documents, each a record of the state (the graph depends on the set
- * only). NULL when no run can skip writing them (standard output, a
- * record used twice). */
+/* The stamps of the binary and of every library mapped into it (Raptor,
+ * json-glib and cgraph write some of the formats): another build of any
+ * of them may write other bytes. FALSE when they cannot be listed. */
+static gboolean
+code_stamps (GChecksum *sum)
+{
+  g_autofree char *maps = NULL;
+  if (!g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL))
+    return FALSE;
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+  for (char *line = maps, *next; line && *line; line = next)
+    {
+      next = strchr (line, '\n');
+      if (next)
+        *next++ = '\0';
+      char *path = strchr (line, '/');
+      if (path && (!files->len || strcmp (g_ptr_array_index (files, files->len - 1), path) != 0))
+        g_ptr_array_add (files, path);
+    }
+  g_ptr_array_sort (files, str_ptr_cmp);
+  const char *last = NULL;
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      GStatBuf st;
+      if (last && strcmp (last, path) == 0)
+        continue;
+      last = path;
+      if (g_stat (path, &st) != 0)
+        return FALSE; /* replaced since it was mapped ("(deleted)") */
+      g_autofree char *line = g_strdup_printf (
+          "%s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+          ".%09ld %" G_GINT64_FORMAT ".%09ld\n",
+          path, (guint64) st.st_dev, (guint64) st.st_ino, (guint64) st.st_size,
+          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (gint64) st.st_ctim.tv_sec,
+          st.st_ctim.tv_nsec);
+      g_checksum_update (sum, (const guchar *) line, -1);
+    }
+  return files->len > 0;
+}
+
+/* What this run's files depend on: the code that writes them (the stamps
+ * of newskg and its libraries: a rebuilt newskg is another), the output
+ * options, and the set of documents, each a record of the state (the
+ * graph depends on the set only). NULL when no run can skip writing them:
+ * standard output, a record used twice, or an SVG (Graphviz renders it
+ * with plugins and fonts it loads only then). */
 static char *
 outputs_key (Build *b, const NkgGraphOutput *out)
 {
-  GStatBuf exe;
   const char *paths[] = { out->output, out->dot, out->svg };
   for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
     if (paths[i] && strcmp (paths[i], "-") == 0)
       return NULL;
-  if (b->reused_twice || g_stat ("/proc/self/exe", &exe) != 0)
+  if (b->reused_twice || out->svg)
     return NULL;
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autofree char *head = g_strdup_printf (
-      "%s\nexe %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
-      ".%09ld %" G_GINT64_FORMAT ".%09ld\n",
-      OUTPUTS_MAGIC, (guint64) exe.st_dev, (guint64) exe.st_ino, (guint64) exe.st_size,
-      (gint64) exe.st_mtim.tv_sec, exe.st_mtim.tv_nsec, (gint64) exe.st_ctim.tv_sec,
-      exe.st_ctim.tv_nsec);
-  g_checksum_update (sum, (const guchar *) head, -1);
+  g_checksum_update (sum, (const guchar *) OUTPUTS_MAGIC "\n", -1);
+  if (!code_stamps (sum))
+    return NULL;
   const char *opts[] = { out->exporter->name, out->output, out->dot, out->svg,
                          out->base ? out->base : "" };
   for (gsize i = 0; i < G_N_ELEMENTS (opts); i++)

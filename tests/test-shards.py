@@ -17,7 +17,8 @@ For each corpus:
   * a run that finds the same articles as the last one, with its files as
     it left them, writes nothing (the files keep their inode) and prints
     the same summary; a file changed since (even with its size and
-    modification time kept), or other output options, are written again;
+    modification time kept), other output options, or an SVG, are written
+    again;
   * a run that only adds articles writes them to a further part of the
     state (documents-N.nkgx) and leaves the others alone; after
     STATE_PARTS parts, or when an article goes, everything is in one again;
@@ -233,6 +234,11 @@ def check_unchanged(name, work, live, state, rnd):
     step("--base", "--base", "https://example.org/id/", written=True)
     run("build", "live", *graph_args(full), cwd=work)
     step("no --base", written=True)
+    # an SVG is rendered with what Graphviz loads then: always written
+    svg = os.path.join(work, "same.svg")
+    step("--svg", "--svg", svg, written=True)
+    time.sleep(RACY_S)
+    step("--svg again", "--svg", svg, written=True)
 
 
 # STATE_PARTS in cli/cmd_build.c: at most this many documents*.nkgx
