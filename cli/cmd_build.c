@@ -16,6 +16,17 @@
  * byte. A state written by another newskg (another extractor id, another
  * shard format) or damaged is not trusted: everything is extracted again
  * and the state rewritten.
+ *
+ * The state is a set of records, not a sequence: a run that only adds
+ * articles writes their records to a further shard beside the first
+ * (STATE_PARTS) instead of compressing every record again, which cost a
+ * seventh of a run that adds 1% of articles; a run that drops a record,
+ * or finds too many parts, writes them all into one again.
+ *
+ * Beside them, OUTPUTS_FILE says what the last run wrote: a run that finds
+ * the same documents, with the same binary and output options, and the
+ * files as that run left them, writes nothing and merges nothing (it would
+ * write the same bytes); it still reads the state, as every run does.
  */
 #include <errno.h>
 #include <gio/gio.h>
@@ -38,6 +49,30 @@
 
 /* The state is one shard; its name says what it is to someone who looks. */
 #define STATE_FILE "documents.nkgx"
+
+/* Records added by later runs are in documents-2.nkgx, documents-3.nkgx …
+ * (read until one is missing), at most this many files in all; then
+ * everything is written into STATE_FILE again and the others removed,
+ * the highest first, so that a run stopped half way leaves no gap. A
+ * record is found by its key in any of them. */
+#define STATE_PARTS 8
+
+/* What the last run wrote (see the head of this file): a GVariant of
+ * OUTPUTS_TYPE in normal form, headed OUTPUTS_MAGIC: the key of what the
+ * files depend on (outputs_key), each file's path and stamp once written,
+ * and the graph's counts for the summary. */
+#define OUTPUTS_FILE "outputs.nkgo"
+#define OUTPUTS_MAGIC "newskg outputs 1"
+#define OUTPUTS_TYPE "(ssa(s(tttttt))(uuuuuu))"
+
+static char *
+state_part_path (const char *dir, guint k)
+{
+  if (k <= 1)
+    return g_build_filename (dir, STATE_FILE, NULL);
+  g_autofree char *name = g_strdup_printf ("documents-%u.nkgx", k);
+  return g_build_filename (dir, name, NULL);
+}
 
 /* Beside it, what each input file held when it was last read, by the
  * file's stamp (device, inode, size, modification and change times), so
@@ -79,12 +114,19 @@ typedef struct {
   NkgGraph *graph;
   guint duplicates;         /* documents the graph already had (same content key) */
   /* --state only */
-  NkgShardReader *old;      /* the previous run's documents, or NULL */
-  GHashTable *old_records;  /* input key → GBytes record (of `old`) */
+  char *state_dir;
+  GPtrArray *old;           /* NkgShardReader*: the previous run's parts, or NULL */
+  guint old_parts;          /* how many; 0 when there was no state to trust */
+  GHashTable *old_records;  /* input key → GBytes record (of one of `old`) */
+  GHashTable *record_part;  /* GBytes record → the NkgShardReader it is from */
+  guint old_keys;           /* distinct keys in the previous run's parts */
+  gboolean old_untidy;      /* and some record had no key, or a key twice */
   NkgShardWriter *state;    /* this run's documents, in input order */
-  GPtrArray *old_order;     /* the previous run's input keys, in its order */
+  NkgShardWriter *fresh;    /* those of them extracted this run (with old_parts) */
+  GHashTable *reused;       /* the keys of the previous run's records used */
+  GPtrArray *fresh_keys;    /* the keys of the documents extracted */
   guint n_added;            /* documents added to `state` */
-  gboolean state_changed;   /* `state` differs from the previous run's */
+  gboolean reused_twice;    /* a record was used for two documents */
   /* The files table (FILES_FILE) */
   char *files_key;          /* what reading depends on (options, extractor) */
   GHashTable *old_files;    /* path → FileEntry of the previous run */
@@ -133,7 +175,7 @@ static NkgDocFacts *
 state_decode (GBytes *record, gpointer data, GError **error)
 {
   Build *b = data;
-  return nkg_shard_reader_decode (b->old, record, error);
+  return nkg_shard_reader_decode (g_hash_table_lookup (b->record_part, record), record, error);
 }
 
 static void
@@ -143,14 +185,18 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
   /* A reused record is copied as it is: the same bytes as when it was
    * extracted, without encoding it again. */
   if (record)
-    nkg_shard_writer_add_record (b->state, record);
+    {
+      nkg_shard_writer_add_record (b->state, record);
+      if (!g_hash_table_add (b->reused, g_strdup (key)))
+        b->reused_twice = TRUE;
+    }
   else
-    nkg_shard_writer_add (b->state, facts, key);
-  /* The same records in the same order make the same file: then it is
-   * not written again. */
-  if (!record || !b->old_order || b->n_added >= b->old_order->len
-      || strcmp (g_ptr_array_index (b->old_order, b->n_added), key) != 0)
-    b->state_changed = TRUE;
+    {
+      nkg_shard_writer_add (b->state, facts, key);
+      g_ptr_array_add (b->fresh_keys, g_strdup (key));
+      if (b->old_parts)
+        nkg_shard_writer_add (b->fresh, facts, key);
+    }
   b->n_added++;
   add_to_graph (b, facts);
 }
@@ -320,30 +366,18 @@ files_key (const NkgBuildInputOptions *o)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) s->str, s->len);
 }
 
-/* Reads the previous run's state, if any and if it can be trusted.
- * FALSE only when DIR cannot be made or read at all. */
-static gboolean
-state_open (Build *b, const char *dir, const char *path, const char *files_path)
+/* One part of the previous run's state, read into b->old: NULL when it
+ * cannot be trusted (a message said why), else the reader. */
+static NkgShardReader *
+state_open_part (const char *path, const char *extractor)
 {
-  if (g_mkdir_with_parents (dir, 0777) != 0)
-    {
-      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
-      return FALSE;
-    }
-  b->state = nkg_shard_writer_new ();
-  b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
-  b->state_changed = TRUE;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
   g_autoptr (GError) error = NULL;
-  const char *extractor = nkg_extractor_id (&error);
-  g_autoptr (NkgShardReader) r = extractor ? nkg_shard_reader_open (path, &error) : NULL;
+  g_autoptr (NkgShardReader) r = nkg_shard_reader_open (path, &error);
   if (!r)
     {
       fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
                error->message);
-      return TRUE;
+      return NULL;
     }
   if (strcmp (nkg_shard_reader_extractor (r), extractor) != 0)
     {
@@ -351,55 +385,146 @@ state_open (Build *b, const char *dir, const char *path, const char *files_path)
                "newskg build: --state: %s was written by another newskg (%s, extractor %.12s; "
                "this is extractor %.12s); extracting every article again\n",
                path, nkg_shard_reader_producer (r), nkg_shard_reader_extractor (r), extractor);
-      return TRUE;
+      return NULL;
     }
-  g_autoptr (GHashTable) records
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
-  g_autoptr (GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
-  char *key;
-  GBytes *record;
-  while (nkg_shard_reader_next_key (r, &key, &record, &error))
-    if (!*key || g_hash_table_contains (records, key))
-      {
-        g_ptr_array_add (order, g_strdup (""));
-        g_free (key);
-        g_bytes_unref (record);
-      }
-    else
-      {
-        g_hash_table_insert (records, key, record);
-        g_ptr_array_add (order, g_strdup (key));
-      }
-  if (error)
+  return g_steal_pointer (&r);
+}
+
+/* Reads the previous run's state, if any and if it can be trusted.
+ * FALSE only when DIR cannot be made or read at all. */
+static gboolean
+state_open (Build *b, const char *dir, const char *files_path)
+{
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      fprintf (stderr, "newskg build: --state: cannot make %s: %s\n", dir, g_strerror (errno));
+      return FALSE;
+    }
+  b->state_dir = g_strdup (dir);
+  b->state = nkg_shard_writer_new ();
+  b->fresh = nkg_shard_writer_new ();
+  b->reused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b->fresh_keys = g_ptr_array_new_with_free_func (g_free);
+  b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  b->new_files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  g_autofree char *first = state_part_path (dir, 1);
+  if (!g_file_test (first, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_autoptr (GError) error = NULL;
+  const char *extractor = nkg_extractor_id (&error);
+  if (!extractor)
     {
       fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
                error->message);
       return TRUE;
     }
-  b->old = g_steal_pointer (&r);
+  g_autoptr (GPtrArray) parts
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_shard_reader_free);
+  g_autoptr (GHashTable) records
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_autoptr (GHashTable) part_of = g_hash_table_new (NULL, NULL);
+  gboolean untidy = FALSE;
+  for (guint k = 1;; k++)
+    {
+      g_autofree char *path = state_part_path (dir, k);
+      if (k > 1 && !g_file_test (path, G_FILE_TEST_EXISTS))
+        break;
+      NkgShardReader *r = state_open_part (path, extractor);
+      if (!r)
+        return TRUE;
+      g_ptr_array_add (parts, r);
+      char *key;
+      GBytes *record;
+      while (nkg_shard_reader_next_key (r, &key, &record, &error))
+        if (!*key || g_hash_table_contains (records, key))
+          {
+            untidy = TRUE;
+            g_free (key);
+            g_bytes_unref (record);
+          }
+        else
+          {
+            g_hash_table_insert (part_of, record, r);
+            g_hash_table_insert (records, key, record);
+          }
+      if (error)
+        {
+          fprintf (stderr, "newskg build: --state: %s; extracting every article again\n",
+                   error->message);
+          return TRUE;
+        }
+    }
+  b->old_parts = parts->len;
+  b->old = g_steal_pointer (&parts);
+  b->old_keys = g_hash_table_size (records);
   b->old_records = g_steal_pointer (&records);
-  b->old_order = g_steal_pointer (&order);
-  b->state_changed = FALSE;
+  b->record_part = g_steal_pointer (&part_of);
+  b->old_untidy = untidy;
   files_open (b, files_path);
   return TRUE;
 }
 
 static gboolean
-state_write (Build *b, const char *path, const char *files_path)
+state_write_shard (NkgShardWriter *w, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  /* Nothing extracted, nothing dropped: the file is already right. */
-  if (b->state_changed || b->n_added != (b->old_order ? b->old_order->len : 0))
+  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (w, &error);
+  gsize len;
+  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
     {
-      g_autoptr (GBytes) bytes = nkg_shard_writer_finish (b->state, &error);
-      gsize len;
-      const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-      if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+      fprintf (stderr, "newskg build: --state: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every record in STATE_FILE, the other parts removed, the highest first. */
+static gboolean
+state_write_whole (Build *b)
+{
+  g_autofree char *first = state_part_path (b->state_dir, 1);
+  if (!state_write_shard (b->state, first))
+    return FALSE;
+  guint last = 1;
+  for (;; last++)
+    {
+      g_autofree char *next = state_part_path (b->state_dir, last + 1);
+      if (!g_file_test (next, G_FILE_TEST_EXISTS))
+        break;
+    }
+  for (guint k = last; k > 1; k--)
+    {
+      g_autofree char *path = state_part_path (b->state_dir, k);
+      if (g_unlink (path) != 0 && errno != ENOENT)
         {
-          fprintf (stderr, "newskg build: --state: %s\n", error->message);
+          fprintf (stderr, "newskg build: --state: cannot remove %s: %s\n", path,
+                   g_strerror (errno));
           return FALSE;
         }
     }
+  return TRUE;
+}
+
+static gboolean
+state_write (Build *b, const char *files_path)
+{
+  g_autoptr (GError) error = NULL;
+  /* This run's records are the previous run's, each used once, and those
+   * it extracted: */
+  gboolean kept_all = b->old_parts && !b->old_untidy && !b->reused_twice
+                      && g_hash_table_size (b->reused) == b->old_keys;
+  guint n_fresh = nkg_shard_writer_n_docs (b->fresh);
+  if (kept_all && n_fresh == 0)
+    ; /* the same set of records: the files are right as they are */
+  else if (kept_all && b->old_parts < STATE_PARTS)
+    {
+      g_autofree char *path = state_part_path (b->state_dir, b->old_parts + 1);
+      if (!state_write_shard (b->fresh, path))
+        return FALSE;
+    }
+  else if (!state_write_whole (b))
+    return FALSE;
   /* The files table after the documents it names: a run stopped between
    * the two finds some files' articles missing, and reads those files. */
   g_autoptr (GVariant) files = files_to_variant (b);
@@ -419,17 +544,211 @@ state_write (Build *b, const char *path, const char *files_path)
   return TRUE;
 }
 
+/* What the run no longer needs once every article is read. */
+static void
+state_drop_old (Build *b)
+{
+  g_clear_pointer (&b->old_records, g_hash_table_unref);
+  g_clear_pointer (&b->record_part, g_hash_table_unref);
+  g_clear_pointer (&b->old, g_ptr_array_unref);
+  g_clear_pointer (&b->old_files, g_hash_table_unref);
+  g_clear_pointer (&b->stamps, g_hash_table_unref);
+}
+
 static void
 state_clear (Build *b)
 {
-  g_clear_pointer (&b->old_records, g_hash_table_unref);
-  g_clear_pointer (&b->old, nkg_shard_reader_free);
+  state_drop_old (b);
   g_clear_pointer (&b->state, nkg_shard_writer_free);
-  g_clear_pointer (&b->old_order, g_ptr_array_unref);
+  g_clear_pointer (&b->fresh, nkg_shard_writer_free);
+  g_clear_pointer (&b->reused, g_hash_table_unref);
+  g_clear_pointer (&b->fresh_keys, g_ptr_array_unref);
+  g_clear_pointer (&b->state_dir, g_free);
   g_clear_pointer (&b->files_key, g_free);
-  g_clear_pointer (&b->old_files, g_hash_table_unref);
-  g_clear_pointer (&b->stamps, g_hash_table_unref);
   g_clear_pointer (&b->new_files, g_ptr_array_unref);
+}
+
+static int
+str_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The stamps of the binary and of every library mapped into it (Raptor,
+ * json-glib and cgraph write some of the formats): another build of any
+ * of them may write other bytes. FALSE when they cannot be listed. */
+static gboolean
+code_stamps (GChecksum *sum)
+{
+  g_autofree char *maps = NULL;
+  if (!g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL))
+    return FALSE;
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
+  for (char *line = maps, *next; line && *line; line = next)
+    {
+      next = strchr (line, '\n');
+      if (next)
+        *next++ = '\0';
+      char *path = strchr (line, '/');
+      if (path && (!files->len || strcmp (g_ptr_array_index (files, files->len - 1), path) != 0))
+        g_ptr_array_add (files, path);
+    }
+  g_ptr_array_sort (files, str_ptr_cmp);
+  const char *last = NULL;
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      GStatBuf st;
+      if (last && strcmp (last, path) == 0)
+        continue;
+      last = path;
+      if (g_stat (path, &st) != 0)
+        return FALSE; /* replaced since it was mapped ("(deleted)") */
+      g_autofree char *line = g_strdup_printf (
+          "%s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+          ".%09ld %" G_GINT64_FORMAT ".%09ld\n",
+          path, (guint64) st.st_dev, (guint64) st.st_ino, (guint64) st.st_size,
+          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (gint64) st.st_ctim.tv_sec,
+          st.st_ctim.tv_nsec);
+      g_checksum_update (sum, (const guchar *) line, -1);
+    }
+  return files->len > 0;
+}
+
+/* What this run's files depend on: the code that writes them (the stamps
+ * of newskg and its libraries: a rebuilt newskg is another), the output
+ * options, and the set of documents, each a record of the state (the
+ * graph depends on the set only). NULL when no run can skip writing them:
+ * standard output, a record used twice, or an SVG (Graphviz renders it
+ * with plugins and fonts it loads only then). */
+static char *
+outputs_key (Build *b, const NkgGraphOutput *out)
+{
+  const char *paths[] = { out->output, out->dot, out->svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    if (paths[i] && strcmp (paths[i], "-") == 0)
+      return NULL;
+  if (b->reused_twice || out->svg)
+    return NULL;
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) OUTPUTS_MAGIC "\n", -1);
+  if (!code_stamps (sum))
+    return NULL;
+  const char *opts[] = { out->exporter->name, out->output, out->dot, out->svg,
+                         out->base ? out->base : "" };
+  for (gsize i = 0; i < G_N_ELEMENTS (opts); i++)
+    g_checksum_update (sum, (const guchar *) (opts[i] ? opts[i] : ""), strlen (opts[i] ? opts[i] : "") + 1);
+  /* a file given or not: "" is not a path, but tell the two apart anyway */
+  for (gsize i = 1; i < G_N_ELEMENTS (paths); i++)
+    g_checksum_update (sum, (const guchar *) (paths[i] ? "1" : "0"), 1);
+  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, b->reused);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    g_ptr_array_add (keys, k);
+  for (guint i = 0; i < b->fresh_keys->len; i++)
+    g_ptr_array_add (keys, g_ptr_array_index (b->fresh_keys, i));
+  g_ptr_array_sort (keys, str_ptr_cmp);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      g_checksum_update (sum, (const guchar *) key, strlen (key) + 1);
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* The output files given, in the order OUTPUTS_FILE lists them. */
+static guint
+output_paths (const NkgGraphOutput *out, const char **paths)
+{
+  guint n = 0;
+  const char *all[] = { out->output, out->dot, out->svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (all); i++)
+    if (all[i])
+      paths[n++] = all[i];
+  return n;
+}
+
+static gboolean
+output_stamp (const char *path, Stamp *st)
+{
+  GStatBuf sb;
+  if (g_stat (path, &sb) != 0 || !S_ISREG (sb.st_mode))
+    return FALSE;
+  *st = (Stamp) { (guint64) sb.st_dev, (guint64) sb.st_ino, (guint64) sb.st_size,
+                  (guint64) sb.st_mtim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_mtim.tv_nsec,
+                  (guint64) sb.st_ctim.tv_sec * G_GUINT64_CONSTANT (1000000000) + (guint64) sb.st_ctim.tv_nsec,
+                  0 };
+  return TRUE;
+}
+
+/* Whether the last run wrote these files for `key` and they are as it
+ * left them (and old enough that a change would show in their stamps:
+ * RACY_NS); then `gc` is what its summary said. */
+static gboolean
+outputs_unchanged (Build *b, const char *path, const char *key, const NkgGraphOutput *out,
+                   NkgGraphCounts *gc)
+{
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
+  if (!mf)
+    return FALSE;
+  g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
+  g_autoptr (GVariant) v
+      = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (OUTPUTS_TYPE), bytes, FALSE));
+  const char *magic, *was;
+  g_autoptr (GVariantIter) it = NULL;
+  g_variant_get (v, "(&s&sa(s(tttttt))(uuuuuu))", &magic, &was, &it, &gc->entities, &gc->facts,
+                 &gc->evidence, &gc->quotes, &gc->conflicts, &gc->warnings);
+  const char *paths[3];
+  guint n = output_paths (out, paths);
+  if (strcmp (magic, OUTPUTS_MAGIC) != 0 || strcmp (was, key) != 0 || gc->warnings != 0
+      || g_variant_iter_n_children (it) != n)
+    return FALSE;
+  const char *file;
+  Stamp then, now;
+  for (guint i = 0; g_variant_iter_next (it, "(&s(tttttt))", &file, &then.dev, &then.ino,
+                                         &then.size, &then.mtime_ns, &then.ctime_ns, &then.named);
+       i++)
+    if (strcmp (file, paths[i]) != 0 || !output_stamp (paths[i], &now)
+        || memcmp (&then, &now, sizeof now) != 0 || !stamp_settled (b, &now))
+      return FALSE;
+  return TRUE;
+}
+
+/* Records what this run wrote for `key`, or that nothing can be skipped
+ * next time (key NULL, or a file cannot be looked at). */
+static void
+outputs_record (const char *path, const char *key, const NkgGraphOutput *out,
+                const NkgGraphCounts *gc)
+{
+  const char *paths[3];
+  guint n = output_paths (out, paths);
+  GVariantBuilder files;
+  g_variant_builder_init (&files, G_VARIANT_TYPE ("a(s(tttttt))"));
+  for (guint i = 0; key && i < n; i++)
+    {
+      Stamp st;
+      if (!output_stamp (paths[i], &st))
+        key = NULL;
+      else
+        g_variant_builder_add (&files, "(s(tttttt))", paths[i], st.dev, st.ino, st.size,
+                               st.mtime_ns, st.ctime_ns, st.named);
+    }
+  if (!key || gc->warnings)
+    {
+      g_variant_builder_clear (&files);
+      g_unlink (path);
+      return;
+    }
+  g_autoptr (GVariant) v = g_variant_ref_sink (
+      g_variant_new ("(ssa(s(tttttt))(uuuuuu))", OUTPUTS_MAGIC, key, &files, gc->entities,
+                     gc->facts, gc->evidence, gc->quotes, gc->conflicts, gc->warnings));
+  g_autoptr (GBytes) data = g_variant_get_data_as_bytes (v);
+  g_autoptr (GError) error = NULL;
+  if (!nkg_write_atomic_bytes (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data),
+                               &error))
+    g_unlink (path); /* only a shortcut is lost */
 }
 
 /* Exit statuses of build (also in --help, the man page and the README). */
@@ -556,9 +875,10 @@ nkg_cmd_build (int argc, char **argv)
   build.verbose = in_opt.verbose;
   build.files_key = state_dir ? files_key (&in_opt) : NULL;
   build.racy_after_ns = g_get_real_time () * 1000 - RACY_NS;
-  g_autofree char *state_path = state_dir ? g_build_filename (state_dir, STATE_FILE, NULL) : NULL;
   g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
-  if (state_dir && !state_open (&build, state_dir, state_path, files_path))
+  g_autofree char *outputs_path
+      = state_dir ? g_build_filename (state_dir, OUTPUTS_FILE, NULL) : NULL;
+  if (state_dir && !state_open (&build, state_dir, files_path))
     {
       state_clear (&build);
       return 2;
@@ -585,10 +905,7 @@ nkg_cmd_build (int argc, char **argv)
    * malloc arenas are not where the graph is built */
   malloc_trim (0);
 #endif
-  g_clear_pointer (&build.old_records, g_hash_table_unref);
-  g_clear_pointer (&build.old, nkg_shard_reader_free);
-  g_clear_pointer (&build.old_files, g_hash_table_unref);
-  g_clear_pointer (&build.stamps, g_hash_table_unref);
+  state_drop_old (&build);
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
@@ -616,15 +933,6 @@ nkg_cmd_build (int argc, char **argv)
                exists ? " (existing files left as they were)" : "");
       return BUILD_NOTHING;
     }
-  /* The state first: it frees its frames before the graph grows. */
-  gboolean state_ok = TRUE;
-  if (build.state)
-    {
-      state_ok = state_write (&build, state_path, files_path);
-      state_clear (&build);
-    }
-  nkg_graph_finish (graph);
-
   const NkgSummaryCount counts[] = {
     { "articles", read },
     { "skipped", failed },
@@ -649,7 +957,29 @@ nkg_cmd_build (int argc, char **argv)
                                     not_read == 1 ? "" : "s")
                  : NULL;
   g_autofree char *tail = g_strconcat (skips, lost ? lost : "", NULL);
-  int status = nkg_graph_output_write ("build", &out, graph, counts, n_counts, head, tail);
+
+  /* The state first: it frees its frames before the graph grows. */
+  gboolean state_ok = TRUE, unchanged = FALSE;
+  g_autofree char *out_key = NULL;
+  NkgGraphCounts gc = { 0 };
+  if (build.state)
+    {
+      state_ok = state_write (&build, files_path);
+      out_key = outputs_key (&build, &out);
+      unchanged = state_ok && out_key && outputs_unchanged (&build, outputs_path, out_key, &out, &gc);
+      state_clear (&build);
+    }
+  int status;
+  if (unchanged)
+    status = nkg_graph_output_unchanged ("build", &out, &gc, counts, n_counts, head, tail);
+  else
+    {
+      nkg_graph_finish (graph);
+      status = nkg_graph_output_write_counted ("build", &out, graph, counts, n_counts, head, tail,
+                                               &gc);
+      if (state_dir)
+        outputs_record (outputs_path, status == 0 && state_ok ? out_key : NULL, &out, &gc);
+    }
   /* The process ends with this command: the system takes the graph back
    * at once, where freeing it object by object took minutes after a 1 GB
    * build. It stays reachable (graph_at_exit), so leak checkers do not

@@ -118,10 +118,83 @@ add_count (JsonBuilder *b, const char *name, gint64 value)
 
 #define N_OUTPUTS 3
 
+void
+nkg_graph_counts (const NkgGraph *graph, NkgGraphCounts *gc)
+{
+  guint conflicts = 0;
+  for (guint i = 0; i < graph->facts->len; i++)
+    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
+  *gc = (NkgGraphCounts) { graph->entities->len, graph->facts->len, graph->evidence->len,
+                           graph->quotes->len, conflicts / 2 /* each is listed on both statements */,
+                           0 };
+}
+
+/* The summary, JSON on stdout or a line on stderr; FALSE when standard
+ * output could not take it (said why). */
+static gboolean
+print_summary (const char *cmd, const NkgGraphOutput *out, const NkgGraphCounts *gc,
+               const NkgSummaryCount *counts, guint n_counts, const char *head, const char *tail)
+{
+  const struct {
+    const NkgExporter *exporter;
+    const char *path;
+  } outs[N_OUTPUTS] = {
+    { out->exporter, out->output },
+    { nkg_exporter_by_name ("dot"), out->dot },
+    { nkg_exporter_by_name ("svg"), out->svg },
+  };
+  if (out->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      for (guint i = 0; i < n_counts; i++)
+        add_count (b, counts[i].name, counts[i].value);
+      add_count (b, "entities", gc->entities);
+      add_count (b, "facts", gc->facts);
+      add_count (b, "evidence", gc->evidence);
+      add_count (b, "quotes", gc->quotes);
+      add_count (b, "conflicts", gc->conflicts);
+      add_count (b, "warnings", gc->warnings);
+      json_builder_set_member_name (b, "files");
+      json_builder_begin_array (b);
+      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
+        if (outs[i].path)
+          add_file (b, outs[i].path, outs[i].exporter);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      nkg_cli_print_json (root);
+      int e = nkg_cli_flush_stdout ();
+      if (e)
+        {
+          fprintf (stderr, "newskg %s: cannot write to standard output: %s; nothing written\n", cmd,
+                   e > 0 ? g_strerror (e) : "a write failed");
+          return FALSE;
+        }
+    }
+  else if (!out->quiet)
+    {
+      g_autofree char *disagree
+          = gc->conflicts ? g_strdup_printf (", %u conflicts", gc->conflicts) : NULL;
+      fprintf (stderr, "newskg: %s → %u entities, %u facts, %u quotes%s → %s (%s)%s\n", head,
+               gc->entities, gc->facts, gc->quotes, disagree ? disagree : "", out->output,
+               out->exporter->name, tail ? tail : "");
+    }
+  return TRUE;
+}
+
+int
+nkg_graph_output_unchanged (const char *cmd, const NkgGraphOutput *out, const NkgGraphCounts *gc,
+                            const NkgSummaryCount *counts, guint n_counts, const char *head,
+                            const char *tail)
+{
+  return print_summary (cmd, out, gc, counts, n_counts, head, tail) ? 0 : 2;
+}
+
 static int
 write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
               const NkgSummaryCount *counts, guint n_counts, const char *head, const char *tail,
-              NkgAtomicStage **staged)
+              NkgAtomicStage **staged, NkgGraphCounts *gc)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
@@ -160,46 +233,10 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
   NkgSnapshotSource written;
   gboolean cache = !out->no_cache && strcmp (out->exporter->name, "turtle") == 0
                    && nkg_cli_cache_stamp_staged (nkg_atomic_stage_file (staged[0]), &written);
-  guint conflicts = 0;
-  for (guint i = 0; i < graph->facts->len; i++)
-    conflicts += ((NkgFact *) g_ptr_array_index (graph->facts, i))->conflicts->len;
-  conflicts /= 2; /* each is listed on both statements */
-  if (out->json)
-    {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      for (guint i = 0; i < n_counts; i++)
-        add_count (b, counts[i].name, counts[i].value);
-      add_count (b, "entities", graph->entities->len);
-      add_count (b, "facts", graph->facts->len);
-      add_count (b, "evidence", graph->evidence->len);
-      add_count (b, "quotes", graph->quotes->len);
-      add_count (b, "conflicts", conflicts);
-      add_count (b, "warnings", n_warnings);
-      json_builder_set_member_name (b, "files");
-      json_builder_begin_array (b);
-      for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
-        if (outs[i].path)
-          add_file (b, outs[i].path, outs[i].exporter);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      nkg_cli_print_json (root);
-      int e = nkg_cli_flush_stdout ();
-      if (e)
-        {
-          fprintf (stderr, "newskg %s: cannot write to standard output: %s; nothing written\n", cmd,
-                   e > 0 ? g_strerror (e) : "a write failed");
-          return 2;
-        }
-    }
-  else if (!out->quiet)
-    {
-      g_autofree char *disagree = conflicts ? g_strdup_printf (", %u conflicts", conflicts) : NULL;
-      fprintf (stderr, "newskg: %s → %u entities, %u facts, %u quotes%s → %s (%s)%s\n", head,
-               graph->entities->len, graph->facts->len, graph->quotes->len,
-               disagree ? disagree : "", out->output, out->exporter->name, tail ? tail : "");
-    }
+  nkg_graph_counts (graph, gc);
+  gc->warnings = n_warnings;
+  if (!print_summary (cmd, out, gc, counts, n_counts, head, tail))
+    return 2;
   for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)
     if (staged[i] && !nkg_atomic_commit (staged[i], &error))
       {
@@ -217,8 +254,18 @@ nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph *gr
                         const NkgSummaryCount *counts, guint n_counts, const char *head,
                         const char *tail)
 {
+  NkgGraphCounts gc;
+  return nkg_graph_output_write_counted (cmd, out, graph, counts, n_counts, head, tail, &gc);
+}
+
+int
+nkg_graph_output_write_counted (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+                                const NkgSummaryCount *counts, guint n_counts, const char *head,
+                                const char *tail, NkgGraphCounts *gc)
+{
   NkgAtomicStage *staged[N_OUTPUTS] = { NULL };
-  int status = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged);
+  *gc = (NkgGraphCounts) { 0 };
+  int status = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged, gc);
   /* what was not committed is removed */
   for (gsize i = 0; i < N_OUTPUTS; i++)
     nkg_atomic_stage_free (staged[i]);

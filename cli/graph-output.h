@@ -48,4 +48,25 @@ int nkg_graph_output_write (const char *cmd, const NkgGraphOutput *out, NkgGraph
                             const NkgSummaryCount *counts, guint n_counts, const char *head,
                             const char *tail);
 
+/* What the summary says of the graph and its writing. */
+typedef struct {
+  guint entities, facts, evidence, quotes, conflicts;
+  guint warnings; /* lines the exporters printed (repaired literals) */
+} NkgGraphCounts;
+
+void nkg_graph_counts (const NkgGraph *graph, NkgGraphCounts *gc);
+
+/* nkg_graph_output_write, also giving what its summary said (`gc`). */
+int nkg_graph_output_write_counted (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
+                                    const NkgSummaryCount *counts, guint n_counts,
+                                    const char *head, const char *tail, NkgGraphCounts *gc);
+
+/* The summary alone, as nkg_graph_output_write prints it, for files that
+ * are already what the graph would give (build --state, nothing changed
+ * since the run that wrote them and counted `gc`). 0, or 2 when standard
+ * output could not take it. */
+int nkg_graph_output_unchanged (const char *cmd, const NkgGraphOutput *out,
+                                const NkgGraphCounts *gc, const NkgSummaryCount *counts,
+                                guint n_counts, const char *head, const char *tail);
+
 G_END_DECLS

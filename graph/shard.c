@@ -232,16 +232,20 @@ doc_to_variant (const NkgDocFacts *f, const char *input_key)
 
 /* ------------------------------------------------------------ writing */
 
+/* The records are kept as they are given (a reused one is a slice of the
+ * shard it was read from, not copied) and framed once, at the end: a
+ * build state that keeps 15,000 records and then writes only the new ones
+ * (cli/cmd_build.c) copied every record for nothing. */
 struct _NkgShardWriter {
-  GByteArray *frames; /* the document frames, in order */
-  guint n_docs;
+  GPtrArray *records; /* GBytes*: the documents, in order */
+  gsize size;         /* of their frames */
 };
 
 NkgShardWriter *
 nkg_shard_writer_new (void)
 {
   NkgShardWriter *w = g_new0 (NkgShardWriter, 1);
-  w->frames = g_byte_array_new ();
+  w->records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   return w;
 }
 
@@ -250,7 +254,7 @@ nkg_shard_writer_free (NkgShardWriter *w)
 {
   if (!w)
     return;
-  g_byte_array_unref (w->frames);
+  g_ptr_array_unref (w->records);
   g_free (w);
 }
 
@@ -267,28 +271,24 @@ append_frame (GByteArray *out, const void *data, gsize len)
 }
 
 void
-nkg_shard_writer_add (NkgShardWriter *w, const NkgDocFacts *facts, const char *input_key)
+nkg_shard_writer_add_record (NkgShardWriter *w, GBytes *record)
 {
-  g_autoptr (GBytes) b = variant_le_bytes (doc_to_variant (facts, input_key));
-  gsize len;
-  const void *data = g_bytes_get_data (b, &len);
-  append_frame (w->frames, data, len);
-  w->n_docs++;
+  gsize len = g_bytes_get_size (record);
+  g_ptr_array_add (w->records, g_bytes_ref (record));
+  w->size += FRAME_HEAD + len + (8 - len % 8) % 8;
 }
 
 void
-nkg_shard_writer_add_record (NkgShardWriter *w, GBytes *record)
+nkg_shard_writer_add (NkgShardWriter *w, const NkgDocFacts *facts, const char *input_key)
 {
-  gsize len;
-  const void *data = g_bytes_get_data (record, &len);
-  append_frame (w->frames, data, len);
-  w->n_docs++;
+  g_autoptr (GBytes) b = variant_le_bytes (doc_to_variant (facts, input_key));
+  nkg_shard_writer_add_record (w, b);
 }
 
 guint
 nkg_shard_writer_n_docs (const NkgShardWriter *w)
 {
-  return w->n_docs;
+  return w->records->len;
 }
 
 static GVariant *
@@ -311,12 +311,17 @@ nkg_shard_writer_finish (NkgShardWriter *w, GError **error)
   const char *extractor = nkg_extractor_id (error);
   if (!extractor)
     return NULL;
-  g_autoptr (GBytes) info = variant_le_bytes (info_variant (extractor, w->n_docs));
-  g_autoptr (GByteArray) payload = g_byte_array_sized_new (w->frames->len + 4096);
+  g_autoptr (GBytes) info = variant_le_bytes (info_variant (extractor, w->records->len));
   gsize info_len;
   const void *info_data = g_bytes_get_data (info, &info_len);
+  g_autoptr (GByteArray) payload = g_byte_array_sized_new (w->size + info_len + 2 * FRAME_HEAD);
   append_frame (payload, info_data, info_len);
-  g_byte_array_append (payload, w->frames->data, w->frames->len);
+  for (guint i = 0; i < w->records->len; i++)
+    {
+      gsize len;
+      const void *data = g_bytes_get_data (g_ptr_array_index (w->records, i), &len);
+      append_frame (payload, data, len);
+    }
 
   g_autoptr (GByteArray) file = g_byte_array_sized_new (HEADER_SIZE + payload->len / 3);
   g_byte_array_set_size (file, HEADER_SIZE);

@@ -683,6 +683,10 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
 
+  /* The facts' columns in four passes, each written before the next is
+   * made: their lists of documents, sentences and conflicts (a hub's
+   * conflicts grow with the square of its values) were all in memory at
+   * once, with the graph, at the peak of a whole build. */
   b = g_byte_array_new ();
   GArray *conf = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; i < g->facts->len; i++)
@@ -698,38 +702,41 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
       double fc = written_confidence (f->confidence);
       g_array_append_val (conf, fc);
       u32_add (a[3], f->gazetteer ? 1 : 0);
-      u32_add (lat[0], a[5]->len);
-      u32_add (lat[1], a[7]->len);
-      u32_add (lat[2], a[9]->len);
-      add_index_list (a[4], a[5], f->docs, doc_ix);
-      add_index_list (a[6], a[7], f->evidence, ev_ix);
-      add_index_list (a[8], a[9], f->conflicts, fact_ix);
     }
   u64_add (tat, b->len);
-  u32_add (lat[0], a[5]->len);
-  u32_add (lat[1], a[7]->len);
-  u32_add (lat[2], a[9]->len);
   put_col (sp, col, C_FACT_TEXT_AT, u64_column (tat));
-  put_col (sp, col, C_FACT_DOC_AT, u32_column (lat[0]));
-  put_col (sp, col, C_FACT_EV_AT, u32_column (lat[1]));
-  put_col (sp, col, C_FACT_CF_AT, u32_column (lat[2]));
   g_array_set_size (tat, 0);
-  g_array_set_size (lat[0], 0);
   put_col (sp, col, C_FACT_TEXT, bytes_column (b));
   put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
   put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
   put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
   put_col (sp, col, C_FACT_CONF, double_column (conf));
   put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
-  put_col (sp, col, C_FACT_NDOC, u32_column (a[4]));
-  put_col (sp, col, C_FACT_DOC, u32_column (a[5]));
-  put_col (sp, col, C_FACT_NEV, u32_column (a[6]));
-  put_col (sp, col, C_FACT_EV, u32_column (a[7]));
-  put_col (sp, col, C_FACT_NCF, u32_column (a[8]));
-  put_col (sp, col, C_FACT_CF, u32_column (a[9]));
   g_byte_array_unref (b);
   g_array_unref (conf);
   RESET_ARRAYS ();
+  static const int list_cols[3][3] = {
+    { C_FACT_DOC_AT, C_FACT_NDOC, C_FACT_DOC },
+    { C_FACT_EV_AT, C_FACT_NEV, C_FACT_EV },
+    { C_FACT_CF_AT, C_FACT_NCF, C_FACT_CF },
+  };
+  for (int l = 0; l < 3; l++)
+    {
+      GHashTable *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
+      for (guint i = 0; i < g->facts->len; i++)
+        {
+          NkgFact *f = g->facts->pdata[i];
+          GPtrArray *items = l == 0 ? f->docs : l == 1 ? f->evidence : f->conflicts;
+          u32_add (lat[0], a[1]->len);
+          add_index_list (a[0], a[1], items, ix);
+        }
+      u32_add (lat[0], a[1]->len);
+      put_col (sp, col, list_cols[l][0], u32_column (lat[0]));
+      put_col (sp, col, list_cols[l][1], u32_column (a[0]));
+      put_col (sp, col, list_cols[l][2], u32_column (a[1]));
+      g_array_set_size (lat[0], 0);
+      RESET_ARRAYS ();
+    }
 
   b = g_byte_array_new ();
   for (guint i = 0; i < g->quotes->len; i++)

@@ -12,7 +12,16 @@ For each corpus:
     twice, give the same bytes;
   * `build --state` over a random sequence of add / remove / change steps
     gives, after every step, the bytes of a full build of the same files;
-    a damaged state is not trusted, and still gives the same bytes;
+    a damaged state (any of its parts) is not trusted, and still gives the
+    same bytes;
+  * a run that finds the same articles as the last one, with its files as
+    it left them, writes nothing (the files keep their inode) and prints
+    the same summary; a file changed since (even with its size and
+    modification time kept), other output options, or an SVG, are written
+    again;
+  * a run that only adds articles writes them to a further part of the
+    state (documents-N.nkgx) and leaves the others alone; after
+    STATE_PARTS parts, or when an article goes, everything is in one again;
   * with --state, files whose stamp did not change are not read again
     (the JSON summary's files_unchanged), and still give the same bytes
     when a file changes with its size and modification time kept, when a
@@ -157,7 +166,7 @@ def check_state(name, src, work, rnd):
                 with open(os.path.join(live, rnd.choice(texts)), "a") as fh:
                     fh.write("\nThe talks continued in Geneva on %d March.\n" % (i + 1))
         elif step == "damage":
-            p = os.path.join(state, "documents.nkgx")
+            p = os.path.join(state, rnd.choice(state_parts(state)))
             data = bytearray(read(p))
             data[-5] ^= 0xff
             with open(p, "wb") as fh:
@@ -174,6 +183,114 @@ def check_state(name, src, work, rnd):
         check_outputs("%s: --state after step %d (%s)" % (name, i, step), full, inc, rnd)
         print("  state step %d %-6s %s" % (i, step, p.stderr.strip().splitlines()[-1]))
     check_stamps(name, work, live, state, rnd)
+    check_unchanged(name, work, live, state, rnd)
+    check_parts(name, src, work, rnd)
+
+
+def check_unchanged(name, work, live, state, rnd):
+    """Nothing changed: nothing written, the same summary; else written again."""
+    import json, time
+    inc = os.path.join(work, "same")
+    full = os.path.join(work, "same-full")
+    run("build", "live", *graph_args(full), cwd=work)
+
+    def step(what, *extra, written):
+        before = {e: os.stat(inc + "." + e).st_ino for e in ("ttl", "dot")
+                  if os.path.exists(inc + "." + e)}
+        p = run("build", "live", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state", state,
+                "--json", *extra, cwd=work)
+        check_outputs("%s: --state, nothing changed: %s" % (name, what), full, inc, rnd)
+        after = {e: os.stat(inc + "." + e).st_ino for e in ("ttl", "dot")}
+        if (before != after) != written:
+            sys.exit("FAIL: %s: %s: the files were %swritten" % (name, what, "not " if written else ""))
+        print("  unchanged %-26s %s" % (what, "written" if written else "not written"))
+        return json.loads(p.stdout)
+
+    first = step("first", written=True)
+    time.sleep(RACY_S)
+    again = step("same articles", written=False)
+    for k in ("entities", "facts", "evidence", "quotes", "conflicts", "warnings", "articles",
+              "duplicates", "files"):
+        if first[k] != again[k]:
+            sys.exit("FAIL: %s: the summary of a run that wrote nothing: %s %r, not %r"
+                     % (name, k, again[k], first[k]))
+    # the Turtle changed in place, its size and modification time kept
+    path = inc + ".ttl"
+    st = os.stat(path)
+    data = bytearray(read(path))
+    data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+    with open(path, "r+b") as f:
+        f.write(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    step("Turtle changed in place", written=True)
+    time.sleep(RACY_S)
+    step("same again", written=False)
+    # the diagram gone
+    os.remove(inc + ".dot")
+    step("diagram removed", written=True)
+    time.sleep(RACY_S)
+    # other output options: --base gives other bytes, so against its own full build
+    run("build", "live", *graph_args(full), "--base", "https://example.org/id/", cwd=work)
+    step("--base", "--base", "https://example.org/id/", written=True)
+    run("build", "live", *graph_args(full), cwd=work)
+    step("no --base", written=True)
+    # an SVG is rendered with what Graphviz loads then: always written
+    svg = os.path.join(work, "same.svg")
+    step("--svg", "--svg", svg, written=True)
+    time.sleep(RACY_S)
+    step("--svg again", "--svg", svg, written=True)
+
+
+# STATE_PARTS in cli/cmd_build.c: at most this many documents*.nkgx
+STATE_PARTS = 8
+
+
+def state_parts(state):
+    return sorted(f for f in os.listdir(state) if f.startswith("documents") and f.endswith(".nkgx"))
+
+
+def check_parts(name, src, work, rnd):
+    """Runs that only add articles append a part; the state is rewritten whole when
+    there would be too many parts or when an article goes; the bytes stay those of
+    a full build."""
+    live = os.path.join(work, "parts")
+    shutil.copytree(src, live)
+    state = os.path.join(work, "parts-state")
+
+    def step(what):
+        inc = os.path.join(work, "parts-inc")
+        full = os.path.join(work, "parts-full")
+        run("build", "parts", *graph_args(inc), "--state", state, cwd=work)
+        run("build", "parts", *graph_args(full), cwd=work)
+        check_outputs("%s: --state parts: %s" % (name, what), full, inc, rnd)
+        return state_parts(state)
+
+    if step("start") != ["documents.nkgx"]:
+        sys.exit("FAIL: %s: a first run wrote %r" % (name, state_parts(state)))
+    texts = sorted(f for f in os.listdir(live) if f.endswith(".txt"))
+    if not texts:
+        return
+    added = []
+    for i in range(STATE_PARTS + 1):
+        before = {f: read(os.path.join(state, f)) for f in state_parts(state)}
+        f = rnd.choice(texts)
+        new = "added-%d-%s" % (i, f)
+        with open(os.path.join(live, f)) as a, open(os.path.join(live, new), "w") as b:
+            b.write(a.read() + "\nThe delegations met again on %d May.\n" % (i + 1))
+        added.append(new)
+        got = step("added %s" % new)
+        if len(before) < STATE_PARTS:
+            # the earlier parts untouched, one more beside them
+            if len(got) != len(before) + 1 or any(read(os.path.join(state, f)) != data
+                                                  for f, data in before.items()):
+                sys.exit("FAIL: %s: adding an article rewrote the state: %r → %r"
+                         % (name, sorted(before), got))
+        elif got != ["documents.nkgx"]:
+            sys.exit("FAIL: %s: %d parts were not put together: %r" % (name, len(before), got))
+    os.remove(os.path.join(live, added[0]))
+    if step("removed %s" % added[0]) != ["documents.nkgx"]:
+        sys.exit("FAIL: %s: a removal left parts: %r" % (name, state_parts(state)))
+    print("  state parts: %d adds, a removal, all as a full build" % (STATE_PARTS + 1))
 
 
 # A stamp changed less than this before a run is not kept (RACY_NS in
