@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "graph-private.h"
+#include "input/digest.h"
 #include "names.h"
 #include "query.h"
 
@@ -297,7 +298,7 @@ doc_key (const char *sha256, const char *source)
     return g_ascii_strdown (sha256, 16);
   g_autofree char *material = g_strdup_printf ("source\t%s\t%s", source ? source : "",
                                                sha256 ? sha256 : "");
-  char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
+  char *sum = nkg_sha256_hex (material, strlen (material));
   sum[16] = '\0';
   return sum;
 }
@@ -585,8 +586,7 @@ settle_entity (NkgEntity *e)
 static char *
 hash_iri_len (const char *base, const char *kind, const char *material, gsize len)
 {
-  g_autofree char *sum
-      = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) material, len);
+  g_autofree char *sum = nkg_sha256_hex (material, len);
   sum[16] = '\0';
   return g_strconcat (base, kind, "/", sum, NULL);
 }
@@ -797,7 +797,7 @@ nkg_graph_index_finished (NkgGraph *g)
 static char *
 short_hash (const char *material)
 {
-  char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
+  char *sum = nkg_sha256_hex (material, strlen (material));
   sum[8] = '\0';
   return sum;
 }

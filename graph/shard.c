@@ -11,6 +11,7 @@
 #include "extract/lexicon.h"
 #include "extractor-id.h"
 #include "graph/vocab.h"
+#include "input/digest.h"
 
 G_DEFINE_QUARK (nkg-shard-error-quark, nkg_shard_error)
 
@@ -50,28 +51,29 @@ nkg_extractor_id (GError **error)
 }
 
 static void
-key_field (GChecksum *sum, const char *s)
+key_field (NkgSha256 *sum, const char *s)
 {
   /* NULL and "" differ: a title the source did not give is not an empty one */
   guchar tag = s ? 1 : 0;
-  g_checksum_update (sum, &tag, 1);
+  nkg_sha256_update (sum, &tag, 1);
   if (s)
-    g_checksum_update (sum, (const guchar *) s, strlen (s) + 1);
+    nkg_sha256_update (sum, s, strlen (s) + 1);
 }
 
 char *
 nkg_shard_input_key (const NkgArticle *a)
 {
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  NkgSha256 sum;
+  nkg_sha256_init (&sum);
   g_autofree char *sha = nkg_article_sha256 (a);
-  key_field (sum, sha);
-  key_field (sum, a->source);
-  key_field (sum, a->title);
-  key_field (sum, a->date);
-  key_field (sum, a->url);
-  key_field (sum, a->format);
-  key_field (sum, a->language);
-  return g_strdup (g_checksum_get_string (sum));
+  key_field (&sum, sha);
+  key_field (&sum, a->source);
+  key_field (&sum, a->title);
+  key_field (&sum, a->date);
+  key_field (&sum, a->url);
+  key_field (&sum, a->format);
+  key_field (&sum, a->language);
+  return nkg_sha256_hex_finish (&sum);
 }
 
 /* ------------------------------------------------------------ little-endian */
@@ -346,10 +348,10 @@ nkg_shard_writer_finish (NkgShardWriter *w, GError **error)
   put_u32 (h + 12, compression);
   put_u64 (h + 16, payload->len);
   put_u64 (h + 24, file->len - HEADER_SIZE);
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, payload->data, payload->len);
-  gsize digest_len = 32;
-  g_checksum_get_digest (sum, h + 32, &digest_len);
+  NkgSha256 sum;
+  nkg_sha256_init (&sum);
+  nkg_sha256_update (&sum, payload->data, payload->len);
+  nkg_sha256_digest (&sum, h + 32);
   return g_byte_array_free_to_bytes (g_steal_pointer (&file));
 }
 
@@ -534,10 +536,10 @@ nkg_shard_reader_new (GBytes *file, const char *name, GError **error)
   gsize plen;
   const guchar *payload = g_bytes_get_data (r->payload, &plen);
   guchar digest[32];
-  gsize digest_len = sizeof digest;
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, payload, plen);
-  g_checksum_get_digest (sum, digest, &digest_len);
+  NkgSha256 sum;
+  nkg_sha256_init (&sum);
+  nkg_sha256_update (&sum, payload, plen);
+  nkg_sha256_digest (&sum, digest);
   if (memcmp (digest, h + 32, sizeof digest) != 0)
     {
       corrupt (error, r, "its checksum does not match (SHA-256 of the payload)");

@@ -1,6 +1,7 @@
 /* article.c — the article record and the text normalisation every reader
  * ends with (see article.h). */
 #include "article.h"
+#include "digest.h"
 
 #include "decode.h"
 
@@ -99,7 +100,7 @@ nkg_article_new_from_text (const char *source, const char *bytes, gsize len, GEr
 char *
 nkg_article_sha256 (const NkgArticle *a)
 {
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) a->text, a->len);
+  return nkg_sha256_hex (a->text, a->len);
 }
 
 char *

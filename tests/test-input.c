@@ -12,6 +12,7 @@
 
 #include "extract/extract.h"
 #include "input/decode.h"
+#include "input/digest.h"
 #include "input/html.h"
 #include "input/input.h"
 #include "input/lang.h"
@@ -992,6 +993,31 @@ test_read_article (void)
   g_assert_nonnull (strstr (error->message, "record-5"));
 }
 
+/* Nettle's SHA-256 gives GChecksum's hex, whole or fed in pieces, for
+ * lengths around its 64-byte block. */
+static void
+test_sha256 (void)
+{
+  g_autofree guchar *data = g_malloc (300);
+  for (guint i = 0; i < 300; i++)
+    data[i] = (guchar) (i * 37 + 11);
+  const gsize lens[] = { 0, 1, 55, 56, 63, 64, 65, 127, 128, 300 };
+  for (guint k = 0; k < G_N_ELEMENTS (lens); k++)
+    {
+      g_autofree char *want = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, lens[k]);
+      g_autofree char *whole = nkg_sha256_hex (data, lens[k]);
+      g_assert_cmpstr (whole, ==, want);
+      NkgSha256 s;
+      nkg_sha256_init (&s);
+      for (gsize at = 0; at < lens[k]; at += 7)
+        nkg_sha256_update (&s, data + at, MIN (7, lens[k] - at));
+      g_autofree char *pieces = nkg_sha256_hex_finish (&s);
+      g_assert_cmpstr (pieces, ==, want);
+    }
+  g_autofree char *abc = nkg_sha256_hex ("abc", 3);
+  g_assert_cmpstr (abc, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1024,6 +1050,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
   g_test_add_func ("/input/read-article", test_read_article);
+  g_test_add_func ("/input/sha256", test_sha256);
   int rc = g_test_run ();
   g_free (inputs);
   return rc;
