@@ -51,20 +51,6 @@ snapshot_path (const char *turtle)
   return g_build_filename (g_get_user_cache_dir (), "newskg", name, NULL);
 }
 
-/* Writes `bytes` as the snapshot at `snap_path`; a cache that cannot be
- * written only costs speed: no error. */
-static void
-store_bytes (const char *snap_path, GBytes *bytes)
-{
-  g_autofree char *dir = g_path_get_dirname (snap_path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  /* atomically, so a reader never maps half a snapshot */
-  nkg_write_atomic_bytes (snap_path, data, len, NULL);
-}
-
 typedef struct {
   NkgGraph *graph;
   const NkgSnapshotSource *source;
@@ -90,8 +76,14 @@ load_and_cache (const char *path, const char *snap_path, GError **error)
       || after.size != before.size || after.mtime_ns != before.mtime_ns
       || after.ctime_ns != before.ctime_ns || after.ino != before.ino || after.dev != before.dev)
     return g;
-  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, &before);
-  store_bytes (snap_path, bytes);
+  g_autofree char *dir = g_path_get_dirname (snap_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return g;
+  /* streamed (atomically, so a reader never maps half a snapshot): made
+   * in memory first, the payload was copied twice more (serialised, then
+   * sealed), hundreds of megabytes each on a large graph */
+  StreamSnapshot job = { g, &before };
+  nkg_write_atomic (snap_path, stream_snapshot, &job, NULL);
   return g;
 }
 
