@@ -49,29 +49,52 @@ typedef struct {
   gsize len;
 } Slot;
 
+/* The strings live in blocks that are only ever added to, so that a
+ * string is copied once, straight from the input, and the blocks of one
+ * table can be handed to another (merge_part). */
 typedef struct {
-  GStringChunk *strings;
+  GPtrArray *blocks; /* g_free'd */
+  char *free_at;     /* in the last block */
+  gsize left;
   Slot *slots;
   gsize mask, used;
-  GString *scratch;
 } Interned;
+
+#define INTERNED_BLOCK ((gsize) 1 << 20)
 
 static void
 interned_init (Interned *in)
 {
-  in->strings = g_string_chunk_new (1 << 16);
+  in->blocks = g_ptr_array_new_with_free_func (g_free);
+  in->free_at = NULL;
+  in->left = 0;
   in->mask = (1 << 12) - 1;
   in->slots = g_new0 (Slot, in->mask + 1);
   in->used = 0;
-  in->scratch = g_string_new (NULL);
 }
 
 static void
 interned_clear (Interned *in)
 {
-  g_string_chunk_free (in->strings);
+  g_ptr_array_unref (in->blocks);
   g_free (in->slots);
-  g_string_free (in->scratch, TRUE);
+}
+
+/* n bytes from the blocks */
+static char *
+interned_alloc (Interned *in, gsize n)
+{
+  if (n > in->left)
+    {
+      gsize size = MAX (n, INTERNED_BLOCK);
+      in->free_at = g_malloc (size);
+      in->left = size;
+      g_ptr_array_add (in->blocks, in->free_at);
+    }
+  char *at = in->free_at;
+  in->free_at += n;
+  in->left -= n;
+  return at;
 }
 
 /* The slot of (s, len, h): its string, or the empty slot it goes to. */
@@ -86,15 +109,10 @@ interned_slot (Interned *in, const char *s, gsize len, guint64 h)
     }
 }
 
-/* `s` (len bytes, no NUL among them, hash h) interned. Each string is
- * stored after 8 bytes, zero at first, that the fast reader uses while it
- * reads (fast_mark) and merge_part() after. */
-static const char *
-interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
+/* Room for one more string: the table is kept at most half full. */
+static void
+interned_grow (Interned *in)
 {
-  Slot *x = interned_slot (in, s, len, h);
-  if (x->s)
-    return x->s;
   if (++in->used * 2 > in->mask)
     {
       gsize n = (in->mask + 1) * 2;
@@ -105,14 +123,27 @@ interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
         if (o->s)
           *interned_slot (in, o->s, o->len, o->hash) = *o;
       g_free (old);
-      x = interned_slot (in, s, len, h);
     }
-  x->hash = h;
-  x->len = len;
-  g_string_set_size (in->scratch, 8);
-  memset (in->scratch->str, 0, 8);
-  g_string_append_len (in->scratch, s, (gssize) len);
-  x->s = g_string_chunk_insert_len (in->strings, in->scratch->str, (gssize) in->scratch->len) + 8;
+}
+
+/* `s` (len bytes, no NUL among them, hash h) interned. Each string is
+ * stored after 8 bytes, zero at first, that the fast reader uses while it
+ * reads (fast_mark) and merge_part() after. */
+static const char *
+interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
+{
+  Slot *x = interned_slot (in, s, len, h);
+  if (x->s)
+    return x->s;
+  gsize before = in->mask;
+  interned_grow (in);
+  if (in->mask != before)
+    x = interned_slot (in, s, len, h);
+  char *at = interned_alloc (in, len + 9);
+  memset (at, 0, 8);
+  memcpy (at + 8, s, len);
+  at[8 + len] = '\0';
+  *x = (Slot){ h, at + 8, len };
   return x->s;
 }
 
@@ -132,6 +163,7 @@ interned_find (Interned *in, const char *s)
 
 typedef struct {
   GArray *triples;
+  GArray *more; /* a split read's second half: the triples after these, or NULL */
   Interned interned;
   GString *error;
   int error_line;
@@ -423,10 +455,19 @@ reader_reserve (Reader *r, guint64 bytes)
   r->triples = g_array_sized_new (FALSE, FALSE, sizeof (Triple), (guint) n);
 }
 
+/* No triples: a reading that failed starts again. */
+static void
+reader_drop_triples (Reader *r)
+{
+  g_array_set_size (r->triples, 0);
+  g_clear_pointer (&r->more, g_array_unref);
+}
+
 static void
 reader_clear (Reader *r)
 {
   g_array_unref (r->triples);
+  g_clear_pointer (&r->more, g_array_unref);
   interned_clear (&r->interned);
   g_string_free (r->error, TRUE);
 }
@@ -457,19 +498,35 @@ remapped (const char *s)
   return to;
 }
 
-/* b's triples appended to r's, their strings interned in r. */
+/* b's triples after r's (as r->more), their strings interned in r: a
+ * string r has already is r's, any other stays where b put it, its block
+ * handed over to r. Neither the strings nor the triples are copied. */
 static void
 merge_part (Reader *r, Reader *b)
 {
-  Interned *in = &b->interned;
+  Interned *in = &b->interned, *to_in = &r->interned;
   for (gsize i = 0; i <= in->mask; i++)
     {
       Slot *x = &in->slots[i];
       if (!x->s)
         continue;
-      const char *to = interned_add_h (&r->interned, x->s, x->len, x->hash);
+      Slot *y = interned_slot (to_in, x->s, x->len, x->hash);
+      if (!y->s)
+        {
+          gsize before = to_in->mask;
+          interned_grow (to_in);
+          if (to_in->mask != before)
+            y = interned_slot (to_in, x->s, x->len, x->hash);
+          *y = *x;
+        }
+      const char *to = y->s;
       memcpy ((char *) x->s - 8, &to, sizeof to);
     }
+  for (guint i = 0; i < in->blocks->len; i++)
+    g_ptr_array_add (to_in->blocks, in->blocks->pdata[i]);
+  g_ptr_array_set_free_func (in->blocks, NULL);
+  g_ptr_array_set_size (in->blocks, 0);
+  g_ptr_array_set_free_func (in->blocks, g_free);
   for (guint i = 0; i < b->triples->len; i++)
     {
       Triple *t = &g_array_index (b->triples, Triple, i);
@@ -477,7 +534,9 @@ merge_part (Reader *r, Reader *b)
       t->p = (char *) remapped (t->p);
       t->o = (char *) remapped (t->o);
     }
-  g_array_append_vals (r->triples, b->triples->data, b->triples->len);
+  g_assert (!r->more && !b->more);
+  r->more = b->triples;
+  b->triples = g_array_new (FALSE, FALSE, sizeof (Triple));
 }
 
 /* The first ".\n" after the middle of the file, and the offset after it;
@@ -1444,7 +1503,8 @@ static NkgGraph *
 build (Reader *r)
 {
   NkgGraph *g = nkg_graph_new (NULL);
-  GArray *ts = r->triples;
+  /* the triples in order: r->triples, then r->more */
+  GArray *parts[2] = { r->triples, r->more };
   Terms K;
   terms_of (&r->interned, &K);
   /* Keys are interned term strings: tables that are only looked up hash
@@ -1459,9 +1519,10 @@ build (Reader *r)
   const char *build_iri = NULL;
 
   /* Pass 1: what every subject is. */
-  for (guint i = 0; i < ts->len; i++)
+  for (int part = 0; part < 2; part++)
+  for (guint i = 0; parts[part] && i < parts[part]->len; i++)
     {
-      Triple *t = &g_array_index (ts, Triple, i);
+      Triple *t = &g_array_index (parts[part], Triple, i);
       if (t->p != K.type)
         continue;
       if (t->o == K.document)
@@ -1498,9 +1559,10 @@ build (Reader *r)
   NkgDoc *d = NULL;
   StNode *n = NULL;
   NkgEntity *e = NULL;
-  for (guint i = 0; i < ts->len; i++)
+  for (int part = 0; part < 2; part++)
+  for (guint i = 0; parts[part] && i < parts[part]->len; i++)
     {
-      Triple *t = &g_array_index (ts, Triple, i);
+      Triple *t = &g_array_index (parts[part], Triple, i);
       if (t->s != last)
         {
           last = t->s;
@@ -1772,7 +1834,7 @@ build (Reader *r)
 static int
 read_with_raptor (Reader *r, FILE *fh, const char *path)
 {
-  g_array_set_size (r->triples, 0);
+  reader_drop_triples (r);
   rewind (fh);
   raptor_world *world = raptor_new_world ();
   raptor_world_open (world);
@@ -1846,7 +1908,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
       if (!serd_read)
         {
           /* from the start, without what the attempt interned */
-          g_array_set_size (r.triples, 0);
+          reader_drop_triples (&r);
           interned_clear (&r.interned);
           interned_init (&r.interned);
           if (reader != NKG_LOAD_AUTO)
@@ -1860,7 +1922,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
     {
       serd_read = read_with_serd_split (&r, path, size);
       if (!serd_read)
-        g_array_set_size (r.triples, 0);
+        reader_drop_triples (&r);
     }
   if (r.error->len)
     ;
