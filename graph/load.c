@@ -1195,15 +1195,64 @@ read_fast (Reader *r, const char *data, gsize size, gboolean split)
   return ok;
 }
 
+/* Where build() keeps its nodes and their lists: blocks that are freed
+ * together at the end, so that a million nodes cost neither a million
+ * mallocs nor a million frees (nor a GPtrArray, with its own two
+ * allocations, per list). */
+typedef struct {
+  GPtrArray *blocks;
+  char *free_at;
+  gsize left;
+} Pool;
+
+#define POOL_BLOCK ((gsize) 1 << 20)
+
+static void
+pool_init (Pool *pool)
+{
+  *pool = (Pool){ .blocks = g_ptr_array_new_with_free_func (g_free) };
+}
+
+static void
+pool_clear (Pool *pool)
+{
+  g_ptr_array_unref (pool->blocks);
+}
+
+/* n bytes, 8-aligned, zeroed */
+static gpointer
+pool_alloc0 (Pool *pool, gsize n)
+{
+  n = (n + 7) & ~(gsize) 7;
+  if (n > pool->left)
+    {
+      gsize size = MAX (n, POOL_BLOCK);
+      pool->free_at = g_malloc (size);
+      pool->left = size;
+      g_ptr_array_add (pool->blocks, pool->free_at);
+    }
+  gpointer at = pool->free_at;
+  pool->free_at += n;
+  pool->left -= n;
+  return memset (at, 0, n);
+}
+
+/* A list of pointers in the pool (pdata, as a GPtrArray's, so that
+ * g_ptr_array_index reads it). */
+typedef struct {
+  gpointer *pdata;
+  guint len, cap;
+} PtrList;
+
 /* Statement, quote and evidence nodes under construction, by subject IRI.
  * Their lists are made when first needed (most stay empty). */
 typedef struct {
   const char *s, *p, *o;
   gboolean o_literal;
-  GPtrArray *docs;      /* const char* doc IRIs, or NULL */
-  GPtrArray *evidence;  /* const char*: evidence IRIs, or NULL */
-  GPtrArray *sentences; /* const char*: version 1 evidence strings, or NULL */
-  GPtrArray *conflicts; /* const char*: statement IRIs, or NULL */
+  PtrList *docs;      /* const char* doc IRIs, or NULL */
+  PtrList *evidence;  /* const char*: evidence IRIs, or NULL */
+  PtrList *sentences; /* const char*: version 1 evidence strings, or NULL */
+  PtrList *conflicts; /* const char*: statement IRIs, or NULL */
   double confidence;
   gboolean has_confidence;
   gboolean gazetteer;
@@ -1211,46 +1260,54 @@ typedef struct {
 } StNode;
 
 static void
-push (GPtrArray **a, gpointer p)
+push (Pool *pool, PtrList **a, gpointer p)
 {
-  if (!*a)
-    *a = g_ptr_array_sized_new (4);
-  g_ptr_array_add (*a, p);
+  PtrList *l = *a;
+  if (!l)
+    l = *a = pool_alloc0 (pool, sizeof (PtrList));
+  if (l->len == l->cap)
+    {
+      /* the old room stays in the pool, unused: at most as much again */
+      guint cap = l->cap ? l->cap * 2 : 4;
+      gpointer *more = pool_alloc0 (pool, cap * sizeof (gpointer));
+      if (l->len)
+        memcpy (more, l->pdata, l->len * sizeof (gpointer));
+      l->pdata = more;
+      l->cap = cap;
+    }
+  l->pdata[l->len++] = p;
 }
 
 static guint
-n_ptrs (const GPtrArray *a)
+n_ptrs (const PtrList *a)
 {
   return a ? a->len : 0;
 }
 
 static gint str_ptr_cmp (gconstpointer a, gconstpointer b);
 
-static void
-sort_ptrs (GPtrArray *a)
+static gint
+str_ptr_cmp_data (gconstpointer a, gconstpointer b, gpointer data)
 {
-  if (a && a->len > 1)
-    g_ptr_array_sort (a, str_ptr_cmp);
+  (void) data;
+  return str_ptr_cmp (a, b);
 }
 
+/* sorted as g_ptr_array_sort would (with the same sort) */
 static void
-st_node_free (gpointer p)
+sort_ptrs (PtrList *a)
 {
-  StNode *n = p;
-  g_clear_pointer (&n->docs, g_ptr_array_unref);
-  g_clear_pointer (&n->evidence, g_ptr_array_unref);
-  g_clear_pointer (&n->sentences, g_ptr_array_unref);
-  g_clear_pointer (&n->conflicts, g_ptr_array_unref);
-  g_free (n);
+  if (a && a->len > 1)
+    g_qsort_with_data (a->pdata, (gint) a->len, sizeof (gpointer), str_ptr_cmp_data, NULL);
 }
 
 static StNode *
-st_node (GHashTable *t, const char *iri)
+st_node (Pool *pool, GHashTable *t, const char *iri)
 {
   StNode *n = g_hash_table_lookup (t, iri);
   if (!n)
     {
-      n = g_new0 (StNode, 1);
+      n = pool_alloc0 (pool, sizeof (StNode));
       g_hash_table_insert (t, (gpointer) iri, n);
     }
   return n;
@@ -1513,9 +1570,11 @@ build (Reader *r)
   g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) doc_cache = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) klass = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
-  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
-  g_autoptr (GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+  Pool pool;
+  pool_init (&pool);
+  g_autoptr (GHashTable) statements = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) quotes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) evidence = g_hash_table_new (g_str_hash, g_str_equal);
   const char *build_iri = NULL;
 
   /* Pass 1: what every subject is. */
@@ -1528,11 +1587,11 @@ build (Reader *r)
       if (t->o == K.document)
         g_hash_table_insert (docs, t->s, doc_of (g, doc_cache, t->s));
       else if (t->o == K.statement)
-        st_node (statements, t->s);
+        st_node (&pool, statements, t->s);
       else if (t->o == K.quote)
-        st_node (quotes, t->s);
+        st_node (&pool, quotes, t->s);
       else if (t->o == K.evidence)
-        st_node (evidence, t->s);
+        st_node (&pool, evidence, t->s);
       else if (t->o == K.activity && is_build_iri (t->s))
         build_iri = t->s;
       else
@@ -1597,11 +1656,11 @@ build (Reader *r)
               n->o_literal = t->o_is_literal;
             }
           else if (t->p == K.derived)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           else if (t->p == K.nkg_evidence)
-            push (t->o_is_literal ? &n->sentences : &n->evidence, t->o);
+            push (&pool, t->o_is_literal ? &n->sentences : &n->evidence, t->o);
           else if (t->p == K.conflicts && !t->o_is_literal)
-            push (&n->conflicts, t->o);
+            push (&pool, &n->conflicts, t->o);
           else if (t->p == K.source && t->o == K.gazetteer)
             n->gazetteer = TRUE;
           else if (t->p == K.confidence)
@@ -1614,7 +1673,7 @@ build (Reader *r)
           if (t->p == K.nkg_text)
             n->o = t->o;
           else if (t->p == K.derived && !t->o_is_literal)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           else if (t->p == K.start)
             n->start = offset_of (t->o);
           else if (t->p == K.end)
@@ -1633,7 +1692,7 @@ build (Reader *r)
           else if (t->p == K.speaker)
             n->s = t->o;
           else if (t->p == K.derived)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           break;
         case ENTITY:
           {
@@ -1826,6 +1885,7 @@ build (Reader *r)
       g_free (g->base);
       g->base = g_strndup (build_iri, strlen (build_iri) - strlen ("build"));
     }
+  pool_clear (&pool); /* the node tables are only freed now: not read again */
   nkg_graph_index_finished (g);
   return g;
 }
