@@ -66,12 +66,36 @@ stream_snapshot (GOutputStream *out, gpointer data, GError **error)
 /* Parses the Turtle and writes its snapshot, if the file stayed the same
  * while it was read (a build replacing it meanwhile makes the snapshot
  * worthless). A cache that cannot be written only costs speed: no error. */
+typedef struct {
+  const char *path;
+  NkgSnapshotSource source;
+  gboolean ok;
+} StampJob;
+
+static gpointer
+stamp_thread (gpointer data)
+{
+  StampJob *job = data;
+  job->ok = nkg_snapshot_source_of (job->path, TRUE, &job->source, NULL);
+  return NULL;
+}
+
 static NkgGraph *
 load_and_cache (const char *path, const char *snap_path, GError **error)
 {
-  NkgSnapshotSource before, after;
-  gboolean stamped = nkg_snapshot_source_of (path, TRUE, &before, NULL);
+  /* The file's stamp and checksum on a thread of their own while it is
+   * parsed: reading and summing the whole file again is a second or two
+   * on a large graph, most of it while the parser leaves a core idle. The
+   * stamp is still taken before the parse ends, and compared after. */
+  StampJob job = { path, { 0 }, FALSE };
+  GThread *t = g_thread_try_new ("nkg-stamp", stamp_thread, &job, NULL);
+  if (!t)
+    stamp_thread (&job);
   NkgGraph *g = nkg_graph_load_turtle (path, error);
+  if (t)
+    g_thread_join (t);
+  NkgSnapshotSource before = job.source, after;
+  gboolean stamped = job.ok;
   if (!g || !stamped || !nkg_snapshot_source_of (path, FALSE, &after, NULL)
       || after.size != before.size || after.mtime_ns != before.mtime_ns
       || after.ctime_ns != before.ctime_ns || after.ino != before.ino || after.dev != before.dev)
@@ -82,8 +106,8 @@ load_and_cache (const char *path, const char *snap_path, GError **error)
   /* streamed (atomically, so a reader never maps half a snapshot): made
    * in memory first, the payload was copied twice more (serialised, then
    * sealed), hundreds of megabytes each on a large graph */
-  StreamSnapshot job = { g, &before };
-  nkg_write_atomic (snap_path, stream_snapshot, &job, NULL);
+  StreamSnapshot out = { g, &before };
+  nkg_write_atomic (snap_path, stream_snapshot, &out, NULL);
   return g;
 }
 
