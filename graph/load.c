@@ -1652,6 +1652,62 @@ quote_iri_of (gconstpointer p)
   return ((const NkgQuote *) p)->iri;
 }
 
+typedef struct {
+  gsize rank;
+  gpointer fact;
+} Ranked;
+
+static gint
+ranked_cmp (gconstpointer a, gconstpointer b, gpointer data)
+{
+  (void) data;
+  const Ranked *x = a, *y = b;
+  return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+/* Each fact's conflicts sorted by IRI, as nkg_graph_index_finished sorts
+ * them (stable, by strcmp), but on each fact's rank in g->facts, already
+ * sorted by IRI: facts with one IRI share a rank, so ties keep their order
+ * as before. Conflicts come in cliques of thousands on a large graph,
+ * whose strcmp sorts were 6% of the first command's CPU. The ranks stay in
+ * `priv` (unused by a loaded graph) only meanwhile. */
+static void
+sort_conflicts (NkgGraph *g)
+{
+  GPtrArray *facts = g->facts;
+  for (guint i = 0; i < facts->len; i++)
+    if (((NkgFact *) facts->pdata[i])->priv)
+      return; /* in use after all: nkg_graph_index_finished sorts them */
+  for (guint i = 0; i < facts->len; i++)
+    {
+      NkgFact *f = facts->pdata[i], *prev = i ? facts->pdata[i - 1] : NULL;
+      f->priv = prev && strcmp (prev->iri, f->iri) == 0 ? prev->priv : GSIZE_TO_POINTER (i + 1);
+    }
+  GArray *tmp = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  for (guint i = 0; i < facts->len; i++)
+    {
+      GPtrArray *c = ((NkgFact *) facts->pdata[i])->conflicts;
+      if (c->len < 2)
+        continue;
+      g_array_set_size (tmp, c->len);
+      Ranked *r = (Ranked *) (gpointer) tmp->data;
+      gboolean sorted = TRUE;
+      for (guint j = 0; j < c->len; j++)
+        {
+          r[j] = (Ranked){ GPOINTER_TO_SIZE (((NkgFact *) c->pdata[j])->priv), c->pdata[j] };
+          sorted = sorted && (j == 0 || r[j - 1].rank <= r[j].rank);
+        }
+      if (sorted)
+        continue;
+      g_qsort_with_data (r, (gint) c->len, sizeof (Ranked), ranked_cmp, NULL);
+      for (guint j = 0; j < c->len; j++)
+        c->pdata[j] = r[j].fact;
+    }
+  g_array_unref (tmp);
+  for (guint i = 0; i < facts->len; i++)
+    ((NkgFact *) facts->pdata[i])->priv = NULL;
+}
+
 static NkgGraph *
 build (Reader *r)
 {
@@ -1997,6 +2053,7 @@ build (Reader *r)
   sort_by_iri (g->entities, entity_iri_of);
   sort_by_iri (g->facts, fact_iri_of);
   sort_by_iri (g->quotes, quote_iri_of);
+  sort_conflicts (g);
   nkg_graph_index_finished (g);
   return g;
 }
