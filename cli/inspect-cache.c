@@ -51,20 +51,6 @@ snapshot_path (const char *turtle)
   return g_build_filename (g_get_user_cache_dir (), "newskg", name, NULL);
 }
 
-/* Writes `bytes` as the snapshot at `snap_path`; a cache that cannot be
- * written only costs speed: no error. */
-static void
-store_bytes (const char *snap_path, GBytes *bytes)
-{
-  g_autofree char *dir = g_path_get_dirname (snap_path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  /* atomically, so a reader never maps half a snapshot */
-  nkg_write_atomic_bytes (snap_path, data, len, NULL);
-}
-
 typedef struct {
   NkgGraph *graph;
   const NkgSnapshotSource *source;
@@ -80,18 +66,48 @@ stream_snapshot (GOutputStream *out, gpointer data, GError **error)
 /* Parses the Turtle and writes its snapshot, if the file stayed the same
  * while it was read (a build replacing it meanwhile makes the snapshot
  * worthless). A cache that cannot be written only costs speed: no error. */
+typedef struct {
+  const char *path;
+  NkgSnapshotSource source;
+  gboolean ok;
+} StampJob;
+
+static gpointer
+stamp_thread (gpointer data)
+{
+  StampJob *job = data;
+  job->ok = nkg_snapshot_source_of (job->path, TRUE, &job->source, NULL);
+  return NULL;
+}
+
 static NkgGraph *
 load_and_cache (const char *path, const char *snap_path, GError **error)
 {
-  NkgSnapshotSource before, after;
-  gboolean stamped = nkg_snapshot_source_of (path, TRUE, &before, NULL);
+  /* The file's stamp and checksum on a thread of their own while it is
+   * parsed: reading and summing the whole file again is a second or two
+   * on a large graph, most of it while the parser leaves a core idle. The
+   * stamp is still taken before the parse ends, and compared after. */
+  StampJob job = { path, { 0 }, FALSE };
+  GThread *t = g_thread_try_new ("nkg-stamp", stamp_thread, &job, NULL);
+  if (!t)
+    stamp_thread (&job);
   NkgGraph *g = nkg_graph_load_turtle (path, error);
+  if (t)
+    g_thread_join (t);
+  NkgSnapshotSource before = job.source, after;
+  gboolean stamped = job.ok;
   if (!g || !stamped || !nkg_snapshot_source_of (path, FALSE, &after, NULL)
       || after.size != before.size || after.mtime_ns != before.mtime_ns
       || after.ctime_ns != before.ctime_ns || after.ino != before.ino || after.dev != before.dev)
     return g;
-  g_autoptr (GBytes) bytes = nkg_snapshot_bytes (g, &before);
-  store_bytes (snap_path, bytes);
+  g_autofree char *dir = g_path_get_dirname (snap_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return g;
+  /* streamed (atomically, so a reader never maps half a snapshot): made
+   * in memory first, the payload was copied twice more (serialised, then
+   * sealed), hundreds of megabytes each on a large graph */
+  StreamSnapshot out = { g, &before };
+  nkg_write_atomic (snap_path, stream_snapshot, &out, NULL);
   return g;
 }
 

@@ -41,6 +41,28 @@ typedef struct {
   gboolean o_is_literal;
 } Triple;
 
+/* Large tables in transparent huge pages where the kernel offers them
+ * on request (the usual "madvise" setting): a 2 MiB page is one page fault
+ * instead of 512, and one TLB entry for the random reads of a hash table.
+ * Faulting in fresh 4 KiB pages was the largest single cost of reading a
+ * large graph (a sixth of the CPU in the kernel's fault path). Only a
+ * hint: the memory is the same without it. */
+#define HUGE_PAGE ((guintptr) 2 << 20)
+
+static void
+huge_hint (gpointer p, gsize len)
+{
+#ifdef MADV_HUGEPAGE
+  guintptr from = ((guintptr) p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  guintptr to = ((guintptr) p + len) & ~(HUGE_PAGE - 1);
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+#else
+  (void) p;
+  (void) len;
+#endif
+}
+
 /* Every term string once: equal strings are one pointer, so the tables of
  * build() compare and hash pointers. Open addressing on XXH3. */
 typedef struct {
@@ -49,29 +71,53 @@ typedef struct {
   gsize len;
 } Slot;
 
+/* The strings live in blocks that are only ever added to, so that a
+ * string is copied once, straight from the input, and the blocks of one
+ * table can be handed to another (merge_part). */
 typedef struct {
-  GStringChunk *strings;
+  GPtrArray *blocks; /* g_free'd */
+  char *free_at;     /* in the last block */
+  gsize left;
   Slot *slots;
   gsize mask, used;
-  GString *scratch;
 } Interned;
+
+#define INTERNED_BLOCK ((gsize) 8 << 20)
 
 static void
 interned_init (Interned *in)
 {
-  in->strings = g_string_chunk_new (1 << 16);
+  in->blocks = g_ptr_array_new_with_free_func (g_free);
+  in->free_at = NULL;
+  in->left = 0;
   in->mask = (1 << 12) - 1;
   in->slots = g_new0 (Slot, in->mask + 1);
   in->used = 0;
-  in->scratch = g_string_new (NULL);
 }
 
 static void
 interned_clear (Interned *in)
 {
-  g_string_chunk_free (in->strings);
+  g_ptr_array_unref (in->blocks);
   g_free (in->slots);
-  g_string_free (in->scratch, TRUE);
+}
+
+/* n bytes from the blocks */
+static char *
+interned_alloc (Interned *in, gsize n)
+{
+  if (n > in->left)
+    {
+      gsize size = MAX (n, INTERNED_BLOCK);
+      in->free_at = g_malloc (size);
+      huge_hint (in->free_at, size);
+      in->left = size;
+      g_ptr_array_add (in->blocks, in->free_at);
+    }
+  char *at = in->free_at;
+  in->free_at += n;
+  in->left -= n;
+  return at;
 }
 
 /* The slot of (s, len, h): its string, or the empty slot it goes to. */
@@ -86,6 +132,24 @@ interned_slot (Interned *in, const char *s, gsize len, guint64 h)
     }
 }
 
+/* Room for one more string: the table is kept at most half full. */
+static void
+interned_grow (Interned *in)
+{
+  if (++in->used * 2 > in->mask)
+    {
+      gsize n = (in->mask + 1) * 2;
+      Slot *old = in->slots, *end = old + in->mask + 1;
+      in->slots = g_new0 (Slot, n);
+      huge_hint (in->slots, n * sizeof (Slot));
+      in->mask = n - 1;
+      for (Slot *o = old; o < end; o++)
+        if (o->s)
+          *interned_slot (in, o->s, o->len, o->hash) = *o;
+      g_free (old);
+    }
+}
+
 /* `s` (len bytes, no NUL among them, hash h) interned. Each string is
  * stored after 8 bytes, zero at first, that the fast reader uses while it
  * reads (fast_mark) and merge_part() after. */
@@ -95,24 +159,15 @@ interned_add_h (Interned *in, const char *s, gsize len, guint64 h)
   Slot *x = interned_slot (in, s, len, h);
   if (x->s)
     return x->s;
-  if (++in->used * 2 > in->mask)
-    {
-      gsize n = (in->mask + 1) * 2;
-      Slot *old = in->slots, *end = old + in->mask + 1;
-      in->slots = g_new0 (Slot, n);
-      in->mask = n - 1;
-      for (Slot *o = old; o < end; o++)
-        if (o->s)
-          *interned_slot (in, o->s, o->len, o->hash) = *o;
-      g_free (old);
-      x = interned_slot (in, s, len, h);
-    }
-  x->hash = h;
-  x->len = len;
-  g_string_set_size (in->scratch, 8);
-  memset (in->scratch->str, 0, 8);
-  g_string_append_len (in->scratch, s, (gssize) len);
-  x->s = g_string_chunk_insert_len (in->strings, in->scratch->str, (gssize) in->scratch->len) + 8;
+  gsize before = in->mask;
+  interned_grow (in);
+  if (in->mask != before)
+    x = interned_slot (in, s, len, h);
+  char *at = interned_alloc (in, len + 9);
+  memset (at, 0, 8);
+  memcpy (at + 8, s, len);
+  at[8 + len] = '\0';
+  *x = (Slot){ h, at + 8, len };
   return x->s;
 }
 
@@ -132,6 +187,7 @@ interned_find (Interned *in, const char *s)
 
 typedef struct {
   GArray *triples;
+  GArray *more; /* a split read's second half: the triples after these, or NULL */
   Interned interned;
   GString *error;
   int error_line;
@@ -421,12 +477,22 @@ reader_reserve (Reader *r, guint64 bytes)
   guint64 n = MIN (bytes / 32 + 1024, (guint64) G_MAXUINT / 2);
   g_array_unref (r->triples);
   r->triples = g_array_sized_new (FALSE, FALSE, sizeof (Triple), (guint) n);
+  huge_hint (r->triples->data, (gsize) n * sizeof (Triple));
+}
+
+/* No triples: a reading that failed starts again. */
+static void
+reader_drop_triples (Reader *r)
+{
+  g_array_set_size (r->triples, 0);
+  g_clear_pointer (&r->more, g_array_unref);
 }
 
 static void
 reader_clear (Reader *r)
 {
   g_array_unref (r->triples);
+  g_clear_pointer (&r->more, g_array_unref);
   interned_clear (&r->interned);
   g_string_free (r->error, TRUE);
 }
@@ -457,19 +523,35 @@ remapped (const char *s)
   return to;
 }
 
-/* b's triples appended to r's, their strings interned in r. */
+/* b's triples after r's (as r->more), their strings interned in r: a
+ * string r has already is r's, any other stays where b put it, its block
+ * handed over to r. Neither the strings nor the triples are copied. */
 static void
 merge_part (Reader *r, Reader *b)
 {
-  Interned *in = &b->interned;
+  Interned *in = &b->interned, *to_in = &r->interned;
   for (gsize i = 0; i <= in->mask; i++)
     {
       Slot *x = &in->slots[i];
       if (!x->s)
         continue;
-      const char *to = interned_add_h (&r->interned, x->s, x->len, x->hash);
+      Slot *y = interned_slot (to_in, x->s, x->len, x->hash);
+      if (!y->s)
+        {
+          gsize before = to_in->mask;
+          interned_grow (to_in);
+          if (to_in->mask != before)
+            y = interned_slot (to_in, x->s, x->len, x->hash);
+          *y = *x;
+        }
+      const char *to = y->s;
       memcpy ((char *) x->s - 8, &to, sizeof to);
     }
+  for (guint i = 0; i < in->blocks->len; i++)
+    g_ptr_array_add (to_in->blocks, in->blocks->pdata[i]);
+  g_ptr_array_set_free_func (in->blocks, NULL);
+  g_ptr_array_set_size (in->blocks, 0);
+  g_ptr_array_set_free_func (in->blocks, g_free);
   for (guint i = 0; i < b->triples->len; i++)
     {
       Triple *t = &g_array_index (b->triples, Triple, i);
@@ -477,7 +559,9 @@ merge_part (Reader *r, Reader *b)
       t->p = (char *) remapped (t->p);
       t->o = (char *) remapped (t->o);
     }
-  g_array_append_vals (r->triples, b->triples->data, b->triples->len);
+  g_assert (!r->more && !b->more);
+  r->more = b->triples;
+  b->triples = g_array_new (FALSE, FALSE, sizeof (Triple));
 }
 
 /* The first ".\n" after the middle of the file, and the offset after it;
@@ -1136,15 +1220,66 @@ read_fast (Reader *r, const char *data, gsize size, gboolean split)
   return ok;
 }
 
+/* Where build() keeps its nodes and their lists: blocks that are freed
+ * together at the end, so that a million nodes cost neither a million
+ * mallocs nor a million frees (nor a GPtrArray, with its own two
+ * allocations, per list). */
+typedef struct {
+  GPtrArray *blocks;
+  char *free_at;
+  gsize left;
+} Pool;
+
+#define POOL_BLOCK ((gsize) 8 << 20)
+
+static void
+pool_init (Pool *pool)
+{
+  *pool = (Pool){ .blocks = g_ptr_array_new_with_free_func (g_free) };
+}
+
+static void
+pool_clear (Pool *pool)
+{
+  g_ptr_array_unref (pool->blocks);
+}
+
+/* n bytes, 8-aligned, zero */
+static gpointer
+pool_alloc0 (Pool *pool, gsize n)
+{
+  n = (n + 7) & ~(gsize) 7;
+  if (n > pool->left)
+    {
+      gsize size = MAX (n, POOL_BLOCK);
+      /* calloc: fresh pages come zeroed, without a pass to clear them */
+      pool->free_at = g_malloc0 (size);
+      huge_hint (pool->free_at, size);
+      pool->left = size;
+      g_ptr_array_add (pool->blocks, pool->free_at);
+    }
+  gpointer at = pool->free_at;
+  pool->free_at += n;
+  pool->left -= n;
+  return at; /* never handed out before: still zero */
+}
+
+/* A list of pointers in the pool (pdata, as a GPtrArray's, so that
+ * g_ptr_array_index reads it). */
+typedef struct {
+  gpointer *pdata;
+  guint len, cap;
+} PtrList;
+
 /* Statement, quote and evidence nodes under construction, by subject IRI.
  * Their lists are made when first needed (most stay empty). */
 typedef struct {
   const char *s, *p, *o;
   gboolean o_literal;
-  GPtrArray *docs;      /* const char* doc IRIs, or NULL */
-  GPtrArray *evidence;  /* const char*: evidence IRIs, or NULL */
-  GPtrArray *sentences; /* const char*: version 1 evidence strings, or NULL */
-  GPtrArray *conflicts; /* const char*: statement IRIs, or NULL */
+  PtrList *docs;      /* const char* doc IRIs, or NULL */
+  PtrList *evidence;  /* const char*: evidence IRIs, or NULL */
+  PtrList *sentences; /* const char*: version 1 evidence strings, or NULL */
+  PtrList *conflicts; /* const char*: statement IRIs, or NULL */
   double confidence;
   gboolean has_confidence;
   gboolean gazetteer;
@@ -1152,46 +1287,54 @@ typedef struct {
 } StNode;
 
 static void
-push (GPtrArray **a, gpointer p)
+push (Pool *pool, PtrList **a, gpointer p)
 {
-  if (!*a)
-    *a = g_ptr_array_sized_new (4);
-  g_ptr_array_add (*a, p);
+  PtrList *l = *a;
+  if (!l)
+    l = *a = pool_alloc0 (pool, sizeof (PtrList));
+  if (l->len == l->cap)
+    {
+      /* the old room stays in the pool, unused: at most as much again */
+      guint cap = l->cap ? l->cap * 2 : 4;
+      gpointer *more = pool_alloc0 (pool, cap * sizeof (gpointer));
+      if (l->len)
+        memcpy (more, l->pdata, l->len * sizeof (gpointer));
+      l->pdata = more;
+      l->cap = cap;
+    }
+  l->pdata[l->len++] = p;
 }
 
 static guint
-n_ptrs (const GPtrArray *a)
+n_ptrs (const PtrList *a)
 {
   return a ? a->len : 0;
 }
 
 static gint str_ptr_cmp (gconstpointer a, gconstpointer b);
 
-static void
-sort_ptrs (GPtrArray *a)
+static gint
+str_ptr_cmp_data (gconstpointer a, gconstpointer b, gpointer data)
 {
-  if (a && a->len > 1)
-    g_ptr_array_sort (a, str_ptr_cmp);
+  (void) data;
+  return str_ptr_cmp (a, b);
 }
 
+/* sorted as g_ptr_array_sort would (with the same sort) */
 static void
-st_node_free (gpointer p)
+sort_ptrs (PtrList *a)
 {
-  StNode *n = p;
-  g_clear_pointer (&n->docs, g_ptr_array_unref);
-  g_clear_pointer (&n->evidence, g_ptr_array_unref);
-  g_clear_pointer (&n->sentences, g_ptr_array_unref);
-  g_clear_pointer (&n->conflicts, g_ptr_array_unref);
-  g_free (n);
+  if (a && a->len > 1)
+    g_qsort_with_data (a->pdata, (gint) a->len, sizeof (gpointer), str_ptr_cmp_data, NULL);
 }
 
 static StNode *
-st_node (GHashTable *t, const char *iri)
+st_node (Pool *pool, GHashTable *t, const char *iri)
 {
   StNode *n = g_hash_table_lookup (t, iri);
   if (!n)
     {
-      n = g_new0 (StNode, 1);
+      n = pool_alloc0 (pool, sizeof (StNode));
       g_hash_table_insert (t, (gpointer) iri, n);
     }
   return n;
@@ -1440,11 +1583,163 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* An item to sort by its IRI: the 8 bytes after the prefix every IRI of
+ * the array shares, big-endian (so that comparing them compares those
+ * bytes as strcmp does, the end of a shorter string being zeros), then the
+ * rest of the IRI. */
+typedef struct {
+  guint64 key;
+  const char *rest; /* the IRI after the shared prefix */
+  gpointer item;
+} IriKey;
+
+static gint
+iri_key_cmp (gconstpointer a, gconstpointer b, gpointer data)
+{
+  (void) data;
+  const IriKey *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return strcmp (x->rest, y->rest);
+}
+
+/* `a` sorted by the IRI `iri_of` gives for each item, as
+ * nkg_graph_index_finished sorts it (g_ptr_array_sort: stable, by strcmp),
+ * but with most comparisons made on one integer: the graph's IRIs share a
+ * long prefix ("https://w3id.org/newskg/id/statement/"), which strcmp
+ * compared again in every one of millions of comparisons. */
+static void
+sort_by_iri (GPtrArray *a, const char *(*iri_of) (gconstpointer item))
+{
+  guint n = a->len;
+  if (n < 2)
+    return;
+  const char *first = iri_of (a->pdata[0]);
+  gsize shared = strlen (first);
+  gboolean sorted = TRUE;
+  const char *prev = first;
+  for (guint i = 1; i < n; i++)
+    {
+      const char *s = iri_of (a->pdata[i]);
+      gsize k = 0;
+      while (k < shared && s[k] == first[k])
+        k++;
+      shared = k;
+      if (sorted && strcmp (prev, s) > 0)
+        sorted = FALSE;
+      prev = s;
+    }
+  if (sorted)
+    return;
+  IriKey *keys = g_new (IriKey, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *s = iri_of (a->pdata[i]) + shared;
+      guint64 key = 0;
+      gsize k = 0;
+      for (; k < 8 && s[k]; k++)
+        key = (key << 8) | (guchar) s[k];
+      key <<= 8 * (8 - k);
+      keys[i] = (IriKey){ key, s, a->pdata[i] };
+    }
+  g_qsort_with_data (keys, (gint) n, sizeof (IriKey), iri_key_cmp, NULL);
+  for (guint i = 0; i < n; i++)
+    a->pdata[i] = keys[i].item;
+  g_free (keys);
+}
+
+static const char *
+doc_iri_of (gconstpointer p)
+{
+  return ((const NkgDoc *) p)->iri;
+}
+
+static const char *
+evidence_iri_of (gconstpointer p)
+{
+  return ((const NkgEvidence *) p)->iri;
+}
+
+static const char *
+entity_iri_of (gconstpointer p)
+{
+  return ((const NkgEntity *) p)->iri;
+}
+
+static const char *
+fact_iri_of (gconstpointer p)
+{
+  return ((const NkgFact *) p)->iri;
+}
+
+static const char *
+quote_iri_of (gconstpointer p)
+{
+  return ((const NkgQuote *) p)->iri;
+}
+
+typedef struct {
+  gsize rank;
+  gpointer fact;
+} Ranked;
+
+static gint
+ranked_cmp (gconstpointer a, gconstpointer b, gpointer data)
+{
+  (void) data;
+  const Ranked *x = a, *y = b;
+  return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+/* Each fact's conflicts sorted by IRI, as nkg_graph_index_finished sorts
+ * them (stable, by strcmp), but on each fact's rank in g->facts, already
+ * sorted by IRI: facts with one IRI share a rank, so ties keep their order
+ * as before. Conflicts come in cliques of thousands on a large graph,
+ * whose strcmp sorts were 6% of the first command's CPU. The ranks stay in
+ * `priv` (unused by a loaded graph) only meanwhile. */
+static void
+sort_conflicts (NkgGraph *g)
+{
+  GPtrArray *facts = g->facts;
+  for (guint i = 0; i < facts->len; i++)
+    if (((NkgFact *) facts->pdata[i])->priv)
+      return; /* in use after all: nkg_graph_index_finished sorts them */
+  for (guint i = 0; i < facts->len; i++)
+    {
+      NkgFact *f = facts->pdata[i], *prev = i ? facts->pdata[i - 1] : NULL;
+      f->priv = prev && strcmp (prev->iri, f->iri) == 0 ? prev->priv : GSIZE_TO_POINTER (i + 1);
+    }
+  GArray *tmp = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  for (guint i = 0; i < facts->len; i++)
+    {
+      GPtrArray *c = ((NkgFact *) facts->pdata[i])->conflicts;
+      if (c->len < 2)
+        continue;
+      g_array_set_size (tmp, c->len);
+      Ranked *r = (Ranked *) (gpointer) tmp->data;
+      gboolean sorted = TRUE;
+      for (guint j = 0; j < c->len; j++)
+        {
+          r[j] = (Ranked){ GPOINTER_TO_SIZE (((NkgFact *) c->pdata[j])->priv), c->pdata[j] };
+          sorted = sorted && (j == 0 || r[j - 1].rank <= r[j].rank);
+        }
+      if (sorted)
+        continue;
+      g_qsort_with_data (r, (gint) c->len, sizeof (Ranked), ranked_cmp, NULL);
+      for (guint j = 0; j < c->len; j++)
+        c->pdata[j] = r[j].fact;
+    }
+  g_array_unref (tmp);
+  for (guint i = 0; i < facts->len; i++)
+    ((NkgFact *) facts->pdata[i])->priv = NULL;
+}
+
 static NkgGraph *
 build (Reader *r)
 {
   NkgGraph *g = nkg_graph_new (NULL);
-  GArray *ts = r->triples;
+  /* the triples in order: r->triples, then r->more */
+  GArray *parts[2] = { r->triples, r->more };
   Terms K;
   terms_of (&r->interned, &K);
   /* Keys are interned term strings: tables that are only looked up hash
@@ -1453,25 +1748,28 @@ build (Reader *r)
   g_autoptr (GHashTable) docs = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) doc_cache = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) klass = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
-  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
-  g_autoptr (GHashTable) evidence = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, st_node_free);
+  Pool pool;
+  pool_init (&pool);
+  g_autoptr (GHashTable) statements = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) quotes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) evidence = g_hash_table_new (g_str_hash, g_str_equal);
   const char *build_iri = NULL;
 
   /* Pass 1: what every subject is. */
-  for (guint i = 0; i < ts->len; i++)
+  for (int part = 0; part < 2; part++)
+  for (guint i = 0; parts[part] && i < parts[part]->len; i++)
     {
-      Triple *t = &g_array_index (ts, Triple, i);
+      Triple *t = &g_array_index (parts[part], Triple, i);
       if (t->p != K.type)
         continue;
       if (t->o == K.document)
         g_hash_table_insert (docs, t->s, doc_of (g, doc_cache, t->s));
       else if (t->o == K.statement)
-        st_node (statements, t->s);
+        st_node (&pool, statements, t->s);
       else if (t->o == K.quote)
-        st_node (quotes, t->s);
+        st_node (&pool, quotes, t->s);
       else if (t->o == K.evidence)
-        st_node (evidence, t->s);
+        st_node (&pool, evidence, t->s);
       else if (t->o == K.activity && is_build_iri (t->s))
         build_iri = t->s;
       else
@@ -1498,9 +1796,10 @@ build (Reader *r)
   NkgDoc *d = NULL;
   StNode *n = NULL;
   NkgEntity *e = NULL;
-  for (guint i = 0; i < ts->len; i++)
+  for (int part = 0; part < 2; part++)
+  for (guint i = 0; parts[part] && i < parts[part]->len; i++)
     {
-      Triple *t = &g_array_index (ts, Triple, i);
+      Triple *t = &g_array_index (parts[part], Triple, i);
       if (t->s != last)
         {
           last = t->s;
@@ -1535,11 +1834,11 @@ build (Reader *r)
               n->o_literal = t->o_is_literal;
             }
           else if (t->p == K.derived)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           else if (t->p == K.nkg_evidence)
-            push (t->o_is_literal ? &n->sentences : &n->evidence, t->o);
+            push (&pool, t->o_is_literal ? &n->sentences : &n->evidence, t->o);
           else if (t->p == K.conflicts && !t->o_is_literal)
-            push (&n->conflicts, t->o);
+            push (&pool, &n->conflicts, t->o);
           else if (t->p == K.source && t->o == K.gazetteer)
             n->gazetteer = TRUE;
           else if (t->p == K.confidence)
@@ -1552,7 +1851,7 @@ build (Reader *r)
           if (t->p == K.nkg_text)
             n->o = t->o;
           else if (t->p == K.derived && !t->o_is_literal)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           else if (t->p == K.start)
             n->start = offset_of (t->o);
           else if (t->p == K.end)
@@ -1571,7 +1870,7 @@ build (Reader *r)
           else if (t->p == K.speaker)
             n->s = t->o;
           else if (t->p == K.derived)
-            push (&n->docs, t->o);
+            push (&pool, &n->docs, t->o);
           break;
         case ENTITY:
           {
@@ -1596,7 +1895,10 @@ build (Reader *r)
                 if (g_hash_table_contains (facts, t))
                   break;
                 NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
-                g_hash_table_insert (facts, t, f);
+                /* a copy: the triples are let go after this pass */
+                Triple *key = pool_alloc0 (&pool, sizeof (Triple));
+                *key = *t;
+                g_hash_table_insert (facts, key, f);
               }
             break;
           }
@@ -1604,6 +1906,12 @@ build (Reader *r)
           break;
         }
     }
+
+  /* The triples are read: their table (a third of the memory at its peak
+   * on a large graph) is let go before the graph grows further. */
+  g_array_unref (r->triples);
+  r->triples = g_array_new (FALSE, FALSE, sizeof (Triple));
+  g_clear_pointer (&r->more, g_array_unref);
 
   /* Evidence nodes, each tied to (at most) one document. */
   g_autoptr (GHashTable) ev_cache = g_hash_table_new (NULL, NULL);
@@ -1764,6 +2072,14 @@ build (Reader *r)
       g_free (g->base);
       g->base = g_strndup (build_iri, strlen (build_iri) - strlen ("build"));
     }
+  pool_clear (&pool); /* the node tables are only freed now: not read again */
+  /* in the order nkg_graph_index_finished wants, which then finds them so */
+  sort_by_iri (g->docs, doc_iri_of);
+  sort_by_iri (g->evidence, evidence_iri_of);
+  sort_by_iri (g->entities, entity_iri_of);
+  sort_by_iri (g->facts, fact_iri_of);
+  sort_by_iri (g->quotes, quote_iri_of);
+  sort_conflicts (g);
   nkg_graph_index_finished (g);
   return g;
 }
@@ -1772,7 +2088,7 @@ build (Reader *r)
 static int
 read_with_raptor (Reader *r, FILE *fh, const char *path)
 {
-  g_array_set_size (r->triples, 0);
+  reader_drop_triples (r);
   rewind (fh);
   raptor_world *world = raptor_new_world ();
   raptor_world_open (world);
@@ -1846,7 +2162,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
       if (!serd_read)
         {
           /* from the start, without what the attempt interned */
-          g_array_set_size (r.triples, 0);
+          reader_drop_triples (&r);
           interned_clear (&r.interned);
           interned_init (&r.interned);
           if (reader != NKG_LOAD_AUTO)
@@ -1860,7 +2176,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
     {
       serd_read = read_with_serd_split (&r, path, size);
       if (!serd_read)
-        g_array_set_size (r.triples, 0);
+        reader_drop_triples (&r);
     }
   if (r.error->len)
     ;
