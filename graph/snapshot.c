@@ -772,7 +772,7 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   };
   for (int l = 0; l < 3; l++)
     {
-      GHashTable *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
+      const Ix *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
       for (guint i = 0; i < g->facts->len; i++)
         {
           NkgFact *f = g->facts->pdata[i];
