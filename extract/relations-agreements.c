@@ -140,7 +140,8 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
       for (guint x = c->first; x < m->first && !hoped; x++)
         hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || nkg_rel_is (c, x, "talks") || nkg_rel_is (c, x, "negotiations")
                 || nkg_rel_is (c, x, "towards") || nkg_rel_is (c, x, "toward");
-      if (!hoped && m->last < c->last && nkg_rel_is (c, m->last, "between"))
+      /* (a listed agreement's sides: relations-listed.c) */
+      if (!hoped && !m->listed && m->last < c->last && nkg_rel_is (c, m->last, "between"))
         {
           guint end = m->last + 1;
           while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "was")

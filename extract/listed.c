@@ -1,0 +1,184 @@
+/* listed.c — agreements listed as "KIND between A and B on TOPIC".
+ *
+ * Governments publish the outcomes of a visit as a list, one agreement a
+ * line: "Memorandum of Cooperation between the Ministry of X of Kenya and
+ * the Ministry of Y of Chad on fish farming." Each line is an agreement of
+ * its own, told apart by its topic; it is named as an unnamed agreement is
+ * ("MoU on fish farming", eval/GOLD.md), and set apart (`distinct`) so that
+ * coref never joins it to the article's main agreement or to the next
+ * line's. The words are data/patterns.txt lists: `agreementside` (the
+ * word before the parties), `topicprep` (the word before the topic),
+ * `topicnow` (topic words that may follow the head at once: "Exchange of
+ * Notes concerning …"), `topicend` (words that end the topic), `partyjoin` (lower-case words
+ * that may stand between the parties besides names). */
+#include "listed.h"
+
+#include <string.h>
+
+#include "dates.h"
+#include "mentions.h"
+#include "patterns.h"
+#include "textutil.h"
+
+/* Whether token i lies inside a mention (sorted by first token), after
+ * its first token, or (`from_first`) anywhere in it. */
+static gboolean
+in_mention (const GPtrArray *mentions, guint i, gboolean from_first)
+{
+  guint lo = 0, hi = mentions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (((NkgMention *) g_ptr_array_index (mentions, mid))->first <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* mentions [0, lo) start at or before i; names are short */
+  for (guint k = lo, n = 0; k-- > 0 && n < 16; n++)
+    {
+      const NkgMention *m = g_ptr_array_index (mentions, k);
+      if ((m->first < i || (from_first && m->first == i)) && i < m->last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after, guint s_last, guint *prep,
+                  guint *end)
+{
+  if (after >= s_last)
+    return FALSE;
+  const NkgToken *t = nkg_tok (seg, after);
+  guint p = 0;
+  if (nkg_patterns_in_list ("topicnow", t->lower))
+    p = after;
+  else if (nkg_patterns_in_list ("agreementside", t->lower))
+    {
+      /* the parties, then the word before the topic */
+      for (guint j = after + 2; j < s_last && j < after + 40 && !p; j++)
+        {
+          const NkgToken *w = nkg_tok (seg, j);
+          if (nkg_patterns_in_list ("topicprep", w->lower) && !in_mention (mentions, j, FALSE))
+            p = j;
+          /* only names and the words that join them stand between:
+           * "between China and Fiji and said it leaves the door open
+           * for …" has no topic */
+          else if (!((w->flags & NKG_TOK_WORD) ? (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                                                     || nkg_patterns_in_list ("partyjoin", w->lower)
+                                                     || in_mention (mentions, j, TRUE)
+                                               : strcmp (w->text, ",") == 0 || strcmp (w->text, "(") == 0
+                                                     || strcmp (w->text, ")") == 0 || (w->flags & NKG_TOK_DASH)))
+            return FALSE;
+        }
+    }
+  if (!p || p + 1 >= s_last)
+    return FALSE;
+  /* "between A and B on Monday", "on 3 March": when, not what */
+  const NkgToken *first = nkg_tok (seg, p + 1);
+  if ((first->flags & NKG_TOK_NUM) || nkg_date_weekday (first->text) || nkg_date_month (first->text)
+      || !(first->flags & NKG_TOK_WORD))
+    return FALSE;
+  guint k = p + 1;
+  while (k < s_last && k < p + 15)
+    {
+      const NkgToken *w = nkg_tok (seg, k);
+      gboolean joined_dash = (w->flags & NKG_TOK_DASH) && !(w->flags & NKG_TOK_SPACE);
+      if (!(w->flags & NKG_TOK_WORD) && !joined_dash)
+        break;
+      if (k > p + 1 && (nkg_patterns_in_list ("topicend", w->lower) || nkg_date_weekday (w->text)))
+        break;
+      k++;
+    }
+  if (k <= p + 1)
+    return FALSE;
+  *prep = p;
+  *end = k;
+  return TRUE;
+}
+
+/* Shifts mention indices kept on mentions past an insertion at `at`. */
+static void
+shift_indices (GPtrArray *mentions, guint at)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, i);
+      if (m->alias_of >= (gint) at)
+        m->alias_of++;
+      if (m->title_org >= (gint) at)
+        m->title_org++;
+    }
+}
+
+/* "Agreement between …" opening its line: a bare capitalised head that no
+ * mention covers. Returns its new mention's index, or -1. */
+static gint
+bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, guint s, guint *next)
+{
+  const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
+  const NkgToken *t = nkg_tok (seg, x->first);
+  if (x->first + 2 >= x->last || !(t->flags & NKG_TOK_CAP)
+      || !(nkg_lexicon_word (lex, t->lower) & NKG_W_AGREEMENT) || g_str_has_suffix (t->lower, "s")
+      || !nkg_patterns_in_list ("agreementside", nkg_tok (seg, x->first + 1)->lower))
+    return -1;
+  guint at = *next;
+  while (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first < x->first)
+    at++;
+  if (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first == x->first)
+    return -1;
+  NkgMention *m = g_new0 (NkgMention, 1);
+  m->first = x->first;
+  m->last = x->first + 1;
+  m->sentence = s;
+  m->klass = NKG_CLASS_AGREEMENT;
+  m->kind = NKG_MENTION_DESCRIPTION;
+  m->surface = g_strdup (t->text);
+  m->titles = g_ptr_array_new_with_free_func (g_free);
+  m->title_org = -1;
+  m->cue_first = x->first;
+  m->cluster = -1;
+  m->alias_of = -1;
+  m->fallback = NKG_CLASS_NONE;
+  m->in_quote = (t->flags & NKG_TOK_INQUOTE) != 0;
+  shift_indices (mentions, at);
+  g_ptr_array_insert (mentions, (gint) at, m);
+  return (gint) at;
+}
+
+void
+nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
+{
+  guint next = 0; /* first mention of the sentence */
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
+      while (next < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, next))->first < x->first)
+        next++;
+      bare_head (lexicon, seg, mentions, s, &next);
+      for (guint k = next; k < mentions->len; k++)
+        {
+          NkgMention *m = g_ptr_array_index (mentions, k);
+          if (m->first >= x->last)
+            break;
+          guint prep, end;
+          if (m->klass != NKG_CLASS_AGREEMENT || m->nested || m->generic || m->in_quote
+              || (m->kind == NKG_MENTION_DESCRIPTION && g_str_has_suffix (m->surface, "s")) || strstr (m->surface, " on ")
+              || !nkg_listed_topic (seg, mentions, m->last, x->last, &prep, &end))
+            continue;
+          /* "an MoU between …": the article is no part of the name */
+          g_autofree char *head = g_strdup (m->surface);
+          if (g_str_has_prefix (head, "an ") || g_str_has_prefix (head, "An "))
+            memmove (head, head + 3, strlen (head + 3) + 1);
+          else if (g_str_has_prefix (head, "a ") || g_str_has_prefix (head, "A "))
+            memmove (head, head + 2, strlen (head + 2) + 1);
+          g_autofree char *raw = nkg_segments_span (seg, prep + 1, end);
+          g_autofree char *topic = nkg_text_squeeze (raw);
+          g_free (m->surface);
+          m->surface = g_strconcat (head, " on ", topic, NULL);
+          m->distinct = TRUE;
+          m->listed = TRUE;
+        }
+    }
+}
