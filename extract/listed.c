@@ -147,9 +147,116 @@ bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, g
   return (gint) at;
 }
 
+/* Words [a, b) of a portfolio in a list: one to three capitalised words
+ * that are no place, nationality or title. */
+static gboolean
+portfolio_words (const NkgLexicon *lex, const NkgSegments *seg, guint a, guint b)
+{
+  if (a >= b || b - a > 3)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = nkg_tok (seg, i);
+      if (!(t->flags & NKG_TOK_WORD) || !(t->flags & NKG_TOK_CAP) || nkg_lexicon_place (lex, t->text, NULL)
+          || nkg_lexicon_demonym (lex, t->text) || (nkg_lexicon_word (lex, t->lower) & (NKG_W_TITLE | NKG_W_SIGN | NKG_W_GOVORG | NKG_W_ORG))
+          || nkg_patterns_in_list ("partyjoin", t->lower))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "the Ministry of Land, Infrastructure and Transport (of Japan)": a
+ * body's name that lists its portfolios is cut at the first comma by the
+ * mention finder; the list, and a country after it, belong to the name.
+ * Returns the token after the name, or 0. */
+static guint
+portfolio_list_end (const NkgLexicon *lex, const NkgSegments *seg, const NkgMention *m, guint s_last)
+{
+  if (m->first + 3 > m->last || m->last + 3 >= s_last || strcmp (nkg_tok (seg, m->last)->text, ",") != 0)
+    return 0;
+  const char *of = nkg_tok (seg, m->last - 2)->lower;
+  if (!(nkg_lexicon_word (lex, nkg_tok (seg, m->first)->lower) & (NKG_W_GOVORG | NKG_W_ORG))
+      || (strcmp (of, "of") != 0 && strcmp (of, "for") != 0))
+    return 0;
+  guint i = m->last;
+  while (i < s_last && strcmp (nkg_tok (seg, i)->text, ",") == 0)
+    {
+      guint w = i + 1;
+      /* ", and" ends a list; right after the name it is another item
+       * of a list the name is in ("Ministry of X, and Y Z, Ambassador") */
+      if (w < s_last && strcmp (nkg_tok (seg, w)->lower, "and") == 0)
+        {
+          if (i == m->last)
+            return 0;
+          i = w;
+          break;
+        }
+      guint e = w;
+      while (e < s_last && e < w + 3 && (nkg_tok (seg, e)->flags & NKG_TOK_CAP))
+        e++;
+      if (!portfolio_words (lex, seg, w, e))
+        return 0;
+      i = e;
+    }
+  if (i >= s_last || strcmp (nkg_tok (seg, i)->lower, "and") != 0)
+    return 0;
+  guint w = i + 1, e = w;
+  while (e < s_last && e < w + 3 && (nkg_tok (seg, e)->flags & NKG_TOK_CAP))
+    e++;
+  if (!portfolio_words (lex, seg, w, e) || (e < s_last && (nkg_tok (seg, e)->flags & NKG_TOK_CAP)))
+    return 0;
+  /* "… of Japan" */
+  NkgPlace place;
+  if (e + 1 < s_last && strcmp (nkg_tok (seg, e)->lower, "of") == 0 && nkg_lexicon_place (lex, nkg_tok (seg, e + 1)->text, &place)
+      && place.klass == NKG_CLASS_COUNTRY)
+    e += 2;
+  return e;
+}
+
+/* Joins such a list to its body's name; the mentions inside go. */
+static void
+join_portfolio_lists (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (mentions, k);
+      const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+      if (m->kind != NKG_MENTION_NAME || m->in_quote)
+        continue;
+      guint end = portfolio_list_end (lex, seg, m, x->last);
+      if (!end)
+        continue;
+      guint gone = 0;
+      while (k + 1 + gone < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, k + 1 + gone))->first < end)
+        gone++;
+      /* nothing reaches past the new end, and no index points into what goes */
+      if (gone && ((NkgMention *) g_ptr_array_index (mentions, k + gone))->last > end)
+        continue;
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          NkgMention *o = g_ptr_array_index (mentions, i);
+          if (o->alias_of > (gint) k && o->alias_of <= (gint) (k + gone))
+            o->alias_of = -1;
+          else if (o->alias_of > (gint) (k + gone))
+            o->alias_of -= gone;
+          if (o->title_org > (gint) k && o->title_org <= (gint) (k + gone))
+            o->title_org = (gint) k;
+          else if (o->title_org > (gint) (k + gone))
+            o->title_org -= gone;
+        }
+      if (gone)
+        g_ptr_array_remove_range (mentions, k + 1, gone);
+      m->last = end;
+      g_autofree char *raw = nkg_segments_span (seg, m->first, end);
+      g_free (m->surface);
+      m->surface = nkg_text_squeeze (raw);
+    }
+}
+
 void
 nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
+  join_portfolio_lists (lexicon, seg, mentions);
   guint next = 0; /* first mention of the sentence */
   for (guint s = 0; s < seg->sentences->len; s++)
     {
