@@ -118,26 +118,31 @@ static gint
 bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, guint s, guint *next)
 {
   const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
-  const NkgToken *t = nkg_tok (seg, x->first);
-  if (x->first + 2 >= x->last || !(t->flags & NKG_TOK_CAP)
+  /* after a bullet or a number: "- Agreement between …", "(ii) MoU …" */
+  guint h = x->first;
+  while (h < x->last && h < x->first + 3 && !(nkg_tok (seg, h)->flags & NKG_TOK_CAP)
+         && (!(nkg_tok (seg, h)->flags & NKG_TOK_WORD) || (nkg_tok (seg, h)->flags & NKG_TOK_NUM)))
+    h++;
+  const NkgToken *t = nkg_tok (seg, h);
+  if (h + 2 >= x->last || !(t->flags & NKG_TOK_CAP)
       || !(nkg_lexicon_word (lex, t->lower) & NKG_W_AGREEMENT) || g_str_has_suffix (t->lower, "s")
-      || !nkg_patterns_in_list ("agreementside", nkg_tok (seg, x->first + 1)->lower))
+      || !nkg_patterns_in_list ("agreementside", nkg_tok (seg, h + 1)->lower))
     return -1;
   guint at = *next;
-  while (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first < x->first)
+  while (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first < h)
     at++;
-  if (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first == x->first)
+  if (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first == h)
     return -1;
   NkgMention *m = g_new0 (NkgMention, 1);
-  m->first = x->first;
-  m->last = x->first + 1;
+  m->first = h;
+  m->last = h + 1;
   m->sentence = s;
   m->klass = NKG_CLASS_AGREEMENT;
   m->kind = NKG_MENTION_DESCRIPTION;
   m->surface = g_strdup (t->text);
   m->titles = g_ptr_array_new_with_free_func (g_free);
   m->title_org = -1;
-  m->cue_first = x->first;
+  m->cue_first = h;
   m->cluster = -1;
   m->alias_of = -1;
   m->fallback = NKG_CLASS_NONE;
