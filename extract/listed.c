@@ -98,24 +98,24 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
   return TRUE;
 }
 
-/* Shifts mention indices kept on mentions past an insertion at `at`. */
+/* Puts `order` (len `total`: the kept and new mentions, by position, then
+ * the ones that go) into `mentions`, whose own free function frees the
+ * `total - keep` that go. Indices kept on mentions must be remapped
+ * already. One pass, however many mentions come or go. */
 static void
-shift_indices (GPtrArray *mentions, guint at)
+reorder (GPtrArray *mentions, gpointer *order, guint total, guint keep)
 {
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      NkgMention *m = g_ptr_array_index (mentions, i);
-      if (m->alias_of >= (gint) at)
-        m->alias_of++;
-      if (m->title_org >= (gint) at)
-        m->title_org++;
-    }
+  if (mentions->len < total)
+    g_ptr_array_set_size (mentions, total);
+  memcpy (mentions->pdata, order, total * sizeof (gpointer));
+  g_ptr_array_set_size (mentions, keep);
 }
 
 /* "Agreement between …" opening its line: a bare capitalised head that no
- * mention covers. Returns its new mention's index, or -1. */
-static gint
-bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, guint s, guint *next)
+ * mention covers (`next`: the sentence's first mention). Returns a new
+ * mention, not yet in `mentions`, or NULL. */
+static NkgMention *
+bare_head (const NkgLexicon *lex, const NkgSegments *seg, const GPtrArray *mentions, guint s, guint next)
 {
   const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
   /* after a bullet or a number: "- Agreement between …", "(ii) MoU …" */
@@ -127,12 +127,12 @@ bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, g
   if (h + 2 >= x->last || !(t->flags & NKG_TOK_CAP)
       || !(nkg_lexicon_word (lex, t->lower) & NKG_W_AGREEMENT) || g_str_has_suffix (t->lower, "s")
       || !nkg_patterns_in_list ("agreementside", nkg_tok (seg, h + 1)->lower))
-    return -1;
-  guint at = *next;
+    return NULL;
+  guint at = next;
   while (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first < h)
     at++;
   if (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first == h)
-    return -1;
+    return NULL;
   NkgMention *m = g_new0 (NkgMention, 1);
   m->first = h;
   m->last = h + 1;
@@ -147,9 +147,51 @@ bare_head (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions, g
   m->alias_of = -1;
   m->fallback = NKG_CLASS_NONE;
   m->in_quote = (t->flags & NKG_TOK_INQUOTE) != 0;
-  shift_indices (mentions, at);
-  g_ptr_array_insert (mentions, (gint) at, m);
-  return (gint) at;
+  return m;
+}
+
+/* Adds the bare heads of every sentence, merged by position. */
+static void
+add_bare_heads (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions)
+{
+  g_autoptr (GPtrArray) added = g_ptr_array_new ();
+  guint next = 0;
+  for (guint s = 0; s < seg->sentences->len; s++)
+    {
+      const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
+      while (next < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, next))->first < x->first)
+        next++;
+      NkgMention *m = bare_head (lex, seg, mentions, s, next);
+      if (m)
+        g_ptr_array_add (added, m);
+    }
+  if (!added->len)
+    return;
+  guint n = mentions->len, total = n + added->len;
+  g_autofree gpointer *order = g_new (gpointer, total);
+  g_autofree gint *to = g_new (gint, n);
+  for (guint i = 0, j = 0, k = 0; k < total; k++)
+    {
+      gboolean take_new = j < added->len
+                          && (i >= n || ((NkgMention *) g_ptr_array_index (added, j))->first
+                                            < ((NkgMention *) g_ptr_array_index (mentions, i))->first);
+      if (take_new)
+        order[k] = g_ptr_array_index (added, j++);
+      else
+        {
+          to[i] = (gint) k;
+          order[k] = g_ptr_array_index (mentions, i++);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      NkgMention *o = g_ptr_array_index (mentions, i);
+      if (o->alias_of >= 0)
+        o->alias_of = to[o->alias_of];
+      if (o->title_org >= 0)
+        o->title_org = to[o->title_org];
+    }
+  reorder (mentions, order, total, total);
 }
 
 /* Words [a, b) of a portfolio in a list: one to three capitalised words
@@ -222,53 +264,72 @@ portfolio_list_end (const NkgLexicon *lex, const NkgSegments *seg, const NkgMent
 static void
 join_portfolio_lists (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *mentions)
 {
-  for (guint k = 0; k < mentions->len; k++)
+  guint n = mentions->len, gone_n = 0;
+  g_autofree gint *owner = g_new (gint, n); /* -1: kept; else the name it went into */
+  for (guint k = 0; k < n; k++)
+    owner[k] = -1;
+  for (guint k = 0; k < n; k++)
     {
       NkgMention *m = g_ptr_array_index (mentions, k);
       const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, m->sentence);
-      if (m->kind != NKG_MENTION_NAME || m->in_quote)
+      if (owner[k] >= 0 || m->kind != NKG_MENTION_NAME || m->in_quote)
         continue;
       guint end = portfolio_list_end (lex, seg, m, x->last);
       if (!end)
         continue;
       guint gone = 0;
-      while (k + 1 + gone < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, k + 1 + gone))->first < end)
+      while (k + 1 + gone < n && ((NkgMention *) g_ptr_array_index (mentions, k + 1 + gone))->first < end)
         gone++;
-      /* nothing reaches past the new end, and no index points into what goes */
+      /* nothing inside reaches past the new end */
       if (gone && ((NkgMention *) g_ptr_array_index (mentions, k + gone))->last > end)
         continue;
-      for (guint i = 0; i < mentions->len; i++)
-        {
-          NkgMention *o = g_ptr_array_index (mentions, i);
-          if (o->alias_of > (gint) k && o->alias_of <= (gint) (k + gone))
-            o->alias_of = -1;
-          else if (o->alias_of > (gint) (k + gone))
-            o->alias_of -= gone;
-          if (o->title_org > (gint) k && o->title_org <= (gint) (k + gone))
-            o->title_org = (gint) k;
-          else if (o->title_org > (gint) (k + gone))
-            o->title_org -= gone;
-        }
-      if (gone)
-        g_ptr_array_remove_range (mentions, k + 1, gone);
+      for (guint g = 1; g <= gone; g++)
+        owner[k + g] = (gint) k;
+      gone_n += gone;
       m->last = end;
       g_autofree char *raw = nkg_segments_span (seg, m->first, end);
       g_free (m->surface);
       m->surface = nkg_text_squeeze (raw);
+      k += gone;
     }
+  if (!gone_n)
+    return;
+  g_autofree gint *to = g_new (gint, n);
+  g_autofree gpointer *order = g_new (gpointer, n);
+  guint keep = 0, tail = n - gone_n;
+  for (guint i = 0; i < n; i++)
+    {
+      to[i] = owner[i] >= 0 ? -1 : (gint) keep;
+      if (owner[i] >= 0)
+        order[tail++] = g_ptr_array_index (mentions, i);
+      else
+        order[keep++] = g_ptr_array_index (mentions, i);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      NkgMention *o = g_ptr_array_index (mentions, i);
+      if (owner[i] >= 0)
+        continue;
+      if (o->alias_of >= 0)
+        o->alias_of = to[o->alias_of];
+      /* "Minister of X, Y and Z": the employer is the whole name */
+      if (o->title_org >= 0)
+        o->title_org = owner[o->title_org] >= 0 ? to[owner[o->title_org]] : to[o->title_org];
+    }
+  reorder (mentions, order, n, keep);
 }
 
 void
 nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
   join_portfolio_lists (lexicon, seg, mentions);
+  add_bare_heads (lexicon, seg, mentions);
   guint next = 0; /* first mention of the sentence */
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
       while (next < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, next))->first < x->first)
         next++;
-      bare_head (lexicon, seg, mentions, s, &next);
       for (guint k = next; k < mentions->len; k++)
         {
           NkgMention *m = g_ptr_array_index (mentions, k);
