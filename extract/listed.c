@@ -57,19 +57,24 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
   else if (nkg_patterns_in_list ("agreementside", t->lower))
     {
       /* the parties, then the word before the topic */
+      guint plain = 0; /* lower-case words among them */
       for (guint j = after + 2; j < s_last && j < after + 40 && !p; j++)
         {
           const NkgToken *w = nkg_tok (seg, j);
-          if (nkg_patterns_in_list ("topicprep", w->lower) && !in_mention (mentions, j, FALSE))
+          /* only names and the words that join them stand before "on"
+           * or "for": "between China and Fiji and said it leaves the
+           * door open for …" has no topic; "concerning" may follow any
+           * few words ("between the coast guards of both countries
+           * concerning …") */
+          if (nkg_patterns_in_list ("topicprep", w->lower) && !in_mention (mentions, j, FALSE)
+              && (!plain || nkg_patterns_in_list ("topicnow", w->lower)))
             p = j;
-          /* only names and the words that join them stand between:
-           * "between China and Fiji and said it leaves the door open
-           * for …" has no topic */
-          else if (!((w->flags & NKG_TOK_WORD) ? (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                                                     || nkg_patterns_in_list ("partyjoin", w->lower)
-                                                     || in_mention (mentions, j, TRUE)
-                                               : strcmp (w->text, ",") == 0 || strcmp (w->text, "(") == 0
-                                                     || strcmp (w->text, ")") == 0 || (w->flags & NKG_TOK_DASH)))
+          else if (!(w->flags & NKG_TOK_WORD)
+                   && !(strcmp (w->text, ",") == 0 || strcmp (w->text, "(") == 0 || strcmp (w->text, ")") == 0
+                        || (w->flags & NKG_TOK_DASH)))
+            return FALSE;
+          else if ((w->flags & NKG_TOK_WORD) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                   && !nkg_patterns_in_list ("partyjoin", w->lower) && !in_mention (mentions, j, TRUE) && ++plain > 6)
             return FALSE;
         }
     }
