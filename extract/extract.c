@@ -7,6 +7,7 @@
 #include "chunks.h"
 #include "docindex.h"
 #include "document.h"
+#include "listed.h"
 #include "mentions.h"
 #include "quotes.h"
 #include "relations.h"
@@ -228,6 +229,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
     nkg_doc_facts_warn (facts, "%u sentence%s longer than the rules read were cut into pieces",
                         seg->cut_sentences, seg->cut_sentences == 1 ? "" : "s");
   g_autoptr (GPtrArray) mentions = nkg_mentions_find (lexicon, seg);
+  nkg_listed_agreements (lexicon, seg, mentions);
   g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions, facts->warnings);
   g_autoptr (GArray) entity_of = add_entities (facts, clusters);
 

@@ -49,6 +49,7 @@ typedef struct {
   gint alias_of;      /* "(MEA)" after a name: index of that mention, or -1 */
   NkgClass fallback;  /* class to take when coref finds no better: "Pentagon" */
   gint cluster;       /* set by coref */
+  gboolean listed;    /* "KIND between A and B on TOPIC", named "KIND on TOPIC" (listed.c) */
 } NkgMention;
 
 /* All mentions of the document, ordered by position. */

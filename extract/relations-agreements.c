@@ -241,7 +241,8 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
        * bilateral one, the article's other country */
       if (!hoped && m->last + 1 < c->last && nkg_rel_is (c, m->last, "with"))
         deal_with (c, m, a, conf * 0.8);
-      if (!hoped && m->last < c->last && (nkg_rel_is (c, m->last, "between") || nkg_rel_is (c, m->last, "among")))
+      /* (a listed agreement's sides: relations-listed.c) */
+      if (!hoped && !m->listed && m->last < c->last && (nkg_rel_is (c, m->last, "between") || nkg_rel_is (c, m->last, "among")))
         {
           guint end = m->last + 1;
           while (end < c->last && !nkg_rel_is (c, end, "in") && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "was")

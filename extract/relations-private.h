@@ -97,6 +97,10 @@ void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
  * of the three sentences before (as many as a number says) in out. */
 gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 
+/* Agreements listed as "KIND between A and B on TOPIC" (relations-listed.c). */
+void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
+void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
+
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);
 

@@ -1,0 +1,79 @@
+/* relations-listed.c — the sides and signers of agreements listed as
+ * "KIND between A and B on TOPIC" (listed.c names them), and a list's
+ * "Signed by A, TITLE, and B, TITLE." line (a section of the relation
+ * patterns: see relations.c and data/patterns.txt). */
+#include <string.h>
+
+#include "docindex.h"
+#include "listed.h"
+#include "patterns.h"
+#include "relations-private.h"
+
+/* "the Government of Chile": Chile, added when the text names it only
+ * there; else e itself. */
+static gint
+country_of_government (Ctx *c, gint e)
+{
+  if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return e;
+  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
+  const char *of = strstr (name, " of ");
+  if (!of)
+    return e;
+  g_autofree char *head = g_ascii_strdown (name, of - name);
+  NkgPlace place;
+  if (!nkg_patterns_in_list ("government", head) || !nkg_lexicon_place (c->in->lexicon, of + 4, &place)
+      || place.klass != NKG_CLASS_COUNTRY)
+    return e;
+  gint ce = nkg_rel_country_entity (c, place.name);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, place.name, 1);
+}
+
+/* "… between the Ministry of X of Peru and the Government of Chile on …":
+ * the bodies between "between" and the topic, a government as its
+ * country. */
+void
+nkg_rel_pattern_listed_parties (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint a = nkg_rel_entity (c, m);
+      guint prep, end;
+      if (!m->listed || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT
+          || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, &prep, &end) || prep <= m->last)
+        continue;
+      g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, m->last + 1, prep, sides, nkg_rel_want_signer);
+      for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
+        {
+          gint e = country_of_government (c, g_array_index (sides, gint, j));
+          if (e != a && nkg_rel_eclass (c, e) != NKG_CLASS_PERSON)
+            nkg_rel_fact (c, a, NKG_PROP_PARTY, e, NULL, conf);
+        }
+    }
+}
+
+/* "Signed by A, Secretary, Ministry of X, and B, Ambassador of Y to Z."
+ * opening a sentence with no agreement of its own: the people named signed
+ * the agreement of the line before. */
+void
+nkg_rel_pattern_signed_by_line (Ctx *c, double conf)
+{
+  if (c->first + 2 >= c->last || !nkg_rel_is (c, c->first + 1, "by")
+      || !(nkg_rel_roles (c, c->first) & NKG_W_SIGN) || !(nkg_rel_tok (c, c->first)->flags & NKG_TOK_CAP))
+    return;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT)
+        return;
+    }
+  gint a = nkg_rel_previous_agreement (c);
+  if (a < 0)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first + 2, c->last, people, nkg_rel_want_person);
+  for (guint j = 0; j < people->len; j++)
+    nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+}
