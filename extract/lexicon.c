@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "patterns.h"
 #include "textutil.h"
 
 #define RES_PREFIX "/org/newskg/data/"
@@ -263,14 +264,7 @@ load_former_countries (NkgLexicon *lex, GError **error)
 static gboolean
 subdivision_kind_wanted (const char *type)
 {
-  static const char *kinds[] = { "State", "Province", "Region", "Prefecture", "Oblast",
-                                 "Autonomous region", "Autonomous republic", "Governorate",
-                                 "Emirate", "Territory", "Union territory",
-                                 "Autonomous community", "Autonomous province", "Federal district" };
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (type, kinds[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return nkg_patterns_in_list ("subdivisionkind", type);
 }
 
 static gboolean

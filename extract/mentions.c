@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "patterns.h"
 #include "placecue.h"
 #include "tagger.h"
 #include "textutil.h"
@@ -503,13 +504,7 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
        * qualify a meeting. */
-      static const char *event_mods[] = { "annual", "bilateral", "trilateral", "ministerial", "informal",
-                                          "leaders", "leaders’", "leaders'", "virtual", "extraordinary",
-                                          "emergency", "special", "joint", "strategic", "peace", "" };
-      gboolean mod = FALSE;
-      for (guint x = 0; *event_mods[x] && !mod; x++)
-        mod = strcmp (t->lower, event_mods[x]) == 0;
-      if (mod)
+      if (nkg_patterns_in_list ("eventmod", t->lower))
         continue;
       /* "defence ministers' meeting", "foreign ministers meeting": the
        * plural of a title says who meets */
@@ -552,14 +547,7 @@ nationality_adjective (const Finder *f, guint a, guint b)
 static gboolean
 works_at_noun (const char *w)
 {
-  static const char *nouns[] = { "analyst", "analysts", "economist", "economists", "researcher",
-                                 "researchers", "professor", "executive", "executives", "strategist",
-                                 "strategists", "engineer", "engineers", "fellow", "scientist",
-                                 "scientists", "official", "officials", "lawyer", "lawyers", "" };
-  for (guint i = 0; *nouns[i]; i++)
-    if (strcmp (w, nouns[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return nkg_patterns_in_list ("worksat", w);
 }
 
 /* Tokens [a, e) are a dashed compound that words.tsv lists as a title. */
@@ -1028,10 +1016,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             m->fallback = NKG_CLASS_ORG;
           /* "the Mercosur bloc", "members of Ecowas": a body that has
            * member states. */
-          static const char *const grouping[] = { "bloc", "grouping", "secretariat" };
-          for (guint g = 0; g < G_N_ELEMENTS (grouping) && b < f->s_last; g++)
-            if (strcmp (tok (f, b)->lower, grouping[g]) == 0 && m->klass == NKG_CLASS_NONE)
-              m->fallback = NKG_CLASS_ORG;
+          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_in_list ("grouping", tok (f, b)->lower))
+            m->fallback = NKG_CLASS_ORG;
           /* "the Petrocaribe alliance", "the Ostankino television company":
            * after "the", a lower-case head of a body's name (words.tsv). */
           gboolean det = a > f->s_first
@@ -1841,47 +1827,12 @@ find_chunks (Finder *f)
     }
 }
 
-static gboolean
-in_list (const char *w, const char **list, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (w[0] == list[i][0] && strcmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static const char *definite_words[] = { "the", "this", "that", "these", "those", "its", "their",
-                                        "his", "her", "our", "such" };
-static const char *indefinite_words[] = { "a", "an", "one", "two", "three", "four", "five", "six",
-                                          "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                          "several", "multiple", "various", "both", "some" };
-static const char *generic_words[] = { "any", "no", "every", "each", "all", "other", "more",
-                                       "many", "possible", "potential", "proposed", "prospective",
-                                       "future", "hypothetical" };
-/* "a draft agreement" is not yet the one signed */
-static const char *distinct_words[] = { "earlier", "previous", "former", "similar", "prior",
-                                        "separate", "another", "multiple", "older", "draft" };
-static const char *stop_words[] = { "is", "was", "are", "were", "be", "been", "being", "has",
-                                    "have", "had", "will", "would", "and", "or", "of", "in",
-                                    "on", "at", "to", "for", "with", "by", "from", "as", "that",
-                                    "which", "who", "not", "than", "into", "under", "over",
-                                    "after", "before", "during", "said", "says", "signed", "it",
-                                    "they", "we", "he", "she", "also", "officially", "sign",
-                                    "signing", "inked", "sealed", "reached", "between", "about" };
-
 /* Words a description's complement cannot end on: "… cooperation between"
  * is cut off before what it relates. */
 static gboolean
 dangling_word (const char *w)
 {
-  static const char *words[] = { "between", "of", "on", "for", "to", "with", "and", "or", "in",
-                                 "at", "by", "from", "further", "also", "into", "among", "about",
-                                 "against", "the", "a", "an", "its", "their", "our", "his", "her",
-                                 "both", "each", "jointly", "further", "more", "" };
-  for (guint i = 0; *words[i]; i++)
-    if (strcmp (w, words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return nkg_patterns_in_list ("dangling", w);
 }
 
 /* The end of a description whose complement ("on …", "to …", "of …")
@@ -1982,7 +1933,7 @@ find_descriptions (Finder *f)
                           && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
-                              && !in_list (tok (f, h + 1)->lower, (const char *[]){ "of", "on", "for", "between", "to", "among", "concerning", "regarding" }, 8)));
+                              && !nkg_patterns_in_list ("complementprep", tok (f, h + 1)->lower)));
       if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
@@ -2017,7 +1968,7 @@ find_descriptions (Finder *f)
            * is a conjunction, not a determiner */
           if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
             break;
-          if (in_list (p->lower, definite_words, G_N_ELEMENTS (definite_words)))
+          if (nkg_patterns_in_list ("definite", p->lower))
             {
               definite = TRUE;
               /* "its first such agreement" speaks of a kind, not a thing. */
@@ -2033,7 +1984,7 @@ find_descriptions (Finder *f)
               a--;
               continue;
             }
-          if (in_list (p->lower, indefinite_words, G_N_ELEMENTS (indefinite_words)) && !hyphenated)
+          if (nkg_patterns_in_list ("indefinite", p->lower) && !hyphenated)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
@@ -2043,7 +1994,7 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
-          if (in_list (p->lower, generic_words, G_N_ELEMENTS (generic_words)))
+          if (nkg_patterns_in_list ("generic", p->lower))
             {
               generic = TRUE;
               break;
@@ -2065,7 +2016,7 @@ find_descriptions (Finder *f)
               reach += 2;
               continue;
             }
-          if (!is_word (p) || in_list (p->lower, stop_words, G_N_ELEMENTS (stop_words)))
+          if (!is_word (p) || nkg_patterns_in_list ("descstop", p->lower))
             break;
           /* "India clears submarine deal": a headline's verb after its
            * capitalised subject is no part of the description. */
@@ -2076,7 +2027,7 @@ find_descriptions (Finder *f)
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
-          if (in_list (p->lower, distinct_words, G_N_ELEMENTS (distinct_words)))
+          if (nkg_patterns_in_list ("distinct", p->lower))
             distinct = TRUE;
           if ((p->flags & NKG_TOK_NUM) && strlen (p->text) == 4 && p->text[0] <= '2')
             distinct = TRUE;
@@ -2142,8 +2093,7 @@ find_descriptions (Finder *f)
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0
-                  && in_list (tok (f, k + 2)->lower, (const char *[]){ "field", "fields", "area", "areas",
-                                                                        "sphere", "spheres", "domain" }, 7)
+                  && nkg_patterns_in_list ("fieldnoun", tok (f, k + 2)->lower)
                   && strcmp (tok (f, k + 3)->lower, "of") == 0)
                 {
                   k += 4;
@@ -2159,14 +2109,11 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
-              if (in_list (c->lower, (const char *[]){ "which", "that", "was", "were", "is", "are",
-                                                        "will", "in", "at", "during", "after", "with",
-                                                        "by", "as", "from", "under", "signed", "and" },
-                           18)
+              if (nkg_patterns_in_list ("complementend", c->lower)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1)) && k > e + 2
                        /* "… on semiconductors and a joint declaration": a second thing */
-                       && !in_list (tok (f, k + 1)->lower, (const char *[]){ "a", "an", "the", "its", "their", "two" }, 6)
+                       && !nkg_patterns_in_list ("secondthing", tok (f, k + 1)->lower)
                        /* "… in logistics and agreed to …": a second verb */
                        && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
                        && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))
@@ -2229,8 +2176,6 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
 static gboolean
 is_headline_sentence (const Finder *f)
 {
-  static const char *small[] = { "a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
-                                 "for", "with", "by", "as", "from", "vs", "over", "into" };
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
   const NkgToken *first = tok (f, f->s_first);
@@ -2243,7 +2188,7 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || in_list (t->lower, small, G_N_ELEMENTS (small)))
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_in_list ("titlecasesmall", t->lower))
         continue;
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;

@@ -234,8 +234,7 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
        * Kenya and the US", "would sign a deal between …". */
       gboolean hoped = FALSE;
       for (guint x = c->first; x < m->first && !hoped; x++)
-        hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || nkg_rel_is (c, x, "talks") || nkg_rel_is (c, x, "negotiations")
-                || nkg_rel_is (c, x, "towards") || nkg_rel_is (c, x, "toward");
+        hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || nkg_patterns_in_list ("stillhoped", nkg_rel_tok (c, x)->lower);
       /* "Vietnam's trade deal with Thailand", "the bilateral deal with
        * Thailand": Thailand, and the country that owns it or, for a
        * bilateral one, the article's other country */

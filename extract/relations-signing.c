@@ -243,8 +243,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
    * clause is the meeting's. */
   guint stop = c->last;
   for (guint i = v + 1; i < c->last; i++)
-    if (nkg_rel_is (c, i, "after") || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
-        || nkg_rel_is (c, i, "following") || nkg_rel_is (c, i, "which") || nkg_rel_is (c, i, "who"))
+    if (nkg_patterns_in_list ("laterclause", nkg_rel_tok (c, i)->lower))
       {
         stop = i;
         break;
@@ -393,8 +392,6 @@ remember_sides (Ctx *c, GArray *signers)
 static gint
 plural_anaphor (const Ctx *c, guint v)
 {
-  static const char *sides[] = { "sides", "countries", "nations", "governments", "parties", "" };
-  static const char *people[] = { "leaders", "ministers", "presidents", "" };
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
@@ -402,11 +399,8 @@ plural_anaphor (const Ctx *c, guint v)
     return 0;
   if (nkg_rel_is (c, k - 1, "they"))
     return 1;
-  gint kind = 0;
-  for (guint i = 0; *sides[i]; i++)
-    kind = nkg_rel_is (c, k - 1, sides[i]) ? 1 : kind;
-  for (guint i = 0; *people[i]; i++)
-    kind = nkg_rel_is (c, k - 1, people[i]) ? 2 : kind;
+  const char *w = nkg_rel_tok (c, k - 1)->lower;
+  gint kind = nkg_patterns_in_list ("pluralpeople", w) ? 2 : nkg_patterns_in_list ("pluralsides", w) ? 1 : 0;
   if (!kind || k < c->first + 2)
     return 0;
   /* "the sides signed": only "sides" says two parties without a number */
@@ -593,13 +587,9 @@ nkg_rel_salient_agreement (const Ctx *c)
 gboolean
 nkg_rel_is_verb_filler (const Ctx *c, guint i)
 {
-  static const char *w[] = { "have", "has", "had", "officially", "also", "jointly", "formally",
-                             "finally", "today", "yesterday", "on", "recently", "reportedly",
-                             "then", "already", "just", "" };
   const NkgToken *t = nkg_rel_tok (c, i);
-  for (guint k = 0; *w[k]; k++)
-    if (strcmp (t->lower, w[k]) == 0)
-      return TRUE;
+  if (nkg_patterns_in_list ("verbfiller", t->lower))
+    return TRUE;
   return nkg_date_weekday (t->text) != 0;
 }
 
@@ -978,7 +968,7 @@ ends_talks (const Ctx *c, guint v)
   guint k = v + 1;
   if (nkg_rel_is (c, k, "the") || nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "its"))
     k++;
-  return nkg_rel_is (c, k, "negotiations") || nkg_rel_is (c, k, "talks") || nkg_rel_is (c, k, "discussions");
+  return k < c->last && nkg_patterns_in_list ("talksnoun", nkg_rel_tok (c, k)->lower);
 }
 
 /* The agreement named last before this sentence: what "It was signed by
@@ -1111,8 +1101,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (ends_talks (c, v) || nkg_rel_is (c, v + 1, "off"))
         continue;
       /* "exchange" and "sign" in the present are too often plans or nouns. */
-      if (strcmp (t->lower, "exchange") == 0 || strcmp (t->lower, "sign") == 0
-          || strcmp (t->lower, "seal") == 0 || strcmp (t->lower, "ink") == 0)
+      if (nkg_patterns_in_list ("presentplan", t->lower))
         continue;
       gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && nkg_rel_is_passive (c, v);

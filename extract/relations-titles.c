@@ -166,14 +166,9 @@ country_before (Ctx *c, guint a)
     return -1;
   guint p = a;
   /* "South Korea’s newly elected President": past the title's adjectives. */
-  static const char *adjectives[] = { "newly", "elected", "former", "new", "incoming", "outgoing",
-                                      "acting", "interim", "current", "then", "" };
   for (guint n = 0; n < 3 && p > c->first; n++)
     {
-      gboolean adj = FALSE;
-      for (guint k = 0; *adjectives[k]; k++)
-        adj |= nkg_rel_is (c, p - 1, adjectives[k]);
-      if (!adj)
+      if (p - 1 >= c->last || !nkg_patterns_in_list ("titleadj", nkg_rel_tok (c, p - 1)->lower))
         break;
       p--;
     }
@@ -779,8 +774,6 @@ sentence_country (Ctx *c, gint person)
 static gint
 nearby_country (Ctx *c, gint person, gint home)
 {
-  static const char *const away[] = { "in", "to", "at", "from", "into", "of", "with", "visit", "visited",
-                                      "visiting", "toward", "towards", "across", "against", "by" };
   guint sent = G_MAXUINT;
   const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
   if (his && his->len)
@@ -829,8 +822,7 @@ nearby_country (Ctx *c, gint person, gint home)
               i--;
               continue;
             }
-          for (guint a = 0; a < G_N_ELEMENTS (away) && !placed; a++)
-            placed = strcmp (w, away[a]) == 0;
+          placed = nkg_patterns_in_list ("abroadcue", w);
           break;
         }
       /* A country reached through a dash ("US–India ties") names two sides. */
@@ -1008,8 +1000,6 @@ title_has (const char *title, const char *list)
 void
 nkg_rel_body_officials (Ctx *c, double conf)
 {
-  static const char *const eu_institutions[] = { "european commission", "european council",
-                                                 "council of the european union", "european parliament" };
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
@@ -1018,13 +1008,13 @@ nkg_rel_body_officials (Ctx *c, double conf)
         continue;
       NkgLocalEntity *org = g_ptr_array_index (c->facts->entities, f->object);
       gint body = -1;
-      for (guint k = 0; k < G_N_ELEMENTS (eu_institutions) && body < 0; k++)
-        if (g_ascii_strcasecmp (org->name, eu_institutions[k]) == 0)
-          {
-            body = org_named (c, "European Union");
-            if (body < 0)
-              body = org_named (c, "EU");
-          }
+      g_autofree char *lower = org->name ? g_ascii_strdown (org->name, -1) : NULL;
+      if (nkg_patterns_in_list ("euinstitution", lower))
+        {
+          body = org_named (c, "European Union");
+          if (body < 0)
+            body = org_named (c, "EU");
+        }
       if (body < 0 && org->klass == NKG_CLASS_ORG)
         {
           gboolean titled = FALSE;

@@ -3,23 +3,17 @@
 
 #include <string.h>
 
+#include "patterns.h"
 #include "textutil.h"
 
-/* Words whose full stop marks an abbreviation, not a sentence end. */
-static const char *abbreviations[] = {
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj",
-  "adm", "gov", "sen", "rep", "prof", "rev", "hon", "inc", "ltd", "co", "corp", "no",
-  "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-  "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "bros", "messrs",
-};
-
+/* Words whose full stop marks an abbreviation, not a sentence end: the
+ * list "abbreviation" of data/patterns.txt. */
 static gboolean
 is_abbreviation (const char *word)
 {
   g_autofree char *lower = nkg_text_lower (word);
-  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strcmp (lower, abbreviations[i]) == 0)
-      return TRUE;
+  if (nkg_patterns_in_list ("abbreviation", lower))
+    return TRUE;
   /* A single capital is an initial: "K. Raghavan". */
   return g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word));
 }
@@ -403,11 +397,7 @@ ends_sentence (const NkgSegments *seg, guint i)
       if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
         return FALSE;
       const NkgToken *n = nkg_tok (seg, i + 1);
-      static const char *starters[] = { "the", "it", "he", "she", "they", "this", "we", "in", "but" };
-      for (guint k = 0; k < G_N_ELEMENTS (starters); k++)
-        if (strcmp (n->lower, starters[k]) == 0 && (n->flags & NKG_TOK_CAP))
-          return TRUE;
-      return FALSE;
+      return (n->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("sentencestart", n->lower);
     }
   return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
 }
