@@ -95,7 +95,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   if (i < c->last && strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
     i++;
   /* "which was held", "held", "took place", "taking place" */
-  if (nkg_rel_is (c, i, "which"))
+  if (nkg_rel_is (c, i, "which") || nkg_rel_is (c, i, "that"))
     i++;
   if (nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "will") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
     i++;
@@ -142,6 +142,14 @@ event_place (Ctx *c, gint ev, guint a, double conf)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
           pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          /* "at Maraya Hall in AlUla": past a venue that is no place. */
+          if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE && pm >= 0 && nkg_rel_is (c, i, "at")
+              && nkg_rel_is (c, nkg_rel_mention (c, pm)->last, "in"))
+            {
+              i = nkg_rel_mention (c, pm)->last;
+              n--;
+              continue;
+            }
           if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE)
             break;
           end = nkg_rel_mention (c, pm)->last;
@@ -197,9 +205,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "attended") || nkg_rel_is (c, i, "attend")
-              || nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "during") || nkg_rel_is (c, i, "addressed")
-              || nkg_rel_is (c, i, "chaired") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "participated")
+    attend |= nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower)
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
@@ -229,14 +235,22 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * Raisina Dialogue": the trip's purpose. */
   if (!attend && p > c->first && nkg_rel_is (c, p - 1, "for"))
     for (guint i = c->first; i + 1 < p && !attend; i++)
-      attend = nkg_rel_is (c, i, "arrived") || nkg_rel_is (c, i, "travelled") || nkg_rel_is (c, i, "traveled") || nkg_rel_is (c, i, "flew")
-               || nkg_rel_is (c, i, "gathered") || nkg_rel_is (c, i, "headed") || nkg_rel_is (c, i, "landed")
+      attend = nkg_patterns_in_list ("trip", nkg_rel_tok (c, i)->lower)
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
+  /* "X unveiled the deal at the summit, standing alongside A and B": those
+   * beside the one who was there were there too. */
+  for (guint i = first; only_at && i < c->last; i++)
+    if (nkg_patterns_in_list ("alongside", nkg_rel_tok (c, i)->lower))
+      {
+        nkg_rel_collect (c, i + 1, c->last, people, nkg_rel_want_person);
+        break;
+      }
+  nkg_rel_drop_represented (c, people);
   /* "He addressed the summit", "She spoke at the forum": the person
    * the pronoun stands for. */
   if (!people->len && c->first + 1 < first)
@@ -269,9 +283,18 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
         g_array_set_size (people, 0);
     }
   /* "The talks continued at the first X meeting": those who met. */
-  if (!people->len && at && nkg_rel_is (c, c->first, "the")
-      && (nkg_rel_is (c, c->first + 1, "talks") || nkg_rel_is (c, c->first + 1, "meeting")
-          || nkg_rel_is (c, c->first + 1, "negotiations") || nkg_rel_is (c, c->first + 1, "leaders")))
+  /* "At the summit the leaders adopted …": the leaders who met before. */
+  guint subj = c->first;
+  if (at && p == c->first + 1)
+    {
+      gint em = nkg_rel_mention_starting_at (c, first);
+      subj = em >= 0 ? nkg_rel_mention (c, em)->last : first;
+      if (subj < c->last && strcmp (nkg_rel_tok (c, subj)->text, ",") == 0)
+        subj++;
+    }
+  if (!people->len && at && nkg_rel_is (c, subj, "the")
+      && (nkg_rel_is (c, subj + 1, "talks") || nkg_rel_is (c, subj + 1, "meeting")
+          || nkg_rel_is (c, subj + 1, "negotiations") || nkg_rel_is (c, subj + 1, "leaders")))
     for (guint i = 0; i < c->facts->facts->len; i++)
       {
         NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
@@ -314,11 +337,21 @@ bare_event (Ctx *c, double conf)
       if (!nkg_rel_is (c, i, "the"))
         continue;
       /* "the two-day summit", "the annual summit" */
-      guint h = i + 1;
-      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT)
-             && ((nkg_rel_tok (c, h)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, h)->lower)
-                 || is_ordinal (c, nkg_rel_tok (c, h)->lower) || nkg_rel_is (c, h, "day")))
-        h++;
+      guint h = i + 1, described = 0;
+      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
+        {
+          const NkgToken *t = nkg_rel_tok (c, h);
+          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
+              || nkg_rel_is (c, h, "day"))
+            h++;
+          /* "the landmark summit", "the special summit" — not "the next
+           * summit", another session */
+          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_in_list ("otherevent", t->lower)
+                   && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
+            h++;
+          else
+            break;
+        }
       if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
           || h + 1 >= c->last)
         continue;
@@ -358,7 +391,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
       for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
-        sidelines = nkg_rel_is (c, i, "sidelines") && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
+        sidelines = (nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "sideline")) && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
       if (!located && sidelines)
         {
           gint pe = nkg_rel_sentence_place (c, c->first, c->first);

@@ -44,6 +44,25 @@ nkg_rel_pronoun_subject (const Ctx *c, guint v)
   return -1;
 }
 
+void
+nkg_rel_drop_represented (const Ctx *c, GArray *people)
+{
+  for (guint i = c->first; i + 2 < c->last; i++)
+    {
+      if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
+        continue;
+      guint stop = i + 3;
+      while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
+        stop++;
+      g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 3, stop, absent, nkg_rel_want_person);
+      for (guint k = 0; k < absent->len; k++)
+        for (guint j = people->len; j-- > 0;)
+          if (g_array_index (people, gint, j) == g_array_index (absent, gint, k))
+            g_array_remove_index (people, j);
+    }
+}
+
 /* "X received Y", "X welcomed Y to Delhi": a host meets the visitor named
  * right after the verb (not "welcomed the remarks of Y"). */
 static void
@@ -137,7 +156,10 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
     if (nkg_rel_is (c, i, "witnessed") || nkg_rel_is (c, i, "witnessing") || nkg_rel_is (c, i, "looks") || nkg_rel_is (c, i, "looking")
         /* "… signed by A and B in the presence of C and D" */
         || (nkg_rel_is (c, i, "presence") && i >= c->first + 2 && nkg_rel_is (c, i - 1, "the") && nkg_rel_is (c, i - 2, "in"))
-        || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching"))
+        || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching")
+        /* "… in a ceremony attended by C and D": guests who were there
+         * together, not a meeting among them (co-attendance is not met) */
+        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by")))
       {
         end = i;
         watch = i;
@@ -152,6 +174,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, c->first, end, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
   /* "He also called on Prime Minister X and met Chairman Y": the one
    * before met each of them; they did not meet one another. */
   gint he = nkg_rel_pronoun_subject (c, v);
