@@ -327,6 +327,23 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_met_pairs (c, people, conf * 0.9);
 }
 
+/* "… hosted the talks on Friday, the first summit between …": an event
+ * in apposition to a day is that day's (`i` is the event's first token). */
+static void
+event_apposed_day (Ctx *c, gint ev, guint i, double conf)
+{
+  if (nkg_rel_is (c, i, "the") || nkg_rel_is (c, i, "a"))
+    ;
+  else if (i > c->first && (nkg_rel_is (c, i - 1, "the") || nkg_rel_is (c, i - 1, "a")))
+    i--;
+  if (i < c->first + 3 || strcmp (nkg_rel_tok (c, i - 1)->text, ",") != 0 || !nkg_rel_is (c, i - 3, "on"))
+    return;
+  guint wd = nkg_date_weekday (nkg_rel_tok (c, i - 2)->text);
+  char date[11];
+  if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -342,7 +359,9 @@ bare_event (Ctx *c, double conf)
         {
           const NkgToken *t = nkg_rel_tok (c, h);
           if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
-              || nkg_rel_is (c, h, "day"))
+              || nkg_rel_is (c, h, "day")
+              /* the second half of "stand-alone", "high-level" */
+              || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
             h++;
           /* "the landmark summit", "the special summit" — not "the next
            * summit", another session */
@@ -365,8 +384,54 @@ bare_event (Ctx *c, double conf)
                || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       if (when)
         event_date (c, ev, h + 1, conf);
+      event_apposed_day (c, ev, i, conf);
       event_attendees (c, ev, i, conf * 0.9);
     }
+}
+
+/* The place of the article's dateline ("CAMP DAVID, Maryland —"): a
+ * city or named place of the first sentences; its sentence in *sentence. */
+static gint
+dateline_place (const Ctx *c, guint *sentence)
+{
+  for (guint s = 0; s < 3; s++)
+    {
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->dateline && (nkg_rel_eclass (c, e) == NKG_CLASS_CITY || nkg_rel_eclass (c, e) == NKG_CLASS_PLACE))
+            {
+              *sentence = m->sentence;
+              return e;
+            }
+        }
+    }
+  return -1;
+}
+
+/* An event the article reports from its dateline place: named after it
+ * ("CAMP DAVID — … At the Camp David summit"), or said in the dateline's
+ * own sentence to take place ("GENEVA — Leaders at the Ocean Forum …"). */
+static void
+event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
+{
+  guint ds = 0;
+  gint dp = dateline_place (c, &ds);
+  if (dp < 0)
+    return;
+  const char *place = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, dp))->name;
+  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name;
+  gsize n = strlen (place);
+  gboolean named = g_ascii_strncasecmp (name, place, n) == 0 && name[n] == ' ';
+  gboolean there = FALSE;
+  if (!named && m->sentence == ds)
+    for (guint i = c->first; i < m->first && !there; i++)
+      there = nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) || (nkg_rel_is (c, i, "at") && i + 3 >= m->first);
+  if (named || there)
+    nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
 
 void
@@ -420,6 +485,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
+      if (!located)
+        event_dateline_place (c, ev, m, conf);
+      event_apposed_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
