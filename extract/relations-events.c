@@ -95,7 +95,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   if (i < c->last && strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
     i++;
   /* "which was held", "held", "took place", "taking place" */
-  if (nkg_rel_is (c, i, "which"))
+  if (nkg_rel_is (c, i, "which") || nkg_rel_is (c, i, "that"))
     i++;
   if (nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "will") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
     i++;
@@ -142,6 +142,14 @@ event_place (Ctx *c, gint ev, guint a, double conf)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
           pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          /* "at Maraya Hall in AlUla": past a venue that is no place. */
+          if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE && pm >= 0 && nkg_rel_is (c, i, "at")
+              && nkg_rel_is (c, nkg_rel_mention (c, pm)->last, "in"))
+            {
+              i = nkg_rel_mention (c, pm)->last;
+              n--;
+              continue;
+            }
           if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE)
             break;
           end = nkg_rel_mention (c, pm)->last;
@@ -197,9 +205,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "attended") || nkg_rel_is (c, i, "attend")
-              || nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "during") || nkg_rel_is (c, i, "addressed")
-              || nkg_rel_is (c, i, "chaired") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "participated")
+    attend |= nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower)
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
@@ -229,14 +235,22 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * Raisina Dialogue": the trip's purpose. */
   if (!attend && p > c->first && nkg_rel_is (c, p - 1, "for"))
     for (guint i = c->first; i + 1 < p && !attend; i++)
-      attend = nkg_rel_is (c, i, "arrived") || nkg_rel_is (c, i, "travelled") || nkg_rel_is (c, i, "traveled") || nkg_rel_is (c, i, "flew")
-               || nkg_rel_is (c, i, "gathered") || nkg_rel_is (c, i, "headed") || nkg_rel_is (c, i, "landed")
+      attend = nkg_patterns_in_list ("trip", nkg_rel_tok (c, i)->lower)
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
+  /* "X unveiled the deal at the summit, standing alongside A and B": those
+   * beside the one who was there were there too. */
+  for (guint i = first; only_at && i < c->last; i++)
+    if (nkg_patterns_in_list ("alongside", nkg_rel_tok (c, i)->lower))
+      {
+        nkg_rel_collect (c, i + 1, c->last, people, nkg_rel_want_person);
+        break;
+      }
+  nkg_rel_drop_represented (c, people);
   /* "He addressed the summit", "She spoke at the forum": the person
    * the pronoun stands for. */
   if (!people->len && c->first + 1 < first)
@@ -269,9 +283,18 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
         g_array_set_size (people, 0);
     }
   /* "The talks continued at the first X meeting": those who met. */
-  if (!people->len && at && nkg_rel_is (c, c->first, "the")
-      && (nkg_rel_is (c, c->first + 1, "talks") || nkg_rel_is (c, c->first + 1, "meeting")
-          || nkg_rel_is (c, c->first + 1, "negotiations") || nkg_rel_is (c, c->first + 1, "leaders")))
+  /* "At the summit the leaders adopted …": the leaders who met before. */
+  guint subj = c->first;
+  if (at && p == c->first + 1)
+    {
+      gint em = nkg_rel_mention_starting_at (c, first);
+      subj = em >= 0 ? nkg_rel_mention (c, em)->last : first;
+      if (subj < c->last && strcmp (nkg_rel_tok (c, subj)->text, ",") == 0)
+        subj++;
+    }
+  if (!people->len && at && nkg_rel_is (c, subj, "the")
+      && (nkg_rel_is (c, subj + 1, "talks") || nkg_rel_is (c, subj + 1, "meeting")
+          || nkg_rel_is (c, subj + 1, "negotiations") || nkg_rel_is (c, subj + 1, "leaders")))
     for (guint i = 0; i < c->facts->facts->len; i++)
       {
         NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
@@ -304,6 +327,23 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_met_pairs (c, people, conf * 0.9);
 }
 
+/* "… hosted the talks on Friday, the first summit between …": an event
+ * in apposition to a day is that day's (`i` is the event's first token). */
+static void
+event_apposed_day (Ctx *c, gint ev, guint i, double conf)
+{
+  if (nkg_rel_is (c, i, "the") || nkg_rel_is (c, i, "a"))
+    ;
+  else if (i > c->first && (nkg_rel_is (c, i - 1, "the") || nkg_rel_is (c, i - 1, "a")))
+    i--;
+  if (i < c->first + 3 || strcmp (nkg_rel_tok (c, i - 1)->text, ",") != 0 || !nkg_rel_is (c, i - 3, "on"))
+    return;
+  guint wd = nkg_date_weekday (nkg_rel_tok (c, i - 2)->text);
+  char date[11];
+  if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -314,11 +354,23 @@ bare_event (Ctx *c, double conf)
       if (!nkg_rel_is (c, i, "the"))
         continue;
       /* "the two-day summit", "the annual summit" */
-      guint h = i + 1;
-      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT)
-             && ((nkg_rel_tok (c, h)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, h)->lower)
-                 || is_ordinal (c, nkg_rel_tok (c, h)->lower) || nkg_rel_is (c, h, "day")))
-        h++;
+      guint h = i + 1, described = 0;
+      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
+        {
+          const NkgToken *t = nkg_rel_tok (c, h);
+          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
+              || nkg_rel_is (c, h, "day")
+              /* the second half of "stand-alone", "high-level" */
+              || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+            h++;
+          /* "the landmark summit", "the special summit" — not "the next
+           * summit", another session */
+          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_in_list ("otherevent", t->lower)
+                   && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
+            h++;
+          else
+            break;
+        }
       if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
           || h + 1 >= c->last)
         continue;
@@ -332,8 +384,54 @@ bare_event (Ctx *c, double conf)
                || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       if (when)
         event_date (c, ev, h + 1, conf);
+      event_apposed_day (c, ev, i, conf);
       event_attendees (c, ev, i, conf * 0.9);
     }
+}
+
+/* The place of the article's dateline ("CAMP DAVID, Maryland —"): a
+ * city or named place of the first sentences; its sentence in *sentence. */
+static gint
+dateline_place (const Ctx *c, guint *sentence)
+{
+  for (guint s = 0; s < 3; s++)
+    {
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->dateline && (nkg_rel_eclass (c, e) == NKG_CLASS_CITY || nkg_rel_eclass (c, e) == NKG_CLASS_PLACE))
+            {
+              *sentence = m->sentence;
+              return e;
+            }
+        }
+    }
+  return -1;
+}
+
+/* An event the article reports from its dateline place: named after it
+ * ("CAMP DAVID — … At the Camp David summit"), or said in the dateline's
+ * own sentence to take place ("GENEVA — Leaders at the Ocean Forum …"). */
+static void
+event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
+{
+  guint ds = 0;
+  gint dp = dateline_place (c, &ds);
+  if (dp < 0)
+    return;
+  const char *place = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, dp))->name;
+  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name;
+  gsize n = strlen (place);
+  gboolean named = g_ascii_strncasecmp (name, place, n) == 0 && name[n] == ' ';
+  gboolean there = FALSE;
+  if (!named && m->sentence == ds)
+    for (guint i = c->first; i < m->first && !there; i++)
+      there = nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) || (nkg_rel_is (c, i, "at") && i + 3 >= m->first);
+  if (named || there)
+    nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
 
 void
@@ -358,7 +456,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
       for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
-        sidelines = nkg_rel_is (c, i, "sidelines") && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
+        sidelines = (nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "sideline")) && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
       if (!located && sidelines)
         {
           gint pe = nkg_rel_sentence_place (c, c->first, c->first);
@@ -387,6 +485,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
+      if (!located)
+        event_dateline_place (c, ev, m, conf);
+      event_apposed_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {

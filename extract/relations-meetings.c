@@ -44,6 +44,25 @@ nkg_rel_pronoun_subject (const Ctx *c, guint v)
   return -1;
 }
 
+void
+nkg_rel_drop_represented (const Ctx *c, GArray *people)
+{
+  for (guint i = c->first; i + 2 < c->last; i++)
+    {
+      if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
+        continue;
+      guint stop = i + 3;
+      while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
+        stop++;
+      g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 3, stop, absent, nkg_rel_want_person);
+      for (guint k = 0; k < absent->len; k++)
+        for (guint j = people->len; j-- > 0;)
+          if (g_array_index (people, gint, j) == g_array_index (absent, gint, k))
+            g_array_remove_index (people, j);
+    }
+}
+
 /* "X received Y", "X welcomed Y to Delhi": a host meets the visitor named
  * right after the verb (not "welcomed the remarks of Y"). */
 static void
@@ -108,8 +127,12 @@ void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
   host_received (c, conf);
-  gboolean trigger = FALSE;
+  gboolean trigger = FALSE, plan = FALSE;
   guint v = c->last;
+  /* "X will meet his counterpart Y": a meeting planned, not held. */
+  for (guint i = c->first; i < c->last && !plan; i++)
+    plan = !(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && (nkg_rel_roles (c, i) & NKG_W_MEET)
+           && (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP) == 0 && nkg_rel_is_planned (c, i);
   for (guint i = c->first; i < c->last; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
@@ -119,8 +142,9 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       /* "has sought talks with", "agreed to meet": not yet a meeting */
       if ((r & NKG_W_MEET) && nkg_rel_is_planned (c, i))
         continue;
-      if ((r & NKG_W_MEET) || strcmp (w, "attendance") == 0 || strcmp (w, "attended") == 0
-          || ((r & NKG_W_SIGN) && !nkg_rel_is_planned (c, i)) || strcmp (w, "counterpart") == 0
+      /* Attending the same event is no meeting ("the summit was attended
+       * by A, B and C"); the attendance is `attended`. */
+      if ((r & NKG_W_MEET) || ((r & NKG_W_SIGN) && !nkg_rel_is_planned (c, i)) || (strcmp (w, "counterpart") == 0 && !plan)
           /* "called on the Prime Minister": a courtesy meeting */
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
               && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text)))
@@ -137,7 +161,10 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
     if (nkg_rel_is (c, i, "witnessed") || nkg_rel_is (c, i, "witnessing") || nkg_rel_is (c, i, "looks") || nkg_rel_is (c, i, "looking")
         /* "… signed by A and B in the presence of C and D" */
         || (nkg_rel_is (c, i, "presence") && i >= c->first + 2 && nkg_rel_is (c, i - 1, "the") && nkg_rel_is (c, i - 2, "in"))
-        || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching"))
+        || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching")
+        /* "… in a ceremony attended by C and D": guests who were there
+         * together, not a meeting among them (co-attendance is not met) */
+        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by")))
       {
         end = i;
         watch = i;
@@ -150,8 +177,39 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             }
         break;
       }
+  /* "A said B met C", "B met C, A told reporters": the one who reports
+   * a meeting is not in it. */
+  guint from = c->first;
+  for (guint i = c->first + 1; i < c->last; i++)
+    {
+      if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_in_list ("saidverb", nkg_rel_tok (c, i)->lower))
+        continue;
+      /* "X told his counterpart Y": Y was told in person. */
+      if ((nkg_rel_is (c, i, "told") || nkg_rel_is (c, i, "tells")) && !nkg_rel_is (c, i + 1, "reporters")
+          && !nkg_rel_is (c, i + 1, "journalists"))
+        continue;
+      /* "A said after meeting B …" is A's own meeting: only a clause of
+       * its own ("said that B", "said B met C") reports others'. */
+      guint next = i + 1 + (nkg_rel_is (c, i + 1, "reporters") || nkg_rel_is (c, i + 1, "journalists"));
+      if (i < v && !nkg_rel_is (c, next, "that") && nkg_rel_mention_starting_at (c, next) < 0
+          && !(nkg_rel_tok (c, next)->flags & NKG_TOK_CAP))
+        break;
+      if (i < v)
+        from = next + nkg_rel_is (c, next, "that");
+      /* "…, A told reporters on Monday.": the report closes the sentence
+       * (not "…, A noted that B's visit …"). */
+      else if (c->last <= i + 5 && !nkg_rel_is (c, i + 1, "that"))
+        for (guint k = i; k > v; k--)
+          if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+            {
+              end = MIN (end, k);
+              break;
+            }
+      break;
+    }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  nkg_rel_collect (c, c->first, end, people, nkg_rel_want_person);
+  nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
   /* "He also called on Prime Minister X and met Chairman Y": the one
    * before met each of them; they did not meet one another. */
   gint he = nkg_rel_pronoun_subject (c, v);
@@ -185,7 +243,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       for (guint k = 0; k < c->here->len && !fm; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
-          if ((o->first == c->first || o->cue_first == c->first) && !o->nested
+          if ((o->first == from || o->cue_first == from) && !o->nested
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             fm = o;
         }
