@@ -108,17 +108,26 @@ words_in (Resolver *r, const char *s)
   return w;
 }
 
+/* index[key] gets value; `memo`: key is one of the keys or words the
+ * Resolver keeps for the document (key_of, words_in), and the index
+ * borrows it instead of a copy. */
 static void
-index_add (GHashTable *index, const char *key, guint value)
+index_add_key (GHashTable *index, const char *key, guint value, gboolean memo)
 {
   GArray *list = g_hash_table_lookup (index, key);
   if (!list)
     {
       list = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (index, g_strdup (key), list);
+      g_hash_table_insert (index, memo ? (char *) key : g_strdup (key), list);
     }
   if (!list->len || g_array_index (list, guint, list->len - 1) != value)
     g_array_append_val (list, value);
+}
+
+static void
+index_add (GHashTable *index, const char *key, guint value)
+{
+  index_add_key (index, key, value, FALSE);
 }
 
 static gint
@@ -181,10 +190,10 @@ static gboolean content_word (const char *w);
 static void
 index_surface (Resolver *r, guint ci, const char *surface)
 {
-  index_add (r->by_key, key_of (r, surface), ci);
+  index_add_key (r->by_key, key_of (r, surface), ci, TRUE);
   char **w = words_in (r, surface);
   for (guint i = 0; w[i]; i++)
-    index_add (r->by_word, w[i], ci);
+    index_add_key (r->by_word, w[i], ci, TRUE);
   /* The three forms initials_match tries — only once some acronym has
    * been looked up (most documents have none without its definition). */
   if (!r->by_initials_ready)
@@ -2141,7 +2150,7 @@ index_mentions (Resolver *r)
         }
       g_array_append_val (ending, i);
       if (m->kind == NKG_MENTION_NAME)
-        index_add (r->unknown_by_key, key_of (r, m->surface), i);
+        index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
       if (m->first >= 2 && (nkg_tok (r->seg, m->first - 1)->flags & NKG_TOK_POSS))
         {
@@ -2203,8 +2212,9 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
   r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
-  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  /* keys borrowed from keys and words (index_add_key) */
+  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
@@ -2215,7 +2225,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
   r.by_last = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   index_mentions (&r);

@@ -374,6 +374,30 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
           g_ptr_array_add (p->examples, ex);
         }
     }
+  /* Once every list is read (the [lists] group may come last). */
+  for (guint i = 0; i < out->len; i++)
+    {
+      const NkgPattern *p = g_ptr_array_index (out, i);
+      for (guint e = 0; e < p->elements->len; e++)
+        {
+          NkgElem *el = g_ptr_array_index (p->elements, e);
+          if (el->kind == NKG_ELEM_WORD && el->word)
+            {
+              g_auto (GStrv) alt = g_strsplit (el->word, "|", -1);
+              for (guint a = 0; alt[a]; a++)
+                el->bloom |= nkg_word_bit (alt[a]);
+            }
+          else if (el->kind == NKG_ELEM_VG && el->list)
+            {
+              GHashTable *set = nkg_patterns_list (el->list);
+              GHashTableIter it;
+              gpointer w;
+              if (set)
+                for (g_hash_table_iter_init (&it, set); g_hash_table_iter_next (&it, &w, NULL);)
+                  el->bloom |= nkg_word_bit (w);
+            }
+        }
+    }
   return g_steal_pointer (&out);
 }
 

@@ -45,7 +45,18 @@ typedef struct {
                        * signatory countries" has "signatory"), or NULL */
   char *word;         /* WORD, or NP with 'w': the word */
   gboolean passive, active, gerund, planned; /* VG */
+  guint64 bloom;      /* WORD: nkg_word_bit of each alternative; VG with a list:
+                       * of each lemma in it (0 when the list is unknown) */
 } NkgElem;
+
+/* One bit of 64 for a word: a sentence's bits, ORed, tell without
+ * comparing strings that a pattern's word or verb list cannot be in it. */
+static inline guint64
+nkg_word_bit (const char *w)
+{
+  guint h = g_str_hash (w);
+  return G_GUINT64_CONSTANT (1) << ((h ^ (h >> 7)) & 63);
+}
 
 typedef struct {
   char *subject;   /* a role */

@@ -511,6 +511,15 @@ state (Ctx *c, const NkgPattern *p, Match *m)
 static gboolean
 worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
 {
+  /* first by the sentence's bits: no string compared */
+  for (guint e = 0; c->bloom && e < p->elements->len; e++)
+    {
+      const NkgElem *el = g_ptr_array_index (p->elements, e);
+      if (el->kind == NKG_ELEM_VG && el->list && !(el->bloom & c->bloom[2 * c->sentence + 1]))
+        return FALSE;
+      if (el->kind == NKG_ELEM_WORD && !(el->bloom & c->bloom[2 * c->sentence]))
+        return FALSE;
+    }
   for (guint e = 0; e < p->elements->len; e++)
     {
       const NkgElem *el = g_ptr_array_index (p->elements, e);

@@ -29,6 +29,8 @@ typedef struct {
   GHashTable *events_by_head; /* see event_by_head */
   gint salient;          /* see salient_agreement; -2 until asked */
   const char *pattern;   /* id of the pattern running: facts carry it */
+  const guint64 *bloom;  /* per sentence s: [2s] nkg_word_bit of its one-word chunks' words,
+                          * [2s + 1] of its verb groups' lemmas; NULL without chunks */
 } Ctx;
 
 /* Shared by the pattern files (relations-*.c); each is defined in the

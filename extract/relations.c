@@ -156,7 +156,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL };
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
@@ -181,6 +181,23 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         }
     }
   here_at[n_sent] = here_all->len;
+  /* What words and verbs each sentence has, for the chunk patterns to
+   * pass over most sentences without comparing strings. */
+  g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 2 * (gsize) n_sent) : NULL;
+  for (guint s = 0; bloom && s < n_sent; s++)
+    {
+      guint from, end;
+      nkg_chunks_sentence (in->chunks, s, &from, &end);
+      for (guint i = from; i < end; i++)
+        {
+          const NkgChunk *x = nkg_chunk (in->chunks, i);
+          if (x->last == x->first + 1)
+            bloom[2 * s] |= nkg_word_bit (nkg_tok (in->seg, x->first)->lower);
+          if (x->kind == NKG_CHUNK_VG && x->lemma)
+            bloom[2 * s + 1] |= nkg_word_bit (x->lemma);
+        }
+    }
+  c.bloom = bloom;
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
