@@ -185,13 +185,40 @@ nkg_graph_entity_new (NkgClass klass)
   return e;
 }
 
+/* Few facts conflict with any other: they all share one empty list
+ * (reference-counted, never added to) until their first conflict, which
+ * saves an array header per fact at the peak of a build. */
+static GPtrArray *
+no_conflicts (void)
+{
+  static gsize made;
+  static GPtrArray *empty;
+  if (g_once_init_enter (&made))
+    {
+      empty = g_ptr_array_new ();
+      g_once_init_leave (&made, 1);
+    }
+  return empty;
+}
+
+GPtrArray *
+nkg_fact_conflicts_mut (NkgFact *f)
+{
+  if (f->conflicts == no_conflicts ())
+    {
+      g_ptr_array_unref (f->conflicts);
+      f->conflicts = g_ptr_array_new ();
+    }
+  return f->conflicts;
+}
+
 static NkgFact *
 fact_new (void)
 {
   NkgFact *f = g_new0 (NkgFact, 1);
   f->docs = g_ptr_array_new ();
   f->evidence = g_ptr_array_new ();
-  f->conflicts = g_ptr_array_new ();
+  f->conflicts = g_ptr_array_ref (no_conflicts ());
   return f;
 }
 
@@ -1056,8 +1083,8 @@ find_conflicts (NkgGraph *g)
                 break;
               if (disagree (memo, a, b))
                 {
-                  g_ptr_array_add (a->conflicts, b);
-                  g_ptr_array_add (b->conflicts, a);
+                  g_ptr_array_add (nkg_fact_conflicts_mut (a), b);
+                  g_ptr_array_add (nkg_fact_conflicts_mut (b), a);
                 }
             }
         }

@@ -1089,7 +1089,8 @@ graph_of (GVariant *snap)
   for (gsize i = 0; i < n; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
-      if (!take_items (&fcf, ncf.v[i], g->facts->pdata, g->facts->len, f->conflicts))
+      if (!take_items (&fcf, ncf.v[i], g->facts->pdata, g->facts->len,
+                       ncf.v[i] ? nkg_fact_conflicts_mut (f) : f->conflicts))
         return NULL;
     }
 
@@ -2400,7 +2401,7 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     }
   for (guint i = 0; i < facts->len; i++)
     if (!take_made (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), facts, mfacts,
-                    ((NkgFact *) mfacts->pdata[i])->conflicts))
+                    nkg_fact_conflicts_mut (mfacts->pdata[i])))
       return NULL;
 
   const guint32 *speaker = u32_col (v, C_QUOTE_SPEAKER);
