@@ -544,8 +544,8 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 }
 
 /* The name index of the reading-in-place columns: each form's key, the
- * entities in order, each once per key (as nkg_graph_index_finished
- * builds graph->index). */
+ * entities in order, each once per key (as nkg_graph_name_index builds
+ * graph->index). */
 /* Where the streaming writer (nkg_snapshot_write) puts each column as soon
  * as it is made: a temporary file, so that the snapshot is never whole in
  * memory; NULL (nkg_snapshot_bytes) keeps the columns for the tuple. */
