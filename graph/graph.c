@@ -163,7 +163,8 @@ nkg_graph_free (NkgGraph *g)
   g_ptr_array_unref (g->evidence);
   g_ptr_array_unref (g->docs);
   g_hash_table_unref (g->evidence_index);
-  g_hash_table_unref (g->index);
+  if (g->index)
+    g_hash_table_unref (g->index);
   g_hash_table_unref (g->fact_index);
   g_hash_table_unref (g->quote_index);
   g_hash_table_unref (g->doc_index);
@@ -185,13 +186,40 @@ nkg_graph_entity_new (NkgClass klass)
   return e;
 }
 
+/* Few facts conflict with any other: they all share one empty list
+ * (reference-counted, never added to) until their first conflict, which
+ * saves an array header per fact at the peak of a build. */
+static GPtrArray *
+no_conflicts (void)
+{
+  static gsize made;
+  static GPtrArray *empty;
+  if (g_once_init_enter (&made))
+    {
+      empty = g_ptr_array_new ();
+      g_once_init_leave (&made, 1);
+    }
+  return empty;
+}
+
+GPtrArray *
+nkg_fact_conflicts_mut (NkgFact *f)
+{
+  if (f->conflicts == no_conflicts ())
+    {
+      g_ptr_array_unref (f->conflicts);
+      f->conflicts = g_ptr_array_new ();
+    }
+  return f->conflicts;
+}
+
 static NkgFact *
 fact_new (void)
 {
   NkgFact *f = g_new0 (NkgFact, 1);
   f->docs = g_ptr_array_new ();
   f->evidence = g_ptr_array_new ();
-  f->conflicts = g_ptr_array_new ();
+  f->conflicts = g_ptr_array_ref (no_conflicts ());
   return f;
 }
 
@@ -717,9 +745,9 @@ nkg_graph_index_finished (NkgGraph *g)
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->evidence_index);
   g_hash_table_remove_all (g->by_iri);
-  g_hash_table_unref (g->index);
-  g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                    (GDestroyNotify) g_ptr_array_unref);
+  /* The name index is made at the first look-up (nkg_graph_name_index):
+   * a build never makes one, and it sat beside the graph at its peak. */
+  g_clear_pointer (&g->index, g_hash_table_unref);
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
@@ -728,24 +756,6 @@ nkg_graph_index_finished (NkgGraph *g)
       g_ptr_array_set_size (e->in, 0);
       g_ptr_array_set_size (e->quotes, 0);
       sort_unless_sorted (e->docs, doc_iri_cmp);
-      for (guint j = 0; j <= e->aliases->len; j++)
-        {
-          const char *form = j == 0 ? e->name : g_ptr_array_index (e->aliases, j - 1);
-          char *key = nkg_name_key (form);
-          GPtrArray *list = g_hash_table_lookup (g->index, key);
-          if (!list)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (g->index, key, list);
-            }
-          else
-            g_free (key);
-          /* Only this entity's own forms came since its first: looking at
-           * the last one is enough (a search of the list was quadratic in
-           * a name shared by many descriptions). */
-          if (!list->len || g_ptr_array_index (list, list->len - 1) != e)
-            g_ptr_array_add (list, e);
-        }
     }
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -1056,8 +1066,8 @@ find_conflicts (NkgGraph *g)
                 break;
               if (disagree (memo, a, b))
                 {
-                  g_ptr_array_add (a->conflicts, b);
-                  g_ptr_array_add (b->conflicts, a);
+                  g_ptr_array_add (nkg_fact_conflicts_mut (a), b);
+                  g_ptr_array_add (nkg_fact_conflicts_mut (b), a);
                 }
             }
         }
@@ -1173,6 +1183,41 @@ mentions_desc_cmp (gconstpointer a, gconstpointer b)
   return strcmp (x->iri, y->iri);
 }
 
+/* Name keys → GPtrArray of NkgEntity*, in the order of g->entities,
+ * each entity once per key; made at the first look-up after finish or
+ * loading. */
+GHashTable *
+nkg_graph_name_index (NkgGraph *g)
+{
+  if (g->index)
+    return g->index;
+  g->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      for (guint j = 0; j <= e->aliases->len; j++)
+        {
+          const char *form = j == 0 ? e->name : g_ptr_array_index (e->aliases, j - 1);
+          char *key = nkg_name_key (form);
+          GPtrArray *list = g_hash_table_lookup (g->index, key);
+          if (!list)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (g->index, key, list);
+            }
+          else
+            g_free (key);
+          /* Only this entity's own forms came since its first: looking at
+           * the last one is enough (a search of the list was quadratic in
+           * a name shared by many descriptions). */
+          if (!list->len || g_ptr_array_index (list, list->len - 1) != e)
+            g_ptr_array_add (list, e);
+        }
+    }
+  return g->index;
+}
+
 GPtrArray *
 nkg_graph_find (NkgGraph *g, const char *query)
 {
@@ -1184,7 +1229,7 @@ nkg_graph_find (NkgGraph *g, const char *query)
       return out;
     }
   g_autofree char *key = nkg_name_key (query);
-  GPtrArray *list = g_hash_table_lookup (g->index, key);
+  GPtrArray *list = g_hash_table_lookup (nkg_graph_name_index (g), key);
   for (guint i = 0; list && i < list->len; i++)
     g_ptr_array_add (out, g_ptr_array_index (list, i));
   g_ptr_array_sort (out, mentions_desc_cmp);

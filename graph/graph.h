@@ -174,6 +174,13 @@ NkgEvidence *nkg_graph_add_evidence (NkgGraph *graph, const char *iri, NkgDoc *d
 NkgFact *nkg_graph_new_fact (NkgGraph *graph, NkgEntity *subject, NkgProp prop,
                              NkgEntity *object, const char *literal);
 void nkg_graph_index_finished (NkgGraph *graph);
+/* Name keys (nkg_name_key of every name and alias) → GPtrArray of the
+ * NkgEntity* with that form, in graph order; made at the first call after
+ * finish or loading. */
+GHashTable *nkg_graph_name_index (NkgGraph *graph);
+/* The fact's conflicts, to add to: facts without any share one empty
+ * list, never to be added to directly. */
+GPtrArray *nkg_fact_conflicts_mut (NkgFact *fact);
 
 /* Support-weighted confidence: 1 − Π(1 − cᵢ) over the documents' best
  * pattern confidences. */

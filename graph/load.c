@@ -2002,8 +2002,8 @@ build (Reader *r)
           NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
           if (!other || other == f)
             continue;
-          g_ptr_array_add (f->conflicts, other);
-          g_ptr_array_add (other->conflicts, f);
+          g_ptr_array_add (nkg_fact_conflicts_mut (f), other);
+          g_ptr_array_add (nkg_fact_conflicts_mut (other), f);
         }
     }
   /* ... each once, where it first came: what adding each unless present

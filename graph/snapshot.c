@@ -379,7 +379,20 @@ typedef struct {
 typedef struct {
   IxSlot *slots;
   gsize mask;
+  /* Or, for facts and entities, the place + 1 kept in each item's `priv`
+   * (unused once a graph is finished or loaded) at this offset: no table
+   * beside the graph at the peak of a build, where the facts' table alone
+   * was 16 bytes times the next power of two above twice their number.
+   * -1 when the table is used. */
+  gssize priv_at;
+  GPtrArray *items;
 } Ix;
+
+static inline gpointer *
+ix_priv (const Ix *ix, gconstpointer p)
+{
+  return (gpointer *) ((char *) p + ix->priv_at);
+}
 
 static gsize
 ix_slot (const Ix *ix, gconstpointer p)
@@ -392,6 +405,11 @@ ix_slot (const Ix *ix, gconstpointer p)
 static guint32
 index_of (const Ix *ix, gconstpointer p)
 {
+  if (ix->priv_at >= 0)
+    {
+      gpointer at = p ? *ix_priv (ix, p) : NULL;
+      return at ? (guint32) (GPOINTER_TO_SIZE (at) - 1) : G_MAXUINT32;
+    }
   for (gsize j = ix_slot (ix, p);; j = (j + 1) & ix->mask)
     {
       if (!ix->slots[j].key)
@@ -420,6 +438,8 @@ index_table (Ix *ix, GPtrArray *items)
   while (n < (gsize) items->len * 2)
     n *= 2;
   ix->mask = n - 1;
+  ix->priv_at = -1;
+  ix->items = NULL;
   ix->slots = g_new0 (IxSlot, n);
   for (guint i = 0; i < items->len; i++)
     {
@@ -433,10 +453,34 @@ index_table (Ix *ix, GPtrArray *items)
     }
 }
 
+/* index_table through the items' `priv` at `priv_at`; the table after
+ * all when some item's is in use. */
+static void
+index_priv (Ix *ix, GPtrArray *items, gssize priv_at)
+{
+  ix->priv_at = priv_at;
+  for (guint i = 0; i < items->len; i++)
+    if (items->pdata[i] && *ix_priv (ix, items->pdata[i]))
+      {
+        index_table (ix, items);
+        return;
+      }
+  ix->slots = NULL;
+  ix->items = items;
+  /* in order, so that an item listed twice keeps its last place */
+  for (guint i = 0; i < items->len; i++)
+    if (items->pdata[i])
+      *ix_priv (ix, items->pdata[i]) = GSIZE_TO_POINTER ((gsize) i + 1);
+}
+
 static void
 ix_clear (Ix *ix)
 {
   g_clear_pointer (&ix->slots, g_free);
+  for (guint i = 0; ix->items && i < ix->items->len; i++)
+    if (ix->items->pdata[i])
+      *ix_priv (ix, ix->items->pdata[i]) = NULL;
+  ix->items = NULL;
 }
 
 /* A confidence as the graph's RDF files carry it (export/triples.c
@@ -500,8 +544,8 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 }
 
 /* The name index of the reading-in-place columns: each form's key, the
- * entities in order, each once per key (as nkg_graph_index_finished
- * builds graph->index). */
+ * entities in order, each once per key (as nkg_graph_name_index builds
+ * graph->index). */
 /* Where the streaming writer (nkg_snapshot_write) puts each column as soon
  * as it is made: a temporary file, so that the snapshot is never whole in
  * memory; NULL (nkg_snapshot_bytes) keeps the columns for the tuple. */
@@ -625,8 +669,8 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
      *quote_ix = &quote_ix_;
   index_table (doc_ix, g->docs);
   index_table (ev_ix, g->evidence);
-  index_table (ent_ix, g->entities);
-  index_table (fact_ix, g->facts);
+  index_priv (ent_ix, g->entities, G_STRUCT_OFFSET (NkgEntity, priv));
+  index_priv (fact_ix, g->facts, G_STRUCT_OFFSET (NkgFact, priv));
   index_table (quote_ix, g->quotes);
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
@@ -1045,7 +1089,8 @@ graph_of (GVariant *snap)
   for (gsize i = 0; i < n; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
-      if (!take_items (&fcf, ncf.v[i], g->facts->pdata, g->facts->len, f->conflicts))
+      if (!take_items (&fcf, ncf.v[i], g->facts->pdata, g->facts->len,
+                       ncf.v[i] ? nkg_fact_conflicts_mut (f) : f->conflicts))
         return NULL;
     }
 
@@ -2356,7 +2401,7 @@ subgraph (const NkgSnapshotView *v, const guint32 *core, gsize n_core, gboolean 
     }
   for (guint i = 0; i < facts->len; i++)
     if (!take_made (v, C_FACT_CF_AT, C_FACT_CF, g_array_index (facts, guint32, i), facts, mfacts,
-                    ((NkgFact *) mfacts->pdata[i])->conflicts))
+                    nkg_fact_conflicts_mut (mfacts->pdata[i])))
       return NULL;
 
   const guint32 *speaker = u32_col (v, C_QUOTE_SPEAKER);

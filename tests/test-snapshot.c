@@ -318,11 +318,11 @@ test_view (void)
         }
     }
 
-  /* The name index is graph->index. */
+  /* The name index is graph->index (made on demand). */
   GHashTableIter it;
   gpointer key, list;
   guint keys = 0;
-  g_hash_table_iter_init (&it, g->index);
+  g_hash_table_iter_init (&it, nkg_graph_name_index (g));
   while (g_hash_table_iter_next (&it, &key, &list))
     {
       GPtrArray *want = list;
