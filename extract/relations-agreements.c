@@ -137,15 +137,9 @@ deal_with (Ctx *c, const NkgMention *m, gint a, double conf)
   /* "… with Thailand, Laos and Cambodia": every country of the list */
   for (guint q = o->last; kl == NKG_CLASS_COUNTRY && q + 1 < c->last;)
     {
-      guint n = q;
-      if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
-        n++;
-      if (nkg_rel_is (c, n, "and"))
-        n++;
-      if (n == q)
+      guint n = nkg_rel_list_next (c, q);
+      if (!n)
         break;
-      if (nkg_rel_is (c, n, "the"))
-        n++;
       NkgMention *x = mention_starting_at_ptr (c, n);
       gint xe = x ? nkg_rel_entity (c, x) : -1;
       if (nkg_rel_eclass (c, xe) != NKG_CLASS_COUNTRY || (x->last < c->last && (nkg_rel_tok (c, x->last)->flags & NKG_TOK_POSS)))

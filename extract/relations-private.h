@@ -96,6 +96,10 @@ void nkg_rel_doc_described_officials (Ctx *c, double conf);
  * only) named in tokens [a, b) of the sentence. */
 void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
 
+/* In a list "A, B and the C" whose item ends before token q: where the
+ * next item starts (past ",", "and", "the"), or 0 when none follows. */
+guint nkg_rel_list_next (const Ctx *c, guint q);
+
 /* Whether tokens [a, b) are a plural that stands for a group named
  * before — "they", "the leaders", "the three ministers", "all four
  * nations" — with the countries of the last "the leaders of A, B and C"

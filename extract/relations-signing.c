@@ -815,15 +815,9 @@ with_group (const Ctx *c, guint v, GArray *out)
        * the list signed, not only the first. */
       for (guint q = m->last; q + 1 < c->last;)
         {
-          guint n = q;
-          if (strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
-            n++;
-          if (nkg_rel_is (c, n, "and"))
-            n++;
-          if (n == q)
+          guint n = nkg_rel_list_next (c, q);
+          if (!n)
             break;
-          if (nkg_rel_is (c, n, "the"))
-            n++;
           gint ni = nkg_rel_mention_starting_at (c, n);
           if (ni < 0)
             break;

@@ -59,6 +59,21 @@ nkg_rel_is (const Ctx *c, guint i, const char *lower)
   return w[0] == lower[0] && strcmp (w, lower) == 0;
 }
 
+guint
+nkg_rel_list_next (const Ctx *c, guint q)
+{
+  guint n = q;
+  if (n < c->last && strcmp (nkg_rel_tok (c, n)->text, ",") == 0)
+    n++;
+  if (nkg_rel_is (c, n, "and"))
+    n++;
+  if (n == q)
+    return 0;
+  if (nkg_rel_is (c, n, "the"))
+    n++;
+  return n;
+}
+
 void
 nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
 {
