@@ -118,6 +118,21 @@ add_count (JsonBuilder *b, const char *name, gint64 value)
 
 #define N_OUTPUTS 3
 
+/* The files a build or merge writes, each with its exporter: the graph,
+ * then the DOT and SVG diagrams (a NULL path when not asked for). */
+typedef struct {
+  const NkgExporter *exporter;
+  const char *path;
+} OutputFile;
+
+static void
+output_files (const NkgGraphOutput *out, OutputFile outs[N_OUTPUTS])
+{
+  outs[0] = (OutputFile) { out->exporter, out->output };
+  outs[1] = (OutputFile) { nkg_exporter_by_name ("dot"), out->dot };
+  outs[2] = (OutputFile) { nkg_exporter_by_name ("svg"), out->svg };
+}
+
 void
 nkg_graph_counts (const NkgGraph *graph, NkgGraphCounts *gc)
 {
@@ -135,14 +150,8 @@ static gboolean
 print_summary (const char *cmd, const NkgGraphOutput *out, const NkgGraphCounts *gc,
                const NkgSummaryCount *counts, guint n_counts, const char *head, const char *tail)
 {
-  const struct {
-    const NkgExporter *exporter;
-    const char *path;
-  } outs[N_OUTPUTS] = {
-    { out->exporter, out->output },
-    { nkg_exporter_by_name ("dot"), out->dot },
-    { nkg_exporter_by_name ("svg"), out->svg },
-  };
+  OutputFile outs[N_OUTPUTS];
+  output_files (out, outs);
   if (out->json)
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -200,14 +209,8 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   NkgExportOptions options = { NULL, warnings };
   guint n_warnings = 0;
-  const struct {
-    const NkgExporter *exporter;
-    const char *path;
-  } outs[N_OUTPUTS] = {
-    { out->exporter, out->output },
-    { nkg_exporter_by_name ("dot"), out->dot },
-    { nkg_exporter_by_name ("svg"), out->svg },
-  };
+  OutputFile outs[N_OUTPUTS];
+  output_files (out, outs);
   /* All or nothing: every file is written beside its target first, and
    * only when all are complete (and the --json summary is out) are they
    * renamed into place. A full disk on the SVG must not leave a new Turtle
