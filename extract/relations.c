@@ -227,7 +227,9 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.first = sent->first;
           c.last = sent->last;
           g_array_set_size (c.here, 0);
-          g_array_append_vals (c.here, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
+          /* (an empty here_all has no data: no pointer into it) */
+          if (here_at[s + 1] > here_at[s])
+            g_array_append_vals (c.here, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
