@@ -344,7 +344,7 @@ part_of_person (Resolver *r, const char *word, const char *name)
       for (guint p = 0; *particles[p]; p++)
         if (strcmp (x[i + 1], particles[p]) == 0)
           return TRUE;
-  /* "Hamad" in "Tamim bin Hamad Al Thani" is his father */
+  /* "Karim" in "Omar bin Karim Al Nasser" is his father */
   if (tail && n > k && (nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM))
     return FALSE;
   return tail || head;
@@ -1922,8 +1922,8 @@ is_surname_of (Resolver *r, const char *part, const char *name)
   for (guint i = 0; i < k; i++)
     if (strcmp (x[n - k + i], w[i]) != 0)
       return FALSE;
-  /* "Salman bin Abdulaziz Al Saud" after "Mohammed bin Salman bin
-   * Abdulaziz Al Saud" is the father: what follows a patronym is his name. */
+  /* "Karim bin Yusuf Al Nasser" after "Omar bin Karim bin
+   * Yusuf Al Nasser" is the father: what follows a patronym is his name. */
   return !(nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM);
 }
 

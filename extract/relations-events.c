@@ -142,7 +142,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
           pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
-          /* "at Maraya Hall in AlUla": past a venue that is no place. */
+          /* "at Orchid Hall in Mombasa": past a venue that is no place. */
           if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE && pm >= 0 && nkg_rel_is (c, i, "at")
               && nkg_rel_is (c, nkg_rel_mention (c, pm)->last, "in"))
             {
