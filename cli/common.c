@@ -441,8 +441,8 @@ nkg_cli_print_json (JsonNode *root)
   fputs (out->str, stdout);
 }
 
-static void
-json_string_or_null (JsonBuilder *b, const char *key, const char *value)
+void
+nkg_json_member_string (JsonBuilder *b, const char *key, const char *value)
 {
   json_builder_set_member_name (b, key);
   if (value)
@@ -452,12 +452,19 @@ json_string_or_null (JsonBuilder *b, const char *key, const char *value)
 }
 
 void
+nkg_json_member_int (JsonBuilder *b, const char *key, gint64 value)
+{
+  json_builder_set_member_name (b, key);
+  json_builder_add_int_value (b, value);
+}
+
+void
 nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e)
 {
   json_builder_begin_object (b);
-  json_string_or_null (b, "iri", e->iri);
-  json_string_or_null (b, "name", e->name);
-  json_string_or_null (b, "class",
+  nkg_json_member_string (b, "iri", e->iri);
+  nkg_json_member_string (b, "name", e->name);
+  nkg_json_member_string (b, "class",
                        e->klass >= 0 && e->klass < NKG_CLASS_N ? nkg_class_info (e->klass)->key
                                                                : NULL);
   json_builder_end_object (b);
@@ -467,13 +474,13 @@ void
 nkg_json_doc (JsonBuilder *b, const NkgDoc *d)
 {
   json_builder_begin_object (b);
-  json_string_or_null (b, "iri", d->iri);
-  json_string_or_null (b, "source", d->source);
-  json_string_or_null (b, "title", d->title);
-  json_string_or_null (b, "date", d->date);
-  json_string_or_null (b, "url", d->url);
-  json_string_or_null (b, "format", d->format);
-  json_string_or_null (b, "language", d->language);
+  nkg_json_member_string (b, "iri", d->iri);
+  nkg_json_member_string (b, "source", d->source);
+  nkg_json_member_string (b, "title", d->title);
+  nkg_json_member_string (b, "date", d->date);
+  nkg_json_member_string (b, "url", d->url);
+  nkg_json_member_string (b, "format", d->format);
+  nkg_json_member_string (b, "language", d->language);
   json_builder_end_object (b);
 }
 
@@ -481,9 +488,9 @@ void
 nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev)
 {
   json_builder_begin_object (b);
-  json_string_or_null (b, "iri", ev->iri);
-  json_string_or_null (b, "document", ev->doc ? ev->doc->iri : NULL);
-  json_string_or_null (b, "source", ev->doc ? ev->doc->source : NULL);
+  nkg_json_member_string (b, "iri", ev->iri);
+  nkg_json_member_string (b, "document", ev->doc ? ev->doc->iri : NULL);
+  nkg_json_member_string (b, "source", ev->doc ? ev->doc->source : NULL);
   json_builder_set_member_name (b, "start");
   if (ev->doc)
     json_builder_add_int_value (b, ev->start);
@@ -494,7 +501,7 @@ nkg_json_evidence (JsonBuilder *b, const NkgEvidence *ev)
     json_builder_add_int_value (b, ev->end);
   else
     json_builder_add_null_value (b);
-  json_string_or_null (b, "text", ev->text);
+  nkg_json_member_string (b, "text", ev->text);
   json_builder_end_object (b);
 }
 
@@ -502,16 +509,16 @@ void
 nkg_json_fact (JsonBuilder *b, const NkgFact *f)
 {
   json_builder_begin_object (b);
-  json_string_or_null (b, "iri", f->iri);
+  nkg_json_member_string (b, "iri", f->iri);
   json_builder_set_member_name (b, "subject");
   nkg_json_entity_ref (b, f->subject);
-  json_string_or_null (b, "property", nkg_prop_info (f->prop)->key);
+  nkg_json_member_string (b, "property", nkg_prop_info (f->prop)->key);
   json_builder_set_member_name (b, "object");
   if (f->object)
     nkg_json_entity_ref (b, f->object);
   else
     json_builder_add_null_value (b);
-  json_string_or_null (b, "value", f->object ? NULL : f->literal);
+  nkg_json_member_string (b, "value", f->object ? NULL : f->literal);
   json_builder_set_member_name (b, "support");
   json_builder_add_int_value (b, f->docs ? f->docs->len : 0);
   json_builder_set_member_name (b, "confidence");

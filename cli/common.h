@@ -154,6 +154,11 @@ gboolean nkg_cli_parse_class (NkgCli *cli, const char *text, NkgClass *klass);
  * final newline. */
 void nkg_cli_print_json (JsonNode *root);
 
+/* One member of the JSON object being built: a string (null for NULL),
+ * a whole number. */
+void nkg_json_member_string (JsonBuilder *b, const char *key, const char *value);
+void nkg_json_member_int (JsonBuilder *b, const char *key, gint64 value);
+
 /* JSON helpers used by several commands, keys stable:
  * entity reference: {"iri","name","class"} */
 void nkg_json_entity_ref (JsonBuilder *b, const NkgEntity *e);

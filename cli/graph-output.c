@@ -100,20 +100,10 @@ static void
 add_file (JsonBuilder *b, const char *path, const NkgExporter *exporter)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "path");
-  json_builder_add_string_value (b, path);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, exporter->name);
-  json_builder_set_member_name (b, "media_type");
-  json_builder_add_string_value (b, exporter->mime_type);
+  nkg_json_member_string (b, "path", path);
+  nkg_json_member_string (b, "format", exporter->name);
+  nkg_json_member_string (b, "media_type", exporter->mime_type);
   json_builder_end_object (b);
-}
-
-static void
-add_count (JsonBuilder *b, const char *name, gint64 value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
 }
 
 #define N_OUTPUTS 3
@@ -156,14 +146,14 @@ print_summary (const char *cmd, const NkgGraphOutput *out, const NkgGraphCounts 
     {
       g_autoptr (JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
+      const NkgSummaryCount graph_counts[] = {
+        { "entities", gc->entities }, { "facts", gc->facts },         { "evidence", gc->evidence },
+        { "quotes", gc->quotes },     { "conflicts", gc->conflicts }, { "warnings", gc->warnings },
+      };
       for (guint i = 0; i < n_counts; i++)
-        add_count (b, counts[i].name, counts[i].value);
-      add_count (b, "entities", gc->entities);
-      add_count (b, "facts", gc->facts);
-      add_count (b, "evidence", gc->evidence);
-      add_count (b, "quotes", gc->quotes);
-      add_count (b, "conflicts", gc->conflicts);
-      add_count (b, "warnings", gc->warnings);
+        nkg_json_member_int (b, counts[i].name, counts[i].value);
+      for (guint i = 0; i < G_N_ELEMENTS (graph_counts); i++)
+        nkg_json_member_int (b, graph_counts[i].name, graph_counts[i].value);
       json_builder_set_member_name (b, "files");
       json_builder_begin_array (b);
       for (gsize i = 0; i < G_N_ELEMENTS (outs); i++)

@@ -66,20 +66,6 @@ stream_snapshot (GOutputStream *out, gpointer data, GError **error)
 /* Parses the Turtle and writes its snapshot, if the file stayed the same
  * while it was read (a build replacing it meanwhile makes the snapshot
  * worthless). A cache that cannot be written only costs speed: no error. */
-typedef struct {
-  const char *path;
-  NkgSnapshotSource source;
-  gboolean ok;
-} StampJob;
-
-static gpointer
-stamp_thread (gpointer data)
-{
-  StampJob *job = data;
-  job->ok = nkg_snapshot_source_of (job->path, TRUE, &job->source, NULL);
-  return NULL;
-}
-
 static NkgGraph *
 load_and_cache (const char *path, const char *snap_path, GError **error)
 {
@@ -87,18 +73,13 @@ load_and_cache (const char *path, const char *snap_path, GError **error)
    * parsed: reading and summing the whole file again is a second or two
    * on a large graph, most of it while the parser leaves a core idle. The
    * stamp is still taken before the parse ends, and compared after. */
-  StampJob job = { path, { 0 }, FALSE };
-  GThread *t = g_thread_try_new ("nkg-stamp", stamp_thread, &job, NULL);
-  if (!t)
-    stamp_thread (&job);
+  NkgSourceSum job;
+  nkg_snapshot_source_sum_start (&job, path);
   NkgGraph *g = nkg_graph_load_turtle (path, error);
-  if (t)
-    g_thread_join (t);
+  gboolean stamped = nkg_snapshot_source_sum_wait (&job);
   NkgSnapshotSource before = job.source, after;
-  gboolean stamped = job.ok;
   if (!g || !stamped || !nkg_snapshot_source_of (path, FALSE, &after, NULL)
-      || after.size != before.size || after.mtime_ns != before.mtime_ns
-      || after.ctime_ns != before.ctime_ns || after.ino != before.ino || after.dev != before.dev)
+      || !nkg_snapshot_same_stamp (&after, &before))
     return g;
   g_autofree char *dir = g_path_get_dirname (snap_path);
   if (g_mkdir_with_parents (dir, 0700) != 0)

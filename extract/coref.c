@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "patterns.h"
 #include "tagger.h"
 #include "textutil.h"
 
@@ -106,6 +107,16 @@ words_in (Resolver *r, const char *s)
       g_hash_table_insert (r->words, g_strdup (s), w);
     }
   return w;
+}
+
+/* Whether `w`, exactly as given (a key's word, a token's lower-case form),
+ * is in the pattern table's word list `list` (extract/data/patterns.txt). */
+static gboolean
+listed (const char *list, const char *w)
+{
+  (void) nkg_patterns (NULL); /* the lists are read with the table */
+  GHashTable *set = nkg_patterns_list (list);
+  return set && g_hash_table_contains (set, w);
 }
 
 /* index[key] gets value; `memo`: key is one of the keys or words the
@@ -335,15 +346,11 @@ part_of_person (Resolver *r, const char *word, const char *name)
       tail &= strcmp (x[n - k + i], w[i]) == 0;
       head &= strcmp (x[i], w[i]) == 0;
     }
-  /* "Lula" in "Luiz Inacio Lula da Silva": the word that begins a
+  /* "Mendes" in "Ana Paula Mendes da Costa": the word that begins a
    * compound surname with a particle. */
-  static const char *const particles[] = { "da", "de", "do", "dos", "das", "del", "della", "di", "van",
-                                           "von", "bin", "ibn", "" };
   for (guint i = 1; k == 1 && i + 2 < n && !tail && !head; i++)
-    if (strcmp (x[i], w[0]) == 0)
-      for (guint p = 0; *particles[p]; p++)
-        if (strcmp (x[i + 1], particles[p]) == 0)
-          return TRUE;
+    if (strcmp (x[i], w[0]) == 0 && listed ("surnameparticle", x[i + 1]))
+      return TRUE;
   /* "Karim" in "Omar bin Karim Al Nasser" is his father */
   if (tail && n > k && (nkg_lexicon_word (r->lex, x[n - k - 1]) & NKG_W_PATRONYM))
     return FALSE;
@@ -567,42 +574,58 @@ resolve_named (Resolver *r, guint mi)
     add_surface (r, ci, m->canonical, TRUE);
 }
 
+/* The kinds of agreement coref tells apart, in the order of their bits
+ * (kind_bit); the head words of each are the pattern table's list "kind"
+ * and its name, the plural forms among them its list "kindplural". */
+static const char *const kind_families[] = { "agreement", "mou", "letter", "communique", "protocol",
+                                             "charter", "declaration", "program" };
+#define KIND_PLURAL 0x100u
+
+/* head word → 1 + its family's index, with KIND_PLURAL for a plural */
+static gpointer
+load_kind_heads (gpointer data)
+{
+  (void) data;
+  (void) nkg_patterns (NULL);
+  GHashTable *heads = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *plural = nkg_patterns_list ("kindplural");
+  for (guint f = 0; f < G_N_ELEMENTS (kind_families); f++)
+    {
+      g_autofree char *name = g_strconcat ("kind", kind_families[f], NULL);
+      GHashTable *set = nkg_patterns_list (name);
+      if (!set)
+        continue;
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, set);
+      /* the lists live as long as the program: borrow their words */
+      while (g_hash_table_iter_next (&it, &w, NULL))
+        if (!g_hash_table_contains (heads, w))
+          g_hash_table_insert (heads, w,
+                               GUINT_TO_POINTER ((f + 1) | (plural && g_hash_table_contains (plural, w) ? KIND_PLURAL : 0)));
+    }
+  return heads;
+}
+
 /* The kind of agreement a surface names, by its first head word, folded
  * to a family (framework, pact, deal and accord are all "agreement"),
  * and whether it is plural ("two agreements"). */
 static const char *
 agreement_kind (Resolver *r, const char *surface, gboolean *plural)
 {
-  static const struct {
-    const char *word;
-    const char *family;
-    gboolean plural;
-  } heads[] = {
-    { "agreement", "agreement", FALSE }, { "agreements", "agreement", TRUE },
-    { "treaty", "agreement", FALSE },    { "treaties", "agreement", TRUE },
-    { "accord", "agreement", FALSE },    { "accords", "agreement", TRUE },
-    { "pact", "agreement", FALSE },      { "pacts", "agreement", TRUE },
-    { "deal", "agreement", FALSE },      { "deals", "agreement", TRUE },
-    { "framework", "agreement", FALSE }, { "frameworks", "agreement", TRUE },
-    { "contract", "agreement", FALSE },  { "contracts", "agreement", TRUE },
-    { "mou", "mou", FALSE },             { "mous", "mou", TRUE },
-    { "memorandum", "mou", FALSE },      { "memorandums", "mou", TRUE },
-    { "memoranda", "mou", TRUE },        { "letter", "letter", FALSE },
-    { "communique", "communique", FALSE }, { "statement", "communique", FALSE },
-    { "protocol", "protocol", FALSE },   { "convention", "agreement", FALSE },
-    { "charter", "charter", FALSE },     { "declaration", "declaration", FALSE },
-    { "program", "program", FALSE },     { "programme", "program", FALSE },
-    { "documents", "agreement", TRUE },
-  };
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *heads = g_once (&once, load_kind_heads, NULL);
   char **w = words_in (r, surface);
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
-    for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
-      if (w[i][0] == heads[h].word[0] && strcmp (w[i], heads[h].word) == 0)
+    {
+      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (heads, w[i]));
+      if (v)
         {
-          *plural = heads[h].plural;
-          return heads[h].family;
+          *plural = (v & KIND_PLURAL) != 0;
+          return kind_families[(v & ~KIND_PLURAL) - 1];
         }
+    }
   return "";
 }
 
@@ -611,10 +634,8 @@ agreement_kind (Resolver *r, const char *surface, gboolean *plural)
 static guint
 kind_bit (const char *kind, gboolean plural)
 {
-  static const char *const families[] = { "agreement", "mou", "letter", "communique", "protocol",
-                                           "charter", "declaration", "program" };
-  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
-    if (strcmp (kind, families[f]) == 0)
+  for (guint f = 0; f < G_N_ELEMENTS (kind_families); f++)
+    if (strcmp (kind, kind_families[f]) == 0)
       return 1u << (2 * f + (plural ? 1 : 0));
   return 0;
 }
@@ -668,17 +689,7 @@ cluster_has_proper_name (Resolver *r, guint ci)
 static gboolean
 content_word (const char *w)
 {
-  static const char *const skip[] = {
-    "agreement", "agreements", "pact", "pacts", "deal", "deals", "accord", "accords", "treaty",
-    "treaties", "framework", "contract", "memorandum", "memoranda", "understanding", "mou",
-    "mous", "letter", "the", "a", "an", "of", "on", "to", "for", "in", "and", "between", "with",
-    "new", "joint", "this", "that", "its", "their", "" };
-  if (strlen (w) < 3 || g_ascii_isdigit (w[0]))
-    return FALSE;
-  for (guint i = 0; *skip[i]; i++)
-    if (strcmp (w, skip[i]) == 0)
-      return FALSE;
-  return TRUE;
+  return strlen (w) >= 3 && !g_ascii_isdigit (w[0]) && !listed ("agreementnoncontent", w);
 }
 
 /* The agreement cluster whose names share `need` or more content words
@@ -1296,10 +1307,8 @@ resolve_unknown (Resolver *r, guint mi)
               guint n = g_strv_length (w);
               hit = n >= 2 && strcmp (w[n - 1], k) == 0;
               /* "Apple" for "Apple Inc.": the name without its legal form. */
-              static const char *forms[] = { "inc", "ltd", "corp", "co", "plc", "llc", "limited",
-                                             "corporation", "company", "group", "" };
-              for (guint x = 0; !hit && n == 2 && *forms[x]; x++)
-                hit = strcmp (w[1], forms[x]) == 0 && strcmp (w[0], k) == 0;
+              if (!hit && n == 2)
+                hit = listed ("legalform", w[1]) && strcmp (w[0], k) == 0;
             }
           if (!hit)
             hit = strcmp (key_of (r, o), key_of (r, m->surface)) == 0;
@@ -1355,15 +1364,19 @@ choose_names (Resolver *r)
         best = g_ptr_array_index (c->surfaces, 0);
       char *name = g_strdup (best ? best : "");
       /* Descriptions lose their article: "the framework" → "framework". */
-      static const char *articles[] = { "the ", "a ", "an ", "this ", "its ", "their ", "The ", "A ", "An ", "This " };
-      for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
-        if (g_str_has_prefix (name, articles[k]))
-          {
-            char *rest = g_strdup (name + strlen (articles[k]));
-            g_free (name);
-            name = rest;
-            break;
-          }
+      const char *space = strchr (name, ' ');
+      if (space && space - name < 16)
+        {
+          char first[16];
+          memcpy (first, name, space - name);
+          first[space - name] = '\0';
+          if (listed ("namearticle", first))
+            {
+              char *rest = g_strdup (space + 1);
+              g_free (name);
+              name = rest;
+            }
+        }
       g_free (c->name);
       c->name = name;
     }
@@ -1552,15 +1565,6 @@ surname_of_person (Resolver *r, guint mi)
  * gives some sign of one; the signs below are general properties of news
  * prose, not of particular names. */
 
-static gboolean
-word_in (const char *w, const char *const *list)
-{
-  for (guint i = 0; *list[i]; i++)
-    if (strcmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static const NkgToken *
 tk (Resolver *r, guint i)
 {
@@ -1592,13 +1596,10 @@ sentence_of (Resolver *r, const NkgMention *m)
 static gboolean
 person_shape (Resolver *r, const NkgMention *m)
 {
-  static const char *const particles[] = { "bin", "binti", "ibn", "al", "el", "abu", "von", "van",
-                                           "der", "de", "da", "del", "dos", "das", "di", "ul", "jr",
-                                           "sr", "" };
   for (guint i = m->first; i < m->last; i++)
     {
       const NkgToken *t = tk (r, i);
-      if ((t->flags & NKG_TOK_WORD) && word_in (t->lower, particles))
+      if ((t->flags & NKG_TOK_WORD) && listed ("personparticle", t->lower))
         return TRUE;
       if ((t->flags & NKG_TOK_ABBREV) && g_utf8_strlen (t->text, -1) == 2 && i + 1 < m->last)
         return TRUE;
@@ -1651,32 +1652,12 @@ officer_follows (Resolver *r, guint a, guint last)
  * X"), which a known given name outweighs. */
 typedef enum { EVIDENCE_NONE = 0, EVIDENCE_WEAK_ORG, EVIDENCE_ORG, EVIDENCE_PERSON } Evidence;
 
+/* The cue words are patterns.txt's lists orgnoun, orgpossessed, orgplural,
+ * orgmadeby, personnoun, personverb, personpronoun, personplural,
+ * dashpeople and namerunparticle. */
 static Evidence
 context_evidence (Resolver *r, const NkgMention *m)
 {
-  static const char *const org_nouns[] = {
-    "company", "firm", "manufacturer", "maker", "carmaker", "automaker", "shipbuilder", "builder",
-    "conglomerate", "giant", "contractor", "supplier", "producer", "group", "airline", "carrier",
-    "bank", "lender", "insurer", "newspaper", "daily", "paper", "tabloid", "weekly", "magazine",
-    "broadcaster", "channel", "outlet", "publication", "website", "portal", "network", "startup",
-    "start-up", "operator", "developer", "subsidiary", "unit", "rival", "retailer", "exporter",
-    "importer", "consortium", "publisher", "station", "brand", "agency", "think-tank", "plant",
-    "shipyard", "club", "" };
-  static const char *const org_after_poss[] = {
-    "shares", "subsidiary", "unit", "plant", "factory", "factories", "board", "headquarters",
-    "website", "stock", "products", "division", "parent", "owner", "founder", "chief", "ceo",
-    "chairman", "chairwoman", "shareholders", "employees", "workers", "" };
-  static const char *const person_verbs[] = {
-    "told", "added", "wrote", "tweeted", "replied", "insisted", "recalled", "explained", "argued",
-    "asked", "remarked", "exclaimed", "smiled", "laughed", "thanked", "spoke", "met", "meets",
-    "arrived", "flew", "travelled", "traveled", "visited", "congratulated", "greeted", "chaired",
-    "resigned", "died", "" };
-  static const char *const pronouns[] = { "he", "she", "his", "her", "him", "" };
-  /* People who work somewhere: "Temur Umarov, a fellow at …" */
-  static const char *const person_nouns[] = {
-    "analyst", "fellow", "researcher", "professor", "economist", "expert", "scholar", "lawyer",
-    "strategist", "lecturer", "historian", "consultant", "journalist", "correspondent", "diplomat",
-    "veteran", "activist", "official", "" };
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
   if (m->titles->len)
@@ -1684,7 +1665,7 @@ context_evidence (Resolver *r, const NkgMention *m)
   /* Before the name. */
   if (a > s->first)
     {
-      if (title_ends_before (r, a, s->first) || word_in (tk (r, a - 1)->lower, person_nouns))
+      if (title_ends_before (r, a, s->first) || listed ("personnoun", tk (r, a - 1)->lower))
         return EVIDENCE_PERSON;
       /* "Reporting by X", "Editing by X", "By X" */
       if (tk_is (r, a - 1, "by") && (a - 1 == s->first || tk_is (r, a - 2, "reporting")
@@ -1694,22 +1675,13 @@ context_evidence (Resolver *r, const NkgMention *m)
       guint p = a;
       if (tk_is (r, p - 1, "the") && p - 1 > s->first)
         p--;
-      if (word_in (tk (r, p - 1)->lower, org_nouns))
+      if (listed ("orgnoun", tk (r, p - 1)->lower))
         return EVIDENCE_ORG;
       if (a >= s->first + 2 && tk_is (r, a - 1, "to") && tk_is (r, a - 2, "according"))
         return EVIDENCE_WEAK_ORG;
       /* "companies including X", "experts such as X", and the rest of
        * the list: "firms such as A, B and C" */
       {
-        static const char *const org_plurals[] = { "companies", "firms", "manufacturers", "makers",
-                                                   "groups", "banks", "lenders", "carriers", "airlines",
-                                                   "contractors", "suppliers", "conglomerates", "giants",
-                                                   "newspapers", "broadcasters", "outlets", "agencies",
-                                                   "insurers", "shipbuilders", "producers", "" };
-        static const char *const person_plurals[] = { "experts", "analysts", "officials", "leaders",
-                                                      "ministers", "lawmakers", "politicians", "diplomats",
-                                                      "executives", "economists", "scholars", "people",
-                                                      "figures", "" };
         guint p = a;
         /* back over earlier members of the list */
         for (guint n = 0; n < 12 && p > s->first + 1; n++)
@@ -1734,9 +1706,9 @@ context_evidence (Resolver *r, const NkgMention *m)
           {
             if (strcmp (tk (r, q - 1)->text, ",") == 0 && q - 1 > s->first)
               q--;
-            if (word_in (tk (r, q - 1)->lower, org_plurals))
+            if (listed ("orgplural", tk (r, q - 1)->lower))
               return EVIDENCE_ORG;
-            if (word_in (tk (r, q - 1)->lower, person_plurals))
+            if (listed ("personplural", tk (r, q - 1)->lower))
               return EVIDENCE_PERSON;
           }
       }
@@ -1767,23 +1739,18 @@ context_evidence (Resolver *r, const NkgMention *m)
         while (q > s->first + 1
                && ((tk (r, q - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || strcmp (tk (r, q - 1)->text, ",") == 0
                    || tk_is (r, q - 1, "and")
-                   || word_in (tk (r, q - 1)->lower, (const char *const[]){ "da", "de", "do", "dos", "das", "del",
-                                                                            "van", "von", "der", "bin", "al", "" })))
+                   || listed ("namerunparticle", tk (r, q - 1)->lower)))
           q--;
         if (q > s->first + 1 && (tk (r, q - 1)->flags & NKG_TOK_DASH) && (tk (r, q - 1)->flags & NKG_TOK_SPACE))
           {
-            static const char *const people_words[] = { "leaders", "presidents", "ministers", "officials",
-                                                        "heads", "envoys", "diplomats", "" };
             for (guint k = q - 1; k-- > s->first && k + 16 > q;)
-              if (word_in (tk (r, k)->lower, people_words))
+              if (listed ("dashpeople", tk (r, k)->lower))
                 return EVIDENCE_PERSON;
           }
       }
       /* "tanks produced by X", "a plant owned by X" */
       if (tk_is (r, a - 1, "by") && a >= s->first + 2
-          && word_in (tk (r, a - 2)->lower, (const char *const[]){ "produced", "made", "built", "manufactured",
-                                                                   "owned", "operated", "developed", "run",
-                                                                   "supplied", "published", "" }))
+          && listed ("orgmadeby", tk (r, a - 2)->lower))
         return EVIDENCE_ORG;
       /* "the presidents of Kazakhstan (X)": a country's office holder */
       if (strcmp (tk (r, a - 1)->text, "(") == 0 && a - 1 > s->first
@@ -1815,9 +1782,9 @@ context_evidence (Resolver *r, const NkgMention *m)
           Evidence apposed = EVIDENCE_NONE;
           for (guint k = c; k < s->last && k < c + 5; k++)
             {
-              if ((tk_roles (r, k) & NKG_W_TITLE) || word_in (tk (r, k)->lower, person_nouns))
+              if ((tk_roles (r, k) & NKG_W_TITLE) || listed ("personnoun", tk (r, k)->lower))
                 return EVIDENCE_PERSON;
-              if (!apposed && word_in (tk (r, k)->lower, org_nouns))
+              if (!apposed && listed ("orgnoun", tk (r, k)->lower))
                 apposed = EVIDENCE_ORG;
               if (strcmp (tk (r, k)->text, ",") == 0 || (tk_roles (r, k) & NKG_W_REPORT))
                 break;
@@ -1825,21 +1792,21 @@ context_evidence (Resolver *r, const NkgMention *m)
           if (apposed)
             return apposed;
         }
-      if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && word_in (tk (r, b + 1)->lower, org_after_poss))
+      if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && listed ("orgpossessed", tk (r, b + 1)->lower))
         return EVIDENCE_ORG;
       if (officer_follows (r, b, s->last))
         return EVIDENCE_ORG;
       guint v = b;
       while (v < s->last && (tk_is (r, v, "also") || tk_is (r, v, "later") || tk_is (r, v, "then")))
         v++;
-      if (v < s->last && word_in (tk (r, v)->lower, person_verbs))
+      if (v < s->last && listed ("personverb", tk (r, v)->lower))
         return EVIDENCE_PERSON;
       if (tk_is (r, v, "reported"))
         return EVIDENCE_ORG;
       /* "X said he …" */
       if (v < s->last && (tk_roles (r, v) & NKG_W_REPORT))
         for (guint k = v + 1; k < s->last && k < v + 4; k++)
-          if (word_in (tk (r, k)->lower, pronouns))
+          if (listed ("personpronoun", tk (r, k)->lower))
             return EVIDENCE_PERSON;
     }
   /* "X and Y", "X, Y and Z": named in a row with a titled person. */

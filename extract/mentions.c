@@ -19,6 +19,9 @@ typedef struct {
   gboolean in_dateline;  /* chunking a dateline's places: no second dateline */
   guint sentence_out;    /* out->len when this sentence began: its mentions follow */
   GHashTable *places;    /* span → PlaceMemo: each span's place lookup, once */
+  GHashTable *named;     /* the words, ASCII lower case, of the names of two or
+                          * more tokens in out[0, named_upto) (head_named_before) */
+  guint named_upto;
 } Finder;
 
 typedef struct {
@@ -1876,21 +1879,23 @@ description_tail (const Finder *f, guint e, guint k)
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
 /* Whether a name before this sentence has the word `head`, in any case
- * ("the Protocol of Lusaka" before "The Protocol was signed"). */
+ * ("the Protocol of Lusaka" before "The Protocol was signed"). The
+ * mentions of sentences done no longer change, so their words are
+ * indexed once, as the sentences go by, not read again for each head. */
 static gboolean
-head_named_before (const Finder *f, const char *head)
+head_named_before (Finder *f, const char *head)
 {
-  for (guint i = 0; i < f->sentence_out && i < f->out->len; i++)
+  for (; f->named_upto < f->sentence_out && f->named_upto < f->out->len; f->named_upto++)
     {
-      const NkgMention *m = g_ptr_array_index (f->out, i);
+      const NkgMention *m = g_ptr_array_index (f->out, f->named_upto);
       if (!m->surface || m->first + 1 >= m->last)
         continue;
       g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
       for (guint k = 0; words[k]; k++)
-        if (g_ascii_strcasecmp (words[k], head) == 0)
-          return TRUE;
+        g_hash_table_add (f->named, g_ascii_strdown (words[k], -1));
     }
-  return FALSE;
+  g_autofree char *key = g_ascii_strdown (head, -1);
+  return g_hash_table_contains (f->named, key);
 }
 
 static void
@@ -2325,7 +2330,8 @@ GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
   g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places };
+  g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0 };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);

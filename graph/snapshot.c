@@ -131,8 +131,8 @@ stamp_of (const struct stat *st, NkgSnapshotSource *out)
   out->dev = (guint64) st->st_dev;
 }
 
-static gboolean
-same_stamp (const NkgSnapshotSource *a, const NkgSnapshotSource *b)
+gboolean
+nkg_snapshot_same_stamp (const NkgSnapshotSource *a, const NkgSnapshotSource *b)
 {
   return a->size == b->size && a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns
          && a->ino == b->ino && a->dev == b->dev;
@@ -1359,21 +1359,30 @@ nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStr
   return ok;
 }
 
-/* The Turtle file's checksum, computed on a second thread while the
- * snapshot is read: the two cost about the same, and the wait is the
- * longer of them rather than their sum. */
-typedef struct {
-  char *path;
-  NkgSnapshotSource now;
-  gboolean ok;
-} SumJob;
-
 static gpointer
-sum_thread (gpointer data)
+source_sum_thread (gpointer data)
 {
-  SumJob *j = data;
-  j->ok = nkg_snapshot_source_of (j->path, TRUE, &j->now, NULL);
+  NkgSourceSum *j = data;
+  j->ok = nkg_snapshot_source_of (j->path, TRUE, &j->source, NULL);
   return NULL;
+}
+
+void
+nkg_snapshot_source_sum_start (NkgSourceSum *job, const char *path)
+{
+  *job = (NkgSourceSum) { g_strdup (path), { 0 }, FALSE, NULL };
+  job->thread = g_thread_try_new ("nkg-sum", source_sum_thread, job, NULL);
+  if (!job->thread)
+    source_sum_thread (job);
+}
+
+gboolean
+nkg_snapshot_source_sum_wait (NkgSourceSum *job)
+{
+  if (job->thread)
+    g_thread_join (g_steal_pointer (&job->thread));
+  g_clear_pointer (&job->path, g_free);
+  return job->ok;
 }
 
 /* Whether a snapshot's stamp of its Turtle file is enough: taken more
@@ -1427,7 +1436,7 @@ map_if_stamped (const char *snap_path, const char *turtle_path, Mapped *out)
   if (len < HEADER_LEN || memcmp (data, MAGIC, MAGIC_LEN) != 0)
     return FALSE;
   get_source (data, &out->named);
-  if (!same_stamp (&out->named, &quick))
+  if (!nkg_snapshot_same_stamp (&out->named, &quick))
     return FALSE;
   out->bytes = g_steal_pointer (&bytes);
   out->snap_ino = st.st_ino;
@@ -1439,17 +1448,12 @@ map_if_stamped (const char *snap_path, const char *turtle_path, Mapped *out)
 /* Starts the Turtle's checksum beside the caller's reading of the
  * snapshot (on this thread when no thread can be made); nothing when the
  * snapshot's stamp is trusted alone. */
-static GThread *
-sum_start (SumJob *job, const Mapped *m, const char *turtle_path)
+static void
+sum_start (NkgSourceSum *job, const Mapped *m, const char *turtle_path)
 {
-  *job = (SumJob) { NULL, { 0 }, FALSE };
-  if (stamp_trusted (&m->named))
-    return NULL;
-  job->path = g_strdup (turtle_path);
-  GThread *t = g_thread_try_new ("nkg-sum", sum_thread, job, NULL);
-  if (!t)
-    sum_thread (job);
-  return t;
+  *job = (NkgSourceSum) { NULL, { 0 }, FALSE, NULL };
+  if (!stamp_trusted (&m->named))
+    nkg_snapshot_source_sum_start (job, turtle_path);
 }
 
 /* The header of the mapped snapshot, in its file, with the later moment
@@ -1495,20 +1499,18 @@ refresh_header (const Mapped *m, const char *snap_path, guint64 hashed_ns)
  * or by stamp and checksum. A confirmed stamp that has become old enough
  * to be trusted is written into the header. */
 static gboolean
-sum_confirms (SumJob *job, GThread *t, gboolean read_ok, const Mapped *m, const char *snap_path)
+sum_confirms (NkgSourceSum *job, gboolean read_ok, const Mapped *m, const char *snap_path)
 {
-  if (t)
-    g_thread_join (t);
   if (!job->path)
     return read_ok;
-  g_clear_pointer (&job->path, g_free);
-  const NkgSnapshotSource *named = &m->named;
-  gboolean ok = read_ok && job->ok && same_stamp (named, &job->now)
-                && named->sum[0] == job->now.sum[0] && named->sum[1] == job->now.sum[1];
+  gboolean summed = nkg_snapshot_source_sum_wait (job);
+  const NkgSnapshotSource *named = &m->named, *now = &job->source;
+  gboolean ok = read_ok && summed && nkg_snapshot_same_stamp (named, now)
+                && named->sum[0] == now->sum[0] && named->sum[1] == now->sum[1];
   if (ok && snap_path)
     {
       NkgSnapshotSource later = *named;
-      later.hashed_ns = job->now.hashed_ns;
+      later.hashed_ns = now->hashed_ns;
       if (stamp_trusted (&later))
         refresh_header (m, snap_path, later.hashed_ns);
     }
@@ -1521,10 +1523,10 @@ nkg_snapshot_load (const char *snap_path, const char *turtle_path)
   Mapped m;
   if (!map_if_stamped (snap_path, turtle_path, &m))
     return NULL;
-  SumJob job;
-  GThread *t = sum_start (&job, &m, turtle_path);
+  NkgSourceSum job;
+  sum_start (&job, &m, turtle_path);
   g_autoptr (NkgGraph) g = nkg_snapshot_graph (m.bytes, NULL);
-  gboolean ok = sum_confirms (&job, t, g != NULL, &m, snap_path);
+  gboolean ok = sum_confirms (&job, g != NULL, &m, snap_path);
   mapped_clear (&m);
   return ok ? g_steal_pointer (&g) : NULL;
 }
@@ -2492,10 +2494,10 @@ nkg_snapshot_view_load (const char *snap_path, const char *turtle_path)
   Mapped m;
   if (!map_if_stamped (snap_path, turtle_path, &m))
     return NULL;
-  SumJob job;
-  GThread *t = sum_start (&job, &m, turtle_path);
+  NkgSourceSum job;
+  sum_start (&job, &m, turtle_path);
   g_autoptr (NkgSnapshotView) v = nkg_snapshot_view_new (m.bytes, NULL);
-  gboolean ok = sum_confirms (&job, t, v != NULL, &m, snap_path);
+  gboolean ok = sum_confirms (&job, v != NULL, &m, snap_path);
   mapped_clear (&m);
   return ok ? g_steal_pointer (&v) : NULL;
 }

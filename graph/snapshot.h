@@ -39,6 +39,26 @@ typedef struct {
 gboolean nkg_snapshot_source_of (const char *path, gboolean checksum, NkgSnapshotSource *out,
                                  GError **error);
 
+/* Whether two stamps name the same file as it was: size, modification and
+ * change times, inode and device (not the checksum). */
+gboolean nkg_snapshot_same_stamp (const NkgSnapshotSource *a, const NkgSnapshotSource *b);
+
+/* nkg_snapshot_source_of (path, TRUE, …) on a thread of its own while the
+ * caller reads the file or a snapshot of it (summing a large file costs
+ * about as much as parsing or mapping it, so the wait is the longer of
+ * the two, not their sum); on the caller's thread when no thread can be
+ * made. Start it, then wait for it once. */
+typedef struct {
+  char *path;               /* NULL: not started, or waited for */
+  NkgSnapshotSource source; /* the stamp and checksum, after the wait */
+  gboolean ok;              /* the file could be read */
+  GThread *thread;
+} NkgSourceSum;
+
+void nkg_snapshot_source_sum_start (NkgSourceSum *job, const char *path);
+/* Waits for the sum: TRUE with job->source set when the file was read. */
+gboolean nkg_snapshot_source_sum_wait (NkgSourceSum *job);
+
 /* The snapshot of a finished or loaded `graph`, made from `source` (NULL:
  * from no file, so that no cache ever takes it for one: tests, fuzzing). */
 GBytes *nkg_snapshot_bytes (NkgGraph *graph, const NkgSnapshotSource *source);

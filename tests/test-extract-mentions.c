@@ -180,6 +180,24 @@ test_sentence_initial_description (void)
   g_assert_cmpint (class_of (f, "Mark Gray"), ==, NKG_CLASS_PERSON);
 }
 
+/* "The Protocol was signed …" opening a sentence speaks of the agreement a
+ * name with that head named in an earlier sentence, however far back;
+ * with no such name before, "The Protocol" is no agreement. */
+static void
+test_bare_head_named_before (void)
+{
+  g_autoptr (NkgDocFacts) named = extract_string (
+    "Ruritania and Freedonia agreed on the Protocol of Valmont in March after long talks.\n\n"
+    "Ministers of both countries met twice in April.\n\n"
+    "The Protocol was signed by Ruritania and Freedonia in Lisbon on Monday.\n");
+  g_assert_true (has_fact (named, "Protocol of Valmont", NKG_PROP_SIGNED_IN, "Lisbon"));
+  g_autoptr (NkgDocFacts) unnamed = extract_string (
+    "Ruritania and Freedonia agreed on a plan in March after long talks.\n\n"
+    "Ministers of both countries met twice in April.\n\n"
+    "The Protocol was signed by Ruritania and Freedonia in Lisbon on Monday.\n");
+  g_assert_cmpuint (count_facts (unnamed, NKG_PROP_SIGNED_IN), ==, 0);
+}
+
 static void
 test_numbered_meeting (void)
 {
@@ -803,6 +821,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/person-by-company-kept", test_person_by_company_kept);
   g_test_add_func ("/extract/coref/compound-surname-word", test_compound_surname_word);
   g_test_add_func ("/extract/coref/lists-defence-firms", test_lists_and_defence_firms);
+  g_test_add_func ("/extract/mentions/bare-head-named-before", test_bare_head_named_before);
   g_test_add_func ("/extract/coref/told-given-name", test_told_given_name);
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);

@@ -53,6 +53,44 @@ test_syntax_errors (void)
   g_assert_cmpfloat (p->confidence, ==, 0.61);
 }
 
+/* The word lists coref.c asks about are in the table (a list it names but
+ * the table lacks would read as empty, silently), and each plural form of
+ * an agreement's head belongs to one kind. */
+static void
+test_coref_lists (void)
+{
+  static const char *const kinds[] = { "kindagreement", "kindmou", "kindletter", "kindcommunique",
+                                       "kindprotocol", "kindcharter", "kinddeclaration", "kindprogram" };
+  static const char *const others[] = { "surnameparticle", "personparticle", "namerunparticle",
+                                        "agreementnoncontent", "legalform", "namearticle", "orgnoun",
+                                        "orgpossessed", "personverb", "personpronoun", "personnoun",
+                                        "orgplural", "personplural", "dashpeople", "orgmadeby", "kindplural" };
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      GHashTable *set = nkg_patterns_list (others[i]);
+      g_assert_nonnull (set);
+      g_assert_cmpuint (g_hash_table_size (set), >, 0);
+    }
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, nkg_patterns_list ("kindplural"));
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    {
+      guint in = 0;
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          GHashTable *set = nkg_patterns_list (kinds[k]);
+          g_assert_nonnull (set);
+          in += g_hash_table_contains (set, w);
+        }
+      if (in != 1)
+        g_error ("kindplural %s is a head of %u kinds, not one", (const char *) w, in);
+    }
+  /* case counts in namearticle: "The" opens a name, "Its" does not */
+  g_assert_true (nkg_patterns_in_list ("namearticle", "The"));
+  g_assert_false (g_hash_table_contains (nkg_patterns_list ("namearticle"), "Its"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -68,5 +106,6 @@ main (int argc, char **argv)
       g_test_add_data_func (path, p, run_pattern);
     }
   g_test_add_func ("/patterns/syntax-errors", test_syntax_errors);
+  g_test_add_func ("/patterns/lists/coref", test_coref_lists);
   return g_test_run ();
 }
