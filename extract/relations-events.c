@@ -105,7 +105,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       || nkg_rel_is (c, i, "opens") || nkg_rel_is (c, i, "began") || nkg_rel_is (c, i, "begins") || nkg_rel_is (c, i, "started")
       || nkg_rel_is (c, i, "starts") || nkg_rel_is (c, i, "met") || nkg_rel_is (c, i, "meets"))
     i++;
-  else if (nkg_rel_is (c, i, "kicked") && nkg_rel_is (c, i + 1, "off"))
+  else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
   else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes")) && nkg_rel_is (c, i + 1, "place"))
     i += 2;
@@ -113,6 +113,9 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     return FALSE;
   /* "opened on Monday in Rio", "began today in Kazan": past the when. */
   if (i > a && (nkg_rel_is (c, i, "today") || nkg_rel_is (c, i, "yesterday")))
+    i++;
+  /* "opened Wednesday in Lima", the news style without "on" */
+  else if (i > a && i < c->last && (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP) && nkg_date_weekday (nkg_rel_tok (c, i)->text))
     i++;
   else if (i > a && nkg_rel_is (c, i, "on") && i + 1 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_CAP))
     {
@@ -180,8 +183,10 @@ event_date (Ctx *c, gint ev, guint a, double conf)
           nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.85);
           return;
         }
-      /* "from June 2 to June 4": the first day is the start. */
-      if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")))
+      /* "from June 2 to June 4": the first day is the start; "opened
+       * Wednesday", "kicks off Monday": a day right after its start. */
+      if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")
+            || nkg_patterns_in_list ("eventstart", nkg_rel_tok (c, i - 1)->lower)))
         continue;
       char date[11];
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
@@ -214,7 +219,21 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
                           || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)))
     p--;
+  /* "at the end of the summit", "at the opening of the forum": at it. */
+  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_in_list ("eventpart", nkg_rel_tok (c, p - 2)->lower))
+    {
+      guint q = p - 2;
+      if (nkg_rel_is (c, q - 1, "the"))
+        q--;
+      if (nkg_rel_is (c, q - 1, "at"))
+        p = q;
+    }
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
+  /* "X closed the summit", "brought to a close the summit": its verb. */
+  attend |= p > c->first && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, p - 1)->lower)
+            && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
+            && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
+            && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
   /* "Biden said at the summit that Putin …": only the subject was there. */
   gboolean only_at = !attend && at && p > c->first + 1;
   attend |= at;
@@ -229,6 +248,31 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < first + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
+  /* "EVENT, attended by X", "EVENT, which was hosted by X" */
+  guint by = after;
+  if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
+    by++;
+  if (nkg_rel_is (c, by, "which") || nkg_rel_is (c, by, "that"))
+    by++;
+  if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
+    by++;
+  /* … those named in the by-phrase only, up to the clause's next verb */
+  guint by_end = 0;
+  if (!attend && by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
+    for (by_end = by + 2; by_end < c->last; by_end++)
+      {
+        guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
+        if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+          break;
+      }
+  if (by_end)
+    {
+      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
+      for (guint i = 0; i < named->len; i++)
+        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      return;
+    }
   attend |= (nkg_rel_is (c, after, "was") && nkg_rel_is (c, after + 1, "attended")) || nkg_rel_is (c, after, "drew")
             || ((nkg_rel_is (c, after, "brought") || nkg_rel_is (c, after, "brings")) && nkg_rel_is (c, after + 1, "together"));
   /* "travelled to Brazil for the G20 summit", "was in New Delhi for the
@@ -238,6 +282,28 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       attend = nkg_patterns_in_list ("trip", nkg_rel_tok (c, i)->lower)
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
+  /* "X's visit to Lima for the summit", "Y's participation in the
+   * forum": that person only. */
+  for (guint k = 0; !attend && k < c->here->len; k++)
+    {
+      NkgMention *pm = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      guint e = pm->last;
+      if (e + 1 >= first || pm->nested || nkg_rel_eclass (c, nkg_rel_entity (c, pm)) != NKG_CLASS_PERSON
+          || !(nkg_rel_tok (c, e)->flags & NKG_TOK_POSS))
+        continue;
+      if (!nkg_patterns_in_list ("attendnoun", nkg_rel_tok (c, e + 1)->lower))
+        continue;
+      /* nothing but the trip's own words between: "to Lima for", "in";
+       * not "X's visit to Lima ahead of the summit" */
+      gboolean near = e + 10 > first
+                      && (nkg_rel_is (c, p - 1, "at") || nkg_rel_is (c, p - 1, "for") || nkg_rel_is (c, p - 1, "in")
+                          || nkg_rel_is (c, p - 1, "to"));
+      for (guint i = e + 2; i < first && near; i++)
+        near = strcmp (nkg_rel_tok (c, i)->text, ",") != 0 && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_VERB
+               && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_AUX;
+      if (near)
+        nkg_rel_fact (c, nkg_rel_entity (c, pm), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+    }
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -501,10 +567,10 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
-      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts")))
+      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")))
         {
           guint k = p - 1;
-          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX))
             k--;
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
