@@ -15,6 +15,11 @@
 static gboolean
 is_ordinal (Ctx *c, const char *w)
 {
+  /* "16th", "41st", "2nd" as well as "fifth", "annual" */
+  gsize n = strlen (w);
+  if (n >= 3 && g_ascii_isdigit (w[0])
+      && (g_str_has_suffix (w, "st") || g_str_has_suffix (w, "nd") || g_str_has_suffix (w, "rd") || g_str_has_suffix (w, "th")))
+    return TRUE;
   return (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
 }
 
@@ -235,8 +240,13 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
   /* "Biden said at the summit that Putin …": only the subject was there. */
-  gboolean only_at = !attend && at && p > c->first + 1;
+  /* "Speaking at the summit, X said": the fronted clause is X's. */
+  gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
+  gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
   attend |= at;
+  /* "… with A and B in attendance" */
+  for (guint i = first; i + 1 < c->last && !attend; i++)
+    attend = nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance");
   /* "on the margins of", "on the fringes of" say what "sidelines" says. */
   for (guint i = c->first; i + 1 < first && !attend; i++)
     attend = (nkg_rel_is (c, i, "margins") || nkg_rel_is (c, i, "fringes") || nkg_rel_is (c, i, "margin") || nkg_rel_is (c, i, "fringe"))
@@ -500,10 +510,58 @@ event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
 
+/* "… were among the leaders who attended", "Those attending included A
+ * and B": attendance with no event named, in the sentence after the one
+ * that names it; the sentence's persons attended that event. */
+static void
+attended_event_before (Ctx *c, double conf)
+{
+  if (c->sentence == 0)
+    return;
+  gboolean cue = FALSE;
+  for (guint i = c->first; i < c->last && !cue; i++)
+    {
+      if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        continue;
+      const char *next = i + 1 < c->last ? nkg_rel_tok (c, i + 1)->text : ".";
+      /* "who attended." "who attended, …": no object */
+      cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
+             && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
+            /* "those attending included", "attendees included" */
+            || ((nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "attendees") || nkg_rel_is (c, i, "participants"))
+                && (nkg_rel_is (c, i + 1, "included") || nkg_rel_is (c, i + 1, "include") || nkg_rel_is (c, i + 1, "were")));
+    }
+  if (!cue)
+    return;
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  gint ev = -1;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, m);
+      if (m->sentence != c->sentence - 1 || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+        continue;
+      if (ev >= 0 && ev != e)
+        return; /* two events before: which one is not said */
+      ev = e;
+    }
+  if (ev < 0)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
+  for (guint i = 0; i < people->len; i++)
+    nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
+  attended_event_before (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
