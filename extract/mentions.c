@@ -1689,6 +1689,13 @@ find_chunks (Finder *f)
       NkgPlace before_head;
       gboolean city = place_of (f, i, j, &before_head) && before_head.klass == NKG_CLASS_CITY;
       guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
+      /* "told a Press conference", "the News briefing": a briefing, no
+       * named event and no body either. */
+      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_in_list ("briefingword", tok (f, i)->lower))
+        {
+          i = e;
+          continue;
+        }
       NkgPlace chunk_place;
       gboolean is_country = place_of (f, i, j, &chunk_place) && chunk_place.klass == NKG_CLASS_COUNTRY;
       /* "the Indo-Pacific region" but not "the Kazakhstan region". */

@@ -15,6 +15,11 @@
 static gboolean
 is_ordinal (Ctx *c, const char *w)
 {
+  /* "16th", "41st", "2nd" as well as "fifth", "annual" */
+  gsize n = strlen (w);
+  if (n >= 3 && g_ascii_isdigit (w[0])
+      && (g_str_has_suffix (w, "st") || g_str_has_suffix (w, "nd") || g_str_has_suffix (w, "rd") || g_str_has_suffix (w, "th")))
+    return TRUE;
   return (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
 }
 
@@ -105,7 +110,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       || nkg_rel_is (c, i, "opens") || nkg_rel_is (c, i, "began") || nkg_rel_is (c, i, "begins") || nkg_rel_is (c, i, "started")
       || nkg_rel_is (c, i, "starts") || nkg_rel_is (c, i, "met") || nkg_rel_is (c, i, "meets"))
     i++;
-  else if (nkg_rel_is (c, i, "kicked") && nkg_rel_is (c, i + 1, "off"))
+  else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
   else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes")) && nkg_rel_is (c, i + 1, "place"))
     i += 2;
@@ -113,6 +118,9 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     return FALSE;
   /* "opened on Monday in Rio", "began today in Kazan": past the when. */
   if (i > a && (nkg_rel_is (c, i, "today") || nkg_rel_is (c, i, "yesterday")))
+    i++;
+  /* "opened Wednesday in Lima", the news style without "on" */
+  else if (i > a && i < c->last && (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP) && nkg_date_weekday (nkg_rel_tok (c, i)->text))
     i++;
   else if (i > a && nkg_rel_is (c, i, "on") && i + 1 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_CAP))
     {
@@ -180,8 +188,10 @@ event_date (Ctx *c, gint ev, guint a, double conf)
           nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.85);
           return;
         }
-      /* "from June 2 to June 4": the first day is the start. */
-      if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")))
+      /* "from June 2 to June 4": the first day is the start; "opened
+       * Wednesday", "kicks off Monday": a day right after its start. */
+      if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")
+            || nkg_patterns_in_list ("eventstart", nkg_rel_tok (c, i - 1)->lower)))
         continue;
       char date[11];
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
@@ -214,10 +224,29 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
                           || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)))
     p--;
+  /* "at the end of the summit", "at the opening of the forum": at it. */
+  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_in_list ("eventpart", nkg_rel_tok (c, p - 2)->lower))
+    {
+      guint q = p - 2;
+      if (nkg_rel_is (c, q - 1, "the"))
+        q--;
+      if (nkg_rel_is (c, q - 1, "at"))
+        p = q;
+    }
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
+  /* "X closed the summit", "brought to a close the summit": its verb. */
+  attend |= p > c->first && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, p - 1)->lower)
+            && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
+            && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
+            && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
   /* "Biden said at the summit that Putin …": only the subject was there. */
-  gboolean only_at = !attend && at && p > c->first + 1;
+  /* "Speaking at the summit, X said": the fronted clause is X's. */
+  gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
+  gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
   attend |= at;
+  /* "… with A and B in attendance" */
+  for (guint i = first; i + 1 < c->last && !attend; i++)
+    attend = nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance");
   /* "on the margins of", "on the fringes of" say what "sidelines" says. */
   for (guint i = c->first; i + 1 < first && !attend; i++)
     attend = (nkg_rel_is (c, i, "margins") || nkg_rel_is (c, i, "fringes") || nkg_rel_is (c, i, "margin") || nkg_rel_is (c, i, "fringe"))
@@ -229,6 +258,31 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < first + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
+  /* "EVENT, attended by X", "EVENT, which was hosted by X" */
+  guint by = after;
+  if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
+    by++;
+  if (nkg_rel_is (c, by, "which") || nkg_rel_is (c, by, "that"))
+    by++;
+  if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
+    by++;
+  /* … those named in the by-phrase only, up to the clause's next verb */
+  guint by_end = 0;
+  if (!attend && by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
+    for (by_end = by + 2; by_end < c->last; by_end++)
+      {
+        guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
+        if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+          break;
+      }
+  if (by_end)
+    {
+      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
+      for (guint i = 0; i < named->len; i++)
+        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      return;
+    }
   attend |= (nkg_rel_is (c, after, "was") && nkg_rel_is (c, after + 1, "attended")) || nkg_rel_is (c, after, "drew")
             || ((nkg_rel_is (c, after, "brought") || nkg_rel_is (c, after, "brings")) && nkg_rel_is (c, after + 1, "together"));
   /* "travelled to Brazil for the G20 summit", "was in New Delhi for the
@@ -238,6 +292,28 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       attend = nkg_patterns_in_list ("trip", nkg_rel_tok (c, i)->lower)
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
+  /* "X's visit to Lima for the summit", "Y's participation in the
+   * forum": that person only. */
+  for (guint k = 0; !attend && k < c->here->len; k++)
+    {
+      NkgMention *pm = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      guint e = pm->last;
+      if (e + 1 >= first || pm->nested || nkg_rel_eclass (c, nkg_rel_entity (c, pm)) != NKG_CLASS_PERSON
+          || !(nkg_rel_tok (c, e)->flags & NKG_TOK_POSS))
+        continue;
+      if (!nkg_patterns_in_list ("attendnoun", nkg_rel_tok (c, e + 1)->lower))
+        continue;
+      /* nothing but the trip's own words between: "to Lima for", "in";
+       * not "X's visit to Lima ahead of the summit" */
+      gboolean near = e + 10 > first
+                      && (nkg_rel_is (c, p - 1, "at") || nkg_rel_is (c, p - 1, "for") || nkg_rel_is (c, p - 1, "in")
+                          || nkg_rel_is (c, p - 1, "to"));
+      for (guint i = e + 2; i < first && near; i++)
+        near = strcmp (nkg_rel_tok (c, i)->text, ",") != 0 && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_VERB
+               && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_AUX;
+      if (near)
+        nkg_rel_fact (c, nkg_rel_entity (c, pm), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+    }
   if (!attend)
     return;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -434,10 +510,58 @@ event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
 
+/* "… were among the leaders who attended", "Those attending included A
+ * and B": attendance with no event named, in the sentence after the one
+ * that names it; the sentence's persons attended that event. */
+static void
+attended_event_before (Ctx *c, double conf)
+{
+  if (c->sentence == 0)
+    return;
+  gboolean cue = FALSE;
+  for (guint i = c->first; i < c->last && !cue; i++)
+    {
+      if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        continue;
+      const char *next = i + 1 < c->last ? nkg_rel_tok (c, i + 1)->text : ".";
+      /* "who attended." "who attended, …": no object */
+      cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
+             && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
+            /* "those attending included", "attendees included" */
+            || ((nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "attendees") || nkg_rel_is (c, i, "participants"))
+                && (nkg_rel_is (c, i + 1, "included") || nkg_rel_is (c, i + 1, "include") || nkg_rel_is (c, i + 1, "were")));
+    }
+  if (!cue)
+    return;
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  gint ev = -1;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, m);
+      if (m->sentence != c->sentence - 1 || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+        continue;
+      if (ev >= 0 && ev != e)
+        return; /* two events before: which one is not said */
+      ev = e;
+    }
+  if (ev < 0)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
+  for (guint i = 0; i < people->len; i++)
+    nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
+  attended_event_before (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -501,10 +625,10 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
-      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts")))
+      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")))
         {
           guint k = p - 1;
-          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX))
             k--;
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;

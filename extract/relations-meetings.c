@@ -123,6 +123,46 @@ host_received (Ctx *c, double conf)
     }
 }
 
+/* Whether the meeting word at token i names a gathering the sentence's
+ * people only attended or hosted: "A, B and C attended the ministers'
+ * meeting", "took part in the X Talks", "X hosted the summit" — its
+ * participants did not thereby meet one another. */
+static gboolean
+gathering_attended (const Ctx *c, guint i)
+{
+  /* "hosted the summit", "chaired the X Meeting": an event, not a guest. */
+  if (nkg_patterns_in_list ("hostverb", nkg_rel_tok (c, i)->lower))
+    {
+      guint k = i + 1;
+      while (k < c->last && (nkg_tag_at (c->in->tags, k)->pos == NKG_POS_DET || nkg_tag_at (c->in->tags, k)->pos == NKG_POS_NUM
+                             || (nkg_rel_roles (c, k) & NKG_W_ORDINAL)))
+        k++;
+      gint m = nkg_rel_mention_starting_at (c, k);
+      if (m >= 0)
+        return nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, m))) == NKG_CLASS_EVENT;
+      for (guint h = k; h < c->last && h < k + 4; h++)
+        if (nkg_rel_roles (c, h) & NKG_W_EVENT)
+          return TRUE;
+      return FALSE;
+    }
+  if (!(nkg_rel_roles (c, i) & NKG_W_EVENT))
+    return FALSE;
+  /* Back over the noun phrase the word ends: "the annual Andean leaders'" */
+  for (guint k = i; k > c->first && k + 8 > i; k--)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k - 1);
+      guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
+      if (nkg_patterns_in_list ("attendverb", t->lower))
+        return TRUE;
+      if (nkg_rel_is (c, k - 1, "in") && k >= c->first + 2 && nkg_patterns_in_list ("partake", nkg_rel_tok (c, k - 2)->lower))
+        return TRUE;
+      if (!(pos == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NOUN || pos == NKG_POS_PROPN || pos == NKG_POS_NUM
+            || pos == NKG_POS_POSSMARK || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_POSS | NKG_TOK_DASH))))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -140,7 +180,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       guint r = nkg_rel_roles (c, i);
       const char *w = nkg_rel_tok (c, i)->lower;
       /* "has sought talks with", "agreed to meet": not yet a meeting */
-      if ((r & NKG_W_MEET) && nkg_rel_is_planned (c, i))
+      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || gathering_attended (c, i)))
         continue;
       /* Attending the same event is no meeting ("the summit was attended
        * by A, B and C"); the attendance is `attended`. */

@@ -50,6 +50,22 @@ test_at_event_opening (void)
 }
 
 static void
+test_press_conference_no_event (void)
+{
+  /* A briefing to the press is no named event, nor is "Press" a body;
+   * the summit it closed is where the speaker was. */
+  g_autoptr (NkgDocFacts) f = extract_string ("The Andean Ocean Summit opened in Lima on Monday. Foreign Minister Rita "
+                                              "Soler told a Press conference at the end of the summit that the talks "
+                                              "had gone well.");
+  g_assert_cmpint (class_of (f, "Press conference"), ==, NKG_CLASS_NONE);
+  g_assert_cmpint (class_of (f, "Press"), ==, NKG_CLASS_NONE);
+  g_assert_true (has_fact (f, "Rita Soler", NKG_PROP_ATTENDED, "Andean Ocean Summit"));
+  /* … but a named conference stays one. */
+  g_autoptr (NkgDocFacts) g = extract_string ("Foreign Minister Rita Soler spoke at the Andean Water conference in Lima.");
+  g_assert_cmpint (class_of (g, "Andean Water conference"), ==, NKG_CLASS_EVENT);
+}
+
+static void
 test_event_brought_together (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The Andean summit brought together Peruvian President Ana Torres, "
@@ -570,6 +586,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/cochaired-named-event", test_cochaired_named_event);
   g_test_add_func ("/extract/events/demonym-capital", test_event_in_demonym_capital);
   g_test_add_func ("/extract/events/at-event-opening", test_at_event_opening);
+  g_test_add_func ("/extract/events/press-conference-no-event", test_press_conference_no_event);
   g_test_add_func ("/extract/events/sidelines-of-meeting-of", test_sidelines_of_meeting_of);
   g_test_add_func ("/extract/events/attendance-phrasings", test_attendance_phrasings);
   g_test_add_func ("/extract/events/bare-event-held-in", test_bare_event_held_in);
