@@ -113,7 +113,7 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
       for (gsize i = 0; i < len; i++)
         {
           char c = t.text[i];
-          t.lower[i] = g_ascii_tolower (c);
+          t.lower[i] = nkg_ascii_lower (c);
           letters += g_ascii_isalpha (c);
           lower |= c >= 'a' && c <= 'z';
         }

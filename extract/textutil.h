@@ -50,6 +50,14 @@ char *nkg_text_titlecase (const char *s);
 /* Collapses runs of white space to one space and trims. */
 char *nkg_text_squeeze (const char *s);
 
+/* g_ascii_tolower without a call: a letter of every token of every
+ * article goes through it. */
+static inline char
+nkg_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+}
+
 /* Where the keys of a sorted table start, by their first two bytes: a
  * binary search over a table of hundreds of thousands of keys mostly
  * misses the cache; within one bucket it is a few steps. Keys sort as
