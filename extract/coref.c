@@ -65,7 +65,7 @@ name_key (const char *s)
   g_autoptr (GString) out = g_string_new (NULL);
   for (const char *p = k; *p; p++)
     {
-      char c = g_ascii_tolower (*p);
+      char c = nkg_ascii_lower (*p);
       if (c == '-' || c == '/' || g_ascii_isspace (c))
         c = ' ';
       else if (!g_ascii_isalnum (c))

@@ -1,5 +1,6 @@
 /* dates.c — reading and resolving dates (see dates.h). */
 #include "dates.h"
+#include "textutil.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -19,7 +20,7 @@ lower_word (char *w, gsize size, const char *word)
   if (n >= size)
     return G_MAXSIZE;
   for (gsize i = 0; i <= n; i++)
-    w[i] = g_ascii_tolower (word[i]);
+    w[i] = nkg_ascii_lower (word[i]);
   return n;
 }
 

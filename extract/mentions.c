@@ -127,9 +127,22 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
 static gboolean
 place_of (const Finder *f, guint a, guint b, NkgPlace *out)
 {
-  if (a >= b)
+  if (a >= b || b > f->seg->tokens->len)
     return FALSE;
-  return place_memo (f, nkg_segments_span (f->seg, a, b), out);
+  /* Most spans were asked about before: looked up from the stack, copied
+   * only when new. */
+  guint s = tok (f, a)->start, e = tok (f, b - 1)->end;
+  char buf[256];
+  if (e - s >= sizeof buf)
+    return place_memo (f, g_strndup (f->seg->text + s, e - s), out);
+  memcpy (buf, f->seg->text + s, e - s);
+  buf[e - s] = '\0';
+  const PlaceMemo *m = g_hash_table_lookup (f->places, buf);
+  if (!m)
+    return place_memo (f, g_strdup (buf), out);
+  if (m->found && out)
+    *out = m->place;
+  return m->found;
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */

@@ -427,17 +427,46 @@ nkg_patterns (GError **error)
   return p;
 }
 
+static GHashTable *list_by_name (const char *list);
+
 GHashTable *
 nkg_patterns_list (const char *list)
 {
-  return lists && list ? g_hash_table_lookup (lists, list) : NULL;
+  return list_by_name (list);
+}
+
+/* A list by its name, asked a hundred thousand times per 300 articles
+ * with a few names: each thread remembers the last lists it found, by
+ * the address of the name and checked by the name itself, so the name
+ * is compared instead of hashed. */
+static GHashTable *
+list_by_name (const char *list)
+{
+  enum { SLOTS = 16 };
+  static _Thread_local struct {
+    const char *asked;   /* the caller's pointer */
+    const char *name;    /* the table's key */
+    GHashTable *set;
+  } memo[SLOTS];
+  if (!lists || !list)
+    return NULL;
+  guint k = (guint) (((guintptr) list >> 3) % SLOTS);
+  if (memo[k].asked == list && strcmp (memo[k].name, list) == 0)
+    return memo[k].set;
+  gpointer name, set;
+  if (!g_hash_table_lookup_extended (lists, list, &name, &set))
+    return NULL;
+  memo[k].asked = list;
+  memo[k].name = name;
+  memo[k].set = set;
+  return set;
 }
 
 gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {
   (void) nkg_patterns (NULL); /* the lists are read with the table */
-  GHashTable *set = lists && list ? g_hash_table_lookup (lists, list) : NULL;
+  GHashTable *set = list_by_name (list);
   if (!set || !lemma)
     return FALSE;
   if (g_hash_table_contains (set, lemma))

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "chunks.h"
 #include "coref.h"
 #include "docfacts.h"
@@ -33,19 +35,53 @@ typedef struct {
                           * [2s + 1] of its verb groups' lemmas; NULL without chunks */
 } Ctx;
 
+/* Asked millions of times per 300 articles: inline. */
+static inline const NkgToken *
+nkg_rel_tok (const Ctx *c, guint i)
+{
+  return nkg_tok (c->in->seg, i);
+}
+
+static inline NkgMention *
+nkg_rel_mention (const Ctx *c, guint i)
+{
+  return g_ptr_array_index (c->in->mentions, i);
+}
+
+static inline gint
+nkg_rel_entity (const Ctx *c, const NkgMention *m)
+{
+  if (!m || m->cluster < 0)
+    return -1;
+  return g_array_index (c->in->entity_of, gint, m->cluster);
+}
+
+static inline guint
+nkg_rel_roles (const Ctx *c, guint i)
+{
+  return nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i));
+}
+
+/* Whether token i, in the sentence, is the word `lower` (lower case).
+ * Most words differ from the one asked for in their first letter: no
+ * call to strcmp then. */
+static inline gboolean
+nkg_rel_is (const Ctx *c, guint i, const char *lower)
+{
+  if (i >= c->last)
+    return FALSE;
+  const char *w = nkg_rel_tok (c, i)->lower;
+  return w[0] == lower[0] && strcmp (w, lower) == 0;
+}
+
 /* Shared by the pattern files (relations-*.c); each is defined in the
  * section file that owns it. Tokens, mentions and entities of the
  * sentence being read: */
 gint nkg_rel_country_entity (const Ctx *c, const char *name);
 NkgClass nkg_rel_eclass (const Ctx *c, gint e);
-gint nkg_rel_entity (const Ctx *c, const NkgMention *m);
 void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
-gboolean nkg_rel_is (const Ctx *c, guint i, const char *lower);
-NkgMention * nkg_rel_mention (const Ctx *c, guint i);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
 gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
-guint nkg_rel_roles (const Ctx *c, guint i);
-const NkgToken * nkg_rel_tok (const Ctx *c, guint i);
 void nkg_rel_body_officials (Ctx *c, double conf);
 gboolean nkg_rel_has_title (Ctx *c, gint person);
 void nkg_rel_home_officials (Ctx *c, double conf);

@@ -16,47 +16,10 @@
 #include "docindex.h"
 #include "relations-private.h"
 
-const NkgToken *
-nkg_rel_tok (const Ctx *c, guint i)
-{
-  return nkg_tok (c->in->seg, i);
-}
-
-NkgMention *
-nkg_rel_mention (const Ctx *c, guint i)
-{
-  return g_ptr_array_index (c->in->mentions, i);
-}
-
-gint
-nkg_rel_entity (const Ctx *c, const NkgMention *m)
-{
-  if (!m || m->cluster < 0)
-    return -1;
-  return g_array_index (c->in->entity_of, gint, m->cluster);
-}
-
 NkgClass
 nkg_rel_eclass (const Ctx *c, gint e)
 {
   return e < 0 ? NKG_CLASS_NONE : ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->klass;
-}
-
-guint
-nkg_rel_roles (const Ctx *c, guint i)
-{
-  return nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i));
-}
-
-gboolean
-nkg_rel_is (const Ctx *c, guint i, const char *lower)
-{
-  if (i >= c->last)
-    return FALSE;
-  /* Asked two million times per 300 articles, and most words differ from
-   * the one asked for in their first letter: no call to strcmp then. */
-  const char *w = nkg_rel_tok (c, i)->lower;
-  return w[0] == lower[0] && strcmp (w, lower) == 0;
 }
 
 guint

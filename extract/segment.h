@@ -49,6 +49,7 @@ typedef struct {
   GArray *tokens;   /* NkgToken */
   GArray *sentences; /* NkgSentence */
   guint cut_sentences; /* sentences too long for the rules, cut into pieces */
+  GStringChunk *strings; /* the tokens' text and lower case */
 } NkgSegments;
 
 NkgSegments *nkg_segment (const char *text);

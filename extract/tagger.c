@@ -2,6 +2,7 @@
 #include "tagger.h"
 
 #include "dates.h"
+#include "textutil.h"
 
 #include <gio/gio.h>
 #include <math.h>
@@ -40,6 +41,7 @@ typedef struct {
   gsize len;
   guint32 *lines;        /* offset of every line, in the table's (sorted) order */
   guint n_lines;
+  guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
   GHashTable *closed;    /* word → Closed* */
 } Tables;
 
@@ -85,6 +87,18 @@ key_cmp (const Tables *t, guint line, const char *word)
     }
 }
 
+/* A line's word as nkg_prefix_bucket sees it: the tab ends it. */
+static guint
+line_bucket_of (gconstpointer data, guint32 i)
+{
+  const Tables *t = data;
+  const char *p = t->data + t->lines[i], *end = t->data + t->len;
+  char key[3] = { 0, 0, 0 };
+  for (guint k = 0; k < 2 && p + k < end && p[k] != '\t' && p[k] != '\n'; k++)
+    key[k] = p[k];
+  return nkg_prefix_bucket (key);
+}
+
 /* Copies field `k` (0-based, tab-separated) of line `line` into buf. */
 static void
 field (const Tables *t, guint line, guint k, char *buf, gsize size)
@@ -109,6 +123,12 @@ wn_lookup (const Tables *t, const char *word, WnWord *w)
   if (!t->n_lines || !*word)
     return FALSE;
   guint lo = 0, hi = t->n_lines;
+  if (t->buckets)
+    {
+      guint b = nkg_prefix_bucket (word);
+      lo = t->buckets[b];
+      hi = t->buckets[b + 1];
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -184,6 +204,9 @@ load_tables (gpointer unused)
   if (t->wordnet)
     t->data = g_bytes_get_data (t->wordnet, &t->len);
   index_lines (t);
+  t->buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
+  if (!nkg_prefix_index (t->buckets, t->n_lines, line_bucket_of, t))
+    g_clear_pointer (&t->buckets, g_free);
   t->closed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
   if (closed)

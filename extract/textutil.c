@@ -262,3 +262,21 @@ nkg_text_squeeze (const char *s)
     }
   return g_string_free (out, FALSE);
 }
+
+gboolean
+nkg_prefix_index (guint32 *buckets, guint32 n, guint (*bucket_of) (gconstpointer data, guint32 i),
+                  gconstpointer data)
+{
+  guint b = 0;
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint k = bucket_of (data, i);
+      if (k + 1 < b)
+        return FALSE; /* out of order */
+      while (b <= k)
+        buckets[b++] = i;
+    }
+  while (b <= NKG_PREFIX_BUCKETS)
+    buckets[b++] = n;
+  return TRUE;
+}

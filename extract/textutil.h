@@ -50,4 +50,32 @@ char *nkg_text_titlecase (const char *s);
 /* Collapses runs of white space to one space and trims. */
 char *nkg_text_squeeze (const char *s);
 
+/* g_ascii_tolower without a call: a letter of every token of every
+ * article goes through it. */
+static inline char
+nkg_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+}
+
+/* Where the keys of a sorted table start, by their first two bytes: a
+ * binary search over a table of hundreds of thousands of keys mostly
+ * misses the cache; within one bucket it is a few steps. Keys sort as
+ * strcmp does; `buckets[b] .. buckets[b + 1]` are the indexes of the keys
+ * whose first two bytes are b (nkg_prefix_bucket). */
+#define NKG_PREFIX_BUCKETS 65536
+
+static inline guint
+nkg_prefix_bucket (const char *key)
+{
+  guchar a = (guchar) key[0];
+  return a ? (guint) a << 8 | (guchar) key[1] : 0;
+}
+
+/* Fills buckets (NKG_PREFIX_BUCKETS + 1 entries) from the buckets of n
+ * keys in order (bucket_of (data, i) of key i); FALSE when they are not
+ * in order, and then the index is not to be used. */
+gboolean nkg_prefix_index (guint32 *buckets, guint32 n, guint (*bucket_of) (gconstpointer data, guint32 i),
+                           gconstpointer data);
+
 G_END_DECLS

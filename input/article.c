@@ -107,10 +107,14 @@ char *
 nkg_content_key (const char *text, gsize len)
 {
   /* Unicode white space, not only ASCII: a page's non-breaking spaces and
-   * a text file's plain ones must fold alike. */
-  char *folded = g_malloc (len + 1);
+   * a text file's plain ones must fold alike. The folded text goes to
+   * Nettle's SHA-256 (the processor's SHA instructions; the same digest
+   * GChecksum gives) in pieces, never copied whole. */
+  NkgSha256 sum;
+  nkg_sha256_init (&sum);
+  char buf[4096];
   gsize n = 0;
-  gboolean pending = FALSE;
+  gboolean pending = FALSE, started = FALSE;
   const char *p = text, *end = text + len;
   while (p < end)
     {
@@ -127,21 +131,26 @@ nkg_content_key (const char *text, gsize len)
           step = ok ? (gsize) (g_utf8_next_char (p) - p) : 1;
         }
       if (space)
-        pending = n > 0;
+        pending = started;
       else
         {
+          if (n + 1 + step > sizeof buf)
+            {
+              nkg_sha256_update (&sum, buf, n);
+              n = 0;
+            }
           if (pending)
-            folded[n++] = ' ';
+            buf[n++] = ' ';
           if (step == 1) /* not a call to memcpy per byte */
-            folded[n] = (char) b;
+            buf[n] = (char) b;
           else
-            memcpy (folded + n, p, step);
+            memcpy (buf + n, p, step);
           n += step;
           pending = FALSE;
+          started = TRUE;
         }
       p += step;
     }
-  char *key = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) folded, n);
-  g_free (folded);
-  return key;
+  nkg_sha256_update (&sum, buf, n);
+  return nkg_sha256_hex_finish (&sum);
 }

@@ -17,6 +17,8 @@
 
 #include "rules.h"
 
+#include "extract/textutil.h"
+
 #include <fingerprint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,7 +210,7 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
       while (letter)
         {
           if (ascii && wl < sizeof word)
-            word[wl] = g_ascii_tolower (*s);
+            word[wl] = nkg_ascii_lower (*s);
           all_ascii = all_ascii && ascii;
           wl++;
           s += step;
