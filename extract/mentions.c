@@ -1451,6 +1451,15 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
+  /* "RIYADH, SEPT 17 /DNA/ –": the source between slashes */
+  else if (place_end > i && k + 3 < f->s_last && strcmp (tok (f, k)->text, "/") == 0 && (tok (f, k + 1)->flags & NKG_TOK_UPPER)
+           && strcmp (tok (f, k + 2)->text, "/") == 0)
+    {
+      src_a = k + 1;
+      src_b = k + 2;
+      source = TRUE;
+      k = src_b + 1;
+    }
   /* "Berlin, May 2 (PTI) Prime Minister …": an agency in capitals after a
    * title-case place and date may stand without a dash. */
   gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))

@@ -412,6 +412,59 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
     }
 }
 
+/* The article's main agreement, signed with no place given, by the
+ * dateline's own country ("RIYADH — … received the Prime Minister of
+ * Pakistan … The two leaders signed the X"): signed at home, where the
+ * article is filed from. */
+void
+nkg_rel_doc_dateline_host (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = dateline_city (c, &at);
+  if (city < 0)
+    return;
+  const char *home = NULL;
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, city);
+  for (guint k = 0; its && k < its->len && !home; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+      if (m->dateline)
+        home = m->country;
+    }
+  gint host = nkg_rel_country_entity (c, home);
+  gint main = host >= 0 ? nkg_rel_salient_agreement (c) : -1;
+  if (main < 0 || nkg_doc_facts_first (c->facts, main, NKG_PROP_SIGNED_IN) >= 0
+      || nkg_doc_facts_find_fact (c->facts, host, NKG_PROP_SIGNED, main, NULL) < 0)
+    return;
+  /* Each sentence that signs it: "In 2010 Chile and Peru signed …" is an
+   * earlier signing, anywhere; and one must be told after a visit the
+   * article reports (a lead that only reports the signing may come from a
+   * bureau far from it). */
+  gint told = -1;
+  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint k = 0; signings && k < signings->len; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
+      if (g->object != main)
+        continue;
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, g->sentence);
+      for (guint i = sent->first; i < sent->last; i++)
+        {
+          const NkgToken *t = nkg_tok (c->in->seg, i);
+          long y = (t->flags & NKG_TOK_NUM) ? strtol (t->text, NULL, 10) : 0;
+          if (y >= 1800 && y <= 2200 && !(c->in->date && strtol (c->in->date, NULL, 10) == y))
+            return;
+        }
+      for (guint i = 0; i < sent->first && told < 0; i++)
+        if (nkg_patterns_in_list ("hostcue", nkg_tok (c->in->seg, i)->lower))
+          told = (gint) g->sentence;
+    }
+  if (told < 0)
+    return;
+  c->evidence = (guint) told;
+  nkg_rel_fact (c, main, NKG_PROP_SIGNED_IN, city, NULL, conf);
+}
+
 /* Signed "in Tanzania", and the article places one city in Tanzania
  * ("talks in Arusha, Tanzania"): the signing was there too. */
 void
