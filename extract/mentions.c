@@ -1467,6 +1467,15 @@ dateline (Finder *f, guint i)
       if (source)
         k = src_b + 1;
     }
+  /* "RIYADH, SEPT 17 /DNA/ –": the source between slashes */
+  else if (place_end > i && k + 3 < f->s_last && strcmp (tok (f, k)->text, "/") == 0 && (tok (f, k + 1)->flags & NKG_TOK_UPPER)
+           && strcmp (tok (f, k + 2)->text, "/") == 0)
+    {
+      src_a = k + 1;
+      src_b = k + 2;
+      source = TRUE;
+      k = src_b + 1;
+    }
   /* "Berlin, May 2 (PTI) Prime Minister …": an agency in capitals after a
    * title-case place and date may stand without a dash. */
   gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))
@@ -2197,6 +2206,106 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
     }
 }
 
+/* A capitalised name the text signs whose head word names a pact only
+ * then ("signed the Andean Trade Partnership", "the signing of the Free
+ * Trade Area", "the Hydrogen Alliance (HA) was signed"): an agreement
+ * (lists signcue, signedhead, signedaux of patterns.txt). Names inside it
+ * are part of it, and an acronym in brackets after it is its. */
+static void
+signed_names (Finder *f, guint from)
+{
+  for (guint i = f->s_first; i < f->s_last; i++)
+    {
+      /* the name's first token: after "signed (up to) the", "signing of the" */
+      guint a = 0;
+      if (nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+        {
+          guint k = i + 1;
+          if (k < f->s_last && (strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "onto") == 0))
+            k++;
+          else if (k + 1 < f->s_last && (strcmp (tok (f, k)->lower, "up") == 0 || strcmp (tok (f, k)->lower, "on") == 0)
+                   && strcmp (tok (f, k + 1)->lower, "to") == 0)
+            k += 2;
+          if (k < f->s_last && strcmp (tok (f, k)->lower, "the") == 0)
+            k++;
+          if (k < f->s_last && is_capital (tok (f, k)))
+            a = k;
+        }
+      else if (strcmp (tok (f, i)->lower, "the") == 0 && i + 1 < f->s_last && is_capital (tok (f, i + 1)))
+        a = i + 1;
+      if (!a)
+        continue;
+      /* the run of capitalised words, hyphens and inner "of", "for", "and" */
+      guint b = a, k = a;
+      while (k < f->s_last)
+        {
+          const NkgToken *t = tok (f, k);
+          if (is_capital (t))
+            b = ++k;
+          else if (((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE))
+                   || ((strcmp (t->lower, "of") == 0 || strcmp (t->lower, "for") == 0 || strcmp (t->lower, "and") == 0)
+                       && k + 1 < f->s_last && is_capital (tok (f, k + 1))))
+            k++;
+          else
+            break;
+        }
+      if (b <= a || !nkg_patterns_in_list ("signedhead", tok (f, b - 1)->lower))
+        continue;
+      /* after "the": signed after it ("was signed", "signed today by") */
+      guint after = b;
+      gint acronym = -1;
+      if (after + 2 < f->s_last && strcmp (tok (f, after)->text, "(") == 0 && strcmp (tok (f, after + 2)->text, ")") == 0)
+        after += 3;
+      if (!nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+        {
+          /* "The X Partnership, signed on Monday by …" */
+          if (after + 1 < f->s_last && strcmp (tok (f, after)->text, ",") == 0 && strcmp (tok (f, after + 1)->lower, "signed") == 0)
+            after++;
+          guint q = after;
+          while (q < f->s_last && q < after + 3 && nkg_patterns_in_list ("signedaux", tok (f, q)->lower))
+            q++;
+          if (!(q < f->s_last && q > after && nkg_patterns_in_list ("signcue", tok (f, q)->lower))
+              && !(q == after && q + 1 < f->s_last && strcmp (tok (f, q)->lower, "signed") == 0
+                   && (strcmp (tok (f, q + 1)->lower, "by") == 0 || strcmp (tok (f, q + 1)->lower, "today") == 0
+                       || strcmp (tok (f, q + 1)->lower, "in") == 0 || strcmp (tok (f, q + 1)->lower, "on") == 0)))
+            continue;
+        }
+      NkgMention *own = NULL;
+      for (guint x = from; x < f->out->len; x++)
+        {
+          NkgMention *m = g_ptr_array_index (f->out, x);
+          if (m->first == a && m->last == b && !m->nested)
+            own = m;
+          else if (m->first >= a && m->last <= b)
+            m->nested = TRUE;
+          else if (after == b + 3 && m->first == b + 1 && m->last == b + 2)
+            acronym = (gint) x;
+        }
+      if (own && own->klass == NKG_CLASS_AGREEMENT)
+        {
+          i = b - 1;
+          continue;
+        }
+      if (own && (own->klass == NKG_CLASS_PERSON || nkg_class_coarse (own->klass) == NKG_CLASS_PLACE))
+        continue;
+      if (own)
+        own->klass = NKG_CLASS_AGREEMENT;
+      else
+        own = add_mention (f, a, b, NKG_CLASS_AGREEMENT, NKG_MENTION_NAME);
+      guint own_index = 0;
+      for (guint x = from; x < f->out->len; x++)
+        if (g_ptr_array_index (f->out, x) == own)
+          own_index = x;
+      if (acronym >= 0)
+        {
+          NkgMention *ac = g_ptr_array_index (f->out, acronym);
+          ac->alias_of = own_index;
+          ac->klass = NKG_CLASS_AGREEMENT;
+        }
+      i = b - 1;
+    }
+}
+
 /* A Title Case line (headline, section heading): most long words capitalised. */
 static gboolean
 is_headline_sentence (const Finder *f)
@@ -2363,6 +2472,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       f.sentence_out = before;
       find_chunks (&f);
       find_descriptions (&f);
+      signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));

@@ -394,12 +394,75 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || f->sentence != at || !dated[f->object]
-          || nkg_doc_facts_first (c->facts, f->object, NKG_PROP_SIGNED_IN) >= 0)
+      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || f->sentence != at || !dated[f->object])
+        continue;
+      /* a place of its own, unless only a venue ("at the White House"),
+       * which is in the dateline's city */
+      gboolean placed = FALSE;
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->object);
+      for (guint k = 0; about && k < about->len && !placed; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          placed = g->prop == NKG_PROP_SIGNED_IN && nkg_rel_eclass (c, g->object) != NKG_CLASS_PLACE;
+        }
+      if (placed)
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->object, NKG_PROP_SIGNED_IN, city, NULL, conf);
     }
+}
+
+/* The article's main agreement, signed with no place given, by the
+ * dateline's own country ("RIYADH — … received the Prime Minister of
+ * Pakistan … The two leaders signed the X"): signed at home, where the
+ * article is filed from. */
+void
+nkg_rel_doc_dateline_host (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = dateline_city (c, &at);
+  if (city < 0)
+    return;
+  const char *home = NULL;
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, city);
+  for (guint k = 0; its && k < its->len && !home; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+      if (m->dateline)
+        home = m->country;
+    }
+  gint host = nkg_rel_country_entity (c, home);
+  gint main = host >= 0 ? nkg_rel_salient_agreement (c) : -1;
+  if (main < 0 || nkg_doc_facts_first (c->facts, main, NKG_PROP_SIGNED_IN) >= 0
+      || nkg_doc_facts_find_fact (c->facts, host, NKG_PROP_SIGNED, main, NULL) < 0)
+    return;
+  /* Each sentence that signs it: "In 2010 Chile and Peru signed …" is an
+   * earlier signing, anywhere; and one must be told after a visit the
+   * article reports (a lead that only reports the signing may come from a
+   * bureau far from it). */
+  gint told = -1;
+  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint k = 0; signings && k < signings->len; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
+      if (g->object != main)
+        continue;
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, g->sentence);
+      for (guint i = sent->first; i < sent->last; i++)
+        {
+          const NkgToken *t = nkg_tok (c->in->seg, i);
+          long y = (t->flags & NKG_TOK_NUM) ? strtol (t->text, NULL, 10) : 0;
+          if (y >= 1800 && y <= 2200 && !(c->in->date && strtol (c->in->date, NULL, 10) == y))
+            return;
+        }
+      for (guint i = 0; i < sent->first && told < 0; i++)
+        if (nkg_patterns_in_list ("hostcue", nkg_tok (c->in->seg, i)->lower))
+          told = (gint) g->sentence;
+    }
+  if (told < 0)
+    return;
+  c->evidence = (guint) told;
+  nkg_rel_fact (c, main, NKG_PROP_SIGNED_IN, city, NULL, conf);
 }
 
 /* Signed "in Tanzania", and the article places one city in Tanzania
@@ -543,5 +606,111 @@ nkg_rel_doc_described_officials (Ctx *c, double conf)
         s++;
       c->evidence = s;
       nkg_rel_fact (c, who, NKG_PROP_REPRESENTS, ce, NULL, conf);
+    }
+}
+
+/* An agreement signed in a sentence with no place or day of its own but
+ * at an event ("signed on the sidelines of the Ocean Summit", "At the
+ * summit the leaders signed …") was signed where and when the article
+ * says the event was. */
+void
+nkg_rel_doc_event_signing (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *saved_here = c->here;
+  guint saved_first = c->first, saved_last = c->last, saved_sentence = c->sentence;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      gint a = f->prop == NKG_PROP_SIGNED ? f->object : -1;
+      if (a < 0 || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT)
+        continue;
+      gboolean need_place = nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) < 0;
+      gboolean need_date = nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) < 0;
+      if (!need_place && !need_date)
+        continue;
+      char date[11];
+      g_array_set_size (places, 0);
+      if (nkg_rel_signing_event (c, f->sentence, places, date) < 0)
+        continue;
+      /* the sentence's own place wins */
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, f->sentence, &lo, &hi);
+      g_array_set_size (here, 0);
+      for (guint k = lo; k < hi; k++)
+        if (nkg_rel_mention (c, k)->cluster >= 0)
+          g_array_append_val (here, k);
+      c->here = here;
+      c->first = sent->first;
+      c->last = sent->last;
+      c->sentence = f->sentence;
+      gboolean own_place = nkg_rel_sentence_place (c, sent->first, sent->first) >= 0;
+      char own_date[11];
+      gboolean own_date_found = nkg_rel_sentence_date (c, own_date);
+      c->here = saved_here;
+      c->first = saved_first;
+      c->last = saved_last;
+      c->sentence = saved_sentence;
+      c->evidence = f->sentence;
+      for (guint k = 0; need_place && !own_place && k < places->len; k++)
+        nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, g_array_index (places, gint, k), NULL, conf);
+      if (need_date && !own_date_found && *date)
+        nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, date, conf);
+    }
+}
+
+/* Signed at a venue "in" a city ("in the ornate House of Friendship in the
+ * capital of Alma-Ata"): in the city too, and the venue is in it. */
+void
+nkg_rel_doc_venue_city (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE)
+        continue;
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, f->sentence, &lo, &hi);
+      gint city = -1;
+      for (guint k = lo; k < hi && city < 0; k++)
+        {
+          NkgMention *v = nkg_rel_mention (c, k);
+          if (nkg_rel_entity (c, v) != f->object || v->in_quote || v->nested)
+            continue;
+          /* "VENUE in [the mountain-ringed capital of] CITY" */
+          guint p = v->last;
+          if (p >= sent->last || strcmp (nkg_tok (c->in->seg, p)->lower, "in") != 0)
+            continue;
+          guint q = p + 1;
+          for (guint w = 0; q < sent->last && w < 8; w++, q++)
+            {
+              const NkgToken *t = nkg_tok (c->in->seg, q);
+              if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "of") == 0 || (t->flags & NKG_TOK_DASH)
+                    || nkg_patterns_in_list ("placeword", t->lower)
+                    || (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (t->flags & NKG_TOK_WORD)
+                        && q + 1 < sent->last && (nkg_tok (c->in->seg, q + 1)->flags & NKG_TOK_DASH))
+                    || (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && q > p + 1
+                        && (nkg_tok (c->in->seg, q - 1)->flags & NKG_TOK_DASH))
+                    || (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && nkg_tag_at (c->in->tags, q)->pos == NKG_POS_ADJ)))
+                break;
+            }
+          for (guint j = lo; j < hi && city < 0; j++)
+            {
+              NkgMention *m = nkg_rel_mention (c, j);
+              gint e = nkg_rel_entity (c, m);
+              if (m->first == q && !m->nested && nkg_rel_eclass (c, e) == NKG_CLASS_CITY)
+                city = e;
+            }
+        }
+      if (city < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf);
+      nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, city, NULL, conf);
     }
 }

@@ -638,3 +638,90 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_attendees (c, ev, m->first, conf);
     }
 }
+
+/* The event sentence `s` places a signing at: "signed at the summit",
+ * "during the Andean Ocean Summit", "on the sidelines of X" — a named
+ * event, or a bare head word standing for the article's named one, but
+ * not another session ("the next summit"). Its locations (cities and
+ * venues, else its country) go to `places`, its first day to `date` ("" if
+ * none). Returns the event, or -1. */
+gint
+nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11])
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  gint ev = -1;
+  date[0] = 0;
+  for (guint i = sent->first; i + 1 < sent->last && ev < 0; i++)
+    {
+      const char *w = nkg_tok (c->in->seg, i)->lower;
+      guint h = i + 1;
+      if ((strcmp (w, "sidelines") == 0 || strcmp (w, "sideline") == 0 || strcmp (w, "margins") == 0
+           || strcmp (w, "margin") == 0)
+          && strcmp (nkg_tok (c->in->seg, i + 1)->lower, "of") == 0)
+        h = i + 2;
+      else if (strcmp (w, "at") != 0 && strcmp (w, "during") != 0)
+        continue;
+      /* "the 10th", "the annual", "this year's": words before the name */
+      gboolean other = FALSE;
+      for (guint n = 0; h < sent->last && n < 4; n++, h++)
+        {
+          const NkgToken *t = nkg_tok (c->in->seg, h);
+          other |= nkg_patterns_in_list ("otherevent", t->lower);
+          if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "this") == 0 || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH))
+                || is_ordinal (c, t->lower) || nkg_patterns_in_list ("edition", t->lower)
+                || nkg_patterns_in_list ("eventmod", t->lower)))
+            break;
+        }
+      if (other || h >= sent->last)
+        continue;
+      for (guint k = lo; k < hi && ev < 0; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->first == h && !m->nested && nkg_rel_eclass (c, e) == NKG_CLASS_EVENT)
+            ev = e;
+        }
+      const char *head = nkg_tok (c->in->seg, h)->lower;
+      if (ev < 0 && (nkg_lexicon_word (c->in->lexicon, head) & NKG_W_EVENT))
+        ev = event_by_head (c, head);
+      /* "the Summit" for the one "Extraordinary Summit of the African
+       * Union" of the article */
+      for (guint e = 0; ev < 0 && e < c->facts->entities->len; e++)
+        {
+          NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
+          if (x->klass != NKG_CLASS_EVENT || !(nkg_lexicon_word (c->in->lexicon, head) & NKG_W_EVENT))
+            continue;
+          g_autofree char *lower = g_utf8_strdown (x->name, -1);
+          g_auto (GStrv) words = g_strsplit (lower, " ", -1);
+          if (!g_strv_contains ((const char *const *) words, head))
+            continue;
+          for (guint f = e + 1; f < c->facts->entities->len && ev == -1; f++)
+            {
+              NkgLocalEntity *y = g_ptr_array_index (c->facts->entities, f);
+              g_autofree char *ly = y->klass == NKG_CLASS_EVENT ? g_utf8_strdown (y->name, -1) : NULL;
+              g_auto (GStrv) wy = ly ? g_strsplit (ly, " ", -1) : NULL;
+              if (wy && g_strv_contains ((const char *const *) wy, head))
+                ev = -2;
+            }
+          ev = ev == -2 ? -1 : (gint) e;
+          break;
+        }
+    }
+  if (ev < 0)
+    return -1;
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, ev);
+  for (int pass = 0; pass < 2 && places->len == 0; pass++)
+    for (guint k = 0; about && k < about->len; k++)
+      {
+        NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+        if (f->prop == NKG_PROP_LOCATION && f->object >= 0
+            && (pass == 1 || nkg_rel_eclass (c, f->object) != NKG_CLASS_COUNTRY))
+          nkg_rel_add_unique (places, f->object);
+      }
+  gint d = nkg_doc_facts_first (c->facts, ev, NKG_PROP_START_DATE);
+  if (d >= 0)
+    g_strlcpy (date, ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, d))->literal, 11);
+  return ev;
+}

@@ -243,6 +243,23 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
             }
         }
     }
+  /* "the Protocol on Free Movement of Persons and the Lima Declaration",
+   * chunked as "the Protocol on Free Movement", "of", then the group
+   * "Persons and the Lima Declaration": the name's complement heads that
+   * group, and what it coordinates are agreements too */
+  if (members && members->len == 1 && el->want == NKG_WANT_AGREEMENT && ci + 2 < end && one_word (c, ci + 1, "of")
+      && chunk (c, ci + 2)->kind == NKG_CHUNK_NP && nkg_chunk (c->in->chunks, ci + 2)->group == (gint) (ci + 2))
+    {
+      g_autoptr (GArray) mine = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (GArray) complement = g_array_new (FALSE, FALSE, sizeof (gint));
+      np_entities (c, ci, NKG_WANT_AGREEMENT, mine);
+      np_entities (c, ci + 2, NKG_WANT_AGREEMENT, complement);
+      g_autoptr (GArray) after = nkg_chunks_group (c->in->chunks, ci + 2);
+      gboolean same = mine->len == 1 && (complement->len == 0 || (complement->len == 1
+                                                                  && g_array_index (complement, gint, 0) == g_array_index (mine, gint, 0)));
+      if (same && after->len > 1)
+        g_array_append_vals (members, (guint *) after->data + 1, after->len - 1);
+    }
   GArray *ents = g_array_new (FALSE, FALSE, sizeof (gint));
   guint next = ci + 1;
   if (members)
@@ -471,19 +488,31 @@ state (Ctx *c, const NkgPattern *p, Match *m)
       const Binding *s = role (m, spec->subject);
       if (prop == NKG_PROP_NONE || !s)
         continue;
-      gint place = -1;
+      g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
       char date[11] = "";
       const Binding *o = NULL;
+      /* A sentence with no place or day of its own ("signed at the
+       * summit") takes the event's, when the article gives them. */
+      char event_date[11];
       if (strcmp (spec->object, "@place") == 0)
         {
-          place = nkg_rel_sentence_place (c, c->first, m->verb >= 0 ? (guint) m->verb : c->first);
-          if (place < 0)
+          gint place = nkg_rel_sentence_place (c, c->first, m->verb >= 0 ? (guint) m->verb : c->first);
+          if (place >= 0)
+            g_array_append_val (places, place);
+          else
+            nkg_rel_signing_event (c, c->sentence, places, event_date);
+          if (places->len == 0)
             continue;
         }
       else if (strcmp (spec->object, "@date") == 0)
         {
           if (!nkg_rel_sentence_date (c, date))
-            continue;
+            {
+              g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (gint));
+              if (nkg_rel_signing_event (c, c->sentence, none, event_date) < 0 || !*event_date)
+                continue;
+              g_strlcpy (date, event_date, sizeof date);
+            }
         }
       else if (!(o = role (m, spec->object)))
         continue;
@@ -492,8 +521,9 @@ state (Ctx *c, const NkgPattern *p, Match *m)
           gint se = g_array_index (s->entities, gint, i);
           if (*date)
             nkg_rel_fact (c, se, prop, -1, date, p->confidence);
-          else if (place >= 0)
-            nkg_rel_fact (c, se, prop, place, NULL, p->confidence);
+          else if (places->len)
+            for (guint j = 0; j < places->len; j++)
+              nkg_rel_fact (c, se, prop, g_array_index (places, gint, j), NULL, p->confidence);
           else
             for (guint j = 0; j < o->entities->len; j++)
               {

@@ -109,6 +109,13 @@ gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
  * the sentence: X was represented, not there. */
 void nkg_rel_drop_represented (const Ctx *c, GArray *people);
 void nkg_rel_pattern_events (Ctx *c, double conf);
+/* The event sentence s places a signing at ("signed at the summit",
+ * "on the sidelines of X"): its locations in places, its first day in
+ * date ("" if none); the event, or -1 (relations-events.c). */
+gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
+void nkg_rel_doc_event_signing (Ctx *c, double conf);
+void nkg_rel_doc_venue_city (Ctx *c, double conf);
+void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
 void nkg_rel_pattern_replaces (Ctx *c, double conf);

@@ -789,6 +789,23 @@ test_country_possessive_person (void)
   g_assert_cmpint (class_of (f, "Andes Group"), !=, NKG_CLASS_PERSON);
 }
 
+/* A name whose head names a pact only when the text signs it
+ * ("Partnership", "Alliance", "Area") is an agreement then, and its
+ * bracketed acronym with it; the same kind of name unsigned stays what it
+ * was. Invented names. */
+static void
+test_signed_name_is_agreement (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chile and Peru on Monday signed the Andean Comprehensive Economic Partnership (ACEP) in Lima. The "
+    "Pacific Hydrogen Alliance was signed today by President Ana Costa. The Andes Solar Alliance, a group of "
+    "40 firms, met in Quito.");
+  g_assert_cmpint (class_of (f, "Andean Comprehensive Economic Partnership"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Pacific Hydrogen Alliance"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "Andes Solar Alliance"), !=, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "ACEP"), ==, entity_named (f, "Andean Comprehensive Economic Partnership"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -851,6 +868,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/plural-title-each-with-country", test_plural_title_each_with_country);
   g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
   g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
+  g_test_add_func ("/extract/mentions/signed-name-is-agreement", test_signed_name_is_agreement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
