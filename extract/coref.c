@@ -1354,9 +1354,10 @@ choose_names (Resolver *r)
       if (!best && c->surfaces->len)
         best = g_ptr_array_index (c->surfaces, 0);
       char *name = g_strdup (best ? best : "");
-      /* Descriptions lose their article: "the framework" → "framework". */
+      /* Descriptions lose their article: "the framework" → "framework";
+       * a person's name keeps its first word ("An Min-ho"). */
       static const char *articles[] = { "the ", "a ", "an ", "this ", "its ", "their ", "The ", "A ", "An ", "This " };
-      for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+      for (guint k = 0; c->klass != NKG_CLASS_PERSON && k < G_N_ELEMENTS (articles); k++)
         if (g_str_has_prefix (name, articles[k]))
           {
             char *rest = g_strdup (name + strlen (articles[k]));
@@ -1865,6 +1866,24 @@ context_evidence (Resolver *r, const NkgMention *m)
       gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);
       if (before || after)
         return EVIDENCE_PERSON;
+    }
+  /* "A, B Corp. and the C Port Authority": named in a row with a body
+   * that a head word types, it is most likely one too (a known given
+   * name still outweighs this). */
+  for (guint i = here_from; i < here_to; i++)
+    {
+      NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o == m || o->sentence != m->sentence || o->kind != NKG_MENTION_NAME || o->shape_only
+          || nkg_class_coarse (o->klass) != NKG_CLASS_ORG)
+        continue;
+      guint of = o->first;
+      if (of > s->first && tk_is (r, of - 1, "the"))
+        of--;
+      gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      gboolean after = (b + 1 == of && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0))
+                       || (b + 2 == of && strcmp (tk (r, b)->text, ",") == 0 && tk_is (r, b + 1, "and"));
+      if (before || after)
+        return EVIDENCE_WEAK_ORG;
     }
   /* "X … his government": a personal pronoun before anyone else is named. */
   for (guint k = b; k < s->last; k++)
