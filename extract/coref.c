@@ -772,7 +772,9 @@ agreement_word_order (Resolver *r, const char *surface)
  * - they name different parties ("between Chad and Niger", "between
  *   Niger and Mali");
  * - two descriptions side by side in one sentence with different words
- *   before their heads: "an energy pact and a water-sharing agreement".
+ *   before their heads: "an energy pact and a water-sharing agreement";
+ * - two capitalised names with no word before their heads in common ("the
+ *   Suva Fisheries Accord", "the Bougainville Peace Agreement").
  * Words before the head of two descriptions in different sentences never
  * set them apart: reports sum up one agreement in many ways ("a regional
  * water treaty", "the three-nation river agreement"); nor do the words
@@ -1004,6 +1006,11 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
     return FALSE;
   if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
+    return TRUE;
+  /* "the Bougainville Peace Agreement" after "the Suva Fisheries Accord":
+   * two capitalised names whose words before the head share none are two
+   * agreements, even when each only names places and remits. */
+  if (m->kind == NKG_MENTION_NAME && sets_disjoint (w->named, e->words.named))
     return TRUE;
   /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
    * description brings in another agreement than a named one, unless it
