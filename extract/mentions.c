@@ -1027,6 +1027,24 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          /* "Sutarno, Indonesia's president, said": one name set beside a
+           * title is a person's, so far by its shape only (coref.c still
+           * asks for a sign); not a place's ("Suva, the capital"). */
+          if (m->klass == NKG_CLASS_NONE && b + 2 < f->s_last && strcmp (tok (f, b)->text, ",") == 0
+              && !place_of (f, a, b, NULL) && !nkg_lexicon_demonym (f->lex, t->text))
+            for (guint k = b + 1; k < f->s_last && k < b + 6; k++)
+              {
+                const NkgToken *w = tok (f, k);
+                if (strcmp (w->text, ",") == 0 || (roles (f, w) & NKG_W_REPORT))
+                  break;
+                if ((roles (f, w) & NKG_W_TITLE) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                    && !(k + 1 < f->s_last && (tok (f, k + 1)->flags & NKG_TOK_POSS)))
+                  {
+                    m->klass = NKG_CLASS_PERSON;
+                    m->shape_only = TRUE;
+                    break;
+                  }
+              }
           /* "Kremlin spokesman Dmitry Peskov": a word before a lower-case
            * title and a name is the employer. */
           guint k = b;
