@@ -783,7 +783,9 @@ agreement_word_order (Resolver *r, const char *surface)
  * - they name different parties ("between Chad and Niger", "between
  *   Niger and Mali");
  * - two descriptions side by side in one sentence with different words
- *   before their heads: "an energy pact and a water-sharing agreement".
+ *   before their heads: "an energy pact and a water-sharing agreement";
+ * - two capitalised names with no word before their heads in common ("the
+ *   Suva Fisheries Accord", "the Bougainville Peace Agreement").
  * Words before the head of two descriptions in different sentences never
  * set them apart: reports sum up one agreement in many ways ("a regional
  * water treaty", "the three-nation river agreement"); nor do the words
@@ -1015,6 +1017,11 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
     return FALSE;
   if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
+    return TRUE;
+  /* "the Bougainville Peace Agreement" after "the Suva Fisheries Accord":
+   * two capitalised names whose words before the head share none are two
+   * agreements, even when each only names places and remits. */
+  if (m->kind == NKG_MENTION_NAME && sets_disjoint (w->named, e->words.named))
     return TRUE;
   /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
    * description brings in another agreement than a named one, unless it
@@ -1363,9 +1370,10 @@ choose_names (Resolver *r)
       if (!best && c->surfaces->len)
         best = g_ptr_array_index (c->surfaces, 0);
       char *name = g_strdup (best ? best : "");
-      /* Descriptions lose their article: "the framework" → "framework". */
+      /* Descriptions lose their article: "the framework" → "framework";
+       * a person's name keeps its first word ("An Min-ho"). */
       const char *space = strchr (name, ' ');
-      if (space && space - name < 16)
+      if (c->klass != NKG_CLASS_PERSON && space && space - name < 16)
         {
           char first[16];
           memcpy (first, name, space - name);
@@ -1832,6 +1840,24 @@ context_evidence (Resolver *r, const NkgMention *m)
       gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);
       if (before || after)
         return EVIDENCE_PERSON;
+    }
+  /* "A, B Corp. and the C Port Authority": named in a row with a body
+   * that a head word types, it is most likely one too (a known given
+   * name still outweighs this). */
+  for (guint i = here_from; i < here_to; i++)
+    {
+      NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o == m || o->sentence != m->sentence || o->kind != NKG_MENTION_NAME || o->shape_only
+          || nkg_class_coarse (o->klass) != NKG_CLASS_ORG)
+        continue;
+      guint of = o->first;
+      if (of > s->first && tk_is (r, of - 1, "the"))
+        of--;
+      gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      gboolean after = (b + 1 == of && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0))
+                       || (b + 2 == of && strcmp (tk (r, b)->text, ",") == 0 && tk_is (r, b + 1, "and"));
+      if (before || after)
+        return EVIDENCE_WEAK_ORG;
     }
   /* "X … his government": a personal pronoun before anyone else is named. */
   for (guint k = b; k < s->last; k++)

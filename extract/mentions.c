@@ -596,7 +596,17 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
       guint name = skip_name_prefix (f, he, b);
-      if (name >= b || !looks_like_name_token (f, tok (f, name)))
+      /* "Vice Premier He Lifeng", "General Secretary To Lam": a short
+       * function word capitalised right after a title, in mid-sentence and
+       * before a name, is a family name, not capitalised by position. */
+      gboolean family = name > he && he > f->s_first && he + 1 < b && is_word (tok (f, he))
+          && (tok (f, he)->flags & NKG_TOK_CAP) && !(tok (f, he)->flags & NKG_TOK_UPPER)
+          && g_utf8_strlen (tok (f, he)->text, -1) == 2 && (roles (f, tok (f, he)) & NKG_W_STOPCAP)
+          && !(roles (f, tok (f, he)) & NKG_W_HONORIFIC) && (roles (f, tok (f, he - 1)) & NKG_W_TITLE)
+          && looks_like_name_token (f, tok (f, he + 1)) && !place_of (f, he + 1, b, NULL);
+      if (family)
+        name = he;
+      if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
         continue;
       /* "the X Foreign Ministers Meeting": a head after the title names a
        * meeting or body of those officials, not a person */
@@ -871,6 +881,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     }
   /* Words capitalised by position, honorifics. */
   guint named = skip_name_prefix (f, a, b);
+  /* "…, Next Hydrogen Corp., and …": in mid-sentence, after a word or a
+   * comma, a capitalised "Next" or "First" (patterns.txt namestart)
+   * begins a body's name that a head word types. */
+  if (named == a + 1 && a > f->s_first && (roles (f, tok (f, a)) & NKG_W_STOPCAP)
+      && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
+      && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
+      && nkg_patterns_in_list ("namestart", tok (f, a)->lower)
+      && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG))
+    named = a;
   gboolean honorific = FALSE;
   for (guint i = a; i < named; i++)
     honorific |= (roles (f, tok (f, i)) & NKG_W_HONORIFIC) != 0 || honorific_phrase (f, i, named) > 0;
@@ -933,6 +952,10 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             break;
           }
       if ((roles (f, tok (f, head)) & NKG_W_OWNNAME))
+        a = demonym_start;
+      /* "the Philippine National Police", "the Afghan National Army": a
+       * national body named with its nationality */
+      if (strcmp (tok (f, a)->lower, "national") == 0)
         a = demonym_start;
     }
   /* "the Indian Ocean Conference", "the Arabian Sea Forum": the
@@ -1020,6 +1043,24 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          /* "Sutarno, Indonesia's president, said": one name set beside a
+           * title is a person's, so far by its shape only (coref.c still
+           * asks for a sign); not a place's ("Suva, the capital"). */
+          if (m->klass == NKG_CLASS_NONE && b + 2 < f->s_last && strcmp (tok (f, b)->text, ",") == 0
+              && !place_of (f, a, b, NULL) && !nkg_lexicon_demonym (f->lex, t->text))
+            for (guint k = b + 1; k < f->s_last && k < b + 6; k++)
+              {
+                const NkgToken *w = tok (f, k);
+                if (strcmp (w->text, ",") == 0 || (roles (f, w) & NKG_W_REPORT))
+                  break;
+                if ((roles (f, w) & NKG_W_TITLE) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                    && !(k + 1 < f->s_last && (tok (f, k + 1)->flags & NKG_TOK_POSS)))
+                  {
+                    m->klass = NKG_CLASS_PERSON;
+                    m->shape_only = TRUE;
+                    break;
+                  }
+              }
           /* "Kremlin spokesman Dmitry Peskov": a word before a lower-case
            * title and a name is the employer. */
           guint k = b;
@@ -1368,6 +1409,11 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       return 0;
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+    return 1;
+  /* "the People's Bank of China", "Ministry of Women's Affairs": an
+   * irregular plural's possessive inside a name (patterns.txt possname) */
+  if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
+      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_in_list ("possname", tok (f, k - 1)->lower))
     return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0

@@ -2,7 +2,8 @@
  * people — titles in apposition and with complements, affiliations,
  * bylines and credit lines; agreements — multi-agreement articles whose
  * agreements stay apart (coref.c's agreement register), each with its own
- * signers, parties, place and date. Every file is a text, a line
+ * signers, parties, place and date; bodies — names of bodies kept whole
+ * (possessives, nationalities, company forms, lists of companies). Every file is a text, a line
  * "==== facts", then what it must give ("subject | predicate | object",
  * "Name | a | class", "Name | says | fragment") and, marked '*', what it
  * must not give. Every failing line is reported before the test fails. */
