@@ -707,8 +707,11 @@ bare_title (Finder *f, guint a, guint b)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == b && he > h)
         {
+          /* "Vice-President": a dash joins title words */
           for (guint i = a; i < h; i++)
-            if (!(roles (f, tok (f, i)) & (NKG_W_TITLEMOD | NKG_W_TITLE)))
+            if (!(roles (f, tok (f, i)) & (NKG_W_TITLEMOD | NKG_W_TITLE))
+                && !(i > a && (tok (f, i)->flags & NKG_TOK_DASH) && !(tok (f, i)->flags & NKG_TOK_SPACE)
+                     && !(tok (f, i + 1)->flags & NKG_TOK_SPACE)))
               return NULL;
           return nkg_mentions_title_text (f->lex, f->seg, a, b);
         }
@@ -942,6 +945,20 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_PERSON && !m->title_country)
             m->title_country = demonym_country;
         }
+      return;
+    }
+  /* "UAE Vice-President and Dubai Ruler X": a country's title alone,
+   * kept for the name after "and"; the country stays a mention before it
+   * (relations-titles.c reads it there). */
+  for (guint k = a + 1; pending && k < b && k <= a + 3; k++)
+    {
+      if (!place_of (f, a, k, &p) || p.klass != NKG_CLASS_COUNTRY)
+        continue;
+      char *own = bare_title (f, k, b);
+      if (!own)
+        break;
+      add_place_mention (f, a, k, &p);
+      g_ptr_array_add (pending, own);
       return;
     }
   g_autofree char *title = bare_title (f, a, b);
