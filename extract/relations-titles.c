@@ -158,6 +158,31 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   return *cut > *ts;
 }
 
+/* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
+ * ends at a comma with a person's name after it (honorifics aside). */
+static gboolean
+next_named_after_remit (Ctx *c, guint e)
+{
+  guint i = e;
+  while (i < c->last && i < e + 8
+         && (nkg_rel_is (c, i, "of") || nkg_rel_is (c, i, "for") || nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the")
+             || (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO) || (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP)))
+    i++;
+  if (i >= c->last || strcmp (nkg_rel_tok (c, i)->text, ",") != 0)
+    return FALSE;
+  i++;
+  guint n = i;
+  while (n < c->last && (nkg_rel_roles (c, n) & NKG_W_HONORIFIC))
+    n++;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if ((o->first == n || o->cue_first == i) && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Country before a title at `a`: "India’s", "Indian", "US", "Japan". */
 static gint
 country_before (Ctx *c, guint a)
@@ -191,6 +216,41 @@ country_before (Ctx *c, guint a)
       const char *country = nkg_lexicon_demonym (c->in->lexicon, s);
       if (country)
         return nkg_rel_country_entity (c, country);
+    }
+  return -1;
+}
+
+/* "the Norwegian Government was present with its Minister of
+ * Fisheries, X": a title after "its" or "their" (or in a list of titles
+ * and names after it) is the country's whose
+ * government, delegation or side (list ownerside) the clause names
+ * before it. */
+static gint
+owner_before (Ctx *c, guint a)
+{
+  /* back over the list of titles and names before this one: "its
+   * Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B" */
+  while (a > c->first && !(nkg_rel_is (c, a - 1, "its") || nkg_rel_is (c, a - 1, "their")))
+    {
+      const NkgToken *t = nkg_rel_tok (c, a - 1);
+      if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_DASH)) && strcmp (t->text, ",") != 0 && strcmp (t->text, ".") != 0
+          && !nkg_rel_is (c, a - 1, "and") && !nkg_rel_is (c, a - 1, "of") && !nkg_rel_is (c, a - 1, "for")
+          && !nkg_rel_is (c, a - 1, "the") && !nkg_rel_is (c, a - 1, "at") && !(nkg_rel_roles (c, a - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)))
+        return -1;
+      a--;
+    }
+  if (a <= c->first)
+    return -1;
+  for (guint j = a - 1; j > c->first + 1; j--)
+    {
+      if (strcmp (nkg_rel_tok (c, j - 1)->text, ";") == 0)
+        break;
+      if (!nkg_patterns_in_list ("ownerside", nkg_rel_tok (c, j - 1)->lower))
+        continue;
+      gint ce = country_before (c, j - 1);
+      if (ce >= 0)
+        return ce;
+      break;
     }
   return -1;
 }
@@ -418,6 +478,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         country = country_before (c, m->cue_first);
       if (country < 0 && m->titles->len)
         country = country_before_titles (c, m->cue_first);
+      if (country < 0 && m->titles->len)
+        country = owner_before (c, m->cue_first);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
       /* "the Chilean and Peruvian Foreign Ministers A and B": the pairing
@@ -453,13 +515,19 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       guint ts = title_before (c, start);
       guint rts, rcut;
       gint rcountry;
+      /* "Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B":
+       * a list that puts each title before its name. */
+      gboolean title_first = FALSE;
       if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
           && title_with_remit (c, start, &rts, &rcut, &rcountry))
         {
+          title_first = TRUE;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
           if (rcountry < 0)
             rcountry = country_before (c, rts);
+          if (rcountry < 0)
+            rcountry = owner_before (c, rts);
           /* "the EU's High Representative for Foreign Affairs, X" */
           if (rcountry < 0)
             {
@@ -480,10 +548,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           guint te = start;
           if (strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
             te--;
+          title_first = te < start;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
           gint oc = -1;
           gint ce = country_before (c, ts);
+          if (ce < 0)
+            ce = owner_before (c, ts);
           gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
           if (org >= 0)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
@@ -558,6 +629,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
           if (next >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, next))) == NKG_CLASS_PERSON)
+            head = FALSE;
+          /* In a list of "TITLE, NAME" the title after this name and its
+           * remit is the next name's. */
+          if (head && title_first && next_named_after_remit (c, e))
             head = FALSE;
           for (guint k2 = 0; k2 < c->here->len && head; k2++)
             {
@@ -684,6 +759,46 @@ home_country (Ctx *c)
   if (best_q > 0 && best_q == most_q)
     return -1;
   return tie ? -1 : best;
+}
+
+/* Whether job title `title` (any case) has a word, or two words, of the
+ * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
+static gboolean
+title_has (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
+      {
+        if (nkg_patterns_in_list (list, w))
+          return TRUE;
+        if (words[i + 1])
+          {
+            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
+            if (nkg_patterns_in_list (list, two))
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* Whether a word of job title `title` (any case), or a part of one
+ * between hyphens, begins or ends with a word of the table's list `list`:
+ * "Undersecretary", "Vice-President", "Ministers". */
+static gboolean
+title_has_part (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit_set (lower, " -", -1);
+  for (guint i = 0; words[i]; i++)
+    for (gsize n = strlen (words[i]); n >= 2; n--)
+      {
+        g_autofree char *head = g_strndup (words[i], n);
+        if (nkg_patterns_in_list (list, head) || nkg_patterns_in_list (list, words[i] + strlen (words[i]) - n))
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* News names its own country's officials by title alone ("Defence
@@ -912,9 +1027,9 @@ nkg_rel_home_officials (Ctx *c, double conf)
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
         continue;
-      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
-      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson")
-          && !strstr (lower, "president") && !strstr (lower, "premier") && !strstr (lower, "chancellor"))
+      /* a state's officials (list homeofficial), not a multilateral
+       * body's ("Secretary-General X" serves the body: bodytitle) */
+      if (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle"))
         continue;
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
                        || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
@@ -967,28 +1082,6 @@ org_named (const Ctx *c, const char *name)
           return i;
     }
   return -1;
-}
-
-/* Whether job title `title` (any case) has a word, or two words, of the
- * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
-static gboolean
-title_has (const char *title, const char *list)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
-  for (guint i = 0; words[i]; i++)
-    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
-      {
-        if (nkg_patterns_in_list (list, w))
-          return TRUE;
-        if (words[i + 1])
-          {
-            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
-            if (nkg_patterns_in_list (list, two))
-              return TRUE;
-          }
-      }
-  return FALSE;
 }
 
 /* Officials of international bodies act for the body, not for a state:
