@@ -255,6 +255,84 @@ owner_before (Ctx *c, guint a)
   return -1;
 }
 
+/* The person or country mention ending at token i and, for a person,
+ * a country's possessive before it ("Peru's Ana Costa"): its first token,
+ * or i when there is none. */
+static guint
+list_item_before (Ctx *c, guint i)
+{
+  gint mi = nkg_rel_mention_ending_at (c, i);
+  if (mi < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) != NKG_CLASS_PERSON)
+    return i;
+  guint a = nkg_rel_mention (c, mi)->first;
+  if (a > c->first + 1 && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_POSS))
+    {
+      gint cm = nkg_rel_mention_ending_at (c, a - 1);
+      if (cm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) == NKG_CLASS_COUNTRY)
+        a = nkg_rel_mention (c, cm)->first;
+    }
+  return a;
+}
+
+/* "the two foreign ministers, Peru's Ana Costa and Chile's Luis
+ * Vargas": a plural title before a comma and a list of names gives each
+ * name the title. `a` is where this name's item starts. Returns the
+ * title (singular), or NULL. */
+static char *
+plural_title_of_list (Ctx *c, guint a)
+{
+  guint i = a;
+  for (guint items = 0; items < 6 && i > c->first + 1; items++)
+    {
+      const char *w = nkg_rel_tok (c, i - 1)->text;
+      if (strcmp (w, ",") == 0)
+        {
+          /* the title before the comma */
+          guint e = i - 1, ts = e;
+          while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)))
+            ts--;
+          if (ts < e)
+            {
+              const char *last = nkg_rel_tok (c, e - 1)->lower;
+              const char *one = nkg_lexicon_title_singular (c->in->lexicon, last);
+              guint d = ts;
+              if (d > c->first && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_NUM
+                                   || nkg_patterns_in_list ("countword", nkg_rel_tok (c, d - 1)->lower)))
+                d--;
+              if (one && strcmp (one, last) != 0 && d > c->first && nkg_rel_is (c, d - 1, "the"))
+                return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, e);
+            }
+          i--;
+        }
+      else if (nkg_rel_is (c, i - 1, "and"))
+        i--;
+      else
+        return NULL;
+      if (i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 && nkg_rel_is (c, i, "and"))
+        i--;
+      /* the item before: a name, perhaps with its country's possessive */
+      if (strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0)
+        continue;
+      guint b = list_item_before (c, i);
+      if (b == i)
+        return NULL;
+      i = b;
+    }
+  return NULL;
+}
+
+/* "Peru, whose President, Luis Vargas, …", "Peru, whose Foreign
+ * Minister Luis Vargas": the country before "whose" at token w. */
+static gint
+whose_country (Ctx *c, guint w)
+{
+  if (w <= c->first + 1 || !nkg_rel_is (c, w, "whose") || strcmp (nkg_rel_tok (c, w - 1)->text, ",") != 0)
+    return -1;
+  gint cm = nkg_rel_mention_ending_at (c, w - 1);
+  gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+  return nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY ? ce : -1;
+}
+
 /* "Chilean Deputy Prime Minister and Foreign Minister Ana Costa": the
  * country before the first of two titles joined by "and", when the
  * title at `a` is the second. */
@@ -480,6 +558,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         country = country_before_titles (c, m->cue_first);
       if (country < 0 && m->titles->len)
         country = owner_before (c, m->cue_first);
+      if (country < 0 && m->titles->len && m->cue_first > c->first)
+        country = whose_country (c, m->cue_first - 1);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
       /* "the Chilean and Peruvian Foreign Ministers A and B": the pairing
@@ -528,6 +608,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             rcountry = country_before (c, rts);
           if (rcountry < 0)
             rcountry = owner_before (c, rts);
+          if (rcountry < 0 && rts > c->first)
+            rcountry = whose_country (c, rts - 1);
           /* "the EU's High Representative for Foreign Affairs, X" */
           if (rcountry < 0)
             {
@@ -555,6 +637,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint ce = country_before (c, ts);
           if (ce < 0)
             ce = owner_before (c, ts);
+          if (ce < 0 && ts > c->first)
+            ce = whose_country (c, ts - 1);
           gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
           if (org >= 0)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
@@ -696,6 +780,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
           if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
+      /* "the two foreign ministers, Peru's Ana Costa and Chile's Luis Vargas" */
+      if (!m->titles->len && ts == start)
+        {
+          g_autofree char *pl = plural_title_of_list (c, list_item_before (c, m->last));
+          if (pl)
+            nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, pl, conf * 0.85);
         }
       /* "the presidents of Chile (Gabriel Ortega), Peru (Luis Herrera)" */
       if (m->first >= c->first + 2 && strcmp (nkg_rel_tok (c, m->first - 1)->text, "(") == 0)
