@@ -262,6 +262,12 @@ static guint
 list_item_before (Ctx *c, guint i)
 {
   gint mi = nkg_rel_mention_ending_at (c, i);
+  /* "Ana Costa of Chile" */
+  if (mi >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_COUNTRY)
+    {
+      guint f = nkg_rel_mention (c, mi)->first;
+      mi = f > c->first + 1 && nkg_rel_is (c, f - 1, "of") ? nkg_rel_mention_ending_at (c, f - 1) : -1;
+    }
   if (mi < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) != NKG_CLASS_PERSON)
     return i;
   guint a = nkg_rel_mention (c, mi)->first;
@@ -285,6 +291,19 @@ plural_title_of_list (Ctx *c, guint a)
   for (guint items = 0; items < 6 && i > c->first + 1; items++)
     {
       const char *w = nkg_rel_tok (c, i - 1)->text;
+      /* "foreign ministers A of Chile and B of Peru": lower-case, right
+       * before the first name */
+      if (nkg_rel_roles (c, i - 1) & NKG_W_TITLE && is_lower_word (c, i - 1))
+        {
+          const char *one = nkg_lexicon_title_singular (c->in->lexicon, nkg_rel_tok (c, i - 1)->lower);
+          guint ts = i - 1;
+          while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
+                 && is_lower_word (c, ts - 1))
+            ts--;
+          if (one && strcmp (one, nkg_rel_tok (c, i - 1)->lower) != 0)
+            return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, i);
+          return NULL;
+        }
       if (strcmp (w, ",") == 0)
         {
           /* the title before the comma */
@@ -759,6 +778,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                   if (om < 0 && o + 1 < c->last && !d && is_lower_word (c, o))
                     om = nkg_rel_mention_starting_at (c, o + 1);
                   gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+                  /* "secretary of Iran's Supreme Security Council": the
+                   * country's body is the employer, the country whom he
+                   * acts for */
+                  if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY && nkg_rel_mention (c, om)->last < c->last
+                      && (nkg_rel_tok (c, nkg_rel_mention (c, om)->last)->flags & NKG_TOK_POSS))
+                    {
+                      gint bm = nkg_rel_mention_starting_at (c, nkg_rel_mention (c, om)->last + 1);
+                      gint be = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+                      if (nkg_class_coarse (nkg_rel_eclass (c, be)) == NKG_CLASS_ORG)
+                        {
+                          ce = oe;
+                          oe = be;
+                        }
+                    }
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
                     ce = of ? oe : ce;
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
@@ -771,6 +804,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               if (ce >= 0)
                 nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+            }
+          /* "Wang Lei, China's top diplomat": no title, but an official
+           * (list officialnoun) of that country. */
+          else if (ce >= 0 && next < 0)
+            {
+              guint n = a;
+              while (n < a + 2 && n + 1 < c->last && is_lower_word (c, n)
+                     && !nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, n)->lower))
+                n++;
+              if (n < c->last && nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, n)->lower)
+                  && nkg_rel_mention_starting_at (c, n + 1) < 0)
+                nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
             }
         }
       /* "Japan's Maria Kihara": a country's possessive names whom she acts for. */
