@@ -652,13 +652,28 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           title_first = te < start;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
+          /* "the Andean Council's Secretary-General and chief negotiator,
+           * X": two titles, the body before the first */
+          if (ts > c->first + 1 && nkg_rel_is (c, ts - 1, "and"))
+            {
+              guint t1 = title_before (c, ts - 1);
+              if (t1 < ts - 1)
+                {
+                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, ts - 1);
+                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.9);
+                  ts = t1;
+                }
+            }
           gint oc = -1;
           gint ce = country_before (c, ts);
           if (ce < 0)
             ce = owner_before (c, ts);
           if (ce < 0 && ts > c->first)
             ce = whose_country (c, ts - 1);
-          gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
+          guint ob = ts;
+          if (ob > c->first && (nkg_rel_tok (c, ob - 1)->flags & NKG_TOK_POSS))
+            ob--;
+          gint org = ce < 0 ? org_before (c, ob, &oc) : -1;
           if (org >= 0)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
           if (ce < 0)
