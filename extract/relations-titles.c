@@ -122,12 +122,23 @@ is_lower_word (const Ctx *c, guint i)
 static gboolean
 title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 {
-  guint k = end;
+  guint k = end, at = end;
   while (k > c->first && end - k < 10 && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     {
       gint mi = nkg_rel_mention_ending_at (c, k);
       if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi)))) == NKG_CLASS_PLACE)
         k = nkg_rel_mention (c, mi)->first;
+      /* "chief negotiator at the Lima talks, X": the event is where he
+       * holds the post, not part of its name */
+      else if (mi >= 0 && at == end && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_EVENT)
+        {
+          guint f = nkg_rel_mention (c, mi)->first;
+          if (f > c->first && nkg_rel_is (c, f - 1, "the"))
+            f--;
+          if (f <= c->first || !nkg_rel_is (c, f - 1, "at"))
+            return FALSE;
+          k = at = f - 1;
+        }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
                || nkg_rel_is (c, k - 1, "and")
                || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
@@ -138,9 +149,9 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   if (k <= c->first || k == end || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     return FALSE;
   *ts = title_before (c, k);
-  *cut = end;
+  *cut = at;
   *country = -1;
-  for (guint i = k; i < end; i++)
+  for (guint i = k; i < at; i++)
     if (nkg_rel_is (c, i, "of") || nkg_rel_is (c, i, "for") || nkg_rel_is (c, i, "to"))
       {
         guint o = i + 1;
@@ -150,7 +161,7 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
         if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
           continue;
-        if (*cut == end)
+        if (*cut == at)
           *cut = i;
         if (*country < 0 && !nkg_rel_is (c, i, "to"))
           *country = e;
@@ -623,6 +634,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           title_first = TRUE;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          /* "the Andean Council's Secretary-General and chief negotiator
+           * at the Lima talks, X" */
+          if (rts > c->first + 1 && nkg_rel_is (c, rts - 1, "and"))
+            {
+              guint t1 = title_before (c, rts - 1);
+              if (t1 < rts - 1)
+                {
+                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, rts - 1);
+                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.85);
+                  rts = t1;
+                }
+            }
           if (rcountry < 0)
             rcountry = country_before (c, rts);
           if (rcountry < 0)
