@@ -733,9 +733,20 @@ bare_title (Finder *f, guint a, guint b)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == b && he > h)
         {
+          /* "Vice-President": a dash joins title words; "Under-Secretary-General":
+           * a dashed compound words.tsv lists whole */
           for (guint i = a; i < h; i++)
-            if (!(roles (f, tok (f, i)) & (NKG_W_TITLEMOD | NKG_W_TITLE)))
-              return NULL;
+            if (!(roles (f, tok (f, i)) & (NKG_W_TITLEMOD | NKG_W_TITLE))
+                && !(i > a && (tok (f, i)->flags & NKG_TOK_DASH) && !(tok (f, i)->flags & NKG_TOK_SPACE)
+                     && !(tok (f, i + 1)->flags & NKG_TOK_SPACE)))
+              {
+                guint x = he;
+                while (x > h && !dashed_title (f, i, x))
+                  x--;
+                if (x <= h)
+                  return NULL;
+                break;
+              }
           return nkg_mentions_title_text (f->lex, f->seg, a, b);
         }
     }
@@ -981,6 +992,27 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_PERSON && !m->title_country)
             m->title_country = demonym_country;
         }
+      return;
+    }
+  /* "UAE Vice-President and Dubai Ruler X", "the UN Under-Secretary-General,
+   * X": a country's or an intergovernmental body's title alone, kept for
+   * the name after "and"; the country or body stays a mention before it
+   * (relations-titles.c reads it there). */
+  for (guint k = a + 1; pending && k < b && k <= a + 3; k++)
+    {
+      gboolean country = place_of (f, a, k, &p) && p.klass == NKG_CLASS_COUNTRY;
+      g_autofree char *prefix = country ? NULL : nkg_segments_span (f->seg, a, k);
+      const char *body = prefix ? nkg_lexicon_body (f->lex, prefix) : NULL;
+      if (!country && !body)
+        continue;
+      char *own = bare_title (f, k, b);
+      if (!own)
+        break;
+      if (country)
+        add_place_mention (f, a, k, &p);
+      else
+        add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
+      g_ptr_array_add (pending, own);
       return;
     }
   g_autofree char *title = bare_title (f, a, b);

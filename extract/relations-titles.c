@@ -122,12 +122,23 @@ is_lower_word (const Ctx *c, guint i)
 static gboolean
 title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 {
-  guint k = end;
+  guint k = end, at = end;
   while (k > c->first && end - k < 10 && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     {
       gint mi = nkg_rel_mention_ending_at (c, k);
       if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi)))) == NKG_CLASS_PLACE)
         k = nkg_rel_mention (c, mi)->first;
+      /* "chief negotiator at the Lima talks, X": the event is where he
+       * holds the post, not part of its name */
+      else if (mi >= 0 && at == end && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_EVENT)
+        {
+          guint f = nkg_rel_mention (c, mi)->first;
+          if (f > c->first && nkg_rel_is (c, f - 1, "the"))
+            f--;
+          if (f <= c->first || !nkg_rel_is (c, f - 1, "at"))
+            return FALSE;
+          k = at = f - 1;
+        }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
                || nkg_rel_is (c, k - 1, "and")
                || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
@@ -138,9 +149,9 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   if (k <= c->first || k == end || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     return FALSE;
   *ts = title_before (c, k);
-  *cut = end;
+  *cut = at;
   *country = -1;
-  for (guint i = k; i < end; i++)
+  for (guint i = k; i < at; i++)
     if (nkg_rel_is (c, i, "of") || nkg_rel_is (c, i, "for") || nkg_rel_is (c, i, "to"))
       {
         guint o = i + 1;
@@ -150,12 +161,37 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
         if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
           continue;
-        if (*cut == end)
+        if (*cut == at)
           *cut = i;
         if (*country < 0 && !nkg_rel_is (c, i, "to"))
           *country = e;
       }
   return *cut > *ts;
+}
+
+/* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
+ * ends at a comma with a person's name after it (honorifics aside). */
+static gboolean
+next_named_after_remit (Ctx *c, guint e)
+{
+  guint i = e;
+  while (i < c->last && i < e + 8
+         && (nkg_rel_is (c, i, "of") || nkg_rel_is (c, i, "for") || nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the")
+             || (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO) || (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP)))
+    i++;
+  if (i >= c->last || strcmp (nkg_rel_tok (c, i)->text, ",") != 0)
+    return FALSE;
+  i++;
+  guint n = i;
+  while (n < c->last && (nkg_rel_roles (c, n) & NKG_W_HONORIFIC))
+    n++;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if ((o->first == n || o->cue_first == i) && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Country before a title at `a`: "India’s", "Indian", "US", "Japan". */
@@ -193,6 +229,138 @@ country_before (Ctx *c, guint a)
         return nkg_rel_country_entity (c, country);
     }
   return -1;
+}
+
+/* "the Norwegian Government was present with its Minister of
+ * Fisheries, X": a title after "its" or "their" (or in a list of titles
+ * and names after it) is the country's whose
+ * government, delegation or side (list ownerside) the clause names
+ * before it. */
+static gint
+owner_before (Ctx *c, guint a)
+{
+  /* back over the list of titles and names before this one: "its
+   * Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B" */
+  while (a > c->first && !(nkg_rel_is (c, a - 1, "its") || nkg_rel_is (c, a - 1, "their")))
+    {
+      const NkgToken *t = nkg_rel_tok (c, a - 1);
+      if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_DASH)) && strcmp (t->text, ",") != 0 && strcmp (t->text, ".") != 0
+          && !nkg_rel_is (c, a - 1, "and") && !nkg_rel_is (c, a - 1, "of") && !nkg_rel_is (c, a - 1, "for")
+          && !nkg_rel_is (c, a - 1, "the") && !nkg_rel_is (c, a - 1, "at") && !(nkg_rel_roles (c, a - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)))
+        return -1;
+      a--;
+    }
+  if (a <= c->first)
+    return -1;
+  for (guint j = a - 1; j > c->first + 1; j--)
+    {
+      if (strcmp (nkg_rel_tok (c, j - 1)->text, ";") == 0)
+        break;
+      if (!nkg_patterns_in_list ("ownerside", nkg_rel_tok (c, j - 1)->lower))
+        continue;
+      gint ce = country_before (c, j - 1);
+      if (ce >= 0)
+        return ce;
+      break;
+    }
+  return -1;
+}
+
+/* The person or country mention ending at token i and, for a person,
+ * a country's possessive before it ("Peru's Ana Costa"): its first token,
+ * or i when there is none. */
+static guint
+list_item_before (Ctx *c, guint i)
+{
+  gint mi = nkg_rel_mention_ending_at (c, i);
+  /* "Ana Costa of Chile" */
+  if (mi >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_COUNTRY)
+    {
+      guint f = nkg_rel_mention (c, mi)->first;
+      mi = f > c->first + 1 && nkg_rel_is (c, f - 1, "of") ? nkg_rel_mention_ending_at (c, f - 1) : -1;
+    }
+  if (mi < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) != NKG_CLASS_PERSON)
+    return i;
+  guint a = nkg_rel_mention (c, mi)->first;
+  if (a > c->first + 1 && (nkg_rel_tok (c, a - 1)->flags & NKG_TOK_POSS))
+    {
+      gint cm = nkg_rel_mention_ending_at (c, a - 1);
+      if (cm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) == NKG_CLASS_COUNTRY)
+        a = nkg_rel_mention (c, cm)->first;
+    }
+  return a;
+}
+
+/* "the two foreign ministers, Peru's Ana Costa and Chile's Luis
+ * Vargas": a plural title before a comma and a list of names gives each
+ * name the title. `a` is where this name's item starts. Returns the
+ * title (singular), or NULL. */
+static char *
+plural_title_of_list (Ctx *c, guint a)
+{
+  guint i = a;
+  for (guint items = 0; items < 6 && i > c->first + 1; items++)
+    {
+      const char *w = nkg_rel_tok (c, i - 1)->text;
+      /* "foreign ministers A of Chile and B of Peru": lower-case, right
+       * before the first name */
+      if (nkg_rel_roles (c, i - 1) & NKG_W_TITLE && is_lower_word (c, i - 1))
+        {
+          const char *one = nkg_lexicon_title_singular (c->in->lexicon, nkg_rel_tok (c, i - 1)->lower);
+          guint ts = i - 1;
+          while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
+                 && is_lower_word (c, ts - 1))
+            ts--;
+          if (one && strcmp (one, nkg_rel_tok (c, i - 1)->lower) != 0)
+            return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, i);
+          return NULL;
+        }
+      if (strcmp (w, ",") == 0)
+        {
+          /* the title before the comma */
+          guint e = i - 1, ts = e;
+          while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)))
+            ts--;
+          if (ts < e)
+            {
+              const char *last = nkg_rel_tok (c, e - 1)->lower;
+              const char *one = nkg_lexicon_title_singular (c->in->lexicon, last);
+              guint d = ts;
+              if (d > c->first && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_NUM
+                                   || nkg_patterns_in_list ("countword", nkg_rel_tok (c, d - 1)->lower)))
+                d--;
+              if (one && strcmp (one, last) != 0 && d > c->first && nkg_rel_is (c, d - 1, "the"))
+                return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, e);
+            }
+          i--;
+        }
+      else if (nkg_rel_is (c, i - 1, "and"))
+        i--;
+      else
+        return NULL;
+      if (i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 && nkg_rel_is (c, i, "and"))
+        i--;
+      /* the item before: a name, perhaps with its country's possessive */
+      if (strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0)
+        continue;
+      guint b = list_item_before (c, i);
+      if (b == i)
+        return NULL;
+      i = b;
+    }
+  return NULL;
+}
+
+/* "Peru, whose President, Luis Vargas, …", "Peru, whose Foreign
+ * Minister Luis Vargas": the country before "whose" at token w. */
+static gint
+whose_country (Ctx *c, guint w)
+{
+  if (w <= c->first + 1 || !nkg_rel_is (c, w, "whose") || strcmp (nkg_rel_tok (c, w - 1)->text, ",") != 0)
+    return -1;
+  gint cm = nkg_rel_mention_ending_at (c, w - 1);
+  gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+  return nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY ? ce : -1;
 }
 
 /* "Chilean Deputy Prime Minister and Foreign Minister Ana Costa": the
@@ -418,6 +586,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         country = country_before (c, m->cue_first);
       if (country < 0 && m->titles->len)
         country = country_before_titles (c, m->cue_first);
+      if (country < 0 && m->titles->len)
+        country = owner_before (c, m->cue_first);
+      if (country < 0 && m->titles->len && m->cue_first > c->first)
+        country = whose_country (c, m->cue_first - 1);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
       /* "the Chilean and Peruvian Foreign Ministers A and B": the pairing
@@ -453,13 +625,33 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       guint ts = title_before (c, start);
       guint rts, rcut;
       gint rcountry;
+      /* "Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B":
+       * a list that puts each title before its name. */
+      gboolean title_first = FALSE;
       if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
           && title_with_remit (c, start, &rts, &rcut, &rcountry))
         {
+          title_first = TRUE;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          /* "the Andean Council's Secretary-General and chief negotiator
+           * at the Lima talks, X" */
+          if (rts > c->first + 1 && nkg_rel_is (c, rts - 1, "and"))
+            {
+              guint t1 = title_before (c, rts - 1);
+              if (t1 < rts - 1)
+                {
+                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, rts - 1);
+                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.85);
+                  rts = t1;
+                }
+            }
           if (rcountry < 0)
             rcountry = country_before (c, rts);
+          if (rcountry < 0)
+            rcountry = owner_before (c, rts);
+          if (rcountry < 0 && rts > c->first)
+            rcountry = whose_country (c, rts - 1);
           /* "the EU's High Representative for Foreign Affairs, X" */
           if (rcountry < 0)
             {
@@ -480,11 +672,31 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           guint te = start;
           if (strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
             te--;
+          title_first = te < start;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
+          /* "the Andean Council's Secretary-General and chief negotiator,
+           * X": two titles, the body before the first */
+          if (ts > c->first + 1 && nkg_rel_is (c, ts - 1, "and"))
+            {
+              guint t1 = title_before (c, ts - 1);
+              if (t1 < ts - 1)
+                {
+                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, ts - 1);
+                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.9);
+                  ts = t1;
+                }
+            }
           gint oc = -1;
           gint ce = country_before (c, ts);
-          gint org = ce < 0 ? org_before (c, ts, &oc) : -1;
+          if (ce < 0)
+            ce = owner_before (c, ts);
+          if (ce < 0 && ts > c->first)
+            ce = whose_country (c, ts - 1);
+          guint ob = ts;
+          if (ob > c->first && (nkg_rel_tok (c, ob - 1)->flags & NKG_TOK_POSS))
+            ob--;
+          gint org = ce < 0 ? org_before (c, ob, &oc) : -1;
           if (org >= 0)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
           if (ce < 0)
@@ -559,6 +771,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint next = nkg_rel_mention_starting_at (c, e);
           if (next >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, next))) == NKG_CLASS_PERSON)
             head = FALSE;
+          /* In a list of "TITLE, NAME" the title after this name and its
+           * remit is the next name's. */
+          if (head && title_first && next_named_after_remit (c, e))
+            head = FALSE;
           for (guint k2 = 0; k2 < c->here->len && head; k2++)
             {
               NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k2));
@@ -600,6 +816,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                   if (om < 0 && o + 1 < c->last && !d && is_lower_word (c, o))
                     om = nkg_rel_mention_starting_at (c, o + 1);
                   gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+                  /* "secretary of Iran's Supreme Security Council": the
+                   * country's body is the employer, the country whom he
+                   * acts for */
+                  if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY && nkg_rel_mention (c, om)->last < c->last
+                      && (nkg_rel_tok (c, nkg_rel_mention (c, om)->last)->flags & NKG_TOK_POSS))
+                    {
+                      gint bm = nkg_rel_mention_starting_at (c, nkg_rel_mention (c, om)->last + 1);
+                      gint be = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+                      if (nkg_class_coarse (nkg_rel_eclass (c, be)) == NKG_CLASS_ORG)
+                        {
+                          ce = oe;
+                          oe = be;
+                        }
+                    }
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
                     ce = of ? oe : ce;
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
@@ -613,6 +843,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               if (ce >= 0)
                 nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
             }
+          /* "Wang Lei, China's top diplomat": no title, but an official
+           * (list officialnoun) of that country. */
+          else if (ce >= 0 && next < 0)
+            {
+              guint n = a;
+              while (n < a + 2 && n + 1 < c->last && is_lower_word (c, n)
+                     && !nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, n)->lower))
+                n++;
+              if (n < c->last && nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, n)->lower)
+                  && nkg_rel_mention_starting_at (c, n + 1) < 0)
+                nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+            }
         }
       /* "Japan's Maria Kihara": a country's possessive names whom she acts for. */
       if (m->cue_first == m->first && m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
@@ -621,6 +863,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
           if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
+      /* "the two foreign ministers, Peru's Ana Costa and Chile's Luis Vargas" */
+      if (!m->titles->len && ts == start)
+        {
+          g_autofree char *pl = plural_title_of_list (c, list_item_before (c, m->last));
+          if (pl)
+            nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, pl, conf * 0.85);
         }
       /* "the presidents of Chile (Gabriel Ortega), Peru (Luis Herrera)" */
       if (m->first >= c->first + 2 && strcmp (nkg_rel_tok (c, m->first - 1)->text, "(") == 0)
@@ -684,6 +933,46 @@ home_country (Ctx *c)
   if (best_q > 0 && best_q == most_q)
     return -1;
   return tie ? -1 : best;
+}
+
+/* Whether job title `title` (any case) has a word, or two words, of the
+ * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
+static gboolean
+title_has (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
+      {
+        if (nkg_patterns_in_list (list, w))
+          return TRUE;
+        if (words[i + 1])
+          {
+            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
+            if (nkg_patterns_in_list (list, two))
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* Whether a word of job title `title` (any case), or a part of one
+ * between hyphens, begins or ends with a word of the table's list `list`:
+ * "Undersecretary", "Vice-President", "Ministers". */
+static gboolean
+title_has_part (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_auto (GStrv) words = g_strsplit_set (lower, " -", -1);
+  for (guint i = 0; words[i]; i++)
+    for (gsize n = strlen (words[i]); n >= 2; n--)
+      {
+        g_autofree char *head = g_strndup (words[i], n);
+        if (nkg_patterns_in_list (list, head) || nkg_patterns_in_list (list, words[i] + strlen (words[i]) - n))
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* News names its own country's officials by title alone ("Defence
@@ -912,9 +1201,9 @@ nkg_rel_home_officials (Ctx *c, double conf)
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
         continue;
-      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
-      if (!strstr (lower, "minister") && !strstr (lower, "secretary") && !strstr (lower, "spokesperson")
-          && !strstr (lower, "president") && !strstr (lower, "premier") && !strstr (lower, "chancellor"))
+      /* a state's officials (list homeofficial), not a multilateral
+       * body's ("Secretary-General X" serves the body: bodytitle) */
+      if (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle"))
         continue;
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
                        || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
@@ -967,28 +1256,6 @@ org_named (const Ctx *c, const char *name)
           return i;
     }
   return -1;
-}
-
-/* Whether job title `title` (any case) has a word, or two words, of the
- * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
-static gboolean
-title_has (const char *title, const char *list)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
-  for (guint i = 0; words[i]; i++)
-    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
-      {
-        if (nkg_patterns_in_list (list, w))
-          return TRUE;
-        if (words[i + 1])
-          {
-            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
-            if (nkg_patterns_in_list (list, two))
-              return TRUE;
-          }
-      }
-  return FALSE;
 }
 
 /* Officials of international bodies act for the body, not for a state:

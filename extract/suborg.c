@@ -103,7 +103,12 @@ nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
        * mark may close the name or be a token of its own). */
       gboolean poss_inside = gap_a == gap_b && (nkg_tok (seg, x->last - 1)->flags & NKG_TOK_POSS);
       gboolean poss_after = gap_a + 1 == gap_b && (nkg_tok (seg, gap_a)->flags & NKG_TOK_POSS);
-      if (poss_inside || poss_after)
+      /* "the Andean Council's (AC) Fisheries Committee": X is the acronym
+       * in brackets after the possessive */
+      gboolean poss_acronym = gap_a == gap_b && gap_a > x->last && x->first >= 2
+                              && strcmp (lower (in, x->first - 1), "(") == 0
+                              && (nkg_tok (seg, x->first - 2)->flags & NKG_TOK_POSS);
+      if (poss_inside || poss_after || poss_acronym)
         {
           nkg_doc_facts_add_fact (facts, (guint) ex, NKG_PROP_SUB_ORG, ey, NULL, sentence,
                                   CONF_POSSESSIVE);

@@ -19,6 +19,8 @@ static const Case cases[] = {
     "Ministry of Defence", "Border Roads Organisation" },
   { "Officials from the Ministry of Defence's Border Roads Organisation inspected the road.",
     "Ministry of Defence", "Border Roads Organisation" },
+  { "Officials from the Andean Fisheries Council's (AFC) Monitoring Committee inspected the port.",
+    "Andean Fisheries Council", "Monitoring Committee" },
   /* negatives: two bodies side by side, or a person between them */
   { "The Ministry of Defence and the Ministry of External Affairs issued a joint statement.",
     NULL, NULL },
