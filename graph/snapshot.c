@@ -858,58 +858,100 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
 
-  /* The facts' columns in four passes, each written before the next is
-   * made: their lists of documents, sentences and conflicts (a hub's
-   * conflicts grow with the square of its values) were all in memory at
-   * once, with the graph, at the peak of a whole build. */
+  /* The facts' columns one at a time, each sized exactly and written
+   * before the next is made: their lists of documents, sentences and
+   * conflicts (a hub's conflicts grow with the square of its values), then
+   * their six scalar columns, were in memory together, with the graph, at
+   * the peak of a whole build. */
+  guint nf = g->facts->len;
   texts_init (&t, sp, C_FACT_TEXT);
-  GArray *conf = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; i < g->facts->len; i++)
+  GArray *wide = g_array_sized_new (FALSE, FALSE, sizeof (guint64), nf + 1);
+  for (guint i = 0; i < nf; i++)
     {
       NkgFact *f = g->facts->pdata[i];
-      u64_add (tat, texts_len (&t));
+      u64_add (wide, texts_len (&t));
       texts_add (&t, f->iri);
       texts_add (&t, f->object ? NULL : f->literal);
-      u32_add (a[0], index_of (ent_ix, f->subject));
-      gint32 p = f->prop;
-      g_array_append_val (a[1], p);
-      u32_add (a[2], f->object ? index_of (ent_ix, f->object) + 1 : 0);
-      double fc = written_confidence (f->confidence);
-      g_array_append_val (conf, fc);
-      u32_add (a[3], f->gazetteer ? 1 : 0);
     }
-  u64_add (tat, texts_len (&t));
+  u64_add (wide, texts_len (&t));
   texts_put (&t, col);
-  put_col (sp, col, C_FACT_TEXT_AT, u64_column (tat));
-  g_array_set_size (tat, 0);
-  put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
-  put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
-  put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
-  put_col (sp, col, C_FACT_CONF, double_column (conf));
-  put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
-  g_array_unref (conf);
-  RESET_ARRAYS ();
+  put_col (sp, col, C_FACT_TEXT_AT, u64_column (wide));
+  g_array_set_size (wide, 0);
+  for (guint i = 0; i < nf; i++)
+    {
+      double fc = written_confidence (((NkgFact *) g->facts->pdata[i])->confidence);
+      g_array_append_val (wide, fc);
+    }
+  put_col (sp, col, C_FACT_CONF, double_column (wide));
+  g_array_unref (wide);
+  /* one 32-bit column at a time, each sized exactly */
+  static const int fact_cols[] = { C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_FLAGS };
+  for (gsize c = 0; c < G_N_ELEMENTS (fact_cols); c++)
+    {
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf);
+      for (guint i = 0; i < nf; i++)
+        {
+          NkgFact *f = g->facts->pdata[i];
+          guint32 v;
+          switch (fact_cols[c])
+            {
+            case C_FACT_SUBJ:
+              v = index_of (ent_ix, f->subject);
+              break;
+            case C_FACT_PROP:
+              v = (guint32) (gint32) f->prop;
+              break;
+            case C_FACT_OBJ:
+              v = f->object ? index_of (ent_ix, f->object) + 1 : 0;
+              break;
+            default:
+              v = f->gazetteer ? 1 : 0;
+              break;
+            }
+          u32_add (one, v);
+        }
+      put_col (sp, col, fact_cols[c], fact_cols[c] == C_FACT_PROP ? i32_column (one) : u32_column (one));
+      g_array_unref (one);
+    }
   static const int list_cols[3][3] = {
     { C_FACT_DOC_AT, C_FACT_NDOC, C_FACT_DOC },
     { C_FACT_EV_AT, C_FACT_NEV, C_FACT_EV },
     { C_FACT_CF_AT, C_FACT_NCF, C_FACT_CF },
   };
+  /* Each list in three passes (counts, where each starts, the indices),
+   * each column sized exactly and put before the next is made. */
   for (int l = 0; l < 3; l++)
     {
       const Ix *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
-      for (guint i = 0; i < g->facts->len; i++)
+#define FACT_LIST(f) (l == 0 ? (f)->docs : l == 1 ? (f)->evidence : (f)->conflicts)
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf + 1);
+      guint32 total = 0;
+      for (guint i = 0; i < nf; i++)
         {
-          NkgFact *f = g->facts->pdata[i];
-          GPtrArray *items = l == 0 ? f->docs : l == 1 ? f->evidence : f->conflicts;
-          u32_add (lat[0], a[1]->len);
-          add_index_list (a[0], a[1], items, ix);
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, total);
+          total += items ? items->len : 0;
         }
-      u32_add (lat[0], a[1]->len);
-      put_col (sp, col, list_cols[l][0], u32_column (lat[0]));
-      put_col (sp, col, list_cols[l][1], u32_column (a[0]));
-      put_col (sp, col, list_cols[l][2], u32_column (a[1]));
-      g_array_set_size (lat[0], 0);
-      RESET_ARRAYS ();
+      u32_add (one, total);
+      put_col (sp, col, list_cols[l][0], u32_column (one));
+      g_array_set_size (one, 0);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, items ? items->len : 0);
+        }
+      put_col (sp, col, list_cols[l][1], u32_column (one));
+      g_array_unref (one);
+      one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          for (guint j = 0; items && j < items->len; j++)
+            u32_add (one, index_of (ix, items->pdata[j]));
+        }
+#undef FACT_LIST
+      put_col (sp, col, list_cols[l][2], u32_column (one));
+      g_array_unref (one);
     }
 
   texts_init (&t, sp, C_QUOTE_TEXT);
