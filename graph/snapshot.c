@@ -379,7 +379,7 @@ typedef struct {
 typedef struct {
   IxSlot *slots;
   gsize mask;
-  /* Or, for facts and entities, the place + 1 kept in each item's `priv`
+  /* Or the place + 1 kept in each item's `priv`
    * (unused once a graph is finished or loaded) at this offset: no table
    * beside the graph at the peak of a build, where the facts' table alone
    * was 16 bytes times the next power of two above twice their number.
@@ -749,11 +749,11 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   Ix doc_ix_, ev_ix_, ent_ix_, fact_ix_, quote_ix_;
   Ix *doc_ix = &doc_ix_, *ev_ix = &ev_ix_, *ent_ix = &ent_ix_, *fact_ix = &fact_ix_,
      *quote_ix = &quote_ix_;
-  index_table (doc_ix, g->docs);
-  index_table (ev_ix, g->evidence);
+  index_priv (doc_ix, g->docs, G_STRUCT_OFFSET (NkgDoc, priv));
+  index_priv (ev_ix, g->evidence, G_STRUCT_OFFSET (NkgEvidence, priv));
   index_priv (ent_ix, g->entities, G_STRUCT_OFFSET (NkgEntity, priv));
   index_priv (fact_ix, g->facts, G_STRUCT_OFFSET (NkgFact, priv));
-  index_table (quote_ix, g->quotes);
+  index_priv (quote_ix, g->quotes, G_STRUCT_OFFSET (NkgQuote, priv));
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
