@@ -784,6 +784,14 @@ nkg_cmd_build (int argc, char **argv)
   g_auto (NkgBuildInputOptions) in_opt = { 0 };
   g_auto (NkgGraphOutput) out = { 0 };
   g_autofree char *state_dir = NULL;
+#ifdef __GLIBC__
+  /* Blocks of 128 KiB or more (hash tables, arrays of a graph's items, the
+   * snapshot's columns) are mapped, and given back when freed. By default
+   * glibc raises that threshold to the largest block freed so far, so
+   * that later large blocks came from the heap and, freed, stayed in the
+   * process: the peak of a 30 MB build was 10 MiB higher. */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+#endif
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,

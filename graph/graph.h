@@ -37,6 +37,7 @@ struct _NkgDoc {
   char *url;      /* the article's own URL, or NULL */
   char *format;   /* "text", "html", … or NULL when not known (older graphs) */
   char *language; /* "en", or NULL */
+  gpointer priv;  /* NULL, but while a snapshot is written (its place there) */
 };
 
 /* One supporting sentence: characters [start, end) of the document's text
@@ -50,6 +51,7 @@ struct _NkgEvidence {
   NkgDoc *doc;
   guint start, end;
   char *text;
+  gpointer priv; /* NULL, but while a snapshot is written (its place there) */
 };
 
 struct _NkgEntity {
@@ -88,6 +90,7 @@ struct _NkgQuote {
   NkgEntity *speaker;
   char *text;
   GPtrArray *docs; /* NkgDoc* it was derived from */
+  gpointer priv;   /* NULL, but while a snapshot is written (its place there) */
 };
 
 struct _NkgGraph {

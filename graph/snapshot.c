@@ -379,7 +379,7 @@ typedef struct {
 typedef struct {
   IxSlot *slots;
   gsize mask;
-  /* Or, for facts and entities, the place + 1 kept in each item's `priv`
+  /* Or the place + 1 kept in each item's `priv`
    * (unused once a graph is finished or loaded) at this offset: no table
    * beside the graph at the peak of a build, where the facts' table alone
    * was 16 bytes times the next power of two above twice their number.
@@ -605,6 +605,88 @@ put_col (Spill *sp, GVariant **col, int i, Column c)
   sp->end += sp->size[i];
 }
 
+/* A text column that, when spilling, goes to the spill file in pieces
+ * while it is made, so that none is ever whole in memory: the facts' (an
+ * IRI each) was the largest block alive at the peak of a build. Its
+ * pieces must lie together in the file, so no other column may be put
+ * between a Texts' first piece and texts_put. */
+typedef struct {
+  GByteArray *b;
+  Spill *sp;
+  int col;
+  guint64 flushed; /* bytes already in the spill file */
+} Texts;
+
+enum { TEXTS_PIECE = 1 << 20 };
+
+static void
+texts_init (Texts *t, Spill *sp, int col)
+{
+  *t = (Texts){ g_byte_array_new (), sp, col, 0 };
+}
+
+/* The column's length so far: where the next text starts. */
+static guint64
+texts_len (const Texts *t)
+{
+  return t->flushed + t->b->len;
+}
+
+static void
+texts_flush (Texts *t)
+{
+  Spill *sp = t->sp;
+  if (!t->b->len)
+    return;
+  if (!t->flushed)
+    sp->from[t->col] = sp->end;
+  else if (sp->end != sp->from[t->col] + t->flushed)
+    sp->failed = TRUE; /* not contiguous: the caller falls back to memory */
+  const guint8 *p = t->b->data;
+  gsize left = t->b->len;
+  while (left && !sp->failed)
+    {
+      ssize_t n = write (sp->fd, p, MIN (left, (gsize) 1 << 30));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sp->failed = TRUE;
+      else
+        {
+          p += n;
+          left -= n;
+        }
+    }
+  sp->end += t->b->len;
+  t->flushed += t->b->len;
+  g_byte_array_set_size (t->b, 0);
+}
+
+static void
+texts_add (Texts *t, const char *s)
+{
+  text_add (t->b, s);
+  if (t->sp && t->b->len >= TEXTS_PIECE)
+    texts_flush (t);
+}
+
+/* Puts the column (see put_col) and frees the buffer. */
+static void
+texts_put (Texts *t, GVariant **col)
+{
+  if (!t->sp || !t->flushed)
+    put_col (t->sp, col, t->col, bytes_column (t->b));
+  else
+    {
+      texts_flush (t);
+      col[t->col] = NULL;
+      t->sp->size[t->col] = t->flushed;
+      t->sp->align[t->col] = 1;
+    }
+  g_byte_array_unref (t->b);
+  t->b = NULL;
+}
+
 static void
 add_name_index (NkgGraph *g, GVariant **col, Spill *sp)
 {
@@ -667,14 +749,15 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   Ix doc_ix_, ev_ix_, ent_ix_, fact_ix_, quote_ix_;
   Ix *doc_ix = &doc_ix_, *ev_ix = &ev_ix_, *ent_ix = &ent_ix_, *fact_ix = &fact_ix_,
      *quote_ix = &quote_ix_;
-  index_table (doc_ix, g->docs);
-  index_table (ev_ix, g->evidence);
+  index_priv (doc_ix, g->docs, G_STRUCT_OFFSET (NkgDoc, priv));
+  index_priv (ev_ix, g->evidence, G_STRUCT_OFFSET (NkgEvidence, priv));
   index_priv (ent_ix, g->entities, G_STRUCT_OFFSET (NkgEntity, priv));
   index_priv (fact_ix, g->facts, G_STRUCT_OFFSET (NkgFact, priv));
-  index_table (quote_ix, g->quotes);
+  index_priv (quote_ix, g->quotes, G_STRUCT_OFFSET (NkgQuote, priv));
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
+  Texts t;
   GArray *a[N_ARRAYS];
   for (int i = 0; i < N_ARRAYS; i++)
     a[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -691,52 +774,50 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   put_col (sp, col, C_GRAPH_TEXT, bytes_column (b));
   g_byte_array_unref (b);
 
-  b = g_byte_array_new ();
+  texts_init (&t, sp, C_DOC_TEXT);
   for (guint i = 0; i < g->docs->len; i++)
     {
       NkgDoc *d = g->docs->pdata[i];
-      u64_add (tat, b->len);
+      u64_add (tat, texts_len (&t));
       const char *texts[] = { d->iri, d->source, d->title, d->date, d->sha256,
                               d->url, d->format, d->language };
       for (gsize k = 0; k < G_N_ELEMENTS (texts); k++)
-        text_add (b, texts[k]);
+        texts_add (&t, texts[k]);
     }
-  u64_add (tat, b->len);
-  put_col (sp, col, C_DOC_TEXT, bytes_column (b));
+  u64_add (tat, texts_len (&t));
+  texts_put (&t, col);
   put_col (sp, col, C_DOC_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
-  g_byte_array_unref (b);
 
-  b = g_byte_array_new ();
+  texts_init (&t, sp, C_EV_TEXT);
   for (guint i = 0; i < g->evidence->len; i++)
     {
       NkgEvidence *ev = g->evidence->pdata[i];
-      u64_add (tat, b->len);
-      text_add (b, ev->iri);
-      text_add (b, ev->text);
+      u64_add (tat, texts_len (&t));
+      texts_add (&t, ev->iri);
+      texts_add (&t, ev->text);
       u32_add (a[0], ev->doc ? index_of (doc_ix, ev->doc) + 1 : 0);
       u32_add (a[1], ev->start);
       u32_add (a[2], ev->end);
     }
-  u64_add (tat, b->len);
-  put_col (sp, col, C_EV_TEXT, bytes_column (b));
+  u64_add (tat, texts_len (&t));
+  texts_put (&t, col);
   put_col (sp, col, C_EV_TEXT_AT, u64_column (tat));
   g_array_set_size (tat, 0);
   put_col (sp, col, C_EV_DOC, u32_column (a[0]));
   put_col (sp, col, C_EV_START, u32_column (a[1]));
   put_col (sp, col, C_EV_END, u32_column (a[2]));
-  g_byte_array_unref (b);
   RESET_ARRAYS ();
 
-  b = g_byte_array_new ();
+  texts_init (&t, sp, C_ENT_TEXT);
   b2 = g_byte_array_new ();
   for (guint i = 0; i < g->entities->len; i++)
     {
       NkgEntity *e = g->entities->pdata[i];
-      u64_add (tat, b->len);
+      u64_add (tat, texts_len (&t));
       u64_add (tat2, b2->len);
-      text_add (b, e->iri);
-      text_add (b, e->name);
+      texts_add (&t, e->iri);
+      texts_add (&t, e->name);
       gint32 k = e->klass;
       g_array_append_val (a[0], k);
       u32_add (a[1], e->mention_count);
@@ -749,8 +830,10 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
       add_adjacency (a[7], a[8], e->in, fact_ix);
       add_adjacency (a[9], a[10], e->quotes, quote_ix);
     }
-  u64_add (tat, b->len);
+  u64_add (tat, texts_len (&t));
   u64_add (tat2, b2->len);
+  /* the streamed column first: nothing may come between its pieces */
+  texts_put (&t, col);
   u32_add (lat[0], a[4]->len);
   u32_add (a[5], a[6]->len);
   u32_add (a[7], a[8]->len);
@@ -766,92 +849,130 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   put_col (sp, col, C_ENT_QUOTE, u32_column (a[10]));
   g_array_set_size (tat, 0);
   g_array_set_size (lat[0], 0);
-  put_col (sp, col, C_ENT_TEXT, bytes_column (b));
   put_col (sp, col, C_ENT_CLASS, i32_column (a[0]));
   put_col (sp, col, C_ENT_MENTIONS, u32_column (a[1]));
   put_col (sp, col, C_ENT_NALIAS, u32_column (a[2]));
   put_col (sp, col, C_ENT_ALIAS, bytes_column (b2));
   put_col (sp, col, C_ENT_NDOC, u32_column (a[3]));
   put_col (sp, col, C_ENT_DOC, u32_column (a[4]));
-  g_byte_array_unref (b);
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
 
-  /* The facts' columns in four passes, each written before the next is
-   * made: their lists of documents, sentences and conflicts (a hub's
-   * conflicts grow with the square of its values) were all in memory at
-   * once, with the graph, at the peak of a whole build. */
-  b = g_byte_array_new ();
-  GArray *conf = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; i < g->facts->len; i++)
+  /* The facts' columns one at a time, each sized exactly and written
+   * before the next is made: their lists of documents, sentences and
+   * conflicts (a hub's conflicts grow with the square of its values), then
+   * their six scalar columns, were in memory together, with the graph, at
+   * the peak of a whole build. */
+  guint nf = g->facts->len;
+  texts_init (&t, sp, C_FACT_TEXT);
+  GArray *wide = g_array_sized_new (FALSE, FALSE, sizeof (guint64), nf + 1);
+  for (guint i = 0; i < nf; i++)
     {
       NkgFact *f = g->facts->pdata[i];
-      u64_add (tat, b->len);
-      text_add (b, f->iri);
-      text_add (b, f->object ? NULL : f->literal);
-      u32_add (a[0], index_of (ent_ix, f->subject));
-      gint32 p = f->prop;
-      g_array_append_val (a[1], p);
-      u32_add (a[2], f->object ? index_of (ent_ix, f->object) + 1 : 0);
-      double fc = written_confidence (f->confidence);
-      g_array_append_val (conf, fc);
-      u32_add (a[3], f->gazetteer ? 1 : 0);
+      u64_add (wide, texts_len (&t));
+      texts_add (&t, f->iri);
+      texts_add (&t, f->object ? NULL : f->literal);
     }
-  u64_add (tat, b->len);
-  put_col (sp, col, C_FACT_TEXT_AT, u64_column (tat));
-  g_array_set_size (tat, 0);
-  put_col (sp, col, C_FACT_TEXT, bytes_column (b));
-  put_col (sp, col, C_FACT_SUBJ, u32_column (a[0]));
-  put_col (sp, col, C_FACT_PROP, i32_column (a[1]));
-  put_col (sp, col, C_FACT_OBJ, u32_column (a[2]));
-  put_col (sp, col, C_FACT_CONF, double_column (conf));
-  put_col (sp, col, C_FACT_FLAGS, u32_column (a[3]));
-  g_byte_array_unref (b);
-  g_array_unref (conf);
-  RESET_ARRAYS ();
+  u64_add (wide, texts_len (&t));
+  texts_put (&t, col);
+  put_col (sp, col, C_FACT_TEXT_AT, u64_column (wide));
+  g_array_set_size (wide, 0);
+  for (guint i = 0; i < nf; i++)
+    {
+      double fc = written_confidence (((NkgFact *) g->facts->pdata[i])->confidence);
+      g_array_append_val (wide, fc);
+    }
+  put_col (sp, col, C_FACT_CONF, double_column (wide));
+  g_array_unref (wide);
+  /* one 32-bit column at a time, each sized exactly */
+  static const int fact_cols[] = { C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_FLAGS };
+  for (gsize c = 0; c < G_N_ELEMENTS (fact_cols); c++)
+    {
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf);
+      for (guint i = 0; i < nf; i++)
+        {
+          NkgFact *f = g->facts->pdata[i];
+          guint32 v;
+          switch (fact_cols[c])
+            {
+            case C_FACT_SUBJ:
+              v = index_of (ent_ix, f->subject);
+              break;
+            case C_FACT_PROP:
+              v = (guint32) (gint32) f->prop;
+              break;
+            case C_FACT_OBJ:
+              v = f->object ? index_of (ent_ix, f->object) + 1 : 0;
+              break;
+            default:
+              v = f->gazetteer ? 1 : 0;
+              break;
+            }
+          u32_add (one, v);
+        }
+      put_col (sp, col, fact_cols[c], fact_cols[c] == C_FACT_PROP ? i32_column (one) : u32_column (one));
+      g_array_unref (one);
+    }
   static const int list_cols[3][3] = {
     { C_FACT_DOC_AT, C_FACT_NDOC, C_FACT_DOC },
     { C_FACT_EV_AT, C_FACT_NEV, C_FACT_EV },
     { C_FACT_CF_AT, C_FACT_NCF, C_FACT_CF },
   };
+  /* Each list in three passes (counts, where each starts, the indices),
+   * each column sized exactly and put before the next is made. */
   for (int l = 0; l < 3; l++)
     {
       const Ix *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
-      for (guint i = 0; i < g->facts->len; i++)
+#define FACT_LIST(f) (l == 0 ? (f)->docs : l == 1 ? (f)->evidence : (f)->conflicts)
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf + 1);
+      guint32 total = 0;
+      for (guint i = 0; i < nf; i++)
         {
-          NkgFact *f = g->facts->pdata[i];
-          GPtrArray *items = l == 0 ? f->docs : l == 1 ? f->evidence : f->conflicts;
-          u32_add (lat[0], a[1]->len);
-          add_index_list (a[0], a[1], items, ix);
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, total);
+          total += items ? items->len : 0;
         }
-      u32_add (lat[0], a[1]->len);
-      put_col (sp, col, list_cols[l][0], u32_column (lat[0]));
-      put_col (sp, col, list_cols[l][1], u32_column (a[0]));
-      put_col (sp, col, list_cols[l][2], u32_column (a[1]));
-      g_array_set_size (lat[0], 0);
-      RESET_ARRAYS ();
+      u32_add (one, total);
+      put_col (sp, col, list_cols[l][0], u32_column (one));
+      g_array_set_size (one, 0);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, items ? items->len : 0);
+        }
+      put_col (sp, col, list_cols[l][1], u32_column (one));
+      g_array_unref (one);
+      one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          for (guint j = 0; items && j < items->len; j++)
+            u32_add (one, index_of (ix, items->pdata[j]));
+        }
+#undef FACT_LIST
+      put_col (sp, col, list_cols[l][2], u32_column (one));
+      g_array_unref (one);
     }
 
-  b = g_byte_array_new ();
+  texts_init (&t, sp, C_QUOTE_TEXT);
   for (guint i = 0; i < g->quotes->len; i++)
     {
       NkgQuote *q = g->quotes->pdata[i];
-      u64_add (tat, b->len);
+      u64_add (tat, texts_len (&t));
       u32_add (lat[0], a[2]->len);
-      text_add (b, q->iri);
-      text_add (b, q->text);
+      texts_add (&t, q->iri);
+      texts_add (&t, q->text);
       u32_add (a[0], index_of (ent_ix, q->speaker));
       add_index_list (a[1], a[2], q->docs, doc_ix);
     }
-  u64_add (tat, b->len);
+  u64_add (tat, texts_len (&t));
   u32_add (lat[0], a[2]->len);
+  texts_put (&t, col);
   put_col (sp, col, C_QUOTE_TEXT_AT, u64_column (tat));
   put_col (sp, col, C_QUOTE_DOC_AT, u32_column (lat[0]));
-  put_col (sp, col, C_QUOTE_TEXT, bytes_column (b));
   put_col (sp, col, C_QUOTE_SPEAKER, u32_column (a[0]));
   put_col (sp, col, C_QUOTE_NDOC, u32_column (a[1]));
   put_col (sp, col, C_QUOTE_DOC, u32_column (a[2]));
-  g_byte_array_unref (b);
   for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
   for (int i = 0; i < 3; i++)
