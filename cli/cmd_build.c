@@ -403,6 +403,11 @@ state_open (Build *b, const char *dir, const char *files_path)
   b->state_dir = g_strdup (dir);
   b->state = nkg_shard_writer_new ();
   b->fresh = nkg_shard_writer_new ();
+  /* Stored, not compressed: the next run reads the records where the
+   * file is mapped instead of inflating it all first, and this run does
+   * not deflate them (doc/shard-format.md). */
+  nkg_shard_writer_set_stored (b->state, TRUE);
+  nkg_shard_writer_set_stored (b->fresh, TRUE);
   b->reused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b->fresh_keys = g_ptr_array_new_with_free_func (g_free);
   b->stamps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
