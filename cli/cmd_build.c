@@ -622,7 +622,11 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
 
 /* The stamps of the binary and of every library mapped into it (Raptor,
  * json-glib and cgraph write some of the formats): another build of any
- * of them may write other bytes. FALSE when they cannot be listed. */
+ * of them may write other bytes. Only mappings of code count (each of
+ * those files has one): files mapped to be read, such as the state's own
+ * parts, whose records are used where they are mapped, are data, and a
+ * run that wrote a part would otherwise never find the same key as the
+ * next. FALSE when they cannot be listed. */
 static gboolean
 code_stamps (GChecksum *sum)
 {
@@ -635,6 +639,10 @@ code_stamps (GChecksum *sum)
       next = strchr (line, '\n');
       if (next)
         *next++ = '\0';
+      /* "start-end perms offset dev inode path" */
+      const char *perms = strchr (line, ' ');
+      if (!perms || strlen (perms) < 4 || perms[3] != 'x')
+        continue;
       char *path = strchr (line, '/');
       if (path && (!files->len || strcmp (g_ptr_array_index (files, files->len - 1), path) != 0))
         g_ptr_array_add (files, path);
