@@ -241,6 +241,7 @@ doc_to_variant (const NkgDocFacts *f, const char *input_key)
 struct _NkgShardWriter {
   GPtrArray *records; /* GBytes*: the documents, in order */
   gsize size;         /* of their frames */
+  gboolean stored;    /* payload written as it is, not compressed */
 };
 
 NkgShardWriter *
@@ -287,6 +288,12 @@ nkg_shard_writer_add (NkgShardWriter *w, const NkgDocFacts *facts, const char *i
   nkg_shard_writer_add_record (w, b);
 }
 
+void
+nkg_shard_writer_set_stored (NkgShardWriter *w, gboolean stored)
+{
+  w->stored = stored;
+}
+
 guint
 nkg_shard_writer_n_docs (const NkgShardWriter *w)
 {
@@ -325,16 +332,19 @@ nkg_shard_writer_finish (NkgShardWriter *w, GError **error)
       append_frame (payload, data, len);
     }
 
-  g_autoptr (GByteArray) file = g_byte_array_sized_new (HEADER_SIZE + payload->len / 3);
+  g_autoptr (GByteArray) file
+      = g_byte_array_sized_new (HEADER_SIZE + (w->stored ? payload->len : payload->len / 3));
   g_byte_array_set_size (file, HEADER_SIZE);
   /* zlib's deflate at its default level: a shard is mostly sentences and
    * names, which it makes three to four times smaller; and zlib (RFC 1950),
    * unlike gzip, writes no time stamp or operating system byte. */
-  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+  g_autoptr (GZlibCompressor) z
+      = w->stored ? NULL : g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
   guint32 compression = COMPRESSION_ZLIB;
-  if (!convert_all (G_CONVERTER (z), payload->data, payload->len, file, G_MAXSIZE, error))
+  if (!w->stored
+      && !convert_all (G_CONVERTER (z), payload->data, payload->len, file, G_MAXSIZE, error))
     return NULL;
-  if (file->len - HEADER_SIZE >= payload->len)
+  if (w->stored || file->len - HEADER_SIZE >= payload->len)
     {
       /* incompressible: stored as it is */
       g_byte_array_set_size (file, HEADER_SIZE);

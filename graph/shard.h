@@ -64,6 +64,12 @@ void nkg_shard_writer_add (NkgShardWriter *writer, const NkgDocFacts *facts,
  * reuses without decoding and encoding them again. */
 void nkg_shard_writer_add_record (NkgShardWriter *writer, GBytes *record);
 
+/* With `stored`, the payload is written as it is (compression 0) instead
+ * of through zlib: three to four times larger, but read in place where it
+ * is mapped, with nothing to compress or decompress (a build state, read
+ * and written on the same machine every run). */
+void nkg_shard_writer_set_stored (NkgShardWriter *writer, gboolean stored);
+
 guint nkg_shard_writer_n_docs (const NkgShardWriter *writer);
 
 /* The whole file: header and (compressed) payload. */

@@ -58,6 +58,19 @@ shard_of (GPtrArray *docs)
 }
 
 static GBytes *
+stored_shard_of (GPtrArray *docs)
+{
+  g_autoptr (NkgShardWriter) w = nkg_shard_writer_new ();
+  nkg_shard_writer_set_stored (w, TRUE);
+  for (guint i = 0; i < docs->len; i++)
+    nkg_shard_writer_add (w, g_ptr_array_index (docs, i), NULL);
+  g_autoptr (GError) error = NULL;
+  GBytes *b = nkg_shard_writer_finish (w, &error);
+  g_assert_no_error (error);
+  return b;
+}
+
+static GBytes *
 turtle_of (GPtrArray *docs)
 {
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
@@ -137,6 +150,53 @@ assert_same_doc (const NkgDocFacts *a, const NkgDocFacts *b)
       g_assert_cmpstr (x->text, ==, y->text);
     }
   g_assert_cmpuint (a->warnings->len, ==, b->warnings->len);
+}
+
+/* A stored shard (what a build state writes): compression 0, the payload
+ * as it is (the bytes of the compressed shard's payload), and the same
+ * documents read back, from where the bytes are, and a damaged byte
+ * refused as in a compressed one. */
+static void
+test_stored (void)
+{
+  g_autoptr (GPtrArray) docs = example_docs ();
+  g_autoptr (GBytes) stored = stored_shard_of (docs);
+  gsize len;
+  const guchar *h = g_bytes_get_data (stored, &len);
+  g_assert_cmpuint (h[12], ==, 0);
+  guint64 payload_len = 0, stored_len = 0;
+  for (int i = 7; i >= 0; i--)
+    {
+      payload_len = payload_len << 8 | h[16 + i];
+      stored_len = stored_len << 8 | h[24 + i];
+    }
+  g_assert_cmpuint (payload_len, ==, stored_len);
+  g_assert_cmpuint (len, ==, 64 + stored_len);
+
+  /* the same payload, and the same checksum of it, as compressed */
+  g_autoptr (NkgShardWriter) w = nkg_shard_writer_new ();
+  for (guint i = 0; i < docs->len; i++)
+    nkg_shard_writer_add (w, g_ptr_array_index (docs, i), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) zipped = nkg_shard_writer_finish (w, &error);
+  g_assert_no_error (error);
+  const guchar *z = g_bytes_get_data (zipped, NULL);
+  g_assert_cmpuint (z[12], ==, 1);
+  g_assert_cmpmem (z + 16, 8, h + 16, 8);
+  g_assert_cmpmem (z + 32, 32, h + 32, 32);
+
+  g_autoptr (GPtrArray) back = read_all (stored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, docs->len);
+  for (guint i = 0; i < docs->len; i++)
+    assert_same_doc (g_ptr_array_index (docs, i), g_ptr_array_index (back, i));
+
+  g_autofree guchar *bad = g_memdup2 (h, len);
+  bad[len - 9] ^= 0x20;
+  g_autoptr (GBytes) damaged = g_bytes_new_take (g_steal_pointer (&bad), len);
+  g_autoptr (GPtrArray) none = read_all (damaged, &error);
+  g_assert_null (none);
+  g_assert_error (error, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT);
 }
 
 static void
@@ -386,6 +446,7 @@ main (int argc, char **argv)
   lexicon = nkg_lexicon_new (&error);
   g_assert_no_error (error);
   g_test_add_func ("/shard/round-trip", test_round_trip);
+  g_test_add_func ("/shard/stored", test_stored);
   g_test_add_func ("/shard/record-damage", test_record_damage);
   g_test_add_func ("/shard/deterministic", test_deterministic);
   g_test_add_func ("/shard/damage", test_damage);

@@ -239,6 +239,26 @@ def check_unchanged(name, work, live, state, rnd):
     step("--svg", "--svg", svg, written=True)
     time.sleep(RACY_S)
     step("--svg again", "--svg", svg, written=True)
+    # a run that writes the state (a part added, or every record again)
+    # is followed by one that finds nothing new: that one writes nothing
+    spare = os.path.join(work, "spare")
+    texts = sorted(f for f in os.listdir(live) if f.endswith(".txt"))
+    for what in ("an article added", "an article changed"):
+        if what == "an article added":
+            extra = sorted(os.listdir(spare)) if os.path.isdir(spare) else []
+            if not extra:
+                continue
+            shutil.move(os.path.join(spare, extra[0]), os.path.join(live, extra[0]))
+        elif texts:
+            with open(os.path.join(live, texts[0]), "a") as fh:
+                fh.write("\nThe talks continued in Lisbon on 9 May.\n")
+        else:
+            continue
+        run("build", "live", *graph_args(full), cwd=work)
+        time.sleep(RACY_S)
+        step(what, written=True)
+        time.sleep(RACY_S)
+        step("nothing new after that", written=False)
 
 
 # STATE_PARTS in cli/cmd_build.c: at most this many documents*.nkgx
@@ -355,6 +375,28 @@ def check_stamps(name, work, live, state, rnd):
     got = step("--lang en")
     if got["files_unchanged"] != 0:
         sys.exit("FAIL: %s: stamps kept under other options were trusted" % name)
+    # a damaged files table (cut short, bytes changed, emptied) is a
+    # shortcut lost, never a wrong graph
+    time.sleep(RACY_S)
+    step("stamps kept, options back")
+    table = os.path.join(state, "files.nkgf")
+    good = read(table)
+    damaged = [("table cut short", good[: len(good) // 2]),
+               ("table emptied", b""),
+               ("table end overwritten", good[:-8] + b"\xff" * 8)]
+    for k in range(3):
+        data = bytearray(good)
+        data[rnd.randrange(len(data))] ^= 1 << rnd.randrange(8)
+        damaged.append(("table bit %d flipped" % k, bytes(data)))
+    for what, data in damaged:
+        with open(table, "wb") as f:
+            f.write(data)
+        step(what)
+    with open(table, "wb") as f:
+        f.write(good)
+    got = step("table restored")
+    if got["files_unchanged"] == 0:
+        sys.exit("FAIL: %s: a good files table was not used: %r" % (name, got))
 
 
 def main():
