@@ -892,7 +892,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     }
   /* Words capitalised by position, honorifics. */
   guint named = skip_name_prefix (f, a, b);
-  /* "…, Next Hydrogen Corp., and …": in mid-sentence, after a word or a
+  /* "…, Next Harbour Fuels Corp., and …": in mid-sentence, after a word or a
    * comma, a capitalised "Next" or "First" (patterns.txt namestart)
    * begins a body's name that a head word types. */
   if (named == a + 1 && a > f->s_first && (roles (f, tok (f, a)) & NKG_W_STOPCAP)
@@ -2286,7 +2286,7 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
 
 /* A capitalised name the text signs whose head word names a pact only
  * then ("signed the Andean Trade Partnership", "the signing of the Free
- * Trade Area", "the Hydrogen Alliance (HA) was signed"): an agreement
+ * Trade Area", "the Solar Grid Alliance (SGA) was signed"): an agreement
  * (lists signcue, signedhead, signedaux of patterns.txt). Names inside it
  * are part of it, and an acronym in brackets after it is its. */
 static void

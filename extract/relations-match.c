@@ -243,9 +243,9 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
             }
         }
     }
-  /* "the Protocol on Free Movement of Persons and the Lima Declaration",
-   * chunked as "the Protocol on Free Movement", "of", then the group
-   * "Persons and the Lima Declaration": the name's complement heads that
+  /* "the Protocol on Free Transit of Goods and the Lima Declaration",
+   * chunked as "the Protocol on Free Transit", "of", then the group
+   * "Goods and the Lima Declaration": the name's complement heads that
    * group, and what it coordinates are agreements too */
   if (members && members->len == 1 && el->want == NKG_WANT_AGREEMENT && ci + 2 < end && one_word (c, ci + 1, "of")
       && chunk (c, ci + 2)->kind == NKG_CHUNK_NP && nkg_chunk (c->in->chunks, ci + 2)->group == (gint) (ci + 2))

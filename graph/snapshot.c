@@ -573,6 +573,26 @@ column_align (GVariant *child)
     }
 }
 
+/* Writes len bytes at the end of the spill file, all of them or marks it
+ * failed. */
+static void
+spill_write (Spill *sp, const guint8 *p, gsize len)
+{
+  while (len && !sp->failed)
+    {
+      ssize_t n = write (sp->fd, p, MIN (len, (gsize) 1 << 30));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        sp->failed = TRUE;
+      else
+        {
+          p += n;
+          len -= n;
+        }
+    }
+}
+
 /* Column `i` of the tuple: a GVariant in col[i] (a copy), or written to
  * the spill file straight from the caller's array. */
 static void
@@ -587,21 +607,7 @@ put_col (Spill *sp, GVariant **col, int i, Column c)
   sp->size[i] = c.n * c.size;
   sp->align[i] = c.size; /* the element's size is its alignment here */
   sp->from[i] = sp->end;
-  const guint8 *p = c.data;
-  gsize left = sp->size[i];
-  while (left && !sp->failed)
-    {
-      ssize_t n = write (sp->fd, p, MIN (left, (gsize) 1 << 30));
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        sp->failed = TRUE;
-      else
-        {
-          p += n;
-          left -= n;
-        }
-    }
+  spill_write (sp, c.data, sp->size[i]);
   sp->end += sp->size[i];
 }
 
@@ -642,21 +648,7 @@ texts_flush (Texts *t)
     sp->from[t->col] = sp->end;
   else if (sp->end != sp->from[t->col] + t->flushed)
     sp->failed = TRUE; /* not contiguous: the caller falls back to memory */
-  const guint8 *p = t->b->data;
-  gsize left = t->b->len;
-  while (left && !sp->failed)
-    {
-      ssize_t n = write (sp->fd, p, MIN (left, (gsize) 1 << 30));
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        sp->failed = TRUE;
-      else
-        {
-          p += n;
-          left -= n;
-        }
-    }
+  spill_write (sp, t->b->data, t->b->len);
   sp->end += t->b->len;
   t->flushed += t->b->len;
   g_byte_array_set_size (t->b, 0);
