@@ -1639,7 +1639,8 @@ sort_by_iri (GPtrArray *a, const char *(*iri_of) (gconstpointer item))
       gsize k = 0;
       for (; k < 8 && s[k]; k++)
         key = (key << 8) | (guchar) s[k];
-      key <<= 8 * (8 - k);
+      if (k && k < 8) /* an IRI that is all shared prefix has key 0: no shift by 64 */
+        key <<= 8 * (8 - k);
       keys[i] = (IriKey){ key, s, a->pdata[i] };
     }
   g_qsort_with_data (keys, (gint) n, sizeof (IriKey), iri_key_cmp, NULL);
