@@ -662,8 +662,8 @@ nkg_rel_doc_event_signing (Ctx *c, double conf)
     }
 }
 
-/* Signed at a venue "in" a city ("in the ornate House of Friendship in the
- * capital of Alma-Ata"): in the city too, and the venue is in it. */
+/* Signed at a venue "in" a city ("in the old Assembly Hall in the
+ * capital of Arequipa"): in the city too, and the venue is in it. */
 void
 nkg_rel_doc_venue_city (Ctx *c, double conf)
 {
