@@ -36,6 +36,7 @@ struct _NkgLexicon {
   GHashTable *capitals;   /* country name → its capital's canonical name */
   GHashTable *outlets;    /* key of a name → OutletEntry* (data/outlets.tsv) */
   GHashTable *bodies;     /* key of a name → OutletEntry* (data/bodies.tsv) */
+  GHashTable *seats;      /* key of a name → OutletEntry* whose kind is a country (data/seats.tsv) */
   GHashTable *subdivision_codes; /* "NL" of CA-NL → GPtrArray of country names (borrowed) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
@@ -604,6 +605,31 @@ load_named (NkgLexicon *lex, const char *file, GHashTable *table, GError **error
   return TRUE;
 }
 
+/* seats.tsv: load_named's shape, its second column a country, which must
+ * be one the lexicon knows; kept by its canonical name. */
+static gboolean
+load_seats (NkgLexicon *lex, GError **error)
+{
+  if (!load_named (lex, "seats.tsv", lex->seats, error))
+    return FALSE;
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, lex->seats);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      OutletEntry *e = value;
+      NkgPlace p = { 0 };
+      if (!nkg_lexicon_place (lex, e->kind, &p) || p.klass != NKG_CLASS_COUNTRY)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "seats.tsv: \"%s\" is not a known country",
+                       e->kind);
+          return FALSE;
+        }
+      e->kind = p.name;
+    }
+  return TRUE;
+}
+
 /* names.txt has 60,000 lines: one copy of the text, split in place, keys
  * into it (a row-by-row read_tsv costs three allocations a line). */
 static gboolean
@@ -654,6 +680,7 @@ nkg_lexicon_new (GError **error)
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
@@ -663,7 +690,7 @@ nkg_lexicon_new (GError **error)
       || !load_places (lex, error) || !load_gazetteer (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
       || !load_name_parts (lex, error) || !load_named (lex, "outlets.tsv", lex->outlets, error)
-      || !load_named (lex, "bodies.tsv", lex->bodies, error))
+      || !load_named (lex, "bodies.tsv", lex->bodies, error) || !load_seats (lex, error))
     return NULL;
   lex->capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!load_capitals (lex, error))
@@ -702,6 +729,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_free (lex->gaz_bloom);
   g_clear_pointer (&lex->outlets, g_hash_table_unref);
   g_clear_pointer (&lex->bodies, g_hash_table_unref);
+  g_clear_pointer (&lex->seats, g_hash_table_unref);
   g_clear_pointer (&lex->subdivision_codes, g_hash_table_unref);
   g_free (lex);
 }
@@ -860,6 +888,14 @@ nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
     e = g_hash_table_lookup (lex->bodies, key + 4);
   return e ? e->name : NULL;
+}
+
+const char *
+nkg_lexicon_seat (const NkgLexicon *lex, const char *surface)
+{
+  g_autofree char *key = nkg_text_key (surface);
+  const OutletEntry *e = g_hash_table_lookup (lex->seats, key);
+  return e ? e->kind : NULL;
 }
 
 gboolean

@@ -132,6 +132,11 @@ const char *nkg_lexicon_capital (const NkgLexicon *lexicon, const char *country)
  * "broadcaster", "magazine" or "online". */
 const char *nkg_lexicon_outlet (const NkgLexicon *lexicon, const char *surface, const char **kind);
 
+/* The canonical name of the country whose seat of government `surface`
+ * names ("Kremlin" → "Russia", "Downing Street" → "United Kingdom";
+ * data/seats.tsv), or NULL. */
+const char *nkg_lexicon_seat (const NkgLexicon *lexicon, const char *surface);
+
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
 

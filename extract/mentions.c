@@ -912,26 +912,17 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   if (a >= b)
     return;
   /* Seats of government that news uses for the government itself
-   * ("White House spokesman Tom Reed"): before a title and a name they are
-   * a government body of their country; "at the White House" stays the
-   * venue. */
-  static const struct
-  {
-    const char *name, *country;
-  } seats[] = {
-    { "white house", "United States" }, { "pentagon", "United States" }, { "kremlin", "Russia" },
-    { "élysée", "France" },           { "elysee", "France" },          { "élysée palace", "France" },
-    { "elysee palace", "France" },    { "downing street", "United Kingdom" },
-  };
+   * ("White House spokesman Tom Reed", data/seats.tsv): before a title and
+   * a name they are a government body of their country; "at the White
+   * House" stays the venue. */
   {
     g_autofree char *span = nkg_segments_span (f->seg, a, b);
-    g_autofree char *lower = nkg_text_lower (span);
-    for (guint i = 0; i < G_N_ELEMENTS (seats); i++)
-      if (strcmp (lower, seats[i].name) == 0 && employer_before_title (f, b))
-        {
-          add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seats[i].country;
-          return;
-        }
+    const char *seat_country = nkg_lexicon_seat (f->lex, span);
+    if (seat_country && employer_before_title (f, b))
+      {
+        add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
+        return;
+      }
   }
   /* A nationality adjective before a name: "Chinese Foreign Ministry". */
   const char *demonym_country = NULL;

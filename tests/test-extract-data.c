@@ -95,6 +95,22 @@ test_news_outlets (void)
   g_assert_null (nkg_lexicon_outlet (test_lexicon, "Bloomberg", NULL));
 }
 
+/* Seats of government (data/seats.tsv): before a title and a name they are
+ * the government of their country; as a place of talks they are not. */
+static void
+test_seats_of_government (void)
+{
+  g_assert_cmpstr (nkg_lexicon_seat (test_lexicon, "Kremlin"), ==, "Russia");
+  g_assert_cmpstr (nkg_lexicon_seat (test_lexicon, "Elysee Palace"), ==, "France");
+  g_assert_cmpstr (nkg_lexicon_seat (test_lexicon, "Malacanang"), ==, "Philippines");
+  g_assert_cmpstr (nkg_lexicon_seat (test_lexicon, "Blue House"), ==, "South Korea");
+  g_assert_null (nkg_lexicon_seat (test_lexicon, "State House"));
+  g_autoptr (NkgDocFacts) f = extract_string ("Zhongnanhai spokesman Tom Reed said the talks would go ahead. "
+                                              "The delegates later met at the Kantei in Tokyo.");
+  g_assert_cmpint (class_of (f, "Zhongnanhai"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Tom Reed"), ==, NKG_CLASS_PERSON);
+}
+
 static void
 test_styles_and_titles (void)
 {
@@ -257,6 +273,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
   g_test_add_func ("/extract/data/village-unknown-to-gazetteer", test_village_unknown_to_gazetteer);
   g_test_add_func ("/extract/data/news-outlets", test_news_outlets);
+  g_test_add_func ("/extract/data/seats-of-government", test_seats_of_government);
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
   g_test_add_func ("/extract/data/remits-and-office-titles", test_remits_and_office_titles);
   g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
