@@ -187,10 +187,10 @@ test_officials_of_international_bodies (void)
   /* A company's chief works for it; he is no official acting for it. */
   g_assert_false (has_fact (f, "Ivan Sokolov", NKG_PROP_REPRESENTS, "Novagaz"));
   /* Possessive countries before and after the name. */
-  g_autoptr (NkgDocFacts) g = extract_string ("Azerbaijan's Foreign Minister Jeyhun Bayramov met Ararat Mirzoyan, "
+  g_autoptr (NkgDocFacts) g = extract_string ("Azerbaijan's Foreign Minister Jeyhun Mammadli met Ararat Petrosyan, "
                                               "Armenia's foreign minister, in Almaty.");
-  g_assert_true (has_fact (g, "Jeyhun Bayramov", NKG_PROP_REPRESENTS, "Azerbaijan"));
-  g_assert_true (has_fact (g, "Ararat Mirzoyan", NKG_PROP_REPRESENTS, "Armenia"));
+  g_assert_true (has_fact (g, "Jeyhun Mammadli", NKG_PROP_REPRESENTS, "Azerbaijan"));
+  g_assert_true (has_fact (g, "Ararat Petrosyan", NKG_PROP_REPRESENTS, "Armenia"));
 }
 
 static void
@@ -246,14 +246,14 @@ static void
 test_plural_anaphors (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "Vietnamese Prime Minister Pham Minh Chinh and his Australian counterpart Anthony Albanese signed a joint "
+    "Vietnamese Prime Minister Vu Thanh Lam and his Australian counterpart Anthony Carrow signed a joint "
     "statement in Melbourne. Vietnam and Australia are close.\n"
     "The two sides also signed three memorandums of understanding on agriculture.\n");
   const char *mous = "three memorandums of understanding on agriculture";
   g_assert_true (has_fact (f, "Vietnam", NKG_PROP_SIGNED, mous));
   g_assert_true (has_fact (f, "Australia", NKG_PROP_SIGNED, mous));
-  g_assert_true (has_fact (f, "Pham Minh Chinh", NKG_PROP_SIGNED, "joint statement"));
-  g_assert_true (has_fact (f, "Anthony Albanese", NKG_PROP_REPRESENTS, "Australia"));
+  g_assert_true (has_fact (f, "Vu Thanh Lam", NKG_PROP_SIGNED, "joint statement"));
+  g_assert_true (has_fact (f, "Anthony Carrow", NKG_PROP_REPRESENTS, "Australia"));
 }
 
 static void
@@ -277,17 +277,17 @@ test_signed_with_person (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "Date: 2024-02-12\n"
-    "Finnish Trade Minister Ville Tavio praised the accord he signed with Chile's Economy Minister Nicolas Grau.\n"
-    "Kenyan Energy Minister Davis Chirchir signed the supply deal with Vestas chief executive Henrik Andersen in Nairobi.\n");
-  g_assert_true (has_fact (f, "Nicolas Grau", NKG_PROP_SIGNED, "accord"));
-  g_assert_true (has_fact (f, "Ville Tavio", NKG_PROP_SIGNED, "accord"));
-  g_assert_true (has_fact (f, "Ville Tavio", NKG_PROP_MET, "Nicolas Grau"));
+    "Finnish Trade Minister Ville Koskinen praised the accord he signed with Chile's Economy Minister Nicolas Ferrand.\n"
+    "Kenyan Energy Minister Davis Kiprono signed the supply deal with Vestas chief executive Henrik Andersen in Nairobi.\n");
+  g_assert_true (has_fact (f, "Nicolas Ferrand", NKG_PROP_SIGNED, "accord"));
+  g_assert_true (has_fact (f, "Ville Koskinen", NKG_PROP_SIGNED, "accord"));
+  g_assert_true (has_fact (f, "Ville Koskinen", NKG_PROP_MET, "Nicolas Ferrand"));
   g_assert_true (has_fact (f, "Chile", NKG_PROP_SIGNED, "accord"));
   g_assert_true (has_fact (f, "accord", NKG_PROP_PARTY, "Chile"));
   g_assert_cmpint (class_of (f, "Henrik Andersen"), ==, NKG_CLASS_PERSON);
   g_assert_true (has_fact (f, "Henrik Andersen", NKG_PROP_SIGNED, "supply deal"));
-  g_assert_true (has_fact (f, "Davis Chirchir", NKG_PROP_SIGNED, "supply deal"));
-  g_assert_true (has_fact (f, "Davis Chirchir", NKG_PROP_MET, "Henrik Andersen"));
+  g_assert_true (has_fact (f, "Davis Kiprono", NKG_PROP_SIGNED, "supply deal"));
+  g_assert_true (has_fact (f, "Davis Kiprono", NKG_PROP_MET, "Henrik Andersen"));
   g_assert_true (has_fact (f, "supply deal", NKG_PROP_PARTY, "Vestas"));
 }
 
@@ -366,12 +366,12 @@ test_head_presence_and_fellows (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "The deal was signed by Norvatom head Ilya Samarin and Kyrgyz Energy Minister Taalaibek Ibraev "
-    "in the presence of Kyrgyz President Sadyk Japarov.\n"
+    "in the presence of Kyrgyz President Sadyk Usenov.\n"
     "“This is about influence,” said Aidar Kasymov, a fellow at the Bishkek Policy Institute.\n");
   g_assert_true (has_fact (f, "Ilya Samarin", NKG_PROP_WORKS_FOR, "Norvatom"));
   g_assert_true (has_fact (f, "Ilya Samarin", NKG_PROP_MET, "Taalaibek Ibraev"));
-  g_assert_false (has_fact (f, "Sadyk Japarov", NKG_PROP_MET, "Taalaibek Ibraev"));
-  g_assert_false (has_fact (f, "Sadyk Japarov", NKG_PROP_SIGNED, "deal"));
+  g_assert_false (has_fact (f, "Sadyk Usenov", NKG_PROP_MET, "Taalaibek Ibraev"));
+  g_assert_false (has_fact (f, "Sadyk Usenov", NKG_PROP_SIGNED, "deal"));
   g_assert_cmpint (class_of (f, "Aidar Kasymov"), ==, NKG_CLASS_PERSON);
 }
 
@@ -466,9 +466,9 @@ test_second_signer_in_sentence (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "Date: 2024-03-02\nTogo and Japan signed a grant agreement on Friday.\n"
-    "The Minister for Finance, Sani Yaya, signed on behalf of Togo, while the Ambassador of Japan to Togo, "
+    "The Minister for Finance, Sani Bawa, signed on behalf of Togo, while the Ambassador of Japan to Togo, "
     "Kenji Mori, signed for his country.\n");
-  g_assert_true (has_fact (f, "Sani Yaya", NKG_PROP_SIGNED, "grant agreement"));
+  g_assert_true (has_fact (f, "Sani Bawa", NKG_PROP_SIGNED, "grant agreement"));
   g_assert_true (has_fact (f, "Kenji Mori", NKG_PROP_SIGNED, "grant agreement"));
 }
 
@@ -478,12 +478,12 @@ static void
 test_officials_of_two_sides (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "The deal was signed by ministry official Rudi Hartono and Turkish Aerospace general manager Emre Kaya.\n");
-  g_assert_cmpint (class_of (f, "Rudi Hartono"), ==, NKG_CLASS_PERSON);
+    "The deal was signed by ministry official Rudi Santoso and Turkish Aerospace general manager Emre Kaya.\n");
+  g_assert_cmpint (class_of (f, "Rudi Santoso"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Emre Kaya"), ==, NKG_CLASS_PERSON);
   g_assert_true (has_fact (f, "Emre Kaya", NKG_PROP_JOB_TITLE, "general manager"));
   g_assert_true (has_fact (f, "Emre Kaya", NKG_PROP_WORKS_FOR, "Turkish Aerospace"));
-  g_assert_cmpint (entity_named (f, "Rudi Hartono and Turkish Aerospace"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Rudi Santoso and Turkish Aerospace"), ==, -1);
 }
 
 /* "The two leaders signed …" right after a sentence naming two leaders
