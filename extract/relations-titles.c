@@ -79,6 +79,23 @@ title_before (const Ctx *c, guint end)
 
 static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
 
+/* A second title joined by "and" before the title that starts at `ts`
+ * ("the Council's Secretary-General and chief negotiator, X"): states it as
+ * another jobTitle of person `p` and returns where it starts, so that the
+ * body or country is looked for before both; else returns `ts`. */
+static guint
+also_title_before (Ctx *c, gint p, guint ts, double conf)
+{
+  if (ts <= c->first + 1 || !nkg_rel_is (c, ts - 1, "and"))
+    return ts;
+  guint t1 = title_before (c, ts - 1);
+  if (t1 >= ts - 1)
+    return ts;
+  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, ts - 1);
+  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf);
+  return t1;
+}
+
 /* A title phrase starting at `a` ("chief executive officer", "co-founder",
  * "director-general"): its end when it has a head word, else `a`. */
 static guint
@@ -636,16 +653,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
           /* "the Andean Council's Secretary-General and chief negotiator
            * at the Lima talks, X" */
-          if (rts > c->first + 1 && nkg_rel_is (c, rts - 1, "and"))
-            {
-              guint t1 = title_before (c, rts - 1);
-              if (t1 < rts - 1)
-                {
-                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, rts - 1);
-                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.85);
-                  rts = t1;
-                }
-            }
+          rts = also_title_before (c, p, rts, conf * 0.85);
           if (rcountry < 0)
             rcountry = country_before (c, rts);
           if (rcountry < 0)
@@ -677,16 +685,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.95);
           /* "the Andean Council's Secretary-General and chief negotiator,
            * X": two titles, the body before the first */
-          if (ts > c->first + 1 && nkg_rel_is (c, ts - 1, "and"))
-            {
-              guint t1 = title_before (c, ts - 1);
-              if (t1 < ts - 1)
-                {
-                  g_autofree char *first = nkg_mentions_title_text (c->in->lexicon, c->in->seg, t1, ts - 1);
-                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, first, conf * 0.9);
-                  ts = t1;
-                }
-            }
+          ts = also_title_before (c, p, ts, conf * 0.9);
           gint oc = -1;
           gint ce = country_before (c, ts);
           if (ce < 0)
