@@ -24,6 +24,14 @@ nkg_rel_doc_handles (Ctx *c, double conf)
     }
 }
 
+/* Fact `i` of the document if it is a signing place of class `klass`. */
+static NkgLocalFact *
+signed_in_fact (Ctx *c, guint i, NkgClass klass)
+{
+  NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+  return f->prop == NKG_PROP_SIGNED_IN && nkg_rel_eclass (c, f->object) == klass ? f : NULL;
+}
+
 /* The country of a city named as a signing place, when the text names
  * that country too. */
 void
@@ -32,8 +40,8 @@ nkg_rel_doc_signing_city (Ctx *c, double conf)
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_CITY)
+      NkgLocalFact *f = signed_in_fact (c, i, NKG_CLASS_CITY);
+      if (!f)
         continue;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, f->object);
       for (guint k = 0; its && k < its->len; k++)
@@ -670,8 +678,8 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
   guint n = c->facts->facts->len;
   for (guint i = 0; i < n; i++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_SIGNED_IN || nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE)
+      NkgLocalFact *f = signed_in_fact (c, i, NKG_CLASS_PLACE);
+      if (!f)
         continue;
       const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
       guint lo = 0, hi = 0;
