@@ -264,6 +264,45 @@ person_representing (const Q *q, const char *country, gboolean leader)
   return memo_put (q->by_country, g_steal_pointer (&key), who);
 }
 
+/* Whether the document states that person `who` represents `country`. */
+static gboolean
+represents_country (const Q *q, guint who, const char *country)
+{
+  const GArray *reps = nkg_doc_facts_with_prop (q->facts, NKG_PROP_REPRESENTS);
+  for (guint k = 0; reps && k < reps->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (reps, guint, k));
+      if (f->subject == who && f->object >= 0
+          && strcmp (((NkgLocalEntity *) g_ptr_array_index (q->facts->entities, f->object))->name, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the Norwegian Prime Minister said" where two Norwegians and two
+ * ministers are named: the one person whose job title is that whole
+ * title (lower case, "prime minister") and, when a country is given, who
+ * represents it; or -1. */
+static gint
+person_by_full_title (const Q *q, const char *title, const char *country)
+{
+  gint who = -1;
+  const GArray *titles = nkg_doc_facts_with_prop (q->facts, NKG_PROP_JOB_TITLE);
+  for (guint k = 0; titles && k < titles->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (titles, guint, k));
+      if (!f->literal || (gint) f->subject == who)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (f->literal, -1);
+      if (strcmp (lower, title) != 0 || (country && !represents_country (q, f->subject, country)))
+        continue;
+      if (who >= 0)
+        return -1;
+      who = f->subject;
+    }
+  return who;
+}
+
 /* The one person who works for the organisation named right before the
  * title at token t, or -1. */
 static gint
@@ -341,14 +380,27 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
       gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
                              && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
+      /* The demonym comes before the whole title: "the Norwegian Prime
+       * Minister said", "the Kenyan trade minister said". */
+      guint t0 = b - 1;
+      while (t0 > s_first && (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, t0 - 1)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+        t0--;
       if ((strcmp (p->lower, "leader") == 0 || person_noun
            || (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE))
-          && b >= s_first + 2)
+          && t0 > s_first)
         {
-          const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, b - 2)->text);
+          const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, t0 - 1)->text);
           e = country ? person_representing (q, country, strcmp (p->lower, "leader") == 0) : -1;
           if (e >= 0)
             return e;
+          if (country && t0 + 1 < b)
+            {
+              g_autofree char *span = nkg_segments_span (q->in->seg, t0, b);
+              g_autofree char *title = g_utf8_strdown (span, -1);
+              e = person_by_full_title (q, title, country);
+              if (e >= 0)
+                return e;
+            }
         }
       if (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE)
         {

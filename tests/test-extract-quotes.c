@@ -217,6 +217,19 @@ test_quote_after_speaking (void)
   g_assert_true (has_quote (f, "Ana Rojas", "fair to both of our peoples"));
 }
 
+/* "the Norwegian Prime Minister said" with two Norwegians and two
+ * ministers named: the whole title and the country pick the one. */
+static void
+test_full_title_speaker (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The pact was signed today by the Norwegian and Chilean Foreign Ministers Per Lund and Ana Ruiz. "
+    "Prime Minister Ole Brandt of Norway attended the ceremony.\n\n"
+    "The Norwegian Prime Minister said: - I am glad the agreement is signed here in Oslo today.\n");
+  g_assert_true (has_quote (f, "Ole Brandt", "I am glad the agreement"));
+  g_assert_false (has_quote (f, "Per Lund", "I am glad the agreement"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -238,6 +251,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/dash", test_dash_quotes);
   g_test_add_func ("/extract/quotes/body-by-head", test_body_by_head);
   g_test_add_func ("/extract/quotes/after-speaking", test_quote_after_speaking);
+  g_test_add_func ("/extract/quotes/full-title", test_full_title_speaker);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
