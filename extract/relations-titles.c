@@ -625,7 +625,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         start--;
       if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
-      /* "Pakistan's army chief, Field Marshal Asim Munir": a second title
+      /* "Pakistan's army chief, Field Marshal Tariq Aslam": a second title
        * before the comma, and the country it gives. */
       if (m->titles->len && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
         {
@@ -640,6 +640,45 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             }
         }
       guint ts = title_before (c, start);
+      /* "Adviser to the President, X", "Chief of Staff at the Office of
+       * the Prime Minister, X": a title after "of the" or "to the" is the
+       * complement of X's own post, not X's; X's is the title before the
+       * preposition, if any. */
+      guint own_end = start;
+      if (ts < start && ts >= c->first + 2 && nkg_rel_is (c, ts - 1, "the")
+          && (nkg_rel_is (c, ts - 2, "of") || nkg_rel_is (c, ts - 2, "to")))
+        {
+          /* back over the complement ("at the Office of the ...") to its
+           * preposition: the person's own title ends there */
+          own_end = ts - 2;
+          for (guint n = 0; own_end > c->first + 1 && n < 6; n++)
+            {
+              const NkgToken *w = nkg_rel_tok (c, own_end - 1);
+              if (nkg_rel_is (c, own_end - 1, "at") || nkg_rel_is (c, own_end - 1, "of") || nkg_rel_is (c, own_end - 1, "to"))
+                {
+                  own_end--;
+                  break;
+                }
+              if (!nkg_rel_is (c, own_end - 1, "the") && !((w->flags & NKG_TOK_CAP) && (w->flags & NKG_TOK_WORD)
+                                                         && !(nkg_rel_roles (c, own_end - 1) & NKG_W_TITLE)))
+                break;
+              own_end--;
+            }
+          guint rts0, rcut0;
+          gint rc0;
+          if (title_with_remit (c, own_end, &rts0, &rcut0, &rc0) && rcut0 == own_end)
+            {
+              ts = rts0;
+              if (ts == own_end)
+                ts = start;
+            }
+          else
+            {
+              ts = title_before (c, own_end);
+              if (ts == own_end)
+                ts = start;
+            }
+        }
       guint rts, rcut;
       gint rcountry;
       /* "Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B":
@@ -677,8 +716,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       else if (ts < start && !m->titles->len)
         {
-          guint te = start;
-          if (strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
+          guint te = own_end;
+          if (te == start && strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
             te--;
           title_first = te < start;
           g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, te);

@@ -498,6 +498,22 @@ test_two_leaders_named_before (void)
   g_assert_true (has_fact (f, "Hugo Salas", NKG_PROP_SIGNED, "border agreement"));
 }
 
+/* A title after "of the" or "to the" is the complement of the person's
+ * own post: "Adviser to the President" is no president. */
+static void
+test_title_complement (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Chilean delegation was joined by its Minister of Fisheries, Mrs. Ana Ruiz, Minister of Environment, "
+    "Mr. Luis Herrera, and Minister and Chief of Staff at the Office of the Prime Minister, Mr. Ivan Orlov.\n"
+    "Adviser to the President, Mr. Tom Reed, was also there.\n");
+  g_assert_true (has_fact (f, "Ivan Orlov", NKG_PROP_JOB_TITLE, "Chief of Staff"));
+  g_assert_true (has_fact (f, "Ivan Orlov", NKG_PROP_JOB_TITLE, "Minister"));
+  g_assert_false (has_fact (f, "Ivan Orlov", NKG_PROP_JOB_TITLE, "Prime Minister"));
+  g_assert_true (has_fact (f, "Tom Reed", NKG_PROP_JOB_TITLE, "Adviser"));
+  g_assert_false (has_fact (f, "Tom Reed", NKG_PROP_JOB_TITLE, "President"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -539,6 +555,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
   g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
+  g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
