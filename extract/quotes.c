@@ -494,7 +494,13 @@ sentence_quotes (Q *q, const NkgSentence *s)
           if (t->flags & NKG_TOK_INQUOTE)
             continue;
           if (reports (q, v - 1))
-            speaker = speaker_of_verb (q, v - 1, s->first, i);
+            {
+              speaker = speaker_of_verb (q, v - 1, s->first, i);
+              /* "Declaring that ‘…,’ President X joined …": a participle
+               * opening the sentence; its subject comes after the quote. */
+              if (speaker == -1 && v - 1 == s->first && g_str_has_suffix (t->lower, "ing") && j + 1 < s->last)
+                speaker = person_in (q, j + 1, MIN (s->last, j + 10));
+            }
         }
       /* "According to Foreign Minister X, “…”": the source named before
        * the quotation speaks it. */

@@ -230,6 +230,16 @@ test_full_title_speaker (void)
   g_assert_false (has_quote (f, "Per Lund", "I am glad the agreement"));
 }
 
+/* A participle opening the sentence: its subject follows the quote. */
+static void
+test_fronted_participle (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Declaring that ‘the friendship of our peoples is older than any border,’ Chilean President Rosa Vidal "
+    "joined her Peruvian counterpart in signing the pact on Monday.\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "the friendship of our peoples"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -252,6 +262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/body-by-head", test_body_by_head);
   g_test_add_func ("/extract/quotes/after-speaking", test_quote_after_speaking);
   g_test_add_func ("/extract/quotes/full-title", test_full_title_speaker);
+  g_test_add_func ("/extract/quotes/fronted-participle", test_fronted_participle);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
