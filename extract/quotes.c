@@ -528,11 +528,12 @@ sentence_quotes (Q *q, const NkgSentence *s)
           for (guint v = p->first; v < p->last && speaker == -1 && p->line + 1 >= s->line; v++)
             if (!(tok (q, v)->flags & (NKG_TOK_INQUOTE | NKG_TOK_OPEN)) && reports (q, v))
               {
+                /* "Calling the signing a step, X said …": a verb whose
+                 * speaker is not found gives way to the next one. */
                 gint who = speaker_of_verb (q, v, p->first, p->last);
-                speaker = who >= 0 ? who : -3;
+                if (who >= 0)
+                  speaker = who;
               }
-          if (speaker == -3)
-            speaker = -1;
         }
       add_quote (q, speaker, raw);
       if (speaker >= 0)

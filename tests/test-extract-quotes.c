@@ -240,6 +240,17 @@ test_fronted_participle (void)
   g_assert_true (has_quote (f, "Rosa Vidal", "the friendship of our peoples"));
 }
 
+/* The sentence before a quotation of its own: its first reporting verb
+ * ("Calling …") has no speaker; the next one ("X said") does. */
+static void
+test_previous_sentence_second_verb (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Calling the signing a crucial step, Foreign Minister Ana Rojas said the pact will now go to parliament. "
+    "\"After approval by parliament, the protocols will take effect within two months.\"\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "After approval by parliament"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -263,6 +274,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/after-speaking", test_quote_after_speaking);
   g_test_add_func ("/extract/quotes/full-title", test_full_title_speaker);
   g_test_add_func ("/extract/quotes/fronted-participle", test_fronted_participle);
+  g_test_add_func ("/extract/quotes/previous-sentence-second-verb", test_previous_sentence_second_verb);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
