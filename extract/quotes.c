@@ -534,6 +534,19 @@ sentence_quotes (Q *q, const NkgSentence *s)
                 if (who >= 0)
                   speaker = who;
               }
+          /* A caption: a paragraph that only names someone ("The
+           * Council's Ana Rojas in Lima"), then one that is only a
+           * quotation: theirs. */
+          gboolean verbless = p->line + 1 == s->line && p->last - p->first <= 12 && q->in->tags;
+          for (guint v = p->first; verbless && v < p->last; v++)
+            {
+              NkgPos pos = nkg_tag_at (q->in->tags, v)->pos;
+              verbless = pos != NKG_POS_VERB && pos != NKG_POS_AUX && pos != NKG_POS_MODAL
+                         && !(tok (q, v)->flags & (NKG_TOK_QUOTE | NKG_TOK_INQUOTE));
+            }
+          if (speaker == -1 && verbless && j + 1 >= s->last && sentence + 1 < seg->sentences->len
+              && g_array_index (seg->sentences, NkgSentence, sentence + 1).line != s->line)
+            speaker = person_in (q, p->first, p->last);
         }
       add_quote (q, speaker, raw);
       if (speaker >= 0)

@@ -251,6 +251,22 @@ test_previous_sentence_second_verb (void)
   g_assert_true (has_quote (f, "Ana Rojas", "After approval by parliament"));
 }
 
+/* A caption naming someone, then a paragraph that is only a quotation. */
+static void
+test_caption_then_quote (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Leaders meet in Lima\n\n"
+    "The Guardian's Ana Rojas in Lima\n"
+    "\"The two presidents expressed deep satisfaction with the talks\"\n"
+    "audio 3 min\n\n"
+    "Trade Minister Luis Vargas arrived on Monday.\n"
+    "\"We will sign when the text is ready for both sides\" is what officials expect.\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "expressed deep satisfaction"));
+  /* a paragraph with a verb is no caption */
+  g_assert_false (has_quote (f, "Luis Vargas", "We will sign when"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -275,6 +291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/full-title", test_full_title_speaker);
   g_test_add_func ("/extract/quotes/fronted-participle", test_fronted_participle);
   g_test_add_func ("/extract/quotes/previous-sentence-second-verb", test_previous_sentence_second_verb);
+  g_test_add_func ("/extract/quotes/caption", test_caption_then_quote);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
