@@ -267,6 +267,18 @@ test_caption_then_quote (void)
   g_assert_false (has_quote (f, "Luis Vargas", "We will sign when"));
 }
 
+/* Reporting verbs of the pattern table's `report` list. */
+static void
+test_more_reporting_verbs (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "President Rosa Vidal pointed out that the fund had been waiting for reform for years.\n\n"
+    "“I therefore ask that we keep the reform of the fund at the top of our agenda.”\n\n"
+    "“Ratify it before the end of the year,” Trade Minister Luis Vargas urged.\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "keep the reform of the fund"));
+  g_assert_true (has_quote (f, "Luis Vargas", "Ratify it before the end"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -292,6 +304,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/fronted-participle", test_fronted_participle);
   g_test_add_func ("/extract/quotes/previous-sentence-second-verb", test_previous_sentence_second_verb);
   g_test_add_func ("/extract/quotes/caption", test_caption_then_quote);
+  g_test_add_func ("/extract/quotes/more-reporting-verbs", test_more_reporting_verbs);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
