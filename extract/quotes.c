@@ -441,6 +441,11 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
    * clause's subject, past its apposition. */
   if (e < 0)
     e = person_in (q, s_first, v);
+  /* "He also said that … and added that …, “…”": a pronoun subject at
+   * the start of the sentence, the one the text spoke of last. */
+  if (e < 0 && v > s_first + 1
+      && (strcmp (tok (q, s_first)->lower, "he") == 0 || strcmp (tok (q, s_first)->lower, "she") == 0))
+    e = previous_subject (q, s_first);
   return e;
 }
 

@@ -279,6 +279,17 @@ test_more_reporting_verbs (void)
   g_assert_true (has_quote (f, "Luis Vargas", "Ratify it before the end"));
 }
 
+/* "He said … and added …, “…”": the pronoun opening the sentence. */
+static void
+test_pronoun_subject_far_from_verb (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "President Rosa Vidal spent two days in Lima.\n\n"
+    "She also said that both leaders had promised to settle the border dispute and added that she felt at "
+    "home in Peru, “with all respect, I feel Peruvian today.”\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "I feel Peruvian"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -305,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/previous-sentence-second-verb", test_previous_sentence_second_verb);
   g_test_add_func ("/extract/quotes/caption", test_caption_then_quote);
   g_test_add_func ("/extract/quotes/more-reporting-verbs", test_more_reporting_verbs);
+  g_test_add_func ("/extract/quotes/pronoun-subject", test_pronoun_subject_far_from_verb);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
