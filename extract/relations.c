@@ -161,6 +161,17 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         }
     }
   here_at[n_sent] = here_all->len;
+  /* c.here of each sentence, made once instead of for every row */
+  g_autoptr (GPtrArray) heres = g_ptr_array_new_full (n_sent, (GDestroyNotify) g_array_unref);
+  for (guint s = 0; s < n_sent; s++)
+    {
+      GArray *h = g_array_sized_new (FALSE, FALSE, sizeof (guint), here_at[s + 1] - here_at[s]);
+      /* (an empty here_all has no data: no pointer into it) */
+      if (here_at[s + 1] > here_at[s])
+        g_array_append_vals (h, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
+      g_ptr_array_add (heres, h);
+    }
+  GArray *own_here = c.here;
   /* What words and verbs each sentence has, for the chunk patterns to
    * pass over most sentences without comparing strings. */
   g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 2 * (gsize) n_sent) : NULL;
@@ -191,10 +202,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.sentence = s;
           c.first = sent->first;
           c.last = sent->last;
-          g_array_set_size (c.here, 0);
-          /* (an empty here_all has no data: no pointer into it) */
-          if (here_at[s + 1] > here_at[s])
-            g_array_append_vals (c.here, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
+          c.here = g_ptr_array_index (heres, s);
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
@@ -213,7 +221,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       c.evidence = 0;
       fn (&c, row->confidence);
     }
-  g_array_unref (c.here);
+  g_array_unref (own_here);
   g_array_unref (c.last_signers);
   g_array_unref (c.last_sides);
   g_array_unref (c.last_leaders);
