@@ -119,26 +119,44 @@ c_pattern (const char *name)
   return NULL;
 }
 
-/* Each row's function by its code name, looked up once for the table
- * (nkg_patterns is read once) instead of twice per row per article. */
+/* What is worked out once per row of the table (nkg_patterns is read
+ * once) instead of per row per article or per sentence: its function,
+ * by its code name, and the sentence bits (Ctx.bloom) a chunk pattern
+ * needs — those of its literal words and verb lists that have one word,
+ * each of which must be in a sentence it can match (relations-match.c
+ * asks about the rest). */
+typedef struct {
+  PatternFn fn;
+  guint64 need_words, need_verbs;
+} Row;
+
 static gpointer
-row_functions_new (gpointer table)
+rows_new (gpointer table)
 {
   const GPtrArray *t = table;
-  PatternFn *fns = g_new0 (PatternFn, t->len + 1);
+  Row *rows = g_new0 (Row, t->len + 1);
   for (guint p = 0; p < t->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (t, p);
-      fns[p] = row->code ? c_pattern (row->code) : NULL;
+      rows[p].fn = row->code ? c_pattern (row->code) : NULL;
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          const NkgElem *el = g_ptr_array_index (row->elements, e);
+          gboolean one_bit = el->bloom && !(el->bloom & (el->bloom - 1));
+          if (one_bit && el->kind == NKG_ELEM_WORD)
+            rows[p].need_words |= el->bloom;
+          else if (one_bit && el->kind == NKG_ELEM_VG && el->list)
+            rows[p].need_verbs |= el->bloom;
+        }
     }
-  return fns;
+  return rows;
 }
 
-static const PatternFn *
-row_functions (const GPtrArray *table)
+static const Row *
+rows_of (const GPtrArray *table)
 {
   static GOnce once = G_ONCE_INIT;
-  return g_once (&once, row_functions_new, (gpointer) table);
+  return g_once (&once, rows_new, (gpointer) table);
 }
 
 /* The helpers chunk patterns borrow (relations-private.h). */
@@ -211,11 +229,11 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         }
     }
   c.bloom = bloom;
-  const PatternFn *fns = table ? row_functions (table) : NULL;
+  const Row *rows = table ? rows_of (table) : NULL;
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
-      PatternFn fn = fns[p];
+      PatternFn fn = rows[p].fn;
       if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
@@ -229,7 +247,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
-          else
+          else if (!bloom || (!(rows[p].need_words & ~bloom[2 * s]) && !(rows[p].need_verbs & ~bloom[2 * s + 1])))
             nkg_rel_match (&c, row);
         }
     }
@@ -237,7 +255,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
-      PatternFn fn = fns[p];
+      PatternFn fn = rows[p].fn;
       if (!row->document || !fn)
         continue;
       c.pattern = row->id;
