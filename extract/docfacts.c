@@ -72,11 +72,46 @@ entity_key (NkgClass klass, const char *name)
   return make_key (nums, 1, 'E', name);
 }
 
-static char *
+/* A fact's key: its numbers and its literal in one block, hashed and
+ * compared as numbers (made for every fact a document adds or looks for;
+ * a string key was formatted, then hashed and compared byte by byte). */
+typedef struct {
+  guint subject, prop;
+  gint object;
+  gboolean has_literal;
+  char literal[];
+} FactKey;
+
+static FactKey *
 fact_key (guint subject, NkgProp prop, gint object, const char *literal)
 {
-  guint nums[] = { subject, (guint) prop, (guint) object };
-  return make_key (nums, 3, literal ? 'L' : '-', literal);
+  gsize n = literal ? strlen (literal) : 0;
+  FactKey *k = g_malloc (sizeof *k + n + 1);
+  k->subject = subject;
+  k->prop = (guint) prop;
+  k->object = object;
+  k->has_literal = literal != NULL;
+  memcpy (k->literal, literal ? literal : "", n + 1);
+  return k;
+}
+
+static guint
+fact_key_hash (gconstpointer p)
+{
+  const FactKey *k = p;
+  guint h = k->subject * 0x9E3779B1u;
+  h = (h ^ (h >> 15) ^ k->prop) * 0x85EBCA77u;
+  h = (h ^ (h >> 13) ^ (guint) k->object) * 0xC2B2AE3Du;
+  h ^= h >> 16;
+  return k->has_literal ? h ^ g_str_hash (k->literal) : h;
+}
+
+static gboolean
+fact_key_equal (gconstpointer a, gconstpointer b)
+{
+  const FactKey *x = a, *y = b;
+  return x->subject == y->subject && x->prop == y->prop && x->object == y->object
+         && x->has_literal == y->has_literal && strcmp (x->literal, y->literal) == 0;
 }
 
 static char *
@@ -102,7 +137,7 @@ new_table (void)
 /* Puts key → i unless the key is there: the first position wins, as a
  * linear search from the start would find it. */
 static void
-table_put (GHashTable *t, char *key, guint i)
+table_put (GHashTable *t, gpointer key, guint i)
 {
   if (g_hash_table_contains (t, key))
     g_free (key);
@@ -111,7 +146,7 @@ table_put (GHashTable *t, char *key, guint i)
 }
 
 static gint
-table_get (GHashTable *t, const char *key)
+table_get (GHashTable *t, gconstpointer key)
 {
   return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) - 1;
 }
@@ -230,7 +265,7 @@ nkg_doc_facts_new (const char *source)
   NkgDocFacts *f = g_new0 (NkgDocFacts, 1);
   f->index = g_new0 (struct NkgDocFactsIndex, 1);
   f->index->entities = new_table ();
-  f->index->facts = new_table ();
+  f->index->facts = g_hash_table_new_full (fact_key_hash, fact_key_equal, g_free, NULL);
   f->index->quotes = new_table ();
   f->index->evidence = new_table ();
   f->index->alias_sets = g_ptr_array_new_with_free_func (set_unref0);
@@ -417,7 +452,7 @@ nkg_doc_facts_first (NkgDocFacts *f, guint subject, NkgProp prop)
 gint
 nkg_doc_facts_find_fact (NkgDocFacts *f, guint subject, NkgProp prop, gint object, const char *literal)
 {
-  g_autofree char *key = fact_key (subject, prop, object, literal);
+  g_autofree FactKey *key = fact_key (subject, prop, object, literal);
   for (guint attempt = 0; attempt < 2; attempt++)
     {
       gint i = table_get (ix_of (f)->facts, key);

@@ -30,7 +30,9 @@ struct _NkgLexicon {
   GHashTable *demonyms;   /* adjective → country name (owned by countries) */
   GHashTable *countries;  /* alpha-2 → canonical name */
   GHashTable *given;      /* given-name variant → group name */
-  GHashTable *name_parts; /* known given names and surnames (a set) */
+  GHashTable *name_parts; /* known given names and surnames (a set), when not name_list */
+  char **name_list;       /* the same in strcmp order, when names.txt is sorted */
+  gsize name_n;
   GPtrArray *strings;     /* keeps names alive */
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
@@ -82,6 +84,29 @@ add_place (NkgLexicon *lex, const char *surface, NkgClass klass, const char *nam
   g_hash_table_replace (lex->places, g_steal_pointer (&key), e);
 }
 
+/* A line split on tabs as g_strsplit would, in one allocation: the
+ * field pointers, then the line's bytes they point into (freed with
+ * g_free; a row-by-row g_strsplit was most of the TSV reading). */
+static char **
+split_tabs (const char *line)
+{
+  gsize n = strlen (line), fields = 1;
+  for (const char *p = line; (p = strchr (p, '\t')); p++)
+    fields++;
+  char **row = g_malloc ((fields + 1) * sizeof (char *) + n + 1);
+  char *text = (char *) (row + fields + 1);
+  memcpy (text, line, n + 1);
+  gsize k = 0;
+  row[k++] = text;
+  for (char *p = text; (p = strchr (p, '\t'));)
+    {
+      *p++ = '\0';
+      row[k++] = p;
+    }
+  row[k] = NULL;
+  return row;
+}
+
 /* Each non-comment line of a TSV resource, split on tabs. */
 static GPtrArray *
 read_tsv (const char *file, GError **error)
@@ -94,14 +119,16 @@ read_tsv (const char *file, GError **error)
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   g_autofree char *text = g_strndup (data, len);
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  for (guint i = 0; lines[i]; i++)
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  for (char *line = text; line;)
     {
-      g_strstrip (lines[i]);
-      if (!*lines[i] || lines[i][0] == '#')
-        continue;
-      g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+      char *next = strchr (line, '\n');
+      if (next)
+        *next++ = '\0';
+      g_strstrip (line);
+      if (*line && line[0] != '#')
+        g_ptr_array_add (rows, split_tabs (line));
+      line = next;
     }
   return rows;
 }
@@ -631,7 +658,9 @@ load_seats (NkgLexicon *lex, GError **error)
 }
 
 /* names.txt has 60,000 lines: one copy of the text, split in place, keys
- * into it (a row-by-row read_tsv costs three allocations a line). */
+ * into it (a row-by-row read_tsv costs three allocations a line). The
+ * file is kept sorted, so the names are searched in that order (a set of
+ * 60,000 was a fifth of every command's start); a set only if it is not. */
 static gboolean
 load_name_parts (NkgLexicon *lex, GError **error)
 {
@@ -642,6 +671,8 @@ load_name_parts (NkgLexicon *lex, GError **error)
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   char *line = (char *) keep (lex, g_strndup (data, len));
+  GPtrArray *names = g_ptr_array_new ();
+  gboolean sorted = TRUE;
   while (line)
     {
       char *next = strchr (line, '\n');
@@ -649,9 +680,21 @@ load_name_parts (NkgLexicon *lex, GError **error)
         *next++ = '\0';
       g_strstrip (line);
       if (*line && *line != '#')
-        g_hash_table_add (lex->name_parts, line);
+        {
+          sorted = sorted && (!names->len || strcmp (g_ptr_array_index (names, names->len - 1), line) <= 0);
+          g_ptr_array_add (names, line);
+        }
       line = next;
     }
+  if (sorted)
+    {
+      lex->name_n = names->len;
+      lex->name_list = (char **) g_ptr_array_free (names, FALSE);
+      return TRUE;
+    }
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_add (lex->name_parts, g_ptr_array_index (names, i));
+  g_ptr_array_free (names, TRUE);
   return TRUE;
 }
 
@@ -676,7 +719,6 @@ nkg_lexicon_new (GError **error)
   lex->demonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->name_parts = g_hash_table_new (g_str_hash, g_str_equal); /* keys in lex->strings */
   lex->strings = g_ptr_array_new_with_free_func (g_free);
   lex->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -721,6 +763,7 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->countries, g_hash_table_unref);
   g_clear_pointer (&lex->given, g_hash_table_unref);
   g_clear_pointer (&lex->name_parts, g_hash_table_unref);
+  g_free (lex->name_list);
   g_clear_pointer (&lex->strings, g_ptr_array_unref);
   g_clear_pointer (&lex->capitals, g_hash_table_unref);
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
@@ -858,7 +901,21 @@ nkg_lexicon_same_given_name (const NkgLexicon *lex, const char *a, const char *b
 gboolean
 nkg_lexicon_is_name_part (const NkgLexicon *lex, const char *word)
 {
-  return g_hash_table_contains (lex->name_parts, word);
+  if (!lex->name_list)
+    return lex->name_parts && g_hash_table_contains (lex->name_parts, word);
+  gsize lo = 0, hi = lex->name_n;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int c = strcmp (lex->name_list[mid], word);
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 const char *

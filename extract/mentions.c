@@ -27,24 +27,26 @@ typedef struct {
 typedef struct {
   gboolean found;
   NkgPlace place;
+  char span[]; /* the table's key */
 } PlaceMemo;
 
-/* nkg_lexicon_place (f->lex, span, out), taking span: the stages ask
+/* nkg_lexicon_place (f->lex, span, out), remembered: the stages ask
  * about the same spans again and again (a candidate name, then its
  * pieces, then each word), and a lookup builds keys and searches the
- * gazetteer (8% of a build). The lexicon writes `out` only when it finds
- * a place, and so does this. */
+ * gazetteer (8% of a build). A new span is copied once, into its memo.
+ * The lexicon writes `out` only when it finds a place, and so does this. */
 static gboolean
-place_memo (const Finder *f, char *span, NkgPlace *out)
+place_memo (const Finder *f, const char *span, NkgPlace *out)
 {
-  PlaceMemo *m = g_hash_table_lookup (f->places, span);
-  if (m)
-    g_free (span);
-  else
+  const PlaceMemo *m = g_hash_table_lookup (f->places, span);
+  if (!m)
     {
-      m = g_new (PlaceMemo, 1);
-      m->found = nkg_lexicon_place (f->lex, span, &m->place);
-      g_hash_table_insert (f->places, span, m);
+      gsize n = strlen (span);
+      PlaceMemo *made = g_malloc (sizeof *made + n + 1);
+      memcpy (made->span, span, n + 1);
+      made->found = nkg_lexicon_place (f->lex, made->span, &made->place);
+      g_hash_table_insert (f->places, made->span, made);
+      m = made;
     }
   if (m->found && out)
     *out = m->place;
@@ -134,15 +136,13 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
   guint s = tok (f, a)->start, e = tok (f, b - 1)->end;
   char buf[256];
   if (e - s >= sizeof buf)
-    return place_memo (f, g_strndup (f->seg->text + s, e - s), out);
+    {
+      g_autofree char *span = g_strndup (f->seg->text + s, e - s);
+      return place_memo (f, span, out);
+    }
   memcpy (buf, f->seg->text + s, e - s);
   buf[e - s] = '\0';
-  const PlaceMemo *m = g_hash_table_lookup (f->places, buf);
-  if (!m)
-    return place_memo (f, g_strdup (buf), out);
-  if (m->found && out)
-    *out = m->place;
-  return m->found;
+  return place_memo (f, buf, out);
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */
@@ -554,7 +554,7 @@ nationality_adjective (const Finder *f, guint a, guint b)
   if (n > 4 && g_str_has_suffix (span, "an"))
     {
       span[n - 1] = '\0';
-      return place_memo (f, g_strdup (span), NULL);
+      return place_memo (f, span, NULL);
     }
   return FALSE;
 }
@@ -2527,7 +2527,7 @@ events_that_are_bodies (Finder *f)
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
-  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0 };
   for (guint s = 0; s < seg->sentences->len; s++)

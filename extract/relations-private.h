@@ -33,6 +33,7 @@ typedef struct {
   const char *pattern;   /* id of the pattern running: facts carry it */
   const guint64 *bloom;  /* per sentence s: [2s] nkg_word_bit of its one-word chunks' words,
                           * [2s + 1] of its verb groups' lemmas; NULL without chunks */
+  GArray *spare_entities; /* gint: an empty array a failed binding left (relations-match.c) */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */

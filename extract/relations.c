@@ -119,6 +119,46 @@ c_pattern (const char *name)
   return NULL;
 }
 
+/* What is worked out once per row of the table (nkg_patterns is read
+ * once) instead of per row per article or per sentence: its function,
+ * by its code name, and the sentence bits (Ctx.bloom) a chunk pattern
+ * needs — those of its literal words and verb lists that have one word,
+ * each of which must be in a sentence it can match (relations-match.c
+ * asks about the rest). */
+typedef struct {
+  PatternFn fn;
+  guint64 need_words, need_verbs;
+} Row;
+
+static gpointer
+rows_new (gpointer table)
+{
+  const GPtrArray *t = table;
+  Row *rows = g_new0 (Row, t->len + 1);
+  for (guint p = 0; p < t->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (t, p);
+      rows[p].fn = row->code ? c_pattern (row->code) : NULL;
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          const NkgElem *el = g_ptr_array_index (row->elements, e);
+          gboolean one_bit = el->bloom && !(el->bloom & (el->bloom - 1));
+          if (one_bit && el->kind == NKG_ELEM_WORD)
+            rows[p].need_words |= el->bloom;
+          else if (one_bit && el->kind == NKG_ELEM_VG && el->list)
+            rows[p].need_verbs |= el->bloom;
+        }
+    }
+  return rows;
+}
+
+static const Row *
+rows_of (const GPtrArray *table)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, rows_new, (gpointer) table);
+}
+
 /* The helpers chunk patterns borrow (relations-private.h). */
 
 
@@ -136,7 +176,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL };
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL, NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
@@ -161,6 +201,17 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         }
     }
   here_at[n_sent] = here_all->len;
+  /* c.here of each sentence, made once instead of for every row */
+  g_autoptr (GPtrArray) heres = g_ptr_array_new_full (n_sent, (GDestroyNotify) g_array_unref);
+  for (guint s = 0; s < n_sent; s++)
+    {
+      GArray *h = g_array_sized_new (FALSE, FALSE, sizeof (guint), here_at[s + 1] - here_at[s]);
+      /* (an empty here_all has no data: no pointer into it) */
+      if (here_at[s + 1] > here_at[s])
+        g_array_append_vals (h, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
+      g_ptr_array_add (heres, h);
+    }
+  GArray *own_here = c.here;
   /* What words and verbs each sentence has, for the chunk patterns to
    * pass over most sentences without comparing strings. */
   g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 2 * (gsize) n_sent) : NULL;
@@ -178,10 +229,11 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         }
     }
   c.bloom = bloom;
+  const Row *rows = table ? rows_of (table) : NULL;
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
-      PatternFn fn = row->code ? c_pattern (row->code) : NULL;
+      PatternFn fn = rows[p].fn;
       if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
@@ -191,14 +243,11 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.sentence = s;
           c.first = sent->first;
           c.last = sent->last;
-          g_array_set_size (c.here, 0);
-          /* (an empty here_all has no data: no pointer into it) */
-          if (here_at[s + 1] > here_at[s])
-            g_array_append_vals (c.here, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);
+          c.here = g_ptr_array_index (heres, s);
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
-          else
+          else if (!bloom || (!(rows[p].need_words & ~bloom[2 * s]) && !(rows[p].need_verbs & ~bloom[2 * s + 1])))
             nkg_rel_match (&c, row);
         }
     }
@@ -206,16 +255,17 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
-      PatternFn fn = row->code ? c_pattern (row->code) : NULL;
+      PatternFn fn = rows[p].fn;
       if (!row->document || !fn)
         continue;
       c.pattern = row->id;
       c.evidence = 0;
       fn (&c, row->confidence);
     }
-  g_array_unref (c.here);
+  g_array_unref (own_here);
   g_array_unref (c.last_signers);
   g_array_unref (c.last_sides);
   g_array_unref (c.last_leaders);
   g_clear_pointer (&c.events_by_head, g_hash_table_unref);
+  g_clear_pointer (&c.spare_entities, g_array_unref);
 }

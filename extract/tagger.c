@@ -417,16 +417,26 @@ analyse (const char *w, Readings *rs)
 #define MAX_CACHED_WORDS 200000
 
 static GRWLock cache_lock;
-static GHashTable *cache; /* word → Readings*; guarded by cache_lock */
+static GHashTable *cache; /* word → CachedReadings*; guarded by cache_lock */
+
+/* A word's readings as cached: only the n it has (a Readings is 1.4 KB
+ * with room for 16, and most words have one to three). */
+typedef struct {
+  guint n;
+  Reading r[];
+} CachedReadings;
 
 static void
 analyse_cached (GHashTable *memo, const char *w, Readings *rs)
 {
   (void) memo;
   g_rw_lock_reader_lock (&cache_lock);
-  const Readings *have = cache ? g_hash_table_lookup (cache, w) : NULL;
+  const CachedReadings *have = cache ? g_hash_table_lookup (cache, w) : NULL;
   if (have)
-    *rs = *have;
+    {
+      rs->n = have->n;
+      memcpy (rs->r, have->r, have->n * sizeof have->r[0]);
+    }
   g_rw_lock_reader_unlock (&cache_lock);
   if (have)
     return;
@@ -435,7 +445,12 @@ analyse_cached (GHashTable *memo, const char *w, Readings *rs)
   if (!cache)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (g_hash_table_size (cache) < MAX_CACHED_WORDS && !g_hash_table_contains (cache, w))
-    g_hash_table_insert (cache, g_strdup (w), g_memdup2 (rs, sizeof *rs));
+    {
+      CachedReadings *c = g_malloc (sizeof *c + rs->n * sizeof c->r[0]);
+      c->n = rs->n;
+      memcpy (c->r, rs->r, rs->n * sizeof c->r[0]);
+      g_hash_table_insert (cache, g_strdup (w), c);
+    }
   g_rw_lock_writer_unlock (&cache_lock);
 }
 
