@@ -1500,8 +1500,13 @@ dateline (Finder *f, guint i)
       while (e < f->s_last && e < k + 5 && is_capital (tok (f, e)))
         e++;
       /* … and no date in the brackets: "(June 30, 2005)" */
-      if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && !nkg_date_month (tok (f, e + 1)->text)
-          && !(tok (f, e + 2)->flags & NKG_TOK_NUM) && place_of (f, k + 1, e, NULL))
+      /* … or a date after a comma: "SUVA, Fiji, March 3, 2021 (Reuters) -" */
+      gboolean dated = e + 2 < f->s_last && strcmp (tok (f, e)->text, ",") == 0 && nkg_date_month (tok (f, e + 1)->text)
+                       && (tok (f, e + 2)->flags & NKG_TOK_NUM);
+      if ((dated
+           || (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && !nkg_date_month (tok (f, e + 1)->text)
+               && !(tok (f, e + 2)->flags & NKG_TOK_NUM)))
+          && place_of (f, k + 1, e, NULL))
         {
           country_a = k + 1;
           country_b = e;
