@@ -453,6 +453,82 @@ counted_subject (const Ctx *c, guint v)
 
 static void recent_sides (const Ctx *c, GArray *out);
 
+/* "Fifteen countries signed X" (counted, not "the fifteen"): how many,
+ * when a number of three or more stands in the subject right before the
+ * verb at v, else 0. */
+static guint
+counted_number (const Ctx *c, guint v)
+{
+  if (!counted_subject (c, v))
+    return 0;
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  for (guint i = k - 1; i-- > c->first && i + 6 >= k;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      guint n = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : nkg_rel_number_word (t->lower);
+      if (n)
+        return n >= 3 && n <= 60 ? n : 0;
+    }
+  return 0;
+}
+
+/* The one list of exactly n countries ("A, B, C and D") that the article
+ * names outside quotes and datelines, in any sentence: who "the n
+ * nations" or "n countries" are. FALSE when no list, or more than one
+ * different list, has n members. */
+static gboolean
+article_list_of (const Ctx *c, guint n, GArray *out)
+{
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint lists = 0;
+  guint end = 0, sentence = G_MAXUINT;
+  for (guint k = 0; k <= c->in->mentions->len; k++)
+    {
+      NkgMention *m = k < c->in->mentions->len ? nkg_rel_mention (c, k) : NULL;
+      gint e = m && !m->nested && m->cluster >= 0 && !m->in_quote && !m->dateline ? nkg_rel_entity (c, m) : -1;
+      if (m && nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      guint a = m && m->first > 0 && nkg_tok (c->in->seg, m->first - 1)->lower[0] == 't'
+                        && strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "the") == 0
+                    ? m->first - 1
+                    : (m ? m->first : 0);
+      const NkgToken *t0 = m && group->len && a == end + 1 ? nkg_tok (c->in->seg, end) : NULL;
+      const NkgToken *t1 = m && group->len && a == end + 2 ? nkg_tok (c->in->seg, end + 1) : NULL;
+      gboolean next = m && m->sentence == sentence
+                      && ((t0 && (strcmp (t0->lower, "and") == 0 || strcmp (t0->text, ",") == 0))
+                          || (t1 && strcmp (nkg_tok (c->in->seg, end)->text, ",") == 0 && strcmp (t1->lower, "and") == 0));
+      if (!next)
+        {
+          if (group->len == n)
+            {
+              gboolean same = found->len == n;
+              for (guint i = 0; same && i < n; i++)
+                same = g_array_index (found, gint, i) == g_array_index (group, gint, i);
+              if (!same)
+                {
+                  lists++;
+                  g_array_set_size (found, 0);
+                  g_array_append_vals (found, group->data, group->len);
+                }
+            }
+          g_array_set_size (group, 0);
+        }
+      if (!m)
+        break;
+      if (!next)
+        sentence = m->sentence;
+      nkg_rel_add_unique (group, e);
+      end = m->last;
+    }
+  if (lists != 1)
+    return FALSE;
+  g_array_append_vals (out, found->data, found->len);
+  return TRUE;
+}
+
 /* The countries of the last "the leaders of A, B and C", "ministers
  * from A, B and C" (two or more) in the three sentences before this one. */
 static void
@@ -1252,12 +1328,28 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (numbered)
         {
           recent_sides (c, recent);
+          if (recent->len != numbered)
+            {
+              /* "The 12 nations signed …" and the article lists them
+               * elsewhere */
+              g_array_set_size (recent, 0);
+              article_list_of (c, numbered, recent);
+            }
           if (recent->len == numbered)
             {
               antecedent = recent;
               from_recent = TRUE;
               anaphor = 1;
             }
+        }
+      /* "Fifteen countries signed X": the one list of fifteen countries
+       * the article names */
+      guint counted = !anaphor && !passive && !noun && !signers->len && !numbered ? counted_number (c, v) : 0;
+      if (counted && article_list_of (c, counted, recent))
+        {
+          antecedent = recent;
+          from_recent = TRUE;
+          anaphor = 1;
         }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
        * when the article names them. */
