@@ -2196,7 +2196,9 @@ find_descriptions (Finder *f)
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
       gboolean occasion = e + 2 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0
-                          && strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION);
+                          && ((strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION))
+                              /* "on behalf of" */
+                              || ((roles (f, tok (f, e + 1)) & NKG_W_OCCASION) && strcmp (tok (f, e + 2)->lower, "of") == 0));
       if (e + 1 < f->s_last && !occasion
           && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
               || strcmp (tok (f, e)->lower, "of") == 0)
