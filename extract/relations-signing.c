@@ -474,12 +474,57 @@ counted_number (const Ctx *c, guint v)
   return 0;
 }
 
-/* The one list of exactly n countries ("A, B, C and D") that the article
- * names outside quotes and datelines, in any sentence: who "the n
- * nations" or "n countries" are. FALSE when no list, or more than one
- * different list, has n members. */
+/* Whether sentence s says who a body's members are: "the bloc, made up
+ * of A, B and C", "A, B and C are members of X" (patterns.txt membership,
+ * or the word "members"). */
 static gboolean
-article_list_of (const Ctx *c, guint n, GArray *out)
+states_membership (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    {
+      const char *w = nkg_tok (c->in->seg, i)->lower;
+      if (strcmp (w, "members") == 0 || strcmp (w, "member") == 0
+          /* (any part of speech: "The bloc groups A, B and C" may be
+           * tagged a noun) */
+          || nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, i)->lemma))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "The bloc's member states signed", "the members of the Andean
+ * Council signed", "its ten members signed": the subject right before the
+ * verb at v ends in "members" or "member states" (countries, nations). */
+static gboolean
+members_subject (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  /* "the members of the Andean Council": back over "of" and the body */
+  guint h = k;
+  for (guint i = k; i-- > c->first && i + 6 >= k;)
+    if (nkg_rel_is (c, i, "of"))
+      {
+        h = i;
+        break;
+      }
+  if (h < c->first + 1)
+    return FALSE;
+  if (nkg_rel_is (c, h - 1, "members"))
+    return TRUE;
+  return h >= c->first + 2 && nkg_rel_is (c, h - 2, "member")
+         && (nkg_rel_is (c, h - 1, "states") || nkg_rel_is (c, h - 1, "countries") || nkg_rel_is (c, h - 1, "nations"));
+}
+
+/* The one list of exactly n countries ("A, B, C and D"; of two or more
+ * when n is 0) that the article names outside quotes and datelines, in
+ * any sentence (one that states_membership, when members): who "the n
+ * nations", "n countries" or "the bloc's members" are. FALSE when no
+ * list, or more than one different list, fits. */
+static gboolean
+article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
 {
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -502,10 +547,10 @@ article_list_of (const Ctx *c, guint n, GArray *out)
                           || (t1 && strcmp (nkg_tok (c->in->seg, end)->text, ",") == 0 && strcmp (t1->lower, "and") == 0));
       if (!next)
         {
-          if (group->len == n)
+          if (n ? group->len == n : group->len >= 2 && (!members || states_membership (c, sentence)))
             {
-              gboolean same = found->len == n;
-              for (guint i = 0; same && i < n; i++)
+              gboolean same = found->len == group->len;
+              for (guint i = 0; same && i < group->len; i++)
                 same = g_array_index (found, gint, i) == g_array_index (group, gint, i);
               if (!same)
                 {
@@ -1328,27 +1373,36 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (numbered)
         {
           recent_sides (c, recent);
-          if (recent->len != numbered)
+          /* (named in the sentences before: where and when they met) */
+          gboolean near = recent->len == numbered;
+          if (!near)
             {
               /* "The 12 nations signed …" and the article lists them
                * elsewhere */
               g_array_set_size (recent, 0);
-              article_list_of (c, numbered, recent);
+              article_list_of (c, numbered, FALSE, recent);
             }
           if (recent->len == numbered)
             {
               antecedent = recent;
-              from_recent = TRUE;
+              from_recent = near;
               anaphor = 1;
             }
+        }
+      /* "The bloc's member states signed X": the countries the article
+       * says are its members */
+      if (!anaphor && !passive && !noun && !signers->len && !numbered && members_subject (c, v)
+          && article_list_of (c, 0, TRUE, recent))
+        {
+          antecedent = recent;
+          anaphor = 1;
         }
       /* "Fifteen countries signed X": the one list of fifteen countries
        * the article names */
       guint counted = !anaphor && !passive && !noun && !signers->len && !numbered ? counted_number (c, v) : 0;
-      if (counted && article_list_of (c, counted, recent))
+      if (counted && article_list_of (c, counted, FALSE, recent))
         {
           antecedent = recent;
-          from_recent = TRUE;
           anaphor = 1;
         }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
