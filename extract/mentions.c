@@ -1491,8 +1491,13 @@ dateline (Finder *f, guint i)
       while (e < f->s_last && e < k + 5 && is_capital (tok (f, e)))
         e++;
       /* … and no date in the brackets: "(June 30, 2005)" */
-      if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && !nkg_date_month (tok (f, e + 1)->text)
-          && !(tok (f, e + 2)->flags & NKG_TOK_NUM) && place_of (f, k + 1, e, NULL))
+      /* … or a date after a comma: "SUVA, Fiji, March 3, 2021 (Reuters) -" */
+      gboolean dated = e + 2 < f->s_last && strcmp (tok (f, e)->text, ",") == 0 && nkg_date_month (tok (f, e + 1)->text)
+                       && (tok (f, e + 2)->flags & NKG_TOK_NUM);
+      if ((dated
+           || (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0 && !nkg_date_month (tok (f, e + 1)->text)
+               && !(tok (f, e + 2)->flags & NKG_TOK_NUM)))
+          && place_of (f, k + 1, e, NULL))
         {
           country_a = k + 1;
           country_b = e;
@@ -2182,7 +2187,9 @@ find_descriptions (Finder *f)
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
       gboolean occasion = e + 2 < f->s_last && strcmp (tok (f, e)->lower, "on") == 0
-                          && strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION);
+                          && ((strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION))
+                              /* "on behalf of" */
+                              || ((roles (f, tok (f, e + 1)) & NKG_W_OCCASION) && strcmp (tok (f, e + 2)->lower, "of") == 0));
       if (e + 1 < f->s_last && !occasion
           && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
               || strcmp (tok (f, e)->lower, "of") == 0)

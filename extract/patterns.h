@@ -19,7 +19,8 @@ typedef enum {
   NKG_ELEM_NP,
   NKG_ELEM_VG,
   NKG_ELEM_WORD,  /* 'by' */
-  NKG_ELEM_GAP    /* ... */
+  NKG_ELEM_GAP,   /* ... */
+  NKG_ELEM_END    /* $: nothing but punctuation left in the sentence */
 } NkgElemKind;
 
 /* Class constraints of a noun phrase (bits). */

@@ -220,6 +220,20 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
           if (n != m && n->first >= m->first && n->last <= m->last && nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
             g_array_append_val (named, ce);
         }
+      /* … or by adjectives joined by dashes: "the Kenyan-Ghanaian accord",
+       * "a Chilean–Peruvian–Bolivian pact" (the countries named in the
+       * article) */
+      for (guint i = m->first; i < m->last; i++)
+        {
+          gboolean dashed = (i + 1 < m->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH))
+                            || (i > m->first && (nkg_rel_tok (c, i - 1)->flags & NKG_TOK_DASH));
+          gint ce = dashed ? nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text)) : -1;
+          gboolean seen = ce < 0;
+          for (guint j = 0; j < named->len && !seen; j++)
+            seen = g_array_index (named, gint, j) == ce;
+          if (!seen)
+            g_array_append_val (named, ce);
+        }
       for (guint j = 0; named->len >= 2 && j < named->len; j++)
         nkg_rel_fact (c, a, NKG_PROP_PARTY, g_array_index (named, gint, j), NULL, conf * 0.8);
       /* "the pact between India and Japan": signed or not, they are its

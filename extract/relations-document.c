@@ -402,12 +402,15 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_SIGNED || f->object < 0 || f->sentence != at || !dated[f->object])
+      /* signed there and then, by signers named or not ("Fifteen
+       * countries on Sunday signed X") */
+      gint a = f->prop == NKG_PROP_SIGNED ? (gint) f->object : f->prop == NKG_PROP_SIGNED_ON ? (gint) f->subject : -1;
+      if (a < 0 || f->sentence != at || !dated[a])
         continue;
       /* a place of its own, unless only a venue ("at the White House"),
        * which is in the dateline's city */
       gboolean placed = FALSE;
-      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->object);
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, a);
       for (guint k = 0; about && k < about->len && !placed; k++)
         {
           NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
@@ -416,7 +419,7 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
       if (placed)
         continue;
       c->evidence = f->sentence;
-      nkg_rel_fact (c, f->object, NKG_PROP_SIGNED_IN, city, NULL, conf);
+      nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, city, NULL, conf);
     }
 }
 

@@ -423,6 +423,12 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
         if (match_from (c, p, e + 1, ci + k, from, end, m))
           return TRUE;
       return FALSE;
+    case NKG_ELEM_END:
+      /* "Ghana also signed.": no object after the verb */
+      for (guint k = ci; k < end; k++)
+        if (chunk (c, k)->kind != NKG_CHUNK_PUNCT)
+          return FALSE;
+      return match_from (c, p, e + 1, end, from, end, m);
     case NKG_ELEM_WORD:
       return ci < end && one_of_words (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
     case NKG_ELEM_NP:
@@ -483,18 +489,46 @@ sentence_or_article_agreement (const Ctx *c)
   return nkg_rel_salient_agreement (c);
 }
 
+/* What "@recent" stands for: the first agreement the sentence names, else
+ * the latest one named before it ("Chad signed the pact. Ghana also
+ * signed."), else the article's; -1 when there is none. */
+static gint
+sentence_or_latest_agreement (const Ctx *c)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (!m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return e;
+    }
+  for (guint i = c->in->mentions->len; i-- > 0;)
+    {
+      NkgMention *m = nkg_rel_mention (c, i);
+      if (m->last > c->first)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (!m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return e;
+    }
+  return nkg_rel_salient_agreement (c);
+}
+
 static void
 state (Ctx *c, const NkgPattern *p, Match *m)
 {
-  for (guint f = 0; f < p->facts->len && m->n < MAX_ROLES && !role (m, "@agreement"); f++)
+  for (guint f = 0; f < p->facts->len && m->n < MAX_ROLES && !role (m, "@agreement") && !role (m, "@recent"); f++)
     {
       const NkgFactSpec *spec = g_ptr_array_index (p->facts, f);
-      if (strcmp (spec->subject, "@agreement") != 0 && strcmp (spec->object, "@agreement") != 0)
+      const char *ref = strcmp (spec->subject, "@agreement") == 0 || strcmp (spec->object, "@agreement") == 0 ? "@agreement"
+                        : strcmp (spec->subject, "@recent") == 0 || strcmp (spec->object, "@recent") == 0  ? "@recent"
+                                                                                                             : NULL;
+      if (!ref)
         continue;
-      gint a = sentence_or_article_agreement (c);
+      gint a = *ref == '@' && ref[1] == 'a' ? sentence_or_article_agreement (c) : sentence_or_latest_agreement (c);
       if (a < 0)
         break;
-      m->b[m->n].role = "@agreement";
+      m->b[m->n].role = ref;
       m->b[m->n].chunk = -1;
       m->b[m->n].entities = g_array_new (FALSE, FALSE, sizeof (gint));
       m->b[m->n].members = NULL;

@@ -453,6 +453,127 @@ counted_subject (const Ctx *c, guint v)
 
 static void recent_sides (const Ctx *c, GArray *out);
 
+/* "Fifteen countries signed X" (counted, not "the fifteen"): how many,
+ * when a number of three or more stands in the subject right before the
+ * verb at v, else 0. */
+static guint
+counted_number (const Ctx *c, guint v)
+{
+  if (!counted_subject (c, v))
+    return 0;
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  for (guint i = k - 1; i-- > c->first && i + 6 >= k;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      guint n = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : nkg_rel_number_word (t->lower);
+      if (n)
+        return n >= 3 && n <= 60 ? n : 0;
+    }
+  return 0;
+}
+
+/* Whether sentence s says who a body's members are: "the bloc, made up
+ * of A, B and C", "A, B and C are members of X" (patterns.txt membership,
+ * or the word "members"). */
+static gboolean
+states_membership (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    {
+      const char *w = nkg_tok (c->in->seg, i)->lower;
+      if (strcmp (w, "members") == 0 || strcmp (w, "member") == 0
+          /* (any part of speech: "The bloc groups A, B and C" may be
+           * tagged a noun) */
+          || nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, i)->lemma))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "The bloc's member states signed", "the members of the Andean
+ * Council signed", "its ten members signed": the subject right before the
+ * verb at v ends in "members" or "member states" (countries, nations). */
+static gboolean
+members_subject (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  /* "the members of the Andean Council": back over "of" and the body */
+  guint h = k;
+  for (guint i = k; i-- > c->first && i + 6 >= k;)
+    if (nkg_rel_is (c, i, "of"))
+      {
+        h = i;
+        break;
+      }
+  if (h < c->first + 1)
+    return FALSE;
+  if (nkg_rel_is (c, h - 1, "members"))
+    return TRUE;
+  return h >= c->first + 2 && nkg_rel_is (c, h - 2, "member")
+         && (nkg_rel_is (c, h - 1, "states") || nkg_rel_is (c, h - 1, "countries") || nkg_rel_is (c, h - 1, "nations"));
+}
+
+/* The one list of exactly n countries ("A, B, C and D"; of two or more
+ * when n is 0) that the article names outside quotes and datelines, in
+ * any sentence (one that states_membership, when members): who "the n
+ * nations", "n countries" or "the bloc's members" are. FALSE when no
+ * list, or more than one different list, fits. */
+static gboolean
+article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
+{
+  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint lists = 0;
+  guint end = 0, sentence = G_MAXUINT;
+  for (guint k = 0; k <= c->in->mentions->len; k++)
+    {
+      NkgMention *m = k < c->in->mentions->len ? nkg_rel_mention (c, k) : NULL;
+      gint e = m && !m->nested && m->cluster >= 0 && !m->in_quote && !m->dateline ? nkg_rel_entity (c, m) : -1;
+      if (m && nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      guint a = m && m->first > 0 && nkg_tok (c->in->seg, m->first - 1)->lower[0] == 't'
+                        && strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "the") == 0
+                    ? m->first - 1
+                    : (m ? m->first : 0);
+      const NkgToken *t0 = m && group->len && a == end + 1 ? nkg_tok (c->in->seg, end) : NULL;
+      const NkgToken *t1 = m && group->len && a == end + 2 ? nkg_tok (c->in->seg, end + 1) : NULL;
+      gboolean next = m && m->sentence == sentence
+                      && ((t0 && (strcmp (t0->lower, "and") == 0 || strcmp (t0->text, ",") == 0))
+                          || (t1 && strcmp (nkg_tok (c->in->seg, end)->text, ",") == 0 && strcmp (t1->lower, "and") == 0));
+      if (!next)
+        {
+          if (n ? group->len == n : group->len >= 2 && (!members || states_membership (c, sentence)))
+            {
+              gboolean same = found->len == group->len;
+              for (guint i = 0; same && i < group->len; i++)
+                same = g_array_index (found, gint, i) == g_array_index (group, gint, i);
+              if (!same)
+                {
+                  lists++;
+                  g_array_set_size (found, 0);
+                  g_array_append_vals (found, group->data, group->len);
+                }
+            }
+          g_array_set_size (group, 0);
+        }
+      if (!m)
+        break;
+      if (!next)
+        sentence = m->sentence;
+      nkg_rel_add_unique (group, e);
+      end = m->last;
+    }
+  if (lists != 1)
+    return FALSE;
+  g_array_append_vals (out, found->data, found->len);
+  return TRUE;
+}
+
 /* The countries of the last "the leaders of A, B and C", "ministers
  * from A, B and C" (two or more) in the three sentences before this one. */
 static void
@@ -1252,12 +1373,37 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (numbered)
         {
           recent_sides (c, recent);
+          /* (named in the sentences before: where and when they met) */
+          gboolean near = recent->len == numbered;
+          if (!near)
+            {
+              /* "The 12 nations signed …" and the article lists them
+               * elsewhere */
+              g_array_set_size (recent, 0);
+              article_list_of (c, numbered, FALSE, recent);
+            }
           if (recent->len == numbered)
             {
               antecedent = recent;
-              from_recent = TRUE;
+              from_recent = near;
               anaphor = 1;
             }
+        }
+      /* "The bloc's member states signed X": the countries the article
+       * says are its members */
+      if (!anaphor && !passive && !noun && !signers->len && !numbered && members_subject (c, v)
+          && article_list_of (c, 0, TRUE, recent))
+        {
+          antecedent = recent;
+          anaphor = 1;
+        }
+      /* "Fifteen countries signed X": the one list of fifteen countries
+       * the article names */
+      guint counted = !anaphor && !passive && !noun && !signers->len && !numbered ? counted_number (c, v) : 0;
+      if (counted && article_list_of (c, counted, FALSE, recent))
+        {
+          antecedent = recent;
+          anaphor = 1;
         }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
        * when the article names them. */
