@@ -21,7 +21,8 @@ typedef struct {
  * document whole), so a document already counted is the fact's last one
  * and a sentence already listed is among the last ones: no set is kept
  * per fact. Only a fact that others are folded into (nkg_graph_apply_remap)
- * gets look-up tables, when the first one is folded in. */
+ * gets look-up tables, when its lists grow too long to search, and only
+ * until the folding is done. */
 typedef struct {
   double *conf;          /* best confidence of each of the fact's docs, in their order */
   guint conf_size;
