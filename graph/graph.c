@@ -56,7 +56,8 @@ fact_build_free (NkgFactBuild *b)
 {
   if (!b)
     return;
-  g_free (b->conf);
+  if (b->conf != b->conf_inline)
+    g_free (b->conf);
   if (b->doc_at)
     g_hash_table_unref (b->doc_at);
   if (b->evidence)
@@ -249,9 +250,16 @@ ptr_array_add_unique (GPtrArray *a, gpointer p)
 static void
 conf_push (NkgFactBuild *b, guint at, double conf)
 {
+  if (!b->conf)
+    {
+      b->conf = b->conf_inline;
+      b->conf_size = G_N_ELEMENTS (b->conf_inline);
+    }
   if (at >= b->conf_size)
     {
-      b->conf_size = MAX (2 * b->conf_size, 1);
+      b->conf_size *= 2;
+      if (b->conf == b->conf_inline)
+        b->conf = g_memdup2 (b->conf_inline, sizeof b->conf_inline);
       b->conf = g_renew (double, b->conf, b->conf_size);
     }
   b->conf[at] = conf;
