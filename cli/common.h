@@ -113,6 +113,17 @@ NkgGraph *nkg_cli_entity_graph (NkgCli *cli, const char *query, NkgClass klass,
  * have written it. */
 gboolean nkg_cli_cache_stamp_staged (const char *staged, NkgSnapshotSource *out);
 void nkg_cli_cache_store (const char *path, NkgGraph *graph, const NkgSnapshotSource *staged);
+/* The same snapshot made on a thread of its own while the Turtle file is
+ * written (both only read the finished graph): started before the
+ * Turtle is written to `path`, NULL when no snapshot will be wanted or
+ * the graph is too small for a Turtle file worth one (then
+ * nkg_cli_cache_store still can write it). Finished once the Turtle file
+ * is committed, with its staged stamp; with NULL, the draft is dropped.
+ * Either way the thread has ended when this returns. */
+typedef struct _NkgCacheDraft NkgCacheDraft;
+NkgCacheDraft *nkg_cli_cache_draft_start (const char *path, NkgGraph *graph);
+void nkg_cli_cache_draft_finish (NkgCacheDraft *draft, const char *path,
+                                 const NkgSnapshotSource *staged);
 
 /* An article read from a file the way `build` reads it, so that `text`
  * prints what evidence offsets count into. The one place that reads an

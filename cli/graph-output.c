@@ -193,7 +193,8 @@ nkg_graph_output_unchanged (const char *cmd, const NkgGraphOutput *out, const Nk
 static int
 write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
               const NkgSummaryCount *counts, guint n_counts, const char *head, const char *tail,
-              NkgAtomicStage **staged, NkgGraphCounts *gc)
+              NkgAtomicStage **staged, NkgGraphCounts *gc, NkgSnapshotSource *written,
+              gboolean *cache)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
@@ -223,9 +224,8 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
     }
   /* The Turtle file as staged, for the snapshot written once it is in
    * place: the first inspection of it is then a cached one. */
-  NkgSnapshotSource written;
-  gboolean cache = !out->no_cache && strcmp (out->exporter->name, "turtle") == 0
-                   && nkg_cli_cache_stamp_staged (nkg_atomic_stage_file (staged[0]), &written);
+  *cache = !out->no_cache && strcmp (out->exporter->name, "turtle") == 0
+           && nkg_cli_cache_stamp_staged (nkg_atomic_stage_file (staged[0]), written);
   nkg_graph_counts (graph, gc);
   gc->warnings = n_warnings;
   if (!print_summary (cmd, out, gc, counts, n_counts, head, tail))
@@ -237,8 +237,6 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
         fprintf (stderr, "newskg %s: %s\n", cmd, error->message);
         return 2;
       }
-  if (cache)
-    nkg_cli_cache_store (out->output, graph, &written);
   return 0;
 }
 
@@ -258,7 +256,21 @@ nkg_graph_output_write_counted (const char *cmd, const NkgGraphOutput *out, NkgG
 {
   NkgAtomicStage *staged[N_OUTPUTS] = { NULL };
   *gc = (NkgGraphCounts) { 0 };
-  int status = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged, gc);
+  /* The snapshot for the inspection commands is made on a thread of its
+   * own while the outputs are written (both only read the graph); it
+   * goes in place once the Turtle file has. */
+  NkgCacheDraft *draft = !out->no_cache && strcmp (out->exporter->name, "turtle") == 0
+                             ? nkg_cli_cache_draft_start (out->output, graph)
+                             : NULL;
+  NkgSnapshotSource written;
+  gboolean cache = FALSE;
+  int status
+      = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged, gc, &written, &cache);
+  cache = cache && status == 0;
+  if (draft)
+    nkg_cli_cache_draft_finish (draft, out->output, cache ? &written : NULL);
+  else if (cache)
+    nkg_cli_cache_store (out->output, graph, &written);
   /* what was not committed is removed */
   for (gsize i = 0; i < N_OUTPUTS; i++)
     nkg_atomic_stage_free (staged[i]);

@@ -15,18 +15,22 @@
 
 /* Temporary files being written or staged, for nkg_write_atomic_abort. A
  * signal handler may only read plain memory: fixed buffers, and a flag set
- * after the path is complete and cleared before it goes stale. Outputs are
- * written from one thread, a command stages at most a few: a few slots
- * are plenty. */
+ * after the path is complete and cleared before it goes stale. A command
+ * stages at most a few: a few slots are plenty. Two threads may write at
+ * once (build's snapshot beside its Turtle file): a slot is claimed
+ * atomically before its path is copied in. */
 #define PENDING_MAX 8
 static char pending[PENDING_MAX][PATH_MAX];
 static volatile sig_atomic_t pending_set[PENDING_MAX];
+static gint pending_claimed[PENDING_MAX];
 
 static int
 pending_add (const char *path)
 {
+  if (strlen (path) >= PATH_MAX)
+    return -1;
   for (int i = 0; i < PENDING_MAX; i++)
-    if (!pending_set[i] && strlen (path) < PATH_MAX)
+    if (g_atomic_int_compare_and_exchange (&pending_claimed[i], 0, 1))
       {
         memcpy (pending[i], path, strlen (path) + 1);
         pending_set[i] = 1;
@@ -39,7 +43,10 @@ static void
 pending_clear (int slot)
 {
   if (slot >= 0)
-    pending_set[slot] = 0;
+    {
+      pending_set[slot] = 0;
+      g_atomic_int_set (&pending_claimed[slot], 0);
+    }
 }
 
 void

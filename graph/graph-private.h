@@ -21,9 +21,13 @@ typedef struct {
  * document whole), so a document already counted is the fact's last one
  * and a sentence already listed is among the last ones: no set is kept
  * per fact. Only a fact that others are folded into (nkg_graph_apply_remap)
- * gets look-up tables, when the first one is folded in. */
+ * gets look-up tables, when its lists grow too long to search, and only
+ * until the folding is done. */
 typedef struct {
-  double *conf;          /* best confidence of each of the fact's docs, in their order */
+  double *conf;          /* best confidence of each of the fact's docs, in their order:
+                          * conf_inline while there are at most two (most facts: a
+                          * block of its own for them cost a chunk per fact) */
+  double conf_inline[2];
   guint conf_size;
   double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
   GHashTable *doc_at;    /* NkgDoc* → its index in docs + 1, or NULL */

@@ -56,7 +56,8 @@ fact_build_free (NkgFactBuild *b)
 {
   if (!b)
     return;
-  g_free (b->conf);
+  if (b->conf != b->conf_inline)
+    g_free (b->conf);
   if (b->doc_at)
     g_hash_table_unref (b->doc_at);
   if (b->evidence)
@@ -249,9 +250,16 @@ ptr_array_add_unique (GPtrArray *a, gpointer p)
 static void
 conf_push (NkgFactBuild *b, guint at, double conf)
 {
+  if (!b->conf)
+    {
+      b->conf = b->conf_inline;
+      b->conf_size = G_N_ELEMENTS (b->conf_inline);
+    }
   if (at >= b->conf_size)
     {
-      b->conf_size = MAX (2 * b->conf_size, 1);
+      b->conf_size *= 2;
+      if (b->conf == b->conf_inline)
+        b->conf = g_memdup2 (b->conf_inline, sizeof b->conf_inline);
       b->conf = g_renew (double, b->conf, b->conf_size);
     }
   b->conf[at] = conf;
@@ -428,15 +436,33 @@ fold_entity (NkgEntity *into, NkgEntity *e)
   into->mention_count += e->mention_count;
 }
 
+/* Lists this short are searched rather than hashed when a fact is folded
+ * into: most statements have a document or two, and a pair of hash tables
+ * for each fact that took another was tens of MB at 100 MB of news. */
+#define FOLD_SCAN_MAX 32
+
+/* The index + 1 of `d` in the fact's documents, 0 when not listed. */
+static guint
+fold_doc_at (NkgFact *into, NkgFactBuild *a, NkgDoc *d)
+{
+  if (a->doc_at)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (a->doc_at, d));
+  guint at;
+  return g_ptr_array_find (into->docs, d, &at) ? at + 1 : 0;
+}
+
 static void
 fold_fact (NkgFact *into, NkgFact *f)
 {
   NkgFactBuild *a = into->priv, *b = f->priv;
-  if (!a->doc_at)
+  if (!a->doc_at && into->docs->len + f->docs->len > FOLD_SCAN_MAX)
     {
       a->doc_at = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < into->docs->len; i++)
         g_hash_table_insert (a->doc_at, g_ptr_array_index (into->docs, i), GUINT_TO_POINTER (i + 1));
+    }
+  if (!a->evidence && into->evidence->len + f->evidence->len > FOLD_SCAN_MAX)
+    {
       a->evidence = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < into->evidence->len; i++)
         g_hash_table_add (a->evidence, g_ptr_array_index (into->evidence, i));
@@ -445,12 +471,13 @@ fold_fact (NkgFact *into, NkgFact *f)
     {
       NkgDoc *d = g_ptr_array_index (f->docs, i);
       double c = b->conf[i];
-      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (a->doc_at, d));
+      guint at = fold_doc_at (into, a, d);
       if (!at)
         {
           conf_push (a, into->docs->len, c);
           g_ptr_array_add (into->docs, d);
-          g_hash_table_insert (a->doc_at, d, GUINT_TO_POINTER (into->docs->len));
+          if (a->doc_at)
+            g_hash_table_insert (a->doc_at, d, GUINT_TO_POINTER (into->docs->len));
         }
       else if (c > a->conf[at - 1])
         a->conf[at - 1] = c;
@@ -458,7 +485,8 @@ fold_fact (NkgFact *into, NkgFact *f)
   for (guint i = 0; i < f->evidence->len; i++)
     {
       NkgEvidence *ev = g_ptr_array_index (f->evidence, i);
-      if (g_hash_table_add (a->evidence, ev))
+      if (a->evidence ? g_hash_table_add (a->evidence, ev)
+                      : !g_ptr_array_find (into->evidence, ev, NULL))
         g_ptr_array_add (into->evidence, ev);
     }
   into->gazetteer |= f->gazetteer;
@@ -478,8 +506,10 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
         fold_entity (r, e);
     }
 
+  /* The facts kept are moved down in place (a second array of them all
+   * was one more large block at the peak of a build). */
   g_hash_table_remove_all (g->fact_index);
-  GPtrArray *kept = g_ptr_array_new_with_free_func (fact_free);
+  guint n_kept = 0;
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
@@ -498,12 +528,20 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
         }
       f->subject = s;
       f->object = o;
-      g_ptr_array_add (kept, f);
+      g->facts->pdata[n_kept++] = f;
       g_hash_table_add (g->fact_index, f);
     }
+  /* what is past n_kept was freed or moved */
   g_ptr_array_set_free_func (g->facts, NULL);
-  g_ptr_array_unref (g->facts);
-  g->facts = kept;
+  g_ptr_array_set_size (g->facts, n_kept);
+  g_ptr_array_set_free_func (g->facts, fact_free);
+  /* Only folding looked documents and sentences up. */
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFactBuild *b = ((NkgFact *) g_ptr_array_index (g->facts, i))->priv;
+      g_clear_pointer (&b->doc_at, g_hash_table_unref);
+      g_clear_pointer (&b->evidence, g_hash_table_unref);
+    }
 
   for (guint i = 0; i < g->quotes->len; i++)
     {
@@ -1090,6 +1128,11 @@ nkg_graph_finish (NkgGraph *g)
   nkg_graph_merge_staged (g);
   g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
   nkg_graph_apply_remap (g, remap);
+  g_clear_pointer (&remap, g_hash_table_unref);
+  /* Facts and quotes are all made: their look-up tables (a slot per fact)
+   * would only sit beside the IRIs made below. */
+  g_hash_table_remove_all (g->fact_index);
+  g_hash_table_remove_all (g->quote_index);
 
   for (guint i = 0; i < g->entities->len; i++)
     settle_entity (g_ptr_array_index (g->entities, i));
@@ -1100,6 +1143,12 @@ nkg_graph_finish (NkgGraph *g)
       entity_build_free (e->priv);
       e->priv = NULL;
     }
+  /* The interned names the build state pointed into are no longer used
+   * (the entities' forms were their last readers): their blocks can take
+   * the statements' IRIs and conflicts made next, rather than the graph
+   * growing past them. */
+  nkg_graph_stage_free (g->stage);
+  g->stage = NULL;
 
   g_autoptr (GString) material = g_string_new (NULL);
   for (guint i = 0; i < g->facts->len; i++)
@@ -1129,13 +1178,8 @@ nkg_graph_finish (NkgGraph *g)
       q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
     }
 
-  g_hash_table_remove_all (g->fact_index);
-  g_hash_table_remove_all (g->quote_index);
   nkg_graph_index_finished (g);
   find_conflicts (g);
-  /* The interned names the build state pointed into are no longer used. */
-  nkg_graph_stage_free (g->stage);
-  g->stage = NULL;
 }
 
 /* ------------------------------------------------------------ loading helpers */

@@ -1414,40 +1414,49 @@ write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
   return g_output_stream_write_all (user, data, len, NULL, NULL, error);
 }
 
-/* The header and block table, then the payload. */
-static gboolean
-pieces_write (const Pieces *p, const NkgSnapshotSource *source, GOutputStream *out,
-              GError **error)
+/* The header and block table of a payload of `len` bytes, its block
+ * sums not yet put; the source and the header's checksum come last. */
+static guint8 *
+head_new (gsize len, gsize *head_len)
 {
-  gsize nb = n_blocks (p->len), head = HEADER_LEN + 8 * nb;
-  g_autofree guint8 *top = g_malloc0 (head);
+  gsize nb = n_blocks (len), head = HEADER_LEN + 8 * nb;
+  guint8 *top = g_malloc0 (head);
   memcpy (top, MAGIC, MAGIC_LEN);
-  put64 (top + 16, p->len);
-  if (source)
-    put_source (top, source);
+  put64 (top + 16, len);
   put64 (top + 104, BLOCK);
   put64 (top + 112, nb);
-  g_autofree BlockSums *sums = g_new0 (BlockSums, 1);
-  sums->sums = top + HEADER_LEN;
-  if (!pieces_walk (p, sum_piece, sums, error))
-    return FALSE;
-  if (sums->fill)
-    put64 (sums->sums + 8 * sums->n++, XXH3_64bits (sums->buf, sums->fill));
-  g_assert (sums->n == nb);
-  seal_head (top, head);
-  return g_output_stream_write_all (out, top, head, NULL, NULL, error)
-         && pieces_walk (p, write_piece, out, error);
+  *head_len = head;
+  return top;
 }
 
-gboolean
-nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStream *out,
-                    GError **error)
+static void
+head_seal (guint8 *top, gsize head, const NkgSnapshotSource *source)
 {
-  Pieces p = { 0 };
-  gboolean ok;
-  /* Each column goes to an unlinked temporary file as soon as it is made,
-   * so that no more than one section's columns are ever in memory; when
-   * there is no such file, the columns stay in memory (one copy). */
+  if (source)
+    put_source (top, source);
+  seal_head (top, head);
+}
+
+/* The block sums of what is written, as it is written. */
+typedef struct {
+  GOutputStream *out;
+  BlockSums *sums;
+} SumWrite;
+
+static gboolean
+sum_write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
+{
+  SumWrite *sw = user;
+  return sum_piece (data, len, sw->sums, error) && write_piece (data, len, sw->out, error);
+}
+
+/* The payload of `graph` in pieces: its columns in an unlinked temporary
+ * file as soon as each is made, so that no more than one section's
+ * columns are ever in memory; when there is no such file, in memory (one
+ * copy). */
+static Spill *
+pieces_make (NkgGraph *graph, Pieces *p)
+{
   g_autofree char *tmp = NULL;
   Spill *spill = g_new0 (Spill, 1);
   spill->fd = g_file_open_tmp ("newskg-snapshot-XXXXXX", &tmp, NULL);
@@ -1458,17 +1467,100 @@ nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStr
       payload_columns (graph, col, spill);
     }
   if (spill->fd >= 0 && !spill->failed)
-    pieces_of (spill, NULL, &p);
+    pieces_of (spill, NULL, p);
   else
     {
       g_autoptr (GVariant) snap = payload_of (graph);
-      pieces_of (NULL, snap, &p);
+      pieces_of (NULL, snap, p);
     }
-  ok = pieces_write (&p, source, out, error);
-  pieces_clear (&p);
+  return spill;
+}
+
+static void
+pieces_free (Pieces *p, Spill *spill)
+{
+  pieces_clear (p);
   if (spill->fd >= 0)
     close (spill->fd);
   g_free (spill);
+}
+
+struct _NkgSnapshotDraft {
+  guint8 *top; /* the header and block table, sums put */
+  gsize head;
+};
+
+NkgSnapshotDraft *
+nkg_snapshot_draft_write (NkgGraph *graph, GOutputStream *out, GError **error)
+{
+  Pieces p = { 0 };
+  Spill *spill = pieces_make (graph, &p);
+  NkgSnapshotDraft *d = g_new0 (NkgSnapshotDraft, 1);
+  d->top = head_new (p.len, &d->head);
+  g_autofree BlockSums *sums = g_new0 (BlockSums, 1);
+  sums->sums = d->top + HEADER_LEN;
+  SumWrite sw = { out, sums };
+  /* the blank header first: the payload is read once, written and
+   * summed together */
+  g_autofree guint8 *blank = g_malloc0 (d->head);
+  gboolean ok = g_output_stream_write_all (out, blank, d->head, NULL, NULL, error)
+                && pieces_walk (&p, sum_write_piece, &sw, error);
+  pieces_free (&p, spill);
+  if (!ok)
+    {
+      nkg_snapshot_draft_free (d);
+      return NULL;
+    }
+  if (sums->fill)
+    put64 (sums->sums + 8 * sums->n++, XXH3_64bits (sums->buf, sums->fill));
+  g_assert (sums->n == n_blocks (p.len));
+  return d;
+}
+
+GBytes *
+nkg_snapshot_draft_header (NkgSnapshotDraft *d, const NkgSnapshotSource *source)
+{
+  guint8 *top = g_memdup2 (d->top, d->head);
+  head_seal (top, d->head, source);
+  return g_bytes_new_take (top, d->head);
+}
+
+void
+nkg_snapshot_draft_free (NkgSnapshotDraft *d)
+{
+  if (!d)
+    return;
+  g_free (d->top);
+  g_free (d);
+}
+
+/* The header and block table, then the payload. */
+static gboolean
+pieces_write (const Pieces *p, const NkgSnapshotSource *source, GOutputStream *out,
+              GError **error)
+{
+  gsize head;
+  g_autofree guint8 *top = head_new (p->len, &head);
+  g_autofree BlockSums *sums = g_new0 (BlockSums, 1);
+  sums->sums = top + HEADER_LEN;
+  if (!pieces_walk (p, sum_piece, sums, error))
+    return FALSE;
+  if (sums->fill)
+    put64 (sums->sums + 8 * sums->n++, XXH3_64bits (sums->buf, sums->fill));
+  g_assert (sums->n == n_blocks (p->len));
+  head_seal (top, head, source);
+  return g_output_stream_write_all (out, top, head, NULL, NULL, error)
+         && pieces_walk (p, write_piece, out, error);
+}
+
+gboolean
+nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source, GOutputStream *out,
+                    GError **error)
+{
+  Pieces p = { 0 };
+  Spill *spill = pieces_make (graph, &p);
+  gboolean ok = pieces_write (&p, source, out, error);
+  pieces_free (&p, spill);
   return ok;
 }
 

@@ -68,6 +68,18 @@ GBytes *nkg_snapshot_bytes (NkgGraph *graph, const NkgSnapshotSource *source);
 gboolean nkg_snapshot_write (NkgGraph *graph, const NkgSnapshotSource *source,
                              GOutputStream *out, GError **error);
 
+/* The same bytes in two steps, for a snapshot made while its Turtle file
+ * is still being written (on another thread: it reads the graph, and
+ * uses the items' `priv` meanwhile): the payload and block table, after
+ * a blank header as long as the real one; then, once the source is
+ * known, the header to write over the blank at the start. The blank (all
+ * zeros) is no snapshot, so a file left with it is refused. */
+typedef struct _NkgSnapshotDraft NkgSnapshotDraft;
+NkgSnapshotDraft *nkg_snapshot_draft_write (NkgGraph *graph, GOutputStream *out, GError **error);
+GBytes *nkg_snapshot_draft_header (NkgSnapshotDraft *draft, const NkgSnapshotSource *source);
+void nkg_snapshot_draft_free (NkgSnapshotDraft *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgSnapshotDraft, nkg_snapshot_draft_free)
+
 /* `payload` (a snapshot's GVariant, as the fuzzer makes up) with a good
  * header for `source` (NULL: none). */
 GBytes *nkg_snapshot_seal (GBytes *payload, const NkgSnapshotSource *source);
