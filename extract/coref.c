@@ -1802,6 +1802,36 @@ context_evidence (Resolver *r, const NkgMention *m)
         }
       if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && listed ("orgpossessed", tk (r, b + 1)->lower))
         return EVIDENCE_ORG;
+      /* "Tshering Dorji of Bhutan": a country's own, named by two or more
+       * words that are no English words and head nothing (unlike "Bank
+       * of Thailand", "Hyundai Motor of South Korea") */
+      if (tk_is (r, b, "of") && b + 1 < s->last && b >= a + 2 && (tk (r, b + 1)->flags & NKG_TOK_CAP))
+        {
+          gboolean country = FALSE;
+          guint ce = MIN (s->last, b + 4);
+          for (; ce > b + 1 && !country; ce--)
+            {
+              g_autofree char *span = nkg_segments_span (r->seg, b + 1, ce);
+              NkgPlace p;
+              country = nkg_lexicon_place (r->lex, span, &p) && p.klass == NKG_CLASS_COUNTRY;
+            }
+          ce++;
+          /* then what people do, or the next in a row of them ("A of
+           * Bhutan and B of Nepal") */
+          gboolean then = ce < s->last
+                          && (listed ("personverb", tk (r, ce)->lower) || (tk_roles (r, ce) & NKG_W_REPORT)
+                              || tk_is (r, ce, "and") || strcmp (tk (r, ce)->text, ",") == 0);
+          gboolean plain = country && then;
+          for (guint i = a; i < b && plain; i++)
+            {
+              const NkgToken *t = tk (r, i);
+              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
+                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
+                      && !nkg_lexicon_place (r->lex, t->text, NULL);
+            }
+          if (plain)
+            return EVIDENCE_PERSON;
+        }
       if (officer_follows (r, b, s->last))
         return EVIDENCE_ORG;
       guint v = b;

@@ -789,6 +789,20 @@ test_country_possessive_person (void)
   g_assert_cmpint (class_of (f, "Andes Group"), !=, NKG_CLASS_PERSON);
 }
 
+/* "X Y of Country" with words that are no English words, then what
+ * people do, is a person; a company name or another verb is not.
+ * Invented names. */
+static void
+test_of_country_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Tavake Manoa of Tonga said the talks went well. Pacific Cement of Fiji said it would bid, and "
+    "Koro Teleka of Fiji won the tender.");
+  g_assert_cmpint (class_of (f, "Tavake Manoa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Pacific Cement"), !=, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Koro Teleka"), !=, NKG_CLASS_PERSON);
+}
+
 /* A name whose head names a pact only when the text signs it
  * ("Partnership", "Alliance", "Area") is an agreement then, and its
  * bracketed acronym with it; the same kind of name unsigned stays what it
@@ -869,6 +883,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
   g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
   g_test_add_func ("/extract/mentions/signed-name-is-agreement", test_signed_name_is_agreement);
+  g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
