@@ -803,6 +803,19 @@ test_of_country_person (void)
   g_assert_cmpint (class_of (f, "Koro Teleka"), !=, NKG_CLASS_PERSON);
 }
 
+/* "the Government", "the Ministry" alone are the body named before
+ * whose name has that head, not bodies of their own. Invented names. */
+static void
+test_head_alone_is_body_before (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Government of Tonga signed the pact. The Government will ratify it. The Ministry of Fisheries "
+    "said the plan was late. The Ministry gave no details.");
+  g_assert_cmpint (entity_named (f, "Government"), ==, entity_named (f, "Government of Tonga"));
+  g_assert_cmpint (entity_named (f, "Ministry"), ==, entity_named (f, "Ministry of Fisheries"));
+  g_assert_cmpint (entity_named (f, "Ministry"), >=, 0);
+}
+
 /* A name whose head names a pact only when the text signs it
  * ("Partnership", "Alliance", "Area") is an agreement then, and its
  * bracketed acronym with it; the same kind of name unsigned stays what it
@@ -884,6 +897,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
   g_test_add_func ("/extract/mentions/signed-name-is-agreement", test_signed_name_is_agreement);
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
+  g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
