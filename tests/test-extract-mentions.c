@@ -816,6 +816,19 @@ test_head_alone_is_body_before (void)
   g_assert_cmpint (entity_named (f, "Ministry"), >=, 0);
 }
 
+/* Styles of address of Myanmar, Malaysia, Indonesia and Samoa are no
+ * part of the name. Invented names. */
+static void
+test_asian_styles_of_address (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Daw Mya Thida met Ibu Sari Wulan and Afioga Tuila Lemalu in Apia on Monday.");
+  g_assert_cmpint (class_of (f, "Mya Thida"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Sari Wulan"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Tuila Lemalu"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Daw Mya Thida"), ==, -1);
+}
+
 /* A name whose head names a pact only when the text signs it
  * ("Partnership", "Alliance", "Area") is an agreement then, and its
  * bracketed acronym with it; the same kind of name unsigned stays what it
@@ -898,6 +911,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/signed-name-is-agreement", test_signed_name_is_agreement);
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
+  g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
