@@ -829,6 +829,17 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (entity_named (f, "Daw Mya Thida"), ==, -1);
 }
 
+/* "X Secretariat" is a body of its own name, also after a meeting's
+ * head ("Forum") or a listed body's acronym. Invented names. */
+static void
+test_secretariat_is_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Coral Sea Forum Secretariat said the plan was late. The SAARC Secretariat agreed.");
+  g_assert_cmpint (class_of (f, "Coral Sea Forum Secretariat"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "SAARC Secretariat"), ==, NKG_CLASS_ORG);
+}
+
 /* A name whose head names a pact only when the text signs it
  * ("Partnership", "Alliance", "Area") is an agreement then, and its
  * bracketed acronym with it; the same kind of name unsigned stays what it
@@ -912,6 +923,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
