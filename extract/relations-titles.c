@@ -103,6 +103,9 @@ title_run (const Ctx *c, guint a)
              || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
                  && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+  /* "chief of staff": a title phrase of words.tsv with "of" inside */
+  if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
+    e += 2;
   return head ? e : a;
 }
 
