@@ -1014,6 +1014,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_place_mention (f, a, k, &p);
       else
         add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
+      /* "the UN Envoy for Myanmar": the country of its remit is named */
+      guint before = f->out->len;
+      add_nested_places (f, k, b);
+      for (guint i = before; i < f->out->len; i++)
+        ((NkgMention *) g_ptr_array_index (f->out, i))->nested = FALSE;
       g_ptr_array_add (pending, own);
       return;
     }

@@ -162,7 +162,8 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           o++;
         gint mi = nkg_rel_mention_starting_at (c, o);
         gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
-        if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        /* "Special Envoy for Myanmar": the remit, sent to it, not by it */
+        if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || nkg_rel_is (c, i, "for"))
           continue;
         if (*cut == at)
           *cut = i;
