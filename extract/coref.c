@@ -539,6 +539,49 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
   return found;
 }
 
+/* "the Government", "the Ministry", "the Secretariat": a body's head word
+ * alone, after "the", is the one body named before whose name ends in it
+ * or has it before "of" ("Government of Fiji", "Ministry of Foreign
+ * Affairs"); -1 when none or several. */
+static gint
+cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
+{
+  if (strchr (form, ' ') || nkg_class_coarse (m->klass) != NKG_CLASS_ORG || m->first == 0
+      || strcmp (nkg_tok (r->seg, m->first - 1)->lower, "the") != 0
+      || !(nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, m->first)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_BODYNOUN)))
+    return -1;
+  const char *k = key_of (r, form);
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint ck = 0; ck < cand->len; ck++)
+    {
+      guint i = g_array_index (cand, guint, ck);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
+          guint n = g_strv_length (w);
+          gboolean hit = n >= 2 && strcmp (w[n - 1], k) == 0;
+          for (guint j = 1; j < n && !hit; j++)
+            if (strcmp (w[j], "of") == 0)
+              {
+                hit = strcmp (w[j - 1], k) == 0;
+                break;
+              }
+          if (hit)
+            {
+              if (found >= 0)
+                return -1;
+              found = (gint) i;
+              break;
+            }
+        }
+    }
+  return found;
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -556,6 +599,8 @@ resolve_named (Resolver *r, guint mi)
     }
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
     ci = cluster_by_tail (r, m->klass, form);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
+    ci = cluster_by_head (r, m, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);
@@ -1802,6 +1847,36 @@ context_evidence (Resolver *r, const NkgMention *m)
         }
       if ((n->flags & NKG_TOK_POSS) && b + 1 < s->last && listed ("orgpossessed", tk (r, b + 1)->lower))
         return EVIDENCE_ORG;
+      /* "Tshering Dorji of Bhutan": a country's own, named by two or more
+       * words that are no English words and head nothing (unlike "Bank
+       * of Thailand", "Hyundai Motor of South Korea") */
+      if (tk_is (r, b, "of") && b + 1 < s->last && b >= a + 2 && (tk (r, b + 1)->flags & NKG_TOK_CAP))
+        {
+          gboolean country = FALSE;
+          guint ce = MIN (s->last, b + 4);
+          for (; ce > b + 1 && !country; ce--)
+            {
+              g_autofree char *span = nkg_segments_span (r->seg, b + 1, ce);
+              NkgPlace p;
+              country = nkg_lexicon_place (r->lex, span, &p) && p.klass == NKG_CLASS_COUNTRY;
+            }
+          ce++;
+          /* then what people do, or the next in a row of them ("A of
+           * Bhutan and B of Nepal") */
+          gboolean then = ce < s->last
+                          && (listed ("personverb", tk (r, ce)->lower) || (tk_roles (r, ce) & NKG_W_REPORT)
+                              || tk_is (r, ce, "and") || strcmp (tk (r, ce)->text, ",") == 0);
+          gboolean plain = country && then;
+          for (guint i = a; i < b && plain; i++)
+            {
+              const NkgToken *t = tk (r, i);
+              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
+                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
+                      && !nkg_lexicon_place (r->lex, t->text, NULL);
+            }
+          if (plain)
+            return EVIDENCE_PERSON;
+        }
       if (officer_follows (r, b, s->last))
         return EVIDENCE_ORG;
       guint v = b;

@@ -273,13 +273,14 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
   if (i >= end)
     return 0;
   const char *w = tok (f, i)->lower;
-  gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0;
+  gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0, for_ = strcmp (w, "for") == 0;
   if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on)
     return 0;
   guint j = i + 1;
   if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
-  /* A country: "President of Uzbekistan", "Ambassador to China". */
+  /* A country: "President of Uzbekistan", "Ambassador to China";
+   * "Special Envoy for Myanmar" is sent to it, not by it. */
   for (guint k = MIN (end, j + 4); k > j && !on; k--)
     {
       const char *c = country_of (f, j, k);
@@ -287,7 +288,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       if (c && place_of (f, j, k, &p))
         {
           *country = c;
-          *keep_country = to;
+          *keep_country = to || for_;
           return k - i;
         }
     }
@@ -693,7 +694,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                 }
             }
         }
-      if (country && !keep)
+      /* the country of "Ambassador to China" is named too */
+      if (country)
         {
           NkgPlace p;
           for (guint k = head_end; k < he; k++)
@@ -1003,6 +1005,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_place_mention (f, a, k, &p);
       else
         add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
+      /* "the UN Envoy for Myanmar": the country of its remit is named */
+      guint before = f->out->len;
+      add_nested_places (f, k, b);
+      for (guint i = before; i < f->out->len; i++)
+        ((NkgMention *) g_ptr_array_index (f->out, i))->nested = FALSE;
       g_ptr_array_add (pending, own);
       return;
     }

@@ -120,6 +120,9 @@ title_run (const Ctx *c, guint a)
              || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
                  && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+  /* "chief of staff": a title phrase of words.tsv with "of" inside */
+  if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
+    e += 2;
   return head ? e : a;
 }
 
@@ -176,7 +179,8 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           o++;
         gint mi = nkg_rel_mention_starting_at (c, o);
         gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
-        if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        /* "Special Envoy for Myanmar": the remit, sent to it, not by it */
+        if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || nkg_rel_is (c, i, "for"))
           continue;
         if (*cut == at)
           *cut = i;
@@ -390,6 +394,45 @@ country_before_titles (Ctx *c, guint a)
     return -1;
   guint t1 = title_before (c, a - 1);
   return t1 < a - 1 ? country_before (c, t1) : -1;
+}
+
+/* "the bloc's chief", "the bank's president": the organisation named
+ * before token i (a lower-case noun, in the sentence or the five before
+ * it) that the noun calls back. A noun of list bodyanaphor ("bloc",
+ * "grouping") calls back the latest organisation; another organisation
+ * noun ("bank", "commission") the latest whose name has that word.
+ * Returns the entity, or -1. */
+static gint
+org_described (const Ctx *c, guint i)
+{
+  if (i >= c->last || i <= c->first || !nkg_rel_is (c, i - 1, "the"))
+    return -1;
+  const NkgToken *t = nkg_rel_tok (c, i);
+  if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+    return -1;
+  gboolean any = nkg_patterns_in_list ("bodyanaphor", t->lower);
+  if (!any && !(nkg_rel_roles (c, i) & (NKG_W_ORG | NKG_W_BODYNOUN)))
+    return -1;
+  const GPtrArray *ms = c->in->mentions;
+  for (guint k = ms->len; k-- > 0;)
+    {
+      const NkgMention *m = g_ptr_array_index (ms, k);
+      if (m->last > i || m->nested || m->cluster < 0)
+        continue;
+      if (m->sentence + 5 < c->sentence)
+        break;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+        continue;
+      if (any)
+        return e;
+      const NkgLocalEntity *le = g_ptr_array_index (c->facts->entities, e);
+      g_auto (GStrv) words = g_strsplit (le->name, " ", -1);
+      for (guint w = 0; words[w]; w++)
+        if (g_ascii_strcasecmp (words[w], t->lower) == 0)
+          return e;
+    }
+  return -1;
 }
 
 /* Organisation before a title at `a`: "Novagaz CEO", "MFA spokesperson",
@@ -779,7 +822,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           a++;
           if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
-          gint ce = -1;
+          gint ce = -1, body = -1;
           gint cm = nkg_rel_mention_starting_at (c, a);
           if (cm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) == NKG_CLASS_COUNTRY)
             {
@@ -788,6 +831,22 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               if (a < c->last && (nkg_rel_tok (c, a)->flags & NKG_TOK_POSS))
                 a++;
             }
+          /* "Kao Lin, ASEAN's deputy secretary-general", "Mia Ueda, the
+           * UN special envoy", "Li Wen, the bank's president": the body
+           * she works for, before her title. */
+          else if (cm >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm)))) == NKG_CLASS_ORG)
+            {
+              guint after = nkg_rel_mention (c, cm)->last;
+              if (after < c->last && (nkg_rel_tok (c, after)->flags & NKG_TOK_POSS))
+                after++;
+              if (title_run (c, after) > after)
+                {
+                  body = nkg_rel_entity (c, nkg_rel_mention (c, cm));
+                  a = after;
+                }
+            }
+          else if (a + 1 < c->last && (nkg_rel_tok (c, a + 1)->flags & NKG_TOK_POSS) && (body = org_described (c, a)) >= 0)
+            a += 2;
           else if (a < c->last)
             {
               const char *d = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, a)->text);
@@ -878,6 +937,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                     }
                 }
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+              if (body >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, body, NULL, conf * 0.9);
               if (ce >= 0)
                 nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
             }

@@ -789,6 +789,57 @@ test_country_possessive_person (void)
   g_assert_cmpint (class_of (f, "Andes Group"), !=, NKG_CLASS_PERSON);
 }
 
+/* "X Y of Country" with words that are no English words, then what
+ * people do, is a person; a company name or another verb is not.
+ * Invented names. */
+static void
+test_of_country_person (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Tavake Manoa of Tonga said the talks went well. Pacific Cement of Fiji said it would bid, and "
+    "Koro Teleka of Fiji won the tender.");
+  g_assert_cmpint (class_of (f, "Tavake Manoa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Pacific Cement"), !=, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Koro Teleka"), !=, NKG_CLASS_PERSON);
+}
+
+/* "the Government", "the Ministry" alone are the body named before
+ * whose name has that head, not bodies of their own. Invented names. */
+static void
+test_head_alone_is_body_before (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Government of Tonga signed the pact. The Government will ratify it. The Ministry of Fisheries "
+    "said the plan was late. The Ministry gave no details.");
+  g_assert_cmpint (entity_named (f, "Government"), ==, entity_named (f, "Government of Tonga"));
+  g_assert_cmpint (entity_named (f, "Ministry"), ==, entity_named (f, "Ministry of Fisheries"));
+  g_assert_cmpint (entity_named (f, "Ministry"), >=, 0);
+}
+
+/* Styles of address of Myanmar, Malaysia, Indonesia and Samoa are no
+ * part of the name. Invented names. */
+static void
+test_asian_styles_of_address (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Daw Mya Thida met Ibu Sari Wulan and Afioga Tuila Lemalu in Apia on Monday.");
+  g_assert_cmpint (class_of (f, "Mya Thida"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Sari Wulan"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Tuila Lemalu"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Daw Mya Thida"), ==, -1);
+}
+
+/* "X Secretariat" is a body of its own name, also after a meeting's
+ * head ("Forum") or a listed body's acronym. Invented names. */
+static void
+test_secretariat_is_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Coral Sea Forum Secretariat said the plan was late. The SAARC Secretariat agreed.");
+  g_assert_cmpint (class_of (f, "Coral Sea Forum Secretariat"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "SAARC Secretariat"), ==, NKG_CLASS_ORG);
+}
+
 /* A name whose head names a pact only when the text signs it
  * ("Partnership", "Alliance", "Area") is an agreement then, and its
  * bracketed acronym with it; the same kind of name unsigned stays what it
@@ -869,6 +920,10 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/agreement-on-the-sidelines", test_agreement_on_the_sidelines);
   g_test_add_func ("/extract/mentions/country-possessive-person", test_country_possessive_person);
   g_test_add_func ("/extract/mentions/signed-name-is-agreement", test_signed_name_is_agreement);
+  g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
+  g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
+  g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
