@@ -1,8 +1,8 @@
 #!/bin/bash
 # shards.sh NEWSKG CORPUS [WORK] — the figures issue #13 asks for, on a
 # corpus of folders (such as ../shared/bench/gen-articles.py writes:
-# CORPUS/s0000, CORPUS/s0001 …): `newskg extract` of 4 shards (the folders
-# dealt round-robin), `newskg merge` of them, a full `build`, a `build
+# CORPUS/s0000, CORPUS/s0001 …): `newskg extract --shard K/4` of the
+# corpus (K = 1…4), `newskg merge` of them, a full `build`, a `build
 # --state` of the corpus, and the incremental run that adds 1% new
 # articles (WORK/new, generated with seed 777 when missing) to that state,
 # against a full build of the same articles. Every step under
@@ -43,14 +43,14 @@ run () {
   printf '%-12s %8.2f %9s %6d\n' "$label" "$(echo "$u + $s" | bc -l)" "$w" "$((m / 1024))"
 }
 
-mapfile -t dirs < <(find "$corpus" -mindepth 1 -maxdepth 1 -type d | sort)
 lines=()
-for k in 0 1 2 3; do
-  part=()
-  for ((i = k; i < ${#dirs[@]}; i += 4)); do part+=("${dirs[i]}"); done
-  lines+=("$(run "extract-$k" extract -q "${part[@]}" -o "$work/shard$k.nkgx")")
+# --shard, not the folders dealt out: a source is named from the input
+# given ("s0001/a0001000.txt" under CORPUS, "a0001000.txt" under
+# CORPUS/s0001), so only the same input argument gives build's bytes
+for k in 1 2 3 4; do
+  lines+=("$(run "extract-$k" extract -q --shard="$k/4" "$corpus" -o "$work/shard$k.nkgx")")
 done
-lines+=("$(run merge merge -q --no-cache "$work"/shard{0,1,2,3}.nkgx -o "$work/merge.ttl")")
+lines+=("$(run merge merge -q --no-cache "$work"/shard{1,2,3,4}.nkgx -o "$work/merge.ttl")")
 lines+=("$(run full build -q --no-cache "$corpus" -o "$work/full.ttl")")
 lines+=("$(run state build -q --no-cache "$corpus" -o "$work/before.ttl" --state "$work/state")")
 lines+=("$(run full+1% build -q --no-cache "$corpus" "$work/new" -o "$work/full1.ttl")")
