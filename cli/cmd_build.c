@@ -175,7 +175,10 @@ static NkgDocFacts *
 state_decode (GBytes *record, gpointer data, GError **error)
 {
   Build *b = data;
-  return nkg_shard_reader_decode (g_hash_table_lookup (b->record_part, record), record, error);
+  /* The record outlives the document: the job that holds it is freed
+   * after state_doc, which stages the document and frees it. */
+  return nkg_shard_reader_decode_borrowed (g_hash_table_lookup (b->record_part, record), record,
+                                           error);
 }
 
 static void

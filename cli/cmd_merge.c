@@ -38,11 +38,17 @@ merge_shard (NkgGraph *graph, const char *path, const char *extractor, guint *do
                extractor);
       return FALSE;
     }
-  NkgDocFacts *f;
-  while ((f = nkg_shard_reader_next (r, NULL, NULL, &error)))
+  GBytes *record;
+  while (nkg_shard_reader_next_key (r, NULL, &record, &error))
     {
-      nkg_graph_add_doc (graph, f);
+      /* borrowed: the record is held until the document is staged */
+      NkgDocFacts *f = nkg_shard_reader_decode_borrowed (r, record, &error);
+      if (f)
+        nkg_graph_add_doc (graph, f);
       nkg_doc_facts_free (f);
+      g_bytes_unref (record);
+      if (!f)
+        break;
       (*docs)++;
     }
   if (error)

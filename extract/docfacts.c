@@ -241,6 +241,8 @@ local_quote_free (gpointer p)
 static void
 index_free (struct NkgDocFactsIndex *x)
 {
+  if (!x)
+    return; /* a document decoded from a shard (nkg_shard_reader_decode_borrowed) */
   g_hash_table_unref (x->entities);
   g_hash_table_unref (x->facts);
   g_hash_table_unref (x->quotes);

@@ -810,8 +810,26 @@ record_key (GBytes *record)
   return key;
 }
 
+/* A string of the record for the document: a copy, or when the document
+ * borrows from the record (nkg_shard_reader_decode_borrowed) the record's
+ * own bytes. */
+static char *
+take (const char *s, gboolean borrow)
+{
+  return borrow || !s ? (char *) s : g_strdup (s);
+}
+
+/* A borrowed document's entity: its aliases point into the record. */
+static void
+borrowed_entity_free (gpointer p)
+{
+  NkgLocalEntity *e = p;
+  g_ptr_array_unref (e->aliases);
+  g_free (e);
+}
+
 static gboolean
-decode_entities (NkgShardReader *r, NkgDocFacts *f, Span s)
+decode_entities (NkgShardReader *r, NkgDocFacts *f, Span s, gboolean borrow)
 {
   Elements a;
   if (!open_elements (s, &a))
@@ -828,10 +846,10 @@ decode_entities (NkgShardReader *r, NkgDocFacts *f, Span s)
         return FALSE;
       NkgLocalEntity *x = g_new0 (NkgLocalEntity, 1);
       x->klass = r->classes[m[0].p[0]];
-      x->name = g_strdup (name);
+      x->name = take (name, borrow);
       x->mentions = get_u32 (m[2].p);
       x->linkable = linkable;
-      x->aliases = g_ptr_array_new_full ((guint) aliases.n, g_free);
+      x->aliases = g_ptr_array_new_full ((guint) aliases.n, borrow ? NULL : g_free);
       g_ptr_array_add (f->entities, x);
       for (gsize j = 0; j < aliases.n; j++)
         {
@@ -839,14 +857,14 @@ decode_entities (NkgShardReader *r, NkgDocFacts *f, Span s)
           const char *alias;
           if (!element (&aliases, j, 1, &as) || !span_string (as, &alias))
             return FALSE;
-          g_ptr_array_add (x->aliases, g_strdup (alias));
+          g_ptr_array_add (x->aliases, take (alias, borrow));
         }
     }
   return TRUE;
 }
 
 static gboolean
-decode_evidence (NkgDocFacts *f, Span s)
+decode_evidence (NkgDocFacts *f, Span s, gboolean borrow)
 {
   Elements a;
   if (!open_elements (s, &a))
@@ -861,14 +879,14 @@ decode_evidence (NkgDocFacts *f, Span s)
       NkgLocalEvidence *x = g_new0 (NkgLocalEvidence, 1);
       x->start = get_u32 (m[0].p);
       x->end = get_u32 (m[1].p);
-      x->text = g_strdup (text);
+      x->text = take (text, borrow);
       g_ptr_array_add (f->evidence, x);
     }
   return TRUE;
 }
 
 static gboolean
-decode_facts (NkgShardReader *r, NkgDocFacts *f, Span s)
+decode_facts (NkgShardReader *r, NkgDocFacts *f, Span s, gboolean borrow)
 {
   Elements a;
   if (!open_elements (s, &a))
@@ -895,7 +913,7 @@ decode_facts (NkgShardReader *r, NkgDocFacts *f, Span s)
       x->subject = subject;
       x->prop = r->props[prop];
       x->object = object;
-      x->literal = maybe_dup (lit);
+      x->literal = take (lit, borrow);
       x->evidence = ev;
       x->confidence = confidence;
       x->gazetteer = gazetteer;
@@ -905,7 +923,7 @@ decode_facts (NkgShardReader *r, NkgDocFacts *f, Span s)
 }
 
 static gboolean
-decode_quotes (NkgDocFacts *f, Span s)
+decode_quotes (NkgDocFacts *f, Span s, gboolean borrow)
 {
   Elements a;
   if (!open_elements (s, &a))
@@ -920,7 +938,7 @@ decode_quotes (NkgDocFacts *f, Span s)
       /* as written: nkg_doc_facts_add_quote would merge equal quotes */
       NkgLocalQuote *q = g_new0 (NkgLocalQuote, 1);
       q->speaker = get_u32 (m[0].p);
-      q->text = g_strdup (text);
+      q->text = take (text, borrow);
       g_ptr_array_add (f->quotes, q);
     }
   return TRUE;
@@ -943,8 +961,31 @@ decode_warnings (NkgDocFacts *f, Span s)
   return TRUE;
 }
 
-NkgDocFacts *
-nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
+/* A document to decode a record into: as nkg_doc_facts_new makes it, or
+ * one that borrows the record's strings, with arrays sized for the
+ * record's elements and without the index only extraction uses. */
+static NkgDocFacts *
+doc_facts_for (const char *source, const Span *m, gboolean borrow)
+{
+  if (!borrow)
+    return nkg_doc_facts_new (source);
+  Elements e[4];
+  const int at[4] = { 9, 10, 11, 12 };
+  for (guint i = 0; i < 4; i++)
+    if (!open_elements (m[at[i]], &e[i]))
+      e[i].n = 0; /* reported by the decoding that follows */
+  NkgDocFacts *f = g_new0 (NkgDocFacts, 1);
+  f->source = g_strdup (source);
+  f->entities = g_ptr_array_new_full ((guint) e[0].n, borrowed_entity_free);
+  f->facts = g_ptr_array_new_full ((guint) e[1].n, g_free);
+  f->quotes = g_ptr_array_new_full ((guint) e[2].n, g_free);
+  f->evidence = g_ptr_array_new_full ((guint) e[3].n, g_free);
+  f->warnings = g_ptr_array_new_with_free_func (g_free);
+  return f;
+}
+
+static NkgDocFacts *
+decode (NkgShardReader *r, GBytes *record, gboolean borrow, GError **error)
 {
   gsize n;
   const guchar *p = g_bytes_get_data (record, &n);
@@ -958,7 +999,7 @@ nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
       corrupt (error, r, "a document record cannot be read");
       return NULL;
     }
-  g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (str[1]);
+  g_autoptr (NkgDocFacts) f = doc_facts_for (str[1], m, borrow);
   f->sha256 = g_strdup (str[2]);
   f->content_key = maybe_dup (str[3]);
   f->title = maybe_dup (str[4]);
@@ -966,22 +1007,22 @@ nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
   f->url = maybe_dup (str[6]);
   f->format = maybe_dup (str[7]);
   f->language = maybe_dup (str[8]);
-  if (!decode_entities (r, f, m[9]))
+  if (!decode_entities (r, f, m[9], borrow))
     {
       corrupt (error, r, "an entity cannot be read (or is of no class)");
       return NULL;
     }
-  if (!decode_evidence (f, m[12]))
+  if (!decode_evidence (f, m[12], borrow))
     {
       corrupt (error, r, "a piece of evidence cannot be read");
       return NULL;
     }
-  if (!decode_facts (r, f, m[10]))
+  if (!decode_facts (r, f, m[10], borrow))
     {
       corrupt (error, r, "a fact points outside its document (or cannot be read)");
       return NULL;
     }
-  if (!decode_quotes (f, m[11]))
+  if (!decode_quotes (f, m[11], borrow))
     {
       corrupt (error, r, "a quote of no speaker (or that cannot be read)");
       return NULL;
@@ -992,6 +1033,18 @@ nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
       return NULL;
     }
   return g_steal_pointer (&f);
+}
+
+NkgDocFacts *
+nkg_shard_reader_decode (NkgShardReader *r, GBytes *record, GError **error)
+{
+  return decode (r, record, FALSE, error);
+}
+
+NkgDocFacts *
+nkg_shard_reader_decode_borrowed (NkgShardReader *r, GBytes *record, GError **error)
+{
+  return decode (r, record, TRUE, error);
 }
 
 NkgDocFacts *

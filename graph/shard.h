@@ -108,4 +108,14 @@ gboolean nkg_shard_reader_next_key (NkgShardReader *reader, char **input_key, GB
 /* Decodes a record (from this reader's shard) into a document. */
 NkgDocFacts *nkg_shard_reader_decode (NkgShardReader *reader, GBytes *record, GError **error);
 
+/* The same, without copying the record's strings: the document's entity
+ * names and aliases, fact literals, evidence and quote texts point into
+ * `record`, so it is valid only while the caller holds `record`. It is
+ * read, not changed (nkg_doc_facts_add_* must not be called on it: it
+ * has no index); nkg_doc_facts_free frees it. For a merge that stages
+ * the document and drops it: the copies and their frees were most of the
+ * cost of reading a state's records. */
+NkgDocFacts *nkg_shard_reader_decode_borrowed (NkgShardReader *reader, GBytes *record,
+                                               GError **error);
+
 G_END_DECLS

@@ -391,6 +391,13 @@ test_record_damage (void)
         g_autoptr (GBytes) bad = g_bytes_new_take (copy, n);
         g_autoptr (GError) e = NULL;
         g_autoptr (NkgDocFacts) f = nkg_shard_reader_decode (r, bad, &e);
+        /* the decoding that borrows the record's strings reads the same,
+         * or refuses the same */
+        g_autoptr (GError) eb = NULL;
+        g_autoptr (NkgDocFacts) fb = nkg_shard_reader_decode_borrowed (r, bad, &eb);
+        g_assert_true (!f == !fb);
+        if (f)
+          assert_same_doc (f, fb);
         if (f)
           {
             g_assert_no_error (e);
@@ -413,6 +420,47 @@ test_record_damage (void)
       g_autoptr (NkgDocFacts) f = nkg_shard_reader_decode (r, cut, &e);
       if (!f)
         g_assert_error (e, NKG_SHARD_ERROR, NKG_SHARD_ERROR_CORRUPT);
+    }
+}
+
+/* A document decoded in place (nkg_shard_reader_decode_borrowed) is the
+ * document written, its strings are the record's bytes, and its graph is
+ * the graph of the originals: from a compressed shard and a stored one. */
+static void
+test_borrowed (void)
+{
+  g_autoptr (GPtrArray) docs = example_docs ();
+  g_autoptr (GBytes) want = turtle_of (docs);
+  for (guint stored = 0; stored < 2; stored++)
+    {
+      g_autoptr (GBytes) shard = stored ? stored_shard_of (docs) : shard_of (docs);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NkgShardReader) r = nkg_shard_reader_new (shard, "test.nkgx", &error);
+      g_assert_no_error (error);
+      g_autoptr (GPtrArray) back
+          = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_doc_facts_free);
+      g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+      GBytes *record;
+      while (nkg_shard_reader_next_key (r, NULL, &record, &error))
+        {
+          g_ptr_array_add (records, record);
+          NkgDocFacts *f = nkg_shard_reader_decode_borrowed (r, record, &error);
+          g_assert_no_error (error);
+          g_ptr_array_add (back, f);
+          gsize n;
+          const char *p = g_bytes_get_data (record, &n);
+          for (guint i = 0; i < f->entities->len; i++)
+            {
+              const NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+              g_assert_true (e->name >= p && e->name < p + n);
+            }
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (back->len, ==, docs->len);
+      for (guint i = 0; i < docs->len; i++)
+        assert_same_doc (g_ptr_array_index (docs, i), g_ptr_array_index (back, i));
+      g_autoptr (GBytes) got = turtle_of (back);
+      g_assert_true (g_bytes_equal (want, got));
     }
 }
 
@@ -447,6 +495,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/shard/round-trip", test_round_trip);
   g_test_add_func ("/shard/stored", test_stored);
+  g_test_add_func ("/shard/borrowed", test_borrowed);
   g_test_add_func ("/shard/record-damage", test_record_damage);
   g_test_add_func ("/shard/deterministic", test_deterministic);
   g_test_add_func ("/shard/damage", test_damage);
