@@ -217,17 +217,17 @@ test_quote_after_speaking (void)
   g_assert_true (has_quote (f, "Ana Rojas", "fair to both of our peoples"));
 }
 
-/* "the Norwegian Prime Minister said" with two Norwegians and two
+/* "the Chilean Prime Minister said" with two Chileans and two
  * ministers named: the whole title and the country pick the one. */
 static void
 test_full_title_speaker (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "The pact was signed today by the Norwegian and Chilean Foreign Ministers Per Lund and Ana Ruiz. "
-    "Prime Minister Ole Brandt of Norway attended the ceremony.\n\n"
-    "The Norwegian Prime Minister said: - I am glad the agreement is signed here in Oslo today.\n");
-  g_assert_true (has_quote (f, "Ole Brandt", "I am glad the agreement"));
-  g_assert_false (has_quote (f, "Per Lund", "I am glad the agreement"));
+    "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Per Lund initialled the port accord. "
+    "Prime Minister Ole Brandt of Chile looked on.\n\n"
+    "The Chilean Prime Minister said: - Our ports will be busier by the spring than they have been for ten years.\n");
+  g_assert_true (has_quote (f, "Ole Brandt", "Our ports will be busier"));
+  g_assert_false (has_quote (f, "Ana Ruiz", "Our ports will be busier"));
 }
 
 /* A participle opening the sentence: its subject follows the quote. */
@@ -235,9 +235,9 @@ static void
 test_fronted_participle (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "Declaring that ‘the friendship of our peoples is older than any border,’ Chilean President Rosa Vidal "
-    "joined her Peruvian counterpart in signing the pact on Monday.\n");
-  g_assert_true (has_quote (f, "Rosa Vidal", "the friendship of our peoples"));
+    "Insisting that ‘no fishing fleet will be left without a berth this winter,’ President Rosa Vidal "
+    "left for the coast on Monday.\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "no fishing fleet will be left"));
 }
 
 /* The sentence before a quotation of its own: its first reporting verb
@@ -246,9 +246,9 @@ static void
 test_previous_sentence_second_verb (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "Calling the signing a crucial step, Foreign Minister Ana Rojas said the pact will now go to parliament. "
-    "\"After approval by parliament, the protocols will take effect within two months.\"\n");
-  g_assert_true (has_quote (f, "Ana Rojas", "After approval by parliament"));
+    "Describing the accord as overdue, Foreign Minister Ana Rojas said the text would now go to the deputies. "
+    "\"Once the deputies vote, the new rules will apply to every port on the coast.\"\n");
+  g_assert_true (has_quote (f, "Ana Rojas", "Once the deputies vote"));
 }
 
 /* A caption naming someone, then a paragraph that is only a quotation. */
@@ -258,11 +258,11 @@ test_caption_then_quote (void)
   g_autoptr (NkgDocFacts) f = extract_string (
     "Leaders meet in Lima\n\n"
     "The Guardian's Ana Rojas in Lima\n"
-    "\"The two presidents expressed deep satisfaction with the talks\"\n"
+    "\"Nobody here expects the talks to end before Friday night\"\n"
     "audio 3 min\n\n"
     "Trade Minister Luis Vargas arrived on Monday.\n"
     "\"We will sign when the text is ready for both sides\" is what officials expect.\n");
-  g_assert_true (has_quote (f, "Ana Rojas", "expressed deep satisfaction"));
+  g_assert_true (has_quote (f, "Ana Rojas", "Nobody here expects the talks"));
   /* a paragraph with a verb is no caption */
   g_assert_false (has_quote (f, "Luis Vargas", "We will sign when"));
 }
@@ -273,9 +273,9 @@ test_more_reporting_verbs (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "President Rosa Vidal pointed out that the fund had been waiting for reform for years.\n\n"
-    "“I therefore ask that we keep the reform of the fund at the top of our agenda.”\n\n"
+    "“Our ports need this money before the storm season, and they need it now.”\n\n"
     "“Ratify it before the end of the year,” Trade Minister Luis Vargas urged.\n");
-  g_assert_true (has_quote (f, "Rosa Vidal", "keep the reform of the fund"));
+  g_assert_true (has_quote (f, "Rosa Vidal", "Our ports need this money"));
   g_assert_true (has_quote (f, "Luis Vargas", "Ratify it before the end"));
 }
 
@@ -285,9 +285,9 @@ test_pronoun_subject_far_from_verb (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "President Rosa Vidal spent two days in Lima.\n\n"
-    "She also said that both leaders had promised to settle the border dispute and added that she felt at "
-    "home in Peru, “with all respect, I feel Peruvian today.”\n");
-  g_assert_true (has_quote (f, "Rosa Vidal", "I feel Peruvian"));
+    "She also said that the two ministers had agreed to meet again in March and added that the talks had "
+    "gone well, “better than any of us expected at the start of the week.”\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "better than any of us expected"));
 }
 
 int

@@ -504,7 +504,7 @@ static void
 test_title_complement (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
-    "The Chilean delegation was joined by its Minister of Fisheries, Mrs. Ana Ruiz, Minister of Environment, "
+    "The Chilean delegation came with its Minister of Trade, Mrs. Ana Ruiz, Minister of Transport, "
     "Mr. Luis Herrera, and Minister and Chief of Staff at the Office of the Prime Minister, Mr. Ivan Orlov.\n"
     "Adviser to the President, Mr. Tom Reed, was also there.\n");
   g_assert_true (has_fact (f, "Ivan Orlov", NKG_PROP_JOB_TITLE, "Chief of Staff"));
