@@ -90,6 +90,28 @@ capital_phrase (Ctx *c, guint i, guint *end)
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
 }
 
+/* Past a when-phrase from token i: "on Monday", "today", "Wednesday",
+ * "on 10-11 October", "from Oct. 5 to 7", "on March 3 and 4" (words of
+ * `eventwhen`, numbers, dashes, months and weekdays); returns i when
+ * there is none, or when no date word is in it ("to 7" alone). */
+static guint
+skip_when (Ctx *c, guint i)
+{
+  guint k = i;
+  gboolean date = FALSE;
+  while (k < c->last && k < i + 10)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
+      if (day || nkg_rel_is (c, k, "today") || nkg_rel_is (c, k, "yesterday") || nkg_rel_is (c, k, "tomorrow"))
+        date = TRUE;
+      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !nkg_patterns_in_list ("eventwhen", t->lower))
+        break;
+      k++;
+    }
+  return date ? k : i;
+}
+
 /* Where an event was, from token a right after its name: "in Berlin",
  * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
  * Uruguayan capital". Adds the location facts; returns whether any. */
@@ -116,19 +138,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i += 2;
   else if (i != a)
     return FALSE;
-  /* "opened on Monday in Rio", "began today in Kazan": past the when. */
-  if (i > a && (nkg_rel_is (c, i, "today") || nkg_rel_is (c, i, "yesterday")))
-    i++;
-  /* "opened Wednesday in Lima", the news style without "on" */
-  else if (i > a && i < c->last && (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP) && nkg_date_weekday (nkg_rel_tok (c, i)->text))
-    i++;
-  else if (i > a && nkg_rel_is (c, i, "on") && i + 1 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_CAP))
-    {
-      if (nkg_date_weekday (nkg_rel_tok (c, i + 1)->text))
-        i += 2;
-      else if (nkg_date_month (nkg_rel_tok (c, i + 1)->text) && i + 2 < c->last && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM))
-        i += 3;
-    }
+  /* "opened on Monday in Rio", "began today in Kazan", "was held on
+   * 10-11 October in Cusco", "takes place from Oct. 5 to 7 in Quito":
+   * past the when. */
+  if (i > a)
+    i = skip_when (c, i);
   gboolean found = FALSE;
   /* "the summit, hosted by Brazil": the host country or city is the place. */
   if (nkg_rel_is (c, i - 1, "hosted") && nkg_rel_is (c, i, "by"))
@@ -196,6 +210,12 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       char date[11];
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
       if (nkg_rel_day_month_at (c, i, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+      /* "on 10-11 October": the range's first day */
+      else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && i + 3 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH)
+               && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) && (nkg_rel_tok (c, i + 3)->flags & NKG_TOK_CAP)
+               && nkg_date_month (nkg_rel_tok (c, i + 3)->text) && atoi (t->text) >= 1 && atoi (t->text) <= 31
+               && nkg_date_month_day (c->in->date, nkg_date_month (nkg_rel_tok (c, i + 3)->text), atoi (t->text), date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
@@ -625,10 +645,16 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
-      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")))
+      /* "Lima will host the X", "Chile is set to host the X": the same. */
+      if (!located && p > c->first + 1
+          && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
+              || (nkg_rel_is (c, p - 1, "host") && (nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_MODAL
+                                                      || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
           guint k = p - 1;
-          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX))
+          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
+                                  || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
+                                  || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))
             k--;
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
