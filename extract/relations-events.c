@@ -81,6 +81,17 @@ capital_phrase (Ctx *c, guint i, guint *end)
       country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
       *end = i + 2;
     }
+  /* "Ecuador's capital" */
+  else if (i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
+    {
+      gint cm = nkg_rel_mention_starting_at (c, i);
+      gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+      if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY && nkg_rel_mention (c, cm)->last == i + 1)
+        {
+          country = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+          *end = i + 3;
+        }
+    }
   else if (nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i + 2 + nkg_rel_is (c, i + 2, "the"));
@@ -93,6 +104,15 @@ capital_phrase (Ctx *c, guint i, guint *end)
     }
   if (!country)
     return -1;
+  /* "the Ecuadorian capital, Quito", "Ecuador's capital Quito": the
+   * city the text names */
+  guint k = *end + (*end < c->last && strcmp (nkg_rel_tok (c, *end)->text, ",") == 0);
+  gint am = nkg_rel_mention_starting_at (c, k);
+  if (am >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, am))) == NKG_CLASS_CITY)
+    {
+      *end = nkg_rel_mention (c, am)->last;
+      return nkg_rel_entity (c, nkg_rel_mention (c, am));
+    }
   const char *city = nkg_lexicon_capital (c->in->lexicon, country);
   if (city)
     return nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
@@ -703,6 +723,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                                   || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
                                   || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))
             k--;
+          /* "Tarija, which is hosting the X" */
+          if (k > c->first + 2 && nkg_rel_is (c, k - 1, "which") && strcmp (nkg_rel_tok (c, k - 2)->text, ",") == 0)
+            k -= 2;
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
           if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
