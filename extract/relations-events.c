@@ -283,6 +283,11 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (nkg_rel_is (c, q - 1, "at"))
         p = q;
     }
+  /* "X did not attend the summit", "Y skipped the forum", "Z was absent
+   * from the talks": not there. */
+  for (guint k = p; k > c->first && p - k < 4; k--)
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || nkg_patterns_in_list ("absent", nkg_rel_tok (c, k - 1)->lower))
+      return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "X closed the summit", "brought to a close the summit": its verb. */
   attend |= p > c->first && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, p - 1)->lower)
