@@ -234,6 +234,10 @@ head_class (const Finder *f, guint a, guint b)
       if (k != NKG_CLASS_NONE)
         return k;
     }
+  /* "Exercise Pacific Shield": a head that leads a name of its own */
+  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
+      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return NKG_CLASS_EVENT;
   return NKG_CLASS_NONE;
 }
 

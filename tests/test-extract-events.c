@@ -599,6 +599,11 @@ test_event_heads_by_shape (void)
   g_assert_true (has_fact (h, "Rita Soler", NKG_PROP_ATTENDED, "COP31"));
   g_assert_cmpint (class_of (h, "FX35"), ==, NKG_CLASS_NONE);
   g_assert_cmpint (class_of (h, "APX21"), ==, NKG_CLASS_NONE);
+  /* "Exercise" leading a name of its own; not a minister's portfolio */
+  g_autoptr (NkgDocFacts) x = extract_string ("Defence Minister Juan Mora took part in Exercise Southern Shield off Arica. "
+                                              "Exercise is good, Health Minister Ana Costa said.");
+  g_assert_cmpint (class_of (x, "Exercise Southern Shield"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (x, "Juan Mora", NKG_PROP_ATTENDED, "Exercise Southern Shield"));
 }
 
 int
