@@ -493,6 +493,45 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   return FALSE;
 }
 
+/* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
+ * before the event's name (token `first`) is its first day. */
+static void
+event_date_before (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first, mo = 0, day = 0;
+  const NkgToken *t1 = q >= c->first + 2 ? nkg_rel_tok (c, q - 1) : NULL;
+  if (!t1)
+    return;
+  if ((t1->flags & NKG_TOK_NUM) && strlen (t1->text) <= 2)
+    {
+      /* "March 10-11", "March 10" */
+      guint d = q - 1;
+      if (d >= c->first + 3 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, d - 2)->flags & NKG_TOK_NUM))
+        d -= 2;
+      if (d >= c->first + 2 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_CAP))
+        {
+          mo = nkg_date_month (nkg_rel_tok (c, d - 1)->text);
+          day = atoi (nkg_rel_tok (c, d)->text);
+          q = d - 1;
+        }
+    }
+  else if ((t1->flags & NKG_TOK_CAP) && nkg_date_month (t1->text) && q >= c->first + 3
+           && (nkg_rel_tok (c, q - 2)->flags & NKG_TOK_NUM) && strlen (nkg_rel_tok (c, q - 2)->text) <= 2)
+    {
+      /* "10-11 March", "10 March" */
+      guint d = q - 2;
+      if (d >= c->first + 3 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, d - 2)->flags & NKG_TOK_NUM))
+        d -= 2;
+      mo = nkg_date_month (t1->text);
+      day = atoi (nkg_rel_tok (c, d)->text);
+      q = d;
+    }
+  char date[11];
+  if (mo && day >= 1 && day <= 31 && q > c->first && nkg_rel_is (c, q - 1, "the")
+      && nkg_date_month_day (c->in->date, mo, day, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+}
+
 /* "… hosted the talks on Friday, the first summit between …": an event
  * in apposition to a day is that day's (`i` is the event's first token). */
 static void
@@ -704,6 +743,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       if (!located)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
+      event_date_before (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
