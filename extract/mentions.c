@@ -234,6 +234,10 @@ head_class (const Finder *f, guint a, guint b)
       if (k != NKG_CLASS_NONE)
         return k;
     }
+  /* "Exercise Pacific Shield": a head that leads a name of its own */
+  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
+      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return NKG_CLASS_EVENT;
   return NKG_CLASS_NONE;
 }
 
@@ -514,7 +518,9 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
            * or a city's ("the Arusha talks", "the Lusaka peace talks"). */
           if ((strcmp (t->lower, "talks") == 0 && !after_city) || strcmp (t->lower, "visit") == 0
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
-              || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0)
+              || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
+              /* "the Peruvian retreat": a head only with a capital */
+              || nkg_patterns_in_list ("capitalhead", t->lower))
             return b;
           *klass = c;
           return k + 1;
@@ -1067,6 +1073,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                            && (tok (f, b + 1)->flags & NKG_TOK_NUM) && !(tok (f, b)->flags & NKG_TOK_SPACE);
           /* "RIYADH, SEPT 17": a month or weekday in capitals. */
           gboolean date = nkg_date_month (t->text) || nkg_date_weekday (t->text);
+          /* "COP29": a numbered session of a series whose stem says so */
+          gsize stem = strcspn (t->text, "0123456789");
+          if (digits && !model && stem >= 2 && strspn (t->text + stem, "0123456789") == strlen (t->text + stem))
+            {
+              g_autofree char *lower = g_ascii_strdown (t->text, stem);
+              if (nkg_patterns_in_list ("eventstem", lower))
+                add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+            }
           if (!digits && !model && !date && !(roles (f, t) & NKG_W_NONNAME))
             add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
         }

@@ -3,6 +3,9 @@
 
 #include <string.h>
 
+#include "dates.h"
+#include "patterns.h"
+
 typedef struct {
   const NkgLexicon *lex;
   const NkgSegments *seg;
@@ -144,6 +147,35 @@ town_of_region (const Cue *c, guint a, guint b, guint r, NkgPlace *out)
   return FALSE;
 }
 
+/* Whether an event's head word ends the words before token i ("the
+ * Ocean Summit in", "the summit in"), or a verb of its taking place
+ * follows one ("the summit, held in", "the forum opened on Monday in"). */
+static gboolean
+event_before (const Cue *c, guint i)
+{
+  if (i <= c->s_first)
+    return FALSE;
+  if (nkg_lexicon_tok_roles (c->lex, tok (c, i - 1)) & NKG_W_EVENT)
+    return TRUE;
+  for (guint k = i; k > c->s_first && i - k < 8; k--)
+    {
+      const NkgToken *t = tok (c, k - 1);
+      if (!nkg_patterns_in_list ("eventstart", t->lower))
+        continue;
+      for (guint h = k - 1; h > c->s_first && k - 1 - h < 3; h--)
+        {
+          const NkgToken *w = tok (c, h - 1);
+          if ((nkg_lexicon_tok_roles (c->lex, w) & NKG_W_EVENT) && strcmp (w->lower, "talks") != 0
+              && strcmp (w->lower, "visit") != 0)
+            return TRUE;
+          if (strcmp (w->text, ",") != 0 && !is (c, h - 1, "was") && !is (c, h - 1, "is") && !is (c, h - 1, "which"))
+            break;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 gboolean
 nkg_place_cue_region_code (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_first, guint s_last,
                            guint a, guint b)
@@ -173,6 +205,15 @@ nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_f
   /* "the town of X", "the Kenyan port city of X" */
   if (a >= s_first + 2 && is (&c, a - 1, "of") && settlement (&c, a - 2))
     return town (&c, a, b, country_before (&c, a - 2), TRUE, out);
+  /* "the Pacific Leaders Retreat in X", "the summit, held in X": where a
+   * gathering takes place is a place */
+  if (a >= s_first + 2 && is (&c, a - 1, "in") && event_before (&c, a - 1) && !nkg_date_month (tok (&c, a)->text)
+      && !nkg_date_weekday (tok (&c, a)->text) && !(b < s_last && (tok (&c, b)->flags & NKG_TOK_POSS)))
+    {
+      g_autofree char *surface = nkg_segments_span (c.seg, a, b);
+      if (!nkg_lexicon_demonym (c.lex, surface) && town (&c, a, b, NULL, FALSE, out))
+        return TRUE;
+    }
   if (b + 1 >= s_last || strcmp (tok (&c, b)->text, ",") != 0)
     return FALSE;
   /* "X, Kenya", "in X, Kenya", "X, Kenya —" */

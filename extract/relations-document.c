@@ -725,3 +725,47 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
       nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, city, NULL, conf);
     }
 }
+
+/* The article's one event that someone attended and the text places
+ * nowhere took place where the dateline places the reporter ("STEPHENVILLE,
+ * NL – … met business leaders at the Atlantic Hydrogen Expo"): news of a
+ * gathering is filed from it. Not with several events, nor with none
+ * attended (a gathering only planned or spoken of), nor for a meeting
+ * or talks (a visit's, whose country may be all the text says). */
+void
+nkg_rel_doc_dateline_event (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = dateline_city (c, &at);
+  if (city < 0)
+    return;
+  gint ev = -1;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0)
+        continue;
+      if (ev >= 0)
+        return;
+      ev = (gint) i;
+    }
+  if (ev < 0 || nkg_doc_facts_first (c->facts, ev, NKG_PROP_LOCATION) >= 0)
+    return;
+  /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
+   * not a meeting or talks held during a visit */
+  g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
+  const char *space = strrchr (lower, ' ');
+  if (!nkg_patterns_in_list ("gathering", space ? space + 1 : lower))
+    return;
+  gint attended = -1;
+  for (guint i = 0; i < c->facts->facts->len && attended < 0; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_ATTENDED && f->object == ev)
+        attended = (gint) f->sentence;
+    }
+  if (attended < 0)
+    return;
+  c->evidence = at;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, city, NULL, conf);
+}

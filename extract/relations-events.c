@@ -26,7 +26,7 @@ is_ordinal (Ctx *c, const char *w)
 /* The named event a bare "the summit" or "the talks" refers to: the most
  * mentioned event of the document whose name ends on that head word. */
 static gint
-event_by_head (Ctx *c, const char *head)
+event_by_head (Ctx *c, const char *head, gboolean sole)
 {
   /* The most mentioned event whose name ends in the head word (the first
    * on a tie), for every head word at once: entities do not change while
@@ -34,11 +34,15 @@ event_by_head (Ctx *c, const char *head)
   if (!c->events_by_head)
     {
       c->events_by_head = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* the article's only named event, under " " (no head word) */
+      gint sole = -1;
       for (guint i = 0; i < c->facts->entities->len; i++)
         {
           NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
           if (e->klass != NKG_CLASS_EVENT)
             continue;
+          if (e->mentions > 0)
+            sole = sole == -1 ? (gint) i : -2;
           g_autofree char *lower = g_utf8_strdown (e->name, -1);
           const char *space = strrchr (lower, ' ');
           const char *last = space ? space + 1 : lower;
@@ -49,10 +53,16 @@ event_by_head (Ctx *c, const char *head)
             continue;
           g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
         }
+      if (sole >= 0)
+        g_hash_table_insert (c->events_by_head, g_strdup (" "), GUINT_TO_POINTER (sole));
     }
   gpointer found;
   if (!strchr (head, ' ') && g_hash_table_lookup_extended (c->events_by_head, head, NULL, &found)
       && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (found)))->mentions > 0)
+    return GPOINTER_TO_UINT (found);
+  /* "their annual summit" in an article that names one event only, a
+   * "… Leaders Meeting": that event, when the head is a gathering's. */
+  if (sole && nkg_patterns_in_list ("gathering", head) && g_hash_table_lookup_extended (c->events_by_head, " ", NULL, &found))
     return GPOINTER_TO_UINT (found);
   return -1;
 }
@@ -71,6 +81,17 @@ capital_phrase (Ctx *c, guint i, guint *end)
       country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
       *end = i + 2;
     }
+  /* "Ecuador's capital" */
+  else if (i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
+    {
+      gint cm = nkg_rel_mention_starting_at (c, i);
+      gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+      if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY && nkg_rel_mention (c, cm)->last == i + 1)
+        {
+          country = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+          *end = i + 3;
+        }
+    }
   else if (nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i + 2 + nkg_rel_is (c, i + 2, "the"));
@@ -83,11 +104,42 @@ capital_phrase (Ctx *c, guint i, guint *end)
     }
   if (!country)
     return -1;
+  /* "the Ecuadorian capital, Quito", "Ecuador's capital Quito": the
+   * city the text names */
+  guint k = *end + (*end < c->last && strcmp (nkg_rel_tok (c, *end)->text, ",") == 0);
+  gint am = nkg_rel_mention_starting_at (c, k);
+  if (am >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, am))) == NKG_CLASS_CITY)
+    {
+      *end = nkg_rel_mention (c, am)->last;
+      return nkg_rel_entity (c, nkg_rel_mention (c, am));
+    }
   const char *city = nkg_lexicon_capital (c->in->lexicon, country);
   if (city)
     return nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
   gint ce = nkg_rel_country_entity (c, country);
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
+}
+
+/* Past a when-phrase from token i: "on Monday", "today", "Wednesday",
+ * "on 10-11 October", "from Oct. 5 to 7", "on March 3 and 4" (words of
+ * `eventwhen`, numbers, dashes, months and weekdays); returns i when
+ * there is none, or when no date word is in it ("to 7" alone). */
+static guint
+skip_when (Ctx *c, guint i)
+{
+  guint k = i;
+  gboolean date = FALSE;
+  while (k < c->last && k < i + 10)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
+      if (day || nkg_rel_is (c, k, "today") || nkg_rel_is (c, k, "yesterday") || nkg_rel_is (c, k, "tomorrow"))
+        date = TRUE;
+      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !nkg_patterns_in_list ("eventwhen", t->lower))
+        break;
+      k++;
+    }
+  return date ? k : i;
 }
 
 /* Where an event was, from token a right after its name: "in Berlin",
@@ -116,19 +168,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i += 2;
   else if (i != a)
     return FALSE;
-  /* "opened on Monday in Rio", "began today in Kazan": past the when. */
-  if (i > a && (nkg_rel_is (c, i, "today") || nkg_rel_is (c, i, "yesterday")))
-    i++;
-  /* "opened Wednesday in Lima", the news style without "on" */
-  else if (i > a && i < c->last && (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP) && nkg_date_weekday (nkg_rel_tok (c, i)->text))
-    i++;
-  else if (i > a && nkg_rel_is (c, i, "on") && i + 1 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_CAP))
-    {
-      if (nkg_date_weekday (nkg_rel_tok (c, i + 1)->text))
-        i += 2;
-      else if (nkg_date_month (nkg_rel_tok (c, i + 1)->text) && i + 2 < c->last && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM))
-        i += 3;
-    }
+  /* "opened on Monday in Rio", "began today in Kazan", "was held on
+   * 10-11 October in Cusco", "takes place from Oct. 5 to 7 in Quito":
+   * past the when. */
+  if (i > a)
+    i = skip_when (c, i);
   gboolean found = FALSE;
   /* "the summit, hosted by Brazil": the host country or city is the place. */
   if (nkg_rel_is (c, i - 1, "hosted") && nkg_rel_is (c, i, "by"))
@@ -197,6 +241,12 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
       if (nkg_rel_day_month_at (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+      /* "on 10-11 October": the range's first day */
+      else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && i + 3 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH)
+               && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) && (nkg_rel_tok (c, i + 3)->flags & NKG_TOK_CAP)
+               && nkg_date_month (nkg_rel_tok (c, i + 3)->text) && atoi (t->text) >= 1 && atoi (t->text) <= 31
+               && nkg_date_month_day (c->in->date, nkg_date_month (nkg_rel_tok (c, i + 3)->text), atoi (t->text), date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
       else
@@ -233,6 +283,11 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (nkg_rel_is (c, q - 1, "at"))
         p = q;
     }
+  /* "X did not attend the summit", "Y skipped the forum", "Z was absent
+   * from the talks": not there. */
+  for (guint k = p; k > c->first && p - k < 4; k--)
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || nkg_patterns_in_list ("absent", nkg_rel_tok (c, k - 1)->lower))
+      return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "X closed the summit", "brought to a close the summit": its verb. */
   attend |= p > c->first && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, p - 1)->lower)
@@ -403,6 +458,80 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_met_pairs (c, people, conf * 0.9);
 }
 
+/* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian
+ * capital for the four-day meeting": the trip's city is the event's
+ * (`first` is the event's first token). Returns whether it placed it. */
+static gboolean
+event_trip_place (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first;
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+    q--;
+  guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
+                       : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
+  if (!before_place)
+    return FALSE;
+  gint pm = nkg_rel_mention_ending_at (c, before_place);
+  gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+  NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
+  if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
+      && pmm->first > c->first && nkg_rel_is (c, pmm->first - 1, "in"))
+    {
+      nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+      return TRUE;
+    }
+  /* "in the Fijian capital for the summit" */
+  guint end = 0;
+  gint ce = before_place >= c->first + 4 && nkg_rel_is (c, before_place - 1, "capital") && nkg_rel_is (c, before_place - 4, "in")
+              ? capital_phrase (c, before_place - 3, &end)
+              : -1;
+  if (ce >= 0 && end == before_place)
+    {
+      nkg_rel_fact (c, ev, NKG_PROP_LOCATION, ce, NULL, conf * 0.8);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
+ * before the event's name (token `first`) is its first day. */
+static void
+event_date_before (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first, mo = 0, day = 0;
+  const NkgToken *t1 = q >= c->first + 2 ? nkg_rel_tok (c, q - 1) : NULL;
+  if (!t1)
+    return;
+  if ((t1->flags & NKG_TOK_NUM) && strlen (t1->text) <= 2)
+    {
+      /* "March 10-11", "March 10" */
+      guint d = q - 1;
+      if (d >= c->first + 3 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, d - 2)->flags & NKG_TOK_NUM))
+        d -= 2;
+      if (d >= c->first + 2 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_CAP))
+        {
+          mo = nkg_date_month (nkg_rel_tok (c, d - 1)->text);
+          day = atoi (nkg_rel_tok (c, d)->text);
+          q = d - 1;
+        }
+    }
+  else if ((t1->flags & NKG_TOK_CAP) && nkg_date_month (t1->text) && q >= c->first + 3
+           && (nkg_rel_tok (c, q - 2)->flags & NKG_TOK_NUM) && strlen (nkg_rel_tok (c, q - 2)->text) <= 2)
+    {
+      /* "10-11 March", "10 March" */
+      guint d = q - 2;
+      if (d >= c->first + 3 && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, d - 2)->flags & NKG_TOK_NUM))
+        d -= 2;
+      mo = nkg_date_month (t1->text);
+      day = atoi (nkg_rel_tok (c, d)->text);
+      q = d;
+    }
+  char date[11];
+  if (mo && day >= 1 && day <= 31 && q > c->first && nkg_rel_is (c, q - 1, "the")
+      && nkg_date_month_day (c->in->date, mo, day, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+}
+
 /* "… hosted the talks on Friday, the first summit between …": an event
  * in apposition to a day is that day's (`i` is the event's first token). */
 static void
@@ -418,51 +547,6 @@ event_apposed_day (Ctx *c, gint ev, guint i, double conf)
   char date[11];
   if (wd && nkg_date_weekday_before (c->in->date, wd, date))
     nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
-}
-
-/* "The summit, held in Jakarta on Friday": a bare head word standing for
- * the article's named event of that kind. */
-static void
-bare_event (Ctx *c, double conf)
-{
-  for (guint i = c->first; i + 2 < c->last; i++)
-    {
-      if (!nkg_rel_is (c, i, "the"))
-        continue;
-      /* "the two-day summit", "the annual summit" */
-      guint h = i + 1, described = 0;
-      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
-        {
-          const NkgToken *t = nkg_rel_tok (c, h);
-          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
-              || nkg_rel_is (c, h, "day")
-              /* the second half of "stand-alone", "high-level" */
-              || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
-            h++;
-          /* "the landmark summit", "the special summit" — not "the next
-           * summit", another session */
-          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_in_list ("otherevent", t->lower)
-                   && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
-            h++;
-          else
-            break;
-        }
-      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
-          || h + 1 >= c->last)
-        continue;
-      gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower);
-      if (ev < 0)
-        continue;
-      /* "…, which began on Tuesday": a date only with a verb of taking place. */
-      gboolean when = event_place (c, ev, h + 1, conf * 0.9);
-      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
-        when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
-               || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
-      if (when)
-        event_date (c, ev, h + 1, conf);
-      event_apposed_day (c, ev, i, conf);
-      event_attendees (c, ev, i, conf * 0.9);
-    }
 }
 
 /* The place of the article's dateline ("CAMP DAVID, Maryland —"): a
@@ -492,7 +576,7 @@ dateline_place (const Ctx *c, guint *sentence)
  * ("CAMP DAVID — … At the Camp David summit"), or said in the dateline's
  * own sentence to take place ("GENEVA — Leaders at the Ocean Forum …"). */
 static void
-event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
+event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
 {
   guint ds = 0;
   gint dp = dateline_place (c, &ds);
@@ -503,11 +587,73 @@ event_dateline_place (Ctx *c, gint ev, const NkgMention *m, double conf)
   gsize n = strlen (place);
   gboolean named = g_ascii_strncasecmp (name, place, n) == 0 && name[n] == ' ';
   gboolean there = FALSE;
-  if (!named && m->sentence == ds)
-    for (guint i = c->first; i < m->first && !there; i++)
-      there = nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) || (nkg_rel_is (c, i, "at") && i + 3 >= m->first);
+  if (!named && sentence == ds)
+    for (guint i = c->first; i < first && !there; i++)
+      there = nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
   if (named || there)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
+}
+
+/* "The summit, held in Jakarta on Friday": a bare head word standing for
+ * the article's named event of that kind. */
+static void
+bare_event (Ctx *c, double conf)
+{
+  for (guint i = c->first; i + 2 < c->last; i++)
+    {
+      /* "their annual summit": the gatherers' own */
+      gboolean own = nkg_rel_is (c, i, "their") || nkg_rel_is (c, i, "its");
+      if (!nkg_rel_is (c, i, "the") && !own)
+        continue;
+      /* "the two-day summit", "the annual summit" */
+      guint h = i + 1, described = 0;
+      while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
+        {
+          const NkgToken *t = nkg_rel_tok (c, h);
+          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
+              || nkg_rel_is (c, h, "day")
+              /* the second half of "stand-alone", "high-level" */
+              || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+            h++;
+          /* "the landmark summit", "the special summit" — not "the next
+           * summit", another session */
+          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_in_list ("otherevent", t->lower)
+                   && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
+            h++;
+          else
+            break;
+        }
+      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
+          || h + 1 >= c->last)
+        continue;
+      /* the article's only event by another head ("their annual summit"
+       * for its "… Leaders Meeting") places and dates it, but who is
+       * named beside it may be at another gathering */
+      gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower, FALSE);
+      gboolean sole = ev < 0;
+      if (sole)
+        ev = event_by_head (c, nkg_rel_tok (c, h)->lower, TRUE);
+      if (ev < 0)
+        continue;
+      /* "…, which began on Tuesday": a date only with a verb of taking place. */
+      gboolean located = event_place (c, ev, h + 1, conf * 0.9), when = located;
+      /* "gathered in Suva for the four-day meeting"; "SUVA — Leaders
+       * opened their annual summit on Tuesday" */
+      if (!located)
+        located = event_trip_place (c, ev, i, conf * 0.9);
+      if (!located)
+        event_dateline_place (c, ev, c->sentence, i, conf * 0.9);
+      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
+        when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
+               || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
+      /* "Leaders opened the summit on Tuesday" */
+      when |= i > c->first && nkg_patterns_in_list ("eventstart", nkg_rel_tok (c, i - 1)->lower);
+      if (when)
+        event_date (c, ev, h + 1, conf);
+      event_apposed_day (c, ev, i, conf);
+      if (!sole)
+        event_attendees (c, ev, i, conf * 0.9);
+    }
 }
 
 /* "… were among the leaders who attended", "Those attending included A
@@ -592,26 +738,12 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_date (c, ev, a, conf);
       /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
        * for the Raisina Dialogue": the trip's city is the event's. */
-      guint q = m->first;
-      while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
-        q--;
-      guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
-                           : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
-      if (!located && before_place)
-        {
-          gint pm = nkg_rel_mention_ending_at (c, before_place);
-          gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
-          NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
-          if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
-              && pmm->first > c->first && nkg_rel_is (c, pmm->first - 1, "in"))
-            {
-              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
-              located = TRUE;
-            }
-        }
       if (!located)
-        event_dateline_place (c, ev, m, conf);
+        located = event_trip_place (c, ev, m->first, conf);
+      if (!located)
+        event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
+      event_date_before (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
@@ -625,11 +757,20 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
-      if (!located && p > c->first + 1 && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")))
+      /* "Lima will host the X", "Chile is set to host the X": the same. */
+      if (!located && p > c->first + 1
+          && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
+              || (nkg_rel_is (c, p - 1, "host") && (nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_MODAL
+                                                      || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
           guint k = p - 1;
-          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX))
+          while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
+                                  || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
+                                  || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))
             k--;
+          /* "Tarija, which is hosting the X" */
+          if (k > c->first + 2 && nkg_rel_is (c, k - 1, "which") && strcmp (nkg_rel_tok (c, k - 2)->text, ",") == 0)
+            k -= 2;
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
           if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
@@ -685,7 +826,7 @@ nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11])
         }
       const char *head = nkg_tok (c->in->seg, h)->lower;
       if (ev < 0 && (nkg_lexicon_word (c->in->lexicon, head) & NKG_W_EVENT))
-        ev = event_by_head (c, head);
+        ev = event_by_head (c, head, FALSE);
       /* "the Summit" for the one "Extraordinary Summit of the African
        * Union" of the article */
       for (guint e = 0; ev < 0 && e < c->facts->entities->len; e++)

@@ -247,9 +247,41 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             }
       break;
     }
+  /* "A met B on the sidelines, where C and D also spoke", "…, a day
+   * after C visited Quito": a clause of its own after the meeting's is
+   * another matter. */
+  for (guint i = v + 1; i + 1 < end; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
+      {
+        gboolean clause = FALSE;
+        for (guint k = i + 1; k < end && k < i + 4 && !clause; k++)
+          clause = nkg_patterns_in_list ("clauseopen", nkg_rel_tok (c, k)->lower);
+        if (clause)
+          {
+            end = i;
+            break;
+          }
+      }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
+  /* "A, who arrived with B, met C": B is in a clause of its own. */
+  for (guint i = from; i + 2 < v; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")))
+      {
+        guint j = i + 2;
+        while (j < v && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
+          j++;
+        if (j >= v)
+          break;
+        g_autoptr (GArray) aside = g_array_new (FALSE, FALSE, sizeof (gint));
+        nkg_rel_collect (c, i + 2, j, aside, nkg_rel_want_person);
+        for (guint k = 0; k < aside->len; k++)
+          for (guint x = people->len; x-- > 0;)
+            if (g_array_index (people, gint, x) == g_array_index (aside, gint, k))
+              g_array_remove_index (people, x);
+        i = j;
+      }
   /* "He also called on Prime Minister X and met Chairman Y": the one
    * before met each of them; they did not meet one another. */
   gint he = nkg_rel_pronoun_subject (c, v);

@@ -117,6 +117,7 @@ gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
 void nkg_rel_doc_event_signing (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
+void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
 void nkg_rel_pattern_replaces (Ctx *c, double conf);

@@ -106,7 +106,7 @@ static const struct {
   { "described-officials", nkg_rel_doc_described_officials }, { "dateline-signing", nkg_rel_doc_dateline_signing },
   { "country-city", nkg_rel_doc_country_city },
   { "event-signing", nkg_rel_doc_event_signing }, { "venue-city", nkg_rel_doc_venue_city },
-  { "dateline-host", nkg_rel_doc_dateline_host },
+  { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
 };
 

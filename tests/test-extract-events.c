@@ -578,12 +578,41 @@ test_forum_that_is_a_body (void)
   g_assert_cmpint (class_of (f, "Lagoon Energy Forum"), ==, NKG_CLASS_EVENT);
 }
 
+static void
+test_event_heads_by_shape (void)
+{
+  /* "Retreat" and "Fair" head an event's name only with a capital. */
+  g_autoptr (NkgDocFacts) f = extract_string ("Prime Minister Tomas Berg attended the Pacific Leaders Retreat in Quito. "
+                                              "Trade Minister Ana Costa opened the Lima International Trade Fair.");
+  g_assert_cmpint (class_of (f, "Pacific Leaders Retreat"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Lima International Trade Fair"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Pacific Leaders Retreat", NKG_PROP_LOCATION, "Quito"));
+  g_autoptr (NkgDocFacts) g = extract_string ("The Peruvian retreat from the border was welcomed by Foreign Minister "
+                                              "Luis Vargas, who called the Andean Fisheries Accord a fair deal.");
+  g_assert_cmpint (class_of (g, "Peruvian retreat"), ==, NKG_CLASS_NONE);
+  g_assert_cmpint (class_of (g, "fair deal"), !=, NKG_CLASS_EVENT);
+  /* "COP31": a numbered session of a series whose stem says so; not
+   * any acronym with a number. */
+  g_autoptr (NkgDocFacts) h = extract_string ("Foreign Minister Rita Soler spoke at COP31 in Belem. The FX35 jet "
+                                              "flew over the APX21 plant.");
+  g_assert_cmpint (class_of (h, "COP31"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (h, "Rita Soler", NKG_PROP_ATTENDED, "COP31"));
+  g_assert_cmpint (class_of (h, "FX35"), ==, NKG_CLASS_NONE);
+  g_assert_cmpint (class_of (h, "APX21"), ==, NKG_CLASS_NONE);
+  /* "Exercise" leading a name of its own; not a minister's portfolio */
+  g_autoptr (NkgDocFacts) x = extract_string ("Defence Minister Juan Mora took part in Exercise Southern Shield off Arica. "
+                                              "Exercise is good, Health Minister Ana Costa said.");
+  g_assert_cmpint (class_of (x, "Exercise Southern Shield"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (x, "Juan Mora", NKG_PROP_ATTENDED, "Exercise Southern Shield"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   setup_lexicon ();
   g_test_add_func ("/extract/events/cochaired-named-event", test_cochaired_named_event);
+  g_test_add_func ("/extract/events/heads-by-shape", test_event_heads_by_shape);
   g_test_add_func ("/extract/events/demonym-capital", test_event_in_demonym_capital);
   g_test_add_func ("/extract/events/at-event-opening", test_at_event_opening);
   g_test_add_func ("/extract/events/press-conference-no-event", test_press_conference_no_event);
