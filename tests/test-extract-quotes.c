@@ -285,9 +285,9 @@ test_pronoun_subject_far_from_verb (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string (
     "President Rosa Vidal spent two days in Lima.\n\n"
-    "She also said that the two ministers had agreed to meet again in March and added that the talks had "
-    "gone well, “better than any of us expected at the start of the week.”\n");
-  g_assert_true (has_quote (f, "Rosa Vidal", "better than any of us expected"));
+    "She also said that both sides had pledged to reopen the river crossing and added that she felt at "
+    "ease in Lima, “in all honesty, this city feels like home to me.”\n");
+  g_assert_true (has_quote (f, "Rosa Vidal", "this city feels like home"));
 }
 
 int
