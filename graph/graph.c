@@ -8,7 +8,6 @@
  */
 #include "graph.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "graph-private.h"
@@ -770,81 +769,16 @@ sort_unless_sorted (GPtrArray *a, GCompareFunc cmp)
       }
 }
 
-/* One item of sort_by_iri: 8 bytes of its IRI after the prefix all share,
- * big-endian, so that comparing the numbers compares those bytes as
- * strcmp does. */
-typedef struct {
-  guint64 key;
-  const char *iri;
-  gpointer item;
-  guint at; /* equal IRIs keep their order, as g_ptr_array_sort's */
-} IriKey;
-
-static int
-iri_key_cmp (const void *a, const void *b)
-{
-  const IriKey *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  int c = strcmp (x->iri, y->iri);
-  return c ? c : x->at < y->at ? -1 : x->at > y->at;
-}
-
-/* Sorts `a`, whose items hold their IRI at `offset`, by IRI (as
- * sort_unless_sorted with a strcmp of the IRIs would): most comparisons
- * are of numbers in one array instead of strings spread over the heap,
- * which cost a tenth of finishing the graph in cache misses. */
-static void
-sort_by_iri (GPtrArray *a, gsize offset, GCompareFunc cmp)
-{
-  if (a->len < 64)
-    {
-      sort_unless_sorted (a, cmp);
-      return;
-    }
-#define IRI_AT(p) (*(const char *const *) ((const char *) (p) + offset))
-  const char *first = IRI_AT (a->pdata[0]);
-  gsize common = strlen (first);
-  gboolean sorted = TRUE;
-  for (guint i = 1; i < a->len; i++)
-    {
-      const char *s = IRI_AT (a->pdata[i]);
-      gsize k = 0;
-      while (k < common && s[k] == first[k])
-        k++;
-      common = k;
-      sorted = sorted && strcmp (IRI_AT (a->pdata[i - 1]), s) <= 0;
-    }
-  if (sorted)
-    return;
-  IriKey *keys = g_new (IriKey, a->len);
-  for (guint i = 0; i < a->len; i++)
-    {
-      const char *s = IRI_AT (a->pdata[i]) + common;
-      guint64 key = 0;
-      guint k = 0;
-      for (; k < 8 && s[k]; k++)
-        key = key << 8 | (guchar) s[k];
-      key <<= 8 * (8 - k);
-      keys[i] = (IriKey) { key, s, a->pdata[i], i };
-    }
-#undef IRI_AT
-  qsort (keys, a->len, sizeof *keys, iri_key_cmp);
-  for (guint i = 0; i < a->len; i++)
-    a->pdata[i] = keys[i].item;
-  g_free (keys);
-}
-
 /* Sorts every array, fills by_iri and the name index, links facts and
  * quotes to their entities. Shared by finish and the Turtle loader. */
 void
 nkg_graph_index_finished (NkgGraph *g)
 {
-  sort_by_iri (g->docs, G_STRUCT_OFFSET (NkgDoc, iri), doc_iri_cmp);
-  sort_by_iri (g->evidence, G_STRUCT_OFFSET (NkgEvidence, iri), evidence_iri_cmp);
-  sort_by_iri (g->entities, G_STRUCT_OFFSET (NkgEntity, iri), entity_iri_cmp);
-  sort_by_iri (g->facts, G_STRUCT_OFFSET (NkgFact, iri), fact_iri_cmp);
-  sort_by_iri (g->quotes, G_STRUCT_OFFSET (NkgQuote, iri), quote_iri_cmp);
+  sort_unless_sorted (g->docs, doc_iri_cmp);
+  sort_unless_sorted (g->evidence, evidence_iri_cmp);
+  sort_unless_sorted (g->entities, entity_iri_cmp);
+  sort_unless_sorted (g->facts, fact_iri_cmp);
+  sort_unless_sorted (g->quotes, quote_iri_cmp);
 
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->evidence_index);

@@ -164,43 +164,6 @@ test_cluster_many (void)
   g_assert_cmpuint (count_class (g, NKG_CLASS_AGREEMENT), ==, 1);
 }
 
-/* Every list of the finished graph is in IRI order (strcmp), also where
- * IRIs agree far past the prefix they all share: the entities' here
- * ("person/amara-kellinghamsworth-007"), sorted by their first 8 bytes
- * after it and then by strcmp. */
-#define ASSERT_IRI_ORDER(arr, type)                                                           \
-  for (guint i = 1; i < (arr)->len; i++)                                                     \
-    g_assert_cmpint (strcmp (((type *) g_ptr_array_index ((arr), i - 1))->iri,                \
-                             ((type *) g_ptr_array_index ((arr), i))->iri), <, 0)
-
-static void
-test_sorted_by_iri (void)
-{
-  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
-  /* added in an order unlike the IRIs' */
-  for (int d = 299; d >= 0; d--)
-    {
-      g_autofree char *src = g_strdup_printf ("s%03d.txt", (d * 7) % 300);
-      g_autofree char *name = g_strdup_printf ("Amara Kellinghamsworth-%03d", d);
-      g_autofree char *other = g_strdup_printf ("Tobin Vasquell-%03d", (d * 13) % 300);
-      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
-      guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1);
-      guint b = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, other, 1);
-      guint c = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "India", 1);
-      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_MET, (gint) b, NULL, "They met.", 0.8);
-      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_REPRESENTS, (gint) c, NULL, "Indian.", 0.9);
-      nkg_doc_facts_add_quote (f, a, name);
-      nkg_graph_add_doc (g, f);
-    }
-  nkg_graph_finish (g);
-  g_assert_cmpuint (g->entities->len, >=, 600);
-  ASSERT_IRI_ORDER (g->docs, NkgDoc);
-  ASSERT_IRI_ORDER (g->entities, NkgEntity);
-  ASSERT_IRI_ORDER (g->facts, NkgFact);
-  ASSERT_IRI_ORDER (g->evidence, NkgEvidence);
-  ASSERT_IRI_ORDER (g->quotes, NkgQuote);
-}
-
 /* A large cluster checks a newcomer through the counts of its members'
  * values (from 16 constrained members on), a small one member by member:
  * both must give the same answer. Here a description with another term
@@ -442,7 +405,6 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
   g_test_add_func ("/graph/cluster-story", test_cluster_story);
   g_test_add_func ("/graph/cluster-many", test_cluster_many);
-  g_test_add_func ("/graph/sorted-by-iri", test_sorted_by_iri);
   g_test_add_func ("/graph/cluster-counted", test_cluster_counted);
   g_test_add_func ("/graph/country-vs-place", test_country_vs_place);
   g_test_add_func ("/graph/place-conflicts", test_place_conflicts);
