@@ -35,10 +35,10 @@ static const Floors floors[] = {
   { "dev", 0.94, 0.89, 0.98, FALSE, NULL, NULL },
   /* Articles written for the project and annotated by GOLD.md, kept as a
    * check of generalisation (tests/holdout/README.md). */
-  { "holdout", 0.94, 0.87, 0.98, TRUE, NULL, NULL },
+  { "holdout", 0.94, 0.88, 0.98, TRUE, NULL, NULL },
   /* The second development set's a* and b* articles; its c* articles are
    * the team's blind check set and are not scored here. */
-  { "dev2", 0.92, 0.85, 0.88, FALSE, "ab", "dev2ab" },
+  { "dev2", 0.92, 0.85, 0.94, FALSE, "ab", "dev2ab" },
 };
 
 /* A folder of symbolic links to the files of `from` whose names start
