@@ -283,7 +283,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
   guint j = i + 1;
   if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
-  /* A country: "President of Uzbekistan", "Ambassador to China";
+  /* A country: "President of Peru", "Ambassador to China";
    * "Special Envoy for Myanmar" is sent to it, not by it. */
   for (guint k = MIN (end, j + 4); k > j && !on; k--)
     {

@@ -279,7 +279,7 @@ represents_country (const Q *q, guint who, const char *country)
   return FALSE;
 }
 
-/* "the Norwegian Prime Minister said" where two Norwegians and two
+/* "the Chilean Prime Minister said" where two Chileans and two
  * ministers are named: the one person whose job title is that whole
  * title (lower case, "prime minister") and, when a country is given, who
  * represents it; or -1. */
@@ -380,7 +380,7 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
       gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
                              && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
-      /* The demonym comes before the whole title: "the Norwegian Prime
+      /* The demonym comes before the whole title: "the Chilean Prime
        * Minister said", "the Kenyan trade minister said". */
       guint t0 = b - 1;
       while (t0 > s_first && (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, t0 - 1)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
