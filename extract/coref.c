@@ -1688,6 +1688,23 @@ title_ends_before (Resolver *r, guint end, guint first)
   return FALSE;
 }
 
+/* Whether tokens a..b are all capitalised words that are no English words
+ * and head nothing (no body, event, agreement or place word, no place
+ * name): a foreign person's name rather than "Fast Retailing". */
+static gboolean
+plain_name_words (Resolver *r, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = tk (r, i);
+      if (!(t->flags & NKG_TOK_CAP) || nkg_wordnet_word (t->lower, NULL, NULL)
+          || (tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
+          || nkg_lexicon_place (r->lex, t->text, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Lower-case title words with a head from token a, then a capital: "Hanwha
  * Aerospace chief executive Son Jae-il" — the name before is the employer. */
 static gboolean
@@ -1767,21 +1784,14 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
-      /* "Kiribati's Taneti Maamau": a country's own, named by two or more
+      /* "Kiribati's Tekena Maiti": a country's own, named by two or more
        * words that are no English words and head nothing (unlike
        * "Japan's Fast Retailing", "China's State Grid") */
       if (a >= s->first + 2 && (tk (r, a - 1)->flags & NKG_TOK_POSS) && b >= a + 2)
         {
           NkgPlace p;
           gboolean country = nkg_lexicon_place (r->lex, tk (r, a - 2)->text, &p) && p.klass == NKG_CLASS_COUNTRY;
-          gboolean plain = country;
-          for (guint i = a; i < b && plain; i++)
-            {
-              const NkgToken *t = tk (r, i);
-              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
-                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
-                      && !nkg_lexicon_place (r->lex, t->text, NULL);
-            }
+          gboolean plain = country && plain_name_words (r, a, b);
           if (plain)
             return EVIDENCE_PERSON;
         }
@@ -1866,14 +1876,7 @@ context_evidence (Resolver *r, const NkgMention *m)
           gboolean then = ce < s->last
                           && (listed ("personverb", tk (r, ce)->lower) || (tk_roles (r, ce) & NKG_W_REPORT)
                               || tk_is (r, ce, "and") || strcmp (tk (r, ce)->text, ",") == 0);
-          gboolean plain = country && then;
-          for (guint i = a; i < b && plain; i++)
-            {
-              const NkgToken *t = tk (r, i);
-              plain = (t->flags & NKG_TOK_CAP) && !nkg_wordnet_word (t->lower, NULL, NULL)
-                      && !(tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
-                      && !nkg_lexicon_place (r->lex, t->text, NULL);
-            }
+          gboolean plain = country && then && plain_name_words (r, a, b);
           if (plain)
             return EVIDENCE_PERSON;
         }
