@@ -727,8 +727,8 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
 }
 
 /* The article's one event that someone attended and the text places
- * nowhere took place where the dateline places the reporter ("STEPHENVILLE,
- * NL – … met business leaders at the Atlantic Hydrogen Expo"): news of a
+ * nowhere took place where the dateline places the reporter ("ARICA,
+ * Chile – … toured the Andean Mining Expo"): news of a
  * gathering is filed from it. Not with several events, nor with none
  * attended (a gathering only planned or spoken of), nor for a meeting
  * or talks (a visit's, whose country may be all the text says). */
