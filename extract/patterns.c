@@ -389,9 +389,15 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
               for (guint a = 0; alt[a]; a++)
                 el->bloom |= nkg_word_bit (alt[a]);
             }
-          else if (el->kind == NKG_ELEM_VG && el->list)
+          /* a noun phrase's head word is one lemma */
+          else if (el->kind == NKG_ELEM_NP && el->word)
+            el->bloom = nkg_word_bit (el->word);
+          /* a verb list, or a list one of a noun phrase's lemmas must be
+           * in (its head list, else its word list); an unknown list gives
+           * 0, which filters nothing */
+          else if ((el->kind == NKG_ELEM_VG && el->list) || (el->kind == NKG_ELEM_NP && (el->list || el->anylist)))
             {
-              GHashTable *set = nkg_patterns_list (el->list);
+              GHashTable *set = nkg_patterns_list (el->list ? el->list : el->anylist);
               GHashTableIter it;
               gpointer w;
               if (set)

@@ -609,9 +609,13 @@ worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
   for (guint e = 0; c->bloom && e < p->elements->len; e++)
     {
       const NkgElem *el = g_ptr_array_index (p->elements, e);
-      if (el->kind == NKG_ELEM_VG && el->list && !(el->bloom & c->bloom[2 * c->sentence + 1]))
+      if (el->kind == NKG_ELEM_VG && el->list && !(el->bloom & c->bloom[3 * c->sentence + 1]))
         return FALSE;
-      if (el->kind == NKG_ELEM_WORD && !(el->bloom & c->bloom[2 * c->sentence]))
+      if (el->kind == NKG_ELEM_WORD && !(el->bloom & c->bloom[3 * c->sentence]))
+        return FALSE;
+      /* a noun phrase's head word, head list or word list: one of them
+       * must be among the sentence's lemmas */
+      if (el->kind == NKG_ELEM_NP && el->bloom && !(el->bloom & c->bloom[3 * c->sentence + 2]))
         return FALSE;
     }
   for (guint e = 0; e < p->elements->len; e++)

@@ -31,8 +31,9 @@ typedef struct {
   GHashTable *events_by_head; /* see event_by_head */
   gint salient;          /* see salient_agreement; -2 until asked */
   const char *pattern;   /* id of the pattern running: facts carry it */
-  const guint64 *bloom;  /* per sentence s: [2s] nkg_word_bit of its one-word chunks' words,
-                          * [2s + 1] of its verb groups' lemmas; NULL without chunks */
+  const guint64 *bloom;  /* per sentence s: [3s] nkg_word_bit of its one-word chunks' words,
+                          * [3s + 1] of its verb groups' lemmas, [3s + 2] nkg_lemma_bits of
+                          * every token's and chunk head's lemma; NULL without chunks */
   GArray *spare_entities; /* gint: an empty array a failed binding left (relations-match.c) */
 } Ctx;
 

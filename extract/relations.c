@@ -214,7 +214,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   GArray *own_here = c.here;
   /* What words and verbs each sentence has, for the chunk patterns to
    * pass over most sentences without comparing strings. */
-  g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 2 * (gsize) n_sent) : NULL;
+  g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 3 * (gsize) n_sent) : NULL;
   for (guint s = 0; bloom && s < n_sent; s++)
     {
       guint from, end;
@@ -223,9 +223,13 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
         {
           const NkgChunk *x = nkg_chunk (in->chunks, i);
           if (x->last == x->first + 1)
-            bloom[2 * s] |= nkg_word_bit (nkg_tok (in->seg, x->first)->lower);
+            bloom[3 * s] |= nkg_word_bit (nkg_tok (in->seg, x->first)->lower);
           if (x->kind == NKG_CHUNK_VG && x->lemma)
-            bloom[2 * s + 1] |= nkg_word_bit (x->lemma);
+            bloom[3 * s + 1] |= nkg_word_bit (x->lemma);
+          if (x->lemma)
+            bloom[3 * s + 2] |= nkg_lemma_bits (x->lemma);
+          for (guint k = x->first; in->tags && k < x->last; k++)
+            bloom[3 * s + 2] |= nkg_lemma_bits (nkg_tag_at (in->tags, k)->lemma);
         }
     }
   c.bloom = bloom;
@@ -247,7 +251,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
-          else if (!bloom || (!(rows[p].need_words & ~bloom[2 * s]) && !(rows[p].need_verbs & ~bloom[2 * s + 1])))
+          else if (!bloom || (!(rows[p].need_words & ~bloom[3 * s]) && !(rows[p].need_verbs & ~bloom[3 * s + 1])))
             nkg_rel_match (&c, row);
         }
     }
