@@ -2153,10 +2153,16 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
   guint64 size = g_stat (path, &st) == 0 ? (guint64) st.st_size : 0;
   reader_reserve (&r, size);
   gboolean serd_read = FALSE;
+  /* A NUL byte past the head: the fast reader and serd would stop or
+   * skip there and keep what came before; Raptor refuses the file, and
+   * the automatic choice must answer as Raptor does. */
+  gboolean nul = FALSE;
   if (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_FAST || reader == NKG_LOAD_FAST_SPLIT)
     {
       g_autoptr (GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
-      if (map)
+      nul = map && g_mapped_file_get_length (map) > 0
+            && memchr (g_mapped_file_get_contents (map), '\0', g_mapped_file_get_length (map)) != NULL;
+      if (map && !nul)
         serd_read = read_fast (&r, g_mapped_file_get_contents (map), g_mapped_file_get_length (map),
                                reader == NKG_LOAD_FAST_SPLIT
                                  || (reader == NKG_LOAD_AUTO && size >= NKG_LOAD_SPLIT_BYTES));
@@ -2172,7 +2178,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
     }
   if (r.error->len)
     ;
-  else if ((reader == NKG_LOAD_AUTO && !serd_read && size >= NKG_LOAD_SPLIT_BYTES)
+  else if ((reader == NKG_LOAD_AUTO && !serd_read && !nul && size >= NKG_LOAD_SPLIT_BYTES)
            || reader == NKG_LOAD_SERD_SPLIT)
     {
       serd_read = read_with_serd_split (&r, path, size);
@@ -2181,7 +2187,7 @@ nkg_graph_load_turtle_with (const char *path, NkgLoadReader reader, GError **err
     }
   if (r.error->len)
     ;
-  else if (!serd_read && (reader == NKG_LOAD_AUTO || reader == NKG_LOAD_SERD))
+  else if (!serd_read && ((reader == NKG_LOAD_AUTO && !nul) || reader == NKG_LOAD_SERD))
     serd_read = read_with_serd (&r, fh, G_MAXUINT64, NULL, NULL, path);
   if (r.error->len)
     ;
