@@ -376,36 +376,6 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
           g_ptr_array_add (p->examples, ex);
         }
     }
-  /* Once every list is read (the [lists] group may come last). */
-  for (guint i = 0; i < out->len; i++)
-    {
-      const NkgPattern *p = g_ptr_array_index (out, i);
-      for (guint e = 0; e < p->elements->len; e++)
-        {
-          NkgElem *el = g_ptr_array_index (p->elements, e);
-          if (el->kind == NKG_ELEM_WORD && el->word)
-            {
-              g_auto (GStrv) alt = g_strsplit (el->word, "|", -1);
-              for (guint a = 0; alt[a]; a++)
-                el->bloom |= nkg_word_bit (alt[a]);
-            }
-          /* a noun phrase's head word is one lemma */
-          else if (el->kind == NKG_ELEM_NP && el->word)
-            el->bloom = nkg_word_bit (el->word);
-          /* a verb list, or a list one of a noun phrase's lemmas must be
-           * in (its head list, else its word list); an unknown list gives
-           * 0, which filters nothing */
-          else if ((el->kind == NKG_ELEM_VG && el->list) || (el->kind == NKG_ELEM_NP && (el->list || el->anylist)))
-            {
-              GHashTable *set = nkg_patterns_list (el->list ? el->list : el->anylist);
-              GHashTableIter it;
-              gpointer w;
-              if (set)
-                for (g_hash_table_iter_init (&it, set); g_hash_table_iter_next (&it, &w, NULL);)
-                  el->bloom |= nkg_word_bit (w);
-            }
-        }
-    }
   return g_steal_pointer (&out);
 }
 

@@ -46,48 +46,7 @@ typedef struct {
                        * signatory countries" has "signatory"), or NULL */
   char *word;         /* WORD, or NP with 'w': the word */
   gboolean passive, active, gerund, planned; /* VG */
-  guint64 bloom;      /* WORD: nkg_word_bit of each alternative; VG with a list:
-                       * of each lemma in it (0 when the list is unknown); NP with
-                       * a head word, else a head list, else a word list: of
-                       * each word that one allows (0 for other NPs) */
 } NkgElem;
-
-/* One bit of 64 for a word: a sentence's bits, ORed, tell without
- * comparing strings that a pattern's word or verb list cannot be in it. */
-static inline guint64
-nkg_word_bit (const char *w)
-{
-  guint h = g_str_hash (w);
-  return G_GUINT64_CONSTANT (1) << ((h ^ (h >> 7)) & 63);
-}
-
-/* The bits of a lemma as the lists compare it: as it is, and in lower case
- * when it starts with a capital (nkg_patterns_in_list). */
-static inline guint64
-nkg_lemma_bits (const char *lemma)
-{
-  if (!lemma)
-    return 0;
-  guint64 b = nkg_word_bit (lemma);
-  if (g_ascii_isupper (*lemma))
-    {
-      char low[64];
-      size_t n = strlen (lemma);
-      if (n < sizeof low)
-        {
-          for (size_t i = 0; i <= n; i++)
-            low[i] = g_ascii_tolower (lemma[i]);
-          b |= nkg_word_bit (low);
-          /* "Leaders" is looked up as "leader" too */
-          if (n > 3 && low[n - 1] == 's')
-            {
-              low[n - 1] = '\0';
-              b |= nkg_word_bit (low);
-            }
-        }
-    }
-  return b;
-}
 
 typedef struct {
   char *subject;   /* a role */

@@ -599,49 +599,202 @@ state (Ctx *c, const NkgPattern *p, Match *m)
     }
 }
 
-/* Whether the sentence has what the pattern cannot do without: a verb
- * group of each listed verb and each literal word (most sentences do not,
- * and this is cheaper than trying every start). */
-static gboolean
-worth_trying (const Ctx *c, const NkgPattern *p, guint from, guint end)
+/* The sentence index (relations-private.h). Each literal a row cannot
+ * match without is one bit: a word of 'w1|w2' (a one-word chunk), a verb
+ * list (a verb group's lemma), a noun phrase's head word or head list (its
+ * head's lemma) or its word list (any of its lemmas); the same literal in
+ * several rows is one bit. Each word a literal allows maps to the bits it
+ * gives, so a sentence's bits take one look-up per chunk and noun phrase
+ * word, and a row is tried only where all its bits are set. */
+struct NkgMatchIndex {
+  guint width;        /* guint64 per set of bits */
+  GHashTable *words;  /* one-word chunk's lower case → bits */
+  GHashTable *verbs;  /* verb group's lemma → bits */
+  GHashTable *heads;  /* noun phrase head's lemma, as the lists compare it → bits */
+  GHashTable *anys;   /* any lemma in a noun phrase, the same → bits */
+  guint64 *need;      /* per row: the bits it needs */
+};
+
+/* A literal's bit, numbered by its name ("w:of|to"), and each word it
+ * allows put in `table` with it. */
+static void
+index_literal (GHashTable *bit_of, GPtrArray *pending, GHashTable *table, const char *name, char **words, guint64 *need,
+               guint width)
 {
-  /* first by the sentence's bits: no string compared */
-  for (guint e = 0; c->bloom && e < p->elements->len; e++)
+  gpointer v;
+  guint bit;
+  if (g_hash_table_lookup_extended (bit_of, name, NULL, &v))
+    bit = GPOINTER_TO_UINT (v);
+  else
     {
-      const NkgElem *el = g_ptr_array_index (p->elements, e);
-      if (el->kind == NKG_ELEM_VG && el->list && !(el->bloom & c->bloom[3 * c->sentence + 1]))
-        return FALSE;
-      if (el->kind == NKG_ELEM_WORD && !(el->bloom & c->bloom[3 * c->sentence]))
-        return FALSE;
-      /* a noun phrase's head word, head list or word list: one of them
-       * must be among the sentence's lemmas */
-      if (el->kind == NKG_ELEM_NP && el->bloom && !(el->bloom & c->bloom[3 * c->sentence + 2]))
-        return FALSE;
-    }
-  for (guint e = 0; e < p->elements->len; e++)
-    {
-      const NkgElem *el = g_ptr_array_index (p->elements, e);
-      gboolean found = TRUE;
-      if (el->kind == NKG_ELEM_VG && el->list)
+      bit = g_hash_table_size (bit_of);
+      g_hash_table_insert (bit_of, g_strdup (name), GUINT_TO_POINTER (bit));
+      /* first sight: its words, given their bit once all are counted */
+      for (guint i = 0; words && words[i]; i++)
         {
-          found = FALSE;
-          /* the list found by name once, not for each chunk */
-          GHashTable *set = nkg_patterns_list (el->list);
-          for (guint i = from; i < end && !found && set; i++)
+          g_ptr_array_add (pending, table);
+          g_ptr_array_add (pending, g_strdup (words[i]));
+          g_ptr_array_add (pending, GUINT_TO_POINTER (bit + 1));
+        }
+    }
+  if (need && bit / 64 < width)
+    need[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+}
+
+static GHashTable *
+bits_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* Each row's literals: called once to count the bits (need NULL), then
+ * to fill them. */
+static void
+index_rows (const GPtrArray *table, NkgMatchIndex *ix, GHashTable *bit_of, GPtrArray *pending)
+{
+  for (guint p = 0; p < table->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      guint64 *need = ix->need ? ix->need + (gsize) p * ix->width : NULL;
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          const NkgElem *el = g_ptr_array_index (row->elements, e);
+          if (el->kind == NKG_ELEM_WORD)
             {
-              const NkgChunk *x = chunk (c, i);
-              found = x->kind == NKG_CHUNK_VG && x->lemma && g_hash_table_contains (set, x->lemma);
+              g_autofree char *name = g_strconcat ("w:", el->word, NULL);
+              g_auto (GStrv) alt = g_strsplit (el->word, "|", -1);
+              index_literal (bit_of, pending, ix->words, name, alt, need, ix->width);
+            }
+          if (el->kind != NKG_ELEM_VG && el->kind != NKG_ELEM_NP)
+            continue;
+          /* a verb list, a head list, a word list: its lemmas (an unknown
+           * list has none, and a row needing it is never tried, as no
+           * chunk could match it) */
+          const char *lists[2] = { el->list, el->kind == NKG_ELEM_NP ? el->anylist : NULL };
+          for (guint k = 0; k < 2; k++)
+            {
+              if (!lists[k])
+                continue;
+              GHashTable *set = nkg_patterns_list (lists[k]);
+              g_autofree gpointer *keys = set ? g_hash_table_get_keys_as_array (set, NULL) : NULL;
+              g_autofree char *name = g_strconcat (el->kind == NKG_ELEM_VG ? "v:" : k == 0 ? "h:" : "a:", lists[k], NULL);
+              GHashTable *t = el->kind == NKG_ELEM_VG ? ix->verbs : k == 0 ? ix->heads : ix->anys;
+              index_literal (bit_of, pending, t, name, (char **) keys, need, ix->width);
+            }
+          if (el->kind == NKG_ELEM_NP && el->word)
+            {
+              /* a head word is compared as it is: looking it up as the
+               * lists do finds more, never less */
+              g_autofree char *name = g_strconcat ("h'", el->word, NULL);
+              char *one[] = { el->word, NULL };
+              index_literal (bit_of, pending, ix->heads, name, one, need, ix->width);
             }
         }
-      else if (el->kind == NKG_ELEM_WORD)
-        {
-          found = FALSE;
-          for (guint i = from; i < end && !found; i++)
-            found = one_of_words (c, i, el->word);
-        }
-      if (!found)
-        return FALSE;
     }
+}
+
+NkgMatchIndex *
+nkg_rel_match_index_new (const GPtrArray *table)
+{
+  NkgMatchIndex *ix = g_new0 (NkgMatchIndex, 1);
+  ix->words = bits_table ();
+  ix->verbs = bits_table ();
+  ix->heads = bits_table ();
+  ix->anys = bits_table ();
+  g_autoptr (GHashTable) bit_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();
+  index_rows (table, ix, bit_of, pending);
+  ix->width = MAX (1, (g_hash_table_size (bit_of) + 63) / 64);
+  ix->need = g_new0 (guint64, (gsize) table->len * ix->width);
+  index_rows (table, ix, bit_of, pending);
+  for (guint i = 0; i < pending->len; i += 3)
+    {
+      GHashTable *t = g_ptr_array_index (pending, i);
+      char *word = g_ptr_array_index (pending, i + 1);
+      guint bit = GPOINTER_TO_UINT (g_ptr_array_index (pending, i + 2)) - 1;
+      guint64 *bits = g_hash_table_lookup (t, word);
+      if (!bits)
+        {
+          bits = g_new0 (guint64, ix->width);
+          g_hash_table_insert (t, word, bits);
+        }
+      else
+        g_free (word);
+      bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
+  return ix;
+}
+
+guint
+nkg_rel_match_index_width (const NkgMatchIndex *ix)
+{
+  return ix->width;
+}
+
+static void
+or_bits (guint64 *have, const guint64 *bits, guint width)
+{
+  for (guint i = 0; bits && i < width; i++)
+    have[i] |= bits[i];
+}
+
+/* The bits of a lemma in `t`, looked up as nkg_patterns_in_list compares
+ * it: as it is, and in lower case, with and without a plural "s", when it
+ * starts with a capital. */
+static void
+or_lemma (const NkgMatchIndex *ix, GHashTable *t, const char *lemma, guint64 *have)
+{
+  if (!lemma)
+    return;
+  or_bits (have, g_hash_table_lookup (t, lemma), ix->width);
+  if (!g_ascii_isupper (*lemma))
+    return;
+  char low[64];
+  size_t n = strlen (lemma);
+  if (n >= sizeof low)
+    return;
+  for (size_t i = 0; i <= n; i++)
+    low[i] = g_ascii_tolower (lemma[i]);
+  or_bits (have, g_hash_table_lookup (t, low), ix->width);
+  if (n > 3 && low[n - 1] == 's')
+    {
+      low[n - 1] = '\0';
+      or_bits (have, g_hash_table_lookup (t, low), ix->width);
+    }
+}
+
+void
+nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *in, guint s, guint64 *have)
+{
+  memset (have, 0, ix->width * sizeof *have);
+  if (!in->chunks)
+    return;
+  gboolean heads = g_hash_table_size (ix->heads) > 0, anys = g_hash_table_size (ix->anys) > 0;
+  guint from, end;
+  nkg_chunks_sentence (in->chunks, s, &from, &end);
+  for (guint i = from; i < end; i++)
+    {
+      const NkgChunk *x = nkg_chunk (in->chunks, i);
+      if (x->last == x->first + 1)
+        or_bits (have, g_hash_table_lookup (ix->words, nkg_tok (in->seg, x->first)->lower), ix->width);
+      if (x->kind == NKG_CHUNK_VG && x->lemma)
+        or_bits (have, g_hash_table_lookup (ix->verbs, x->lemma), ix->width);
+      if (x->kind != NKG_CHUNK_NP)
+        continue;
+      if (heads)
+        or_lemma (ix, ix->heads, x->lemma, have);
+      for (guint k = x->first; anys && k < x->last; k++)
+        or_lemma (ix, ix->anys, nkg_tag_at (in->tags, k)->lemma, have);
+    }
+}
+
+gboolean
+nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have)
+{
+  const guint64 *need = ix->need + (gsize) row * ix->width;
+  for (guint i = 0; i < ix->width; i++)
+    if (need[i] & ~have[i])
+      return FALSE;
   return TRUE;
 }
 
@@ -652,8 +805,6 @@ nkg_rel_match (Ctx *c, const NkgPattern *p)
     return;
   guint from, end;
   nkg_chunks_sentence (c->in->chunks, c->sentence, &from, &end);
-  if (!worth_trying (c, p, from, end))
-    return;
   for (guint ci = from; ci < end; ci++)
     {
       Match m = { .n = 0, .verb = -1 };

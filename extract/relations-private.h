@@ -31,9 +31,6 @@ typedef struct {
   GHashTable *events_by_head; /* see event_by_head */
   gint salient;          /* see salient_agreement; -2 until asked */
   const char *pattern;   /* id of the pattern running: facts carry it */
-  const guint64 *bloom;  /* per sentence s: [3s] nkg_word_bit of its one-word chunks' words,
-                          * [3s + 1] of its verb groups' lemmas, [3s + 2] nkg_lemma_bits of
-                          * every token's and chunk head's lemma; NULL without chunks */
   GArray *spare_entities; /* gint: an empty array a failed binding left (relations-match.c) */
 } Ctx;
 
@@ -158,5 +155,16 @@ void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
 
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);
+
+/* Which chunk-pattern rows a sentence could match: an index, made once
+ * for the table, from the words, verbs and lemmas a row cannot match
+ * without to the rows that need them. A sentence's set of bits
+ * (nkg_rel_match_index_width guint64s) tells which rows to try. */
+typedef struct NkgMatchIndex NkgMatchIndex;
+NkgMatchIndex *nkg_rel_match_index_new (const GPtrArray *table);
+guint nkg_rel_match_index_width (const NkgMatchIndex *ix);
+void nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *in, guint s, guint64 *have);
+/* Whether row `row` of the table could match a sentence with bits `have`. */
+gboolean nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have);
 
 G_END_DECLS

@@ -121,38 +121,33 @@ c_pattern (const char *name)
 
 /* What is worked out once per row of the table (nkg_patterns is read
  * once) instead of per row per article or per sentence: its function,
- * by its code name, and the sentence bits (Ctx.bloom) a chunk pattern
- * needs — those of its literal words and verb lists that have one word,
- * each of which must be in a sentence it can match (relations-match.c
- * asks about the rest). */
+ * by its code name; and for the chunk patterns, the index of the words
+ * each needs (relations-private.h). */
 typedef struct {
   PatternFn fn;
-  guint64 need_words, need_verbs;
 } Row;
+
+typedef struct {
+  Row *rows;
+  NkgMatchIndex *index;
+} Rows;
 
 static gpointer
 rows_new (gpointer table)
 {
   const GPtrArray *t = table;
-  Row *rows = g_new0 (Row, t->len + 1);
+  Rows *r = g_new0 (Rows, 1);
+  r->rows = g_new0 (Row, t->len + 1);
   for (guint p = 0; p < t->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (t, p);
-      rows[p].fn = row->code ? c_pattern (row->code) : NULL;
-      for (guint e = 0; row->elements && e < row->elements->len; e++)
-        {
-          const NkgElem *el = g_ptr_array_index (row->elements, e);
-          gboolean one_bit = el->bloom && !(el->bloom & (el->bloom - 1));
-          if (one_bit && el->kind == NKG_ELEM_WORD)
-            rows[p].need_words |= el->bloom;
-          else if (one_bit && el->kind == NKG_ELEM_VG && el->list)
-            rows[p].need_verbs |= el->bloom;
-        }
+      r->rows[p].fn = row->code ? c_pattern (row->code) : NULL;
     }
-  return rows;
+  r->index = nkg_rel_match_index_new (t);
+  return r;
 }
 
-static const Row *
+static const Rows *
 rows_of (const GPtrArray *table)
 {
   static GOnce once = G_ONCE_INIT;
@@ -176,7 +171,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
-            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL, NULL };
+            g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
@@ -212,28 +207,14 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       g_ptr_array_add (heres, h);
     }
   GArray *own_here = c.here;
-  /* What words and verbs each sentence has, for the chunk patterns to
-   * pass over most sentences without comparing strings. */
-  g_autofree guint64 *bloom = in->chunks ? g_new0 (guint64, 3 * (gsize) n_sent) : NULL;
-  for (guint s = 0; bloom && s < n_sent; s++)
-    {
-      guint from, end;
-      nkg_chunks_sentence (in->chunks, s, &from, &end);
-      for (guint i = from; i < end; i++)
-        {
-          const NkgChunk *x = nkg_chunk (in->chunks, i);
-          if (x->last == x->first + 1)
-            bloom[3 * s] |= nkg_word_bit (nkg_tok (in->seg, x->first)->lower);
-          if (x->kind == NKG_CHUNK_VG && x->lemma)
-            bloom[3 * s + 1] |= nkg_word_bit (x->lemma);
-          if (x->lemma)
-            bloom[3 * s + 2] |= nkg_lemma_bits (x->lemma);
-          for (guint k = x->first; in->tags && k < x->last; k++)
-            bloom[3 * s + 2] |= nkg_lemma_bits (nkg_tag_at (in->tags, k)->lemma);
-        }
-    }
-  c.bloom = bloom;
-  const Row *rows = table ? rows_of (table) : NULL;
+  /* Which chunk patterns each sentence could match, for them to pass
+   * over most sentences without comparing strings. */
+  const Rows *r = table ? rows_of (table) : NULL;
+  const Row *rows = r ? r->rows : NULL;
+  guint width = r ? nkg_rel_match_index_width (r->index) : 0;
+  g_autofree guint64 *have = r && in->chunks ? g_new (guint64, (gsize) width * n_sent) : NULL;
+  for (guint s = 0; have && s < n_sent; s++)
+    nkg_rel_match_index_sentence (r->index, in, s, have + (gsize) width * s);
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
@@ -251,7 +232,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
           c.evidence = s;
           if (fn)
             fn (&c, row->confidence);
-          else if (!bloom || (!(rows[p].need_words & ~bloom[3 * s]) && !(rows[p].need_verbs & ~bloom[3 * s + 1])))
+          else if (have && nkg_rel_match_index_may (r->index, p, have + (gsize) width * s))
             nkg_rel_match (&c, row);
         }
     }
