@@ -606,19 +606,41 @@ state (Ctx *c, const NkgPattern *p, Match *m)
  * several rows is one bit. Each word a literal allows maps to the bits it
  * gives, so a sentence's bits take one look-up per chunk and noun phrase
  * word, and a row is tried only where all its bits are set. */
+typedef struct {
+  GHashTable *bits;   /* word → guint64 bits */
+  guint64 shape[256]; /* by first byte: bit n when a word of n bytes (63: of 63 or
+                       * more) starts with it; most words are no key and
+                       * are passed over without hashing */
+} Keys;
+
 struct NkgMatchIndex {
-  guint width;        /* guint64 per set of bits */
-  GHashTable *words;  /* one-word chunk's lower case → bits */
-  GHashTable *verbs;  /* verb group's lemma → bits */
-  GHashTable *heads;  /* noun phrase head's lemma, as the lists compare it → bits */
-  GHashTable *anys;   /* any lemma in a noun phrase, the same → bits */
-  guint64 *need;      /* per row: the bits it needs */
+  guint width; /* guint64 per set of bits */
+  Keys words;  /* one-word chunk's lower case */
+  Keys verbs;  /* verb group's lemma */
+  Keys heads;  /* noun phrase head's lemma, as the lists compare it */
+  Keys anys;   /* any lemma in a noun phrase, the same */
+  guint64 *need; /* per row: the bits it needs */
 };
+
+static guint64
+shape_bit (size_t n)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (n, 63);
+}
+
+/* The bits of word w of n bytes, or NULL. */
+static const guint64 *
+keys_lookup (const Keys *k, const char *w, size_t n)
+{
+  if (!(k->shape[(guchar) w[0]] & shape_bit (n)))
+    return NULL;
+  return g_hash_table_lookup (k->bits, w);
+}
 
 /* A literal's bit, numbered by its name ("w:of|to"), and each word it
  * allows put in `table` with it. */
 static void
-index_literal (GHashTable *bit_of, GPtrArray *pending, GHashTable *table, const char *name, char **words, guint64 *need,
+index_literal (GHashTable *bit_of, GPtrArray *pending, Keys *table, const char *name, char **words, guint64 *need,
                guint width)
 {
   gpointer v;
@@ -641,11 +663,6 @@ index_literal (GHashTable *bit_of, GPtrArray *pending, GHashTable *table, const 
     need[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
 }
 
-static GHashTable *
-bits_table (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
 
 /* Each row's literals: called once to count the bits (need NULL), then
  * to fill them. */
@@ -663,7 +680,7 @@ index_rows (const GPtrArray *table, NkgMatchIndex *ix, GHashTable *bit_of, GPtrA
             {
               g_autofree char *name = g_strconcat ("w:", el->word, NULL);
               g_auto (GStrv) alt = g_strsplit (el->word, "|", -1);
-              index_literal (bit_of, pending, ix->words, name, alt, need, ix->width);
+              index_literal (bit_of, pending, &ix->words, name, alt, need, ix->width);
             }
           if (el->kind != NKG_ELEM_VG && el->kind != NKG_ELEM_NP)
             continue;
@@ -678,7 +695,7 @@ index_rows (const GPtrArray *table, NkgMatchIndex *ix, GHashTable *bit_of, GPtrA
               GHashTable *set = nkg_patterns_list (lists[k]);
               g_autofree gpointer *keys = set ? g_hash_table_get_keys_as_array (set, NULL) : NULL;
               g_autofree char *name = g_strconcat (el->kind == NKG_ELEM_VG ? "v:" : k == 0 ? "h:" : "a:", lists[k], NULL);
-              GHashTable *t = el->kind == NKG_ELEM_VG ? ix->verbs : k == 0 ? ix->heads : ix->anys;
+              Keys *t = el->kind == NKG_ELEM_VG ? &ix->verbs : k == 0 ? &ix->heads : &ix->anys;
               index_literal (bit_of, pending, t, name, (char **) keys, need, ix->width);
             }
           if (el->kind == NKG_ELEM_NP && el->word)
@@ -687,7 +704,7 @@ index_rows (const GPtrArray *table, NkgMatchIndex *ix, GHashTable *bit_of, GPtrA
                * lists do finds more, never less */
               g_autofree char *name = g_strconcat ("h'", el->word, NULL);
               char *one[] = { el->word, NULL };
-              index_literal (bit_of, pending, ix->heads, name, one, need, ix->width);
+              index_literal (bit_of, pending, &ix->heads, name, one, need, ix->width);
             }
         }
     }
@@ -697,10 +714,9 @@ NkgMatchIndex *
 nkg_rel_match_index_new (const GPtrArray *table)
 {
   NkgMatchIndex *ix = g_new0 (NkgMatchIndex, 1);
-  ix->words = bits_table ();
-  ix->verbs = bits_table ();
-  ix->heads = bits_table ();
-  ix->anys = bits_table ();
+  Keys *all[] = { &ix->words, &ix->verbs, &ix->heads, &ix->anys };
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    all[i]->bits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) bit_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) pending = g_ptr_array_new ();
   index_rows (table, ix, bit_of, pending);
@@ -709,14 +725,15 @@ nkg_rel_match_index_new (const GPtrArray *table)
   index_rows (table, ix, bit_of, pending);
   for (guint i = 0; i < pending->len; i += 3)
     {
-      GHashTable *t = g_ptr_array_index (pending, i);
+      Keys *t = g_ptr_array_index (pending, i);
       char *word = g_ptr_array_index (pending, i + 1);
       guint bit = GPOINTER_TO_UINT (g_ptr_array_index (pending, i + 2)) - 1;
-      guint64 *bits = g_hash_table_lookup (t, word);
+      guint64 *bits = g_hash_table_lookup (t->bits, word);
       if (!bits)
         {
           bits = g_new0 (guint64, ix->width);
-          g_hash_table_insert (t, word, bits);
+          t->shape[(guchar) word[0]] |= shape_bit (strlen (word));
+          g_hash_table_insert (t->bits, word, bits);
         }
       else
         g_free (word);
@@ -742,24 +759,25 @@ or_bits (guint64 *have, const guint64 *bits, guint width)
  * it: as it is, and in lower case, with and without a plural "s", when it
  * starts with a capital. */
 static void
-or_lemma (const NkgMatchIndex *ix, GHashTable *t, const char *lemma, guint64 *have)
+or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *have)
 {
   if (!lemma)
     return;
-  or_bits (have, g_hash_table_lookup (t, lemma), ix->width);
+  size_t n = strlen (lemma);
+  or_bits (have, keys_lookup (t, lemma, n), ix->width);
   if (!g_ascii_isupper (*lemma))
     return;
   char low[64];
-  size_t n = strlen (lemma);
-  if (n >= sizeof low)
+  guchar first = (guchar) g_ascii_tolower (*lemma);
+  if (n >= sizeof low || !(t->shape[first] & (shape_bit (n) | shape_bit (n - 1))))
     return;
   for (size_t i = 0; i <= n; i++)
     low[i] = g_ascii_tolower (lemma[i]);
-  or_bits (have, g_hash_table_lookup (t, low), ix->width);
+  or_bits (have, keys_lookup (t, low, n), ix->width);
   if (n > 3 && low[n - 1] == 's')
     {
       low[n - 1] = '\0';
-      or_bits (have, g_hash_table_lookup (t, low), ix->width);
+      or_bits (have, keys_lookup (t, low, n - 1), ix->width);
     }
 }
 
@@ -769,22 +787,25 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
   memset (have, 0, ix->width * sizeof *have);
   if (!in->chunks)
     return;
-  gboolean heads = g_hash_table_size (ix->heads) > 0, anys = g_hash_table_size (ix->anys) > 0;
+  gboolean heads = g_hash_table_size (ix->heads.bits) > 0, anys = g_hash_table_size (ix->anys.bits) > 0;
   guint from, end;
   nkg_chunks_sentence (in->chunks, s, &from, &end);
   for (guint i = from; i < end; i++)
     {
       const NkgChunk *x = nkg_chunk (in->chunks, i);
       if (x->last == x->first + 1)
-        or_bits (have, g_hash_table_lookup (ix->words, nkg_tok (in->seg, x->first)->lower), ix->width);
+        {
+          const char *w = nkg_tok (in->seg, x->first)->lower;
+          or_bits (have, keys_lookup (&ix->words, w, strlen (w)), ix->width);
+        }
       if (x->kind == NKG_CHUNK_VG && x->lemma)
-        or_bits (have, g_hash_table_lookup (ix->verbs, x->lemma), ix->width);
+        or_bits (have, keys_lookup (&ix->verbs, x->lemma, strlen (x->lemma)), ix->width);
       if (x->kind != NKG_CHUNK_NP)
         continue;
       if (heads)
-        or_lemma (ix, ix->heads, x->lemma, have);
+        or_lemma (ix, &ix->heads, x->lemma, have);
       for (guint k = x->first; anys && k < x->last; k++)
-        or_lemma (ix, ix->anys, nkg_tag_at (in->tags, k)->lemma, have);
+        or_lemma (ix, &ix->anys, nkg_tag_at (in->tags, k)->lemma, have);
     }
 }
 
