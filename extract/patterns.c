@@ -7,7 +7,36 @@
 
 GResource *nkg_syntax_get_resource (void);
 
-static GHashTable *lists; /* list name → GHashTable set of lemmas; filled once */
+/* A word list: its set of lemmas, and by first byte the lengths of its
+ * lemmas (bit n: n bytes; 63: 63 or more), so that most words asked
+ * about, in no list, are answered without hashing them. */
+typedef struct {
+  GHashTable *set;
+  guint64 shape[256];
+} List;
+
+static GHashTable *lists; /* list name → List; filled once */
+
+static void
+list_free (gpointer p)
+{
+  List *l = p;
+  g_hash_table_unref (l->set);
+  g_free (l);
+}
+
+static guint64
+shape_bit (size_t n)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (n, 63);
+}
+
+/* Whether word w, of n bytes, is in list l. */
+static gboolean
+list_has (const List *l, const char *w, size_t n)
+{
+  return (l->shape[(guchar) w[0]] & shape_bit (n)) && g_hash_table_contains (l->set, w);
+}
 
 static void
 elem_free (gpointer p)
@@ -293,14 +322,18 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
           for (guint k = 0; keys && keys[k]; k++)
             {
               g_autofree char *v = g_key_file_get_string (kf, id, keys[k], NULL);
-              GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              List *l = g_new0 (List, 1);
+              l->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
               g_auto (GStrv) words = g_strsplit (v ? v : "", ";", -1);
               for (guint w = 0; words[w]; w++)
                 if (*g_strstrip (words[w]))
-                  g_hash_table_add (set, g_strdup (words[w]));
+                  {
+                    g_hash_table_add (l->set, g_strdup (words[w]));
+                    l->shape[(guchar) words[w][0]] |= shape_bit (strlen (words[w]));
+                  }
               if (!lists)
-                lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
-              g_hash_table_replace (lists, g_strdup (keys[k]), set);
+                lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, list_free);
+              g_hash_table_replace (lists, g_strdup (keys[k]), l);
             }
           continue;
         }
@@ -405,49 +438,51 @@ nkg_patterns (GError **error)
   return p;
 }
 
-static GHashTable *list_by_name (const char *list);
+static const List *list_by_name (const char *list);
 
 GHashTable *
 nkg_patterns_list (const char *list)
 {
-  return list_by_name (list);
+  const List *l = list_by_name (list);
+  return l ? l->set : NULL;
 }
 
 /* A list by its name, asked a hundred thousand times per 300 articles
  * with a few names: each thread remembers the last lists it found, by
  * the address of the name and checked by the name itself, so the name
  * is compared instead of hashed. */
-static GHashTable *
+static const List *
 list_by_name (const char *list)
 {
   enum { SLOTS = 16 };
   static _Thread_local struct {
     const char *asked;   /* the caller's pointer */
     const char *name;    /* the table's key */
-    GHashTable *set;
+    const List *list;
   } memo[SLOTS];
   if (!lists || !list)
     return NULL;
   guint k = (guint) (((guintptr) list >> 3) % SLOTS);
   if (memo[k].asked == list && strcmp (memo[k].name, list) == 0)
-    return memo[k].set;
-  gpointer name, set;
-  if (!g_hash_table_lookup_extended (lists, list, &name, &set))
+    return memo[k].list;
+  gpointer name, l;
+  if (!g_hash_table_lookup_extended (lists, list, &name, &l))
     return NULL;
   memo[k].asked = list;
   memo[k].name = name;
-  memo[k].set = set;
-  return set;
+  memo[k].list = l;
+  return l;
 }
 
 gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {
   (void) nkg_patterns (NULL); /* the lists are read with the table */
-  GHashTable *set = list_by_name (list);
-  if (!set || !lemma)
+  const List *l = list_by_name (list);
+  if (!l || !lemma)
     return FALSE;
-  if (g_hash_table_contains (set, lemma))
+  size_t n = strlen (lemma);
+  if (list_has (l, lemma, n))
     return TRUE;
   /* "SUVA — Leaders of …": a capitalised word not at the sentence start
    * is read as a name, its lemma the word as written; the lists hold lower
@@ -455,18 +490,17 @@ nkg_patterns_in_list (const char *list, const char *lemma)
   if (!g_ascii_isupper (*lemma))
     return FALSE;
   char low[64];
-  size_t n = strlen (lemma);
-  if (n >= sizeof low)
+  if (n >= sizeof low || !(l->shape[(guchar) g_ascii_tolower (*lemma)] & (shape_bit (n) | shape_bit (n - 1))))
     return FALSE;
   for (guint i = 0;; i++)
     if (!(low[i] = g_ascii_tolower (lemma[i])))
       break;
-  if (g_hash_table_contains (set, low))
+  if (list_has (l, low, n))
     return TRUE;
   if (n > 3 && low[n - 1] == 's')
     {
       low[n - 1] = '\0';
-      return g_hash_table_contains (set, low);
+      return list_has (l, low, n - 1);
     }
   return FALSE;
 }
