@@ -1065,13 +1065,16 @@ planned_parties (Ctx *c, guint v, double conf)
 static gboolean
 put_names_to (const Ctx *c, guint v)
 {
+  /* asked at every word of every sentence: "put" first */
+  if (!nkg_rel_is (c, v, "put"))
+    return FALSE;
   guint k = v + 1;
   if (nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her"))
     k++;
   /* "put pen to paper on" */
-  if (nkg_rel_is (c, v, "put") && nkg_rel_is (c, v + 1, "pen") && nkg_rel_is (c, v + 2, "to") && nkg_rel_is (c, v + 3, "paper"))
+  if (nkg_rel_is (c, v + 1, "pen") && nkg_rel_is (c, v + 2, "to") && nkg_rel_is (c, v + 3, "paper"))
     return TRUE;
-  return nkg_rel_is (c, v, "put") && (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "name"))
+  return (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "name"))
          && (nkg_rel_is (c, k + 1, "to") || nkg_rel_is (c, k + 1, "on"));
 }
 
