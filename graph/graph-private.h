@@ -15,6 +15,8 @@ typedef struct {
   guint class_votes[NKG_CLASS_N];
   gboolean linkable;   /* some local entity merged into it has a proper name,
                         * not only descriptions ("the framework") */
+  GHashTable *doc_set; /* its docs, while others are folded into it and the
+                        * list is too long to search; NULL otherwise */
 } NkgEntityBuild;
 
 /* A fact's documents arrive one document at a time (merge.c merges each

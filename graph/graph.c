@@ -48,6 +48,8 @@ entity_build_free (NkgEntityBuild *b)
     return;
   g_hash_table_unref (b->forms);
   g_hash_table_unref (b->aliases);
+  if (b->doc_set)
+    g_hash_table_unref (b->doc_set);
   g_free (b);
 }
 
@@ -406,6 +408,11 @@ nkg_graph_add_evidence (NkgGraph *g, const char *iri, NkgDoc *doc, guint start, 
 
 /* ------------------------------------------------------------ folding */
 
+/* Lists this short are searched rather than hashed when an entity or a fact
+ * is folded into: most statements have a document or two, and a pair of hash tables
+ * for each fact that took another was tens of MB at 100 MB of news. */
+#define FOLD_SCAN_MAX 32
+
 static NkgEntity *
 remapped (GHashTable *remap, NkgEntity *e)
 {
@@ -431,15 +438,28 @@ fold_entity (NkgEntity *into, NkgEntity *e)
   for (int c = 0; c < NKG_CLASS_N; c++)
     a->class_votes[c] += b->class_votes[c];
   a->linkable |= b->linkable;
+  /* An entity that many others fold into (a country, a frequent
+   * description) lists thousands of documents: searching the list for
+   * each document of each entity folded in was quadratic. Past
+   * FOLD_SCAN_MAX a set says which are listed; the list's order is the
+   * same either way. */
+  if (!a->doc_set && into->docs->len + e->docs->len > FOLD_SCAN_MAX)
+    {
+      a->doc_set = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < into->docs->len; i++)
+        g_hash_table_add (a->doc_set, g_ptr_array_index (into->docs, i));
+    }
   for (guint i = 0; i < e->docs->len; i++)
-    ptr_array_add_unique (into->docs, g_ptr_array_index (e->docs, i));
+    {
+      gpointer d = g_ptr_array_index (e->docs, i);
+      if (!a->doc_set)
+        ptr_array_add_unique (into->docs, d);
+      else if (g_hash_table_add (a->doc_set, d))
+        g_ptr_array_add (into->docs, d);
+    }
   into->mention_count += e->mention_count;
 }
 
-/* Lists this short are searched rather than hashed when a fact is folded
- * into: most statements have a document or two, and a pair of hash tables
- * for each fact that took another was tens of MB at 100 MB of news. */
-#define FOLD_SCAN_MAX 32
 
 /* The index + 1 of `d` in the fact's documents, 0 when not listed. */
 static guint
@@ -504,6 +524,12 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
       NkgEntity *r = g_hash_table_lookup (remap, e);
       if (r && r != e)
         fold_entity (r, e);
+    }
+  for (guint i = 0; i < g->entities->len; i++)
+    {
+      NkgEntityBuild *b = ((NkgEntity *) g_ptr_array_index (g->entities, i))->priv;
+      if (b)
+        g_clear_pointer (&b->doc_set, g_hash_table_unref);
     }
 
   /* The facts kept are moved down in place (a second array of them all
