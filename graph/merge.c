@@ -72,9 +72,24 @@ typedef struct {
   guint n_entities, n_facts, n_quotes;
 } StagedDoc;
 
+/* What stage_entity works out from a surface form and a class (a pure
+ * function of the two), kept for the next local entity with that form:
+ * the same names come back in document after document, and their keys
+ * were most of staging a document read back from a state. */
+typedef struct {
+  const char *form;     /* interned */
+  guint klass;
+  gboolean as_name_done, as_alias_done;
+  const char *name_key; /* merge key when the form is a canonical name, or NULL */
+  const char *surname;  /* and for a person, the surname key (or NULL) */
+  guint8 surname_flag;
+  const char *alias_key; /* merge key when the form is an alias, or NULL */
+} FormKeys;
+
 struct _NkgGraphStage {
   GStringChunk *strings; /* every interned string; outlives the merge */
   GHashTable *by_key;    /* content key → StagedDoc* (owned) */
+  GHashTable *forms;     /* FormKeys* (owned) by (interned form, class) */
 };
 
 static void
@@ -95,12 +110,27 @@ staged_doc_free (gpointer p)
   g_free (s);
 }
 
+static guint
+form_keys_hash (gconstpointer p)
+{
+  const FormKeys *k = p;
+  return g_direct_hash (k->form) * 31 + k->klass;
+}
+
+static gboolean
+form_keys_equal (gconstpointer a, gconstpointer b)
+{
+  const FormKeys *x = a, *y = b;
+  return x->form == y->form && x->klass == y->klass;
+}
+
 NkgGraphStage *
 nkg_graph_stage_new (void)
 {
   NkgGraphStage *st = g_new0 (NkgGraphStage, 1);
   st->strings = g_string_chunk_new (64 * 1024);
   st->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, staged_doc_free);
+  st->forms = g_hash_table_new_full (form_keys_hash, form_keys_equal, g_free, NULL);
   return st;
 }
 
@@ -110,6 +140,7 @@ nkg_graph_stage_free (NkgGraphStage *st)
   if (!st)
     return;
   g_hash_table_unref (st->by_key);
+  g_hash_table_unref (st->forms);
   g_string_chunk_free (st->strings);
   g_free (st);
 }
@@ -179,6 +210,46 @@ intern_merge_key (NkgGraphStage *st, NkgClass klass, const char *kind, const cha
   return intern (st, mk);
 }
 
+/* The keys of an interned form in a class, as a canonical name
+ * (`as_name`) or as an alias: worked out at the first local entity with
+ * it, then looked up. */
+static const FormKeys *
+form_keys (NkgGraphStage *st, NkgClass klass, const char *form, gboolean as_name)
+{
+  FormKeys probe = { .form = form, .klass = (guint) klass };
+  FormKeys *k = g_hash_table_lookup (st->forms, &probe);
+  if (!k)
+    {
+      k = g_memdup2 (&probe, sizeof probe);
+      g_hash_table_add (st->forms, k);
+    }
+  if (as_name ? k->as_name_done : k->as_alias_done)
+    return k;
+  g_autofree char *key = nkg_name_key (form);
+  if (as_name)
+    {
+      NkgClass coarse = nkg_class_coarse (klass);
+      if (*key && (form_links (klass, form, key, TRUE)
+                   || (coarse != NKG_CLASS_EVENT && coarse != NKG_CLASS_AGREEMENT)))
+        k->name_key = intern_merge_key (st, klass, "", key);
+      if (klass == NKG_CLASS_PERSON && *key)
+        {
+          guint words = nkg_name_key_words (key);
+          const char *last = strrchr (key, ' ');
+          k->surname = intern_merge_key (st, klass, "last:", last ? last + 1 : key);
+          k->surname_flag = words >= 2 ? LOCAL_OFFERS_SURNAME : LOCAL_SEEKS_SURNAME;
+        }
+      k->as_name_done = TRUE;
+    }
+  else
+    {
+      if (form_links (klass, form, key, TRUE))
+        k->alias_key = intern_merge_key (st, klass, "", key);
+      k->as_alias_done = TRUE;
+    }
+  return k;
+}
+
 /* The merge keys of one local entity: its own name when that identifies it
  * (a person's or place's canonical name always does, when it is a name and
  * not a description), and every alias distinctive on its own. A local
@@ -197,27 +268,18 @@ stage_entity (NkgGraphStage *st, const NkgLocalEntity *le, StagedEntity *se, GPt
   if (!le->linkable)
     return;
 
-  NkgClass coarse = nkg_class_coarse (le->klass);
-  g_autofree char *key = nkg_name_key (le->name);
-  if (*key && (form_links (le->klass, le->name, key, TRUE)
-               || (coarse != NKG_CLASS_EVENT && coarse != NKG_CLASS_AGREEMENT)))
-    g_ptr_array_add (strs, (gpointer) intern_merge_key (st, le->klass, "", key));
-  for (guint j = 0; j < le->aliases->len; j++)
+  const FormKeys *name = form_keys (st, le->klass, se->name, TRUE);
+  if (name->name_key)
+    g_ptr_array_add (strs, (gpointer) name->name_key);
+  for (guint j = 0; j < se->n_aliases; j++)
     {
-      const char *a = g_ptr_array_index (le->aliases, j);
-      g_autofree char *ak = nkg_name_key (a);
-      if (form_links (le->klass, a, ak, TRUE))
-        g_ptr_array_add (strs, (gpointer) intern_merge_key (st, le->klass, "", ak));
+      const FormKeys *a = form_keys (st, le->klass, strs->pdata[se->first + j], FALSE);
+      if (a->alias_key)
+        g_ptr_array_add (strs, (gpointer) a->alias_key);
     }
   se->n_keys = strs->len - se->first - se->n_aliases;
-
-  if (le->klass == NKG_CLASS_PERSON && *key)
-    {
-      guint words = nkg_name_key_words (key);
-      const char *last = strrchr (key, ' ');
-      se->surname = intern_merge_key (st, le->klass, "last:", last ? last + 1 : key);
-      se->flags |= words >= 2 ? LOCAL_OFFERS_SURNAME : LOCAL_SEEKS_SURNAME;
-    }
+  se->surname = name->surname;
+  se->flags |= name->surname_flag;
 }
 
 /* ------------------------------------------------------------ staging */
@@ -510,6 +572,8 @@ void
 nkg_graph_merge_staged (NkgGraph *g)
 {
   NkgGraphStage *st = g->stage;
+  /* no document is staged after this: the forms' keys are not needed */
+  g_hash_table_remove_all (st->forms);
   g_autoptr (GPtrArray) docs = g_ptr_array_new_with_free_func (staged_doc_free);
   GHashTableIter it;
   gpointer v;
