@@ -831,6 +831,22 @@ same_file_as_input (const char *output, char **inputs)
   return NULL;
 }
 
+/* The lexicon, loaded on a thread of its own with -j 2 or more while
+ * this one walks the inputs and loads the tagger's tables: the start of
+ * a run is serial. */
+typedef struct {
+  NkgLexicon *lexicon;
+  GError *error;
+} LexiconLoad;
+
+static gpointer
+load_lexicon (gpointer data)
+{
+  LexiconLoad *l = data;
+  l->lexicon = nkg_lexicon_new (&l->error);
+  return NULL;
+}
+
 /* The finished graph, left to the process's exit (see nkg_cmd_build). */
 static NkgGraph *volatile graph_at_exit; /* volatile: the store must stay */
 
@@ -920,17 +936,37 @@ nkg_cmd_build (int argc, char **argv)
         }
     }
 
+  LexiconLoad load = { NULL, NULL };
+  GThread *loader = NULL;
+  if ((in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1)
+    {
+      /* The program's resources are registered on first use, and in GLib
+       * 2.74 a second thread asking meanwhile finds none (a crash in
+       * g_resource_lookup_data): registered here, before a thread starts. */
+      (void) g_resources_get_info ("/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+      nkg_cli_hold_signals (TRUE);
+      loader = g_thread_new ("nkg-lexicon", load_lexicon, &load);
+      nkg_cli_hold_signals (FALSE);
+    }
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
+  if (loader)
+    {
+      if (in)
+        nkg_tagger_load ();
+      g_thread_join (loader);
+    }
+  else if (in)
+    load_lexicon (&load);
+  g_autoptr (NkgLexicon) lexicon = g_steal_pointer (&load.lexicon);
+  g_autoptr (GError) lexicon_error = g_steal_pointer (&load.error);
   if (!in)
     {
       fprintf (stderr, "newskg build: %s\n", error->message);
       return 2;
     }
-
-  g_autoptr (NkgLexicon) lexicon = nkg_lexicon_new (&error);
   if (!lexicon)
     {
-      fprintf (stderr, "newskg build: %s\n", error->message);
+      fprintf (stderr, "newskg build: %s\n", lexicon_error->message);
       return 2;
     }
 

@@ -248,6 +248,12 @@ tables (void)
   return g_once (&once, load_tables, NULL);
 }
 
+void
+nkg_tagger_load (void)
+{
+  (void) tables ();
+}
+
 static NkgNounClass
 noun_class_of_name (const char *name, gsize n)
 {

@@ -96,6 +96,11 @@ nkg_tag_at (const NkgTags *tags, guint i)
  * it finishes next does not sit beside them. Not while another thread tags. */
 void nkg_tags_drop_cache (void);
 
+/* Loads the tables the tagger reads (WordNet's words, the closed
+ * classes) now rather than at the first word, for a caller with a thread
+ * that would otherwise wait. Safe from any thread. */
+void nkg_tagger_load (void);
+
 /* What WordNet says of a word (lower case): how often it is a noun, verb,
  * adjective, adverb (0: never), and its most frequent noun class. FALSE
  * when WordNet does not know it. */
