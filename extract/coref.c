@@ -1054,6 +1054,25 @@ sets_differ (GHashTable *a, GHashTable *b)
 
 /* Whether mention m, whose words are w, says it is another agreement than
  * register entry ci (see above). */
+/* Whether more of a name's words are missing from what entry e is called,
+ * described as and about than are found there, and at least two ("the
+ * Blue Stream deal" after "an agreement on piping gas" may still be it). */
+static gboolean
+name_strays (GHashTable *named, const AgreementWords *e)
+{
+  guint shared = 0, missing = 0;
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, named);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (g_hash_table_contains (e->about, w) || g_hash_table_contains (e->described, w)
+        || g_hash_table_contains (e->named, w))
+      shared++;
+    else
+      missing++;
+  return missing > shared && missing >= 2;
+}
+
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
@@ -1067,6 +1086,13 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
    * two capitalised names whose words before the head share none are two
    * agreements, even when each only names places and remits. */
   if (m->kind == NKG_MENTION_NAME && sets_disjoint (w->named, e->words.named))
+    return TRUE;
+  /* "an agreement on civil nuclear cooperation … a country that has not
+   * joined the Nuclear Non-Proliferation Treaty": an agreement whose
+   * subject was stated is not a later name most of whose words say
+   * something else (a name sharing half of them still may be it: "the
+   * Kampala Free Trade Agreement" after "an agreement on trade"). */
+  if (m->kind == NKG_MENTION_NAME && g_hash_table_size (e->words.about) && name_strays (w->named, &e->words))
     return TRUE;
   /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
    * description brings in another agreement than a named one, unless it

@@ -615,6 +615,23 @@ test_definite_description_by_subject (void)
   g_assert_cmpint (entity_named (f, "several agreements"), !=, swap);
 }
 
+/* A treaty named later in a clause about something else is not the
+ * agreement whose subject the article stated; a name that shares half its
+ * words with that subject may still be it. */
+static void
+test_later_name_of_another_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed an agreement on civil nuclear cooperation on Friday. "
+    "It is the first such deal Chile has made with a country outside the Missile Technology Control Treaty.\n");
+  gint pact = entity_named (f, "agreement on civil nuclear cooperation");
+  g_assert_cmpint (pact, >=, 0);
+  g_assert_cmpint (entity_named (f, "Missile Technology Control Treaty"), !=, pact);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Chile signed an agreement on free trade on Friday. The Pacific Free Trade Agreement cuts tariffs.\n");
+  g_assert_cmpint (entity_named (g, "Pacific Free Trade Agreement"), ==, entity_named (g, "agreement on free trade"));
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -894,6 +911,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
+  g_test_add_func ("/extract/mentions/later-name-of-another-subject", test_later_name_of_another_subject);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
