@@ -296,6 +296,11 @@ attach (Resolver *r, guint mi, guint ci)
   if (c->klass == NKG_CLASS_AGREEMENT)
     register_note (r, m, ci);
   add_surface (r, ci, m->surface, FALSE);
+  /* A name with no head word of a kind ("the Regional Economic
+   * Partnership", "Petrocaribe") is an agreement of the general kind. */
+  gboolean plural;
+  if (c->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME && !*agreement_kind (r, m->surface, &plural))
+    g_array_index (r->kinds, guint, ci) |= kind_bit ("agreement", FALSE);
 }
 
 
@@ -1232,6 +1237,8 @@ resolve_agreement (Resolver *r, guint mi)
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   gboolean plural;
   const char *kind = agreement_kind (r, m->surface, &plural);
+  if (!*kind && m->kind == NKG_MENTION_NAME)
+    kind = "agreement"; /* as attach records it */
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
   /* "the Friendship Treaty" after "the Treaty of Friendship" */
   if (ci < 0 && m->kind == NKG_MENTION_NAME)

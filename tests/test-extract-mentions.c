@@ -632,6 +632,20 @@ test_later_name_of_another_subject (void)
   g_assert_cmpint (entity_named (g, "Pacific Free Trade Agreement"), ==, entity_named (g, "agreement on free trade"));
 }
 
+/* A headline's description is the agreement the body names, also when
+ * the name has no head word of a kind ("Partnership"). */
+static void
+test_headline_description_of_headless_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Island states sign fisheries pact\n\n"
+    "Fiji, Tonga and Palau signed the Blue Reef Fisheries Partnership on Friday. "
+    "The pact sets catch limits for tuna.\n");
+  gint name = entity_named (f, "Blue Reef Fisheries Partnership");
+  g_assert_cmpint (name, >=, 0);
+  g_assert_cmpint (entity_named (f, "fisheries pact"), ==, name);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -912,6 +926,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
   g_test_add_func ("/extract/mentions/later-name-of-another-subject", test_later_name_of_another_subject);
+  g_test_add_func ("/extract/mentions/headline-description-of-headless-name", test_headline_description_of_headless_name);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
