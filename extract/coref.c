@@ -925,7 +925,8 @@ static void
 register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
 {
   guint part = PART_BEFORE;
-  gboolean description = m->kind == NKG_MENTION_DESCRIPTION;
+  /* "the Pacific trade deal": a name of places and head words only describes */
+  gboolean description = m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m);
   for (guint i = m->first; i < m->last; i++)
     {
       const NkgToken *t = nkg_tok (r->seg, i);

@@ -646,6 +646,19 @@ test_headline_description_of_headless_name (void)
   g_assert_cmpint (entity_named (f, "fisheries pact"), ==, name);
 }
 
+/* A headline's name of places and head words ("Pacific trade deal")
+ * describes the agreement the body names; its words do not name another. */
+static void
+test_headline_name_of_places_describes (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Nine nations sign revived Pacific trade deal\n\n"
+    "Trade ministers from nine countries signed the Comprehensive and Progressive Agreement for Highland Commerce on Thursday.\n");
+  gint name = entity_named (f, "Comprehensive and Progressive Agreement for Highland Commerce");
+  g_assert_cmpint (name, >=, 0);
+  g_assert_cmpint (entity_named (f, "Pacific trade deal"), ==, name);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -927,6 +940,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
   g_test_add_func ("/extract/mentions/later-name-of-another-subject", test_later_name_of_another_subject);
   g_test_add_func ("/extract/mentions/headline-description-of-headless-name", test_headline_description_of_headless_name);
+  g_test_add_func ("/extract/mentions/headline-name-of-places-describes", test_headline_name_of_places_describes);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
