@@ -2154,6 +2154,12 @@ find_descriptions (Finder *f)
               && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
+          /* "India, Nepal ratify border deal": nor is a plural subject's,
+           * a word WordNet knows only as a verb. */
+          guint counts[4];
+          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_capital (tok (f, a - 2))
+              && nkg_wordnet_word (p->lower, counts, NULL) && counts[1] && !counts[0] && !counts[2])
+            break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (nkg_patterns_in_list ("distinct", p->lower))

@@ -659,6 +659,18 @@ test_headline_name_of_places_describes (void)
   g_assert_cmpint (entity_named (f, "Pacific trade deal"), ==, name);
 }
 
+/* A headline's verb after a plural subject is no part of the agreement
+ * it names ("Peru, Chile ratify border deal"). */
+static void
+test_headline_base_verb (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru, Chile ratify land border deal\n\n"
+    "Peru and Chile exchanged the instruments of ratification of the Atacama Border Agreement on Saturday.\n");
+  g_assert_cmpint (entity_named (f, "Chile ratify land border deal"), <, 0);
+  g_assert_cmpint (entity_named (f, "land border deal"), ==, entity_named (f, "Atacama Border Agreement"));
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -941,6 +953,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/later-name-of-another-subject", test_later_name_of_another_subject);
   g_test_add_func ("/extract/mentions/headline-description-of-headless-name", test_headline_description_of_headless_name);
   g_test_add_func ("/extract/mentions/headline-name-of-places-describes", test_headline_name_of_places_describes);
+  g_test_add_func ("/extract/mentions/headline-base-verb", test_headline_base_verb);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
