@@ -498,6 +498,17 @@ test_two_leaders_named_before (void)
   g_assert_true (has_fact (f, "Hugo Salas", NKG_PROP_SIGNED, "border agreement"));
 }
 
+/* "A and his Sri Lankan counterpart B signed": a nationality of several
+ * words before "counterpart" does not cut A off the signers. */
+static void
+test_counterpart_of_long_nationality (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Indian Prime Minister Ravi Menon and his Sri Lankan counterpart Nimal Perera signed the Palk Strait Agreement.\n");
+  g_assert_true (has_fact (f, "Ravi Menon", NKG_PROP_SIGNED, "Palk Strait Agreement"));
+  g_assert_true (has_fact (f, "Nimal Perera", NKG_PROP_SIGNED, "Palk Strait Agreement"));
+}
+
 /* A title after "of the" or "to the" is the complement of the person's
  * own post: "Adviser to the President" is no president. */
 static void
@@ -555,6 +566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
   g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
+  g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
