@@ -507,6 +507,12 @@ test_counterpart_of_long_nationality (void)
     "Indian Prime Minister Ravi Menon and his Sri Lankan counterpart Nimal Perera signed the Palk Strait Agreement.\n");
   g_assert_true (has_fact (f, "Ravi Menon", NKG_PROP_SIGNED, "Palk Strait Agreement"));
   g_assert_true (has_fact (f, "Nimal Perera", NKG_PROP_SIGNED, "Palk Strait Agreement"));
+  /* and the counterpart represents that country, of two or three words */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Ravi Menon met his Sri Lankan counterpart Nimal Perera, and Lena Rowe her Papua New Guinean counterpart "
+    "Peter Kila. Sri Lanka and Papua New Guinea sent envoys.\n");
+  g_assert_true (has_fact (g, "Nimal Perera", NKG_PROP_REPRESENTS, "Sri Lanka"));
+  g_assert_true (has_fact (g, "Peter Kila", NKG_PROP_REPRESENTS, "Papua New Guinea"));
 }
 
 /* A title after "of the" or "to the" is the complement of the person's
