@@ -301,6 +301,20 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
         visit = nkg_rel_is (c, x - 1, "visit") || nkg_rel_is (c, x - 1, "trip");
       if (!(nkg_rel_is (c, p, "in") || nkg_rel_is (c, p, "at") || visit))
         continue;
+      /* "protection of migrant workers in Malaysia", "a plant for
+       * vaccines in Rwanda": a country after people or things is where they
+       * are, not where anything was signed (WordNet's most frequent sense
+       * of the noun before "in"). */
+      if (kl != NKG_CLASS_CITY && p > c->first && nkg_rel_is (c, p, "in"))
+        {
+          const NkgTag *before = nkg_tag_at (c->in->tags, p - 1);
+          NkgNounClass nc = NKG_NOUN_NONE;
+          guint counts[4];
+          if (before->pos == NKG_POS_NOUN && !(nkg_rel_tok (c, p - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && nkg_rel_mention_ending_at (c, p) < 0 && nkg_wordnet_word (before->lemma, counts, &nc)
+              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT))
+            continue;
+        }
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
       if (r > rank)
         {

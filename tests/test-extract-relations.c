@@ -515,6 +515,20 @@ test_counterpart_of_long_nationality (void)
   g_assert_true (has_fact (g, "Peter Kila", NKG_PROP_REPRESENTS, "Papua New Guinea"));
 }
 
+/* A country after people or things in an agreement's subject is where
+ * they are; after the agreement or a ceremony it is where it was signed. */
+static void
+test_country_of_subject_is_no_signing_place (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the protection of seasonal workers in Chile.\n");
+  g_assert_true (has_fact (f, "Peru", NKG_PROP_SIGNED, "memorandum of understanding"));
+  g_assert_false (has_fact (f, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Chile"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Bolivia signed a memorandum of understanding at a ceremony in Bolivia.\n");
+  g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
+}
+
 /* A title after "of the" or "to the" is the complement of the person's
  * own post: "Adviser to the President" is no president. */
 static void
@@ -573,6 +587,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
   g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
+  g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
