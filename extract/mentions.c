@@ -2239,7 +2239,14 @@ find_descriptions (Finder *f)
                 }
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
                 break;
-              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1)
+              /* "a memorandum of understanding on the protection of …": what
+               * it is about, after "on", may take an article ("on the
+               * sidelines" says where) */
+              gboolean about_the = strcmp (c->lower, "the") == 0 && strcmp (tok (f, k - 1)->lower, "on") == 0
+                                   && k + 1 < f->s_last && is_word (tok (f, k + 1))
+                                   && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                                   && !(roles (f, tok (f, k + 1)) & NKG_W_OCCASION);
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
               /* "… on defence cooperation on Friday" */

@@ -671,6 +671,19 @@ test_headline_base_verb (void)
   g_assert_cmpint (entity_named (f, "land border deal"), ==, entity_named (f, "Atacama Border Agreement"));
 }
 
+/* "on the …" after "memorandum of understanding" says what it is about;
+ * "on the sidelines of" says where. */
+static void
+test_understanding_on_the (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the protection of seasonal workers.\n");
+  g_assert_cmpint (class_of (f, "memorandum of understanding on the protection of seasonal workers"), ==, NKG_CLASS_AGREEMENT);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the sidelines of the summit.\n");
+  g_assert_cmpint (class_of (g, "memorandum of understanding"), ==, NKG_CLASS_AGREEMENT);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -954,6 +967,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-description-of-headless-name", test_headline_description_of_headless_name);
   g_test_add_func ("/extract/mentions/headline-name-of-places-describes", test_headline_name_of_places_describes);
   g_test_add_func ("/extract/mentions/headline-base-verb", test_headline_base_verb);
+  g_test_add_func ("/extract/mentions/understanding-on-the", test_understanding_on_the);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
