@@ -1134,6 +1134,10 @@ sentence_country (Ctx *c, gint person)
           if (o->sentence != m->sentence || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
               || o->first < s->first || o->last > s->last || o->first <= said)
             continue;
+          /* … its subject, not a country further on ("said the decision
+           * would help in the face of Chad's threats") */
+          if (said < s->last && o->first > said + 3)
+            continue;
           /* "US–India ties" speaks of two sides. */
           if ((o->last < s->last && (nkg_rel_tok (c, o->last)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, o->last)->flags & NKG_TOK_SPACE))
               || (o->first > s->first && (nkg_rel_tok (c, o->first - 1)->flags & NKG_TOK_DASH)

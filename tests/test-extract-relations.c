@@ -529,6 +529,18 @@ test_country_of_subject_is_no_signing_place (void)
   g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
 }
 
+/* An unqualified official's country is what his reported clause starts
+ * with, not a country further on in it. */
+static void
+test_said_country_is_the_clause_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign Minister Tomas Ruiz said the decision would strengthen cooperation in the face of Chad's border raids.\n");
+  g_assert_false (has_fact (f, "Tomas Ruiz", NKG_PROP_REPRESENTS, "Chad"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Foreign Minister Tomas Ruiz said Chad will sign the accord.\n");
+  g_assert_true (has_fact (g, "Tomas Ruiz", NKG_PROP_REPRESENTS, "Chad"));
+}
+
 /* A title after "of the" or "to the" is the complement of the person's
  * own post: "Adviser to the President" is no president. */
 static void
@@ -588,6 +600,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
   g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
   g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
