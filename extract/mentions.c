@@ -1367,6 +1367,13 @@ process_chunk (Finder *f, guint a, guint b)
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                    && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
+               /* "the General Security of Military Information Agreement",
+                * "the Protection of Investments Agreement": an agreement's
+                * head word ends the whole chunk */
+               || (strcmp (t->lower, "of") == 0 && k + 2 < b && strcmp (tok (f, k + 1)->lower, "the") != 0
+                   && (roles (f, tok (f, b - 1)) & NKG_W_AGREEMENT)
+                   && is_capital (tok (f, b - 1)) && !any_head (f, ps, k, NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)
+                   && !place_of (f, ps, k, NULL) && !nkg_lexicon_is_name_part (f->lex, tok (f, ps)->text))
                || phrase_across (f, ps, k, b);
       prev_kept = keep;
       if (!keep)

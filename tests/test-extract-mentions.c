@@ -684,6 +684,18 @@ test_understanding_on_the (void)
   g_assert_cmpint (class_of (g, "memorandum of understanding"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* "the Protection of Investments Agreement": one name across "of" when an
+ * agreement's head word ends it; "the Termination of the Interim Accord"
+ * is an act done to the accord. */
+static void
+test_of_inside_agreement_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Ghana signed the Protection of Investments Agreement.\n");
+  g_assert_cmpint (class_of (f, "Protection of Investments Agreement"), ==, NKG_CLASS_AGREEMENT);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana agreed on the Termination of the Interim Accord.\n");
+  g_assert_cmpint (entity_named (g, "Termination of the Interim Accord"), <, 0);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -968,6 +980,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-name-of-places-describes", test_headline_name_of_places_describes);
   g_test_add_func ("/extract/mentions/headline-base-verb", test_headline_base_verb);
   g_test_add_func ("/extract/mentions/understanding-on-the", test_understanding_on_the);
+  g_test_add_func ("/extract/mentions/of-inside-agreement-name", test_of_inside_agreement_name);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
