@@ -1818,6 +1818,10 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
+      /* "'…,' said Tshering Tobgay": the same plain words after a
+       * reporting verb */
+      if ((tk_roles (r, a - 1) & NKG_W_REPORT) && b >= a + 2 && plain_name_words (r, a, b))
+        return EVIDENCE_PERSON;
       /* "Kiribati's Tekena Maiti": a country's own, named by two or more
        * words that are no English words and head nothing (unlike
        * "Japan's Fast Retailing", "China's State Grid") */
@@ -1928,6 +1932,11 @@ context_evidence (Resolver *r, const NkgMention *m)
         for (guint k = v + 1; k < s->last && k < v + 4; k++)
           if (listed ("personpronoun", tk (r, k)->lower))
             return EVIDENCE_PERSON;
+      /* "Tshering Tobgay said": two or more words that are no English
+       * words and head nothing, saying something (bodies that speak have
+       * a head word: "the Foreign Ministry said") */
+      if (v < s->last && (tk_roles (r, v) & NKG_W_REPORT) && b >= a + 2 && plain_name_words (r, a, b))
+        return EVIDENCE_PERSON;
     }
   /* "X and Y", "X, Y and Z": named in a row with a titled person. */
   guint here_from, here_to;

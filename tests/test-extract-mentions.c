@@ -696,6 +696,19 @@ test_of_inside_agreement_name (void)
   g_assert_cmpint (entity_named (g, "Termination of the Interim Accord"), <, 0);
 }
 
+/* Two or more capitalised words that are no English words and head
+ * nothing, saying something, are a person's name even when no given name
+ * is known. */
+static void
+test_plain_name_says (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ugyen Dhendup said on Tuesday that the talks had gone well.\n"
+    "\"We are ready,\" said Pema Tobdenla.\n");
+  g_assert_cmpint (class_of (f, "Ugyen Dhendup"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Pema Tobdenla"), ==, NKG_CLASS_PERSON);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -981,6 +994,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-base-verb", test_headline_base_verb);
   g_test_add_func ("/extract/mentions/understanding-on-the", test_understanding_on_the);
   g_test_add_func ("/extract/mentions/of-inside-agreement-name", test_of_inside_agreement_name);
+  g_test_add_func ("/extract/mentions/plain-name-says", test_plain_name_says);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);
