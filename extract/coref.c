@@ -1731,7 +1731,10 @@ plain_name_words (Resolver *r, guint a, guint b)
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = tk (r, i);
-      if (!(t->flags & NKG_TOK_CAP) || nkg_wordnet_word (t->lower, NULL, NULL)
+      if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && i > a && i + 1 < b)
+        continue; /* "Oyun-Erdene" */
+      if (!(t->flags & NKG_TOK_CAP)
+          || (nkg_wordnet_word (t->lower, NULL, NULL) && !nkg_lexicon_is_name_part (r->lex, t->text))
           || (tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
           || nkg_lexicon_place (r->lex, t->text, NULL))
         return FALSE;

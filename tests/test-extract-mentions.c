@@ -707,6 +707,12 @@ test_plain_name_says (void)
     "\"We are ready,\" said Pema Tobdenla.\n");
   g_assert_cmpint (class_of (f, "Ugyen Dhendup"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Pema Tobdenla"), ==, NKG_CLASS_PERSON);
+  /* a given name WordNet also knows, a hyphenated family name */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Talks\n\nThe envoy arrived on Monday. Tuilagi Naomi Faleolo said the talks had gone well, "
+    "and Batbold Ganzorig-Erdene said so too.\n");
+  g_assert_cmpint (class_of (g, "Tuilagi Naomi Faleolo"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Batbold Ganzorig-Erdene"), ==, NKG_CLASS_PERSON);
 }
 
 /* "in the field of" belongs to an agreement's subject. */
