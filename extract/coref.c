@@ -1722,6 +1722,25 @@ title_ends_before (Resolver *r, guint end, guint first)
   return FALSE;
 }
 
+/* "Fuels", "Industries": a plural whose singular WordNet knows. */
+static gboolean
+english_plural (const char *lower)
+{
+  gsize n = strlen (lower);
+  if (n < 4 || lower[n - 1] != 's')
+    return FALSE;
+  g_autofree char *one = g_strndup (lower, n - 1);
+  if (nkg_wordnet_word (one, NULL, NULL))
+    return TRUE;
+  if (n > 4 && g_str_has_suffix (lower, "ies"))
+    {
+      g_autofree char *stem = g_strndup (lower, n - 3);
+      g_autofree char *y = g_strconcat (stem, "y", NULL);
+      return nkg_wordnet_word (y, NULL, NULL);
+    }
+  return FALSE;
+}
+
 /* Whether tokens a..b are all capitalised words that are no English words
  * and head nothing (no body, event, agreement or place word, no place
  * name): a foreign person's name rather than "Fast Retailing". */
@@ -1734,7 +1753,8 @@ plain_name_words (Resolver *r, guint a, guint b)
       if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && i > a && i + 1 < b)
         continue; /* "Oyun-Erdene" */
       if (!(t->flags & NKG_TOK_CAP)
-          || (nkg_wordnet_word (t->lower, NULL, NULL) && !nkg_lexicon_is_name_part (r->lex, t->text))
+          || ((nkg_wordnet_word (t->lower, NULL, NULL) || english_plural (t->lower))
+              && !nkg_lexicon_is_name_part (r->lex, t->text))
           || (tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
           || nkg_lexicon_place (r->lex, t->text, NULL))
         return FALSE;

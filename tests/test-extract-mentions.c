@@ -713,6 +713,9 @@ test_plain_name_says (void)
     "and Batbold Ganzorig-Erdene said so too.\n");
   g_assert_cmpint (class_of (g, "Tuilagi Naomi Faleolo"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (g, "Batbold Ganzorig-Erdene"), ==, NKG_CLASS_PERSON);
+  /* a plural English word is an English word: a company's name */
+  g_autoptr (NkgDocFacts) h = extract_string ("Talks\n\nKorvath Turbines said the plant would open in May.\n");
+  g_assert_cmpint (class_of (h, "Korvath Turbines"), !=, NKG_CLASS_PERSON);
 }
 
 /* "in the field of" belongs to an agreement's subject. */
