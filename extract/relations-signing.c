@@ -311,7 +311,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           NkgNounClass nc = NKG_NOUN_NONE;
           guint counts[4];
           if (before->pos == NKG_POS_NOUN && !(nkg_rel_tok (c, p - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-              && nkg_rel_mention_ending_at (c, p) < 0 && nkg_wordnet_word (before->lemma, counts, &nc)
+              && nkg_wordnet_word (before->lemma, counts, &nc)
               && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT))
             continue;
         }
