@@ -920,13 +920,16 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
     g_hash_table_add (w->described, g_strdup (key));
 }
 
+static gboolean lower_case_name (Resolver *r, const NkgMention *m);
+
 /* The words of mention m, added to w. */
 static void
 register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
 {
   guint part = PART_BEFORE;
-  /* "the Pacific trade deal": a name of places and head words only describes */
-  gboolean description = m->kind == NKG_MENTION_DESCRIPTION || is_descriptive_name (r, m);
+  /* "the Pacific trade deal": a name only by its place, its other words
+   * in lower case, describes ("the Suva Fisheries Accord" names) */
+  gboolean description = m->kind == NKG_MENTION_DESCRIPTION || lower_case_name (r, m);
   for (guint i = m->first; i < m->last; i++)
     {
       const NkgToken *t = nkg_tok (r->seg, i);
@@ -981,6 +984,22 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
       for (guint k = 0; text[k] && lower[k]; k++)
         register_word (r, w, part, description, text[k], lower[k]);
     }
+}
+
+/* Whether a name's words after its first capitalised ones are in lower
+ * case ("Pacific trade deal"), connectors aside. */
+static gboolean
+lower_case_name (Resolver *r, const NkgMention *m)
+{
+  if (m->kind != NKG_MENTION_NAME || !is_descriptive_name (r, m))
+    return FALSE;
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (r->seg, i);
+      if ((t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && content_word (t->lower))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Records what mention mi says about agreement ci. */
@@ -1842,7 +1861,7 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
       /* "'…,' said Tshering Tobgay": the same plain words after a
-       * reporting verb */
+       * reporting verb, or after "met" and "signed by" */
       if ((tk_roles (r, a - 1) & NKG_W_REPORT) && b >= a + 2 && plain_name_words (r, a, b))
         return EVIDENCE_PERSON;
       /* "Kiribati's Tekena Maiti": a country's own, named by two or more
