@@ -1862,7 +1862,9 @@ context_evidence (Resolver *r, const NkgMention *m)
         return EVIDENCE_WEAK_ORG;
       /* "'…,' said Tshering Tobgay": the same plain words after a
        * reporting verb, or after "met" and "signed by" */
-      if ((tk_roles (r, a - 1) & NKG_W_REPORT) && b >= a + 2 && plain_name_words (r, a, b))
+      if (((tk_roles (r, a - 1) & NKG_W_REPORT) || listed ("personverb", tk (r, a - 1)->lower)
+           || (tk_is (r, a - 1, "by") && a >= s->first + 2 && (tk_roles (r, a - 2) & NKG_W_SIGN)))
+          && b >= a + 2 && plain_name_words (r, a, b))
         return EVIDENCE_PERSON;
       /* "Kiribati's Tekena Maiti": a country's own, named by two or more
        * words that are no English words and head nothing (unlike

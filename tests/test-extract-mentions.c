@@ -716,6 +716,11 @@ test_plain_name_says (void)
   /* a plural English word is an English word: a company's name */
   g_autoptr (NkgDocFacts) h = extract_string ("Talks\n\nKorvath Turbines said the plant would open in May.\n");
   g_assert_cmpint (class_of (h, "Korvath Turbines"), !=, NKG_CLASS_PERSON);
+  /* after "met" and "signed by" */
+  g_autoptr (NkgDocFacts) k = extract_string (
+    "Talks\n\nThe minister met Sonam Wangchukla in Thimphu. The accord was signed by Ugyen Penjorla.\n");
+  g_assert_cmpint (class_of (k, "Sonam Wangchukla"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (k, "Ugyen Penjorla"), ==, NKG_CLASS_PERSON);
 }
 
 /* "in the field of" belongs to an agreement's subject. */
