@@ -297,7 +297,7 @@ attach (Resolver *r, guint mi, guint ci)
     register_note (r, m, ci);
   add_surface (r, ci, m->surface, FALSE);
   /* A name with no head word of a kind ("the Regional Economic
-   * Partnership", "Petrocaribe") is an agreement of the general kind. */
+   * Partnership", "Andinagas") is an agreement of the general kind. */
   gboolean plural;
   if (c->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME && !*agreement_kind (r, m->surface, &plural))
     g_array_index (r->kinds, guint, ci) |= kind_bit ("agreement", FALSE);
@@ -1081,7 +1081,7 @@ sets_differ (GHashTable *a, GHashTable *b)
  * register entry ci (see above). */
 /* Whether more of a name's words are missing from what entry e is called,
  * described as and about than are found there, and at least two ("the
- * Blue Stream deal" after "an agreement on piping gas" may still be it). */
+ * Coral Line deal" after "an agreement on laying cable" may still be it). */
 static gboolean
 name_strays (GHashTable *named, const AgreementWords *e)
 {
@@ -1741,7 +1741,7 @@ title_ends_before (Resolver *r, guint end, guint first)
   return FALSE;
 }
 
-/* "Fuels", "Industries": a plural whose singular WordNet knows. */
+/* "Turbines", "Industries": a plural whose singular WordNet knows. */
 static gboolean
 english_plural (const char *lower)
 {

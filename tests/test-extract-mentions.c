@@ -685,15 +685,15 @@ test_understanding_on_the (void)
 }
 
 /* "the Protection of Investments Agreement": one name across "of" when an
- * agreement's head word ends it; "the Termination of the Interim Accord"
+ * agreement's head word ends it; "the Termination of the Border Accord"
  * is an act done to the accord. */
 static void
 test_of_inside_agreement_name (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Ghana signed the Protection of Investments Agreement.\n");
   g_assert_cmpint (class_of (f, "Protection of Investments Agreement"), ==, NKG_CLASS_AGREEMENT);
-  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana agreed on the Termination of the Interim Accord.\n");
-  g_assert_cmpint (entity_named (g, "Termination of the Interim Accord"), <, 0);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana agreed on the Termination of the Border Accord.\n");
+  g_assert_cmpint (entity_named (g, "Termination of the Border Accord"), <, 0);
 }
 
 /* Two or more capitalised words that are no English words and head
