@@ -296,6 +296,11 @@ attach (Resolver *r, guint mi, guint ci)
   if (c->klass == NKG_CLASS_AGREEMENT)
     register_note (r, m, ci);
   add_surface (r, ci, m->surface, FALSE);
+  /* A name with no head word of a kind ("the Regional Economic
+   * Partnership", "Andinagas") is an agreement of the general kind. */
+  gboolean plural;
+  if (c->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME && !*agreement_kind (r, m->surface, &plural))
+    g_array_index (r->kinds, guint, ci) |= kind_bit ("agreement", FALSE);
 }
 
 
@@ -915,12 +920,16 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
     g_hash_table_add (w->described, g_strdup (key));
 }
 
+static gboolean lower_case_name (Resolver *r, const NkgMention *m);
+
 /* The words of mention m, added to w. */
 static void
 register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
 {
   guint part = PART_BEFORE;
-  gboolean description = m->kind == NKG_MENTION_DESCRIPTION;
+  /* "the Pacific trade deal": a name only by its place, its other words
+   * in lower case, describes ("the Suva Fisheries Accord" names) */
+  gboolean description = m->kind == NKG_MENTION_DESCRIPTION || lower_case_name (r, m);
   for (guint i = m->first; i < m->last; i++)
     {
       const NkgToken *t = nkg_tok (r->seg, i);
@@ -975,6 +984,22 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
       for (guint k = 0; text[k] && lower[k]; k++)
         register_word (r, w, part, description, text[k], lower[k]);
     }
+}
+
+/* Whether a name's words after its first capitalised ones are in lower
+ * case ("Pacific trade deal"), connectors aside. */
+static gboolean
+lower_case_name (Resolver *r, const NkgMention *m)
+{
+  if (m->kind != NKG_MENTION_NAME || !is_descriptive_name (r, m))
+    return FALSE;
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (r->seg, i);
+      if ((t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && content_word (t->lower))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Records what mention mi says about agreement ci. */
@@ -1054,6 +1079,25 @@ sets_differ (GHashTable *a, GHashTable *b)
 
 /* Whether mention m, whose words are w, says it is another agreement than
  * register entry ci (see above). */
+/* Whether more of a name's words are missing from what entry e is called,
+ * described as and about than are found there, and at least two ("the
+ * Coral Line deal" after "an agreement on laying cable" may still be it). */
+static gboolean
+name_strays (GHashTable *named, const AgreementWords *e)
+{
+  guint shared = 0, missing = 0;
+  GHashTableIter it;
+  gpointer w;
+  g_hash_table_iter_init (&it, named);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    if (g_hash_table_contains (e->about, w) || g_hash_table_contains (e->described, w)
+        || g_hash_table_contains (e->named, w))
+      shared++;
+    else
+      missing++;
+  return missing > shared && missing >= 2;
+}
+
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
@@ -1067,6 +1111,13 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
    * two capitalised names whose words before the head share none are two
    * agreements, even when each only names places and remits. */
   if (m->kind == NKG_MENTION_NAME && sets_disjoint (w->named, e->words.named))
+    return TRUE;
+  /* "an agreement on civil nuclear cooperation … a country that has not
+   * joined the Nuclear Non-Proliferation Treaty": an agreement whose
+   * subject was stated is not a later name most of whose words say
+   * something else (a name sharing half of them still may be it: "the
+   * Kampala Free Trade Agreement" after "an agreement on trade"). */
+  if (m->kind == NKG_MENTION_NAME && g_hash_table_size (e->words.about) && name_strays (w->named, &e->words))
     return TRUE;
   /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
    * description brings in another agreement than a named one, unless it
@@ -1206,6 +1257,8 @@ resolve_agreement (Resolver *r, guint mi)
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   gboolean plural;
   const char *kind = agreement_kind (r, m->surface, &plural);
+  if (!*kind && m->kind == NKG_MENTION_NAME)
+    kind = "agreement"; /* as attach records it */
   gint ci = find_cluster (r, NKG_CLASS_AGREEMENT, m->surface);
   /* "the Friendship Treaty" after "the Treaty of Friendship" */
   if (ci < 0 && m->kind == NKG_MENTION_NAME)
@@ -1688,6 +1741,25 @@ title_ends_before (Resolver *r, guint end, guint first)
   return FALSE;
 }
 
+/* "Turbines", "Industries": a plural whose singular WordNet knows. */
+static gboolean
+english_plural (const char *lower)
+{
+  gsize n = strlen (lower);
+  if (n < 4 || lower[n - 1] != 's')
+    return FALSE;
+  g_autofree char *one = g_strndup (lower, n - 1);
+  if (nkg_wordnet_word (one, NULL, NULL))
+    return TRUE;
+  if (n > 4 && g_str_has_suffix (lower, "ies"))
+    {
+      g_autofree char *stem = g_strndup (lower, n - 3);
+      g_autofree char *y = g_strconcat (stem, "y", NULL);
+      return nkg_wordnet_word (y, NULL, NULL);
+    }
+  return FALSE;
+}
+
 /* Whether tokens a..b are all capitalised words that are no English words
  * and head nothing (no body, event, agreement or place word, no place
  * name): a foreign person's name rather than "Fast Retailing". */
@@ -1697,7 +1769,11 @@ plain_name_words (Resolver *r, guint a, guint b)
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = tk (r, i);
-      if (!(t->flags & NKG_TOK_CAP) || nkg_wordnet_word (t->lower, NULL, NULL)
+      if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && i > a && i + 1 < b)
+        continue; /* "Oyun-Erdene" */
+      if (!(t->flags & NKG_TOK_CAP)
+          || ((nkg_wordnet_word (t->lower, NULL, NULL) || english_plural (t->lower))
+              && !nkg_lexicon_is_name_part (r->lex, t->text))
           || (tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
           || nkg_lexicon_place (r->lex, t->text, NULL))
         return FALSE;
@@ -1784,6 +1860,12 @@ context_evidence (Resolver *r, const NkgMention *m)
       }
       if (tk_is (r, a - 1, "told"))
         return EVIDENCE_WEAK_ORG;
+      /* "'…,' said Tshering Tobgay": the same plain words after a
+       * reporting verb, or after "met" and "signed by" */
+      if (((tk_roles (r, a - 1) & NKG_W_REPORT) || listed ("personverb", tk (r, a - 1)->lower)
+           || (tk_is (r, a - 1, "by") && a >= s->first + 2 && (tk_roles (r, a - 2) & NKG_W_SIGN)))
+          && b >= a + 2 && plain_name_words (r, a, b))
+        return EVIDENCE_PERSON;
       /* "Kiribati's Tekena Maiti": a country's own, named by two or more
        * words that are no English words and head nothing (unlike
        * "Japan's Fast Retailing", "China's State Grid") */
@@ -1894,6 +1976,11 @@ context_evidence (Resolver *r, const NkgMention *m)
         for (guint k = v + 1; k < s->last && k < v + 4; k++)
           if (listed ("personpronoun", tk (r, k)->lower))
             return EVIDENCE_PERSON;
+      /* "Tshering Tobgay said": two or more words that are no English
+       * words and head nothing, saying something (bodies that speak have
+       * a head word: "the Foreign Ministry said") */
+      if (v < s->last && (tk_roles (r, v) & NKG_W_REPORT) && b >= a + 2 && plain_name_words (r, a, b))
+        return EVIDENCE_PERSON;
     }
   /* "X and Y", "X, Y and Z": named in a row with a titled person. */
   guint here_from, here_to;

@@ -1367,6 +1367,13 @@ process_chunk (Finder *f, guint a, guint b)
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                    && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
+               /* "the General Security of Military Information Agreement",
+                * "the Protection of Investments Agreement": an agreement's
+                * head word ends the whole chunk */
+               || (strcmp (t->lower, "of") == 0 && k + 2 < b && strcmp (tok (f, k + 1)->lower, "the") != 0
+                   && (roles (f, tok (f, b - 1)) & NKG_W_AGREEMENT)
+                   && is_capital (tok (f, b - 1)) && !any_head (f, ps, k, NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)
+                   && !place_of (f, ps, k, NULL) && !nkg_lexicon_is_name_part (f->lex, tok (f, ps)->text))
                || phrase_across (f, ps, k, b);
       prev_kept = keep;
       if (!keep)
@@ -2154,6 +2161,12 @@ find_descriptions (Finder *f)
               && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
+          /* "India, Nepal ratify border deal": nor is a plural subject's,
+           * a word WordNet knows only as a verb. */
+          guint counts[4];
+          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_capital (tok (f, a - 2))
+              && nkg_wordnet_word (p->lower, counts, NULL) && counts[1] && !counts[0] && !counts[2])
+            break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (nkg_patterns_in_list ("distinct", p->lower))
@@ -2233,7 +2246,14 @@ find_descriptions (Finder *f)
                 }
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
                 break;
-              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1)
+              /* "a memorandum of understanding on the protection of …": what
+               * it is about, after "on", may take an article ("on the
+               * sidelines" says where) */
+              gboolean about_the = strcmp (c->lower, "the") == 0 && strcmp (tok (f, k - 1)->lower, "on") == 0
+                                   && k + 1 < f->s_last && is_word (tok (f, k + 1))
+                                   && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                                   && !(roles (f, tok (f, k + 1)) & NKG_W_OCCASION);
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
               /* "… on defence cooperation on Friday" */

@@ -301,6 +301,20 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
         visit = nkg_rel_is (c, x - 1, "visit") || nkg_rel_is (c, x - 1, "trip");
       if (!(nkg_rel_is (c, p, "in") || nkg_rel_is (c, p, "at") || visit))
         continue;
+      /* "protection of migrant workers in Malaysia", "a plant for
+       * vaccines in Rwanda": a country after people or things is where they
+       * are, not where anything was signed (WordNet's most frequent sense
+       * of the noun before "in"). */
+      if (kl != NKG_CLASS_CITY && p > c->first && nkg_rel_is (c, p, "in"))
+        {
+          const NkgTag *before = nkg_tag_at (c->in->tags, p - 1);
+          NkgNounClass nc = NKG_NOUN_NONE;
+          guint counts[4];
+          if (before->pos == NKG_POS_NOUN && !(nkg_rel_tok (c, p - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && nkg_wordnet_word (before->lemma, counts, &nc)
+              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT))
+            continue;
+        }
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
       if (r > rank)
         {
@@ -731,6 +745,33 @@ mention_ending_at_any (const Ctx *c, guint i)
   return best;
 }
 
+/* How many tokens (up to three) before token k make a nationality
+ * adjective: "Korean", "South Korean", "Papua New Guinean"; 0 if none. */
+static guint
+demonym_before (const Ctx *c, guint k)
+{
+  for (guint n = 3; n >= 1; n--)
+    {
+      if (k < c->first + n)
+        continue;
+      g_autoptr (GString) words = g_string_new (NULL);
+      for (guint i = k - n; i < k; i++)
+        {
+          if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_WORD))
+            {
+              g_string_truncate (words, 0);
+              break;
+            }
+          if (words->len)
+            g_string_append_c (words, ' ');
+          g_string_append (words, nkg_rel_tok (c, i)->text);
+        }
+      if (words->len && nkg_lexicon_demonym (c->in->lexicon, words->str))
+        return n;
+    }
+  return 0;
+}
+
 /* The coordinated subject right before the verb at v: "Kazakhstan and
  * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
  * counterpart Defence Secretary Greg Walton sealed". */
@@ -791,9 +832,10 @@ subject_group (const Ctx *c, guint v, GArray *out)
             k -= 3;
           else if (strcmp (t->text, ",") == 0 || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "the")
               || nkg_rel_is (c, k - 1, "his") || nkg_rel_is (c, k - 1, "her") || nkg_rel_is (c, k - 1, "their")
-              || (nkg_rel_roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
-              || nkg_lexicon_demonym (c->in->lexicon, t->text))
+              || (nkg_rel_roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
             k--;
+          else if (demonym_before (c, k))
+            k -= demonym_before (c, k);
           else if (mention_ending_at_any (c, k) >= 0 && nkg_rel_is (c, k, "counterpart"))
             break;
           /* "Japan's Minoru Kihara": the country qualifies the signer. */

@@ -239,10 +239,12 @@ country_before (Ctx *c, guint a)
       gint e = nkg_rel_entity (c, nkg_rel_mention (c, mi));
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
         return e;
-      return -1;
+      /* "Sri Lankan" may be read as a name of no country */
+      if (nkg_rel_mention (c, mi)->first + 3 < p)
+        return -1;
     }
-  /* Demonyms are not mentions: look the word(s) up. */
-  for (guint k = 1; k <= 2 && p >= c->first + k; k++)
+  /* Demonyms are not mentions: look the word(s) up ("Papua New Guinean"). */
+  for (guint k = 1; k <= 3 && p >= c->first + k; k++)
     {
       g_autofree char *s = nkg_segments_span (c->in->seg, p - k, p);
       const char *country = nkg_lexicon_demonym (c->in->lexicon, s);
@@ -1131,6 +1133,10 @@ sentence_country (Ctx *c, gint person)
           gint e = nkg_rel_entity (c, o);
           if (o->sentence != m->sentence || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested
               || o->first < s->first || o->last > s->last || o->first <= said)
+            continue;
+          /* … its subject, not a country further on ("said the decision
+           * would help in the face of Chad's threats") */
+          if (said < s->last && o->first > said + 3)
             continue;
           /* "US–India ties" speaks of two sides. */
           if ((o->last < s->last && (nkg_rel_tok (c, o->last)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, o->last)->flags & NKG_TOK_SPACE))

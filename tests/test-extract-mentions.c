@@ -615,6 +615,114 @@ test_definite_description_by_subject (void)
   g_assert_cmpint (entity_named (f, "several agreements"), !=, swap);
 }
 
+/* A treaty named later in a clause about something else is not the
+ * agreement whose subject the article stated; a name that shares half its
+ * words with that subject may still be it. */
+static void
+test_later_name_of_another_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed an agreement on civil nuclear cooperation on Friday. "
+    "It is the first such deal Chile has made with a country outside the Missile Technology Control Treaty.\n");
+  gint pact = entity_named (f, "agreement on civil nuclear cooperation");
+  g_assert_cmpint (pact, >=, 0);
+  g_assert_cmpint (entity_named (f, "Missile Technology Control Treaty"), !=, pact);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Chile signed an agreement on free trade on Friday. The Pacific Free Trade Agreement cuts tariffs.\n");
+  g_assert_cmpint (entity_named (g, "Pacific Free Trade Agreement"), ==, entity_named (g, "agreement on free trade"));
+}
+
+/* A headline's description is the agreement the body names, also when
+ * the name has no head word of a kind ("Partnership"). */
+static void
+test_headline_description_of_headless_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Island states sign fisheries pact\n\n"
+    "Fiji, Tonga and Palau signed the Blue Reef Fisheries Partnership on Friday. "
+    "The pact sets catch limits for tuna.\n");
+  gint name = entity_named (f, "Blue Reef Fisheries Partnership");
+  g_assert_cmpint (name, >=, 0);
+  g_assert_cmpint (entity_named (f, "fisheries pact"), ==, name);
+}
+
+/* A headline's name of places and head words ("Pacific trade deal")
+ * describes the agreement the body names; its words do not name another. */
+static void
+test_headline_name_of_places_describes (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Nine nations sign revived Pacific trade deal\n\n"
+    "Trade ministers from nine countries signed the Comprehensive and Progressive Agreement for Highland Commerce on Thursday.\n");
+  gint name = entity_named (f, "Comprehensive and Progressive Agreement for Highland Commerce");
+  g_assert_cmpint (name, >=, 0);
+  g_assert_cmpint (entity_named (f, "Pacific trade deal"), ==, name);
+}
+
+/* A headline's verb after a plural subject is no part of the agreement
+ * it names ("Peru, Chile ratify border deal"). */
+static void
+test_headline_base_verb (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru, Chile ratify land border deal\n\n"
+    "Peru and Chile exchanged the instruments of ratification of the Atacama Border Agreement on Saturday.\n");
+  g_assert_cmpint (entity_named (f, "Chile ratify land border deal"), <, 0);
+  g_assert_cmpint (entity_named (f, "land border deal"), ==, entity_named (f, "Atacama Border Agreement"));
+}
+
+/* "on the …" after "memorandum of understanding" says what it is about;
+ * "on the sidelines of" says where. */
+static void
+test_understanding_on_the (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the protection of seasonal workers.\n");
+  g_assert_cmpint (class_of (f, "memorandum of understanding on the protection of seasonal workers"), ==, NKG_CLASS_AGREEMENT);
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the sidelines of the summit.\n");
+  g_assert_cmpint (class_of (g, "memorandum of understanding"), ==, NKG_CLASS_AGREEMENT);
+}
+
+/* "the Protection of Investments Agreement": one name across "of" when an
+ * agreement's head word ends it; "the Termination of the Border Accord"
+ * is an act done to the accord. */
+static void
+test_of_inside_agreement_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenya and Ghana signed the Protection of Investments Agreement.\n");
+  g_assert_cmpint (class_of (f, "Protection of Investments Agreement"), ==, NKG_CLASS_AGREEMENT);
+  g_autoptr (NkgDocFacts) g = extract_string ("Kenya and Ghana agreed on the Termination of the Border Accord.\n");
+  g_assert_cmpint (entity_named (g, "Termination of the Border Accord"), <, 0);
+}
+
+/* Two or more capitalised words that are no English words and head
+ * nothing, saying something, are a person's name even when no given name
+ * is known. */
+static void
+test_plain_name_says (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ugyen Dhendup said on Tuesday that the talks had gone well.\n"
+    "\"We are ready,\" said Pema Tobdenla.\n");
+  g_assert_cmpint (class_of (f, "Ugyen Dhendup"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Pema Tobdenla"), ==, NKG_CLASS_PERSON);
+  /* a given name WordNet also knows, a hyphenated family name */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Talks\n\nThe envoy arrived on Monday. Tuilagi Naomi Faleolo said the talks had gone well, "
+    "and Batbold Ganzorig-Erdene said so too.\n");
+  g_assert_cmpint (class_of (g, "Tuilagi Naomi Faleolo"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Batbold Ganzorig-Erdene"), ==, NKG_CLASS_PERSON);
+  /* a plural English word is an English word: a company's name */
+  g_autoptr (NkgDocFacts) h = extract_string ("Talks\n\nKorvath Turbines said the plant would open in May.\n");
+  g_assert_cmpint (class_of (h, "Korvath Turbines"), !=, NKG_CLASS_PERSON);
+  /* after "met" and "signed by" */
+  g_autoptr (NkgDocFacts) k = extract_string (
+    "Talks\n\nThe minister met Sonam Wangchukla in Thimphu. The accord was signed by Ugyen Penjorla.\n");
+  g_assert_cmpint (class_of (k, "Sonam Wangchukla"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (k, "Ugyen Penjorla"), ==, NKG_CLASS_PERSON);
+}
+
 /* "in the field of" belongs to an agreement's subject. */
 static void
 test_in_the_field_of (void)
@@ -894,6 +1002,13 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/thing-abbreviations", test_thing_abbreviations);
   g_test_add_func ("/extract/mentions/description-day-purpose", test_description_day_and_purpose);
   g_test_add_func ("/extract/coref/definite-by-subject", test_definite_description_by_subject);
+  g_test_add_func ("/extract/mentions/later-name-of-another-subject", test_later_name_of_another_subject);
+  g_test_add_func ("/extract/mentions/headline-description-of-headless-name", test_headline_description_of_headless_name);
+  g_test_add_func ("/extract/mentions/headline-name-of-places-describes", test_headline_name_of_places_describes);
+  g_test_add_func ("/extract/mentions/headline-base-verb", test_headline_base_verb);
+  g_test_add_func ("/extract/mentions/understanding-on-the", test_understanding_on_the);
+  g_test_add_func ("/extract/mentions/of-inside-agreement-name", test_of_inside_agreement_name);
+  g_test_add_func ("/extract/mentions/plain-name-says", test_plain_name_says);
   g_test_add_func ("/extract/mentions/in-the-field-of", test_in_the_field_of);
   g_test_add_func ("/extract/mentions/two-word-lower-heads", test_two_word_lower_heads);
   g_test_add_func ("/extract/mentions/bodies-of-states", test_bodies_of_states);

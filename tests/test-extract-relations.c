@@ -498,6 +498,50 @@ test_two_leaders_named_before (void)
   g_assert_true (has_fact (f, "Hugo Salas", NKG_PROP_SIGNED, "border agreement"));
 }
 
+/* "A and his Sri Lankan counterpart B signed": a nationality of several
+ * words before "counterpart" does not cut A off the signers. */
+static void
+test_counterpart_of_long_nationality (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Indian Prime Minister Ravi Menon and his Sri Lankan counterpart Nimal Perera signed the Palk Strait Agreement.\n");
+  g_assert_true (has_fact (f, "Ravi Menon", NKG_PROP_SIGNED, "Palk Strait Agreement"));
+  g_assert_true (has_fact (f, "Nimal Perera", NKG_PROP_SIGNED, "Palk Strait Agreement"));
+  /* and the counterpart represents that country, of two or three words */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Ravi Menon met his Sri Lankan counterpart Nimal Perera, and Lena Rowe her Papua New Guinean counterpart "
+    "Peter Kila. Sri Lanka and Papua New Guinea sent envoys.\n");
+  g_assert_true (has_fact (g, "Nimal Perera", NKG_PROP_REPRESENTS, "Sri Lanka"));
+  g_assert_true (has_fact (g, "Peter Kila", NKG_PROP_REPRESENTS, "Papua New Guinea"));
+}
+
+/* A country after people or things in an agreement's subject is where
+ * they are; after the agreement or a ceremony it is where it was signed. */
+static void
+test_country_of_subject_is_no_signing_place (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a memorandum of understanding on the protection of seasonal workers in Chile.\n");
+  const char *mou = "memorandum of understanding on the protection of seasonal workers";
+  g_assert_true (has_fact (f, "Peru", NKG_PROP_SIGNED, mou));
+  g_assert_false (has_fact (f, mou, NKG_PROP_SIGNED_IN, "Chile"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Peru and Bolivia signed a memorandum of understanding at a ceremony in Bolivia.\n");
+  g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
+}
+
+/* An unqualified official's country is what his reported clause starts
+ * with, not a country further on in it. */
+static void
+test_said_country_is_the_clause_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Foreign Minister Tomas Ruiz said the decision would strengthen cooperation in the face of Chad's border raids.\n");
+  g_assert_false (has_fact (f, "Tomas Ruiz", NKG_PROP_REPRESENTS, "Chad"));
+  g_autoptr (NkgDocFacts) g = extract_string ("Foreign Minister Tomas Ruiz said Chad will sign the accord.\n");
+  g_assert_true (has_fact (g, "Tomas Ruiz", NKG_PROP_REPRESENTS, "Chad"));
+}
+
 /* A title after "of the" or "to the" is the complement of the person's
  * own post: "Adviser to the President" is no president. */
 static void
@@ -555,6 +599,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/second-signer", test_second_signer_in_sentence);
   g_test_add_func ("/extract/relations/officials-of-two-sides", test_officials_of_two_sides);
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
+  g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
+  g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
