@@ -852,6 +852,29 @@ place_out (const PlaceEntry *e, NkgPlace *out)
 gboolean
 nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
 {
+  /* Most surfaces are their own key: ASCII words one space apart. One
+   * pass without branches tells, and hashes them where they lie. */
+  gsize n = strlen (surface);
+  if (n > 0 && n < 128 && surface[0] != ' ' && surface[n - 1] != ' ')
+    {
+      guint high = 0, lower = 0, control = 0, twice = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          guchar c = surface[i];
+          high |= c & 0x80;
+          lower |= (guchar) (c - 'a') < 26;
+          control |= c < ' ';
+          twice |= c == ' ' && surface[i + 1] == ' ';
+        }
+      if (!high && !control && !twice)
+        {
+          if (n > 3 && !lower)
+            return TRUE;
+          guint32 a, b;
+          gaz_bloom_bits (surface, n, &a, &b);
+          return (lex->gaz_bloom[a / 64] >> (a % 64) & 1) && (lex->gaz_bloom[b / 64] >> (b % 64) & 1);
+        }
+    }
   char key[128];
   gsize k = 0;
   gboolean space = FALSE, lower = FALSE;
