@@ -221,9 +221,14 @@ index_initials (Resolver *r, guint ci, const char *surface)
   const char *space = strrchr (surface, ' ');
   if (space)
     {
-      g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - surface), surface);
-      g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
-      g_autofree char *b = initials_of (head_first), *c = initials_of (with_affairs);
+      /* The head first ("Affairs Foreign Ministry of"), and that with
+       * " Affairs" after: initials_of takes words apart at spaces, so
+       * their initials are those of the two parts, swapped, and those
+       * and "a" — without printing the forms and keying them again. */
+      g_autofree char *before = g_strndup (surface, space - surface);
+      g_autofree char *head = initials_of (space + 1), *rest = initials_of (before);
+      g_autofree char *b = g_strconcat (head, rest, NULL);
+      g_autofree char *c = g_strconcat (b, "a", NULL);
       if (strlen (b) >= 2)
         index_add (r->by_initials, b, ci);
       if (strlen (c) >= 2)

@@ -64,6 +64,8 @@ keep (NkgLexicon *lex, char *s)
   return s;
 }
 
+static void gaz_bloom_add (NkgLexicon *lex, const char *key);
+
 static void
 add_place (NkgLexicon *lex, const char *surface, NkgClass klass, const char *name,
            const char *country, guint priority)
@@ -81,6 +83,7 @@ add_place (NkgLexicon *lex, const char *surface, NkgClass klass, const char *nam
   e->priority = priority;
   guint words = nkg_text_count_words (surface);
   lex->place_max_words = MAX (lex->place_max_words, words);
+  gaz_bloom_add (lex, key);
   g_hash_table_replace (lex->places, g_steal_pointer (&key), e);
 }
 
@@ -356,7 +359,9 @@ typedef struct {
 
 /* Most surfaces asked about name no place: a Bloom filter of the keys
  * answers most of them with two bits instead of a binary search over
- * 7 MB (two bits per key of 2^21: about one in 40 passes wrongly). */
+ * 7 MB (two bits per key of 2^21: about one in 40 passes wrongly). It
+ * holds the keys of the places table too (add_place), so that
+ * nkg_lexicon_place_maybe can answer for both. */
 #define GAZ_BLOOM_BITS (1u << 21)
 
 static void
@@ -365,6 +370,15 @@ gaz_bloom_bits (const char *key, gsize len, guint32 *a, guint32 *b)
   XXH64_hash_t h = XXH3_64bits (key, len);
   *a = (guint32) h & (GAZ_BLOOM_BITS - 1);
   *b = (guint32) (h >> 32) & (GAZ_BLOOM_BITS - 1);
+}
+
+static void
+gaz_bloom_add (NkgLexicon *lex, const char *key)
+{
+  guint32 a, b;
+  gaz_bloom_bits (key, strlen (key), &a, &b);
+  lex->gaz_bloom[a / 64] |= G_GUINT64_CONSTANT (1) << (a % 64);
+  lex->gaz_bloom[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
 }
 
 static gboolean
@@ -423,15 +437,8 @@ load_gazetteer (NkgLexicon *lex, GError **error)
   lex->gaz_buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
   if (!nkg_prefix_index (lex->gaz_buckets, (guint32) n, gaz_bucket_of, lex))
     g_clear_pointer (&lex->gaz_buckets, g_free);
-  lex->gaz_bloom = g_new0 (guint64, GAZ_BLOOM_BITS / 64);
   for (gsize i = 0; i < n; i++)
-    {
-      const char *key = data + lex->gaz_records[i];
-      guint32 a, b;
-      gaz_bloom_bits (key, strlen (key), &a, &b);
-      lex->gaz_bloom[a / 64] |= G_GUINT64_CONSTANT (1) << (a % 64);
-      lex->gaz_bloom[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
-    }
+    gaz_bloom_add (lex, data + lex->gaz_records[i]);
   return TRUE;
 }
 
@@ -724,6 +731,8 @@ nkg_lexicon_new (GError **error)
   lex->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  /* the gazetteer's keys and the places table's (add_place) */
+  lex->gaz_bloom = g_new0 (guint64, GAZ_BLOOM_BITS / 64);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
    * when looked up. */
@@ -835,9 +844,69 @@ place_out (const PlaceEntry *e, NkgPlace *out)
     }
 }
 
+/* FALSE when nkg_lexicon_place (lex, surface, …) is sure to be FALSE,
+ * without allocating: an ASCII surface whose key (nkg_text_key, built
+ * here on the stack) is in neither the places table nor the gazetteer,
+ * by their Bloom filter, and that is no dateline shout. Other surfaces
+ * (non-ASCII, long, all capitals) may be places. */
+gboolean
+nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
+{
+  /* Most surfaces are their own key: ASCII words one space apart. One
+   * pass without branches tells, and hashes them where they lie. */
+  gsize n = strlen (surface);
+  if (n > 0 && n < 128 && surface[0] != ' ' && surface[n - 1] != ' ')
+    {
+      guint high = 0, lower = 0, control = 0, twice = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          guchar c = surface[i];
+          high |= c & 0x80;
+          lower |= (guchar) (c - 'a') < 26;
+          control |= c < ' ';
+          twice |= c == ' ' && surface[i + 1] == ' ';
+        }
+      if (!high && !control && !twice)
+        {
+          if (n > 3 && !lower)
+            return TRUE;
+          guint32 a, b;
+          gaz_bloom_bits (surface, n, &a, &b);
+          return (lex->gaz_bloom[a / 64] >> (a % 64) & 1) && (lex->gaz_bloom[b / 64] >> (b % 64) & 1);
+        }
+    }
+  char key[128];
+  gsize k = 0;
+  gboolean space = FALSE, lower = FALSE;
+  for (const char *p = surface; *p; p++)
+    {
+      char c = *p;
+      if ((guchar) c >= 0x80 || k + 2 >= sizeof key)
+        return TRUE;
+      /* nkg_text_squeeze's spaces on ASCII: not \v */
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          space = k > 0;
+          continue;
+        }
+      if (space)
+        key[k++] = ' ';
+      space = FALSE;
+      key[k++] = c;
+      lower |= g_ascii_islower (c);
+    }
+  key[k] = '\0';
+  /* a shout is looked up title-cased (nkg_lexicon_place) */
+  if (k > 3 && !lower)
+    return TRUE;
+  return k > 0 && gaz_bloom_has (lex->gaz_bloom, key);
+}
+
 gboolean
 nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 {
+  if (!nkg_lexicon_place_maybe (lex, surface))
+    return FALSE;
   g_autofree char *key = nkg_text_key (surface);
   g_autofree char *title = NULL;
   PlaceEntry *e = g_hash_table_lookup (lex->places, key);

@@ -92,6 +92,9 @@ typedef struct {
  * knows: "Bombay", "Addis Abeba", "Alma-Ata") and places ("U.S.",
  * "Bogotá", "ISTANBUL"). Names are canonical: "Bombay" gives "Mumbai". */
 gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgPlace *out);
+/* FALSE when nkg_lexicon_place would surely be FALSE, told cheaply and
+ * without allocating (most surfaces); TRUE when it may be TRUE. */
+gboolean nkg_lexicon_place_maybe (const NkgLexicon *lexicon, const char *surface);
 
 /* Looks a surface form up among all populated places of the gazetteer
  * (GeoNames cities1000: every town of 1,000 people or more), the small ones

@@ -38,6 +38,9 @@ typedef struct {
 static gboolean
 place_memo (const Finder *f, const char *span, NkgPlace *out)
 {
+  /* most spans are surely no place: not remembered */
+  if (!nkg_lexicon_place_maybe (f->lex, span))
+    return FALSE;
   const PlaceMemo *m = g_hash_table_lookup (f->places, span);
   if (!m)
     {

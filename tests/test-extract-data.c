@@ -35,6 +35,26 @@ test_gazetteer_alternate_names (void)
   g_assert_false (nkg_lexicon_town (test_lexicon, "Nowhereville Flats", NULL, NULL));
 }
 
+/* The cheap test before a place look-up may only turn down what the
+ * look-up would: spaces squeezed, shouted datelines, non-ASCII forms. */
+static void
+test_place_maybe (void)
+{
+  const char *places[] = { "Bombay", "Addis  Abeba", " Alma-Ata\n", "KIEV", "USSR", "Macedonia",
+                           "Bogot\xc3\xa1", "Southeast  Asia", "U.S.", "Kenya" };
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_assert_true (nkg_lexicon_place (test_lexicon, places[i], NULL));
+      g_assert_true (nkg_lexicon_place_maybe (test_lexicon, places[i]));
+    }
+  const char *words[] = { "said", "the minister", "Tuesday", "Jonesby", "" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_assert_false (nkg_lexicon_place_maybe (test_lexicon, words[i]));
+      g_assert_false (nkg_lexicon_place (test_lexicon, words[i], NULL));
+    }
+}
+
 static void
 test_town_by_cue (void)
 {
@@ -268,6 +288,7 @@ main (int argc, char **argv)
   test_lexicon = nkg_lexicon_new (&error);
   g_assert_no_error (error);
   g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
+  g_test_add_func ("/extract/data/place-maybe", test_place_maybe);
   g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
   g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
