@@ -770,9 +770,10 @@ sort_unless_sorted (GPtrArray *a, GCompareFunc cmp)
 }
 
 /* nkg_graph_index_finished's part that reads and changes only the facts'
- * `evidence` and the graph's: each fact's sentences sorted, and the
- * evidence no fact cites any more (its facts were folded away as
- * self-loops) dropped, so every nkg:Evidence node supports something. */
+ * `evidence` and `conflicts` and the graph's evidence: each fact's
+ * sentences and conflicts sorted, and the evidence no fact cites any more
+ * (its facts were folded away as self-loops) dropped, so every
+ * nkg:Evidence node supports something. */
 static gpointer
 index_evidence (gpointer data)
 {
@@ -782,6 +783,7 @@ index_evidence (gpointer data)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
       sort_unless_sorted (f->evidence, evidence_place_cmp);
+      sort_unless_sorted (f->conflicts, fact_iri_cmp);
       for (guint j = 0; j < f->evidence->len; j++)
         g_hash_table_add (cited, g_ptr_array_index (f->evidence, j));
     }
@@ -826,8 +828,8 @@ nkg_graph_index_finished (NkgGraph *g)
       g_ptr_array_set_size (e->quotes, 0);
       sort_unless_sorted (e->docs, doc_iri_cmp);
     }
-  /* The facts' sentences on a thread of their own: nothing else here
-   * reads or changes them, nor the evidence. */
+  /* The facts' sentences and conflicts on a thread of their own: nothing
+   * else here reads or changes them, nor the evidence. */
   GThread *ev_thread = g_thread_try_new ("nkg-index", index_evidence, g, NULL);
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -836,7 +838,6 @@ nkg_graph_index_finished (NkgGraph *g)
       if (f->object)
         g_ptr_array_add (f->object->in, f);
       sort_unless_sorted (f->docs, doc_iri_cmp);
-      sort_unless_sorted (f->conflicts, fact_iri_cmp);
     }
   for (guint i = 0; i < g->quotes->len; i++)
     {

@@ -1286,6 +1286,7 @@ typedef struct {
   gboolean has_confidence;
   gboolean gazetteer;
   guint start, end;     /* evidence offsets */
+  NkgFact *fact;        /* the fact a statement node names, once known */
 } StNode;
 
 static void
@@ -1515,93 +1516,49 @@ add_once (GPtrArray *a, GHashTable *set, gpointer p)
   g_ptr_array_add (a, p);
 }
 
-/* Each item of `items` by its pointer: its place in `items` (open
- * addressing). */
-typedef struct {
-  gconstpointer *keys;
-  guint *at;
-  gsize mask;
-} PtrIndex;
-
-static gsize
-ptr_slot (const PtrIndex *x, gconstpointer p)
-{
-  return (gsize) (((guint64) (guintptr) p >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32)
-         & x->mask;
-}
-
+/* Each fact's conflicts (facts all) with each only where it first
+ * occurs: the facts' `priv` (unused by a loaded graph) marks those seen in
+ * the list of fact number `i` + 1 meanwhile. */
 static void
-ptr_index_init (PtrIndex *x, const GPtrArray *items)
+keep_first_facts (GPtrArray *facts)
 {
-  gsize n = 16;
-  while (n < (gsize) items->len * 2)
-    n *= 2;
-  x->mask = n - 1;
-  x->keys = g_new0 (gconstpointer, n);
-  x->at = g_new (guint, n);
-  for (guint i = 0; i < items->len; i++)
-    {
-      gsize j = ptr_slot (x, items->pdata[i]);
-      while (x->keys[j] && x->keys[j] != items->pdata[i])
-        j = (j + 1) & x->mask;
-      if (!x->keys[j])
-        {
-          x->keys[j] = items->pdata[i];
-          x->at[j] = i;
-        }
-    }
-}
-
-/* G_MAXUINT when `p` is not an item */
-static guint
-ptr_index_at (const PtrIndex *x, gconstpointer p)
-{
-  gsize j = ptr_slot (x, p);
-  while (x->keys[j] != p)
-    {
-      if (!x->keys[j])
-        return G_MAXUINT;
-      j = (j + 1) & x->mask;
-    }
-  return x->at[j];
-}
-
-static void
-ptr_index_clear (PtrIndex *x)
-{
-  g_free (x->keys);
-  g_free (x->at);
-}
-
-/* `a` (items of `index`) with each pointer only where it first occurs;
- * `stamp` (one per item) marks those seen in list number `gen`. */
-static void
-keep_first (GPtrArray *a, const PtrIndex *index, guint *stamp, guint gen)
-{
-  if (a->len < 2)
-    return;
-  guint n = 0;
-  for (guint i = 0; i < a->len; i++)
-    if (ptr_index_at (index, a->pdata[i]) == G_MAXUINT)
+  for (guint i = 0; i < facts->len; i++)
+    if (((NkgFact *) facts->pdata[i])->priv)
       {
-        /* not an item (never so for facts): a set of those seen */
-        g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-        for (i = 0; i < a->len; i++)
-          if (g_hash_table_add (seen, a->pdata[i]))
-            a->pdata[n++] = a->pdata[i];
-        g_ptr_array_set_size (a, n);
+        /* in use after all: a set of those seen per list */
+        for (guint j = 0; j < facts->len; j++)
+          {
+            GPtrArray *a = ((NkgFact *) facts->pdata[j])->conflicts;
+            g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+            guint n = 0;
+            for (guint k = 0; k < a->len; k++)
+              if (g_hash_table_add (seen, a->pdata[k]))
+                a->pdata[n++] = a->pdata[k];
+            if (n < a->len)
+              g_ptr_array_set_size (a, n);
+          }
         return;
       }
-  for (guint i = 0; i < a->len; i++)
+  for (guint i = 0; i < facts->len; i++)
     {
-      guint k = ptr_index_at (index, a->pdata[i]);
-      if (stamp[k] != gen)
+      GPtrArray *a = ((NkgFact *) facts->pdata[i])->conflicts;
+      if (a->len < 2)
+        continue;
+      gpointer gen = GUINT_TO_POINTER (i + 1);
+      guint n = 0;
+      for (guint k = 0; k < a->len; k++)
         {
-          stamp[k] = gen;
-          a->pdata[n++] = a->pdata[i];
+          NkgFact *c = a->pdata[k];
+          if (c->priv != gen)
+            {
+              c->priv = gen;
+              a->pdata[n++] = c;
+            }
         }
+      g_ptr_array_set_size (a, n);
     }
-  g_ptr_array_set_size (a, n);
+  for (guint i = 0; i < facts->len; i++)
+    ((NkgFact *) facts->pdata[i])->priv = NULL;
 }
 
 /* A set of what `a` holds when it may grow long enough for searching it
@@ -1783,12 +1740,13 @@ sort_conflicts (NkgGraph *g)
     ((NkgFact *) facts->pdata[i])->priv = NULL;
 }
 
-/* Pass 2 of build(), one half of it: the entities' properties and facts
- * (`entities`: g->facts, the entities, new documents and the version),
- * or the properties of documents, statements, evidence and quotes (their
- * nodes and documents' fields). The halves touch different things, so
- * they run at once; each reads every triple and what pass 1 made, which
- * no one changes meanwhile. */
+/* Pass 2 of build(), one half of it: the entities' facts (`entities`:
+ * g->facts and the version), or the properties of documents, statements,
+ * evidence, quotes and the entities' own (names, aliases, documents,
+ * mention counts: their nodes' fields, and documents made for IRIs never
+ * typed nkg:Document). The halves touch different things, so they run at
+ * once; each reads every triple and what pass 1 made, which no one
+ * changes meanwhile. */
 typedef struct {
   NkgGraph *g;
   const Terms *K;
@@ -1797,7 +1755,8 @@ typedef struct {
   GHashTable *docs, *statements, *evidence, *quotes;
   Pool *pool;
   gboolean entities;
-  GHashTable *facts, *doc_cache; /* entities only */
+  GHashTable *facts;     /* entities only */
+  GHashTable *doc_cache; /* nodes only */
 } Pass2;
 
 static void
@@ -1852,7 +1811,10 @@ pass2 (Pass2 *p)
           else
             kind = OTHER;
         }
-      if (p->entities != (kind == ENTITY || kind == BUILD))
+      /* an entity's own properties on the nodes' thread, its facts here */
+      if (p->entities != (kind == BUILD
+                          || (kind == ENTITY && t->p != K.name && t->p != K.alt_name
+                              && t->p != K.mentioned_in && t->p != K.mention_count)))
         continue;
       switch (kind)
         {
@@ -1965,8 +1927,9 @@ sort_facts (gpointer data)
 }
 
 /* What build() does once the triples are read, in two halves that touch
- * different fields: the evidence nodes, then each statement's evidence
- * (tail_evidence: g->evidence, facts' `evidence`), beside each
+ * different fields: the evidence nodes, then each statement's evidence,
+ * then the quotes (tail_evidence: g->evidence, facts' `evidence`,
+ * g->quotes), beside each
  * statement's name, documents and confidence, then the conflicts
  * (tail_statements: facts' `iri`, `docs`, `conflicts` …). Both walk
  * `statements` in its own order, as one loop did, so every list is made
@@ -1975,7 +1938,7 @@ sort_facts (gpointer data)
  * under the lock and kept in `doc_extra`. */
 typedef struct {
   NkgGraph *g;
-  GHashTable *facts, *statements, *evidence, *doc_cache;
+  GHashTable *facts, *statements, *evidence, *quotes, *doc_cache;
   GHashTable *doc_extra, *ev_cache, *by_statement;
   GMutex lock;
 } Tail;
@@ -2054,6 +2017,24 @@ tail_evidence (gpointer data)
           add_once (f->evidence, have, ev);
         }
     }
+  /* Quotes (only this thread adds to g->quotes). */
+  g_hash_table_iter_init (&it, t->quotes);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      NkgEntity *sp = n->s ? entity_of (g, n->s) : NULL;
+      if (!sp || !n->o)
+        continue;
+      NkgQuote *q = g_new0 (NkgQuote, 1);
+      q->iri = g_strdup (k);
+      q->speaker = sp;
+      q->text = g_strdup (n->o);
+      q->docs = g_ptr_array_new ();
+      sort_ptrs (n->docs);
+      for (guint i = 0; i < n_ptrs (n->docs); i++)
+        g_ptr_array_add (q->docs, tail_doc (t, g_ptr_array_index (n->docs, i)));
+      g_ptr_array_add (g->quotes, q);
+    }
   return NULL;
 }
 
@@ -2100,6 +2081,7 @@ tail_statements (Tail *t)
       if (x->has_confidence && !isnan (x->confidence))
         f->confidence = MAX (f->confidence, CLAMP (x->confidence, 0.0, 1.0));
       g_hash_table_insert (by_statement, k, f);
+      x->fact = f;
     }
   /* Conflicts, once every statement is known; kept both ways even when
    * the file says only one. */
@@ -2107,10 +2089,15 @@ tail_statements (Tail *t)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       StNode *x = v;
-      NkgFact *f = g_hash_table_lookup (by_statement, k);
+      NkgFact *f = x->fact;
       for (guint i = 0; f && i < n_ptrs (x->conflicts); i++)
         {
-          NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
+          /* by_statement's, through the node when the term has one role */
+          const char *c = g_ptr_array_index (x->conflicts, i);
+          int role = role_of (c);
+          NkgFact *other = role == ROLE_STATEMENT ? ((StNode *) role_node (c))->fact
+                           : role == ROLE_MANY    ? g_hash_table_lookup (by_statement, c)
+                                                  : NULL;
           if (!other || other == f)
             continue;
           g_ptr_array_add (nkg_fact_conflicts_mut (f), other);
@@ -2120,12 +2107,7 @@ tail_statements (Tail *t)
   /* ... each once, where it first came: what adding each unless present
    * gives, without a search of the list per pair (cliques of conflicting
    * statements are large). */
-  PtrIndex index;
-  ptr_index_init (&index, g->facts);
-  g_autofree guint *stamp = g_new0 (guint, g->facts->len + 1);
-  for (guint i = 0; i < g->facts->len; i++)
-    keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts, &index, stamp, i + 1);
-  ptr_index_clear (&index);
+  keep_first_facts (g->facts);
 }
 
 static NkgGraph *
@@ -2202,12 +2184,12 @@ build (Reader *r)
   pool_init (&fact_pool);
   Pass2 nodes = { .g = g, .K = &K, .parts = { parts[0], parts[1] }, .build_iri = build_iri,
                   .docs = docs, .statements = statements, .evidence = evidence,
-                  .quotes = quotes, .pool = &pool, .entities = FALSE };
+                  .quotes = quotes, .pool = &pool, .entities = FALSE, .doc_cache = doc_cache };
   Pass2 ents = nodes;
   ents.entities = TRUE;
   ents.pool = &fact_pool;
   ents.facts = facts;
-  ents.doc_cache = doc_cache;
+  ents.doc_cache = NULL;
   GThread *nodes_thread = g_thread_try_new ("nkg-nodes", pass2_thread, &nodes, NULL);
   pass2 (&ents);
   if (nodes_thread)
@@ -2223,6 +2205,7 @@ build (Reader *r)
 
   /* Evidence and statements, on two threads (see Tail). */
   Tail tail = { .g = g, .facts = facts, .statements = statements, .evidence = evidence,
+                .quotes = quotes,
                 .doc_cache = doc_cache, .doc_extra = g_hash_table_new (NULL, NULL),
                 .ev_cache = g_hash_table_new (NULL, NULL),
                 .by_statement = g_hash_table_new (NULL, NULL) };
@@ -2251,24 +2234,6 @@ build (Reader *r)
           sum[16] = '\0';
           f->iri = g_strdup_printf ("urn:newskg:statement:%s", sum);
         }
-    }
-
-  g_hash_table_iter_init (&it, quotes);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      StNode *n = v;
-      NkgEntity *sp = n->s ? nkg_graph_entity_by_iri (g, n->s) : NULL;
-      if (!sp || !n->o)
-        continue;
-      NkgQuote *q = g_new0 (NkgQuote, 1);
-      q->iri = g_strdup (k);
-      q->speaker = sp;
-      q->text = g_strdup (n->o);
-      q->docs = g_ptr_array_new ();
-      sort_ptrs (n->docs);
-      for (guint i = 0; i < n_ptrs (n->docs); i++)
-        g_ptr_array_add (q->docs, doc_of (g, doc_cache, g_ptr_array_index (n->docs, i)));
-      g_ptr_array_add (g->quotes, q);
     }
 
   /* Entities without a name get their IRI's last segment, so every
