@@ -795,6 +795,39 @@ sort_unless_sorted (GPtrArray *a, GCompareFunc cmp)
       }
 }
 
+/* nkg_graph_index_finished's part that reads and changes only the facts'
+ * `evidence` and `conflicts` and the graph's evidence: each fact's
+ * sentences and conflicts sorted, and the evidence no fact cites any more
+ * (its facts were folded away as self-loops) dropped, so every
+ * nkg:Evidence node supports something. */
+static gpointer
+index_evidence (gpointer data)
+{
+  NkgGraph *g = data;
+  g_autoptr (GHashTable) cited = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g->facts->len; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      sort_unless_sorted (f->evidence, evidence_place_cmp);
+      sort_unless_sorted (f->conflicts, fact_iri_cmp);
+      for (guint j = 0; j < f->evidence->len; j++)
+        g_hash_table_add (cited, g_ptr_array_index (f->evidence, j));
+    }
+  GPtrArray *alive = g_ptr_array_new_with_free_func (nkg_graph_evidence_free);
+  for (guint i = 0; i < g->evidence->len; i++)
+    {
+      NkgEvidence *ev = g_ptr_array_index (g->evidence, i);
+      if (g_hash_table_contains (cited, ev))
+        g_ptr_array_add (alive, ev);
+      else
+        nkg_graph_evidence_free (ev);
+    }
+  g_ptr_array_set_free_func (g->evidence, NULL);
+  g_ptr_array_unref (g->evidence);
+  g->evidence = alive;
+  return NULL;
+}
+
 /* Sorts every array, fills by_iri and the name index, links facts and
  * quotes to their entities. Shared by finish and the Turtle loader. */
 void
@@ -821,6 +854,9 @@ nkg_graph_index_finished (NkgGraph *g)
       g_ptr_array_set_size (e->quotes, 0);
       sort_unless_sorted (e->docs, doc_iri_cmp);
     }
+  /* The facts' sentences and conflicts on a thread of their own: nothing
+   * else here reads or changes them, nor the evidence. */
+  GThread *ev_thread = g_thread_try_new ("nkg-index", index_evidence, g, NULL);
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
@@ -828,30 +864,7 @@ nkg_graph_index_finished (NkgGraph *g)
       if (f->object)
         g_ptr_array_add (f->object->in, f);
       sort_unless_sorted (f->docs, doc_iri_cmp);
-      sort_unless_sorted (f->evidence, evidence_place_cmp);
-      sort_unless_sorted (f->conflicts, fact_iri_cmp);
     }
-  /* Evidence no fact cites any more (its facts were folded away as
-   * self-loops) is dropped, so every nkg:Evidence node supports something. */
-  g_autoptr (GHashTable) cited = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < g->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (g->facts, i);
-      for (guint j = 0; j < f->evidence->len; j++)
-        g_hash_table_add (cited, g_ptr_array_index (f->evidence, j));
-    }
-  GPtrArray *alive = g_ptr_array_new_with_free_func (nkg_graph_evidence_free);
-  for (guint i = 0; i < g->evidence->len; i++)
-    {
-      NkgEvidence *ev = g_ptr_array_index (g->evidence, i);
-      if (g_hash_table_contains (cited, ev))
-        g_ptr_array_add (alive, ev);
-      else
-        nkg_graph_evidence_free (ev);
-    }
-  g_ptr_array_set_free_func (g->evidence, NULL);
-  g_ptr_array_unref (g->evidence);
-  g->evidence = alive;
   for (guint i = 0; i < g->quotes->len; i++)
     {
       NkgQuote *q = g_ptr_array_index (g->quotes, i);
@@ -864,6 +877,10 @@ nkg_graph_index_finished (NkgGraph *g)
       sort_unless_sorted (e->out, fact_out_cmp);
       sort_unless_sorted (e->in, fact_in_cmp);
     }
+  if (ev_thread)
+    g_thread_join (ev_thread);
+  else
+    index_evidence (g);
   g->finished = TRUE;
 }
 

@@ -12,7 +12,9 @@
  *
  * Two passes: the reader streams every triple into a flat table, then the
  * table is read by subject into documents, evidence, entities, statements
- * and quotes. Relation triples without a statement node still become facts
+ * and quotes (the second pass, and most of what follows it, on two threads
+ * that touch different things: the first command on a large graph is
+ * mostly this, and it left a core idle). Relation triples without a statement node still become facts
  * (support from the mentioning documents is unknown, so zero documents).
  * Version 1 graphs, whose evidence was a bare string, still load: each
  * sentence becomes evidence without document or offsets.
@@ -1284,6 +1286,7 @@ typedef struct {
   gboolean has_confidence;
   gboolean gazetteer;
   guint start, end;     /* evidence offsets */
+  NkgFact *fact;        /* the fact a statement node names, once known */
 } StNode;
 
 static void
@@ -1444,10 +1447,56 @@ terms_of (Interned *in, Terms *k)
   k->mention_count = interned_find (in, NKG_NS_NKG "mentionCount");
 }
 
+/* A term's roles in build(), in the word before it (the fast reader's
+ * mark, free once the reading is over): the node it is the subject of,
+ * with its kind in the low bits, so that finding what a subject or an
+ * object is costs no look-up in a table of strings. A term with more than
+ * one role (never in newskg's own files) is ROLE_MANY, and is looked up
+ * in the tables as before. Nodes are 8-aligned (pool_alloc0, g_new0). */
+enum { ROLE_NONE, ROLE_DOC, ROLE_STATEMENT, ROLE_EVIDENCE, ROLE_QUOTE, ROLE_ENTITY, ROLE_MANY = 7 };
+
+static void
+role_set (const char *term, int role, gpointer node)
+{
+  g_assert (((guintptr) node & 7) == 0);
+  guint64 want = (guint64) (guintptr) node | (guint64) role, have = fast_mark (term);
+  if (have != want)
+    fast_set_mark (term, have ? ROLE_MANY : want);
+}
+
+static int
+role_of (const char *term)
+{
+  return (int) (fast_mark (term) & 7);
+}
+
+static gpointer
+role_node (const char *term)
+{
+  return (gpointer) (guintptr) (fast_mark (term) & ~(guint64) 7);
+}
+
+/* nkg_graph_entity_by_iri for an interned term */
+static NkgEntity *
+entity_of (NkgGraph *g, const char *term)
+{
+  switch (role_of (term))
+    {
+    case ROLE_ENTITY:
+      return role_node (term);
+    case ROLE_MANY:
+      return nkg_graph_entity_by_iri (g, term);
+    default:
+      return NULL;
+    }
+}
+
 /* nkg_graph_intern_doc for an interned IRI, remembered in `cache`. */
 static NkgDoc *
 doc_of (NkgGraph *g, GHashTable *cache, const char *iri)
 {
+  if (role_of (iri) == ROLE_DOC)
+    return role_node (iri);
   NkgDoc *d = g_hash_table_lookup (cache, iri);
   if (!d)
     {
@@ -1467,93 +1516,49 @@ add_once (GPtrArray *a, GHashTable *set, gpointer p)
   g_ptr_array_add (a, p);
 }
 
-/* Each item of `items` by its pointer: its place in `items` (open
- * addressing). */
-typedef struct {
-  gconstpointer *keys;
-  guint *at;
-  gsize mask;
-} PtrIndex;
-
-static gsize
-ptr_slot (const PtrIndex *x, gconstpointer p)
-{
-  return (gsize) (((guint64) (guintptr) p >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32)
-         & x->mask;
-}
-
+/* Each fact's conflicts (facts all) with each only where it first
+ * occurs: the facts' `priv` (unused by a loaded graph) marks those seen in
+ * the list of fact number `i` + 1 meanwhile. */
 static void
-ptr_index_init (PtrIndex *x, const GPtrArray *items)
+keep_first_facts (GPtrArray *facts)
 {
-  gsize n = 16;
-  while (n < (gsize) items->len * 2)
-    n *= 2;
-  x->mask = n - 1;
-  x->keys = g_new0 (gconstpointer, n);
-  x->at = g_new (guint, n);
-  for (guint i = 0; i < items->len; i++)
-    {
-      gsize j = ptr_slot (x, items->pdata[i]);
-      while (x->keys[j] && x->keys[j] != items->pdata[i])
-        j = (j + 1) & x->mask;
-      if (!x->keys[j])
-        {
-          x->keys[j] = items->pdata[i];
-          x->at[j] = i;
-        }
-    }
-}
-
-/* G_MAXUINT when `p` is not an item */
-static guint
-ptr_index_at (const PtrIndex *x, gconstpointer p)
-{
-  gsize j = ptr_slot (x, p);
-  while (x->keys[j] != p)
-    {
-      if (!x->keys[j])
-        return G_MAXUINT;
-      j = (j + 1) & x->mask;
-    }
-  return x->at[j];
-}
-
-static void
-ptr_index_clear (PtrIndex *x)
-{
-  g_free (x->keys);
-  g_free (x->at);
-}
-
-/* `a` (items of `index`) with each pointer only where it first occurs;
- * `stamp` (one per item) marks those seen in list number `gen`. */
-static void
-keep_first (GPtrArray *a, const PtrIndex *index, guint *stamp, guint gen)
-{
-  if (a->len < 2)
-    return;
-  guint n = 0;
-  for (guint i = 0; i < a->len; i++)
-    if (ptr_index_at (index, a->pdata[i]) == G_MAXUINT)
+  for (guint i = 0; i < facts->len; i++)
+    if (((NkgFact *) facts->pdata[i])->priv)
       {
-        /* not an item (never so for facts): a set of those seen */
-        g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-        for (i = 0; i < a->len; i++)
-          if (g_hash_table_add (seen, a->pdata[i]))
-            a->pdata[n++] = a->pdata[i];
-        g_ptr_array_set_size (a, n);
+        /* in use after all: a set of those seen per list */
+        for (guint j = 0; j < facts->len; j++)
+          {
+            GPtrArray *a = ((NkgFact *) facts->pdata[j])->conflicts;
+            g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+            guint n = 0;
+            for (guint k = 0; k < a->len; k++)
+              if (g_hash_table_add (seen, a->pdata[k]))
+                a->pdata[n++] = a->pdata[k];
+            if (n < a->len)
+              g_ptr_array_set_size (a, n);
+          }
         return;
       }
-  for (guint i = 0; i < a->len; i++)
+  for (guint i = 0; i < facts->len; i++)
     {
-      guint k = ptr_index_at (index, a->pdata[i]);
-      if (stamp[k] != gen)
+      GPtrArray *a = ((NkgFact *) facts->pdata[i])->conflicts;
+      if (a->len < 2)
+        continue;
+      gpointer gen = GUINT_TO_POINTER (i + 1);
+      guint n = 0;
+      for (guint k = 0; k < a->len; k++)
         {
-          stamp[k] = gen;
-          a->pdata[n++] = a->pdata[i];
+          NkgFact *c = a->pdata[k];
+          if (c->priv != gen)
+            {
+              c->priv = gen;
+              a->pdata[n++] = c;
+            }
         }
+      g_ptr_array_set_size (a, n);
     }
-  g_ptr_array_set_size (a, n);
+  for (guint i = 0; i < facts->len; i++)
+    ((NkgFact *) facts->pdata[i])->priv = NULL;
 }
 
 /* A set of what `a` holds when it may grow long enough for searching it
@@ -1735,6 +1740,376 @@ sort_conflicts (NkgGraph *g)
     ((NkgFact *) facts->pdata[i])->priv = NULL;
 }
 
+/* Pass 2 of build(), one half of it: the entities' facts (`entities`:
+ * g->facts and the version), or the properties of documents, statements,
+ * evidence, quotes and the entities' own (names, aliases, documents,
+ * mention counts: their nodes' fields, and documents made for IRIs never
+ * typed nkg:Document). The halves touch different things, so they run at
+ * once; each reads every triple and what pass 1 made, which no one
+ * changes meanwhile. */
+typedef struct {
+  NkgGraph *g;
+  const Terms *K;
+  GArray *parts[2];
+  const char *build_iri;
+  GHashTable *docs, *statements, *evidence, *quotes;
+  Pool *pool;
+  gboolean entities;
+  GHashTable *facts;     /* entities only */
+  GHashTable *doc_cache; /* nodes only */
+} Pass2;
+
+static void
+pass2 (Pass2 *p)
+{
+  NkgGraph *g = p->g;
+  const Terms K = *p->K;
+  Pool *pool = p->pool;
+  enum { OTHER, DOC, STATEMENT, EVIDENCE, BUILD, QUOTE, ENTITY } kind = OTHER;
+  const char *last = NULL, *last_p = NULL;
+  NkgProp last_prop = NKG_PROP_NONE;
+  NkgDoc *d = NULL;
+  StNode *n = NULL;
+  NkgEntity *e = NULL;
+  for (int part = 0; part < 2; part++)
+  for (guint i = 0; p->parts[part] && i < p->parts[part]->len; i++)
+    {
+      Triple *t = &g_array_index (p->parts[part], Triple, i);
+      if (t->s != last)
+        {
+          last = t->s;
+          int role = role_of (t->s);
+          if (role == ROLE_MANY)
+            {
+              if ((d = g_hash_table_lookup (p->docs, t->s)))
+                kind = DOC;
+              else if ((n = g_hash_table_lookup (p->statements, t->s)))
+                kind = STATEMENT;
+              else if ((n = g_hash_table_lookup (p->evidence, t->s)))
+                kind = EVIDENCE;
+              else if (t->s == p->build_iri)
+                kind = BUILD;
+              else if ((n = g_hash_table_lookup (p->quotes, t->s)))
+                kind = QUOTE;
+              else if ((e = nkg_graph_entity_by_iri (g, t->s)))
+                kind = ENTITY;
+              else
+                kind = OTHER;
+            }
+          else if (role == ROLE_DOC)
+            kind = DOC, d = role_node (t->s);
+          else if (role == ROLE_STATEMENT)
+            kind = STATEMENT, n = role_node (t->s);
+          else if (role == ROLE_EVIDENCE)
+            kind = EVIDENCE, n = role_node (t->s);
+          else if (t->s == p->build_iri)
+            kind = BUILD;
+          else if (role == ROLE_QUOTE)
+            kind = QUOTE, n = role_node (t->s);
+          else if (role == ROLE_ENTITY)
+            kind = ENTITY, e = role_node (t->s);
+          else
+            kind = OTHER;
+        }
+      /* an entity's own properties on the nodes' thread, its facts here */
+      if (p->entities != (kind == BUILD
+                          || (kind == ENTITY && t->p != K.name && t->p != K.alt_name
+                              && t->p != K.mentioned_in && t->p != K.mention_count)))
+        continue;
+      switch (kind)
+        {
+        case DOC:
+          doc_set (d, t);
+          break;
+        case STATEMENT:
+          if (t->p == K.subject)
+            n->s = t->o;
+          else if (t->p == K.predicate)
+            n->p = t->o;
+          else if (t->p == K.object)
+            {
+              n->o = t->o;
+              n->o_literal = t->o_is_literal;
+            }
+          else if (t->p == K.derived)
+            push (pool, &n->docs, t->o);
+          else if (t->p == K.nkg_evidence)
+            push (pool, t->o_is_literal ? &n->sentences : &n->evidence, t->o);
+          else if (t->p == K.conflicts && !t->o_is_literal)
+            push (pool, &n->conflicts, t->o);
+          else if (t->p == K.source && t->o == K.gazetteer)
+            n->gazetteer = TRUE;
+          else if (t->p == K.confidence)
+            {
+              n->confidence = g_ascii_strtod (t->o, NULL);
+              n->has_confidence = TRUE;
+            }
+          break;
+        case EVIDENCE:
+          if (t->p == K.nkg_text)
+            n->o = t->o;
+          else if (t->p == K.derived && !t->o_is_literal)
+            push (pool, &n->docs, t->o);
+          else if (t->p == K.start)
+            n->start = offset_of (t->o);
+          else if (t->p == K.end)
+            n->end = offset_of (t->o);
+          break;
+        case BUILD:
+          if (t->p == K.version)
+            {
+              g_free (g->version);
+              g->version = g_strdup (t->o);
+            }
+          break;
+        case QUOTE:
+          if (t->p == K.schema_text)
+            n->o = t->o;
+          else if (t->p == K.speaker)
+            n->s = t->o;
+          else if (t->p == K.derived)
+            push (pool, &n->docs, t->o);
+          break;
+        case ENTITY:
+          {
+            NkgProp prop;
+            if (t->p == K.name)
+              {
+                if (!e->name)
+                  e->name = g_strdup (t->o);
+              }
+            else if (t->p == K.alt_name)
+              g_ptr_array_add (e->aliases, g_strdup (t->o));
+            else if (t->p == K.mentioned_in)
+              g_ptr_array_add (e->docs, doc_of (g, p->doc_cache, t->o));
+            else if (t->p == K.mention_count)
+              e->mention_count = (guint) g_ascii_strtoull (t->o, NULL, 10);
+            else if ((prop = t->p == last_p ? last_prop
+                                            : (last_p = t->p, last_prop = nkg_prop_from_iri (t->p)))
+                     != NKG_PROP_NONE)
+              {
+                NkgEntity *o = t->o_is_literal ? NULL : entity_of (g, t->o);
+                gboolean literal_prop = nkg_prop_info (prop)->obj != NKG_OBJ_ENTITY;
+                if (literal_prop != t->o_is_literal || (!literal_prop && !o))
+                  break; /* off-contract object: ignore rather than guess */
+                if (g_hash_table_contains (p->facts, t))
+                  break;
+                NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
+                /* a copy: the triples are let go after this pass */
+                Triple *key = pool_alloc0 (pool, sizeof (Triple));
+                *key = *t;
+                g_hash_table_insert (p->facts, key, f);
+              }
+            break;
+          }
+        case OTHER:
+          break;
+        }
+    }
+}
+
+static gpointer
+pass2_thread (gpointer data)
+{
+  pass2 (data);
+  return NULL;
+}
+
+/* The facts sorted by IRI, then their conflicts: on a thread of their
+ * own, beside the other arrays' sorts (each reads only its items). */
+static gpointer
+sort_facts (gpointer data)
+{
+  NkgGraph *g = data;
+  sort_by_iri (g->facts, fact_iri_of);
+  sort_conflicts (g);
+  return NULL;
+}
+
+/* What build() does once the triples are read, in two halves that touch
+ * different fields: the evidence nodes, then each statement's evidence,
+ * then the quotes (tail_evidence: g->evidence, facts' `evidence`,
+ * g->quotes), beside each
+ * statement's name, documents and confidence, then the conflicts
+ * (tail_statements: facts' `iri`, `docs`, `conflicts` …). Both walk
+ * `statements` in its own order, as one loop did, so every list is made
+ * in the same order as before. Documents are found in `doc_cache`, only
+ * read meanwhile; one missing from it (never typed nkg:Document) is made
+ * under the lock and kept in `doc_extra`. */
+typedef struct {
+  NkgGraph *g;
+  GHashTable *facts, *statements, *evidence, *quotes, *doc_cache;
+  GHashTable *doc_extra, *ev_cache, *by_statement;
+  GMutex lock;
+} Tail;
+
+static NkgDoc *
+tail_doc (Tail *t, const char *iri)
+{
+  if (role_of (iri) == ROLE_DOC)
+    return role_node (iri);
+  NkgDoc *d = g_hash_table_lookup (t->doc_cache, iri);
+  if (d)
+    return d;
+  g_mutex_lock (&t->lock);
+  d = doc_of (t->g, t->doc_extra, iri);
+  g_mutex_unlock (&t->lock);
+  return d;
+}
+
+/* The fact a statement node reifies, or NULL. */
+static NkgFact *
+tail_fact (Tail *t, const StNode *x)
+{
+  if (!x->s || !x->p || !x->o)
+    return NULL;
+  Triple key = { (char *) x->s, (char *) x->p, (char *) x->o, FALSE };
+  /* NULL: reified but not asserted, not a fact of this graph */
+  return g_hash_table_lookup (t->facts, &key);
+}
+
+static gpointer
+tail_evidence (gpointer data)
+{
+  Tail *t = data;
+  NkgGraph *g = t->g;
+  GHashTableIter it;
+  gpointer k, v;
+  /* Evidence nodes, each tied to (at most) one document. */
+  g_hash_table_iter_init (&it, t->evidence);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *x = v;
+      sort_ptrs (x->docs);
+      NkgDoc *xd = n_ptrs (x->docs) ? tail_doc (t, g_ptr_array_index (x->docs, 0)) : NULL;
+      g_hash_table_insert (t->ev_cache, k, nkg_graph_add_evidence (g, k, xd, x->start, x->end, x->o));
+    }
+  /* Statements give facts their evidence. */
+  g_hash_table_iter_init (&it, t->statements);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *x = v;
+      NkgFact *f = tail_fact (t, x);
+      if (!f)
+        continue;
+      g_autoptr (GHashTable) have = set_for (f->evidence, n_ptrs (x->evidence) + n_ptrs (x->sentences));
+      for (guint i = 0; i < n_ptrs (x->evidence); i++)
+        {
+          const char *iri = g_ptr_array_index (x->evidence, i);
+          NkgEvidence *ev = g_hash_table_lookup (t->ev_cache, iri);
+          if (!ev)
+            {
+              ev = g_hash_table_lookup (g->evidence_index, iri);
+              /* evidence named but not described: keep the link, no sentence */
+              if (!ev)
+                ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, NULL);
+              g_hash_table_insert (t->ev_cache, (gpointer) iri, ev);
+            }
+          add_once (f->evidence, have, ev);
+        }
+      for (guint i = 0; i < n_ptrs (x->sentences); i++)
+        {
+          const char *text = g_ptr_array_index (x->sentences, i);
+          g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+          sum[16] = '\0';
+          g_autofree char *iri = g_strdup_printf ("urn:newskg:evidence:%s", sum);
+          NkgEvidence *ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, text);
+          add_once (f->evidence, have, ev);
+        }
+    }
+  /* Quotes (only this thread adds to g->quotes). */
+  g_hash_table_iter_init (&it, t->quotes);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *n = v;
+      NkgEntity *sp = n->s ? entity_of (g, n->s) : NULL;
+      if (!sp || !n->o)
+        continue;
+      NkgQuote *q = g_new0 (NkgQuote, 1);
+      q->iri = g_strdup (k);
+      q->speaker = sp;
+      q->text = g_strdup (n->o);
+      q->docs = g_ptr_array_new ();
+      sort_ptrs (n->docs);
+      for (guint i = 0; i < n_ptrs (n->docs); i++)
+        g_ptr_array_add (q->docs, tail_doc (t, g_ptr_array_index (n->docs, i)));
+      g_ptr_array_add (g->quotes, q);
+    }
+  return NULL;
+}
+
+static void
+tail_statements (Tail *t)
+{
+  NkgGraph *g = t->g;
+  GHashTableIter it;
+  gpointer k, v;
+  /* Keyed by the statement node's own IRI, owned by `statements`. */
+  GHashTable *by_statement = t->by_statement;
+  g_autoptr (GHashTable) named = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&it, t->statements);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *x = v;
+      NkgFact *f = tail_fact (t, x);
+      if (!f)
+        continue;
+      /* One triple reified under several statement nodes: every node's
+       * evidence joins the one fact, which keeps the least of the names so
+       * the result does not depend on hash order. */
+      if (!f->iri || !g_hash_table_contains (named, f) || strcmp (k, f->iri) < 0)
+        {
+          g_free (f->iri);
+          f->iri = g_strdup (k);
+        }
+      g_hash_table_add (named, f);
+      sort_ptrs (x->docs);
+      /* The node's documents are sorted, so equal ones are neighbours: a
+       * fact that had none needs no search. */
+      gboolean fresh = f->docs->len == 0;
+      for (guint i = 0; i < n_ptrs (x->docs); i++)
+        {
+          const char *iri = g_ptr_array_index (x->docs, i);
+          NkgDoc *xd = tail_doc (t, iri);
+          if (fresh ? (i == 0 || g_ptr_array_index (x->docs, i - 1) != iri)
+                    : !g_ptr_array_find (f->docs, xd, NULL))
+            g_ptr_array_add (f->docs, xd);
+        }
+      f->gazetteer = f->gazetteer || x->gazetteer;
+      /* "NaN"^^xsd:double is valid Turtle, and neither CLAMP nor MAX
+       * keeps NaN out. */
+      if (x->has_confidence && !isnan (x->confidence))
+        f->confidence = MAX (f->confidence, CLAMP (x->confidence, 0.0, 1.0));
+      g_hash_table_insert (by_statement, k, f);
+      x->fact = f;
+    }
+  /* Conflicts, once every statement is known; kept both ways even when
+   * the file says only one. */
+  g_hash_table_iter_init (&it, t->statements);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      StNode *x = v;
+      NkgFact *f = x->fact;
+      for (guint i = 0; f && i < n_ptrs (x->conflicts); i++)
+        {
+          /* by_statement's, through the node when the term has one role */
+          const char *c = g_ptr_array_index (x->conflicts, i);
+          int role = role_of (c);
+          NkgFact *other = role == ROLE_STATEMENT ? ((StNode *) role_node (c))->fact
+                           : role == ROLE_MANY    ? g_hash_table_lookup (by_statement, c)
+                                                  : NULL;
+          if (!other || other == f)
+            continue;
+          g_ptr_array_add (nkg_fact_conflicts_mut (f), other);
+          g_ptr_array_add (nkg_fact_conflicts_mut (other), f);
+        }
+    }
+  /* ... each once, where it first came: what adding each unless present
+   * gives, without a search of the list per pair (cliques of conflicting
+   * statements are large). */
+  keep_first_facts (g->facts);
+}
+
 static NkgGraph *
 build (Reader *r)
 {
@@ -1756,6 +2131,11 @@ build (Reader *r)
   g_autoptr (GHashTable) evidence = g_hash_table_new (g_str_hash, g_str_equal);
   const char *build_iri = NULL;
 
+  /* Each term's role is kept in the word before it (see Role). */
+  for (gsize i = 0; i <= r->interned.mask; i++)
+    if (r->interned.slots[i].s)
+      fast_set_mark (r->interned.slots[i].s, 0);
+
   /* Pass 1: what every subject is. */
   for (int part = 0; part < 2; part++)
   for (guint i = 0; parts[part] && i < parts[part]->len; i++)
@@ -1764,13 +2144,17 @@ build (Reader *r)
       if (t->p != K.type)
         continue;
       if (t->o == K.document)
-        g_hash_table_insert (docs, t->s, doc_of (g, doc_cache, t->s));
+        {
+          NkgDoc *d = doc_of (g, doc_cache, t->s);
+          g_hash_table_insert (docs, t->s, d);
+          role_set (t->s, ROLE_DOC, d);
+        }
       else if (t->o == K.statement)
-        st_node (&pool, statements, t->s);
+        role_set (t->s, ROLE_STATEMENT, st_node (&pool, statements, t->s));
       else if (t->o == K.quote)
-        st_node (&pool, quotes, t->s);
+        role_set (t->s, ROLE_QUOTE, st_node (&pool, quotes, t->s));
       else if (t->o == K.evidence)
-        st_node (&pool, evidence, t->s);
+        role_set (t->s, ROLE_EVIDENCE, st_node (&pool, evidence, t->s));
       else if (t->o == K.activity && is_build_iri (t->s))
         build_iri = t->s;
       else
@@ -1787,126 +2171,31 @@ build (Reader *r)
   gpointer k, v;
   g_hash_table_iter_init (&it, klass);
   while (g_hash_table_iter_next (&it, &k, &v))
-    nkg_graph_intern_entity (g, k)->klass = GPOINTER_TO_INT (v) - 1;
-
-  /* Pass 2: properties. What a subject is was settled by pass 1, so it is
-   * looked up once per run of triples about it. */
-  g_autoptr (GHashTable) facts = g_hash_table_new (triple_hash, triple_equal);
-  enum { OTHER, DOC, STATEMENT, EVIDENCE, BUILD, QUOTE, ENTITY } kind = OTHER;
-  const char *last = NULL;
-  NkgDoc *d = NULL;
-  StNode *n = NULL;
-  NkgEntity *e = NULL;
-  for (int part = 0; part < 2; part++)
-  for (guint i = 0; parts[part] && i < parts[part]->len; i++)
     {
-      Triple *t = &g_array_index (parts[part], Triple, i);
-      if (t->s != last)
-        {
-          last = t->s;
-          if ((d = g_hash_table_lookup (docs, t->s)))
-            kind = DOC;
-          else if ((n = g_hash_table_lookup (statements, t->s)))
-            kind = STATEMENT;
-          else if ((n = g_hash_table_lookup (evidence, t->s)))
-            kind = EVIDENCE;
-          else if (t->s == build_iri)
-            kind = BUILD;
-          else if ((n = g_hash_table_lookup (quotes, t->s)))
-            kind = QUOTE;
-          else if ((e = nkg_graph_entity_by_iri (g, t->s)))
-            kind = ENTITY;
-          else
-            kind = OTHER;
-        }
-      switch (kind)
-        {
-        case DOC:
-          doc_set (d, t);
-          break;
-        case STATEMENT:
-          if (t->p == K.subject)
-            n->s = t->o;
-          else if (t->p == K.predicate)
-            n->p = t->o;
-          else if (t->p == K.object)
-            {
-              n->o = t->o;
-              n->o_literal = t->o_is_literal;
-            }
-          else if (t->p == K.derived)
-            push (&pool, &n->docs, t->o);
-          else if (t->p == K.nkg_evidence)
-            push (&pool, t->o_is_literal ? &n->sentences : &n->evidence, t->o);
-          else if (t->p == K.conflicts && !t->o_is_literal)
-            push (&pool, &n->conflicts, t->o);
-          else if (t->p == K.source && t->o == K.gazetteer)
-            n->gazetteer = TRUE;
-          else if (t->p == K.confidence)
-            {
-              n->confidence = g_ascii_strtod (t->o, NULL);
-              n->has_confidence = TRUE;
-            }
-          break;
-        case EVIDENCE:
-          if (t->p == K.nkg_text)
-            n->o = t->o;
-          else if (t->p == K.derived && !t->o_is_literal)
-            push (&pool, &n->docs, t->o);
-          else if (t->p == K.start)
-            n->start = offset_of (t->o);
-          else if (t->p == K.end)
-            n->end = offset_of (t->o);
-          break;
-        case BUILD:
-          if (t->p == K.version)
-            {
-              g_free (g->version);
-              g->version = g_strdup (t->o);
-            }
-          break;
-        case QUOTE:
-          if (t->p == K.schema_text)
-            n->o = t->o;
-          else if (t->p == K.speaker)
-            n->s = t->o;
-          else if (t->p == K.derived)
-            push (&pool, &n->docs, t->o);
-          break;
-        case ENTITY:
-          {
-            NkgProp prop;
-            if (t->p == K.name)
-              {
-                if (!e->name)
-                  e->name = g_strdup (t->o);
-              }
-            else if (t->p == K.alt_name)
-              g_ptr_array_add (e->aliases, g_strdup (t->o));
-            else if (t->p == K.mentioned_in)
-              g_ptr_array_add (e->docs, doc_of (g, doc_cache, t->o));
-            else if (t->p == K.mention_count)
-              e->mention_count = (guint) g_ascii_strtoull (t->o, NULL, 10);
-            else if ((prop = nkg_prop_from_iri (t->p)) != NKG_PROP_NONE)
-              {
-                NkgEntity *o = t->o_is_literal ? NULL : nkg_graph_entity_by_iri (g, t->o);
-                gboolean literal_prop = nkg_prop_info (prop)->obj != NKG_OBJ_ENTITY;
-                if (literal_prop != t->o_is_literal || (!literal_prop && !o))
-                  break; /* off-contract object: ignore rather than guess */
-                if (g_hash_table_contains (facts, t))
-                  break;
-                NkgFact *f = nkg_graph_new_fact (g, e, prop, o, literal_prop ? t->o : NULL);
-                /* a copy: the triples are let go after this pass */
-                Triple *key = pool_alloc0 (&pool, sizeof (Triple));
-                *key = *t;
-                g_hash_table_insert (facts, key, f);
-              }
-            break;
-          }
-        case OTHER:
-          break;
-        }
+      NkgEntity *e = nkg_graph_intern_entity (g, k);
+      e->klass = GPOINTER_TO_INT (v) - 1;
+      role_set (k, ROLE_ENTITY, e);
     }
+
+  /* Pass 2: properties, on two threads: the entities' (and their facts')
+   * here, the other nodes' on the other (see Pass2). */
+  g_autoptr (GHashTable) facts = g_hash_table_new (triple_hash, triple_equal);
+  Pool fact_pool;
+  pool_init (&fact_pool);
+  Pass2 nodes = { .g = g, .K = &K, .parts = { parts[0], parts[1] }, .build_iri = build_iri,
+                  .docs = docs, .statements = statements, .evidence = evidence,
+                  .quotes = quotes, .pool = &pool, .entities = FALSE, .doc_cache = doc_cache };
+  Pass2 ents = nodes;
+  ents.entities = TRUE;
+  ents.pool = &fact_pool;
+  ents.facts = facts;
+  ents.doc_cache = NULL;
+  GThread *nodes_thread = g_thread_try_new ("nkg-nodes", pass2_thread, &nodes, NULL);
+  pass2 (&ents);
+  if (nodes_thread)
+    g_thread_join (nodes_thread);
+  else
+    pass2 (&nodes);
 
   /* The triples are read: their table (a third of the memory at its peak
    * on a large graph) is let go before the graph grows further. */
@@ -1914,110 +2203,26 @@ build (Reader *r)
   r->triples = g_array_new (FALSE, FALSE, sizeof (Triple));
   g_clear_pointer (&r->more, g_array_unref);
 
-  /* Evidence nodes, each tied to (at most) one document. */
-  g_autoptr (GHashTable) ev_cache = g_hash_table_new (NULL, NULL);
-  g_hash_table_iter_init (&it, evidence);
+  /* Evidence and statements, on two threads (see Tail). */
+  Tail tail = { .g = g, .facts = facts, .statements = statements, .evidence = evidence,
+                .quotes = quotes,
+                .doc_cache = doc_cache, .doc_extra = g_hash_table_new (NULL, NULL),
+                .ev_cache = g_hash_table_new (NULL, NULL),
+                .by_statement = g_hash_table_new (NULL, NULL) };
+  g_mutex_init (&tail.lock);
+  GThread *ev_thread = g_thread_try_new ("nkg-evidence", tail_evidence, &tail, NULL);
+  tail_statements (&tail);
+  if (ev_thread)
+    g_thread_join (ev_thread);
+  else
+    tail_evidence (&tail);
+  g_mutex_clear (&tail.lock);
+  g_hash_table_iter_init (&it, tail.doc_extra);
   while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      StNode *x = v;
-      sort_ptrs (x->docs);
-      NkgDoc *xd = n_ptrs (x->docs) ? doc_of (g, doc_cache, g_ptr_array_index (x->docs, 0)) : NULL;
-      g_hash_table_insert (ev_cache, k, nkg_graph_add_evidence (g, k, xd, x->start, x->end, x->o));
-    }
-
-  /* Statements give facts their evidence. */
-  /* Keyed by the statement node's own IRI, owned by `statements`. */
-  g_autoptr (GHashTable) by_statement = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) named = g_hash_table_new (NULL, NULL);
-  g_hash_table_iter_init (&it, statements);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      StNode *x = v;
-      if (!x->s || !x->p || !x->o)
-        continue;
-      Triple key = { (char *) x->s, (char *) x->p, (char *) x->o, FALSE };
-      NkgFact *f = g_hash_table_lookup (facts, &key);
-      if (!f)
-        continue; /* reified but not asserted: not a fact of this graph */
-      /* One triple reified under several statement nodes: every node's
-       * evidence joins the one fact, which keeps the least of the names so
-       * the result does not depend on hash order. */
-      if (!f->iri || !g_hash_table_contains (named, f) || strcmp (k, f->iri) < 0)
-        {
-          g_free (f->iri);
-          f->iri = g_strdup (k);
-        }
-      g_hash_table_add (named, f);
-      sort_ptrs (x->docs);
-      /* The node's documents are sorted, so equal ones are neighbours: a
-       * fact that had none needs no search. */
-      gboolean fresh = f->docs->len == 0;
-      for (guint i = 0; i < n_ptrs (x->docs); i++)
-        {
-          const char *iri = g_ptr_array_index (x->docs, i);
-          NkgDoc *xd = doc_of (g, doc_cache, iri);
-          if (fresh ? (i == 0 || g_ptr_array_index (x->docs, i - 1) != iri)
-                    : !g_ptr_array_find (f->docs, xd, NULL))
-            g_ptr_array_add (f->docs, xd);
-        }
-      g_autoptr (GHashTable) have = set_for (f->evidence, n_ptrs (x->evidence) + n_ptrs (x->sentences));
-      for (guint i = 0; i < n_ptrs (x->evidence); i++)
-        {
-          const char *iri = g_ptr_array_index (x->evidence, i);
-          NkgEvidence *ev = g_hash_table_lookup (ev_cache, iri);
-          if (!ev)
-            {
-              ev = g_hash_table_lookup (g->evidence_index, iri);
-              /* evidence named but not described: keep the link, no sentence */
-              if (!ev)
-                ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, NULL);
-              g_hash_table_insert (ev_cache, (gpointer) iri, ev);
-            }
-          add_once (f->evidence, have, ev);
-        }
-      for (guint i = 0; i < n_ptrs (x->sentences); i++)
-        {
-          const char *text = g_ptr_array_index (x->sentences, i);
-          g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
-          sum[16] = '\0';
-          g_autofree char *iri = g_strdup_printf ("urn:newskg:evidence:%s", sum);
-          NkgEvidence *ev = nkg_graph_add_evidence (g, iri, NULL, 0, 0, text);
-          add_once (f->evidence, have, ev);
-        }
-      f->gazetteer = f->gazetteer || x->gazetteer;
-      /* "NaN"^^xsd:double is valid Turtle, and neither CLAMP nor MAX
-       * keeps NaN out. */
-      if (x->has_confidence && !isnan (x->confidence))
-        f->confidence = MAX (f->confidence, CLAMP (x->confidence, 0.0, 1.0));
-      g_hash_table_insert (by_statement, k, f);
-    }
-  /* Conflicts, once every statement is known; kept both ways even when
-   * the file says only one. */
-  g_hash_table_iter_init (&it, statements);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      StNode *x = v;
-      NkgFact *f = g_hash_table_lookup (by_statement, k);
-      for (guint i = 0; f && i < n_ptrs (x->conflicts); i++)
-        {
-          NkgFact *other = g_hash_table_lookup (by_statement, g_ptr_array_index (x->conflicts, i));
-          if (!other || other == f)
-            continue;
-          g_ptr_array_add (nkg_fact_conflicts_mut (f), other);
-          g_ptr_array_add (nkg_fact_conflicts_mut (other), f);
-        }
-    }
-  /* ... each once, where it first came: what adding each unless present
-   * gives, without a search of the list per pair (cliques of conflicting
-   * statements are large). */
-  {
-    PtrIndex index;
-    ptr_index_init (&index, g->facts);
-    g_autofree guint *stamp = g_new0 (guint, g->facts->len + 1);
-    for (guint i = 0; i < g->facts->len; i++)
-      keep_first (((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts, &index, stamp, i + 1);
-    ptr_index_clear (&index);
-  }
+    g_hash_table_insert (doc_cache, k, v);
+  g_hash_table_unref (tail.doc_extra);
+  g_hash_table_unref (tail.ev_cache);
+  g_hash_table_unref (tail.by_statement);
   /* Asserted triples without a statement node get a minted one. */
   for (guint i = 0; i < g->facts->len; i++)
     {
@@ -2029,24 +2234,6 @@ build (Reader *r)
           sum[16] = '\0';
           f->iri = g_strdup_printf ("urn:newskg:statement:%s", sum);
         }
-    }
-
-  g_hash_table_iter_init (&it, quotes);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      StNode *n = v;
-      NkgEntity *sp = n->s ? nkg_graph_entity_by_iri (g, n->s) : NULL;
-      if (!sp || !n->o)
-        continue;
-      NkgQuote *q = g_new0 (NkgQuote, 1);
-      q->iri = g_strdup (k);
-      q->speaker = sp;
-      q->text = g_strdup (n->o);
-      q->docs = g_ptr_array_new ();
-      sort_ptrs (n->docs);
-      for (guint i = 0; i < n_ptrs (n->docs); i++)
-        g_ptr_array_add (q->docs, doc_of (g, doc_cache, g_ptr_array_index (n->docs, i)));
-      g_ptr_array_add (g->quotes, q);
     }
 
   /* Entities without a name get their IRI's last segment, so every
@@ -2074,13 +2261,17 @@ build (Reader *r)
       g->base = g_strndup (build_iri, strlen (build_iri) - strlen ("build"));
     }
   pool_clear (&pool); /* the node tables are only freed now: not read again */
+  pool_clear (&fact_pool);
   /* in the order nkg_graph_index_finished wants, which then finds them so */
+  GThread *facts_thread = g_thread_try_new ("nkg-sort", sort_facts, g, NULL);
   sort_by_iri (g->docs, doc_iri_of);
   sort_by_iri (g->evidence, evidence_iri_of);
   sort_by_iri (g->entities, entity_iri_of);
-  sort_by_iri (g->facts, fact_iri_of);
   sort_by_iri (g->quotes, quote_iri_of);
-  sort_conflicts (g);
+  if (facts_thread)
+    g_thread_join (facts_thread);
+  else
+    sort_facts (g);
   nkg_graph_index_finished (g);
   return g;
 }

@@ -549,13 +549,16 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 /* Where the streaming writer (nkg_snapshot_write) puts each column as soon
  * as it is made: a temporary file, so that the snapshot is never whole in
  * memory; NULL (nkg_snapshot_bytes) keeps the columns for the tuple. */
-typedef struct {
+typedef struct _Spill Spill;
+struct _Spill {
   int fd;
   gboolean failed;
   guint64 end;         /* of what the file holds */
   guint64 from[C_N];   /* where each column lies in it */
   gsize size[C_N], align[C_N];
-} Spill;
+  int col_fd[C_N];     /* the file each column is in: this one's, or aside's */
+  Spill *aside;        /* the file of the columns made on a second thread, or NULL */
+};
 
 static gsize
 column_align (GVariant *child)
@@ -604,6 +607,7 @@ put_col (Spill *sp, GVariant **col, int i, Column c)
       return;
     }
   col[i] = NULL;
+  sp->col_fd[i] = sp->fd;
   sp->size[i] = c.n * c.size;
   sp->align[i] = c.size; /* the element's size is its alignment here */
   sp->from[i] = sp->end;
@@ -645,7 +649,10 @@ texts_flush (Texts *t)
   if (!t->b->len)
     return;
   if (!t->flushed)
-    sp->from[t->col] = sp->end;
+    {
+      sp->from[t->col] = sp->end;
+      sp->col_fd[t->col] = sp->fd;
+    }
   else if (sp->end != sp->from[t->col] + t->flushed)
     sp->failed = TRUE; /* not contiguous: the caller falls back to memory */
   spill_write (sp, t->b->data, t->b->len);
@@ -735,6 +742,135 @@ add_name_index (NkgGraph *g, GVariant **col, Spill *sp)
   g_array_unref (ents);
 }
 
+/* The facts' lists (documents, sentences, conflicts: tens of millions of
+ * places on a large graph) and the name index: what payload_columns makes
+ * on a second thread, beside the other columns (each thread only reads
+ * the graph and the items' places, and puts its own columns, in a spill
+ * file of its own). */
+typedef struct {
+  NkgGraph *g;
+  GVariant **col;
+  Spill *sp;
+  const Ix *doc_ix, *ev_ix, *fact_ix;
+} FactCols;
+
+/* The facts' text and scalar columns. */
+
+static void
+fact_scalar_columns (NkgGraph *g, GVariant **col, Spill *sp, const Ix *ent_ix)
+{
+  Texts t;
+  /* The facts' columns one at a time, each sized exactly and written
+   * before the next is made: their lists of documents, sentences and
+   * conflicts (a hub's conflicts grow with the square of its values), then
+   * their six scalar columns, were in memory together, with the graph, at
+   * the peak of a whole build. */
+  guint nf = g->facts->len;
+  texts_init (&t, sp, C_FACT_TEXT);
+  GArray *wide = g_array_sized_new (FALSE, FALSE, sizeof (guint64), nf + 1);
+  for (guint i = 0; i < nf; i++)
+    {
+      NkgFact *f = g->facts->pdata[i];
+      u64_add (wide, texts_len (&t));
+      texts_add (&t, f->iri);
+      texts_add (&t, f->object ? NULL : f->literal);
+    }
+  u64_add (wide, texts_len (&t));
+  texts_put (&t, col);
+  put_col (sp, col, C_FACT_TEXT_AT, u64_column (wide));
+  g_array_set_size (wide, 0);
+  for (guint i = 0; i < nf; i++)
+    {
+      double conf = written_confidence (((NkgFact *) g->facts->pdata[i])->confidence);
+      g_array_append_val (wide, conf);
+    }
+  put_col (sp, col, C_FACT_CONF, double_column (wide));
+  g_array_unref (wide);
+  /* one 32-bit column at a time, each sized exactly */
+  static const int fact_cols[] = { C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_FLAGS };
+  for (gsize c = 0; c < G_N_ELEMENTS (fact_cols); c++)
+    {
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf);
+      for (guint i = 0; i < nf; i++)
+        {
+          NkgFact *f = g->facts->pdata[i];
+          guint32 v;
+          switch (fact_cols[c])
+            {
+            case C_FACT_SUBJ:
+              v = index_of (ent_ix, f->subject);
+              break;
+            case C_FACT_PROP:
+              v = (guint32) (gint32) f->prop;
+              break;
+            case C_FACT_OBJ:
+              v = f->object ? index_of (ent_ix, f->object) + 1 : 0;
+              break;
+            default:
+              v = f->gazetteer ? 1 : 0;
+              break;
+            }
+          u32_add (one, v);
+        }
+      put_col (sp, col, fact_cols[c], fact_cols[c] == C_FACT_PROP ? i32_column (one) : u32_column (one));
+      g_array_unref (one);
+    }
+}
+
+static gpointer
+fact_list_columns (gpointer data)
+{
+  FactCols *fc = data;
+  NkgGraph *g = fc->g;
+  GVariant **col = fc->col;
+  Spill *sp = fc->sp;
+  const Ix *doc_ix = fc->doc_ix, *ev_ix = fc->ev_ix, *fact_ix = fc->fact_ix;
+  guint nf = g->facts->len;
+  static const int list_cols[3][3] = {
+    { C_FACT_DOC_AT, C_FACT_NDOC, C_FACT_DOC },
+    { C_FACT_EV_AT, C_FACT_NEV, C_FACT_EV },
+    { C_FACT_CF_AT, C_FACT_NCF, C_FACT_CF },
+  };
+  /* Each list in three passes (counts, where each starts, the indices),
+   * each column sized exactly and put before the next is made. */
+  for (int l = 0; l < 3; l++)
+    {
+      const Ix *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
+#define FACT_LIST(f) (l == 0 ? (f)->docs : l == 1 ? (f)->evidence : (f)->conflicts)
+      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf + 1);
+      guint32 total = 0;
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, total);
+          total += items ? items->len : 0;
+        }
+      u32_add (one, total);
+      put_col (sp, col, list_cols[l][0], u32_column (one));
+      g_array_set_size (one, 0);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          u32_add (one, items ? items->len : 0);
+        }
+      put_col (sp, col, list_cols[l][1], u32_column (one));
+      g_array_unref (one);
+      one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total);
+      for (guint i = 0; i < nf; i++)
+        {
+          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
+          for (guint j = 0; items && j < items->len; j++)
+            u32_add (one, index_of (ix, items->pdata[j]));
+        }
+#undef FACT_LIST
+      put_col (sp, col, list_cols[l][2], u32_column (one));
+      g_array_unref (one);
+    }
+
+  add_name_index (g, col, sp);
+  return NULL;
+}
+
 static void
 payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
 {
@@ -746,6 +882,11 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   index_priv (ent_ix, g->entities, G_STRUCT_OFFSET (NkgEntity, priv));
   index_priv (fact_ix, g->facts, G_STRUCT_OFFSET (NkgFact, priv));
   index_priv (quote_ix, g->quotes, G_STRUCT_OFFSET (NkgQuote, priv));
+  /* in memory, or with a file of their own: the facts' columns beside */
+  FactCols fc = { g, col, sp ? sp->aside : NULL, doc_ix, ev_ix, fact_ix };
+  GThread *facts_thread = !sp || sp->aside
+                            ? g_thread_try_new ("nkg-snapshot-facts", fact_list_columns, &fc, NULL)
+                            : NULL;
   GArray *tat = u64_array (), *tat2 = u64_array ();
   GArray *lat[3] = { u32_array (), u32_array (), u32_array () };
   GByteArray *b, *b2;
@@ -850,102 +991,6 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   g_byte_array_unref (b2);
   RESET_ARRAYS ();
 
-  /* The facts' columns one at a time, each sized exactly and written
-   * before the next is made: their lists of documents, sentences and
-   * conflicts (a hub's conflicts grow with the square of its values), then
-   * their six scalar columns, were in memory together, with the graph, at
-   * the peak of a whole build. */
-  guint nf = g->facts->len;
-  texts_init (&t, sp, C_FACT_TEXT);
-  GArray *wide = g_array_sized_new (FALSE, FALSE, sizeof (guint64), nf + 1);
-  for (guint i = 0; i < nf; i++)
-    {
-      NkgFact *f = g->facts->pdata[i];
-      u64_add (wide, texts_len (&t));
-      texts_add (&t, f->iri);
-      texts_add (&t, f->object ? NULL : f->literal);
-    }
-  u64_add (wide, texts_len (&t));
-  texts_put (&t, col);
-  put_col (sp, col, C_FACT_TEXT_AT, u64_column (wide));
-  g_array_set_size (wide, 0);
-  for (guint i = 0; i < nf; i++)
-    {
-      double fc = written_confidence (((NkgFact *) g->facts->pdata[i])->confidence);
-      g_array_append_val (wide, fc);
-    }
-  put_col (sp, col, C_FACT_CONF, double_column (wide));
-  g_array_unref (wide);
-  /* one 32-bit column at a time, each sized exactly */
-  static const int fact_cols[] = { C_FACT_SUBJ, C_FACT_PROP, C_FACT_OBJ, C_FACT_FLAGS };
-  for (gsize c = 0; c < G_N_ELEMENTS (fact_cols); c++)
-    {
-      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf);
-      for (guint i = 0; i < nf; i++)
-        {
-          NkgFact *f = g->facts->pdata[i];
-          guint32 v;
-          switch (fact_cols[c])
-            {
-            case C_FACT_SUBJ:
-              v = index_of (ent_ix, f->subject);
-              break;
-            case C_FACT_PROP:
-              v = (guint32) (gint32) f->prop;
-              break;
-            case C_FACT_OBJ:
-              v = f->object ? index_of (ent_ix, f->object) + 1 : 0;
-              break;
-            default:
-              v = f->gazetteer ? 1 : 0;
-              break;
-            }
-          u32_add (one, v);
-        }
-      put_col (sp, col, fact_cols[c], fact_cols[c] == C_FACT_PROP ? i32_column (one) : u32_column (one));
-      g_array_unref (one);
-    }
-  static const int list_cols[3][3] = {
-    { C_FACT_DOC_AT, C_FACT_NDOC, C_FACT_DOC },
-    { C_FACT_EV_AT, C_FACT_NEV, C_FACT_EV },
-    { C_FACT_CF_AT, C_FACT_NCF, C_FACT_CF },
-  };
-  /* Each list in three passes (counts, where each starts, the indices),
-   * each column sized exactly and put before the next is made. */
-  for (int l = 0; l < 3; l++)
-    {
-      const Ix *ix = l == 0 ? doc_ix : l == 1 ? ev_ix : fact_ix;
-#define FACT_LIST(f) (l == 0 ? (f)->docs : l == 1 ? (f)->evidence : (f)->conflicts)
-      GArray *one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nf + 1);
-      guint32 total = 0;
-      for (guint i = 0; i < nf; i++)
-        {
-          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
-          u32_add (one, total);
-          total += items ? items->len : 0;
-        }
-      u32_add (one, total);
-      put_col (sp, col, list_cols[l][0], u32_column (one));
-      g_array_set_size (one, 0);
-      for (guint i = 0; i < nf; i++)
-        {
-          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
-          u32_add (one, items ? items->len : 0);
-        }
-      put_col (sp, col, list_cols[l][1], u32_column (one));
-      g_array_unref (one);
-      one = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total);
-      for (guint i = 0; i < nf; i++)
-        {
-          GPtrArray *items = FACT_LIST ((NkgFact *) g->facts->pdata[i]);
-          for (guint j = 0; items && j < items->len; j++)
-            u32_add (one, index_of (ix, items->pdata[j]));
-        }
-#undef FACT_LIST
-      put_col (sp, col, list_cols[l][2], u32_column (one));
-      g_array_unref (one);
-    }
-
   texts_init (&t, sp, C_QUOTE_TEXT);
   for (guint i = 0; i < g->quotes->len; i++)
     {
@@ -965,6 +1010,27 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   put_col (sp, col, C_QUOTE_SPEAKER, u32_column (a[0]));
   put_col (sp, col, C_QUOTE_NDOC, u32_column (a[1]));
   put_col (sp, col, C_QUOTE_DOC, u32_column (a[2]));
+  fact_scalar_columns (g, col, sp, ent_ix);
+  if (facts_thread)
+    g_thread_join (facts_thread);
+  else
+    {
+      fc.sp = sp; /* one file: after the others */
+      fact_list_columns (&fc);
+    }
+  if (sp && fc.sp != sp)
+    {
+      Spill *aside = sp->aside;
+      sp->failed = sp->failed || aside->failed;
+      for (int i = 0; i < C_N; i++)
+        if (aside->col_fd[i] >= 0)
+          {
+            sp->col_fd[i] = aside->col_fd[i];
+            sp->from[i] = aside->from[i];
+            sp->size[i] = aside->size[i];
+            sp->align[i] = aside->align[i];
+          }
+    }
   for (int i = 0; i < N_ARRAYS; i++)
     g_array_unref (a[i]);
   for (int i = 0; i < 3; i++)
@@ -977,7 +1043,6 @@ payload_columns (NkgGraph *g, GVariant **col, Spill *sp)
   ix_clear (fact_ix);
   ix_clear (quote_ix);
 #undef RESET_ARRAYS
-  add_name_index (g, col, sp);
 }
 
 static GVariant *
@@ -1352,7 +1417,7 @@ pieces_walk (const Pieces *p, PieceFunc fn, gpointer user, GError **error)
         return FALSE;
       for (gsize done = 0; p->spill && done < n;)
         {
-          ssize_t got = pread (p->spill->fd, buf, MIN (CHUNK, n - done),
+          ssize_t got = pread (p->spill->col_fd[i], buf, MIN (CHUNK, n - done),
                                (off_t) (p->spill->from[i] + done));
           if (got < 0 && errno == EINTR)
             continue;
@@ -1450,6 +1515,30 @@ sum_write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
   return sum_piece (data, len, sw->sums, error) && write_piece (data, len, sw->out, error);
 }
 
+/* An unlinked temporary file for columns (fd -1 when there is none). */
+static Spill *
+spill_new (void)
+{
+  g_autofree char *tmp = NULL;
+  Spill *spill = g_new0 (Spill, 1);
+  for (int i = 0; i < C_N; i++)
+    spill->col_fd[i] = -1;
+  spill->fd = g_file_open_tmp ("newskg-snapshot-XXXXXX", &tmp, NULL);
+  if (spill->fd >= 0)
+    g_unlink (tmp);
+  return spill;
+}
+
+static void
+spill_free (Spill *spill)
+{
+  if (spill->aside)
+    spill_free (spill->aside);
+  if (spill->fd >= 0)
+    close (spill->fd);
+  g_free (spill);
+}
+
 /* The payload of `graph` in pieces: its columns in an unlinked temporary
  * file as soon as each is made, so that no more than one section's
  * columns are ever in memory; when there is no such file, in memory (one
@@ -1457,12 +1546,15 @@ sum_write_piece (const guint8 *data, gsize len, gpointer user, GError **error)
 static Spill *
 pieces_make (NkgGraph *graph, Pieces *p)
 {
-  g_autofree char *tmp = NULL;
-  Spill *spill = g_new0 (Spill, 1);
-  spill->fd = g_file_open_tmp ("newskg-snapshot-XXXXXX", &tmp, NULL);
+  Spill *spill = spill_new ();
   if (spill->fd >= 0)
     {
-      g_unlink (tmp);
+      /* the columns made on a second thread go to a file of their own */
+      Spill *aside = spill_new ();
+      if (aside->fd >= 0)
+        spill->aside = aside;
+      else
+        spill_free (aside);
       GVariant *col[C_N];
       payload_columns (graph, col, spill);
     }
@@ -1480,9 +1572,7 @@ static void
 pieces_free (Pieces *p, Spill *spill)
 {
   pieces_clear (p);
-  if (spill->fd >= 0)
-    close (spill->fd);
-  g_free (spill);
+  spill_free (spill);
 }
 
 struct _NkgSnapshotDraft {
