@@ -1746,23 +1746,16 @@ title_ends_before (Resolver *r, guint end, guint first)
   return FALSE;
 }
 
-/* "Turbines", "Industries": a plural whose singular WordNet knows. */
+/* "Industries": WordNet knows "industry". */
 static gboolean
-english_plural (const char *lower)
+plural_of_y (const char *lower)
 {
   gsize n = strlen (lower);
-  if (n < 4 || lower[n - 1] != 's')
+  if (n < 5 || !g_str_has_suffix (lower, "ies"))
     return FALSE;
-  g_autofree char *one = g_strndup (lower, n - 1);
-  if (nkg_wordnet_word (one, NULL, NULL))
-    return TRUE;
-  if (n > 4 && g_str_has_suffix (lower, "ies"))
-    {
-      g_autofree char *stem = g_strndup (lower, n - 3);
-      g_autofree char *y = g_strconcat (stem, "y", NULL);
-      return nkg_wordnet_word (y, NULL, NULL);
-    }
-  return FALSE;
+  g_autofree char *stem = g_strndup (lower, n - 3);
+  g_autofree char *y = g_strconcat (stem, "y", NULL);
+  return nkg_wordnet_word (y, NULL, NULL);
 }
 
 /* Whether tokens a..b are all capitalised words that are no English words
@@ -1777,7 +1770,7 @@ plain_name_words (Resolver *r, guint a, guint b)
       if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && i > a && i + 1 < b)
         continue; /* "Oyun-Erdene" */
       if (!(t->flags & NKG_TOK_CAP)
-          || ((nkg_wordnet_word (t->lower, NULL, NULL) || english_plural (t->lower))
+          || ((nkg_wordnet_word_or_singular (t->lower) || plural_of_y (t->lower))
               && !nkg_lexicon_is_name_part (r->lex, t->text))
           || (tk_roles (r, i) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_AGREEMENT | NKG_W_PLACE))
           || nkg_lexicon_place (r->lex, t->text, NULL))

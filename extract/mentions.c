@@ -161,7 +161,6 @@ country_of (const Finder *f, guint a, guint b)
 
 
 static gboolean region_follows (const Finder *f, guint k, guint end);
-static gboolean common_noun_or_plural (const char *lower);
 
 static NkgClass
 class_of_head (guint r)
@@ -870,7 +869,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     for (guint e = b - 1; !body && e > o && e + 2 >= b; e--)
       {
         if (head_class (f, e, b) != NKG_CLASS_NONE || any_head (f, e, b, NKG_W_TITLE | NKG_W_TITLEMOD)
-            || !common_noun_or_plural (tok (f, e)->lower) || nkg_lexicon_is_name_part (f->lex, tok (f, e)->text))
+            || !nkg_wordnet_word_or_singular (tok (f, e)->lower) || nkg_lexicon_is_name_part (f->lex, tok (f, e)->text))
           break;
         g_autofree char *part = nkg_segments_span (f->seg, o, e);
         body = nkg_lexicon_body (f->lex, part);
@@ -1240,19 +1239,6 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
-/* WordNet knows the word, or its singular: "Measures", "Affairs". */
-static gboolean
-common_noun_or_plural (const char *lower)
-{
-  if (nkg_wordnet_word (lower, NULL, NULL))
-    return TRUE;
-  gsize n = strlen (lower);
-  if (n < 4 || lower[n - 1] != 's')
-    return FALSE;
-  g_autofree char *one = g_strndup (lower, n - 1);
-  return nkg_wordnet_word (one, NULL, NULL);
-}
-
 /* "the Treaty of Peace and Friendship", "the Agreement on Trade and
  * Investment": after an agreement head and its "of"/"on", "and" (at k)
  * coordinates what it is about, when the word after it is no place,
@@ -1294,7 +1280,7 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       if (!is_word (w) || place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)
           || nkg_lexicon_is_name_part (f->lex, w->text)
           || (roles (f, w) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE | NKG_W_TITLE))
-          || (body && !common_noun_or_plural (w->lower)))
+          || (body && !nkg_wordnet_word_or_singular (w->lower)))
         return FALSE;
     }
   return TRUE;

@@ -77,6 +77,10 @@ nkg_rel_is (const Ctx *c, guint i, const char *lower)
  * section file that owns it. Tokens, mentions and entities of the
  * sentence being read: */
 gint nkg_rel_country_entity (const Ctx *c, const char *name);
+/* The country of the nationality adjective of up to three words that
+ * ends before token k, the longest ("Papua New Guinean", not "Guinean"),
+ * its words in *len; NULL when none. */
+const char *nkg_rel_demonym_before (const Ctx *c, guint k, guint *len);
 NkgClass nkg_rel_eclass (const Ctx *c, gint e);
 void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);

@@ -745,40 +745,13 @@ mention_ending_at_any (const Ctx *c, guint i)
   return best;
 }
 
-/* How many tokens (up to three) before token k make a nationality
- * adjective: "Korean", "South Korean", "Papua New Guinean"; 0 if none. */
-static guint
-demonym_before (const Ctx *c, guint k)
-{
-  for (guint n = 3; n >= 1; n--)
-    {
-      if (k < c->first + n)
-        continue;
-      g_autoptr (GString) words = g_string_new (NULL);
-      for (guint i = k - n; i < k; i++)
-        {
-          if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_WORD))
-            {
-              g_string_truncate (words, 0);
-              break;
-            }
-          if (words->len)
-            g_string_append_c (words, ' ');
-          g_string_append (words, nkg_rel_tok (c, i)->text);
-        }
-      if (words->len && nkg_lexicon_demonym (c->in->lexicon, words->str))
-        return n;
-    }
-  return 0;
-}
-
 /* The coordinated subject right before the verb at v: "Kazakhstan and
  * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
  * counterpart Defence Secretary Greg Walton sealed". */
 static void
 subject_group (const Ctx *c, guint v, GArray *out)
 {
-  guint k = v;
+  guint k = v, dn;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
   /* "the United Arab Emirates (UAE) will sign": past the bracket. */
@@ -834,8 +807,8 @@ subject_group (const Ctx *c, guint v, GArray *out)
               || nkg_rel_is (c, k - 1, "his") || nkg_rel_is (c, k - 1, "her") || nkg_rel_is (c, k - 1, "their")
               || (nkg_rel_roles (c, k - 1) & (NKG_W_COUNTERPART | NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
             k--;
-          else if (demonym_before (c, k))
-            k -= demonym_before (c, k);
+          else if (nkg_rel_demonym_before (c, k, &dn))
+            k -= dn;
           else if (mention_ending_at_any (c, k) >= 0 && nkg_rel_is (c, k, "counterpart"))
             break;
           /* "Japan's Minoru Kihara": the country qualifies the signer. */

@@ -244,14 +244,9 @@ country_before (Ctx *c, guint a)
         return -1;
     }
   /* Demonyms are not mentions: look the word(s) up ("Papua New Guinean"). */
-  for (guint k = 1; k <= 3 && p >= c->first + k; k++)
-    {
-      g_autofree char *s = nkg_segments_span (c->in->seg, p - k, p);
-      const char *country = nkg_lexicon_demonym (c->in->lexicon, s);
-      if (country)
-        return nkg_rel_country_entity (c, country);
-    }
-  return -1;
+  guint n;
+  const char *country = nkg_rel_demonym_before (c, p, &n);
+  return country ? nkg_rel_country_entity (c, country) : -1;
 }
 
 /* "the Norwegian Government was present with its Minister of

@@ -60,6 +60,25 @@ nkg_rel_country_entity (const Ctx *c, const char *name)
   return nkg_doc_facts_find_entity (c->facts, NKG_CLASS_COUNTRY, name);
 }
 
+const char *
+nkg_rel_demonym_before (const Ctx *c, guint k, guint *len)
+{
+  for (guint n = 3; n >= 1; n--)
+    {
+      if (k < c->first + n)
+        continue;
+      g_autofree char *span = nkg_segments_span (c->in->seg, k - n, k);
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, span);
+      if (country)
+        {
+          *len = n;
+          return country;
+        }
+    }
+  *len = 0;
+  return NULL;
+}
+
 /* The nkg_rel_mention (in this sentence) that ends right before token i, skipping
  * nothing; or -1. */
 gint

@@ -304,6 +304,18 @@ nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class)
 }
 
 gboolean
+nkg_wordnet_word_or_singular (const char *lower)
+{
+  if (nkg_wordnet_word (lower, NULL, NULL))
+    return TRUE;
+  gsize n = strlen (lower);
+  if (n < 4 || lower[n - 1] != 's')
+    return FALSE;
+  g_autofree char *one = g_strndup (lower, n - 1);
+  return nkg_wordnet_word (one, NULL, NULL);
+}
+
+gboolean
 nkg_wordnet_noun_can_be (const char *lemma, NkgNounClass klass)
 {
   WnWord entry;

@@ -106,6 +106,10 @@ void nkg_tagger_load (void);
  * when WordNet does not know it. */
 gboolean nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class);
 
+/* WordNet knows the word, or its singular by a dropped "s" ("Measures",
+ * "Affairs"). */
+gboolean nkg_wordnet_word_or_singular (const char *lower);
+
 /* The noun class of a noun lemma, in any of its senses: whether "envoy"
  * can be a person (NKG_NOUN_PERSON), "delegation" a group. */
 gboolean nkg_wordnet_noun_can_be (const char *lemma, NkgNounClass klass);
