@@ -28,7 +28,7 @@
  * files as that run left them, writes nothing and merges nothing (it would
  * write the same bytes); it still reads the state, as every run does.
  * Asked for the files at other paths, it copies the last run's files
- * there instead of merging (a fifth of the CPU at 20 MB).
+ * there instead of merging (a quarter of the CPU at 20 MB: 1.3 s, not 5).
  */
 #include <errno.h>
 #include <gio/gio.h>
