@@ -27,6 +27,8 @@
  * the same documents, with the same binary and output options, and the
  * files as that run left them, writes nothing and merges nothing (it would
  * write the same bytes); it still reads the state, as every run does.
+ * Asked for the files at other paths, it copies the last run's files
+ * there instead of merging (a quarter of the CPU at 20 MB: 1.3 s, not 5).
  */
 #include <errno.h>
 #include <gio/gio.h>
@@ -691,8 +693,10 @@ outputs_key (Build *b, const NkgGraphOutput *out)
   g_checksum_update (sum, (const guchar *) OUTPUTS_MAGIC "\n", -1);
   if (!code_stamps (sum))
     return NULL;
-  const char *opts[] = { out->exporter->name, out->output, out->dot, out->svg,
-                         out->base ? out->base : "" };
+  /* Not the paths: the bytes do not depend on where they go, and a run
+   * that finds the same documents copies the files the last one wrote
+   * (nkg_graph_output_copy) when asked for them elsewhere. */
+  const char *opts[] = { out->exporter->name, out->base ? out->base : "" };
   for (gsize i = 0; i < G_N_ELEMENTS (opts); i++)
     g_checksum_update (sum, (const guchar *) (opts[i] ? opts[i] : ""), strlen (opts[i] ? opts[i] : "") + 1);
   /* a file given or not: "" is not a path, but tell the two apart anyway */
@@ -742,10 +746,12 @@ output_stamp (const char *path, Stamp *st)
 
 /* Whether the last run wrote these files for `key` and they are as it
  * left them (and old enough that a change would show in their stamps:
- * RACY_NS); then `gc` is what its summary said. */
+ * RACY_NS); then `gc` is what its summary said, and `from` (3 slots)
+ * where the last run wrote each file of `out` that is not in place, in
+ * output_paths' order: NULL where it is (the same path). */
 static gboolean
 outputs_unchanged (Build *b, const char *path, const char *key, const NkgGraphOutput *out,
-                   NkgGraphCounts *gc)
+                   NkgGraphCounts *gc, char **from)
 {
   g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
   if (!mf)
@@ -767,9 +773,16 @@ outputs_unchanged (Build *b, const char *path, const char *key, const NkgGraphOu
   for (guint i = 0; g_variant_iter_next (it, "(&s(tttttt))", &file, &then.dev, &then.ino,
                                          &then.size, &then.mtime_ns, &then.ctime_ns, &then.named);
        i++)
-    if (strcmp (file, paths[i]) != 0 || !output_stamp (paths[i], &now)
-        || memcmp (&then, &now, sizeof now) != 0 || !stamp_settled (b, &now))
-      return FALSE;
+    {
+      if (!output_stamp (file, &now) || memcmp (&then, &now, sizeof now) != 0
+          || !stamp_settled (b, &now))
+        {
+          for (guint j = 0; j < i; j++)
+            g_clear_pointer (&from[j], g_free);
+          return FALSE;
+        }
+      from[i] = strcmp (file, paths[i]) != 0 ? g_strdup (file) : NULL;
+    }
   return TRUE;
 }
 
@@ -1061,18 +1074,30 @@ nkg_cmd_build (int argc, char **argv)
 
   /* The state first: it frees its frames before the graph grows. */
   gboolean state_ok = TRUE, unchanged = FALSE;
+  char *from[3] = { NULL, NULL, NULL };
   g_autofree char *out_key = NULL;
   NkgGraphCounts gc = { 0 };
   if (build.state)
     {
       state_ok = state_write (&build, files_path);
       out_key = outputs_key (&build, &out);
-      unchanged = state_ok && out_key && outputs_unchanged (&build, outputs_path, out_key, &out, &gc);
+      unchanged = state_ok && out_key
+                  && outputs_unchanged (&build, outputs_path, out_key, &out, &gc, from);
       state_clear (&build);
     }
   int status;
-  if (unchanged)
+  if (unchanged && !from[0] && !from[1] && !from[2])
     status = nkg_graph_output_unchanged ("build", &out, &gc, counts, n_counts, head, tail);
+  else if (unchanged)
+    {
+      /* The same documents, files asked for elsewhere: the last run's
+       * files are the bytes a merge would write (the key says so). */
+      status = nkg_graph_output_copy ("build", &out, (const char *const *) from, &gc, counts,
+                                      n_counts, head, tail);
+      outputs_record (outputs_path, status == 0 ? out_key : NULL, &out, &gc);
+      for (gsize i = 0; i < G_N_ELEMENTS (from); i++)
+        g_free (from[i]);
+    }
   else
     {
       nkg_graph_finish (graph);

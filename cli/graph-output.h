@@ -69,4 +69,15 @@ int nkg_graph_output_unchanged (const char *cmd, const NkgGraphOutput *out,
                                 const NkgGraphCounts *gc, const NkgSummaryCount *counts,
                                 guint n_counts, const char *head, const char *tail);
 
+/* The files of a run that found the same documents as the one that wrote
+ * `from` (one path per file given, in the order -o, --dot, --svg; NULL
+ * where a file is in place already): each is copied to the path asked
+ * for, the copies replaced together as nkg_graph_output_write replaces
+ * its files, then the summary (of `gc`). No snapshot for the inspection
+ * commands is stored (the first one makes it). 0, or 2 after printing
+ * why a file could not be copied. */
+int nkg_graph_output_copy (const char *cmd, const NkgGraphOutput *out, const char *const *from,
+                           const NkgGraphCounts *gc, const NkgSummaryCount *counts,
+                           guint n_counts, const char *head, const char *tail);
+
 G_END_DECLS

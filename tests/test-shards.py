@@ -18,7 +18,8 @@ For each corpus:
     it left them, writes nothing (the files keep their inode) and prints
     the same summary; a file changed since (even with its size and
     modification time kept), other output options, or an SVG, are written
-    again;
+    again; asked for the files elsewhere, it copies the last run's files
+    (the same bytes, the same summary), unless one changed since;
   * a run that only adds articles writes them to a further part of the
     state (documents-N.nkgx) and leaves the others alone; after
     STATE_PARTS parts, or when an article goes, everything is in one again;
@@ -151,6 +152,7 @@ def check_corpus(name, src, tmp, rnd):
 
 def check_state(name, src, work, rnd):
     """A random sequence of add / remove / change steps with --state."""
+    import time
     live = os.path.join(work, "live")
     spare = os.path.join(work, "spare")
     os.makedirs(live)
@@ -184,6 +186,10 @@ def check_state(name, src, work, rnd):
                 fh.write(data)
         inc = os.path.join(work, "inc-%d" % i)
         full = os.path.join(work, "full-%d" % i)
+        if step == "none":
+            # the last step's files settled: this one's (at other paths)
+            # are copies of them
+            time.sleep(RACY_S)
         p = run("build", "live", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state", state,
                 cwd=work)
         if step == "damage" and "extracting every article again" not in p.stderr:
@@ -240,6 +246,45 @@ def check_unchanged(name, work, live, state, rnd):
     step("Turtle changed in place", written=True)
     time.sleep(RACY_S)
     step("same again", written=False)
+    # the same articles, files asked for elsewhere: copies of the last
+    # run's files, which stay as they were; a copy only of a file that is
+    # as that run left it
+    other = os.path.join(work, "same-other")
+
+    def elsewhere(what, ttl, dot, summary=True):
+        before = {p: os.stat(p).st_ino for p in (inc + ".ttl", inc + ".dot")}
+        p = run("build", "live", "-o", ttl, "--dot", dot, "--state", state, "--json", cwd=work)
+        same("%s: --state, nothing changed: %s" % (name, what), full + ".ttl", ttl)
+        same("%s: --state, nothing changed: %s (DOT)" % (name, what), full + ".dot", dot)
+        got = json.loads(p.stdout)
+        for k in ("entities", "facts", "evidence", "quotes", "conflicts", "warnings", "articles"):
+            if summary and got[k] != first[k]:
+                sys.exit("FAIL: %s: %s: the summary says %s %r, not %r"
+                         % (name, what, k, got[k], first[k]))
+        kept = {p: os.stat(p).st_ino for p in before if p not in (ttl, dot)}
+        if any(kept[p] != before[p] for p in kept):
+            sys.exit("FAIL: %s: %s: the last run's files were written" % (name, what))
+        print("  unchanged %-26s right bytes" % what)
+
+    elsewhere("another -o and --dot", other + ".ttl", other + ".dot")
+    time.sleep(RACY_S)
+    elsewhere("the Turtle back, --dot elsewhere", inc + ".ttl", other + "-2.dot")
+    time.sleep(RACY_S)
+    # the last run's Turtle changed in place, its size and time kept:
+    # merged and written, not copied
+    path = inc + ".ttl"
+    st = os.stat(path)
+    data = bytearray(read(path))
+    data[-3] = ord("X") if data[-3] != ord("X") else ord("Y")
+    with open(path, "r+b") as f:
+        f.write(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    time.sleep(RACY_S)  # only its stamp (ctime) tells
+    elsewhere("the last Turtle changed", other + ".ttl", other + ".dot")
+    time.sleep(RACY_S)
+    step("back to the first files", written=True)
+    time.sleep(RACY_S)
+    step("same again after that", written=False)
     # the diagram gone
     os.remove(inc + ".dot")
     step("diagram removed", written=True)
