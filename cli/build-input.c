@@ -319,7 +319,23 @@ typedef struct {
   NkgInput *in;
   NkgBuildInputSummary *summary;
   Files files;
+  /* NEWSKG_TIMES: where this thread's time went, and the extraction's CPU */
+  gint64 doc_us, wait_us, main_cpu_us, main_wall_us;
+  gint extract_cpu_us;
+  guint jobs_pooled;
 } Pipeline;
+
+/* The next finished job, waiting for one; timed with NEWSKG_TIMES. */
+static gpointer
+pop_done (Pipeline *p)
+{
+  if (!nkg_cli_timing ())
+    return g_async_queue_pop (p->done);
+  gint64 t = g_get_monotonic_time ();
+  gpointer j = g_async_queue_pop (p->done);
+  p->wait_us += g_get_monotonic_time () - t;
+  return j;
+}
 
 static void
 job_free (Job *j)
@@ -338,10 +354,13 @@ extract_job (gpointer data, gpointer user_data)
 {
   Job *j = data;
   Pipeline *p = user_data;
+  gint64 cpu = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
   if (j->record)
     j->facts = p->hooks->decode (j->record, p->func_data, &j->error);
   else
     j->facts = nkg_extract_article (p->lexicon, j->article, &j->error);
+  if (nkg_cli_timing ())
+    g_atomic_int_add (&p->extract_cpu_us, (gint) (nkg_cli_thread_cpu_us () - cpu));
   g_async_queue_push (p->done, j);
 }
 
@@ -375,7 +394,10 @@ collect (Pipeline *p, Job *j)
               fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, source,
                        (const char *) g_ptr_array_index (j->facts->warnings, w));
             }
+          gint64 t = nkg_cli_timing () ? g_get_monotonic_time () : 0;
           p->hooks->doc (g_steal_pointer (&j->facts), j->key, j->record, p->func_data);
+          if (t)
+            p->doc_us += g_get_monotonic_time () - t;
           p->summary->documents++;
           if (j->record)
             p->summary->reused++;
@@ -406,7 +428,7 @@ push_job (Pipeline *p, Job *j)
     collect (p, done);
   /* Reading runs ahead of extraction by at most the window. */
   while (p->in_flight > p->window)
-    collect (p, g_async_queue_pop (p->done));
+    collect (p, pop_done (p));
 }
 
 static gboolean
@@ -593,9 +615,16 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
       p.pool = g_thread_pool_new (extract_job, &p, jobs, TRUE, NULL);
       nkg_cli_hold_signals (FALSE);
     }
+  gint64 cpu0 = nkg_cli_thread_cpu_us (), wall0 = g_get_monotonic_time ();
   nkg_input_run (in, on_article, &p, NULL);
   while (p.in_flight)
-    collect (&p, g_async_queue_pop (p.done));
+    collect (&p, pop_done (&p));
+  if (nkg_cli_timing ())
+    fprintf (stderr,
+             "newskg: time in input: this thread %.3f s CPU of %.3f s wall; adding documents "
+             "%.3f s, waiting for extraction %.3f s; extraction %.3f s CPU\n",
+             (nkg_cli_thread_cpu_us () - cpu0) / 1e6, (g_get_monotonic_time () - wall0) / 1e6,
+             p.doc_us / 1e6, p.wait_us / 1e6, p.extract_cpu_us / 1e6);
   if (p.pool)
     g_thread_pool_free (p.pool, FALSE, TRUE);
   g_async_queue_unref (p.done);
