@@ -878,6 +878,7 @@ nkg_cmd_build (int argc, char **argv)
    * process: the peak of a 30 MB build was 10 MiB higher. */
   mallopt (M_MMAP_THRESHOLD, 128 * 1024);
 #endif
+  nkg_cli_phase (NULL);
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
@@ -971,6 +972,7 @@ nkg_cmd_build (int argc, char **argv)
   else if (in)
     load_lexicon (&load);
   g_autoptr (NkgLexicon) lexicon = g_steal_pointer (&load.lexicon);
+  nkg_cli_phase ("start");
   g_autoptr (GError) lexicon_error = g_steal_pointer (&load.error);
   if (!in)
     {
@@ -1011,6 +1013,7 @@ nkg_cmd_build (int argc, char **argv)
     }
   else
     nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+  nkg_cli_phase ("input");
   /* Every article is read: the tagger's word cache (tens of MB) need not
    * sit beside the graph being finished. */
   nkg_tags_drop_cache ();
@@ -1020,6 +1023,7 @@ nkg_cmd_build (int argc, char **argv)
   malloc_trim (0);
 #endif
   state_drop_old (&build);
+  nkg_cli_phase ("trim");
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
@@ -1101,10 +1105,12 @@ nkg_cmd_build (int argc, char **argv)
   else
     {
       nkg_graph_finish (graph);
+      nkg_cli_phase ("finish");
       status = nkg_graph_output_write_counted ("build", &out, graph, counts, n_counts, head, tail,
                                                &gc);
       if (state_dir)
         outputs_record (outputs_path, status == 0 && state_ok ? out_key : NULL, &out, &gc);
+      nkg_cli_phase ("write");
     }
   /* The process ends with this command: the system takes the graph back
    * at once, where freeing it object by object took minutes after a 1 GB

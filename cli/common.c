@@ -8,6 +8,8 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "export/atomic.h"
@@ -700,4 +702,50 @@ nkg_cli_all_names (NkgGraph *graph)
       names->pdata[n++] = names->pdata[i];
   g_ptr_array_set_size (names, n);
   return names;
+}
+
+/* ---- phase times (NEWSKG_TIMES) ---- */
+
+gboolean
+nkg_cli_timing (void)
+{
+  static int on = -1;
+  if (on < 0)
+    on = g_getenv ("NEWSKG_TIMES") != NULL;
+  return on;
+}
+
+gint64
+nkg_cli_thread_cpu_us (void)
+{
+  struct timespec ts;
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static gint64
+process_cpu_us (void)
+{
+  struct rusage ru;
+  if (getrusage (RUSAGE_SELF, &ru) != 0)
+    return 0;
+  return (gint64) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * G_USEC_PER_SEC
+         + ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+}
+
+void
+nkg_cli_phase (const char *name)
+{
+  static gint64 wall, cpu, start;
+  if (!nkg_cli_timing ())
+    return;
+  gint64 w = g_get_monotonic_time (), c = process_cpu_us ();
+  if (start)
+    fprintf (stderr, "newskg: time %-10s wall %6.3f s  cpu %6.3f s  (at %6.3f s)\n", name,
+             (w - wall) / 1e6, (c - cpu) / 1e6, (w - start) / 1e6);
+  else
+    start = w;
+  wall = w;
+  cpu = c;
 }

@@ -143,6 +143,17 @@ void nkg_cli_clean_up_on_signals (void);
  * which holds them off while it registers a temporary file. */
 void nkg_cli_hold_signals (gboolean hold);
 
+/* With NEWSKG_TIMES set in the environment, prints on standard error
+ * the wall time and the process's CPU time (user + system) since the
+ * previous call, as "newskg: time NAME …", for finding where a run's
+ * time goes (bench/); otherwise does nothing. The first call starts the
+ * clock. */
+void nkg_cli_phase (const char *name);
+/* The CPU time of the calling thread so far, in microseconds. */
+gint64 nkg_cli_thread_cpu_us (void);
+/* Whether NEWSKG_TIMES is set. */
+gboolean nkg_cli_timing (void);
+
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);
 const char *nkg_cli_dim (NkgCli *cli);

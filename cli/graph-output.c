@@ -356,6 +356,7 @@ nkg_graph_output_write_counted (const char *cmd, const NkgGraphOutput *out, NkgG
   int status
       = write_staged (cmd, out, graph, counts, n_counts, head, tail, staged, gc, &written, &cache);
   cache = cache && status == 0;
+  nkg_cli_phase ("turtle");
   if (draft)
     nkg_cli_cache_draft_finish (draft, out->output, cache ? &written : NULL);
   else if (cache)

@@ -436,6 +436,7 @@ analyse (const char *w, Readings *rs)
 
 static GRWLock cache_lock;
 static GHashTable *cache; /* word → CachedReadings*; guarded by cache_lock */
+static gint cache_generation; /* one more each time the cache is dropped */
 
 /* A word's readings as cached: only the n it has (a Readings is 1.4 KB
  * with room for 16, and most words have one to three). */
@@ -444,16 +445,63 @@ typedef struct {
   Reading r[];
 } CachedReadings;
 
+/* In front of the shared cache, each thread keeps where the words it
+ * last looked up are in it: taking the read lock for every word made the
+ * lock's cache line go back and forth between the extraction threads.
+ * Slots point into the shared cache, whose entries stay until it is
+ * dropped (a new generation empties every thread's slots). */
+#define FRONT_SLOTS 8192 /* a power of two */
+
+typedef struct {
+  const char *word; /* the shared cache's key */
+  const CachedReadings *readings;
+} FrontSlot;
+
+typedef struct {
+  gint generation;
+  FrontSlot slot[FRONT_SLOTS];
+} Front;
+
+static GPrivate front_key = G_PRIVATE_INIT (g_free);
+
+static FrontSlot *
+front_slot (const char *w)
+{
+  Front *f = g_private_get (&front_key);
+  gint generation = g_atomic_int_get (&cache_generation);
+  if (!f)
+    {
+      f = g_new0 (Front, 1);
+      f->generation = generation;
+      g_private_set (&front_key, f);
+    }
+  else if (f->generation != generation)
+    {
+      memset (f->slot, 0, sizeof f->slot);
+      f->generation = generation;
+    }
+  return &f->slot[g_str_hash (w) & (FRONT_SLOTS - 1)];
+}
+
 static void
 analyse_cached (GHashTable *memo, const char *w, Readings *rs)
 {
   (void) memo;
+  FrontSlot *slot = front_slot (w);
+  if (slot->word && strcmp (slot->word, w) == 0)
+    {
+      rs->n = slot->readings->n;
+      memcpy (rs->r, slot->readings->r, slot->readings->n * sizeof slot->readings->r[0]);
+      return;
+    }
   g_rw_lock_reader_lock (&cache_lock);
-  const CachedReadings *have = cache ? g_hash_table_lookup (cache, w) : NULL;
-  if (have)
+  const char *key = NULL;
+  const CachedReadings *have = NULL;
+  if (cache && g_hash_table_lookup_extended (cache, w, (gpointer *) &key, (gpointer *) &have))
     {
       rs->n = have->n;
       memcpy (rs->r, have->r, have->n * sizeof have->r[0]);
+      *slot = (FrontSlot) { key, have };
     }
   g_rw_lock_reader_unlock (&cache_lock);
   if (have)
@@ -467,7 +515,9 @@ analyse_cached (GHashTable *memo, const char *w, Readings *rs)
       CachedReadings *c = g_malloc (sizeof *c + rs->n * sizeof c->r[0]);
       c->n = rs->n;
       memcpy (c->r, rs->r, rs->n * sizeof c->r[0]);
-      g_hash_table_insert (cache, g_strdup (w), c);
+      char *k = g_strdup (w);
+      g_hash_table_insert (cache, k, c);
+      *slot = (FrontSlot) { k, c };
     }
   g_rw_lock_writer_unlock (&cache_lock);
 }
@@ -477,6 +527,7 @@ nkg_tags_drop_cache (void)
 {
   g_rw_lock_writer_lock (&cache_lock);
   g_clear_pointer (&cache, g_hash_table_unref);
+  g_atomic_int_inc (&cache_generation);
   g_rw_lock_writer_unlock (&cache_lock);
 }
 

@@ -22,9 +22,13 @@ struct _NkgInput {
   /* Language detection costs about as much as reading an article, so it
    * runs on a thread pool; articles come back in reading order. */
   GThreadPool *pool;
-  GAsyncQueue *done;   /* LangJob*, detected */
+  GAsyncQueue *done;   /* LangJob*, the first of a batch detected */
   GHashTable *waiting; /* seq → LangJob*, detected, waiting for their turn */
-  guint next_seq, next_release, in_flight;
+  guint next_seq, next_release;
+  guint batches;       /* batches with the detectors */
+  struct _LangJob *fill, *fill_last; /* the batch being gathered */
+  guint fill_n;
+  gsize fill_bytes;
   guint threads;           /* detection threads; 0: one per core */
   NkgLang *lang;           /* shared by the threads: read-only once made */
   GMutex lang_lock;        /* lang, lang_error */
@@ -263,17 +267,23 @@ wanted_language (NkgInput *in, const char *code)
 
 /* ---- language, on worker threads ---- */
 
-typedef struct {
+/* Articles go to the detectors in batches of up to BATCH_ARTICLES, or
+ * fewer that hold BATCH_BYTES of text: a thread wake-up there and back
+ * for every article cost more than detecting a short one. */
+#define BATCH_ARTICLES 16
+#define BATCH_BYTES (64 * 1024)
+
+typedef struct _LangJob LangJob;
+struct _LangJob {
+  LangJob *next; /* the next of its batch */
   guint seq;
   NkgArticle *article;
   GStrv codes; /* the languages found, best first; NULL: cannot tell */
-} LangJob;
+};
 
 static void
-detect_language (gpointer data, gpointer user_data)
+detect_one (LangJob *j, NkgInput *in)
 {
-  LangJob *j = data;
-  NkgInput *in = user_data;
   /* One detector for all threads, made when first needed; its profiles
    * (only read once loaded, and dear to load) are loaded when a text
    * first needs them, and a failure is reported from there on. */
@@ -290,7 +300,16 @@ detect_language (gpointer data, gpointer user_data)
         in->lang_error = g_strdup (nkg_lang_error (l));
       g_mutex_unlock (&in->lang_lock);
     }
-  g_async_queue_push (in->done, j);
+}
+
+/* A detector: a batch, handed back once done. */
+static void
+detect_language (gpointer data, gpointer user_data)
+{
+  NkgInput *in = user_data;
+  for (LangJob *j = data; j; j = j->next)
+    detect_one (j, in);
+  g_async_queue_push (in->done, data);
 }
 
 /* Sets the article's language from what was found; FALSE when it is one
@@ -376,12 +395,17 @@ release (NkgInput *in, LangJob *j)
     in->stopped = TRUE;
 }
 
-/* Takes a detected article and releases every one now in order. */
+/* Takes detected articles (a batch) and releases every one now in order. */
 static void
-collect (NkgInput *in, LangJob *j)
+collect (NkgInput *in, LangJob *batch)
 {
-  in->in_flight--;
-  g_hash_table_insert (in->waiting, GUINT_TO_POINTER (j->seq), j);
+  for (LangJob *j = batch, *next; j; j = next)
+    {
+      next = j->next;
+      j->next = NULL;
+      g_hash_table_insert (in->waiting, GUINT_TO_POINTER (j->seq), j);
+    }
+  LangJob *j;
   while ((j = g_hash_table_lookup (in->waiting, GUINT_TO_POINTER (in->next_release))))
     {
       g_hash_table_remove (in->waiting, GUINT_TO_POINTER (in->next_release));
@@ -390,8 +414,34 @@ collect (NkgInput *in, LangJob *j)
     }
 }
 
-/* Reading runs ahead of detection by at most this many per thread. */
-#define AHEAD_PER_THREAD 4
+/* Reading runs ahead of detection by at most this many batches per thread. */
+#define AHEAD_PER_THREAD 2
+
+/* Hands the batch gathered so far to the detectors. */
+static void
+flush_batch (NkgInput *in)
+{
+  if (!in->fill)
+    return;
+  in->batches++;
+  g_thread_pool_push (in->pool, in->fill, NULL);
+  in->fill = in->fill_last = NULL;
+  in->fill_n = 0;
+  in->fill_bytes = 0;
+}
+
+/* Every article read so far released (or dropped), in order. */
+static void
+drain (NkgInput *in)
+{
+  if (in->pool)
+    flush_batch (in);
+  while (in->batches)
+    {
+      in->batches--;
+      collect (in, g_async_queue_pop (in->done));
+    }
+}
 
 gboolean
 nkg_read_emit (NkgReadContext *ctx, NkgArticle *article)
@@ -408,17 +458,32 @@ nkg_read_emit (NkgReadContext *ctx, NkgArticle *article)
   LangJob *j = g_new0 (LangJob, 1);
   j->seq = in->next_seq++;
   j->article = g_steal_pointer (&a);
-  in->in_flight++;
-  if (in->pool)
-    g_thread_pool_push (in->pool, j, NULL);
+  if (!in->pool)
+    {
+      detect_one (j, in);
+      collect (in, j);
+      return !in->stopped;
+    }
+  if (in->fill_last)
+    in->fill_last->next = j;
   else
-    detect_language (j, in);
+    in->fill = j;
+  in->fill_last = j;
+  in->fill_bytes += j->article->len;
+  if (++in->fill_n >= BATCH_ARTICLES || in->fill_bytes >= BATCH_BYTES)
+    flush_batch (in);
   LangJob *done;
   while ((done = g_async_queue_try_pop (in->done)))
-    collect (in, done);
-  guint window = AHEAD_PER_THREAD * (in->pool ? MAX (g_thread_pool_get_max_threads (in->pool), 1) : 1);
-  while (in->in_flight > (guint) window)
-    collect (in, g_async_queue_pop (in->done));
+    {
+      in->batches--;
+      collect (in, done);
+    }
+  guint window = AHEAD_PER_THREAD * MAX (g_thread_pool_get_max_threads (in->pool), 1);
+  while (in->batches > window)
+    {
+      in->batches--;
+      collect (in, g_async_queue_pop (in->done));
+    }
   return !in->stopped;
 }
 
@@ -485,8 +550,7 @@ known_file (NkgInput *in, const NkgInputFile *f)
   if (!in->filter || f->bytes || strcmp (f->path, "-") == 0
       || !in->filter (f, FALSE, in->filter_data))
     return FALSE;
-  while (in->in_flight)
-    collect (in, g_async_queue_pop (in->done));
+  drain (in);
   return !in->stopped && in->filter (f, TRUE, in->filter_data);
 }
 
@@ -499,7 +563,7 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
   in->stopped = FALSE;
   in->done = g_async_queue_new ();
   in->waiting = g_hash_table_new (NULL, NULL);
-  in->next_seq = in->next_release = in->in_flight = 0;
+  in->next_seq = in->next_release = in->batches = 0;
   /* The detectors are the layer's own threads: started (all at once,
    * exclusive to this run) with every signal blocked, so that signals
    * reach the caller's threads, as a program that handles them expects.
@@ -544,8 +608,7 @@ nkg_input_run (NkgInput *in, NkgInputArticleFunc func, gpointer data, GError **e
       in->stats.files_done++;
       in->stats.bytes_done = in->done_bytes;
     }
-  while (in->in_flight)
-    collect (in, g_async_queue_pop (in->done));
+  drain (in);
   if (in->pool)
     g_thread_pool_free (in->pool, FALSE, TRUE);
   in->pool = NULL;
