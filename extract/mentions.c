@@ -1257,12 +1257,19 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_EVENT | NKG_W_PLACE))
           && (strcmp (tok (f, i + 1)->lower, "for") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0))
         complement = body = TRUE;
+      /* "Ministry of Energy and Mineral Resources", "Institute of Science
+       * and Technology": a body's field after "of" */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG))
+          && strcmp (tok (f, i + 1)->lower, "of") == 0)
+        complement = body = TRUE;
     }
   /* The subject may end before "in" and a region: "... and Cooperation in
    * Europe" (in_region_of_name). */
   guint end = b;
   for (guint i = k + 1; i < b; i++)
-    if (strcmp (tok (f, i)->lower, "in") == 0)
+    if (strcmp (tok (f, i)->lower, "in") == 0
+        /* "... and Rural Development of Vietnam": the body's country */
+        || (strcmp (tok (f, i)->lower, "of") == 0 && place_of (f, i + 1, b, NULL)))
       {
         end = i;
         break;

@@ -965,6 +965,24 @@ test_signed_name_is_agreement (void)
   g_assert_cmpint (entity_named (f, "ACEP"), ==, entity_named (f, "Andean Comprehensive Economic Partnership"));
 }
 
+/* A body's field after "of" may be coordinated ("Ministry of X and Y
+ * Z"); a second name, a place or a longer phrase after "and" is not part
+ * of it. Invented names. */
+static void
+test_body_field_coordinated (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad's Ministry of Fisheries and Coastal Resources signed a memorandum with the Ministry of Water and "
+    "Rural Development of Niger. The Institute of Soil and Crop Science said. The Bank of Chad and Finance "
+    "Ministry met. The Ministry of Roads and Kenya held talks.");
+  g_assert_cmpint (class_of (f, "Ministry of Fisheries and Coastal Resources"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Ministry of Fisheries"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Ministry of Water"), ==, -1);
+  g_assert_cmpint (class_of (f, "Institute of Soil and Crop Science"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Bank of Chad and Finance Ministry"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Ministry of Roads and Kenya"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1039,6 +1057,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
+  g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
