@@ -84,6 +84,20 @@ is_capital (const NkgToken *t)
          && !(t->flags & NKG_TOK_HANDLE);
 }
 
+/* A lower-case plural whose singular WordNet knows as a noun: "states",
+ * "countries". */
+static gboolean
+is_plural_noun (const NkgToken *t)
+{
+  gsize n = strlen (t->lower);
+  if ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == 's')
+    return FALSE;
+  g_autofree char *one = g_str_has_suffix (t->lower, "ies") ? g_strdup_printf ("%.*sy", (int) n - 3, t->lower)
+                                                             : g_strndup (t->lower, n - 1);
+  guint counts[4];
+  return nkg_wordnet_word (one, counts, NULL) && counts[0] > 0;
+}
+
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
@@ -2157,10 +2171,12 @@ find_descriptions (Finder *f)
               && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
-          /* "India, Nepal ratify border deal": nor is a plural subject's,
-           * a word WordNet knows only as a verb. */
+          /* "India, Nepal ratify border deal", "Member states adopt health
+           * accord": nor is a plural subject's, a word WordNet knows only
+           * as a verb. */
           guint counts[4];
-          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_capital (tok (f, a - 2))
+          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (is_capital (tok (f, a - 2)) || is_plural_noun (tok (f, a - 2)))
               && nkg_wordnet_word (p->lower, counts, NULL) && counts[1] && !counts[0] && !counts[2])
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))

@@ -671,6 +671,18 @@ test_headline_base_verb (void)
   g_assert_cmpint (entity_named (f, "land border deal"), ==, entity_named (f, "Atacama Border Agreement"));
 }
 
+/* The same after a lower-case plural subject ("Member states adopt …");
+ * a singular noun before the word keeps it. Invented names. */
+static void
+test_headline_verb_after_plural_noun (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Member states adopt fisheries accord\n\n"
+    "Members of the Coral Sea Commission adopted the Reef Fisheries Accord on Friday.\n");
+  g_assert_cmpint (entity_named (f, "adopt fisheries accord"), <, 0);
+  g_assert_cmpint (entity_named (f, "fisheries accord"), ==, entity_named (f, "Reef Fisheries Accord"));
+}
+
 /* "on the …" after "memorandum of understanding" says what it is about;
  * "on the sidelines of" says where. */
 static void
@@ -1058,6 +1070,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
+  g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
