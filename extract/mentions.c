@@ -2088,7 +2088,24 @@ find_descriptions (Finder *f)
       /* … or as "the declaration" after a name with that head ("a joint
        * declaration … The declaration was also signed by …") */
       gboolean back = h > f->s_first && strcmp (tok (f, h - 1)->lower, "the") == 0 && head_named_before (f, t->lower);
-      if (!mou && !joint && !back && head_first == h && (r & NKG_W_NAMEHEAD))
+      /* … or as what was just signed or adopted ("signed a new security
+       * declaration"): a signing verb (or one of data/patterns.txt
+       * adoptverb) and a determiner a few lower-case words before it */
+      gboolean object = FALSE;
+      for (guint x = h; x > f->s_first && h - x < 5 && !object && !mou && !joint && !back; x--)
+        {
+          const NkgToken *p = tok (f, x - 1);
+          if (!is_word (p) || (p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+          /* (the verb's object opens with a determiner: "signed a",
+           * unlike the noun in "exchange programme") */
+          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", p->lower)) && x < h
+                   && (nkg_patterns_in_list ("definite", tok (f, x)->lower)
+                       || nkg_patterns_in_list ("indefinite", tok (f, x)->lower));
+          if (!object && nkg_patterns_in_list ("descstop", p->lower))
+            break;
+        }
+      if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */

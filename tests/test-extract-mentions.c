@@ -995,6 +995,21 @@ test_body_field_coordinated (void)
   g_assert_cmpint (entity_named (f, "Ministry of Roads and Kenya"), ==, -1);
 }
 
+/* A head that names agreements only in a capitalised name
+ * ("declaration", "arrangement") is one as what was just signed or
+ * adopted; elsewhere it is not. Invented sentences. */
+static void
+test_namehead_signed_or_adopted (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger signed a new water declaration on Monday. The two ministers adopted an arrangement on "
+    "fish quotas. The minister made a declaration to the press.");
+  g_assert_cmpint (class_of (f, "new water declaration"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "arrangement on fish quotas"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "declaration to the press"), ==, -1);
+  g_assert_cmpint (entity_named (f, "declaration"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1071,6 +1086,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
+  g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
