@@ -302,9 +302,10 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (!(nkg_rel_is (c, p, "in") || nkg_rel_is (c, p, "at") || visit))
         continue;
       /* "protection of migrant workers in Malaysia", "a plant for
-       * vaccines in Rwanda": a country after people or things is where they
-       * are, not where anything was signed (WordNet's most frequent sense
-       * of the noun before "in"). */
+       * vaccines in Rwanda", "their economic zones in the Timor Sea": a
+       * country or area after people, things or places is where they are,
+       * not where anything was signed (WordNet's most frequent sense of the
+       * noun before "in"). */
       if (kl != NKG_CLASS_CITY && p > c->first && nkg_rel_is (c, p, "in"))
         {
           const NkgTag *before = nkg_tag_at (c->in->tags, p - 1);
@@ -312,7 +313,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           guint counts[4];
           if (before->pos == NKG_POS_NOUN && !(nkg_rel_tok (c, p - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
               && nkg_wordnet_word (before->lemma, counts, &nc)
-              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT))
+              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT || nc == NKG_NOUN_LOCATION))
             continue;
         }
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;

@@ -530,6 +530,16 @@ test_country_of_subject_is_no_signing_place (void)
   g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
 }
 
+/* … and after places: "zones in the Coral Sea" is where the zones are. */
+static void
+test_area_of_subject_is_no_signing_place (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a treaty on their economic zones in the Humboldt Sea.\n");
+  g_assert_true (has_fact (f, "Peru", NKG_PROP_SIGNED, "treaty on their economic zones"));
+  g_assert_false (has_fact (f, "treaty on their economic zones", NKG_PROP_SIGNED_IN, "Humboldt Sea"));
+}
+
 /* An unqualified official's country is what his reported clause starts
  * with, not a country further on in it. */
 static void
@@ -601,6 +611,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
   g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
   g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/area-of-subject-is-no-signing-place", test_area_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
