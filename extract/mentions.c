@@ -2285,6 +2285,20 @@ find_descriptions (Finder *f)
               if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
+              /* "memorandum of understanding between Chad and Niger": the
+               * parties named after the head phrase's "between" are no
+               * part of what it is ("cooperation between …" is) */
+              if (k > e + 1 && (strcmp (c->lower, "between") == 0 || strcmp (c->lower, "among") == 0)
+                  && k + 1 < f->s_last && (is_capital (tok (f, k + 1)) || strcmp (tok (f, k + 1)->lower, "the") == 0))
+                {
+                  g_autofree char *span = nkg_segments_span (f->seg, h, k);
+                  g_autofree char *lower = nkg_text_lower (span);
+                  /* (or its plural: "memoranda of understanding") */
+                  if ((nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
+                      || (k == h + 3 && strcmp (tok (f, h + 1)->lower, "of") == 0
+                          && (nkg_lexicon_tail_roles (f->lex, tok (f, k - 1)->lower) & NKG_W_AGREEMENT)))
+                    break;
+                }
               /* "… on defence cooperation on Friday" */
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))

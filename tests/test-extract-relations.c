@@ -530,6 +530,18 @@ test_country_of_subject_is_no_signing_place (void)
   g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
 }
 
+/* "memorandum of understanding between A and B": the parties after
+ * "between" are no part of its name, and they sign it. Invented names. */
+static void
+test_understanding_between_parties (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The two leaders witnessed the signing of a memorandum of understanding between Chad and Niger on fisheries.\n");
+  g_assert_true (has_fact (f, "memorandum of understanding on fisheries", NKG_PROP_PARTY, "Chad"));
+  g_assert_true (has_fact (f, "memorandum of understanding on fisheries", NKG_PROP_PARTY, "Niger"));
+  g_assert_cmpint (entity_named (f, "memorandum of understanding between Chad"), ==, -1);
+}
+
 /* … and after places: "zones in the Coral Sea" is where the zones are. */
 static void
 test_area_of_subject_is_no_signing_place (void)
@@ -612,6 +624,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
   g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/area-of-subject-is-no-signing-place", test_area_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/understanding-between-parties", test_understanding_between_parties);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
