@@ -1148,6 +1148,51 @@ recent_sides (const Ctx *c, GArray *out)
     }
 }
 
+/* "A and B held talks in X. Seven agreements were signed …": the two
+ * countries the sentence before names (themselves or through their
+ * titled officials), when it tells of a meeting. */
+static gboolean
+met_sides_before (const Ctx *c, GArray *out)
+{
+  if (c->sentence == 0)
+    return FALSE;
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  gboolean meet = FALSE;
+  for (guint i = x->first; i < x->last && !meet; i++)
+    meet = (nkg_rel_roles (c, i) & NKG_W_MEET) != 0;
+  if (!meet)
+    return FALSE;
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence + 1 != c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        e = nkg_rel_represents_of ((Ctx *) c, e);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (out, e);
+    }
+  return out->len == 2;
+}
+
+/* Whether this sentence's mention of the agreement is an indefinite
+ * description ("seven agreements", "a memorandum"), not a name or "the
+ * deal". */
+static gboolean
+described_here (const Ctx *c, gint agreement)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (nkg_rel_entity (c, m) == agreement)
+        return m->kind == NKG_MENTION_DESCRIPTION && !m->definite;
+    }
+  return FALSE;
+}
+
 /* "A signed on behalf of X, while B signed for his country": the person
  * of the later clause signed the same agreement. */
 static void
@@ -1478,6 +1523,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      g_autoptr (GArray) talked = g_array_new (FALSE, FALSE, sizeof (gint));
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
@@ -1487,6 +1533,15 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                && !has_signers (c, agreement))
         {
           g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
+          inherited = TRUE;
+        }
+      /* "India and Chad held talks … Seven agreements were signed": an
+       * agreement the passive sentence first describes, the two sides
+       * that just met */
+      else if (passive && !signers->len && !has_signers (c, agreement) && agreement_end && agreement_end <= v
+               && described_here (c, agreement) && met_sides_before (c, talked))
+        {
+          g_array_append_vals (signers, talked->data, talked->len);
           inherited = TRUE;
         }
       else if (signers->len)

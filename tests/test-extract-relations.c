@@ -542,6 +542,25 @@ test_understanding_between_parties (void)
   g_assert_cmpint (entity_named (f, "memorandum of understanding between Chad"), ==, -1);
 }
 
+/* "A and B held talks … N agreements were signed": an agreement the
+ * passive sentence first describes was signed by the two countries that
+ * just met; not a named one, nor after a sentence that tells of no
+ * meeting. Invented sentences. */
+static void
+test_passive_after_talks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger held talks in Ndjamena on Monday. Seven agreements were signed after the talks.\n");
+  g_assert_true (has_fact (f, "Chad", NKG_PROP_SIGNED, "Seven agreements"));
+  g_assert_true (has_fact (f, "Seven agreements", NKG_PROP_PARTY, "Niger"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Chad and Niger held talks in Ndjamena on Monday. The Lake Chad Water Treaty was signed in 1964.\n");
+  g_assert_false (has_fact (g, "Chad", NKG_PROP_SIGNED, "Lake Chad Water Treaty"));
+  g_autoptr (NkgDocFacts) h = extract_string (
+    "Chad and Niger share a long border. Seven agreements were signed last year.\n");
+  g_assert_false (has_fact (h, "Chad", NKG_PROP_SIGNED, "Seven agreements"));
+}
+
 /* … and after places: "zones in the Coral Sea" is where the zones are. */
 static void
 test_area_of_subject_is_no_signing_place (void)
@@ -625,6 +644,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/area-of-subject-is-no-signing-place", test_area_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/understanding-between-parties", test_understanding_between_parties);
+  g_test_add_func ("/extract/relations/passive-after-talks", test_passive_after_talks);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
