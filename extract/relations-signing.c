@@ -930,7 +930,17 @@ with_group (const Ctx *c, guint v, GArray *out)
       /* Past the possessive and the title to the person they qualify. */
       guint p = m->last;
       if (p < c->last && (nkg_rel_tok (c, p)->flags & NKG_TOK_POSS))
-        p++;
+        {
+          p++;
+          /* "with Chad's Ministry of Fisheries": the body signs */
+          gint bm = kl == NKG_CLASS_COUNTRY ? nkg_rel_mention_starting_at (c, p) : -1;
+          gint be = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+          if (be >= 0 && nkg_class_coarse (nkg_rel_eclass (c, be)) == NKG_CLASS_ORG)
+            {
+              nkg_rel_add_unique (out, be);
+              return;
+            }
+        }
       guint title_start = p;
       while (p < c->last
              && ((nkg_rel_roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))

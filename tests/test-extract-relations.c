@@ -561,6 +561,18 @@ test_passive_after_talks (void)
   g_assert_false (has_fact (h, "Chad", NKG_PROP_SIGNED, "Seven agreements"));
 }
 
+/* "… signed X with B's Ministry of Y": the ministry signs, as the
+ * subject's ministry does. Invented names. */
+static void
+test_with_country_body_signs (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad's Ministry of Fisheries signed a memorandum of understanding with Niger's Ministry of Water on river fish.\n");
+  g_assert_true (has_fact (f, "Ministry of Fisheries", NKG_PROP_SIGNED, "memorandum of understanding"));
+  g_assert_true (has_fact (f, "Ministry of Water", NKG_PROP_SIGNED, "memorandum of understanding"));
+  g_assert_false (has_fact (f, "Niger", NKG_PROP_SIGNED, "memorandum of understanding"));
+}
+
 /* … and after places: "zones in the Coral Sea" is where the zones are. */
 static void
 test_area_of_subject_is_no_signing_place (void)
@@ -645,6 +657,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/area-of-subject-is-no-signing-place", test_area_of_subject_is_no_signing_place);
   g_test_add_func ("/extract/relations/understanding-between-parties", test_understanding_between_parties);
   g_test_add_func ("/extract/relations/passive-after-talks", test_passive_after_talks);
+  g_test_add_func ("/extract/relations/with-country-body-signs", test_with_country_body_signs);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
