@@ -276,6 +276,10 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
         guint q = p;
         if (nkg_rel_is (c, q, "of") && q > c->first)
           q--;
+        /* "in the Lao capital, Vientiane," */
+        else if (q > c->first && strcmp (nkg_rel_tok (c, q)->text, ",") == 0
+                 && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q - 1)->lower))
+          q--;
         if (q < m->first && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q)->lower))
           {
             guint x = q;

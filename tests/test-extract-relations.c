@@ -573,6 +573,16 @@ test_with_country_body_signs (void)
   g_assert_false (has_fact (f, "Niger", NKG_PROP_SIGNED, "memorandum of understanding"));
 }
 
+/* "in the Chilean capital, Santiago,": the city set off by commas after
+ * the place word is where it was signed. Invented sentence. */
+static void
+test_capital_comma_city (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a fisheries accord at a ceremony in the Chilean capital, Santiago, on Friday.\n");
+  g_assert_true (has_fact (f, "fisheries accord", NKG_PROP_SIGNED_IN, "Santiago"));
+}
+
 /* … and after places: "zones in the Coral Sea" is where the zones are. */
 static void
 test_area_of_subject_is_no_signing_place (void)
@@ -658,6 +668,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/understanding-between-parties", test_understanding_between_parties);
   g_test_add_func ("/extract/relations/passive-after-talks", test_passive_after_talks);
   g_test_add_func ("/extract/relations/with-country-body-signs", test_with_country_body_signs);
+  g_test_add_func ("/extract/relations/capital-comma-city", test_capital_comma_city);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
