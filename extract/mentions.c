@@ -84,6 +84,20 @@ is_capital (const NkgToken *t)
          && !(t->flags & NKG_TOK_HANDLE);
 }
 
+/* A lower-case plural whose singular WordNet knows as a noun: "states",
+ * "countries". */
+static gboolean
+is_plural_noun (const NkgToken *t)
+{
+  gsize n = strlen (t->lower);
+  if ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || n < 4 || t->lower[n - 1] != 's' || t->lower[n - 2] == 's')
+    return FALSE;
+  g_autofree char *one = g_str_has_suffix (t->lower, "ies") ? g_strdup_printf ("%.*sy", (int) n - 3, t->lower)
+                                                             : g_strndup (t->lower, n - 1);
+  guint counts[4];
+  return nkg_wordnet_word (one, counts, NULL) && counts[0] > 0;
+}
+
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
@@ -1257,12 +1271,19 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_EVENT | NKG_W_PLACE))
           && (strcmp (tok (f, i + 1)->lower, "for") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0))
         complement = body = TRUE;
+      /* "Ministry of Energy and Mineral Resources", "Institute of Science
+       * and Technology": a body's field after "of" */
+      if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG))
+          && strcmp (tok (f, i + 1)->lower, "of") == 0)
+        complement = body = TRUE;
     }
   /* The subject may end before "in" and a region: "... and Cooperation in
    * Europe" (in_region_of_name). */
   guint end = b;
   for (guint i = k + 1; i < b; i++)
-    if (strcmp (tok (f, i)->lower, "in") == 0)
+    if (strcmp (tok (f, i)->lower, "in") == 0
+        /* "... and Rural Development of Vietnam": the body's country */
+        || (strcmp (tok (f, i)->lower, "of") == 0 && place_of (f, i + 1, b, NULL)))
       {
         end = i;
         break;
@@ -2067,7 +2088,24 @@ find_descriptions (Finder *f)
       /* … or as "the declaration" after a name with that head ("a joint
        * declaration … The declaration was also signed by …") */
       gboolean back = h > f->s_first && strcmp (tok (f, h - 1)->lower, "the") == 0 && head_named_before (f, t->lower);
-      if (!mou && !joint && !back && head_first == h && (r & NKG_W_NAMEHEAD))
+      /* … or as what was just signed or adopted ("signed a new security
+       * declaration"): a signing verb (or one of data/patterns.txt
+       * adoptverb) and a determiner a few lower-case words before it */
+      gboolean object = FALSE;
+      for (guint x = h; x > f->s_first && h - x < 5 && !object && !mou && !joint && !back; x--)
+        {
+          const NkgToken *p = tok (f, x - 1);
+          if (!is_word (p) || (p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+          /* (the verb's object opens with a determiner: "signed a",
+           * unlike the noun in "exchange programme") */
+          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", p->lower)) && x < h
+                   && (nkg_patterns_in_list ("definite", tok (f, x)->lower)
+                       || nkg_patterns_in_list ("indefinite", tok (f, x)->lower));
+          if (!object && nkg_patterns_in_list ("descstop", p->lower))
+            break;
+        }
+      if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */
@@ -2150,10 +2188,12 @@ find_descriptions (Finder *f)
               && p->lower[plen - 1] == 's' && p->lower[plen - 2] != 's' && !nkg_lexicon_tok_roles (f->lex, p)
               && is_capital (tok (f, a - 2)))
             break;
-          /* "India, Nepal ratify border deal": nor is a plural subject's,
-           * a word WordNet knows only as a verb. */
+          /* "India, Nepal ratify border deal", "Member states adopt health
+           * accord": nor is a plural subject's, a word WordNet knows only
+           * as a verb. */
           guint counts[4];
-          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_capital (tok (f, a - 2))
+          if (a - 1 > f->s_first && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (is_capital (tok (f, a - 2)) || is_plural_noun (tok (f, a - 2)))
               && nkg_wordnet_word (p->lower, counts, NULL) && counts[1] && !counts[0] && !counts[2])
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
@@ -2245,6 +2285,20 @@ find_descriptions (Finder *f)
               if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
+              /* "memorandum of understanding between Chad and Niger": the
+               * parties named after the head phrase's "between" are no
+               * part of what it is ("cooperation between …" is) */
+              if (k > e + 1 && (strcmp (c->lower, "between") == 0 || strcmp (c->lower, "among") == 0)
+                  && k + 1 < f->s_last && (is_capital (tok (f, k + 1)) || strcmp (tok (f, k + 1)->lower, "the") == 0))
+                {
+                  g_autofree char *span = nkg_segments_span (f->seg, h, k);
+                  g_autofree char *lower = nkg_text_lower (span);
+                  /* (or its plural: "memoranda of understanding") */
+                  if ((nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
+                      || (k == h + 3 && strcmp (tok (f, h + 1)->lower, "of") == 0
+                          && (nkg_lexicon_tail_roles (f->lex, tok (f, k - 1)->lower) & NKG_W_AGREEMENT)))
+                    break;
+                }
               /* "… on defence cooperation on Friday" */
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))

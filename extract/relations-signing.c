@@ -276,6 +276,10 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
         guint q = p;
         if (nkg_rel_is (c, q, "of") && q > c->first)
           q--;
+        /* "in the Lao capital, Vientiane," */
+        else if (q > c->first && strcmp (nkg_rel_tok (c, q)->text, ",") == 0
+                 && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q - 1)->lower))
+          q--;
         if (q < m->first && nkg_patterns_in_list ("placeword", nkg_rel_tok (c, q)->lower))
           {
             guint x = q;
@@ -302,9 +306,10 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (!(nkg_rel_is (c, p, "in") || nkg_rel_is (c, p, "at") || visit))
         continue;
       /* "protection of migrant workers in Malaysia", "a plant for
-       * vaccines in Rwanda": a country after people or things is where they
-       * are, not where anything was signed (WordNet's most frequent sense
-       * of the noun before "in"). */
+       * vaccines in Rwanda", "their economic zones in the Timor Sea": a
+       * country or area after people, things or places is where they are,
+       * not where anything was signed (WordNet's most frequent sense of the
+       * noun before "in"). */
       if (kl != NKG_CLASS_CITY && p > c->first && nkg_rel_is (c, p, "in"))
         {
           const NkgTag *before = nkg_tag_at (c->in->tags, p - 1);
@@ -312,7 +317,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           guint counts[4];
           if (before->pos == NKG_POS_NOUN && !(nkg_rel_tok (c, p - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
               && nkg_wordnet_word (before->lemma, counts, &nc)
-              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT))
+              && (nc == NKG_NOUN_PERSON || nc == NKG_NOUN_ARTIFACT || nc == NKG_NOUN_LOCATION))
             continue;
         }
       gint r = kl == NKG_CLASS_CITY ? 3 : kl == NKG_CLASS_PLACE ? 2 : 1;
@@ -929,7 +934,17 @@ with_group (const Ctx *c, guint v, GArray *out)
       /* Past the possessive and the title to the person they qualify. */
       guint p = m->last;
       if (p < c->last && (nkg_rel_tok (c, p)->flags & NKG_TOK_POSS))
-        p++;
+        {
+          p++;
+          /* "with Chad's Ministry of Fisheries": the body signs */
+          gint bm = kl == NKG_CLASS_COUNTRY ? nkg_rel_mention_starting_at (c, p) : -1;
+          gint be = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+          if (be >= 0 && nkg_class_coarse (nkg_rel_eclass (c, be)) == NKG_CLASS_ORG)
+            {
+              nkg_rel_add_unique (out, be);
+              return;
+            }
+        }
       guint title_start = p;
       while (p < c->last
              && ((nkg_rel_roles (c, p) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))
@@ -1145,6 +1160,51 @@ recent_sides (const Ctx *c, GArray *out)
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
         nkg_rel_add_unique (out, e);
     }
+}
+
+/* "A and B held talks in X. Seven agreements were signed …": the two
+ * countries the sentence before names (themselves or through their
+ * titled officials), when it tells of a meeting. */
+static gboolean
+met_sides_before (const Ctx *c, GArray *out)
+{
+  if (c->sentence == 0)
+    return FALSE;
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  gboolean meet = FALSE;
+  for (guint i = x->first; i < x->last && !meet; i++)
+    meet = (nkg_rel_roles (c, i) & NKG_W_MEET) != 0;
+  if (!meet)
+    return FALSE;
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence + 1 != c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        e = nkg_rel_represents_of ((Ctx *) c, e);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (out, e);
+    }
+  return out->len == 2;
+}
+
+/* Whether this sentence's mention of the agreement is an indefinite
+ * description ("seven agreements", "a memorandum"), not a name or "the
+ * deal". */
+static gboolean
+described_here (const Ctx *c, gint agreement)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (nkg_rel_entity (c, m) == agreement)
+        return m->kind == NKG_MENTION_DESCRIPTION && !m->definite;
+    }
+  return FALSE;
 }
 
 /* "A signed on behalf of X, while B signed for his country": the person
@@ -1477,6 +1537,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      g_autoptr (GArray) talked = g_array_new (FALSE, FALSE, sizeof (gint));
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
@@ -1486,6 +1547,15 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                && !has_signers (c, agreement))
         {
           g_array_append_vals (signers, c->last_signers->data, c->last_signers->len);
+          inherited = TRUE;
+        }
+      /* "India and Chad held talks … Seven agreements were signed": an
+       * agreement the passive sentence first describes, the two sides
+       * that just met */
+      else if (passive && !signers->len && !has_signers (c, agreement) && agreement_end && agreement_end <= v
+               && described_here (c, agreement) && met_sides_before (c, talked))
+        {
+          g_array_append_vals (signers, talked->data, talked->len);
           inherited = TRUE;
         }
       else if (signers->len)

@@ -671,6 +671,18 @@ test_headline_base_verb (void)
   g_assert_cmpint (entity_named (f, "land border deal"), ==, entity_named (f, "Atacama Border Agreement"));
 }
 
+/* The same after a lower-case plural subject ("Member states adopt …");
+ * a singular noun before the word keeps it. Invented names. */
+static void
+test_headline_verb_after_plural_noun (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Member states adopt fisheries accord\n\n"
+    "Members of the Coral Sea Commission adopted the Reef Fisheries Accord on Friday.\n");
+  g_assert_cmpint (entity_named (f, "adopt fisheries accord"), <, 0);
+  g_assert_cmpint (entity_named (f, "fisheries accord"), ==, entity_named (f, "Reef Fisheries Accord"));
+}
+
 /* "on the …" after "memorandum of understanding" says what it is about;
  * "on the sidelines of" says where. */
 static void
@@ -965,6 +977,39 @@ test_signed_name_is_agreement (void)
   g_assert_cmpint (entity_named (f, "ACEP"), ==, entity_named (f, "Andean Comprehensive Economic Partnership"));
 }
 
+/* A body's field after "of" may be coordinated ("Ministry of X and Y
+ * Z"); a second name, a place or a longer phrase after "and" is not part
+ * of it. Invented names. */
+static void
+test_body_field_coordinated (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad's Ministry of Fisheries and Coastal Resources signed a memorandum with the Ministry of Water and "
+    "Rural Development of Niger. The Institute of Soil and Crop Science said. The Bank of Chad and Finance "
+    "Ministry met. The Ministry of Roads and Kenya held talks.");
+  g_assert_cmpint (class_of (f, "Ministry of Fisheries and Coastal Resources"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Ministry of Fisheries"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Ministry of Water"), ==, -1);
+  g_assert_cmpint (class_of (f, "Institute of Soil and Crop Science"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Bank of Chad and Finance Ministry"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Ministry of Roads and Kenya"), ==, -1);
+}
+
+/* A head that names agreements only in a capitalised name
+ * ("declaration", "arrangement") is one as what was just signed or
+ * adopted; elsewhere it is not. Invented sentences. */
+static void
+test_namehead_signed_or_adopted (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger signed a new water declaration on Monday. The two ministers adopted an arrangement on "
+    "fish quotas. The minister made a declaration to the press.");
+  g_assert_cmpint (class_of (f, "new water declaration"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (class_of (f, "arrangement on fish quotas"), ==, NKG_CLASS_AGREEMENT);
+  g_assert_cmpint (entity_named (f, "declaration to the press"), ==, -1);
+  g_assert_cmpint (entity_named (f, "declaration"), ==, -1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1039,6 +1084,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
+  g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
+  g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
+  g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -530,6 +530,69 @@ test_country_of_subject_is_no_signing_place (void)
   g_assert_true (has_fact (g, "memorandum of understanding", NKG_PROP_SIGNED_IN, "Bolivia"));
 }
 
+/* "memorandum of understanding between A and B": the parties after
+ * "between" are no part of its name, and they sign it. Invented names. */
+static void
+test_understanding_between_parties (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The two leaders witnessed the signing of a memorandum of understanding between Chad and Niger on fisheries.\n");
+  g_assert_true (has_fact (f, "memorandum of understanding on fisheries", NKG_PROP_PARTY, "Chad"));
+  g_assert_true (has_fact (f, "memorandum of understanding on fisheries", NKG_PROP_PARTY, "Niger"));
+  g_assert_cmpint (entity_named (f, "memorandum of understanding between Chad"), ==, -1);
+}
+
+/* "A and B held talks … N agreements were signed": an agreement the
+ * passive sentence first describes was signed by the two countries that
+ * just met; not a named one, nor after a sentence that tells of no
+ * meeting. Invented sentences. */
+static void
+test_passive_after_talks (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad and Niger held talks in Ndjamena on Monday. Seven agreements were signed after the talks.\n");
+  g_assert_true (has_fact (f, "Chad", NKG_PROP_SIGNED, "Seven agreements"));
+  g_assert_true (has_fact (f, "Seven agreements", NKG_PROP_PARTY, "Niger"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Chad and Niger held talks in Ndjamena on Monday. The Lake Chad Water Treaty was signed in 1964.\n");
+  g_assert_false (has_fact (g, "Chad", NKG_PROP_SIGNED, "Lake Chad Water Treaty"));
+  g_autoptr (NkgDocFacts) h = extract_string (
+    "Chad and Niger share a long border. Seven agreements were signed last year.\n");
+  g_assert_false (has_fact (h, "Chad", NKG_PROP_SIGNED, "Seven agreements"));
+}
+
+/* "… signed X with B's Ministry of Y": the ministry signs, as the
+ * subject's ministry does. Invented names. */
+static void
+test_with_country_body_signs (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Chad's Ministry of Fisheries signed a memorandum of understanding with Niger's Ministry of Water on river fish.\n");
+  g_assert_true (has_fact (f, "Ministry of Fisheries", NKG_PROP_SIGNED, "memorandum of understanding"));
+  g_assert_true (has_fact (f, "Ministry of Water", NKG_PROP_SIGNED, "memorandum of understanding"));
+  g_assert_false (has_fact (f, "Niger", NKG_PROP_SIGNED, "memorandum of understanding"));
+}
+
+/* "in the Chilean capital, Santiago,": the city set off by commas after
+ * the place word is where it was signed. Invented sentence. */
+static void
+test_capital_comma_city (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a fisheries accord at a ceremony in the Chilean capital, Santiago, on Friday.\n");
+  g_assert_true (has_fact (f, "fisheries accord", NKG_PROP_SIGNED_IN, "Santiago"));
+}
+
+/* … and after places: "zones in the Coral Sea" is where the zones are. */
+static void
+test_area_of_subject_is_no_signing_place (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Peru and Chile signed a treaty on their economic zones in the Humboldt Sea.\n");
+  g_assert_true (has_fact (f, "Peru", NKG_PROP_SIGNED, "treaty on their economic zones"));
+  g_assert_false (has_fact (f, "treaty on their economic zones", NKG_PROP_SIGNED_IN, "Humboldt Sea"));
+}
+
 /* An unqualified official's country is what his reported clause starts
  * with, not a country further on in it. */
 static void
@@ -601,6 +664,11 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/two-leaders-named-before", test_two_leaders_named_before);
   g_test_add_func ("/extract/relations/counterpart-of-long-nationality", test_counterpart_of_long_nationality);
   g_test_add_func ("/extract/relations/country-of-subject-is-no-signing-place", test_country_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/area-of-subject-is-no-signing-place", test_area_of_subject_is_no_signing_place);
+  g_test_add_func ("/extract/relations/understanding-between-parties", test_understanding_between_parties);
+  g_test_add_func ("/extract/relations/passive-after-talks", test_passive_after_talks);
+  g_test_add_func ("/extract/relations/with-country-body-signs", test_with_country_body_signs);
+  g_test_add_func ("/extract/relations/capital-comma-city", test_capital_comma_city);
   g_test_add_func ("/extract/relations/said-country-is-the-clause-subject", test_said_country_is_the_clause_subject);
   g_test_add_func ("/extract/relations/title-complement", test_title_complement);
   int r = g_test_run ();
