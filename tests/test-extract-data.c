@@ -300,6 +300,22 @@ test_country_short_names (void)
   g_assert_cmpint (entity_named (g, "PDR"), ==, -1);
 }
 
+/* A nationality and a head of one or two words ("Coast Guard", words.tsv)
+ * name a national body, alone or as an official's employer before a
+ * title; "Commandant" is a title. Invented officials. */
+static void
+test_national_bodies_before_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenyan Coast Guard Commandant Ali Juma and Tanzanian Coast Guard "
+                                              "Commandant Halima Mushi signed the pact. The Kenyan Air Force "
+                                              "flew them home.");
+  g_assert_true (has_fact (f, "Ali Juma", NKG_PROP_JOB_TITLE, "Commandant"));
+  g_assert_true (has_fact (f, "Ali Juma", NKG_PROP_WORKS_FOR, "Kenyan Coast Guard"));
+  g_assert_true (has_fact (f, "Halima Mushi", NKG_PROP_WORKS_FOR, "Tanzanian Coast Guard"));
+  g_assert_cmpint (entity_named (f, "Coast Guard"), ==, -1);
+  g_assert_cmpint (class_of (f, "Kenyan Air Force"), ==, NKG_CLASS_GOV_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -319,6 +335,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/remits-and-office-titles", test_remits_and_office_titles);
   g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
   g_test_add_func ("/extract/data/country-short-names", test_country_short_names);
+  g_test_add_func ("/extract/data/national-bodies-before-titles", test_national_bodies_before_titles);
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
