@@ -1246,6 +1246,16 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
+      /* "X said the accord, concluded after years of talks, …": a
+       * participle set off after the agreement describes it; who is named
+       * before did not sign it (its signers follow "by"). */
+      gboolean reduced = FALSE;
+      if (!noun && !passive && v > c->first + 1 && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0
+          && g_str_has_suffix (t->lower, "ed"))
+        {
+          gint before = nkg_rel_mention_ending_at (c, v - 1);
+          passive = reduced = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+        }
       gint agreement = nkg_rel_agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
       if (agreement < 0 && passive && v >= c->first + 2
@@ -1295,6 +1305,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
+      /* ... and the set-off participle ends at its comma */
+      for (guint k = v + 1; reduced && k < clause_end; k++)
+        if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+          clause_end = k;
       for (guint k = v + 1; k < clause_end && !signers->len; k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
