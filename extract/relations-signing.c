@@ -1246,15 +1246,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
-      /* "X said the accord, concluded after years of talks, …": a
-       * participle set off after the agreement describes it; who is named
-       * before did not sign it (its signers follow "by"). */
-      gboolean reduced = FALSE;
+      /* "X said the accord, concluded after years of talks, would …": a
+       * participle set off after an agreement that a report verb brings
+       * in describes it; who reports did not sign it ("A and B are parties
+       * to the treaty, signed in 2019" still did). */
       if (!noun && !passive && v > c->first + 1 && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0
           && g_str_has_suffix (t->lower, "ed"))
         {
           gint before = nkg_rel_mention_ending_at (c, v - 1);
-          passive = reduced = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+          if (before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT)
+            {
+              guint q = nkg_rel_mention (c, before)->first;
+              while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "that")))
+                q--;
+              if (q > c->first && (nkg_rel_roles (c, q - 1) & NKG_W_REPORT))
+                continue;
+            }
         }
       gint agreement = nkg_rel_agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
@@ -1305,10 +1312,6 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
-      /* ... and the set-off participle ends at its comma */
-      for (guint k = v + 1; reduced && k < clause_end; k++)
-        if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
-          clause_end = k;
       for (guint k = v + 1; k < clause_end && !signers->len; k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
