@@ -2173,6 +2173,9 @@ find_descriptions (Finder *f)
             break;
           if (nkg_patterns_in_list ("distinct", p->lower))
             distinct = TRUE;
+          /* "a second MoU", "the third agreement": one more than before */
+          if ((roles (f, p) & NKG_W_ORDINAL) && strcmp (p->lower, "first") != 0)
+            distinct = TRUE;
           if ((p->flags & NKG_TOK_NUM) && strlen (p->text) == 4 && p->text[0] <= '2')
             distinct = TRUE;
           a--;
