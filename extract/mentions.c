@@ -962,8 +962,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           break;
         }
     }
-  /* "Indian Navy": a nationality and a bare head word make one name. */
-  if (demonym_country && b == a + 1 && class_of_head (roles (f, tok (f, a))) != NKG_CLASS_NONE)
+  /* "Indian Navy", "Kenyan Coast Guard": a nationality and a bare head
+   * word or two-word head make one name. */
+  if (demonym_country
+      && ((b == a + 1 && class_of_head (roles (f, tok (f, a))) != NKG_CLASS_NONE)
+          || (b == a + 2 && class_of_head (roles2 (f, a, b)) != NKG_CLASS_NONE)))
     a = demonym_start;
   /* "the Portuguese Space Agency", "the Chilean Institute of Oceanography":
    * a name of several words whose head keeps the nationality (words.tsv,
@@ -993,6 +996,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
    * nationality too, so it is part of the name. */
   if (demonym_country && acronym_spells (f, demonym_start, b))
     a = demonym_start;
+  /* "Kenyan Coast Guard Commandant X": a nationality and a bare head
+   * before a title are the name of the official's employer, as alone. */
+  if (demonym_country && a > demonym_start && a + 1 < b)
+    {
+      guint r1 = roles (f, tok (f, a));
+      guint hl = class_of_head (roles2 (f, a, b)) != NKG_CLASS_NONE ? 2
+                 : class_of_head (r1) != NKG_CLASS_NONE && !(r1 & NKG_W_TITLEMOD) ? 1 : 0;
+      if (hl && a + hl < b && (roles (f, tok (f, a + hl)) & NKG_W_TITLE))
+        a = demonym_start;
+    }
   if (a >= b)
     return;
   guint titled = f->out->len;
@@ -2199,6 +2212,9 @@ find_descriptions (Finder *f)
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
           if (nkg_patterns_in_list ("distinct", p->lower))
+            distinct = TRUE;
+          /* "a second MoU", "the third agreement": one more than before */
+          if ((roles (f, p) & NKG_W_ORDINAL) && strcmp (p->lower, "first") != 0)
             distinct = TRUE;
           if ((p->flags & NKG_TOK_NUM) && strlen (p->text) == 4 && p->text[0] <= '2')
             distinct = TRUE;

@@ -1306,6 +1306,23 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
+      /* "X said the accord, concluded after years of talks, would …": a
+       * participle set off after an agreement that a report verb brings
+       * in describes it; who reports did not sign it ("A and B are parties
+       * to the treaty, signed in 2019" still did). */
+      if (!noun && !passive && v > c->first + 1 && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0
+          && g_str_has_suffix (t->lower, "ed"))
+        {
+          gint before = nkg_rel_mention_ending_at (c, v - 1);
+          if (before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT)
+            {
+              guint q = nkg_rel_mention (c, before)->first;
+              while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "that")))
+                q--;
+              if (q > c->first && (nkg_rel_roles (c, q - 1) & NKG_W_REPORT))
+                continue;
+            }
+        }
       gint agreement = nkg_rel_agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
       if (agreement < 0 && passive && v >= c->first + 2

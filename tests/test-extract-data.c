@@ -280,6 +280,42 @@ test_pacific_demonyms (void)
   g_assert_true (has_fact (f, "Sione Vea", NKG_PROP_REPRESENTS, "Tonga"));
 }
 
+/* A country by its short name in news ("Korea" for the Republic of Korea,
+ * "Lao PDR" for Laos),
+ * while the longer names of the other state and of bodies and papers
+ * named after the country stay theirs. Invented events. */
+static void
+test_country_short_names (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Korea and Peru signed a fisheries accord in Lima. North Korea "
+                                              "objected, the Korea Herald reported.");
+  g_assert_cmpint (class_of (f, "South Korea"), ==, NKG_CLASS_COUNTRY);
+  g_assert_true (has_fact (f, "South Korea", NKG_PROP_SIGNED, "fisheries accord"));
+  g_assert_cmpint (class_of (f, "North Korea"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (entity_named (f, "North Korea"), !=, entity_named (f, "South Korea"));
+  g_assert_cmpint (entity_named (f, "Korea Herald"), >=, 0);
+  /* the name regional bodies use for Laos */
+  g_autoptr (NkgDocFacts) g = extract_string ("The Lao PDR and Peru signed a trade accord in Lima.");
+  g_assert_true (has_fact (g, "Laos", NKG_PROP_SIGNED, "trade accord"));
+  g_assert_cmpint (entity_named (g, "PDR"), ==, -1);
+}
+
+/* A nationality and a head of one or two words ("Coast Guard", words.tsv)
+ * name a national body, alone or as an official's employer before a
+ * title; "Commandant" is a title. Invented officials. */
+static void
+test_national_bodies_before_titles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Kenyan Coast Guard Commandant Ali Juma and Tanzanian Coast Guard "
+                                              "Commandant Halima Mushi signed the pact. The Kenyan Air Force "
+                                              "flew them home.");
+  g_assert_true (has_fact (f, "Ali Juma", NKG_PROP_JOB_TITLE, "Commandant"));
+  g_assert_true (has_fact (f, "Ali Juma", NKG_PROP_WORKS_FOR, "Kenyan Coast Guard"));
+  g_assert_true (has_fact (f, "Halima Mushi", NKG_PROP_WORKS_FOR, "Tanzanian Coast Guard"));
+  g_assert_cmpint (entity_named (f, "Coast Guard"), ==, -1);
+  g_assert_cmpint (class_of (f, "Kenyan Air Force"), ==, NKG_CLASS_GOV_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -298,6 +334,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/styles-and-titles", test_styles_and_titles);
   g_test_add_func ("/extract/data/remits-and-office-titles", test_remits_and_office_titles);
   g_test_add_func ("/extract/data/former-and-renamed-countries", test_former_and_renamed_countries);
+  g_test_add_func ("/extract/data/country-short-names", test_country_short_names);
+  g_test_add_func ("/extract/data/national-bodies-before-titles", test_national_bodies_before_titles);
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
