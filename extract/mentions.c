@@ -22,25 +22,35 @@ typedef struct {
   GHashTable *named;     /* the words, ASCII lower case, of the names of two or
                           * more tokens in out[0, named_upto) (head_named_before) */
   guint named_upto;
+  /* place_of's answers by token span, for spans of up to SPAN_MEMO tokens:
+   * span_memo[a * SPAN_MEMO + (b - a - 1)] is NULL until asked, then
+   * NO_PLACE or the span's PlaceMemo */
+  const struct PlaceMemo **span_memo;
 } Finder;
 
-typedef struct {
+enum { SPAN_MEMO = 6 };
+
+typedef struct PlaceMemo {
   gboolean found;
   NkgPlace place;
   char span[]; /* the table's key */
 } PlaceMemo;
+
+/* span_memo's mark of a span that is surely no place (never read) */
+static const char no_place;
+#define NO_PLACE ((const PlaceMemo *) (gconstpointer) &no_place)
 
 /* nkg_lexicon_place (f->lex, span, out), remembered: the stages ask
  * about the same spans again and again (a candidate name, then its
  * pieces, then each word), and a lookup builds keys and searches the
  * gazetteer (8% of a build). A new span is copied once, into its memo.
  * The lexicon writes `out` only when it finds a place, and so does this. */
-static gboolean
-place_memo (const Finder *f, const char *span, NkgPlace *out)
+static const PlaceMemo *
+place_memo_of (const Finder *f, const char *span)
 {
   /* most spans are surely no place: not remembered */
   if (!nkg_lexicon_place_maybe (f->lex, span))
-    return FALSE;
+    return NO_PLACE;
   const PlaceMemo *m = g_hash_table_lookup (f->places, span);
   if (!m)
     {
@@ -51,9 +61,23 @@ place_memo (const Finder *f, const char *span, NkgPlace *out)
       g_hash_table_insert (f->places, made->span, made);
       m = made;
     }
+  return m;
+}
+
+static gboolean
+place_answer (const PlaceMemo *m, NkgPlace *out)
+{
+  if (m == NO_PLACE)
+    return FALSE;
   if (m->found && out)
     *out = m->place;
   return m->found;
+}
+
+static gboolean
+place_memo (const Finder *f, const char *span, NkgPlace *out)
+{
+  return place_answer (place_memo_of (f, span), out);
 }
 
 static void
@@ -136,16 +160,28 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
     return FALSE;
   /* Most spans were asked about before: looked up from the stack, copied
    * only when new. */
+  /* A short span's answer is kept by its tokens: asked again, no key is
+   * built at all. */
+  const PlaceMemo **slot = b - a <= SPAN_MEMO ? &f->span_memo[a * SPAN_MEMO + (b - a - 1)] : NULL;
+  if (slot && *slot)
+    return place_answer (*slot, out);
   guint s = tok (f, a)->start, e = tok (f, b - 1)->end;
   char buf[256];
+  const PlaceMemo *m;
   if (e - s >= sizeof buf)
     {
       g_autofree char *span = g_strndup (f->seg->text + s, e - s);
-      return place_memo (f, span, out);
+      m = place_memo_of (f, span);
     }
-  memcpy (buf, f->seg->text + s, e - s);
-  buf[e - s] = '\0';
-  return place_memo (f, buf, out);
+  else
+    {
+      memcpy (buf, f->seg->text + s, e - s);
+      buf[e - s] = '\0';
+      m = place_memo_of (f, buf);
+    }
+  if (slot)
+    *slot = m;
+  return place_answer (m, out);
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */
@@ -2566,7 +2602,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
   g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0 };
+  g_autofree const PlaceMemo **span_memo = g_new0 (const PlaceMemo *, (gsize) seg->tokens->len * SPAN_MEMO);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
