@@ -120,8 +120,18 @@ roles2 (const Finder *f, guint i, guint end)
 {
   if (i + 1 >= end)
     return 0;
-  g_autofree char *two = g_strconcat (tok (f, i)->lower, " ", tok (f, i + 1)->lower, NULL);
-  return nkg_lexicon_word (f->lex, two);
+  const char *x = tok (f, i)->lower, *y = tok (f, i + 1)->lower;
+  gsize nx = strlen (x), ny = strlen (y);
+  char buf[128];
+  if (nx + ny + 2 > sizeof buf)
+    {
+      g_autofree char *two = g_strconcat (x, " ", y, NULL);
+      return nkg_lexicon_word (f->lex, two);
+    }
+  memcpy (buf, x, nx);
+  buf[nx] = ' ';
+  memcpy (buf + nx + 1, y, ny + 1);
+  return nkg_lexicon_word (f->lex, buf);
 }
 
 gboolean
@@ -150,6 +160,34 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   m->in_quote = (tok (f, a)->flags & NKG_TOK_INQUOTE) != 0;
   g_ptr_array_add (f->out, m);
   return m;
+}
+
+/* nkg_text_lower (nkg_segments_span (f->seg, a, b)): the lower case of
+ * tokens [a, b) as written, made in `buf` when the span is short and
+ * ASCII (most phrases asked of the lexicon), else a new string left in
+ * *heap for the caller to free. */
+static const char *
+span_lower (const Finder *f, guint a, guint b, char *buf, gsize size, char **heap)
+{
+  if (a < b && b <= f->seg->tokens->len)
+    {
+      guint s = nkg_tok (f->seg, a)->start, e = nkg_tok (f->seg, b - 1)->end;
+      const char *p = f->seg->text + s;
+      gsize n = e - s, i;
+      if (n < size)
+        {
+          for (i = 0; i < n && (guchar) p[i] < 0x80; i++)
+            buf[i] = nkg_ascii_lower (p[i]);
+          if (i == n)
+            {
+              buf[n] = '\0';
+              return buf;
+            }
+        }
+    }
+  g_autofree char *span = nkg_segments_span (f->seg, a, b);
+  *heap = nkg_text_lower (span);
+  return *heap;
 }
 
 /* Place lookup of tokens [a, b) as written. */
@@ -233,9 +271,9 @@ head_class (const Finder *f, guint a, guint b)
             {
               /* "Letter of Arrangement", "Memorandum of Understanding",
                * also as the whole name ("a Letter of Intent") */
-              g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
-              g_autofree char *lower = nkg_text_lower (phrase);
-              k = class_of_head (nkg_lexicon_word (f->lex, lower));
+              char buf[128];
+              g_autofree char *heap = NULL;
+              k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
             }
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
@@ -259,11 +297,11 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
-      g_autofree char *phrase = i >= a + 2 ? nkg_segments_span (f->seg, i - 2, i) : NULL;
-      if (phrase)
+      if (i >= a + 2)
         {
-          g_autofree char *lower = nkg_text_lower (phrase);
-          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, lower));
+          char buf[128];
+          g_autofree char *heap = NULL;
+          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 2, i, buf, sizeof buf, &heap)));
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -410,9 +448,9 @@ honorific_phrase (const Finder *f, guint a, guint b)
 {
   for (guint e = MIN (b, a + 6); e > a + 1; e--)
     {
-      g_autofree char *span = nkg_segments_span (f->seg, a, e);
-      g_autofree char *lower = nkg_text_lower (span);
-      if (nkg_lexicon_word (f->lex, lower) & NKG_W_HONORIFIC)
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_HONORIFIC)
         return e - a;
     }
   return 0;
@@ -617,9 +655,9 @@ dashed_title (const Finder *f, guint a, guint e)
 {
   if (!is_word (tok (f, a)))
     return FALSE;
-  g_autofree char *span = nkg_segments_span (f->seg, a, e);
-  g_autofree char *lower = nkg_text_lower (span);
-  return (nkg_lexicon_word (f->lex, lower) & NKG_W_TITLE) != 0;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
 }
 
 /* A piece holding a job title and a name after it: "US Secretary of War
@@ -1267,8 +1305,9 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   for (guint s = k > ps + 2 ? k - 2 : ps; s < k; s++)
     for (guint e = MIN (b, s + 7); e > k + 1; e--)
       {
-        g_autofree char *span = nkg_segments_span (f->seg, s, e);
-        g_autofree char *lower = nkg_text_lower (span);
+        char buf[128];
+        g_autofree char *heap = NULL;
+        const char *lower = span_lower (f, s, e, buf, sizeof buf, &heap);
         if (strchr (lower, ' ') && nkg_lexicon_word (f->lex, lower))
           return TRUE;
       }
@@ -2077,9 +2116,9 @@ find_descriptions (Finder *f)
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
-          g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
-          g_autofree char *lower = nkg_text_lower (span);
-          if (nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
+          char buf[128];
+          g_autofree char *heap = NULL;
+          if (nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;
               head_first = h + 1 - n;
