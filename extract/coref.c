@@ -96,6 +96,32 @@ key_of (Resolver *r, const char *s)
   return k;
 }
 
+/* g_strsplit (s, " ", -1) in one block (freed with g_free): the vector,
+ * then the words. */
+static char **
+split_spaces (const char *s)
+{
+  gsize n = strlen (s);
+  if (!n)
+    return g_new0 (char *, 1); /* g_strsplit's empty vector */
+  guint words = 1;
+  for (const char *p = s; *p; p++)
+    words += *p == ' ';
+  char **v = g_malloc ((words + 1) * sizeof (char *) + n + 1);
+  char *copy = (char *) (v + words + 1);
+  memcpy (copy, s, n + 1);
+  guint k = 0;
+  v[k++] = copy;
+  for (char *p = copy; *p; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        v[k++] = p + 1;
+      }
+  v[k] = NULL;
+  return v;
+}
+
 /* The words of a surface's key, computed once per document. */
 static char **
 words_in (Resolver *r, const char *s)
@@ -103,7 +129,7 @@ words_in (Resolver *r, const char *s)
   char **w = g_hash_table_lookup (r->words, s);
   if (!w)
     {
-      w = g_strsplit (key_of (r, s), " ", -1);
+      w = split_spaces (key_of (r, s));
       g_hash_table_insert (r->words, g_strdup (s), w);
     }
   return w;
@@ -389,15 +415,13 @@ static char *
 initials_of (const char *name)
 {
   g_autofree char *k = nkg_text_key (name);
-  g_auto (GStrv) w = g_strsplit_set (k, " -", -1);
-  GString *ini = g_string_new (NULL);
-  for (guint i = 0; w[i]; i++)
-    {
-      if (!*w[i] || !g_ascii_isupper (w[i][0]))
-        continue;
-      g_string_append_c (ini, g_ascii_tolower (w[i][0]));
-    }
-  return g_string_free (ini, FALSE);
+  /* the first letters of the words between spaces and dashes, in place */
+  char *ini = g_malloc (strlen (k) + 1), *o = ini;
+  for (const char *p = k; *p; p++)
+    if ((p == k || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
+      *o++ = g_ascii_tolower (*p);
+  *o = '\0';
+  return ini;
 }
 
 /* An acronym as initials_of spells initials: lower case, up to a dash
@@ -2367,7 +2391,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.mentions = mentions;
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
   r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free); /* split_spaces */
   /* keys borrowed from keys and words (index_add_key) */
   r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
