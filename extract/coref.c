@@ -62,18 +62,27 @@ static char *
 name_key (const char *s)
 {
   g_autofree char *k = nkg_text_key (s);
-  g_autoptr (GString) out = g_string_new (NULL);
+  /* in one pass: letters and digits, a run of dashes, slashes and spaces
+   * as one space between words (none at the ends) */
+  char *r = g_malloc (strlen (k) + 1);
+  gsize n = 0;
+  gboolean space = FALSE;
   for (const char *p = k; *p; p++)
     {
       char c = nkg_ascii_lower (*p);
       if (c == '-' || c == '/' || g_ascii_isspace (c))
-        c = ' ';
-      else if (!g_ascii_isalnum (c))
-        continue;
-      g_string_append_c (out, c);
+        space = n > 0;
+      else if (g_ascii_isalnum (c))
+        {
+          if (space)
+            r[n++] = ' ';
+          space = FALSE;
+          r[n++] = c;
+        }
     }
-  g_autofree char *sq = nkg_text_squeeze (out->str);
-  char *r = g_strdup (g_str_has_prefix (sq, "the ") ? sq + 4 : sq);
+  r[n] = '\0';
+  if (g_str_has_prefix (r, "the "))
+    memmove (r, r + 4, n - 4 + 1);
   /* defence/defense, organisation/organization */
   for (char *p = r; (p = strstr (p, "defence")); p += 7)
     p[5] = 's';
