@@ -21,9 +21,9 @@ typedef struct {
    * cluster lookup goes through them instead of scanning all clusters. */
   GHashTable *keys;     /* surface → its name key (memo) */
   GHashTable *words;    /* surface → GStrv of its key's words (memo) */
-  GHashTable *by_key;   /* name key → GArray of cluster indices */
-  GHashTable *by_word;  /* key word → GArray of cluster indices */
-  GHashTable *by_initials; /* initials of a surface (three forms) → GArray of cluster indices */
+  GHashTable *by_key;   /* name key → IdList of cluster indices */
+  GHashTable *by_word;  /* key word → IdList of cluster indices */
+  GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
   gboolean by_initials_ready; /* filled (see initials_index) */
   GHashTable *handles;  /* handle → owning cluster (first) */
   GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
@@ -37,9 +37,9 @@ typedef struct {
   GArray *agreements;   /* cluster indices, in order of creation */
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
-  GHashTable *by_last;  /* token → GArray of mention indices ending there */
-  GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
-  GHashTable *owner_initials; /* initials of "Owner’s Name" → GArray of mention indices */
+  GHashTable *by_last;  /* token → IdList of mention indices ending there */
+  GHashTable *unknown_by_key; /* name key → IdList of mention indices (all mentions) */
+  GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
   gboolean capped;      /* some candidate list was cut */
@@ -157,17 +157,63 @@ listed (const char *list, const char *w)
 /* index[key] gets value; `memo`: key is one of the keys or words the
  * Resolver keeps for the document (key_of, words_in), and the index
  * borrows it instead of a copy. */
+/* A list of cluster or mention indices in one of the Resolver's indexes.
+ * Most hold one index: it lives in the list itself, so such a list is one
+ * allocation (a GArray was two, a hundred thousand times a corpus). */
+typedef struct {
+  guint *data;
+  guint len, alloc;
+  guint first;
+} IdList;
+
+static IdList *
+id_list_new (void)
+{
+  IdList *l = g_new (IdList, 1);
+  l->data = &l->first;
+  l->len = 0;
+  l->alloc = 1;
+  return l;
+}
+
+static void
+id_list_append (IdList *l, guint value)
+{
+  if (l->len == l->alloc)
+    {
+      guint n = MAX (8, l->alloc * 2);
+      if (l->data == &l->first)
+        {
+          l->data = g_new (guint, n);
+          l->data[0] = l->first;
+        }
+      else
+        l->data = g_renew (guint, l->data, n);
+      l->alloc = n;
+    }
+  l->data[l->len++] = value;
+}
+
+static void
+id_list_free (gpointer p)
+{
+  IdList *l = p;
+  if (l->data != &l->first)
+    g_free (l->data);
+  g_free (l);
+}
+
 static void
 index_add_key (GHashTable *index, const char *key, guint value, gboolean memo)
 {
-  GArray *list = g_hash_table_lookup (index, key);
+  IdList *list = g_hash_table_lookup (index, key);
   if (!list)
     {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      list = id_list_new ();
       g_hash_table_insert (index, memo ? (char *) key : g_strdup (key), list);
     }
-  if (!list->len || g_array_index (list, guint, list->len - 1) != value)
-    g_array_append_val (list, value);
+  if (!list->len || list->data[list->len - 1] != value)
+    id_list_append (list, value);
 }
 
 static void
@@ -188,7 +234,7 @@ cmp_guint (gconstpointer a, gconstpointer b)
 static void
 candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
 {
-  GArray *list = key ? g_hash_table_lookup (index, key) : NULL;
+  const IdList *list = key ? g_hash_table_lookup (index, key) : NULL;
   if (!list)
     return;
   guint from = 0;
@@ -197,7 +243,7 @@ candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
       from = list->len - NKG_COREF_MAX_CANDIDATES;
       r->capped = TRUE;
     }
-  g_array_append_vals (out, &g_array_index (list, guint, from), list->len - from);
+  g_array_append_vals (out, list->data + from, list->len - from);
 }
 
 /* Sorts candidates ascending and drops repeats. */
@@ -499,11 +545,11 @@ cluster_by_initials (Resolver *r, const char *acronym)
 static gint
 find_cluster (Resolver *r, NkgClass klass, const char *surface)
 {
-  GArray *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
+  const IdList *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
   gint best = -1;
   for (guint k = 0; list && k < list->len; k++)
     {
-      guint i = g_array_index (list, guint, k);
+      guint i = list->data[k];
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if ((best < 0 || (gint) i < best) && nkg_class_compatible (c->klass, klass))
         best = i;
@@ -1382,10 +1428,10 @@ resolve_handle (Resolver *r, guint mi)
       /* The first mention, in order, that ends at a or starts at the
        * handle's end. */
       guint best = G_MAXUINT;
-      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
+      const IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
       for (guint k = 0; ending && a < m->first && k < ending->len; k++)
         {
-          guint i = g_array_index (ending, guint, k);
+          guint i = ending->data[k];
           NkgMention *o = g_ptr_array_index (r->mentions, i);
           if (i < best && o->cluster >= 0 && !o->nested && o->klass != NKG_CLASS_NONE
               && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
@@ -1590,10 +1636,10 @@ resolve_free_acronym (Resolver *r, guint mi)
     }
   /* "BNOC" for "Brazil’s National Oil Company": the owner's
    * name written before the possessive is part of the initials. */
-  GArray *owned = strlen (acr) >= 2 ? g_hash_table_lookup (r->owner_initials, acr) : NULL;
+  const IdList *owned = strlen (acr) >= 2 ? g_hash_table_lookup (r->owner_initials, acr) : NULL;
   for (guint k = 0; owned && k < owned->len && ci < 0; k++)
     {
-      NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (owned, guint, k));
+      NkgMention *o = g_ptr_array_index (r->mentions, owned->data[k]);
       if (o->cluster < 0 || o->klass == NKG_CLASS_PERSON)
         continue;
       const NkgToken *owner = nkg_tok (r->seg, o->first - 2);
@@ -2265,10 +2311,10 @@ mention_at (Resolver *r, guint i)
 static void
 adopt_unknown (Resolver *r, const NkgMention *b, guint ci)
 {
-  GArray *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
+  const IdList *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
   for (guint x = 0; same && x < same->len; x++)
     {
-      guint k = g_array_index (same, guint, x);
+      guint k = same->data[x];
       NkgMention *m = g_ptr_array_index (r->mentions, k);
       if (m->cluster >= 0 || m->klass != NKG_CLASS_NONE || m->kind != NKG_MENTION_NAME)
         continue;
@@ -2331,13 +2377,13 @@ index_mentions (Resolver *r)
           g_array_append_val (r->sent_first, i);
           s++;
         }
-      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
+      IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
       if (!ending)
         {
-          ending = g_array_new (FALSE, FALSE, sizeof (guint));
+          ending = id_list_new ();
           g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
         }
-      g_array_append_val (ending, i);
+      id_list_append (ending, i);
       if (m->kind == NKG_MENTION_NAME)
         index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
@@ -2402,9 +2448,9 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free); /* split_spaces */
   /* keys borrowed from keys and words (index_add_key) */
-  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   r.proper = g_array_new (FALSE, FALSE, sizeof (gboolean));
@@ -2413,9 +2459,9 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
-  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   index_mentions (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
