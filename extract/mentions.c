@@ -2395,11 +2395,12 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
 static void
 signed_names (Finder *f, guint from)
 {
+  const NkgWordList *signcue = nkg_patterns_word_list ("signcue");
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       /* the name's first token: after "signed (up to) the", "signing of the" */
       guint a = 0;
-      if (nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+      if (nkg_patterns_word_list_has (signcue, tok (f, i)->lower))
         {
           guint k = i + 1;
           if (k < f->s_last && (strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "onto") == 0))
