@@ -26,7 +26,8 @@ typedef struct {
   GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
   gboolean by_initials_ready; /* filled (see initials_index) */
   GHashTable *handles;  /* handle → owning cluster (first) */
-  GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
+  GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces, made once it
+                         * has SEEN_SET of them (NULL before: the few are scanned) */
   GArray *proper;       /* per cluster: gboolean, a mention names it properly (agreements) */
   GArray *kinds;        /* per cluster: guint, kind_bit of each agreement kind its surfaces name */
   gint salient;         /* the most mentioned agreement so far (see salient_agreement) */
@@ -319,19 +320,37 @@ index_initials (Resolver *r, guint ci, const char *surface)
 
 /* Adds a surface to cluster ci (at the front for a canonical form) unless
  * it has it. */
+enum { SEEN_SET = 8 };
+
+static void
+seen_free (gpointer p)
+{
+  if (p)
+    g_hash_table_unref (p);
+}
+
 static void
 add_surface (Resolver *r, guint ci, const char *surface, gboolean front)
 {
   NkgCluster *c = g_ptr_array_index (r->clusters, ci);
   GHashTable *seen = g_ptr_array_index (r->seen, ci);
-  if (g_hash_table_contains (seen, surface))
+  if (seen ? g_hash_table_contains (seen, surface) : g_ptr_array_find_with_equal_func (c->surfaces, surface, g_str_equal, NULL))
     return;
   char *copy = g_strdup (surface);
-  g_hash_table_add (seen, copy);
   if (front)
     g_ptr_array_insert (c->surfaces, 0, copy);
   else
     g_ptr_array_add (c->surfaces, copy);
+  if (seen)
+    g_hash_table_add (seen, copy);
+  else if (c->surfaces->len >= SEEN_SET)
+    {
+      /* Surfaces are owned by c->surfaces; the set only points at them. */
+      seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint s = 0; s < c->surfaces->len; s++)
+        g_hash_table_add (seen, g_ptr_array_index (c->surfaces, s));
+      g_ptr_array_index (r->seen, ci) = seen;
+    }
   index_surface (r, ci, surface);
   gboolean plural;
   const char *kind = agreement_kind (r, surface, &plural);
@@ -347,8 +366,7 @@ new_cluster (Resolver *r, NkgClass klass)
   c->surfaces = g_ptr_array_new_with_free_func (g_free);
   c->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (r->clusters, c);
-  /* Surfaces are owned by c->surfaces; the set only points at them. */
-  g_ptr_array_add (r->seen, g_hash_table_new (g_str_hash, g_str_equal));
+  g_ptr_array_add (r->seen, NULL); /* (add_surface) */
   gboolean no = FALSE;
   g_array_append_val (r->proper, no);
   guint none = 0;
@@ -2452,7 +2470,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
   r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  r.seen = g_ptr_array_new_with_free_func (seen_free);
   r.proper = g_array_new (FALSE, FALSE, sizeof (gboolean));
   r.kinds = g_array_new (FALSE, FALSE, sizeof (guint));
   r.salient = -1;
