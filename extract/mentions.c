@@ -2083,14 +2083,28 @@ head_named_before (Finder *f, const char *head)
   for (; f->named_upto < f->sentence_out && f->named_upto < f->out->len; f->named_upto++)
     {
       const NkgMention *m = g_ptr_array_index (f->out, f->named_upto);
-      if (!m->surface || m->first + 1 >= m->last)
+      if (!m->surface || m->first + 1 >= m->last || !*m->surface)
         continue;
-      g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
-      for (guint k = 0; words[k]; k++)
-        g_hash_table_add (f->named, g_ascii_strdown (words[k], -1));
+      /* the words between single spaces (g_strsplit's), lower case */
+      for (const char *w = m->surface;;)
+        {
+          const char *space = strchr (w, ' ');
+          g_hash_table_add (f->named, g_ascii_strdown (w, space ? space - w : -1));
+          if (!space)
+            break;
+          w = space + 1;
+        }
     }
-  g_autofree char *key = g_ascii_strdown (head, -1);
-  return g_hash_table_contains (f->named, key);
+  char buf[64];
+  gsize n = strlen (head);
+  if (n >= sizeof buf)
+    {
+      g_autofree char *key = g_ascii_strdown (head, -1);
+      return g_hash_table_contains (f->named, key);
+    }
+  for (gsize i = 0; i <= n; i++)
+    buf[i] = g_ascii_tolower (head[i]);
+  return g_hash_table_contains (f->named, buf);
 }
 
 static void
