@@ -2126,7 +2126,7 @@ find_descriptions (Finder *f)
       gboolean glued = t->start > 0 && g_ascii_isalnum (f->seg->text[t->start - 1]);
       gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
                          && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                         && (glued || (nkg_lexicon_tail_roles (f->lex, t->lower) & NKG_W_AGREEMENT));
+                         && (glued || nkg_lexicon_tail_agreement (f->lex, t->lower));
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
