@@ -21,12 +21,13 @@ typedef struct {
    * cluster lookup goes through them instead of scanning all clusters. */
   GHashTable *keys;     /* surface → its name key (memo) */
   GHashTable *words;    /* surface → GStrv of its key's words (memo) */
-  GHashTable *by_key;   /* name key → GArray of cluster indices */
-  GHashTable *by_word;  /* key word → GArray of cluster indices */
-  GHashTable *by_initials; /* initials of a surface (three forms) → GArray of cluster indices */
+  GHashTable *by_key;   /* name key → IdList of cluster indices */
+  GHashTable *by_word;  /* key word → IdList of cluster indices */
+  GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
   gboolean by_initials_ready; /* filled (see initials_index) */
   GHashTable *handles;  /* handle → owning cluster (first) */
-  GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces */
+  GPtrArray *seen;      /* per cluster: GHashTable set of its surfaces, made once it
+                         * has SEEN_SET of them (NULL before: the few are scanned) */
   GArray *proper;       /* per cluster: gboolean, a mention names it properly (agreements) */
   GArray *kinds;        /* per cluster: guint, kind_bit of each agreement kind its surfaces name */
   gint salient;         /* the most mentioned agreement so far (see salient_agreement) */
@@ -37,9 +38,9 @@ typedef struct {
   GArray *agreements;   /* cluster indices, in order of creation */
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
-  GHashTable *by_last;  /* token → GArray of mention indices ending there */
-  GHashTable *unknown_by_key; /* name key → GArray of mention indices (all mentions) */
-  GHashTable *owner_initials; /* initials of "Owner’s Name" → GArray of mention indices */
+  GHashTable *by_last;  /* token → IdList of mention indices ending there */
+  GHashTable *unknown_by_key; /* name key → IdList of mention indices (all mentions) */
+  GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
   gboolean capped;      /* some candidate list was cut */
@@ -62,18 +63,27 @@ static char *
 name_key (const char *s)
 {
   g_autofree char *k = nkg_text_key (s);
-  g_autoptr (GString) out = g_string_new (NULL);
+  /* in one pass: letters and digits, a run of dashes, slashes and spaces
+   * as one space between words (none at the ends) */
+  char *r = g_malloc (strlen (k) + 1);
+  gsize n = 0;
+  gboolean space = FALSE;
   for (const char *p = k; *p; p++)
     {
       char c = nkg_ascii_lower (*p);
       if (c == '-' || c == '/' || g_ascii_isspace (c))
-        c = ' ';
-      else if (!g_ascii_isalnum (c))
-        continue;
-      g_string_append_c (out, c);
+        space = n > 0;
+      else if (g_ascii_isalnum (c))
+        {
+          if (space)
+            r[n++] = ' ';
+          space = FALSE;
+          r[n++] = c;
+        }
     }
-  g_autofree char *sq = nkg_text_squeeze (out->str);
-  char *r = g_strdup (g_str_has_prefix (sq, "the ") ? sq + 4 : sq);
+  r[n] = '\0';
+  if (g_str_has_prefix (r, "the "))
+    memmove (r, r + 4, n - 4 + 1);
   /* defence/defense, organisation/organization */
   for (char *p = r; (p = strstr (p, "defence")); p += 7)
     p[5] = 's';
@@ -96,6 +106,32 @@ key_of (Resolver *r, const char *s)
   return k;
 }
 
+/* g_strsplit (s, " ", -1) in one block (freed with g_free): the vector,
+ * then the words. */
+static char **
+split_spaces (const char *s)
+{
+  gsize n = strlen (s);
+  if (!n)
+    return g_new0 (char *, 1); /* g_strsplit's empty vector */
+  guint words = 1;
+  for (const char *p = s; *p; p++)
+    words += *p == ' ';
+  char **v = g_malloc ((words + 1) * sizeof (char *) + n + 1);
+  char *copy = (char *) (v + words + 1);
+  memcpy (copy, s, n + 1);
+  guint k = 0;
+  v[k++] = copy;
+  for (char *p = copy; *p; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        v[k++] = p + 1;
+      }
+  v[k] = NULL;
+  return v;
+}
+
 /* The words of a surface's key, computed once per document. */
 static char **
 words_in (Resolver *r, const char *s)
@@ -103,7 +139,7 @@ words_in (Resolver *r, const char *s)
   char **w = g_hash_table_lookup (r->words, s);
   if (!w)
     {
-      w = g_strsplit (key_of (r, s), " ", -1);
+      w = split_spaces (key_of (r, s));
       g_hash_table_insert (r->words, g_strdup (s), w);
     }
   return w;
@@ -122,17 +158,63 @@ listed (const char *list, const char *w)
 /* index[key] gets value; `memo`: key is one of the keys or words the
  * Resolver keeps for the document (key_of, words_in), and the index
  * borrows it instead of a copy. */
+/* A list of cluster or mention indices in one of the Resolver's indexes.
+ * Most hold one index: it lives in the list itself, so such a list is one
+ * allocation (a GArray was two, a hundred thousand times a corpus). */
+typedef struct {
+  guint *data;
+  guint len, alloc;
+  guint first;
+} IdList;
+
+static IdList *
+id_list_new (void)
+{
+  IdList *l = g_new (IdList, 1);
+  l->data = &l->first;
+  l->len = 0;
+  l->alloc = 1;
+  return l;
+}
+
+static void
+id_list_append (IdList *l, guint value)
+{
+  if (l->len == l->alloc)
+    {
+      guint n = MAX (8, l->alloc * 2);
+      if (l->data == &l->first)
+        {
+          l->data = g_new (guint, n);
+          l->data[0] = l->first;
+        }
+      else
+        l->data = g_renew (guint, l->data, n);
+      l->alloc = n;
+    }
+  l->data[l->len++] = value;
+}
+
+static void
+id_list_free (gpointer p)
+{
+  IdList *l = p;
+  if (l->data != &l->first)
+    g_free (l->data);
+  g_free (l);
+}
+
 static void
 index_add_key (GHashTable *index, const char *key, guint value, gboolean memo)
 {
-  GArray *list = g_hash_table_lookup (index, key);
+  IdList *list = g_hash_table_lookup (index, key);
   if (!list)
     {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      list = id_list_new ();
       g_hash_table_insert (index, memo ? (char *) key : g_strdup (key), list);
     }
-  if (!list->len || g_array_index (list, guint, list->len - 1) != value)
-    g_array_append_val (list, value);
+  if (!list->len || list->data[list->len - 1] != value)
+    id_list_append (list, value);
 }
 
 static void
@@ -153,7 +235,7 @@ cmp_guint (gconstpointer a, gconstpointer b)
 static void
 candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
 {
-  GArray *list = key ? g_hash_table_lookup (index, key) : NULL;
+  const IdList *list = key ? g_hash_table_lookup (index, key) : NULL;
   if (!list)
     return;
   guint from = 0;
@@ -162,7 +244,7 @@ candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
       from = list->len - NKG_COREF_MAX_CANDIDATES;
       r->capped = TRUE;
     }
-  g_array_append_vals (out, &g_array_index (list, guint, from), list->len - from);
+  g_array_append_vals (out, list->data + from, list->len - from);
 }
 
 /* Sorts candidates ascending and drops repeats. */
@@ -238,19 +320,37 @@ index_initials (Resolver *r, guint ci, const char *surface)
 
 /* Adds a surface to cluster ci (at the front for a canonical form) unless
  * it has it. */
+enum { SEEN_SET = 8 };
+
+static void
+seen_free (gpointer p)
+{
+  if (p)
+    g_hash_table_unref (p);
+}
+
 static void
 add_surface (Resolver *r, guint ci, const char *surface, gboolean front)
 {
   NkgCluster *c = g_ptr_array_index (r->clusters, ci);
   GHashTable *seen = g_ptr_array_index (r->seen, ci);
-  if (g_hash_table_contains (seen, surface))
+  if (seen ? g_hash_table_contains (seen, surface) : g_ptr_array_find_with_equal_func (c->surfaces, surface, g_str_equal, NULL))
     return;
   char *copy = g_strdup (surface);
-  g_hash_table_add (seen, copy);
   if (front)
     g_ptr_array_insert (c->surfaces, 0, copy);
   else
     g_ptr_array_add (c->surfaces, copy);
+  if (seen)
+    g_hash_table_add (seen, copy);
+  else if (c->surfaces->len >= SEEN_SET)
+    {
+      /* Surfaces are owned by c->surfaces; the set only points at them. */
+      seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint s = 0; s < c->surfaces->len; s++)
+        g_hash_table_add (seen, g_ptr_array_index (c->surfaces, s));
+      g_ptr_array_index (r->seen, ci) = seen;
+    }
   index_surface (r, ci, surface);
   gboolean plural;
   const char *kind = agreement_kind (r, surface, &plural);
@@ -266,8 +366,7 @@ new_cluster (Resolver *r, NkgClass klass)
   c->surfaces = g_ptr_array_new_with_free_func (g_free);
   c->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (r->clusters, c);
-  /* Surfaces are owned by c->surfaces; the set only points at them. */
-  g_ptr_array_add (r->seen, g_hash_table_new (g_str_hash, g_str_equal));
+  g_ptr_array_add (r->seen, NULL); /* (add_surface) */
   gboolean no = FALSE;
   g_array_append_val (r->proper, no);
   guint none = 0;
@@ -389,15 +488,13 @@ static char *
 initials_of (const char *name)
 {
   g_autofree char *k = nkg_text_key (name);
-  g_auto (GStrv) w = g_strsplit_set (k, " -", -1);
-  GString *ini = g_string_new (NULL);
-  for (guint i = 0; w[i]; i++)
-    {
-      if (!*w[i] || !g_ascii_isupper (w[i][0]))
-        continue;
-      g_string_append_c (ini, g_ascii_tolower (w[i][0]));
-    }
-  return g_string_free (ini, FALSE);
+  /* the first letters of the words between spaces and dashes, in place */
+  char *ini = g_malloc (strlen (k) + 1), *o = ini;
+  for (const char *p = k; *p; p++)
+    if ((p == k || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
+      *o++ = g_ascii_tolower (*p);
+  *o = '\0';
+  return ini;
 }
 
 /* An acronym as initials_of spells initials: lower case, up to a dash
@@ -466,11 +563,11 @@ cluster_by_initials (Resolver *r, const char *acronym)
 static gint
 find_cluster (Resolver *r, NkgClass klass, const char *surface)
 {
-  GArray *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
+  const IdList *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
   gint best = -1;
   for (guint k = 0; list && k < list->len; k++)
     {
-      guint i = g_array_index (list, guint, k);
+      guint i = list->data[k];
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if ((best < 0 || (gint) i < best) && nkg_class_compatible (c->klass, klass))
         best = i;
@@ -1349,10 +1446,10 @@ resolve_handle (Resolver *r, guint mi)
       /* The first mention, in order, that ends at a or starts at the
        * handle's end. */
       guint best = G_MAXUINT;
-      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
+      const IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
       for (guint k = 0; ending && a < m->first && k < ending->len; k++)
         {
-          guint i = g_array_index (ending, guint, k);
+          guint i = ending->data[k];
           NkgMention *o = g_ptr_array_index (r->mentions, i);
           if (i < best && o->cluster >= 0 && !o->nested && o->klass != NKG_CLASS_NONE
               && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
@@ -1557,10 +1654,10 @@ resolve_free_acronym (Resolver *r, guint mi)
     }
   /* "BNOC" for "Brazil’s National Oil Company": the owner's
    * name written before the possessive is part of the initials. */
-  GArray *owned = strlen (acr) >= 2 ? g_hash_table_lookup (r->owner_initials, acr) : NULL;
+  const IdList *owned = strlen (acr) >= 2 ? g_hash_table_lookup (r->owner_initials, acr) : NULL;
   for (guint k = 0; owned && k < owned->len && ci < 0; k++)
     {
-      NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (owned, guint, k));
+      NkgMention *o = g_ptr_array_index (r->mentions, owned->data[k]);
       if (o->cluster < 0 || o->klass == NKG_CLASS_PERSON)
         continue;
       const NkgToken *owner = nkg_tok (r->seg, o->first - 2);
@@ -2232,10 +2329,10 @@ mention_at (Resolver *r, guint i)
 static void
 adopt_unknown (Resolver *r, const NkgMention *b, guint ci)
 {
-  GArray *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
+  const IdList *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
   for (guint x = 0; same && x < same->len; x++)
     {
-      guint k = g_array_index (same, guint, x);
+      guint k = same->data[x];
       NkgMention *m = g_ptr_array_index (r->mentions, k);
       if (m->cluster >= 0 || m->klass != NKG_CLASS_NONE || m->kind != NKG_MENTION_NAME)
         continue;
@@ -2298,13 +2395,13 @@ index_mentions (Resolver *r)
           g_array_append_val (r->sent_first, i);
           s++;
         }
-      GArray *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
+      IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
       if (!ending)
         {
-          ending = g_array_new (FALSE, FALSE, sizeof (guint));
+          ending = id_list_new ();
           g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
         }
-      g_array_append_val (ending, i);
+      id_list_append (ending, i);
       if (m->kind == NKG_MENTION_NAME)
         index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
@@ -2367,22 +2464,22 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.mentions = mentions;
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
   r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free); /* split_spaces */
   /* keys borrowed from keys and words (index_add_key) */
-  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  r.seen = g_ptr_array_new_with_free_func (seen_free);
   r.proper = g_array_new (FALSE, FALSE, sizeof (gboolean));
   r.kinds = g_array_new (FALSE, FALSE, sizeof (guint));
   r.salient = -1;
   r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
-  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   index_mentions (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before

@@ -4,21 +4,10 @@
 struct NkgMentionIndex {
   GPtrArray *mentions; /* borrowed */
   GArray *sent_first;  /* guint: sentence → first mention index; one more entry past the end */
-  GHashTable *ending;  /* token → GArray of mention indices */
+  GPtrArray *ending;   /* token → GArray of mention indices, or NULL (by position:
+                        * every token can end one, a hash table only cost more) */
   GPtrArray *of_entity; /* entity → GArray of mention indices, or NULL */
 };
-
-static GArray *
-list_in (GHashTable *t, guint key)
-{
-  GArray *l = g_hash_table_lookup (t, GUINT_TO_POINTER (key));
-  if (!l)
-    {
-      l = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (t, GUINT_TO_POINTER (key), l);
-    }
-  return l;
-}
 
 static void
 unref0 (gpointer p)
@@ -27,13 +16,24 @@ unref0 (gpointer p)
     g_array_unref (p);
 }
 
+static GArray *
+list_in (GPtrArray *t, guint key)
+{
+  if (key >= t->len)
+    g_ptr_array_set_size (t, key + 1);
+  GArray *l = g_ptr_array_index (t, key);
+  if (!l)
+    g_ptr_array_index (t, key) = l = g_array_new (FALSE, FALSE, sizeof (guint));
+  return l;
+}
+
 NkgMentionIndex *
 nkg_mention_index_new (const NkgSegments *seg, GPtrArray *mentions, GArray *entity_of)
 {
   NkgMentionIndex *ix = g_new0 (NkgMentionIndex, 1);
   ix->mentions = g_ptr_array_ref (mentions);
   ix->sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
-  ix->ending = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  ix->ending = g_ptr_array_new_full (seg->tokens->len + 1, unref0);
   ix->of_entity = g_ptr_array_new_with_free_func (unref0);
   guint s = 0;
   for (guint i = 0; i < mentions->len; i++)
@@ -66,7 +66,7 @@ nkg_mention_index_free (NkgMentionIndex *ix)
     return;
   g_ptr_array_unref (ix->mentions);
   g_array_unref (ix->sent_first);
-  g_hash_table_unref (ix->ending);
+  g_ptr_array_unref (ix->ending);
   g_ptr_array_unref (ix->of_entity);
   g_free (ix);
 }
@@ -101,7 +101,7 @@ nkg_mention_index_from_token (const NkgMentionIndex *ix, guint t)
 const GArray *
 nkg_mention_index_ending_at (const NkgMentionIndex *ix, guint t)
 {
-  return g_hash_table_lookup (ix->ending, GUINT_TO_POINTER (t));
+  return t < ix->ending->len ? g_ptr_array_index (ix->ending, t) : NULL;
 }
 
 const GArray *

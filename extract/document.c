@@ -504,12 +504,21 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
         }
       if (!*line)
         continue;
-      g_autofree char *lower = nkg_text_lower (line);
-      gboolean short_line = strlen (lower) <= page->longest;
+      /* A long ASCII line (most paragraphs) is no furniture or tail line,
+       * and its lower case would be as long: not made. */
+      gsize line_len = strlen (line);
+      g_autofree char *lower = NULL;
+      gboolean short_line = FALSE;
+      if (line_len <= page->longest || !nkg_text_is_ascii (line, (gssize) line_len))
+        {
+          lower = nkg_text_lower (line);
+          short_line = strlen (lower) <= page->longest;
+        }
       if (short_line && g_hash_table_contains (page->tail, lower))
         break;
       if ((short_line && g_hash_table_contains (page->furniture, lower))
-          || g_str_has_prefix (lower, "disclaimer:") || is_time_only (line)
+          || (lower ? g_str_has_prefix (lower, "disclaimer:") : g_ascii_strncasecmp (line, "disclaimer:", 11) == 0)
+          || is_time_only (line)
           || is_teaser_bullet (line) || (!strchr (line, ' ') && looks_like_url (line)))
         continue;
       g_autofree char *unlinked = strip_links (line);

@@ -25,6 +25,8 @@ typedef struct {
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
   GHashTable *tails;      /* last letters and digits of a word → roles of the words so ending */
+  guint64 agreement_tail_shape[256]; /* by a tail's first byte, bit n (63: 63 or more): some
+                                      * word with the AGREEMENT role has such a tail of n bytes */
   GHashTable *singular;   /* plural title → singular */
   GHashTable *places;     /* place key → PlaceEntry* */
   GHashTable *demonyms;   /* adjective → country name (owned by countries) */
@@ -753,6 +755,8 @@ nkg_lexicon_new (GError **error)
   while (g_hash_table_iter_next (&it, &key, &roles))
     {
       const char *tail = word_tail (key);
+      if (GPOINTER_TO_UINT (roles) & NKG_W_AGREEMENT)
+        lex->agreement_tail_shape[(guchar) tail[0]] |= G_GUINT64_CONSTANT (1) << MIN (strlen (tail), 63);
       guint r = GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) | GPOINTER_TO_UINT (roles);
       g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
     }
@@ -790,6 +794,18 @@ guint
 nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
+}
+
+gboolean
+nkg_lexicon_tail_agreement (const NkgLexicon *lex, const char *lower)
+{
+  if (!nkg_text_is_ascii (lower, -1))
+    return TRUE; /* nkg_lexicon_tail_roles' G_MAXUINT */
+  const char *tail = word_tail (lower);
+  /* most tails end no agreement's name: answered without hashing */
+  if (!(lex->agreement_tail_shape[(guchar) tail[0]] >> MIN (strlen (tail), 63) & 1))
+    return FALSE;
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) & NKG_W_AGREEMENT) != 0;
 }
 
 guint

@@ -71,6 +71,9 @@ guint nkg_lexicon_word (const NkgLexicon *lexicon, const char *lower);
  * lack a role cannot have it, so the phrases before that token need not
  * be cut out and looked up. */
 guint nkg_lexicon_tail_roles (const NkgLexicon *lexicon, const char *lower);
+/* nkg_lexicon_tail_roles (lexicon, lower) & NKG_W_AGREEMENT, mostly
+ * answered without a hash look-up. */
+gboolean nkg_lexicon_tail_agreement (const NkgLexicon *lexicon, const char *lower);
 
 /* nkg_lexicon_word (lexicon, t->lower), looked up once per token: the
  * stages ask about the same tokens thousands of times per article, and

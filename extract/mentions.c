@@ -22,25 +22,35 @@ typedef struct {
   GHashTable *named;     /* the words, ASCII lower case, of the names of two or
                           * more tokens in out[0, named_upto) (head_named_before) */
   guint named_upto;
+  /* place_of's answers by token span, for spans of up to SPAN_MEMO tokens:
+   * span_memo[a * SPAN_MEMO + (b - a - 1)] is NULL until asked, then
+   * NO_PLACE or the span's PlaceMemo */
+  const struct PlaceMemo **span_memo;
 } Finder;
 
-typedef struct {
+enum { SPAN_MEMO = 6 };
+
+typedef struct PlaceMemo {
   gboolean found;
   NkgPlace place;
   char span[]; /* the table's key */
 } PlaceMemo;
+
+/* span_memo's mark of a span that is surely no place (never read) */
+static const char no_place;
+#define NO_PLACE ((const PlaceMemo *) (gconstpointer) &no_place)
 
 /* nkg_lexicon_place (f->lex, span, out), remembered: the stages ask
  * about the same spans again and again (a candidate name, then its
  * pieces, then each word), and a lookup builds keys and searches the
  * gazetteer (8% of a build). A new span is copied once, into its memo.
  * The lexicon writes `out` only when it finds a place, and so does this. */
-static gboolean
-place_memo (const Finder *f, const char *span, NkgPlace *out)
+static const PlaceMemo *
+place_memo_of (const Finder *f, const char *span)
 {
   /* most spans are surely no place: not remembered */
   if (!nkg_lexicon_place_maybe (f->lex, span))
-    return FALSE;
+    return NO_PLACE;
   const PlaceMemo *m = g_hash_table_lookup (f->places, span);
   if (!m)
     {
@@ -51,9 +61,23 @@ place_memo (const Finder *f, const char *span, NkgPlace *out)
       g_hash_table_insert (f->places, made->span, made);
       m = made;
     }
+  return m;
+}
+
+static gboolean
+place_answer (const PlaceMemo *m, NkgPlace *out)
+{
+  if (m == NO_PLACE)
+    return FALSE;
   if (m->found && out)
     *out = m->place;
   return m->found;
+}
+
+static gboolean
+place_memo (const Finder *f, const char *span, NkgPlace *out)
+{
+  return place_answer (place_memo_of (f, span), out);
 }
 
 static void
@@ -110,8 +134,18 @@ roles2 (const Finder *f, guint i, guint end)
 {
   if (i + 1 >= end)
     return 0;
-  g_autofree char *two = g_strconcat (tok (f, i)->lower, " ", tok (f, i + 1)->lower, NULL);
-  return nkg_lexicon_word (f->lex, two);
+  const char *x = tok (f, i)->lower, *y = tok (f, i + 1)->lower;
+  gsize nx = strlen (x), ny = strlen (y);
+  char buf[128];
+  if (nx + ny + 2 > sizeof buf)
+    {
+      g_autofree char *two = g_strconcat (x, " ", y, NULL);
+      return nkg_lexicon_word (f->lex, two);
+    }
+  memcpy (buf, x, nx);
+  buf[nx] = ' ';
+  memcpy (buf + nx + 1, y, ny + 1);
+  return nkg_lexicon_word (f->lex, buf);
 }
 
 gboolean
@@ -142,6 +176,34 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   return m;
 }
 
+/* nkg_text_lower (nkg_segments_span (f->seg, a, b)): the lower case of
+ * tokens [a, b) as written, made in `buf` when the span is short and
+ * ASCII (most phrases asked of the lexicon), else a new string left in
+ * *heap for the caller to free. */
+static const char *
+span_lower (const Finder *f, guint a, guint b, char *buf, gsize size, char **heap)
+{
+  if (a < b && b <= f->seg->tokens->len)
+    {
+      guint s = nkg_tok (f->seg, a)->start, e = nkg_tok (f->seg, b - 1)->end;
+      const char *p = f->seg->text + s;
+      gsize n = e - s, i;
+      if (n < size)
+        {
+          for (i = 0; i < n && (guchar) p[i] < 0x80; i++)
+            buf[i] = nkg_ascii_lower (p[i]);
+          if (i == n)
+            {
+              buf[n] = '\0';
+              return buf;
+            }
+        }
+    }
+  g_autofree char *span = nkg_segments_span (f->seg, a, b);
+  *heap = nkg_text_lower (span);
+  return *heap;
+}
+
 /* Place lookup of tokens [a, b) as written. */
 static gboolean
 place_of (const Finder *f, guint a, guint b, NkgPlace *out)
@@ -150,16 +212,28 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
     return FALSE;
   /* Most spans were asked about before: looked up from the stack, copied
    * only when new. */
+  /* A short span's answer is kept by its tokens: asked again, no key is
+   * built at all. */
+  const PlaceMemo **slot = b - a <= SPAN_MEMO ? &f->span_memo[a * SPAN_MEMO + (b - a - 1)] : NULL;
+  if (slot && *slot)
+    return place_answer (*slot, out);
   guint s = tok (f, a)->start, e = tok (f, b - 1)->end;
   char buf[256];
+  const PlaceMemo *m;
   if (e - s >= sizeof buf)
     {
       g_autofree char *span = g_strndup (f->seg->text + s, e - s);
-      return place_memo (f, span, out);
+      m = place_memo_of (f, span);
     }
-  memcpy (buf, f->seg->text + s, e - s);
-  buf[e - s] = '\0';
-  return place_memo (f, buf, out);
+  else
+    {
+      memcpy (buf, f->seg->text + s, e - s);
+      buf[e - s] = '\0';
+      m = place_memo_of (f, buf);
+    }
+  if (slot)
+    *slot = m;
+  return place_answer (m, out);
 }
 
 /* Country named by tokens [a, b): a place that is a country, or a demonym. */
@@ -211,9 +285,9 @@ head_class (const Finder *f, guint a, guint b)
             {
               /* "Letter of Arrangement", "Memorandum of Understanding",
                * also as the whole name ("a Letter of Intent") */
-              g_autofree char *phrase = nkg_segments_span (f->seg, i - 1, MIN (i + 2, b));
-              g_autofree char *lower = nkg_text_lower (phrase);
-              k = class_of_head (nkg_lexicon_word (f->lex, lower));
+              char buf[128];
+              g_autofree char *heap = NULL;
+              k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
             }
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
@@ -237,11 +311,11 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
-      g_autofree char *phrase = i >= a + 2 ? nkg_segments_span (f->seg, i - 2, i) : NULL;
-      if (phrase)
+      if (i >= a + 2)
         {
-          g_autofree char *lower = nkg_text_lower (phrase);
-          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, lower));
+          char buf[128];
+          g_autofree char *heap = NULL;
+          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 2, i, buf, sizeof buf, &heap)));
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -388,9 +462,9 @@ honorific_phrase (const Finder *f, guint a, guint b)
 {
   for (guint e = MIN (b, a + 6); e > a + 1; e--)
     {
-      g_autofree char *span = nkg_segments_span (f->seg, a, e);
-      g_autofree char *lower = nkg_text_lower (span);
-      if (nkg_lexicon_word (f->lex, lower) & NKG_W_HONORIFIC)
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_HONORIFIC)
         return e - a;
     }
   return 0;
@@ -595,9 +669,9 @@ dashed_title (const Finder *f, guint a, guint e)
 {
   if (!is_word (tok (f, a)))
     return FALSE;
-  g_autofree char *span = nkg_segments_span (f->seg, a, e);
-  g_autofree char *lower = nkg_text_lower (span);
-  return (nkg_lexicon_word (f->lex, lower) & NKG_W_TITLE) != 0;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
 }
 
 /* A piece holding a job title and a name after it: "US Secretary of War
@@ -1258,8 +1332,9 @@ phrase_across (const Finder *f, guint ps, guint k, guint b)
   for (guint s = k > ps + 2 ? k - 2 : ps; s < k; s++)
     for (guint e = MIN (b, s + 7); e > k + 1; e--)
       {
-        g_autofree char *span = nkg_segments_span (f->seg, s, e);
-        g_autofree char *lower = nkg_text_lower (span);
+        char buf[128];
+        g_autofree char *heap = NULL;
+        const char *lower = span_lower (f, s, e, buf, sizeof buf, &heap);
         if (strchr (lower, ' ') && nkg_lexicon_word (f->lex, lower))
           return TRUE;
       }
@@ -2042,14 +2117,28 @@ head_named_before (Finder *f, const char *head)
   for (; f->named_upto < f->sentence_out && f->named_upto < f->out->len; f->named_upto++)
     {
       const NkgMention *m = g_ptr_array_index (f->out, f->named_upto);
-      if (!m->surface || m->first + 1 >= m->last)
+      if (!m->surface || m->first + 1 >= m->last || !*m->surface)
         continue;
-      g_auto (GStrv) words = g_strsplit (m->surface, " ", -1);
-      for (guint k = 0; words[k]; k++)
-        g_hash_table_add (f->named, g_ascii_strdown (words[k], -1));
+      /* the words between single spaces (g_strsplit's), lower case */
+      for (const char *w = m->surface;;)
+        {
+          const char *space = strchr (w, ' ');
+          g_hash_table_add (f->named, g_ascii_strdown (w, space ? space - w : -1));
+          if (!space)
+            break;
+          w = space + 1;
+        }
     }
-  g_autofree char *key = g_ascii_strdown (head, -1);
-  return g_hash_table_contains (f->named, key);
+  char buf[64];
+  gsize n = strlen (head);
+  if (n >= sizeof buf)
+    {
+      g_autofree char *key = g_ascii_strdown (head, -1);
+      return g_hash_table_contains (f->named, key);
+    }
+  for (gsize i = 0; i <= n; i++)
+    buf[i] = g_ascii_tolower (head[i]);
+  return g_hash_table_contains (f->named, buf);
 }
 
 static void
@@ -2071,13 +2160,13 @@ find_descriptions (Finder *f)
       gboolean glued = t->start > 0 && g_ascii_isalnum (f->seg->text[t->start - 1]);
       gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
                          && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                         && (glued || (nkg_lexicon_tail_roles (f->lex, t->lower) & NKG_W_AGREEMENT));
+                         && (glued || nkg_lexicon_tail_agreement (f->lex, t->lower));
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
-          g_autofree char *span = nkg_segments_span (f->seg, h + 1 - n, h + 1);
-          g_autofree char *lower = nkg_text_lower (span);
-          if (nkg_lexicon_word (f->lex, lower) & NKG_W_AGREEMENT)
+          char buf[128];
+          g_autofree char *heap = NULL;
+          if (nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;
               head_first = h + 1 - n;
@@ -2390,11 +2479,12 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
 static void
 signed_names (Finder *f, guint from)
 {
+  const NkgWordList *signcue = nkg_patterns_word_list ("signcue");
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       /* the name's first token: after "signed (up to) the", "signing of the" */
       guint a = 0;
-      if (nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+      if (nkg_patterns_word_list_has (signcue, tok (f, i)->lower))
         {
           guint k = i + 1;
           if (k < f->s_last && (strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "onto") == 0))
@@ -2636,7 +2726,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
   g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0 };
+  g_autofree const PlaceMemo **span_memo = g_new0 (const PlaceMemo *, (gsize) seg->tokens->len * SPAN_MEMO);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);

@@ -10,7 +10,7 @@ GResource *nkg_syntax_get_resource (void);
 /* A word list: its set of lemmas, and by first byte the lengths of its
  * lemmas (bit n: n bytes; 63: 63 or more), so that most words asked
  * about, in no list, are answered without hashing them. */
-typedef struct {
+typedef struct NkgWordList {
   GHashTable *set;
   guint64 shape[256];
 } List;
@@ -477,8 +477,19 @@ list_by_name (const char *list)
 gboolean
 nkg_patterns_in_list (const char *list, const char *lemma)
 {
+  return nkg_patterns_word_list_has (nkg_patterns_word_list (list), lemma);
+}
+
+const NkgWordList *
+nkg_patterns_word_list (const char *list)
+{
   (void) nkg_patterns (NULL); /* the lists are read with the table */
-  const List *l = list_by_name (list);
+  return list_by_name (list);
+}
+
+gboolean
+nkg_patterns_word_list_has (const NkgWordList *l, const char *lemma)
+{
   if (!l || !lemma)
     return FALSE;
   size_t n = strlen (lemma);

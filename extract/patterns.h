@@ -83,6 +83,14 @@ const GPtrArray *nkg_patterns (GError **error);
 /* Whether `lemma` is in the named word list of the table. */
 gboolean nkg_patterns_in_list (const char *list, const char *lemma);
 
+/* A word list found once, for a caller asking about every token of a
+ * sentence: nkg_patterns_word_list_has (nkg_patterns_word_list (list),
+ * lemma) is nkg_patterns_in_list (list, lemma). NULL when there is no
+ * such list (then no lemma is in it). */
+typedef struct NkgWordList NkgWordList;
+const NkgWordList *nkg_patterns_word_list (const char *list);
+gboolean nkg_patterns_word_list_has (const NkgWordList *list, const char *lemma);
+
 /* The set of a list's lemmas (NULL when there is no such list), for a
  * caller asking about many lemmas: nkg_patterns_in_list (list, lemma) is
  * set && lemma && g_hash_table_contains (set, lemma). */

@@ -826,9 +826,14 @@ nkg_rel_match (Ctx *c, const NkgPattern *p)
     return;
   guint from, end;
   nkg_chunks_sentence (c->in->chunks, c->sentence, &from, &end);
+  /* b[k] is written when the k-th role binds and read only below n:
+   * only n and verb start fresh at each chunk (zeroing the whole
+   * match each time was 4% of matching) */
+  Match m;
   for (guint ci = from; ci < end; ci++)
     {
-      Match m = { .n = 0, .verb = -1 };
+      m.n = 0;
+      m.verb = -1;
       if (match_from (c, p, 0, ci, from, end, &m))
         state (c, p, &m);
       bindings_drop (c, &m, 0);

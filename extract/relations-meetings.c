@@ -220,9 +220,10 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   /* "A said B met C", "B met C, A told reporters": the one who reports
    * a meeting is not in it. */
   guint from = c->first;
+  const NkgWordList *saidverb = nkg_patterns_word_list ("saidverb");
   for (guint i = c->first + 1; i < c->last; i++)
     {
-      if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_in_list ("saidverb", nkg_rel_tok (c, i)->lower))
+      if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
         continue;
       /* "X told his counterpart Y": Y was told in person. */
       if ((nkg_rel_is (c, i, "told") || nkg_rel_is (c, i, "tells")) && !nkg_rel_is (c, i + 1, "reporters")

@@ -242,8 +242,9 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   /* "… concluded a day after talks in Peru": the place of the later
    * clause is the meeting's. */
   guint stop = c->last;
+  const NkgWordList *laterclause = nkg_patterns_word_list ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
-    if (nkg_patterns_in_list ("laterclause", nkg_rel_tok (c, i)->lower))
+    if (nkg_patterns_word_list_has (laterclause, nkg_rel_tok (c, i)->lower))
       {
         stop = i;
         break;

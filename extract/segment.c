@@ -57,6 +57,12 @@ word_length (const char *p)
   const char *q = p;
   while (*q)
     {
+      /* ASCII letters and digits, most of a word, without decoding */
+      if (g_ascii_isalnum (*q))
+        {
+          q++;
+          continue;
+        }
       gunichar c = g_utf8_get_char (q);
       const char *next = g_utf8_next_char (q);
       if (is_word_char (c))
@@ -106,17 +112,25 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
   if (ascii)
     {
       /* Most tokens of English news: lower case and flags in one pass,
-       * without GLib's Unicode tables (a third of making a token). */
-      t.lower = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
+       * without GLib's Unicode tables (a third of making a token). A
+       * token with no capital is its own lower case: one copy serves. */
       guint letters = 0;
-      gboolean lower = FALSE;
+      gboolean lower = FALSE, upper = FALSE;
       for (gsize i = 0; i < len; i++)
         {
           char c = t.text[i];
-          t.lower[i] = nkg_ascii_lower (c);
           letters += g_ascii_isalpha (c);
           lower |= c >= 'a' && c <= 'z';
+          upper |= c >= 'A' && c <= 'Z';
         }
+      if (upper)
+        {
+          t.lower = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
+          for (gsize i = 0; i < len; i++)
+            t.lower[i] = nkg_ascii_lower (t.text[i]);
+        }
+      else
+        t.lower = t.text;
       if (flags & NKG_TOK_WORD)
         {
           if (first >= 'A' && first <= 'Z')
@@ -217,6 +231,13 @@ tokenize (NkgSegments *seg)
   const char *p = text;
   while (*p)
     {
+      if (*p == ' ')
+        {
+          /* the commonest byte, a space, without decoding */
+          space = TRUE;
+          p++;
+          continue;
+        }
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
       if (c == '\n')
