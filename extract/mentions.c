@@ -1359,7 +1359,7 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
       if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_EVENT | NKG_W_PLACE))
           && (strcmp (tok (f, i + 1)->lower, "for") == 0 || strcmp (tok (f, i + 1)->lower, "on") == 0))
         complement = body = TRUE;
-      /* "Ministry of Energy and Mineral Resources", "Institute of Science
+      /* "Ministry of Forests and Inland Waters", "Institute of Science
        * and Technology": a body's field after "of" */
       if (!complement && (roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG))
           && strcmp (tok (f, i + 1)->lower, "of") == 0)
