@@ -283,6 +283,23 @@ on_log (void *data, raptor_log_message *msg)
 
 /* serd's node as Raptor would give it, interned; NULL when only Raptor
  * can say (see the top of the file). */
+
+/* Whether an IRI may hold a dot segment, which Raptor removes and serd
+ * keeps: "/." anywhere covers "/./", "/../", a final "/." or "/.." (and
+ * a few harmless names too); a path right after the scheme may start with
+ * one ("https:./x", "urn:../x"). */
+static gboolean
+iri_may_have_dot_segment (const char *s, gsize len)
+{
+  const char *colon = memchr (s, ':', len);
+  if (colon && colon + 1 < s + len && colon[1] == '.')
+    return TRUE;
+  for (gsize j = 0; j + 1 < len; j++)
+    if (s[j] == '/' && s[j + 1] == '.')
+      return TRUE;
+  return FALSE;
+}
+
 static const char *
 serd_term (Reader *r, const SerdNode *n, gboolean *literal)
 {
@@ -312,9 +329,7 @@ serd_term (Reader *r, const SerdNode *n, gboolean *literal)
     default: /* blank nodes */
       return NULL;
     }
-  /* "/." covers every dot segment ("/./", "/../", a final "/." or "/..")
-   * and a few harmless names too. */
-  if (strstr (iri, "/."))
+  if (iri_may_have_dot_segment (iri, strlen (iri)))
     return NULL;
   return intern_utf8 (r, iri);
 }
@@ -742,10 +757,7 @@ fast_iri_usable (const char *s, gsize len)
     i++;
   if (i >= len || s[i] != ':')
     return FALSE;
-  for (gsize j = i; j + 1 < len; j++)
-    if (s[j] == '/' && s[j + 1] == '.')
-      return FALSE;
-  return TRUE;
+  return !iri_may_have_dot_segment (s + i, len - i);
 }
 
 /* <iri> at f->p; its contents in *s, *len. */

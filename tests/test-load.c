@@ -202,6 +202,11 @@ test_hand_written (void)
   check_text (PREFIXES "<https://w3id.org/newskg/id/x/../person/dot> a schema:Person ;\n"
                        "  schema:name \"Dot\" .\n",
               FALSE);
+  /* ... also where the path starts with one, right after the scheme (a
+   * fuzzer's find: Raptor reads <https:./x> as <https:x>) */
+  check_text (PREFIXES "<https:./w3id.org/newskg/id/person/dot> a schema:Person ;\n"
+                       "  schema:name \"Dot\" .\n",
+              FALSE);
   /* bytes that are not UTF-8: serd (strict) refuses, Raptor repairs */
   check_text (PREFIXES "person:i-j a schema:Person ; schema:name \"Bad \xff\xfe byte\" .\n", FALSE);
 
