@@ -25,8 +25,6 @@
  * the expensive part, name keys, is computed while staging, on the
  * thread that adds documents while others extract.
  */
-#include <pthread.h>
-#include <signal.h>
 #include <string.h>
 
 #include "graph-private.h"
@@ -570,47 +568,6 @@ merge_quote (NkgGraph *g, GHashTable *quotes, NkgEntity *speaker, const char *te
     g_ptr_array_add (q->docs, doc);
 }
 
-/* Below this many local entities, merging on one thread costs less than
- * starting a second. */
-#define MERGE_THREAD_MIN 4096
-
-typedef struct {
-  NkgGraph *g;
-  GPtrArray *docs; /* StagedDoc*, in the canonical order */
-  NkgEntity **of;  /* local entity (numbered across docs) → entity */
-} MergeFacts;
-
-/* Every staged document's facts and quotes into the graph's. */
-static gpointer
-merge_facts (gpointer data)
-{
-  MergeFacts *mf = data;
-  NkgGraph *g = mf->g;
-  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint id = 0;
-  for (guint d = 0; d < mf->docs->len; d++)
-    {
-      StagedDoc *s = g_ptr_array_index (mf->docs, d);
-      NkgEntity **map = mf->of + id;
-      for (guint i = 0; i < s->n_facts; i++)
-        {
-          const StagedFact *sf = &s->facts[i];
-          NkgEntity *sub = map[sf->subject];
-          NkgEntity *obj = sf->object >= 0 ? map[sf->object] : NULL;
-          NkgDoc *from = sf->gazetteer ? NULL : s->doc;
-          nkg_graph_merge_fact (g, from, sub, sf->prop, obj, sf->literal, sf->evidence,
-                                sf->confidence);
-          if (obj && nkg_prop_info (sf->prop)->symmetric)
-            nkg_graph_merge_fact (g, from, obj, sf->prop, sub, NULL, sf->evidence,
-                                  sf->confidence);
-        }
-      for (guint i = 0; i < s->n_quotes; i++)
-        merge_quote (g, quotes, map[s->quotes[i].speaker], s->quotes[i].text, s->doc);
-      id += s->n_entities;
-    }
-  return NULL;
-}
-
 void
 nkg_graph_merge_staged (NkgGraph *g)
 {
@@ -648,42 +605,35 @@ nkg_graph_merge_staged (NkgGraph *g)
           if (!of[root])
             of[root] = entity_for (g, (NkgClass) s->entities[i].klass);
           of[id] = of[root];
+          add_local (of[id], s, &s->entities[i]);
         }
     }
 
-  /* What the entities gather (their forms, documents, mentions) and the
-   * facts and quotes are apart: with a second core, the facts are merged
-   * on a thread of their own meanwhile (a fact's key is its entities'
-   * addresses; nothing below reads what add_local writes). */
-  MergeFacts mf = { g, docs, of };
-  GThread *helper = NULL;
-  if (g_get_num_processors () > 1 && n >= MERGE_THREAD_MIN)
-    {
-      sigset_t all, old;
-      sigfillset (&all);
-      pthread_sigmask (SIG_BLOCK, &all, &old);
-      helper = g_thread_try_new ("nkg-merge", merge_facts, &mf, NULL);
-      pthread_sigmask (SIG_SETMASK, &old, NULL);
-    }
+  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   id = 0;
   for (guint d = 0; d < docs->len; d++)
     {
       StagedDoc *s = g_ptr_array_index (docs, d);
-      for (guint i = 0; i < s->n_entities; i++, id++)
-        add_local (of[id], s, &s->entities[i]);
-    }
-  if (helper)
-    g_thread_join (helper);
-  else
-    merge_facts (&mf);
-
-  for (guint d = 0; d < docs->len; d++)
-    {
-      StagedDoc *s = g_ptr_array_index (docs, d);
+      NkgEntity **map = of + id;
+      for (guint i = 0; i < s->n_facts; i++)
+        {
+          const StagedFact *sf = &s->facts[i];
+          NkgEntity *sub = map[sf->subject];
+          NkgEntity *obj = sf->object >= 0 ? map[sf->object] : NULL;
+          NkgDoc *from = sf->gazetteer ? NULL : s->doc;
+          nkg_graph_merge_fact (g, from, sub, sf->prop, obj, sf->literal, sf->evidence,
+                                sf->confidence);
+          if (obj && nkg_prop_info (sf->prop)->symmetric)
+            nkg_graph_merge_fact (g, from, obj, sf->prop, sub, NULL, sf->evidence,
+                                  sf->confidence);
+        }
+      for (guint i = 0; i < s->n_quotes; i++)
+        merge_quote (g, quotes, map[s->quotes[i].speaker], s->quotes[i].text, s->doc);
       /* The graph owns the document and its sentences from here on;
        * finish drops the sentences no fact cites. */
       g_ptr_array_extend_and_steal (g->evidence, g_steal_pointer (&s->evidence));
       s->doc = NULL;
+      id += s->n_entities;
       /* Nothing reads the staged record again: the graph need not sit
        * next to the whole staged corpus. */
       g_clear_pointer (&s->entities, g_free);
