@@ -1140,20 +1140,18 @@ nkg_rel_previous_agreement (const Ctx *c)
   return -1;
 }
 
-/* The countries named in the three sentences before this one, directly
- * or as what their titled officials represent. */
+/* The countries named in sentences [from, to), directly or as what their
+ * titled officials represent. */
 static void
-recent_sides (const Ctx *c, GArray *out)
+sides_in (const Ctx *c, guint from, guint to, GArray *out)
 {
-  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
   guint lo, hi, unused;
   nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
-  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  nkg_mention_index_sentence (c->in->index, to, &hi, &unused);
   for (guint k = lo; k < hi; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
-      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote
-          || m->dateline)
+      if (m->sentence < from || m->sentence >= to || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
         continue;
       gint e = nkg_rel_entity (c, m);
       if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
@@ -1161,6 +1159,13 @@ recent_sides (const Ctx *c, GArray *out)
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
         nkg_rel_add_unique (out, e);
     }
+}
+
+/* The countries named in the three sentences before this one. */
+static void
+recent_sides (const Ctx *c, GArray *out)
+{
+  sides_in (c, c->sentence >= 3 ? c->sentence - 3 : 0, c->sentence, out);
 }
 
 /* "A and B held talks in X. Seven agreements were signed …": the two
@@ -1177,19 +1182,7 @@ met_sides_before (const Ctx *c, GArray *out)
     meet = (nkg_rel_roles (c, i) & NKG_W_MEET) != 0;
   if (!meet)
     return FALSE;
-  guint lo, hi;
-  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
-  for (guint k = lo; k < hi; k++)
-    {
-      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
-      if (m->sentence + 1 != c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
-        continue;
-      gint e = nkg_rel_entity (c, m);
-      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
-        e = nkg_rel_represents_of ((Ctx *) c, e);
-      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
-        nkg_rel_add_unique (out, e);
-    }
+  sides_in (c, c->sentence - 1, c->sentence, out);
   return out->len == 2;
 }
 
