@@ -538,9 +538,9 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
             }
           continue;
         }
-      if (g_hash_table_contains (seen, kept))
+      /* a repeated line keeps the first one's key (one hash per line) */
+      if (!g_hash_table_insert (seen, kept, NULL))
         continue;
-      g_hash_table_add (seen, kept);
       g_ptr_array_add (c.lines, g_steal_pointer (&kept));
       g_array_append_val (c.spans, span);
     }
