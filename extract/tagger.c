@@ -800,7 +800,7 @@ nkg_tags_new (const NkgSegments *seg)
           tag->noun_class = rs.r[best].noun_class;
           tag->lemma = strcmp (rs.r[best].lemma, t->lower) == 0
                            ? t->lower
-                           : g_string_chunk_insert_const (tags->strings, rs.r[best].lemma);
+                           : g_string_chunk_insert (tags->strings, rs.r[best].lemma);
         }
     }
   return tags;
