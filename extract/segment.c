@@ -108,11 +108,12 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
    * hundred thousand tokens per 300 articles, no allocation each. */
   /* Most tokens of English news are ASCII: lower case and flags in one
    * pass, without GLib's Unicode tables (a third of making a token). */
-  guint letters = 0;
+  guint letters = 0, hash = NKG_STR_HASH_SEED;
   gboolean lower = FALSE, upper = FALSE, ascii = TRUE;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) s[i];
+      hash = nkg_str_hash_step (hash, nkg_ascii_lower ((char) c));
       ascii &= c < 0x80;
       letters += g_ascii_isalpha (c);
       lower |= c >= 'a' && c <= 'z';
@@ -131,6 +132,7 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
         }
       else
         t.lower = t.text;
+      t.hash = hash;
       if (flags & NKG_TOK_WORD)
         {
           if (first >= 'A' && first <= 'Z')
@@ -145,6 +147,7 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
     {
       g_autofree char *low = nkg_text_lower (t.text);
       t.lower = g_string_chunk_insert (seg->strings, low);
+      t.hash = g_str_hash (t.lower);
     }
   if (!ascii && (flags & NKG_TOK_WORD))
     {

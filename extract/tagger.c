@@ -43,6 +43,7 @@ typedef struct {
   guint n_lines;
   guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
   GHashTable *closed;    /* word → Closed* */
+  NkgWordIndex *closed_index; /* the same, for tokens */
 } Tables;
 
 static NkgNounClass noun_class_of_name (const char *name, gsize n);
@@ -237,6 +238,7 @@ load_tables (gpointer unused)
           g_hash_table_insert (t->closed, (gpointer) g_intern_string (f[0]), c);
         }
     }
+  t->closed_index = nkg_word_index_new (t->closed);
   /* Read-only for the life of the process, like the lexicon's resource. */
   return t;
 }
@@ -683,7 +685,8 @@ nkg_tags_new (const NkgSegments *seg)
       /* each token's closed-class entry, looked up once */
       g_autofree const Closed **closed_of = g_new (const Closed *, sent->last - sent->first + 1);
       for (guint i = sent->first; i < sent->last; i++)
-        closed_of[i - sent->first] = g_hash_table_lookup (tb->closed, nkg_tok (seg, i)->lower);
+        closed_of[i - sent->first] = nkg_word_index_lookup (tb->closed_index, nkg_tok (seg, i)->lower,
+                                                            nkg_tok (seg, i)->hash);
       for (guint i = sent->first; i < sent->last; i++)
         {
           const NkgToken *t = nkg_tok (seg, i);
