@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "dates.h"
 #include "extract.h"
@@ -69,6 +70,14 @@ page_lines (GError **error)
   if (!p)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "the table page-lines.tsv is missing from the data");
   return p;
+}
+
+/* The set of lines kept holds whole paragraphs: hashed with XXH3, a few
+ * bytes an instruction, not g_str_hash's byte at a time. */
+static guint
+line_hash (gconstpointer line)
+{
+  return (guint) XXH3_64bits (line, strlen (line));
 }
 
 static gboolean
@@ -477,7 +486,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
     return NULL;
   Cleaner c = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (Span)),
                 NULL, page };
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (line_hash, g_str_equal);
   guint index = 0;
   for (gsize at = 0; at <= len;)
     {
