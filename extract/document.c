@@ -573,7 +573,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
       gsize n = strlen (line);
-      if (nkg_text_words_over (line, 25) || (n && line[n - 1] == '.'))
+      if (!past_lead && ((n && line[n - 1] == '.') || nkg_text_words_over (line, 25)))
         past_lead = TRUE;
       if (out->len)
         {
