@@ -281,6 +281,7 @@ typedef struct {
   gboolean plural;
   NkgNounClass noun_class;
   double count;
+  double log_count; /* log (count + 1): fit's base, made once per word and cached */
   char lemma[64];
 } Reading;
 
@@ -345,6 +346,7 @@ add_reading (Readings *rs, NkgPos pos, NkgForm form, gboolean plural, const char
   r->form = form;
   r->plural = plural;
   r->count = count;
+  r->log_count = log (count + 1.0);
   r->noun_class = klass;
   g_strlcpy (r->lemma, lemma, sizeof r->lemma);
 }
@@ -570,7 +572,7 @@ static double
 fit (const Reading *r, const NkgTag *prev, const char *prev_lower, const NkgToken *next, const Closed *next_closed,
      gboolean singular_np)
 {
-  double s = log (r->count + 1.0);
+  double s = r->log_count;
   NkgPos pp = prev ? prev->pos : NKG_POS_OTHER;
   gboolean verb = r->pos == NKG_POS_VERB;
   switch (pp)
