@@ -488,11 +488,19 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
                 NULL, page };
   g_autoptr (GHashTable) seen = g_hash_table_new (line_hash, g_str_equal);
   guint index = 0;
+  /* a text without carriage returns is cut at its line feeds by memchr */
+  gboolean cr = memchr (bytes, '\r', len) != NULL;
   for (gsize at = 0; at <= len;)
     {
       gsize stop = at;
-      while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
-        stop++;
+      if (!cr)
+        {
+          const char *nl = memchr (bytes + at, '\n', len - at);
+          stop = nl ? (gsize) (nl - bytes) : len;
+        }
+      else
+        while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
+          stop++;
       Span span = { (guint) at, (guint) (stop - at) };
       gsize next = stop + 1;
       if (stop + 1 < len && bytes[stop] == '\r' && bytes[stop + 1] == '\n')
