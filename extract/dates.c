@@ -27,6 +27,14 @@ lower_word (char *w, gsize size, const char *word)
 guint
 nkg_date_month (const char *word)
 {
+  /* Most words asked about start with a letter no month starts with. */
+  switch (word[0] | 0x20)
+    {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+      break;
+    default:
+      return 0;
+    }
   /* No month name is longer than "september." */
   char w[12];
   gsize n = lower_word (w, sizeof w, word);
@@ -53,6 +61,13 @@ nkg_date_month (const char *word)
 guint
 nkg_date_weekday (const char *word)
 {
+  switch (word[0] | 0x20)
+    {
+    case 'm': case 't': case 'w': case 'f': case 's':
+      break;
+    default:
+      return 0;
+    }
   /* No weekday is longer than "wednesday". */
   char w[10];
   if (lower_word (w, sizeof w, word) == G_MAXSIZE)
@@ -128,11 +143,15 @@ date_at (const char *p, char out[11])
     return 0;
   char word[16];
   /* Month D, YYYY */
-  if ((n = read_word (p, word, sizeof word)) && (m = nkg_date_month (word)))
+  if ((n = read_word (p, word, sizeof word)))
     {
       const char *q = p + n;
       while (*q == ' ')
         q++;
+      /* A word with no number after it starts no date (a letter starts no
+       * "D Month" either): the month's name is looked up only then. */
+      if (!g_ascii_isdigit (*q) || !(m = nkg_date_month (word)))
+        return 0;
       gsize k = read_number (q, &d, 2);
       if (!k)
         return 0;

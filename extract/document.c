@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "dates.h"
 #include "extract.h"
@@ -69,6 +70,14 @@ page_lines (GError **error)
   if (!p)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "the table page-lines.tsv is missing from the data");
   return p;
+}
+
+/* The set of lines kept holds whole paragraphs: hashed with XXH3, a few
+ * bytes an instruction, not g_str_hash's byte at a time. */
+static guint
+line_hash (gconstpointer line)
+{
+  return (guint) XXH3_64bits (line, strlen (line));
 }
 
 static gboolean
@@ -477,13 +486,21 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
     return NULL;
   Cleaner c = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (Span)),
                 NULL, page };
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (line_hash, g_str_equal);
   guint index = 0;
+  /* a text without carriage returns is cut at its line feeds by memchr */
+  gboolean cr = memchr (bytes, '\r', len) != NULL;
   for (gsize at = 0; at <= len;)
     {
       gsize stop = at;
-      while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
-        stop++;
+      if (!cr)
+        {
+          const char *nl = memchr (bytes + at, '\n', len - at);
+          stop = nl ? (gsize) (nl - bytes) : len;
+        }
+      else
+        while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
+          stop++;
       Span span = { (guint) at, (guint) (stop - at) };
       gsize next = stop + 1;
       if (stop + 1 < len && bytes[stop] == '\r' && bytes[stop + 1] == '\n')
@@ -538,9 +555,9 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
             }
           continue;
         }
-      if (g_hash_table_contains (seen, kept))
+      /* a repeated line keeps the first one's key (one hash per line) */
+      if (!g_hash_table_insert (seen, kept, NULL))
         continue;
-      g_hash_table_add (seen, kept);
       g_ptr_array_add (c.lines, g_steal_pointer (&kept));
       g_array_append_val (c.spans, span);
     }
@@ -564,7 +581,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
       gsize n = strlen (line);
-      if (nkg_text_words_over (line, 25) || (n && line[n - 1] == '.'))
+      if (!past_lead && ((n && line[n - 1] == '.') || nkg_text_words_over (line, 25)))
         past_lead = TRUE;
       if (out->len)
         {

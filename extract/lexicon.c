@@ -24,6 +24,7 @@ typedef struct {
 
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
+  NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
   GHashTable *tails;      /* last letters and digits of a word → roles of the words so ending */
   guint64 agreement_tail_shape[256]; /* by a tail's first byte, bit n (63: 63 or more): some
                                       * word with the AGREEMENT role has such a tail of n bytes */
@@ -760,6 +761,7 @@ nkg_lexicon_new (GError **error)
       guint r = GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) | GPOINTER_TO_UINT (roles);
       g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
     }
+  lex->word_index = nkg_word_index_new (lex->words);
   return g_steal_pointer (&lex);
 }
 
@@ -768,6 +770,7 @@ nkg_lexicon_free (NkgLexicon *lex)
 {
   if (!lex)
     return;
+  g_clear_pointer (&lex->word_index, nkg_word_index_free);
   g_clear_pointer (&lex->words, g_hash_table_unref);
   g_clear_pointer (&lex->tails, g_hash_table_unref);
   g_clear_pointer (&lex->singular, g_hash_table_unref);
@@ -822,7 +825,7 @@ nkg_lexicon_tok_roles (const NkgLexicon *lex, const NkgToken *t)
   if (!(t->flags & NKG_TOK_ROLES))
     {
       NkgToken *memo = (NkgToken *) t;
-      memo->roles = nkg_lexicon_word (lex, t->lower);
+      memo->roles = GPOINTER_TO_UINT (nkg_word_index_lookup (lex->word_index, t->lower, t->hash));
       memo->flags |= NKG_TOK_ROLES;
     }
   return t->roles;

@@ -454,7 +454,9 @@ nkg_patterns_list (const char *list)
 static const List *
 list_by_name (const char *list)
 {
-  enum { SLOTS = 16 };
+  /* room for every name the code asks for (a hundred or so), spread by
+   * a multiplicative hash: names sit side by side in read-only data */
+  enum { SLOTS = 256 };
   static _Thread_local struct {
     const char *asked;   /* the caller's pointer */
     const char *name;    /* the table's key */
@@ -462,7 +464,7 @@ list_by_name (const char *list)
   } memo[SLOTS];
   if (!lists || !list)
     return NULL;
-  guint k = (guint) (((guintptr) list >> 3) % SLOTS);
+  guint k = (guint) (((guint64) (guintptr) list * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
   if (memo[k].asked == list && strcmp (memo[k].name, list) == 0)
     return memo[k].list;
   gpointer name, l;

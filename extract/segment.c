@@ -106,23 +106,24 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
   t.end = t.start + len;
   /* The text and its lower case live in the segments' string chunk: a
    * hundred thousand tokens per 300 articles, no allocation each. */
-  gboolean ascii = nkg_text_is_ascii (s, (gssize) len);
+  /* Most tokens of English news are ASCII: lower case and flags in one
+   * pass, without GLib's Unicode tables (a third of making a token). */
+  guint letters = 0, hash = NKG_STR_HASH_SEED;
+  gboolean lower = FALSE, upper = FALSE, ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+      hash = nkg_str_hash_step (hash, nkg_ascii_lower ((char) c));
+      ascii &= c < 0x80;
+      letters += g_ascii_isalpha (c);
+      lower |= c >= 'a' && c <= 'z';
+      upper |= c >= 'A' && c <= 'Z';
+    }
   t.text = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
-  gunichar first = g_utf8_get_char (t.text);
+  gunichar first = ascii ? (guchar) *s : g_utf8_get_char (t.text);
   if (ascii)
     {
-      /* Most tokens of English news: lower case and flags in one pass,
-       * without GLib's Unicode tables (a third of making a token). A
-       * token with no capital is its own lower case: one copy serves. */
-      guint letters = 0;
-      gboolean lower = FALSE, upper = FALSE;
-      for (gsize i = 0; i < len; i++)
-        {
-          char c = t.text[i];
-          letters += g_ascii_isalpha (c);
-          lower |= c >= 'a' && c <= 'z';
-          upper |= c >= 'A' && c <= 'Z';
-        }
+      /* A token with no capital is its own lower case: one copy serves. */
       if (upper)
         {
           t.lower = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
@@ -131,6 +132,7 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
         }
       else
         t.lower = t.text;
+      t.hash = hash;
       if (flags & NKG_TOK_WORD)
         {
           if (first >= 'A' && first <= 'Z')
@@ -143,8 +145,9 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
     }
   else
     {
-      g_autofree char *lower = nkg_text_lower (t.text);
-      t.lower = g_string_chunk_insert (seg->strings, lower);
+      g_autofree char *low = nkg_text_lower (t.text);
+      t.lower = g_string_chunk_insert (seg->strings, low);
+      t.hash = g_str_hash (t.lower);
     }
   if (!ascii && (flags & NKG_TOK_WORD))
     {
@@ -152,8 +155,8 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
         flags |= NKG_TOK_CAP;
       if (g_unichar_isdigit (first))
         flags |= NKG_TOK_NUM;
-      guint letters = 0;
-      gboolean lower = FALSE;
+      letters = 0;
+      lower = FALSE;
       for (const char *p = t.text; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
@@ -238,7 +241,7 @@ tokenize (NkgSegments *seg)
           p++;
           continue;
         }
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
       if (c == '\n')
         {
@@ -249,7 +252,8 @@ tokenize (NkgSegments *seg)
           p = next;
           continue;
         }
-      if (g_unichar_isspace (c))
+      /* GLib's white space among ASCII: tab, line feed, form feed, return */
+      if (c < 0x80 ? (c == '\t' || c == '\r' || c == '\f') : g_unichar_isspace (c))
         {
           space = TRUE;
           p = next;
@@ -493,7 +497,8 @@ nkg_segment (const char *text)
 {
   NkgSegments *seg = g_new0 (NkgSegments, 1);
   seg->text = text;
-  seg->tokens = g_array_new (FALSE, TRUE, sizeof (NkgToken));
+  /* news has a token every six bytes or so: room for them from the start */
+  seg->tokens = g_array_sized_new (FALSE, TRUE, sizeof (NkgToken), (guint) (strlen (text) / 4 + 16));
   /* one block for the text and lower case of every token, mostly */
   seg->strings = g_string_chunk_new (2 * strlen (text) + 256);
   seg->sentences = g_array_new (FALSE, TRUE, sizeof (NkgSentence));

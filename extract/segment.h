@@ -33,6 +33,7 @@ typedef enum {
 typedef struct {
   guint start, end; /* byte range in the text */
   guint flags;
+  guint hash;  /* g_str_hash (lower) */
   char *text;  /* as written */
   char *lower; /* lower case */
   guint roles; /* nkg_lexicon_tok_roles() keeps its answer here */

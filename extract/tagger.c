@@ -43,6 +43,7 @@ typedef struct {
   guint n_lines;
   guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
   GHashTable *closed;    /* word → Closed* */
+  NkgWordIndex *closed_index; /* the same, for tokens */
 } Tables;
 
 static NkgNounClass noun_class_of_name (const char *name, gsize n);
@@ -237,6 +238,7 @@ load_tables (gpointer unused)
           g_hash_table_insert (t->closed, (gpointer) g_intern_string (f[0]), c);
         }
     }
+  t->closed_index = nkg_word_index_new (t->closed);
   /* Read-only for the life of the process, like the lexicon's resource. */
   return t;
 }
@@ -279,6 +281,7 @@ typedef struct {
   gboolean plural;
   NkgNounClass noun_class;
   double count;
+  double log_count; /* log (count + 1): fit's base, made once per word and cached */
   char lemma[64];
 } Reading;
 
@@ -343,6 +346,7 @@ add_reading (Readings *rs, NkgPos pos, NkgForm form, gboolean plural, const char
   r->form = form;
   r->plural = plural;
   r->count = count;
+  r->log_count = log (count + 1.0);
   r->noun_class = klass;
   g_strlcpy (r->lemma, lemma, sizeof r->lemma);
 }
@@ -568,7 +572,7 @@ static double
 fit (const Reading *r, const NkgTag *prev, const char *prev_lower, const NkgToken *next, const Closed *next_closed,
      gboolean singular_np)
 {
-  double s = log (r->count + 1.0);
+  double s = r->log_count;
   NkgPos pp = prev ? prev->pos : NKG_POS_OTHER;
   gboolean verb = r->pos == NKG_POS_VERB;
   switch (pp)
@@ -683,7 +687,8 @@ nkg_tags_new (const NkgSegments *seg)
       /* each token's closed-class entry, looked up once */
       g_autofree const Closed **closed_of = g_new (const Closed *, sent->last - sent->first + 1);
       for (guint i = sent->first; i < sent->last; i++)
-        closed_of[i - sent->first] = g_hash_table_lookup (tb->closed, nkg_tok (seg, i)->lower);
+        closed_of[i - sent->first] = nkg_word_index_lookup (tb->closed_index, nkg_tok (seg, i)->lower,
+                                                            nkg_tok (seg, i)->hash);
       for (guint i = sent->first; i < sent->last; i++)
         {
           const NkgToken *t = nkg_tok (seg, i);
@@ -800,7 +805,7 @@ nkg_tags_new (const NkgSegments *seg)
           tag->noun_class = rs.r[best].noun_class;
           tag->lemma = strcmp (rs.r[best].lemma, t->lower) == 0
                            ? t->lower
-                           : g_string_chunk_insert_const (tags->strings, rs.r[best].lemma);
+                           : g_string_chunk_insert (tags->strings, rs.r[best].lemma);
         }
     }
   return tags;

@@ -280,3 +280,54 @@ nkg_prefix_index (guint32 *buckets, guint32 n, guint (*bucket_of) (gconstpointer
     buckets[b++] = n;
   return TRUE;
 }
+
+struct NkgWordIndex {
+  guint mask;
+  struct {
+    guint hash;
+    const char *key; /* NULL: an empty slot */
+    gpointer value;
+  } *slots;
+};
+
+NkgWordIndex *
+nkg_word_index_new (GHashTable *table)
+{
+  NkgWordIndex *ix = g_new0 (NkgWordIndex, 1);
+  guint n = 16;
+  while (n < 2 * g_hash_table_size (table))
+    n *= 2;
+  ix->mask = n - 1;
+  ix->slots = g_malloc0_n (n, sizeof ix->slots[0]);
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, table);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      guint h = g_str_hash (key), i = h & ix->mask;
+      while (ix->slots[i].key)
+        i = (i + 1) & ix->mask;
+      ix->slots[i].hash = h;
+      ix->slots[i].key = key;
+      ix->slots[i].value = value;
+    }
+  return ix;
+}
+
+void
+nkg_word_index_free (NkgWordIndex *ix)
+{
+  if (!ix)
+    return;
+  g_free (ix->slots);
+  g_free (ix);
+}
+
+gpointer
+nkg_word_index_lookup (const NkgWordIndex *ix, const char *key, guint hash)
+{
+  for (guint i = hash & ix->mask; ix->slots[i].key; i = (i + 1) & ix->mask)
+    if (ix->slots[i].hash == hash && strcmp (ix->slots[i].key, key) == 0)
+      return ix->slots[i].value;
+  return NULL;
+}

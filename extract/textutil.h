@@ -78,4 +78,22 @@ nkg_prefix_bucket (const char *key)
 gboolean nkg_prefix_index (guint32 *buckets, guint32 n, guint (*bucket_of) (gconstpointer data, guint32 i),
                            gconstpointer data);
 
+/* One step of g_str_hash over a string's next byte: a string's hash can
+ * be made while reading it for something else. */
+#define NKG_STR_HASH_SEED 5381u
+static inline guint
+nkg_str_hash_step (guint h, char c)
+{
+  return (h << 5) + h + (guint) (signed char) c;
+}
+
+/* A read-only copy of a table whose keys are strings, looked up with the
+ * key's g_str_hash already made (a token's, NkgToken.hash): each token's
+ * word is hashed once however many tables ask about it. Borrows the
+ * table's keys and values. */
+typedef struct NkgWordIndex NkgWordIndex;
+NkgWordIndex *nkg_word_index_new (GHashTable *table);
+void nkg_word_index_free (NkgWordIndex *ix);
+gpointer nkg_word_index_lookup (const NkgWordIndex *ix, const char *key, guint hash);
+
 G_END_DECLS

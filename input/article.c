@@ -121,6 +121,36 @@ nkg_content_key (const char *text, gsize len)
       guchar b = (guchar) *p;
       gboolean space;
       gsize step = 1;
+      if (b < 0x80 && !g_ascii_isspace (b))
+        {
+          /* a run of ASCII that is no space (most of a text), copied whole;
+           * the digest does not depend on how its input is cut */
+          const char *q = p + 1;
+          while (q < end && (guchar) *q < 0x80 && !g_ascii_isspace (*q))
+            q++;
+          if (pending)
+            {
+              if (n + 1 > sizeof buf)
+                {
+                  nkg_sha256_update (&sum, buf, n);
+                  n = 0;
+                }
+              buf[n++] = ' ';
+            }
+          for (gsize run = (gsize) (q - p), k; run; run -= k, p += k, n += k)
+            {
+              if (n == sizeof buf)
+                {
+                  nkg_sha256_update (&sum, buf, n);
+                  n = 0;
+                }
+              k = MIN (run, sizeof buf - n);
+              memcpy (buf + n, p, k);
+            }
+          pending = FALSE;
+          started = TRUE;
+          continue;
+        }
       if (b < 0x80)
         space = g_ascii_isspace (b);
       else

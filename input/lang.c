@@ -30,6 +30,7 @@ struct _NkgLang {
   GPtrArray *profiles; /* fingerprint handles */
   GPtrArray *codes;    /* char*: "en", "zh" */
   GHashTable *english; /* common English words, lower case (not owned) */
+  NkgWordIndex *english_index; /* the same, looked up with a hash made while reading */
   guint english_min_words;
   double english_share;
 };
@@ -98,6 +99,7 @@ nkg_lang_new_lazy (const char *profile_dir)
   l->english = g_hash_table_new (g_str_hash, g_str_equal);
   for (const char *const *w = nkg_rules_list ("language", "english-words"); *w; w++)
     g_hash_table_add (l->english, (gpointer) *w);
+  l->english_index = nkg_word_index_new (l->english);
   const char *const *min = nkg_rules_list ("language", "english-min-words");
   const char *const *share = nkg_rules_list ("language", "english-share");
   /* Without its figures the test never passes: every text is fingerprinted. */
@@ -133,6 +135,7 @@ nkg_lang_free (NkgLang *l)
   g_ptr_array_unref (l->codes);
   g_free (l->dir);
   g_free (l->error);
+  g_clear_pointer (&l->english_index, nkg_word_index_free);
   g_clear_pointer (&l->english, g_hash_table_unref);
   g_free (l);
 }
@@ -206,11 +209,12 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
         }
       /* A word: a run of letters, looked up when it is short and ASCII. */
       gsize wl = 0;
+      guint hash = NKG_STR_HASH_SEED;
       gboolean all_ascii = TRUE;
       while (letter)
         {
           if (ascii && wl < sizeof word)
-            word[wl] = nkg_ascii_lower (*s);
+            hash = nkg_str_hash_step (hash, word[wl] = nkg_ascii_lower (*s));
           all_ascii = all_ascii && ascii;
           wl++;
           s += step;
@@ -222,7 +226,7 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
       if (all_ascii && wl < sizeof word)
         {
           word[wl] = '\0';
-          common += g_hash_table_contains (l->english, word);
+          common += nkg_word_index_lookup (l->english_index, word, hash) != NULL;
         }
     }
   return words >= l->english_min_words && common >= l->english_share * words;
