@@ -312,12 +312,14 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
       if (!min)
         break;
       /* Every item with that IRI is one subject, whichever group it is in
-       * (a loaded graph may say anything), as Raptor would merge them. */
-      g_autofree char *subject = g_strdup (min);
+       * (a loaded graph may say anything), as Raptor would merge them.
+       * Every IRI read here lives through the walk: no copy. */
+      const char *subject = min;
       for (int k = 0; k < G_N && !w.failed; k++)
         {
           const char *h;
-          while (!w.failed && (h = group_head (&gr[k], single[k])) && strcmp (h, subject) == 0)
+          while (!w.failed && (h = group_head (&gr[k], single[k]))
+                 && (h == subject || strcmp (h, subject) == 0))
             {
               gpointer item = gr[k].items ? g_ptr_array_index (gr[k].items, gr[k].at) : NULL;
               gr[k].at++;

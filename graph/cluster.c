@@ -177,6 +177,7 @@ shared (Set a, Set b)
 
 typedef struct {
   NkgEntity *e;
+  NkgClass klass; /* e's, read without going to e */
   guint order; /* its index in graph->entities */
   Set docs;
   Set agents;    /* signatories or attendees (NkgEntity*) */
@@ -221,6 +222,7 @@ profile_init (Profile *x, NkgEntity *e, guint order, Arena *arena, GArray *scrat
               GHashTable *strings, GStringChunk *chunk)
 {
   x->e = e;
+  x->klass = e->klass;
   x->order = order;
   for (guint i = 0; i < e->docs->len; i++)
     scratch_add (scratch, g_ptr_array_index (e->docs, i));
@@ -246,47 +248,47 @@ conflict (Set a, Set b)
   return a.n && b.n && shared_upto (a, b, 1) == 0;
 }
 
-/* Nothing but the documents: no other term or date, not two unrelated
+/* Two descriptions are compatible when nothing says they are different:
+ * not in one article together, no other term or date, not two unrelated
  * proper names ("Letter of Arrangement" is not the "Reciprocal Access
- * Agreement"). */
-static gboolean
-terms_agree (const Profile *a, const Profile *b)
-{
-  if (conflict (a->durations, b->durations) || conflict (a->dates, b->dates))
-    return FALSE;
-  return !(a->proper && b->proper && shared_upto (a->words, b->words, 1) == 0);
-}
-
-/* Nothing says they are different: not in one article together, and
- * their terms agree. */
-static gboolean
-compatible (const Profile *a, const Profile *b)
-{
-  if (a->e->klass != b->e->klass || shared_upto (a->docs, b->docs, 1))
-    return FALSE;
-  return terms_agree (a, b);
-}
-
+ * Agreement"). The pair's score when they are compatible and it reaches
+ * MERGE_AT; below that, some score under MERGE_AT (0 when they are not
+ * compatible), as no pair under MERGE_AT is joined. Each set is compared
+ * once, for the score and the contradictions together, and the
+ * documents, the longest sets, only for a pair that would be joined
+ * (most candidate pairs score one or two). */
 static int
 score (const Profile *a, const Profile *b)
 {
-  if (!compatible (a, b))
+  if (a->klass != b->klass)
+    return 0;
+  guint same_duration = shared_upto (a->durations, b->durations, 1);
+  if (!same_duration && a->durations.n && b->durations.n)
+    return 0;
+  guint same_date = shared_upto (a->dates, b->dates, 1);
+  if (!same_date && a->dates.n && b->dates.n)
+    return 0;
+  guint inter = shared (a->words, b->words);
+  if (a->proper && b->proper && !inter)
     return 0;
   int s = 0;
-  if (shared_upto (a->durations, b->durations, 1))
+  if (same_duration)
     s += W_SAME_DURATION;
-  if (shared_upto (a->dates, b->dates, 1))
+  if (same_date)
     s += W_SAME_DATE;
   if (shared_upto (a->places, b->places, 1))
     s += W_SAME_PLACE;
   s += W_SHARED_AGENT * (int) shared_upto (a->agents, b->agents, 2);
-  guint inter = shared (a->words, b->words);
   guint uni = a->words.n + b->words.n - inter;
   if (uni && inter * 2 >= uni)
     s += W_SIMILAR_NAME;
+  if (s + W_SAME_STORY < MERGE_AT)
+    return s;
   if (shared_upto (a->people, b->people, 2) >= 2)
     s += W_SAME_STORY;
-  return s;
+  if (s < MERGE_AT)
+    return s;
+  return shared_upto (a->docs, b->docs, 1) ? 0 : s;
 }
 
 typedef struct {
