@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 PACKAGES="build-essential meson ninja-build pkg-config \
   libglib2.0-dev libjson-glib-dev libraptor2-dev raptor2-utils libserd-dev \
-  libgraphviz-dev graphviz libxxhash-dev nettle-dev libmimalloc-dev iso-codes libreadline-dev scdoc \
+  libgraphviz-dev graphviz libxxhash-dev nettle-dev iso-codes libreadline-dev scdoc \
   libxml2-dev libarchive-dev libuchardet-dev libexttextcat-dev libexttextcat-data \
   python3 python3-rdflib python3-distributed rasqal-utils tmux bc time wamerican man-db wordnet-base \
   hyperfine"
