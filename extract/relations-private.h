@@ -122,6 +122,7 @@ void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
+void nkg_rel_pattern_package_members (Ctx *c, double conf);
 void nkg_rel_pattern_replaces (Ctx *c, double conf);
 void nkg_rel_pattern_containment (Ctx *c, double conf);
 void nkg_rel_doc_body_officials (Ctx *c, double conf);
