@@ -547,6 +547,7 @@ static gboolean
 article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
 {
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) joined = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
   guint lists = 0;
   guint end = 0, sentence = G_MAXUINT;
@@ -565,27 +566,40 @@ article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
       gboolean next = m && m->sentence == sentence
                       && ((t0 && (strcmp (t0->lower, "and") == 0 || strcmp (t0->text, ",") == 0))
                           || (t1 && strcmp (nkg_tok (c->in->seg, end)->text, ",") == 0 && strcmp (t1->lower, "and") == 0));
-      if (!next)
+      /* a counted list may go on past a dash or "with": "the ten
+       * members of the bloc – A, B … J – with K, L and M" */
+      gboolean near = next;
+      if (!near && n && m && m->sentence == sentence && joined->len && a > end && a <= end + 3)
         {
-          if (n ? group->len == n : group->len >= 2 && (!members || states_membership (c, sentence)))
+          near = TRUE;
+          for (guint i = end; i < a && near; i++)
+            near = nkg_patterns_in_list ("listjoin", nkg_tok (c->in->seg, i)->lower);
+        }
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          GArray *cand = pass ? joined : group;
+          if (pass ? near : next)
+            continue;
+          if (n ? cand->len == n : cand->len >= 2 && (!members || states_membership (c, sentence)))
             {
-              gboolean same = found->len == group->len;
-              for (guint i = 0; same && i < group->len; i++)
-                same = g_array_index (found, gint, i) == g_array_index (group, gint, i);
+              gboolean same = found->len == cand->len;
+              for (guint i = 0; same && i < cand->len; i++)
+                same = g_array_index (found, gint, i) == g_array_index (cand, gint, i);
               if (!same)
                 {
                   lists++;
                   g_array_set_size (found, 0);
-                  g_array_append_vals (found, group->data, group->len);
+                  g_array_append_vals (found, cand->data, cand->len);
                 }
             }
-          g_array_set_size (group, 0);
+          g_array_set_size (cand, 0);
         }
       if (!m)
         break;
       if (!next)
         sentence = m->sentence;
       nkg_rel_add_unique (group, e);
+      nkg_rel_add_unique (joined, e);
       end = m->last;
     }
   if (lists != 1)
