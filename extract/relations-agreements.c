@@ -288,10 +288,16 @@ names_several (const Ctx *c, const NkgMention *m)
 static NkgMention *
 agreement_item_at (const Ctx *c, guint i)
 {
-  while (i < c->last && (nkg_rel_is (c, i, "a") || nkg_rel_is (c, i, "an") || nkg_rel_is (c, i, "the")))
-    i++;
-  NkgMention *x = i < c->last ? mention_starting_at_ptr (c, i) : NULL;
-  return x && nkg_rel_eclass (c, nkg_rel_entity (c, x)) == NKG_CLASS_AGREEMENT ? x : NULL;
+  for (;;)
+    {
+      NkgMention *x = i < c->last ? mention_starting_at_ptr (c, i) : NULL;
+      if (x && nkg_rel_eclass (c, nkg_rel_entity (c, x)) == NKG_CLASS_AGREEMENT)
+        return x;
+      /* (a name may hold its article: "an MoU on X") */
+      if (!(nkg_rel_is (c, i, "a") || nkg_rel_is (c, i, "an") || nkg_rel_is (c, i, "the")))
+        return NULL;
+      i++;
+    }
 }
 
 /* "India and Chad signed five agreements. The agreements signed include a
@@ -324,6 +330,9 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
       if (!q)
         continue;
       g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (gint));
+      /* "The agreements are: …" */
+      if (q + 1 < c->last && strcmp (nkg_rel_tok (c, q + 1)->text, ":") == 0)
+        q++;
       for (NkgMention *x = agreement_item_at (c, q + 1); x;)
         {
           gint xe = nkg_rel_entity (c, x);
