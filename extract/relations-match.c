@@ -67,7 +67,11 @@ np_entities (const Ctx *c, guint ci, guint want, GArray *out)
    * "Lima" as Peru's government adds Peru to the document. Here only
    * whether there could be one. */
   if (want & NKG_WANT_SIGNER)
-    want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
+    {
+      want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
+      /* "the Lao government" */
+      nkg_rel_demonym_sides (c, x->first, x->last, out);
+    }
   guint from = nkg_mention_index_from_token (c->in->index, x->first);
   /* A name that the chunker cut at "of" ("a memorandum of understanding",
    * "the Treaty of Friendship") belongs to the phrase it ends in. */

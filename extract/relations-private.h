@@ -143,6 +143,9 @@ void nkg_rel_doc_described_officials (Ctx *c, double conf);
 /* Signers (people, countries, bodies: "US Secretary of War X" gives X
  * only) named in tokens [a, b) of the sentence. */
 void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
+/* Countries of "the Lao government", "the Indian side" in tokens [a, b)
+ * (relations-signing.c). */
+void nkg_rel_demonym_sides (const Ctx *c, guint a, guint b, GArray *out);
 
 /* In a list "A, B and the C" whose item ends before token q: where the
  * next item starts (past ",", "and", "the"), or 0 when none follows. */

@@ -192,6 +192,33 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
       if (!dup)
         g_array_append_val (out, e);
     }
+  if (want == nkg_rel_want_signer)
+    nkg_rel_demonym_sides (c, a, b, out);
+}
+
+/* "The Lao government and the bank signed", "signed with the Indian
+ * side": the country of a nationality adjective before a word for a
+ * state's side (patterns.txt ownerside) in tokens [a, b), when the
+ * article names that country, added to out. */
+void
+nkg_rel_demonym_sides (const Ctx *c, guint a, guint b, GArray *out)
+{
+  for (guint s = a + 1; s < b; s++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, s);
+      if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER) || !nkg_patterns_in_list ("ownerside", t->lower))
+        continue;
+      /* "the Indian government official X": X, not India */
+      if (s + 1 < c->last && (nkg_rel_roles (c, s + 1) & NKG_W_TITLE))
+        continue;
+      guint len;
+      const char *country = nkg_rel_demonym_before (c, s, &len);
+      if (!country || s < a + len)
+        continue;
+      gint ce = nkg_rel_country_entity (c, country);
+      if (ce >= 0)
+        nkg_rel_add_unique (out, ce);
+    }
 }
 
 /* The agreement mention nearest to token v, after it first when `after`. */
