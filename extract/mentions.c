@@ -1680,9 +1680,13 @@ dateline (Finder *f, guint i)
    * title-case place and date may stand without a dash. */
   gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))
                          && (tok (f, src_a)->flags & NKG_TOK_UPPER) && src_b == src_a + 1;
+  /* "NEW DELHI:", "New Delhi, May 2 (ANI):": a colon for the dash, after
+   * a known place in capitals or a source ("UPDATE:" is neither) */
+  gboolean colon = k < f->s_last && strcmp (tok (f, k)->text, ":") == 0
+                   && ((mixed_end > i && source) || (place_end > i && place_of (f, i, place_end, NULL)));
   if (k >= f->s_last
       || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
-           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency))
+           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency || colon))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
