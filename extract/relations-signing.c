@@ -355,6 +355,21 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           best = e;
         }
     }
+  /* "in the Chinese capital" with no city named: the country's capital,
+   * when the lexicon knows it */
+  for (guint i = MAX (from, c->first); best < 0 && i + 3 < stop; i++)
+    {
+      if (!(nkg_rel_is (c, i, "in") || nkg_rel_is (c, i, "at")) || !nkg_rel_is (c, i + 1, "the") || !nkg_rel_is (c, i + 3, "capital"))
+        continue;
+      /* "the Chinese capital, Beijing" names it: a place mention, above */
+      if (i + 4 < c->last && (strcmp (nkg_rel_tok (c, i + 4)->text, ",") == 0 || nkg_rel_mention_starting_at (c, i + 4) >= 0
+                              || nkg_rel_is (c, i + 4, "of")))
+        continue;
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text);
+      const char *city = country ? nkg_lexicon_capital (c->in->lexicon, country) : NULL;
+      if (city)
+        best = (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
+    }
   return best;
 }
 
