@@ -309,7 +309,13 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
            * member's qualifier is not a member — when the next member has
            * one too; "the ministers of Chile and Peru" coordinates inside. */
           guint q = qualifier (c, seg, j);
-          if (q > j && q < c->chunks->len)
+          /* "The Asian Bank (AB) and Chile": an acronym in brackets is
+           * the member's other name */
+          if (q == j + 3 && chunk_is (c, seg, j, "(") && nkg_chunk (c, j + 1)->last == nkg_chunk (c, j + 1)->first + 1
+              && (nkg_tok (seg, nkg_chunk (c, j + 1)->first)->flags & NKG_TOK_UPPER) && q < c->chunks->len
+              && nkg_chunk (c, q)->sentence == x->sentence)
+            j = q;
+          else if (q > j && q < c->chunks->len)
             {
               guint cm = q + chunk_is (c, seg, q, ",");
               guint nx = cm + (cm < c->chunks->len && nkg_chunk (c, cm)->kind == NKG_CHUNK_CONJ);

@@ -1643,6 +1643,7 @@ dateline (Finder *f, guint i)
   /* "Shanghai, China, April 26 (RFE/RL) -": places and a date in title
    * case, then the source. */
   guint mixed_end = i;
+  gboolean placed = FALSE;
   if (place_end == i)
     {
       guint m = i;
@@ -1653,6 +1654,20 @@ dateline (Finder *f, guint i)
         {
           mixed_end = m;
           k = m;
+        }
+      /* "Port Moresby, Papua New Guinea -": a known place and its country
+       * in title case, then the dash */
+      else if (m > i + 2 && m + 1 < f->s_last && (tok (f, m)->flags & NKG_TOK_DASH) && (tok (f, m)->flags & NKG_TOK_SPACE))
+        {
+          guint cm = i;
+          while (cm < m && strcmp (tok (f, cm)->text, ",") != 0)
+            cm++;
+          if (cm > i && cm + 1 < m && place_of (f, i, cm, NULL) && country_of (f, cm + 1, m))
+            {
+              mixed_end = m;
+              k = m;
+              placed = TRUE;
+            }
         }
     }
   gboolean source = FALSE;
@@ -1680,14 +1695,18 @@ dateline (Finder *f, guint i)
    * title-case place and date may stand without a dash. */
   gboolean bare_agency = source && mixed_end > i && k < f->s_last && is_capital (tok (f, k))
                          && (tok (f, src_a)->flags & NKG_TOK_UPPER) && src_b == src_a + 1;
+  /* "NEW DELHI:", "New Delhi, May 2 (ANI):": a colon for the dash, after
+   * a known place in capitals or a source ("UPDATE:" is neither) */
+  gboolean colon = k < f->s_last && strcmp (tok (f, k)->text, ":") == 0
+                   && ((mixed_end > i && source) || (place_end > i && place_of (f, i, place_end, NULL)));
   if (k >= f->s_last
       || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
-           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency))
+           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency || colon))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)
     {
-      if (!source)
+      if (!source && !placed)
         return i;
       guint saved_last = f->s_last;
       f->s_last = mixed_end;

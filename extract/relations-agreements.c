@@ -264,3 +264,111 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
         }
     }
 }
+
+/* Whether mention m names several agreements at once: a plural head
+ * ("five agreements", "the MoUs", "eight cooperation documents"). */
+static gboolean
+names_several (const Ctx *c, const NkgMention *m)
+{
+  for (guint k = m->first; k < m->last; k++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      const char *lemma = c->in->tags ? nkg_tag_at (c->in->tags, k)->lemma : NULL;
+      if (nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "on") || nkg_rel_is (c, k, "between"))
+        break;
+      if (nkg_patterns_in_list ("pluralagreement", t->lower)
+          || (lemma && strcmp (lemma, t->lower) != 0 && nkg_patterns_in_list ("agreement", lemma)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The agreement mention starting at token i (past "a", "an", "the" and a
+ * count), or NULL. */
+static NkgMention *
+agreement_item_at (const Ctx *c, guint i)
+{
+  for (;;)
+    {
+      NkgMention *x = i < c->last ? mention_starting_at_ptr (c, i) : NULL;
+      if (x && nkg_rel_eclass (c, nkg_rel_entity (c, x)) == NKG_CLASS_AGREEMENT)
+        return x;
+      /* (a name may hold its article: "an MoU on X") */
+      if (!(nkg_rel_is (c, i, "a") || nkg_rel_is (c, i, "an") || nkg_rel_is (c, i, "the")))
+        return NULL;
+      i++;
+    }
+}
+
+/* "India and Chad signed five agreements. The agreements signed include a
+ * treaty on X and an MoU on Y", "Among the pacts signed is a memorandum on
+ * Z": the agreements a set that was signed is said to include were signed
+ * by its signers, bind its parties, and were signed where and when it was. */
+void
+nkg_rel_pattern_package_members (Ctx *c, double conf)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint set = nkg_rel_entity (c, m);
+      if (m->in_quote || m->nested || nkg_rel_eclass (c, set) != NKG_CLASS_AGREEMENT || !names_several (c, m))
+        continue;
+      /* the word that opens the list: "include", "are", ":" after the set
+       * ("The agreements signed on Monday include"), or "is", "were"
+       * after "among the …" */
+      gboolean among = (m->first > c->first && nkg_rel_is (c, m->first - 1, "among"))
+                       || (m->first > c->first + 1 && nkg_rel_is (c, m->first - 2, "among"));
+      guint q = 0;
+      for (guint t = m->last; t < c->last && t < m->last + 6 && !q; t++)
+        {
+          const char *w = nkg_rel_tok (c, t)->lower;
+          if (among ? nkg_patterns_in_list ("amongcue", w) : nkg_patterns_in_list ("includecue", w))
+            q = t;
+          else if (agreement_item_at (c, t))
+            break;
+        }
+      if (!q)
+        continue;
+      g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (gint));
+      /* "The agreements are: …" */
+      if (q + 1 < c->last && strcmp (nkg_rel_tok (c, q + 1)->text, ":") == 0)
+        q++;
+      for (NkgMention *x = agreement_item_at (c, q + 1); x;)
+        {
+          gint xe = nkg_rel_entity (c, x);
+          if (xe == set || names_several (c, x))
+            break;
+          nkg_rel_add_unique (items, xe);
+          guint n = nkg_rel_list_next (c, x->last);
+          x = n ? agreement_item_at (c, n) : NULL;
+        }
+      if (!items->len)
+        continue;
+      /* what the set has: read first, as adding facts moves them */
+      g_autoptr (GArray) take = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint f = 0; f < c->facts->facts->len; f++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, f);
+          if ((g->prop == NKG_PROP_SIGNED && g->object == set)
+              || ((gint) g->subject == set
+                  && (g->prop == NKG_PROP_PARTY || g->prop == NKG_PROP_SIGNED_IN || g->prop == NKG_PROP_SIGNED_ON)))
+            g_array_append_val (take, f);
+        }
+      for (guint i = 0; i < take->len; i++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (take, guint, i));
+          g_autofree char *literal = g_strdup (g->literal);
+          guint subject = g->subject;
+          NkgProp prop = g->prop;
+          gint object = g->object;
+          for (guint j = 0; j < items->len; j++)
+            {
+              gint x = g_array_index (items, gint, j);
+              if (prop == NKG_PROP_SIGNED)
+                nkg_rel_fact (c, subject, prop, x, NULL, conf);
+              else
+                nkg_rel_fact (c, x, prop, object, literal, conf);
+            }
+        }
+    }
+}

@@ -379,6 +379,29 @@ dateline_city (const Ctx *c, guint *sentence)
   return city;
 }
 
+/* Whether sentence s says on which day, even one the article's date does
+ * not resolve ("on Friday", "today", "on May 3"), other than when
+ * something was said ("officials said on Monday"). */
+static gboolean
+names_a_day (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    {
+      const NkgToken *t = nkg_tok (c->in->seg, i);
+      gboolean on = i > x->first && strcmp (nkg_tok (c->in->seg, i - 1)->lower, "on") == 0;
+      gboolean day = nkg_date_weekday (t->text) || strcmp (t->lower, "today") == 0 || strcmp (t->lower, "yesterday") == 0
+                     || (on && nkg_date_month (t->text) && i + 1 < x->last && (nkg_tok (c->in->seg, i + 1)->flags & NKG_TOK_NUM));
+      if (!day)
+        continue;
+      guint b = on ? i - 1 : i;
+      if (b > x->first && (nkg_lexicon_tok_roles (c->in->lexicon, nkg_tok (c->in->seg, b - 1)) & NKG_W_REPORT))
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* An agreement the dateline's own sentence reports signed on a day ("ARUSHA,
  * Tanzania — Burundi's parties signed an accord on Monday"), with no place
  * of its own, was signed where the dateline places the reporter. A lead
@@ -399,13 +422,19 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
       if (f->prop == NKG_PROP_SIGNED_ON && f->sentence == at)
         dated[f->subject] = TRUE;
     }
+  /* "on Friday" in an article without a date of its own */
+  gboolean day = names_a_day (c, at);
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       /* signed there and then, by signers named or not ("Fifteen
        * countries on Sunday signed X") */
       gint a = f->prop == NKG_PROP_SIGNED ? (gint) f->object : f->prop == NKG_PROP_SIGNED_ON ? (gint) f->subject : -1;
-      if (a < 0 || f->sentence != at || !dated[a])
+      if (a < 0 || f->sentence != at || !(dated[a] || day))
+        continue;
+      /* (a day the article's date does not resolve: only for an
+       * agreement with no place at all) */
+      if (!dated[a] && nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0)
         continue;
       /* a place of its own, unless only a venue ("at the White House"),
        * which is in the dateline's city */

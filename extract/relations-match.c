@@ -67,7 +67,11 @@ np_entities (const Ctx *c, guint ci, guint want, GArray *out)
    * "Lima" as Peru's government adds Peru to the document. Here only
    * whether there could be one. */
   if (want & NKG_WANT_SIGNER)
-    want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
+    {
+      want = NKG_WANT_PERSON | NKG_WANT_COUNTRY | NKG_WANT_ORG | NKG_WANT_GOV | NKG_WANT_CITY;
+      /* "the Lao government" */
+      nkg_rel_demonym_sides (c, x->first, x->last, out);
+    }
   guint from = nkg_mention_index_from_token (c->in->index, x->first);
   /* A name that the chunker cut at "of" ("a memorandum of understanding",
    * "the Treaty of Friendship") belongs to the phrase it ends in. */
@@ -514,18 +518,46 @@ sentence_or_latest_agreement (const Ctx *c)
   return nkg_rel_salient_agreement (c);
 }
 
+/* What "@signed" stands for: the latest agreement named before the
+ * sentence that someone signed ("… signed the X and the Y of 1995. The
+ * document was also signed by Z": X, not the Y its name contains), else
+ * what "@recent" stands for. */
+static gint
+latest_signed_agreement (Ctx *c)
+{
+  for (guint i = c->in->mentions->len; i-- > 0;)
+    {
+      NkgMention *m = nkg_rel_mention (c, i);
+      if (m->last > c->first)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_AGREEMENT)
+        continue;
+      const GArray *signed_ = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+      for (guint k = 0; signed_ && k < signed_->len; k++)
+        {
+          const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signed_, guint, k));
+          if (f->object == e)
+            return e;
+        }
+    }
+  return sentence_or_latest_agreement (c);
+}
+
 static void
 state (Ctx *c, const NkgPattern *p, Match *m)
 {
-  for (guint f = 0; f < p->facts->len && m->n < MAX_ROLES && !role (m, "@agreement") && !role (m, "@recent"); f++)
+  for (guint f = 0; f < p->facts->len && m->n < MAX_ROLES && !role (m, "@agreement") && !role (m, "@recent") && !role (m, "@signed");
+       f++)
     {
       const NkgFactSpec *spec = g_ptr_array_index (p->facts, f);
       const char *ref = strcmp (spec->subject, "@agreement") == 0 || strcmp (spec->object, "@agreement") == 0 ? "@agreement"
                         : strcmp (spec->subject, "@recent") == 0 || strcmp (spec->object, "@recent") == 0  ? "@recent"
+                        : strcmp (spec->subject, "@signed") == 0 || strcmp (spec->object, "@signed") == 0  ? "@signed"
                                                                                                              : NULL;
       if (!ref)
         continue;
-      gint a = *ref == '@' && ref[1] == 'a' ? sentence_or_article_agreement (c) : sentence_or_latest_agreement (c);
+      gint a = ref[1] == 'a' ? sentence_or_article_agreement (c) : ref[1] == 'r' ? sentence_or_latest_agreement (c) : latest_signed_agreement (c);
       if (a < 0)
         break;
       m->b[m->n].role = ref;

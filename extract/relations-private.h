@@ -122,6 +122,7 @@ void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
+void nkg_rel_pattern_package_members (Ctx *c, double conf);
 void nkg_rel_pattern_replaces (Ctx *c, double conf);
 void nkg_rel_pattern_containment (Ctx *c, double conf);
 void nkg_rel_doc_body_officials (Ctx *c, double conf);
@@ -142,6 +143,9 @@ void nkg_rel_doc_described_officials (Ctx *c, double conf);
 /* Signers (people, countries, bodies: "US Secretary of War X" gives X
  * only) named in tokens [a, b) of the sentence. */
 void nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out);
+/* Countries of "the Lao government", "the Indian side" in tokens [a, b)
+ * (relations-signing.c). */
+void nkg_rel_demonym_sides (const Ctx *c, guint a, guint b, GArray *out);
 
 /* In a list "A, B and the C" whose item ends before token q: where the
  * next item starts (past ",", "and", "the"), or 0 when none follows. */

@@ -192,6 +192,33 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
       if (!dup)
         g_array_append_val (out, e);
     }
+  if (want == nkg_rel_want_signer)
+    nkg_rel_demonym_sides (c, a, b, out);
+}
+
+/* "The Lao government and the bank signed", "signed with the Indian
+ * side": the country of a nationality adjective before a word for a
+ * state's side (patterns.txt ownerside) in tokens [a, b), when the
+ * article names that country, added to out. */
+void
+nkg_rel_demonym_sides (const Ctx *c, guint a, guint b, GArray *out)
+{
+  for (guint s = a + 1; s < b; s++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, s);
+      if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER) || !nkg_patterns_in_list ("ownerside", t->lower))
+        continue;
+      /* "the Indian government official X": X, not India */
+      if (s + 1 < c->last && (nkg_rel_roles (c, s + 1) & NKG_W_TITLE))
+        continue;
+      guint len;
+      const char *country = nkg_rel_demonym_before (c, s, &len);
+      if (!country || s < a + len)
+        continue;
+      gint ce = nkg_rel_country_entity (c, country);
+      if (ce >= 0)
+        nkg_rel_add_unique (out, ce);
+    }
 }
 
 /* The agreement mention nearest to token v, after it first when `after`. */
@@ -327,6 +354,21 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           rank = r;
           best = e;
         }
+    }
+  /* "in the Chinese capital" with no city named: the country's capital,
+   * when the lexicon knows it */
+  for (guint i = MAX (from, c->first); best < 0 && i + 3 < stop; i++)
+    {
+      if (!(nkg_rel_is (c, i, "in") || nkg_rel_is (c, i, "at")) || !nkg_rel_is (c, i + 1, "the") || !nkg_rel_is (c, i + 3, "capital"))
+        continue;
+      /* "the Chinese capital, Beijing" names it: a place mention, above */
+      if (i + 4 < c->last && (strcmp (nkg_rel_tok (c, i + 4)->text, ",") == 0 || nkg_rel_mention_starting_at (c, i + 4) >= 0
+                              || nkg_rel_is (c, i + 4, "of")))
+        continue;
+      const char *country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i + 2)->text);
+      const char *city = country ? nkg_lexicon_capital (c->in->lexicon, country) : NULL;
+      if (city)
+        best = (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
     }
   return best;
 }
@@ -547,6 +589,7 @@ static gboolean
 article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
 {
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) joined = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
   guint lists = 0;
   guint end = 0, sentence = G_MAXUINT;
@@ -565,27 +608,40 @@ article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
       gboolean next = m && m->sentence == sentence
                       && ((t0 && (strcmp (t0->lower, "and") == 0 || strcmp (t0->text, ",") == 0))
                           || (t1 && strcmp (nkg_tok (c->in->seg, end)->text, ",") == 0 && strcmp (t1->lower, "and") == 0));
-      if (!next)
+      /* a counted list may go on past a dash or "with": "the ten
+       * members of the bloc – A, B … J – with K, L and M" */
+      gboolean near = next;
+      if (!near && n && m && m->sentence == sentence && joined->len && a > end && a <= end + 3)
         {
-          if (n ? group->len == n : group->len >= 2 && (!members || states_membership (c, sentence)))
+          near = TRUE;
+          for (guint i = end; i < a && near; i++)
+            near = nkg_patterns_in_list ("listjoin", nkg_tok (c->in->seg, i)->lower);
+        }
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          GArray *cand = pass ? joined : group;
+          if (pass ? near : next)
+            continue;
+          if (n ? cand->len == n : cand->len >= 2 && (!members || states_membership (c, sentence)))
             {
-              gboolean same = found->len == group->len;
-              for (guint i = 0; same && i < group->len; i++)
-                same = g_array_index (found, gint, i) == g_array_index (group, gint, i);
+              gboolean same = found->len == cand->len;
+              for (guint i = 0; same && i < cand->len; i++)
+                same = g_array_index (found, gint, i) == g_array_index (cand, gint, i);
               if (!same)
                 {
                   lists++;
                   g_array_set_size (found, 0);
-                  g_array_append_vals (found, group->data, group->len);
+                  g_array_append_vals (found, cand->data, cand->len);
                 }
             }
-          g_array_set_size (group, 0);
+          g_array_set_size (cand, 0);
         }
       if (!m)
         break;
       if (!next)
         sentence = m->sentence;
       nkg_rel_add_unique (group, e);
+      nkg_rel_add_unique (joined, e);
       end = m->last;
     }
   if (lists != 1)

@@ -127,6 +127,7 @@ static const struct {
   { "event-signing", nkg_rel_doc_event_signing }, { "venue-city", nkg_rel_doc_venue_city },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
+  { "package-members", nkg_rel_pattern_package_members },
 };
 
 static PatternFn
