@@ -493,6 +493,16 @@ skip_name_prefix (const Finder *f, guint a, guint b)
   return a;
 }
 
+/* "Jun", "Mar" in "Dong Jun", "Oh Jun": a capitalised three-letter month
+ * abbreviation, which is a date only before a day ("Lima Jun 5"); "May"
+ * and full names are months. */
+static gboolean
+bare_month (const NkgToken *t)
+{
+  return strlen (t->text) == 3 && g_ascii_islower (t->text[1]) && strcmp (t->lower, "may") != 0
+         && nkg_date_month (t->text);
+}
+
 static gboolean
 looks_like_name_token (const Finder *f, const NkgToken *t)
 {
@@ -502,7 +512,7 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
   /* Remits and title words ("Defence", "Foreign") name offices, not people. */
   if (r & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_REPORT | NKG_W_NONNAME | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
     return FALSE;
-  if (nkg_date_month (t->text) || nkg_date_weekday (t->text))
+  if ((nkg_date_month (t->text) && !bare_month (t)) || nkg_date_weekday (t->text))
     return FALSE;
   return TRUE;
 }
@@ -1493,6 +1503,8 @@ date_ends_name (const Finder *f, guint k, guint end)
   if (!is_capital (t) || !(nkg_date_weekday (t->text) || nkg_date_month (t->text)))
     return FALSE;
   const NkgToken *n = k + 1 < end ? tok (f, k + 1) : NULL;
+  if (bare_month (t))
+    return n && (n->flags & NKG_TOK_NUM);
   return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
 }
 

@@ -24,6 +24,17 @@ test_date_ends_name (void)
   g_assert_cmpint (class_of (f, "Good Friday Accord"), ==, NKG_CLASS_AGREEMENT);
   g_assert_cmpint (entity_named (f, "Omar Kell Saturday"), ==, -1);
   g_assert_cmpint (entity_named (f, "Quito Tuesday"), ==, -1);
+  /* "Jun", "Mar": a given name, unless a day follows; a month's point
+   * ends a sentence unless a day follows */
+  g_autoptr (NkgDocFacts) g = extract_string ("Defence Minister Kang Jun met Ana Costa in Lima Jun 5. "
+                                              "Costa later met Defence Minister Hao Jun. Ines Vale said the "
+                                              "two would meet again.");
+  g_assert_cmpint (class_of (g, "Kang Jun"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Hao Jun"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Ines Vale"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Lima"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (entity_named (g, "Lima Jun"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Kang"), ==, -1);
 }
 
 static void
