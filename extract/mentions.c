@@ -1571,6 +1571,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
     return 1;
+  /* "Dato' Seri Anwar": the apostrophe that closes a style (data/words.tsv) */
+  if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
+      && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
+    return 1;
   /* "the People's Bank of China", "Ministry of Women's Affairs": an
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))

@@ -958,6 +958,15 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (class_of (f, "Sari Wulan"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Tuila Lemalu"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (entity_named (f, "Daw Mya Thida"), ==, -1);
+  /* Malay styles, with the apostrophe of "Dato'" and stacked */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Prime Minister Dato' Seri Rahim Talib met Datuk Seri Utama Haji Idris Manap and Tan Sri Dato\u2019 Sri "
+    "Kamal Yusri in Ipoh.");
+  g_assert_cmpint (class_of (g, "Rahim Talib"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Idris Manap"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Kamal Yusri"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (g, "Utama Haji Idris Manap"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
 }
 
 /* "X Secretariat" is a body of its own name, also after a meeting's
