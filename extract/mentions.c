@@ -470,6 +470,17 @@ honorific_phrase (const Finder *f, guint a, guint b)
   return 0;
 }
 
+/* Whether a place of two to four words starts at a: "New Zealand" in
+ * "New Zealand Prime Minister X", where "New" is no opener. */
+static gboolean
+place_starts (const Finder *f, guint a, guint b)
+{
+  for (guint e = MIN (b, a + 4); e >= a + 2; e--)
+    if (place_of (f, a, e, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -485,7 +496,8 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint style = honorific_phrase (f, a, b);
       if (style)
         a += style;
-      else if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
+      else if ((r & NKG_W_HONORIFIC)
+               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)))
         a++;
       else
         break;
@@ -1034,7 +1046,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   }
   /* A nationality adjective before a name: "Chinese Foreign Ministry". */
   const char *demonym_country = NULL;
-  guint demonym_start = a;
+  guint demonym_start = a, demonym_end = a;
   for (guint k = MIN (b - 1, a + 2); k > a; k--)
     {
       g_autofree char *s = nkg_segments_span (f->seg, a, k);
@@ -1042,6 +1054,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if (c)
         {
           demonym_country = c;
+          demonym_end = k;
           a = k;
           break;
         }
@@ -1104,6 +1117,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_PERSON && !m->title_country)
             m->title_country = demonym_country;
         }
+      /* "New Zealand Prime Minister X": an adjective that is the
+       * country's own name names the country too. */
+      if (demonym_country && a == demonym_end && place_of (f, demonym_start, demonym_end, &p)
+          && p.klass == NKG_CLASS_COUNTRY)
+        add_place_mention (f, demonym_start, demonym_end, &p);
       return;
     }
   /* "UAE Vice-President and Dubai Ruler X", "the UN Under-Secretary-General,

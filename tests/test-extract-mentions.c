@@ -969,6 +969,23 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
 }
 
+/* "New Zealand Prime Minister X": "New" opens the country's name, not the
+ * sentence, and the adjective that is the country's name names it.
+ * Invented people. */
+static void
+test_new_before_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "New Zealand Trade Minister Hana Kupe met Tongan officials. On Monday, New Caledonia President Remy "
+    "Tavita joined them.");
+  g_assert_cmpint (class_of (f, "Hana Kupe"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "New Zealand"), ==, NKG_CLASS_COUNTRY);
+  g_assert_true (has_fact (f, "Hana Kupe", NKG_PROP_REPRESENTS, "New Zealand"));
+  g_assert_true (has_fact (f, "Remy Tavita", NKG_PROP_REPRESENTS, "New Caledonia"));
+  g_assert_cmpint (entity_named (f, "Zealand"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1103,6 +1120,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
