@@ -398,8 +398,8 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       guint r = roles (f, t);
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
-      else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0) && k + 1 < end
-               && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
+      else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
+               && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
       else
         break;
@@ -1564,6 +1564,34 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* Whether the comma at k sits in a serial list of remits after a title:
+ * "Minister of Investment, Trade and Industry X" (data/words.tsv
+ * portfolio), closed by "and" and a remit. */
+static gboolean
+remit_list_comma (const Finder *f, guint k, guint end)
+{
+  guint i = k;
+  while (i > f->s_first + 1 && is_capital (tok (f, i - 1)) && (roles (f, tok (f, i - 1)) & NKG_W_PORTFOLIO))
+    i--;
+  if (i == k || i < f->s_first + 2 || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0)
+      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & NKG_W_TITLE))
+    return FALSE;
+  for (guint j = k + 1; j + 1 < end;)
+    {
+      guint r = j;
+      while (r < end && is_capital (tok (f, r)) && (roles (f, tok (f, r)) & NKG_W_PORTFOLIO))
+        r++;
+      if (r == j || r + 1 >= end)
+        return FALSE;
+      if (strcmp (tok (f, r)->lower, "and") == 0)
+        return is_capital (tok (f, r + 1)) && (roles (f, tok (f, r + 1)) & NKG_W_PORTFOLIO);
+      if (strcmp (tok (f, r)->text, ",") != 0)
+        return FALSE;
+      j = r + 1;
+    }
+  return FALSE;
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
@@ -1588,6 +1616,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       return 0;
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+    return 1;
+  if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
     return 1;
   /* "Dato' Seri Anwar": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0

@@ -986,6 +986,22 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* "Minister of Investment, Trade and Industry X": a serial list of
+ * remits is the title's; a list of officials is not. Invented people. */
+static void
+test_title_remit_list (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Energy, Water and Environment Rosa Kamau met Minister of Investment, Trade and Industry "
+    "Omar Saleh in Apia. The Minister of Finance, Foreign Minister Ana Costa and Trade Minister Lee Wei "
+    "joined them.");
+  g_assert_cmpint (class_of (f, "Rosa Kamau"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Omar Saleh"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Omar Saleh", NKG_PROP_JOB_TITLE, "Minister of Investment, Trade and Industry"));
+  g_assert_cmpint (class_of (f, "Ana Costa"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_JOB_TITLE, "Foreign Minister"));
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1121,6 +1137,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
+  g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
