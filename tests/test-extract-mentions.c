@@ -1002,6 +1002,21 @@ test_title_remit_list (void)
   g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_JOB_TITLE, "Foreign Minister"));
 }
 
+/* "Gen. X", "Lt. Gen. X": an abbreviated rank is no part of the name;
+ * "X, ADB Country Director for Y": a title. Invented people. */
+static void
+test_rank_abbreviation (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The army chief, Gen. Arun Tavit, met Lt. Gen. Omar Saleh in Lima. Lena Osei, ADB Country Director for "
+    "Nepal, joined them.");
+  g_assert_cmpint (class_of (f, "Arun Tavit"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Omar Saleh"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Gen. Arun Tavit"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Lt. Gen. Omar Saleh"), ==, -1);
+  g_assert_true (has_fact (f, "Lena Osei", NKG_PROP_JOB_TITLE, "Country Director"));
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1138,6 +1153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
+  g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
