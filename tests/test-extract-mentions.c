@@ -1017,6 +1017,19 @@ test_rank_abbreviation (void)
   g_assert_true (has_fact (f, "Lena Osei", NKG_PROP_JOB_TITLE, "Country Director"));
 }
 
+/* Heads of named meetings: "Consultation", "Seminar", "Workshop".
+ * Invented names. */
+static void
+test_more_event_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ana Costa attended the 12th Annual Leaders' Consultation in Ipoh and the Coral Sea Fisheries Seminar "
+    "in Suva.");
+  g_assert_cmpint (class_of (f, "Annual Leaders' Consultation"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Coral Sea Fisheries Seminar"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Annual Leaders' Consultation"));
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1154,6 +1167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
   g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
+  g_test_add_func ("/extract/mentions/more-event-heads", test_more_event_heads);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
