@@ -2016,7 +2016,9 @@ find_chunks (Finder *f)
           for (guint x = j; x-- > a + 1;)
             if ((strcmp (tok (f, x)->lower, "for") == 0 || strcmp (tok (f, x)->lower, "to") == 0
                  || strcmp (tok (f, x)->lower, "at") == 0)
-                && place_of (f, a, x, NULL))
+                && (place_of (f, a, x, NULL)
+                    /* "on Thursday for the APEC meeting": nor after a day */
+                    || (x == a + 1 && (nkg_date_weekday (tok (f, a)->text) || nkg_date_month (tok (f, a)->text)))))
               {
                 process_chunk (f, a, x);
                 a = x + 1;

@@ -1030,6 +1030,19 @@ test_more_event_heads (void)
   g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Annual Leaders' Consultation"));
 }
 
+/* "on Thursday for the APEC meeting": the day is no part of the event's
+ * name; "the Economic Relations Division": a body. Invented names. */
+static void
+test_day_before_event_and_division (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ana Costa arrived in Lima on Thursday for the APEC meeting. Lee Wei, secretary of the Fisheries "
+    "Relations Division (FRD), joined her.");
+  g_assert_cmpint (class_of (f, "APEC meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (f, "Thursday for the APEC meeting"), ==, -1);
+  g_assert_cmpint (class_of (f, "Fisheries Relations Division"), ==, NKG_CLASS_GOV_ORG);
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1168,6 +1181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
   g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
   g_test_add_func ("/extract/mentions/more-event-heads", test_more_event_heads);
+  g_test_add_func ("/extract/mentions/day-before-event-and-division", test_day_before_event_and_division);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
