@@ -727,6 +727,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         name = he;
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
         continue;
+      /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
+       * office; it names nobody */
+      if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
+        continue;
       /* "the X Foreign Ministers Meeting": a head after the title names a
        * meeting or body of those officials, not a person */
       const char *one = nkg_lexicon_title_singular (f->lex, tok (f, h)->lower);

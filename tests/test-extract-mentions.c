@@ -1053,6 +1053,18 @@ test_japanese_given_name (void)
   g_assert_cmpint (class_of (f, "Fumio Tanabe"), ==, NKG_CLASS_PERSON);
 }
 
+/* "Minister of Foreign Affairs II, X": the numeral numbers the office
+ * and names nobody; "King Tupou VI" keeps his. Invented people. */
+static void
+test_roman_numeral_after_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Brunei's Minister of Finance II, Pehin Dato Ali Musa, met King Tavita IV in Apia.");
+  g_assert_cmpint (entity_named (f, "II"), ==, -1);
+  g_assert_cmpint (class_of (f, "Ali Musa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Tavita IV"), ==, NKG_CLASS_PERSON);
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1193,6 +1205,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/more-event-heads", test_more_event_heads);
   g_test_add_func ("/extract/mentions/day-before-event-and-division", test_day_before_event_and_division);
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
+  g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
