@@ -481,6 +481,17 @@ place_starts (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
+/* Whether [a, b) is a body's name, then a title and a name: "New
+ * Development Bank President X" (after "New", mentions.c namestart). */
+static gboolean
+body_before_title (const Finder *f, guint a, guint b)
+{
+  for (guint h = a + 1; h < b; h++)
+    if (roles (f, tok (f, h)) & NKG_W_TITLE)
+      return head_class (f, a, h) == NKG_CLASS_ORG || head_class (f, a, h) == NKG_CLASS_GOV_ORG;
+  return FALSE;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -1023,7 +1034,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
       && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
       && nkg_patterns_in_list ("namestart", tok (f, a)->lower)
-      && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG))
+      && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG
+          || body_before_title (f, a + 1, b)))
     named = a;
   gboolean honorific = FALSE;
   for (guint i = a; i < named; i++)

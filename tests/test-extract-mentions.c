@@ -1065,6 +1065,18 @@ test_roman_numeral_after_title (void)
   g_assert_cmpint (class_of (f, "Tavita IV"), ==, NKG_CLASS_PERSON);
 }
 
+/* "New" in mid-sentence begins a body's name before a title and a name.
+ * Invented names. */
+static void
+test_new_body_before_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "On Monday, New Coral Development Bank President Ana Costa met the envoys.");
+  g_assert_cmpint (class_of (f, "New Coral Development Bank"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Coral Development Bank"), ==, -1);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_WORKS_FOR, "New Coral Development Bank"));
+}
+
 /* "X Secretariat" is a body of its own name, also after a meeting's
  * head ("Forum") or a listed body's acronym. Invented names. */
 static void
@@ -1206,6 +1218,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/day-before-event-and-division", test_day_before_event_and_division);
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
+  g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
