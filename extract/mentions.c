@@ -398,8 +398,8 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       guint r = roles (f, t);
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
-      else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0) && k + 1 < end
-               && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
+      else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
+               && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
       else
         break;
@@ -470,6 +470,28 @@ honorific_phrase (const Finder *f, guint a, guint b)
   return 0;
 }
 
+/* Whether a place of two to four words starts at a: "New Zealand" in
+ * "New Zealand Prime Minister X", where "New" is no opener. */
+static gboolean
+place_starts (const Finder *f, guint a, guint b)
+{
+  for (guint e = MIN (b, a + 4); e >= a + 2; e--)
+    if (place_of (f, a, e, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether [a, b) is a body's name, then a title and a name: "New
+ * Development Bank President X" (after "New", mentions.c namestart). */
+static gboolean
+body_before_title (const Finder *f, guint a, guint b)
+{
+  for (guint h = a + 1; h < b; h++)
+    if (roles (f, tok (f, h)) & NKG_W_TITLE)
+      return head_class (f, a, h) == NKG_CLASS_ORG || head_class (f, a, h) == NKG_CLASS_GOV_ORG;
+  return FALSE;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -485,12 +507,23 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint style = honorific_phrase (f, a, b);
       if (style)
         a += style;
-      else if ((r & NKG_W_HONORIFIC) || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD))))
+      else if ((r & NKG_W_HONORIFIC)
+               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)))
         a++;
       else
         break;
     }
   return a;
+}
+
+/* "Jun", "Mar" in "Dong Jun", "Oh Jun": a capitalised three-letter month
+ * abbreviation, which is a date only before a day ("Lima Jun 5"); "May"
+ * and full names are months. */
+static gboolean
+bare_month (const NkgToken *t)
+{
+  return strlen (t->text) == 3 && g_ascii_islower (t->text[1]) && strcmp (t->lower, "may") != 0
+         && nkg_date_month (t->text);
 }
 
 static gboolean
@@ -502,7 +535,7 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
   /* Remits and title words ("Defence", "Foreign") name offices, not people. */
   if (r & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_REPORT | NKG_W_NONNAME | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
     return FALSE;
-  if (nkg_date_month (t->text) || nkg_date_weekday (t->text))
+  if ((nkg_date_month (t->text) && !bare_month (t)) || nkg_date_weekday (t->text))
     return FALSE;
   return TRUE;
 }
@@ -704,6 +737,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (family)
         name = he;
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
+        continue;
+      /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
+       * office; it names nobody */
+      if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
         continue;
       /* "the X Foreign Ministers Meeting": a head after the title names a
        * meeting or body of those officials, not a person */
@@ -997,7 +1034,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
       && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
       && nkg_patterns_in_list ("namestart", tok (f, a)->lower)
-      && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG))
+      && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG
+          || body_before_title (f, a + 1, b)))
     named = a;
   gboolean honorific = FALSE;
   for (guint i = a; i < named; i++)
@@ -1024,7 +1062,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   }
   /* A nationality adjective before a name: "Chinese Foreign Ministry". */
   const char *demonym_country = NULL;
-  guint demonym_start = a;
+  guint demonym_start = a, demonym_end = a;
   for (guint k = MIN (b - 1, a + 2); k > a; k--)
     {
       g_autofree char *s = nkg_segments_span (f->seg, a, k);
@@ -1032,6 +1070,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if (c)
         {
           demonym_country = c;
+          demonym_end = k;
           a = k;
           break;
         }
@@ -1094,6 +1133,11 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_PERSON && !m->title_country)
             m->title_country = demonym_country;
         }
+      /* "New Zealand Prime Minister X": an adjective that is the
+       * country's own name names the country too. */
+      if (demonym_country && a == demonym_end && place_of (f, demonym_start, demonym_end, &p)
+          && p.klass == NKG_CLASS_COUNTRY)
+        add_place_mention (f, demonym_start, demonym_end, &p);
       return;
     }
   /* "UAE Vice-President and Dubai Ruler X", "the UN Under-Secretary-General,
@@ -1493,6 +1537,8 @@ date_ends_name (const Finder *f, guint k, guint end)
   if (!is_capital (t) || !(nkg_date_weekday (t->text) || nkg_date_month (t->text)))
     return FALSE;
   const NkgToken *n = k + 1 < end ? tok (f, k + 1) : NULL;
+  if (bare_month (t))
+    return n && (n->flags & NKG_TOK_NUM);
   return !n || !is_capital (n) || (n->flags & NKG_TOK_NUM) || nkg_date_weekday (n->text) || nkg_date_month (n->text);
 }
 
@@ -1534,6 +1580,34 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* Whether the comma at k sits in a serial list of remits after a title:
+ * "Minister of Investment, Trade and Industry X" (data/words.tsv
+ * portfolio), closed by "and" and a remit. */
+static gboolean
+remit_list_comma (const Finder *f, guint k, guint end)
+{
+  guint i = k;
+  while (i > f->s_first + 1 && is_capital (tok (f, i - 1)) && (roles (f, tok (f, i - 1)) & NKG_W_PORTFOLIO))
+    i--;
+  if (i == k || i < f->s_first + 2 || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0)
+      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & NKG_W_TITLE))
+    return FALSE;
+  for (guint j = k + 1; j + 1 < end;)
+    {
+      guint r = j;
+      while (r < end && is_capital (tok (f, r)) && (roles (f, tok (f, r)) & NKG_W_PORTFOLIO))
+        r++;
+      if (r == j || r + 1 >= end)
+        return FALSE;
+      if (strcmp (tok (f, r)->lower, "and") == 0)
+        return is_capital (tok (f, r + 1)) && (roles (f, tok (f, r + 1)) & NKG_W_PORTFOLIO);
+      if (strcmp (tok (f, r)->text, ",") != 0)
+        return FALSE;
+      j = r + 1;
+    }
+  return FALSE;
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
@@ -1558,6 +1632,12 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       return 0;
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+    return 1;
+  if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
+    return 1;
+  /* "Dato' Seri Anwar": the apostrophe that closes a style (data/words.tsv) */
+  if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
+      && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
     return 1;
   /* "the People's Bank of China", "Ministry of Women's Affairs": an
    * irregular plural's possessive inside a name (patterns.txt possname) */
@@ -1971,7 +2051,9 @@ find_chunks (Finder *f)
           for (guint x = j; x-- > a + 1;)
             if ((strcmp (tok (f, x)->lower, "for") == 0 || strcmp (tok (f, x)->lower, "to") == 0
                  || strcmp (tok (f, x)->lower, "at") == 0)
-                && place_of (f, a, x, NULL))
+                && (place_of (f, a, x, NULL)
+                    /* "on Thursday for the APEC meeting": nor after a day */
+                    || (x == a + 1 && (nkg_date_weekday (tok (f, a)->text) || nkg_date_month (tok (f, a)->text)))))
               {
                 process_chunk (f, a, x);
                 a = x + 1;

