@@ -1635,7 +1635,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
     return 1;
-  /* "Dato' Seri Anwar": the apostrophe that closes a style (data/words.tsv) */
+  /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
     return 1;
