@@ -42,8 +42,7 @@ typedef struct {
   guint32 *lines;        /* offset of every line, in the table's (sorted) order */
   guint n_lines;
   guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
-  GHashTable *closed;    /* word → Closed* */
-  NkgWordIndex *closed_index; /* the same, for tokens */
+  NkgWordIndex *closed_index; /* word → Closed*, looked up with a token's hash */
 } Tables;
 
 static NkgNounClass noun_class_of_name (const char *name, gsize n);
@@ -208,7 +207,7 @@ load_tables (gpointer unused)
   t->buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
   if (!nkg_prefix_index (t->buckets, t->n_lines, line_bucket_of, t))
     g_clear_pointer (&t->buckets, g_free);
-  t->closed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) closed_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
   if (closed)
     {
@@ -235,10 +234,10 @@ load_tables (gpointer unused)
                 }
               c->lemma = g_intern_string (f[2]);
             }
-          g_hash_table_insert (t->closed, (gpointer) g_intern_string (f[0]), c);
+          g_hash_table_insert (closed_words, (gpointer) g_intern_string (f[0]), c);
         }
     }
-  t->closed_index = nkg_word_index_new (t->closed);
+  t->closed_index = nkg_word_index_new (closed_words);
   /* Read-only for the life of the process, like the lexicon's resource. */
   return t;
 }

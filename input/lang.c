@@ -29,8 +29,8 @@ struct _NkgLang {
   char *error;         /* why they could not be loaded (atomic) */
   GPtrArray *profiles; /* fingerprint handles */
   GPtrArray *codes;    /* char*: "en", "zh" */
-  GHashTable *english; /* common English words, lower case (not owned) */
-  NkgWordIndex *english_index; /* the same, looked up with a hash made while reading */
+  NkgWordIndex *english_index; /* common English words, lower case (keys not owned), looked up
+                                * with a hash made while reading */
   guint english_min_words;
   double english_share;
 };
@@ -96,10 +96,10 @@ nkg_lang_new_lazy (const char *profile_dir)
   l->dir = g_strdup (profile_dir ? profile_dir : NKG_TEXTCAT_DIR);
   l->profiles = g_ptr_array_new_with_free_func (fp_Done);
   l->codes = g_ptr_array_new_with_free_func (g_free);
-  l->english = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) english = g_hash_table_new (g_str_hash, g_str_equal);
   for (const char *const *w = nkg_rules_list ("language", "english-words"); *w; w++)
-    g_hash_table_add (l->english, (gpointer) *w);
-  l->english_index = nkg_word_index_new (l->english);
+    g_hash_table_add (english, (gpointer) *w);
+  l->english_index = nkg_word_index_new (english);
   const char *const *min = nkg_rules_list ("language", "english-min-words");
   const char *const *share = nkg_rules_list ("language", "english-share");
   /* Without its figures the test never passes: every text is fingerprinted. */
@@ -136,7 +136,6 @@ nkg_lang_free (NkgLang *l)
   g_free (l->dir);
   g_free (l->error);
   g_clear_pointer (&l->english_index, nkg_word_index_free);
-  g_clear_pointer (&l->english, g_hash_table_unref);
   g_free (l);
 }
 
