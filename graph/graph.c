@@ -824,37 +824,29 @@ static gpointer
 index_evidence (gpointer data)
 {
   NkgGraph *g = data;
-  /* The sentences cited are marked in their `priv` when none is in use
-   * (a set of them all was 8 MB at 100 MB of news), else in a set. */
-  g_autoptr (GHashTable) cited = NULL;
-  for (guint i = 0; i < g->evidence->len && !cited; i++)
-    if (((NkgEvidence *) g_ptr_array_index (g->evidence, i))->priv)
-      cited = g_hash_table_new (NULL, NULL);
+  /* The sentences cited are marked in their `priv`, which is NULL but
+   * while a snapshot is written (graph.h), and cleared again after (a set
+   * of them all was 8 MB at 100 MB of news). */
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
       sort_unless_sorted (f->evidence, evidence_place_cmp);
       sort_unless_sorted (f->conflicts, fact_iri_cmp);
       for (guint j = 0; j < f->evidence->len; j++)
-        {
-          NkgEvidence *ev = g_ptr_array_index (f->evidence, j);
-          if (cited)
-            g_hash_table_add (cited, ev);
-          else
-            ev->priv = GINT_TO_POINTER (1);
-        }
+        ((NkgEvidence *) g_ptr_array_index (f->evidence, j))->priv = GINT_TO_POINTER (1);
     }
   GPtrArray *alive = g_ptr_array_new_with_free_func (nkg_graph_evidence_free);
   for (guint i = 0; i < g->evidence->len; i++)
     {
       NkgEvidence *ev = g_ptr_array_index (g->evidence, i);
-      if (cited ? g_hash_table_contains (cited, ev) : ev->priv != NULL)
-        g_ptr_array_add (alive, ev);
+      if (ev->priv)
+        {
+          ev->priv = NULL;
+          g_ptr_array_add (alive, ev);
+        }
       else
         nkg_graph_evidence_free (ev);
     }
-  for (guint i = 0; !cited && i < alive->len; i++)
-    ((NkgEvidence *) g_ptr_array_index (alive, i))->priv = NULL;
   g_ptr_array_set_free_func (g->evidence, NULL);
   g_ptr_array_unref (g->evidence);
   g->evidence = alive;
