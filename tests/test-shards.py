@@ -228,6 +228,7 @@ def check_state(name, src, work, rnd):
     check_stamps(name, work, live, state, rnd)
     check_unchanged(name, work, live, state, rnd)
     check_parts(name, src, work, rnd)
+    check_state_edges(name, src, work, rnd)
 
 
 def check_unchanged(name, work, live, state, rnd):
@@ -345,6 +346,134 @@ def check_unchanged(name, work, live, state, rnd):
 
 # STATE_PARTS in cli/cmd_build.c: at most this many documents*.nkgx
 STATE_PARTS = 8
+
+
+def rewrite_part(path, edit):
+    """The state part at PATH with EDIT applied to its (stored) payload, the
+    header's checksum made to match: a well-formed part that says
+    something else."""
+    import hashlib
+    data = bytearray(read(path))
+    if int.from_bytes(data[12:16], "little") != 0:
+        sys.exit("FAIL: a state part is compressed: %s" % path)
+    payload = edit(bytes(data[64:]))
+    data[32:64] = hashlib.sha256(payload).digest()
+    with open(path, "wb") as fh:
+        fh.write(bytes(data[:64]) + payload)
+
+
+def check_state_edges(name, src, work, rnd):
+    """The cases a state must get right whatever the sequence: an article
+    whose entity no other article names goes; an article changes; the state
+    is of another extractor or format version, or damaged beyond its
+    documents (the files table, the outputs record), or left by a run
+    killed at any moment. Each gives a full build's bytes, and the summary
+    says what was extracted."""
+    import json, re, signal, time
+    edge = os.path.join(work, "edges")
+    live = os.path.join(edge, "live")
+    spare = os.path.join(edge, "spare")
+    os.makedirs(live)
+    os.makedirs(spare)
+    names = sorted(f for f in os.listdir(src) if os.path.isfile(os.path.join(src, f)))
+    for f in names:
+        shutil.copy(os.path.join(src, f), os.path.join(live, f))
+    state = os.path.join(edge, "state")
+
+    def entities(ttl):
+        return set(re.findall(rb"^<([^>]*/id/(?:person|organization|agreement|event)/[^>]*)>",
+                              read(ttl), re.M))
+
+    def step(what, extracted=None, says=None):
+        inc = os.path.join(edge, "inc")
+        full = os.path.join(edge, "full")
+        p = run("build", "live", *graph_args(inc), "--state", state, "--json", cwd=edge)
+        run("build", "live", *graph_args(full), cwd=edge)
+        check_outputs("%s: --state, %s" % (name, what), full, inc, rnd)
+        got = json.loads(p.stdout)
+        want = total.get("all") if extracted == "all" else extracted
+        if want is not None and got["extracted"] != want:
+            sys.exit("FAIL: %s: %s: extracted %d, reused %d of %d articles"
+                     % (name, what, got["extracted"], got["reused"], got["articles"]))
+        if says and says not in p.stderr:
+            sys.exit("FAIL: %s: %s: the run did not say %r: %s" % (name, what, says, p.stderr))
+        print("  edge %-34s extracted %d, reused %d" % (what, got["extracted"], got["reused"]))
+        total.setdefault("all", got["extracted"])
+        return inc + ".ttl"
+
+    total = {}
+
+    before = entities(step("first run", extracted="all"))
+    # an article whose entity no other article names: the entity goes
+    lone = None
+    for f in names:
+        shutil.move(os.path.join(live, f), os.path.join(spare, f))
+        run("build", "live", "-q", "-o", os.path.join(edge, "probe.ttl"), cwd=edge)
+        gone = before - entities(os.path.join(edge, "probe.ttl"))
+        shutil.move(os.path.join(spare, f), os.path.join(live, f))
+        if gone:
+            lone = f
+            break
+    if lone is None:
+        sys.exit("FAIL: %s: no article holds an entity of its own" % name)
+    shutil.move(os.path.join(live, lone), os.path.join(spare, lone))
+    after = entities(step("its only article removed", extracted=0))
+    if not before - after:
+        sys.exit("FAIL: %s: removing %s removed no entity" % (name, lone))
+    shutil.move(os.path.join(spare, lone), os.path.join(live, lone))
+    step("and back", extracted=1)
+
+    # a changed article: its text and so its key
+    texts = sorted(f for f in os.listdir(live) if f.endswith(".txt"))
+    with open(os.path.join(live, texts[0]), "a") as fh:
+        fh.write("\nOfficials from Varna Systems met Teodor Halvik in Oslo on Monday.\n")
+    step("an article changed", extracted=1)
+
+    # another extractor, another format version: nothing of it is trusted
+    part = os.path.join(state, "documents.nkgx")
+
+    def other_extractor(payload):
+        ids = re.findall(rb"[0-9a-f]{64}", payload[:4096])
+        if not ids:
+            sys.exit("FAIL: %s: no extractor id in %s" % (name, part))
+        return payload.replace(ids[0], bytes(reversed(ids[0])), 1)
+    rewrite_part(part, other_extractor)
+    step("a state of another extractor", extracted="all", says="written by another newskg")
+    data = bytearray(read(part))
+    data[8] = 2
+    with open(part, "wb") as fh:
+        fh.write(data)
+    step("a state of format version 2", extracted="all", says="format version 2")
+
+    # the files table and the outputs record damaged: never a wrong graph
+    for f, how in (("files.nkgf", "garbage"), ("outputs.nkgo", "garbage"),
+                   ("files.nkgf", "empty"), ("documents.nkgx", "empty")):
+        p = os.path.join(state, f)
+        with open(p, "wb") as fh:
+            fh.write(b"" if how == "empty" else bytes(rnd.randrange(256) for _ in range(300)))
+        time.sleep(RACY_S)
+        step("%s %s" % (f, how), extracted="all" if f == "documents.nkgx" else None)
+
+    # a run killed at any moment (of one that extracts an article) leaves a
+    # state the next run can use
+    killed = 0
+    for k in range(4):
+        with open(os.path.join(live, texts[-1]), "a") as fh:
+            fh.write("\nThe delegation of Orvane returned on %d May.\n" % (k + 1))
+        args = [NEWSKG, "build", "live", "-q", "-o", os.path.join(edge, "k.ttl"), "--state", state]
+        if k == 0:
+            t0 = time.monotonic()
+            subprocess.run(args, cwd=edge, check=True)
+            took = time.monotonic() - t0
+            continue
+        proc = subprocess.Popen(args, cwd=edge)
+        at = rnd.uniform(0.05, 0.95) * took
+        time.sleep(at)
+        proc.send_signal(signal.SIGKILL)
+        killed += proc.wait() == -signal.SIGKILL
+        step("after a run killed at %.3f of %.3f s" % (at, took))
+    if not killed:
+        sys.exit("FAIL: %s: every run meant to be killed had ended before" % name)
 
 
 def state_parts(state):
