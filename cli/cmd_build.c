@@ -47,7 +47,6 @@
 #include "graph-output.h"
 #include "graph/graph.h"
 #include "graph/shard.h"
-#include "input/digest.h"
 #include "input/walk.h"
 
 /* The state is one shard; its name says what it is to someone who looks. */
@@ -822,146 +821,6 @@ outputs_record (const char *path, const char *key, const NkgGraphOutput *out,
     g_unlink (path); /* only a shortcut is lost */
 }
 
-/* ------------------------------------------------------------ the last Turtle's blocks */
-
-/* BLOCKS_FILE lists the blocks of the last Turtle file a build wrote
- * (export.h, NkgTurtleBlock), so that the next one copies the blocks whose
- * subject and triples did not change instead of formatting them again
- * (doc/incremental.md). In the byte order of the machine that wrote it
- * (the only one that reads it), 8-aligned:
- *   "nkgtbl1\n", the code key (32 bytes: BLOCKS_MAGIC, the stamps of the
- *   code, --base), the file's stamp (Stamp), the number of blocks (u64),
- *   the path's length (u64) and its bytes padded to 8, the blocks
- *   (4 × u64 each), the SHA-256 of all that.
- * It is used only when the file it names still has that stamp, settled
- * (RACY_NS), and every block lies inside it: a file changed since, or
- * another newskg, gives a Turtle formatted in full, as before. */
-#define BLOCKS_FILE "turtle.nkgb"
-#define BLOCKS_MAGIC "nkgtbl1\n"
-
-typedef struct {
-  GMappedFile *file; /* the last Turtle */
-  NkgTurtleReuse reuse;
-  NkgTurtleBlock *blocks;
-} BlocksReuse;
-
-static void
-blocks_reuse_free (BlocksReuse *r)
-{
-  if (!r)
-    return;
-  g_clear_pointer (&r->reuse.index, g_hash_table_unref);
-  g_clear_pointer (&r->file, g_mapped_file_unref);
-  g_free (r->blocks);
-  g_free (r);
-}
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BlocksReuse, blocks_reuse_free)
-
-static gboolean
-blocks_key (const NkgGraphOutput *out, guint8 key[32])
-{
-  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) BLOCKS_MAGIC, -1);
-  if (!code_stamps (sum))
-    return FALSE;
-  const char *base = out->base ? out->base : "";
-  g_checksum_update (sum, (const guchar *) base, strlen (base) + 1);
-  gsize n = 32;
-  g_checksum_get_digest (sum, key, &n);
-  return n == 32;
-}
-
-/* Nettle's: it uses the CPU's SHA instructions where there are some, and
- * GLib's does not. */
-static void
-sha256_of (const void *data, gsize len, guint8 out[32])
-{
-  NkgSha256 sum;
-  nkg_sha256_init (&sum);
-  nkg_sha256_update (&sum, data, len);
-  nkg_sha256_digest (&sum, out);
-}
-
-/* The last Turtle's blocks, when BLOCKS_FILE can be trusted; else NULL. */
-static BlocksReuse *
-blocks_open (const Build *b, const char *path, const NkgGraphOutput *out)
-{
-  g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
-  guint8 key[32];
-  if (!mf || !blocks_key (out, key))
-    return NULL;
-  const guint8 *p = (const guint8 *) g_mapped_file_get_contents (mf);
-  gsize len = g_mapped_file_get_length (mf);
-  const gsize head = 8 + 32 + sizeof (Stamp) + 16;
-  guint8 sum[32];
-  if (len < head + 32)
-    return NULL;
-  sha256_of (p, len - 32, sum);
-  if (memcmp (sum, p + len - 32, 32) != 0 || memcmp (p, BLOCKS_MAGIC, 8) != 0
-      || memcmp (p + 8, key, 32) != 0)
-    return NULL;
-  Stamp then, now;
-  guint64 n, plen;
-  memcpy (&then, p + 40, sizeof then);
-  memcpy (&n, p + 40 + sizeof then, 8);
-  memcpy (&plen, p + 48 + sizeof then, 8);
-  gsize padded = (plen + 7) / 8 * 8;
-  if (plen > len || n > len / sizeof (NkgTurtleBlock)
-      || head + padded + n * sizeof (NkgTurtleBlock) + 32 != len)
-    return NULL;
-  g_autofree char *file = g_strndup ((const char *) p + head, plen);
-  if (strlen (file) != plen || !output_stamp (file, &now) || memcmp (&then, &now, sizeof now) != 0
-      || !stamp_settled (b, &now))
-    return NULL;
-  g_autoptr (BlocksReuse) r = g_new0 (BlocksReuse, 1);
-  r->file = g_mapped_file_new (file, FALSE, NULL);
-  if (!r->file || g_mapped_file_get_length (r->file) != now.size)
-    return NULL;
-  r->reuse.bytes = g_mapped_file_get_contents (r->file);
-  r->reuse.len = g_mapped_file_get_length (r->file);
-  r->blocks = g_memdup2 (p + head + padded, n * sizeof (NkgTurtleBlock));
-  r->reuse.index = g_hash_table_new (nkg_turtle_block_hash, nkg_turtle_block_equal);
-  for (guint64 i = 0; i < n; i++)
-    {
-      NkgTurtleBlock *k = &r->blocks[i];
-      if (k->offset > r->reuse.len || k->length > r->reuse.len - k->offset)
-        return NULL;
-      g_hash_table_add (r->reuse.index, k);
-    }
-  return g_steal_pointer (&r);
-}
-
-/* Lists the blocks of the Turtle file just written at `file`, or removes
- * the list when there is none to trust (blocks NULL). */
-static void
-blocks_record (const char *path, const char *file, const NkgGraphOutput *out, GArray *blocks)
-{
-  Stamp st;
-  guint8 key[32];
-  if (!blocks || !output_stamp (file, &st) || !blocks_key (out, key))
-    {
-      g_unlink (path);
-      return;
-    }
-  guint64 n = blocks->len, plen = strlen (file);
-  g_autoptr (GByteArray) data = g_byte_array_new ();
-  static const guint8 zeros[8] = { 0 };
-  g_byte_array_append (data, (const guint8 *) BLOCKS_MAGIC, 8);
-  g_byte_array_append (data, key, 32);
-  g_byte_array_append (data, (const guint8 *) &st, sizeof st);
-  g_byte_array_append (data, (const guint8 *) &n, 8);
-  g_byte_array_append (data, (const guint8 *) &plen, 8);
-  g_byte_array_append (data, (const guint8 *) file, plen);
-  g_byte_array_append (data, zeros, (8 - plen % 8) % 8);
-  g_byte_array_append (data, (const guint8 *) blocks->data, n * sizeof (NkgTurtleBlock));
-  guint8 sum[32];
-  sha256_of (data->data, data->len, sum);
-  g_byte_array_append (data, sum, 32);
-  g_autoptr (GError) error = NULL;
-  if (!nkg_write_atomic_bytes (path, data->data, data->len, &error))
-    g_unlink (path); /* only a shortcut is lost */
-}
-
 /* Exit statuses of build (also in --help, the man page and the README). */
 enum {
   BUILD_OK = 0,      /* written (inputs that could not be read are warnings, counted) */
@@ -1135,7 +994,6 @@ nkg_cmd_build (int argc, char **argv)
   g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
   g_autofree char *outputs_path
       = state_dir ? g_build_filename (state_dir, OUTPUTS_FILE, NULL) : NULL;
-  g_autofree char *blocks_path = state_dir ? g_build_filename (state_dir, BLOCKS_FILE, NULL) : NULL;
   if (state_dir && !state_open (&build, state_dir, files_path))
     {
       state_clear (&build);
@@ -1248,27 +1106,10 @@ nkg_cmd_build (int argc, char **argv)
     {
       nkg_graph_finish (graph);
       nkg_cli_phase ("finish");
-      /* A Turtle file (not standard output) copies the blocks of the last
-       * one that did not change, and lists its own for the next run. */
-      gboolean spliced = state_dir && strcmp (out.exporter->name, "turtle") == 0
-                         && strcmp (out.output, "-") != 0;
-      g_autoptr (BlocksReuse) reuse = spliced ? blocks_open (&build, blocks_path, &out) : NULL;
-      g_autoptr (GArray) blocks
-          = spliced ? g_array_new (FALSE, FALSE, sizeof (NkgTurtleBlock)) : NULL;
-      out.reuse = reuse ? &reuse->reuse : NULL;
-      out.blocks = blocks;
       status = nkg_graph_output_write_counted ("build", &out, graph, counts, n_counts, head, tail,
                                                &gc);
-      out.reuse = NULL;
-      out.blocks = NULL;
-      if (nkg_cli_timing () && reuse)
-        fprintf (stderr, "newskg: time turtle: %" G_GUINT64_FORMAT " of %u blocks copied\n",
-                 reuse->reuse.copied, blocks->len);
       if (state_dir)
-        {
-          outputs_record (outputs_path, status == 0 && state_ok ? out_key : NULL, &out, &gc);
-          blocks_record (blocks_path, out.output, &out, status == 0 && state_ok ? blocks : NULL);
-        }
+        outputs_record (outputs_path, status == 0 && state_ok ? out_key : NULL, &out, &gc);
       nkg_cli_phase ("write");
     }
   /* The process ends with this command: the system takes the graph back

@@ -287,7 +287,7 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  NkgExportOptions options = { .warnings = warnings };
+  NkgExportOptions options = { NULL, warnings };
   guint n_warnings = 0;
   OutputFile outs[N_OUTPUTS];
   output_files (out, outs);
@@ -301,9 +301,6 @@ write_staged (const char *cmd, const NkgGraphOutput *out, NkgGraph *graph,
     {
       if (!outs[i].path)
         continue;
-      /* only the graph file is Turtle (the diagrams ignore these) */
-      options.reuse = i == 0 ? out->reuse : NULL;
-      options.blocks = i == 0 ? out->blocks : NULL;
       gboolean ok = nkg_export_to_path_staged (outs[i].exporter, graph, &options, outs[i].path,
                                                &staged[i], &error);
       n_warnings += warnings->len;

@@ -17,10 +17,6 @@ typedef struct {
   gboolean json, quiet;
   gboolean no_cache; /* --no-cache: no snapshot for the inspection commands */
   const NkgExporter *exporter; /* resolved by nkg_graph_output_check */
-  /* For a Turtle -o (build --state): blocks to copy from the last file,
-   * and where to list this file's blocks; NULL for none. */
-  NkgTurtleReuse *reuse;
-  GArray *blocks;
 } NkgGraphOutput;
 
 void nkg_graph_output_clear (NkgGraphOutput *out);

@@ -29,36 +29,11 @@ typedef enum {
   NKG_EXPORT_ERROR_UNKNOWN_FORMAT, /* no exporter by that name */
 } NkgExportError;
 
-/* One subject's block of a Turtle file: its fingerprint (a 128-bit hash
- * of the subject and the triples the writer was given for it, from which
- * the block's bytes follow) and where its bytes are. */
-typedef struct {
-  guint64 fp[2];
-  guint64 offset, length;
-} NkgTurtleBlock;
-
-/* The blocks of a Turtle file written before, with the file's bytes: a
- * subject whose fingerprint is among them is copied, not formatted again.
- * `index` maps fingerprints (NkgTurtleBlock*, nkg_turtle_block_hash and
- * _equal) to blocks within `bytes`. */
-typedef struct {
-  GHashTable *index;
-  const char *bytes;
-  gsize len;
-  guint64 copied; /* out: how many blocks the last write copied */
-} NkgTurtleReuse;
-
-guint nkg_turtle_block_hash (gconstpointer block);
-gboolean nkg_turtle_block_equal (gconstpointer a, gconstpointer b);
-
 typedef struct {
   const NkgDotOptions *dot; /* the view DOT and SVG draw; NULL: the default view */
   GPtrArray *warnings;      /* when not NULL, receives one char* per repair made
                              * on the way (a literal that was not UTF-8), for the
                              * caller to show: the library never prints */
-  NkgTurtleReuse *reuse; /* Turtle: blocks to copy from a file written before */
-  GArray *blocks;        /* Turtle: when not NULL, receives an NkgTurtleBlock per
-                          * subject written, in file order */
 } NkgExportOptions;
 
 typedef gboolean (*NkgExportFunc) (NkgGraph *graph, const NkgExportOptions *options,

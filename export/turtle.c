@@ -12,17 +12,8 @@
  * so switching writers changed no output; tests/test-export.c compares
  * the two. Where Raptor wrote something a Turtle parser must reject (a raw
  * carriage return in a one-line string) this writes the escape instead.
- *
- * A block's bytes are a function of its subject and of the triples the
- * walk gives for it, in their order (the layout, the sorting and the
- * escapes read nothing else). So each block is fingerprinted as those
- * arrive, and one whose fingerprint a file written before (by this same
- * code: the caller checks that) also held is copied from that file rather
- * than sorted and spelt again: an incremental build changes few blocks.
  */
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "export.h"
 #include "triples.h"
@@ -65,12 +56,6 @@ typedef struct {
   GArray *runs;     /* guint: sort_entries' runs */
   GError *io_error;
   Spelt spelt[SPELT_SLOTS];
-  guint64 fp[2];     /* this subject's fingerprint so far */
-  struct FpSlot *fp_cache; /* FP_SLOTS: strings that live through the walk, by address */
-  guint64 flushed;   /* bytes written out before buf */
-  NkgTurtleReuse *reuse;
-  GArray *blocks;
-  guint64 dropped; /* bytes of reuse->bytes given back (drop_behind) */
 } Writer;
 
 #define FLUSH_AT (1 << 16)
@@ -108,7 +93,6 @@ flush (Writer *w)
 {
   if (w->buf->len && !w->io_error)
     g_output_stream_write_all (w->out, w->buf->str, w->buf->len, NULL, NULL, &w->io_error);
-  w->flushed += w->buf->len;
   g_string_truncate (w->buf, 0);
   return w->io_error == NULL;
 }
@@ -424,109 +408,6 @@ sort_entries (Writer *w, GArray *es)
     memcpy (e, from, n * sizeof (Entry));
 }
 
-/* ------------------------------------------------------------ fingerprints */
-
-/* Two 64-bit lanes over the same words, each a multiply-xorshift with its
- * own constants; a string is its length and words, hashed on its own to
- * 128 bits, and a block is the sequence of its strings' hashes. Not
- * cryptographic (the blocks are our own output): what a copied block
- * risks is an accidental collision of a 128-bit fingerprint. */
-static inline guint64
-fp_avalanche (guint64 x)
-{
-  x ^= x >> 33;
-  x *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  x ^= x >> 33;
-  x *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
-  x ^= x >> 33;
-  return x;
-}
-
-static inline void
-fp_word (guint64 *fp, guint64 w)
-{
-  fp[0] = (fp[0] ^ w) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-  fp[0] ^= fp[0] >> 29;
-  fp[1] = (fp[1] + w) * G_GUINT64_CONSTANT (0xd6e8feb86659fd93);
-  fp[1] ^= fp[1] >> 32;
-}
-
-/* A string's own 128-bit hash. */
-static void
-fp_string (guint64 h[2], const char *s)
-{
-  gsize n = strlen (s), i = 0;
-  h[0] = G_GUINT64_CONSTANT (0x243f6a8885a308d3);
-  h[1] = G_GUINT64_CONSTANT (0x13198a2e03707344);
-  for (; i + 8 <= n; i += 8)
-    {
-      guint64 w;
-      memcpy (&w, s + i, 8);
-      fp_word (h, w);
-    }
-  if (i < n)
-    {
-      guint64 w = 0;
-      memcpy (&w, s + i, n - i);
-      fp_word (h, w);
-    }
-  fp_word (h, n);
-  h[0] = fp_avalanche (h[0]);
-  h[1] = fp_avalanche (h[1]);
-}
-
-/* The same IRIs come back in block after block (documents, entities,
- * statements in conflict lists): a string that lives through the walk is
- * hashed once, and found again by its address. */
-#define FP_SLOTS (1 << 16)
-struct FpSlot {
-  const char *s;
-  guint64 h[2];
-};
-
-static void
-fp_add (Writer *w, const char *s, gboolean lives)
-{
-  guint64 own[2];
-  const guint64 *h = own;
-  if (!s)
-    {
-      fp_word (w->fp, G_GUINT64_CONSTANT (0xffffffffffffffff));
-      return;
-    }
-  if (lives)
-    {
-      struct FpSlot *slot = &w->fp_cache[((guintptr) s >> 3) & (FP_SLOTS - 1)];
-      if (slot->s != s)
-        {
-          fp_string (slot->h, s);
-          slot->s = s;
-        }
-      h = slot->h;
-    }
-  else
-    fp_string (own, s);
-  /* each lane takes its own half */
-  w->fp[0] = (w->fp[0] ^ h[0]) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-  w->fp[0] ^= w->fp[0] >> 29;
-  w->fp[1] = (w->fp[1] + h[1]) * G_GUINT64_CONSTANT (0xd6e8feb86659fd93);
-  w->fp[1] ^= w->fp[1] >> 32;
-}
-
-guint
-nkg_turtle_block_hash (gconstpointer p)
-{
-  const NkgTurtleBlock *b = p;
-  return (guint) (b->fp[0] ^ (b->fp[0] >> 32));
-}
-
-gboolean
-nkg_turtle_block_equal (gconstpointer a, gconstpointer b)
-{
-  const NkgTurtleBlock *x = a, *y = b;
-  return x->fp[0] == y->fp[0] && x->fp[1] == y->fp[1];
-}
-
 static gboolean
 on_triple (const char *s, const char *p, const NkgTerm *o, gpointer data, GError **error)
 {
@@ -540,40 +421,11 @@ on_triple (const char *s, const char *p, const NkgTerm *o, gpointer data, GError
     }
   Entry e = { p, o->literal, o->transient ? NULL : o->value, w->scratch->len,
               o->literal ? o->datatype : NULL };
-  if (w->reuse || w->blocks)
-    {
-      fp_add (w, p, TRUE);
-      fp_word (w->fp, o->literal ? 1 : 2);
-      fp_add (w, o->value, !o->transient);
-      fp_add (w, e.datatype, TRUE);
-    }
   /* the walk's temporaries (a number printed on the stack) are copied */
   if (o->transient)
     put (w->scratch, o->value, strlen (o->value) + 1);
   g_array_append_val (w->entries, e);
   return TRUE;
-}
-
-/* The last file is read from front to back (both are in IRI order): the
- * pages behind are dropped from this process every 32 MiB, so that its
- * size stays that of the graph (a page asked for again is read again). */
-static void
-drop_behind (Writer *w, guint64 at)
-{
-#ifdef MADV_DONTNEED
-  const guint64 step = 32 << 20;
-  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
-  if (at < w->dropped + 2 * step)
-    return;
-  guintptr from = ((guintptr) w->reuse->bytes + w->dropped + page - 1) & ~(page - 1);
-  guintptr to = ((guintptr) w->reuse->bytes + at - step) & ~(page - 1);
-  if (to > from)
-    madvise ((void *) from, to - from, MADV_DONTNEED);
-  w->dropped = at - step;
-#else
-  (void) w;
-  (void) at;
-#endif
 }
 
 static gboolean
@@ -583,29 +435,8 @@ on_subject_end (const char *subject, gpointer data, GError **error)
   GArray *es = w->entries;
   if (es->len == 0)
     return TRUE;
-  GString *b = w->buf;
-  NkgTurtleBlock block = { { 0, 0 }, w->flushed + b->len, 0 };
-  if (w->reuse || w->blocks)
-    {
-      fp_add (w, subject, FALSE);
-      block.fp[0] = fp_avalanche (w->fp[0]);
-      block.fp[1] = fp_avalanche (w->fp[1] ^ es->len);
-      w->fp[0] = w->fp[1] = 0;
-    }
-  const NkgTurtleBlock *old = w->reuse ? g_hash_table_lookup (w->reuse->index, &block) : NULL;
-  if (old)
-    {
-      put (b, w->reuse->bytes + old->offset, old->length);
-      w->reuse->copied++;
-      drop_behind (w, old->offset);
-      block.length = old->length;
-      if (w->blocks)
-        g_array_append_val (w->blocks, block);
-      g_array_set_size (es, 0);
-      g_string_truncate (w->scratch, 0);
-      return b->len >= FLUSH_AT ? flush (w) : TRUE;
-    }
   sort_entries (w, es);
+  GString *b = w->buf;
   put_resource (b, subject, TRUE);
   put_str (b, "\n    ");
   const Entry *last = NULL;
@@ -637,9 +468,6 @@ on_subject_end (const char *subject, gpointer data, GError **error)
       last = e;
     }
   put_str (b, " .\n\n");
-  block.length = w->flushed + b->len - block.offset;
-  if (w->blocks)
-    g_array_append_val (w->blocks, block);
   g_array_set_size (es, 0);
   g_string_truncate (w->scratch, 0);
   if (b->len >= FLUSH_AT && !flush (w))
@@ -659,15 +487,7 @@ nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStrea
                g_array_new (FALSE, FALSE, sizeof (Entry)),
                g_array_new (FALSE, FALSE, sizeof (guint)),
                NULL,
-               { { NULL, NULL } },
-               { 0, 0 },
-               NULL,
-               0,
-               options ? options->reuse : NULL,
-               options ? options->blocks : NULL,
-               0 };
-  if (w.reuse || w.blocks)
-    w.fp_cache = g_new0 (struct FpSlot, FP_SLOTS);
+               { { NULL, NULL } } };
   for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
       g_string_append_printf (w.buf, "@prefix %s: ", prefixes[i].prefix);
@@ -695,6 +515,5 @@ nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStrea
   g_array_unref (w.runs);
   for (guint i = 0; i < SPELT_SLOTS; i++)
     g_free (w.spelt[i].text);
-  g_free (w.fp_cache);
   return ok;
 }

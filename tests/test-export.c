@@ -513,7 +513,7 @@ test_invalid_utf8 (void)
   for (gsize i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-      NkgExportOptions opt = { .warnings = warnings };
+      NkgExportOptions opt = { NULL, warnings };
       g_autofree char *path = work_path ("bad-utf8.out");
       g_autoptr (GError) error = NULL;
       g_assert_true (nkg_export_to_path (nkg_exporter_by_name (formats[i]), g, &opt, path, &error));
