@@ -969,6 +969,22 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
 }
 
+/* "H.E." (His or Her Excellency) of official lists, stacked with "Mr.",
+ * and Brunei's "Awang" after a Malay rank are no part of the name.
+ * Invented people. */
+static void
+test_abbreviated_and_brunei_styles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The accord was signed by H.E. Mr. Tomas Vilkas, Ambassador of Lithuania to Kenya, and Dato Seri "
+    "Setia Awang Haji Jefri Tamin, Minister of Health of Brunei, in Nairobi.");
+  g_assert_cmpint (class_of (f, "Tomas Vilkas"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Jefri Tamin"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "H.E. Mr. Tomas Vilkas"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Awang Haji Jefri Tamin"), ==, -1);
+  g_assert_true (has_fact (f, "Tomas Vilkas", NKG_PROP_SIGNED, "accord"));
+}
+
 /* "New Zealand Prime Minister X": "New" opens the country's name, not the
  * sentence, and the adjective that is the country's name names it.
  * Invented people. */
@@ -1211,6 +1227,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/abbreviated-and-brunei-styles", test_abbreviated_and_brunei_styles);
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
   g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
