@@ -2251,8 +2251,9 @@ find_descriptions (Finder *f)
       if (!is_word (t))
         continue;
       guint r = roles (f, t);
-      /* "MoU" is written capitalised; other heads are lower case here. */
-      gboolean mou = strcmp (t->lower, "mou") == 0 || strcmp (t->lower, "mous") == 0;
+      /* "MoU", "LoI" are written capitalised (data/patterns.txt list
+       * acronymhead); other heads are lower case here. */
+      gboolean mou = nkg_patterns_in_list ("acronymhead", t->lower);
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
