@@ -1002,6 +1002,25 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* "Minister for Agriculture and Livestock X", "Secretary of State for
+ * Vocational Training Policy and Employment Y": remits of two or more
+ * words joined by "and" stay the title's. Invented people. */
+static void
+test_title_remit_pair (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Primary Resources and Tourism Jefri Tamin met Minister for Agriculture and Livestock Peter "
+    "Kaupa in Lima. Chile's Secretary of State for Vocational Training Policy and Employment Jacinto Costa "
+    "and Peruvian Entrepreneur and Cooperatives Development Minister Luis Kell joined them.");
+  g_assert_cmpint (class_of (f, "Jefri Tamin"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Peter Kaupa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Jacinto Costa"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Peter Kaupa", NKG_PROP_JOB_TITLE, "Minister for Agriculture and Livestock"));
+  g_assert_true (has_fact (f, "Luis Kell", NKG_PROP_JOB_TITLE, "Entrepreneur and Cooperatives Development Minister"));
+  g_assert_true (has_fact (f, "Jacinto Costa", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_cmpint (entity_named (f, "Livestock Peter Kaupa"), ==, -1);
+}
+
 /* "Minister of Investment, Trade and Industry X": a serial list of
  * remits is the title's; a list of officials is not. Invented people. */
 static void
@@ -1227,6 +1246,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/title-remit-pair", test_title_remit_pair);
   g_test_add_func ("/extract/mentions/abbreviated-and-brunei-styles", test_abbreviated_and_brunei_styles);
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
