@@ -1327,6 +1327,48 @@ take_previous_where_when (Ctx *c, gint *place, char date[11])
     g_strlcpy (date, pdate, 11);
 }
 
+/* "A and B witnessed the signing of X", "After the talks, the two leaders
+ * witnessed the signing of …": leaders look on (@witness) while their
+ * officials sign, so the countries they stand for are the sides. Only
+ * when the onlookers stand for two or more countries, or "the two
+ * leaders" follow a sentence naming two: one onlooker may be a guest.
+ * The countries are appended to out; `signing` is the noun's token. */
+static void
+witnessing_sides (Ctx *c, guint signing, GArray *out)
+{
+  guint w = signing;
+  while (w > c->first && signing - w < 3 && !(nkg_tag_at (c->in->tags, w - 1)->pos == NKG_POS_VERB))
+    w--;
+  if (w == c->first || nkg_tag_at (c->in->tags, w - 1)->pos != NKG_POS_VERB
+      || !nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, w - 1)->lemma) || nkg_rel_is_planned (c, w - 1))
+    return;
+  guint v = w - 1;
+  /* the subject, past a fronted "After the talks," */
+  guint a = c->first;
+  if ((nkg_rel_roles (c, a) & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP)
+    for (guint k = a; k < v; k++)
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+        {
+          a = k + 1;
+          break;
+        }
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, a, v, people, nkg_rel_want_person);
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint r = nkg_rel_represents_of (c, g_array_index (people, gint, i));
+      if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (sides, r);
+    }
+  if (!people->len && plural_anaphor (c, v))
+    recent_sides (c, sides);
+  if (sides->len < 2 || (!people->len && sides->len != 2))
+    return;
+  for (guint i = 0; i < sides->len; i++)
+    nkg_rel_add_unique (out, g_array_index (sides, gint, i));
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1456,6 +1498,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
             break;
           }
+      if (noun && !signers->len)
+        witnessing_sides (c, v, signers);
       if (!passive && !noun && !signers->len)
         subject_group (c, v, signers);
       if (!passive && !noun && !signers->len)
