@@ -352,7 +352,7 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
   /* "adopted three documents: the Lima Declaration, a joint statement and
    * …", "signed two accords, a X and a Y": the counted phrase stands for
    * the agreements it lists, when it lists any */
-  if (el->want == NKG_WANT_AGREEMENT && ents->len && !members && counted (c, x) && ci + 2 < end
+  if (el->want == NKG_WANT_AGREEMENT && ents->len && (!members || members->len == 1) && counted (c, x) && ci + 2 < end
       && (one_word (c, ci + 1, ":") || one_word (c, ci + 1, ",")))
     {
       guint had = ents->len;
