@@ -41,7 +41,7 @@ nkg_rel_pattern_listed_parties (Ctx *c, double conf)
       gint a = nkg_rel_entity (c, m);
       guint prep, end;
       if (!m->listed || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT
-          || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, &prep, &end) || prep <= m->last)
+          || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, FALSE, &prep, &end) || prep <= m->last)
         continue;
       g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
       nkg_rel_collect (c, m->last + 1, prep, sides, nkg_rel_want_signer);
@@ -76,4 +76,13 @@ nkg_rel_pattern_signed_by_line (Ctx *c, double conf)
   nkg_rel_collect (c, c->first + 2, c->last, people, nkg_rel_want_person);
   for (guint j = 0; j < people->len; j++)
     nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+  /* "Signed by: Indian side: Shri A, …; Omani side: H.E. B, …": the
+   * countries of the sides signed too (patterns.txt ownerside) */
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_demonym_sides (c, c->first + 2, c->last, sides);
+  for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
+    {
+      nkg_rel_fact (c, g_array_index (sides, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+      nkg_rel_fact (c, a, NKG_PROP_PARTY, g_array_index (sides, gint, j), NULL, conf);
+    }
 }
