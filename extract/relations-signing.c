@@ -1369,6 +1369,23 @@ witnessing_sides (Ctx *c, guint signing, GArray *out)
     nkg_rel_add_unique (out, g_array_index (sides, gint, i));
 }
 
+/* Whether a person's name ends in tokens [a, b) before any comma, "and"
+ * or verb: "Fiji Wu Qingping" after "Ambassador to". */
+static gboolean
+person_within (const Ctx *c, guint a, guint b)
+{
+  for (guint k = a; k < b && k < c->last; k++)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || nkg_rel_is (c, k, "and")
+          || nkg_tag_at (c->in->tags, k)->pos == NKG_POS_VERB)
+        return FALSE;
+      gint mi = nkg_rel_mention_ending_at (c, k + 1);
+      if (mi >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1480,6 +1497,14 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               {
                 if (nkg_rel_is (c, end, "in") || nkg_rel_is (c, end, "on") || nkg_rel_is (c, end, "at") || nkg_rel_is (c, end, "to"))
                   {
+                    /* "by Chinese Ambassador to Fiji Wu Qingping": a
+                     * title's "to" or "on" remit runs into the name */
+                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on")) && (nkg_rel_roles (c, end - 1) & NKG_W_TITLE)
+                        && person_within (c, end + 1, end + 6))
+                      {
+                        end++;
+                        continue;
+                      }
                     /* "by the rebels' chief negotiator at the Lusaka
                      * talks, X": a title's remit, then the name */
                     guint comma = end + 1;
