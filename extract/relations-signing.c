@@ -1327,12 +1327,38 @@ take_previous_where_when (Ctx *c, gint *place, char date[11])
     g_strlcpy (date, pdate, 11);
 }
 
+/* The countries the onlookers in tokens [a, b) stand for, appended to
+ * out: the officials named there, when they stand for two or more
+ * countries (one onlooker may be a guest), or "the two leaders" when the
+ * sentences before name two countries. */
+static void
+onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
+{
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, a, b, people, nkg_rel_want_person);
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint r = nkg_rel_represents_of (c, g_array_index (people, gint, i));
+      if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (sides, r);
+    }
+  gboolean two = FALSE;
+  for (guint k = a; k + 1 < b && !people->len && !two; k++)
+    two = (nkg_rel_is (c, k, "two") || nkg_rel_is (c, k, "both"))
+          && nkg_patterns_in_list ("pluralpeople", nkg_rel_tok (c, k + 1)->lower);
+  if (two)
+    recent_sides (c, sides);
+  if (sides->len < 2 || (!people->len && sides->len != 2))
+    return;
+  for (guint i = 0; i < sides->len; i++)
+    nkg_rel_add_unique (out, g_array_index (sides, gint, i));
+}
+
 /* "A and B witnessed the signing of X", "After the talks, the two leaders
  * witnessed the signing of …": leaders look on (@witness) while their
- * officials sign, so the countries they stand for are the sides. Only
- * when the onlookers stand for two or more countries, or "the two
- * leaders" follow a sentence naming two: one onlooker may be a guest.
- * The countries are appended to out; `signing` is the noun's token. */
+ * officials sign, so the countries they stand for are the sides
+ * (onlooker_sides). `signing` is the noun's token. */
 static void
 witnessing_sides (Ctx *c, guint signing, GArray *out)
 {
@@ -1352,21 +1378,27 @@ witnessing_sides (Ctx *c, guint signing, GArray *out)
           a = k + 1;
           break;
         }
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  nkg_rel_collect (c, a, v, people, nkg_rel_want_person);
-  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
-  for (guint i = 0; i < people->len; i++)
-    {
-      gint r = nkg_rel_represents_of (c, g_array_index (people, gint, i));
-      if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
-        nkg_rel_add_unique (sides, r);
-    }
-  if (!people->len && plural_anaphor (c, v))
-    recent_sides (c, sides);
-  if (sides->len < 2 || (!people->len && sides->len != 2))
-    return;
-  for (guint i = 0; i < sides->len; i++)
-    nkg_rel_add_unique (out, g_array_index (sides, gint, i));
+  onlooker_sides (c, a, v, out);
+}
+
+/* "The MoUs were exchanged in the presence of Prime Minister A and
+ * President B", "In the presence of the two leaders, the following
+ * documents were exchanged": the onlookers after "in the presence of"
+ * (patterns.txt onlooknoun), up to a verb, as onlooker_sides counts
+ * them. */
+static void
+presence_sides (Ctx *c, GArray *out)
+{
+  for (guint k = c->first; k + 4 < c->last; k++)
+    if (nkg_rel_is (c, k, "in") && nkg_rel_is (c, k + 1, "the")
+        && nkg_patterns_in_list ("onlooknoun", nkg_rel_tok (c, k + 2)->lower) && nkg_rel_is (c, k + 3, "of"))
+      {
+        guint b = k + 4;
+        while (b < c->last && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_VERB && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_AUX)
+          b++;
+        onlooker_sides (c, k + 4, b, out);
+        return;
+      }
 }
 
 /* Whether a person's name ends in tokens [a, b) before any comma, "and"
@@ -1525,6 +1557,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           }
       if (noun && !signers->len)
         witnessing_sides (c, v, signers);
+      if (passive && !signers->len)
+        presence_sides (c, signers);
       if (!passive && !noun && !signers->len)
         subject_group (c, v, signers);
       if (!passive && !noun && !signers->len)
