@@ -1859,6 +1859,16 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       c->last_place = place;
       g_strlcpy (c->last_date, date, sizeof c->last_date);
+      /* "The following MoUs were signed and exchanged at X:" opens a
+       * list whose agreements (relations-listed.c) were signed there, on
+       * the day of the release unless it says another */
+      for (guint k = c->first; k < v; k++)
+        if (nkg_patterns_in_list ("listintro", nkg_rel_tok (c, k)->lower))
+          {
+            c->list_place = place;
+            g_strlcpy (c->list_date, date[0] ? date : c->in->date ? c->in->date : "", sizeof c->list_date);
+            break;
+          }
       second_signer (c, v, agreement, conf);
       return;
     }
