@@ -137,7 +137,13 @@ title_run (const Ctx *c, guint a)
                  && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
              /* "director-general" */
              || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
-                 && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
+                 && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+             /* "Ambassador Extraordinary and Plenipotentiary": two
+              * modifiers, no title, joined */
+             || (nkg_rel_is (c, e, "and") && e > a && e + 1 < c->last
+                 && (nkg_rel_roles (c, e - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
+                 && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
+                 && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_CAP) && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_CAP))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
   /* "chief of staff": a title phrase of words.tsv with "of" inside */
   if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
