@@ -2519,6 +2519,15 @@ find_descriptions (Finder *f)
                   limit += 4;
                   continue;
                 }
+              /* "on the construction of a children's hospital", "on
+               * women's health": a possessive between lower-case words */
+              if ((c->flags & NKG_TOK_POSS) && k > e + 1 && k + 1 < f->s_last && is_word (tok (f, k - 1))
+                  && !(tok (f, k - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_word (tok (f, k + 1))
+                  && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_POSS)))
+                {
+                  k++;
+                  continue;
+                }
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))
                 break;
               /* "a memorandum of understanding on the protection of …": what
