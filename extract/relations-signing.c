@@ -1523,7 +1523,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             /* "… by A and B, witnessed by President C": who looks on is
              * no signer (@witness, of the pattern table's lists). */
             while (end < c->last && !nkg_rel_is (c, end, "which") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
-                   && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last && nkg_rel_is (c, end + 1, "in"))
+                   && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last
+                        && (nkg_rel_is (c, end + 1, "in") || nkg_patterns_in_list ("bylistend", nkg_rel_tok (c, end + 1)->lower)))
                    && !(end > k + 1 && nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB
                         && nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, end)->lemma)))
               {
