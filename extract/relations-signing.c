@@ -1285,21 +1285,21 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
     }
 }
 
-/* Where and when the sentence before this one says something happened
+/* Where and when an earlier sentence `s` says something happened
  * ("… held a meeting with X in London on Tuesday"); -1 and "" when not. */
 static gint
-previous_where_when (Ctx *c, char date[11])
+where_when_in (Ctx *c, guint s, char date[11])
 {
-  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, s);
   guint first = c->first, last = c->last;
   g_autoptr (GArray) here = c->here;
   c->here = g_array_new (FALSE, FALSE, sizeof (guint));
   guint lo, hi;
-  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   for (guint k = lo; k < hi; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
-      if (m->sentence == c->sentence - 1 && m->cluster >= 0)
+      if (m->sentence == s && m->cluster >= 0)
         g_array_append_val (c->here, k);
     }
   c->first = prev->first;
@@ -1314,13 +1314,25 @@ previous_where_when (Ctx *c, char date[11])
   return place;
 }
 
+/* Whether sentence s tells of a meeting (words.tsv meet role: "held
+ * talks", "met"). */
+static gboolean
+sentence_meets (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    if (nkg_rel_roles (c, i) & NKG_W_MEET)
+      return TRUE;
+  return FALSE;
+}
+
 /* Fills what a signing lacks, its place or its day, from the sentence
- * before (previous_where_when). */
+ * before (where_when_in). */
 static void
 take_previous_where_when (Ctx *c, gint *place, char date[11])
 {
   char pdate[11] = "";
-  gint pplace = previous_where_when (c, pdate);
+  gint pplace = where_when_in (c, c->sentence - 1, pdate);
   if (*place < 0)
     *place = pplace;
   if (!date[0])
@@ -1831,7 +1843,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             }
           if (meeting && after)
             {
-              take_previous_where_when (c, &place, date);
+              /* the talks themselves, up to three sentences back ("…
+               * held talks in Beijing on Tuesday. Li said … After the
+               * talks, the two leaders witnessed the signing of …") */
+              guint talks = c->sentence - 1;
+              for (guint b = c->sentence; b-- > 0 && b + 3 >= c->sentence;)
+                if (sentence_meets (c, b))
+                  {
+                    talks = b;
+                    break;
+                  }
+              char pdate[11] = "";
+              gint pplace = where_when_in (c, talks, pdate);
+              if (place < 0)
+                place = pplace;
+              if (!date[0])
+                g_strlcpy (date, pdate, sizeof date);
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
