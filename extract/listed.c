@@ -44,15 +44,32 @@ in_mention (const GPtrArray *mentions, guint i, gboolean from_first)
   return FALSE;
 }
 
+/* "on cooperation in ocean research", "… in the field of youth affairs":
+ * the "in" at k goes on with the topic when a lower-case word follows it
+ * other than "the", or "the" and a word of the list topicfield; "in Lima",
+ * "in the presence of" end it. */
+static gboolean
+in_field (const NkgSegments *seg, guint k, guint s_last)
+{
+  if (strcmp (nkg_tok (seg, k)->lower, "in") != 0 || k + 2 >= s_last)
+    return FALSE;
+  const NkgToken *n = nkg_tok (seg, k + 1);
+  if (!(n->flags & NKG_TOK_WORD) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)))
+    return FALSE;
+  if (strcmp (n->lower, "the") != 0)
+    return TRUE;
+  return nkg_patterns_in_list ("topicfield", nkg_tok (seg, k + 2)->lower);
+}
+
 gboolean
-nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after, guint s_last, guint *prep,
-                  guint *end)
+nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after, guint s_last, gboolean item,
+                  guint *prep, guint *end)
 {
   if (after >= s_last)
     return FALSE;
   const NkgToken *t = nkg_tok (seg, after);
   guint p = 0;
-  if (nkg_patterns_in_list ("topicnow", t->lower))
+  if (nkg_patterns_in_list ("topicnow", t->lower) || (item && nkg_patterns_in_list ("topicprep", t->lower)))
     p = after;
   else if (nkg_patterns_in_list ("agreementside", t->lower))
     {
@@ -92,7 +109,8 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
       gboolean joined_dash = (w->flags & NKG_TOK_DASH) && !(w->flags & NKG_TOK_SPACE);
       if (!(w->flags & NKG_TOK_WORD) && !joined_dash)
         break;
-      if (k > p + 1 && (nkg_patterns_in_list ("topicend", w->lower) || nkg_date_weekday (w->text)))
+      if (k > p + 1 && (nkg_patterns_in_list ("topicend", w->lower) || nkg_date_weekday (w->text))
+          && !in_field (seg, k, s_last))
         break;
       k++;
     }
@@ -324,6 +342,36 @@ join_portfolio_lists (const NkgLexicon *lex, const NkgSegments *seg, GPtrArray *
   reorder (mentions, order, n, keep);
 }
 
+/* Whether tokens [a, b) are only a number or a bullet: "1.", "(ii)", "-". */
+static gboolean
+bullet_only (const NkgSegments *seg, guint a, guint b)
+{
+  if (a >= b || b > a + 3)
+    return FALSE;
+  for (guint h = a; h < b; h++)
+    {
+      const NkgToken *t = nkg_tok (seg, h);
+      if ((t->flags & NKG_TOK_WORD) && !(t->flags & NKG_TOK_NUM))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether mention m opens a numbered or bulleted line, sentence s:
+ * "1. Memorandum of Understanding on …", "- Agreement on …" (the number
+ * may stand as a sentence of its own). */
+static gboolean
+opens_item (const NkgSegments *seg, guint s, const NkgMention *m)
+{
+  const NkgSentence *x = &g_array_index (seg->sentences, NkgSentence, s);
+  if (m->kind != NKG_MENTION_NAME)
+    return FALSE;
+  if (m->first > x->first)
+    return bullet_only (seg, x->first, m->first);
+  const NkgSentence *w = s > 0 ? &g_array_index (seg->sentences, NkgSentence, s - 1) : NULL;
+  return m->first == x->first && w && w->last == x->first && bullet_only (seg, w->first, w->last);
+}
+
 void
 nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray *mentions)
 {
@@ -343,7 +391,7 @@ nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrAr
           guint prep, end;
           if (m->klass != NKG_CLASS_AGREEMENT || m->nested || m->generic || m->in_quote
               || (m->kind == NKG_MENTION_DESCRIPTION && g_str_has_suffix (m->surface, "s")) || strstr (m->surface, " on ")
-              || !nkg_listed_topic (seg, mentions, m->last, x->last, &prep, &end))
+              || !nkg_listed_topic (seg, mentions, m->last, x->last, opens_item (seg, s, m), &prep, &end))
             continue;
           /* "an MoU between …": the article is no part of the name */
           g_autofree char *head = g_strdup (m->surface);

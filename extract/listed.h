@@ -10,12 +10,13 @@
 G_BEGIN_DECLS
 
 /* For an agreement whose head ends before token `after`: when the text
- * goes on "between A and B on TOPIC" (or "concerning TOPIC"), the token
- * of the word that brings in the topic (*prep) and the end of the topic
- * (*end). Words inside a mention (`mentions`, sorted by position) never
- * bring in a topic: "the Ministry for Fisheries". */
+ * goes on "between A and B on TOPIC" (or "concerning TOPIC", or, for an
+ * agreement opening a numbered or bulleted line (`item`), "on TOPIC"),
+ * the token of the word that brings in the topic (*prep) and the end of
+ * the topic (*end). Words inside a mention (`mentions`, sorted by
+ * position) never bring in a topic: "the Ministry for Fisheries". */
 gboolean nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after, guint s_last,
-                           guint *prep, guint *end);
+                           gboolean item, guint *prep, guint *end);
 
 /* Names each such agreement "KIND on TOPIC" ("MoU on lunar exploration"),
  * marks it listed and apart from the article's main agreement, and makes

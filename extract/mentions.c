@@ -1440,6 +1440,7 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
 }
 
 static gboolean in_region_of_name (const Finder *f, guint ps, guint k, guint b);
+static gboolean in_field_of_agreement (const Finder *f, guint k, guint end);
 
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
@@ -1454,7 +1455,7 @@ process_chunk (Finder *f, guint a, guint b)
       const NkgToken *t = tok (f, k);
       if (k > a && strcmp (t->lower, "in") == 0)
         {
-          if (!in_region_of_name (f, ps, k, b))
+          if (!in_region_of_name (f, ps, k, b) && !in_field_of_agreement (f, k, b))
             {
               classify_piece (f, ps, k, pending);
               ps = k + 1;
@@ -1580,6 +1581,44 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
+/* "the Agreement on Cooperation in Electricity Trading", "the Agreement
+ * on Trade in Services": an agreement's remit ("on X", "of X", X a remit
+ * word of data/words.tsv) takes the "in" at k and the field after it (up
+ * to four capitalised words before `end`), when none of those words is a
+ * place, a month or a weekday ("the Agreement on Trade in Lima" was signed
+ * there). */
+static gboolean
+in_field_of_agreement (const Finder *f, guint k, guint end)
+{
+  if (k < 3 || k + 1 >= end || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+    return FALSE;
+  guint e = k + 1;
+  while (e < end && e < k + 6 && is_capital (tok (f, e)))
+    {
+      const NkgToken *t = tok (f, e);
+      if (nkg_date_month (t->text) || nkg_date_weekday (t->text))
+        return FALSE;
+      e++;
+    }
+  if (e == k + 1 || e == k + 6)
+    return FALSE;
+  for (guint i = k + 1; i < e; i++)
+    for (guint x = i + 1; x <= e; x++)
+      if (place_of (f, i, x, NULL))
+        return FALSE;
+  /* back over the remit to "KIND of|on" */
+  for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
+    {
+      const NkgToken *t = tok (f, i);
+      if ((strcmp (t->lower, "of") == 0 || strcmp (t->lower, "on") == 0) && is_capital (tok (f, i - 1))
+          && (roles (f, tok (f, i - 1)) & NKG_W_AGREEMENT))
+        return TRUE;
+      if (!is_capital (t) && strcmp (t->lower, "and") != 0 && strcmp (t->lower, "of") != 0 && strcmp (t->lower, "on") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the comma at k sits in a serial list of remits after a title:
  * "Minister of Investment, Trade and Industry X" (data/words.tsv
  * portfolio), closed by "and" and a remit. */
@@ -1648,7 +1687,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
-  if (strcmp (t->lower, "in") == 0 && is_capital (n) && region_follows (f, k + 1, end))
+  if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
     {
@@ -2251,8 +2290,9 @@ find_descriptions (Finder *f)
       if (!is_word (t))
         continue;
       guint r = roles (f, t);
-      /* "MoU" is written capitalised; other heads are lower case here. */
-      gboolean mou = strcmp (t->lower, "mou") == 0 || strcmp (t->lower, "mous") == 0;
+      /* "MoU", "LoI" are written capitalised (data/patterns.txt list
+       * acronymhead); other heads are lower case here. */
+      gboolean mou = nkg_patterns_in_list ("acronymhead", t->lower);
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
@@ -2477,6 +2517,15 @@ find_descriptions (Finder *f)
                 {
                   k += 4;
                   limit += 4;
+                  continue;
+                }
+              /* "on the construction of a children's hospital", "on
+               * women's health": a possessive between lower-case words */
+              if ((c->flags & NKG_TOK_POSS) && k > e + 1 && k + 1 < f->s_last && is_word (tok (f, k - 1))
+                  && !(tok (f, k - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_word (tok (f, k + 1))
+                  && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_POSS)))
+                {
+                  k++;
                   continue;
                 }
               if (!is_word (c) && !((c->flags & NKG_TOK_DASH) && !(c->flags & NKG_TOK_SPACE)))

@@ -29,6 +29,17 @@ country_of_government (Ctx *c, gint e)
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, place.name, 1);
 }
 
+/* A listed agreement was signed where and when the list's opening
+ * sentence says ("The following MoUs were signed at X", Ctx list_place). */
+static void
+list_where_when (Ctx *c, gint a, double conf)
+{
+  if (c->list_place >= 0)
+    nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, c->list_place, NULL, conf * 0.9);
+  if (c->list_date[0])
+    nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, c->list_date, conf * 0.9);
+}
+
 /* "… between the Ministry of X of Peru and the Government of Chile on …":
  * the bodies between "between" and the topic, a government as its
  * country. */
@@ -41,8 +52,9 @@ nkg_rel_pattern_listed_parties (Ctx *c, double conf)
       gint a = nkg_rel_entity (c, m);
       guint prep, end;
       if (!m->listed || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT
-          || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, &prep, &end) || prep <= m->last)
+          || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, FALSE, &prep, &end) || prep <= m->last)
         continue;
+      list_where_when (c, a, conf);
       g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
       nkg_rel_collect (c, m->last + 1, prep, sides, nkg_rel_want_signer);
       for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
@@ -76,4 +88,14 @@ nkg_rel_pattern_signed_by_line (Ctx *c, double conf)
   nkg_rel_collect (c, c->first + 2, c->last, people, nkg_rel_want_person);
   for (guint j = 0; j < people->len; j++)
     nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+  list_where_when (c, a, conf);
+  /* "Signed by: Indian side: Shri A, …; Omani side: H.E. B, …": the
+   * countries of the sides signed too (patterns.txt ownerside) */
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_demonym_sides (c, c->first + 2, c->last, sides);
+  for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
+    {
+      nkg_rel_fact (c, g_array_index (sides, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+      nkg_rel_fact (c, a, NKG_PROP_PARTY, g_array_index (sides, gint, j), NULL, conf);
+    }
 }

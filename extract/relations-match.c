@@ -346,13 +346,29 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
               next = g_array_index (names, guint, names->len - 1) + 1;
             }
         }
+      /* "A and his Peruvian counterpart B": a last member that names no
+       * one is the title of the name right after it */
+      if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && members->len >= 2 && next < end
+          && chunk (c, next)->kind == NKG_CHUNK_NP)
+        {
+          g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (GArray) person = g_array_new (FALSE, FALSE, sizeof (gint));
+          np_entities (c, g_array_index (members, guint, members->len - 1), NKG_WANT_SIGNER, named);
+          np_entities (c, next, NKG_WANT_PERSON, person);
+          if (!named->len && person->len == 1)
+            {
+              g_array_append_val (members, next);
+              np_entities (c, next, el->want, ents);
+              next++;
+            }
+        }
     }
   else
     np_entities (c, ci, el->want, ents);
   /* "adopted three documents: the Lima Declaration, a joint statement and
    * …", "signed two accords, a X and a Y": the counted phrase stands for
    * the agreements it lists, when it lists any */
-  if (el->want == NKG_WANT_AGREEMENT && ents->len && !members && counted (c, x) && ci + 2 < end
+  if (el->want == NKG_WANT_AGREEMENT && ents->len && (!members || members->len == 1) && counted (c, x) && ci + 2 < end
       && (one_word (c, ci + 1, ":") || one_word (c, ci + 1, ",")))
     {
       guint had = ents->len;

@@ -32,6 +32,8 @@ typedef struct {
   gint salient;          /* see salient_agreement; -2 until asked */
   const char *pattern;   /* id of the pattern running: facts carry it */
   GArray *spare_entities; /* gint: an empty array a failed binding left (relations-match.c) */
+  gint list_place;       /* where "the following documents were signed …" says a list's agreements were, or -1 */
+  char list_date[11];    /* when, or "" */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */

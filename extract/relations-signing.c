@@ -1285,21 +1285,21 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
     }
 }
 
-/* Where and when the sentence before this one says something happened
+/* Where and when an earlier sentence `s` says something happened
  * ("… held a meeting with X in London on Tuesday"); -1 and "" when not. */
 static gint
-previous_where_when (Ctx *c, char date[11])
+where_when_in (Ctx *c, guint s, char date[11])
 {
-  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence - 1);
+  const NkgSentence *prev = &g_array_index (c->in->seg->sentences, NkgSentence, s);
   guint first = c->first, last = c->last;
   g_autoptr (GArray) here = c->here;
   c->here = g_array_new (FALSE, FALSE, sizeof (guint));
   guint lo, hi;
-  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   for (guint k = lo; k < hi; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
-      if (m->sentence == c->sentence - 1 && m->cluster >= 0)
+      if (m->sentence == s && m->cluster >= 0)
         g_array_append_val (c->here, k);
     }
   c->first = prev->first;
@@ -1314,17 +1314,120 @@ previous_where_when (Ctx *c, char date[11])
   return place;
 }
 
+/* Whether sentence s tells of a meeting (words.tsv meet role: "held
+ * talks", "met"). */
+static gboolean
+sentence_meets (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    if (nkg_rel_roles (c, i) & NKG_W_MEET)
+      return TRUE;
+  return FALSE;
+}
+
 /* Fills what a signing lacks, its place or its day, from the sentence
- * before (previous_where_when). */
+ * before (where_when_in). */
 static void
 take_previous_where_when (Ctx *c, gint *place, char date[11])
 {
   char pdate[11] = "";
-  gint pplace = previous_where_when (c, pdate);
+  gint pplace = where_when_in (c, c->sentence - 1, pdate);
   if (*place < 0)
     *place = pplace;
   if (!date[0])
     g_strlcpy (date, pdate, 11);
+}
+
+/* The countries the onlookers in tokens [a, b) stand for, appended to
+ * out: the officials named there, when they stand for two or more
+ * countries (one onlooker may be a guest), or "the two leaders" when the
+ * sentences before name two countries. */
+static void
+onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
+{
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, a, b, people, nkg_rel_want_person);
+  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint r = nkg_rel_represents_of (c, g_array_index (people, gint, i));
+      if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
+        nkg_rel_add_unique (sides, r);
+    }
+  gboolean two = FALSE;
+  for (guint k = a; k + 1 < b && !people->len && !two; k++)
+    two = (nkg_rel_is (c, k, "two") || nkg_rel_is (c, k, "both"))
+          && nkg_patterns_in_list ("pluralpeople", nkg_rel_tok (c, k + 1)->lower);
+  if (two)
+    recent_sides (c, sides);
+  if (sides->len < 2 || (!people->len && sides->len != 2))
+    return;
+  for (guint i = 0; i < sides->len; i++)
+    nkg_rel_add_unique (out, g_array_index (sides, gint, i));
+}
+
+/* "A and B witnessed the signing of X", "After the talks, the two leaders
+ * witnessed the signing of …": leaders look on (@witness) while their
+ * officials sign, so the countries they stand for are the sides
+ * (onlooker_sides). `signing` is the noun's token. */
+static void
+witnessing_sides (Ctx *c, guint signing, GArray *out)
+{
+  guint w = signing;
+  while (w > c->first && signing - w < 3 && !(nkg_tag_at (c->in->tags, w - 1)->pos == NKG_POS_VERB))
+    w--;
+  if (w == c->first || nkg_tag_at (c->in->tags, w - 1)->pos != NKG_POS_VERB
+      || !nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, w - 1)->lemma) || nkg_rel_is_planned (c, w - 1))
+    return;
+  guint v = w - 1;
+  /* the subject, past a fronted "After the talks," */
+  guint a = c->first;
+  if ((nkg_rel_roles (c, a) & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP)
+    for (guint k = a; k < v; k++)
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+        {
+          a = k + 1;
+          break;
+        }
+  onlooker_sides (c, a, v, out);
+}
+
+/* "The MoUs were exchanged in the presence of Prime Minister A and
+ * President B", "In the presence of the two leaders, the following
+ * documents were exchanged": the onlookers after "in the presence of"
+ * (patterns.txt onlooknoun), up to a verb, as onlooker_sides counts
+ * them. */
+static void
+presence_sides (Ctx *c, GArray *out)
+{
+  for (guint k = c->first; k + 4 < c->last; k++)
+    if (nkg_rel_is (c, k, "in") && nkg_rel_is (c, k + 1, "the")
+        && nkg_patterns_in_list ("onlooknoun", nkg_rel_tok (c, k + 2)->lower) && nkg_rel_is (c, k + 3, "of"))
+      {
+        guint b = k + 4;
+        while (b < c->last && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_VERB && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_AUX)
+          b++;
+        onlooker_sides (c, k + 4, b, out);
+        return;
+      }
+}
+
+/* Whether a person's name ends in tokens [a, b) before any comma, "and"
+ * or verb: "Fiji Wu Qingping" after "Ambassador to". */
+static gboolean
+person_within (const Ctx *c, guint a, guint b)
+{
+  for (guint k = a; k < b && k < c->last; k++)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || nkg_rel_is (c, k, "and")
+          || nkg_tag_at (c->in->tags, k)->pos == NKG_POS_VERB)
+        return FALSE;
+      gint mi = nkg_rel_mention_ending_at (c, k + 1);
+      if (mi >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void
@@ -1429,11 +1532,24 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                 && !ends_other_agreement (c, k, agreement)))
           {
             guint end = k + 1;
+            /* "… by A and B, witnessed by President C": who looks on is
+             * no signer (@witness, of the pattern table's lists). */
             while (end < c->last && !nkg_rel_is (c, end, "which") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
-                   && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last && nkg_rel_is (c, end + 1, "in")))
+                   && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last
+                        && (nkg_rel_is (c, end + 1, "in") || nkg_patterns_in_list ("bylistend", nkg_rel_tok (c, end + 1)->lower)))
+                   && !(end > k + 1 && nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB
+                        && nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, end)->lemma)))
               {
                 if (nkg_rel_is (c, end, "in") || nkg_rel_is (c, end, "on") || nkg_rel_is (c, end, "at") || nkg_rel_is (c, end, "to"))
                   {
+                    /* "by Chinese Ambassador to Fiji Wu Qingping": a
+                     * title's "to" or "on" remit runs into the name */
+                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on")) && (nkg_rel_roles (c, end - 1) & NKG_W_TITLE)
+                        && person_within (c, end + 1, end + 6))
+                      {
+                        end++;
+                        continue;
+                      }
                     /* "by the rebels' chief negotiator at the Lusaka
                      * talks, X": a title's remit, then the name */
                     guint comma = end + 1;
@@ -1452,6 +1568,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
             break;
           }
+      if (noun && !signers->len)
+        witnessing_sides (c, v, signers);
+      if (passive && !signers->len)
+        presence_sides (c, signers);
       if (!passive && !noun && !signers->len)
         subject_group (c, v, signers);
       if (!passive && !noun && !signers->len)
@@ -1723,7 +1843,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             }
           if (meeting && after)
             {
-              take_previous_where_when (c, &place, date);
+              /* the talks themselves, up to three sentences back ("…
+               * held talks in Beijing on Tuesday. Li said … After the
+               * talks, the two leaders witnessed the signing of …") */
+              guint talks = c->sentence - 1;
+              for (guint b = c->sentence; b-- > 0 && b + 3 >= c->sentence;)
+                if (sentence_meets (c, b))
+                  {
+                    talks = b;
+                    break;
+                  }
+              char pdate[11] = "";
+              gint pplace = where_when_in (c, talks, pdate);
+              if (place < 0)
+                place = pplace;
+              if (!date[0])
+                g_strlcpy (date, pdate, sizeof date);
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
@@ -1752,6 +1887,16 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       c->last_place = place;
       g_strlcpy (c->last_date, date, sizeof c->last_date);
+      /* "The following MoUs were signed and exchanged at X:" opens a
+       * list whose agreements (relations-listed.c) were signed there, on
+       * the day of the release unless it says another */
+      for (guint k = c->first; k < v; k++)
+        if (nkg_patterns_in_list ("listintro", nkg_rel_tok (c, k)->lower))
+          {
+            c->list_place = place;
+            g_strlcpy (c->list_date, date[0] ? date : c->in->date ? c->in->date : "", sizeof c->list_date);
+            break;
+          }
       second_signer (c, v, agreement, conf);
       return;
     }

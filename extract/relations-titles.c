@@ -31,6 +31,25 @@ nkg_rel_has_title (Ctx *c, gint person)
   return FALSE;
 }
 
+/* "Minister of Trade and Industry", "Minister for Foreign Affairs": the
+ * end of the remit that "of" or "for" at token e brings in, capitalised
+ * portfolio words (data/words.tsv) joined by "and" or commas, else e. */
+static guint
+remit_after (const Ctx *c, guint e)
+{
+  if (e + 1 >= c->last || !(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
+    return e;
+  guint k = e + 1, end = e;
+  while (k < c->last && (nkg_rel_tok (c, k)->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, k) & NKG_W_PORTFOLIO))
+    {
+      end = ++k;
+      if (k + 1 < c->last && (nkg_rel_is (c, k, "and") || strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+          && (nkg_rel_tok (c, k + 1)->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, k + 1) & NKG_W_PORTFOLIO))
+        k++;
+    }
+  return end;
+}
+
 /* Whether words.tsv has "<word x><sep><word y>" as a title phrase. */
 static gboolean
 title_phrase (const Ctx *c, guint x, const char *sep, guint y)
@@ -118,7 +137,13 @@ title_run (const Ctx *c, guint a)
                  && (nkg_rel_roles (c, e + 2) & NKG_W_TITLE))
              /* "director-general" */
              || ((nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE) && e > a
-                 && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))))
+                 && e + 1 < c->last && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+             /* "Ambassador Extraordinary and Plenipotentiary": two
+              * modifiers, no title, joined */
+             || (nkg_rel_is (c, e, "and") && e > a && e + 1 < c->last
+                 && (nkg_rel_roles (c, e - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
+                 && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
+                 && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_CAP) && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_CAP))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
   /* "chief of staff": a title phrase of words.tsv with "of" inside */
   if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
@@ -860,6 +885,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             a = ++e;
           e = title_run (c, a);
           head = e > a;
+          /* "X, Minister of Agriculture and Farmers Welfare, …": the
+           * title's remit (data/words.tsv portfolio words) is the title's */
+          guint remit_end = head ? remit_after (c, e) : e;
           /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
@@ -877,10 +905,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             }
           if (head)
             {
-              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, remit_end);
               /* "chairman and chief executive officer of Norvex", "CEO and
                * co-founder of Veltrona": a second title, then the body. */
-              guint o = e;
+              guint o = remit_end;
               if (nkg_rel_is (c, o, "and") && o + 1 < c->last)
                 {
                   guint a2 = o + 1, e2 = title_run (c, a2);

@@ -969,6 +969,22 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
 }
 
+/* "H.E." (His or Her Excellency) of official lists, stacked with "Mr.",
+ * and Brunei's "Awang" after a Malay rank are no part of the name.
+ * Invented people. */
+static void
+test_abbreviated_and_brunei_styles (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The accord was signed by H.E. Mr. Tomas Vilkas, Ambassador of Lithuania to Kenya, and Dato Seri "
+    "Setia Awang Haji Jefri Tamin, Minister of Health of Brunei, in Nairobi.");
+  g_assert_cmpint (class_of (f, "Tomas Vilkas"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Jefri Tamin"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "H.E. Mr. Tomas Vilkas"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Awang Haji Jefri Tamin"), ==, -1);
+  g_assert_true (has_fact (f, "Tomas Vilkas", NKG_PROP_SIGNED, "accord"));
+}
+
 /* "New Zealand Prime Minister X": "New" opens the country's name, not the
  * sentence, and the adjective that is the country's name names it.
  * Invented people. */
@@ -984,6 +1000,25 @@ test_new_before_title (void)
   g_assert_true (has_fact (f, "Remy Tavita", NKG_PROP_REPRESENTS, "New Caledonia"));
   g_assert_cmpint (entity_named (f, "Zealand"), ==, -1);
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
+}
+
+/* "Minister for Agriculture and Livestock X", "Secretary of State for
+ * Vocational Training Policy and Employment Y": remits of two or more
+ * words joined by "and" stay the title's. Invented people. */
+static void
+test_title_remit_pair (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Primary Resources and Tourism Jefri Tamin met Minister for Agriculture and Livestock Peter "
+    "Kaupa in Lima. Chile's Secretary of State for Vocational Training Policy and Employment Jacinto Costa "
+    "and Peruvian Entrepreneur and Cooperatives Development Minister Luis Kell joined them.");
+  g_assert_cmpint (class_of (f, "Jefri Tamin"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Peter Kaupa"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Jacinto Costa"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_fact (f, "Peter Kaupa", NKG_PROP_JOB_TITLE, "Minister for Agriculture and Livestock"));
+  g_assert_true (has_fact (f, "Luis Kell", NKG_PROP_JOB_TITLE, "Entrepreneur and Cooperatives Development Minister"));
+  g_assert_true (has_fact (f, "Jacinto Costa", NKG_PROP_REPRESENTS, "Chile"));
+  g_assert_cmpint (entity_named (f, "Livestock Peter Kaupa"), ==, -1);
 }
 
 /* "Minister of Investment, Trade and Industry X": a serial list of
@@ -1211,6 +1246,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/of-country-person", test_of_country_person);
   g_test_add_func ("/extract/mentions/head-alone-is-body-before", test_head_alone_is_body_before);
   g_test_add_func ("/extract/mentions/asian-styles-of-address", test_asian_styles_of_address);
+  g_test_add_func ("/extract/mentions/title-remit-pair", test_title_remit_pair);
+  g_test_add_func ("/extract/mentions/abbreviated-and-brunei-styles", test_abbreviated_and_brunei_styles);
   g_test_add_func ("/extract/mentions/new-before-title", test_new_before_title);
   g_test_add_func ("/extract/mentions/title-remit-list", test_title_remit_list);
   g_test_add_func ("/extract/mentions/rank-abbreviation", test_rank_abbreviation);
