@@ -25,6 +25,9 @@ typedef struct {
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
   NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
+  guint64 word_shape[256]; /* by a word's first byte, bit n (63: 63 or more): some word of
+                            * n bytes starts with it; most phrases looked up are no word
+                            * and are answered without hashing */
   GHashTable *tails;      /* last letters and digits of a word → roles of the words so ending */
   guint64 agreement_tail_shape[256]; /* by a tail's first byte, bit n (63: 63 or more): some
                                       * word with the AGREEMENT role has such a tail of n bytes */
@@ -755,6 +758,7 @@ nkg_lexicon_new (GError **error)
   g_hash_table_iter_init (&it, lex->words);
   while (g_hash_table_iter_next (&it, &key, &roles))
     {
+      lex->word_shape[*(const guchar *) key] |= G_GUINT64_CONSTANT (1) << MIN (strlen (key), 63);
       const char *tail = word_tail (key);
       if (GPOINTER_TO_UINT (roles) & NKG_W_AGREEMENT)
         lex->agreement_tail_shape[(guchar) tail[0]] |= G_GUINT64_CONSTANT (1) << MIN (strlen (tail), 63);
@@ -796,6 +800,8 @@ nkg_lexicon_free (NkgLexicon *lex)
 guint
 nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 {
+  if (!(lex->word_shape[(guchar) lower[0]] >> MIN (strlen (lower), 63) & 1))
+    return 0;
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
 }
 
