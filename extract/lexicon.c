@@ -808,11 +808,16 @@ nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 gboolean
 nkg_lexicon_tail_agreement (const NkgLexicon *lex, const char *lower)
 {
-  if (!nkg_text_is_ascii (lower, -1))
-    return TRUE; /* nkg_lexicon_tail_roles' G_MAXUINT */
-  const char *tail = word_tail (lower);
+  /* nkg_text_is_ascii and word_tail in one pass: called for most lower
+   * case words of a document */
+  const guchar *p = (const guchar *) lower, *tail = p;
+  for (; *p; p++)
+    if (*p >= 0x80)
+      return TRUE; /* nkg_lexicon_tail_roles' G_MAXUINT */
+    else if (!g_ascii_isalnum (*p))
+      tail = p + 1;
   /* most tails end no agreement's name: answered without hashing */
-  if (!(lex->agreement_tail_shape[(guchar) tail[0]] >> MIN (strlen (tail), 63) & 1))
+  if (!(lex->agreement_tail_shape[*tail] >> MIN ((gsize) (p - tail), 63) & 1))
     return FALSE;
   return (GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) & NKG_W_AGREEMENT) != 0;
 }
