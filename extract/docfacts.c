@@ -481,6 +481,8 @@ nkg_doc_facts_remove_facts (NkgDocFacts *f, const gboolean *drop)
       else
         g_ptr_array_index (f->facts, n++) = x;
     }
+  if (n == f->facts->len)
+    return; /* none dropped (most documents): every position holds, and so does the index */
   /* The dropped ones are freed already: shrink without the free function. */
   g_ptr_array_set_free_func (f->facts, NULL);
   g_ptr_array_set_size (f->facts, n);
