@@ -14,7 +14,17 @@ nkg_text_is_ascii (const char *s, gssize len)
           return FALSE;
       return TRUE;
     }
-  for (gssize i = 0; i < len; i++)
+  /* eight bytes at a time: none has its high bit set or is zero */
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gssize i = 0;
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 v;
+      memcpy (&v, p + i, sizeof v);
+      if ((v & highs) || ((v - ones) & ~v & highs))
+        return FALSE;
+    }
+  for (; i < len; i++)
     if (p[i] == 0 || p[i] >= 0x80)
       return FALSE;
   return TRUE;

@@ -250,6 +250,25 @@ test_nfc_stable_reference (void)
   g_assert_cmpuint (checked, >, 1000000);
 }
 
+/* nkg_text_is_ascii with a length, which reads eight bytes at a time:
+ * every byte value at every place of strings up to 20 bytes long. */
+static void
+test_is_ascii_steps (void)
+{
+  for (gsize len = 0; len <= 20; len++)
+    for (gsize at = 0; at < MAX (len, 1); at++)
+      for (guint b = 0; b < 256; b++)
+        {
+          char s[24];
+          memset (s, 'a', sizeof s);
+          if (len)
+            s[at] = (char) b;
+          gboolean want = !len || (b != 0 && b < 0x80);
+          if (nkg_text_is_ascii (s, (gssize) len) != want)
+            g_error ("nkg_text_is_ascii: byte %02x at %zu of %zu", b, at, len);
+        }
+}
+
 /* nkg_text_nfc, which normalises long texts in pieces, gives GLib's NFC
  * of the whole text: random texts of marks that reorder and compose
  * (also across ASCII: "=" + U+0338), Hangul jamo, singletons, Oriya
@@ -364,6 +383,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
+  g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
