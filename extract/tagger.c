@@ -467,30 +467,39 @@ typedef struct {
 
 static GPrivate front_key = G_PRIVATE_INIT (g_free);
 
-static FrontSlot *
-front_slot (const char *w)
+/* This thread's slots: fetched once per document (nkg_tags_new), not per
+ * word. */
+static Front *
+front_get (void)
 {
   Front *f = g_private_get (&front_key);
-  gint generation = g_atomic_int_get (&cache_generation);
   if (!f)
     {
       f = g_new0 (Front, 1);
-      f->generation = generation;
+      f->generation = g_atomic_int_get (&cache_generation);
       g_private_set (&front_key, f);
     }
-  else if (f->generation != generation)
+  return f;
+}
+
+/* The slot of a word whose g_str_hash is `hash` (a token's NkgToken.hash:
+ * not hashed again). */
+static FrontSlot *
+front_slot (Front *f, guint hash)
+{
+  gint generation = g_atomic_int_get (&cache_generation);
+  if (f->generation != generation)
     {
       memset (f->slot, 0, sizeof f->slot);
       f->generation = generation;
     }
-  return &f->slot[g_str_hash (w) & (FRONT_SLOTS - 1)];
+  return &f->slot[hash & (FRONT_SLOTS - 1)];
 }
 
 static void
-analyse_cached (GHashTable *memo, const char *w, Readings *rs)
+analyse_cached (Front *front, const char *w, guint hash, Readings *rs)
 {
-  (void) memo;
-  FrontSlot *slot = front_slot (w);
+  FrontSlot *slot = front_slot (front, hash);
   if (slot->word && strcmp (slot->word, w) == 0)
     {
       rs->n = slot->readings->n;
@@ -679,7 +688,7 @@ nkg_tags_new (const NkgSegments *seg)
   tags->tags = g_array_sized_new (FALSE, TRUE, sizeof (NkgTag), seg->tokens->len);
   g_array_set_size (tags->tags, seg->tokens->len);
   tags->strings = g_string_chunk_new (4096);
-  GHashTable *memo = NULL;
+  Front *front = front_get ();
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
@@ -731,7 +740,7 @@ nkg_tags_new (const NkgSegments *seg)
           double total = 0;
           if (!c && capital && first && !(t->flags & NKG_TOK_UPPER))
             {
-              analyse_cached (memo, t->lower, &rs);
+              analyse_cached (front, t->lower, t->hash, &rs);
               for (guint r = 0; r < rs.n; r++)
                 total += rs.r[r].count;
             }
@@ -767,7 +776,7 @@ nkg_tags_new (const NkgSegments *seg)
               continue;
             }
           if (!rs.n)
-            analyse_cached (memo, t->lower, &rs);
+            analyse_cached (front, t->lower, t->hash, &rs);
           if (!rs.n)
             {
               if (capital)
