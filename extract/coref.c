@@ -733,13 +733,28 @@ static const char *const kind_families[] = { "agreement", "mou", "letter", "comm
                                              "charter", "declaration", "program" };
 #define KIND_PLURAL 0x100u
 
-/* head word → 1 + its family's index, with KIND_PLURAL for a plural */
+/* head word → 1 + its family's index, with KIND_PLURAL for a plural; and
+ * by a word's first byte, bit n (63: 63 or more) when some head word of n
+ * bytes starts with it: most words of a name are no head and are passed
+ * over without hashing */
+typedef struct {
+  GHashTable *heads;
+  guint64 shape[256];
+} KindHeads;
+
+static guint64
+kind_shape_bit (const char *w)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (strlen (w), 63);
+}
+
 static gpointer
 load_kind_heads (gpointer data)
 {
   (void) data;
   (void) nkg_patterns (NULL);
-  GHashTable *heads = g_hash_table_new (g_str_hash, g_str_equal);
+  KindHeads *k = g_new0 (KindHeads, 1);
+  GHashTable *heads = k->heads = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *plural = nkg_patterns_list ("kindplural");
   for (guint f = 0; f < G_N_ELEMENTS (kind_families); f++)
     {
@@ -753,10 +768,13 @@ load_kind_heads (gpointer data)
       /* the lists live as long as the program: borrow their words */
       while (g_hash_table_iter_next (&it, &w, NULL))
         if (!g_hash_table_contains (heads, w))
-          g_hash_table_insert (heads, w,
-                               GUINT_TO_POINTER ((f + 1) | (plural && g_hash_table_contains (plural, w) ? KIND_PLURAL : 0)));
+          {
+            g_hash_table_insert (heads, w,
+                                 GUINT_TO_POINTER ((f + 1) | (plural && g_hash_table_contains (plural, w) ? KIND_PLURAL : 0)));
+            k->shape[*(const guchar *) w] |= kind_shape_bit (w);
+          }
     }
-  return heads;
+  return k;
 }
 
 /* The kind of agreement a surface names, by its first head word, folded
@@ -766,12 +784,14 @@ static const char *
 agreement_kind (Resolver *r, const char *surface, gboolean *plural)
 {
   static GOnce once = G_ONCE_INIT;
-  GHashTable *heads = g_once (&once, load_kind_heads, NULL);
+  const KindHeads *k = g_once (&once, load_kind_heads, NULL);
   char **w = words_in (r, surface);
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     {
-      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (heads, w[i]));
+      if (!(k->shape[(guchar) w[i][0]] & kind_shape_bit (w[i])))
+        continue;
+      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (k->heads, w[i]));
       if (v)
         {
           *plural = (v & KIND_PLURAL) != 0;
