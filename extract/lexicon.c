@@ -25,6 +25,8 @@ typedef struct {
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
   NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
+  guint64 outlet_shape[256], body_shape[256], seat_shape[256]; /* the same over the keys
+                            * of outlets, bodies and seats */
   guint64 word_shape[256]; /* by a word's first byte, bit n (63: 63 or more): some word of
                             * n bytes starts with it; most phrases looked up are no word
                             * and are answered without hashing */
@@ -722,6 +724,32 @@ word_tail (const char *s)
   return p;
 }
 
+static guint64
+shape_bit (const char *key)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (strlen (key), 63);
+}
+
+/* By a key's first byte, bit n (63: 63 or more) when some key of `table`
+ * has n bytes and starts with it. */
+static void
+shape_of_keys (GHashTable *table, guint64 shape[256])
+{
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, table);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    shape[*(const guchar *) key] |= shape_bit (key);
+}
+
+/* table[key], or NULL without hashing when no key has key's first byte
+ * and length. */
+static gpointer
+shaped_lookup (GHashTable *table, const guint64 shape[256], const char *key)
+{
+  return shape[(guchar) key[0]] & shape_bit (key) ? g_hash_table_lookup (table, key) : NULL;
+}
+
 NkgLexicon *
 nkg_lexicon_new (GError **error)
 {
@@ -758,7 +786,6 @@ nkg_lexicon_new (GError **error)
   g_hash_table_iter_init (&it, lex->words);
   while (g_hash_table_iter_next (&it, &key, &roles))
     {
-      lex->word_shape[*(const guchar *) key] |= G_GUINT64_CONSTANT (1) << MIN (strlen (key), 63);
       const char *tail = word_tail (key);
       if (GPOINTER_TO_UINT (roles) & NKG_W_AGREEMENT)
         lex->agreement_tail_shape[(guchar) tail[0]] |= G_GUINT64_CONSTANT (1) << MIN (strlen (tail), 63);
@@ -766,6 +793,10 @@ nkg_lexicon_new (GError **error)
       g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
     }
   lex->word_index = nkg_word_index_new (lex->words);
+  shape_of_keys (lex->words, lex->word_shape);
+  shape_of_keys (lex->outlets, lex->outlet_shape);
+  shape_of_keys (lex->bodies, lex->body_shape);
+  shape_of_keys (lex->seats, lex->seat_shape);
   return g_steal_pointer (&lex);
 }
 
@@ -800,9 +831,7 @@ nkg_lexicon_free (NkgLexicon *lex)
 guint
 nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 {
-  if (!(lex->word_shape[(guchar) lower[0]] >> MIN (strlen (lower), 63) & 1))
-    return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
+  return GPOINTER_TO_UINT (shaped_lookup (lex->words, lex->word_shape, lower));
 }
 
 gboolean
@@ -1026,11 +1055,13 @@ nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
 const char *
 nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->outlets, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->outlets, lex->outlet_shape, key);
   /* "The Guardian" is listed as "Guardian". */
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
-    e = g_hash_table_lookup (lex->outlets, key + 4);
+    e = shaped_lookup (lex->outlets, lex->outlet_shape, key + 4);
   if (kind)
     *kind = e ? e->kind : NULL;
   return e ? e->name : NULL;
@@ -1039,18 +1070,22 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
 const char *
 nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->bodies, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->bodies, lex->body_shape, key);
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
-    e = g_hash_table_lookup (lex->bodies, key + 4);
+    e = shaped_lookup (lex->bodies, lex->body_shape, key + 4);
   return e ? e->name : NULL;
 }
 
 const char *
 nkg_lexicon_seat (const NkgLexicon *lex, const char *surface)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->seats, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->seats, lex->seat_shape, key);
   return e ? e->kind : NULL;
 }
 

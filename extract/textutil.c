@@ -160,6 +160,20 @@ nkg_text_lower (const char *s)
 }
 
 static char *squeeze_ascii (const char *s, gsize n);
+static void squeeze_ascii_into (const char *s, char *out);
+
+const char *
+nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap)
+{
+  gsize n = strlen (s);
+  if (n < size && nkg_text_is_ascii (s, (gssize) n))
+    {
+      squeeze_ascii_into (s, buf);
+      return buf;
+    }
+  *heap = nkg_text_key (s);
+  return *heap;
+}
 
 char *
 nkg_text_key (const char *s)
@@ -256,6 +270,14 @@ static char *
 squeeze_ascii (const char *s, gsize n)
 {
   char *out = g_malloc (n + 1);
+  squeeze_ascii_into (s, out);
+  return out;
+}
+
+/* squeeze_ascii into `out`, which has room for s and its NUL. */
+static void
+squeeze_ascii_into (const char *s, char *out)
+{
   gsize k = 0;
   gboolean space = FALSE;
   for (const char *p = s; *p; p++)
@@ -269,7 +291,6 @@ squeeze_ascii (const char *s, gsize n)
         out[k++] = *p;
       }
   out[k] = '\0';
-  return out;
 }
 
 char *

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
  * single spaces. Case is kept: "US" and "us" differ. */
 char *nkg_text_key (const char *s);
 
+/* nkg_text_key (s) made in `buf` (of `size` bytes) when s is ASCII and
+ * shorter than `size`, without allocating; else a new string left in
+ * *heap for the caller to free. */
+const char *nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap);
+
 /* Lower case, as g_utf8_strdown, fast on ASCII. */
 char *nkg_text_lower (const char *s);
 
