@@ -62,7 +62,9 @@ cluster_free (gpointer p)
 static char *
 name_key (const char *s)
 {
-  g_autofree char *k = nkg_text_key (s);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = nkg_text_key_buf (s, buf, sizeof buf, &heap);
   /* in one pass: letters and digits, a run of dashes, slashes and spaces
    * as one space between words (none at the ends) */
   char *r = g_malloc (strlen (k) + 1);
@@ -534,7 +536,9 @@ initials_match (const char *acronym, const char *name)
 static char *
 initials_of (const char *name)
 {
-  g_autofree char *k = nkg_text_key (name);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = nkg_text_key_buf (name, buf, sizeof buf, &heap);
   /* the first letters of the words between spaces and dashes, in place */
   char *ini = g_malloc (strlen (k) + 1), *o = ini;
   for (const char *p = k; *p; p++)

@@ -966,7 +966,9 @@ nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 {
   if (!nkg_lexicon_place_maybe (lex, surface))
     return FALSE;
-  g_autofree char *key = nkg_text_key (surface);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
   g_autofree char *title = NULL;
   PlaceEntry *e = g_hash_table_lookup (lex->places, key);
   /* Datelines shout ("ISTANBUL"); short all-caps forms are acronyms (US)
@@ -995,7 +997,9 @@ nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 gboolean
 nkg_lexicon_town (const NkgLexicon *lex, const char *surface, const char *country, NkgPlace *out)
 {
-  g_autofree char *key = nkg_text_key (surface);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
   if (strlen (key) > 3 && nkg_text_is_upper (key))
     {
       g_autofree char *title = nkg_text_titlecase (key);
