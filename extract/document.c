@@ -420,11 +420,22 @@ is_space_like (gunichar c)
 static void
 align_line (const char *clean, gsize clen, const char *src, gsize slen, guint base, guint *map)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize j = 0;
   for (gsize i = 0; i < clen;)
     {
       /* Mostly the same ASCII byte on both sides: the search below would
-       * stop at once on it. */
+       * stop at once on it. Eight such bytes (none zero) at a time. */
+      guint64 x, y;
+      if (i + 8 <= clen && j + 8 <= slen && (memcpy (&x, clean + i, 8), memcpy (&y, src + j, 8), x == y)
+          && !(x & highs) && !((x - ones) & ~x & highs))
+        {
+          for (guint b = 0; b < 8; b++)
+            map[i + b] = base + (guint) (j + b);
+          i += 8;
+          j += 8;
+          continue;
+        }
       guchar a = (guchar) clean[i];
       if (a && a < 0x80 && j < slen && src[j] == clean[i])
         {
