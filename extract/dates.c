@@ -196,9 +196,29 @@ date_at (const char *p, char out[11])
   return 0;
 }
 
+/* Whether text has four digits in a row: every form date_at reads has a
+ * year of four (most lines asked have none, and are answered in one
+ * quick pass instead of a try at every word). */
+static gboolean
+has_four_digits (const char *text)
+{
+  guint run = 0;
+  for (const char *p = text; *p; p++)
+    if ((guchar) (*p - '0') < 10)
+      {
+        if (++run == 4)
+          return TRUE;
+      }
+    else
+      run = 0;
+  return FALSE;
+}
+
 gboolean
 nkg_date_find (const char *text, char out[11], gsize *start, gsize *end)
 {
+  if (!has_four_digits (text))
+    return FALSE;
   for (const char *p = text; *p; p++)
     {
       /* Only at word starts, so "12025-..." or "xOct 3" never match. */
