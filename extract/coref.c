@@ -38,7 +38,7 @@ typedef struct {
   GArray *agreements;   /* cluster indices, in order of creation */
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
-  GHashTable *by_last;  /* token → IdList of mention indices ending there */
+  GHashTable *by_last;  /* token → IdList of mention indices ending there (mentions_ending_at) */
   GHashTable *unknown_by_key; /* name key → IdList of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
@@ -223,6 +223,30 @@ static void
 index_add (GHashTable *index, const char *key, guint value)
 {
   index_add_key (index, key, value, FALSE);
+}
+
+/* Mentions (indices, ascending) ending at token t, or NULL: the index is
+ * made when first asked (only handles ask, in few documents; made for
+ * every mention it was 100,000 lists a corpus). Coref moves no mention. */
+static const IdList *
+mentions_ending_at (Resolver *r, guint t)
+{
+  if (!r->by_last)
+    {
+      r->by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+      for (guint i = 0; i < r->mentions->len; i++)
+        {
+          NkgMention *m = g_ptr_array_index (r->mentions, i);
+          IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
+          if (!ending)
+            {
+              ending = id_list_new ();
+              g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
+            }
+          id_list_append (ending, i);
+        }
+    }
+  return g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (t));
 }
 
 static gint
@@ -1542,7 +1566,7 @@ resolve_handle (Resolver *r, guint mi)
       /* The first mention, in order, that ends at a or starts at the
        * handle's end. */
       guint best = G_MAXUINT;
-      const IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
+      const IdList *ending = mentions_ending_at (r, a);
       for (guint k = 0; ending && a < m->first && k < ending->len; k++)
         {
           guint i = ending->data[k];
@@ -2491,13 +2515,6 @@ index_mentions (Resolver *r)
           g_array_append_val (r->sent_first, i);
           s++;
         }
-      IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
-      if (!ending)
-        {
-          ending = id_list_new ();
-          g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
-        }
-      id_list_append (ending, i);
       if (m->kind == NKG_MENTION_NAME)
         index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
@@ -2539,7 +2556,7 @@ resolver_clear (Resolver *r)
   g_hash_table_unref (r->entries);
   g_array_unref (r->proper);
   g_array_unref (r->kinds);
-  g_hash_table_unref (r->by_last);
+  g_clear_pointer (&r->by_last, g_hash_table_unref);
   g_hash_table_unref (r->unknown_by_key);
   g_hash_table_unref (r->owner_initials);
   if (r->patronym_initials)
@@ -2573,7 +2590,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
-  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+  r.by_last = NULL; /* mentions_ending_at */
   r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
