@@ -908,6 +908,12 @@ place_out (const PlaceEntry *e, NkgPlace *out)
  * here on the stack) is in neither the places table nor the gazetteer,
  * by their Bloom filter, and that is no dateline shout. Other surfaces
  * (non-ASCII, long, all capitals) may be places. */
+enum { PLACE_BYTE_LOWER = 1, PLACE_BYTE_CONTROL = 2, PLACE_BYTE_HIGH = 4, PLACE_BYTE_SPACE = 8 };
+#define PLACE_BYTE_CLASS(c) \
+  ((c) >= 'a' && (c) <= 'z' ? PLACE_BYTE_LOWER : (c) < ' ' ? PLACE_BYTE_CONTROL : (c) >= 0x80 ? PLACE_BYTE_HIGH \
+   : (c) == ' '                                              ? PLACE_BYTE_SPACE : 0)
+static const guchar place_byte_class[256] = NKG_BYTE_TABLE (PLACE_BYTE_CLASS);
+
 gboolean
 nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
 {
@@ -916,15 +922,18 @@ nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
   gsize n = strlen (surface);
   if (n > 0 && n < 128 && surface[0] != ' ' && surface[n - 1] != ' ')
     {
-      guint high = 0, lower = 0, control = 0, twice = 0;
+      /* (a class table: one look-up a byte; two spaces in a row are a
+       * space class after a space class) */
+      guint seen = 0, twice = 0, prev = 0;
       for (gsize i = 0; i < n; i++)
         {
-          guchar c = surface[i];
-          high |= c & 0x80;
-          lower |= (guchar) (c - 'a') < 26;
-          control |= c < ' ';
-          twice |= c == ' ' && surface[i + 1] == ' ';
+          guint k = place_byte_class[(guchar) surface[i]];
+          seen |= k;
+          twice |= prev & k;
+          prev = k;
         }
+      gboolean high = seen & PLACE_BYTE_HIGH, lower = seen & PLACE_BYTE_LOWER, control = seen & PLACE_BYTE_CONTROL;
+      twice &= PLACE_BYTE_SPACE;
       if (!high && !control && !twice)
         {
           if (n > 3 && !lower)

@@ -103,10 +103,7 @@ word_length (const char *p)
  * one; BYTE_UPPER is the bit that makes an upper-case ASCII letter lower. */
 enum { BYTE_LETTER = 0x01, BYTE_LOWER = 0x02, BYTE_UPPER = 0x20 };
 #define BYTE_CLASS(c) ((c) >= 'A' && (c) <= 'Z' ? BYTE_LETTER | BYTE_UPPER : (c) >= 'a' && (c) <= 'z' ? BYTE_LETTER | BYTE_LOWER : 0)
-#define BYTE_CLASS4(c) BYTE_CLASS (c), BYTE_CLASS ((c) + 1), BYTE_CLASS ((c) + 2), BYTE_CLASS ((c) + 3)
-#define BYTE_CLASS16(c) BYTE_CLASS4 (c), BYTE_CLASS4 ((c) + 4), BYTE_CLASS4 ((c) + 8), BYTE_CLASS4 ((c) + 12)
-#define BYTE_CLASS64(c) BYTE_CLASS16 (c), BYTE_CLASS16 ((c) + 16), BYTE_CLASS16 ((c) + 32), BYTE_CLASS16 ((c) + 48)
-static const guchar byte_class[256] = { BYTE_CLASS64 (0), BYTE_CLASS64 (64), BYTE_CLASS64 (128), BYTE_CLASS64 (192) };
+static const guchar byte_class[256] = NKG_BYTE_TABLE (BYTE_CLASS);
 
 static void
 push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
