@@ -534,6 +534,19 @@ nkg_segments_free (NkgSegments *seg)
   g_free (seg);
 }
 
+const char *
+nkg_segments_span_buf (const NkgSegments *seg, guint a, guint b, char *buf, gsize size, char **heap)
+{
+  if (a >= b || b > seg->tokens->len)
+    return "";
+  guint s = nkg_tok (seg, a)->start, e = nkg_tok (seg, b - 1)->end;
+  if (e - s >= size)
+    return *heap = g_strndup (seg->text + s, e - s);
+  memcpy (buf, seg->text + s, e - s);
+  buf[e - s] = '\0';
+  return buf;
+}
+
 char *
 nkg_segments_span (const NkgSegments *seg, guint a, guint b)
 {
