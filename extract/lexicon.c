@@ -25,8 +25,8 @@ typedef struct {
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
   NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
-  guint64 outlet_shape[256], body_shape[256], seat_shape[256]; /* the same over the keys
-                            * of outlets, bodies and seats */
+  guint64 outlet_shape[256], body_shape[256], seat_shape[256], demonym_shape[256]; /* the
+                            * same over the keys of outlets, bodies, seats and demonyms */
   guint64 word_shape[256]; /* by a word's first byte, bit n (63: 63 or more): some word of
                             * n bytes starts with it; most phrases looked up are no word
                             * and are answered without hashing */
@@ -797,6 +797,7 @@ nkg_lexicon_new (GError **error)
   shape_of_keys (lex->outlets, lex->outlet_shape);
   shape_of_keys (lex->bodies, lex->body_shape);
   shape_of_keys (lex->seats, lex->seat_shape);
+  shape_of_keys (lex->demonyms, lex->demonym_shape);
   return g_steal_pointer (&lex);
 }
 
@@ -1026,7 +1027,7 @@ nkg_lexicon_place_max_words (const NkgLexicon *lex)
 const char *
 nkg_lexicon_demonym (const NkgLexicon *lex, const char *word)
 {
-  return g_hash_table_lookup (lex->demonyms, word);
+  return shaped_lookup (lex->demonyms, lex->demonym_shape, word);
 }
 
 gboolean
