@@ -329,10 +329,19 @@ nkg_doc_facts_free (NkgDocFacts *f)
   g_free (f);
 }
 
+static gint find_entity_keyed (NkgDocFacts *f, NkgClass klass, const char *name, const char *key);
+
 gint
 nkg_doc_facts_find_entity (NkgDocFacts *f, NkgClass klass, const char *name)
 {
   g_autofree char *key = entity_key (klass, name);
+  return find_entity_keyed (f, klass, name, key);
+}
+
+/* nkg_doc_facts_find_entity with the entity's key made already. */
+static gint
+find_entity_keyed (NkgDocFacts *f, NkgClass klass, const char *name, const char *key)
+{
   for (guint attempt = 0; attempt < 2; attempt++)
     {
       gint i = table_get (ix_of (f)->entities, key);
@@ -349,7 +358,8 @@ nkg_doc_facts_find_entity (NkgDocFacts *f, NkgClass klass, const char *name)
 guint
 nkg_doc_facts_add_entity (NkgDocFacts *f, NkgClass klass, const char *name, guint mentions)
 {
-  gint found = nkg_doc_facts_find_entity (f, klass, name);
+  g_autofree char *key = entity_key (klass, name); /* made once: looked up, then kept */
+  gint found = find_entity_keyed (f, klass, name, key);
   if (found >= 0)
     {
       ((NkgLocalEntity *) g_ptr_array_index (f->entities, found))->mentions += mentions;
@@ -362,7 +372,7 @@ nkg_doc_facts_add_entity (NkgDocFacts *f, NkgClass klass, const char *name, guin
   e->mentions = mentions;
   e->linkable = TRUE;
   g_ptr_array_add (f->entities, e);
-  table_put (f->index->entities, entity_key (klass, name), f->entities->len - 1);
+  table_put (f->index->entities, g_steal_pointer (&key), f->entities->len - 1);
   f->index->synced_entities = f->entities->len;
   return f->entities->len - 1;
 }
