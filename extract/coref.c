@@ -38,7 +38,7 @@ typedef struct {
   GArray *agreements;   /* cluster indices, in order of creation */
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
-  GHashTable *by_last;  /* token → IdList of mention indices ending there */
+  GHashTable *by_last;  /* token → IdList of mention indices ending there (mentions_ending_at) */
   GHashTable *unknown_by_key; /* name key → IdList of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
@@ -62,7 +62,9 @@ cluster_free (gpointer p)
 static char *
 name_key (const char *s)
 {
-  g_autofree char *k = nkg_text_key (s);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = nkg_text_key_buf (s, buf, sizeof buf, &heap);
   /* in one pass: letters and digits, a run of dashes, slashes and spaces
    * as one space between words (none at the ends) */
   char *r = g_malloc (strlen (k) + 1);
@@ -223,6 +225,30 @@ index_add (GHashTable *index, const char *key, guint value)
   index_add_key (index, key, value, FALSE);
 }
 
+/* Mentions (indices, ascending) ending at token t, or NULL: the index is
+ * made when first asked (only handles ask, in few documents; made for
+ * every mention it was 100,000 lists a corpus). Coref moves no mention. */
+static const IdList *
+mentions_ending_at (Resolver *r, guint t)
+{
+  if (!r->by_last)
+    {
+      r->by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+      for (guint i = 0; i < r->mentions->len; i++)
+        {
+          NkgMention *m = g_ptr_array_index (r->mentions, i);
+          IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
+          if (!ending)
+            {
+              ending = id_list_new ();
+              g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
+            }
+          id_list_append (ending, i);
+        }
+    }
+  return g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (t));
+}
+
 static gint
 cmp_guint (gconstpointer a, gconstpointer b)
 {
@@ -294,9 +320,56 @@ index_surface (Resolver *r, guint ci, const char *surface)
   index_initials (r, ci, surface);
 }
 
+/* initials_of the n ASCII bytes at s, into out (n + 1 bytes at most), its
+ * length returned: on ASCII nkg_text_key only squeezes white space (that
+ * of nkg_text_squeeze), so a letter starts a word of the key where it
+ * follows white space or a dash in s, or starts s. */
+static gsize
+ascii_initials (const char *s, gsize n, char *out)
+{
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      char b = i ? s[i - 1] : ' ';
+      if (g_ascii_isupper (s[i]) && (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '-'))
+        out[k++] = g_ascii_tolower (s[i]);
+    }
+  out[k] = '\0';
+  return k;
+}
+
+/* index_initials for a short ASCII surface, on the stack: the three
+ * forms of a hundred thousand surfaces a corpus took nine allocations
+ * each. */
+static gboolean
+index_initials_ascii (Resolver *r, guint ci, const char *surface)
+{
+  gsize n = strlen (surface);
+  char a[128], b[128 + 2];
+  if (n >= sizeof a || !nkg_text_is_ascii (surface, (gssize) n))
+    return FALSE;
+  if (ascii_initials (surface, n, a) >= 2)
+    index_add (r->by_initials, a, ci);
+  const char *space = strrchr (surface, ' ');
+  if (space)
+    {
+      gsize head = ascii_initials (space + 1, n - (gsize) (space + 1 - surface), b);
+      gsize k = head + ascii_initials (surface, (gsize) (space - surface), b + head);
+      if (k >= 2)
+        index_add (r->by_initials, b, ci);
+      b[k] = 'a';
+      b[k + 1] = '\0';
+      if (k + 1 >= 2)
+        index_add (r->by_initials, b, ci);
+    }
+  return TRUE;
+}
+
 static void
 index_initials (Resolver *r, guint ci, const char *surface)
 {
+  if (index_initials_ascii (r, ci, surface))
+    return;
   g_autofree char *a = initials_of (surface);
   if (strlen (a) >= 2)
     index_add (r->by_initials, a, ci);
@@ -487,7 +560,9 @@ initials_match (const char *acronym, const char *name)
 static char *
 initials_of (const char *name)
 {
-  g_autofree char *k = nkg_text_key (name);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = nkg_text_key_buf (name, buf, sizeof buf, &heap);
   /* the first letters of the words between spaces and dashes, in place */
   char *ini = g_malloc (strlen (k) + 1), *o = ini;
   for (const char *p = k; *p; p++)
@@ -733,13 +808,28 @@ static const char *const kind_families[] = { "agreement", "mou", "letter", "comm
                                              "charter", "declaration", "program" };
 #define KIND_PLURAL 0x100u
 
-/* head word → 1 + its family's index, with KIND_PLURAL for a plural */
+/* head word → 1 + its family's index, with KIND_PLURAL for a plural; and
+ * by a word's first byte, bit n (63: 63 or more) when some head word of n
+ * bytes starts with it: most words of a name are no head and are passed
+ * over without hashing */
+typedef struct {
+  GHashTable *heads;
+  guint64 shape[256];
+} KindHeads;
+
+static guint64
+kind_shape_bit (const char *w)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (strlen (w), 63);
+}
+
 static gpointer
 load_kind_heads (gpointer data)
 {
   (void) data;
   (void) nkg_patterns (NULL);
-  GHashTable *heads = g_hash_table_new (g_str_hash, g_str_equal);
+  KindHeads *k = g_new0 (KindHeads, 1);
+  GHashTable *heads = k->heads = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *plural = nkg_patterns_list ("kindplural");
   for (guint f = 0; f < G_N_ELEMENTS (kind_families); f++)
     {
@@ -753,10 +843,13 @@ load_kind_heads (gpointer data)
       /* the lists live as long as the program: borrow their words */
       while (g_hash_table_iter_next (&it, &w, NULL))
         if (!g_hash_table_contains (heads, w))
-          g_hash_table_insert (heads, w,
-                               GUINT_TO_POINTER ((f + 1) | (plural && g_hash_table_contains (plural, w) ? KIND_PLURAL : 0)));
+          {
+            g_hash_table_insert (heads, w,
+                                 GUINT_TO_POINTER ((f + 1) | (plural && g_hash_table_contains (plural, w) ? KIND_PLURAL : 0)));
+            k->shape[*(const guchar *) w] |= kind_shape_bit (w);
+          }
     }
-  return heads;
+  return k;
 }
 
 /* The kind of agreement a surface names, by its first head word, folded
@@ -766,12 +859,14 @@ static const char *
 agreement_kind (Resolver *r, const char *surface, gboolean *plural)
 {
   static GOnce once = G_ONCE_INIT;
-  GHashTable *heads = g_once (&once, load_kind_heads, NULL);
+  const KindHeads *k = g_once (&once, load_kind_heads, NULL);
   char **w = words_in (r, surface);
   *plural = FALSE;
   for (guint i = 0; w[i]; i++)
     {
-      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (heads, w[i]));
+      if (!(k->shape[(guchar) w[i][0]] & kind_shape_bit (w[i])))
+        continue;
+      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (k->heads, w[i]));
       if (v)
         {
           *plural = (v & KIND_PLURAL) != 0;
@@ -956,13 +1051,33 @@ typedef struct {
   GHashTable *parties;   /* words after "between": "chad", "niger" */
 } AgreementWords;
 
+/* The sets are made when their first word comes: most mentions of an
+ * agreement give some of them none ("the accord"), and four tables made
+ * and freed per mention were 1% of a build. NULL is the empty set. */
 static void
 agreement_words_init (AgreementWords *w)
 {
-  w->named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  w->about = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  w->described = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  w->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  *w = (AgreementWords) { NULL, NULL, NULL, NULL };
+}
+
+static void
+set_add (GHashTable **set, const char *key)
+{
+  if (!*set)
+    *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (*set, g_strdup (key));
+}
+
+static guint
+set_size (GHashTable *set)
+{
+  return set ? g_hash_table_size (set) : 0;
+}
+
+static gboolean
+set_has (GHashTable *set, gconstpointer w)
+{
+  return set && g_hash_table_contains (set, w);
 }
 
 static void
@@ -1002,24 +1117,24 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
     {
       /* "between the European Union and Chile": places and names */
       if (place || g_unichar_isupper (g_utf8_get_char (text)))
-        g_hash_table_add (w->parties, g_strdup (key));
+        set_add (&w->parties, key);
       return;
     }
   guint roles = nkg_lexicon_word (r->lex, lower);
   /* "the Treaty of Rome": the place it is named after tells it apart */
   if (place && part == PART_COMPLEMENT && !description)
     {
-      g_hash_table_add (w->about, g_strdup (key));
+      set_add (&w->about, key);
       return;
     }
   if (place || (roles & (NKG_W_AGREEMENT | NKG_W_AGREEMENTMOD | NKG_W_NAMEHEAD | NKG_W_QUANTITY)))
     return;
   if (part == PART_COMPLEMENT)
-    g_hash_table_add (w->about, g_strdup (key));
+    set_add (&w->about, key);
   else if (!description)
-    g_hash_table_add (w->named, g_strdup (key));
+    set_add (&w->named, key);
   else if (!g_str_has_suffix (lower, "ed"))
-    g_hash_table_add (w->described, g_strdup (key));
+    set_add (&w->described, key);
 }
 
 static gboolean lower_case_name (Resolver *r, const NkgMention *m);
@@ -1140,6 +1255,8 @@ sets_disjoint (GHashTable *a, GHashTable *b)
 static gboolean
 sets_meet (GHashTable *a, GHashTable *b)
 {
+  if (!a || !b)
+    return FALSE;
   GHashTableIter it;
   gpointer w;
   g_hash_table_iter_init (&it, a);
@@ -1153,11 +1270,13 @@ sets_meet (GHashTable *a, GHashTable *b)
 static gboolean
 set_within (GHashTable *a, GHashTable *b)
 {
+  if (!a)
+    return TRUE;
   GHashTableIter it;
   gpointer w;
   g_hash_table_iter_init (&it, a);
   while (g_hash_table_iter_next (&it, &w, NULL))
-    if (!g_hash_table_contains (b, w))
+    if (!set_has (b, w))
       return FALSE;
   return TRUE;
 }
@@ -1188,12 +1307,13 @@ static gboolean
 name_strays (GHashTable *named, const AgreementWords *e)
 {
   guint shared = 0, missing = 0;
+  if (!named)
+    return FALSE;
   GHashTableIter it;
   gpointer w;
   g_hash_table_iter_init (&it, named);
   while (g_hash_table_iter_next (&it, &w, NULL))
-    if (g_hash_table_contains (e->about, w) || g_hash_table_contains (e->described, w)
-        || g_hash_table_contains (e->named, w))
+    if (set_has (e->about, w) || set_has (e->described, w) || set_has (e->named, w))
       shared++;
     else
       missing++;
@@ -1219,14 +1339,14 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
    * subject was stated is not a later name most of whose words say
    * something else (a name sharing half of them still may be it: "the
    * Kampala Free Trade Agreement" after "an agreement on trade"). */
-  if (m->kind == NKG_MENTION_NAME && g_hash_table_size (e->words.about) && name_strays (w->named, &e->words))
+  if (m->kind == NKG_MENTION_NAME && set_size (e->words.about) && name_strays (w->named, &e->words))
     return TRUE;
   /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
    * description brings in another agreement than a named one, unless it
    * shares a word with what it is called or said to be about ("a trade
    * deal"). */
   if (m->kind == NKG_MENTION_DESCRIPTION && !m->definite && m->first > 0
-      && ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named && g_hash_table_size (w->described))
+      && ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named && set_size (w->described))
     {
       const NkgToken *before = nkg_tok (r->seg, m->first - 1);
       if ((strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0)
@@ -1296,7 +1416,7 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
   /* A name's short or long form: "the Protocol on Safe Transit" and
    * "the Protocol on the Safe Transit of Livestock", same kind, what one is
    * about all in what the other is about. */
-  if (proper && g_hash_table_size (w->about))
+  if (proper && set_size (w->about))
     {
       gint found = -1;
       guint first = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
@@ -1305,7 +1425,7 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
           guint ci = g_array_index (r->agreements, guint, k);
           AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
           if (!*kind || !cluster_kind_compatible (r, ci, kind, plural) || !cluster_has_proper_name (r, ci)
-              || !g_hash_table_size (e->words.about) || sets_differ (w->parties, e->words.parties)
+              || !set_size (e->words.about) || sets_differ (w->parties, e->words.parties)
               || !(set_within (w->about, e->words.about) || set_within (e->words.about, w->about)))
             continue;
           if (found >= 0)
@@ -1446,7 +1566,7 @@ resolve_handle (Resolver *r, guint mi)
       /* The first mention, in order, that ends at a or starts at the
        * handle's end. */
       guint best = G_MAXUINT;
-      const IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (a));
+      const IdList *ending = mentions_ending_at (r, a);
       for (guint k = 0; ending && a < m->first && k < ending->len; k++)
         {
           guint i = ending->data[k];
@@ -2395,13 +2515,6 @@ index_mentions (Resolver *r)
           g_array_append_val (r->sent_first, i);
           s++;
         }
-      IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
-      if (!ending)
-        {
-          ending = id_list_new ();
-          g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
-        }
-      id_list_append (ending, i);
       if (m->kind == NKG_MENTION_NAME)
         index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
@@ -2443,7 +2556,7 @@ resolver_clear (Resolver *r)
   g_hash_table_unref (r->entries);
   g_array_unref (r->proper);
   g_array_unref (r->kinds);
-  g_hash_table_unref (r->by_last);
+  g_clear_pointer (&r->by_last, g_hash_table_unref);
   g_hash_table_unref (r->unknown_by_key);
   g_hash_table_unref (r->owner_initials);
   if (r->patronym_initials)
@@ -2477,7 +2590,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
-  r.by_last = g_hash_table_new_full (NULL, NULL, NULL, id_list_free);
+  r.by_last = NULL; /* mentions_ending_at */
   r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -133,14 +133,21 @@ date_at (const char *p, char out[11])
 {
   guint y, m, d;
   gsize n;
+  /* A word that cannot start a month's name starts no date: most words
+   * of every line (the forms below need a month or a digit first; the
+   * ISO form a digit, so this test goes first). */
+  if (g_ascii_isalpha (*p))
+    switch (*p | 0x20)
+      {
+      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+        break;
+      default:
+        return 0;
+      }
   /* ISO: 2025-10-31 */
   if ((n = read_number (p, &y, 4)) == 4 && p[4] == '-' && read_number (p + 5, &m, 2) == 2
       && p[7] == '-' && read_number (p + 8, &d, 2) == 2)
     return format_date (y, m, d, out) ? 10 : 0;
-  /* A word that cannot start a month's name starts no date: most words
-   * of every line (the forms below need a month or a digit first). */
-  if (g_ascii_isalpha (*p) && !strchr ("jfmasondJFMASOND", *p))
-    return 0;
   char word[16];
   /* Month D, YYYY */
   if ((n = read_word (p, word, sizeof word)))
@@ -189,9 +196,29 @@ date_at (const char *p, char out[11])
   return 0;
 }
 
+/* Whether text has four digits in a row: every form date_at reads has a
+ * year of four (most lines asked have none, and are answered in one
+ * quick pass instead of a try at every word). */
+static gboolean
+has_four_digits (const char *text)
+{
+  guint run = 0;
+  for (const char *p = text; *p; p++)
+    if ((guchar) (*p - '0') < 10)
+      {
+        if (++run == 4)
+          return TRUE;
+      }
+    else
+      run = 0;
+  return FALSE;
+}
+
 gboolean
 nkg_date_find (const char *text, char out[11], gsize *start, gsize *end)
 {
+  if (!has_four_digits (text))
+    return FALSE;
   for (const char *p = text; *p; p++)
     {
       /* Only at word starts, so "12025-..." or "xOct 3" never match. */

@@ -413,6 +413,19 @@ is_space_like (gunichar c)
   return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x2009 || c == 0x202F || g_unichar_isspace (c);
 }
 
+/* Whether the lower case of `line` starts with "disclaimer:", lowering
+ * only its first eleven characters. */
+static gboolean
+starts_disclaimer (const char *line)
+{
+  const char *end = line;
+  for (guint k = 0; k < 11 && *end; k++)
+    end = g_utf8_next_char (end);
+  g_autofree char *head = g_strndup (line, end - line);
+  g_autofree char *lower = nkg_text_lower (head);
+  return g_str_has_prefix (lower, "disclaimer:");
+}
+
 /* Maps each byte of a clean line back into the source line it came from.
  * Cleaning only deletes (furniture fields, links, marks) and turns odd
  * spaces into plain ones, so the clean line is matched against the source
@@ -420,11 +433,22 @@ is_space_like (gunichar c)
 static void
 align_line (const char *clean, gsize clen, const char *src, gsize slen, guint base, guint *map)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize j = 0;
   for (gsize i = 0; i < clen;)
     {
       /* Mostly the same ASCII byte on both sides: the search below would
-       * stop at once on it. */
+       * stop at once on it. Eight such bytes (none zero) at a time. */
+      guint64 x, y;
+      if (i + 8 <= clen && j + 8 <= slen && (memcpy (&x, clean + i, 8), memcpy (&y, src + j, 8), x == y)
+          && !(x & highs) && !((x - ones) & ~x & highs))
+        {
+          for (guint b = 0; b < 8; b++)
+            map[i + b] = base + (guint) (j + b);
+          i += 8;
+          j += 8;
+          continue;
+        }
       guchar a = (guchar) clean[i];
       if (a && a < 0x80 && j < slen && src[j] == clean[i])
         {
@@ -523,10 +547,14 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
         continue;
       /* A long ASCII line (most paragraphs) is no furniture or tail line,
        * and its lower case would be as long: not made. */
+      /* Nor is a line over three times as long as the longest: lowering
+       * a character at most divides its bytes by three (U+212A, KELVIN
+       * SIGN, is three bytes, its lower case one). */
       gsize line_len = strlen (line);
       g_autofree char *lower = NULL;
       gboolean short_line = FALSE;
-      if (line_len <= page->longest || !nkg_text_is_ascii (line, (gssize) line_len))
+      gboolean long_ascii = line_len > page->longest && nkg_text_is_ascii (line, (gssize) line_len);
+      if (!long_ascii && line_len / 3 <= page->longest)
         {
           lower = nkg_text_lower (line);
           short_line = strlen (lower) <= page->longest;
@@ -534,7 +562,9 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       if (short_line && g_hash_table_contains (page->tail, lower))
         break;
       if ((short_line && g_hash_table_contains (page->furniture, lower))
-          || (lower ? g_str_has_prefix (lower, "disclaimer:") : g_ascii_strncasecmp (line, "disclaimer:", 11) == 0)
+          || (lower                ? g_str_has_prefix (lower, "disclaimer:")
+              : long_ascii ? g_ascii_strncasecmp (line, "disclaimer:", 11) == 0
+                           : starts_disclaimer (line))
           || is_time_only (line)
           || is_teaser_bullet (line) || (!strchr (line, ' ') && looks_like_url (line)))
         continue;

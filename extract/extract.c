@@ -1,6 +1,8 @@
 /* extract.c — one document through every stage (see extract.h). */
 #include "extract.h"
 
+#include <string.h>
+
 #include "input/article.h"
 
 #include "coref.h"
@@ -143,31 +145,46 @@ typedef struct {
   GArray *marks; /* guint: code points before byte i * 256 */
 } CharIndex;
 
+/* How many of the n bytes at p start a character (are no UTF-8
+ * continuation byte, 10xxxxxx): eight at a time, a continuation byte
+ * being one whose top bit is set and the next one clear. */
+static guint
+count_lead_bytes (const char *p, gsize n)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080), ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint count = 0;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 v;
+      memcpy (&v, p + i, sizeof v);
+      guint64 cont = v & ~(v << 1) & highs;
+      count += 8 - (guint) (((cont >> 7) * ones) >> 56);
+    }
+  for (; i < n; i++)
+    count += ((guchar) p[i] & 0xC0) != 0x80;
+  return count;
+}
+
 static void
 char_index_init (CharIndex *ix, const char *text, gsize len)
 {
   ix->text = text;
   ix->len = len;
-  ix->marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  ix->marks = g_array_sized_new (FALSE, FALSE, sizeof (guint), len / 256 + 1);
   guint count = 0;
-  for (gsize b = 0; b <= len; b++)
+  for (gsize b = 0; b <= len; b += 256)
     {
-      if (b % 256 == 0)
-        g_array_append_val (ix->marks, count);
-      if (b < len && ((guchar) text[b] & 0xC0) != 0x80)
-        count++;
+      g_array_append_val (ix->marks, count);
+      count += count_lead_bytes (text + b, MIN (256, len - b));
     }
 }
 
 static guint
 char_index_at (const CharIndex *ix, gsize byte)
 {
-  gsize block = byte / 256;
-  guint count = g_array_index (ix->marks, guint, block);
-  for (gsize b = block * 256; b < byte && b < ix->len; b++)
-    if (((guchar) ix->text[b] & 0xC0) != 0x80)
-      count++;
-  return count;
+  gsize block = byte / 256, start = block * 256, end = MIN (byte, ix->len);
+  return g_array_index (ix->marks, guint, block) + (end > start ? count_lead_bytes (ix->text + start, end - start) : 0);
 }
 
 /* Ties each fact to its sentence as the article reads: the sentence's

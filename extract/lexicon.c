@@ -25,6 +25,11 @@ typedef struct {
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
   NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
+  guint64 outlet_shape[256], body_shape[256], seat_shape[256], demonym_shape[256]; /* the
+                            * same over the keys of outlets, bodies, seats and demonyms */
+  guint64 word_shape[256]; /* by a word's first byte, bit n (63: 63 or more): some word of
+                            * n bytes starts with it; most phrases looked up are no word
+                            * and are answered without hashing */
   GHashTable *tails;      /* last letters and digits of a word → roles of the words so ending */
   guint64 agreement_tail_shape[256]; /* by a tail's first byte, bit n (63: 63 or more): some
                                       * word with the AGREEMENT role has such a tail of n bytes */
@@ -719,6 +724,32 @@ word_tail (const char *s)
   return p;
 }
 
+static guint64
+shape_bit (const char *key)
+{
+  return G_GUINT64_CONSTANT (1) << MIN (strlen (key), 63);
+}
+
+/* By a key's first byte, bit n (63: 63 or more) when some key of `table`
+ * has n bytes and starts with it. */
+static void
+shape_of_keys (GHashTable *table, guint64 shape[256])
+{
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, table);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    shape[*(const guchar *) key] |= shape_bit (key);
+}
+
+/* table[key], or NULL without hashing when no key has key's first byte
+ * and length. */
+static gpointer
+shaped_lookup (GHashTable *table, const guint64 shape[256], const char *key)
+{
+  return shape[(guchar) key[0]] & shape_bit (key) ? g_hash_table_lookup (table, key) : NULL;
+}
+
 NkgLexicon *
 nkg_lexicon_new (GError **error)
 {
@@ -762,6 +793,11 @@ nkg_lexicon_new (GError **error)
       g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
     }
   lex->word_index = nkg_word_index_new (lex->words);
+  shape_of_keys (lex->words, lex->word_shape);
+  shape_of_keys (lex->outlets, lex->outlet_shape);
+  shape_of_keys (lex->bodies, lex->body_shape);
+  shape_of_keys (lex->seats, lex->seat_shape);
+  shape_of_keys (lex->demonyms, lex->demonym_shape);
   return g_steal_pointer (&lex);
 }
 
@@ -796,17 +832,22 @@ nkg_lexicon_free (NkgLexicon *lex)
 guint
 nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, lower));
+  return GPOINTER_TO_UINT (shaped_lookup (lex->words, lex->word_shape, lower));
 }
 
 gboolean
 nkg_lexicon_tail_agreement (const NkgLexicon *lex, const char *lower)
 {
-  if (!nkg_text_is_ascii (lower, -1))
-    return TRUE; /* nkg_lexicon_tail_roles' G_MAXUINT */
-  const char *tail = word_tail (lower);
+  /* nkg_text_is_ascii and word_tail in one pass: called for most lower
+   * case words of a document */
+  const guchar *p = (const guchar *) lower, *tail = p;
+  for (; *p; p++)
+    if (*p >= 0x80)
+      return TRUE; /* nkg_lexicon_tail_roles' G_MAXUINT */
+    else if (!g_ascii_isalnum (*p))
+      tail = p + 1;
   /* most tails end no agreement's name: answered without hashing */
-  if (!(lex->agreement_tail_shape[(guchar) tail[0]] >> MIN (strlen (tail), 63) & 1))
+  if (!(lex->agreement_tail_shape[*tail] >> MIN ((gsize) (p - tail), 63) & 1))
     return FALSE;
   return (GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) & NKG_W_AGREEMENT) != 0;
 }
@@ -868,6 +909,12 @@ place_out (const PlaceEntry *e, NkgPlace *out)
  * here on the stack) is in neither the places table nor the gazetteer,
  * by their Bloom filter, and that is no dateline shout. Other surfaces
  * (non-ASCII, long, all capitals) may be places. */
+enum { PLACE_BYTE_LOWER = 1, PLACE_BYTE_CONTROL = 2, PLACE_BYTE_HIGH = 4, PLACE_BYTE_SPACE = 8 };
+#define PLACE_BYTE_CLASS(c) \
+  ((c) >= 'a' && (c) <= 'z' ? PLACE_BYTE_LOWER : (c) < ' ' ? PLACE_BYTE_CONTROL : (c) >= 0x80 ? PLACE_BYTE_HIGH \
+   : (c) == ' '                                              ? PLACE_BYTE_SPACE : 0)
+static const guchar place_byte_class[256] = NKG_BYTE_TABLE (PLACE_BYTE_CLASS);
+
 gboolean
 nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
 {
@@ -876,15 +923,18 @@ nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
   gsize n = strlen (surface);
   if (n > 0 && n < 128 && surface[0] != ' ' && surface[n - 1] != ' ')
     {
-      guint high = 0, lower = 0, control = 0, twice = 0;
+      /* (a class table: one look-up a byte; two spaces in a row are a
+       * space class after a space class) */
+      guint seen = 0, twice = 0, prev = 0;
       for (gsize i = 0; i < n; i++)
         {
-          guchar c = surface[i];
-          high |= c & 0x80;
-          lower |= (guchar) (c - 'a') < 26;
-          control |= c < ' ';
-          twice |= c == ' ' && surface[i + 1] == ' ';
+          guint k = place_byte_class[(guchar) surface[i]];
+          seen |= k;
+          twice |= prev & k;
+          prev = k;
         }
+      gboolean high = seen & PLACE_BYTE_HIGH, lower = seen & PLACE_BYTE_LOWER, control = seen & PLACE_BYTE_CONTROL;
+      twice &= PLACE_BYTE_SPACE;
       if (!high && !control && !twice)
         {
           if (n > 3 && !lower)
@@ -926,7 +976,9 @@ nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 {
   if (!nkg_lexicon_place_maybe (lex, surface))
     return FALSE;
-  g_autofree char *key = nkg_text_key (surface);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
   g_autofree char *title = NULL;
   PlaceEntry *e = g_hash_table_lookup (lex->places, key);
   /* Datelines shout ("ISTANBUL"); short all-caps forms are acronyms (US)
@@ -955,7 +1007,9 @@ nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 gboolean
 nkg_lexicon_town (const NkgLexicon *lex, const char *surface, const char *country, NkgPlace *out)
 {
-  g_autofree char *key = nkg_text_key (surface);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
   if (strlen (key) > 3 && nkg_text_is_upper (key))
     {
       g_autofree char *title = nkg_text_titlecase (key);
@@ -973,7 +1027,7 @@ nkg_lexicon_place_max_words (const NkgLexicon *lex)
 const char *
 nkg_lexicon_demonym (const NkgLexicon *lex, const char *word)
 {
-  return g_hash_table_lookup (lex->demonyms, word);
+  return shaped_lookup (lex->demonyms, lex->demonym_shape, word);
 }
 
 gboolean
@@ -1015,11 +1069,13 @@ nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
 const char *
 nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->outlets, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->outlets, lex->outlet_shape, key);
   /* "The Guardian" is listed as "Guardian". */
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
-    e = g_hash_table_lookup (lex->outlets, key + 4);
+    e = shaped_lookup (lex->outlets, lex->outlet_shape, key + 4);
   if (kind)
     *kind = e ? e->kind : NULL;
   return e ? e->name : NULL;
@@ -1028,18 +1084,22 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
 const char *
 nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->bodies, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->bodies, lex->body_shape, key);
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
-    e = g_hash_table_lookup (lex->bodies, key + 4);
+    e = shaped_lookup (lex->bodies, lex->body_shape, key + 4);
   return e ? e->name : NULL;
 }
 
 const char *
 nkg_lexicon_seat (const NkgLexicon *lex, const char *surface)
 {
-  g_autofree char *key = nkg_text_key (surface);
-  const OutletEntry *e = g_hash_table_lookup (lex->seats, key);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
+  const OutletEntry *e = shaped_lookup (lex->seats, lex->seat_shape, key);
   return e ? e->kind : NULL;
 }
 

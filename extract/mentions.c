@@ -163,8 +163,9 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   m->sentence = f->sentence;
   m->klass = klass;
   m->kind = kind;
-  g_autofree char *raw = nkg_segments_span (f->seg, a, b);
-  m->surface = nkg_text_squeeze (raw);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
   m->titles = g_ptr_array_new_with_free_func (g_free);
   m->title_org = -1;
   m->cue_first = a;
@@ -979,7 +980,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* News agencies and outlets: "reported by Kyodo", "The Guardian". */
   {
     guint o = a < b && strcmp (tok (f, a)->lower, "the") == 0 ? a + 1 : a;
-    g_autofree char *span = o < b ? nkg_segments_span (f->seg, o, b) : NULL;
+    char buf[128];
+    g_autofree char *heap = NULL;
+    const char *span = o < b ? nkg_segments_span_buf (f->seg, o, b, buf, sizeof buf, &heap) : NULL;
     const char *outlet = span ? nkg_lexicon_outlet (f->lex, span, NULL) : NULL;
     if (outlet)
       {
@@ -1052,8 +1055,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
    * a name they are a government body of their country; "at the White
    * House" stays the venue. */
   {
-    g_autofree char *span = nkg_segments_span (f->seg, a, b);
-    const char *seat_country = nkg_lexicon_seat (f->lex, span);
+    char buf[128];
+    g_autofree char *heap = NULL;
+    const char *seat_country = nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
     if (seat_country && employer_before_title (f, b))
       {
         add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
@@ -1065,8 +1069,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   guint demonym_start = a, demonym_end = a;
   for (guint k = MIN (b - 1, a + 2); k > a; k--)
     {
-      g_autofree char *s = nkg_segments_span (f->seg, a, k);
-      const char *c = nkg_lexicon_demonym (f->lex, s);
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *c = nkg_lexicon_demonym (f->lex, nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap));
       if (c)
         {
           demonym_country = c;
@@ -1147,7 +1152,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   for (guint k = a + 1; pending && k < b && k <= a + 3; k++)
     {
       gboolean country = place_of (f, a, k, &p) && p.klass == NKG_CLASS_COUNTRY;
-      g_autofree char *prefix = country ? NULL : nkg_segments_span (f->seg, a, k);
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *prefix = country ? NULL : nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap);
       const char *body = prefix ? nkg_lexicon_body (f->lex, prefix) : NULL;
       if (!country && !body)
         continue;

@@ -451,22 +451,38 @@ nkg_patterns_list (const char *list)
  * with a few names: each thread remembers the last lists it found, by
  * the address of the name and checked by the name itself, so the name
  * is compared instead of hashed. */
+/* room for every name the code asks for (a hundred or so), spread by
+ * a multiplicative hash: names sit side by side in read-only data */
+enum { SLOTS = 256 };
+static _Thread_local struct {
+  const char *asked;   /* the caller's pointer */
+  const char *name;    /* the table's key */
+  const List *list;
+} memo[SLOTS];
+
+static guint
+memo_slot (const char *list)
+{
+  return (guint) (((guint64) (guintptr) list * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
+}
+
+/* The list this thread found by that name before, or NULL. */
+static const List *
+memo_find (const char *list)
+{
+  guint k = memo_slot (list);
+  return memo[k].asked == list && strcmp (memo[k].name, list) == 0 ? memo[k].list : NULL;
+}
+
 static const List *
 list_by_name (const char *list)
 {
-  /* room for every name the code asks for (a hundred or so), spread by
-   * a multiplicative hash: names sit side by side in read-only data */
-  enum { SLOTS = 256 };
-  static _Thread_local struct {
-    const char *asked;   /* the caller's pointer */
-    const char *name;    /* the table's key */
-    const List *list;
-  } memo[SLOTS];
   if (!lists || !list)
     return NULL;
-  guint k = (guint) (((guint64) (guintptr) list * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
-  if (memo[k].asked == list && strcmp (memo[k].name, list) == 0)
-    return memo[k].list;
+  const List *found = memo_find (list);
+  if (found)
+    return found;
+  guint k = memo_slot (list);
   gpointer name, l;
   if (!g_hash_table_lookup_extended (lists, list, &name, &l))
     return NULL;
@@ -485,6 +501,12 @@ nkg_patterns_in_list (const char *list, const char *lemma)
 const NkgWordList *
 nkg_patterns_word_list (const char *list)
 {
+  /* A list this thread remembers was read already (it is remembered
+   * after the table's GOnce): the GOnce is passed only the first time,
+   * not a million times a corpus. */
+  const List *l = list ? memo_find (list) : NULL;
+  if (l)
+    return l;
   (void) nkg_patterns (NULL); /* the lists are read with the table */
   return list_by_name (list);
 }

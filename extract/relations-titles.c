@@ -1064,7 +1064,7 @@ home_country (Ctx *c)
 static gboolean
 title_has (const char *title, const char *list)
 {
-  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_autofree char *lower = nkg_text_lower (title);
   g_auto (GStrv) words = g_strsplit (lower, " ", -1);
   for (guint i = 0; words[i]; i++)
     for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
@@ -1087,7 +1087,7 @@ title_has (const char *title, const char *list)
 static gboolean
 title_has_part (const char *title, const char *list)
 {
-  g_autofree char *lower = g_utf8_strdown (title, -1);
+  g_autofree char *lower = nkg_text_lower (title);
   g_auto (GStrv) words = g_strsplit_set (lower, " -", -1);
   for (guint i = 0; words[i]; i++)
     for (gsize n = strlen (words[i]); n >= 2; n--)

@@ -186,6 +186,17 @@ nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
 
 
 
+static void
+sentence_context (Ctx *c, const NkgRelationInput *in, GPtrArray *heres, guint s)
+{
+  const NkgSentence *sent = &g_array_index (in->seg->sentences, NkgSentence, s);
+  c->sentence = s;
+  c->first = sent->first;
+  c->last = sent->last;
+  c->here = g_ptr_array_index (heres, s);
+  c->evidence = s;
+}
+
 void
 nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
@@ -245,17 +256,20 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       c.pattern = row->id;
       for (guint s = 0; s < n_sent; s++)
         {
-          const NkgSentence *sent = &g_array_index (in->seg->sentences, NkgSentence, s);
-          c.sentence = s;
-          c.first = sent->first;
-          c.last = sent->last;
-          c.here = g_ptr_array_index (heres, s);
-          c.evidence = s;
+          /* (most rows fit few sentences: the others are passed over
+           * before the context is set) */
+          if (!fn && !(have && nkg_rel_match_index_may (r->index, p, have + (gsize) width * s)))
+            continue;
+          sentence_context (&c, in, heres, s);
           if (fn)
             fn (&c, row->confidence);
-          else if (have && nkg_rel_match_index_may (r->index, p, have + (gsize) width * s))
+          else
             nkg_rel_match (&c, row);
         }
+      /* the context the document's rules start from: the last sentence,
+       * as when every row set it for every sentence */
+      if (n_sent)
+        sentence_context (&c, in, heres, n_sent - 1);
     }
   /* Then the rules over the whole document, in the table's order. */
   for (guint p = 0; table && p < table->len; p++)

@@ -66,4 +66,8 @@ nkg_tok (const NkgSegments *seg, guint i)
 /* The text between two tokens' outer edges, as written: tokens [a, b). */
 char *nkg_segments_span (const NkgSegments *seg, guint a, guint b);
 
+/* The same made in `buf` (of `size` bytes) when it fits, without
+ * allocating; else a new string left in *heap for the caller to free. */
+const char *nkg_segments_span_buf (const NkgSegments *seg, guint a, guint b, char *buf, gsize size, char **heap);
+
 G_END_DECLS

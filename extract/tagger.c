@@ -289,20 +289,68 @@ typedef struct {
   guint n;
 } Readings;
 
-gboolean
-nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class)
+/* nkg_wordnet_word's answer: whether WordNet has the word, its counts by
+ * part of speech and the class of its most frequent noun sense. */
+typedef struct {
+  char word[24]; /* the word it is for ("" in an empty slot) */
+  gboolean found;
+  guint counts[4];
+  NkgNounClass klass;
+} WnAnswer;
+
+static void
+wn_answer (const char *lower, WnAnswer *a)
 {
   WnWord entry;
   const WnWord *w = wn_lookup (tables (), lower, &entry) ? &entry : NULL;
-  gboolean found = w && w->lemma;
-  if (counts)
+  a->found = w && w->lemma;
+  for (guint i = 0; i < 4; i++)
+    a->counts[i] = a->found ? w->counts[i] : 0;
+  a->klass = a->found ? (NkgNounClass) w->klass : NKG_NOUN_NONE;
+}
+
+/* Answers for short words, remembered per thread in direct-mapped slots:
+ * a look-up is a binary search over the table's lines (1,700
+ * instructions), and names and capitalised words are asked about again
+ * and again. The table never changes. */
+#define WN_MEMO_BITS 11
+
+static GPrivate wn_memo_key = G_PRIVATE_INIT (g_free);
+
+/* The slot for `lower` (n bytes, shorter than a slot's word), made this
+ * thread's answer for it. */
+static const WnAnswer *
+wn_memo (const char *lower, gsize n)
+{
+  WnAnswer *memo = g_private_get (&wn_memo_key);
+  if (!memo)
     {
-      for (guint i = 0; i < 4; i++)
-        counts[i] = found ? w->counts[i] : 0;
+      memo = g_new0 (WnAnswer, 1u << WN_MEMO_BITS);
+      g_private_set (&wn_memo_key, memo);
     }
+  guint h = NKG_STR_HASH_SEED;
+  for (gsize i = 0; i < n; i++)
+    h = nkg_str_hash_step (h, lower[i]);
+  WnAnswer *slot = &memo[(guint32) (h * 0x9E3779B1u) >> (32 - WN_MEMO_BITS)];
+  if (strcmp (slot->word, lower) != 0)
+    {
+      wn_answer (lower, slot);
+      memcpy (slot->word, lower, n + 1);
+    }
+  return slot;
+}
+
+gboolean
+nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *noun_class)
+{
+  gsize n = strlen (lower);
+  WnAnswer fresh;
+  const WnAnswer *a = n && n < sizeof fresh.word ? wn_memo (lower, n) : (wn_answer (lower, &fresh), &fresh);
+  if (counts)
+    memcpy (counts, a->counts, sizeof a->counts);
   if (noun_class)
-    *noun_class = found ? (NkgNounClass) w->klass : NKG_NOUN_NONE;
-  return found;
+    *noun_class = a->klass;
+  return a->found;
 }
 
 gboolean
@@ -467,30 +515,39 @@ typedef struct {
 
 static GPrivate front_key = G_PRIVATE_INIT (g_free);
 
-static FrontSlot *
-front_slot (const char *w)
+/* This thread's slots: fetched once per document (nkg_tags_new), not per
+ * word. */
+static Front *
+front_get (void)
 {
   Front *f = g_private_get (&front_key);
-  gint generation = g_atomic_int_get (&cache_generation);
   if (!f)
     {
       f = g_new0 (Front, 1);
-      f->generation = generation;
+      f->generation = g_atomic_int_get (&cache_generation);
       g_private_set (&front_key, f);
     }
-  else if (f->generation != generation)
+  return f;
+}
+
+/* The slot of a word whose g_str_hash is `hash` (a token's NkgToken.hash:
+ * not hashed again). */
+static FrontSlot *
+front_slot (Front *f, guint hash)
+{
+  gint generation = g_atomic_int_get (&cache_generation);
+  if (f->generation != generation)
     {
       memset (f->slot, 0, sizeof f->slot);
       f->generation = generation;
     }
-  return &f->slot[g_str_hash (w) & (FRONT_SLOTS - 1)];
+  return &f->slot[hash & (FRONT_SLOTS - 1)];
 }
 
 static void
-analyse_cached (GHashTable *memo, const char *w, Readings *rs)
+analyse_cached (Front *front, const char *w, guint hash, Readings *rs)
 {
-  (void) memo;
-  FrontSlot *slot = front_slot (w);
+  FrontSlot *slot = front_slot (front, hash);
   if (slot->word && strcmp (slot->word, w) == 0)
     {
       rs->n = slot->readings->n;
@@ -679,7 +736,7 @@ nkg_tags_new (const NkgSegments *seg)
   tags->tags = g_array_sized_new (FALSE, TRUE, sizeof (NkgTag), seg->tokens->len);
   g_array_set_size (tags->tags, seg->tokens->len);
   tags->strings = g_string_chunk_new (4096);
-  GHashTable *memo = NULL;
+  Front *front = front_get ();
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
@@ -731,7 +788,7 @@ nkg_tags_new (const NkgSegments *seg)
           double total = 0;
           if (!c && capital && first && !(t->flags & NKG_TOK_UPPER))
             {
-              analyse_cached (memo, t->lower, &rs);
+              analyse_cached (front, t->lower, t->hash, &rs);
               for (guint r = 0; r < rs.n; r++)
                 total += rs.r[r].count;
             }
@@ -767,7 +824,7 @@ nkg_tags_new (const NkgSegments *seg)
               continue;
             }
           if (!rs.n)
-            analyse_cached (memo, t->lower, &rs);
+            analyse_cached (front, t->lower, t->hash, &rs);
           if (!rs.n)
             {
               if (capital)

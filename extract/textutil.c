@@ -14,7 +14,17 @@ nkg_text_is_ascii (const char *s, gssize len)
           return FALSE;
       return TRUE;
     }
-  for (gssize i = 0; i < len; i++)
+  /* eight bytes at a time: none has its high bit set or is zero */
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gssize i = 0;
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 v;
+      memcpy (&v, p + i, sizeof v);
+      if ((v & highs) || ((v - ones) & ~v & highs))
+        return FALSE;
+    }
+  for (; i < len; i++)
     if (p[i] == 0 || p[i] >= 0x80)
       return FALSE;
   return TRUE;
@@ -31,15 +41,54 @@ nfc_stable_char (gunichar c)
   return c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20C0);
 }
 
+/* One pass, validating as it goes: a stable character's UTF-8 is one of
+ * three byte patterns (U+0080..U+02FF: C2..CB and one continuation byte;
+ * U+2002..U+206F and U+20A0..U+20C0: E2 and two), so anything else is
+ * either invalid or unstable. ASCII without NUL, most of every line, is
+ * passed over eight bytes at a time (validating with GLib first, then
+ * decoding character by character, read each line twice). */
 gboolean
 nkg_text_nfc_stable (const char *s, gsize len)
 {
-  const char *end = s + len;
-  if (!g_utf8_validate_len (s, len, NULL))
-    return FALSE;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
-    if ((unsigned char) *p >= 0x80 ? !nfc_stable_char (g_utf8_get_char (p)) : *p == '\0')
-      return FALSE;
+  const guchar *p = (const guchar *) s, *end = p + len;
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  while (p < end)
+    {
+      if (end - p >= 8)
+        {
+          guint64 v;
+          memcpy (&v, p, sizeof v);
+          if (!(v & highs) && !((v - ones) & ~v & highs))
+            {
+              p += 8;
+              continue;
+            }
+        }
+      guchar c = *p;
+      if (c < 0x80)
+        {
+          if (!c)
+            return FALSE;
+          p++;
+        }
+      else if (c >= 0xC2 && c <= 0xCB)
+        {
+          if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+            return FALSE;
+          p += 2;
+        }
+      else if (c == 0xE2)
+        {
+          if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return FALSE;
+          gunichar u = 0x2000 + ((gunichar) (p[1] & 0x3F) << 6) + (p[2] & 0x3F);
+          if (!nfc_stable_char (u))
+            return FALSE;
+          p += 3;
+        }
+      else
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -111,6 +160,20 @@ nkg_text_lower (const char *s)
 }
 
 static char *squeeze_ascii (const char *s, gsize n);
+static void squeeze_ascii_into (const char *s, char *out);
+
+const char *
+nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap)
+{
+  gsize n = strlen (s);
+  if (n < size && nkg_text_is_ascii (s, (gssize) n))
+    {
+      squeeze_ascii_into (s, buf);
+      return buf;
+    }
+  *heap = nkg_text_key (s);
+  return *heap;
+}
 
 char *
 nkg_text_key (const char *s)
@@ -207,6 +270,14 @@ static char *
 squeeze_ascii (const char *s, gsize n)
 {
   char *out = g_malloc (n + 1);
+  squeeze_ascii_into (s, out);
+  return out;
+}
+
+/* squeeze_ascii into `out`, which has room for s and its NUL. */
+static void
+squeeze_ascii_into (const char *s, char *out)
+{
   gsize k = 0;
   gboolean space = FALSE;
   for (const char *p = s; *p; p++)
@@ -220,7 +291,6 @@ squeeze_ascii (const char *s, gsize n)
         out[k++] = *p;
       }
   out[k] = '\0';
-  return out;
 }
 
 char *

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
  * single spaces. Case is kept: "US" and "us" differ. */
 char *nkg_text_key (const char *s);
 
+/* nkg_text_key (s) made in `buf` (of `size` bytes) when s is ASCII and
+ * shorter than `size`, without allocating; else a new string left in
+ * *heap for the caller to free. */
+const char *nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap);
+
 /* Lower case, as g_utf8_strdown, fast on ASCII. */
 char *nkg_text_lower (const char *s);
 
@@ -80,6 +85,17 @@ gboolean nkg_prefix_index (guint32 *buckets, guint32 n, guint (*bucket_of) (gcon
 
 /* One step of g_str_hash over a string's next byte: a string's hash can
  * be made while reading it for something else. */
+/* An initializer of 256 entries, F (c) for each byte value c: tables of
+ * byte classes made at compile time, for loops that read every byte of a
+ * text (one look-up where tests compiled to a dozen instructions). */
+#define NKG_BYTE_TABLE_4(F, c) F (c), F ((c) + 1), F ((c) + 2), F ((c) + 3)
+#define NKG_BYTE_TABLE_16(F, c) \
+  NKG_BYTE_TABLE_4 (F, c), NKG_BYTE_TABLE_4 (F, (c) + 4), NKG_BYTE_TABLE_4 (F, (c) + 8), NKG_BYTE_TABLE_4 (F, (c) + 12)
+#define NKG_BYTE_TABLE_64(F, c) \
+  NKG_BYTE_TABLE_16 (F, c), NKG_BYTE_TABLE_16 (F, (c) + 16), NKG_BYTE_TABLE_16 (F, (c) + 32), NKG_BYTE_TABLE_16 (F, (c) + 48)
+#define NKG_BYTE_TABLE(F) \
+  { NKG_BYTE_TABLE_64 (F, 0), NKG_BYTE_TABLE_64 (F, 64), NKG_BYTE_TABLE_64 (F, 128), NKG_BYTE_TABLE_64 (F, 192) }
+
 #define NKG_STR_HASH_SEED 5381u
 static inline guint
 nkg_str_hash_step (guint h, char c)

@@ -197,6 +197,78 @@ test_nfc_stable_set (void)
   g_assert_true (nkg_text_nfc_stable ("Caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d", 14));
 }
 
+/* nkg_text_nfc_stable as it was written first, with GLib's validation and
+ * decoding: the one-pass version must agree with it on every byte string. */
+static gboolean
+nfc_stable_reference (const char *s, gsize len)
+{
+  if (!g_utf8_validate_len (s, len, NULL))
+    return FALSE;
+  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0 || !(c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20C0)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every string of one and two bytes and every three-byte one with a telling
+ * last byte, alone and between ASCII runs long enough for the eight-byte
+ * steps (so each starts at several alignments and is cut off at the end). */
+static void
+test_nfc_stable_reference (void)
+{
+  static const guchar last[] = { 0x00, 0x41, 0x7F, 0x80, 0x81, 0x82, 0x9F, 0xA0, 0xAF, 0xBF, 0xC0, 0xC2, 0xE2, 0xFF };
+  guint checked = 0;
+  for (guint a = 0; a < 256; a++)
+    for (guint b = 0; b < 256; b++)
+      for (guint k = 0; k <= G_N_ELEMENTS (last); k++)
+        {
+          char bytes[3] = { (char) a, (char) b, k < G_N_ELEMENTS (last) ? (char) last[k] : 0 };
+          gsize n = k < G_N_ELEMENTS (last) ? 3 : 2;
+          if (a < 0x80 && k > 0)
+            continue; /* an ASCII first byte: the rest is the shorter case */
+          for (gsize m = 1; m <= n; m++)
+            {
+              char s[40];
+              for (gsize pre = 0; pre <= 9; pre += 9)
+                {
+                  memset (s, 'x', sizeof s);
+                  memcpy (s + pre, bytes, m);
+                  for (gsize post = 0; post <= 10; post += 10)
+                    {
+                      gsize len = pre + m + post;
+                      if (nkg_text_nfc_stable (s, len) != nfc_stable_reference (s, len))
+                        g_error ("nkg_text_nfc_stable disagrees on %02x %02x %02x (%zu bytes at %zu, %zu after)", a, b,
+                                 (guchar) bytes[2], m, pre, post);
+                      checked++;
+                    }
+                }
+            }
+        }
+  g_assert_cmpuint (checked, >, 1000000);
+}
+
+/* nkg_text_is_ascii with a length, which reads eight bytes at a time:
+ * every byte value at every place of strings up to 20 bytes long. */
+static void
+test_is_ascii_steps (void)
+{
+  for (gsize len = 0; len <= 20; len++)
+    for (gsize at = 0; at < MAX (len, 1); at++)
+      for (guint b = 0; b < 256; b++)
+        {
+          char s[24];
+          memset (s, 'a', sizeof s);
+          if (len)
+            s[at] = (char) b;
+          gboolean want = !len || (b != 0 && b < 0x80);
+          if (nkg_text_is_ascii (s, (gssize) len) != want)
+            g_error ("nkg_text_is_ascii: byte %02x at %zu of %zu", b, at, len);
+        }
+}
+
 /* nkg_text_nfc, which normalises long texts in pieces, gives GLib's NFC
  * of the whole text: random texts of marks that reorder and compose
  * (also across ASCII: "=" + U+0338), Hangul jamo, singletons, Oriya
@@ -310,6 +382,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/possessives", test_possessives);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
+  g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
+  g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
