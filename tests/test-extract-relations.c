@@ -50,6 +50,26 @@ test_signing_active (void)
 }
 
 static void
+test_signing_synonyms (void)
+{
+  /* Journalists' words for concluding an agreement: "struck", "clinched" a
+   * deal; "initialled" a text (words.tsv, role sign). */
+  const char *verbs[] = { "struck", "clinched", "initialled", "initialed" };
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      g_autofree char *s = g_strdup_printf ("Chilean Fisheries Minister Ana Costa and Peruvian Fisheries Minister "
+                                            "Luis Vargas %s a fisheries accord in Lima on Monday.", verbs[i]);
+      g_autoptr (NkgDocFacts) f = extract_string (s);
+      g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_SIGNED, "fisheries accord"));
+      g_assert_true (has_fact (f, "Luis Vargas", NKG_PROP_SIGNED, "fisheries accord"));
+      g_assert_true (has_fact (f, "fisheries accord", NKG_PROP_SIGNED_IN, "Lima"));
+    }
+  /* not every strike is a signing */
+  g_autoptr (NkgDocFacts) g = extract_string ("A storm struck Lima, where Chilean Fisheries Minister Ana Costa praised the accord.");
+  g_assert_false (has_fact (g, "Ana Costa", NKG_PROP_SIGNED, "accord"));
+}
+
+static void
 test_signing_passive (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The treaty was signed by the presidents of Chile (Gabriel Ortega) and "
@@ -631,6 +651,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/works-for", test_works_for);
   g_test_add_func ("/extract/relations/signing-active", test_signing_active);
   g_test_add_func ("/extract/relations/signing-passive", test_signing_passive);
+  g_test_add_func ("/extract/relations/signing-synonyms", test_signing_synonyms);
   g_test_add_func ("/extract/relations/planned-signing", test_planned_signing_is_not_signing);
   g_test_add_func ("/extract/relations/no-date-guess", test_no_date_without_article_date);
   g_test_add_func ("/extract/relations/replaces", test_replaces);
