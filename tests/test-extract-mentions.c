@@ -969,6 +969,25 @@ test_asian_styles_of_address (void)
   g_assert_cmpint (entity_named (g, "Sri Kamal Yusri"), ==, -1);
 }
 
+/* Diplomatic, Cambodian, Malaysian and Bruneian styles before a name ("H.E.
+ * Mr.", "Samdech Moha Borvor Thipadei", "Datuk Wira", "Awang") are no part
+ * of it. Invented names. */
+static void
+test_diplomatic_styles_of_address (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "H.E. Mr. Arto Wiranata met Samdech Moha Borvor Thipadei Sok Vanna, Datuk Wira Amin Karim and "
+    "Yang Berhormat Awang Haji Rosli Daud in Phnom Penh on Monday.");
+  g_assert_cmpint (class_of (f, "Arto Wiranata"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Sok Vanna"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Amin Karim"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Rosli Daud"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "H.E. Mr. Arto Wiranata"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Moha Borvor Thipadei Sok Vanna"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Wira Amin Karim"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Awang Haji Rosli Daud"), ==, -1);
+}
+
 /* "New Zealand Prime Minister X": "New" opens the country's name, not the
  * sentence, and the adjective that is the country's name names it.
  * Invented people. */
@@ -1219,6 +1238,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/diplomatic-styles-of-address", test_diplomatic_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
