@@ -126,6 +126,31 @@ title_run (const Ctx *c, guint a)
   return head ? e : a;
 }
 
+/* The end of a title's remit starting at `e` ("of Foreign Affairs and
+ * Cooperation", "for Trade, Industry and Energy"): "of" or "for", then
+ * capitalised portfolio words joined by "and", commas or "the", ending on
+ * a portfolio word; `e` when none follows. */
+static guint
+remit_after (const Ctx *c, guint e)
+{
+  if (!(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
+    return e;
+  guint end = e;
+  for (guint i = e + 1; i < c->last && i < e + 12; i++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
+      if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+        break;
+      if (!joiner)
+        end = i + 1;
+      /* a comma before a name is the apposition's end, not a list */
+      else if (strcmp (t->text, ",") == 0 && i + 1 < c->last && !(nkg_rel_roles (c, i + 1) & NKG_W_PORTFOLIO))
+        break;
+    }
+  return end;
+}
+
 /* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
 static gboolean
 is_lower_word (const Ctx *c, guint i)
@@ -860,6 +885,11 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             a = ++e;
           e = title_run (c, a);
           head = e > a;
+          /* "X, Minister for Foreign Affairs of Japan", "Y, Minister of
+           * Trade, Industry and Energy": the remit is part of the title;
+           * "of Japan" after it stays the country. */
+          if (head)
+            e = remit_after (c, e);
           /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
