@@ -1522,6 +1522,11 @@ process_chunk (Finder *f, guint a, guint b)
         {
           classify_piece (f, ps, k, pending);
           ps = k + 1;
+          /* "Samoa PM and Peters": a title alone before "and" waits for a
+           * second title ("UAE Vice-President and Dubai Ruler X"), not for
+           * a name without one. */
+          if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0) && !any_head (f, ps, b, NKG_W_TITLE))
+            g_ptr_array_set_size (pending, 0);
         }
     }
   classify_piece (f, ps, b, pending);

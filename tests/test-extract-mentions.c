@@ -1005,6 +1005,22 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* "Tonga PM and Vaka": a title alone before "and" waits for a second title
+ * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
+ * Invented people. */
+static void
+test_bare_title_and_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Tonga PM and Rangi Vaka discussed fisheries in Suva. Rangi Vaka later flew home.");
+  g_assert_false (has_fact (f, "Rangi Vaka", NKG_PROP_JOB_TITLE, "PM"));
+  g_assert_false (has_fact (f, "Rangi Vaka", NKG_PROP_REPRESENTS, "Tonga"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Tonga Deputy Prime Minister and Fisheries Minister Rangi Vaka met Ana Costa in Suva.");
+  g_assert_true (has_fact (g, "Rangi Vaka", NKG_PROP_JOB_TITLE, "Deputy Prime Minister"));
+  g_assert_true (has_fact (g, "Rangi Vaka", NKG_PROP_REPRESENTS, "Tonga"));
+}
+
 /* "Minister of Investment, Trade and Industry X": a serial list of
  * remits is the title's; a list of officials is not. Invented people. */
 static void
@@ -1238,6 +1254,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/bare-title-and-name", test_bare_title_and_name);
   g_test_add_func ("/extract/mentions/diplomatic-styles-of-address", test_diplomatic_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
