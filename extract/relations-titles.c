@@ -159,6 +159,27 @@ is_lower_word (const Ctx *c, guint i)
   return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
 }
 
+/* "Japan's top diplomat, X", "China's chief negotiator X": the country
+ * whose official (list officialnoun, after at most two lower-case words)
+ * stands right before the name at `a`; -1 if none. */
+static gint
+official_of_country_before (Ctx *c, guint a)
+{
+  guint k = a;
+  if (k > c->first && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0)
+    k--;
+  if (k <= c->first || !nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, k - 1)->lower))
+    return -1;
+  k--;
+  for (guint n = 0; n < 2 && k > c->first && is_lower_word (c, k - 1); n++)
+    k--;
+  if (k <= c->first + 1 || !(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_POSS))
+    return -1;
+  gint cm = nkg_rel_mention_ending_at (c, k - 1);
+  gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+  return nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY ? ce : -1;
+}
+
 /* A title with its remit before a comma and the name: "The Minister for
  * Finance, X", "the Ambassador of Japan to Ghana, X". `end` is the comma.
  * Sets the title's tokens [*ts, *cut) — the remit stays when it is no
@@ -988,6 +1009,14 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint cm = nkg_rel_mention_ending_at (c, m->first - 1);
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
           if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
+      /* "Japan's top diplomat, Maria Kihara", "China's chief negotiator Li
+       * Wen": an official (list officialnoun) of the country before. */
+      if (!m->titles->len && ts == start)
+        {
+          gint ce = official_of_country_before (c, m->cue_first);
+          if (ce >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
         }
       /* "the two foreign ministers, Peru's Ana Costa and Chile's Luis Vargas" */
