@@ -81,7 +81,12 @@ host_received (Ctx *c, double conf)
       while (k < c->last
              && ((nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
                  || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k)->text) || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")
-                 || (nkg_rel_tok (c, k)->flags & NKG_TOK_POSS)))
+                 || (nkg_rel_tok (c, k)->flags & NKG_TOK_POSS)
+                 /* "Deputy Prime Minister and Minister of Foreign Affairs
+                  * and International Cooperation X": titles and remits */
+                 || ((nkg_rel_roles (c, k) & NKG_W_PORTFOLIO) && k > v + 1)
+                 || ((nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "for")) && k > v + 1 && k + 1 < c->last
+                     && (nkg_rel_roles (c, k + 1) & (NKG_W_PORTFOLIO | NKG_W_TITLE)))))
         k++;
       gint om = -1;
       for (guint x = 0; x < c->here->len && om < 0; x++)
@@ -187,7 +192,9 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       if ((r & NKG_W_MEET) || ((r & NKG_W_SIGN) && !nkg_rel_is_planned (c, i)) || (strcmp (w, "counterpart") == 0 && !plan)
           /* "called on the Prime Minister": a courtesy meeting */
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
-              && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text)))
+              && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
+          /* "paid a courtesy call on X", "received a courtesy call from X" */
+          || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && nkg_patterns_in_list ("courtesy", nkg_rel_tok (c, i + 1)->lower)))
         {
           trigger = TRUE;
           v = MIN (v, i);
