@@ -623,8 +623,12 @@ bare_event (Ctx *c, double conf)
           else
             break;
         }
-      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
-          || h + 1 >= c->last)
+      /* "The Meeting was attended by …": communiqués capitalise the head
+       * word alone that stands for their own meeting */
+      gboolean formal = h == i + 1 && !own && h + 1 < c->last
+                        && !(nkg_rel_tok (c, h + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
+      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || ((nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) && !formal)
+          || nkg_rel_mention_starting_at (c, i + 1) >= 0 || h + 1 >= c->last)
         continue;
       /* the article's only event by another head ("their annual summit"
        * for its "… Leaders Meeting") places and dates it, but who is
