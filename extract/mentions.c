@@ -1640,6 +1640,11 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
     return 1;
+  /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
+   * a company's legal form (patterns.txt commalegalform) */
+  if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
+      && nkg_patterns_in_list ("commalegalform", n->lower))
+    return 1;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))

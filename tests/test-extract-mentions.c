@@ -1005,6 +1005,19 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* "X Co., Ltd.", "Y Holdings, Inc.": the comma before a company's legal
+ * form is inside its name. Invented companies. */
+static void
+test_comma_legal_form (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Veltrona Trading Co., Ltd. president Kenji Hoshino met Norvex Holdings, Inc. chief executive Ana Costa in Osaka.");
+  g_assert_cmpint (class_of (f, "Veltrona Trading Co., Ltd."), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Norvex Holdings, Inc."), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Ltd."), ==, -1);
+  g_assert_true (has_fact (f, "Kenji Hoshino", NKG_PROP_WORKS_FOR, "Veltrona Trading Co., Ltd."));
+}
+
 /* "Tonga PM and Vaka": a title alone before "and" waits for a second title
  * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
  * Invented people. */
@@ -1254,6 +1267,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/comma-legal-form", test_comma_legal_form);
   g_test_add_func ("/extract/mentions/bare-title-and-name", test_bare_title_and_name);
   g_test_add_func ("/extract/mentions/diplomatic-styles-of-address", test_diplomatic_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
