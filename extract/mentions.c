@@ -1480,7 +1480,13 @@ process_chunk (Finder *f, guint a, guint b)
         {
           keep = FALSE;
           for (guint e = k + 3; e <= b && e <= k + 5 && !keep; e++)
-            keep = place_of (f, ps, e, NULL);
+            {
+              keep = place_of (f, ps, e, NULL);
+              /* "Commission for Asia and the Pacific": a region so named
+               * inside a body's name */
+              for (guint x = k; x-- > ps && x + 2 >= k && !keep;)
+                keep = place_of (f, x, e, NULL);
+            }
         }
       else if (strcmp (t->lower, "and") == 0 && agreement_complement_goes_on (f, ps, k, b))
         keep = TRUE;

@@ -1005,6 +1005,17 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* "the Andean Commission for Asia and the Pacific": a region named with "and
+ * the" keeps a body's name whole. Invented body. */
+static void
+test_region_and_the_in_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Andean Trade Commission for Asia and the Pacific met in Lima on Monday.");
+  g_assert_cmpint (class_of (f, "Andean Trade Commission for Asia and the Pacific"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Andean Trade Commission for Asia"), ==, -1);
+}
+
 /* "X Co., Ltd.", "Y Holdings, Inc.": the comma before a company's legal
  * form is inside its name. Invented companies. */
 static void
@@ -1267,6 +1278,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/region-and-the-in-body", test_region_and_the_in_body);
   g_test_add_func ("/extract/mentions/comma-legal-form", test_comma_legal_form);
   g_test_add_func ("/extract/mentions/bare-title-and-name", test_bare_title_and_name);
   g_test_add_func ("/extract/mentions/diplomatic-styles-of-address", test_diplomatic_styles_of_address);
