@@ -1005,6 +1005,21 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* Indian usage: "Smt." does not end a sentence, "Railways" is a minister's
+ * portfolio, "Aayog" and "Sabha" head state bodies' names. Invented people. */
+static void
+test_indian_titles_and_bodies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Finance Minister Smt. Lata Rao, Commerce Minister Shri Anil Mehra and Railways Minister Vikram Sood "
+    "met planners of NITI Aayog in the Lok Sabha on Monday.");
+  g_assert_true (has_fact (f, "Lata Rao", NKG_PROP_JOB_TITLE, "Finance Minister"));
+  g_assert_true (has_fact (f, "Vikram Sood", NKG_PROP_JOB_TITLE, "Railways Minister"));
+  g_assert_cmpint (entity_named (f, "Railways"), ==, -1);
+  g_assert_cmpint (class_of (f, "NITI Aayog"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Lok Sabha"), ==, NKG_CLASS_GOV_ORG);
+}
+
 /* "the Andean Commission for Asia and the Pacific": a region named with "and
  * the" keeps a body's name whole. Invented body. */
 static void
@@ -1278,6 +1293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/indian-titles-and-bodies", test_indian_titles_and_bodies);
   g_test_add_func ("/extract/mentions/region-and-the-in-body", test_region_and_the_in_body);
   g_test_add_func ("/extract/mentions/comma-legal-form", test_comma_legal_form);
   g_test_add_func ("/extract/mentions/bare-title-and-name", test_bare_title_and_name);
