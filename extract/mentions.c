@@ -738,6 +738,13 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         name = he;
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
         continue;
+      /* "Secretary-General of ASEAN": a listed body after the title is
+       * the one it is held in, no person's name */
+      {
+        g_autofree char *span = nkg_segments_span (f->seg, name, b);
+        if (!family && nkg_lexicon_body (f->lex, span))
+          continue;
+      }
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -1179,6 +1186,33 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         g_ptr_array_add (pending, g_steal_pointer (&title));
       return;
     }
+  /* "Secretary-General of the Andean Council", "Governor of the Bank of
+   * Japan": a title held in a body; the body alone is a name (the title
+   * goes to the official named beside it, relations-titles.c) */
+  {
+    guint x = a;
+    gboolean head = FALSE;
+    while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                     || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
+      head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+    guint y = x + 1;
+    if (y < b && strcmp (tok (f, y)->lower, "the") == 0)
+      y++;
+    if (head && x > a && y < b && strcmp (tok (f, x)->lower, "of") == 0 && !place_of (f, y, b, NULL))
+      {
+        NkgClass body = head_class (f, y, b);
+        g_autofree char *span = nkg_segments_span (f->seg, y, b);
+        const char *listed = nkg_lexicon_body (f->lex, span);
+        if (listed || body == NKG_CLASS_ORG || body == NKG_CLASS_GOV_ORG)
+          {
+            NkgMention *m = add_mention (f, y, b, listed ? NKG_CLASS_ORG : body, NKG_MENTION_NAME);
+            if (listed)
+              m->canonical = listed;
+            add_nested_places (f, y, b);
+            return;
+          }
+      }
+  }
   NkgClass k = head_class (f, a, b);
   if (place_of (f, a, b, &p))
     {

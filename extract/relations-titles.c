@@ -236,6 +236,27 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   return *cut > *ts;
 }
 
+/* A title and the body it is held in before a comma and the name: "the
+ * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y".
+ * `end` is the comma. Sets the title's tokens [*ts, *cut) and the body. */
+static gboolean
+title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
+{
+  gint mi = nkg_rel_mention_ending_at (c, end);
+  gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return FALSE;
+  guint k = nkg_rel_mention (c, mi)->first;
+  if (k > c->first && nkg_rel_is (c, k - 1, "the"))
+    k--;
+  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at")))
+    return FALSE;
+  *cut = k - 1;
+  *ts = title_before (c, *cut);
+  *body = e;
+  return *ts < *cut;
+}
+
 /* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
  * ends at a comma with a person's name after it (honorifics aside). */
 static gboolean
@@ -799,6 +820,16 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             }
           if (rcountry >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
+        }
+      /* "the Secretary-General of ASEAN, X": the title, and the body X
+       * works for (whom X acts for when the title is a body's) */
+      else if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
+               && title_of_body (c, start, &rts, &rcut, &rcountry))
+        {
+          title_first = TRUE;
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
+          nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, rcountry, NULL, conf * 0.9);
         }
       else if (ts < start && !m->titles->len)
         {
