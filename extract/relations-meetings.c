@@ -44,6 +44,16 @@ nkg_rel_pronoun_subject (const Ctx *c, guint v)
   return -1;
 }
 
+/* Removes from `people` every entity of `gone`. */
+static void
+drop_people (GArray *people, const GArray *gone)
+{
+  for (guint k = 0; k < gone->len; k++)
+    for (guint j = people->len; j-- > 0;)
+      if (g_array_index (people, gint, j) == g_array_index (gone, gint, k))
+        g_array_remove_index (people, j);
+}
+
 void
 nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
@@ -56,10 +66,25 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
         stop++;
       g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
       nkg_rel_collect (c, i + 3, stop, absent, nkg_rel_want_person);
-      for (guint k = 0; k < absent->len; k++)
-        for (guint j = people->len; j-- > 0;)
-          if (g_array_index (people, gint, j) == g_array_index (absent, gint, k))
-            g_array_remove_index (people, j);
+      drop_people (people, absent);
+    }
+}
+
+/* "X met Y, the daughter of former prime minister Z": a relative's
+ * kin (list kinnoun) named in apposition was not at the meeting. */
+static void
+drop_kin (const Ctx *c, guint from, guint end, GArray *people)
+{
+  for (guint i = from; i + 2 < end; i++)
+    {
+      if (!nkg_rel_is (c, i + 1, "of") || !nkg_patterns_in_list ("kinnoun", nkg_rel_tok (c, i)->lower))
+        continue;
+      guint stop = i + 2;
+      while (stop < end && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
+        stop++;
+      g_autoptr (GArray) kin = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 2, stop, kin, nkg_rel_want_person);
+      drop_people (people, kin);
     }
 }
 
@@ -273,6 +298,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
+  drop_kin (c, from, end, people);
   /* "A, who arrived with B, met C": B is in a clause of its own. */
   for (guint i = from; i + 2 < v; i++)
     if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")))
@@ -284,10 +310,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           break;
         g_autoptr (GArray) aside = g_array_new (FALSE, FALSE, sizeof (gint));
         nkg_rel_collect (c, i + 2, j, aside, nkg_rel_want_person);
-        for (guint k = 0; k < aside->len; k++)
-          for (guint x = people->len; x-- > 0;)
-            if (g_array_index (people, gint, x) == g_array_index (aside, gint, k))
-              g_array_remove_index (people, x);
+        drop_people (people, aside);
         i = j;
       }
   /* "He also called on Prime Minister X and met Chairman Y": the one
