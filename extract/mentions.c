@@ -1625,17 +1625,27 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   return FALSE;
 }
 
-/* Whether the comma at k sits in a serial list of remits after a title:
- * "Minister of Investment, Trade and Industry X" (data/words.tsv
+/* Whether the comma at k sits in a serial list of remits after a title or
+ * a body's head: "Minister of Investment, Trade and Industry X" (data/words.tsv
  * portfolio), closed by "and" and a remit. */
 static gboolean
 remit_list_comma (const Finder *f, guint k, guint end)
 {
   guint i = k;
   while (i > f->s_first + 1 && is_capital (tok (f, i - 1)) && (roles (f, tok (f, i - 1)) & NKG_W_PORTFOLIO))
-    i--;
-  if (i == k || i < f->s_first + 2 || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0)
-      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & NKG_W_TITLE))
+    {
+      i--;
+      /* back over the list's earlier items: "of Economic, Cultural, …" */
+      if (i > f->s_first + 2 && strcmp (tok (f, i - 1)->text, ",") == 0 && is_capital (tok (f, i - 2))
+          && (roles (f, tok (f, i - 2)) & NKG_W_PORTFOLIO))
+        i--;
+    }
+  /* … or after the head of a body's or a meeting's name: "Joint
+   * Commission on Economic, Cultural and Technical Cooperation" */
+  if (i == k || i < f->s_first + 2
+      || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0
+          && strcmp (tok (f, i - 1)->lower, "on") != 0)
+      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & (NKG_W_TITLE | NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
     return FALSE;
   for (guint j = k + 1; j + 1 < end;)
     {

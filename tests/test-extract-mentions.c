@@ -1005,6 +1005,21 @@ test_new_before_title (void)
   g_assert_cmpint (entity_named (f, "Caledonia"), ==, -1);
 }
 
+/* A serial list of remits of three or more, after a title or a body's or a
+ * meeting's head: "Joint Commission on Economic, Cultural, Scientific and
+ * Technical Cooperation". Invented names. */
+static void
+test_long_remit_list (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Energy, Water, Mines and Environment Rosa Kamau co-chaired the 5th Meeting of the Andean "
+    "Joint Commission on Economic, Cultural, Scientific and Technical Cooperation in Lima on Monday.");
+  g_assert_true (has_fact (f, "Rosa Kamau", NKG_PROP_JOB_TITLE, "Minister of Energy, Water, Mines and Environment"));
+  gint ev = entity_named (f, "Meeting of the Andean Joint Commission on Economic, Cultural, Scientific and Technical Cooperation");
+  g_assert_cmpint (ev, >=, 0);
+  g_assert_cmpint (class_of (f, "Meeting of the Andean Joint Commission on Economic, Cultural, Scientific and Technical Cooperation"), ==, NKG_CLASS_EVENT);
+}
+
 /* Indian usage: "Smt." does not end a sentence, "Railways" is a minister's
  * portfolio, "Aayog" and "Sabha" head state bodies' names. Invented people. */
 static void
@@ -1293,6 +1308,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/long-remit-list", test_long_remit_list);
   g_test_add_func ("/extract/mentions/indian-titles-and-bodies", test_indian_titles_and_bodies);
   g_test_add_func ("/extract/mentions/region-and-the-in-body", test_region_and_the_in_body);
   g_test_add_func ("/extract/mentions/comma-legal-form", test_comma_legal_form);
