@@ -2571,7 +2571,11 @@ find_descriptions (Finder *f)
                 break;
               if (nkg_patterns_in_list ("complementend", c->lower)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
-                       && is_word (tok (f, k + 1)) && k > e + 2
+                       && is_word (tok (f, k + 1))
+                       /* "on economic and technical cooperation": one word
+                        * before "and" is enough after "on", not after "to"
+                        * ("to cooperate and …") */
+                       && (k > e + 2 || strcmp (tok (f, e)->lower, "on") == 0)
                        /* "… on semiconductors and a joint declaration": a second thing */
                        && !nkg_patterns_in_list ("secondthing", tok (f, k + 1)->lower)
                        /* "… in logistics and agreed to …": a second verb */
