@@ -986,6 +986,13 @@ test_diplomatic_styles_of_address (void)
   g_assert_cmpint (entity_named (f, "Moha Borvor Thipadei Sok Vanna"), ==, -1);
   g_assert_cmpint (entity_named (f, "Wira Amin Karim"), ==, -1);
   g_assert_cmpint (entity_named (f, "Awang Haji Rosli Daud"), ==, -1);
+  /* the Malaysian and Bruneian monarch's style names nobody by itself */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The Yang di-Pertuan Agong Sultan Rahim Kamal received Prime Minister Amin Karim at the palace. "
+    "Sultan Omar Hadi, the Sultan and Yang Di-Pertuan of Brunei, met him.");
+  g_assert_cmpint (class_of (g, "Rahim Kamal"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (g, "Yang di-Pertuan Agong"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Yang Di-Pertuan"), ==, -1);
 }
 
 /* "New Zealand Prime Minister X": "New" opens the country's name, not the
