@@ -772,6 +772,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
             ts--;
+          /* "Investment, Trade and Industry Minister" */
+          else if (strcmp (t->text, ",") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_PORTFOLIO)
+                   && (roles (f, tok (f, ts)) & NKG_W_PORTFOLIO))
+            ts--;
           /* "Under-Secretary-General": a dashed title whose first word is
            * none by itself (data/words.tsv lists the compound) */
           else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
@@ -1663,6 +1667,34 @@ remit_list_comma (const Finder *f, guint k, guint end)
   return FALSE;
 }
 
+/* Whether the comma at k sits in a serial list of portfolios before a
+ * title: "Investment, Trade and Industry Minister X", closed by "and",
+ * portfolios and the title's head. */
+static gboolean
+portfolio_list_comma (const Finder *f, guint k, guint end)
+{
+  if (k <= f->s_first || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+    return FALSE;
+  gboolean closed = FALSE;
+  for (guint j = k + 1; j < end;)
+    {
+      guint r = j;
+      while (r < end && is_capital (tok (f, r)) && (roles (f, tok (f, r)) & NKG_W_PORTFOLIO)
+             && !(roles (f, tok (f, r)) & NKG_W_TITLE))
+        r++;
+      if (r == j || r >= end)
+        return FALSE;
+      if (closed || (roles (f, tok (f, r)) & NKG_W_TITLE))
+        return closed && (roles (f, tok (f, r)) & NKG_W_TITLE);
+      if (strcmp (tok (f, r)->lower, "and") == 0)
+        closed = TRUE;
+      else if (strcmp (tok (f, r)->text, ",") != 0)
+        return FALSE;
+      j = r + 1;
+    }
+  return FALSE;
+}
+
 /* Tokens that may continue a capitalised chunk at k. */
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
@@ -1688,7 +1720,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     }
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
     return 1;
-  if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
+  if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
    * a company's legal form (patterns.txt commalegalform) */
