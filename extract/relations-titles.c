@@ -1374,11 +1374,21 @@ nkg_rel_home_officials (Ctx *c, double conf)
   gint home = home_country (c);
   /* A dateline city in another country: the reporter writes from there,
    * so the count of qualified officials says nothing of whose an
-   * unqualified one is. */
-  for (guint k = 0; k < c->in->mentions->len && home >= 0; k++)
+   * unqualified one is. When the count decides nothing ("Cambodian
+   * Minister A" and "Vietnamese Minister B" in a report from Hanoi), the
+   * dateline's country, when the text names it, is the home one. */
+  gboolean counted = home >= 0;
+  for (guint k = 0; k < c->in->mentions->len; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (!m->dateline || !m->country)
+        continue;
+      if (!counted)
+        {
+          home = home < 0 ? nkg_rel_country_entity (c, m->country) : home;
+          continue;
+        }
+      if (home < 0)
         continue;
       /* The dateline's country need not be named again in the text. */
       NkgLocalEntity *he = g_ptr_array_index (c->facts->entities, home);
