@@ -273,6 +273,11 @@ test_intergovernmental_bodies (void)
   g_assert_cmpint (class_of (g, "African Union"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (entity_named (g, "African Union Resolutions"), ==, -1);
   g_assert_cmpint (class_of (g, "Mercosur Summit"), ==, NKG_CLASS_EVENT);
+  /* the Mekong countries' grouping, under either order of its rivers */
+  g_autoptr (NkgDocFacts) h = extract_string ("Laos will work under the Lancang-Mekong Cooperation mechanism. "
+                                              "The Mekong-Lancang Cooperation fund will help.");
+  g_assert_cmpint (class_of (h, "Lancang-Mekong Cooperation"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (h, "Mekong-Lancang Cooperation"), ==, entity_named (h, "Lancang-Mekong Cooperation"));
 }
 
 /* Nationality adjectives of the Pacific island states: a title's
