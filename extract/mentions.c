@@ -2802,6 +2802,17 @@ by_position (gconstpointer a, gconstpointer b)
   return x->last > y->last ? -1 : x->last < y->last;
 }
 
+/* "12th", "Fifth": an ordinal number or word. */
+static gboolean
+ordinal_token (const Finder *f, const NkgToken *o)
+{
+  gsize n = strlen (o->lower);
+  return (n >= 3 && g_ascii_isdigit (o->lower[0])
+          && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd") || g_str_has_suffix (o->lower, "rd")
+              || g_str_has_suffix (o->lower, "th")))
+         || (roles (f, o) & NKG_W_ORDINAL) != 0;
+}
+
 /* "the 12th World Water Congress", "the Fifth Global Forum": a body's
  * name after an ordinal is one session of it, a meeting. */
 static void
@@ -2814,11 +2825,7 @@ numbered_meeting (Finder *f, NkgMention *m)
   if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
     return;
   const NkgToken *o = tok (f, m->first - 1);
-  gsize n = strlen (o->lower);
-  gboolean ordinal = n >= 3 && g_ascii_isdigit (o->lower[0])
-                     && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd")
-                         || g_str_has_suffix (o->lower, "rd") || g_str_has_suffix (o->lower, "th"));
-  ordinal |= (roles (f, o) & NKG_W_ORDINAL) != 0;
+  gboolean ordinal = ordinal_token (f, o);
   if (!ordinal)
     return;
   m->first--;
@@ -2826,6 +2833,26 @@ numbered_meeting (Finder *f, NkgMention *m)
   g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
   g_free (m->surface);
   m->surface = nkg_text_squeeze (raw);
+}
+
+/* "the 79th session of the United Nations General Assembly", "the fifth
+ * meeting of the Andean Council": an ordinal, a meeting's head word (list
+ * sessionnoun) and "of" before a body's name make one session of it, an
+ * event; the body stays a name of its own. */
+static void
+numbered_session (Finder *f, const NkgMention *m)
+{
+  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->first < f->s_first + 3)
+    return;
+  guint of = m->first - 1;
+  if (strcmp (tok (f, of)->lower, "the") == 0)
+    of--;
+  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_in_list ("sessionnoun", tok (f, of - 1)->lower))
+    return;
+  const NkgToken *o = tok (f, of - 2);
+  gboolean ordinal = ordinal_token (f, o);
+  if (ordinal)
+    add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
 /* "a meeting of the East Sea Gas Forum", "members of the X Forum", "the X
@@ -2940,6 +2967,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));
+      for (guint i = before, n = f.out->len; i < n; i++)
+        numbered_session (&f, g_ptr_array_index (f.out, i));
     }
   events_that_are_bodies (&f);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
