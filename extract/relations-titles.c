@@ -894,6 +894,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0)
         {
           a++;
+          /* "Wang, also chairman of the X Committee, said" */
+          if (nkg_rel_is (c, a, "also"))
+            a++;
           if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1, body = -1;
