@@ -1718,7 +1718,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
         return 2;
       return 0;
     }
-  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+  /* "the Foreign Ministers' Meeting", but not "Laos' Ministry of
+   * Planning": a country's possessive ends its name */
+  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n)
+      && !(k > f->s_first && country_of (f, k - 1, k)) && !(k > f->s_first + 1 && country_of (f, k - 2, k)))
     return 1;
   if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;

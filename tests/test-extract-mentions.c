@@ -1042,6 +1042,20 @@ test_indian_titles_and_bodies (void)
   g_assert_cmpint (class_of (f, "Lok Sabha"), ==, NKG_CLASS_GOV_ORG);
 }
 
+/* "Laos' Ministry of Planning": a country's plural possessive ends its name
+ * ("the Foreign Ministers' Meeting" keeps its own). */
+static void
+test_country_plural_possessive (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "China signed an MoU with Laos' Ministry of Planning and Investment and the Philippines' Department of "
+    "Trade. The Foreign Ministers' Meeting opened in Vientiane.");
+  g_assert_cmpint (class_of (f, "Ministry of Planning and Investment"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Department of Trade"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Laos"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Foreign Ministers' Meeting"), ==, NKG_CLASS_EVENT);
+}
+
 /* "the Andean Commission for Asia and the Pacific": a region named with "and
  * the" keeps a body's name whole. Invented body. */
 static void
@@ -1315,6 +1329,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/country-plural-possessive", test_country_plural_possessive);
   g_test_add_func ("/extract/mentions/long-remit-list", test_long_remit_list);
   g_test_add_func ("/extract/mentions/indian-titles-and-bodies", test_indian_titles_and_bodies);
   g_test_add_func ("/extract/mentions/region-and-the-in-body", test_region_and_the_in_body);
