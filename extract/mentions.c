@@ -725,6 +725,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         continue;
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
+      /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
+       * right after the title numbers the office, and the name follows */
+      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
+        he++;
       guint name = skip_name_prefix (f, he, b);
       /* "Vice Premier He Lifeng", "General Secretary To Lam": a short
        * function word capitalised right after a title, in mid-sentence and
