@@ -2862,6 +2862,33 @@ numbered_session (Finder *f, const NkgMention *m)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
+/* "ESCAP opened its 80th session": a body's numbered session named by
+ * "its" or "their" after it is that body's, an event named "80th session
+ * of ESCAP". */
+static void
+own_session (Finder *f, guint from)
+{
+  for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
+    {
+      if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0)
+          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_in_list ("sessionnoun", tok (f, i + 2)->lower))
+        continue;
+      const NkgMention *body = NULL;
+      for (guint k = from; k < f->out->len; k++)
+        {
+          const NkgMention *m = g_ptr_array_index (f->out, k);
+          if ((m->klass == NKG_CLASS_GOV_ORG || m->klass == NKG_CLASS_ORG) && m->last <= i && !m->nested && m->surface)
+            body = m;
+        }
+      if (!body)
+        continue;
+      NkgMention *ev = add_mention (f, i + 1, i + 3, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      g_autofree char *span = nkg_segments_span (f->seg, i + 1, i + 3);
+      g_free (ev->surface);
+      ev->surface = g_strdup_printf ("%s of %s", span, body->surface);
+    }
+}
+
 /* "a meeting of the East Sea Gas Forum", "members of the X Forum", "the X
  * Forum (XF), a regional body": a forum or conference that meets, has
  * members or is called a body is a standing body, not one meeting
@@ -2976,6 +3003,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));
       for (guint i = before, n = f.out->len; i < n; i++)
         numbered_session (&f, g_ptr_array_index (f.out, i));
+      own_session (&f, before);
     }
   events_that_are_bodies (&f);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
