@@ -1435,7 +1435,15 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * the officials beside him stand for is not his; the one country
        * left of those just named is. */
       if (taken_beside (c, f->subject, country))
-        country = left_over (c, f->subject);
+        {
+          gint taken = country;
+          country = left_over (c, f->subject);
+          /* "President X received Singapore's Prime Minister Y": with no
+           * other country named beside them, the host is the home
+           * country's */
+          if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home))
+            country = home;
+        }
       if (country < 0)
         continue;
       c->evidence = f->sentence;
