@@ -726,6 +726,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         continue;
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
+      /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
+       * right after the title numbers the office, and the name follows */
+      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
+        he++;
       guint name = skip_name_prefix (f, he, b);
       /* "Vice Premier He Lifeng", "General Secretary To Lam": a short
        * function word capitalised right after a title, in mid-sentence and
@@ -739,6 +743,13 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         name = he;
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
         continue;
+      /* "Secretary-General of ASEAN": a listed body after the title is
+       * the one it is held in, no person's name */
+      {
+        g_autofree char *span = nkg_segments_span (f->seg, name, b);
+        if (!family && nkg_lexicon_body (f->lex, span))
+          continue;
+      }
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -765,6 +776,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
             ts--;
           else if (strcmp (t->lower, "and") == 0 && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & NKG_W_TITLEMOD))
+            ts--;
+          /* "Investment, Trade and Industry Minister" */
+          else if (strcmp (t->text, ",") == 0 && ts - 1 > a && (roles (f, tok (f, ts - 2)) & NKG_W_PORTFOLIO)
+                   && (roles (f, tok (f, ts)) & NKG_W_PORTFOLIO))
             ts--;
           /* "Under-Secretary-General": a dashed title whose first word is
            * none by itself (data/words.tsv lists the compound) */
@@ -1186,6 +1201,33 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         g_ptr_array_add (pending, g_steal_pointer (&title));
       return;
     }
+  /* "Secretary-General of the Andean Council", "Governor of the Bank of
+   * Japan": a title held in a body; the body alone is a name (the title
+   * goes to the official named beside it, relations-titles.c) */
+  {
+    guint x = a;
+    gboolean head = FALSE;
+    while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                     || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
+      head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+    guint y = x + 1;
+    if (y < b && strcmp (tok (f, y)->lower, "the") == 0)
+      y++;
+    if (head && x > a && y < b && strcmp (tok (f, x)->lower, "of") == 0 && !place_of (f, y, b, NULL))
+      {
+        NkgClass body = head_class (f, y, b);
+        g_autofree char *span = nkg_segments_span (f->seg, y, b);
+        const char *listed = nkg_lexicon_body (f->lex, span);
+        if (listed || body == NKG_CLASS_ORG || body == NKG_CLASS_GOV_ORG)
+          {
+            NkgMention *m = add_mention (f, y, b, listed ? NKG_CLASS_ORG : body, NKG_MENTION_NAME);
+            if (listed)
+              m->canonical = listed;
+            add_nested_places (f, y, b);
+            return;
+          }
+      }
+  }
   NkgClass k = head_class (f, a, b);
   if (place_of (f, a, b, &p))
     {
@@ -1488,7 +1530,13 @@ process_chunk (Finder *f, guint a, guint b)
         {
           keep = FALSE;
           for (guint e = k + 3; e <= b && e <= k + 5 && !keep; e++)
-            keep = place_of (f, ps, e, NULL);
+            {
+              keep = place_of (f, ps, e, NULL);
+              /* "Commission for Asia and the Pacific": a region so named
+               * inside a body's name */
+              for (guint x = k; x-- > ps && x + 2 >= k && !keep;)
+                keep = place_of (f, x, e, NULL);
+            }
         }
       else if (strcmp (t->lower, "and") == 0 && agreement_complement_goes_on (f, ps, k, b))
         keep = TRUE;
@@ -1530,6 +1578,11 @@ process_chunk (Finder *f, guint a, guint b)
         {
           classify_piece (f, ps, k, pending);
           ps = k + 1;
+          /* "Samoa PM and Peters": a title alone before "and" waits for a
+           * second title ("UAE Vice-President and Dubai Ruler X"), not for
+           * a name without one. */
+          if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0) && !any_head (f, ps, b, NKG_W_TITLE))
+            g_ptr_array_set_size (pending, 0);
         }
     }
   classify_piece (f, ps, b, pending);
@@ -1626,17 +1679,27 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
   return FALSE;
 }
 
-/* Whether the comma at k sits in a serial list of remits after a title:
- * "Minister of Investment, Trade and Industry X" (data/words.tsv
+/* Whether the comma at k sits in a serial list of remits after a title or
+ * a body's head: "Minister of Investment, Trade and Industry X" (data/words.tsv
  * portfolio), closed by "and" and a remit. */
 static gboolean
 remit_list_comma (const Finder *f, guint k, guint end)
 {
   guint i = k;
   while (i > f->s_first + 1 && is_capital (tok (f, i - 1)) && (roles (f, tok (f, i - 1)) & NKG_W_PORTFOLIO))
-    i--;
-  if (i == k || i < f->s_first + 2 || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0)
-      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & NKG_W_TITLE))
+    {
+      i--;
+      /* back over the list's earlier items: "of Economic, Cultural, …" */
+      if (i > f->s_first + 2 && strcmp (tok (f, i - 1)->text, ",") == 0 && is_capital (tok (f, i - 2))
+          && (roles (f, tok (f, i - 2)) & NKG_W_PORTFOLIO))
+        i--;
+    }
+  /* … or after the head of a body's or a meeting's name: "Joint
+   * Commission on Economic, Cultural and Technical Cooperation" */
+  if (i == k || i < f->s_first + 2
+      || (strcmp (tok (f, i - 1)->lower, "of") != 0 && strcmp (tok (f, i - 1)->lower, "for") != 0
+          && strcmp (tok (f, i - 1)->lower, "on") != 0)
+      || !is_capital (tok (f, i - 2)) || !(roles (f, tok (f, i - 2)) & (NKG_W_TITLE | NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT)))
     return FALSE;
   for (guint j = k + 1; j + 1 < end;)
     {
@@ -1648,6 +1711,34 @@ remit_list_comma (const Finder *f, guint k, guint end)
       if (strcmp (tok (f, r)->lower, "and") == 0)
         return is_capital (tok (f, r + 1)) && (roles (f, tok (f, r + 1)) & NKG_W_PORTFOLIO);
       if (strcmp (tok (f, r)->text, ",") != 0)
+        return FALSE;
+      j = r + 1;
+    }
+  return FALSE;
+}
+
+/* Whether the comma at k sits in a serial list of portfolios before a
+ * title: "Investment, Trade and Industry Minister X", closed by "and",
+ * portfolios and the title's head. */
+static gboolean
+portfolio_list_comma (const Finder *f, guint k, guint end)
+{
+  if (k <= f->s_first || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+    return FALSE;
+  gboolean closed = FALSE;
+  for (guint j = k + 1; j < end;)
+    {
+      guint r = j;
+      while (r < end && is_capital (tok (f, r)) && (roles (f, tok (f, r)) & NKG_W_PORTFOLIO)
+             && !(roles (f, tok (f, r)) & NKG_W_TITLE))
+        r++;
+      if (r == j || r >= end)
+        return FALSE;
+      if (closed || (roles (f, tok (f, r)) & NKG_W_TITLE))
+        return closed && (roles (f, tok (f, r)) & NKG_W_TITLE);
+      if (strcmp (tok (f, r)->lower, "and") == 0)
+        closed = TRUE;
+      else if (strcmp (tok (f, r)->text, ",") != 0)
         return FALSE;
       j = r + 1;
     }
@@ -1677,9 +1768,17 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
         return 2;
       return 0;
     }
-  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n))
+  /* "the Foreign Ministers' Meeting", but not "Laos' Ministry of
+   * Planning": a country's possessive ends its name */
+  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n)
+      && !(k > f->s_first && country_of (f, k - 1, k)) && !(k > f->s_first + 1 && country_of (f, k - 2, k)))
     return 1;
-  if (strcmp (t->text, ",") == 0 && remit_list_comma (f, k, end))
+  if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
+    return 1;
+  /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
+   * a company's legal form (patterns.txt commalegalform) */
+  if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
+      && nkg_patterns_in_list ("commalegalform", n->lower))
     return 1;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
@@ -2567,7 +2666,11 @@ find_descriptions (Finder *f)
                 break;
               if (nkg_patterns_in_list ("complementend", c->lower)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
-                       && is_word (tok (f, k + 1)) && k > e + 2
+                       && is_word (tok (f, k + 1))
+                       /* "on economic and technical cooperation": one word
+                        * before "and" is enough after "on", not after "to"
+                        * ("to cooperate and …") */
+                       && (k > e + 2 || strcmp (tok (f, e)->lower, "on") == 0)
                        /* "… on semiconductors and a joint declaration": a second thing */
                        && !nkg_patterns_in_list ("secondthing", tok (f, k + 1)->lower)
                        /* "… in logistics and agreed to …": a second verb */
@@ -2762,6 +2865,17 @@ by_position (gconstpointer a, gconstpointer b)
   return x->last > y->last ? -1 : x->last < y->last;
 }
 
+/* "12th", "Fifth": an ordinal number or word. */
+static gboolean
+ordinal_token (const Finder *f, const NkgToken *o)
+{
+  gsize n = strlen (o->lower);
+  return (n >= 3 && g_ascii_isdigit (o->lower[0])
+          && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd") || g_str_has_suffix (o->lower, "rd")
+              || g_str_has_suffix (o->lower, "th")))
+         || (roles (f, o) & NKG_W_ORDINAL) != 0;
+}
+
 /* "the 12th World Water Congress", "the Fifth Global Forum": a body's
  * name after an ordinal is one session of it, a meeting. */
 static void
@@ -2774,11 +2888,7 @@ numbered_meeting (Finder *f, NkgMention *m)
   if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
     return;
   const NkgToken *o = tok (f, m->first - 1);
-  gsize n = strlen (o->lower);
-  gboolean ordinal = n >= 3 && g_ascii_isdigit (o->lower[0])
-                     && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd")
-                         || g_str_has_suffix (o->lower, "rd") || g_str_has_suffix (o->lower, "th"));
-  ordinal |= (roles (f, o) & NKG_W_ORDINAL) != 0;
+  gboolean ordinal = ordinal_token (f, o);
   if (!ordinal)
     return;
   m->first--;
@@ -2786,6 +2896,53 @@ numbered_meeting (Finder *f, NkgMention *m)
   g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
   g_free (m->surface);
   m->surface = nkg_text_squeeze (raw);
+}
+
+/* "the 79th session of the United Nations General Assembly", "the fifth
+ * meeting of the Andean Council": an ordinal, a meeting's head word (list
+ * sessionnoun) and "of" before a body's name make one session of it, an
+ * event; the body stays a name of its own. */
+static void
+numbered_session (Finder *f, const NkgMention *m)
+{
+  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->first < f->s_first + 3)
+    return;
+  guint of = m->first - 1;
+  if (strcmp (tok (f, of)->lower, "the") == 0)
+    of--;
+  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_in_list ("sessionnoun", tok (f, of - 1)->lower))
+    return;
+  const NkgToken *o = tok (f, of - 2);
+  gboolean ordinal = ordinal_token (f, o);
+  if (ordinal)
+    add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+}
+
+/* "ESCAP opened its 80th session": a body's numbered session named by
+ * "its" or "their" after it is that body's, an event named "80th session
+ * of ESCAP". */
+static void
+own_session (Finder *f, guint from)
+{
+  for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
+    {
+      if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0)
+          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_in_list ("sessionnoun", tok (f, i + 2)->lower))
+        continue;
+      const NkgMention *body = NULL;
+      for (guint k = from; k < f->out->len; k++)
+        {
+          const NkgMention *m = g_ptr_array_index (f->out, k);
+          if ((m->klass == NKG_CLASS_GOV_ORG || m->klass == NKG_CLASS_ORG) && m->last <= i && !m->nested && m->surface)
+            body = m;
+        }
+      if (!body)
+        continue;
+      NkgMention *ev = add_mention (f, i + 1, i + 3, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      g_autofree char *span = nkg_segments_span (f->seg, i + 1, i + 3);
+      g_free (ev->surface);
+      ev->surface = g_strdup_printf ("%s of %s", span, body->surface);
+    }
 }
 
 /* "a meeting of the East Sea Gas Forum", "members of the X Forum", "the X
@@ -2900,6 +3057,9 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)
         numbered_meeting (&f, g_ptr_array_index (f.out, i));
+      for (guint i = before, n = f.out->len; i < n; i++)
+        numbered_session (&f, g_ptr_array_index (f.out, i));
+      own_session (&f, before);
     }
   events_that_are_bodies (&f);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can

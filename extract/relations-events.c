@@ -241,6 +241,9 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
       if (nkg_rel_day_month_at (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+      /* "on Thursday, October 10, 2024": the date after the weekday */
+      else if (wd && i + 2 < c->last && strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0 && nkg_rel_day_month_at (c, i + 2, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       /* "on 10-11 October": the range's first day */
       else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && i + 3 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH)
                && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) && (nkg_rel_tok (c, i + 3)->flags & NKG_TOK_CAP)
@@ -623,8 +626,12 @@ bare_event (Ctx *c, double conf)
           else
             break;
         }
-      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || (nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) || nkg_rel_mention_starting_at (c, i + 1) >= 0
-          || h + 1 >= c->last)
+      /* "The Meeting was attended by …": communiqués capitalise the head
+       * word alone that stands for their own meeting */
+      gboolean formal = h == i + 1 && !own && h + 1 < c->last
+                        && !(nkg_rel_tok (c, h + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
+      if (!(nkg_rel_roles (c, h) & NKG_W_EVENT) || ((nkg_rel_tok (c, h)->flags & NKG_TOK_CAP) && !formal)
+          || nkg_rel_mention_starting_at (c, i + 1) >= 0 || h + 1 >= c->last)
         continue;
       /* the article's only event by another head ("their annual summit"
        * for its "… Leaders Meeting") places and dates it, but who is

@@ -44,6 +44,16 @@ nkg_rel_pronoun_subject (const Ctx *c, guint v)
   return -1;
 }
 
+/* Removes from `people` every entity of `gone`. */
+static void
+drop_people (GArray *people, const GArray *gone)
+{
+  for (guint k = 0; k < gone->len; k++)
+    for (guint j = people->len; j-- > 0;)
+      if (g_array_index (people, gint, j) == g_array_index (gone, gint, k))
+        g_array_remove_index (people, j);
+}
+
 void
 nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
@@ -56,10 +66,25 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
         stop++;
       g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
       nkg_rel_collect (c, i + 3, stop, absent, nkg_rel_want_person);
-      for (guint k = 0; k < absent->len; k++)
-        for (guint j = people->len; j-- > 0;)
-          if (g_array_index (people, gint, j) == g_array_index (absent, gint, k))
-            g_array_remove_index (people, j);
+      drop_people (people, absent);
+    }
+}
+
+/* "X met Y, the daughter of former prime minister Z": a relative's
+ * kin (list kinnoun) named in apposition was not at the meeting. */
+static void
+drop_kin (const Ctx *c, guint from, guint end, GArray *people)
+{
+  for (guint i = from; i + 2 < end; i++)
+    {
+      if (!nkg_rel_is (c, i + 1, "of") || !nkg_patterns_in_list ("kinnoun", nkg_rel_tok (c, i)->lower))
+        continue;
+      guint stop = i + 2;
+      while (stop < end && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
+        stop++;
+      g_autoptr (GArray) kin = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 2, stop, kin, nkg_rel_want_person);
+      drop_people (people, kin);
     }
 }
 
@@ -81,7 +106,12 @@ host_received (Ctx *c, double conf)
       while (k < c->last
              && ((nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
                  || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k)->text) || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")
-                 || (nkg_rel_tok (c, k)->flags & NKG_TOK_POSS)))
+                 || (nkg_rel_tok (c, k)->flags & NKG_TOK_POSS)
+                 /* "Deputy Prime Minister and Minister of Foreign Affairs
+                  * and International Cooperation X": titles and remits */
+                 || ((nkg_rel_roles (c, k) & NKG_W_PORTFOLIO) && k > v + 1)
+                 || ((nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "for")) && k > v + 1 && k + 1 < c->last
+                     && (nkg_rel_roles (c, k + 1) & (NKG_W_PORTFOLIO | NKG_W_TITLE)))))
         k++;
       gint om = -1;
       for (guint x = 0; x < c->here->len && om < 0; x++)
@@ -187,7 +217,9 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       if ((r & NKG_W_MEET) || ((r & NKG_W_SIGN) && !nkg_rel_is_planned (c, i)) || (strcmp (w, "counterpart") == 0 && !plan)
           /* "called on the Prime Minister": a courtesy meeting */
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
-              && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text)))
+              && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
+          /* "paid a courtesy call on X", "received a courtesy call from X" */
+          || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && nkg_patterns_in_list ("courtesy", nkg_rel_tok (c, i + 1)->lower)))
         {
           trigger = TRUE;
           v = MIN (v, i);
@@ -266,6 +298,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
+  drop_kin (c, from, end, people);
   /* "A, who arrived with B, met C": B is in a clause of its own. */
   for (guint i = from; i + 2 < v; i++)
     if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")))
@@ -277,10 +310,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           break;
         g_autoptr (GArray) aside = g_array_new (FALSE, FALSE, sizeof (gint));
         nkg_rel_collect (c, i + 2, j, aside, nkg_rel_want_person);
-        for (guint k = 0; k < aside->len; k++)
-          for (guint x = people->len; x-- > 0;)
-            if (g_array_index (people, gint, x) == g_array_index (aside, gint, k))
-              g_array_remove_index (people, x);
+        drop_people (people, aside);
         i = j;
       }
   /* "He also called on Prime Minister X and met Chairman Y": the one

@@ -31,25 +31,6 @@ nkg_rel_has_title (Ctx *c, gint person)
   return FALSE;
 }
 
-/* "Minister of Trade and Industry", "Minister for Foreign Affairs": the
- * end of the remit that "of" or "for" at token e brings in, capitalised
- * portfolio words (data/words.tsv) joined by "and" or commas, else e. */
-static guint
-remit_after (const Ctx *c, guint e)
-{
-  if (e + 1 >= c->last || !(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
-    return e;
-  guint k = e + 1, end = e;
-  while (k < c->last && (nkg_rel_tok (c, k)->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, k) & NKG_W_PORTFOLIO))
-    {
-      end = ++k;
-      if (k + 1 < c->last && (nkg_rel_is (c, k, "and") || strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
-          && (nkg_rel_tok (c, k + 1)->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, k + 1) & NKG_W_PORTFOLIO))
-        k++;
-    }
-  return end;
-}
-
 /* Whether words.tsv has "<word x><sep><word y>" as a title phrase. */
 static gboolean
 title_phrase (const Ctx *c, guint x, const char *sep, guint y)
@@ -151,12 +132,58 @@ title_run (const Ctx *c, guint a)
   return head ? e : a;
 }
 
+/* The end of a title's remit starting at `e` ("of Foreign Affairs and
+ * Cooperation", "for Trade, Industry and Energy"): "of" or "for", then
+ * capitalised portfolio words joined by "and", commas or "the", ending on
+ * a portfolio word; `e` when none follows. */
+static guint
+remit_after (const Ctx *c, guint e)
+{
+  if (!(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
+    return e;
+  guint end = e;
+  for (guint i = e + 1; i < c->last && i < e + 12; i++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
+      if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+        break;
+      if (!joiner)
+        end = i + 1;
+      /* a comma before a name is the apposition's end, not a list */
+      else if (strcmp (t->text, ",") == 0 && i + 1 < c->last && !(nkg_rel_roles (c, i + 1) & NKG_W_PORTFOLIO))
+        break;
+    }
+  return end;
+}
+
 /* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
 static gboolean
 is_lower_word (const Ctx *c, guint i)
 {
   const NkgToken *t = nkg_rel_tok (c, i);
   return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
+}
+
+/* "Japan's top diplomat, X", "China's chief negotiator X": the country
+ * whose official (list officialnoun, after at most two lower-case words)
+ * stands right before the name at `a`; -1 if none. */
+static gint
+official_of_country_before (Ctx *c, guint a)
+{
+  guint k = a;
+  if (k > c->first && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0)
+    k--;
+  if (k <= c->first || !nkg_patterns_in_list ("officialnoun", nkg_rel_tok (c, k - 1)->lower))
+    return -1;
+  k--;
+  for (guint n = 0; n < 2 && k > c->first && is_lower_word (c, k - 1); n++)
+    k--;
+  if (k <= c->first + 1 || !(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_POSS))
+    return -1;
+  gint cm = nkg_rel_mention_ending_at (c, k - 1);
+  gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+  return nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY ? ce : -1;
 }
 
 /* A title with its remit before a comma and the name: "The Minister for
@@ -213,6 +240,27 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           *country = e;
       }
   return *cut > *ts;
+}
+
+/* A title and the body it is held in before a comma and the name: "the
+ * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y".
+ * `end` is the comma. Sets the title's tokens [*ts, *cut) and the body. */
+static gboolean
+title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
+{
+  gint mi = nkg_rel_mention_ending_at (c, end);
+  gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return FALSE;
+  guint k = nkg_rel_mention (c, mi)->first;
+  if (k > c->first && nkg_rel_is (c, k - 1, "the"))
+    k--;
+  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at")))
+    return FALSE;
+  *cut = k - 1;
+  *ts = title_before (c, *cut);
+  *body = e;
+  return *ts < *cut;
 }
 
 /* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
@@ -779,6 +827,16 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (rcountry >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, rcountry, NULL, conf * 0.9);
         }
+      /* "the Secretary-General of ASEAN, X": the title, and the body X
+       * works for (whom X acts for when the title is a body's) */
+      else if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
+               && title_of_body (c, start, &rts, &rcut, &rcountry))
+        {
+          title_first = TRUE;
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, rts, rcut);
+          nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, rcountry, NULL, conf * 0.9);
+        }
       else if (ts < start && !m->titles->len)
         {
           guint te = own_end;
@@ -842,6 +900,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0)
         {
           a++;
+          /* "Wang, also chairman of the X Committee, said" */
+          if (nkg_rel_is (c, a, "also"))
+            a++;
           if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1, body = -1;
@@ -885,9 +946,12 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             a = ++e;
           e = title_run (c, a);
           head = e > a;
-          /* "X, Minister of Agriculture and Farmers Welfare, …": the
-           * title's remit (data/words.tsv portfolio words) is the title's */
-          guint remit_end = head ? remit_after (c, e) : e;
+          /* "X, Minister for Foreign Affairs of Japan", "Y, Minister of
+           * Trade, Industry and Energy": the remit is part of the title;
+           * "of Japan" after it stays the country. */
+          if (head)
+            e = remit_after (c, e);
+          guint remit_end = e;
           /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
@@ -986,6 +1050,14 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint cm = nkg_rel_mention_ending_at (c, m->first - 1);
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
           if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY)
+            nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
+        }
+      /* "Japan's top diplomat, Maria Kihara", "China's chief negotiator Li
+       * Wen": an official (list officialnoun) of the country before. */
+      if (!m->titles->len && ts == start)
+        {
+          gint ce = official_of_country_before (c, m->cue_first);
+          if (ce >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
         }
       /* "the two foreign ministers, Peru's Ana Costa and Chile's Luis Vargas" */
@@ -1312,11 +1384,21 @@ nkg_rel_home_officials (Ctx *c, double conf)
   gint home = home_country (c);
   /* A dateline city in another country: the reporter writes from there,
    * so the count of qualified officials says nothing of whose an
-   * unqualified one is. */
-  for (guint k = 0; k < c->in->mentions->len && home >= 0; k++)
+   * unqualified one is. When the count decides nothing ("Cambodian
+   * Minister A" and "Vietnamese Minister B" in a report from Hanoi), the
+   * dateline's country, when the text names it, is the home one. */
+  gboolean counted = home >= 0;
+  for (guint k = 0; k < c->in->mentions->len; k++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, k);
       if (!m->dateline || !m->country)
+        continue;
+      if (!counted)
+        {
+          home = home < 0 ? nkg_rel_country_entity (c, m->country) : home;
+          continue;
+        }
+      if (home < 0)
         continue;
       /* The dateline's country need not be named again in the text. */
       NkgLocalEntity *he = g_ptr_array_index (c->facts->entities, home);
@@ -1360,7 +1442,15 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * the officials beside him stand for is not his; the one country
        * left of those just named is. */
       if (taken_beside (c, f->subject, country))
-        country = left_over (c, f->subject);
+        {
+          gint taken = country;
+          country = left_over (c, f->subject);
+          /* "President X received Singapore's Prime Minister Y": with no
+           * other country named beside them, the host is the home
+           * country's */
+          if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home))
+            country = home;
+        }
       if (country < 0)
         continue;
       c->evidence = f->sentence;

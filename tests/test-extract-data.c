@@ -113,6 +113,14 @@ test_news_outlets (void)
   /* A surname that is also a paper's name stays a person's: only the
    * longer form is listed. */
   g_assert_null (nkg_lexicon_outlet (test_lexicon, "Bloomberg", NULL));
+  /* Asian and Pacific outlets, by their names and acronyms; a paper named
+   * for a country names no country */
+  g_assert_cmpstr (nkg_lexicon_outlet (test_lexicon, "RNZ", NULL), ==, "Radio New Zealand");
+  g_assert_cmpstr (nkg_lexicon_outlet (test_lexicon, "VNA", NULL), ==, "Vietnam News Agency");
+  g_assert_cmpstr (nkg_lexicon_outlet (test_lexicon, "AKP", NULL), ==, "Agence Kampuchea Presse");
+  g_autoptr (NkgDocFacts) g = extract_string ("Prime Minister Tala Aumua told the Samoa Observer the talks went well.");
+  g_assert_cmpint (class_of (g, "Samoa Observer"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (g, "Samoa"), ==, -1);
 }
 
 /* Seats of government (data/seats.tsv): before a title and a name they are
@@ -265,6 +273,11 @@ test_intergovernmental_bodies (void)
   g_assert_cmpint (class_of (g, "African Union"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (entity_named (g, "African Union Resolutions"), ==, -1);
   g_assert_cmpint (class_of (g, "Mercosur Summit"), ==, NKG_CLASS_EVENT);
+  /* the Mekong countries' grouping, under either order of its rivers */
+  g_autoptr (NkgDocFacts) h = extract_string ("Laos will work under the Lancang-Mekong Cooperation mechanism. "
+                                              "The Mekong-Lancang Cooperation fund will help.");
+  g_assert_cmpint (class_of (h, "Lancang-Mekong Cooperation"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (h, "Mekong-Lancang Cooperation"), ==, entity_named (h, "Lancang-Mekong Cooperation"));
 }
 
 /* Nationality adjectives of the Pacific island states: a title's

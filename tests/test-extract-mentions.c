@@ -985,6 +985,32 @@ test_abbreviated_and_brunei_styles (void)
   g_assert_true (has_fact (f, "Tomas Vilkas", NKG_PROP_SIGNED, "accord"));
 }
 
+/* Diplomatic, Cambodian, Malaysian and Bruneian styles before a name ("H.E.
+ * Mr.", "Samdech Moha Borvor Thipadei", "Datuk Wira", "Awang") are no part
+ * of it. Invented names. */
+static void
+test_diplomatic_styles_of_address (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "H.E. Mr. Arto Wiranata met Samdech Moha Borvor Thipadei Sok Vanna, Datuk Wira Amin Karim and "
+    "Yang Berhormat Awang Haji Rosli Daud in Phnom Penh on Monday.");
+  g_assert_cmpint (class_of (f, "Arto Wiranata"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Sok Vanna"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Amin Karim"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Rosli Daud"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (f, "H.E. Mr. Arto Wiranata"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Moha Borvor Thipadei Sok Vanna"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Wira Amin Karim"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Awang Haji Rosli Daud"), ==, -1);
+  /* the Malaysian and Bruneian monarch's style names nobody by itself */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "The Yang di-Pertuan Agong Sultan Rahim Kamal received Prime Minister Amin Karim at the palace. "
+    "Sultan Omar Hadi, the Sultan and Yang Di-Pertuan of Brunei, met him.");
+  g_assert_cmpint (class_of (g, "Rahim Kamal"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (entity_named (g, "Yang di-Pertuan Agong"), ==, -1);
+  g_assert_cmpint (entity_named (g, "Yang Di-Pertuan"), ==, -1);
+}
+
 /* "New Zealand Prime Minister X": "New" opens the country's name, not the
  * sentence, and the adjective that is the country's name names it.
  * Invented people. */
@@ -1019,6 +1045,90 @@ test_title_remit_pair (void)
   g_assert_true (has_fact (f, "Luis Kell", NKG_PROP_JOB_TITLE, "Entrepreneur and Cooperatives Development Minister"));
   g_assert_true (has_fact (f, "Jacinto Costa", NKG_PROP_REPRESENTS, "Chile"));
   g_assert_cmpint (entity_named (f, "Livestock Peter Kaupa"), ==, -1);
+}
+
+/* A serial list of remits of three or more, after a title or a body's or a
+ * meeting's head: "Joint Commission on Economic, Cultural, Scientific and
+ * Technical Cooperation". Invented names. */
+static void
+test_long_remit_list (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Minister of Energy, Water, Mines and Environment Rosa Kamau co-chaired the 5th Meeting of the Andean "
+    "Joint Commission on Economic, Cultural, Scientific and Technical Cooperation in Lima on Monday.");
+  g_assert_true (has_fact (f, "Rosa Kamau", NKG_PROP_JOB_TITLE, "Minister of Energy, Water, Mines and Environment"));
+  gint ev = entity_named (f, "Meeting of the Andean Joint Commission on Economic, Cultural, Scientific and Technical Cooperation");
+  g_assert_cmpint (ev, >=, 0);
+  g_assert_cmpint (class_of (f, "Meeting of the Andean Joint Commission on Economic, Cultural, Scientific and Technical Cooperation"), ==, NKG_CLASS_EVENT);
+}
+
+/* Indian usage: "Smt." does not end a sentence, "Railways" is a minister's
+ * portfolio, "Aayog" and "Sabha" head state bodies' names. Invented people. */
+static void
+test_indian_titles_and_bodies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Finance Minister Smt. Lata Rao, Commerce Minister Shri Anil Mehra and Railways Minister Vikram Sood "
+    "met planners of NITI Aayog in the Lok Sabha on Monday.");
+  g_assert_true (has_fact (f, "Lata Rao", NKG_PROP_JOB_TITLE, "Finance Minister"));
+  g_assert_true (has_fact (f, "Vikram Sood", NKG_PROP_JOB_TITLE, "Railways Minister"));
+  g_assert_cmpint (entity_named (f, "Railways"), ==, -1);
+  g_assert_cmpint (class_of (f, "NITI Aayog"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Lok Sabha"), ==, NKG_CLASS_GOV_ORG);
+}
+
+/* "Laos' Ministry of Planning": a country's plural possessive ends its name
+ * ("the Foreign Ministers' Meeting" keeps its own). */
+static void
+test_country_plural_possessive (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "China signed an MoU with Laos' Ministry of Planning and Investment and the Philippines' Department of "
+    "Trade. The Foreign Ministers' Meeting opened in Vientiane.");
+  g_assert_cmpint (class_of (f, "Ministry of Planning and Investment"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Department of Trade"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Laos"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (class_of (f, "Foreign Ministers' Meeting"), ==, NKG_CLASS_EVENT);
+}
+
+/* "the Andean Commission for Asia and the Pacific": a region named with "and
+ * the" keeps a body's name whole. Invented body. */
+static void
+test_region_and_the_in_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Andean Trade Commission for Asia and the Pacific met in Lima on Monday.");
+  g_assert_cmpint (class_of (f, "Andean Trade Commission for Asia and the Pacific"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Andean Trade Commission for Asia"), ==, -1);
+}
+
+/* "X Co., Ltd.", "Y Holdings, Inc.": the comma before a company's legal
+ * form is inside its name. Invented companies. */
+static void
+test_comma_legal_form (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Veltrona Trading Co., Ltd. president Kenji Hoshino met Norvex Holdings, Inc. chief executive Ana Costa in Osaka.");
+  g_assert_cmpint (class_of (f, "Veltrona Trading Co., Ltd."), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Norvex Holdings, Inc."), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Ltd."), ==, -1);
+  g_assert_true (has_fact (f, "Kenji Hoshino", NKG_PROP_WORKS_FOR, "Veltrona Trading Co., Ltd."));
+}
+
+/* "Tonga PM and Vaka": a title alone before "and" waits for a second title
+ * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
+ * Invented people. */
+static void
+test_bare_title_and_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Tonga PM and Rangi Vaka discussed fisheries in Suva. Rangi Vaka later flew home.");
+  g_assert_false (has_fact (f, "Rangi Vaka", NKG_PROP_JOB_TITLE, "PM"));
+  g_assert_false (has_fact (f, "Rangi Vaka", NKG_PROP_REPRESENTS, "Tonga"));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Tonga Deputy Prime Minister and Fisheries Minister Rangi Vaka met Ana Costa in Suva.");
+  g_assert_true (has_fact (g, "Rangi Vaka", NKG_PROP_JOB_TITLE, "Deputy Prime Minister"));
+  g_assert_true (has_fact (g, "Rangi Vaka", NKG_PROP_REPRESENTS, "Tonga"));
 }
 
 /* "Minister of Investment, Trade and Industry X": a serial list of
@@ -1256,6 +1366,13 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/japanese-given-name", test_japanese_given_name);
   g_test_add_func ("/extract/mentions/roman-numeral-after-title", test_roman_numeral_after_title);
   g_test_add_func ("/extract/mentions/new-body-before-title", test_new_body_before_title);
+  g_test_add_func ("/extract/mentions/country-plural-possessive", test_country_plural_possessive);
+  g_test_add_func ("/extract/mentions/long-remit-list", test_long_remit_list);
+  g_test_add_func ("/extract/mentions/indian-titles-and-bodies", test_indian_titles_and_bodies);
+  g_test_add_func ("/extract/mentions/region-and-the-in-body", test_region_and_the_in_body);
+  g_test_add_func ("/extract/mentions/comma-legal-form", test_comma_legal_form);
+  g_test_add_func ("/extract/mentions/bare-title-and-name", test_bare_title_and_name);
+  g_test_add_func ("/extract/mentions/diplomatic-styles-of-address", test_diplomatic_styles_of_address);
   g_test_add_func ("/extract/mentions/secretariat-is-body", test_secretariat_is_body);
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
