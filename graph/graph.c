@@ -683,20 +683,6 @@ hash_iri_len (const char *base, const char *kind, const char *material, gsize le
   return g_strconcat (base, kind, "/", sum, NULL);
 }
 
-static gint
-doc_iri_cmp (gconstpointer a, gconstpointer b)
-{
-  const NkgDoc *x = *(NkgDoc *const *) a, *y = *(NkgDoc *const *) b;
-  return strcmp (x->iri, y->iri);
-}
-
-static gint
-evidence_iri_cmp (gconstpointer a, gconstpointer b)
-{
-  const NkgEvidence *x = *(NkgEvidence *const *) a, *y = *(NkgEvidence *const *) b;
-  return strcmp (x->iri, y->iri);
-}
-
 /* While nkg_graph_index_finished runs, each of the graph's documents may
  * carry its place in IRI order + 1 in `priv` (doc_ranks): comparing two
  * of those is comparing their IRIs, without reading the strings, which
@@ -733,23 +719,9 @@ evidence_place_cmp (gconstpointer a, gconstpointer b)
 }
 
 static gint
-entity_iri_cmp (gconstpointer a, gconstpointer b)
-{
-  const NkgEntity *x = *(NkgEntity *const *) a, *y = *(NkgEntity *const *) b;
-  return strcmp (x->iri, y->iri);
-}
-
-static gint
 fact_iri_cmp (gconstpointer a, gconstpointer b)
 {
   const NkgFact *x = *(NkgFact *const *) a, *y = *(NkgFact *const *) b;
-  return strcmp (x->iri, y->iri);
-}
-
-static gint
-quote_iri_cmp (gconstpointer a, gconstpointer b)
-{
-  const NkgQuote *x = *(NkgQuote *const *) a, *y = *(NkgQuote *const *) b;
   return strcmp (x->iri, y->iri);
 }
 
@@ -815,6 +787,124 @@ sort_unless_sorted (GPtrArray *a, GCompareFunc cmp)
       }
 }
 
+/* What nkg_graph_sort_by_iri sorts: a key of eight bytes of the IRI, and the item. */
+typedef struct {
+  guint64 key;
+  gpointer item;
+} IriKey;
+
+/* The first member of every item struct is its IRI. */
+static inline const char *
+item_iri (gconstpointer item)
+{
+  return *(const char *const *) item;
+}
+
+static gint
+iri_key_cmp (gconstpointer a, gconstpointer b, G_GNUC_UNUSED gpointer unused)
+{
+  return strcmp (item_iri (((const IriKey *) a)->item), item_iri (((const IriKey *) b)->item));
+}
+
+/* Sorts `k` by key, keeping the order of equal keys (a radix sort, a
+ * byte at a time from the lowest; a byte all keys share is passed over).
+ * Returns `k` or `tmp`, whichever holds the result. */
+static IriKey *
+radix_sort (IriKey *k, IriKey *tmp, guint n)
+{
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint count[257] = { 0 };
+      for (guint i = 0; i < n; i++)
+        count[((k[i].key >> shift) & 0xff) + 1]++;
+      gboolean one = FALSE;
+      for (guint b = 1; b <= 256 && !one; b++)
+        one = count[b] == n;
+      if (one)
+        continue;
+      for (guint b = 1; b <= 256; b++)
+        count[b] += count[b - 1];
+      for (guint i = 0; i < n; i++)
+        tmp[count[(k[i].key >> shift) & 0xff]++] = k[i];
+      IriKey *t = k;
+      k = tmp;
+      tmp = t;
+    }
+  return k;
+}
+
+/* Sorts `a` (items whose first member is their IRI) by IRI, in byte order,
+ * as a stable sort by strcmp would, by a key: the eight bytes
+ * after the prefix every IRI shares ("…/id/statement/"), big-endian, so
+ * that the keys' order is those bytes' order; a radix sort orders them,
+ * and only IRIs with the same key are compared as strings. The merge sort
+ * compared two cold structs and two cold strings n log n times, and the
+ * loader's keyed merge sort still compared n log n keys. */
+void
+nkg_graph_sort_by_iri (GPtrArray *a)
+{
+  if (a->len < 2)
+    return;
+  const char *first = item_iri (a->pdata[0]), *prev = first;
+  gsize shared = strlen (first);
+  gboolean sorted = TRUE;
+  for (guint i = 1; i < a->len; i++)
+    {
+      const char *iri = item_iri (a->pdata[i]);
+      gsize k = 0;
+      while (k < shared && iri[k] == first[k])
+        k++;
+      shared = k;
+      if (sorted && strcmp (prev, iri) > 0)
+        sorted = FALSE;
+      prev = iri;
+    }
+  if (sorted)
+    return; /* a snapshot's or a loaded file's order */
+  IriKey *keys = g_new (IriKey, 2 * (gsize) a->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      /* every IRI is at least `shared` bytes long; past its end, zeros,
+       * which sort before any byte, as strcmp has it */
+      const guchar *rest = (const guchar *) item_iri (a->pdata[i]) + shared;
+      guint64 key = 0;
+      gboolean ended = FALSE;
+      for (guint k = 0; k < 8; k++)
+        {
+          ended = ended || !rest[k];
+          key = key << 8 | (ended ? 0 : rest[k]);
+        }
+      keys[i] = (IriKey){ key, a->pdata[i] };
+    }
+  IriKey *by_key = radix_sort (keys, keys + a->len, a->len);
+  /* equal keys, in their first order, by the whole IRI: by insertion
+   * when few, else by GLib's sort (stable, as the merge sort was) */
+  for (guint i = 0; i < a->len;)
+    {
+      guint j = i + 1;
+      while (j < a->len && by_key[j].key == by_key[i].key)
+        j++;
+      if (j - i > 8)
+        g_qsort_with_data (by_key + i, (gint) (j - i), sizeof *by_key, iri_key_cmp, NULL);
+      else
+        for (guint m = i + 1; m < j; m++)
+          {
+            IriKey x = by_key[m];
+            guint p = m;
+            while (p > i && iri_key_cmp (&by_key[p - 1], &x, NULL) > 0)
+              {
+                by_key[p] = by_key[p - 1];
+                p--;
+              }
+            by_key[p] = x;
+          }
+      i = j;
+    }
+  for (guint i = 0; i < a->len; i++)
+    a->pdata[i] = by_key[i].item;
+  g_free (keys);
+}
+
 /* nkg_graph_index_finished's part that reads and changes only the facts'
  * `evidence` and `conflicts` and the graph's evidence: each fact's
  * sentences and conflicts sorted, and the evidence no fact cites any more
@@ -875,12 +965,12 @@ doc_ranks (NkgGraph *g)
 void
 nkg_graph_index_finished (NkgGraph *g)
 {
-  sort_unless_sorted (g->docs, doc_iri_cmp);
+  nkg_graph_sort_by_iri (g->docs);
   gboolean ranked = doc_ranks (g);
-  sort_unless_sorted (g->evidence, evidence_iri_cmp);
-  sort_unless_sorted (g->entities, entity_iri_cmp);
-  sort_unless_sorted (g->facts, fact_iri_cmp);
-  sort_unless_sorted (g->quotes, quote_iri_cmp);
+  nkg_graph_sort_by_iri (g->evidence);
+  nkg_graph_sort_by_iri (g->entities);
+  nkg_graph_sort_by_iri (g->facts);
+  nkg_graph_sort_by_iri (g->quotes);
 
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->evidence_index);

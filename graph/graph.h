@@ -177,6 +177,10 @@ NkgEvidence *nkg_graph_add_evidence (NkgGraph *graph, const char *iri, NkgDoc *d
 NkgFact *nkg_graph_new_fact (NkgGraph *graph, NkgEntity *subject, NkgProp prop,
                              NkgEntity *object, const char *literal);
 void nkg_graph_index_finished (NkgGraph *graph);
+/* Sorts `items` (structs whose first member is their IRI: NkgDoc,
+ * NkgEvidence, NkgEntity, NkgFact, NkgQuote) by IRI in byte order; items
+ * with the same IRI keep their order. */
+void nkg_graph_sort_by_iri (GPtrArray *items);
 /* Name keys (nkg_name_key of every name and alias) → GPtrArray of the
  * NkgEntity* with that form, in graph order; made at the first call after
  * finish or loading. */

@@ -1600,102 +1600,6 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* An item to sort by its IRI: the 8 bytes after the prefix every IRI of
- * the array shares, big-endian (so that comparing them compares those
- * bytes as strcmp does, the end of a shorter string being zeros), then the
- * rest of the IRI. */
-typedef struct {
-  guint64 key;
-  const char *rest; /* the IRI after the shared prefix */
-  gpointer item;
-} IriKey;
-
-static gint
-iri_key_cmp (gconstpointer a, gconstpointer b, gpointer data)
-{
-  (void) data;
-  const IriKey *x = a, *y = b;
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-  return strcmp (x->rest, y->rest);
-}
-
-/* `a` sorted by the IRI `iri_of` gives for each item, as
- * nkg_graph_index_finished sorts it (g_ptr_array_sort: stable, by strcmp),
- * but with most comparisons made on one integer: the graph's IRIs share a
- * long prefix ("https://w3id.org/newskg/id/statement/"), which strcmp
- * compared again in every one of millions of comparisons. */
-static void
-sort_by_iri (GPtrArray *a, const char *(*iri_of) (gconstpointer item))
-{
-  guint n = a->len;
-  if (n < 2)
-    return;
-  const char *first = iri_of (a->pdata[0]);
-  gsize shared = strlen (first);
-  gboolean sorted = TRUE;
-  const char *prev = first;
-  for (guint i = 1; i < n; i++)
-    {
-      const char *s = iri_of (a->pdata[i]);
-      gsize k = 0;
-      while (k < shared && s[k] == first[k])
-        k++;
-      shared = k;
-      if (sorted && strcmp (prev, s) > 0)
-        sorted = FALSE;
-      prev = s;
-    }
-  if (sorted)
-    return;
-  IriKey *keys = g_new (IriKey, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *s = iri_of (a->pdata[i]) + shared;
-      guint64 key = 0;
-      gsize k = 0;
-      for (; k < 8 && s[k]; k++)
-        key = (key << 8) | (guchar) s[k];
-      if (k && k < 8) /* an IRI that is all shared prefix has key 0: no shift by 64 */
-        key <<= 8 * (8 - k);
-      keys[i] = (IriKey){ key, s, a->pdata[i] };
-    }
-  g_qsort_with_data (keys, (gint) n, sizeof (IriKey), iri_key_cmp, NULL);
-  for (guint i = 0; i < n; i++)
-    a->pdata[i] = keys[i].item;
-  g_free (keys);
-}
-
-static const char *
-doc_iri_of (gconstpointer p)
-{
-  return ((const NkgDoc *) p)->iri;
-}
-
-static const char *
-evidence_iri_of (gconstpointer p)
-{
-  return ((const NkgEvidence *) p)->iri;
-}
-
-static const char *
-entity_iri_of (gconstpointer p)
-{
-  return ((const NkgEntity *) p)->iri;
-}
-
-static const char *
-fact_iri_of (gconstpointer p)
-{
-  return ((const NkgFact *) p)->iri;
-}
-
-static const char *
-quote_iri_of (gconstpointer p)
-{
-  return ((const NkgQuote *) p)->iri;
-}
-
 typedef struct {
   gsize rank;
   gpointer fact;
@@ -1933,7 +1837,7 @@ static gpointer
 sort_facts (gpointer data)
 {
   NkgGraph *g = data;
-  sort_by_iri (g->facts, fact_iri_of);
+  nkg_graph_sort_by_iri (g->facts);
   sort_conflicts (g);
   return NULL;
 }
@@ -2276,10 +2180,10 @@ build (Reader *r)
   pool_clear (&fact_pool);
   /* in the order nkg_graph_index_finished wants, which then finds them so */
   GThread *facts_thread = g_thread_try_new ("nkg-sort", sort_facts, g, NULL);
-  sort_by_iri (g->docs, doc_iri_of);
-  sort_by_iri (g->evidence, evidence_iri_of);
-  sort_by_iri (g->entities, entity_iri_of);
-  sort_by_iri (g->quotes, quote_iri_of);
+  nkg_graph_sort_by_iri (g->docs);
+  nkg_graph_sort_by_iri (g->evidence);
+  nkg_graph_sort_by_iri (g->entities);
+  nkg_graph_sort_by_iri (g->quotes);
   if (facts_thread)
     g_thread_join (facts_thread);
   else

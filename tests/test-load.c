@@ -150,6 +150,38 @@ check_text (const char *turtle, gboolean serd_reads)
   "quote:q1 a nkg:Quote ; nkg:speaker person:mira-tosk ;\n"                                  \
   "  schema:text \"We sail at dawn.\" ; prov:wasDerivedFrom doc:aa .\n"
 
+/* A loaded graph's entities in byte order of their IRIs, whatever the
+ * file's order (nkg_graph_sort_by_iri orders them by a key of eight bytes
+ * past their shared prefix): names equal for those eight bytes, a few
+ * (sorted by insertion) and many, one IRI a prefix of another. */
+static void
+test_iri_order (void)
+{
+  g_autoptr (GString) t = g_string_new (PREFIXES);
+  static const char *const names[] = { "ab", "abcdefghij-b", "abcdefghij", "abcdefghij-a",
+                                       "abcdefgh", "z", "el", "abcdefghi", "a" };
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      g_string_append_printf (t, "person:%s%s a schema:Person ; schema:name \"N%u\" .\n",
+                              names[(i * 5 + round) % G_N_ELEMENTS (names)],
+                              round ? (round == 1 ? "-9" : "-10") : "", i);
+  static const char *const few[] = { "klmnopqr-d", "klmnopqr-b", "klmnopqr", "klmnopqr-c" };
+  for (guint i = 0; i < G_N_ELEMENTS (few); i++)
+    g_string_append_printf (t, "person:%s a schema:Person ; schema:name \"F%u\" .\n", few[i], i);
+  for (guint i = 30; i > 0; i--)
+    g_string_append_printf (t, "person:abcdefghij-same-%u a schema:Person ; schema:name \"S%u\" .\n",
+                            i * 7 % 31, i);
+  g_autofree char *path = g_build_filename (tmp_dir, "order.ttl", NULL);
+  g_assert_true (g_file_set_contents (path, t->str, -1, NULL));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgGraph) g = nkg_graph_load_turtle_with (path, NKG_LOAD_AUTO, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g->entities->len, ==, 3 * G_N_ELEMENTS (names) + G_N_ELEMENTS (few) + 30);
+  for (guint i = 1; i < g->entities->len; i++)
+    g_assert_cmpint (strcmp (((NkgEntity *) g_ptr_array_index (g->entities, i - 1))->iri,
+                             ((NkgEntity *) g_ptr_array_index (g->entities, i))->iri), <, 0);
+}
+
 static void
 test_hand_written (void)
 {
@@ -317,6 +349,7 @@ main (int argc, char **argv)
     }
   tmp_dir = g_dir_make_tmp ("nkg-load-XXXXXX", NULL);
   g_test_add_func ("/load/hand-written", test_hand_written);
+  g_test_add_func ("/load/iri-order", test_iri_order);
   g_test_add_func ("/load/split", test_split);
   g_test_add_func ("/load/data-files", test_data_files);
   g_test_add_func ("/load/examples", test_examples);
