@@ -44,6 +44,8 @@ typedef struct {
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
   gboolean capped;      /* some candidate list was cut */
+  GPtrArray *id_slabs;  /* blocks the IdLists live in (id_list_new), freed last */
+  guint id_slab_used;   /* IdLists handed out of the newest block */
 } Resolver;
 
 static void
@@ -58,16 +60,19 @@ cluster_free (gpointer p)
 }
 
 /* Comparison key for names: lower case, ASCII, no punctuation, dashes as
- * spaces, British spelling folded, no leading "the". */
+ * spaces, British spelling folded, no leading "the". The block also holds
+ * a copy of s after the key, returned in *copy (key_of's memo key). */
 static char *
-name_key (const char *s)
+name_key (const char *s, char **copy)
 {
   char buf[128];
   g_autofree char *heap = NULL;
   const char *k = nkg_text_key_buf (s, buf, sizeof buf, &heap);
   /* in one pass: letters and digits, a run of dashes, slashes and spaces
    * as one space between words (none at the ends) */
-  char *r = g_malloc (strlen (k) + 1);
+  gsize room = strlen (k) + 1, sl = strlen (s);
+  char *r = g_malloc (room + sl + 1);
+  *copy = memcpy (r + room, s, sl + 1);
   gsize n = 0;
   gboolean space = FALSE;
   for (const char *p = k; *p; p++)
@@ -101,27 +106,33 @@ key_of (Resolver *r, const char *s)
   const char *k = g_hash_table_lookup (r->keys, s);
   if (!k)
     {
-      char *nk = name_key (s);
-      g_hash_table_insert (r->keys, g_strdup (s), nk);
+      char *copy;
+      char *nk = name_key (s, &copy);
+      g_hash_table_insert (r->keys, copy, nk);
       k = nk;
     }
   return k;
 }
 
 /* g_strsplit (s, " ", -1) in one block (freed with g_free): the vector,
- * then the words. */
+ * then the words, then a copy of `tail`, returned in *tail_copy (words_in's
+ * memo key). */
 static char **
-split_spaces (const char *s)
+split_spaces (const char *s, const char *tail, char **tail_copy)
 {
-  gsize n = strlen (s);
-  if (!n)
-    return g_new0 (char *, 1); /* g_strsplit's empty vector */
-  guint words = 1;
+  gsize n = strlen (s), tl = strlen (tail);
+  guint words = n ? 1 : 0;
   for (const char *p = s; *p; p++)
     words += *p == ' ';
-  char **v = g_malloc ((words + 1) * sizeof (char *) + n + 1);
+  char **v = g_malloc ((words + 1) * sizeof (char *) + n + 1 + tl + 1);
   char *copy = (char *) (v + words + 1);
   memcpy (copy, s, n + 1);
+  *tail_copy = memcpy (copy + n + 1, tail, tl + 1);
+  if (!n)
+    {
+      v[0] = NULL; /* g_strsplit's empty vector */
+      return v;
+    }
   guint k = 0;
   v[k++] = copy;
   for (char *p = copy; *p; p++)
@@ -141,8 +152,9 @@ words_in (Resolver *r, const char *s)
   char **w = g_hash_table_lookup (r->words, s);
   if (!w)
     {
-      w = split_spaces (key_of (r, s));
-      g_hash_table_insert (r->words, g_strdup (s), w);
+      char *copy;
+      w = split_spaces (key_of (r, s), s, &copy);
+      g_hash_table_insert (r->words, copy, w);
     }
   return w;
 }
@@ -161,18 +173,26 @@ listed (const char *list, const char *w)
  * Resolver keeps for the document (key_of, words_in), and the index
  * borrows it instead of a copy. */
 /* A list of cluster or mention indices in one of the Resolver's indexes.
- * Most hold one index: it lives in the list itself, so such a list is one
- * allocation (a GArray was two, a hundred thousand times a corpus). */
+ * Most hold one index: it lives in the list itself, and the lists are cut
+ * from the Resolver's blocks (ID_SLAB at a time), so most lists are no
+ * allocation of their own (one each was 200,000 a corpus). */
 typedef struct {
   guint *data;
   guint len, alloc;
   guint first;
 } IdList;
 
+#define ID_SLAB 256
+
 static IdList *
-id_list_new (void)
+id_list_new (Resolver *r)
 {
-  IdList *l = g_new (IdList, 1);
+  if (!r->id_slabs->len || r->id_slab_used == ID_SLAB)
+    {
+      g_ptr_array_add (r->id_slabs, g_new (IdList, ID_SLAB));
+      r->id_slab_used = 0;
+    }
+  IdList *l = (IdList *) g_ptr_array_index (r->id_slabs, r->id_slabs->len - 1) + r->id_slab_used++;
   l->data = &l->first;
   l->len = 0;
   l->alloc = 1;
@@ -197,22 +217,22 @@ id_list_append (IdList *l, guint value)
   l->data[l->len++] = value;
 }
 
+/* The list itself belongs to the Resolver's blocks. */
 static void
 id_list_free (gpointer p)
 {
   IdList *l = p;
   if (l->data != &l->first)
     g_free (l->data);
-  g_free (l);
 }
 
 static void
-index_add_key (GHashTable *index, const char *key, guint value, gboolean memo)
+index_add_key (Resolver *r, GHashTable *index, const char *key, guint value, gboolean memo)
 {
   IdList *list = g_hash_table_lookup (index, key);
   if (!list)
     {
-      list = id_list_new ();
+      list = id_list_new (r);
       g_hash_table_insert (index, memo ? (char *) key : g_strdup (key), list);
     }
   if (!list->len || list->data[list->len - 1] != value)
@@ -220,9 +240,9 @@ index_add_key (GHashTable *index, const char *key, guint value, gboolean memo)
 }
 
 static void
-index_add (GHashTable *index, const char *key, guint value)
+index_add (Resolver *r, GHashTable *index, const char *key, guint value)
 {
-  index_add_key (index, key, value, FALSE);
+  index_add_key (r, index, key, value, FALSE);
 }
 
 /* Mentions (indices, ascending) ending at token t, or NULL: the index is
@@ -240,7 +260,7 @@ mentions_ending_at (Resolver *r, guint t)
           IdList *ending = g_hash_table_lookup (r->by_last, GUINT_TO_POINTER (m->last));
           if (!ending)
             {
-              ending = id_list_new ();
+              ending = id_list_new (r);
               g_hash_table_insert (r->by_last, GUINT_TO_POINTER (m->last), ending);
             }
           id_list_append (ending, i);
@@ -309,10 +329,10 @@ static gboolean content_word (const char *w);
 static void
 index_surface (Resolver *r, guint ci, const char *surface)
 {
-  index_add_key (r->by_key, key_of (r, surface), ci, TRUE);
+  index_add_key (r, r->by_key, key_of (r, surface), ci, TRUE);
   char **w = words_in (r, surface);
   for (guint i = 0; w[i]; i++)
-    index_add_key (r->by_word, w[i], ci, TRUE);
+    index_add_key (r, r->by_word, w[i], ci, TRUE);
   /* The three forms initials_match tries — only once some acronym has
    * been looked up (most documents have none without its definition). */
   if (!r->by_initials_ready)
@@ -349,18 +369,18 @@ index_initials_ascii (Resolver *r, guint ci, const char *surface)
   if (n >= sizeof a || !nkg_text_is_ascii (surface, (gssize) n))
     return FALSE;
   if (ascii_initials (surface, n, a) >= 2)
-    index_add (r->by_initials, a, ci);
+    index_add (r, r->by_initials, a, ci);
   const char *space = strrchr (surface, ' ');
   if (space)
     {
       gsize head = ascii_initials (space + 1, n - (gsize) (space + 1 - surface), b);
       gsize k = head + ascii_initials (surface, (gsize) (space - surface), b + head);
       if (k >= 2)
-        index_add (r->by_initials, b, ci);
+        index_add (r, r->by_initials, b, ci);
       b[k] = 'a';
       b[k + 1] = '\0';
       if (k + 1 >= 2)
-        index_add (r->by_initials, b, ci);
+        index_add (r, r->by_initials, b, ci);
     }
   return TRUE;
 }
@@ -372,7 +392,7 @@ index_initials (Resolver *r, guint ci, const char *surface)
     return;
   g_autofree char *a = initials_of (surface);
   if (strlen (a) >= 2)
-    index_add (r->by_initials, a, ci);
+    index_add (r, r->by_initials, a, ci);
   const char *space = strrchr (surface, ' ');
   if (space)
     {
@@ -385,9 +405,9 @@ index_initials (Resolver *r, guint ci, const char *surface)
       g_autofree char *b = g_strconcat (head, rest, NULL);
       g_autofree char *c = g_strconcat (b, "a", NULL);
       if (strlen (b) >= 2)
-        index_add (r->by_initials, b, ci);
+        index_add (r, r->by_initials, b, ci);
       if (strlen (c) >= 2)
-        index_add (r->by_initials, c, ci);
+        index_add (r, r->by_initials, c, ci);
     }
 }
 
@@ -2516,7 +2536,7 @@ index_mentions (Resolver *r)
           s++;
         }
       if (m->kind == NKG_MENTION_NAME)
-        index_add_key (r->unknown_by_key, key_of (r, m->surface), i, TRUE);
+        index_add_key (r, r->unknown_by_key, key_of (r, m->surface), i, TRUE);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
       if (m->first >= 2 && (nkg_tok (r->seg, m->first - 1)->flags & NKG_TOK_POSS))
         {
@@ -2530,7 +2550,7 @@ index_mentions (Resolver *r)
           for (guint f = 0; f < 3; f++)
             {
               if (strlen (forms[f]) >= 2)
-                index_add (r->owner_initials, forms[f], i);
+                index_add (r, r->owner_initials, forms[f], i);
               g_free (forms[f]);
             }
         }
@@ -2562,9 +2582,10 @@ resolver_clear (Resolver *r)
   if (r->patronym_initials)
     g_hash_table_unref (r->patronym_initials);
   g_array_unref (r->sent_first);
-  /* Last: the sets above point into these memos. */
+  /* Last: the sets above point into these memos, their lists into the blocks. */
   g_hash_table_unref (r->words);
   g_hash_table_unref (r->keys);
+  g_ptr_array_unref (r->id_slabs);
 }
 
 GPtrArray *
@@ -2576,8 +2597,9 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.seg = seg;
   r.mentions = mentions;
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
-  r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free); /* split_spaces */
+  /* keys live in their values' blocks (name_key, split_spaces) */
+  r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   /* keys borrowed from keys and words (index_add_key) */
   r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
   r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
@@ -2594,6 +2616,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.id_slabs = g_ptr_array_new_with_free_func (g_free);
   index_mentions (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
    * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
