@@ -1677,13 +1677,22 @@ resolve_unknown (Resolver *r, guint mi)
 static void
 choose_names (Resolver *r)
 {
+  /* How often each form is used, counted once per cluster: one table,
+   * emptied for each cluster that has no name yet (one per cluster was
+   * 34,000 tables a corpus, most never filled). */
+  g_autoptr (GHashTable) uses = NULL;
   for (guint i = 0; i < r->clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       const char *best = c->name;
       guint best_words = best ? 1000 : 0, best_count = 0;
-      /* How often each form is used, counted once per cluster. */
-      g_autoptr (GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+      if (!best)
+        {
+          if (uses)
+            g_hash_table_remove_all (uses);
+          else
+            uses = g_hash_table_new (g_str_hash, g_str_equal);
+        }
       for (guint k = 0; !best && k < c->mentions->len; k++)
         {
           NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
