@@ -162,6 +162,41 @@ nkg_text_lower (const char *s)
 static char *squeeze_ascii (const char *s, gsize n);
 static void squeeze_ascii_into (const char *s, char *out);
 
+/* nkg_text_key (s) into `out` (room for s and its NUL) when s's only
+ * non-ASCII characters are the apostrophes and dashes the key folds
+ * ("Côte d’Ivoire" is not; "Pakistan’s" and "Bosnia–Herzegovina" are):
+ * folded, nothing is left to transliterate. FALSE otherwise. */
+static gboolean
+fold_ascii_into (const char *s, char *out)
+{
+  gsize k = 0;
+  for (const guchar *p = (const guchar *) s; *p;)
+    {
+      if (*p < 0x80)
+        out[k++] = (char) *p++;
+      else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) /* U+2018, U+2019 */
+        {
+          out[k++] = '\'';
+          p += 3;
+        }
+      else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91 || p[2] == 0x93 || p[2] == 0x94)) /* U+2010, U+2011, U+2013, U+2014 */
+        {
+          out[k++] = '-';
+          p += 3;
+        }
+      else if (p[0] == 0xCA && p[1] == 0xBC) /* U+02BC */
+        {
+          out[k++] = '\'';
+          p += 2;
+        }
+      else
+        return FALSE;
+    }
+  out[k] = '\0';
+  squeeze_ascii_into (out, out); /* in place: it never writes ahead of its reading */
+  return TRUE;
+}
+
 const char *
 nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap)
 {
@@ -171,6 +206,8 @@ nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap)
       squeeze_ascii_into (s, buf);
       return buf;
     }
+  if (n < size && fold_ascii_into (s, buf))
+    return buf;
   *heap = nkg_text_key (s);
   return *heap;
 }
@@ -182,6 +219,10 @@ nkg_text_key (const char *s)
   gsize n = strlen (s);
   if (nkg_text_is_ascii (s, (gssize) n))
     return squeeze_ascii (s, n);
+  char *folded = g_malloc (n + 1);
+  if (fold_ascii_into (s, folded))
+    return folded;
+  g_free (folded);
   g_autoptr (GString) pre = g_string_new (NULL);
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {

@@ -160,6 +160,55 @@ test_dates (void)
 
 /* ---------------------------------------------------------------- fast paths */
 
+/* nkg_text_key the general way: fold apostrophes and dashes, transliterate,
+ * squeeze (what the fast path for folded-only text must equal). */
+static char *
+key_the_long_way (const char *s)
+{
+  g_autoptr (GString) pre = g_string_new (NULL);
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        g_string_append_c (pre, '\'');
+      else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011)
+        g_string_append_c (pre, '-');
+      else
+        g_string_append_unichar (pre, c);
+    }
+  g_autofree char *ascii = g_str_to_ascii (pre->str, "C");
+  return nkg_text_squeeze (ascii);
+}
+
+/* Text whose only non-ASCII characters are folded apostrophes and dashes
+ * gets the key the general way gives, in a buffer and on the heap; so do
+ * its near misses (other quotes, dashes and accents). */
+static void
+test_key_folded (void)
+{
+  static const char *const marks[] = { "\xe2\x80\x98", "\xe2\x80\x99", "\xca\xbc", "\xe2\x80\x90", "\xe2\x80\x91",
+                                       "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x92", "\xe2\x80\x95",
+                                       "\xca\xbb", "\xc3\xb4", "\xe2\x80\x83", "'", "-" };
+  static const char *const around[] = { "", " ", "  ", "a", "Ivoire" };
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    for (guint a = 0; a < G_N_ELEMENTS (around); a++)
+      for (guint b = 0; b < G_N_ELEMENTS (around); b++)
+        {
+          g_autofree char *s = g_strconcat (around[a], "C", marks[m], around[b], marks[m], " d", around[a], NULL);
+          g_autofree char *want = key_the_long_way (s);
+          g_autofree char *got = nkg_text_key (s);
+          g_assert_cmpstr (got, ==, want);
+          char buf[64];
+          g_autofree char *heap = NULL;
+          g_assert_cmpstr (nkg_text_key_buf (s, buf, sizeof buf, &heap), ==, want);
+        }
+  char buf[64];
+  g_autofree char *heap = NULL;
+  g_assert_cmpstr (nkg_text_key_buf ("Pakistan\xe2\x80\x99s  Bosnia\xe2\x80\x93Herzegovina", buf, sizeof buf, &heap), ==,
+                   "Pakistan's Bosnia-Herzegovina");
+  g_assert_null (heap); /* made in the buffer */
+}
+
 /* The characters nkg_text_nfc_stable accepts really are left alone by
  * GLib's NFC, alone and in every pair (composition is pairwise), and none
  * has a combining class (so nothing is reordered). */
@@ -385,6 +434,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
   g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
+  g_test_add_func ("/extract/text/key-folded", test_key_folded);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
