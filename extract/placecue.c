@@ -35,7 +35,9 @@ settlement (const Cue *c, guint i)
 static const char *
 country_at (const Cue *c, guint a, guint b)
 {
-  g_autofree char *s = nkg_segments_span (c->seg, a, b);
+  char s_buf[128];
+  g_autofree char *s_heap = NULL;
+  const char *s = nkg_segments_span_buf (c->seg, a, b, s_buf, sizeof s_buf, &s_heap);
   NkgPlace p;
   if (nkg_lexicon_place (c->lex, s, &p) && p.klass == NKG_CLASS_COUNTRY)
     return p.name;
@@ -107,7 +109,9 @@ name_shape (const Cue *c, guint a, guint b)
 static gboolean
 town (const Cue *c, guint a, guint b, const char *country, gboolean unknown_ok, NkgPlace *out)
 {
-  g_autofree char *surface = nkg_segments_span (c->seg, a, b);
+  char surface_buf[128];
+  g_autofree char *surface_heap = NULL;
+  const char *surface = nkg_segments_span_buf (c->seg, a, b, surface_buf, sizeof surface_buf, &surface_heap);
   if (nkg_lexicon_town (c->lex, surface, country, out))
     return TRUE;
   if (!unknown_ok || !name_shape (c, a, b) || nkg_lexicon_demonym (c->lex, surface))
@@ -127,7 +131,9 @@ town_of_region (const Cue *c, guint a, guint b, guint r, NkgPlace *out)
 {
   if (r >= c->s_last || !(tok (c, r)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return FALSE;
-  g_autofree char *surface = nkg_segments_span (c->seg, a, b);
+  char surface_buf[128];
+  g_autofree char *surface_heap = NULL;
+  const char *surface = nkg_segments_span_buf (c->seg, a, b, surface_buf, sizeof surface_buf, &surface_heap);
   const NkgToken *t = tok (c, r);
   if ((t->flags & NKG_TOK_UPPER) && (t->flags & NKG_TOK_WORD) && strlen (t->text) <= 3)
     {
@@ -139,7 +145,9 @@ town_of_region (const Cue *c, guint a, guint b, guint r, NkgPlace *out)
     }
   for (guint e = MIN (c->s_last, r + 3); e > r; e--)
     {
-      g_autofree char *name = nkg_segments_span (c->seg, r, e);
+      char name_buf[128];
+      g_autofree char *name_heap = NULL;
+      const char *name = nkg_segments_span_buf (c->seg, r, e, name_buf, sizeof name_buf, &name_heap);
       NkgPlace p;
       if (nkg_lexicon_place (c->lex, name, &p) && p.klass == NKG_CLASS_PLACE && p.country)
         return nkg_lexicon_town (c->lex, surface, p.country, out);
@@ -210,7 +218,9 @@ nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_f
   if (a >= s_first + 2 && is (&c, a - 1, "in") && event_before (&c, a - 1) && !nkg_date_month (tok (&c, a)->text)
       && !nkg_date_weekday (tok (&c, a)->text) && !(b < s_last && (tok (&c, b)->flags & NKG_TOK_POSS)))
     {
-      g_autofree char *surface = nkg_segments_span (c.seg, a, b);
+      char surface_buf[128];
+      g_autofree char *surface_heap = NULL;
+      const char *surface = nkg_segments_span_buf (c.seg, a, b, surface_buf, sizeof surface_buf, &surface_heap);
       if (!nkg_lexicon_demonym (c.lex, surface) && town (&c, a, b, NULL, FALSE, out))
         return TRUE;
     }
