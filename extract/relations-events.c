@@ -710,11 +710,53 @@ attended_event_before (Ctx *c, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
 
+/* "X was accompanied by A and B", "X, accompanied by A, …": those in
+ * the by-phrase were at every event X was found at before (its verbs in
+ * the list "accompany"). */
+static void
+companions (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i + 2 < c->last; i++)
+    {
+      if (!nkg_patterns_in_list ("accompany", nkg_rel_tok (c, i)->lower) || !nkg_rel_is (c, i + 1, "by")
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint k = i;
+      while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX)
+        k--;
+      if (k == i && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0)
+        k--;
+      gint hm = nkg_rel_mention_ending_at (c, k);
+      gint host = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : nkg_rel_pronoun_subject (c, k);
+      if (nkg_rel_eclass (c, host) != NKG_CLASS_PERSON)
+        return;
+      /* the by-phrase, up to the clause's next verb */
+      guint end = i + 2;
+      while (end < c->last && !((nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB || nkg_tag_at (c->in->tags, end)->pos == NKG_POS_AUX)
+                                && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+        end++;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 2, end, people, nkg_rel_want_person);
+      guint n = c->facts->facts->len;
+      for (guint f = 0; f < n; f++)
+        {
+          NkgLocalFact *fact = g_ptr_array_index (c->facts->facts, f);
+          if (fact->prop != NKG_PROP_ATTENDED || (gint) fact->subject != host || fact->sentence >= c->sentence)
+            continue;
+          for (guint j = 0; j < people->len; j++)
+            if (g_array_index (people, gint, j) != host)
+              nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_ATTENDED, fact->object, NULL, conf * 0.85);
+        }
+      return;
+    }
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
   attended_event_before (c, conf);
+  companions (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
