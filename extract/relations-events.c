@@ -258,6 +258,37 @@ event_date (Ctx *c, gint ev, guint a, double conf)
     }
 }
 
+/* "The two ministers co-chaired X", "Both leaders attended X": the
+ * subject is the pair who met in one of the three sentences before (its
+ * count word in the list "pairword", its noun's lemma in "people"); they
+ * go to `people`. */
+static void
+pair_before (Ctx *c, GArray *people)
+{
+  guint i = c->first;
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  if (i >= c->last || !nkg_patterns_in_list ("pairword", nkg_rel_tok (c, i)->lower))
+    return;
+  gboolean group = FALSE;
+  for (guint j = i + 1; j < i + 4 && j < c->last && !group; j++)
+    group = !(nkg_rel_tok (c, j)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+            && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, j)->lemma);
+  const NkgLocalFact *pair = NULL;
+  for (guint f = 0; group && f < c->facts->facts->len; f++)
+    {
+      const NkgLocalFact *x = g_ptr_array_index (c->facts->facts, f);
+      if (x->prop == NKG_PROP_MET && x->sentence < c->sentence && x->sentence + 3 >= c->sentence
+          && (!pair || x->sentence >= pair->sentence))
+        pair = x;
+    }
+  if (pair && nkg_rel_eclass (c, (gint) pair->subject) == NKG_CLASS_PERSON && nkg_rel_eclass (c, pair->object) == NKG_CLASS_PERSON)
+    {
+      nkg_rel_add_unique (people, (gint) pair->subject);
+      nkg_rel_add_unique (people, pair->object);
+    }
+}
+
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
@@ -311,9 +342,13 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
              && nkg_rel_is (c, i + 1, "of");
   /* "EVENT was attended by X", "EVENT drew X", "EVENT brought together
    * X, Y and Z" */
-  guint after = first;
+  /* (from the name's end: "the 47th meeting of the X Committee in Hanoi,
+   * co-chaired by A and B") */
+  gint em0 = nkg_rel_mention_starting_at (c, first);
+  guint from = em0 >= 0 ? nkg_rel_mention (c, em0)->last : first;
+  guint after = from;
   while (after < c->last && !nkg_rel_is (c, after, "was") && !nkg_rel_is (c, after, "were") && !nkg_rel_is (c, after, "drew")
-         && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < first + 8
+         && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
@@ -324,9 +359,12 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by++;
   if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
     by++;
+  /* "co-chaired by", "co-hosted by": the tokens "co", "-", "chaired" */
+  if (nkg_rel_is (c, by, "co") && nkg_rel_is (c, by + 1, "-"))
+    by += 2;
   /* … those named in the by-phrase only, up to the clause's next verb */
   guint by_end = 0;
-  if (!attend && by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
+  if (by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
     for (by_end = by + 2; by_end < c->last; by_end++)
       {
         guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
@@ -339,7 +377,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
       for (guint i = 0; i < named->len; i++)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
-      return;
+      /* "X spoke at the summit, hosted by Y": X was there as well */
+      if (!attend)
+        return;
     }
   attend |= (nkg_rel_is (c, after, "was") && nkg_rel_is (c, after + 1, "attended")) || nkg_rel_is (c, after, "drew")
             || ((nkg_rel_is (c, after, "brought") || nkg_rel_is (c, after, "brings")) && nkg_rel_is (c, after + 1, "together"));
@@ -393,6 +433,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (he >= 0)
         g_array_append_val (people, he);
     }
+  /* "The two ministers co-chaired X": the pair who met before. */
+  if (!people->len && !only_at)
+    pair_before (c, people);
   /* "Ministers from Egypt and Israel met on the sidelines of X. Egypt's
    * A and Israel's B …": the unnamed people are named in the next
    * sentence. */
