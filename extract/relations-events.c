@@ -142,6 +142,32 @@ skip_when (Ctx *c, guint i)
   return date ? k : i;
 }
 
+/* Back from token i past a when-phrase and a country after a comma:
+ * "in Suva, Fiji, on Monday for the summit" from "for" gives the token
+ * after "Suva" (the words skip_when passes, and a country's name);
+ * returns i when there is none. */
+static guint
+skip_when_back (Ctx *c, guint i)
+{
+  guint k = i;
+  while (k > c->first + 1 && i - k < 12)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k - 1);
+      gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_in_list ("eventwhen", t->lower))
+        {
+          k--;
+          continue;
+        }
+      gint cm = nkg_rel_mention_ending_at (c, k);
+      if (cm < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) != NKG_CLASS_COUNTRY
+          || nkg_rel_mention (c, cm)->first < c->first + 1 || strcmp (nkg_rel_tok (c, nkg_rel_mention (c, cm)->first - 1)->text, ",") != 0)
+        break;
+      k = nkg_rel_mention (c, cm)->first;
+    }
+  return k;
+}
+
 /* Where an event was, from token a right after its name: "in Berlin",
  * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
  * Uruguayan capital". Adds the location facts; returns whether any. */
@@ -518,6 +544,9 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   if (!before_place)
     return FALSE;
   gint pm = nkg_rel_mention_ending_at (c, before_place);
+  /* "gathered in Suva, Fiji, on Monday for the summit" */
+  if (pm < 0)
+    pm = nkg_rel_mention_ending_at (c, skip_when_back (c, before_place));
   gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
   NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
   if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
