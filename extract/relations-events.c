@@ -607,6 +607,23 @@ event_date_before (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
 }
 
+/* "adopted … on Wednesday at the opening of the 44th X": the sentence's
+ * day is the first of the event named from token `first` (the part's word
+ * in the list "eventopen"). */
+static void
+event_opening_day (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first;
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)
+                          || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
+    q--;
+  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_in_list ("eventopen", nkg_rel_tok (c, q - 2)->lower))
+    return;
+  char date[11];
+  if (nkg_rel_sentence_date (c, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+}
+
 /* "… hosted the talks on Friday, the first summit between …": an event
  * in apposition to a day is that day's (`i` is the event's first token). */
 static void
@@ -865,6 +882,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
+      event_opening_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
