@@ -2913,7 +2913,8 @@ numbered_session (Finder *f, const NkgMention *m)
   if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_in_list ("sessionnoun", tok (f, of - 1)->lower))
     return;
   const NkgToken *o = tok (f, of - 2);
-  gboolean ordinal = ordinal_token (f, o);
+  /* "the annual meeting of the X Council" names one session too */
+  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_in_list ("sessionmod", o->lower);
   if (ordinal)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }

@@ -142,6 +142,32 @@ skip_when (Ctx *c, guint i)
   return date ? k : i;
 }
 
+/* Back from token i past a when-phrase and a country after a comma:
+ * "in Suva, Fiji, on Monday for the summit" from "for" gives the token
+ * after "Suva" (the words skip_when passes, and a country's name);
+ * returns i when there is none. */
+static guint
+skip_when_back (Ctx *c, guint i)
+{
+  guint k = i;
+  while (k > c->first + 1 && i - k < 12)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k - 1);
+      gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_in_list ("eventwhen", t->lower))
+        {
+          k--;
+          continue;
+        }
+      gint cm = nkg_rel_mention_ending_at (c, k);
+      if (cm < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, cm))) != NKG_CLASS_COUNTRY
+          || nkg_rel_mention (c, cm)->first < c->first + 1 || strcmp (nkg_rel_tok (c, nkg_rel_mention (c, cm)->first - 1)->text, ",") != 0)
+        break;
+      k = nkg_rel_mention (c, cm)->first;
+    }
+  return k;
+}
+
 /* Where an event was, from token a right after its name: "in Berlin",
  * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
  * Uruguayan capital". Adds the location facts; returns whether any. */
@@ -258,6 +284,37 @@ event_date (Ctx *c, gint ev, guint a, double conf)
     }
 }
 
+/* "The two ministers co-chaired X", "Both leaders attended X": the
+ * subject is the pair who met in one of the three sentences before (its
+ * count word in the list "pairword", its noun's lemma in "people"); they
+ * go to `people`. */
+static void
+pair_before (Ctx *c, GArray *people)
+{
+  guint i = c->first;
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  if (i >= c->last || !nkg_patterns_in_list ("pairword", nkg_rel_tok (c, i)->lower))
+    return;
+  gboolean group = FALSE;
+  for (guint j = i + 1; j < i + 4 && j < c->last && !group; j++)
+    group = !(nkg_rel_tok (c, j)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+            && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, j)->lemma);
+  const NkgLocalFact *pair = NULL;
+  for (guint f = 0; group && f < c->facts->facts->len; f++)
+    {
+      const NkgLocalFact *x = g_ptr_array_index (c->facts->facts, f);
+      if (x->prop == NKG_PROP_MET && x->sentence < c->sentence && x->sentence + 3 >= c->sentence
+          && (!pair || x->sentence >= pair->sentence))
+        pair = x;
+    }
+  if (pair && nkg_rel_eclass (c, (gint) pair->subject) == NKG_CLASS_PERSON && nkg_rel_eclass (c, pair->object) == NKG_CLASS_PERSON)
+    {
+      nkg_rel_add_unique (people, (gint) pair->subject);
+      nkg_rel_add_unique (people, pair->object);
+    }
+}
+
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
@@ -311,9 +368,13 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
              && nkg_rel_is (c, i + 1, "of");
   /* "EVENT was attended by X", "EVENT drew X", "EVENT brought together
    * X, Y and Z" */
-  guint after = first;
+  /* (from the name's end: "the 47th meeting of the X Committee in Hanoi,
+   * co-chaired by A and B") */
+  gint em0 = nkg_rel_mention_starting_at (c, first);
+  guint from = em0 >= 0 ? nkg_rel_mention (c, em0)->last : first;
+  guint after = from;
   while (after < c->last && !nkg_rel_is (c, after, "was") && !nkg_rel_is (c, after, "were") && !nkg_rel_is (c, after, "drew")
-         && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < first + 8
+         && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
@@ -324,9 +385,12 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by++;
   if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
     by++;
+  /* "co-chaired by", "co-hosted by": the tokens "co", "-", "chaired" */
+  if (nkg_rel_is (c, by, "co") && nkg_rel_is (c, by + 1, "-"))
+    by += 2;
   /* … those named in the by-phrase only, up to the clause's next verb */
   guint by_end = 0;
-  if (!attend && by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
+  if (by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
     for (by_end = by + 2; by_end < c->last; by_end++)
       {
         guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
@@ -339,7 +403,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
       for (guint i = 0; i < named->len; i++)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
-      return;
+      /* "X spoke at the summit, hosted by Y": X was there as well */
+      if (!attend)
+        return;
     }
   attend |= (nkg_rel_is (c, after, "was") && nkg_rel_is (c, after + 1, "attended")) || nkg_rel_is (c, after, "drew")
             || ((nkg_rel_is (c, after, "brought") || nkg_rel_is (c, after, "brings")) && nkg_rel_is (c, after + 1, "together"));
@@ -393,6 +459,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (he >= 0)
         g_array_append_val (people, he);
     }
+  /* "The two ministers co-chaired X": the pair who met before. */
+  if (!people->len && !only_at)
+    pair_before (c, people);
   /* "Ministers from Egypt and Israel met on the sidelines of X. Egypt's
    * A and Israel's B …": the unnamed people are named in the next
    * sentence. */
@@ -475,6 +544,9 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   if (!before_place)
     return FALSE;
   gint pm = nkg_rel_mention_ending_at (c, before_place);
+  /* "gathered in Suva, Fiji, on Monday for the summit" */
+  if (pm < 0)
+    pm = nkg_rel_mention_ending_at (c, skip_when_back (c, before_place));
   gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
   NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
   if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
@@ -533,6 +605,23 @@ event_date_before (Ctx *c, gint ev, guint first, double conf)
   if (mo && day >= 1 && day <= 31 && q > c->first && nkg_rel_is (c, q - 1, "the")
       && nkg_date_month_day (c->in->date, mo, day, date))
     nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
+}
+
+/* "adopted … on Wednesday at the opening of the 44th X": the sentence's
+ * day is the first of the event named from token `first` (the part's word
+ * in the list "eventopen"). */
+static void
+event_opening_day (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first;
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)
+                          || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
+    q--;
+  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_in_list ("eventopen", nkg_rel_tok (c, q - 2)->lower))
+    return;
+  char date[11];
+  if (nkg_rel_sentence_date (c, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
 }
 
 /* "… hosted the talks on Friday, the first summit between …": an event
@@ -710,11 +799,53 @@ attended_event_before (Ctx *c, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
 
+/* "X was accompanied by A and B", "X, accompanied by A, …": those in
+ * the by-phrase were at every event X was found at before (its verbs in
+ * the list "accompany"). */
+static void
+companions (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i + 2 < c->last; i++)
+    {
+      if (!nkg_patterns_in_list ("accompany", nkg_rel_tok (c, i)->lower) || !nkg_rel_is (c, i + 1, "by")
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint k = i;
+      while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX)
+        k--;
+      if (k == i && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0)
+        k--;
+      gint hm = nkg_rel_mention_ending_at (c, k);
+      gint host = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : nkg_rel_pronoun_subject (c, k);
+      if (nkg_rel_eclass (c, host) != NKG_CLASS_PERSON)
+        return;
+      /* the by-phrase, up to the clause's next verb */
+      guint end = i + 2;
+      while (end < c->last && !((nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB || nkg_tag_at (c->in->tags, end)->pos == NKG_POS_AUX)
+                                && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+        end++;
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, i + 2, end, people, nkg_rel_want_person);
+      guint n = c->facts->facts->len;
+      for (guint f = 0; f < n; f++)
+        {
+          NkgLocalFact *fact = g_ptr_array_index (c->facts->facts, f);
+          if (fact->prop != NKG_PROP_ATTENDED || (gint) fact->subject != host || fact->sentence >= c->sentence)
+            continue;
+          for (guint j = 0; j < people->len; j++)
+            if (g_array_index (people, gint, j) != host)
+              nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_ATTENDED, fact->object, NULL, conf * 0.85);
+        }
+      return;
+    }
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
   attended_event_before (c, conf);
+  companions (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -751,6 +882,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
+      event_opening_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
