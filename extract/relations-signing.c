@@ -1430,6 +1430,35 @@ person_within (const Ctx *c, guint a, guint b)
   return FALSE;
 }
 
+/* "signed a petition against the accord", "signed an open letter
+ * opposing the pact": the object of the active signing verb at v is a
+ * thing people sign that is no agreement (patterns.txt signedthing), so
+ * an agreement named after it is what the document is about, not what
+ * was signed. The object's head is its first noun past determiners,
+ * numbers and adjectives; one inside an agreement's name ("a Letter of
+ * Intent") is that agreement. */
+static gboolean
+signs_other_thing (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k < c->last && k <= v + 5; k++)
+    {
+      const NkgTag *g = nkg_tag_at (c->in->tags, k);
+      if (g->pos == NKG_POS_DET || g->pos == NKG_POS_NUM || g->pos == NKG_POS_ADJ || g->pos == NKG_POS_POSS
+          || g->pos == NKG_POS_ADV || (k == v + 2 && nkg_rel_is (c, k, "open")))
+        continue;
+      if (g->pos != NKG_POS_NOUN || !nkg_patterns_in_list ("signedthing", g->lemma))
+        return FALSE;
+      for (guint j = 0; j < c->here->len; j++)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          if (m->first <= k && k < m->last && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1476,6 +1505,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                 continue;
             }
         }
+      if (!noun && !passive && signs_other_thing (c, v))
+        continue;
       gint agreement = nkg_rel_agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
       if (agreement < 0 && passive && v >= c->first + 2
