@@ -424,6 +424,21 @@ ends_other_agreement (const Ctx *c, guint k, gint agreement)
   return FALSE;
 }
 
+/* Whether an agreement other than `agreement` begins in tokens [a, b):
+ * "… were exchanged: a MoU on mining between X and Y; …" — a
+ * between-phrase after it is that one's, not the signing's. */
+static gboolean
+other_agreement_within (const Ctx *c, guint a, guint b, gint agreement)
+{
+  for (guint j = 0; j < c->here->len; j++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+      gint e = nkg_rel_entity (c, m);
+      if (m->first >= a && m->first < b && e != agreement && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Keeps the latest two-sided signing's countries or bodies, and people. */
 static void
@@ -1459,6 +1474,15 @@ signs_other_thing (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* Whether token i opens an item of a list of agreements: ",", ";", ":"
+ * or "including". */
+static gboolean
+list_item_after (const Ctx *c, guint i)
+{
+  const char *w = nkg_rel_tok (c, i)->text;
+  return strcmp (w, ",") == 0 || strcmp (w, ";") == 0 || strcmp (w, ":") == 0 || nkg_rel_is (c, i, "including");
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1560,7 +1584,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
             || (nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
-                && !ends_other_agreement (c, k, agreement)))
+                && !ends_other_agreement (c, k, agreement) && !other_agreement_within (c, v + 1, k, agreement)))
           {
             guint end = k + 1;
             /* "… by A and B, witnessed by President C": who looks on is
@@ -1812,11 +1836,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             /* "signed three agreements: a fisheries accord, a memorandum
              * on tourism and …", "… 12 deals, including a …": the items
              * of a list the main agreement opens. */
-            if (!listed && agreement_end > v
-                && (strcmp (nkg_rel_tok (c, m->first - 1)->text, ",") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ",") == 0
-                    || strcmp (nkg_rel_tok (c, m->first - 1)->text, ":") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ":") == 0
-                    || nkg_rel_is (c, m->first - 1, "including") || nkg_rel_is (c, m->first - 2, "including")))
-              for (guint t = agreement_end; t < m->first && !listed; t++)
+            /* "the following documents were exchanged: a …; a …; and
+             * a …": a passive verb opens the list itself. */
+            guint list_from = agreement_end > v ? agreement_end : (passive && agreement_end ? v : 0);
+            if (!listed && list_from && (list_item_after (c, m->first - 1) || list_item_after (c, m->first - 2)))
+              for (guint t = list_from; t < m->first && !listed; t++)
                 listed = strcmp (nkg_rel_tok (c, t)->text, ":") == 0 || nkg_rel_is (c, t, "including");
             if (!listed)
               continue;
