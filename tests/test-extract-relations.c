@@ -53,8 +53,9 @@ static void
 test_signing_synonyms (void)
 {
   /* Journalists' words for concluding an agreement: "struck", "clinched" a
-   * deal; "initialled" a text (words.tsv, role sign). */
-  const char *verbs[] = { "struck", "clinched", "initialled", "initialed" };
+   * deal (words.tsv, role sign); initialling a text is not signing it
+   * (test-extract-events.c /extract/signing/not-signings). */
+  const char *verbs[] = { "struck", "clinched" };
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
       g_autofree char *s = g_strdup_printf ("Chilean Fisheries Minister Ana Costa and Peruvian Fisheries Minister "
