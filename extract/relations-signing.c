@@ -463,6 +463,19 @@ remember_sides (Ctx *c, GArray *signers)
     }
 }
 
+static gint plural_anaphor (const Ctx *c, guint v);
+
+/* Whether the subject before the verb at v is "the two sides", "both
+ * countries" (plural_anaphor's sides), not "they". */
+static gboolean
+sides_anaphor (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  return plural_anaphor (c, v) == 1 && k > c->first && !nkg_rel_is (c, k - 1, "they");
+}
+
 /* Whether the subject before the verb at v is "the two sides", "both
  * (the) countries", "they" (1: the sides), or "the two leaders" (2: the
  * people); 0 when it is none of these. */
@@ -1629,6 +1642,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         presence_sides (c, signers);
       if (!passive && !noun && !signers->len)
         subject_group (c, v, signers);
+      /* "A met B in Suva, and the two sides signed …": the subject is the
+       * countries the anaphor stands for, resolved below; the people the
+       * first clause names sign only when it stands for none ("… shaking
+       * hands as they signed" is theirs). */
+      g_autoptr (GArray) clause_signers = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!passive && !noun && !signers->len)
         {
           /* The subject: from the sentence start, past a leading
@@ -1647,6 +1665,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* A capital this far from the verb is a place, not its
            * government ("Officials from Paris said the treaty signed …"). */
           nkg_rel_collect (c, a, v, signers, is_signer_class);
+          if (sides_anaphor (c, v))
+            {
+              g_array_append_vals (clause_signers, signers->data, signers->len);
+              g_array_set_size (signers, 0);
+            }
         }
       /* "… signed a deal with Poland": the other side signed too. */
       if (!passive && !noun)
@@ -1779,6 +1802,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      if (!(anaphor && antecedent->len) && !signers->len)
+        g_array_append_vals (signers, clause_signers->data, clause_signers->len);
       g_autoptr (GArray) talked = g_array_new (FALSE, FALSE, sizeof (gint));
       if (anaphor && antecedent->len)
         {
