@@ -1671,9 +1671,15 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               g_array_set_size (signers, 0);
             }
         }
-      /* "… signed a deal with Poland": the other side signed too. */
+      /* "… signed a deal with Poland": the other side signed too (kept
+       * apart too: "… and a rail deal with Chad" has its own). */
+      g_autoptr (GArray) withs = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!passive && !noun)
-        with_group (c, v, signers);
+        {
+          with_group (c, v, withs);
+          for (guint i = 0; i < withs->len; i++)
+            nkg_rel_add_unique (signers, g_array_index (withs, gint, i));
+        }
       /* "… the signing of two accords between Brazil and Canada. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;
@@ -1870,9 +1876,27 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             if (!listed)
               continue;
             nkg_rel_add_unique (others, other);
+            /* "signed a health deal with Ghana and a rail deal with
+             * Uganda": the second's own partner, not the first's */
+            g_autoptr (GArray) own_withs = g_array_new (FALSE, FALSE, sizeof (gint));
+            gboolean own_with = m->last < c->last && nkg_rel_is (c, m->last, "with");
+            if (own_with)
+              with_group (c, m->last - 1, own_withs);
+            g_autoptr (GArray) its = g_array_new (FALSE, FALSE, sizeof (gint));
             for (guint i = 0; i < signers->len; i++)
               {
                 gint sg = g_array_index (signers, gint, i);
+                gboolean theirs = FALSE;
+                for (guint j = 0; own_with && j < withs->len && !theirs; j++)
+                  theirs = g_array_index (withs, gint, j) == sg;
+                if (!theirs)
+                  nkg_rel_add_unique (its, sg);
+              }
+            for (guint i = 0; i < own_withs->len; i++)
+              nkg_rel_add_unique (its, g_array_index (own_withs, gint, i));
+            for (guint i = 0; i < its->len; i++)
+              {
+                gint sg = g_array_index (its, gint, i);
                 nkg_rel_fact (c, sg, NKG_PROP_SIGNED, other, NULL, sconf * 0.9);
                 if (nkg_rel_eclass (c, sg) != NKG_CLASS_PERSON)
                   nkg_rel_fact (c, other, NKG_PROP_PARTY, sg, NULL, sconf * 0.9);
