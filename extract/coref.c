@@ -896,6 +896,34 @@ agreement_kind (Resolver *r, const char *surface, gboolean *plural)
   return "";
 }
 
+/* The head word agreement_kind finds in a surface ("pact" of "the trade
+ * pact"), or NULL; borrowed from the document's word cache. */
+static const char *
+agreement_head (Resolver *r, const char *surface)
+{
+  static GOnce once = G_ONCE_INIT;
+  const KindHeads *k = g_once (&once, load_kind_heads, NULL);
+  char **w = words_in (r, surface);
+  for (guint i = 0; w[i]; i++)
+    if ((k->shape[(guchar) w[i][0]] & kind_shape_bit (w[i])) && g_hash_table_lookup (k->heads, w[i]))
+      return w[i];
+  return NULL;
+}
+
+/* Whether a mention of cluster ci has the head word `head`. */
+static gboolean
+cluster_has_head (Resolver *r, guint ci, const char *head)
+{
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const char *h = agreement_head (r, ((NkgMention *) g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i)))->surface);
+      if (h && strcmp (h, head) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A bit for each (family, number) of agreement_kind, so that a cluster's
  * kinds are known without reading all its surfaces again. */
 static guint
@@ -1322,6 +1350,16 @@ sets_differ (GHashTable *a, GHashTable *b)
 
 /* Whether mention m, whose words are w, says it is another agreement than
  * register entry ci (see above). */
+/* Whether mention m opens with "a" or "an" ("a trade pact"). */
+static gboolean
+indefinite_at (Resolver *r, const NkgMention *m)
+{
+  if (m->kind != NKG_MENTION_DESCRIPTION || m->first == 0)
+    return FALSE;
+  const NkgToken *before = nkg_tok (r->seg, m->first - 1);
+  return strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0;
+}
+
 /* Whether more of a name's words are missing from what entry e is called,
  * described as and about than are found there, and at least two ("the
  * Coral Line deal" after "an agreement on laying cable" may still be it). */
@@ -1375,6 +1413,19 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
           && !sets_meet (w->described, e->words.named) && !sets_meet (w->described, e->words.about)
           && !sets_meet (w->described, e->words.described))
         return TRUE;
+    }
+  /* "a fisheries deal … a trade pact": an indefinite description brings
+   * in another agreement than one the body brought in the same way
+   * ("a …", not a headline's bare words) when what each is said to be
+   * about shares no word. */
+  if (m->kind == NKG_MENTION_DESCRIPTION && indefinite_at (r, m) && set_size (w->described)
+      && set_size (e->words.described) && !sets_meet (w->described, e->words.described)
+      && !sets_meet (w->described, e->words.named) && !sets_meet (w->described, e->words.about))
+    {
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      for (guint i = 0; i < c->mentions->len; i++)
+        if (indefinite_at (r, g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i))))
+          return TRUE;
     }
   const NkgMention *last = g_ptr_array_index (r->mentions, e->last);
   if (last->sentence != m->sentence || m->kind != NKG_MENTION_DESCRIPTION || m->definite
@@ -1456,6 +1507,21 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
         }
       if (found >= 0)
         return found;
+    }
+  /* "a fisheries deal … a trade pact … The pact was signed by": a
+   * definite description whose head word the salient agreement never
+   * had is the latest agreement that had it. */
+  const char *head = definite && sal >= 0 ? agreement_head (r, m->surface) : NULL;
+  if (head && !cluster_has_head (r, (guint) sal, head))
+    {
+      guint first = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+      for (guint k = r->agreements->len; k-- > first;)
+        {
+          guint ci = g_array_index (r->agreements, guint, k);
+          if ((gint) ci != sal && cluster_has_head (r, ci, head) && register_kind_fits (r, m, ci, kind, plural, proper)
+              && !register_conflict (r, m, w, ci))
+            return ci;
+        }
     }
   if (sal >= 0 && register_kind_fits (r, m, sal, kind, plural, proper) && !register_conflict (r, m, w, sal))
     return sal;

@@ -424,6 +424,21 @@ ends_other_agreement (const Ctx *c, guint k, gint agreement)
   return FALSE;
 }
 
+/* Whether an agreement other than `agreement` begins in tokens [a, b):
+ * "… were exchanged: a MoU on mining between X and Y; …" — a
+ * between-phrase after it is that one's, not the signing's. */
+static gboolean
+other_agreement_within (const Ctx *c, guint a, guint b, gint agreement)
+{
+  for (guint j = 0; j < c->here->len; j++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+      gint e = nkg_rel_entity (c, m);
+      if (m->first >= a && m->first < b && e != agreement && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Keeps the latest two-sided signing's countries or bodies, and people. */
 static void
@@ -446,6 +461,19 @@ remember_sides (Ctx *c, GArray *signers)
       g_array_set_size (c->last_leaders, 0);
       g_array_append_vals (c->last_leaders, people->data, people->len);
     }
+}
+
+static gint plural_anaphor (const Ctx *c, guint v);
+
+/* Whether the subject before the verb at v is "the two sides", "both
+ * countries" (plural_anaphor's sides), not "they". */
+static gboolean
+sides_anaphor (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  return plural_anaphor (c, v) == 1 && k > c->first && !nkg_rel_is (c, k - 1, "they");
 }
 
 /* Whether the subject before the verb at v is "the two sides", "both
@@ -1430,6 +1458,44 @@ person_within (const Ctx *c, guint a, guint b)
   return FALSE;
 }
 
+/* "signed a petition against the accord", "signed an open letter
+ * opposing the pact": the object of the active signing verb at v is a
+ * thing people sign that is no agreement (patterns.txt signedthing), so
+ * an agreement named after it is what the document is about, not what
+ * was signed. The object's head is its first noun past determiners,
+ * numbers and adjectives; one inside an agreement's name ("a Letter of
+ * Intent") is that agreement. */
+static gboolean
+signs_other_thing (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k < c->last && k <= v + 5; k++)
+    {
+      const NkgTag *g = nkg_tag_at (c->in->tags, k);
+      if (g->pos == NKG_POS_DET || g->pos == NKG_POS_NUM || g->pos == NKG_POS_ADJ || g->pos == NKG_POS_POSS
+          || g->pos == NKG_POS_ADV || (k == v + 2 && nkg_rel_is (c, k, "open")))
+        continue;
+      if (g->pos != NKG_POS_NOUN || !nkg_patterns_in_list ("signedthing", g->lemma))
+        return FALSE;
+      for (guint j = 0; j < c->here->len; j++)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+          if (m->first <= k && k < m->last && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether token i opens an item of a list of agreements: ",", ";", ":"
+ * or "including". */
+static gboolean
+list_item_after (const Ctx *c, guint i)
+{
+  const char *w = nkg_rel_tok (c, i)->text;
+  return strcmp (w, ",") == 0 || strcmp (w, ";") == 0 || strcmp (w, ":") == 0 || nkg_rel_is (c, i, "including");
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1476,6 +1542,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                 continue;
             }
         }
+      if (!noun && !passive && signs_other_thing (c, v))
+        continue;
       gint agreement = nkg_rel_agreement_near (c, v, !passive);
       /* "It was signed by …": the agreement of the sentence before. */
       if (agreement < 0 && passive && v >= c->first + 2
@@ -1529,7 +1597,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
             || (nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
-                && !ends_other_agreement (c, k, agreement)))
+                && !ends_other_agreement (c, k, agreement) && !other_agreement_within (c, v + 1, k, agreement)))
           {
             guint end = k + 1;
             /* "… by A and B, witnessed by President C": who looks on is
@@ -1574,6 +1642,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         presence_sides (c, signers);
       if (!passive && !noun && !signers->len)
         subject_group (c, v, signers);
+      /* "A met B in Suva, and the two sides signed …": the subject is the
+       * countries the anaphor stands for, resolved below; the people the
+       * first clause names sign only when it stands for none ("… shaking
+       * hands as they signed" is theirs). */
+      g_autoptr (GArray) clause_signers = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!passive && !noun && !signers->len)
         {
           /* The subject: from the sentence start, past a leading
@@ -1592,10 +1665,21 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* A capital this far from the verb is a place, not its
            * government ("Officials from Paris said the treaty signed …"). */
           nkg_rel_collect (c, a, v, signers, is_signer_class);
+          if (sides_anaphor (c, v))
+            {
+              g_array_append_vals (clause_signers, signers->data, signers->len);
+              g_array_set_size (signers, 0);
+            }
         }
-      /* "… signed a deal with Poland": the other side signed too. */
+      /* "… signed a deal with Poland": the other side signed too (kept
+       * apart too: "… and a rail deal with Chad" has its own). */
+      g_autoptr (GArray) withs = g_array_new (FALSE, FALSE, sizeof (gint));
       if (!passive && !noun)
-        with_group (c, v, signers);
+        {
+          with_group (c, v, withs);
+          for (guint i = 0; i < withs->len; i++)
+            nkg_rel_add_unique (signers, g_array_index (withs, gint, i));
+        }
       /* "… the signing of two accords between Brazil and Canada. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;
@@ -1724,6 +1808,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      if (!(anaphor && antecedent->len) && !signers->len)
+        g_array_append_vals (signers, clause_signers->data, clause_signers->len);
       g_autoptr (GArray) talked = g_array_new (FALSE, FALSE, sizeof (gint));
       if (anaphor && antecedent->len)
         {
@@ -1781,18 +1867,36 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             /* "signed three agreements: a fisheries accord, a memorandum
              * on tourism and …", "… 12 deals, including a …": the items
              * of a list the main agreement opens. */
-            if (!listed && agreement_end > v
-                && (strcmp (nkg_rel_tok (c, m->first - 1)->text, ",") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ",") == 0
-                    || strcmp (nkg_rel_tok (c, m->first - 1)->text, ":") == 0 || strcmp (nkg_rel_tok (c, m->first - 2)->text, ":") == 0
-                    || nkg_rel_is (c, m->first - 1, "including") || nkg_rel_is (c, m->first - 2, "including")))
-              for (guint t = agreement_end; t < m->first && !listed; t++)
+            /* "the following documents were exchanged: a …; a …; and
+             * a …": a passive verb opens the list itself. */
+            guint list_from = agreement_end > v ? agreement_end : (passive && agreement_end ? v : 0);
+            if (!listed && list_from && (list_item_after (c, m->first - 1) || list_item_after (c, m->first - 2)))
+              for (guint t = list_from; t < m->first && !listed; t++)
                 listed = strcmp (nkg_rel_tok (c, t)->text, ":") == 0 || nkg_rel_is (c, t, "including");
             if (!listed)
               continue;
             nkg_rel_add_unique (others, other);
+            /* "signed a health deal with Ghana and a rail deal with
+             * Uganda": the second's own partner, not the first's */
+            g_autoptr (GArray) own_withs = g_array_new (FALSE, FALSE, sizeof (gint));
+            gboolean own_with = m->last < c->last && nkg_rel_is (c, m->last, "with");
+            if (own_with)
+              with_group (c, m->last - 1, own_withs);
+            g_autoptr (GArray) its = g_array_new (FALSE, FALSE, sizeof (gint));
             for (guint i = 0; i < signers->len; i++)
               {
                 gint sg = g_array_index (signers, gint, i);
+                gboolean theirs = FALSE;
+                for (guint j = 0; own_with && j < withs->len && !theirs; j++)
+                  theirs = g_array_index (withs, gint, j) == sg;
+                if (!theirs)
+                  nkg_rel_add_unique (its, sg);
+              }
+            for (guint i = 0; i < own_withs->len; i++)
+              nkg_rel_add_unique (its, g_array_index (own_withs, gint, i));
+            for (guint i = 0; i < its->len; i++)
+              {
+                gint sg = g_array_index (its, gint, i);
                 nkg_rel_fact (c, sg, NKG_PROP_SIGNED, other, NULL, sconf * 0.9);
                 if (nkg_rel_eclass (c, sg) != NKG_CLASS_PERSON)
                   nkg_rel_fact (c, other, NKG_PROP_PARTY, sg, NULL, sconf * 0.9);
