@@ -8,7 +8,8 @@ agreements and events, job titles by words, dates exactly).
 
 NKG_PATTERNS is build/tools/nkg-patterns, which prints every fact with the
 id of the pattern that found it. By default the sets are ../shared/eval's
-seeds, dev and dev2 a*+b* — never dev2 c*, the blind check set.
+seeds, dev and dev2 a*+b* — never dev2 c*, the blind check set — and the
+project's open set tests/devasia.
 
 With --write FILE, writes "id<TAB>confidence<TAB>correct<TAB>produced" for
 every pattern that produced at least MIN_FACTS facts, the confidence being
@@ -49,6 +50,10 @@ def default_sets():
         docs = sorted(f for f in glob.glob(os.path.join(d2, "docs", "*.txt"))
                       if os.path.basename(f)[0] in "ab")
         sets.append(("dev2ab", docs, os.path.join(d2, "gold")))
+    # the project's own open set of Asian, Pacific and multilateral news
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "devasia")
+    if os.path.isdir(here):
+        sets.append(("devasia", sorted(glob.glob(os.path.join(here, "docs", "*.txt"))), os.path.join(here, "gold")))
     return sets
 
 
@@ -158,7 +163,7 @@ def main():
     if args.write:
         with open(args.write, "w", encoding="utf-8") as f:
             f.write("# pattern id <TAB> confidence (correct+1)/(produced+2) <TAB> correct <TAB> produced — made by "
-                    "tools/pattern-precision.py --write over seeds, dev and dev2 a+b\n")
+                    "tools/pattern-precision.py --write over " + ", ".join(n for n, _, _ in sets) + "\n")
             f.write("\n".join(lines) + ("\n" if lines else ""))
         print(f"wrote {args.write}", file=sys.stderr)
 
