@@ -2869,11 +2869,7 @@ by_position (gconstpointer a, gconstpointer b)
 static gboolean
 ordinal_token (const Finder *f, const NkgToken *o)
 {
-  gsize n = strlen (o->lower);
-  return (n >= 3 && g_ascii_isdigit (o->lower[0])
-          && (g_str_has_suffix (o->lower, "st") || g_str_has_suffix (o->lower, "nd") || g_str_has_suffix (o->lower, "rd")
-              || g_str_has_suffix (o->lower, "th")))
-         || (roles (f, o) & NKG_W_ORDINAL) != 0;
+  return nkg_text_digit_ordinal (o->lower) || (roles (f, o) & NKG_W_ORDINAL) != 0;
 }
 
 /* "the 12th World Water Congress", "the Fifth Global Forum": a body's

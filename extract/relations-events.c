@@ -16,11 +16,7 @@ static gboolean
 is_ordinal (Ctx *c, const char *w)
 {
   /* "16th", "41st", "2nd" as well as "fifth", "annual" */
-  gsize n = strlen (w);
-  if (n >= 3 && g_ascii_isdigit (w[0])
-      && (g_str_has_suffix (w, "st") || g_str_has_suffix (w, "nd") || g_str_has_suffix (w, "rd") || g_str_has_suffix (w, "th")))
-    return TRUE;
-  return (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
+  return nkg_text_digit_ordinal (w) || (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
 }
 
 /* The named event a bare "the summit" or "the talks" refers to: the most

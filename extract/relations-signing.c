@@ -1354,13 +1354,13 @@ sentence_meets (const Ctx *c, guint s)
   return FALSE;
 }
 
-/* Fills what a signing lacks, its place or its day, from the sentence
- * before (where_when_in). */
+/* Fills what a signing lacks, its place or its day, from the earlier
+ * sentence s (where_when_in). */
 static void
-take_previous_where_when (Ctx *c, gint *place, char date[11])
+take_where_when (Ctx *c, guint s, gint *place, char date[11])
 {
   char pdate[11] = "";
-  gint pplace = where_when_in (c, c->sentence - 1, pdate);
+  gint pplace = where_when_in (c, s, pdate);
   if (*place < 0)
     *place = pplace;
   if (!date[0])
@@ -1957,19 +1957,14 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                     talks = b;
                     break;
                   }
-              char pdate[11] = "";
-              gint pplace = where_when_in (c, talks, pdate);
-              if (place < 0)
-                place = pplace;
-              if (!date[0])
-                g_strlcpy (date, pdate, sizeof date);
+              take_where_when (c, talks, &place, date);
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
        * …": where and when the sentence before met. */
       if (from_recent && c->sentence > 0 && (place < 0 || !date[0]))
         {
-          take_previous_where_when (c, &place, date);
+          take_where_when (c, c->sentence - 1, &place, date);
         }
       /* "A MoU was signed …" after that: the same signing's place and day. */
       if (inherited && place < 0)

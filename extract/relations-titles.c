@@ -951,7 +951,6 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
            * "of Japan" after it stays the country. */
           if (head)
             e = remit_after (c, e);
-          guint remit_end = e;
           /* "Tomas Reyes, Peruvian President Julio Paredes": that title
            * is the next person's. */
           gint next = nkg_rel_mention_starting_at (c, e);
@@ -969,10 +968,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             }
           if (head)
             {
-              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, remit_end);
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
               /* "chairman and chief executive officer of Norvex", "CEO and
                * co-founder of Veltrona": a second title, then the body. */
-              guint o = remit_end;
+              guint o = e;
               if (nkg_rel_is (c, o, "and") && o + 1 < c->last)
                 {
                   guint a2 = o + 1, e2 = title_run (c, a2);

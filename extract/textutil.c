@@ -4,6 +4,13 @@
 #include <string.h>
 
 gboolean
+nkg_text_digit_ordinal (const char *w)
+{
+  return strlen (w) >= 3 && g_ascii_isdigit (w[0])
+         && (g_str_has_suffix (w, "st") || g_str_has_suffix (w, "nd") || g_str_has_suffix (w, "rd") || g_str_has_suffix (w, "th"));
+}
+
+gboolean
 nkg_text_is_ascii (const char *s, gssize len)
 {
   const unsigned char *p = (const unsigned char *) s;

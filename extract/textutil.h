@@ -24,6 +24,8 @@ char *nkg_text_lower (const char *s);
 /* Whether the first `len` bytes of `s` (-1: up to its NUL) are ASCII
  * without NUL. */
 gboolean nkg_text_is_ascii (const char *s, gssize len);
+/* Whether the lower-case word w is an ordinal in digits: "16th", "41st", "2nd". */
+gboolean nkg_text_digit_ordinal (const char *w);
 
 /* TRUE when the `len` bytes of `s` are valid UTF-8 without NUL whose
  * characters are all of a set that g_utf8_normalize (NFC) leaves as it is,
