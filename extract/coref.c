@@ -1348,8 +1348,6 @@ sets_differ (GHashTable *a, GHashTable *b)
   return FALSE;
 }
 
-/* Whether mention m, whose words are w, says it is another agreement than
- * register entry ci (see above). */
 /* Whether mention m opens with "a" or "an" ("a trade pact"). */
 static gboolean
 indefinite_at (Resolver *r, const NkgMention *m)
@@ -1380,6 +1378,8 @@ name_strays (GHashTable *named, const AgreementWords *e)
   return missing > shared && missing >= 2;
 }
 
+/* Whether mention m, whose words are w, says it is another agreement than
+ * register entry ci (see above). */
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
@@ -1401,29 +1401,19 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
    * Kampala Free Trade Agreement" after "an agreement on trade"). */
   if (m->kind == NKG_MENTION_NAME && set_size (e->words.about) && name_strays (w->named, &e->words))
     return TRUE;
-  /* "a fisheries agreement" after "the Accra Trade Accord": an indefinite
-   * description brings in another agreement than a named one, unless it
-   * shares a word with what it is called or said to be about ("a trade
-   * deal"). */
-  if (m->kind == NKG_MENTION_DESCRIPTION && !m->definite && m->first > 0
-      && ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->named && set_size (w->described))
-    {
-      const NkgToken *before = nkg_tok (r->seg, m->first - 1);
-      if ((strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0)
-          && !sets_meet (w->described, e->words.named) && !sets_meet (w->described, e->words.about)
-          && !sets_meet (w->described, e->words.described))
-        return TRUE;
-    }
-  /* "a fisheries deal … a trade pact": an indefinite description brings
-   * in another agreement than one the body brought in the same way
-   * ("a …", not a headline's bare words) when what each is said to be
-   * about shares no word. */
-  if (m->kind == NKG_MENTION_DESCRIPTION && indefinite_at (r, m) && set_size (w->described)
-      && set_size (e->words.described) && !sets_meet (w->described, e->words.described)
-      && !sets_meet (w->described, e->words.named) && !sets_meet (w->described, e->words.about))
+  /* An indefinite description that shares no word with what entry e is
+   * called, described as or about brings in another agreement than
+   * - a named one: "a fisheries agreement" after "the Accra Trade Accord"
+   *   ("a trade deal" may still be it);
+   * - one the body brought in the same way ("a …", not a headline's bare
+   *   words): "a fisheries deal … a trade pact". */
+  if (indefinite_at (r, m) && set_size (w->described) && !sets_meet (w->described, e->words.named)
+      && !sets_meet (w->described, e->words.about) && !sets_meet (w->described, e->words.described))
     {
       const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
-      for (guint i = 0; i < c->mentions->len; i++)
+      if (!m->definite && c->named)
+        return TRUE;
+      for (guint i = 0; set_size (e->words.described) && i < c->mentions->len; i++)
         if (indefinite_at (r, g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i))))
           return TRUE;
     }

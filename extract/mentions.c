@@ -745,11 +745,13 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         continue;
       /* "Secretary-General of ASEAN": a listed body after the title is
        * the one it is held in, no person's name */
-      {
-        g_autofree char *span = nkg_segments_span (f->seg, name, b);
-        if (!family && nkg_lexicon_body (f->lex, span))
-          continue;
-      }
+      if (!family)
+        {
+          char buf[128];
+          g_autofree char *heap = NULL;
+          if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, b, buf, sizeof buf, &heap)))
+            continue;
+        }
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -1216,8 +1218,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     if (head && x > a && y < b && strcmp (tok (f, x)->lower, "of") == 0 && !place_of (f, y, b, NULL))
       {
         NkgClass body = head_class (f, y, b);
-        g_autofree char *span = nkg_segments_span (f->seg, y, b);
-        const char *listed = nkg_lexicon_body (f->lex, span);
+        char buf[128];
+        g_autofree char *heap = NULL;
+        const char *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, y, b, buf, sizeof buf, &heap));
         if (listed || body == NKG_CLASS_ORG || body == NKG_CLASS_GOV_ORG)
           {
             NkgMention *m = add_mention (f, y, b, listed ? NKG_CLASS_ORG : body, NKG_MENTION_NAME);
