@@ -794,6 +794,10 @@ typedef struct {
 } IriKey;
 
 /* The first member of every item struct is its IRI. */
+G_STATIC_ASSERT (G_STRUCT_OFFSET (NkgDoc, iri) == 0 && G_STRUCT_OFFSET (NkgEvidence, iri) == 0
+                 && G_STRUCT_OFFSET (NkgEntity, iri) == 0 && G_STRUCT_OFFSET (NkgFact, iri) == 0
+                 && G_STRUCT_OFFSET (NkgQuote, iri) == 0);
+
 static inline const char *
 item_iri (gconstpointer item)
 {
