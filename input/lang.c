@@ -199,9 +199,14 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
   char word[16];
   while (s < end)
     {
-      gboolean letter, ascii;
-      gsize step = char_at (s, end, &letter, &ascii);
-      if (!letter)
+      gboolean letter = TRUE, ascii;
+      gsize step;
+      if ((guchar) *s < 0x80 && !g_ascii_isalpha (*s))
+        {
+          s++;
+          continue;
+        }
+      if ((guchar) *s >= 0x80 && (step = char_at (s, end, &letter, &ascii), !letter))
         {
           s += step;
           continue;
@@ -210,16 +215,25 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
       gsize wl = 0;
       guint hash = NKG_STR_HASH_SEED;
       gboolean all_ascii = TRUE;
-      while (letter)
+      for (;;)
         {
-          if (ascii && wl < sizeof word)
-            hash = nkg_str_hash_step (hash, word[wl] = nkg_ascii_lower (*s));
-          all_ascii = all_ascii && ascii;
-          wl++;
-          s += step;
-          if (s >= end)
+          /* ASCII letters (most of every word) without char_at; the
+           * hash only counts in a word that is all ASCII */
+          while (s < end && g_ascii_isalpha (*s))
+            {
+              if (wl < sizeof word)
+                hash = nkg_str_hash_step (hash, word[wl] = nkg_ascii_lower (*s));
+              wl++;
+              s++;
+            }
+          if (s >= end || (guchar) *s < 0x80)
             break;
           step = char_at (s, end, &letter, &ascii);
+          if (!letter)
+            break; /* the outer loop steps over it */
+          all_ascii = FALSE;
+          wl++;
+          s += step;
         }
       words++;
       if (all_ascii && wl < sizeof word)
