@@ -368,9 +368,8 @@ normalise_line (const char *bytes, gsize len)
   if (nkg_text_is_ascii (bytes, (gssize) len))
     {
       char *s = g_strndup (bytes, len);
-      for (char *p = s; *p; p++)
-        if (*p == '\t')
-          *p = ' ';
+      for (char *p = s; (p = memchr (p, '\t', len - (gsize) (p - s))); p++)
+        *p = ' ';
       return s;
     }
   /* Most lines of news are valid and in NFC already (curly quotes, dashes,
