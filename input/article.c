@@ -123,10 +123,14 @@ nkg_content_key (const char *text, gsize len)
       gsize step = 1;
       if (b < 0x80 && !g_ascii_isspace (b))
         {
-          /* a run of ASCII that is no space (most of a text), copied whole;
-           * the digest does not depend on how its input is cut */
+          /* a run of ASCII that starts and ends with no space and holds
+           * no space but single ' ' (most of a text: it folds to itself),
+           * copied whole; the digest does not depend on how its input is
+           * cut */
           const char *q = p + 1;
-          while (q < end && (guchar) *q < 0x80 && !g_ascii_isspace (*q))
+          while (q < end && (guchar) *q < 0x80
+                 && (!g_ascii_isspace (*q)
+                     || (*q == ' ' && q + 1 < end && (guchar) q[1] < 0x80 && !g_ascii_isspace (q[1]))))
             q++;
           if (pending)
             {
