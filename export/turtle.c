@@ -104,13 +104,13 @@ flush (Writer *w)
 
 /* Raptor's raptor_string_escaped_write with the Turtle flags: backslash
  * and the delimiter escaped, anything else as it is (UTF-8 included; the
- * walk made every text valid UTF-8). For IRIs (`iri`), the characters
- * SPARQL forbids in an IRI reference become \u00XX. Runs of bytes that
- * need nothing are found with a table and copied whole. */
+ * walk made every text valid UTF-8). For IRIs, the characters SPARQL
+ * forbids in an IRI reference become \u00XX. Runs of bytes that need
+ * nothing are found with a table and copied whole. */
 enum { PLAIN = 0, ESC_BACKSLASH = 1, ESC_U = 2 };
 
-/* What a byte needs: in a string delimited by '"', in an IRI delimited by '>'. */
-static guint8 string_class[256], iri_class[256];
+/* What a byte needs in an IRI delimited by '>'. */
+static guint8 iri_class[256];
 
 static void
 classes_init (void)
@@ -119,23 +119,20 @@ classes_init (void)
   if (!g_once_init_enter (&done))
     return;
   for (guint c = 0; c < 256; c++)
-    {
-      string_class[c] = c == '\\' || c == '"' ? ESC_BACKSLASH : PLAIN;
-      iri_class[c] = c == '\\' ? ESC_BACKSLASH
-                     : c == '>' || c <= 0x20 || c == '<' || c == '"' || c == '{' || c == '}'
-                               || c == '|' || c == '^' || c == '`'
-                         ? ESC_U
-                         : PLAIN;
-    }
-  iri_class[0] = string_class[0] = ESC_U; /* the end: stops the scan */
+    iri_class[c] = c == '\\' ? ESC_BACKSLASH
+                   : c == '>' || c <= 0x20 || c == '<' || c == '"' || c == '{' || c == '}'
+                             || c == '|' || c == '^' || c == '`'
+                       ? ESC_U
+                       : PLAIN;
+  iri_class[0] = ESC_U; /* the end: stops the scan */
   g_once_init_leave (&done, 1);
 }
 
 static void
-put_escaped (GString *b, const char *s, gboolean iri)
+put_escaped_iri (GString *b, const char *s)
 {
   static const char hex[] = "0123456789ABCDEF";
-  const guint8 *cls = iri ? iri_class : string_class;
+  const guint8 *cls = iri_class;
   for (;;)
     {
       const guchar *p = (const guchar *) s;
@@ -162,11 +159,40 @@ put_escaped (GString *b, const char *s, gboolean iri)
     }
 }
 
+/* In a string delimited by '"' only '"' and the backslash are escaped:
+ * the two are found with memchr (vectorised), each searched for again
+ * only once passed, and the text between copied whole. Most strings
+ * (evidence sentences, the most of the bytes) hold neither. */
+static void
+put_escaped_string (GString *b, const char *s)
+{
+  const char *end = s + strlen (s);
+  const char *quote = memchr (s, '"', (gsize) (end - s));
+  const char *slash = memchr (s, '\\', (gsize) (end - s));
+  for (;;)
+    {
+      const char *stop = quote && (!slash || quote < slash) ? quote : slash;
+      if (!stop)
+        {
+          put (b, s, (gsize) (end - s));
+          return;
+        }
+      put (b, s, (gsize) (stop - s));
+      char u[2] = { '\\', *stop };
+      put (b, u, 2);
+      s = stop + 1;
+      if (stop == quote)
+        quote = memchr (s, '"', (gsize) (end - s));
+      else
+        slash = memchr (s, '\\', (gsize) (end - s));
+    }
+}
+
 static void
 put_iri_ref (GString *b, const char *iri)
 {
   put_c (b, '<');
-  put_escaped (b, iri, TRUE);
+  put_escaped_iri (b, iri);
   put_c (b, '>');
 }
 
@@ -240,7 +266,7 @@ put_string (GString *b, const char *s)
   if (brk && (*brk == '\n' || strchr (brk, '\n')))
     {
       put_str (b, "\"\"\"");
-      put_escaped (b, s, FALSE);
+      put_escaped_string (b, s);
       put_str (b, "\"\"\"");
       return;
     }
@@ -252,11 +278,11 @@ put_string (GString *b, const char *s)
         {
           if (p != parts)
             put_str (b, "\\r");
-          put_escaped (b, *p, FALSE);
+          put_escaped_string (b, *p);
         }
     }
   else
-    put_escaped (b, s, FALSE);
+    put_escaped_string (b, s);
   put_c (b, '"');
 }
 
