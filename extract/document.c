@@ -87,15 +87,44 @@ looks_like_url (const char *s)
          || strstr (s, ".html");
 }
 
-/* Removes links inside a line: "never been… pic.twitter.com/x" keeps the words. */
+/* A copy of the n bytes at s (no NUL among them), without strlen. */
 static char *
-strip_links (const char *line)
+copy_len (const char *s, gsize n)
+{
+  char *d = g_malloc (n + 1);
+  memcpy (d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+/* g_strstrip without moving the text: the first byte of s (n bytes long)
+ * that is no space, with the text cut after its last; *n its length. */
+static char *
+strip_len (char *s, gsize *n)
+{
+  gsize e = *n;
+  while (e && g_ascii_isspace (s[e - 1]))
+    e--;
+  s[e] = '\0';
+  char *p = s;
+  while (*p && g_ascii_isspace (*p))
+    p++;
+  *n = e - (gsize) (p - s);
+  return p;
+}
+
+/* Removes links inside a line (n bytes long): "never been…
+ * pic.twitter.com/x" keeps the words. *out_len: the result's length. */
+static char *
+strip_links (const char *line, gsize n, gsize *out_len)
 {
   /* Most lines have no link and single spaces between words: as they are. */
-  gsize n = strlen (line);
   if (!strstr (line, "://") && !strstr (line, "pic.twitter.com") && !strstr (line, "  ")
       && (n == 0 || (line[0] != ' ' && line[n - 1] != ' ')))
-    return g_strndup (line, n);
+    {
+      *out_len = n;
+      return copy_len (line, n);
+    }
   g_auto (GStrv) words = g_strsplit (line, " ", -1);
   g_autoptr (GString) out = g_string_new (NULL);
   for (guint i = 0; words[i]; i++)
@@ -106,6 +135,7 @@ strip_links (const char *line)
         g_string_append_c (out, ' ');
       g_string_append (out, words[i]);
     }
+  *out_len = out->len;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -188,6 +218,7 @@ is_bare_name (const char *line)
 
 typedef struct {
   guint off, len; /* a line's bytes in the source text */
+  guint kept_len; /* the bytes of the line kept from them */
 } Span;
 
 typedef struct {
@@ -230,7 +261,7 @@ is_dated_dateline (const char *line, gsize s, gsize e)
 /* Reads a date off a header or dateline; returns the line without it, or
  * NULL when nothing of the line is content. */
 static char *
-take_metadata (Cleaner *c, const char *line, guint index)
+take_metadata (Cleaner *c, const char *line, gsize len, guint index)
 {
   /* " date 2025-10-31 Title…": a scraper's header before the first line. */
   if (g_str_has_prefix (line, "date "))
@@ -248,7 +279,7 @@ take_metadata (Cleaner *c, const char *line, guint index)
     }
   /* Only the top of the article carries its own date; later dates are news. */
   if (index > 12)
-    return g_strdup (line);
+    return copy_len (line, len);
   if (is_byline (line) && !strchr (line, '|'))
     {
       /* "By Anil Sharma, March 8, 2024" still dates the article. */
@@ -308,7 +339,7 @@ take_metadata (Cleaner *c, const char *line, guint index)
       if (!c->date && is_dated_dateline (line, s, e))
         c->date = g_strdup (date);
     }
-  return g_strdup (line);
+  return copy_len (line, len);
 }
 
 /* A headline: short, no closing full stop, not a dateline. */
@@ -341,13 +372,12 @@ is_teaser_bullet (const char *line)
 /* "Lima, Mar 4 Trade Minister Elena Vargas … Fund ...": a teaser
  * cut off where a later paragraph goes on. */
 static gboolean
-is_cut_teaser (const char *line, GPtrArray *all, guint self)
+is_cut_teaser (const char *line, gsize n, GPtrArray *all, guint self)
 {
-  gsize n = strlen (line);
   gsize cut = 0;
-  if (g_str_has_suffix (line, "..."))
+  if (n >= 3 && memcmp (line + n - 3, "...", 3) == 0)
     cut = 3;
-  else if (g_str_has_suffix (line, "\u2026"))
+  else if (n >= strlen ("\u2026") && memcmp (line + n - strlen ("\u2026"), "\u2026", strlen ("\u2026")) == 0)
     cut = strlen ("\u2026");
   if (!cut || n - cut < 20)
     return FALSE;
@@ -362,14 +392,15 @@ is_cut_teaser (const char *line, GPtrArray *all, guint self)
 /* One line made uniform: valid UTF-8, NFC, the spaces news pastes
  * (non-breaking, thin, tabs) as plain spaces, zero-width marks gone. */
 static char *
-normalise_line (const char *bytes, gsize len)
+normalise_line (const char *bytes, gsize len, gsize *out_len)
 {
   /* ASCII is valid and in NFC already: only tabs change. */
   if (nkg_text_is_ascii (bytes, (gssize) len))
     {
-      char *s = g_strndup (bytes, len);
+      char *s = copy_len (bytes, len);
       for (char *p = s; (p = memchr (p, '\t', len - (gsize) (p - s))); p++)
         *p = ' ';
+      *out_len = len;
       return s;
     }
   /* Most lines of news are valid and in NFC already (curly quotes, dashes,
@@ -403,6 +434,7 @@ normalise_line (const char *bytes, gsize len)
       p = next;
     }
   *o = '\0';
+  *out_len = (gsize) (o - out);
   return out;
 }
 
@@ -524,23 +556,33 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       else
         while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
           stop++;
-      Span span = { (guint) at, (guint) (stop - at) };
+      Span span = { (guint) at, (guint) (stop - at), 0 };
       gsize next = stop + 1;
       if (stop + 1 < len && bytes[stop] == '\r' && bytes[stop + 1] == '\n')
         next++;
       at = next;
-      g_autofree char *raw = normalise_line (bytes + span.off, span.len);
-      char *line = g_strstrip (raw);
+      /* lengths carried along: a paragraph is not measured again at
+       * every step */
+      gsize line_len;
+      g_autofree char *raw = normalise_line (bytes + span.off, span.len, &line_len);
+      char *line = strip_len (raw, &line_len);
       /* "> " quotes a post in some scrapes; the words are the article's. */
       while (line[0] == '>' && line[1] == ' ')
-        line = g_strstrip (line + 1);
+        {
+          line_len--;
+          line = strip_len (line + 1, &line_len);
+        }
       if (!*line)
         continue;
       for (guint l = 0; l < page->labels->len; l++)
         {
           const char *label = g_ptr_array_index (page->labels, l);
-          if (g_ascii_strncasecmp (line, label, strlen (label)) == 0)
-            line = g_strstrip (line + strlen (label));
+          gsize label_len = strlen (label);
+          if (g_ascii_strncasecmp (line, label, label_len) == 0)
+            {
+              line_len -= label_len;
+              line = strip_len (line + label_len, &line_len);
+            }
         }
       if (!*line)
         continue;
@@ -549,7 +591,6 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       /* Nor is a line over three times as long as the longest: lowering
        * a character at most divides its bytes by three (U+212A, KELVIN
        * SIGN, is three bytes, its lower case one). */
-      gsize line_len = strlen (line);
       g_autofree char *lower = NULL;
       gboolean short_line = FALSE;
       gboolean long_ascii = line_len > page->longest && nkg_text_is_ascii (line, (gssize) line_len);
@@ -567,10 +608,12 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
           || is_time_only (line)
           || is_teaser_bullet (line) || (!strchr (line, ' ') && looks_like_url (line)))
         continue;
-      g_autofree char *unlinked = strip_links (line);
-      g_autofree char *kept = take_metadata (&c, unlinked, index++);
+      gsize unlinked_len;
+      g_autofree char *unlinked = strip_links (line, line_len, &unlinked_len);
+      g_autofree char *kept = take_metadata (&c, unlinked, unlinked_len, index++);
       /* Scraps ("Cl", "N") left where a page was cut. */
-      if (!kept || strlen (kept) < 4)
+      span.kept_len = kept ? (guint) strlen (kept) : 0;
+      if (span.kept_len < 4)
         continue;
       /* "Jane Doe" over "Staff Writer": a byline in two lines, both out. */
       if (index <= 13 && is_staff_role (page, kept))
@@ -602,14 +645,14 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
     {
       const char *line = g_ptr_array_index (c.lines, i);
       const Span *span = &g_array_index (c.spans, Span, i);
-      if (is_cut_teaser (line, c.lines, i))
+      gsize n = span->kept_len;
+      if (is_cut_teaser (line, n, c.lines, i))
         continue;
       /* A headline comes before the story, not after its first paragraph;
        * "Site | @handle" lines are mastheads. */
       if (!doc->title && i < 4 && !past_lead && is_headline (line) && !strstr (line, " | ")
           && !g_str_has_prefix (line, "Reporting by") && !g_str_has_prefix (line, "(Reporting"))
         doc->title = g_strdup (line);
-      gsize n = strlen (line);
       if (!past_lead && ((n && line[n - 1] == '.') || nkg_text_words_over (line, 25)))
         past_lead = TRUE;
       if (out->len)
@@ -622,7 +665,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       gsize at = map->len;
       g_array_set_size (map, at + n);
       align_line (line, n, bytes + span->off, span->len, span->off, &g_array_index (map, guint, at));
-      g_string_append (out, line);
+      g_string_append_len (out, line, (gssize) n);
     }
   doc->text = g_string_free (out, FALSE);
   doc->map_len = map->len;
