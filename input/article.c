@@ -103,6 +103,30 @@ nkg_article_sha256 (const NkgArticle *a)
   return nkg_sha256_hex (a->text, a->len);
 }
 
+/* Whether the eight bytes at q, inside a run that so far ends in no
+ * space, go on it (see nkg_content_key): all ASCII from 0x20 to
+ * 0x7F, no two spaces together, the last no space. A FALSE that is not
+ * so only sends them through the byte-by-byte test. */
+static inline gboolean
+folds_to_itself (const char *q)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 x;
+  memcpy (&x, q, sizeof x);
+  /* a byte from 0x80 up, or under 0x20 (it borrows) */
+  if ((x | (x - 0x20 * ones)) & highs)
+    return FALSE;
+  /* the spaces: every one is marked (a byte after one may be too) */
+  guint64 t = x ^ (0x20 * ones);
+  guint64 spaces = (t - ones) & ~t & highs;
+  if (!spaces)
+    return TRUE;
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
+    return FALSE; /* the tests below read q[0] as the low byte */
+  return !(spaces & (spaces << 8)) && !(spaces >> 63);
+}
+
 char *
 nkg_content_key (const char *text, gsize len)
 {
@@ -128,10 +152,16 @@ nkg_content_key (const char *text, gsize len)
            * copied whole; the digest does not depend on how its input is
            * cut */
           const char *q = p + 1;
-          while (q < end && (guchar) *q < 0x80
-                 && (!g_ascii_isspace (*q)
-                     || (*q == ' ' && q + 1 < end && (guchar) q[1] < 0x80 && !g_ascii_isspace (q[1]))))
-            q++;
+          for (;;)
+            {
+              while (end - q >= 8 && folds_to_itself (q))
+                q += 8;
+              if (!(q < end && (guchar) *q < 0x80
+                    && (!g_ascii_isspace (*q)
+                        || (*q == ' ' && q + 1 < end && (guchar) q[1] < 0x80 && !g_ascii_isspace (q[1])))))
+                break;
+              q++;
+            }
           if (pending)
             {
               if (n + 1 > sizeof buf)

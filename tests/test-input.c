@@ -710,6 +710,57 @@ test_meta (void)
   g_assert_cmpstr (k1, !=, k3);
 }
 
+/* The content key is SHA-256 of the text with every run of white space
+ * (Unicode's, invalid bytes being none) made one ' ' and none at the
+ * ends. Checked against that definition written out plainly, on texts
+ * built to put single and double spaces, tabs, line breaks, controls,
+ * non-breaking spaces and invalid bytes at every offset of the eight-byte
+ * words the key reads at a time. */
+static char *
+content_key_by_definition (const char *text, gsize len)
+{
+  g_autoptr (GString) folded = g_string_new (NULL);
+  gboolean pending = FALSE;
+  for (const char *p = text, *end = text + len; p < end;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gboolean ok = c != (gunichar) -1 && c != (gunichar) -2;
+      gsize step = ok ? (gsize) (g_utf8_next_char (p) - p) : 1;
+      if (ok && g_unichar_isspace (c))
+        pending = folded->len > 0;
+      else
+        {
+          if (pending)
+            g_string_append_c (folded, ' ');
+          g_string_append_len (folded, p, (gssize) step);
+          pending = FALSE;
+        }
+      p += step;
+    }
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) folded->str, folded->len);
+}
+
+static void
+test_content_key_fold (void)
+{
+  static const char *const pieces[] = { "a", "bc", "defgh", "!", "~\x7f", " ", " ", " ", "  ",
+                                        "\t", "\n\n", " \n", "\x01", "\xc2\xa0", "\xe2\x80\x83",
+                                        "\xff", "\xc3\xa9", "       " };
+  GRand *rand = g_rand_new_with_seed (12);
+  for (guint i = 0; i < 4000; i++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 40);
+      for (guint k = 0; k < n; k++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      g_autofree char *want = content_key_by_definition (text->str, text->len);
+      g_autofree char *got = nkg_content_key (text->str, text->len);
+      if (g_strcmp0 (got, want) != 0)
+        g_error ("content key of \"%s\" differs from its definition", g_strescape (text->str, NULL));
+    }
+  g_rand_free (rand);
+}
+
 /* Which JSON-LD block speaks for the article: the first that names an
  * article type, however the type is spelled (case, \\u escapes); blocks
  * naming none (skipped unparsed) leave the Open Graph fields in place. */
@@ -1029,6 +1080,7 @@ main (int argc, char **argv)
       return 1;
     }
   inputs = g_build_filename (root, "tests", "data", "inputs", NULL);
+  g_test_add_func ("/input/content-key-fold", test_content_key_fold);
   g_test_add_func ("/input/html", test_html);
   g_test_add_func ("/input/feeds", test_feeds);
   g_test_add_func ("/input/json", test_json);
