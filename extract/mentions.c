@@ -428,30 +428,22 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
       && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
     e += 2;
   e += title_complement (f, e, end, country, keep_country);
-  /* "Minister of Defence of Mongolia": a remit, then the country. */
-  if (!*country && e < end && strcmp (tok (f, e)->lower, "of") == 0)
+  /* "Minister of Defence of Mongolia": a remit, then the country;
+   * "Minister of State for Defence": a rank, then the remit; "Adviser to
+   * the President on Trade": an office, then the remit; "Minister of
+   * State for External Affairs of India": a rank, the remit, then the
+   * country. */
+  for (guint n = 0; n < 2 && !*country && e < end; n++)
     {
+      const char *w = tok (f, e)->lower;
+      gboolean of = strcmp (w, "of") == 0, remit = strcmp (w, "for") == 0 || strcmp (w, "on") == 0;
       const char *c2;
       gboolean k2;
-      guint more = title_complement (f, e, end, &c2, &k2);
-      if (more && c2)
-        {
-          *country = c2;
-          e += more;
-        }
-    }
-  /* "Minister of State for Defence": a rank, then the remit; "Adviser
-   * to the President on Trade": an office, then the remit. */
-  else if (!*country && e < end && (strcmp (tok (f, e)->lower, "for") == 0 || strcmp (tok (f, e)->lower, "on") == 0))
-    {
-      const char *c2;
-      gboolean k2;
-      guint more = title_complement (f, e, end, &c2, &k2);
-      if (more && !k2)
-        {
-          *country = c2;
-          e += more;
-        }
+      guint more = of || remit ? title_complement (f, e, end, &c2, &k2) : 0;
+      if (!more || (of && !c2) || (remit && k2))
+        break;
+      *country = c2;
+      e += more;
     }
   return e;
 }
@@ -1140,6 +1132,18 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                  : class_of_head (r1) != NKG_CLASS_NONE && !(r1 & NKG_W_TITLEMOD) ? 1 : 0;
       if (hl && a + hl < b && (roles (f, tok (f, a + hl)) & NKG_W_TITLE))
         a = demonym_start;
+    }
+  /* "Indonesian Lt. Gen. X", "Burmese U X": a style or an abbreviated
+   * rank after the nationality is no part of the name either; one that
+   * is also a title ("Lord", "Prince" are not) stays for split_title. */
+  for (gboolean styled = demonym_country && a == demonym_end; styled && a + 1 < b;)
+    {
+      guint style = honorific_phrase (f, a, b);
+      if (!style && (roles (f, tok (f, a)) & (NKG_W_HONORIFIC | NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_HONORIFIC)
+        style = 1;
+      styled = style > 0;
+      honorific |= styled;
+      a += style;
     }
   if (a >= b)
     return;
