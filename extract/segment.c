@@ -159,6 +159,9 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
     }
   if (!ascii && (flags & NKG_TOK_WORD))
     {
+      /* "ʻAkau", "ʻOtai": a Polynesian okina (a letter) before the capital */
+      if (first == 0x02BB && t.text[2])
+        first = g_utf8_get_char (g_utf8_next_char (t.text));
       if (g_unichar_isupper (first))
         flags |= NKG_TOK_CAP;
       if (g_unichar_isdigit (first))
