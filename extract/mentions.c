@@ -2846,8 +2846,11 @@ is_headline_sentence (const Finder *f)
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
   const NkgToken *first = tok (f, f->s_first);
-  /* Credit lines ("Reporting by A; Editing by B") name people. */
-  if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH) || !(first->flags & NKG_TOK_LINE)
+  /* Credit lines ("Reporting by A; Editing by B") name people. A line
+   * that ends on a name's abbreviation ("… Gilberto Teodoro Jr.") has
+   * its closing stop inside that word. */
+  if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH)
+      || ((last->flags & NKG_TOK_ABBREV) && f->s_last - f->s_first > 6 && g_str_has_suffix (last->text, ".")) || !(first->flags & NKG_TOK_LINE)
       || strcmp (first->text, "(") == 0 || strcmp (first->lower, "reporting") == 0
       || strcmp (first->lower, "editing") == 0 || strcmp (first->lower, "writing") == 0
       || strcmp (first->lower, "by") == 0)

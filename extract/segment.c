@@ -429,9 +429,17 @@ ends_sentence (const NkgSegments *seg, guint i)
     return FALSE;
   if (t->flags & NKG_TOK_ABBREV)
     {
-      /* "the U.S. The…" ends; "Mr. Mehra" does not. */
-      if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
+      /* "the U.S. The…" ends; "Mr. Mehra" does not; nor does "Gilberto
+       * Teodoro Jr. The…" go on: an abbreviation that ends a name (list
+       * nameend) ends the sentence too before a sentence's first word. */
+      if (i + 1 >= seg->tokens->len)
         return FALSE;
+      if (!(t->flags & NKG_TOK_UPPER))
+        {
+          g_autofree char *bare = g_strndup (t->lower, strlen (t->lower) - (g_str_has_suffix (t->lower, ".") ? 1 : 0));
+          if (!nkg_patterns_in_list ("nameend", bare))
+            return FALSE;
+        }
       const NkgToken *n = nkg_tok (seg, i + 1);
       return (n->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("sentencestart", n->lower);
     }
