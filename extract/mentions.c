@@ -498,6 +498,11 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       /* "WHO" in capitals is an acronym, not "who". */
       gboolean acronym = (t->flags & NKG_TOK_UPPER) != 0;
       guint style = honorific_phrase (f, a, b);
+      /* "Tengku Datuk Seri X": a royal style that names keep ("Tunku
+       * Abdul Rahman"; list royalstyle) goes with a style after it. */
+      if (!style && a + 2 < b && nkg_patterns_in_list ("royalstyle", t->lower)
+          && ((roles (f, tok (f, a + 1)) & NKG_W_HONORIFIC) || honorific_phrase (f, a + 1, b)))
+        style = 1;
       if (style)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
