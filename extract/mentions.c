@@ -1141,6 +1141,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "Indonesian Lt. Gen. X", "Burmese U X": a style or an abbreviated
    * rank after the nationality is no part of the name either; one that
    * is also a title ("Lord", "Prince" are not) stays for split_title. */
+  /* The officer or dignitary so styled stands for that country
+   * ("Indonesian Lt. Gen. X" represents Indonesia). */
+  const char *styled_country = NULL;
   for (gboolean styled = demonym_country && a == demonym_end; styled && a + 1 < b;)
     {
       guint style = honorific_phrase (f, a, b);
@@ -1149,6 +1152,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       styled = style > 0;
       honorific |= styled;
       a += style;
+      if (styled)
+        styled_country = demonym_country;
     }
   if (a >= b)
     return;
@@ -1295,6 +1300,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          m->title_country = styled_country;
           /* "Sutarno, Indonesia's president, said": one name set beside a
            * title is a person's, so far by its shape only (coref.c still
            * asks for a sign); not a place's ("Suva, the capital"). */
@@ -1419,6 +1425,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         a++;
     }
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+  m->title_country = styled_country;
   if (pending && pending->len)
     {
       for (guint i = 0; i < pending->len; i++)
