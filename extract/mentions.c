@@ -387,6 +387,11 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
+  /* "Executive Secretary of ESCAP X", "Secretary-General of ASEAN X": a
+   * listed body's acronym, then the holder's name (bodies.tsv) */
+  if (!to && !on && j + 1 < end && (tok (f, j)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, j)->text)
+      && is_capital (tok (f, j + 1)) && !(tok (f, j + 1)->flags & NKG_TOK_UPPER))
+    return j + 1 - i;
   /* "Adviser to the President": an office the holder serves */
   if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
     return j + 1 - i;
@@ -854,6 +859,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   k = he;
                   break;
                 }
+        }
+      /* so is the body of "Executive Secretary of ESCAP" (title_complement) */
+      if (!country && he >= head_end + 2 && strcmp (tok (f, he - 2)->lower, "of") == 0
+          && (tok (f, he - 1)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, he - 1)->text))
+        {
+          guint before = f->out->len;
+          classify_piece (f, he - 1, he, NULL);
+          if (org < 0 && f->out->len == before + 1
+              && nkg_class_coarse (((NkgMention *) g_ptr_array_index (f->out, before))->klass) == NKG_CLASS_ORG)
+            org = (gint) before;
         }
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
