@@ -989,6 +989,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   NkgPlace p;
   if (b == a + 1 && after_clock (f, a))
     return;
+  /* "the Manila-based ADB", "the Seoul-based Korea Institute": where a
+   * body sits is no part of its name. */
+  for (guint i = a + 2; i + 1 < b; i++)
+    if (strcmp (tok (f, i)->lower, "based") == 0 && (tok (f, i - 1)->flags & NKG_TOK_DASH)
+        && !(tok (f, i - 1)->flags & NKG_TOK_SPACE) && !(tok (f, i)->flags & NKG_TOK_SPACE))
+      {
+        classify_piece (f, a, i - 1, NULL);
+        classify_piece (f, i + 1, b, pending);
+        return;
+      }
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */
