@@ -983,6 +983,25 @@ after_clock (const Finder *f, guint a)
          && (tok (f, a - 3)->flags & NKG_TOK_NUM);
 }
 
+/* Whether a title stands in apposition after the name that ends at b:
+ * "Hun Sen, President of the Senate, ..." ("Hun" is an English word, but
+ * no description of a person so titled). */
+static gboolean
+title_beside (const Finder *f, guint b)
+{
+  if (b + 2 >= f->s_last || strcmp (tok (f, b)->text, ",") != 0)
+    return FALSE;
+  for (guint k = b + 1; k < f->s_last && k < b + 6; k++)
+    {
+      const NkgToken *w = tok (f, k);
+      if (strcmp (w->text, ",") == 0 || (roles (f, w) & NKG_W_REPORT))
+        return FALSE;
+      if (roles (f, w) & NKG_W_TITLE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -1443,7 +1462,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "Reformist Okafor and other leaders …": a sentence's first word that
    * is a common English word and no known name describes the person. */
   if (a == f->s_first && b - a >= 2 && !honorific && !(pending && pending->len)
-      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER))
+      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER)
+      && !title_beside (f, b))
     {
       guint counts[4] = { 0 };
       if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && (counts[0] || counts[2]))
