@@ -815,7 +815,21 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                 break;
               }
         }
-      char *title = nkg_mentions_title_text (f->lex, f->seg, ts, title_stop);
+      /* "National Assembly Chairman X", "Senate President Y": a chamber
+       * (list chamber) is part of its officer's title, and he stands for
+       * the country, not for the chamber. */
+      guint chamber_at = ts;
+      for (guint s = a; s < ts && s + 3 >= ts && chamber_at == ts; s++)
+        {
+          char buf[128], dbuf[128];
+          g_autofree char *heap = NULL, *dheap = NULL;
+          /* after its nationality: "the Vietnamese National Assembly" */
+          if ((s == a || nkg_lexicon_demonym (f->lex, nkg_segments_span_buf (f->seg, a, s, dbuf, sizeof dbuf, &dheap)))
+              && nkg_patterns_in_list ("chamber", span_lower (f, s, ts, buf, sizeof buf, &heap)))
+            chamber_at = s;
+        }
+      gboolean chamber = chamber_at < ts;
+      char *title = nkg_mentions_title_text (f->lex, f->seg, chamber_at, title_stop);
       /* "Ambassador to China" represents the sender, not China. */
       const char *cue_country = keep ? NULL : country;
       gint org = -1;
@@ -873,7 +887,7 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
       m->title_country = cue_country;
-      m->title_org = org;
+      m->title_org = chamber ? -1 : org;
       if (pending)
         {
           for (guint i = 0; i < pending->len; i++)
