@@ -1010,8 +1010,9 @@ title_beside (const Finder *f, guint b)
       const NkgToken *w = tok (f, k);
       if (strcmp (w->text, ",") == 0 || (roles (f, w) & NKG_W_REPORT))
         return FALSE;
+      /* "…, chairman N. Kumar": that title is the next name's */
       if (roles (f, w) & NKG_W_TITLE)
-        return TRUE;
+        return k + 1 >= f->s_last || !is_capital (tok (f, k + 1)) || (roles (f, tok (f, k + 1)) & NKG_W_TITLE);
     }
   return FALSE;
 }
