@@ -712,6 +712,15 @@ dashed_title (const Finder *f, guint a, guint e)
 
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
+/* Whether tokens [a, b) are a title that words.tsv lists whole. */
+static gboolean
+listed_title (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return b > a + 1 && (nkg_lexicon_word (f->lex, span_lower (f, a, b, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
+}
+
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -773,6 +782,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
             ts--;
           /* "Field Marshal", "Air Marshal": a two-word title */
           else if (roles2 (f, ts - 1, b) & NKG_W_TITLE)
+            ts--;
+          /* "Air Chief Marshal", "Air Vice-Marshal": a title of several
+           * words that words.tsv lists whole */
+          else if (listed_title (f, ts - 1, head_end))
             ts--;
           /* "Director-General" */
           else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
