@@ -409,8 +409,10 @@ plural_title_of_list (Ctx *c, guint a)
         {
           const char *one = nkg_lexicon_title_singular (c->in->lexicon, nkg_rel_tok (c, i - 1)->lower);
           guint ts = i - 1;
+          /* "Foreign ministers A of X, B of Y": the sentence's first word
+           * is capitalised by its place only */
           while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
-                 && is_lower_word (c, ts - 1))
+                 && (is_lower_word (c, ts - 1) || ts - 1 == c->first))
             ts--;
           if (one && strcmp (one, nkg_rel_tok (c, i - 1)->lower) != 0)
             return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, i);
