@@ -1210,9 +1210,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if (hl && a + hl < b && (roles (f, tok (f, a + hl)) & NKG_W_TITLE))
         a = demonym_start;
     }
-  /* "Indonesian Lt. Gen. X", "Burmese U X": a style or an abbreviated
-   * rank after the nationality is no part of the name either; one that
-   * is also a title ("Lord", "Prince" are not) stays for split_title. */
+  /* "Indonesian Lt. Gen. X", "Saudi Prince X": a style or an abbreviated
+   * rank after the nationality is no part of the name either; a word that
+   * is a title or a title's modifier as well stays for split_title. */
   /* The officer or dignitary so styled stands for that country
    * ("Indonesian Lt. Gen. X" represents Indonesia). */
   const char *styled_country = NULL;
