@@ -829,8 +829,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
               }
         }
       /* "National Assembly Chairman X", "Senate President Y": a chamber
-       * (list chamber) is part of its officer's title, and he stands for
-       * the country, not for the chamber. */
+       * (list chamber) is part of its officer's title; he works for the
+       * chamber and stands for its country. */
       guint chamber_at = ts;
       for (guint s = a; s < ts && s + 3 >= ts && chamber_at == ts; s++)
         {
@@ -900,7 +900,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
       m->title_country = cue_country;
-      m->title_org = chamber ? -1 : org;
+      m->title_org = org;
+      /* the chamber's officer stands for its country */
+      if (chamber && !m->title_country && org >= 0)
+        m->title_country = ((NkgMention *) g_ptr_array_index (f->out, org))->title_country;
       if (pending)
         {
           for (guint i = 0; i < pending->len; i++)

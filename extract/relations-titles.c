@@ -1034,9 +1034,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                     {
                       /* "X, President of the Senate": a chamber (list chamber)
                        * is part of its officer's title, as before the title
-                       * (mentions.c split_title) */
+                       * (mentions.c split_title); he works for it */
                       g_free (title);
                       title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, nkg_rel_mention (c, om)->last);
+                      nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
                     }
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
