@@ -1835,6 +1835,30 @@ person_by_patronym_initials (Resolver *r, const char *acr)
   return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (r->patronym_initials, acr)) - 1;
 }
 
+/* "MORITA said" after "Prime Minister MORITA Kenji": a word in capitals
+ * that a person's name of several words here writes the same way (the
+ * family name in capitals first, as Japanese and some Chinese and Korean
+ * releases write it) is that person, not an acronym. -1 if none. */
+static gint
+person_by_capital_word (Resolver *r, const char *word)
+{
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass != NKG_CLASS_PERSON)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          const char *o = g_ptr_array_index (c->surfaces, s);
+          gsize n = strlen (word);
+          for (const char *w = strstr (o, word); w; w = strstr (w + 1, word))
+            if ((w == o || w[-1] == ' ') && (w[n] == ' ' || (w[n] == '\0' && w != o)))
+              return (gint) i;
+        }
+    }
+  return -1;
+}
+
 static void
 resolve_free_acronym (Resolver *r, guint mi)
 {
@@ -1874,6 +1898,8 @@ resolve_free_acronym (Resolver *r, guint mi)
     }
   if (ci < 0 && strlen (acr) >= 3)
     ci = person_by_patronym_initials (r, acr);
+  if (ci < 0 && strlen (m->surface) >= 3)
+    ci = person_by_capital_word (r, m->surface);
   if (ci >= 0)
     {
       m->klass = ((NkgCluster *) g_ptr_array_index (r->clusters, ci))->klass;

@@ -387,6 +387,11 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
+  /* "Executive Secretary of ESCAP X", "Secretary-General of ASEAN X": a
+   * listed body's acronym, then the holder's name (bodies.tsv) */
+  if (!to && !on && j + 1 < end && (tok (f, j)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, j)->text)
+      && is_capital (tok (f, j + 1)) && !(tok (f, j + 1)->flags & NKG_TOK_UPPER))
+    return j + 1 - i;
   /* "Adviser to the President": an office the holder serves */
   if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
     return j + 1 - i;
@@ -428,30 +433,22 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
       && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
     e += 2;
   e += title_complement (f, e, end, country, keep_country);
-  /* "Minister of Defence of Mongolia": a remit, then the country. */
-  if (!*country && e < end && strcmp (tok (f, e)->lower, "of") == 0)
+  /* "Minister of Defence of Mongolia": a remit, then the country;
+   * "Minister of State for Defence": a rank, then the remit; "Adviser to
+   * the President on Trade": an office, then the remit; "Minister of
+   * State for External Affairs of India": a rank, the remit, then the
+   * country. */
+  for (guint n = 0; n < 2 && !*country && e < end; n++)
     {
+      const char *w = tok (f, e)->lower;
+      gboolean of = strcmp (w, "of") == 0, remit = strcmp (w, "for") == 0 || strcmp (w, "on") == 0;
       const char *c2;
       gboolean k2;
-      guint more = title_complement (f, e, end, &c2, &k2);
-      if (more && c2)
-        {
-          *country = c2;
-          e += more;
-        }
-    }
-  /* "Minister of State for Defence": a rank, then the remit; "Adviser
-   * to the President on Trade": an office, then the remit. */
-  else if (!*country && e < end && (strcmp (tok (f, e)->lower, "for") == 0 || strcmp (tok (f, e)->lower, "on") == 0))
-    {
-      const char *c2;
-      gboolean k2;
-      guint more = title_complement (f, e, end, &c2, &k2);
-      if (more && !k2)
-        {
-          *country = c2;
-          e += more;
-        }
+      guint more = of || remit ? title_complement (f, e, end, &c2, &k2) : 0;
+      if (!more || (of && !c2) || (remit && k2))
+        break;
+      *country = c2;
+      e += more;
     }
   return e;
 }
@@ -506,6 +503,11 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       /* "WHO" in capitals is an acronym, not "who". */
       gboolean acronym = (t->flags & NKG_TOK_UPPER) != 0;
       guint style = honorific_phrase (f, a, b);
+      /* "Tengku Datuk Seri X": a royal style that names keep ("Tunku
+       * Abdul Rahman"; list royalstyle) goes with a style after it. */
+      if (!style && a + 2 < b && nkg_patterns_in_list ("royalstyle", t->lower)
+          && ((roles (f, tok (f, a + 1)) & NKG_W_HONORIFIC) || honorific_phrase (f, a + 1, b)))
+        style = 1;
       if (style)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
@@ -710,6 +712,15 @@ dashed_title (const Finder *f, guint a, guint e)
 
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
+/* Whether tokens [a, b) are a title that words.tsv lists whole. */
+static gboolean
+listed_title (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return b > a + 1 && (nkg_lexicon_word (f->lex, span_lower (f, a, b, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
+}
+
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -772,6 +783,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           /* "Field Marshal", "Air Marshal": a two-word title */
           else if (roles2 (f, ts - 1, b) & NKG_W_TITLE)
             ts--;
+          /* "Air Chief Marshal", "Air Vice-Marshal": a title of several
+           * words that words.tsv lists whole */
+          else if (listed_title (f, ts - 1, head_end))
+            ts--;
           /* "Director-General" */
           else if ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE) && ts - 1 > a
                    && (roles (f, tok (f, ts - 2)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
@@ -813,7 +828,21 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                 break;
               }
         }
-      char *title = nkg_mentions_title_text (f->lex, f->seg, ts, title_stop);
+      /* "National Assembly Chairman X", "Senate President Y": a chamber
+       * (list chamber) is part of its officer's title; he works for the
+       * chamber and stands for its country. */
+      guint chamber_at = ts;
+      for (guint s = a; s < ts && s + 3 >= ts && chamber_at == ts; s++)
+        {
+          char buf[128], dbuf[128];
+          g_autofree char *heap = NULL, *dheap = NULL;
+          /* after its nationality: "the Vietnamese National Assembly" */
+          if ((s == a || nkg_lexicon_demonym (f->lex, nkg_segments_span_buf (f->seg, a, s, dbuf, sizeof dbuf, &dheap)))
+              && nkg_patterns_in_list ("chamber", span_lower (f, s, ts, buf, sizeof buf, &heap)))
+            chamber_at = s;
+        }
+      gboolean chamber = chamber_at < ts;
+      char *title = nkg_mentions_title_text (f->lex, f->seg, chamber_at, title_stop);
       /* "Ambassador to China" represents the sender, not China. */
       const char *cue_country = keep ? NULL : country;
       gint org = -1;
@@ -858,10 +887,23 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   break;
                 }
         }
+      /* so is the body of "Executive Secretary of ESCAP" (title_complement) */
+      if (!country && he >= head_end + 2 && strcmp (tok (f, he - 2)->lower, "of") == 0
+          && (tok (f, he - 1)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, he - 1)->text))
+        {
+          guint before = f->out->len;
+          classify_piece (f, he - 1, he, NULL);
+          if (org < 0 && f->out->len == before + 1
+              && nkg_class_coarse (((NkgMention *) g_ptr_array_index (f->out, before))->klass) == NKG_CLASS_ORG)
+            org = (gint) before;
+        }
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
       m->title_country = cue_country;
       m->title_org = org;
+      /* the chamber's officer stands for its country */
+      if (chamber && !m->title_country && org >= 0)
+        m->title_country = ((NkgMention *) g_ptr_array_index (f->out, org))->title_country;
       if (pending)
         {
           for (guint i = 0; i < pending->len; i++)
@@ -971,12 +1013,42 @@ after_clock (const Finder *f, guint a)
          && (tok (f, a - 3)->flags & NKG_TOK_NUM);
 }
 
+/* Whether a title stands in apposition after the name that ends at b:
+ * "Hun Sen, President of the Senate, ..." ("Hun" is an English word, but
+ * no description of a person so titled). */
+static gboolean
+title_beside (const Finder *f, guint b)
+{
+  if (b + 2 >= f->s_last || strcmp (tok (f, b)->text, ",") != 0)
+    return FALSE;
+  for (guint k = b + 1; k < f->s_last && k < b + 6; k++)
+    {
+      const NkgToken *w = tok (f, k);
+      if (strcmp (w->text, ",") == 0 || (roles (f, w) & NKG_W_REPORT))
+        return FALSE;
+      /* "…, chairman N. Kumar": that title is the next name's */
+      if (roles (f, w) & NKG_W_TITLE)
+        return k + 1 >= f->s_last || !is_capital (tok (f, k + 1)) || (roles (f, tok (f, k + 1)) & NKG_W_TITLE);
+    }
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
   NkgPlace p;
   if (b == a + 1 && after_clock (f, a))
     return;
+  /* "the Manila-based ADB", "the Seoul-based Korea Institute": where a
+   * body sits is no part of its name. */
+  for (guint i = a + 2; i + 1 < b; i++)
+    if (strcmp (tok (f, i)->lower, "based") == 0 && (tok (f, i - 1)->flags & NKG_TOK_DASH)
+        && !(tok (f, i - 1)->flags & NKG_TOK_SPACE) && !(tok (f, i)->flags & NKG_TOK_SPACE))
+      {
+        classify_piece (f, a, i - 1, NULL);
+        classify_piece (f, i + 1, b, pending);
+        return;
+      }
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */
@@ -1141,6 +1213,23 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       if (hl && a + hl < b && (roles (f, tok (f, a + hl)) & NKG_W_TITLE))
         a = demonym_start;
     }
+  /* "Indonesian Lt. Gen. X", "Saudi Prince X": a style or an abbreviated
+   * rank after the nationality is no part of the name either; a word that
+   * is a title or a title's modifier as well stays for split_title. */
+  /* The officer or dignitary so styled stands for that country
+   * ("Indonesian Lt. Gen. X" represents Indonesia). */
+  const char *styled_country = NULL;
+  for (gboolean styled = demonym_country && a == demonym_end; styled && a + 1 < b;)
+    {
+      guint style = honorific_phrase (f, a, b);
+      if (!style && (roles (f, tok (f, a)) & (NKG_W_HONORIFIC | NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_HONORIFIC)
+        style = 1;
+      styled = style > 0;
+      honorific |= styled;
+      a += style;
+      if (styled)
+        styled_country = demonym_country;
+    }
   if (a >= b)
     return;
   guint titled = f->out->len;
@@ -1286,6 +1375,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
         {
           NkgMention *m = add_mention (f, a, b, honorific || (pending && pending->len) ? NKG_CLASS_PERSON : NKG_CLASS_NONE, NKG_MENTION_NAME);
+          m->title_country = styled_country;
           /* "Sutarno, Indonesia's president, said": one name set beside a
            * title is a person's, so far by its shape only (coref.c still
            * asks for a sign); not a place's ("Suva, the capital"). */
@@ -1403,13 +1493,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "Reformist Okafor and other leaders …": a sentence's first word that
    * is a common English word and no known name describes the person. */
   if (a == f->s_first && b - a >= 2 && !honorific && !(pending && pending->len)
-      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER))
+      && !nkg_lexicon_is_name_part (f->lex, tok (f, a)->text) && !(tok (f, a)->flags & NKG_TOK_UPPER)
+      && !title_beside (f, b))
     {
       guint counts[4] = { 0 };
       if (nkg_wordnet_word (tok (f, a)->lower, counts, NULL) && (counts[0] || counts[2]))
         a++;
     }
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
+  m->title_country = styled_country;
   if (pending && pending->len)
     {
       for (guint i = 0; i < pending->len; i++)
@@ -2842,8 +2934,11 @@ is_headline_sentence (const Finder *f)
   guint words = 0, caps = 0;
   const NkgToken *last = tok (f, f->s_last - 1);
   const NkgToken *first = tok (f, f->s_first);
-  /* Credit lines ("Reporting by A; Editing by B") name people. */
-  if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH) || !(first->flags & NKG_TOK_LINE)
+  /* Credit lines ("Reporting by A; Editing by B") name people. A line
+   * that ends on a name's abbreviation ("… Gilberto Teodoro Jr.") has
+   * its closing stop inside that word. */
+  if (strcmp (last->text, ".") == 0 || (first->flags & NKG_TOK_DASH)
+      || ((last->flags & NKG_TOK_ABBREV) && f->s_last - f->s_first > 6 && g_str_has_suffix (last->text, ".")) || !(first->flags & NKG_TOK_LINE)
       || strcmp (first->text, "(") == 0 || strcmp (first->lower, "reporting") == 0
       || strcmp (first->lower, "editing") == 0 || strcmp (first->lower, "writing") == 0
       || strcmp (first->lower, "by") == 0)

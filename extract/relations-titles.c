@@ -157,6 +157,16 @@ remit_after (const Ctx *c, guint e)
   return end;
 }
 
+/* Whether mention m names a legislature's chamber (list chamber):
+ * "the Senate", "the National Assembly". */
+static gboolean
+is_chamber (const Ctx *c, const NkgMention *m)
+{
+  g_autofree char *text = nkg_segments_span (c->in->seg, m->first, m->last);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  return nkg_patterns_in_list ("chamber", lower);
+}
+
 /* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
 static gboolean
 is_lower_word (const Ctx *c, guint i)
@@ -399,8 +409,10 @@ plural_title_of_list (Ctx *c, guint a)
         {
           const char *one = nkg_lexicon_title_singular (c->in->lexicon, nkg_rel_tok (c, i - 1)->lower);
           guint ts = i - 1;
+          /* "Foreign ministers A of X, B of Y": the sentence's first word
+           * is capitalised by its place only */
           while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
-                 && is_lower_word (c, ts - 1))
+                 && (is_lower_word (c, ts - 1) || ts - 1 == c->first))
             ts--;
           if (one && strcmp (one, nkg_rel_tok (c, i - 1)->lower) != 0)
             return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, i);
@@ -1017,6 +1029,16 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                     }
                   if (nkg_rel_eclass (c, oe) == NKG_CLASS_COUNTRY)
                     ce = of ? oe : ce;
+                  else if (of && nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG
+                           && is_chamber (c, nkg_rel_mention (c, om)))
+                    {
+                      /* "X, President of the Senate": a chamber (list chamber)
+                       * is part of its officer's title, as before the title
+                       * (mentions.c split_title); he works for it */
+                      g_free (title);
+                      title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, nkg_rel_mention (c, om)->last);
+                      nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                    }
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
                       nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);

@@ -159,6 +159,9 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
     }
   if (!ascii && (flags & NKG_TOK_WORD))
     {
+      /* "ʻAkau", "ʻOtai": a Polynesian okina (a letter) before the capital */
+      if (first == 0x02BB && t.text[2])
+        first = g_utf8_get_char (g_utf8_next_char (t.text));
       if (g_unichar_isupper (first))
         flags |= NKG_TOK_CAP;
       if (g_unichar_isdigit (first))
@@ -426,9 +429,17 @@ ends_sentence (const NkgSegments *seg, guint i)
     return FALSE;
   if (t->flags & NKG_TOK_ABBREV)
     {
-      /* "the U.S. The…" ends; "Mr. Mehra" does not. */
-      if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
+      /* "the U.S. The…" ends; "Mr. Mehra" does not; nor does "Gilberto
+       * Teodoro Jr. The…" go on: an abbreviation that ends a name (list
+       * nameend) ends the sentence too before a sentence's first word. */
+      if (i + 1 >= seg->tokens->len)
         return FALSE;
+      if (!(t->flags & NKG_TOK_UPPER))
+        {
+          g_autofree char *bare = g_strndup (t->lower, strlen (t->lower) - (g_str_has_suffix (t->lower, ".") ? 1 : 0));
+          if (!nkg_patterns_in_list ("nameend", bare))
+            return FALSE;
+        }
       const NkgToken *n = nkg_tok (seg, i + 1);
       return (n->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("sentencestart", n->lower);
     }

@@ -234,8 +234,25 @@ nkg_text_key (const char *s)
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB)
         g_string_append_c (pre, '\'');
+      /* letters the C transliteration leaves as '?': the Vietnamese and
+       * Croatian crossed d ("Đức" = "Duc"), the Turkish dotless i, the
+       * Icelandic and Maltese ones */
+      else if (c == 0x0110 || c == 0x00D0)
+        g_string_append_c (pre, 'D');
+      else if (c == 0x0111 || c == 0x00F0)
+        g_string_append_c (pre, 'd');
+      else if (c == 0x0131)
+        g_string_append_c (pre, 'i');
+      else if (c == 0x0126)
+        g_string_append_c (pre, 'H');
+      else if (c == 0x0127)
+        g_string_append_c (pre, 'h');
+      else if (c == 0x00DE)
+        g_string_append (pre, "Th");
+      else if (c == 0x00FE)
+        g_string_append (pre, "th");
       else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011)
         g_string_append_c (pre, '-');
       else

@@ -168,12 +168,33 @@ key_the_long_way (const char *s)
 {
   static const char *const folds[][2] = { { "\xe2\x80\x98", "'" }, { "\xe2\x80\x99", "'" }, { "\xca\xbc", "'" },
                                           { "\xe2\x80\x90", "-" }, { "\xe2\x80\x91", "-" }, { "\xe2\x80\x93", "-" },
-                                          { "\xe2\x80\x94", "-" } };
+                                          { "\xe2\x80\x94", "-" }, { "\xca\xbb", "'" },
+                                          /* letters the C transliteration leaves as '?' */
+                                          { "\xc4\x90", "D" }, { "\xc4\x91", "d" }, { "\xc3\x90", "D" },
+                                          { "\xc3\xb0", "d" }, { "\xc4\xb1", "i" }, { "\xc4\xa6", "H" },
+                                          { "\xc4\xa7", "h" }, { "\xc3\x9e", "Th" }, { "\xc3\xbe", "th" } };
   g_autoptr (GString) pre = g_string_new (s);
   for (guint f = 0; f < G_N_ELEMENTS (folds); f++)
     g_string_replace (pre, folds[f][0], folds[f][1], 0);
   g_autofree char *ascii = g_str_to_ascii (pre->str, "C");
   return nkg_text_squeeze (ascii);
+}
+
+/* Letters that the C transliteration has no ASCII for: "Phạm Văn Đức"
+ * is "Pham Van Duc", "Işık" is "Isik", "Þór" is "Thor". */
+static void
+test_key_crossed_letters (void)
+{
+  const char *pairs[][2] = { { "Ph\xe1\xba\xa1m V\xc4\x83n \xc4\x90\xe1\xbb\xa9""c", "Pham Van Duc" },
+                             { "I\xc5\x9f\xc4\xb1k", "Isik" },
+                             { "\xc3\x9e\xc3\xb3r", "Thor" },
+                             { "Sione \xca\xbb""Akau", "Sione 'Akau" } };
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *a = nkg_text_key (pairs[i][0]);
+      g_autofree char *b = nkg_text_key (pairs[i][1]);
+      g_assert_cmpstr (a, ==, b);
+    }
 }
 
 /* Text whose only non-ASCII characters are folded apostrophes and dashes
@@ -184,7 +205,8 @@ test_key_folded (void)
 {
   static const char *const marks[] = { "\xe2\x80\x98", "\xe2\x80\x99", "\xca\xbc", "\xe2\x80\x90", "\xe2\x80\x91",
                                        "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x92", "\xe2\x80\x95",
-                                       "\xca\xbb", "\xc3\xb4", "\xe2\x80\x83", "'", "-" };
+                                       "\xca\xbb", "\xc3\xb4", "\xe2\x80\x83", "'", "-", "\xc4\x90", "\xc4\x91",
+                                       "\xc4\xb1", "\xc3\xbe" };
   static const char *const around[] = { "", " ", "  ", "a", "Ivoire" };
   for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
     for (guint a = 0; a < G_N_ELEMENTS (around); a++)
@@ -431,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   g_test_add_func ("/extract/text/key-folded", test_key_folded);
+  g_test_add_func ("/extract/text/key-crossed-letters", test_key_crossed_letters);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);

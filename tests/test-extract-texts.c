@@ -3,7 +3,10 @@
  * bylines and credit lines; agreements — multi-agreement articles whose
  * agreements stay apart (coref.c's agreement register), each with its own
  * signers, parties, place and date; bodies — names of bodies kept whole
- * (possessives, nationalities, company forms, lists of companies). Every file is a text, a line
+ * (possessives, nationalities, company forms, lists of companies); names —
+ * forms of people's names and styles in news from Asia, the Pacific, the
+ * Middle East and Africa (initials, particles, honorifics, ranks, family
+ * names in capitals, okinas, diacritics). Every file is a text, a line
  * "==== facts", then what it must give ("subject | predicate | object",
  * "Name | a | class", "Name | says | fragment") and, marked '*', what it
  * must not give. Every failing line is reported before the test fails. */
