@@ -784,6 +784,81 @@ cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
   return found;
 }
 
+/* "Merbau Jaya" after "Merbau Jaya Berhad", "Sakura Denki" after "Sakura
+ * Denki Co., Ltd.": a name that is a company's named before without its
+ * legal forms (patterns.txt legalform) is that company, when only one
+ * such company was named; -1 else. */
+static gint
+cluster_by_legal_stem (Resolver *r, const char *form)
+{
+  char **fw = words_in (r, form);
+  guint fn = g_strv_length (fw);
+  if (!fn)
+    return -1;
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint ck = 0; ck < cand->len; ck++)
+    {
+      guint i = g_array_index (cand, guint, ck);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
+          guint n = g_strv_length (w), stem = n;
+          while (stem > 1 && listed ("legalform", w[stem - 1]))
+            stem--;
+          gboolean hit = stem == fn && stem < n;
+          for (guint j = 0; hit && j < fn; j++)
+            hit = strcmp (w[j], fw[j]) == 0;
+          if (hit)
+            {
+              if (found >= 0)
+                return -1;
+              found = (gint) i;
+              break;
+            }
+        }
+    }
+  return found;
+}
+
+/* "Merbau Jaya said" after "Merbau Jaya Berhad": a name without a title
+ * that is, without its legal forms, a company's named before it is a
+ * company too (cluster_by_legal_stem then finds which), not a person. */
+static void
+retype_legal_stems (Resolver *r)
+{
+  g_autoptr (GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < r->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, i);
+      if (m->kind != NKG_MENTION_NAME || m->nested)
+        continue;
+      if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+        {
+          char **w = words_in (r, m->surface);
+          guint n = g_strv_length (w), stem = n;
+          while (stem > 1 && listed ("legalform", w[stem - 1]))
+            stem--;
+          if (stem < n)
+            {
+              GString *k = g_string_new (w[0]);
+              for (guint j = 1; j < stem; j++)
+                g_string_append_printf (k, " %s", w[j]);
+              g_hash_table_insert (stems, g_string_free (k, FALSE), GINT_TO_POINTER (m->klass));
+            }
+        }
+      else if (m->klass == NKG_CLASS_PERSON && !m->titles->len && g_hash_table_size (stems))
+        {
+          gpointer klass;
+          if (g_hash_table_lookup_extended (stems, key_of (r, m->surface), NULL, &klass))
+            m->klass = GPOINTER_TO_INT (klass);
+        }
+    }
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -803,6 +878,8 @@ resolve_named (Resolver *r, guint mi)
     ci = cluster_by_tail (r, m->klass, form);
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
     ci = cluster_by_head (r, m, form);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+    ci = cluster_by_legal_stem (r, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);
@@ -2685,6 +2762,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   r.id_slabs = g_ptr_array_new_with_free_func (g_free);
   index_mentions (&r);
+  retype_legal_stems (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
    * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
   for (guint pass = 0; pass < 2; pass++)

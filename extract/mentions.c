@@ -329,6 +329,16 @@ head_class (const Finder *f, guint a, guint b)
   if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
+  /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
+   * that leads a body's name */
+  if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    {
+      if (nkg_patterns_in_list ("orglead", tok (f, a)->lower))
+        return NKG_CLASS_ORG;
+      if (nkg_patterns_in_list ("govlead", tok (f, a)->lower))
+        return NKG_CLASS_GOV_ORG;
+    }
   return NKG_CLASS_NONE;
 }
 
@@ -597,6 +607,15 @@ add_nested_places (Finder *f, guint a, guint b)
       m->nested = TRUE;
       i = best;
     }
+}
+
+/* Whether tokens [a, b) end in a legal form in brackets: "PT Nusa
+ * Energi (Persero)" (patterns.txt bracketlegalform). */
+static gboolean
+bracket_legal_form_ends (const Finder *f, guint a, guint b)
+{
+  return b >= a + 4 && strcmp (tok (f, b - 1)->text, ")") == 0 && strcmp (tok (f, b - 3)->text, "(") == 0
+         && nkg_patterns_in_list ("bracketlegalform", tok (f, b - 2)->lower);
 }
 
 static NkgMention *
@@ -1063,7 +1082,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   a = named;
   while (a < b && !is_word (tok (f, a)))
     a++;
-  while (b > a && !is_word (tok (f, b - 1)))
+  while (b > a && !is_word (tok (f, b - 1)) && !bracket_legal_form_ends (f, a, b))
     b--;
   if (a >= b)
     return;
@@ -1783,6 +1802,11 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
       && nkg_patterns_in_list ("commalegalform", n->lower))
     return 1;
+  /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
+   * the name (patterns.txt bracketlegalform) */
+  if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_in_list ("bracketlegalform", n->lower))
+    return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
@@ -2124,7 +2148,8 @@ find_chunks (Finder *f)
           words++;
         }
       /* Trailing connectors or marks are not part of it. */
-      while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD))
+      while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD)
+             && !bracket_legal_form_ends (f, i, j))
         j--;
       if (f->headline)
         {

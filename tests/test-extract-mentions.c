@@ -1115,6 +1115,25 @@ test_comma_legal_form (void)
   g_assert_true (has_fact (f, "Kenji Hoshino", NKG_PROP_WORKS_FOR, "Veltrona Trading Co., Ltd."));
 }
 
+/* Company forms of Asia ("JSC", "Pvt Ltd", "Berhad", "(Persero)"), a
+ * company's name without its legal form, and bodies whose Malay head comes
+ * first ("Parti X", "Dewan X"). Invented names. */
+static void
+test_asian_legal_forms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Lanh Son Power JSC and Veltrona Projects Pvt Ltd signed a deal. Merbau Jaya Berhad will build the plant. "
+    "Merbau Jaya said so. PT Samudra Kirana (Persero) and Norvex Holdings sent engineers. Members of Parti Harapan "
+    "Baru spoke in the Dewan Negara on Monday.");
+  g_assert_cmpint (class_of (f, "Lanh Son Power JSC"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Veltrona Projects Pvt Ltd"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Lanh Son Power JSC and Veltrona Projects Pvt Ltd"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Merbau Jaya"), ==, entity_named (f, "Merbau Jaya Berhad"));
+  g_assert_cmpint (class_of (f, "PT Samudra Kirana (Persero)"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Parti Harapan Baru"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
+}
+
 /* "Tonga PM and Vaka": a title alone before "and" waits for a second title
  * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
  * Invented people. */
@@ -1377,6 +1396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
   g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
+  g_test_add_func ("/extract/mentions/asian-legal-forms", test_asian_legal_forms);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
