@@ -165,6 +165,21 @@ is_lower_word (const Ctx *c, guint i)
   return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
 }
 
+/* The "at" of "of sea transport at" after a title that ends at `o`: "of"
+ * or "for", one to three lower-case words of no title, then "at"; else
+ * `o`. */
+static guint
+lower_remit_then_at (const Ctx *c, guint o)
+{
+  if (!(nkg_rel_is (c, o, "of") || nkg_rel_is (c, o, "for")))
+    return o;
+  guint k = o + 1;
+  while (k < c->last && k < o + 4 && is_lower_word (c, k) && !nkg_rel_is (c, k, "at")
+         && !(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+    k++;
+  return k > o + 1 && k < c->last && nkg_rel_is (c, k, "at") ? k : o;
+}
+
 /* "Japan's top diplomat, X", "China's chief negotiator X": the country
  * whose official (list officialnoun, after at most two lower-case words)
  * stands right before the name at `a`; -1 if none. */
@@ -195,6 +210,17 @@ static gboolean
 title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 {
   guint k = end, at = end;
+  /* "ADB's vice-president for knowledge management, X": a remit in lower
+   * case after "for" or "of", right before the comma */
+  {
+    guint l = end;
+    while (l > c->first && end - l < 3 && is_lower_word (c, l - 1) && !nkg_rel_is (c, l - 1, "for")
+           && !nkg_rel_is (c, l - 1, "of") && !(nkg_rel_roles (c, l - 1) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+      l--;
+    if (l < end && l >= c->first + 2 && (nkg_rel_is (c, l - 1, "for") || nkg_rel_is (c, l - 1, "of"))
+        && (nkg_rel_roles (c, l - 2) & NKG_W_TITLE))
+      k = l;
+  }
   while (k > c->first && end - k < 10 && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     {
       gint mi = nkg_rel_mention_ending_at (c, k);
@@ -984,6 +1010,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                       o = e2;
                     }
                 }
+              /* "director general of sea transport at the Ministry of
+               * Transport": a remit in lower case, then where the post is */
+              o = lower_remit_then_at (c, o);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))
