@@ -339,6 +339,27 @@ head_class (const Finder *f, guint a, guint b)
       if (nkg_patterns_in_list ("govlead", tok (f, a)->lower))
         return NKG_CLASS_GOV_ORG;
     }
+  /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
+   * Fiji": a remit (its last word a portfolio word, words.tsv) and a
+   * country's name after it are a state agency */
+  for (guint k = b - 1; k > a && k + 3 >= b; k--)
+    {
+      NkgPlace p;
+      if (!place_of (f, k, b, &p) || p.klass != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean remit = (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k - a <= 3;
+      for (guint i = a; remit && i < k; i++)
+        {
+          const NkgToken *t = tok (f, i);
+          remit = (strcmp (t->lower, "and") == 0 && i > a)
+                  || ((t->flags & NKG_TOK_CAP) && !(roles (f, t) & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_HONORIFIC))
+                      && ((roles (f, t) & NKG_W_PORTFOLIO) || nkg_wordnet_word_or_singular (t->lower))
+                      && !nkg_lexicon_demonym (f->lex, t->text));
+        }
+      if (remit)
+        return NKG_CLASS_GOV_ORG;
+      break;
+    }
   return NKG_CLASS_NONE;
 }
 

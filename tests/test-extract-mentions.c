@@ -1134,6 +1134,21 @@ test_asian_legal_forms (void)
   g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
 }
 
+/* "Export Finance Australia": a remit and a country's name are a state
+ * agency, not the country; a financing facility is a body. Invented
+ * bodies. */
+static void
+test_remit_country_agency (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The loans are run by the Coral Sea Financing Facility, a unit of Export Finance Peru. On Monday Peru said so.");
+  g_assert_cmpint (class_of (f, "Export Finance Peru"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Coral Sea Financing Facility"), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (f, "Export Finance Peru", NKG_PROP_SUB_ORG, "Coral Sea Financing Facility"));
+  g_assert_cmpint (entity_named (f, "On Monday Peru"), ==, -1);
+  g_assert_cmpint (class_of (f, "Peru"), ==, NKG_CLASS_COUNTRY);
+}
+
 /* "Tonga PM and Vaka": a title alone before "and" waits for a second title
  * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
  * Invented people. */
@@ -1397,6 +1412,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
   g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
   g_test_add_func ("/extract/mentions/asian-legal-forms", test_asian_legal_forms);
+  g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
