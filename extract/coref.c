@@ -784,10 +784,40 @@ cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
   return found;
 }
 
-/* "Merbau Jaya" after "Merbau Jaya Berhad", "Sakura Denki" after "Sakura
- * Denki Co., Ltd.": a name that is a company's named before without its
- * legal forms (patterns.txt legalform) is that company, when only one
- * such company was named; -1 else. */
+/* The number of words of a company's name key `w` (n words) before its
+ * legal forms (patterns.txt legalform): 2 for "sakura denki co ltd". */
+static guint
+legal_stem (char **w, guint n)
+{
+  guint stem = n;
+  while (stem > 1 && listed ("legalform", w[stem - 1]))
+    stem--;
+  return stem;
+}
+
+/* Whether the key words fw (fn of them) are a short form of the company
+ * name w (n words): the name without its legal forms ("merbau jaya" for
+ * "merbau jaya berhad"), or, for one word that is no English word, the
+ * first word of a name of two or more words before a legal form ("huaxin"
+ * for "huaxin construction group co ltd"). */
+static gboolean
+company_short_form (char **fw, guint fn, char **w, guint n)
+{
+  guint stem = legal_stem (w, n);
+  if (stem == n)
+    return FALSE;
+  if (fn == 1 && stem >= 2)
+    return strcmp (fw[0], w[0]) == 0 && !nkg_wordnet_word_or_singular (fw[0]);
+  gboolean hit = stem == fn;
+  for (guint j = 0; hit && j < fn; j++)
+    hit = strcmp (w[j], fw[j]) == 0;
+  return hit;
+}
+
+/* "Merbau Jaya" after "Merbau Jaya Berhad", "Huaxin" after "Huaxin
+ * Construction Group Co., Ltd.": a name that is a company_short_form of a
+ * company named before is that company, when only one such company was
+ * named; -1 else. */
 static gint
 cluster_by_legal_stem (Resolver *r, const char *form)
 {
@@ -806,13 +836,7 @@ cluster_by_legal_stem (Resolver *r, const char *form)
       for (guint s = 0; s < c->surfaces->len; s++)
         {
           char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
-          guint n = g_strv_length (w), stem = n;
-          while (stem > 1 && listed ("legalform", w[stem - 1]))
-            stem--;
-          gboolean hit = stem == fn && stem < n;
-          for (guint j = 0; hit && j < fn; j++)
-            hit = strcmp (w[j], fw[j]) == 0;
-          if (hit)
+          if (company_short_form (fw, fn, w, g_strv_length (w)))
             {
               if (found >= 0)
                 return -1;
@@ -839,9 +863,7 @@ retype_legal_stems (Resolver *r)
       if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
         {
           char **w = words_in (r, m->surface);
-          guint n = g_strv_length (w), stem = n;
-          while (stem > 1 && listed ("legalform", w[stem - 1]))
-            stem--;
+          guint n = g_strv_length (w), stem = legal_stem (w, n);
           if (stem < n)
             {
               GString *k = g_string_new (w[0]);
@@ -1788,9 +1810,10 @@ resolve_unknown (Resolver *r, guint mi)
               const char *k = key_of (r, m->surface);
               guint n = g_strv_length (w);
               hit = n >= 2 && strcmp (w[n - 1], k) == 0;
-              /* "Apple" for "Apple Inc.": the name without its legal form. */
-              if (!hit && n == 2)
-                hit = listed ("legalform", w[1]) && strcmp (w[0], k) == 0;
+              /* "Apple" for "Apple Inc.", "Huaxin" for "Huaxin Construction
+               * Group Co., Ltd.": a company's short form */
+              if (!hit)
+                hit = company_short_form (mw, g_strv_length (mw), w, n);
             }
           if (!hit)
             hit = strcmp (key_of (r, o), key_of (r, m->surface)) == 0;

@@ -1132,6 +1132,11 @@ test_asian_legal_forms (void)
   g_assert_cmpint (class_of (f, "PT Samudra Kirana (Persero)"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Parti Harapan Baru"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
+  /* the first word of a company's name, when it is no English word */
+  g_autoptr (NkgDocFacts) g = extract_string ("Kestrava Shipping Group Co., Ltd. ordered ten ships. Kestrava chairman "
+                                              "Omar Kell said so. Kestrava said more ships would follow.");
+  g_assert_cmpint (entity_named (g, "Kestrava"), ==, entity_named (g, "Kestrava Shipping Group Co., Ltd."));
+  g_assert_true (has_fact (g, "Omar Kell", NKG_PROP_WORKS_FOR, "Kestrava Shipping Group Co., Ltd."));
 }
 
 /* "Export Finance Australia": a remit and a country's name are a state
