@@ -2421,6 +2421,11 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (of > s->first && tk_is (r, of - 1, "the"))
         of--;
       gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      /* "the Secretary General of the X Forum, Y": the holder of the title
+       * held in the body, in apposition */
+      if (before && strcmp (tk (r, o->last)->text, ",") == 0 && of >= s->first + 2 && tk_is (r, of - 1, "of")
+          && (nkg_lexicon_tok_roles (r->lex, tk (r, of - 2)) & NKG_W_TITLE))
+        return EVIDENCE_PERSON;
       gboolean after = (b + 1 == of && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0))
                        || (b + 2 == of && strcmp (tk (r, b)->text, ",") == 0 && tk_is (r, b + 1, "and"));
       if (before || after)

@@ -281,15 +281,17 @@ head_class (const Finder *f, guint a, guint b)
           /* "Minister of State for Defence": a title's remit, no head. */
           if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
             continue;
-          NkgClass k = class_of_head (roles (f, tok (f, i - 1)));
+          /* "Letter of Arrangement", "Memorandum of Understanding", also
+           * as the whole name ("a Letter of Intent"); "House of
+           * Representatives" before the place head "House" */
+          NkgClass k;
+          {
+            char buf[128];
+            g_autofree char *heap = NULL;
+            k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
+          }
           if (k == NKG_CLASS_NONE)
-            {
-              /* "Letter of Arrangement", "Memorandum of Understanding",
-               * also as the whole name ("a Letter of Intent") */
-              char buf[128];
-              g_autofree char *heap = NULL;
-              k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
-            }
+            k = class_of_head (roles (f, tok (f, i - 1)));
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
@@ -1598,6 +1600,8 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+               /* "Bangko Sentral ng Pilipinas": a head that leads the name */
+               || nkg_class_coarse (head_class (f, ps, k)) == NKG_CLASS_ORG
                /* "Secretary of State", "Minister for Foreign Affairs",
                 * "Ambassador to China", but not "Omar Saleh to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))

@@ -1132,6 +1132,14 @@ test_asian_legal_forms (void)
   g_assert_cmpint (class_of (f, "PT Samudra Kirana (Persero)"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Parti Harapan Baru"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
+  /* a phrase head before a place head; a Filipino name across "ng"; a
+   * company's "Solutions"; a chamber of commerce */
+  g_autoptr (NkgDocFacts) h = extract_string ("The House of Representatives and the Bangko Sentral ng Kalinaw met "
+                                              "Veltrona Energy Solutions at the Lima Chamber of Commerce and Industry.");
+  g_assert_cmpint (class_of (h, "House of Representatives"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (h, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h, "Veltrona Energy Solutions"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h, "Lima Chamber of Commerce and Industry"), ==, NKG_CLASS_ORG);
   /* the first word of a company's name, when it is no English word */
   g_autoptr (NkgDocFacts) g = extract_string ("Kestrava Shipping Group Co., Ltd. ordered ten ships. Kestrava chairman "
                                               "Omar Kell said so. Kestrava said more ships would follow.");
