@@ -385,8 +385,20 @@ index_initials_ascii (Resolver *r, guint ci, const char *surface)
   return TRUE;
 }
 
+static void index_initials_of (Resolver *r, guint ci, const char *surface);
+static const char *after_legal_lead (const char *name);
+
 static void
 index_initials (Resolver *r, guint ci, const char *surface)
+{
+  index_initials_of (r, ci, surface);
+  const char *after_lead = after_legal_lead (surface);
+  if (after_lead)
+    index_initials_of (r, ci, after_lead);
+}
+
+static void
+index_initials_of (Resolver *r, guint ci, const char *surface)
 {
   if (index_initials_ascii (r, ci, surface))
     return;
@@ -563,6 +575,21 @@ static gboolean initials_match_form (const char *acronym, const char *name);
 
 /* "MFA" for "Foreign Ministry": the form "Ministry of Foreign Affairs"
  * has those initials, so try the head-first order too. */
+/* The name after a legal form that leads it (patterns.txt legallead: "PT
+ * Perusahaan Listrik Negara" is "PLN"), or NULL. */
+static const char *
+after_legal_lead (const char *name)
+{
+  const char *space = strchr (name, ' ');
+  if (!space || space == name || space - name > 8)
+    return NULL;
+  char lead[9];
+  for (gsize i = 0; i < (gsize) (space - name); i++)
+    lead[i] = g_ascii_tolower (name[i]);
+  lead[space - name] = '\0';
+  return listed ("legallead", lead) ? space + 1 : NULL;
+}
+
 static gboolean
 initials_match (const char *acronym, const char *name)
 {
@@ -571,6 +598,9 @@ initials_match (const char *acronym, const char *name)
   const char *space = strrchr (name, ' ');
   if (!space)
     return FALSE;
+  const char *after_lead = after_legal_lead (name);
+  if (after_lead && initials_match_form (acronym, after_lead))
+    return TRUE;
   g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - name), name);
   g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
   return initials_match_form (acronym, head_first) || initials_match_form (acronym, with_affairs);

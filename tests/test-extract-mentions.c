@@ -1132,6 +1132,11 @@ test_asian_legal_forms (void)
   g_assert_cmpint (class_of (f, "PT Samudra Kirana (Persero)"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Parti Harapan Baru"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
+  /* an acronym leaves a leading "PT" out */
+  g_autoptr (NkgDocFacts) k = extract_string ("The state company PT Kirana Listrik Samudra (Persero), or KLS, "
+                                              "signed a deal. KLS said so.");
+  g_assert_cmpint (entity_named (k, "KLS"), >=, 0);
+  g_assert_cmpint (entity_named (k, "KLS"), ==, entity_named (k, "PT Kirana Listrik Samudra (Persero)"));
   /* a phrase head before a place head; a Filipino name across "ng"; a
    * company's "Solutions"; a chamber of commerce */
   g_autoptr (NkgDocFacts) h = extract_string ("The House of Representatives and the Bangko Sentral ng Kalinaw met "
