@@ -911,6 +911,45 @@ retype_legal_stems (Resolver *r)
     }
 }
 
+/* "the Ministry of Earth Sciences" after "the Ministry of Earth Sciences of
+ * India": a body's name of two words or more that is a body's named before
+ * without its "of" and country is that body, when only one such body was
+ * named; -1 else. */
+static gint
+cluster_by_country_suffix (Resolver *r, const char *form)
+{
+  if (!strchr (form, ' '))
+    return -1;
+  g_autofree char *prefix = g_strconcat (form, " of ", NULL);
+  gsize pl = strlen (prefix);
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint ck = 0; ck < cand->len; ck++)
+    {
+      guint i = g_array_index (cand, guint, ck);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          const char *o = g_ptr_array_index (c->surfaces, s);
+          if (g_ascii_strncasecmp (o, prefix, pl) != 0)
+            continue;
+          const char *rest = o + pl;
+          if (g_str_has_prefix (rest, "the "))
+            rest += 4;
+          NkgPlace p;
+          if (!nkg_lexicon_place (r->lex, rest, &p) || p.klass != NKG_CLASS_COUNTRY)
+            continue;
+          if (found >= 0)
+            return -1;
+          found = (gint) i;
+          break;
+        }
+    }
+  return found;
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -932,6 +971,8 @@ resolve_named (Resolver *r, guint mi)
     ci = cluster_by_head (r, m, form);
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
     ci = cluster_by_legal_stem (r, form);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+    ci = cluster_by_country_suffix (r, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);

@@ -165,6 +165,33 @@ is_lower_word (const Ctx *c, guint i)
   return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
 }
 
+/* The organisation of "Secretary, Ministry of Earth Sciences;" after a
+ * title that ends at `o` (a bracket after it passed over): a comma, then a
+ * body's name that ends the item (a semicolon, a comma, the sentence's
+ * end); -1 if none. */
+static gint
+employer_after_comma (const Ctx *c, guint o)
+{
+  if (o < c->last && strcmp (nkg_rel_tok (c, o)->text, "(") == 0)
+    for (guint x = o + 1; x < c->last && x < o + 5; x++)
+      if (strcmp (nkg_rel_tok (c, x)->text, ")") == 0)
+        {
+          o = x + 1;
+          break;
+        }
+  if (o + 1 >= c->last || strcmp (nkg_rel_tok (c, o)->text, ",") != 0)
+    return -1;
+  gint om = nkg_rel_mention_starting_at (c, o + 1);
+  gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, oe)) != NKG_CLASS_ORG)
+    return -1;
+  guint end = nkg_rel_mention (c, om)->last;
+  if (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ";") != 0 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
+      && strcmp (nkg_rel_tok (c, end)->text, ".") != 0)
+    return -1;
+  return oe;
+}
+
 /* The "at" of "of sea transport at" after a title that ends at `o`: "of"
  * or "for", one to three lower-case words of no title, then "at"; else
  * `o`. */
@@ -1013,6 +1040,12 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               /* "director general of sea transport at the Ministry of
                * Transport": a remit in lower case, then where the post is */
               o = lower_remit_then_at (c, o);
+              /* "X, Secretary, Ministry of Earth Sciences;", "Y, Joint
+               * Secretary (Gulf), Ministry of External Affairs": the
+               * employer of a signatories' list, after a comma */
+              gint listed_org = employer_after_comma (c, o);
+              if (listed_org >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))

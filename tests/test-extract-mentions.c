@@ -1137,6 +1137,11 @@ test_asian_legal_forms (void)
                                               "signed a deal. KLS said so.");
   g_assert_cmpint (entity_named (k, "KLS"), >=, 0);
   g_assert_cmpint (entity_named (k, "KLS"), ==, entity_named (k, "PT Kirana Listrik Samudra (Persero)"));
+  /* a ministry named again without "of" and its country */
+  g_autoptr (NkgDocFacts) m = extract_string ("The Ministry of Mines of Peru signed an accord. The Ministry of Mines "
+                                              "said so.");
+  g_assert_cmpint (entity_named (m, "Ministry of Mines"), >=, 0);
+  g_assert_cmpint (entity_named (m, "Ministry of Mines"), ==, entity_named (m, "Ministry of Mines of Peru"));
   /* a phrase head before a place head; a Filipino name across "ng"; a
    * company's "Solutions"; a chamber of commerce */
   g_autoptr (NkgDocFacts) h = extract_string ("The House of Representatives and the Bangko Sentral ng Kalinaw met "
