@@ -759,7 +759,10 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
       for (guint s = 0; s < c->surfaces->len; s++)
         {
           g_autofree char *low = nkg_text_lower (g_ptr_array_index (c->surfaces, s));
-          if (g_str_has_suffix (low, low_tail))
+          /* "the Ministry of X" is the parent of "the Department of Y of
+           * the Ministry of X", not it */
+          gsize ll = strlen (low), tl = strlen (low_tail);
+          if (g_str_has_suffix (low, low_tail) && !(ll >= tl + 7 && strncmp (low + ll - tl - 7, " of the", 7) == 0))
             {
               if (found >= 0)
                 return -1;
@@ -950,6 +953,26 @@ cluster_by_country_suffix (Resolver *r, const char *form)
   return found;
 }
 
+static gboolean tk_is (Resolver *r, guint i, const char *lower);
+
+/* "the Department of Water Supply of the Ministry of Public Works": a
+ * body named with its parent (the next mention, ending where it ends,
+ * after "of the") is also named by its own part, when that has three
+ * words or more ("Department of Water Supply"; not "Committee"). */
+static void
+add_child_form (Resolver *r, guint mi, guint ci)
+{
+  const NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  if (nkg_class_coarse (m->klass) != NKG_CLASS_ORG || mi + 1 >= r->mentions->len)
+    return;
+  const NkgMention *y = g_ptr_array_index (r->mentions, mi + 1);
+  if (nkg_class_coarse (y->klass) != NKG_CLASS_ORG || y->last != m->last || y->first < m->first + 5
+      || !tk_is (r, y->first - 1, "the") || !tk_is (r, y->first - 2, "of"))
+    return;
+  g_autofree char *own = nkg_segments_span (r->seg, m->first, y->first - 2);
+  add_surface (r, ci, own, FALSE);
+}
+
 static void
 resolve_named (Resolver *r, guint mi)
 {
@@ -989,6 +1012,7 @@ resolve_named (Resolver *r, guint mi)
   attach (r, mi, ci);
   if (m->canonical && strcmp (m->canonical, m->surface) != 0)
     add_surface (r, ci, m->canonical, TRUE);
+  add_child_form (r, mi, ci);
 }
 
 /* The kinds of agreement coref tells apart, in the order of their bits

@@ -632,6 +632,34 @@ add_nested_places (Finder *f, guint a, guint b)
     }
 }
 
+/* "the Department of Water Supply of the Ministry of Public Works", "the
+ * Committee of the Council of Europe": a body's name [a, b) that ends in
+ * "of the" and another body's name (listed, or typed by its head) names
+ * that body too, which suborg.c makes the parent. */
+static void
+add_parent_body (Finder *f, guint a, guint b)
+{
+  for (guint x = b - 2; x > a + 1; x--)
+    {
+      if (strcmp (tok (f, x)->lower, "the") != 0 || strcmp (tok (f, x - 1)->lower, "of") != 0 || x + 1 >= b)
+        continue;
+      guint y = x + 1;
+      if (place_of (f, y, b, NULL))
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, y, b, buf, sizeof buf, &heap));
+      NkgClass parent = listed ? NKG_CLASS_ORG : head_class (f, y, b);
+      NkgClass child = head_class (f, a, x - 1);
+      if ((parent != NKG_CLASS_ORG && parent != NKG_CLASS_GOV_ORG) || (child != NKG_CLASS_ORG && child != NKG_CLASS_GOV_ORG))
+        continue;
+      NkgMention *m = add_mention (f, y, b, parent, NKG_MENTION_NAME);
+      if (listed)
+        m->canonical = listed;
+      return;
+    }
+}
+
 /* Whether tokens [a, b) end in a legal form in brackets: "PT Nusa
  * Energi (Persero)" (patterns.txt bracketlegalform). */
 static gboolean
@@ -879,7 +907,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   NkgMention *m = g_ptr_array_index (f->out, i);
                   if (m->klass == NKG_CLASS_NONE || m->klass == NKG_CLASS_PERSON)
                     m->klass = NKG_CLASS_ORG;
-                  if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+                  /* not the parent inside its name ("Committee of the
+                   * Council of Europe Chairman X") */
+                  if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG
+                      && !(org >= 0 && m->first > ((NkgMention *) g_ptr_array_index (f->out, org))->first
+                           && m->last <= ((NkgMention *) g_ptr_array_index (f->out, org))->last))
                     org = i;
                   /* not the country inside its name ("Bank of Peru") */
                   else if (m->klass == NKG_CLASS_COUNTRY && !cue_country && !m->nested)
@@ -1268,6 +1300,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             NkgMention *m = add_mention (f, y, b, listed ? NKG_CLASS_ORG : body, NKG_MENTION_NAME);
             if (listed)
               m->canonical = listed;
+            else
+              add_parent_body (f, y, b);
             add_nested_places (f, y, b);
             return;
           }
@@ -1283,6 +1317,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     {
       NkgMention *m = add_mention (f, a, b, k, NKG_MENTION_NAME);
       m->title_country = demonym_country;
+      if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
+        add_parent_body (f, a, b);
       add_nested_places (f, a, b);
       return;
     }

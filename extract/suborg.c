@@ -14,6 +14,8 @@
 #define CONF_APPOSITION 0.85
 #define CONF_UNDER 0.7
 #define CONF_POSSESSIVE 0.65
+/* "the Committee of the Council of Europe": the name says it */
+#define CONF_NAME 0.8
 
 static gboolean
 is_org (NkgClass k)
@@ -87,6 +89,14 @@ nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       gint ex = entity_of_mention (in, x), ey = entity_of_mention (in, y);
       if (ex < 0 || ey < 0 || ex == ey)
         continue;
+      /* "the Committee of the Council of Europe": Y ends X's name after
+       * "of the" (mentions.c add_parent_body) */
+      if (y->first > x->first + 2 && y->last == x->last && strcmp (lower (in, y->first - 1), "the") == 0
+          && strcmp (lower (in, y->first - 2), "of") == 0)
+        {
+          nkg_doc_facts_add_fact (facts, (guint) ey, NKG_PROP_SUB_ORG, ex, NULL, x->sentence, CONF_NAME);
+          continue;
+        }
       guint gap_a = x->last, gap_b = y->first;
       /* skip an acronym in brackets after the first name: "DRDO (…)" */
       if (gap_a < gap_b && strcmp (lower (in, gap_a), "(") == 0)

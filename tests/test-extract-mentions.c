@@ -1172,6 +1172,28 @@ test_remit_country_agency (void)
   g_assert_cmpint (class_of (f, "Peru"), ==, NKG_CLASS_COUNTRY);
 }
 
+/* "the Department of Water Supply of the Ministry of Mines": a body
+ * named with its parent names the parent too, which it is part of; its
+ * own part (three words or more) is one of its names; the official works
+ * for the whole. Invented bodies and people. */
+static void
+test_body_of_the_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The accord was signed by Ana Costa, Director General of the Department of Water Supply of the Ministry of "
+    "Mines and Energy, in Lima. The Department of Water Supply will run it.");
+  const char *whole = "Department of Water Supply of the Ministry of Mines and Energy";
+  g_assert_cmpint (class_of (f, "Ministry of Mines and Energy"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Ministry of Mines and Energy"), !=, entity_named (f, whole));
+  g_assert_true (has_fact (f, "Ministry of Mines and Energy", NKG_PROP_SUB_ORG, whole));
+  g_assert_cmpint (entity_named (f, "Department of Water Supply"), ==, entity_named (f, whole));
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_WORKS_FOR, whole));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Foreign Minister and Committee of the Coral Sea Commission Chairman Luis Vargas attended.");
+  g_assert_true (has_fact (g, "Luis Vargas", NKG_PROP_WORKS_FOR, "Committee of the Coral Sea Commission"));
+  g_assert_true (has_fact (g, "Coral Sea Commission", NKG_PROP_SUB_ORG, "Committee of the Coral Sea Commission"));
+}
+
 /* "Tonga PM and Vaka": a title alone before "and" waits for a second title
  * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
  * Invented people. */
@@ -1435,6 +1457,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
   g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
   g_test_add_func ("/extract/mentions/asian-legal-forms", test_asian_legal_forms);
+  g_test_add_func ("/extract/mentions/body-of-the-body", test_body_of_the_body);
   g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
