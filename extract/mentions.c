@@ -780,6 +780,43 @@ dashed_title (const Finder *f, guint a, guint e)
 
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
+/* After a title's "of" or "of the" at [?, name): a body's name from
+ * `name` — listed (bodies.tsv), or ending in an organisation's head word —
+ * followed by two to four words of a person's name that end the piece
+ * [name, b). Returns the body's end (sets its listed name and class), or
+ * `name` when none. */
+static guint
+body_before_name (const Finder *f, guint name, guint b, const char **listed, NkgClass *klass)
+{
+  if (name < f->s_first + 2 || !(strcmp (tok (f, name - 1)->lower, "of") == 0
+                                 || (strcmp (tok (f, name - 1)->lower, "the") == 0
+                                     && strcmp (tok (f, name - 2)->lower, "of") == 0)))
+    return name;
+  for (guint e = MIN (b - 2, name + 8); e > name; e--)
+    {
+      if (b - e > 4 || !looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
+          || (roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+        continue;
+      gboolean names = TRUE;
+      for (guint i = e; i < b && names; i++)
+        names = is_capital (tok (f, i)) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
+      if (!names)
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, e, buf, sizeof buf, &heap));
+      NkgClass k = *listed ? NKG_CLASS_ORG : NKG_CLASS_NONE;
+      if (!*listed && (roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)))
+        k = head_class (f, name, e);
+      if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
+        {
+          *klass = k;
+          return e;
+        }
+    }
+  return name;
+}
+
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -822,6 +859,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, b, buf, sizeof buf, &heap)))
             continue;
         }
+      /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
+       * Holdings Ana Costa": the body the title is held in, then the
+       * holder's name */
+      guint body_a = name, body_b = name;
+      const char *body_listed = NULL;
+      NkgClass body_class = NKG_CLASS_NONE;
+      if (!family)
+        body_b = body_before_name (f, name, b, &body_listed, &body_class);
+      if (body_b > body_a)
+        name = body_b;
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -871,6 +918,14 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
         continue;
       guint title_stop = he;
+      /* the title ends before "of (the) BODY" */
+      if (body_b > body_a)
+        {
+          title_stop = body_a;
+          while (title_stop > ts && (strcmp (tok (f, title_stop - 1)->lower, "of") == 0
+                                     || strcmp (tok (f, title_stop - 1)->lower, "the") == 0))
+            title_stop--;
+        }
       if (country && !keep)
         {
           /* The title ends before its "of Country": "Minister of Defence"
@@ -931,6 +986,14 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   k = he;
                   break;
                 }
+        }
+      if (body_b > body_a)
+        {
+          NkgMention *bm = add_mention (f, body_a, body_b, body_class, NKG_MENTION_NAME);
+          if (body_listed)
+            bm->canonical = body_listed;
+          if (org < 0)
+            org = f->out->len - 1;
         }
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
