@@ -192,6 +192,16 @@ employer_after_comma (const Ctx *c, guint o)
   return oe;
 }
 
+/* Whether tokens i, i + 1 are a style of two words (words.tsv: "Datuk
+ * Wira", "Dato Sri"). */
+static gboolean
+honorific_pair (const Ctx *c, guint i)
+{
+  char buf[64];
+  int n = g_snprintf (buf, sizeof buf, "%s %s", nkg_rel_tok (c, i)->lower, nkg_rel_tok (c, i + 1)->lower);
+  return n > 0 && (gsize) n < sizeof buf && (nkg_lexicon_word (c->in->lexicon, buf) & NKG_W_HONORIFIC);
+}
+
 /* The "at" of "of sea transport at" after a title that ends at `o`: "of"
  * or "for", one to three lower-case words of no title, then "at"; else
  * `o`. */
@@ -787,8 +797,16 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
        * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
        * Mrs. Ama Serwaa Boateng". */
       guint start = m->cue_first;
-      while (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
-        start--;
+      for (;;)
+        {
+          if (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
+            start--;
+          /* "chief executive officer Datuk Wira X": a style of two words */
+          else if (start > c->first + 1 && honorific_pair (c, start - 2))
+            start -= 2;
+          else
+            break;
+        }
       if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
       /* "Pakistan's army chief, Field Marshal Tariq Aslam": a second title
