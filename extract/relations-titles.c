@@ -775,6 +775,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (country < 0 && o->title_country)
             country = nkg_rel_country_entity (c, o->title_country);
         }
+      /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
+       * after the titled name */
+      if (m->title_org < 0 && m->titles->len && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
+        {
+          guint o = m->last + 1;
+          if (nkg_rel_is (c, o, "the"))
+            o++;
+          gint om = nkg_rel_mention_starting_at (c, o);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
       if (country < 0 && m->titles->len)
         country = country_before (c, m->cue_first);
       if (country < 0 && m->titles->len)
