@@ -774,6 +774,48 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
   return found;
 }
 
+/* The one body cluster sharing a word with `form` that has a surface for
+ * which hit (r, surface, data) holds; -1 when none or several. */
+static gint
+unique_org_cluster (Resolver *r, const char *form, gboolean (*hit) (Resolver *, const char *, gconstpointer),
+                    gconstpointer data)
+{
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint ck = 0; ck < cand->len; ck++)
+    {
+      guint i = g_array_index (cand, guint, ck);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        if (hit (r, g_ptr_array_index (c->surfaces, s), data))
+          {
+            if (found >= 0)
+              return -1;
+            found = (gint) i;
+            break;
+          }
+    }
+  return found;
+}
+
+/* cluster_by_head's test: the key word `data` ends the surface or stands
+ * before its first "of" */
+static gboolean
+head_of_name (Resolver *r, const char *surface, gconstpointer data)
+{
+  const char *k = data;
+  char **w = words_in (r, surface);
+  guint n = g_strv_length (w);
+  if (n >= 2 && strcmp (w[n - 1], k) == 0)
+    return TRUE;
+  for (guint j = 1; j < n; j++)
+    if (strcmp (w[j], "of") == 0)
+      return strcmp (w[j - 1], k) == 0;
+  return FALSE;
+}
+
 /* "the Government", "the Ministry", "the Secretariat": a body's head word
  * alone, after "the", is the one body named before whose name ends in it
  * or has it before "of" ("Government of Fiji", "Ministry of Foreign
@@ -785,36 +827,7 @@ cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
       || strcmp (nkg_tok (r->seg, m->first - 1)->lower, "the") != 0
       || !(nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, m->first)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_BODYNOUN)))
     return -1;
-  const char *k = key_of (r, form);
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
-  gint found = -1;
-  for (guint ck = 0; ck < cand->len; ck++)
-    {
-      guint i = g_array_index (cand, guint, ck);
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
-        continue;
-      for (guint s = 0; s < c->surfaces->len; s++)
-        {
-          char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
-          guint n = g_strv_length (w);
-          gboolean hit = n >= 2 && strcmp (w[n - 1], k) == 0;
-          for (guint j = 1; j < n && !hit; j++)
-            if (strcmp (w[j], "of") == 0)
-              {
-                hit = strcmp (w[j - 1], k) == 0;
-                break;
-              }
-          if (hit)
-            {
-              if (found >= 0)
-                return -1;
-              found = (gint) i;
-              break;
-            }
-        }
-    }
-  return found;
+  return unique_org_cluster (r, form, head_of_name, key_of (r, form));
 }
 
 /* The number of words of a company's name key `w` (n words) before its
@@ -851,34 +864,23 @@ company_short_form (char **fw, guint fn, char **w, guint n)
  * Construction Group Co., Ltd.": a name that is a company_short_form of a
  * company named before is that company, when only one such company was
  * named; -1 else. */
+/* cluster_by_legal_stem's test: `data` (the form's key words) is a
+ * company_short_form of the surface */
+static gboolean
+short_form_of (Resolver *r, const char *surface, gconstpointer data)
+{
+  char **fw = (char **) data;
+  char **w = words_in (r, surface);
+  return company_short_form (fw, g_strv_length (fw), w, g_strv_length (w));
+}
+
 static gint
 cluster_by_legal_stem (Resolver *r, const char *form)
 {
   char **fw = words_in (r, form);
-  guint fn = g_strv_length (fw);
-  if (!fn)
+  if (!fw[0])
     return -1;
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
-  gint found = -1;
-  for (guint ck = 0; ck < cand->len; ck++)
-    {
-      guint i = g_array_index (cand, guint, ck);
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
-        continue;
-      for (guint s = 0; s < c->surfaces->len; s++)
-        {
-          char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
-          if (company_short_form (fw, fn, w, g_strv_length (w)))
-            {
-              if (found >= 0)
-                return -1;
-              found = (gint) i;
-              break;
-            }
-        }
-    }
-  return found;
+  return unique_org_cluster (r, form, short_form_of, fw);
 }
 
 /* "Merbau Jaya said" after "Merbau Jaya Berhad": a name without a title
@@ -918,39 +920,29 @@ retype_legal_stems (Resolver *r)
  * India": a body's name of two words or more that is a body's named before
  * without its "of" and country is that body, when only one such body was
  * named; -1 else. */
+/* cluster_by_country_suffix's test: the surface is `data` ("FORM of ")
+ * and a country's name */
+static gboolean
+form_of_country (Resolver *r, const char *surface, gconstpointer data)
+{
+  const char *prefix = data;
+  gsize pl = strlen (prefix);
+  if (g_ascii_strncasecmp (surface, prefix, pl) != 0)
+    return FALSE;
+  const char *rest = surface + pl;
+  if (g_str_has_prefix (rest, "the "))
+    rest += 4;
+  NkgPlace p;
+  return nkg_lexicon_place (r->lex, rest, &p) && p.klass == NKG_CLASS_COUNTRY;
+}
+
 static gint
 cluster_by_country_suffix (Resolver *r, const char *form)
 {
   if (!strchr (form, ' '))
     return -1;
   g_autofree char *prefix = g_strconcat (form, " of ", NULL);
-  gsize pl = strlen (prefix);
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
-  gint found = -1;
-  for (guint ck = 0; ck < cand->len; ck++)
-    {
-      guint i = g_array_index (cand, guint, ck);
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
-        continue;
-      for (guint s = 0; s < c->surfaces->len; s++)
-        {
-          const char *o = g_ptr_array_index (c->surfaces, s);
-          if (g_ascii_strncasecmp (o, prefix, pl) != 0)
-            continue;
-          const char *rest = o + pl;
-          if (g_str_has_prefix (rest, "the "))
-            rest += 4;
-          NkgPlace p;
-          if (!nkg_lexicon_place (r->lex, rest, &p) || p.klass != NKG_CLASS_COUNTRY)
-            continue;
-          if (found >= 0)
-            return -1;
-          found = (gint) i;
-          break;
-        }
-    }
-  return found;
+  return unique_org_cluster (r, form, form_of_country, prefix);
 }
 
 static gboolean tk_is (Resolver *r, guint i, const char *lower);
