@@ -347,9 +347,10 @@ head_class (const Finder *f, guint a, guint b)
   for (guint k = b - 1; k > a && k + 3 >= b; k--)
     {
       NkgPlace p;
-      if (!place_of (f, k, b, &p) || p.klass != NKG_CLASS_COUNTRY)
+      /* the cheap test first: most names have no portfolio word */
+      if (!(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) || !place_of (f, k, b, &p) || p.klass != NKG_CLASS_COUNTRY)
         continue;
-      gboolean remit = (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k - a <= 3;
+      gboolean remit = k - a <= 3;
       for (guint i = a; remit && i < k; i++)
         {
           const NkgToken *t = tok (f, i);
