@@ -1401,6 +1401,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       gboolean owned = a > f->s_first && (tok (f, a - 1)->flags & NKG_TOK_POSS);
       if ((k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG) && !owned)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
+      /* "Japan's Diet", "Kenya's Parliament": a country's house of
+       * parliament or cabinet by its head alone (patterns.txt househead) */
+      else if (owned && b == a + 1 && nkg_patterns_in_list ("househead", tok (f, a)->lower))
+        {
+          const char *c = country_of (f, a - 1, a);
+          if (!c && a > f->s_first + 1)
+            c = country_of (f, a - 2, a - 1);
+          if (c)
+            add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = c;
+        }
       return;
     }
   if (b - a == 1)

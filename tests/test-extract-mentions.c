@@ -1170,6 +1170,10 @@ test_remit_country_agency (void)
   g_assert_true (has_fact (f, "Export Finance Peru", NKG_PROP_SUB_ORG, "Coral Sea Financing Facility"));
   g_assert_cmpint (entity_named (f, "On Monday Peru"), ==, -1);
   g_assert_cmpint (class_of (f, "Peru"), ==, NKG_CLASS_COUNTRY);
+  /* a country's house of parliament by its head alone; not an office */
+  g_autoptr (NkgDocFacts) g = extract_string ("Peru's Diet approved the bill. The Prime Minister's Office said so.");
+  g_assert_cmpint (class_of (g, "Diet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (g, "Office"), ==, -1);
 }
 
 /* "the Department of Water Supply of the Ministry of Mines": a body
