@@ -385,8 +385,20 @@ index_initials_ascii (Resolver *r, guint ci, const char *surface)
   return TRUE;
 }
 
+static void index_initials_of (Resolver *r, guint ci, const char *surface);
+static const char *after_legal_lead (const char *name);
+
 static void
 index_initials (Resolver *r, guint ci, const char *surface)
+{
+  index_initials_of (r, ci, surface);
+  const char *after_lead = after_legal_lead (surface);
+  if (after_lead)
+    index_initials_of (r, ci, after_lead);
+}
+
+static void
+index_initials_of (Resolver *r, guint ci, const char *surface)
 {
   if (index_initials_ascii (r, ci, surface))
     return;
@@ -563,6 +575,21 @@ static gboolean initials_match_form (const char *acronym, const char *name);
 
 /* "MFA" for "Foreign Ministry": the form "Ministry of Foreign Affairs"
  * has those initials, so try the head-first order too. */
+/* The name after a legal form that leads it (patterns.txt legallead: "PT
+ * Perusahaan Listrik Negara" is "PLN"), or NULL. */
+static const char *
+after_legal_lead (const char *name)
+{
+  const char *space = strchr (name, ' ');
+  if (!space || space == name || space - name > 8)
+    return NULL;
+  char lead[9];
+  for (gsize i = 0; i < (gsize) (space - name); i++)
+    lead[i] = g_ascii_tolower (name[i]);
+  lead[space - name] = '\0';
+  return listed ("legallead", lead) ? space + 1 : NULL;
+}
+
 static gboolean
 initials_match (const char *acronym, const char *name)
 {
@@ -571,6 +598,9 @@ initials_match (const char *acronym, const char *name)
   const char *space = strrchr (name, ' ');
   if (!space)
     return FALSE;
+  const char *after_lead = after_legal_lead (name);
+  if (after_lead && initials_match_form (acronym, after_lead))
+    return TRUE;
   g_autofree char *head_first = g_strdup_printf ("%s %.*s", space + 1, (int) (space - name), name);
   g_autofree char *with_affairs = g_strconcat (head_first, " Affairs", NULL);
   return initials_match_form (acronym, head_first) || initials_match_form (acronym, with_affairs);
@@ -729,7 +759,10 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
       for (guint s = 0; s < c->surfaces->len; s++)
         {
           g_autofree char *low = nkg_text_lower (g_ptr_array_index (c->surfaces, s));
-          if (g_str_has_suffix (low, low_tail))
+          /* "the Ministry of X" is the parent of "the Department of Y of
+           * the Ministry of X", not it */
+          gsize ll = strlen (low), tl = strlen (low_tail);
+          if (g_str_has_suffix (low, low_tail) && !(ll >= tl + 7 && strncmp (low + ll - tl - 7, " of the", 7) == 0))
             {
               if (found >= 0)
                 return -1;
@@ -739,6 +772,48 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
         }
     }
   return found;
+}
+
+/* The one body cluster sharing a word with `form` that has a surface for
+ * which hit (r, surface, data) holds; -1 when none or several. */
+static gint
+unique_org_cluster (Resolver *r, const char *form, gboolean (*hit) (Resolver *, const char *, gconstpointer),
+                    gconstpointer data)
+{
+  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  gint found = -1;
+  for (guint ck = 0; ck < cand->len; ck++)
+    {
+      guint i = g_array_index (cand, guint, ck);
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        if (hit (r, g_ptr_array_index (c->surfaces, s), data))
+          {
+            if (found >= 0)
+              return -1;
+            found = (gint) i;
+            break;
+          }
+    }
+  return found;
+}
+
+/* cluster_by_head's test: the key word `data` ends the surface or stands
+ * before its first "of" */
+static gboolean
+head_of_name (Resolver *r, const char *surface, gconstpointer data)
+{
+  const char *k = data;
+  char **w = words_in (r, surface);
+  guint n = g_strv_length (w);
+  if (n >= 2 && strcmp (w[n - 1], k) == 0)
+    return TRUE;
+  for (guint j = 1; j < n; j++)
+    if (strcmp (w[j], "of") == 0)
+      return strcmp (w[j - 1], k) == 0;
+  return FALSE;
 }
 
 /* "the Government", "the Ministry", "the Secretariat": a body's head word
@@ -752,36 +827,142 @@ cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
       || strcmp (nkg_tok (r->seg, m->first - 1)->lower, "the") != 0
       || !(nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, m->first)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_BODYNOUN)))
     return -1;
-  const char *k = key_of (r, form);
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
-  gint found = -1;
-  for (guint ck = 0; ck < cand->len; ck++)
+  return unique_org_cluster (r, form, head_of_name, key_of (r, form));
+}
+
+/* The number of words of a company's name key `w` (n words) before its
+ * legal forms (patterns.txt legalform): 2 for "sakura denki co ltd". */
+static guint
+legal_stem (char **w, guint n)
+{
+  guint stem = n;
+  while (stem > 1 && listed ("legalform", w[stem - 1]))
+    stem--;
+  return stem;
+}
+
+/* Whether the key words fw (fn of them) are a short form of the company
+ * name w (n words): the name without its legal forms ("merbau jaya" for
+ * "merbau jaya berhad"), or, for one word that is no English word, the
+ * first word of a name of two or more words before a legal form ("huaxin"
+ * for "huaxin construction group co ltd"). */
+static gboolean
+company_short_form (char **fw, guint fn, char **w, guint n)
+{
+  guint stem = legal_stem (w, n);
+  if (stem == n)
+    return FALSE;
+  if (fn == 1 && stem >= 2)
+    return strcmp (fw[0], w[0]) == 0 && !nkg_wordnet_word_or_singular (fw[0]);
+  gboolean hit = stem == fn;
+  for (guint j = 0; hit && j < fn; j++)
+    hit = strcmp (w[j], fw[j]) == 0;
+  return hit;
+}
+
+/* "Merbau Jaya" after "Merbau Jaya Berhad", "Huaxin" after "Huaxin
+ * Construction Group Co., Ltd.": a name that is a company_short_form of a
+ * company named before is that company, when only one such company was
+ * named; -1 else. */
+/* cluster_by_legal_stem's test: `data` (the form's key words) is a
+ * company_short_form of the surface */
+static gboolean
+short_form_of (Resolver *r, const char *surface, gconstpointer data)
+{
+  char **fw = (char **) data;
+  char **w = words_in (r, surface);
+  return company_short_form (fw, g_strv_length (fw), w, g_strv_length (w));
+}
+
+static gint
+cluster_by_legal_stem (Resolver *r, const char *form)
+{
+  char **fw = words_in (r, form);
+  if (!fw[0])
+    return -1;
+  return unique_org_cluster (r, form, short_form_of, fw);
+}
+
+/* "Merbau Jaya said" after "Merbau Jaya Berhad": a name without a title
+ * that is, without its legal forms, a company's named before it is a
+ * company too (cluster_by_legal_stem then finds which), not a person. */
+static void
+retype_legal_stems (Resolver *r)
+{
+  g_autoptr (GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < r->mentions->len; i++)
     {
-      guint i = g_array_index (cand, guint, ck);
-      NkgCluster *c = g_ptr_array_index (r->clusters, i);
-      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG || i == (guint) found)
+      NkgMention *m = g_ptr_array_index (r->mentions, i);
+      if (m->kind != NKG_MENTION_NAME || m->nested)
         continue;
-      for (guint s = 0; s < c->surfaces->len; s++)
+      if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
         {
-          char **w = words_in (r, g_ptr_array_index (c->surfaces, s));
-          guint n = g_strv_length (w);
-          gboolean hit = n >= 2 && strcmp (w[n - 1], k) == 0;
-          for (guint j = 1; j < n && !hit; j++)
-            if (strcmp (w[j], "of") == 0)
-              {
-                hit = strcmp (w[j - 1], k) == 0;
-                break;
-              }
-          if (hit)
+          char **w = words_in (r, m->surface);
+          guint n = g_strv_length (w), stem = legal_stem (w, n);
+          if (stem < n)
             {
-              if (found >= 0)
-                return -1;
-              found = (gint) i;
-              break;
+              GString *k = g_string_new (w[0]);
+              for (guint j = 1; j < stem; j++)
+                g_string_append_printf (k, " %s", w[j]);
+              g_hash_table_insert (stems, g_string_free (k, FALSE), GINT_TO_POINTER (m->klass));
             }
         }
+      else if (m->klass == NKG_CLASS_PERSON && !m->titles->len && g_hash_table_size (stems))
+        {
+          gpointer klass;
+          if (g_hash_table_lookup_extended (stems, key_of (r, m->surface), NULL, &klass))
+            m->klass = GPOINTER_TO_INT (klass);
+        }
     }
-  return found;
+}
+
+/* "the Ministry of Earth Sciences" after "the Ministry of Earth Sciences of
+ * India": a body's name of two words or more that is a body's named before
+ * without its "of" and country is that body, when only one such body was
+ * named; -1 else. */
+/* cluster_by_country_suffix's test: the surface is `data` ("FORM of ")
+ * and a country's name */
+static gboolean
+form_of_country (Resolver *r, const char *surface, gconstpointer data)
+{
+  const char *prefix = data;
+  gsize pl = strlen (prefix);
+  if (g_ascii_strncasecmp (surface, prefix, pl) != 0)
+    return FALSE;
+  const char *rest = surface + pl;
+  if (g_str_has_prefix (rest, "the "))
+    rest += 4;
+  NkgPlace p;
+  return nkg_lexicon_place (r->lex, rest, &p) && p.klass == NKG_CLASS_COUNTRY;
+}
+
+static gint
+cluster_by_country_suffix (Resolver *r, const char *form)
+{
+  if (!strchr (form, ' '))
+    return -1;
+  g_autofree char *prefix = g_strconcat (form, " of ", NULL);
+  return unique_org_cluster (r, form, form_of_country, prefix);
+}
+
+static gboolean tk_is (Resolver *r, guint i, const char *lower);
+
+/* "the Department of Water Supply of the Ministry of Public Works": a
+ * body named with its parent (the next mention, ending where it ends,
+ * after "of the") is also named by its own part, when that has three
+ * words or more ("Department of Water Supply"; not "Committee"). */
+static void
+add_child_form (Resolver *r, guint mi, guint ci)
+{
+  const NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  if (nkg_class_coarse (m->klass) != NKG_CLASS_ORG || mi + 1 >= r->mentions->len)
+    return;
+  const NkgMention *y = g_ptr_array_index (r->mentions, mi + 1);
+  if (nkg_class_coarse (y->klass) != NKG_CLASS_ORG || y->last != m->last || y->first < m->first + 5
+      || !tk_is (r, y->first - 1, "the") || !tk_is (r, y->first - 2, "of"))
+    return;
+  g_autofree char *own = nkg_segments_span (r->seg, m->first, y->first - 2);
+  add_surface (r, ci, own, FALSE);
 }
 
 static void
@@ -803,6 +984,10 @@ resolve_named (Resolver *r, guint mi)
     ci = cluster_by_tail (r, m->klass, form);
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical)
     ci = cluster_by_head (r, m, form);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+    ci = cluster_by_legal_stem (r, form);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME && !m->canonical && nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+    ci = cluster_by_country_suffix (r, form);
   if (ci < 0)
     {
       NkgCluster *c = new_cluster (r, m->klass);
@@ -819,6 +1004,7 @@ resolve_named (Resolver *r, guint mi)
   attach (r, mi, ci);
   if (m->canonical && strcmp (m->canonical, m->surface) != 0)
     add_surface (r, ci, m->canonical, TRUE);
+  add_child_form (r, mi, ci);
 }
 
 /* The kinds of agreement coref tells apart, in the order of their bits
@@ -1711,9 +1897,10 @@ resolve_unknown (Resolver *r, guint mi)
               const char *k = key_of (r, m->surface);
               guint n = g_strv_length (w);
               hit = n >= 2 && strcmp (w[n - 1], k) == 0;
-              /* "Apple" for "Apple Inc.": the name without its legal form. */
-              if (!hit && n == 2)
-                hit = listed ("legalform", w[1]) && strcmp (w[0], k) == 0;
+              /* "Apple" for "Apple Inc.", "Huaxin" for "Huaxin Construction
+               * Group Co., Ltd.": a company's short form */
+              if (!hit)
+                hit = company_short_form (mw, g_strv_length (mw), w, n);
             }
           if (!hit)
             hit = strcmp (key_of (r, o), key_of (r, m->surface)) == 0;
@@ -2347,6 +2534,11 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (of > s->first && tk_is (r, of - 1, "the"))
         of--;
       gboolean before = o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0);
+      /* "the Secretary General of the X Forum, Y": the holder of the title
+       * held in the body, in apposition */
+      if (before && strcmp (tk (r, o->last)->text, ",") == 0 && of >= s->first + 2 && tk_is (r, of - 1, "of")
+          && (nkg_lexicon_tok_roles (r->lex, tk (r, of - 2)) & NKG_W_TITLE))
+        return EVIDENCE_PERSON;
       gboolean after = (b + 1 == of && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0))
                        || (b + 2 == of && strcmp (tk (r, b)->text, ",") == 0 && tk_is (r, b + 1, "and"));
       if (before || after)
@@ -2711,6 +2903,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   r.id_slabs = g_ptr_array_new_with_free_func (g_free);
   index_mentions (&r);
+  retype_legal_stems (&r);
   /* Names first, so a later "Mehra" finds "Arjun Mehra"; people before
    * places, so "Jackson" after "Ketanji Brown Jackson" is her, not the city. */
   for (guint pass = 0; pass < 2; pass++)

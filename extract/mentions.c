@@ -281,15 +281,17 @@ head_class (const Finder *f, guint a, guint b)
           /* "Minister of State for Defence": a title's remit, no head. */
           if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
             continue;
-          NkgClass k = class_of_head (roles (f, tok (f, i - 1)));
+          /* "Letter of Arrangement", "Memorandum of Understanding", also
+           * as the whole name ("a Letter of Intent"); "House of
+           * Representatives" before the place head "House" */
+          NkgClass k;
+          {
+            char buf[128];
+            g_autofree char *heap = NULL;
+            k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
+          }
           if (k == NKG_CLASS_NONE)
-            {
-              /* "Letter of Arrangement", "Memorandum of Understanding",
-               * also as the whole name ("a Letter of Intent") */
-              char buf[128];
-              g_autofree char *heap = NULL;
-              k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
-            }
+            k = class_of_head (roles (f, tok (f, i - 1)));
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
@@ -329,6 +331,38 @@ head_class (const Finder *f, guint a, guint b)
   if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
+  /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
+   * that leads a body's name */
+  if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    {
+      if (nkg_patterns_in_list ("orglead", tok (f, a)->lower))
+        return NKG_CLASS_ORG;
+      if (nkg_patterns_in_list ("govlead", tok (f, a)->lower))
+        return NKG_CLASS_GOV_ORG;
+    }
+  /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
+   * Fiji": a remit (its last word a portfolio word, words.tsv) and a
+   * country's name after it are a state agency */
+  for (guint k = b - 1; k > a && k + 3 >= b; k--)
+    {
+      NkgPlace p;
+      /* the cheap test first: most names have no portfolio word */
+      if (!(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) || !place_of (f, k, b, &p) || p.klass != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean remit = k - a <= 3;
+      for (guint i = a; remit && i < k; i++)
+        {
+          const NkgToken *t = tok (f, i);
+          remit = (strcmp (t->lower, "and") == 0 && i > a)
+                  || ((t->flags & NKG_TOK_CAP) && !(roles (f, t) & (NKG_W_TITLE | NKG_W_STOPCAP | NKG_W_HONORIFIC))
+                      && ((roles (f, t) & NKG_W_PORTFOLIO) || nkg_wordnet_word_or_singular (t->lower))
+                      && !nkg_lexicon_demonym (f->lex, t->text));
+        }
+      if (remit)
+        return NKG_CLASS_GOV_ORG;
+      break;
+    }
   return NKG_CLASS_NONE;
 }
 
@@ -387,11 +421,6 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
-  /* "Executive Secretary of ESCAP X", "Secretary-General of ASEAN X": a
-   * listed body's acronym, then the holder's name (bodies.tsv) */
-  if (!to && !on && j + 1 < end && (tok (f, j)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, j)->text)
-      && is_capital (tok (f, j + 1)) && !(tok (f, j + 1)->flags & NKG_TOK_UPPER))
-    return j + 1 - i;
   /* "Adviser to the President": an office the holder serves */
   if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
     return j + 1 - i;
@@ -601,6 +630,43 @@ add_nested_places (Finder *f, guint a, guint b)
     }
 }
 
+/* "the Department of Water Supply of the Ministry of Public Works", "the
+ * Committee of the Council of Europe": a body's name [a, b) that ends in
+ * "of the" and another body's name (listed, or typed by its head) names
+ * that body too, which suborg.c makes the parent. */
+static void
+add_parent_body (Finder *f, guint a, guint b)
+{
+  for (guint x = b - 2; x > a + 1; x--)
+    {
+      if (strcmp (tok (f, x)->lower, "the") != 0 || strcmp (tok (f, x - 1)->lower, "of") != 0 || x + 1 >= b)
+        continue;
+      guint y = x + 1;
+      if (place_of (f, y, b, NULL))
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, y, b, buf, sizeof buf, &heap));
+      NkgClass parent = listed ? NKG_CLASS_ORG : head_class (f, y, b);
+      NkgClass child = head_class (f, a, x - 1);
+      if ((parent != NKG_CLASS_ORG && parent != NKG_CLASS_GOV_ORG) || (child != NKG_CLASS_ORG && child != NKG_CLASS_GOV_ORG))
+        continue;
+      NkgMention *m = add_mention (f, y, b, parent, NKG_MENTION_NAME);
+      if (listed)
+        m->canonical = listed;
+      return;
+    }
+}
+
+/* Whether tokens [a, b) end in a legal form in brackets: "PT Nusa
+ * Energi (Persero)" (patterns.txt bracketlegalform). */
+static gboolean
+bracket_legal_form_ends (const Finder *f, guint a, guint b)
+{
+  return b >= a + 4 && strcmp (tok (f, b - 1)->text, ")") == 0 && strcmp (tok (f, b - 3)->text, "(") == 0
+         && nkg_patterns_in_list ("bracketlegalform", tok (f, b - 2)->lower);
+}
+
 static NkgMention *
 add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
 {
@@ -710,8 +776,6 @@ dashed_title (const Finder *f, guint a, guint e)
   return (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
 }
 
-/* A piece holding a job title and a name after it: "US Secretary of War
- * Greg Walton". Returns FALSE when there is no such title. */
 /* Whether tokens [a, b) are a title that words.tsv lists whole. */
 static gboolean
 listed_title (const Finder *f, guint a, guint b)
@@ -721,6 +785,54 @@ listed_title (const Finder *f, guint a, guint b)
   return b > a + 1 && (nkg_lexicon_word (f->lex, span_lower (f, a, b, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
 }
 
+/* After a title's "of" or "of the" at [?, name): a body's name from
+ * `name` — listed (bodies.tsv), or ending in an organisation's head word —
+ * followed by two to four words of a person's name that end the piece
+ * [name, b). Returns the body's end (sets its listed name and class), or
+ * `name` when none. */
+static guint
+body_before_name (const Finder *f, guint name, guint b, const char **listed, NkgClass *klass)
+{
+  if (name < f->s_first + 2 || !(strcmp (tok (f, name - 1)->lower, "of") == 0
+                                 || (strcmp (tok (f, name - 1)->lower, "the") == 0
+                                     && strcmp (tok (f, name - 2)->lower, "of") == 0)))
+    return name;
+  for (guint e = MIN (b - 2, name + 8); e > name; e--)
+    {
+      if (b - e > 6 || !looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
+          || (roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+        continue;
+      /* two to four words; a hyphen joins two into one ("Mbatha-Kaur") */
+      gboolean names = TRUE;
+      guint words = 0;
+      for (guint i = e; i < b && names; i++)
+        if (i > e && i + 1 < b && (tok (f, i)->flags & NKG_TOK_DASH) && !(tok (f, i)->flags & NKG_TOK_SPACE)
+            && !(tok (f, i + 1)->flags & NKG_TOK_SPACE))
+          words--;
+        else
+          {
+            names = is_capital (tok (f, i)) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
+            words++;
+          }
+      if (!names || words > 4)
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, e, buf, sizeof buf, &heap));
+      NkgClass k = *listed ? NKG_CLASS_ORG : NKG_CLASS_NONE;
+      if (!*listed && (roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)))
+        k = head_class (f, name, e);
+      if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
+        {
+          *klass = k;
+          return e;
+        }
+    }
+  return name;
+}
+
+/* A piece holding a job title and a name after it: "US Secretary of War
+ * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
 split_title (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -763,6 +875,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, b, buf, sizeof buf, &heap)))
             continue;
         }
+      /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
+       * Holdings Ana Costa": the body the title is held in, then the
+       * holder's name */
+      guint body_a = name, body_b = name;
+      const char *body_listed = NULL;
+      NkgClass body_class = NKG_CLASS_NONE;
+      if (!family)
+        body_b = body_before_name (f, name, b, &body_listed, &body_class);
+      if (body_b > body_a)
+        name = body_b;
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -816,6 +938,14 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
         continue;
       guint title_stop = he;
+      /* the title ends before "of (the) BODY" */
+      if (body_b > body_a)
+        {
+          title_stop = body_a;
+          while (title_stop > ts && (strcmp (tok (f, title_stop - 1)->lower, "of") == 0
+                                     || strcmp (tok (f, title_stop - 1)->lower, "the") == 0))
+            title_stop--;
+        }
       if (country && !keep)
         {
           /* The title ends before its "of Country": "Minister of Defence"
@@ -866,7 +996,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   NkgMention *m = g_ptr_array_index (f->out, i);
                   if (m->klass == NKG_CLASS_NONE || m->klass == NKG_CLASS_PERSON)
                     m->klass = NKG_CLASS_ORG;
-                  if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG)
+                  /* not the parent inside its name ("Committee of the
+                   * Council of Europe Chairman X") */
+                  if (nkg_class_coarse (m->klass) == NKG_CLASS_ORG
+                      && !(org >= 0 && m->first > ((NkgMention *) g_ptr_array_index (f->out, org))->first
+                           && m->last <= ((NkgMention *) g_ptr_array_index (f->out, org))->last))
                     org = i;
                   /* not the country inside its name ("Bank of Peru") */
                   else if (m->klass == NKG_CLASS_COUNTRY && !cue_country && !m->nested)
@@ -887,15 +1021,13 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
                   break;
                 }
         }
-      /* so is the body of "Executive Secretary of ESCAP" (title_complement) */
-      if (!country && he >= head_end + 2 && strcmp (tok (f, he - 2)->lower, "of") == 0
-          && (tok (f, he - 1)->flags & NKG_TOK_UPPER) && nkg_lexicon_body (f->lex, tok (f, he - 1)->text))
+      if (body_b > body_a)
         {
-          guint before = f->out->len;
-          classify_piece (f, he - 1, he, NULL);
-          if (org < 0 && f->out->len == before + 1
-              && nkg_class_coarse (((NkgMention *) g_ptr_array_index (f->out, before))->klass) == NKG_CLASS_ORG)
-            org = (gint) before;
+          NkgMention *bm = add_mention (f, body_a, body_b, body_class, NKG_MENTION_NAME);
+          if (body_listed)
+            bm->canonical = body_listed;
+          if (org < 0)
+            org = f->out->len - 1;
         }
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
@@ -1135,7 +1267,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   a = named;
   while (a < b && !is_word (tok (f, a)))
     a++;
-  while (b > a && !is_word (tok (f, b - 1)))
+  while (b > a && !is_word (tok (f, b - 1)) && !bracket_legal_form_ends (f, a, b))
     b--;
   if (a >= b)
     return;
@@ -1315,6 +1447,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             NkgMention *m = add_mention (f, y, b, listed ? NKG_CLASS_ORG : body, NKG_MENTION_NAME);
             if (listed)
               m->canonical = listed;
+            else
+              add_parent_body (f, y, b);
             add_nested_places (f, y, b);
             return;
           }
@@ -1330,6 +1464,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     {
       NkgMention *m = add_mention (f, a, b, k, NKG_MENTION_NAME);
       m->title_country = demonym_country;
+      if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
+        add_parent_body (f, a, b);
       add_nested_places (f, a, b);
       return;
     }
@@ -1348,6 +1484,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       gboolean owned = a > f->s_first && (tok (f, a - 1)->flags & NKG_TOK_POSS);
       if ((k == NKG_CLASS_GOV_ORG || k == NKG_CLASS_ORG) && !owned)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
+      /* "Japan's Diet", "Kenya's Parliament": a country's house of
+       * parliament or cabinet by its head alone (patterns.txt househead) */
+      else if (owned && b == a + 1 && nkg_patterns_in_list ("househead", tok (f, a)->lower))
+        {
+          const char *c = country_of (f, a - 1, a);
+          if (!c && a > f->s_first + 1)
+            c = country_of (f, a - 2, a - 1);
+          if (c)
+            add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = c;
+        }
       return;
     }
   if (b - a == 1)
@@ -1650,6 +1796,8 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+               /* "Bangko Sentral ng Pilipinas": a head that leads the name */
+               || nkg_class_coarse (head_class (f, ps, k)) == NKG_CLASS_ORG
                /* "Secretary of State", "Minister for Foreign Affairs",
                 * "Ambassador to China", but not "Omar Saleh to China". */
                || (strcmp (t->lower, "on") != 0 && (roles (f, tok (f, k - 1)) & NKG_W_TITLE))
@@ -1875,6 +2023,11 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
       && nkg_patterns_in_list ("commalegalform", n->lower))
     return 1;
+  /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
+   * the name (patterns.txt bracketlegalform) */
+  if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_in_list ("bracketlegalform", n->lower))
+    return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
@@ -2216,7 +2369,8 @@ find_chunks (Finder *f)
           words++;
         }
       /* Trailing connectors or marks are not part of it. */
-      while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD))
+      while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD)
+             && !bracket_legal_form_ends (f, i, j))
         j--;
       if (f->headline)
         {

@@ -175,6 +175,58 @@ is_lower_word (const Ctx *c, guint i)
   return (t->flags & NKG_TOK_WORD) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM));
 }
 
+/* The organisation of "Secretary, Ministry of Earth Sciences;" after a
+ * title that ends at `o` (a bracket after it passed over): a comma, then a
+ * body's name that ends the item (a semicolon, a comma, the sentence's
+ * end); -1 if none. */
+static gint
+employer_after_comma (const Ctx *c, guint o)
+{
+  if (o < c->last && strcmp (nkg_rel_tok (c, o)->text, "(") == 0)
+    for (guint x = o + 1; x < c->last && x < o + 5; x++)
+      if (strcmp (nkg_rel_tok (c, x)->text, ")") == 0)
+        {
+          o = x + 1;
+          break;
+        }
+  if (o + 1 >= c->last || strcmp (nkg_rel_tok (c, o)->text, ",") != 0)
+    return -1;
+  gint om = nkg_rel_mention_starting_at (c, o + 1);
+  gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, oe)) != NKG_CLASS_ORG)
+    return -1;
+  guint end = nkg_rel_mention (c, om)->last;
+  if (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ";") != 0 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
+      && strcmp (nkg_rel_tok (c, end)->text, ".") != 0)
+    return -1;
+  return oe;
+}
+
+/* Whether tokens i, i + 1 are a style of two words (words.tsv: "Datuk
+ * Wira", "Dato Sri"). */
+static gboolean
+honorific_pair (const Ctx *c, guint i)
+{
+  char buf[64];
+  int n = g_snprintf (buf, sizeof buf, "%s %s", nkg_rel_tok (c, i)->lower, nkg_rel_tok (c, i + 1)->lower);
+  return n > 0 && (gsize) n < sizeof buf && (nkg_lexicon_word (c->in->lexicon, buf) & NKG_W_HONORIFIC);
+}
+
+/* The "at" of "of sea transport at" after a title that ends at `o`: "of"
+ * or "for", one to three lower-case words of no title, then "at"; else
+ * `o`. */
+static guint
+lower_remit_then_at (const Ctx *c, guint o)
+{
+  if (!(nkg_rel_is (c, o, "of") || nkg_rel_is (c, o, "for")))
+    return o;
+  guint k = o + 1;
+  while (k < c->last && k < o + 4 && is_lower_word (c, k) && !nkg_rel_is (c, k, "at")
+         && !(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+    k++;
+  return k > o + 1 && k < c->last && nkg_rel_is (c, k, "at") ? k : o;
+}
+
 /* "Japan's top diplomat, X", "China's chief negotiator X": the country
  * whose official (list officialnoun, after at most two lower-case words)
  * stands right before the name at `a`; -1 if none. */
@@ -205,6 +257,17 @@ static gboolean
 title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 {
   guint k = end, at = end;
+  /* "ADB's vice-president for knowledge management, X": a remit in lower
+   * case after "for" or "of", right before the comma */
+  {
+    guint l = end;
+    while (l > c->first && end - l < 3 && is_lower_word (c, l - 1) && !nkg_rel_is (c, l - 1, "for")
+           && !nkg_rel_is (c, l - 1, "of") && !(nkg_rel_roles (c, l - 1) & (NKG_W_TITLE | NKG_W_STOPCAP)))
+      l--;
+    if (l < end && l >= c->first + 2 && (nkg_rel_is (c, l - 1, "for") || nkg_rel_is (c, l - 1, "of"))
+        && (nkg_rel_roles (c, l - 2) & NKG_W_TITLE))
+      k = l;
+  }
   while (k > c->first && end - k < 10 && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     {
       gint mi = nkg_rel_mention_ending_at (c, k);
@@ -724,6 +787,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (country < 0 && o->title_country)
             country = nkg_rel_country_entity (c, o->title_country);
         }
+      /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
+       * after the titled name */
+      if (m->title_org < 0 && m->titles->len && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
+        {
+          guint o = m->last + 1;
+          if (nkg_rel_is (c, o, "the"))
+            o++;
+          gint om = nkg_rel_mention_starting_at (c, o);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
       if (country < 0 && m->titles->len)
         country = country_before (c, m->cue_first);
       if (country < 0 && m->titles->len)
@@ -746,8 +821,16 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
        * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
        * Mrs. Ama Serwaa Boateng". */
       guint start = m->cue_first;
-      while (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
-        start--;
+      for (;;)
+        {
+          if (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
+            start--;
+          /* "chief executive officer Datuk Wira X": a style of two words */
+          else if (start > c->first + 1 && honorific_pair (c, start - 2))
+            start -= 2;
+          else
+            break;
+        }
       if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
       /* "Pakistan's army chief, Field Marshal Tariq Aslam": a second title
@@ -996,6 +1079,15 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                       o = e2;
                     }
                 }
+              /* "director general of sea transport at the Ministry of
+               * Transport": a remit in lower case, then where the post is */
+              o = lower_remit_then_at (c, o);
+              /* "X, Secretary, Ministry of Earth Sciences;", "Y, Joint
+               * Secretary (Gulf), Ministry of External Affairs": the
+               * employer of a signatories' list, after a comma */
+              gint listed_org = employer_after_comma (c, o);
+              if (listed_org >= 0)
+                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))

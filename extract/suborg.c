@@ -14,6 +14,11 @@
 #define CONF_APPOSITION 0.85
 #define CONF_UNDER 0.7
 #define CONF_POSSESSIVE 0.65
+/* "X said its battery unit, Y": the pronoun's body is nearly always the
+ * parent */
+#define CONF_ITS 0.7
+/* "the Committee of the Council of Europe": the name says it */
+#define CONF_NAME 0.8
 
 static gboolean
 is_org (NkgClass k)
@@ -74,10 +79,54 @@ link_between (const NkgRelationInput *in, guint a, guint b)
   return 0;
 }
 
+/* "Hanbit Motors said its battery unit, Hanbit Energy Solutions, …", "X
+ * and its subsidiary Y": a part noun after "its" (at most two words between)
+ * before Y; the parent is the latest body named before "its" in the
+ * sentence. */
+static void
+its_part (const NkgRelationInput *in, NkgDocFacts *facts, guint j)
+{
+  const NkgMention *y = g_ptr_array_index (in->mentions, j);
+  guint k = y->first;
+  if (k > 0 && strcmp (lower (in, k - 1), ",") == 0)
+    k--;
+  if (k < 2 || !part_noun (lower (in, k - 1)))
+    return;
+  k--;
+  for (guint n = 0; n < 2 && k > 0 && strcmp (lower (in, k - 1), "its") != 0; n++)
+    {
+      const NkgToken *t = nkg_tok (in->seg, k - 1);
+      if (!(t->flags & NKG_TOK_WORD) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        return;
+      k--;
+    }
+  if (k == 0 || strcmp (lower (in, k - 1), "its") != 0)
+    return;
+  gint ey = entity_of_mention (in, y);
+  for (guint i = j; i-- > 0;)
+    {
+      const NkgMention *x = g_ptr_array_index (in->mentions, i);
+      if (x->sentence != y->sentence)
+        return;
+      if (x->last >= k || !is_org (x->klass) || x->nested)
+        continue;
+      gint ex = entity_of_mention (in, x);
+      if (ex >= 0 && ey >= 0 && ex != ey)
+        nkg_doc_facts_add_fact (facts, (guint) ex, NKG_PROP_SUB_ORG, ey, NULL, y->sentence, CONF_ITS);
+      return;
+    }
+}
+
 void
 nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
   const NkgSegments *seg = in->seg;
+  for (guint j = 1; j < in->mentions->len; j++)
+    {
+      const NkgMention *y = g_ptr_array_index (in->mentions, j);
+      if (is_org (y->klass) && !y->in_quote && !y->nested)
+        its_part (in, facts, j);
+    }
   for (guint i = 0; i + 1 < in->mentions->len; i++)
     {
       const NkgMention *x = g_ptr_array_index (in->mentions, i);
@@ -87,6 +136,14 @@ nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       gint ex = entity_of_mention (in, x), ey = entity_of_mention (in, y);
       if (ex < 0 || ey < 0 || ex == ey)
         continue;
+      /* "the Committee of the Council of Europe": Y ends X's name after
+       * "of the" (mentions.c add_parent_body) */
+      if (y->first > x->first + 2 && y->last == x->last && strcmp (lower (in, y->first - 1), "the") == 0
+          && strcmp (lower (in, y->first - 2), "of") == 0)
+        {
+          nkg_doc_facts_add_fact (facts, (guint) ey, NKG_PROP_SUB_ORG, ex, NULL, x->sentence, CONF_NAME);
+          continue;
+        }
       guint gap_a = x->last, gap_b = y->first;
       /* skip an acronym in brackets after the first name: "DRDO (…)" */
       if (gap_a < gap_b && strcmp (lower (in, gap_a), "(") == 0)

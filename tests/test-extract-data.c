@@ -278,6 +278,14 @@ test_intergovernmental_bodies (void)
                                               "The Mekong-Lancang Cooperation fund will help.");
   g_assert_cmpint (class_of (h, "Lancang-Mekong Cooperation"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (entity_named (h, "Mekong-Lancang Cooperation"), ==, entity_named (h, "Lancang-Mekong Cooperation"));
+  /* the UN system chart's programmes and regional commissions by their
+   * acronyms; a regional centre that is no place */
+  g_autoptr (NkgDocFacts) u = extract_string ("UN-Habitat and UNOPS will build the schools with ECLAC. The Asian "
+                                              "Disaster Preparedness Center will train teachers.");
+  g_assert_cmpint (class_of (u, "UN-Habitat"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (u, "UNOPS"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (u, "ECLAC"), ==, entity_named (u, "United Nations Economic Commission for Latin America and the Caribbean"));
+  g_assert_cmpint (class_of (u, "Asian Disaster Preparedness Center"), ==, NKG_CLASS_ORG);
 }
 
 /* Nationality adjectives of the Pacific island states: a title's

@@ -1115,6 +1115,89 @@ test_comma_legal_form (void)
   g_assert_true (has_fact (f, "Kenji Hoshino", NKG_PROP_WORKS_FOR, "Veltrona Trading Co., Ltd."));
 }
 
+/* Company forms of Asia ("JSC", "Pvt Ltd", "Berhad", "(Persero)"), a
+ * company's name without its legal form, and bodies whose Malay head comes
+ * first ("Parti X", "Dewan X"). Invented names. */
+static void
+test_asian_legal_forms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Lanh Son Power JSC and Veltrona Projects Pvt Ltd signed a deal. Merbau Jaya Berhad will build the plant. "
+    "Merbau Jaya said so. PT Samudra Kirana (Persero) and Norvex Holdings sent engineers. Members of Parti Harapan "
+    "Baru spoke in the Dewan Negara on Monday.");
+  g_assert_cmpint (class_of (f, "Lanh Son Power JSC"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Veltrona Projects Pvt Ltd"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "Lanh Son Power JSC and Veltrona Projects Pvt Ltd"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Merbau Jaya"), ==, entity_named (f, "Merbau Jaya Berhad"));
+  g_assert_cmpint (class_of (f, "PT Samudra Kirana (Persero)"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Parti Harapan Baru"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Dewan Negara"), ==, NKG_CLASS_GOV_ORG);
+  /* an acronym leaves a leading "PT" out */
+  g_autoptr (NkgDocFacts) k = extract_string ("The state company PT Kirana Listrik Samudra (Persero), or KLS, "
+                                              "signed a deal. KLS said so.");
+  g_assert_cmpint (entity_named (k, "KLS"), >=, 0);
+  g_assert_cmpint (entity_named (k, "KLS"), ==, entity_named (k, "PT Kirana Listrik Samudra (Persero)"));
+  /* a ministry named again without "of" and its country */
+  g_autoptr (NkgDocFacts) m = extract_string ("The Ministry of Mines of Peru signed an accord. The Ministry of Mines "
+                                              "said so.");
+  g_assert_cmpint (entity_named (m, "Ministry of Mines"), >=, 0);
+  g_assert_cmpint (entity_named (m, "Ministry of Mines"), ==, entity_named (m, "Ministry of Mines of Peru"));
+  /* a phrase head before a place head; a Filipino name across "ng"; a
+   * company's "Solutions"; a chamber of commerce */
+  g_autoptr (NkgDocFacts) h = extract_string ("The House of Representatives and the Bangko Sentral ng Kalinaw met "
+                                              "Veltrona Energy Solutions at the Lima Chamber of Commerce and Industry.");
+  g_assert_cmpint (class_of (h, "House of Representatives"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (h, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h, "Veltrona Energy Solutions"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h, "Lima Chamber of Commerce and Industry"), ==, NKG_CLASS_ORG);
+  /* the first word of a company's name, when it is no English word */
+  g_autoptr (NkgDocFacts) g = extract_string ("Kestrava Shipping Group Co., Ltd. ordered ten ships. Kestrava chairman "
+                                              "Omar Kell said so. Kestrava said more ships would follow.");
+  g_assert_cmpint (entity_named (g, "Kestrava"), ==, entity_named (g, "Kestrava Shipping Group Co., Ltd."));
+  g_assert_true (has_fact (g, "Omar Kell", NKG_PROP_WORKS_FOR, "Kestrava Shipping Group Co., Ltd."));
+}
+
+/* "Export Finance Australia": a remit and a country's name are a state
+ * agency, not the country; a financing facility is a body. Invented
+ * bodies. */
+static void
+test_remit_country_agency (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The loans are run by the Coral Sea Financing Facility, a unit of Export Finance Peru. On Monday Peru said so.");
+  g_assert_cmpint (class_of (f, "Export Finance Peru"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (class_of (f, "Coral Sea Financing Facility"), ==, NKG_CLASS_ORG);
+  g_assert_true (has_fact (f, "Export Finance Peru", NKG_PROP_SUB_ORG, "Coral Sea Financing Facility"));
+  g_assert_cmpint (entity_named (f, "On Monday Peru"), ==, -1);
+  g_assert_cmpint (class_of (f, "Peru"), ==, NKG_CLASS_COUNTRY);
+  /* a country's house of parliament by its head alone; not an office */
+  g_autoptr (NkgDocFacts) g = extract_string ("Peru's Diet approved the bill. The Prime Minister's Office said so.");
+  g_assert_cmpint (class_of (g, "Diet"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (g, "Office"), ==, -1);
+}
+
+/* "the Department of Water Supply of the Ministry of Mines": a body
+ * named with its parent names the parent too, which it is part of; its
+ * own part (three words or more) is one of its names; the official works
+ * for the whole. Invented bodies and people. */
+static void
+test_body_of_the_body (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The accord was signed by Ana Costa, Director General of the Department of Water Supply of the Ministry of "
+    "Mines and Energy, in Lima. The Department of Water Supply will run it.");
+  const char *whole = "Department of Water Supply of the Ministry of Mines and Energy";
+  g_assert_cmpint (class_of (f, "Ministry of Mines and Energy"), ==, NKG_CLASS_GOV_ORG);
+  g_assert_cmpint (entity_named (f, "Ministry of Mines and Energy"), !=, entity_named (f, whole));
+  g_assert_true (has_fact (f, "Ministry of Mines and Energy", NKG_PROP_SUB_ORG, whole));
+  g_assert_cmpint (entity_named (f, "Department of Water Supply"), ==, entity_named (f, whole));
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_WORKS_FOR, whole));
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Foreign Minister and Committee of the Coral Sea Commission Chairman Luis Vargas attended.");
+  g_assert_true (has_fact (g, "Luis Vargas", NKG_PROP_WORKS_FOR, "Committee of the Coral Sea Commission"));
+  g_assert_true (has_fact (g, "Coral Sea Commission", NKG_PROP_SUB_ORG, "Committee of the Coral Sea Commission"));
+}
+
 /* "Tonga PM and Vaka": a title alone before "and" waits for a second title
  * ("UAE Vice-President and Dubai Ruler X"), not for a name without one.
  * Invented people. */
@@ -1377,6 +1460,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/body-field-coordinated", test_body_field_coordinated);
   g_test_add_func ("/extract/mentions/headline-verb-after-plural-noun", test_headline_verb_after_plural_noun);
   g_test_add_func ("/extract/mentions/namehead-signed-or-adopted", test_namehead_signed_or_adopted);
+  g_test_add_func ("/extract/mentions/asian-legal-forms", test_asian_legal_forms);
+  g_test_add_func ("/extract/mentions/body-of-the-body", test_body_of_the_body);
+  g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

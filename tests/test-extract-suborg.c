@@ -21,10 +21,15 @@ static const Case cases[] = {
     "Ministry of Defence", "Border Roads Organisation" },
   { "Officials from the Andean Fisheries Council's (AFC) Monitoring Committee inspected the port.",
     "Andean Fisheries Council", "Monitoring Committee" },
+  { "Veltrona Motors said on Tuesday its battery unit, Veltrona Energy Solutions, would build a plant.",
+    "Veltrona Motors", "Veltrona Energy Solutions" },
+  { "Officials from the Department of Water Supply of the Ministry of Mines visited the dam.",
+    "Ministry of Mines", "Department of Water Supply of the Ministry of Mines" },
   /* negatives: two bodies side by side, or a person between them */
   { "The Ministry of Defence and the Ministry of External Affairs issued a joint statement.",
     NULL, NULL },
   { "The World Bank, a lender to the Asian Development Bank's members, agreed.", NULL, NULL },
+  { "The Ministry of Foreign Affairs of the Republic of Peru and its partners met.", NULL, NULL },
 };
 
 static void
