@@ -235,6 +235,50 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   return found;
 }
 
+/* Whether the attending word at token i is a plan: "will attend", "is
+ * expected to attend", "plans to attend" (a future word other than a
+ * bare "to" within three words before it: "arrived to attend" is there). */
+static gboolean
+attend_planned (const Ctx *c, guint i)
+{
+  for (guint k = i; k > c->first && i - k < 3; k--)
+    {
+      if ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+        return TRUE;
+      if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
+/* A range of days in one month starting at token i: "10-11 October",
+ * "8 to 11 October 2024", "12 and 13 March" (words between in the list
+ * dayrange). Writes its first day, in the year it gives, else the
+ * article's. */
+static gboolean
+range_first_day (const Ctx *c, guint i, char out[11])
+{
+  const NkgToken *t = nkg_rel_tok (c, i);
+  if (!(t->flags & NKG_TOK_NUM) || strlen (t->text) > 2 || atoi (t->text) < 1 || atoi (t->text) > 31 || i + 3 >= c->last)
+    return FALSE;
+  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !nkg_patterns_in_list ("dayrange", nkg_rel_tok (c, i + 1)->lower))
+    return FALSE;
+  const NkgToken *m = nkg_rel_tok (c, i + 3);
+  guint month = (m->flags & NKG_TOK_CAP) ? nkg_date_month (m->text) : 0;
+  if (!(nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) || !month)
+    return FALSE;
+  guint k = i + 4 + (i + 4 < c->last && strcmp (nkg_rel_tok (c, i + 4)->text, ",") == 0);
+  if (k < c->last && strlen (nkg_rel_tok (c, k)->text) == 4 && (nkg_rel_tok (c, k)->flags & NKG_TOK_NUM))
+    {
+      int year = atoi (nkg_rel_tok (c, k)->text);
+      if (year < 1900 || year > 2999)
+        return FALSE;
+      g_snprintf (out, 11, "%04d-%02u-%02d", year, month, atoi (t->text));
+      return TRUE;
+    }
+  return nkg_date_month_day (c->in->date, month, atoi (t->text), out);
+}
+
 /* When an event was, from tokens right after its name: "on November 1",
  * "scheduled for November 1", "held in Jakarta on Friday". */
 static void
@@ -266,11 +310,9 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       /* "on Thursday, October 10, 2024": the date after the weekday */
       else if (wd && i + 2 < c->last && strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0 && nkg_rel_day_month_at (c, i + 2, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
-      /* "on 10-11 October": the range's first day */
-      else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && i + 3 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH)
-               && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) && (nkg_rel_tok (c, i + 3)->flags & NKG_TOK_CAP)
-               && nkg_date_month (nkg_rel_tok (c, i + 3)->text) && atoi (t->text) >= 1 && atoi (t->text) <= 31
-               && nkg_date_month_day (c->in->date, nkg_date_month (nkg_rel_tok (c, i + 3)->text), atoi (t->text), date))
+      /* "on 10-11 October", "from 8 to 11 October 2024", "on 12 and 13
+       * March": the range's first day */
+      else if (range_first_day (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
@@ -321,7 +363,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower)
+    attend |= (nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) && !attend_planned (c, i))
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
@@ -521,9 +563,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
-  /* "At the summit, A, B and C agreed …": the leaders there met. */
+  /* "At the summit, A, B and C agreed …": the leaders there met; not
+   * "At the summit, A said B and C had agreed …": those the speaker
+   * reports on are not thereby in a meeting with him. */
   if (at && p == c->first + 1)
-    nkg_rel_met_pairs (c, people, conf * 0.9);
+    {
+      const NkgWordList *saidverb = nkg_patterns_word_list ("saidverb");
+      for (guint i = first; i < c->last; i++)
+        if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
+          return;
+      nkg_rel_met_pairs (c, people, conf * 0.9);
+    }
 }
 
 /* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian

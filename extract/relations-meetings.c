@@ -184,6 +184,12 @@ gathering_attended (const Ctx *c, guint i)
       guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
       if (nkg_patterns_in_list ("attendverb", t->lower))
         return TRUE;
+      /* "X chaired the meeting, taking over from Y": its one chair ran
+       * it (not "A and B co-chaired the meeting": the two met; not "X
+       * chaired talks with Y"). */
+      if (nkg_patterns_in_list ("chairverb", t->lower) && !(k >= c->first + 3 && nkg_rel_is (c, k - 3, "co"))
+          && !nkg_rel_is (c, i + 1, "with"))
+        return TRUE;
       if (nkg_rel_is (c, k - 1, "in") && k >= c->first + 2 && nkg_patterns_in_list ("partake", nkg_rel_tok (c, k - 2)->lower))
         return TRUE;
       if (!(pos == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NOUN || pos == NKG_POS_PROPN || pos == NKG_POS_NUM
@@ -191,6 +197,24 @@ gathering_attended (const Ctx *c, guint i)
         return FALSE;
     }
   return FALSE;
+}
+
+/* Whether the meeting noun at token i is the object of a verb of a plan:
+ * "were due to hold their final meeting", "agreed to hold talks". */
+static gboolean
+meeting_noun_planned (const Ctx *c, guint i)
+{
+  if (nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NOUN || (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP))
+    return FALSE;
+  guint k = i;
+  while (k > c->first && i - k < 4)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
+      if (pos != NKG_POS_DET && pos != NKG_POS_POSS && pos != NKG_POS_ADJ && pos != NKG_POS_NUM)
+        break;
+      k--;
+    }
+  return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
 void
@@ -210,7 +234,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       guint r = nkg_rel_roles (c, i);
       const char *w = nkg_rel_tok (c, i)->lower;
       /* "has sought talks with", "agreed to meet": not yet a meeting */
-      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || gathering_attended (c, i)))
+      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i)))
         continue;
       /* Attending the same event is no meeting ("the summit was attended
        * by A, B and C"); the attendance is `attended`. */
