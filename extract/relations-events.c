@@ -40,14 +40,21 @@ event_by_head (Ctx *c, const char *head, gboolean sole)
           if (e->mentions > 0)
             sole = sole == -1 ? (gint) i : -2;
           g_autofree char *lower = g_utf8_strdown (e->name, -1);
-          const char *space = strrchr (lower, ' ');
-          const char *last = space ? space + 1 : lower;
-          gpointer have;
-          if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
-              && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
-                     >= e->mentions)
-            continue;
-          g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
+          /* "the 80th session of the X Council": its head is "session" */
+          char *of = strstr (lower, " of ");
+          for (int round = 0; round < (of ? 2 : 1); round++)
+            {
+              if (round == 1)
+                *of = '\0';
+              const char *space = strrchr (lower, ' ');
+              const char *last = space ? space + 1 : lower;
+              gpointer have;
+              if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
+                  && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
+                         >= e->mentions)
+                continue;
+              g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
+            }
         }
       if (sole >= 0)
         g_hash_table_insert (c->events_by_head, g_strdup (" "), GUINT_TO_POINTER (sole));
@@ -284,7 +291,7 @@ range_first_day (const Ctx *c, guint i, char out[11])
 static void
 event_date (Ctx *c, gint ev, guint a, double conf)
 {
-  for (guint i = a; i < c->last && i < a + 10; i++)
+  for (guint i = a; i < c->last && i < a + 14; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
@@ -415,6 +422,16 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
+  /* "EVENT, held in Quito, was attended by X": past the aside */
+  if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
+      && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, after + 1)->lower) && !nkg_rel_is (c, after + 2, "by"))
+    {
+      guint k = after + 2;
+      while (k < c->last && k < after + 10 && strcmp (nkg_rel_tok (c, k)->text, ",") != 0)
+        k++;
+      if (k < c->last && strcmp (nkg_rel_tok (c, k)->text, ",") == 0 && (nkg_rel_is (c, k + 1, "was") || nkg_rel_is (c, k + 1, "were")))
+        after = k + 1;
+    }
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
   guint by = after;
   if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
@@ -428,19 +445,25 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by += 2;
   /* … those named in the by-phrase only, up to the clause's next verb */
   guint by_end = 0;
-  if (by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
-    for (by_end = by + 2; by_end < c->last; by_end++)
-      {
-        guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
-        if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-          break;
-      }
-  if (by_end)
+  /* "was chaired by A and attended by B, C and D": each by-phrase of the
+   * coordination in turn */
+  for (guint b = by; b > after && b + 1 < c->last && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, b)->lower)
+                     && nkg_rel_is (c, b + 1, "by");)
     {
+      for (by_end = b + 2; by_end < c->last; by_end++)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
+          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+        }
       g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
-      nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
+      nkg_rel_collect (c, b + 2, by_end, named, nkg_rel_want_person);
       for (guint i = 0; i < named->len; i++)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
+    }
+  if (by_end)
+    {
       /* "X spoke at the summit, hosted by Y": X was there as well */
       if (!attend)
         return;
