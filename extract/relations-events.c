@@ -838,27 +838,36 @@ attended_event_before (Ctx *c, double conf)
       /* "who attended." "who attended, …": no object */
       cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
              && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
-            /* "those attending included", "attendees included" */
-            || ((nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "attendees") || nkg_rel_is (c, i, "participants"))
-                && (nkg_rel_is (c, i + 1, "included") || nkg_rel_is (c, i + 1, "include") || nkg_rel_is (c, i + 1, "were")));
+            /* "those attending included", "attendees included", "also
+             * present was", "the Chilean delegation included", "Peru's
+             * delegation was led by" (lists attendhead, attendtail) */
+            || (nkg_patterns_in_list ("attendhead", nkg_rel_tok (c, i)->lower)
+                && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 1)->lower)
+                    || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
+                        && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 2)->lower)
+                            || nkg_patterns_in_list ("attendwere", nkg_rel_tok (c, i)->lower)))));
     }
   if (!cue)
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
       return;
+  /* the nearest of the three sentences before that names an event */
   gint ev = -1;
-  guint lo = 0, hi = 0;
-  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
-  for (guint k = lo; k < hi; k++)
+  for (guint s = c->sentence; s-- > 0 && s + 3 >= c->sentence && ev < 0;)
     {
-      NkgMention *m = nkg_rel_mention (c, k);
-      gint e = nkg_rel_entity (c, m);
-      if (m->sentence != c->sentence - 1 || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
-        continue;
-      if (ev >= 0 && ev != e)
-        return; /* two events before: which one is not said */
-      ev = e;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+            continue;
+          if (ev >= 0 && ev != e)
+            return; /* two events before: which one is not said */
+          ev = e;
+        }
     }
   if (ev < 0)
     return;
