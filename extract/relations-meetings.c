@@ -281,10 +281,18 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
     {
       if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
         continue;
-      /* "X told his counterpart Y": Y was told in person. */
+      /* "X told his counterpart Y": Y was told in person; "X told the
+       * meeting that Y had …": Y is in what was told (not "X told the
+       * meeting of leaders, including Y"). */
       if ((nkg_rel_is (c, i, "told") || nkg_rel_is (c, i, "tells")) && !nkg_rel_is (c, i + 1, "reporters")
           && !nkg_rel_is (c, i + 1, "journalists"))
-        continue;
+        {
+          if (i + 1 == v || (i + 2 == v && nkg_rel_is (c, i + 1, "the")))
+            for (guint k = v + 1; k < c->last && k < v + 3; k++)
+              if (nkg_rel_is (c, k, "that"))
+                end = MIN (end, k);
+          continue;
+        }
       /* "A said after meeting B …" is A's own meeting: only a clause of
        * its own ("said that B", "said B met C") reports others'. */
       guint next = i + 1 + (nkg_rel_is (c, i + 1, "reporters") || nkg_rel_is (c, i + 1, "journalists"));
@@ -293,6 +301,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         break;
       if (i < v)
         from = next + nkg_rel_is (c, next, "that");
+      /* "During the meeting, A said B had proposed …": those A reports on
+       * are not in the meeting with him (the trigger a noun). */
+      else if (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_NOUN && (nkg_rel_roles (c, v) & NKG_W_MEET)
+               && (nkg_rel_is (c, next, "that") || nkg_rel_mention_starting_at (c, next) >= 0
+                   || (nkg_rel_tok (c, next)->flags & NKG_TOK_CAP)))
+        end = MIN (end, i);
       /* "…, A told reporters on Monday.": the report closes the sentence
        * (not "…, A noted that B's visit …"). */
       else if (c->last <= i + 5 && !nkg_rel_is (c, i + 1, "that"))
@@ -373,6 +387,27 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           if ((o->first == from || o->cue_first == from) && !o->nested
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             fm = o;
+        }
+      /* "On the sidelines of X, A met B and C": the subject right before
+       * the verb, past a fronted phrase */
+      for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          guint e = o->last;
+          while (e < v && nkg_rel_is_verb_filler (c, e))
+            e++;
+          guint start = o->first;
+          while (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
+            start--;
+          if (e == v && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
+              && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+            {
+              /* the fronted phrase holds no person: "A, B and C met" is a list */
+              g_autoptr (GArray) before = g_array_new (FALSE, FALSE, sizeof (gint));
+              nkg_rel_collect (c, c->first, start, before, nkg_rel_want_person);
+              if (!before->len)
+                fm = o;
+            }
         }
       if (fm)
         {
