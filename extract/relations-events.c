@@ -193,7 +193,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
-  else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes")) && nkg_rel_is (c, i + 1, "place"))
+  else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes") || nkg_rel_is (c, i, "take"))
+           && nkg_rel_is (c, i + 1, "place"))
     i += 2;
   else if (i != a)
     return FALSE;
@@ -619,7 +620,11 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
   NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
   if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
-      && pmm->first > c->first && nkg_rel_is (c, pmm->first - 1, "in"))
+      && pmm->first > c->first
+      && (nkg_rel_is (c, pmm->first - 1, "in")
+          /* "flew to Vientiane on Tuesday to attend the summit" */
+          || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
+              && nkg_patterns_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)->lower))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       return TRUE;
@@ -956,6 +961,22 @@ nkg_rel_pattern_events (Ctx *c, double conf)
        * for the Raisina Dialogue": the trip's city is the event's. */
       if (!located)
         located = event_trip_place (c, ev, m->first, conf);
+      /* "In Vientiane, leaders at the X agreed …": a fronted city of
+       * those at the event */
+      if (!located && nkg_rel_is (c, c->first, "in") && m->first >= c->first + 4)
+        {
+          gint fm = nkg_rel_mention_starting_at (c, c->first + 1);
+          NkgMention *fmm = fm >= 0 ? nkg_rel_mention (c, fm) : NULL;
+          guint q = m->first;
+          while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+            q--;
+          if (fmm && fmm->last < c->last && strcmp (nkg_rel_tok (c, fmm->last)->text, ",") == 0
+              && nkg_rel_eclass (c, nkg_rel_entity (c, fmm)) == NKG_CLASS_CITY && q > fmm->last && nkg_rel_is (c, q - 1, "at"))
+            {
+              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_entity (c, fmm), NULL, conf * 0.8);
+              located = TRUE;
+            }
+        }
       if (!located)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
@@ -975,12 +996,15 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
       /* "Lima will host the X", "Chile is set to host the X": the same. */
+      /* "Vientiane played host to the X" */
+      gboolean host_to = p > c->first + 3 && nkg_rel_is (c, p - 1, "to") && nkg_rel_is (c, p - 2, "host")
+                         && (nkg_rel_is (c, p - 3, "played") || nkg_rel_is (c, p - 3, "plays") || nkg_rel_is (c, p - 3, "playing"));
       if (!located && p > c->first + 1
-          && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
+          && (host_to || nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
               || (nkg_rel_is (c, p - 1, "host") && (nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_MODAL
                                                       || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
-          guint k = p - 1;
+          guint k = host_to ? p - 3 : p - 1;
           while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
                                   || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
                                   || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))
