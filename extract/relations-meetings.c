@@ -199,6 +199,51 @@ gathering_attended (const Ctx *c, guint i)
   return FALSE;
 }
 
+static gboolean
+in_array (const GArray *a, gint e)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, gint, i) == e)
+      return TRUE;
+  return FALSE;
+}
+
+/* The persons of an "including" list after a group's noun (list
+ * groupnoun: "leaders of nine nations, including A and B") between
+ * tokens from and end, in a sentence that names an event: to `listed`. */
+static void
+included_list (const Ctx *c, guint from, guint end, GArray *listed)
+{
+  gboolean event = FALSE;
+  for (guint k = 0; k < c->here->len && !event; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      event = !m->in_quote && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_EVENT;
+    }
+  for (guint i = from; event && i < end; i++)
+    {
+      if (!nkg_rel_is (c, i, "including") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      gboolean group = FALSE;
+      /* back over "of Chile, Peru and Bolivia", not past a verb */
+      for (guint k = i; k > from && i - k < 16 && !group; k--)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
+          if (pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+            break;
+          group = nkg_patterns_in_list ("groupnoun", nkg_rel_tok (c, k - 1)->lower);
+        }
+      if (!group)
+        continue;
+      /* the list runs to the clause's next verb or a closing comma */
+      guint stop = i + 1;
+      while (stop < end && nkg_tag_at (c->in->tags, stop)->pos != NKG_POS_VERB && nkg_tag_at (c->in->tags, stop)->pos != NKG_POS_AUX)
+        stop++;
+      nkg_rel_collect (c, i + 1, stop, listed, nkg_rel_want_person);
+      return;
+    }
+}
+
 /* Whether the meeting noun at token i is the object of a verb of a plan:
  * "were due to hold their final meeting", "agreed to hold talks". */
 static gboolean
@@ -432,7 +477,26 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         }
     }
   else
-    nkg_rel_met_pairs (c, people, conf);
+    {
+      /* "Leaders of nine nations, including A and B, met in Quito for the
+       * X Summit": examples from a group at a named gathering, who met
+       * none of the others by it; those outside the list still meet each. */
+      g_autoptr (GArray) listed = g_array_new (FALSE, FALSE, sizeof (gint));
+      included_list (c, from, end, listed);
+      if (listed->len < 2)
+        nkg_rel_met_pairs (c, people, conf);
+      else
+        for (guint i = 0; i < people->len; i++)
+          for (guint j = i + 1; j < people->len; j++)
+            {
+              gint pair[2] = { g_array_index (people, gint, i), g_array_index (people, gint, j) };
+              if (in_array (listed, pair[0]) && in_array (listed, pair[1]))
+                continue;
+              g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+              g_array_append_vals (two, pair, 2);
+              nkg_rel_met_pairs (c, two, conf);
+            }
+    }
   /* "… was witnessed by Prime Minister X and Premier Y as …": those who
    * watched together were together. */
   if (watch < c->last && (nkg_rel_is (c, watch, "witnessed") || nkg_rel_is (c, watch, "presence")))
