@@ -1809,10 +1809,11 @@ process_chunk (Finder *f, guint a, guint b)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
                    && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
                /* "the General Security of Military Information Agreement",
-                * "the Protection of Investments Agreement": an agreement's
-                * head word ends the whole chunk */
+                * "the Protection of Investments Agreement", "the
+                * Commonwealth Heads of Government Meeting": an agreement's
+                * or an event's head word ends the whole chunk */
                || (strcmp (t->lower, "of") == 0 && k + 2 < b && strcmp (tok (f, k + 1)->lower, "the") != 0
-                   && (roles (f, tok (f, b - 1)) & NKG_W_AGREEMENT)
+                   && (roles (f, tok (f, b - 1)) & (NKG_W_AGREEMENT | NKG_W_EVENT))
                    && is_capital (tok (f, b - 1)) && !any_head (f, ps, k, NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)
                    && !place_of (f, ps, k, NULL) && !nkg_lexicon_is_name_part (f->lex, tok (f, ps)->text))
                || phrase_across (f, ps, k, b);
@@ -3167,22 +3168,25 @@ numbered_session (Finder *f, const NkgMention *m)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
-/* "ESCAP opened its 80th session": a body's numbered session named by
- * "its" or "their" after it is that body's, an event named "80th session
+/* "ESCAP opened its 80th session", "the UN General Assembly's 79th
+ * session": a body's numbered session named by "its" or "their" after
+ * it, or by its possessive, is that body's, an event named "80th session
  * of ESCAP". */
 static void
 own_session (Finder *f, guint from)
 {
   for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
     {
-      if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0)
+      gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
+      if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
           || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_in_list ("sessionnoun", tok (f, i + 2)->lower))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)
         {
           const NkgMention *m = g_ptr_array_index (f->out, k);
-          if ((m->klass == NKG_CLASS_GOV_ORG || m->klass == NKG_CLASS_ORG) && m->last <= i && !m->nested && m->surface)
+          if ((m->klass == NKG_CLASS_GOV_ORG || m->klass == NKG_CLASS_ORG) && (poss ? m->last == i : m->last <= i) && !m->nested
+              && m->surface)
             body = m;
         }
       if (!body)

@@ -755,6 +755,29 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
     }
 }
 
+/* The article's only named event when it is a many-sided gathering (its
+ * name's last word in the list "gathering": "… Summit", "… Expo"), else
+ * -1 (none, several, or a meeting or talks). */
+static gint
+sole_gathering (const Ctx *c)
+{
+  gint ev = -1;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0)
+        continue;
+      if (ev >= 0)
+        return -1;
+      ev = (gint) i;
+    }
+  if (ev < 0)
+    return -1;
+  g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
+  const char *space = strrchr (lower, ' ');
+  return nkg_patterns_in_list ("gathering", space ? space + 1 : lower) ? ev : -1;
+}
+
 /* The article's one event that someone attended and the text places
  * nowhere took place where the dateline places the reporter ("ARICA,
  * Chile – … toured the Andean Mining Expo"): news of a
@@ -768,23 +791,10 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
   gint city = dateline_city (c, &at);
   if (city < 0)
     return;
-  gint ev = -1;
-  for (guint i = 0; i < c->facts->entities->len; i++)
-    {
-      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
-      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0)
-        continue;
-      if (ev >= 0)
-        return;
-      ev = (gint) i;
-    }
-  if (ev < 0 || nkg_doc_facts_first (c->facts, ev, NKG_PROP_LOCATION) >= 0)
-    return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
    * not a meeting or talks held during a visit */
-  g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
-  const char *space = strrchr (lower, ' ');
-  if (!nkg_patterns_in_list ("gathering", space ? space + 1 : lower))
+  gint ev = sole_gathering (c);
+  if (ev < 0 || nkg_doc_facts_first (c->facts, ev, NKG_PROP_LOCATION) >= 0)
     return;
   gint attended = -1;
   for (guint i = 0; i < c->facts->facts->len && attended < 0; i++)
@@ -797,4 +807,61 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
     return;
   c->evidence = at;
   nkg_rel_fact (c, ev, NKG_PROP_LOCATION, city, NULL, conf);
+}
+
+/* "Leaders of the 21 economies gathered in Lima for the X summit. …
+ * A held talks with B on Friday.": in an article about one many-sided
+ * gathering that someone is said to have attended or that is placed,
+ * two people who met after it is first named, in a sentence that names
+ * no other city or place, met there: both attended it. */
+void
+nkg_rel_doc_sideline_meetings (Ctx *c, double conf)
+{
+  gint ev = sole_gathering (c);
+  if (ev < 0)
+    return;
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, ev);
+  if (!its || !its->len)
+    return;
+  guint named = G_MAXUINT;
+  for (guint k = 0; k < its->len; k++)
+    named = MIN (named, ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k)))->sentence);
+  gboolean attended = FALSE;
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n && !attended; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      attended = (f->prop == NKG_PROP_ATTENDED && f->object == ev) || (f->prop == NKG_PROP_LOCATION && (gint) f->subject == ev);
+    }
+  if (!attended)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_MET || f->sentence < named)
+        continue;
+      /* no other city or place in the meeting's sentence */
+      gboolean elsewhere = FALSE;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, f->sentence, &lo, &hi);
+      for (guint k = lo; k < hi && !elsewhere; k++)
+        {
+          NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+          gint e = m->cluster >= 0 ? nkg_rel_entity (c, m) : -1;
+          NkgClass klass = nkg_rel_eclass (c, e);
+          if (m->sentence != f->sentence || (klass != NKG_CLASS_CITY && klass != NKG_CLASS_PLACE))
+            continue;
+          elsewhere = TRUE;
+          for (guint j = 0; j < n && elsewhere; j++)
+            {
+              NkgLocalFact *g = g_ptr_array_index (c->facts->facts, j);
+              elsewhere = !(g->prop == NKG_PROP_LOCATION && (gint) g->subject == ev && g->object == e);
+            }
+        }
+      if (elsewhere)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+      nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
+    }
 }

@@ -40,14 +40,21 @@ event_by_head (Ctx *c, const char *head, gboolean sole)
           if (e->mentions > 0)
             sole = sole == -1 ? (gint) i : -2;
           g_autofree char *lower = g_utf8_strdown (e->name, -1);
-          const char *space = strrchr (lower, ' ');
-          const char *last = space ? space + 1 : lower;
-          gpointer have;
-          if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
-              && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
-                     >= e->mentions)
-            continue;
-          g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
+          /* "the 80th session of the X Council": its head is "session" */
+          char *of = strstr (lower, " of ");
+          for (int round = 0; round < (of ? 2 : 1); round++)
+            {
+              if (round == 1)
+                *of = '\0';
+              const char *space = strrchr (lower, ' ');
+              const char *last = space ? space + 1 : lower;
+              gpointer have;
+              if (g_hash_table_lookup_extended (c->events_by_head, last, NULL, &have)
+                  && ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, GPOINTER_TO_UINT (have)))->mentions
+                         >= e->mentions)
+                continue;
+              g_hash_table_insert (c->events_by_head, g_strdup (last), GUINT_TO_POINTER (i));
+            }
         }
       if (sole >= 0)
         g_hash_table_insert (c->events_by_head, g_strdup (" "), GUINT_TO_POINTER (sole));
@@ -186,7 +193,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
-  else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes")) && nkg_rel_is (c, i + 1, "place"))
+  else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes") || nkg_rel_is (c, i, "take"))
+           && nkg_rel_is (c, i + 1, "place"))
     i += 2;
   else if (i != a)
     return FALSE;
@@ -235,12 +243,56 @@ event_place (Ctx *c, gint ev, guint a, double conf)
   return found;
 }
 
+/* Whether the attending word at token i is a plan: "will attend", "is
+ * expected to attend", "plans to attend" (a future word other than a
+ * bare "to" within three words before it: "arrived to attend" is there). */
+static gboolean
+attend_planned (const Ctx *c, guint i)
+{
+  for (guint k = i; k > c->first && i - k < 3; k--)
+    {
+      if ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+        return TRUE;
+      if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
+/* A range of days in one month starting at token i: "10-11 October",
+ * "8 to 11 October 2024", "12 and 13 March" (words between in the list
+ * dayrange). Writes its first day, in the year it gives, else the
+ * article's. */
+static gboolean
+range_first_day (const Ctx *c, guint i, char out[11])
+{
+  const NkgToken *t = nkg_rel_tok (c, i);
+  if (!(t->flags & NKG_TOK_NUM) || strlen (t->text) > 2 || atoi (t->text) < 1 || atoi (t->text) > 31 || i + 3 >= c->last)
+    return FALSE;
+  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !nkg_patterns_in_list ("dayrange", nkg_rel_tok (c, i + 1)->lower))
+    return FALSE;
+  const NkgToken *m = nkg_rel_tok (c, i + 3);
+  guint month = (m->flags & NKG_TOK_CAP) ? nkg_date_month (m->text) : 0;
+  if (!(nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) || !month)
+    return FALSE;
+  guint k = i + 4 + (i + 4 < c->last && strcmp (nkg_rel_tok (c, i + 4)->text, ",") == 0);
+  if (k < c->last && strlen (nkg_rel_tok (c, k)->text) == 4 && (nkg_rel_tok (c, k)->flags & NKG_TOK_NUM))
+    {
+      int year = atoi (nkg_rel_tok (c, k)->text);
+      if (year < 1900 || year > 2999)
+        return FALSE;
+      g_snprintf (out, 11, "%04d-%02u-%02d", year, month, atoi (t->text));
+      return TRUE;
+    }
+  return nkg_date_month_day (c->in->date, month, atoi (t->text), out);
+}
+
 /* When an event was, from tokens right after its name: "on November 1",
  * "scheduled for November 1", "held in Jakarta on Friday". */
 static void
 event_date (Ctx *c, gint ev, guint a, double conf)
 {
-  for (guint i = a; i < c->last && i < a + 10; i++)
+  for (guint i = a; i < c->last && i < a + 14; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
@@ -266,11 +318,9 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       /* "on Thursday, October 10, 2024": the date after the weekday */
       else if (wd && i + 2 < c->last && strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0 && nkg_rel_day_month_at (c, i + 2, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
-      /* "on 10-11 October": the range's first day */
-      else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && i + 3 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH)
-               && (nkg_rel_tok (c, i + 2)->flags & NKG_TOK_NUM) && (nkg_rel_tok (c, i + 3)->flags & NKG_TOK_CAP)
-               && nkg_date_month (nkg_rel_tok (c, i + 3)->text) && atoi (t->text) >= 1 && atoi (t->text) <= 31
-               && nkg_date_month_day (c->in->date, nkg_date_month (nkg_rel_tok (c, i + 3)->text), atoi (t->text), date))
+      /* "on 10-11 October", "from 8 to 11 October 2024", "on 12 and 13
+       * March": the range's first day */
+      else if (range_first_day (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
       else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
@@ -321,7 +371,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower)
+    attend |= (nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) && !attend_planned (c, i))
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
@@ -373,6 +423,16 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
          && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
     after++;
+  /* "EVENT, held in Quito, was attended by X": past the aside */
+  if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
+      && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, after + 1)->lower) && !nkg_rel_is (c, after + 2, "by"))
+    {
+      guint k = after + 2;
+      while (k < c->last && k < after + 10 && strcmp (nkg_rel_tok (c, k)->text, ",") != 0)
+        k++;
+      if (k < c->last && strcmp (nkg_rel_tok (c, k)->text, ",") == 0 && (nkg_rel_is (c, k + 1, "was") || nkg_rel_is (c, k + 1, "were")))
+        after = k + 1;
+    }
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
   guint by = after;
   if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
@@ -386,19 +446,25 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by += 2;
   /* … those named in the by-phrase only, up to the clause's next verb */
   guint by_end = 0;
-  if (by > after && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, by)->lower) && nkg_rel_is (c, by + 1, "by"))
-    for (by_end = by + 2; by_end < c->last; by_end++)
-      {
-        guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
-        if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-          break;
-      }
-  if (by_end)
+  /* "was chaired by A and attended by B, C and D": each by-phrase of the
+   * coordination in turn */
+  for (guint b = by; b > after && b + 1 < c->last && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, b)->lower)
+                     && nkg_rel_is (c, b + 1, "by");)
     {
+      for (by_end = b + 2; by_end < c->last; by_end++)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
+          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+        }
       g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
-      nkg_rel_collect (c, by + 2, by_end, named, nkg_rel_want_person);
+      nkg_rel_collect (c, b + 2, by_end, named, nkg_rel_want_person);
       for (guint i = 0; i < named->len; i++)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
+    }
+  if (by_end)
+    {
       /* "X spoke at the summit, hosted by Y": X was there as well */
       if (!attend)
         return;
@@ -521,9 +587,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
-  /* "At the summit, A, B and C agreed …": the leaders there met. */
+  /* "At the summit, A, B and C agreed …": the leaders there met; not
+   * "At the summit, A said B and C had agreed …": those the speaker
+   * reports on are not thereby in a meeting with him. */
   if (at && p == c->first + 1)
-    nkg_rel_met_pairs (c, people, conf * 0.9);
+    {
+      const NkgWordList *saidverb = nkg_patterns_word_list ("saidverb");
+      for (guint i = first; i < c->last; i++)
+        if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
+          return;
+      nkg_rel_met_pairs (c, people, conf * 0.9);
+    }
 }
 
 /* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian
@@ -546,7 +620,11 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
   NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
   if (pmm && (nkg_rel_eclass (c, pe) == NKG_CLASS_CITY || (nkg_rel_eclass (c, pe) == NKG_CLASS_PLACE && !pmm->canonical))
-      && pmm->first > c->first && nkg_rel_is (c, pmm->first - 1, "in"))
+      && pmm->first > c->first
+      && (nkg_rel_is (c, pmm->first - 1, "in")
+          /* "flew to Vientiane on Tuesday to attend the summit" */
+          || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
+              && nkg_patterns_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)->lower))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       return TRUE;
@@ -765,27 +843,36 @@ attended_event_before (Ctx *c, double conf)
       /* "who attended." "who attended, …": no object */
       cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
              && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
-            /* "those attending included", "attendees included" */
-            || ((nkg_rel_is (c, i, "attending") || nkg_rel_is (c, i, "attendees") || nkg_rel_is (c, i, "participants"))
-                && (nkg_rel_is (c, i + 1, "included") || nkg_rel_is (c, i + 1, "include") || nkg_rel_is (c, i + 1, "were")));
+            /* "those attending included", "attendees included", "also
+             * present was", "the Chilean delegation included", "Peru's
+             * delegation was led by" (lists attendhead, attendtail) */
+            || (nkg_patterns_in_list ("attendhead", nkg_rel_tok (c, i)->lower)
+                && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 1)->lower)
+                    || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
+                        && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 2)->lower)
+                            || nkg_patterns_in_list ("attendwere", nkg_rel_tok (c, i)->lower)))));
     }
   if (!cue)
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
       return;
+  /* the nearest of the three sentences before that names an event */
   gint ev = -1;
-  guint lo = 0, hi = 0;
-  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
-  for (guint k = lo; k < hi; k++)
+  for (guint s = c->sentence; s-- > 0 && s + 3 >= c->sentence && ev < 0;)
     {
-      NkgMention *m = nkg_rel_mention (c, k);
-      gint e = nkg_rel_entity (c, m);
-      if (m->sentence != c->sentence - 1 || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
-        continue;
-      if (ev >= 0 && ev != e)
-        return; /* two events before: which one is not said */
-      ev = e;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+            continue;
+          if (ev >= 0 && ev != e)
+            return; /* two events before: which one is not said */
+          ev = e;
+        }
     }
   if (ev < 0)
     return;
@@ -874,6 +961,22 @@ nkg_rel_pattern_events (Ctx *c, double conf)
        * for the Raisina Dialogue": the trip's city is the event's. */
       if (!located)
         located = event_trip_place (c, ev, m->first, conf);
+      /* "In Vientiane, leaders at the X agreed …": a fronted city of
+       * those at the event */
+      if (!located && nkg_rel_is (c, c->first, "in") && m->first >= c->first + 4)
+        {
+          gint fm = nkg_rel_mention_starting_at (c, c->first + 1);
+          NkgMention *fmm = fm >= 0 ? nkg_rel_mention (c, fm) : NULL;
+          guint q = m->first;
+          while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+            q--;
+          if (fmm && fmm->last < c->last && strcmp (nkg_rel_tok (c, fmm->last)->text, ",") == 0
+              && nkg_rel_eclass (c, nkg_rel_entity (c, fmm)) == NKG_CLASS_CITY && q > fmm->last && nkg_rel_is (c, q - 1, "at"))
+            {
+              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_entity (c, fmm), NULL, conf * 0.8);
+              located = TRUE;
+            }
+        }
       if (!located)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
@@ -893,12 +996,15 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
       /* "Lima will host the X", "Chile is set to host the X": the same. */
+      /* "Vientiane played host to the X" */
+      gboolean host_to = p > c->first + 3 && nkg_rel_is (c, p - 1, "to") && nkg_rel_is (c, p - 2, "host")
+                         && (nkg_rel_is (c, p - 3, "played") || nkg_rel_is (c, p - 3, "plays") || nkg_rel_is (c, p - 3, "playing"));
       if (!located && p > c->first + 1
-          && (nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
+          && (host_to || nkg_rel_is (c, p - 1, "hosted") || nkg_rel_is (c, p - 1, "hosts") || nkg_rel_is (c, p - 1, "hosting")
               || (nkg_rel_is (c, p - 1, "host") && (nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_MODAL
                                                       || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
-          guint k = p - 1;
+          guint k = host_to ? p - 3 : p - 1;
           while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
                                   || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
                                   || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))

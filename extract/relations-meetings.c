@@ -184,6 +184,12 @@ gathering_attended (const Ctx *c, guint i)
       guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
       if (nkg_patterns_in_list ("attendverb", t->lower))
         return TRUE;
+      /* "X chaired the meeting, taking over from Y": its one chair ran
+       * it (not "A and B co-chaired the meeting": the two met; not "X
+       * chaired talks with Y"). */
+      if (nkg_patterns_in_list ("chairverb", t->lower) && !(k >= c->first + 3 && nkg_rel_is (c, k - 3, "co"))
+          && !nkg_rel_is (c, i + 1, "with"))
+        return TRUE;
       if (nkg_rel_is (c, k - 1, "in") && k >= c->first + 2 && nkg_patterns_in_list ("partake", nkg_rel_tok (c, k - 2)->lower))
         return TRUE;
       if (!(pos == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NOUN || pos == NKG_POS_PROPN || pos == NKG_POS_NUM
@@ -191,6 +197,69 @@ gathering_attended (const Ctx *c, guint i)
         return FALSE;
     }
   return FALSE;
+}
+
+static gboolean
+in_array (const GArray *a, gint e)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, gint, i) == e)
+      return TRUE;
+  return FALSE;
+}
+
+/* The persons of an "including" list after a group's noun (list
+ * groupnoun: "leaders of nine nations, including A and B") between
+ * tokens from and end, in a sentence that names an event: to `listed`. */
+static void
+included_list (const Ctx *c, guint from, guint end, GArray *listed)
+{
+  gboolean event = FALSE;
+  for (guint k = 0; k < c->here->len && !event; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      event = !m->in_quote && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_EVENT;
+    }
+  for (guint i = from; event && i < end; i++)
+    {
+      if (!nkg_rel_is (c, i, "including") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      gboolean group = FALSE;
+      /* back over "of Chile, Peru and Bolivia", not past a verb */
+      for (guint k = i; k > from && i - k < 16 && !group; k--)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
+          if (pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+            break;
+          group = nkg_patterns_in_list ("groupnoun", nkg_rel_tok (c, k - 1)->lower);
+        }
+      if (!group)
+        continue;
+      /* the list runs to the clause's next verb or a closing comma */
+      guint stop = i + 1;
+      while (stop < end && nkg_tag_at (c->in->tags, stop)->pos != NKG_POS_VERB && nkg_tag_at (c->in->tags, stop)->pos != NKG_POS_AUX)
+        stop++;
+      nkg_rel_collect (c, i + 1, stop, listed, nkg_rel_want_person);
+      return;
+    }
+}
+
+/* Whether the meeting noun at token i is the object of a verb of a plan:
+ * "were due to hold their final meeting", "agreed to hold talks". */
+static gboolean
+meeting_noun_planned (const Ctx *c, guint i)
+{
+  if (nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NOUN || (nkg_rel_tok (c, i)->flags & NKG_TOK_CAP))
+    return FALSE;
+  guint k = i;
+  while (k > c->first && i - k < 4)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
+      if (pos != NKG_POS_DET && pos != NKG_POS_POSS && pos != NKG_POS_ADJ && pos != NKG_POS_NUM)
+        break;
+      k--;
+    }
+  return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
 void
@@ -210,7 +279,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       guint r = nkg_rel_roles (c, i);
       const char *w = nkg_rel_tok (c, i)->lower;
       /* "has sought talks with", "agreed to meet": not yet a meeting */
-      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || gathering_attended (c, i)))
+      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i)))
         continue;
       /* Attending the same event is no meeting ("the summit was attended
        * by A, B and C"); the attendance is `attended`. */
@@ -257,10 +326,18 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
     {
       if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
         continue;
-      /* "X told his counterpart Y": Y was told in person. */
+      /* "X told his counterpart Y": Y was told in person; "X told the
+       * meeting that Y had …": Y is in what was told (not "X told the
+       * meeting of leaders, including Y"). */
       if ((nkg_rel_is (c, i, "told") || nkg_rel_is (c, i, "tells")) && !nkg_rel_is (c, i + 1, "reporters")
           && !nkg_rel_is (c, i + 1, "journalists"))
-        continue;
+        {
+          if (i + 1 == v || (i + 2 == v && nkg_rel_is (c, i + 1, "the")))
+            for (guint k = v + 1; k < c->last && k < v + 3; k++)
+              if (nkg_rel_is (c, k, "that"))
+                end = MIN (end, k);
+          continue;
+        }
       /* "A said after meeting B …" is A's own meeting: only a clause of
        * its own ("said that B", "said B met C") reports others'. */
       guint next = i + 1 + (nkg_rel_is (c, i + 1, "reporters") || nkg_rel_is (c, i + 1, "journalists"));
@@ -269,6 +346,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         break;
       if (i < v)
         from = next + nkg_rel_is (c, next, "that");
+      /* "During the meeting, A said B had proposed …": those A reports on
+       * are not in the meeting with him (the trigger a noun). */
+      else if (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_NOUN && (nkg_rel_roles (c, v) & NKG_W_MEET)
+               && (nkg_rel_is (c, next, "that") || nkg_rel_mention_starting_at (c, next) >= 0
+                   || (nkg_rel_tok (c, next)->flags & NKG_TOK_CAP)))
+        end = MIN (end, i);
       /* "…, A told reporters on Monday.": the report closes the sentence
        * (not "…, A noted that B's visit …"). */
       else if (c->last <= i + 5 && !nkg_rel_is (c, i + 1, "that"))
@@ -350,6 +433,27 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             fm = o;
         }
+      /* "On the sidelines of X, A met B and C": the subject right before
+       * the verb, past a fronted phrase */
+      for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          guint e = o->last;
+          while (e < v && nkg_rel_is_verb_filler (c, e))
+            e++;
+          guint start = o->first;
+          while (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
+            start--;
+          if (e == v && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
+              && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
+            {
+              /* the fronted phrase holds no person: "A, B and C met" is a list */
+              g_autoptr (GArray) before = g_array_new (FALSE, FALSE, sizeof (gint));
+              nkg_rel_collect (c, c->first, start, before, nkg_rel_want_person);
+              if (!before->len)
+                fm = o;
+            }
+        }
       if (fm)
         {
           guint after = fm->last;
@@ -373,7 +477,26 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         }
     }
   else
-    nkg_rel_met_pairs (c, people, conf);
+    {
+      /* "Leaders of nine nations, including A and B, met in Quito for the
+       * X Summit": examples from a group at a named gathering, who met
+       * none of the others by it; those outside the list still meet each. */
+      g_autoptr (GArray) listed = g_array_new (FALSE, FALSE, sizeof (gint));
+      included_list (c, from, end, listed);
+      if (listed->len < 2)
+        nkg_rel_met_pairs (c, people, conf);
+      else
+        for (guint i = 0; i < people->len; i++)
+          for (guint j = i + 1; j < people->len; j++)
+            {
+              gint pair[2] = { g_array_index (people, gint, i), g_array_index (people, gint, j) };
+              if (in_array (listed, pair[0]) && in_array (listed, pair[1]))
+                continue;
+              g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+              g_array_append_vals (two, pair, 2);
+              nkg_rel_met_pairs (c, two, conf);
+            }
+    }
   /* "… was witnessed by Prime Minister X and Premier Y as …": those who
    * watched together were together. */
   if (watch < c->last && (nkg_rel_is (c, watch, "witnessed") || nkg_rel_is (c, watch, "presence")))

@@ -126,6 +126,7 @@ static const struct {
   { "country-city", nkg_rel_doc_country_city },
   { "event-signing", nkg_rel_doc_event_signing }, { "venue-city", nkg_rel_doc_venue_city },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
+  { "sideline-meetings", nkg_rel_doc_sideline_meetings },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
   { "package-members", nkg_rel_pattern_package_members },
 };
