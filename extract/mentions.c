@@ -326,7 +326,7 @@ head_class (const Finder *f, guint a, guint b)
         return k;
     }
   /* "Exercise Pacific Shield": a head that leads a name of its own */
-  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
+  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("eventlead", tok (f, a))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   return NKG_CLASS_NONE;
@@ -644,14 +644,14 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
               || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
               /* "the Peruvian retreat": a head only with a capital */
-              || nkg_patterns_in_list ("capitalhead", t->lower))
+              || nkg_patterns_tok_in_list ("capitalhead", t))
             return b;
           *klass = c;
           return k + 1;
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
        * qualify a meeting. */
-      if (nkg_patterns_in_list ("eventmod", t->lower))
+      if (nkg_patterns_tok_in_list ("eventmod", t))
         continue;
       /* "defence ministers' meeting", "foreign ministers meeting": the
        * plural of a title says who meets */
@@ -1053,7 +1053,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   if (named == a + 1 && a > f->s_first && (roles (f, tok (f, a)) & NKG_W_STOPCAP)
       && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
       && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
-      && nkg_patterns_in_list ("namestart", tok (f, a)->lower)
+      && nkg_patterns_tok_in_list ("namestart", tok (f, a))
       && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG
           || body_before_title (f, a + 1, b)))
     named = a;
@@ -1316,7 +1316,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             m->fallback = NKG_CLASS_ORG;
           /* "the Mercosur bloc", "members of Ecowas": a body that has
            * member states. */
-          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_in_list ("grouping", tok (f, b)->lower))
+          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_tok_in_list ("grouping", tok (f, b)))
             m->fallback = NKG_CLASS_ORG;
           /* "the Petrocaribe alliance", "the Ostankino television company":
            * after "the", a lower-case head of a body's name (words.tsv). */
@@ -1781,7 +1781,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
    * a company's legal form (patterns.txt commalegalform) */
   if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
-      && nkg_patterns_in_list ("commalegalform", n->lower))
+      && nkg_patterns_tok_in_list ("commalegalform", n))
     return 1;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
@@ -1790,7 +1790,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "the People's Bank of China", "Ministry of Women's Affairs": an
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
-      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_in_list ("possname", tok (f, k - 1)->lower))
+      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_tok_in_list ("possname", tok (f, k - 1)))
     return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
@@ -2160,7 +2160,7 @@ find_chunks (Finder *f)
       guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
       /* "told a Press conference", "the News briefing": a briefing, no
        * named event and no body either. */
-      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_in_list ("briefingword", tok (f, i)->lower))
+      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_tok_in_list ("briefingword", tok (f, i)))
         {
           i = e;
           continue;
@@ -2393,6 +2393,7 @@ head_named_before (Finder *f, const char *head)
 static void
 find_descriptions (Finder *f)
 {
+  const NkgWordList *acronymhead = nkg_patterns_word_list ("acronymhead");
   for (guint h = f->s_first; h < f->s_last; h++)
     {
       const NkgToken *t = tok (f, h);
@@ -2401,7 +2402,7 @@ find_descriptions (Finder *f)
       guint r = roles (f, t);
       /* "MoU", "LoI" are written capitalised (data/patterns.txt list
        * acronymhead); other heads are lower case here. */
-      gboolean mou = nkg_patterns_in_list ("acronymhead", t->lower);
+      gboolean mou = nkg_patterns_word_list_tok_has (acronymhead, t);
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
@@ -2431,7 +2432,7 @@ find_descriptions (Finder *f)
                           && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
-                              && !nkg_patterns_in_list ("complementprep", tok (f, h + 1)->lower)));
+                              && !nkg_patterns_tok_in_list ("complementprep", tok (f, h + 1))));
       if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
@@ -2451,10 +2452,10 @@ find_descriptions (Finder *f)
             break;
           /* (the verb's object opens with a determiner: "signed a",
            * unlike the noun in "exchange programme") */
-          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", p->lower)) && x < h
-                   && (nkg_patterns_in_list ("definite", tok (f, x)->lower)
-                       || nkg_patterns_in_list ("indefinite", tok (f, x)->lower));
-          if (!object && nkg_patterns_in_list ("descstop", p->lower))
+          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", p)) && x < h
+                   && (nkg_patterns_tok_in_list ("definite", tok (f, x))
+                       || nkg_patterns_tok_in_list ("indefinite", tok (f, x)));
+          if (!object && nkg_patterns_tok_in_list ("descstop", p))
             break;
         }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
@@ -2483,7 +2484,7 @@ find_descriptions (Finder *f)
            * is a conjunction, not a determiner */
           if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
             break;
-          if (nkg_patterns_in_list ("definite", p->lower))
+          if (nkg_patterns_tok_in_list ("definite", p))
             {
               definite = TRUE;
               /* "its first such agreement" speaks of a kind, not a thing. */
@@ -2499,7 +2500,7 @@ find_descriptions (Finder *f)
               a--;
               continue;
             }
-          if (nkg_patterns_in_list ("indefinite", p->lower) && !hyphenated)
+          if (nkg_patterns_tok_in_list ("indefinite", p) && !hyphenated)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
@@ -2509,7 +2510,7 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
-          if (nkg_patterns_in_list ("generic", p->lower))
+          if (nkg_patterns_tok_in_list ("generic", p))
             {
               generic = TRUE;
               break;
@@ -2531,7 +2532,7 @@ find_descriptions (Finder *f)
               reach += 2;
               continue;
             }
-          if (!is_word (p) || nkg_patterns_in_list ("descstop", p->lower))
+          if (!is_word (p) || nkg_patterns_tok_in_list ("descstop", p))
             break;
           /* "India clears submarine deal": a headline's verb after its
            * capitalised subject is no part of the description. */
@@ -2550,7 +2551,7 @@ find_descriptions (Finder *f)
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
-          if (nkg_patterns_in_list ("distinct", p->lower))
+          if (nkg_patterns_tok_in_list ("distinct", p))
             distinct = TRUE;
           /* "a second MoU", "the third agreement": one more than before */
           if ((roles (f, p) & NKG_W_ORDINAL) && strcmp (p->lower, "first") != 0)
@@ -2621,7 +2622,7 @@ find_descriptions (Finder *f)
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0
-                  && nkg_patterns_in_list ("fieldnoun", tok (f, k + 2)->lower)
+                  && nkg_patterns_tok_in_list ("fieldnoun", tok (f, k + 2))
                   && strcmp (tok (f, k + 3)->lower, "of") == 0)
                 {
                   k += 4;
@@ -2667,7 +2668,7 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
-              if (nkg_patterns_in_list ("complementend", c->lower)
+              if (nkg_patterns_tok_in_list ("complementend", c)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1))
                        /* "on economic and technical cooperation": one word
@@ -2675,7 +2676,7 @@ find_descriptions (Finder *f)
                         * ("to cooperate and …") */
                        && (k > e + 2 || strcmp (tok (f, e)->lower, "on") == 0)
                        /* "… on semiconductors and a joint declaration": a second thing */
-                       && !nkg_patterns_in_list ("secondthing", tok (f, k + 1)->lower)
+                       && !nkg_patterns_tok_in_list ("secondthing", tok (f, k + 1))
                        /* "… in logistics and agreed to …": a second verb */
                        && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
                        && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))
@@ -2747,7 +2748,7 @@ signed_names (Finder *f, guint from)
     {
       /* the name's first token: after "signed (up to) the", "signing of the" */
       guint a = 0;
-      if (nkg_patterns_word_list_has (signcue, tok (f, i)->lower))
+      if (nkg_patterns_word_list_tok_has (signcue, tok (f, i)))
         {
           guint k = i + 1;
           if (k < f->s_last && (strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "onto") == 0))
@@ -2778,22 +2779,22 @@ signed_names (Finder *f, guint from)
           else
             break;
         }
-      if (b <= a || !nkg_patterns_in_list ("signedhead", tok (f, b - 1)->lower))
+      if (b <= a || !nkg_patterns_tok_in_list ("signedhead", tok (f, b - 1)))
         continue;
       /* after "the": signed after it ("was signed", "signed today by") */
       guint after = b;
       gint acronym = -1;
       if (after + 2 < f->s_last && strcmp (tok (f, after)->text, "(") == 0 && strcmp (tok (f, after + 2)->text, ")") == 0)
         after += 3;
-      if (!nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+      if (!nkg_patterns_tok_in_list ("signcue", tok (f, i)))
         {
           /* "The X Partnership, signed on Monday by …" */
           if (after + 1 < f->s_last && strcmp (tok (f, after)->text, ",") == 0 && strcmp (tok (f, after + 1)->lower, "signed") == 0)
             after++;
           guint q = after;
-          while (q < f->s_last && q < after + 3 && nkg_patterns_in_list ("signedaux", tok (f, q)->lower))
+          while (q < f->s_last && q < after + 3 && nkg_patterns_tok_in_list ("signedaux", tok (f, q)))
             q++;
-          if (!(q < f->s_last && q > after && nkg_patterns_in_list ("signcue", tok (f, q)->lower))
+          if (!(q < f->s_last && q > after && nkg_patterns_tok_in_list ("signcue", tok (f, q)))
               && !(q == after && q + 1 < f->s_last && strcmp (tok (f, q)->lower, "signed") == 0
                    && (strcmp (tok (f, q + 1)->lower, "by") == 0 || strcmp (tok (f, q + 1)->lower, "today") == 0
                        || strcmp (tok (f, q + 1)->lower, "in") == 0 || strcmp (tok (f, q + 1)->lower, "on") == 0)))
@@ -2851,7 +2852,7 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_in_list ("titlecasesmall", t->lower))
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_tok_in_list ("titlecasesmall", t))
         continue;
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
@@ -2909,11 +2910,11 @@ numbered_session (Finder *f, const NkgMention *m)
   guint of = m->first - 1;
   if (strcmp (tok (f, of)->lower, "the") == 0)
     of--;
-  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_in_list ("sessionnoun", tok (f, of - 1)->lower))
+  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, of - 1)))
     return;
   const NkgToken *o = tok (f, of - 2);
   /* "the annual meeting of the X Council" names one session too */
-  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_in_list ("sessionmod", o->lower);
+  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_tok_in_list ("sessionmod", o);
   if (ordinal)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
@@ -2927,7 +2928,7 @@ own_session (Finder *f, guint from)
   for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
     {
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0)
-          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_in_list ("sessionnoun", tok (f, i + 2)->lower))
+          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)

@@ -430,7 +430,7 @@ ends_sentence (const NkgSegments *seg, guint i)
       if (i + 1 >= seg->tokens->len || !(t->flags & NKG_TOK_UPPER))
         return FALSE;
       const NkgToken *n = nkg_tok (seg, i + 1);
-      return (n->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("sentencestart", n->lower);
+      return (n->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("sentencestart", n);
     }
   return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
 }
