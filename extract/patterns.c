@@ -16,6 +16,8 @@ typedef struct NkgWordList {
   GHashTable *set;
   guint64 shape[256];
   gint bit; /* its bit in a word's `in_lists` bits, or -1 (a list read after them) */
+  guint bit_word;  /* the guint64 of the bits that holds it */
+  guint64 bit_mask; /* and its bit there */
 } List;
 
 static GHashTable *lists; /* list name → List; filled once */
@@ -434,7 +436,12 @@ index_words (void)
   guint n = 0;
   g_hash_table_iter_init (&it, lists);
   while (g_hash_table_iter_next (&it, &name, &value))
-    ((List *) value)->bit = (gint) n++;
+    {
+      List *l = value;
+      l->bit = (gint) n++;
+      l->bit_word = (guint) l->bit / 64;
+      l->bit_mask = G_GUINT64_CONSTANT (1) << (l->bit % 64);
+    }
   in_lists_width = MAX (1, (n + 63) / 64);
   g_hash_table_iter_init (&it, lists);
   while (g_hash_table_iter_next (&it, &name, &value))
@@ -460,7 +467,7 @@ index_words (void)
       while (g_hash_table_iter_next (&w, &word, NULL))
         {
           guint64 *bits = in_lists_bits + (gsize) GPOINTER_TO_UINT (g_hash_table_lookup (bits_of, word)) * in_lists_width;
-          bits[l->bit / 64] |= G_GUINT64_CONSTANT (1) << (l->bit % 64);
+          bits[l->bit_word] |= l->bit_mask;
         }
     }
   g_hash_table_iter_init (&it, bits_of);
@@ -625,10 +632,10 @@ nkg_patterns_word_list_tok_has (const NkgWordList *l, const NkgToken *t)
     return FALSE;
   /* (a lower case starting with a capital, which a token's never does,
    * is asked as nkg_patterns_word_list_has asks it) */
-  const guint64 *bits = l->bit >= 0 && !g_ascii_isupper (*t->lower) ? token_lists (t) : NULL;
+  const guint64 *bits = l->bit >= 0 && (guchar) (*t->lower - 'A') >= 26 ? token_lists (t) : NULL;
   if (!bits)
     return nkg_patterns_word_list_has (l, t->lower);
-  return (bits[l->bit / 64] >> (l->bit % 64)) & 1;
+  return (bits[l->bit_word] & l->bit_mask) != 0;
 }
 
 gboolean

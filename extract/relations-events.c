@@ -13,10 +13,12 @@
 
 
 static gboolean
-is_ordinal (Ctx *c, const char *w)
+is_ordinal (Ctx *c, const NkgToken *t)
 {
-  /* "16th", "41st", "2nd" as well as "fifth", "annual" */
-  return nkg_text_digit_ordinal (w) || (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
+  /* "16th", "41st", "2nd" as well as "fifth", "annual" (the token's
+   * roles and lists, looked up once per token) */
+  return nkg_text_digit_ordinal (t->lower) || (nkg_lexicon_tok_roles (c->in->lexicon, t) & NKG_W_ORDINAL)
+         || nkg_patterns_tok_in_list ("edition", t);
 }
 
 /* The named event a bare "the summit" or "the talks" refers to: the most
@@ -328,7 +330,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * unless the sentence is about something else taking place there. */
   guint p = first;
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
-                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)))
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
     p--;
   /* "at the end of the summit", "at the opening of the forum": at it. */
   if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("eventpart", nkg_rel_tok (c, p - 2)))
@@ -533,7 +535,7 @@ static gboolean
 event_trip_place (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
     q--;
   guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
@@ -610,7 +612,7 @@ static void
 event_opening_day (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))
                           || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
     q--;
   if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_tok_in_list ("eventopen", nkg_rel_tok (c, q - 2)))
@@ -698,7 +700,7 @@ bare_event (Ctx *c, double conf)
       while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
         {
           const NkgToken *t = nkg_rel_tok (c, h);
-          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
+          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t)
               || nkg_rel_is (c, h, "day")
               /* the second half of "stand-alone", "high-level" */
               || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
@@ -890,7 +892,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       /* "Brazil hosted the G20 summit": a host place is where it was. */
       guint p = m->first;
-      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
+      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1))
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
       /* "Lima will host the X", "Chile is set to host the X": the same. */
@@ -947,7 +949,7 @@ nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11])
           const NkgToken *t = nkg_tok (c->in->seg, h);
           other |= nkg_patterns_tok_in_list ("otherevent", t);
           if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "this") == 0 || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH))
-                || is_ordinal (c, t->lower) || nkg_patterns_tok_in_list ("edition", t)
+                || is_ordinal (c, t) || nkg_patterns_tok_in_list ("edition", t)
                 || nkg_patterns_tok_in_list ("eventmod", t)))
             break;
         }
