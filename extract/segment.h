@@ -52,7 +52,9 @@ typedef struct {
   GArray *tokens;   /* NkgToken */
   GArray *sentences; /* NkgSentence */
   guint cut_sentences; /* sentences too long for the rules, cut into pieces */
-  GStringChunk *strings; /* the tokens' text and lower case */
+  GStringChunk *strings; /* the tokens' text and lower case that text_block had no room for */
+  char *text_block;      /* the tokens' text and lower case, mostly */
+  gsize text_block_size;
 } NkgSegments;
 
 NkgSegments *nkg_segment (const char *text);
