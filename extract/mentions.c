@@ -994,20 +994,29 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
-  /* News agencies and outlets: "reported by Kyodo", "The Guardian". */
+  /* News agencies and outlets: "reported by Kyodo", "The Guardian";
+   * intergovernmental bodies: "Mercosur", "the Quad", "SAARC"; and seats
+   * of government (below, when its span is still [a, b) then), asked
+   * with the span's key made once. */
+  const char *seat = NULL;
+  gboolean seat_asked = FALSE;
+  const guint seat_a = a, seat_b = b;
   {
     guint o = a < b && strcmp (tok (f, a)->lower, "the") == 0 ? a + 1 : a;
     char buf[128];
     g_autofree char *heap = NULL;
     const char *span = o < b ? nkg_segments_span_buf (f->seg, o, b, buf, sizeof buf, &heap) : NULL;
-    const char *outlet = span ? nkg_lexicon_outlet (f->lex, span, NULL) : NULL;
+    const char *outlet = NULL, *body = NULL;
+    if (span)
+      {
+        seat_asked = o == a;
+        nkg_lexicon_names_of (f->lex, span, &outlet, &body, seat_asked ? &seat : NULL);
+      }
     if (outlet)
       {
         add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
         return;
       }
-    /* Intergovernmental bodies: "Mercosur", "the Quad", "SAARC". */
-    const char *body = span ? nkg_lexicon_body (f->lex, span) : NULL;
     guint be = b;
     /* "United Nations Security Council Resolutions": a body and common
      * words after it that head no name of their own */
@@ -1074,7 +1083,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   {
     char buf[128];
     g_autofree char *heap = NULL;
-    const char *seat_country = nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
+    const char *seat_country = seat_asked && a == seat_a && b == seat_b
+                                   ? seat
+                                   : nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
     if (seat_country && employer_before_title (f, b))
       {
         add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
