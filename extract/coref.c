@@ -12,6 +12,24 @@
  * not make every new mention compare itself with all of them. */
 #define NKG_COREF_MAX_CANDIDATES 256
 
+typedef struct IdList IdList;
+
+/* An index from a key the Resolver's memos keep (key_of, words_in) to an
+ * IdList: open addressing over the keys' hashes, made once for the
+ * document at a size its mentions call for, so that adding a key is one
+ * probe (a GHashTable hashed it once to look and again to insert, and
+ * grew five times a document). */
+typedef struct {
+  guint hash;
+  const char *key; /* borrowed from the memos */
+  IdList *list;
+} KeySlot;
+
+typedef struct {
+  KeySlot *slots;
+  guint mask, n;
+} KeyIndex;
+
 typedef struct {
   const NkgLexicon *lex;
   const NkgSegments *seg;
@@ -21,8 +39,8 @@ typedef struct {
    * cluster lookup goes through them instead of scanning all clusters. */
   GHashTable *keys;     /* surface → its name key (memo) */
   GHashTable *words;    /* surface → GStrv of its key's words (memo) */
-  GHashTable *by_key;   /* name key → IdList of cluster indices */
-  GHashTable *by_word;  /* key word → IdList of cluster indices */
+  KeyIndex by_key;      /* name key → IdList of cluster indices */
+  KeyIndex by_word;     /* key word → IdList of cluster indices */
   GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
   gboolean by_initials_ready; /* filled (see initials_index) */
   GHashTable *handles;  /* handle → owning cluster (first) */
@@ -39,7 +57,7 @@ typedef struct {
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
   GHashTable *by_last;  /* token → IdList of mention indices ending there (mentions_ending_at) */
-  GHashTable *unknown_by_key; /* name key → IdList of mention indices (all mentions) */
+  KeyIndex unknown_by_key; /* name key → IdList of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
   GHashTable *patronym_initials; /* "mbs" → person cluster + 1 ("Mohammed bin Salman"), built when first needed */
   GArray *sent_first;   /* sentence → index of its first mention (mentions->len past the end) */
@@ -176,11 +194,11 @@ listed (const char *list, const char *w)
  * Most hold one index: it lives in the list itself, and the lists are cut
  * from the Resolver's blocks (ID_SLAB at a time), so most lists are no
  * allocation of their own (one each was 200,000 a corpus). */
-typedef struct {
+struct IdList {
   guint *data;
   guint len, alloc;
   guint first;
-} IdList;
+};
 
 #define ID_SLAB 256
 
@@ -227,6 +245,55 @@ id_list_free (gpointer p)
 }
 
 static void
+key_index_init (KeyIndex *ix, guint expect)
+{
+  guint n = 16;
+  while (n < 2 * expect)
+    n *= 2;
+  ix->slots = g_new0 (KeySlot, n);
+  ix->mask = n - 1;
+  ix->n = 0;
+}
+
+static void
+key_index_clear (KeyIndex *ix)
+{
+  for (guint i = 0; i <= ix->mask; i++)
+    if (ix->slots[i].key)
+      id_list_free (ix->slots[i].list);
+  g_free (ix->slots);
+}
+
+/* The slot of `key` (hash h): its own, or the empty one it would take. */
+static KeySlot *
+key_index_slot (const KeyIndex *ix, const char *key, guint h)
+{
+  guint i = h & ix->mask;
+  while (ix->slots[i].key && (ix->slots[i].hash != h || strcmp (ix->slots[i].key, key) != 0))
+    i = (i + 1) & ix->mask;
+  return &ix->slots[i];
+}
+
+static IdList *
+key_index_lookup (const KeyIndex *ix, const char *key)
+{
+  return key ? key_index_slot (ix, key, g_str_hash (key))->list : NULL;
+}
+
+static void
+key_index_grow (KeyIndex *ix)
+{
+  KeyIndex bigger;
+  key_index_init (&bigger, ix->mask + 1);
+  for (guint i = 0; i <= ix->mask; i++)
+    if (ix->slots[i].key)
+      *key_index_slot (&bigger, ix->slots[i].key, ix->slots[i].hash) = ix->slots[i];
+  bigger.n = ix->n;
+  g_free (ix->slots);
+  *ix = bigger;
+}
+
+static void
 index_add_key (Resolver *r, GHashTable *index, const char *key, guint value, gboolean memo)
 {
   IdList *list = g_hash_table_lookup (index, key);
@@ -235,6 +302,27 @@ index_add_key (Resolver *r, GHashTable *index, const char *key, guint value, gbo
       list = id_list_new (r);
       g_hash_table_insert (index, memo ? (char *) key : g_strdup (key), list);
     }
+  if (!list->len || list->data[list->len - 1] != value)
+    id_list_append (list, value);
+}
+
+/* key_index[key] gets value; key is one of the Resolver's memo keys or
+ * words, which the index borrows (as index_add_key's memo). */
+static void
+key_index_add (Resolver *r, KeyIndex *ix, const char *key, guint value)
+{
+  if (2 * (ix->n + 1) > ix->mask + 1)
+    key_index_grow (ix);
+  guint h = g_str_hash (key);
+  KeySlot *slot = key_index_slot (ix, key, h);
+  if (!slot->key)
+    {
+      slot->hash = h;
+      slot->key = key;
+      slot->list = id_list_new (r);
+      ix->n++;
+    }
+  IdList *list = slot->list;
   if (!list->len || list->data[list->len - 1] != value)
     id_list_append (list, value);
 }
@@ -279,9 +367,8 @@ cmp_guint (gconstpointer a, gconstpointer b)
 /* Appends to `out` the latest entries of index[key] (at most
  * NKG_COREF_MAX_CANDIDATES). */
 static void
-candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
+candidates_add_list (Resolver *r, const IdList *list, GArray *out)
 {
-  const IdList *list = key ? g_hash_table_lookup (index, key) : NULL;
   if (!list)
     return;
   guint from = 0;
@@ -291,6 +378,18 @@ candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
       r->capped = TRUE;
     }
   g_array_append_vals (out, list->data + from, list->len - from);
+}
+
+static void
+candidates_add (Resolver *r, GHashTable *index, const char *key, GArray *out)
+{
+  candidates_add_list (r, key ? g_hash_table_lookup (index, key) : NULL, out);
+}
+
+static void
+key_candidates_add (Resolver *r, const KeyIndex *ix, const char *key, GArray *out)
+{
+  candidates_add_list (r, key_index_lookup (ix, key), out);
 }
 
 /* Sorts candidates ascending and drops repeats. */
@@ -314,7 +413,7 @@ clusters_sharing_a_word (Resolver *r, const char *s)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
   char **w = words_in (r, s);
   for (guint i = 0; w[i]; i++)
-    candidates_add (r, r->by_word, w[i], out);
+    key_candidates_add (r, &r->by_word, w[i], out);
   candidates_sort (out);
   return out;
 }
@@ -329,10 +428,10 @@ static gboolean content_word (const char *w);
 static void
 index_surface (Resolver *r, guint ci, const char *surface)
 {
-  index_add_key (r, r->by_key, key_of (r, surface), ci, TRUE);
+  key_index_add (r, &r->by_key, key_of (r, surface), ci);
   char **w = words_in (r, surface);
   for (guint i = 0; w[i]; i++)
-    index_add_key (r, r->by_word, w[i], ci, TRUE);
+    key_index_add (r, &r->by_word, w[i], ci);
   /* The three forms initials_match tries — only once some acronym has
    * been looked up (most documents have none without its definition). */
   if (!r->by_initials_ready)
@@ -688,7 +787,7 @@ cluster_by_initials (Resolver *r, const char *acronym)
 static gint
 find_cluster (Resolver *r, NkgClass klass, const char *surface)
 {
-  const IdList *list = g_hash_table_lookup (r->by_key, key_of (r, surface));
+  const IdList *list = key_index_lookup (&r->by_key, key_of (r, surface));
   gint best = -1;
   for (guint k = 0; list && k < list->len; k++)
     {
@@ -1186,7 +1285,7 @@ agreement_by_content (Resolver *r, const char *surface, guint need)
   g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint a = 0; w[a]; a++)
     if (content_word (w[a]))
-      candidates_add (r, r->by_word, w[a], cand);
+      key_candidates_add (r, &r->by_word, w[a], cand);
   candidates_sort (cand);
   for (guint k = 0; k < cand->len; k++)
     {
@@ -1877,8 +1976,8 @@ resolve_unknown (Resolver *r, guint mi)
   g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
   char **mw = words_in (r, m->surface);
   for (guint i = 0; mw[i]; i++)
-    candidates_add (r, r->by_word, mw[i], cand);
-  candidates_add (r, r->by_key, key_of (r, m->surface), cand);
+    key_candidates_add (r, &r->by_word, mw[i], cand);
+  key_candidates_add (r, &r->by_key, key_of (r, m->surface), cand);
   candidates_sort (cand);
   for (guint ck = cand->len; ck-- > 0;)
     {
@@ -2053,7 +2152,7 @@ resolve_free_acronym (Resolver *r, guint mi)
   gint ci = -1;
   g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *acr = acronym_initials (m->surface);
-  candidates_add (r, r->by_key, key_of (r, m->surface), cand);
+  key_candidates_add (r, &r->by_key, key_of (r, m->surface), cand);
   if (strlen (acr) >= 2)
     candidates_add (r, initials_index (r), acr, cand);
   candidates_sort (cand);
@@ -2754,7 +2853,7 @@ mention_at (Resolver *r, guint i)
 static void
 adopt_unknown (Resolver *r, const NkgMention *b, guint ci)
 {
-  const IdList *same = g_hash_table_lookup (r->unknown_by_key, key_of (r, b->surface));
+  const IdList *same = key_index_lookup (&r->unknown_by_key, key_of (r, b->surface));
   for (guint x = 0; same && x < same->len; x++)
     {
       guint k = same->data[x];
@@ -2821,7 +2920,7 @@ index_mentions (Resolver *r)
           s++;
         }
       if (m->kind == NKG_MENTION_NAME)
-        index_add_key (r, r->unknown_by_key, key_of (r, m->surface), i, TRUE);
+        key_index_add (r, &r->unknown_by_key, key_of (r, m->surface), i);
       /* "Brazil’s National Oil Company" for "BNOC" (resolve_free_acronym) */
       if (m->first >= 2 && (nkg_tok (r->seg, m->first - 1)->flags & NKG_TOK_POSS))
         {
@@ -2852,8 +2951,8 @@ index_mentions (Resolver *r)
 static void
 resolver_clear (Resolver *r)
 {
-  g_hash_table_unref (r->by_key);
-  g_hash_table_unref (r->by_word);
+  key_index_clear (&r->by_key);
+  key_index_clear (&r->by_word);
   g_hash_table_unref (r->by_initials);
   g_hash_table_unref (r->handles);
   g_ptr_array_unref (r->seen);
@@ -2862,7 +2961,7 @@ resolver_clear (Resolver *r)
   g_array_unref (r->proper);
   g_array_unref (r->kinds);
   g_clear_pointer (&r->by_last, g_hash_table_unref);
-  g_hash_table_unref (r->unknown_by_key);
+  key_index_clear (&r->unknown_by_key);
   g_hash_table_unref (r->owner_initials);
   if (r->patronym_initials)
     g_hash_table_unref (r->patronym_initials);
@@ -2886,8 +2985,8 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   r.words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   /* keys borrowed from keys and words (index_add_key) */
-  r.by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
-  r.by_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  key_index_init (&r.by_key, mentions->len / 2);
+  key_index_init (&r.by_word, mentions->len);
   r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.seen = g_ptr_array_new_with_free_func (seen_free);
@@ -2898,7 +2997,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
   r.by_last = NULL; /* mentions_ending_at */
-  r.unknown_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, id_list_free);
+  key_index_init (&r.unknown_by_key, mentions->len / 2);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
   r.sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   r.id_slabs = g_ptr_array_new_with_free_func (g_free);

@@ -1066,12 +1066,10 @@ nkg_lexicon_capital (const NkgLexicon *lex, const char *country)
   return country ? g_hash_table_lookup (lex->capitals, country) : NULL;
 }
 
-const char *
-nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
+/* The outlet, body and seat tables, asked by a surface's key. */
+static const char *
+outlet_of_key (const NkgLexicon *lex, const char *key, const char **kind)
 {
-  char buf[128];
-  g_autofree char *heap = NULL;
-  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
   const OutletEntry *e = shaped_lookup (lex->outlets, lex->outlet_shape, key);
   /* "The Guardian" is listed as "Guardian". */
   if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
@@ -1081,16 +1079,36 @@ nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kin
   return e ? e->name : NULL;
 }
 
+static const char *
+body_of_key (const NkgLexicon *lex, const char *key)
+{
+  const OutletEntry *e = shaped_lookup (lex->bodies, lex->body_shape, key);
+  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
+    e = shaped_lookup (lex->bodies, lex->body_shape, key + 4);
+  return e ? e->name : NULL;
+}
+
+static const char *
+seat_of_key (const NkgLexicon *lex, const char *key)
+{
+  const OutletEntry *e = shaped_lookup (lex->seats, lex->seat_shape, key);
+  return e ? e->kind : NULL;
+}
+
+const char *
+nkg_lexicon_outlet (const NkgLexicon *lex, const char *surface, const char **kind)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return outlet_of_key (lex, nkg_text_key_buf (surface, buf, sizeof buf, &heap), kind);
+}
+
 const char *
 nkg_lexicon_body (const NkgLexicon *lex, const char *surface)
 {
   char buf[128];
   g_autofree char *heap = NULL;
-  const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
-  const OutletEntry *e = shaped_lookup (lex->bodies, lex->body_shape, key);
-  if (!e && g_ascii_strncasecmp (key, "the ", 4) == 0)
-    e = shaped_lookup (lex->bodies, lex->body_shape, key + 4);
-  return e ? e->name : NULL;
+  return body_of_key (lex, nkg_text_key_buf (surface, buf, sizeof buf, &heap));
 }
 
 const char *
@@ -1098,9 +1116,20 @@ nkg_lexicon_seat (const NkgLexicon *lex, const char *surface)
 {
   char buf[128];
   g_autofree char *heap = NULL;
+  return seat_of_key (lex, nkg_text_key_buf (surface, buf, sizeof buf, &heap));
+}
+
+void
+nkg_lexicon_names_of (const NkgLexicon *lex, const char *surface, const char **outlet, const char **body,
+                      const char **seat)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
   const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);
-  const OutletEntry *e = shaped_lookup (lex->seats, lex->seat_shape, key);
-  return e ? e->kind : NULL;
+  *outlet = outlet_of_key (lex, key, NULL);
+  *body = body_of_key (lex, key);
+  if (seat)
+    *seat = seat_of_key (lex, key);
 }
 
 gboolean

@@ -143,6 +143,11 @@ const char *nkg_lexicon_outlet (const NkgLexicon *lexicon, const char *surface, 
  * data/seats.tsv), or NULL. */
 const char *nkg_lexicon_seat (const NkgLexicon *lexicon, const char *surface);
 
+/* nkg_lexicon_outlet (…, NULL), nkg_lexicon_body and, when `seat` is
+ * not NULL, nkg_lexicon_seat of one surface, its key made once. */
+void nkg_lexicon_names_of (const NkgLexicon *lexicon, const char *surface, const char **outlet,
+                           const char **body, const char **seat);
+
 /* Whether two given names are variants of one another (Pete, Peter). */
 gboolean nkg_lexicon_same_given_name (const NkgLexicon *lexicon, const char *a, const char *b);
 

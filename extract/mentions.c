@@ -328,7 +328,7 @@ head_class (const Finder *f, guint a, guint b)
         return k;
     }
   /* "Exercise Pacific Shield": a head that leads a name of its own */
-  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("eventlead", tok (f, a)->lower)
+  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("eventlead", tok (f, a))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
@@ -712,14 +712,14 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
               || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
               /* "the Peruvian retreat": a head only with a capital */
-              || nkg_patterns_in_list ("capitalhead", t->lower))
+              || nkg_patterns_tok_in_list ("capitalhead", t))
             return b;
           *klass = c;
           return k + 1;
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
        * qualify a meeting. */
-      if (nkg_patterns_in_list ("eventmod", t->lower))
+      if (nkg_patterns_tok_in_list ("eventmod", t))
         continue;
       /* "defence ministers' meeting", "foreign ministers meeting": the
        * plural of a title says who meets */
@@ -1198,20 +1198,29 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_place_mention (f, a, b, &p);
       return;
     }
-  /* News agencies and outlets: "reported by Kyodo", "The Guardian". */
+  /* News agencies and outlets: "reported by Kyodo", "The Guardian";
+   * intergovernmental bodies: "Mercosur", "the Quad", "SAARC"; and seats
+   * of government (below, when its span is still [a, b) then), asked
+   * with the span's key made once. */
+  const char *seat = NULL;
+  gboolean seat_asked = FALSE;
+  const guint seat_a = a, seat_b = b;
   {
     guint o = a < b && strcmp (tok (f, a)->lower, "the") == 0 ? a + 1 : a;
     char buf[128];
     g_autofree char *heap = NULL;
     const char *span = o < b ? nkg_segments_span_buf (f->seg, o, b, buf, sizeof buf, &heap) : NULL;
-    const char *outlet = span ? nkg_lexicon_outlet (f->lex, span, NULL) : NULL;
+    const char *outlet = NULL, *body = NULL;
+    if (span)
+      {
+        seat_asked = o == a;
+        nkg_lexicon_names_of (f->lex, span, &outlet, &body, seat_asked ? &seat : NULL);
+      }
     if (outlet)
       {
         add_mention (f, o, b, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = outlet;
         return;
       }
-    /* Intergovernmental bodies: "Mercosur", "the Quad", "SAARC". */
-    const char *body = span ? nkg_lexicon_body (f->lex, span) : NULL;
     guint be = b;
     /* "United Nations Security Council Resolutions": a body and common
      * words after it that head no name of their own */
@@ -1257,7 +1266,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   if (named == a + 1 && a > f->s_first && (roles (f, tok (f, a)) & NKG_W_STOPCAP)
       && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
       && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
-      && nkg_patterns_in_list ("namestart", tok (f, a)->lower)
+      && nkg_patterns_tok_in_list ("namestart", tok (f, a))
       && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG
           || body_before_title (f, a + 1, b)))
     named = a;
@@ -1278,7 +1287,9 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   {
     char buf[128];
     g_autofree char *heap = NULL;
-    const char *seat_country = nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
+    const char *seat_country = seat_asked && a == seat_a && b == seat_b
+                                   ? seat
+                                   : nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
     if (seat_country && employer_before_title (f, b))
       {
         add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
@@ -1552,7 +1563,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             m->fallback = NKG_CLASS_ORG;
           /* "the Mercosur bloc", "members of Ecowas": a body that has
            * member states. */
-          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_in_list ("grouping", tok (f, b)->lower))
+          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_tok_in_list ("grouping", tok (f, b)))
             m->fallback = NKG_CLASS_ORG;
           /* "the Petrocaribe alliance", "the Ostankino television company":
            * after "the", a lower-case head of a body's name (words.tsv). */
@@ -2022,7 +2033,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
    * a company's legal form (patterns.txt commalegalform) */
   if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
-      && nkg_patterns_in_list ("commalegalform", n->lower))
+      && nkg_patterns_tok_in_list ("commalegalform", n))
     return 1;
   /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
    * the name (patterns.txt bracketlegalform) */
@@ -2036,7 +2047,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "the People's Bank of China", "Ministry of Women's Affairs": an
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
-      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_in_list ("possname", tok (f, k - 1)->lower))
+      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_tok_in_list ("possname", tok (f, k - 1)))
     return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
@@ -2407,7 +2418,7 @@ find_chunks (Finder *f)
       guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
       /* "told a Press conference", "the News briefing": a briefing, no
        * named event and no body either. */
-      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_in_list ("briefingword", tok (f, i)->lower))
+      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_tok_in_list ("briefingword", tok (f, i)))
         {
           i = e;
           continue;
@@ -2640,6 +2651,7 @@ head_named_before (Finder *f, const char *head)
 static void
 find_descriptions (Finder *f)
 {
+  const NkgWordList *acronymhead = nkg_patterns_word_list ("acronymhead");
   for (guint h = f->s_first; h < f->s_last; h++)
     {
       const NkgToken *t = tok (f, h);
@@ -2648,7 +2660,7 @@ find_descriptions (Finder *f)
       guint r = roles (f, t);
       /* "MoU", "LoI" are written capitalised (data/patterns.txt list
        * acronymhead); other heads are lower case here. */
-      gboolean mou = nkg_patterns_in_list ("acronymhead", t->lower);
+      gboolean mou = nkg_patterns_word_list_tok_has (acronymhead, t);
       /* "joint statement", "letter of intent": a head only as a phrase
        * (data/words.tsv), which the description starts with. */
       guint head_first = h;
@@ -2678,7 +2690,7 @@ find_descriptions (Finder *f)
                           && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
-                              && !nkg_patterns_in_list ("complementprep", tok (f, h + 1)->lower)));
+                              && !nkg_patterns_tok_in_list ("complementprep", tok (f, h + 1))));
       if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
@@ -2698,10 +2710,10 @@ find_descriptions (Finder *f)
             break;
           /* (the verb's object opens with a determiner: "signed a",
            * unlike the noun in "exchange programme") */
-          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", p->lower)) && x < h
-                   && (nkg_patterns_in_list ("definite", tok (f, x)->lower)
-                       || nkg_patterns_in_list ("indefinite", tok (f, x)->lower));
-          if (!object && nkg_patterns_in_list ("descstop", p->lower))
+          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", p)) && x < h
+                   && (nkg_patterns_tok_in_list ("definite", tok (f, x))
+                       || nkg_patterns_tok_in_list ("indefinite", tok (f, x)));
+          if (!object && nkg_patterns_tok_in_list ("descstop", p))
             break;
         }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
@@ -2730,7 +2742,7 @@ find_descriptions (Finder *f)
            * is a conjunction, not a determiner */
           if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
             break;
-          if (nkg_patterns_in_list ("definite", p->lower))
+          if (nkg_patterns_tok_in_list ("definite", p))
             {
               definite = TRUE;
               /* "its first such agreement" speaks of a kind, not a thing. */
@@ -2746,7 +2758,7 @@ find_descriptions (Finder *f)
               a--;
               continue;
             }
-          if (nkg_patterns_in_list ("indefinite", p->lower) && !hyphenated)
+          if (nkg_patterns_tok_in_list ("indefinite", p) && !hyphenated)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
@@ -2756,7 +2768,7 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
-          if (nkg_patterns_in_list ("generic", p->lower))
+          if (nkg_patterns_tok_in_list ("generic", p))
             {
               generic = TRUE;
               break;
@@ -2778,7 +2790,7 @@ find_descriptions (Finder *f)
               reach += 2;
               continue;
             }
-          if (!is_word (p) || nkg_patterns_in_list ("descstop", p->lower))
+          if (!is_word (p) || nkg_patterns_tok_in_list ("descstop", p))
             break;
           /* "India clears submarine deal": a headline's verb after its
            * capitalised subject is no part of the description. */
@@ -2797,7 +2809,7 @@ find_descriptions (Finder *f)
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
-          if (nkg_patterns_in_list ("distinct", p->lower))
+          if (nkg_patterns_tok_in_list ("distinct", p))
             distinct = TRUE;
           /* "a second MoU", "the third agreement": one more than before */
           if ((roles (f, p) & NKG_W_ORDINAL) && strcmp (p->lower, "first") != 0)
@@ -2868,7 +2880,7 @@ find_descriptions (Finder *f)
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0
-                  && nkg_patterns_in_list ("fieldnoun", tok (f, k + 2)->lower)
+                  && nkg_patterns_tok_in_list ("fieldnoun", tok (f, k + 2))
                   && strcmp (tok (f, k + 3)->lower, "of") == 0)
                 {
                   k += 4;
@@ -2914,7 +2926,7 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
-              if (nkg_patterns_in_list ("complementend", c->lower)
+              if (nkg_patterns_tok_in_list ("complementend", c)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1))
                        /* "on economic and technical cooperation": one word
@@ -2922,7 +2934,7 @@ find_descriptions (Finder *f)
                         * ("to cooperate and …") */
                        && (k > e + 2 || strcmp (tok (f, e)->lower, "on") == 0)
                        /* "… on semiconductors and a joint declaration": a second thing */
-                       && !nkg_patterns_in_list ("secondthing", tok (f, k + 1)->lower)
+                       && !nkg_patterns_tok_in_list ("secondthing", tok (f, k + 1))
                        /* "… in logistics and agreed to …": a second verb */
                        && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
                        && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))
@@ -2994,7 +3006,7 @@ signed_names (Finder *f, guint from)
     {
       /* the name's first token: after "signed (up to) the", "signing of the" */
       guint a = 0;
-      if (nkg_patterns_word_list_has (signcue, tok (f, i)->lower))
+      if (nkg_patterns_word_list_tok_has (signcue, tok (f, i)))
         {
           guint k = i + 1;
           if (k < f->s_last && (strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "onto") == 0))
@@ -3025,22 +3037,22 @@ signed_names (Finder *f, guint from)
           else
             break;
         }
-      if (b <= a || !nkg_patterns_in_list ("signedhead", tok (f, b - 1)->lower))
+      if (b <= a || !nkg_patterns_tok_in_list ("signedhead", tok (f, b - 1)))
         continue;
       /* after "the": signed after it ("was signed", "signed today by") */
       guint after = b;
       gint acronym = -1;
       if (after + 2 < f->s_last && strcmp (tok (f, after)->text, "(") == 0 && strcmp (tok (f, after + 2)->text, ")") == 0)
         after += 3;
-      if (!nkg_patterns_in_list ("signcue", tok (f, i)->lower))
+      if (!nkg_patterns_tok_in_list ("signcue", tok (f, i)))
         {
           /* "The X Partnership, signed on Monday by …" */
           if (after + 1 < f->s_last && strcmp (tok (f, after)->text, ",") == 0 && strcmp (tok (f, after + 1)->lower, "signed") == 0)
             after++;
           guint q = after;
-          while (q < f->s_last && q < after + 3 && nkg_patterns_in_list ("signedaux", tok (f, q)->lower))
+          while (q < f->s_last && q < after + 3 && nkg_patterns_tok_in_list ("signedaux", tok (f, q)))
             q++;
-          if (!(q < f->s_last && q > after && nkg_patterns_in_list ("signcue", tok (f, q)->lower))
+          if (!(q < f->s_last && q > after && nkg_patterns_tok_in_list ("signcue", tok (f, q)))
               && !(q == after && q + 1 < f->s_last && strcmp (tok (f, q)->lower, "signed") == 0
                    && (strcmp (tok (f, q + 1)->lower, "by") == 0 || strcmp (tok (f, q + 1)->lower, "today") == 0
                        || strcmp (tok (f, q + 1)->lower, "in") == 0 || strcmp (tok (f, q + 1)->lower, "on") == 0)))
@@ -3101,7 +3113,7 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_in_list ("titlecasesmall", t->lower))
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_tok_in_list ("titlecasesmall", t))
         continue;
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
@@ -3159,11 +3171,11 @@ numbered_session (Finder *f, const NkgMention *m)
   guint of = m->first - 1;
   if (strcmp (tok (f, of)->lower, "the") == 0)
     of--;
-  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_in_list ("sessionnoun", tok (f, of - 1)->lower))
+  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, of - 1)))
     return;
   const NkgToken *o = tok (f, of - 2);
   /* "the annual meeting of the X Council" names one session too */
-  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_in_list ("sessionmod", o->lower);
+  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_tok_in_list ("sessionmod", o);
   if (ordinal)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
@@ -3179,7 +3191,7 @@ own_session (Finder *f, guint from)
     {
       gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
-          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_in_list ("sessionnoun", tok (f, i + 2)->lower))
+          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)

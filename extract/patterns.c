@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textutil.h"
+
 GResource *nkg_syntax_get_resource (void);
 
 /* A word list: its set of lemmas, and by first byte the lengths of its
@@ -13,9 +15,19 @@ GResource *nkg_syntax_get_resource (void);
 typedef struct NkgWordList {
   GHashTable *set;
   guint64 shape[256];
+  gint bit; /* its bit in a word's `in_lists` bits, or -1 (a list read after them) */
+  guint bit_word;  /* the guint64 of the bits that holds it */
+  guint64 bit_mask; /* and its bit there */
 } List;
 
 static GHashTable *lists; /* list name → List; filled once */
+
+/* For tokens: every word of the table's lists → its bits (a bit per list,
+ * List.bit), the bits of a word in no list all clear. */
+static NkgWordIndex *in_lists;
+static guint64 *in_lists_bits; /* the bits, in_lists_width guint64s a word */
+static guint in_lists_width;
+static const guint64 *no_lists;
 
 static void
 list_free (gpointer p)
@@ -323,6 +335,7 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
             {
               g_autofree char *v = g_key_file_get_string (kf, id, keys[k], NULL);
               List *l = g_new0 (List, 1);
+              l->bit = -1;
               l->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
               g_auto (GStrv) words = g_strsplit (v ? v : "", ";", -1);
               for (guint w = 0; words[w]; w++)
@@ -412,6 +425,57 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
   return g_steal_pointer (&out);
 }
 
+/* Numbers the table's lists and gives each of their words the bits of
+ * the lists it is in (in_lists), once, as the table is read. */
+static void
+index_words (void)
+{
+  g_autoptr (GHashTable) bits_of = g_hash_table_new (g_str_hash, g_str_equal); /* word → index of its bits */
+  GHashTableIter it;
+  gpointer name, value;
+  guint n = 0;
+  g_hash_table_iter_init (&it, lists);
+  while (g_hash_table_iter_next (&it, &name, &value))
+    {
+      List *l = value;
+      l->bit = (gint) n++;
+      l->bit_word = (guint) l->bit / 64;
+      l->bit_mask = G_GUINT64_CONSTANT (1) << (l->bit % 64);
+    }
+  in_lists_width = MAX (1, (n + 63) / 64);
+  g_hash_table_iter_init (&it, lists);
+  while (g_hash_table_iter_next (&it, &name, &value))
+    {
+      GHashTableIter w;
+      gpointer word;
+      g_hash_table_iter_init (&w, ((List *) value)->set);
+      while (g_hash_table_iter_next (&w, &word, NULL))
+        if (!g_hash_table_contains (bits_of, word))
+          g_hash_table_insert (bits_of, word, GUINT_TO_POINTER (g_hash_table_size (bits_of) + 1));
+    }
+  /* one more, all clear, for words in no list */
+  guint words = g_hash_table_size (bits_of);
+  in_lists_bits = g_new0 (guint64, (gsize) (words + 1) * in_lists_width);
+  no_lists = in_lists_bits;
+  g_hash_table_iter_init (&it, lists);
+  while (g_hash_table_iter_next (&it, &name, &value))
+    {
+      const List *l = value;
+      GHashTableIter w;
+      gpointer word;
+      g_hash_table_iter_init (&w, l->set);
+      while (g_hash_table_iter_next (&w, &word, NULL))
+        {
+          guint64 *bits = in_lists_bits + (gsize) GPOINTER_TO_UINT (g_hash_table_lookup (bits_of, word)) * in_lists_width;
+          bits[l->bit_word] |= l->bit_mask;
+        }
+    }
+  g_hash_table_iter_init (&it, bits_of);
+  while (g_hash_table_iter_next (&it, &name, &value))
+    g_hash_table_insert (bits_of, name, in_lists_bits + (gsize) GPOINTER_TO_UINT (value) * in_lists_width);
+  in_lists = nkg_word_index_new (bits_of);
+}
+
 static gpointer
 load (gpointer error_out)
 {
@@ -424,7 +488,10 @@ load (gpointer error_out)
                                                     "/org/newskg/syntax/pattern-confidence.tsv", 0, NULL);
   g_autofree char *t = g_strndup (g_bytes_get_data (text, NULL), g_bytes_get_size (text));
   g_autofree char *c = conf ? g_strndup (g_bytes_get_data (conf, NULL), g_bytes_get_size (conf)) : NULL;
-  return nkg_patterns_parse (t, c, error);
+  GPtrArray *table = nkg_patterns_parse (t, c, error);
+  if (table && lists)
+    index_words ();
+  return table;
 }
 
 const GPtrArray *
@@ -538,4 +605,41 @@ nkg_patterns_word_list_has (const NkgWordList *l, const char *lemma)
       return list_has (l, low, n - 1);
     }
   return FALSE;
+}
+
+/* The bits of the lists token t's lower case is in, looked up the first
+ * time a token is asked about (the token is its document's, read by one
+ * thread); NULL before the table's lists are indexed. */
+static const guint64 *
+token_lists (const NkgToken *t)
+{
+  if (!(t->flags & NKG_TOK_LISTS))
+    {
+      if (!in_lists)
+        return NULL;
+      NkgToken *memo = (NkgToken *) t;
+      const guint64 *bits = nkg_word_index_lookup (in_lists, t->lower, t->hash);
+      memo->lists = bits ? bits : no_lists;
+      memo->flags |= NKG_TOK_LISTS;
+    }
+  return t->lists;
+}
+
+gboolean
+nkg_patterns_word_list_tok_has (const NkgWordList *l, const NkgToken *t)
+{
+  if (!l || !t)
+    return FALSE;
+  /* (a lower case starting with a capital, which a token's never does,
+   * is asked as nkg_patterns_word_list_has asks it) */
+  const guint64 *bits = l->bit >= 0 && (guchar) (*t->lower - 'A') >= 26 ? token_lists (t) : NULL;
+  if (!bits)
+    return nkg_patterns_word_list_has (l, t->lower);
+  return (bits[l->bit_word] & l->bit_mask) != 0;
+}
+
+gboolean
+nkg_patterns_tok_in_list (const char *list, const NkgToken *t)
+{
+  return nkg_patterns_word_list_tok_has (nkg_patterns_word_list (list), t);
 }

@@ -12,6 +12,8 @@
 
 #include <glib.h>
 
+#include "segment.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -90,6 +92,13 @@ gboolean nkg_patterns_in_list (const char *list, const char *lemma);
 typedef struct NkgWordList NkgWordList;
 const NkgWordList *nkg_patterns_word_list (const char *list);
 gboolean nkg_patterns_word_list_has (const NkgWordList *list, const char *lemma);
+
+/* Whether token t's lower case is in the list: nkg_patterns_in_list (list,
+ * t->lower) and nkg_patterns_word_list_has (list, t->lower), answered from
+ * the lists the token's word is in, looked up once per token (and kept
+ * in the token) rather than once per list asked about. */
+gboolean nkg_patterns_tok_in_list (const char *list, const NkgToken *t);
+gboolean nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t);
 
 /* The set of a list's lemmas (NULL when there is no such list), for a
  * caller asking about many lemmas: nkg_patterns_in_list (list, lemma) is

@@ -339,7 +339,7 @@ person_by_employer (const Q *q, guint t)
 static gboolean
 skippable_before_verb (const NkgToken *t)
 {
-  return nkg_patterns_in_list ("preverb", t->lower);
+  return nkg_patterns_tok_in_list ("preverb", t);
 }
 
 /* Who a reporting verb at v is said by: the name or pronoun before it,

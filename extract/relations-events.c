@@ -13,10 +13,12 @@
 
 
 static gboolean
-is_ordinal (Ctx *c, const char *w)
+is_ordinal (Ctx *c, const NkgToken *t)
 {
-  /* "16th", "41st", "2nd" as well as "fifth", "annual" */
-  return nkg_text_digit_ordinal (w) || (nkg_lexicon_word (c->in->lexicon, w) & NKG_W_ORDINAL) || nkg_patterns_in_list ("edition", w);
+  /* "16th", "41st", "2nd" as well as "fifth", "annual" (the token's
+   * roles and lists, looked up once per token) */
+  return nkg_text_digit_ordinal (t->lower) || (nkg_lexicon_tok_roles (c->in->lexicon, t) & NKG_W_ORDINAL)
+         || nkg_patterns_tok_in_list ("edition", t);
 }
 
 /* The named event a bare "the summit" or "the talks" refers to: the most
@@ -138,7 +140,7 @@ skip_when (Ctx *c, guint i)
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
       if (day || nkg_rel_is (c, k, "today") || nkg_rel_is (c, k, "yesterday") || nkg_rel_is (c, k, "tomorrow"))
         date = TRUE;
-      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !nkg_patterns_in_list ("eventwhen", t->lower))
+      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !nkg_patterns_tok_in_list ("eventwhen", t))
         break;
       k++;
     }
@@ -157,7 +159,7 @@ skip_when_back (Ctx *c, guint i)
     {
       const NkgToken *t = nkg_rel_tok (c, k - 1);
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
-      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_in_list ("eventwhen", t->lower))
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_tok_in_list ("eventwhen", t))
         {
           k--;
           continue;
@@ -309,7 +311,7 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       /* "from June 2 to June 4": the first day is the start; "opened
        * Wednesday", "kicks off Monday": a day right after its start. */
       if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")
-            || nkg_patterns_in_list ("eventstart", nkg_rel_tok (c, i - 1)->lower)))
+            || nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1))))
         continue;
       char date[11];
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
@@ -340,7 +342,7 @@ pair_before (Ctx *c, GArray *people)
   guint i = c->first;
   if (nkg_rel_is (c, i, "the"))
     i++;
-  if (i >= c->last || !nkg_patterns_in_list ("pairword", nkg_rel_tok (c, i)->lower))
+  if (i >= c->last || !nkg_patterns_tok_in_list ("pairword", nkg_rel_tok (c, i)))
     return;
   gboolean group = FALSE;
   for (guint j = i + 1; j < i + 4 && j < c->last && !group; j++)
@@ -371,17 +373,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= (nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) && !attend_planned (c, i))
+    attend |= (nkg_patterns_tok_in_list ("attendcue", nkg_rel_tok (c, i)) && !attend_planned (c, i))
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
    * unless the sentence is about something else taking place there. */
   guint p = first;
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
-                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)))
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
     p--;
   /* "at the end of the summit", "at the opening of the forum": at it. */
-  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_in_list ("eventpart", nkg_rel_tok (c, p - 2)->lower))
+  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("eventpart", nkg_rel_tok (c, p - 2)))
     {
       guint q = p - 2;
       if (nkg_rel_is (c, q - 1, "the"))
@@ -392,11 +394,11 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "X did not attend the summit", "Y skipped the forum", "Z was absent
    * from the talks": not there. */
   for (guint k = p; k > c->first && p - k < 4; k--)
-    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || nkg_patterns_in_list ("absent", nkg_rel_tok (c, k - 1)->lower))
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || nkg_patterns_tok_in_list ("absent", nkg_rel_tok (c, k - 1)))
       return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "X closed the summit", "brought to a close the summit": its verb. */
-  attend |= p > c->first && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, p - 1)->lower)
+  attend |= p > c->first && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, p - 1))
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
@@ -448,7 +450,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint by_end = 0;
   /* "was chaired by A and attended by B, C and D": each by-phrase of the
    * coordination in turn */
-  for (guint b = by; b > after && b + 1 < c->last && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, b)->lower)
+  for (guint b = by; b > after && b + 1 < c->last && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, b))
                      && nkg_rel_is (c, b + 1, "by");)
     {
       for (by_end = b + 2; by_end < c->last; by_end++)
@@ -475,7 +477,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * Raisina Dialogue": the trip's purpose. */
   if (!attend && p > c->first && nkg_rel_is (c, p - 1, "for"))
     for (guint i = c->first; i + 1 < p && !attend; i++)
-      attend = nkg_patterns_in_list ("trip", nkg_rel_tok (c, i)->lower)
+      attend = nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, i))
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
   /* "X's visit to Lima for the summit", "Y's participation in the
@@ -487,7 +489,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (e + 1 >= first || pm->nested || nkg_rel_eclass (c, nkg_rel_entity (c, pm)) != NKG_CLASS_PERSON
           || !(nkg_rel_tok (c, e)->flags & NKG_TOK_POSS))
         continue;
-      if (!nkg_patterns_in_list ("attendnoun", nkg_rel_tok (c, e + 1)->lower))
+      if (!nkg_patterns_tok_in_list ("attendnoun", nkg_rel_tok (c, e + 1)))
         continue;
       /* nothing but the trip's own words between: "to Lima for", "in";
        * not "X's visit to Lima ahead of the summit" */
@@ -507,7 +509,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
-    if (nkg_patterns_in_list ("alongside", nkg_rel_tok (c, i)->lower))
+    if (nkg_patterns_tok_in_list ("alongside", nkg_rel_tok (c, i)))
       {
         nkg_rel_collect (c, i + 1, c->last, people, nkg_rel_want_person);
         break;
@@ -607,7 +609,7 @@ static gboolean
 event_trip_place (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
     q--;
   guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
@@ -688,10 +690,10 @@ static void
 event_opening_day (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))
                           || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
     q--;
-  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_in_list ("eventopen", nkg_rel_tok (c, q - 2)->lower))
+  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_tok_in_list ("eventopen", nkg_rel_tok (c, q - 2)))
     return;
   char date[11];
   if (nkg_rel_sentence_date (c, date))
@@ -755,7 +757,7 @@ event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
   gboolean there = FALSE;
   if (!named && sentence == ds)
     for (guint i = c->first; i < first && !there; i++)
-      there = nkg_patterns_in_list ("attendcue", nkg_rel_tok (c, i)->lower) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
+      there = nkg_patterns_tok_in_list ("attendcue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
   if (named || there)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
@@ -776,14 +778,14 @@ bare_event (Ctx *c, double conf)
       while (h + 1 < c->last && h < i + 5 && !(nkg_rel_roles (c, h) & NKG_W_EVENT))
         {
           const NkgToken *t = nkg_rel_tok (c, h);
-          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t->lower)
+          if ((t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (t->lower) || is_ordinal (c, t)
               || nkg_rel_is (c, h, "day")
               /* the second half of "stand-alone", "high-level" */
               || (h > i + 1 && (nkg_rel_tok (c, h - 1)->flags & NKG_TOK_DASH) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
             h++;
           /* "the landmark summit", "the special summit" — not "the next
            * summit", another session */
-          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_in_list ("otherevent", t->lower)
+          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_tok_in_list ("otherevent", t)
                    && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
             h++;
           else
@@ -817,7 +819,7 @@ bare_event (Ctx *c, double conf)
         when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
                || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       /* "Leaders opened the summit on Tuesday" */
-      when |= i > c->first && nkg_patterns_in_list ("eventstart", nkg_rel_tok (c, i - 1)->lower);
+      when |= i > c->first && nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1));
       if (when)
         event_date (c, ev, h + 1, conf);
       event_apposed_day (c, ev, i, conf);
@@ -890,7 +892,8 @@ companions (Ctx *c, double conf)
 {
   for (guint i = c->first + 1; i + 2 < c->last; i++)
     {
-      if (!nkg_patterns_in_list ("accompany", nkg_rel_tok (c, i)->lower) || !nkg_rel_is (c, i + 1, "by")
+      /* (the word "by" first: it rules out most tokens without a list) */
+      if (!nkg_rel_is (c, i + 1, "by") || !nkg_patterns_tok_in_list ("accompany", nkg_rel_tok (c, i))
           || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
         continue;
       guint k = i;
@@ -968,7 +971,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
           gint fm = nkg_rel_mention_starting_at (c, c->first + 1);
           NkgMention *fmm = fm >= 0 ? nkg_rel_mention (c, fm) : NULL;
           guint q = m->first;
-          while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)->lower)))
+          while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
             q--;
           if (fmm && fmm->last < c->last && strcmp (nkg_rel_tok (c, fmm->last)->text, ",") == 0
               && nkg_rel_eclass (c, nkg_rel_entity (c, fmm)) == NKG_CLASS_CITY && q > fmm->last && nkg_rel_is (c, q - 1, "at"))
@@ -992,7 +995,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       /* "Brazil hosted the G20 summit": a host place is where it was. */
       guint p = m->first;
-      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1)->lower)
+      while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1))
                               || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
         p--;
       /* "Lima will host the X", "Chile is set to host the X": the same. */
@@ -1050,10 +1053,10 @@ nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11])
       for (guint n = 0; h < sent->last && n < 4; n++, h++)
         {
           const NkgToken *t = nkg_tok (c->in->seg, h);
-          other |= nkg_patterns_in_list ("otherevent", t->lower);
+          other |= nkg_patterns_tok_in_list ("otherevent", t);
           if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "this") == 0 || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH))
-                || is_ordinal (c, t->lower) || nkg_patterns_in_list ("edition", t->lower)
-                || nkg_patterns_in_list ("eventmod", t->lower)))
+                || is_ordinal (c, t) || nkg_patterns_tok_in_list ("edition", t)
+                || nkg_patterns_tok_in_list ("eventmod", t)))
             break;
         }
       if (other || h >= sent->last)

@@ -867,6 +867,46 @@ nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have
   return TRUE;
 }
 
+/* Whether literal element el (a word or a verb group) fits chunk i, as
+ * match_from would test it there. */
+static gboolean
+literal_fits (const Ctx *c, const NkgElem *el, guint i)
+{
+  return el->kind == NKG_ELEM_WORD ? one_of_words (c, i, el->word) : vg_fits (el, chunk (c, i));
+}
+
+/* The chunks a match may start at: [from, bound). In a row whose first
+ * element takes a chunk (a noun phrase, a verb group, a word), each later
+ * word or verb group takes a chunk after the start and after the one the
+ * literal before it took; so, going back from the last literal, each must
+ * fit some chunk before the last the next one fits, and a start at or
+ * after the first literal's is tried (its noun phrases bound first) for
+ * nothing. Each literal is tested at most once per chunk of the sentence
+ * instead. */
+static guint
+start_bound (const Ctx *c, const NkgPattern *p, guint from, guint end)
+{
+  const NkgElem *first = g_ptr_array_index (p->elements, 0);
+  if (first->kind != NKG_ELEM_NP && first->kind != NKG_ELEM_VG && first->kind != NKG_ELEM_WORD)
+    return end;
+  guint bound = end;
+  for (guint e = p->elements->len; e-- > 1 && bound > from;)
+    {
+      const NkgElem *el = g_ptr_array_index (p->elements, e);
+      if (el->kind != NKG_ELEM_WORD && el->kind != NKG_ELEM_VG)
+        continue;
+      guint last = from;
+      for (guint i = bound; i-- > from + 1;)
+        if (literal_fits (c, el, i))
+          {
+            last = i;
+            break;
+          }
+      bound = last;
+    }
+  return bound;
+}
+
 void
 nkg_rel_match (Ctx *c, const NkgPattern *p)
 {
@@ -874,11 +914,12 @@ nkg_rel_match (Ctx *c, const NkgPattern *p)
     return;
   guint from, end;
   nkg_chunks_sentence (c->in->chunks, c->sentence, &from, &end);
+  guint stop = start_bound (c, p, from, end);
   /* b[k] is written when the k-th role binds and read only below n:
    * only n and verb start fresh at each chunk (zeroing the whole
    * match each time was 4% of matching) */
   Match m;
-  for (guint ci = from; ci < end; ci++)
+  for (guint ci = from; ci < stop; ci++)
     {
       m.n = 0;
       m.verb = -1;

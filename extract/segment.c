@@ -105,8 +105,33 @@ enum { BYTE_LETTER = 0x01, BYTE_LOWER = 0x02, BYTE_UPPER = 0x20 };
 #define BYTE_CLASS(c) ((c) >= 'A' && (c) <= 'Z' ? BYTE_LETTER | BYTE_UPPER : (c) >= 'a' && (c) <= 'z' ? BYTE_LETTER | BYTE_LOWER : 0)
 static const guchar byte_class[256] = NKG_BYTE_TABLE (BYTE_CLASS);
 
+/* The tokens as tokenize makes them: in an array of their own, handed to
+ * the segments' GArray in one copy at the end (appending each one was a
+ * call and a copy a token, a tenth of segmenting), their text and lower
+ * case cut from one block (seg->text_block) while it has room. */
+typedef struct {
+  NkgSegments *seg;
+  NkgToken *v;
+  guint n, room;
+  gsize used; /* bytes of seg->text_block given out */
+} Tokens;
+
+/* A copy of the n bytes at s, NUL-terminated, for a token. */
+static char *
+token_copy (Tokens *tz, const char *s, gsize n)
+{
+  NkgSegments *seg = tz->seg;
+  if (n + 1 > seg->text_block_size - tz->used)
+    return g_string_chunk_insert_len (seg->strings, s, (gssize) n);
+  char *d = seg->text_block + tz->used;
+  memcpy (d, s, n);
+  d[n] = '\0';
+  tz->used += n + 1;
+  return d;
+}
+
 static void
-push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
+push (Tokens *tz, const char *text, const char *s, gsize len, guint flags)
 {
   NkgToken t = { 0 };
   t.start = s - text;
@@ -127,14 +152,14 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
     }
   gboolean lower = (seen & BYTE_LOWER) != 0, upper = (seen & BYTE_UPPER) != 0;
   gboolean ascii = bits < 0x80;
-  t.text = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
+  t.text = token_copy (tz, s, len);
   gunichar first = ascii ? (guchar) *s : g_utf8_get_char (t.text);
   if (ascii)
     {
       /* A token with no capital is its own lower case: one copy serves. */
       if (upper)
         {
-          t.lower = g_string_chunk_insert_len (seg->strings, s, (gssize) len);
+          t.lower = token_copy (tz, s, len);
           for (gsize i = 0; i < len; i++)
             t.lower[i] = nkg_ascii_lower (t.text[i]);
         }
@@ -154,7 +179,7 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
   else
     {
       g_autofree char *low = nkg_text_lower (t.text);
-      t.lower = g_string_chunk_insert (seg->strings, low);
+      t.lower = token_copy (tz, low, strlen (low));
       t.hash = g_str_hash (t.lower);
     }
   if (!ascii && (flags & NKG_TOK_WORD))
@@ -178,7 +203,12 @@ push (NkgSegments *seg, const char *text, const char *s, gsize len, guint flags)
         flags |= NKG_TOK_UPPER;
     }
   t.flags = flags;
-  g_array_append_val (seg->tokens, t);
+  if (tz->n == tz->room)
+    {
+      tz->room = 2 * tz->room + 16;
+      tz->v = g_renew (NkgToken, tz->v, tz->room);
+    }
+  tz->v[tz->n++] = t;
 }
 
 /* Decides whether a quotation mark opens or closes from its neighbours. */
@@ -239,6 +269,10 @@ static void
 tokenize (NkgSegments *seg)
 {
   const char *text = seg->text;
+  /* news has a token every six bytes or so: room for them from the start */
+  Tokens tokens = { seg, NULL, 0, 0, 0 }, *tz = &tokens;
+  tz->room = (guint) (strlen (text) / 4 + 16);
+  tz->v = g_new (NkgToken, tz->room);
   gboolean space = TRUE, line = TRUE;
   gboolean wrapped = hard_wrapped (text);
   const char *line_start = text;
@@ -277,7 +311,7 @@ tokenize (NkgSegments *seg)
           const char *q = next;
           while (*q && (is_word_char (g_utf8_get_char (q)) || *q == '_'))
             q = g_utf8_next_char (q);
-          push (seg, text, p, q - p, flags | NKG_TOK_HANDLE | NKG_TOK_WORD);
+          push (tz, text, p, q - p, flags | NKG_TOK_HANDLE | NKG_TOK_WORD);
           p = q;
           continue;
         }
@@ -295,31 +329,31 @@ tokenize (NkgSegments *seg)
                 d++;
               if (is_abbreviation (w) && !(nkg_date_month (w) && !g_ascii_isdigit (*d)))
                 {
-                  push (seg, text, p, n + 1, flags | NKG_TOK_WORD | NKG_TOK_ABBREV);
+                  push (tz, text, p, n + 1, flags | NKG_TOK_WORD | NKG_TOK_ABBREV);
                   p += n + 1;
                   continue;
                 }
             }
-          push (seg, text, p, n, flags | NKG_TOK_WORD
+          push (tz, text, p, n, flags | NKG_TOK_WORD
                 | (p[n - 1] == '.' ? NKG_TOK_ABBREV : 0));
           p += n;
           continue;
         }
       /* Possessives are their own token, so "India’s" looks India up. */
-      if (is_apostrophe (c) && !(flags & NKG_TOK_SPACE) && seg->tokens->len)
+      if (is_apostrophe (c) && !(flags & NKG_TOK_SPACE) && tz->n)
         {
           const char *after = next;
           if ((*after == 's' || *after == 'S') && !is_word_char (g_utf8_get_char (after + 1)))
             {
-              push (seg, text, p, after + 1 - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
+              push (tz, text, p, after + 1 - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
               p = after + 1;
               continue;
             }
-          const NkgToken *prev = nkg_tok (seg, seg->tokens->len - 1);
+          const NkgToken *prev = &tz->v[tz->n - 1];
           gsize pl = strlen (prev->text);
           if (pl && (prev->text[pl - 1] == 's') && (!*after || g_unichar_isspace (g_utf8_get_char (after))))
             {
-              push (seg, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
+              push (tz, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_POSS);
               p = next;
               continue;
             }
@@ -330,14 +364,18 @@ tokenize (NkgSegments *seg)
           gboolean sp = (flags & NKG_TOK_SPACE) != 0;
           /* ’ after a word and before a space is a possessive ("Ministers’"),
            * unless a ‘ is open; this is settled in mark_quotes. */
-          push (seg, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_QUOTE
+          push (tz, text, p, next - p, flags | NKG_TOK_PUNCT | NKG_TOK_QUOTE
                 | quote_side (c, sp, after));
           p = next;
           continue;
         }
-      push (seg, text, p, next - p, flags | NKG_TOK_PUNCT | (is_dash (c) ? NKG_TOK_DASH : 0));
+      push (tz, text, p, next - p, flags | NKG_TOK_PUNCT | (is_dash (c) ? NKG_TOK_DASH : 0));
       p = next;
     }
+  seg->tokens = g_array_sized_new (FALSE, TRUE, sizeof (NkgToken), tz->n);
+  if (tz->n)
+    g_array_append_vals (seg->tokens, tz->v, tz->n);
+  g_free (tz->v);
 }
 
 
@@ -441,7 +479,7 @@ ends_sentence (const NkgSegments *seg, guint i)
             return FALSE;
         }
       const NkgToken *n = nkg_tok (seg, i + 1);
-      return (n->flags & NKG_TOK_CAP) && nkg_patterns_in_list ("sentencestart", n->lower);
+      return (n->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("sentencestart", n);
     }
   return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
 }
@@ -522,9 +560,11 @@ nkg_segment (const char *text)
   NkgSegments *seg = g_new0 (NkgSegments, 1);
   seg->text = text;
   /* news has a token every six bytes or so: room for them from the start */
-  seg->tokens = g_array_sized_new (FALSE, TRUE, sizeof (NkgToken), (guint) (strlen (text) / 4 + 16));
-  /* one block for the text and lower case of every token, mostly */
-  seg->strings = g_string_chunk_new (2 * strlen (text) + 256);
+  /* one block for the text and lower case of every token, mostly (and
+   * a chunk for what the block has no room for) */
+  seg->text_block_size = 2 * strlen (text) + 256;
+  seg->text_block = g_malloc (seg->text_block_size);
+  seg->strings = g_string_chunk_new (256);
   seg->sentences = g_array_new (FALSE, TRUE, sizeof (NkgSentence));
   tokenize (seg);
   mark_quotes (seg);
@@ -542,6 +582,7 @@ nkg_segments_free (NkgSegments *seg)
   g_array_unref (seg->tokens);
   g_array_unref (seg->sentences);
   g_string_chunk_free (seg->strings);
+  g_free (seg->text_block);
   g_free (seg);
 }
 

@@ -27,7 +27,8 @@ typedef enum {
   NKG_TOK_DASH = 1 << 12,   /* hyphen, en or em dash */
   NKG_TOK_INQUOTE = 1 << 13, /* inside a double quotation */
   NKG_TOK_POSS = 1 << 14,    /* possessive "’s" or the "’" of "Ministers’" */
-  NKG_TOK_ROLES = 1 << 15    /* `roles` holds the lexicon's roles of `lower` */
+  NKG_TOK_ROLES = 1 << 15,   /* `roles` holds the lexicon's roles of `lower` */
+  NKG_TOK_LISTS = 1 << 16    /* `lists` holds the pattern word lists `lower` is in */
 } NkgTokenFlags;
 
 typedef struct {
@@ -37,6 +38,7 @@ typedef struct {
   char *text;  /* as written */
   char *lower; /* lower case */
   guint roles; /* nkg_lexicon_tok_roles() keeps its answer here */
+  const guint64 *lists; /* nkg_patterns_tok_in_list() keeps here a bit per word list */
 } NkgToken;
 
 typedef struct {
@@ -50,7 +52,9 @@ typedef struct {
   GArray *tokens;   /* NkgToken */
   GArray *sentences; /* NkgSentence */
   guint cut_sentences; /* sentences too long for the rules, cut into pieces */
-  GStringChunk *strings; /* the tokens' text and lower case */
+  GStringChunk *strings; /* the tokens' text and lower case that text_block had no room for */
+  char *text_block;      /* the tokens' text and lower case, mostly */
+  gsize text_block_size;
 } NkgSegments;
 
 NkgSegments *nkg_segment (const char *text);

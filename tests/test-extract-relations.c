@@ -193,6 +193,10 @@ test_seat_of_government (void)
   /* "at the White House" is where something happens. */
   g_autoptr (NkgDocFacts) g = extract_string ("The two leaders met at the White House on Thursday.");
   g_assert_cmpint (class_of (g, "White House"), !=, NKG_CLASS_GOV_ORG);
+  /* A word capitalised by position before the seat is no part of it: the
+   * seat is looked up without it. */
+  g_autoptr (NkgDocFacts) h = extract_string ("Meanwhile Kremlin spokesman Dmitry Volkin told reporters the deal was near.");
+  g_assert_true (has_fact (h, "Dmitry Volkin", NKG_PROP_WORKS_FOR, "Kremlin"));
 }
 
 static void

@@ -434,6 +434,30 @@ test_lower_punctuation (void)
   g_assert_cmpstr (cut, ==, cut_want);
 }
 
+/* Every token's text is its bytes of the text, its lower case that of
+ * GLib and its hash g_str_hash's, also once the block the segments cut
+ * them from is full: "A,B,C," needs three bytes of copies a byte, the
+ * block has two, and lower-casing "İ" takes a byte more than it has. */
+static void
+test_token_text (void)
+{
+  g_autoptr (GString) text = g_string_new ("\xc4\xb0STANBUL ");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "%c,", 'A' + i % 26);
+  g_string_append (text, " \xc4\xb0ZM\xc4\xb0R said Ana.");
+  g_autoptr (NkgSegments) seg = nkg_segment (text->str);
+  g_assert_cmpuint (seg->tokens->len, ==, 1 + 2 * 3000 + 4);
+  for (guint i = 0; i < seg->tokens->len; i++)
+    {
+      const NkgToken *t = nkg_tok (seg, i);
+      g_autofree char *bytes = g_strndup (text->str + t->start, t->end - t->start);
+      g_autofree char *lower = g_utf8_strdown (t->text, -1);
+      g_assert_cmpstr (t->text, ==, bytes);
+      g_assert_cmpstr (t->lower, ==, lower);
+      g_assert_cmpuint (t->hash, ==, g_str_hash (t->lower));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -447,6 +471,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/abbreviations", test_abbreviations);
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
+  g_test_add_func ("/extract/segment/token-text", test_token_text);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);

@@ -91,6 +91,66 @@ test_coref_lists (void)
   g_assert_false (g_hash_table_contains (nkg_patterns_list ("namearticle"), "Its"));
 }
 
+/* A token's lists, looked up once and kept in the token, answer as the
+ * lists asked by name do: for every word of the lists the table's rows
+ * and some of the C code name, in lower case and capitalised, and for
+ * words in no list, asked twice (the second time from the token). */
+static void
+test_token_lists (void)
+{
+  const GPtrArray *table = nkg_patterns (NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  static const char *const more[] = { "acronymhead", "accompany", "signcue", "definite", "indefinite",
+                                      "descstop", "eventmod", "sentencestart", "otherevent", "attendcue" };
+  for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+    g_ptr_array_add (names, (gpointer) more[i]);
+  for (guint p = 0; p < table->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          const NkgElem *el = g_ptr_array_index (row->elements, e);
+          if (el->list)
+            g_ptr_array_add (names, el->list);
+          if (el->anylist)
+            g_ptr_array_add (names, el->anylist);
+        }
+    }
+  g_autoptr (GString) text = g_string_new ("Zorbly quints flanged the Vantree. ");
+  for (guint i = 0; i < names->len; i++)
+    {
+      GHashTable *set = nkg_patterns_list (g_ptr_array_index (names, i));
+      g_assert_nonnull (set);
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, set);
+      while (g_hash_table_iter_next (&it, &w, NULL))
+        {
+          g_autofree char *cap = g_strdup (w);
+          cap[0] = g_ascii_toupper (cap[0]);
+          g_string_append_printf (text, "%s %s , ", (const char *) w, cap);
+        }
+    }
+  g_autoptr (NkgSegments) seg = nkg_segment (text->str);
+  guint in = 0;
+  for (guint round = 0; round < 2; round++)
+    for (guint k = 0; k < seg->tokens->len; k++)
+      {
+        const NkgToken *t = nkg_tok (seg, k);
+        for (guint i = 0; i < names->len; i++)
+          {
+            const char *name = g_ptr_array_index (names, i);
+            gboolean want = nkg_patterns_in_list (name, t->lower);
+            if (nkg_patterns_tok_in_list (name, t) != want
+                || nkg_patterns_word_list_tok_has (nkg_patterns_word_list (name), t) != want)
+              g_error ("token %s, list %s: %s by name, not by token", t->text, name, want ? "in" : "not in");
+            in += want;
+          }
+      }
+  g_assert_cmpuint (in, >, 2 * names->len);
+  g_assert_false (nkg_patterns_tok_in_list ("no such list", nkg_tok (seg, 0)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -107,5 +167,6 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/patterns/syntax-errors", test_syntax_errors);
   g_test_add_func ("/patterns/lists/coref", test_coref_lists);
+  g_test_add_func ("/patterns/lists/tokens", test_token_lists);
   return g_test_run ();
 }
