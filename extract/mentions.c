@@ -2574,8 +2574,9 @@ find_descriptions (Finder *f)
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
           && !(tok (f, e + 1)->flags & NKG_TOK_CAP))
         e += 2;
-      /* "a contract in 2022": the year tells it apart. */
-      if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "in") == 0 && (tok (f, e + 1)->flags & NKG_TOK_NUM)
+      /* "a contract in 2022": the year tells it apart ("the treaty in
+       * 2019" is when something was done to the one treaty). */
+      if (!definite && e + 1 < f->s_last && strcmp (tok (f, e)->lower, "in") == 0 && (tok (f, e + 1)->flags & NKG_TOK_NUM)
           && strlen (tok (f, e + 1)->text) == 4)
         {
           distinct = TRUE;

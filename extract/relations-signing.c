@@ -969,6 +969,20 @@ members_after (const Ctx *c, guint i, GArray *out)
   return TRUE;
 }
 
+/* Whether the names listed from q on ("Ecuador and Peru") are followed
+ * by a participle or gerund ("attending", "expected"), the verb of an
+ * absolute clause. */
+static gboolean
+absolute_clause (const Ctx *c, guint q)
+{
+  for (guint n; q < c->last && (n = nkg_rel_list_next (c, q)) && nkg_rel_mention_starting_at (c, n) >= 0;)
+    q = nkg_rel_mention (c, nkg_rel_mention_starting_at (c, n))->last;
+  if (q >= c->last)
+    return FALSE;
+  const NkgTag *t = nkg_tag_at (c->in->tags, q);
+  return t->pos == NKG_POS_VERB && (t->form == NKG_FORM_GER || t->form == NKG_FORM_PAST || t->form == NKG_FORM_PART);
+}
+
 /* "… signed a large grain supply deal with Norway", "… signed the deal
  * with Acme chief executive Lars Berg", "the framework she signed with
  * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
@@ -1006,6 +1020,11 @@ with_group (const Ctx *c, guint v, GArray *out)
           return;
         }
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* ", with Ecuador (and Peru) attending as observers", ", with Tonga
+       * expected to join": an absolute clause, whose verb follows the
+       * names, says what they do instead of signing. */
+      if (aside && absolute_clause (c, m->last))
+        return;
       gint e = nkg_rel_entity (c, m);
       NkgClass kl = nkg_rel_eclass (c, e);
       if (kl == NKG_CLASS_PERSON)
