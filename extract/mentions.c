@@ -85,6 +85,7 @@ mention_free (gpointer p)
 {
   NkgMention *m = p;
   g_free (m->surface);
+  g_free (m->written);
   g_ptr_array_unref (m->titles);
   g_free (m);
 }
