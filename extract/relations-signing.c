@@ -763,6 +763,13 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
       g_array_set_size (group, 0);
       recent_sides (c, group);
     }
+  /* "… by A, B, C, D and E, with F expected to join. … officials of the
+   * five countries": the one list of that many the article names */
+  if (count >= 3 && group->len != count)
+    {
+      g_array_set_size (group, 0);
+      article_list_of (c, count, FALSE, group);
+    }
   if (group->len < 2 || (count && group->len != count))
     return FALSE;
   g_array_append_vals (out, group->data, group->len);
