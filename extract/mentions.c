@@ -2458,6 +2458,22 @@ find_descriptions (Finder *f)
           if (!object && nkg_patterns_in_list ("descstop", p->lower))
             break;
         }
+      /* … or as the subject of a passive signing soon after it ("An
+       * arrangement to pool tuna data was signed by …"): after a
+       * determiner, with only words up to the verb */
+      if (!mou && !joint && !back && !object && h > f->s_first
+          && (nkg_patterns_in_list ("definite", tok (f, h - 1)->lower) || nkg_patterns_in_list ("indefinite", tok (f, h - 1)->lower)))
+        for (guint x = h + 1; x + 1 < f->s_last && x < h + 16; x++)
+          {
+            const NkgToken *p = tok (f, x);
+            if (!is_word (p) && !((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE)))
+              break;
+            if (!nkg_patterns_in_list ("passiveaux", p->lower))
+              continue;
+            const NkgToken *v = tok (f, x + 1);
+            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", v->lower);
+            break;
+          }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
