@@ -1679,15 +1679,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
            * "During …," or "Following …," clause. */
           guint a = c->first;
           guint r = nkg_rel_roles (c, a);
-          /* "On 12 December in Lima, …": a fronted prepositional phrase */
+          /* "On 12 December in Lima, …": a fronted prepositional phrase
+           * (a comma after a dash lists inside it: "On Monday the ten
+           * members and five partners — A, B … — signed") */
           if (((r & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP) && !nkg_rel_is (c, a, "the")
               && !nkg_rel_is (c, a, "both"))
             for (guint k = a; k < v; k++)
-              if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
-                {
-                  a = k + 1;
+              {
+                const NkgToken *t = nkg_rel_tok (c, k);
+                if ((t->flags & NKG_TOK_DASH) && (t->flags & NKG_TOK_SPACE))
                   break;
-                }
+                if (strcmp (t->text, ",") == 0)
+                  {
+                    a = k + 1;
+                    break;
+                  }
+              }
           /* A capital this far from the verb is a place, not its
            * government ("Officials from Paris said the treaty signed …"). */
           nkg_rel_collect (c, a, v, signers, is_signer_class);
