@@ -277,7 +277,11 @@ next_named_after_remit (Ctx *c, guint e)
     return FALSE;
   i++;
   guint n = i;
-  while (n < c->last && (nkg_rel_roles (c, n) & NKG_W_HONORIFIC))
+  /* "Mr.", "His Excellency Mr." */
+  while (n < c->last
+         && ((nkg_rel_roles (c, n) & NKG_W_HONORIFIC)
+             || ((nkg_rel_is (c, n, "his") || nkg_rel_is (c, n, "her")) && n + 1 < c->last
+                 && (nkg_rel_roles (c, n + 1) & NKG_W_HONORIFIC))))
     n++;
   for (guint k = 0; k < c->here->len; k++)
     {
@@ -903,7 +907,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "Wang, also chairman of the X Committee, said" */
           if (nkg_rel_is (c, a, "also"))
             a++;
-          if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
+          gboolean the = nkg_rel_is (c, a, "the");
+          if (the || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1, body = -1;
           gint cm = nkg_rel_mention_starting_at (c, a);
@@ -959,6 +964,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* In a list of "TITLE, NAME" the title after this name and its
            * remit is the next name's. */
           if (head && title_first && next_named_after_remit (c, e))
+            head = FALSE;
+          /* "At the invitation of X, the President of Mongolia, Y, …":
+           * "the" title of a country followed by a name is that name's */
+          if (head && the && ce < 0 && next_named_after_remit (c, e))
             head = FALSE;
           for (guint k2 = 0; k2 < c->here->len && head; k2++)
             {
