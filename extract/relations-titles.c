@@ -263,6 +263,17 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   return *ts < *cut;
 }
 
+/* Whether token k is an honorific, or the "His"/"Her" of one ("Mr.",
+ * "His Excellency"). */
+static gboolean
+honorific_at (Ctx *c, guint k)
+{
+  if (nkg_rel_roles (c, k) & NKG_W_HONORIFIC)
+    return TRUE;
+  return (nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")) && k + 1 < c->last
+         && (nkg_rel_roles (c, k + 1) & NKG_W_HONORIFIC);
+}
+
 /* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
  * ends at a comma with a person's name after it (honorifics aside). */
 static gboolean
@@ -277,11 +288,7 @@ next_named_after_remit (Ctx *c, guint e)
     return FALSE;
   i++;
   guint n = i;
-  /* "Mr.", "His Excellency Mr." */
-  while (n < c->last
-         && ((nkg_rel_roles (c, n) & NKG_W_HONORIFIC)
-             || ((nkg_rel_is (c, n, "his") || nkg_rel_is (c, n, "her")) && n + 1 < c->last
-                 && (nkg_rel_roles (c, n + 1) & NKG_W_HONORIFIC))))
+  while (n < c->last && honorific_at (c, n))
     n++;
   for (guint k = 0; k < c->here->len; k++)
     {
@@ -738,7 +745,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
        * "Japan foreign minister Hana Sato", "Ghana’s Foreign Minister,
        * Mrs. Ama Serwaa Boateng". */
       guint start = m->cue_first;
-      while (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
+      while (start > c->first && honorific_at (c, start - 1))
         start--;
       if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
         start--;
