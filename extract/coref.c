@@ -1691,7 +1691,9 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
    * - a named one: "a fisheries agreement" after "the Accra Trade Accord"
    *   ("a trade deal" may still be it);
    * - one the body brought in the same way ("a …", not a headline's bare
-   *   words): "a fisheries deal … a trade pact". */
+   *   words): "a fisheries deal … a trade pact";
+   * - one a description in the same sentence speaks of: "A and B signed
+   *   the ocean treaty, while C signed a trade pact". */
   if (indefinite_at (r, m) && set_size (w->described) && !sets_meet (w->described, e->words.named)
       && !sets_meet (w->described, e->words.about) && !sets_meet (w->described, e->words.described))
     {
@@ -1699,8 +1701,11 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
       if (!m->definite && c->named)
         return TRUE;
       for (guint i = 0; set_size (e->words.described) && i < c->mentions->len; i++)
-        if (indefinite_at (r, g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i))))
-          return TRUE;
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+          if (indefinite_at (r, o) || (o->sentence == m->sentence && o->kind == NKG_MENTION_DESCRIPTION))
+            return TRUE;
+        }
     }
   const NkgMention *last = g_ptr_array_index (r->mentions, e->last);
   if (last->sentence != m->sentence || m->kind != NKG_MENTION_DESCRIPTION || m->definite

@@ -21,7 +21,7 @@ G_DEFINE_QUARK (nkg-extract-error-quark, nkg_extract_error)
 /* Copies clusters into the document's entities; returns cluster → entity
  * index (or -1 for clusters with no usable name). */
 static GArray *
-add_entities (NkgDocFacts *facts, GPtrArray *clusters)
+add_entities (NkgDocFacts *facts, GPtrArray *clusters, const GPtrArray *mentions)
 {
   GArray *index = g_array_sized_new (FALSE, FALSE, sizeof (gint), clusters->len);
   for (guint i = 0; i < clusters->len; i++)
@@ -35,6 +35,14 @@ add_entities (NkgDocFacts *facts, GPtrArray *clusters)
           ent->linkable = c->named;
           for (guint s = 0; s < c->surfaces->len; s++)
             nkg_doc_facts_add_alias (facts, e, g_ptr_array_index (c->surfaces, s));
+          /* "MoU between A and B on X", named "MoU on X": the words as
+           * written are a form of its name too */
+          for (guint k = 0; k < c->mentions->len; k++)
+            {
+              const NkgMention *m = g_ptr_array_index (mentions, g_array_index (c->mentions, guint, k));
+              if (m->written)
+                nkg_doc_facts_add_alias (facts, e, m->written);
+            }
         }
       g_array_append_val (index, e);
     }
@@ -248,7 +256,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   g_autoptr (GPtrArray) mentions = nkg_mentions_find (lexicon, seg);
   nkg_listed_agreements (lexicon, seg, mentions);
   g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions, facts->warnings);
-  g_autoptr (GArray) entity_of = add_entities (facts, clusters);
+  g_autoptr (GArray) entity_of = add_entities (facts, clusters, mentions);
 
   g_autoptr (NkgMentionIndex) index = nkg_mention_index_new (seg, mentions, entity_of);
   g_autoptr (NkgTags) tags = nkg_tags_new (seg);

@@ -401,6 +401,10 @@ nkg_listed_agreements (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrAr
             memmove (head, head + 2, strlen (head + 2) + 1);
           g_autofree char *raw = nkg_segments_span (seg, prep + 1, end);
           g_autofree char *topic = nkg_text_squeeze (raw);
+          g_autofree char *whole = nkg_segments_span (seg, m->last, end);
+          g_autofree char *joined = g_strconcat (head, " ", whole, NULL);
+          g_free (m->written);
+          m->written = nkg_text_squeeze (joined);
           g_free (m->surface);
           m->surface = g_strconcat (head, " on ", topic, NULL);
           m->distinct = TRUE;

@@ -85,6 +85,7 @@ mention_free (gpointer p)
 {
   NkgMention *m = p;
   g_free (m->surface);
+  g_free (m->written);
   g_ptr_array_unref (m->titles);
   g_free (m);
 }
@@ -2716,6 +2717,22 @@ find_descriptions (Finder *f)
           if (!object && nkg_patterns_tok_in_list ("descstop", p))
             break;
         }
+      /* … or as the subject of a passive signing soon after it ("An
+       * arrangement to pool tuna data was signed by …"): after a
+       * determiner, with only words up to the verb */
+      if (!mou && !joint && !back && !object && h > f->s_first
+          && (nkg_patterns_in_list ("definite", tok (f, h - 1)->lower) || nkg_patterns_in_list ("indefinite", tok (f, h - 1)->lower)))
+        for (guint x = h + 1; x + 1 < f->s_last && x < h + 16; x++)
+          {
+            const NkgToken *p = tok (f, x);
+            if (!is_word (p) && !((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE)))
+              break;
+            if (!nkg_patterns_in_list ("passiveaux", p->lower))
+              continue;
+            const NkgToken *v = tok (f, x + 1);
+            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", v->lower);
+            break;
+          }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
@@ -2833,8 +2850,9 @@ find_descriptions (Finder *f)
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
           && !(tok (f, e + 1)->flags & NKG_TOK_CAP))
         e += 2;
-      /* "a contract in 2022": the year tells it apart. */
-      if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "in") == 0 && (tok (f, e + 1)->flags & NKG_TOK_NUM)
+      /* "a contract in 2022": the year tells it apart ("the treaty in
+       * 2019" is when something was done to the one treaty). */
+      if (!definite && e + 1 < f->s_last && strcmp (tok (f, e)->lower, "in") == 0 && (tok (f, e + 1)->flags & NKG_TOK_NUM)
           && strlen (tok (f, e + 1)->text) == 4)
         {
           distinct = TRUE;

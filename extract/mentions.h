@@ -50,6 +50,8 @@ typedef struct {
   NkgClass fallback;  /* class to take when coref finds no better: "Pentagon" */
   gint cluster;       /* set by coref */
   gboolean listed;    /* "KIND between A and B on TOPIC", named "KIND on TOPIC" (listed.c) */
+  char *written;      /* such a listed agreement's words as written, "KIND between A and B
+                       * on TOPIC": an alias of its entity; else NULL */
 } NkgMention;
 
 /* All mentions of the document, ordered by position. */

@@ -315,11 +315,42 @@ read_confidences (const char *text)
   return t;
 }
 
+/* A key given twice in one group ("example14" added where the group
+ * already has one): GKeyFile keeps only the last, so the other example
+ * would silently never run. */
+static gboolean
+check_unique_keys (const char *text, GError **error)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *group = g_strdup ("");
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *l = lines[i];
+      if (l[0] == '[')
+        {
+          g_free (group);
+          group = g_strdup (l);
+          continue;
+        }
+      const char *eq = strchr (l, '=');
+      if (!eq || l[0] == '#' || g_ascii_isspace (l[0]))
+        continue;
+      char *key = g_strdup_printf ("%s %.*s", group, (int) (eq - l), l);
+      if (!g_hash_table_add (seen, key))
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, "line %u: key %s given twice", i + 1, key);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 GPtrArray *
 nkg_patterns_parse (const char *text, const char *confidences, GError **error)
 {
   g_autoptr (GKeyFile) kf = g_key_file_new ();
-  if (!g_key_file_load_from_data (kf, text, -1, G_KEY_FILE_NONE, error))
+  if (!check_unique_keys (text, error) || !g_key_file_load_from_data (kf, text, -1, G_KEY_FILE_NONE, error))
     return NULL;
   g_autoptr (GHashTable) measured = read_confidences (confidences);
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (pattern_free);

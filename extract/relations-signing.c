@@ -768,6 +768,13 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
       g_array_set_size (group, 0);
       recent_sides (c, group);
     }
+  /* "… by A, B, C, D and E, with F expected to join. … officials of the
+   * five countries": the one list of that many the article names */
+  if (count >= 3 && group->len != count)
+    {
+      g_array_set_size (group, 0);
+      article_list_of (c, count, FALSE, group);
+    }
   if (group->len < 2 || (count && group->len != count))
     return FALSE;
   g_array_append_vals (out, group->data, group->len);
@@ -974,6 +981,20 @@ members_after (const Ctx *c, guint i, GArray *out)
   return TRUE;
 }
 
+/* Whether the names listed from q on ("Ecuador and Peru") are followed
+ * by a participle or gerund ("attending", "expected"), the verb of an
+ * absolute clause. */
+static gboolean
+absolute_clause (const Ctx *c, guint q)
+{
+  for (guint n; q < c->last && (n = nkg_rel_list_next (c, q)) && nkg_rel_mention_starting_at (c, n) >= 0;)
+    q = nkg_rel_mention (c, nkg_rel_mention_starting_at (c, n))->last;
+  if (q >= c->last)
+    return FALSE;
+  const NkgTag *t = nkg_tag_at (c->in->tags, q);
+  return t->pos == NKG_POS_VERB && (t->form == NKG_FORM_GER || t->form == NKG_FORM_PAST || t->form == NKG_FORM_PART);
+}
+
 /* "… signed a large grain supply deal with Norway", "… signed the deal
  * with Acme chief executive Lars Berg", "the framework she signed with
  * Brazil's Defence Minister Paulo Mendes": the other side signed too. A
@@ -1011,6 +1032,11 @@ with_group (const Ctx *c, guint v, GArray *out)
           return;
         }
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* ", with Ecuador (and Peru) attending as observers", ", with Tonga
+       * expected to join": an absolute clause, whose verb follows the
+       * names, says what they do instead of signing. */
+      if (aside && absolute_clause (c, m->last))
+        return;
       gint e = nkg_rel_entity (c, m);
       NkgClass kl = nkg_rel_eclass (c, e);
       if (kl == NKG_CLASS_PERSON)
@@ -1658,15 +1684,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
            * "During …," or "Following …," clause. */
           guint a = c->first;
           guint r = nkg_rel_roles (c, a);
-          /* "On 12 December in Lima, …": a fronted prepositional phrase */
+          /* "On 12 December in Lima, …": a fronted prepositional phrase
+           * (a comma after a dash lists inside it: "On Monday the ten
+           * members and five partners — A, B … — signed") */
           if (((r & NKG_W_STOPCAP) || nkg_tag_at (c->in->tags, a)->pos == NKG_POS_PREP) && !nkg_rel_is (c, a, "the")
               && !nkg_rel_is (c, a, "both"))
             for (guint k = a; k < v; k++)
-              if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
-                {
-                  a = k + 1;
+              {
+                const NkgToken *t = nkg_rel_tok (c, k);
+                if ((t->flags & NKG_TOK_DASH) && (t->flags & NKG_TOK_SPACE))
                   break;
-                }
+                if (strcmp (t->text, ",") == 0)
+                  {
+                    a = k + 1;
+                    break;
+                  }
+              }
           /* A capital this far from the verb is a place, not its
            * government ("Officials from Paris said the treaty signed …"). */
           nkg_rel_collect (c, a, v, signers, is_signer_class);

@@ -336,6 +336,17 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   return *ts < *cut;
 }
 
+/* Whether token k is an honorific, or the "His"/"Her" of one ("Mr.",
+ * "His Excellency"). */
+static gboolean
+honorific_at (Ctx *c, guint k)
+{
+  if (nkg_rel_roles (c, k) & NKG_W_HONORIFIC)
+    return TRUE;
+  return (nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")) && k + 1 < c->last
+         && (nkg_rel_roles (c, k + 1) & NKG_W_HONORIFIC);
+}
+
 /* Whether a title's remit from `e` ("of Fisheries and Coastal Affairs")
  * ends at a comma with a person's name after it (honorifics aside). */
 static gboolean
@@ -350,7 +361,7 @@ next_named_after_remit (Ctx *c, guint e)
     return FALSE;
   i++;
   guint n = i;
-  while (n < c->last && (nkg_rel_roles (c, n) & NKG_W_HONORIFIC))
+  while (n < c->last && honorific_at (c, n))
     n++;
   for (guint k = 0; k < c->here->len; k++)
     {
@@ -823,7 +834,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       guint start = m->cue_first;
       for (;;)
         {
-          if (start > c->first && (nkg_rel_roles (c, start - 1) & NKG_W_HONORIFIC))
+          if (start > c->first && honorific_at (c, start - 1))
             start--;
           /* "chief executive officer Datuk Wira X": a style of two words */
           else if (start > c->first + 1 && honorific_pair (c, start - 2))
@@ -998,7 +1009,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "Wang, also chairman of the X Committee, said" */
           if (nkg_rel_is (c, a, "also"))
             a++;
-          if (nkg_rel_is (c, a, "the") || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
+          gboolean the = nkg_rel_is (c, a, "the");
+          if (the || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
           gint ce = -1, body = -1;
           gint cm = nkg_rel_mention_starting_at (c, a);
@@ -1054,6 +1066,10 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* In a list of "TITLE, NAME" the title after this name and its
            * remit is the next name's. */
           if (head && title_first && next_named_after_remit (c, e))
+            head = FALSE;
+          /* "At the invitation of X, the President of Mongolia, Y, …":
+           * "the" title of a country followed by a name is that name's */
+          if (head && the && ce < 0 && next_named_after_remit (c, e))
             head = FALSE;
           for (guint k2 = 0; k2 < c->here->len && head; k2++)
             {

@@ -33,6 +33,7 @@ test_syntax_errors (void)
     "[x]\nmatch=NP:a VG\nfacts=a signed\n",
     "[x]\nstates=signed\n",
     "[x]\ncode=titles\nmatch=NP\n",
+    "[x]\ncode=titles\nexample1=Chile signed.\nexample1=Peru signed.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
