@@ -184,9 +184,13 @@ quote_side (gunichar c, gboolean space_before, gunichar next)
 {
   if (c == 0x201C || c == 0x201E || c == 0x2018 || c == 0x00AB)
     return NKG_TOK_OPEN;
-  if (c == 0x201D || c == 0x2019 || c == 0x00BB)
+  /* Straight marks, and closing ones where an opening one belongs (” or
+   * ’ typed by a converter that put right marks everywhere): opening
+   * after a space before a word. */
+  if (c == 0x00BB)
     return NKG_TOK_CLOSE;
-  /* Straight marks: opening after a space before a word. */
+  if (c == 0x2019)
+    return space_before && is_word_char (next) ? NKG_TOK_OPEN : NKG_TOK_CLOSE;
   if (space_before && next && !g_unichar_isspace (next))
     return NKG_TOK_OPEN;
   return NKG_TOK_CLOSE;
