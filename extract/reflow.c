@@ -216,6 +216,21 @@ ends_in_joiner (const char *text, const Line *l, gboolean *hyphen)
          && ((guchar) s[n - 1] == 0x94 || (guchar) s[n - 1] == 0x93) && !is_blank_byte (s[n - 4]);
 }
 
+/* The line's last word is a link ("https://t.co/x", "pic.twitter.com/x"). */
+static gboolean
+ends_in_link (const char *text, const Line *l)
+{
+  const char *s = text + l->off;
+  gsize n = l->bytes;
+  while (n && is_blank_byte (s[n - 1]))
+    n--;
+  gsize w = n;
+  while (w && !is_blank_byte (s[w - 1]))
+    w--;
+  g_autofree char *word = g_strndup (s + w, n - w);
+  return strstr (word, "://") || g_str_has_prefix (word, "pic.twitter.com/");
+}
+
 static NkgBreak
 classify (const char *text, const Line *a, const Line *b, guint width, guint body_indent)
 {
@@ -228,9 +243,10 @@ classify (const char *text, const Line *a, const Line *b, guint width, guint bod
     return hyphen ? hyphen_break (text, a, b) : NKG_BREAK_JOIN;
   if (b->indent > body_indent || a->chars > width + OVER_WIDTH)
     return NKG_BREAK_PARAGRAPH;
-  /* "— Jane Doe (@jdoe) May 2, 2025" after a sentence signs what came
-   * before: a line of its own. */
-  if (!a->mid && (g_str_has_prefix (next, "\u2014 ") || g_str_has_prefix (next, "\u2013 ")))
+  /* "— Jane Doe (@jdoe) May 2, 2025" after a sentence or a post's link
+   * signs what came before: a line of its own. */
+  if ((!a->mid || ends_in_link (text, a))
+      && (g_str_has_prefix (next, "\u2014 ") || g_str_has_prefix (next, "\u2013 ")))
     return NKG_BREAK_PARAGRAPH;
   /* A greedy wrapper would have put the next line's first word here:
    * the paragraph ended. */
