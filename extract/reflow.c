@@ -64,7 +64,7 @@ may_be_wrapped (const char *text, gsize len)
       while (n && is_blank_byte (text[at + n - 1]))
         n--;
       gsize next = stop + 1;
-      if (n >= MIN_WRAPPED && n <= 3 * MAX_WIDTH && next < len && text[next] != '\n'
+      if (n >= MIN_WRAPPED && n <= 2 * MAX_WIDTH && next < len && text[next] != '\n'
           && !ends_sentence (text + at, n) && ++runs_on >= 3)
         return TRUE;
       at = next;
@@ -78,20 +78,25 @@ may_be_wrapped (const char *text, gsize len)
 static guint
 count_chars (const char *s, gsize n)
 {
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
   guint c = 0;
-  for (gsize i = 0; i < n; i++)
+  for (gsize i = 0; i < n;)
     {
+      /* eight ASCII bytes are eight characters: most of a line */
+      guint64 w;
+      if (i + 8 <= n && (memcpy (&w, s + i, 8), !(w & high)))
+        {
+          c += 8;
+          i += 8;
+          continue;
+        }
       guchar b = (guchar) s[i];
-      if ((b & 0xC0) == 0x80)
-        continue;
-      if (b == 0xC2 && i + 1 < n && (guchar) s[i + 1] == 0xAD)
-        continue;
-      if (i + 2 < n
-          && ((b == 0xE2 && (((guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x8B)
-                             || ((guchar) s[i + 1] == 0x81 && (guchar) s[i + 2] == 0xA0)))
-              || (b == 0xEF && (guchar) s[i + 1] == 0xBB && (guchar) s[i + 2] == 0xBF)))
-        continue;
-      c++;
+      gboolean invisible = (b == 0xC2 && i + 1 < n && (guchar) s[i + 1] == 0xAD)
+                           || (i + 2 < n && b == 0xE2 && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x8B)
+                           || (i + 2 < n && b == 0xE2 && (guchar) s[i + 1] == 0x81 && (guchar) s[i + 2] == 0xA0)
+                           || (i + 2 < n && b == 0xEF && (guchar) s[i + 1] == 0xBB && (guchar) s[i + 2] == 0xBF);
+      c += (b & 0xC0) != 0x80 && !invisible;
+      i++;
     }
   return c;
 }
@@ -112,7 +117,9 @@ measure (const char *text, gsize off, gsize bytes, Line *l)
   while (i < n && (s[i] == ' ' || s[i] == '\t'))
     i++;
   l->indent = (guint) i;
-  l->chars = count_chars (s, n);
+  /* A line of more bytes than four times the widest wrap (a paragraph
+   * of the text's own) is wider than any, whatever its characters. */
+  l->chars = n > 4 * MAX_WIDTH ? (guint) MIN (n, G_MAXUINT) : count_chars (s, n);
   l->mid = !ends_sentence (s, n);
   /* its first word as a whole: wrappers that also break after a hyphen
    * inside a word ("India-" | "US") leave a hyphen at the line's end,
