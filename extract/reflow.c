@@ -64,7 +64,9 @@ may_be_wrapped (const char *text, gsize len)
       while (n && is_blank_byte (text[at + n - 1]))
         n--;
       gsize next = stop + 1;
-      if (n >= MIN_WRAPPED && n <= 2 * MAX_WIDTH && next < len && text[next] != '\n'
+      /* the next line, or in double-spaced text the one after a blank */
+      gboolean more = next < len && (text[next] != '\n' || (next + 1 < len && text[next + 1] != '\n'));
+      if (n >= MIN_WRAPPED && n <= 2 * MAX_WIDTH && more
           && !ends_sentence (text + at, n) && ++runs_on >= 3)
         return TRUE;
       at = next;
@@ -143,11 +145,11 @@ cmp_uint (const void *a, const void *b)
  * lines end near it, and few lines of any kind are longer. Text with a
  * paragraph a line has many lines longer than any such width. */
 static guint
-wrap_width (const Line *lines, gsize n)
+wrap_width (const Line *lines, gsize n, gsize step)
 {
   g_autoptr (GArray) lens = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (gsize i = 0; i + 1 < n; i++)
-    if (!lines[i].blank && !lines[i + 1].blank && lines[i].mid && lines[i].chars >= MIN_WRAPPED
+  for (gsize i = 0; i + step < n; i++)
+    if (!lines[i].blank && !lines[i + step].blank && lines[i].mid && lines[i].chars >= MIN_WRAPPED
         && lines[i].chars <= MAX_WIDTH)
       g_array_append_val (lens, lines[i].chars);
   if (lens->len < 3)
@@ -280,7 +282,13 @@ nkg_reflow_breaks (const char *text, gsize len, gsize *n_breaks)
     }
   const Line *ls = (const Line *) lines->data;
   gsize n = lines->len;
-  guint width = wrap_width (ls, n);
+  /* Double-spaced text (a blank line after every line, two or more
+   * between paragraphs): a line's neighbour is the one after the blank. */
+  gsize step = 2;
+  for (gsize i = 0; i + 1 < n && step == 2; i++)
+    if (!ls[i].blank && !ls[i + 1].blank)
+      step = 1;
+  guint width = wrap_width (ls, n, step);
   if (!width)
     return NULL;
   guint body_indent = G_MAXUINT;
@@ -288,8 +296,16 @@ nkg_reflow_breaks (const char *text, gsize len, gsize *n_breaks)
     if (!ls[i].blank)
       body_indent = MIN (body_indent, ls[i].indent);
   guint8 *breaks = g_new0 (guint8, n);
-  for (gsize i = 0; i + 1 < n; i++)
-    breaks[i] = (guint8) classify (text, &ls[i], &ls[i + 1], width, body_indent);
+  for (gsize i = 0; i + step < n; i++)
+    {
+      if (step == 2 && (ls[i].blank || !ls[i + 1].blank))
+        continue;
+      NkgBreak b = classify (text, &ls[i], &ls[i + step], width, body_indent);
+      breaks[i] = (guint8) b;
+      /* the blank line between: nothing more (the hyphen went already) */
+      if (step == 2 && b != NKG_BREAK_PARAGRAPH)
+        breaks[i + 1] = (guint8) (b == NKG_BREAK_SPACE ? NKG_BREAK_SPACE : NKG_BREAK_JOIN);
+    }
   *n_breaks = n - 1;
   return breaks;
 }

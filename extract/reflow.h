@@ -14,7 +14,8 @@
  * paragraph break when the next line is indented past the text's body,
  * when the line is longer than the wrap width, or when the next line's
  * first word would have fitted on this line (a greedy wrapper only breaks
- * a line where the next word does not fit); blank lines are always breaks.
+ * a line where the next word does not fit); blank lines are breaks, but
+ * in double-spaced text (a blank line after every line) only two or more.
  */
 #pragma once
 

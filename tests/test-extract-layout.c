@@ -1,6 +1,6 @@
 /* The same article gives the same facts whatever its plain-text layout:
  * hard-wrapped (as archives, e-mail feeds, wire copy and PDF-to-text
- * have it), with indented paragraphs, words hyphenated at line ends, soft
+ * have it), double-spaced, with indented paragraphs, words hyphenated at line ends, soft
  * hyphens, word joiners, quotation marks curled without regard to side,
  * blank lines gone. Each copy is made here from one invented article
  * (tools/perturb.py makes the same copies of whole eval sets), and its
@@ -150,6 +150,21 @@ curl_blindly (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Double spacing: a blank line after every line, so paragraphs have
+ * two or more between them. */
+static char *
+double_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *p = text; *p; p++)
+    {
+      g_string_append_c (out, *p);
+      if (*p == '\n')
+        g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
 static char *
 drop_blank_lines (const char *text)
 {
@@ -242,6 +257,11 @@ assert_same_facts (gconstpointer data)
     copy = mark_words (article, "\u00ad", 7, 0);
   else if (strcmp (mode, "word-joiners") == 0)
     copy = mark_words (article, "\u2060", 5, 2);
+  else if (strcmp (mode, "double-spaced") == 0)
+    {
+      g_autofree char *wrapped = wrap (article, 72, WRAP_PLAIN);
+      copy = double_space (wrapped);
+    }
   else if (strcmp (mode, "curled-blindly") == 0)
     copy = curl_blindly (article);
   else if (strcmp (mode, "no-blank-lines") == 0)
@@ -290,7 +310,7 @@ main (int argc, char **argv)
   setup_lexicon ();
   g_test_add_func ("/extract/layout/original", test_original);
   static const char *const modes[] = { "wrap60", "wrap72", "wrap80", "indented", "hyphenated", "soft-hyphens",
-                                       "word-joiners", "curled-blindly", "no-blank-lines" };
+                                       "word-joiners", "double-spaced", "curled-blindly", "no-blank-lines" };
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     {
       g_autofree char *path = g_strdup_printf ("/extract/layout/%s", modes[i]);
