@@ -7,6 +7,7 @@
 
 #include "dates.h"
 #include "extract.h"
+#include "reflow.h"
 #include "textutil.h"
 
 /* Lines of a page that are not the article's words, from
@@ -390,7 +391,8 @@ is_cut_teaser (const char *line, gsize n, GPtrArray *all, guint self)
 }
 
 /* One line made uniform: valid UTF-8, NFC, the spaces news pastes
- * (non-breaking, thin, tabs) as plain spaces, zero-width marks gone. */
+ * (non-breaking, thin, tabs) as plain spaces, zero-width marks and soft
+ * hyphens gone. */
 static char *
 normalise_line (const char *bytes, gsize len, gsize *out_len)
 {
@@ -424,7 +426,9 @@ normalise_line (const char *bytes, gsize len, gsize *out_len)
       const char *next = g_utf8_next_char (p);
       if (c == 0x00A0 || c == 0x2009 || c == 0x202F)
         *o++ = ' ';
-      else if (c == 0xFEFF || c == 0x200B)
+      /* invisible: a byte-order mark, a zero-width space, a word joiner,
+       * a soft hyphen (where a typesetter may break a word) */
+      else if (c == 0xFEFF || c == 0x200B || c == 0x2060 || c == 0x00AD)
         ;
       else /* valid UTF-8: its own bytes are its encoding */
         {
@@ -527,6 +531,50 @@ nkg_document_source_span (const NkgDocument *doc, gsize start, gsize end, gsize 
   return *src_start < *src_end;
 }
 
+/* The paragraph of a hard-wrapped text that starts at `at` (its first
+ * line ends at *stop, line number *line_no), its lines joined as the
+ * reflow said: a space, nothing, or nothing with the hyphen gone where a
+ * line broke; the next lines' indentation (and their "> " when the first
+ * line has one) left out. Moves *stop to the end of its last line and
+ * *line_no past it. NULL when the line is a paragraph by itself. Only
+ * white space and hyphens are left out, so the joined line still aligns
+ * with the source bytes [at, *stop). */
+static char *
+join_wrapped (const char *bytes, gsize len, gsize at, const guint8 *breaks, gsize n_breaks, gsize *line_no,
+              gsize *stop)
+{
+  if (*line_no >= n_breaks || breaks[*line_no] == NKG_BREAK_PARAGRAPH)
+    {
+      (*line_no)++;
+      return NULL;
+    }
+  const char *first = bytes + at;
+  while (first < bytes + *stop && (*first == ' ' || *first == '\t'))
+    first++;
+  gboolean quoted = first + 1 < bytes + *stop && first[0] == '>' && first[1] == ' ';
+  GString *out = g_string_new_len (bytes + at, (gssize) (*stop - at));
+  while (*line_no < n_breaks && breaks[*line_no] != NKG_BREAK_PARAGRAPH && *stop < len)
+    {
+      guint8 b = breaks[(*line_no)++];
+      while (out->len && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
+        g_string_truncate (out, out->len - 1);
+      if (b == NKG_BREAK_UNHYPHENATE && out->len)
+        g_string_truncate (out, out->len - 1);
+      else if (b == NKG_BREAK_SPACE)
+        g_string_append_c (out, ' ');
+      gsize from = *stop + 1;
+      const char *nl = memchr (bytes + from, '\n', len - from);
+      *stop = nl ? (gsize) (nl - bytes) : len;
+      while (from < *stop && (bytes[from] == ' ' || bytes[from] == '\t'))
+        from++;
+      if (quoted && from + 1 < *stop && bytes[from] == '>' && bytes[from + 1] == ' ')
+        from += 2;
+      g_string_append_len (out, bytes + from, (gssize) (*stop - from));
+    }
+  (*line_no)++;
+  return g_string_free (out, FALSE);
+}
+
 NkgDocument *
 nkg_document_new (const char *bytes, gsize len, GError **error)
 {
@@ -545,6 +593,9 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
   guint index = 0;
   /* a text without carriage returns is cut at its line feeds by memchr */
   gboolean cr = memchr (bytes, '\r', len) != NULL;
+  /* A hard-wrapped text's lines are joined back into paragraphs. */
+  gsize n_breaks = 0, line_no = 0;
+  g_autofree guint8 *breaks = cr ? NULL : nkg_reflow_breaks (bytes, len, &n_breaks);
   for (gsize at = 0; at <= len;)
     {
       gsize stop = at;
@@ -556,6 +607,7 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       else
         while (stop < len && bytes[stop] != '\n' && bytes[stop] != '\r')
           stop++;
+      g_autofree char *joined = breaks ? join_wrapped (bytes, len, at, breaks, n_breaks, &line_no, &stop) : NULL;
       Span span = { (guint) at, (guint) (stop - at), 0 };
       gsize next = stop + 1;
       if (stop + 1 < len && bytes[stop] == '\r' && bytes[stop + 1] == '\n')
@@ -564,7 +616,8 @@ nkg_document_new (const char *bytes, gsize len, GError **error)
       /* lengths carried along: a paragraph is not measured again at
        * every step */
       gsize line_len;
-      g_autofree char *raw = normalise_line (bytes + span.off, span.len, &line_len);
+      g_autofree char *raw = joined ? normalise_line (joined, strlen (joined), &line_len)
+                                    : normalise_line (bytes + span.off, span.len, &line_len);
       char *line = strip_len (raw, &line_len);
       /* "> " quotes a post in some scrapes; the words are the article's. */
       while (line[0] == '>' && line[1] == ' ')

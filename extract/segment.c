@@ -217,52 +217,16 @@ quote_side (gunichar c, gboolean space_before, gunichar next)
 {
   if (c == 0x201C || c == 0x201E || c == 0x2018 || c == 0x00AB)
     return NKG_TOK_OPEN;
-  if (c == 0x201D || c == 0x2019 || c == 0x00BB)
+  /* Straight marks, and closing ones where an opening one belongs (” or
+   * ’ typed by a converter that put right marks everywhere): opening
+   * after a space before a word. */
+  if (c == 0x00BB)
     return NKG_TOK_CLOSE;
-  /* Straight marks: opening after a space before a word. */
+  if (c == 0x2019)
+    return space_before && is_word_char (next) ? NKG_TOK_OPEN : NKG_TOK_CLOSE;
   if (space_before && next && !g_unichar_isspace (next))
     return NKG_TOK_OPEN;
   return NKG_TOK_CLOSE;
-}
-
-/* A line that goes on in the next one: long, not ending a sentence, and
- * followed by more text rather than a blank line. */
-#define WRAP_MIN_BYTES 40
-
-static gboolean
-line_runs_on (const char *start, const char *end)
-{
-  if (end - start < WRAP_MIN_BYTES || !end[0] || end[1] == '\n' || end[1] == '\0')
-    return FALSE;
-  const char *last = end;
-  while (last > start && g_ascii_isspace (last[-1]))
-    last--;
-  if (last == start)
-    return FALSE;
-  gunichar c = g_utf8_get_char (g_utf8_prev_char (last));
-  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == 0x201D || c == 0x2019 || c == '\'');
-}
-
-/* Text wrapped at a fixed width ("BENGHAZI: Libya and Italy signed an
- * accord on⏎Saturday under which …"): most of its long lines run on into
- * the next. In such text a single line break is a space, and paragraphs
- * are the blocks between blank lines. */
-static gboolean
-hard_wrapped (const char *text)
-{
-  guint lines = 0, runs_on = 0;
-  for (const char *p = text; *p;)
-    {
-      const char *e = strchr (p, '\n');
-      if (!e)
-        e = p + strlen (p);
-      if (e > p)
-        lines++;
-      if (*e && line_runs_on (p, e))
-        runs_on++;
-      p = *e ? e + 1 : e;
-    }
-  return runs_on >= 5 && runs_on * 10 >= lines * 3;
 }
 
 static void
@@ -274,8 +238,6 @@ tokenize (NkgSegments *seg)
   tz->room = (guint) (strlen (text) / 4 + 16);
   tz->v = g_new (NkgToken, tz->room);
   gboolean space = TRUE, line = TRUE;
-  gboolean wrapped = hard_wrapped (text);
-  const char *line_start = text;
   const char *p = text;
   while (*p)
     {
@@ -288,12 +250,12 @@ tokenize (NkgSegments *seg)
         }
       gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
+      /* The clean text has one paragraph a line (document.c joins the
+       * lines of hard-wrapped text, reflow.c). */
       if (c == '\n')
         {
-          if (!(wrapped && line_runs_on (line_start, p)))
-            line = TRUE;
+          line = TRUE;
           space = TRUE;
-          line_start = next;
           p = next;
           continue;
         }

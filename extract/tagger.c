@@ -478,6 +478,14 @@ analyse (const char *w, Readings *rs)
     }
 }
 
+gboolean
+nkg_wordnet_form_known (const char *lower)
+{
+  Readings rs;
+  analyse (lower, &rs);
+  return rs.n > 0;
+}
+
 /* News repeats its words, within an article and across a corpus: each
  * word's readings (a pure function of the word and the read-only table)
  * are worked out once per process and kept, up to a bound, behind a

@@ -110,6 +110,10 @@ gboolean nkg_wordnet_word (const char *lower, guint counts[4], NkgNounClass *nou
  * "Affairs"). */
 gboolean nkg_wordnet_word_or_singular (const char *lower);
 
+/* WordNet knows the word (lower case) as it stands or as an inflected
+ * form of a word it knows ("designed", "agreements"). */
+gboolean nkg_wordnet_form_known (const char *lower);
+
 /* The noun class of a noun lemma, in any of its senses: whether "envoy"
  * can be a person (NKG_NOUN_PERSON), "delegation" a group. */
 gboolean nkg_wordnet_noun_can_be (const char *lemma, NkgNounClass klass);
