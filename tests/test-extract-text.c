@@ -33,6 +33,20 @@ test_boilerplate (void)
   g_assert_nonnull (strstr (d->text, "The two countries signed a pact."));
 }
 
+/* A wire's sign-off ("(END)", "Enditem") closes the story: no organisation
+ * "END", and nothing after it is the article's. */
+static void
+test_wire_signoff (void)
+{
+  g_autoptr (NkgDocument) d = doc_of ("Chile and Peru sign pact\nThe two countries signed a pact.\n(END)\n"
+                                      "Other news that must go.\n");
+  g_assert_null (strstr (d->text, "END"));
+  g_assert_null (strstr (d->text, "Other news"));
+  g_assert_nonnull (strstr (d->text, "The two countries signed a pact."));
+  g_autoptr (NkgDocument) x = doc_of ("Chile and Peru sign pact\nThe two countries signed a pact.\nEnditem\n");
+  g_assert_null (strstr (x->text, "Enditem"));
+}
+
 static void
 test_furniture_labels (void)
 {
@@ -463,6 +477,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/document/boilerplate", test_boilerplate);
+  g_test_add_func ("/extract/document/wire-signoff", test_wire_signoff);
   g_test_add_func ("/extract/document/date-header", test_date_header);
   g_test_add_func ("/extract/document/furniture-labels", test_furniture_labels);
   g_test_add_func ("/extract/document/tweet-links", test_tweet_links);
