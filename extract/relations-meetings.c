@@ -410,6 +410,16 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         }
       return;
     }
+  /* "The UNICEF chief met A and B": a subject that names no person met
+   * each of them; they did not meet one another, and who met them is
+   * not known here. */
+  if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets")) && v > from && people->len >= 2)
+    {
+      g_autoptr (GArray) subjects = g_array_new (FALSE, FALSE, sizeof (gint));
+      nkg_rel_collect (c, from, v, subjects, nkg_rel_want_person);
+      if (!subjects->len)
+        return;
+    }
   /* "X hosted the two leaders": the pair who signed last. */
   for (guint i = c->first; i + 2 < end; i++)
     if ((nkg_rel_is (c, i, "two") || nkg_rel_is (c, i, "both")) && nkg_rel_is (c, i + 1, "leaders") && c->last_leaders->len == 2)
