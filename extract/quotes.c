@@ -121,6 +121,8 @@ person_in (const Q *q, guint a, guint b)
 }
 
 
+static gint described_person (const Q *q, guint s_first, guint b);
+
 /* What "he" refers to: the subject (first person named) of the nearest
  * earlier sentence that names one; news keeps its subject in focus. */
 static gint
@@ -141,6 +143,19 @@ previous_subject (const Q *q, guint before)
   for (guint s = lo, n = 0; s-- > 0 && n < 100; n++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+      /* "The Indonesian minister said … . “…,” she told reporters": a
+       * description that stands for one person, as the sentence's subject */
+      if (sent->first + 2 < MIN (sent->last, before) && strcmp (tok (q, sent->first)->lower, "the") == 0)
+        for (guint b = sent->first + 3; b <= MIN (sent->last, before) && b <= sent->first + 5; b++)
+          {
+            const NkgTag *vt = q->in->tags && b < sent->last ? nkg_tag_at (q->in->tags, b) : NULL;
+            if (!vt || (vt->pos != NKG_POS_VERB && vt->pos != NKG_POS_AUX))
+              continue;
+            gint d = described_person (q, sent->first, b);
+            if (d >= 0)
+              return d;
+            break;
+          }
       gint e = person_in (q, sent->first, MIN (sent->last, before));
       if (e >= 0)
         return e;
@@ -336,6 +351,38 @@ person_by_employer (const Q *q, guint t)
   return memo_put (q->by_employer, GINT_TO_POINTER (org), who);
 }
 
+/* "the Russian leader", "the Kenyan diplomat", "the Chilean Prime
+ * Minister", ending before b: the one person representing that country
+ * (any noun WordNet knows as a person's: diplomat, envoy, negotiator), or
+ * holding that title for it; -1 if none. */
+static gint
+described_person (const Q *q, guint s_first, guint b)
+{
+  if (b <= s_first)
+    return -1;
+  const NkgToken *p = tok (q, b - 1);
+  const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
+  gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
+                         && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
+  /* The demonym comes before the whole title: "the Chilean Prime
+   * Minister said", "the Kenyan trade minister said". */
+  guint t0 = b - 1;
+  while (t0 > s_first && (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, t0 - 1)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+    t0--;
+  if (!(strcmp (p->lower, "leader") == 0 || person_noun || (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE))
+      || t0 <= s_first)
+    return -1;
+  const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, t0 - 1)->text);
+  if (!country)
+    return -1;
+  gint e = person_representing (q, country, strcmp (p->lower, "leader") == 0);
+  if (e >= 0 || t0 + 1 >= b)
+    return e;
+  g_autofree char *span = nkg_segments_span (q->in->seg, t0, b);
+  g_autofree char *title = g_utf8_strdown (span, -1);
+  return person_by_full_title (q, title, country);
+}
+
 static gboolean
 skippable_before_verb (const NkgToken *t)
 {
@@ -374,34 +421,9 @@ speaker_of_verb (const Q *q, guint v, guint s_first, guint s_last)
       const NkgToken *p = tok (q, b - 1);
       if (strcmp (p->lower, "he") == 0 || strcmp (p->lower, "she") == 0)
         return previous_subject (q, b - 1);
-      /* "the Russian leader added", "the Kenyan diplomat said": the one
-       * person representing that country (any noun WordNet knows as a
-       * person's: diplomat, envoy, negotiator). */
-      const NkgTag *pt = q->in->tags ? nkg_tag_at (q->in->tags, b - 1) : NULL;
-      gboolean person_noun = pt && pt->pos == NKG_POS_NOUN && !pt->plural
-                             && nkg_wordnet_noun_can_be (pt->lemma, NKG_NOUN_PERSON);
-      /* The demonym comes before the whole title: "the Chilean Prime
-       * Minister said", "the Kenyan trade minister said". */
-      guint t0 = b - 1;
-      while (t0 > s_first && (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, t0 - 1)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
-        t0--;
-      if ((strcmp (p->lower, "leader") == 0 || person_noun
-           || (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE))
-          && t0 > s_first)
-        {
-          const char *country = nkg_lexicon_demonym (q->in->lexicon, tok (q, t0 - 1)->text);
-          e = country ? person_representing (q, country, strcmp (p->lower, "leader") == 0) : -1;
-          if (e >= 0)
-            return e;
-          if (country && t0 + 1 < b)
-            {
-              g_autofree char *span = nkg_segments_span (q->in->seg, t0, b);
-              g_autofree char *title = g_utf8_strdown (span, -1);
-              e = person_by_full_title (q, title, country);
-              if (e >= 0)
-                return e;
-            }
-        }
+      e = described_person (q, s_first, b);
+      if (e >= 0)
+        return e;
       if (nkg_lexicon_tok_roles (q->in->lexicon, p) & NKG_W_TITLE)
         {
           /* "The Chinese MFA spokesman said": the MFA's spokesperson. */

@@ -91,6 +91,22 @@ test_descriptions_of_speakers (void)
 
 /* The comma before "she said" closes the reporting sentence, not the
  * quotation; a question mark is the speaker's own. */
+/* "The Peruvian minister said … . “…,” she told reporters": the pronoun
+ * stands for the description that was the last sentence's subject, not
+ * for the last person named before it. */
+static void
+test_pronoun_after_described_subject (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "LIMA, May 4, 2025 -- Foreign Minister Tomas Reyes of Chile held talks with his Peruvian counterpart "
+    "Ana Lucia Ferreira in Lima on Monday.\n\n"
+    "Reyes said the two countries would widen trade.\n\n"
+    "The Peruvian minister said Lima welcomed investment from Chile. "
+    "\u201cOur partnership must create jobs here in Peru,\u201d she told reporters.\n");
+  g_assert_true (has_quote (f, "Ana Lucia Ferreira", "partnership must create jobs"));
+  g_assert_false (has_quote (f, "Tomas Reyes", "partnership must create jobs"));
+}
+
 static void
 test_trailing_punctuation (void)
 {
@@ -301,6 +317,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/quotes/tweet", test_tweet);
   g_test_add_func ("/extract/quotes/descriptions", test_descriptions_of_speakers);
   g_test_add_func ("/extract/quotes/trailing-punctuation", test_trailing_punctuation);
+  g_test_add_func ("/extract/quotes/pronoun-after-described-subject", test_pronoun_after_described_subject);
   g_test_add_func ("/extract/quotes/continues", test_quote_continues);
   g_test_add_func ("/extract/quotes/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/extract/quotes/double-prime", test_double_prime_marks);
