@@ -2870,6 +2870,17 @@ find_descriptions (Finder *f)
           n = 3;
         else if (e < f->s_last && (strcmp (tok (f, e)->lower, "today") == 0 || strcmp (tok (f, e)->lower, "yesterday") == 0))
           n = 1;
+        /* "A second MoU, on maritime safety, was signed": what it is
+         * about set apart by commas */
+        else if (!definite && e + 3 < f->s_last && strcmp (tok (f, e)->text, ",") == 0 && strcmp (tok (f, e + 1)->lower, "on") == 0
+                 && is_word (tok (f, e + 2)) && !(tok (f, e + 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)))
+          for (guint k = e + 3; k < f->s_last && k < e + 12 && !n; k++)
+            {
+              if (strcmp (tok (f, k)->text, ",") == 0)
+                n = 1;
+              else if (!is_word (tok (f, k)))
+                break;
+            }
         if (n && e + n + 1 < f->s_last
             && (strcmp (tok (f, e + n)->lower, "to") == 0 || strcmp (tok (f, e + n)->lower, "on") == 0))
           {
