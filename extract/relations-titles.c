@@ -1063,6 +1063,15 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint next = nkg_rel_mention_starting_at (c, e);
           if (next >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, next))) == NKG_CLASS_PERSON)
             head = FALSE;
+          /* "A, Australian Deputy Prime Minister and Defence Minister B":
+           * two titles of the next person's, joined by "and" */
+          if (head && e + 1 < c->last && nkg_rel_is (c, e, "and"))
+            {
+              guint e2 = title_run (c, e + 1);
+              gint n2 = e2 > e + 1 ? nkg_rel_mention_starting_at (c, e2) : -1;
+              if (n2 >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, n2))) == NKG_CLASS_PERSON)
+                head = FALSE;
+            }
           /* In a list of "TITLE, NAME" the title after this name and its
            * remit is the next name's. */
           if (head && title_first && next_named_after_remit (c, e))
