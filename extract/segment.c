@@ -174,6 +174,10 @@ push (Tokens *tz, const char *text, const char *s, gsize len, guint flags)
             flags |= NKG_TOK_NUM;
           if (letters >= 2 && !lower)
             flags |= NKG_TOK_UPPER;
+          /* "US$190 billion", "S$50 million": a currency's letters, no
+           * country's name */
+          if (s[len] == '$' && !lower && letters <= 3)
+            flags &= ~(guint) (NKG_TOK_CAP | NKG_TOK_UPPER);
         }
     }
   else

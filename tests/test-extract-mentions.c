@@ -1366,6 +1366,17 @@ test_namehead_signed_or_adopted (void)
   g_assert_cmpint (entity_named (f, "declaration"), ==, -1);
 }
 
+/* "US$190 billion", "S$50 million": a currency's letters name no country;
+ * "the US" beside it still does. */
+static void
+test_currency_prefix (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Trade between the two blocs reached about US$190 billion last year.\n");
+  g_assert_cmpint (entity_named (f, "United States"), <, 0);
+  g_autoptr (NkgDocFacts) g = extract_string ("The US and China signed a deal worth US$ 5 billion.\n");
+  g_assert_cmpint (entity_named (g, "United States"), >=, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1463,6 +1474,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/asian-legal-forms", test_asian_legal_forms);
   g_test_add_func ("/extract/mentions/body-of-the-body", test_body_of_the_body);
   g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
+  g_test_add_func ("/extract/mentions/currency-prefix", test_currency_prefix);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
