@@ -1377,6 +1377,18 @@ test_currency_prefix (void)
   g_assert_cmpint (entity_named (g, "United States"), >=, 0);
 }
 
+/* "ASEAN, Australia, NZ sign …": a headline's list, not a dateline whose
+ * first word is an unknown town; "NZ" is New Zealand. */
+static void
+test_body_heads_headline_list (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("ASEAN, Australia, NZ sign upgraded trade pact\n\n"
+                                              "The ministers met in Kuala Lumpur on Monday.\n");
+  g_assert_cmpint (entity_named (f, "Asean"), <, 0);
+  g_assert_cmpint (class_of (f, "ASEAN"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "New Zealand"), ==, NKG_CLASS_COUNTRY);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1475,6 +1487,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/body-of-the-body", test_body_of_the_body);
   g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
   g_test_add_func ("/extract/mentions/currency-prefix", test_currency_prefix);
+  g_test_add_func ("/extract/mentions/body-heads-headline-list", test_body_heads_headline_list);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
