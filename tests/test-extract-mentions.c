@@ -1389,6 +1389,16 @@ test_body_heads_headline_list (void)
   g_assert_cmpint (class_of (f, "New Zealand"), ==, NKG_CLASS_COUNTRY);
 }
 
+/* Shoals, reefs, atolls, deltas and plateaus head places' names. */
+static void
+test_landform_heads (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Coast guard vessels were seen near the Second Thomas Shoal and the "
+                                              "Scarborough Reef on Monday.\n");
+  g_assert_cmpint (class_of (f, "Second Thomas Shoal"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Scarborough Reef"), ==, NKG_CLASS_PLACE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1488,6 +1498,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/remit-country-agency", test_remit_country_agency);
   g_test_add_func ("/extract/mentions/currency-prefix", test_currency_prefix);
   g_test_add_func ("/extract/mentions/body-heads-headline-list", test_body_heads_headline_list);
+  g_test_add_func ("/extract/mentions/landform-heads", test_landform_heads);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
