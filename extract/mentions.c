@@ -3336,6 +3336,65 @@ events_that_are_bodies (Finder *f)
     }
 }
 
+
+/* "Koshi and Madhesh provinces", "the North Central and Uva provinces":
+ * each name before a plural head of regions (patterns.txt regionplural)
+ * is a place named with the singular head ("Koshi Province"). */
+static void
+coordinated_regions (Finder *f, guint before)
+{
+  for (guint k = f->s_first + 3; k < f->s_last; k++)
+    {
+      const NkgToken *h = tok (f, k);
+      if ((h->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !nkg_patterns_tok_in_list ("regionplural", h))
+        continue;
+      /* B: capitalised words right before the head; A: those before "and" */
+      guint b0 = k;
+      while (b0 > f->s_first && k - b0 < 3 && is_capital (tok (f, b0 - 1)) && looks_like_name_token (f, tok (f, b0 - 1)))
+        b0--;
+      if (b0 == k || b0 < f->s_first + 2 || strcmp (tok (f, b0 - 1)->lower, "and") != 0)
+        continue;
+      guint a1 = b0 - 1, a0 = a1;
+      while (a0 > f->s_first && a1 - a0 < 3 && is_capital (tok (f, a0 - 1)) && looks_like_name_token (f, tok (f, a0 - 1)))
+        a0--;
+      if (a0 == a1 || (a0 == f->s_first && f->headline))
+        continue;
+      /* not words another mention of the sentence has typed; an untyped
+       * name ("Koshi") on exactly one of the two spans is that place */
+      guint spans[2][2] = { { a0, a1 }, { b0, k } };
+      NkgMention *own[2] = { NULL, NULL };
+      gboolean taken = FALSE;
+      for (guint i = before; i < f->out->len && !taken; i++)
+        {
+          NkgMention *m = g_ptr_array_index (f->out, i);
+          if (m->first >= k + 1 || m->last <= a0)
+            continue;
+          for (guint s = 0; s < 2 && !taken; s++)
+            if (m->klass == NKG_CLASS_NONE && m->first == spans[s][0] && m->last == spans[s][1] && !own[s])
+              {
+                own[s] = m;
+                break;
+              }
+            else if (s == 1)
+              taken = TRUE;
+        }
+      if (taken)
+        continue;
+      gsize n = strlen (h->lower);
+      g_autofree char *one = g_str_has_suffix (h->lower, "ies") ? g_strdup_printf ("%.*sy", (int) (n - 3), h->lower)
+                                                                : g_strndup (h->lower, n - 1);
+      one[0] = g_ascii_toupper (one[0]);
+      for (guint s = 0; s < 2; s++)
+        {
+          NkgMention *m = own[s] ? own[s] : add_mention (f, spans[s][0], spans[s][1], NKG_CLASS_PLACE, NKG_MENTION_NAME);
+          m->klass = NKG_CLASS_PLACE;
+          char *named = g_strconcat (m->surface, " ", one, NULL);
+          g_free (m->surface);
+          m->surface = named;
+        }
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -3354,6 +3413,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       f.sentence_out = before;
       find_chunks (&f);
       find_descriptions (&f);
+      coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)

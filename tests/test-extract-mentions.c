@@ -1399,6 +1399,19 @@ test_landform_heads (void)
   g_assert_cmpint (class_of (f, "Scarborough Reef"), ==, NKG_CLASS_PLACE);
 }
 
+/* "Koshi and Madhesh provinces": two places, each with the head; two
+ * countries before "states" stay countries. */
+static void
+test_coordinated_regions (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The loan will build power lines in Koshi and Madhesh provinces.\n");
+  g_assert_cmpint (class_of (f, "Koshi Province"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (class_of (f, "Madhesh Province"), ==, NKG_CLASS_PLACE);
+  g_autoptr (NkgDocFacts) g = extract_string ("Officials of Chile and Peru states met in Lima.\n");
+  g_assert_cmpint (class_of (g, "Chile"), ==, NKG_CLASS_COUNTRY);
+  g_assert_cmpint (entity_named (g, "Chile State"), <, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1499,6 +1512,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/currency-prefix", test_currency_prefix);
   g_test_add_func ("/extract/mentions/body-heads-headline-list", test_body_heads_headline_list);
   g_test_add_func ("/extract/mentions/landform-heads", test_landform_heads);
+  g_test_add_func ("/extract/mentions/coordinated-regions", test_coordinated_regions);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
