@@ -240,9 +240,17 @@ is_dated_dateline (const char *line, gsize s, gsize e)
   const char *comma = strchr (line, ',');
   if (!comma || (gsize) (comma - line) >= s || comma - line < 2)
     return FALSE;
+  /* the place in capitals ("SANTOS,"), or in title case on a line that
+   * ends with the date and its agency ("New Delhi, Jan 23, 2025 (PTI)") */
+  gboolean capitals = TRUE, title_case = TRUE;
   for (const char *p = line; p < comma; p++)
-    if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
-      return FALSE;
+    {
+      if (g_ascii_isdigit (*p))
+        return FALSE;
+      capitals &= !g_ascii_islower (*p);
+      if (p == line || p[-1] == ' ')
+        title_case &= g_ascii_isupper (*p);
+    }
   const char *rest = line + e;
   while (*rest == ' ' || *rest == ')' || *rest == ',')
     rest++;
@@ -255,8 +263,11 @@ is_dated_dateline (const char *line, gsize s, gsize e)
       while (*rest == ' ')
         rest++;
     }
-  return g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014")
-         || g_str_has_prefix (rest, ":");
+  if (!*rest && title_case)
+    return TRUE;
+  return capitals
+         && (g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014")
+             || g_str_has_prefix (rest, ":"));
 }
 
 /* Reads a date off a header or dateline; returns the line without it, or

@@ -2185,9 +2185,12 @@ dateline (Finder *f, guint i)
    * a known place in capitals or a source ("UPDATE:" is neither) */
   gboolean colon = k < f->s_last && strcmp (tok (f, k)->text, ":") == 0
                    && ((mixed_end > i && source) || (place_end > i && place_of (f, i, place_end, NULL)));
-  if (k >= f->s_last
-      || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
-           || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency || colon))
+  /* "New Delhi, Jan 23, 2025 (PTI)": the dateline on a line of its own */
+  gboolean own_line = source && mixed_end > i && k == f->s_last && (tok (f, src_a)->flags & NKG_TOK_UPPER);
+  if (!own_line
+      && (k >= f->s_last
+          || !((tok (f, k)->flags & NKG_TOK_DASH) || (strcmp (tok (f, k)->text, ",") == 0 && k == place_end)
+               || (source && strcmp (tok (f, k)->text, "_") == 0) || bare_agency || colon)))
     return i;
   guint first_new = f->out->len;
   if (mixed_end > i)

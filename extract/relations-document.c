@@ -414,23 +414,36 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
   gint city = dateline_city (c, &at);
   if (city < 0)
     return;
+  /* "New Delhi, Jan 23, 2025 (PTI)" on a line of its own: the lead
+   * sentence after it is the dateline's */
+  guint lead = at;
+  if (at + 1 < c->in->seg->sentences->len && c->in->tags)
+    {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, at);
+      gboolean verb = FALSE;
+      for (guint i = x->first; i < x->last && !verb; i++)
+        verb = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB;
+      if (!verb)
+        lead = at + 1;
+    }
   guint n = c->facts->facts->len;
   g_autofree gboolean *dated = g_new0 (gboolean, c->facts->entities->len + 1);
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop == NKG_PROP_SIGNED_ON && f->sentence == at)
+      if (f->prop == NKG_PROP_SIGNED_ON && (f->sentence == at || f->sentence == lead))
         dated[f->subject] = TRUE;
     }
   /* "on Friday" in an article without a date of its own */
-  gboolean day = names_a_day (c, at);
+  gboolean day_at = names_a_day (c, at), day_lead = lead != at && names_a_day (c, lead);
   for (guint i = 0; i < n; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       /* signed there and then, by signers named or not ("Fifteen
        * countries on Sunday signed X") */
       gint a = f->prop == NKG_PROP_SIGNED ? (gint) f->object : f->prop == NKG_PROP_SIGNED_ON ? (gint) f->subject : -1;
-      if (a < 0 || f->sentence != at || !(dated[a] || day))
+      gboolean day = f->sentence == at ? day_at : day_lead;
+      if (a < 0 || (f->sentence != at && f->sentence != lead) || !(dated[a] || day))
         continue;
       /* (a day the article's date does not resolve: only for an
        * agreement with no place at all) */

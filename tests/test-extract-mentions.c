@@ -1412,6 +1412,18 @@ test_coordinated_regions (void)
   g_assert_cmpint (entity_named (g, "Chile State"), <, 0);
 }
 
+/* "Arica, March 3, 2021 (EFE)" on a line of its own: a dateline; the
+ * signing its lead reports on a day was signed there, then. */
+static void
+test_dateline_own_line (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Chile and Peru sign fisheries accord\n\nArica, March 3, 2021 (EFE)\n\n"
+                                              "Chile and Peru on Wednesday signed a fisheries accord.\n");
+  g_assert_true (has_fact_text (f, "fisheries accord | signedIn | Arica"));
+  g_assert_true (has_fact_text (f, "fisheries accord | signedOn | 2021-03-03"));
+  g_assert_cmpint (class_of (f, "EFE"), ==, NKG_CLASS_ORG);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1513,6 +1525,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/body-heads-headline-list", test_body_heads_headline_list);
   g_test_add_func ("/extract/mentions/landform-heads", test_landform_heads);
   g_test_add_func ("/extract/mentions/coordinated-regions", test_coordinated_regions);
+  g_test_add_func ("/extract/mentions/dateline-own-line", test_dateline_own_line);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -47,6 +47,21 @@ test_wire_signoff (void)
   g_assert_null (strstr (x->text, "Enditem"));
 }
 
+/* "New Delhi, Jan 23, 2025 (PTI)" on a line of its own dates the article
+ * (test-extract-mentions: its place, agency and the lead's signing). */
+static void
+test_dateline_own_line (void)
+{
+  const char *text = "Chile and Peru sign fisheries accord\n\nArica, March 3, 2021 (EFE)\n\n"
+                     "Chile and Peru on Wednesday signed a fisheries accord.\n";
+  g_autoptr (NkgDocument) d = doc_of (text);
+  g_assert_cmpstr (d->date, ==, "2021-03-03");
+  /* a sentence that ends in a date is no dateline */
+  g_autoptr (NkgDocument) x = doc_of ("Chile and Peru sign fisheries accord\n\nThe talks went well, March 3, 2021\n\n"
+                                      "Chile and Peru signed a fisheries accord.\n");
+  g_assert_null (x->date);
+}
+
 static void
 test_furniture_labels (void)
 {
@@ -478,6 +493,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/document/boilerplate", test_boilerplate);
   g_test_add_func ("/extract/document/wire-signoff", test_wire_signoff);
+  g_test_add_func ("/extract/document/dateline-own-line", test_dateline_own_line);
   g_test_add_func ("/extract/document/date-header", test_date_header);
   g_test_add_func ("/extract/document/furniture-labels", test_furniture_labels);
   g_test_add_func ("/extract/document/tweet-links", test_tweet_links);
