@@ -337,9 +337,9 @@ head_class (const Finder *f, guint a, guint b)
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     {
-      if (nkg_patterns_in_list ("orglead", tok (f, a)->lower))
+      if (nkg_patterns_tok_in_list ("orglead", tok (f, a)))
         return NKG_CLASS_ORG;
-      if (nkg_patterns_in_list ("govlead", tok (f, a)->lower))
+      if (nkg_patterns_tok_in_list ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
     }
   /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
@@ -535,7 +535,7 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint style = honorific_phrase (f, a, b);
       /* "Tengku Datuk Seri X": a royal style that names keep ("Tunku
        * Abdul Rahman"; list royalstyle) goes with a style after it. */
-      if (!style && a + 2 < b && nkg_patterns_in_list ("royalstyle", t->lower)
+      if (!style && a + 2 < b && nkg_patterns_tok_in_list ("royalstyle", t)
           && ((roles (f, tok (f, a + 1)) & NKG_W_HONORIFIC) || honorific_phrase (f, a + 1, b)))
         style = 1;
       if (style)
@@ -665,7 +665,7 @@ static gboolean
 bracket_legal_form_ends (const Finder *f, guint a, guint b)
 {
   return b >= a + 4 && strcmp (tok (f, b - 1)->text, ")") == 0 && strcmp (tok (f, b - 3)->text, "(") == 0
-         && nkg_patterns_in_list ("bracketlegalform", tok (f, b - 2)->lower);
+         && nkg_patterns_tok_in_list ("bracketlegalform", tok (f, b - 2));
 }
 
 static NkgMention *
@@ -1498,7 +1498,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
       /* "Japan's Diet", "Kenya's Parliament": a country's house of
        * parliament or cabinet by its head alone (patterns.txt househead) */
-      else if (owned && b == a + 1 && nkg_patterns_in_list ("househead", tok (f, a)->lower))
+      else if (owned && b == a + 1 && nkg_patterns_tok_in_list ("househead", tok (f, a)))
         {
           const char *c = country_of (f, a - 1, a);
           if (!c && a > f->s_first + 1)
@@ -2039,7 +2039,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
    * the name (patterns.txt bracketlegalform) */
   if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
-      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_in_list ("bracketlegalform", n->lower))
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_tok_in_list ("bracketlegalform", n))
     return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
@@ -2721,16 +2721,16 @@ find_descriptions (Finder *f)
        * arrangement to pool tuna data was signed by …"): after a
        * determiner, with only words up to the verb */
       if (!mou && !joint && !back && !object && h > f->s_first
-          && (nkg_patterns_in_list ("definite", tok (f, h - 1)->lower) || nkg_patterns_in_list ("indefinite", tok (f, h - 1)->lower)))
+          && (nkg_patterns_tok_in_list ("definite", tok (f, h - 1)) || nkg_patterns_tok_in_list ("indefinite", tok (f, h - 1))))
         for (guint x = h + 1; x + 1 < f->s_last && x < h + 16; x++)
           {
             const NkgToken *p = tok (f, x);
             if (!is_word (p) && !((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE)))
               break;
-            if (!nkg_patterns_in_list ("passiveaux", p->lower))
+            if (!nkg_patterns_tok_in_list ("passiveaux", p))
               continue;
             const NkgToken *v = tok (f, x + 1);
-            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", v->lower);
+            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", v);
             break;
           }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
