@@ -26,6 +26,9 @@ typedef struct {
    * span_memo[a * SPAN_MEMO + (b - a - 1)] is NULL until asked, then
    * NO_PLACE or the span's PlaceMemo */
   const struct PlaceMemo **span_memo;
+  /* process_chunk's titles waiting for a name, kept empty between calls
+   * so the array is made once per article, not once per chunk */
+  GPtrArray *pending;
 } Finder;
 
 enum { SPAN_MEMO = 6 };
@@ -1749,7 +1752,7 @@ static gboolean in_field_of_agreement (const Finder *f, guint k, guint end);
 static void
 process_chunk (Finder *f, guint a, guint b)
 {
-  g_autoptr (GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *pending = f->pending ? g_steal_pointer (&f->pending) : g_ptr_array_new_with_free_func (g_free);
   guint ps = a;
   gboolean prev_kept = FALSE;
   for (guint k = a; k < b; k++)
@@ -1842,6 +1845,11 @@ process_chunk (Finder *f, guint a, guint b)
         }
     }
   classify_piece (f, ps, b, pending);
+  g_ptr_array_set_size (pending, 0);
+  if (f->pending)
+    g_ptr_array_unref (pending);
+  else
+    f->pending = pending;
 }
 
 /* "in New Delhi Tuesday", "Tomas Verin Saturday May 31", "Lena Osei
@@ -3324,7 +3332,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
   g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree const PlaceMemo **span_memo = g_new0 (const PlaceMemo *, (gsize) seg->tokens->len * SPAN_MEMO);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo };
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo, NULL };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
@@ -3345,6 +3353,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       own_session (&f, before);
     }
   events_that_are_bodies (&f);
+  g_clear_pointer (&f.pending, g_ptr_array_unref);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices
    * are remapped through the permutation. */
