@@ -2446,8 +2446,11 @@ find_chunks (Finder *f)
       /* "the Soviet republic", "the Belgian region", "the Chinese embassy":
        * an adjective of nationality before a common place noun describes a
        * place, it does not name one. */
-      if (e > j && ext == NKG_CLASS_PLACE && skip_name_prefix (f, i, j) < j
-          && !place_of (f, skip_name_prefix (f, i, j), j, NULL) && nationality_adjective (f, skip_name_prefix (f, i, j), j))
+      /* (the words before a name, skipped once: asked below only while
+       * e > j, and e only falls back to j) */
+      guint named = e > j ? skip_name_prefix (f, i, j) : i;
+      if (e > j && ext == NKG_CLASS_PLACE && named < j && !place_of (f, named, j, NULL)
+          && nationality_adjective (f, named, j))
         e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
@@ -2455,11 +2458,11 @@ find_chunks (Finder *f)
                     || (region && head_class (f, i, j) == NKG_CLASS_PLACE))
           && (!(roles (f, tok (f, i)) & NKG_W_STOPCAP)
               /* "At the Camp David summit": a name after the opener. */
-              || (skip_name_prefix (f, i, j) > i && skip_name_prefix (f, i, j) < j))
+              || (named > i && named < j))
           /* … and so is one that opens a quotation (“Trade deals are …”). */
           && !((i == f->s_first || (tok (f, i - 1)->flags & NKG_TOK_OPEN)) && j == i + 1))
         {
-          guint a = skip_name_prefix (f, i, j);
+          guint a = named;
           /* "Indonesia for the ASEAN summit": after a place, the head types
            * only what follows "for", "to" or "at" ("Council for Security
            * Cooperation meeting" stays whole). */
