@@ -89,8 +89,26 @@ mention_free (gpointer p)
   NkgMention *m = p;
   g_free (m->surface);
   g_free (m->written);
-  g_ptr_array_unref (m->titles);
+  if (m->titles)
+    g_ptr_array_unref (m->titles);
   g_free (m);
+}
+
+void
+nkg_mention_add_title (NkgMention *m, char *title)
+{
+  if (!m->titles)
+    m->titles = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (m->titles, title);
+}
+
+/* Moves the titles waiting for a name onto it, leaving `pending` empty. */
+static void
+take_pending_titles (NkgMention *m, GPtrArray *pending)
+{
+  for (guint i = 0; i < pending->len; i++)
+    nkg_mention_add_title (m, g_steal_pointer (&g_ptr_array_index (pending, i)));
+  g_ptr_array_set_size (pending, 0);
 }
 
 static const NkgToken *
@@ -170,7 +188,6 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   char buf[128];
   g_autofree char *heap = NULL;
   m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
-  m->titles = g_ptr_array_new_with_free_func (g_free);
   m->title_org = -1;
   m->cue_first = a;
   m->cluster = -1;
@@ -1041,12 +1058,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (chamber && !m->title_country && org >= 0)
         m->title_country = ((NkgMention *) g_ptr_array_index (f->out, org))->title_country;
       if (pending)
-        {
-          for (guint i = 0; i < pending->len; i++)
-            g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-          g_ptr_array_set_size (pending, 0);
-        }
-      g_ptr_array_add (m->titles, title);
+        take_pending_titles (m, pending);
+      nkg_mention_add_title (m, title);
       return TRUE;
     }
   return FALSE;
@@ -1594,11 +1607,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
-            {
-              for (guint i = 0; i < pending->len; i++)
-                g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-              g_ptr_array_set_size (pending, 0);
-            }
+            take_pending_titles (m, pending);
         }
       return;
     }
@@ -1664,12 +1673,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
   m->title_country = styled_country;
   if (pending && pending->len)
-    {
-      for (guint i = 0; i < pending->len; i++)
-        g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-      g_ptr_array_set_size (pending, 0);
-    }
-  m->shape_only = !honorific && !m->titles->len;
+    take_pending_titles (m, pending);
+  m->shape_only = !honorific && !nkg_mention_n_titles (m);
 }
 
 /* Whether the connector at k lies inside a phrase of the lexicon that
