@@ -596,15 +596,15 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
 /* Lower-case words that may join a capitalised name, and those that sit
  * inside a person's name (data/words.tsv: connector, particle, patronym). */
 static gboolean
-is_connector (const Finder *f, const char *w)
+is_connector (const Finder *f, const NkgToken *t)
 {
-  return (nkg_lexicon_word (f->lex, w) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
+  return (roles (f, t) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
-is_particle (const Finder *f, const char *w)
+is_particle (const Finder *f, const NkgToken *t)
 {
-  return (nkg_lexicon_word (f->lex, w) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
+  return (roles (f, t) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
@@ -1644,7 +1644,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
       if (syllable)
         continue;
-      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t->lower)
+      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))
         {
@@ -1773,7 +1773,7 @@ process_chunk (Finder *f, guint a, guint b)
           prev_kept = ps != k + 1;
           continue;
         }
-      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t->lower))
+      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t))
         continue;
       gboolean keep = FALSE;
       /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
@@ -1782,7 +1782,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
-      else if (is_particle (f, t->lower))
+      else if (is_particle (f, t))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
@@ -2069,17 +2069,17 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
     return 1;
-  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
+  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t))
     {
       if (date_ends_name (f, k + 1, end))
         return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
-      if (is_particle (f, t->lower) && is_particle (f, n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
+      if (is_particle (f, t) && is_particle (f, n) && k + 2 < end && is_capital (tok (f, k + 2)))
         return 2;
       /* "el-Sisi", "al-Assad" */
-      if (is_particle (f, t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
+      if (is_particle (f, t) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
           && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
         return 3;
       if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))
