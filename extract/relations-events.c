@@ -837,6 +837,8 @@ attended_event_before (Ctx *c, double conf)
   if (c->sentence == 0)
     return;
   gboolean cue = FALSE;
+  /* found once, asked of every word */
+  const NkgWordList *attendhead = nkg_patterns_word_list ("attendhead");
   for (guint i = c->first; i < c->last && !cue; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
@@ -848,7 +850,7 @@ attended_event_before (Ctx *c, double conf)
             /* "those attending included", "attendees included", "also
              * present was", "the Chilean delegation included", "Peru's
              * delegation was led by" (lists attendhead, attendtail) */
-            || (nkg_patterns_tok_in_list ("attendhead", nkg_rel_tok (c, i))
+            || (nkg_patterns_word_list_tok_has (attendhead, nkg_rel_tok (c, i))
                 && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 2))
