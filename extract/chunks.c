@@ -370,7 +370,7 @@ nkg_chunks_new (const NkgSegments *seg, const NkgTags *tags, GPtrArray *mentions
       guint *e = &g_array_index (k.mention_end, guint, x->first);
       *e = MAX (*e, x->last);
       /* the title before a person is in the person's phrase */
-      if (x->titles && x->titles->len && x->cue_first < x->first)
+      if (nkg_mention_n_titles (x) && x->cue_first < x->first)
         {
           guint *q = &g_array_index (k.mention_cue, guint, x->first);
           *q = MIN (*q, x->cue_first);

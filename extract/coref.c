@@ -1006,7 +1006,7 @@ retype_legal_stems (Resolver *r)
               g_hash_table_insert (stems, g_string_free (k, FALSE), GINT_TO_POINTER (m->klass));
             }
         }
-      else if (m->klass == NKG_CLASS_PERSON && !m->titles->len && g_hash_table_size (stems))
+      else if (m->klass == NKG_CLASS_PERSON && !nkg_mention_n_titles (m) && g_hash_table_size (stems))
         {
           gpointer klass;
           if (g_hash_table_lookup_extended (stems, key_of (r, m->surface), NULL, &klass))
@@ -2425,7 +2425,7 @@ context_evidence (Resolver *r, const NkgMention *m)
 {
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
-  if (m->titles->len)
+  if (nkg_mention_n_titles (m))
     return EVIDENCE_PERSON;
   /* Before the name. */
   if (a > s->first)
@@ -2618,7 +2618,7 @@ context_evidence (Resolver *r, const NkgMention *m)
           g_autofree char *place = nkg_segments_span (r->seg, o->last + 1, a - 1);
           before = nkg_lexicon_place (r->lex, place, NULL);
         }
-      if (!o->titles->len && !before)
+      if (!nkg_mention_n_titles (o) && !before)
         continue;
       before = before || (o->last + 1 == a && (tk_is (r, o->last, "and") || strcmp (tk (r, o->last)->text, ",") == 0));
       gboolean after = b + 1 == o->cue_first && (tk_is (r, b, "and") || strcmp (tk (r, b)->text, ",") == 0);

@@ -163,7 +163,6 @@ bare_head (const NkgLexicon *lex, const NkgSegments *seg, const GPtrArray *menti
   m->klass = NKG_CLASS_AGREEMENT;
   m->kind = NKG_MENTION_DESCRIPTION;
   m->surface = g_strdup (t->text);
-  m->titles = g_ptr_array_new_with_free_func (g_free);
   m->title_org = -1;
   m->cue_first = h;
   m->cluster = -1;

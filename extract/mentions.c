@@ -26,6 +26,9 @@ typedef struct {
    * span_memo[a * SPAN_MEMO + (b - a - 1)] is NULL until asked, then
    * NO_PLACE or the span's PlaceMemo */
   const struct PlaceMemo **span_memo;
+  /* process_chunk's titles waiting for a name, kept empty between calls
+   * so the array is made once per article, not once per chunk */
+  GPtrArray *pending;
 } Finder;
 
 enum { SPAN_MEMO = 6 };
@@ -86,8 +89,26 @@ mention_free (gpointer p)
   NkgMention *m = p;
   g_free (m->surface);
   g_free (m->written);
-  g_ptr_array_unref (m->titles);
+  if (m->titles)
+    g_ptr_array_unref (m->titles);
   g_free (m);
+}
+
+void
+nkg_mention_add_title (NkgMention *m, char *title)
+{
+  if (!m->titles)
+    m->titles = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (m->titles, title);
+}
+
+/* Moves the titles waiting for a name onto it, leaving `pending` empty. */
+static void
+take_pending_titles (NkgMention *m, GPtrArray *pending)
+{
+  for (guint i = 0; i < pending->len; i++)
+    nkg_mention_add_title (m, g_steal_pointer (&g_ptr_array_index (pending, i)));
+  g_ptr_array_set_size (pending, 0);
 }
 
 static const NkgToken *
@@ -167,7 +188,6 @@ add_mention (Finder *f, guint a, guint b, NkgClass klass, NkgMentionKind kind)
   char buf[128];
   g_autofree char *heap = NULL;
   m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
-  m->titles = g_ptr_array_new_with_free_func (g_free);
   m->title_org = -1;
   m->cue_first = a;
   m->cluster = -1;
@@ -337,9 +357,9 @@ head_class (const Finder *f, guint a, guint b)
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     {
-      if (nkg_patterns_in_list ("orglead", tok (f, a)->lower))
+      if (nkg_patterns_tok_in_list ("orglead", tok (f, a)))
         return NKG_CLASS_ORG;
-      if (nkg_patterns_in_list ("govlead", tok (f, a)->lower))
+      if (nkg_patterns_tok_in_list ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
     }
   /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
@@ -535,7 +555,7 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint style = honorific_phrase (f, a, b);
       /* "Tengku Datuk Seri X": a royal style that names keep ("Tunku
        * Abdul Rahman"; list royalstyle) goes with a style after it. */
-      if (!style && a + 2 < b && nkg_patterns_in_list ("royalstyle", t->lower)
+      if (!style && a + 2 < b && nkg_patterns_tok_in_list ("royalstyle", t)
           && ((roles (f, tok (f, a + 1)) & NKG_W_HONORIFIC) || honorific_phrase (f, a + 1, b)))
         style = 1;
       if (style)
@@ -576,15 +596,15 @@ looks_like_name_token (const Finder *f, const NkgToken *t)
 /* Lower-case words that may join a capitalised name, and those that sit
  * inside a person's name (data/words.tsv: connector, particle, patronym). */
 static gboolean
-is_connector (const Finder *f, const char *w)
+is_connector (const Finder *f, const NkgToken *t)
 {
-  return (nkg_lexicon_word (f->lex, w) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
+  return (roles (f, t) & (NKG_W_CONNECTOR | NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
-is_particle (const Finder *f, const char *w)
+is_particle (const Finder *f, const NkgToken *t)
 {
-  return (nkg_lexicon_word (f->lex, w) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
+  return (roles (f, t) & (NKG_W_PARTICLE | NKG_W_PATRONYM)) != 0;
 }
 
 static gboolean
@@ -665,7 +685,7 @@ static gboolean
 bracket_legal_form_ends (const Finder *f, guint a, guint b)
 {
   return b >= a + 4 && strcmp (tok (f, b - 1)->text, ")") == 0 && strcmp (tok (f, b - 3)->text, "(") == 0
-         && nkg_patterns_in_list ("bracketlegalform", tok (f, b - 2)->lower);
+         && nkg_patterns_tok_in_list ("bracketlegalform", tok (f, b - 2));
 }
 
 static NkgMention *
@@ -1038,12 +1058,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (chamber && !m->title_country && org >= 0)
         m->title_country = ((NkgMention *) g_ptr_array_index (f->out, org))->title_country;
       if (pending)
-        {
-          for (guint i = 0; i < pending->len; i++)
-            g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-          g_ptr_array_set_size (pending, 0);
-        }
-      g_ptr_array_add (m->titles, title);
+        take_pending_titles (m, pending);
+      nkg_mention_add_title (m, title);
       return TRUE;
     }
   return FALSE;
@@ -1498,7 +1514,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
       /* "Japan's Diet", "Kenya's Parliament": a country's house of
        * parliament or cabinet by its head alone (patterns.txt househead) */
-      else if (owned && b == a + 1 && nkg_patterns_in_list ("househead", tok (f, a)->lower))
+      else if (owned && b == a + 1 && nkg_patterns_tok_in_list ("househead", tok (f, a)))
         {
           const char *c = country_of (f, a - 1, a);
           if (!c && a > f->s_first + 1)
@@ -1591,11 +1607,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
-            {
-              for (guint i = 0; i < pending->len; i++)
-                g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-              g_ptr_array_set_size (pending, 0);
-            }
+            take_pending_titles (m, pending);
         }
       return;
     }
@@ -1632,7 +1644,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
       if (syllable)
         continue;
-      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t->lower)
+      if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
                           || nkg_lexicon_demonym (f->lex, t->text)))
         {
@@ -1661,12 +1673,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   NkgMention *m = add_mention (f, a, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
   m->title_country = styled_country;
   if (pending && pending->len)
-    {
-      for (guint i = 0; i < pending->len; i++)
-        g_ptr_array_add (m->titles, g_strdup (g_ptr_array_index (pending, i)));
-      g_ptr_array_set_size (pending, 0);
-    }
-  m->shape_only = !honorific && !m->titles->len;
+    take_pending_titles (m, pending);
+  m->shape_only = !honorific && !nkg_mention_n_titles (m);
 }
 
 /* Whether the connector at k lies inside a phrase of the lexicon that
@@ -1749,7 +1757,7 @@ static gboolean in_field_of_agreement (const Finder *f, guint k, guint end);
 static void
 process_chunk (Finder *f, guint a, guint b)
 {
-  g_autoptr (GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *pending = f->pending ? g_steal_pointer (&f->pending) : g_ptr_array_new_with_free_func (g_free);
   guint ps = a;
   gboolean prev_kept = FALSE;
   for (guint k = a; k < b; k++)
@@ -1765,7 +1773,7 @@ process_chunk (Finder *f, guint a, guint b)
           prev_kept = ps != k + 1;
           continue;
         }
-      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t->lower))
+      if (k == a || !is_word (t) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !is_connector (f, t))
         continue;
       gboolean keep = FALSE;
       /* "Trinidad and Tobago", "the Bay of Bengal", "Gulf of Aden": a
@@ -1774,7 +1782,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
-      else if (is_particle (f, t->lower))
+      else if (is_particle (f, t))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
@@ -1842,6 +1850,11 @@ process_chunk (Finder *f, guint a, guint b)
         }
     }
   classify_piece (f, ps, b, pending);
+  g_ptr_array_set_size (pending, 0);
+  if (f->pending)
+    g_ptr_array_unref (pending);
+  else
+    f->pending = pending;
 }
 
 /* "in New Delhi Tuesday", "Tomas Verin Saturday May 31", "Lena Osei
@@ -2039,7 +2052,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
    * the name (patterns.txt bracketlegalform) */
   if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
-      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_in_list ("bracketlegalform", n->lower))
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_tok_in_list ("bracketlegalform", n))
     return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
@@ -2056,17 +2069,17 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
     return 1;
-  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t->lower))
+  if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t))
     {
       if (date_ends_name (f, k + 1, end))
         return 0;
       if (is_capital (n))
         return 1;
       /* "von der Leyen", "de la Cruz" */
-      if (is_particle (f, t->lower) && is_particle (f, n->lower) && k + 2 < end && is_capital (tok (f, k + 2)))
+      if (is_particle (f, t) && is_particle (f, n) && k + 2 < end && is_capital (tok (f, k + 2)))
         return 2;
       /* "el-Sisi", "al-Assad" */
-      if (is_particle (f, t->lower) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
+      if (is_particle (f, t) && (n->flags & NKG_TOK_DASH) && !(n->flags & NKG_TOK_SPACE) && k + 2 < end
           && is_capital (tok (f, k + 2)) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE))
         return 3;
       if (strcmp (n->lower, "the") == 0 && k + 2 < end && is_capital (tok (f, k + 2)))
@@ -2448,8 +2461,11 @@ find_chunks (Finder *f)
       /* "the Soviet republic", "the Belgian region", "the Chinese embassy":
        * an adjective of nationality before a common place noun describes a
        * place, it does not name one. */
-      if (e > j && ext == NKG_CLASS_PLACE && skip_name_prefix (f, i, j) < j
-          && !place_of (f, skip_name_prefix (f, i, j), j, NULL) && nationality_adjective (f, skip_name_prefix (f, i, j), j))
+      /* (the words before a name, skipped once: asked below only while
+       * e > j, and e only falls back to j) */
+      guint named = e > j ? skip_name_prefix (f, i, j) : i;
+      if (e > j && ext == NKG_CLASS_PLACE && named < j && !place_of (f, named, j, NULL)
+          && nationality_adjective (f, named, j))
         e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
@@ -2457,11 +2473,11 @@ find_chunks (Finder *f)
                     || (region && head_class (f, i, j) == NKG_CLASS_PLACE))
           && (!(roles (f, tok (f, i)) & NKG_W_STOPCAP)
               /* "At the Camp David summit": a name after the opener. */
-              || (skip_name_prefix (f, i, j) > i && skip_name_prefix (f, i, j) < j))
+              || (named > i && named < j))
           /* … and so is one that opens a quotation (“Trade deals are …”). */
           && !((i == f->s_first || (tok (f, i - 1)->flags & NKG_TOK_OPEN)) && j == i + 1))
         {
-          guint a = skip_name_prefix (f, i, j);
+          guint a = named;
           /* "Indonesia for the ASEAN summit": after a place, the head types
            * only what follows "for", "to" or "at" ("Council for Security
            * Cooperation meeting" stays whole). */
@@ -2731,16 +2747,16 @@ find_descriptions (Finder *f)
        * arrangement to pool tuna data was signed by …"): after a
        * determiner, with only words up to the verb */
       if (!mou && !joint && !back && !object && h > f->s_first
-          && (nkg_patterns_in_list ("definite", tok (f, h - 1)->lower) || nkg_patterns_in_list ("indefinite", tok (f, h - 1)->lower)))
+          && (nkg_patterns_tok_in_list ("definite", tok (f, h - 1)) || nkg_patterns_tok_in_list ("indefinite", tok (f, h - 1))))
         for (guint x = h + 1; x + 1 < f->s_last && x < h + 16; x++)
           {
             const NkgToken *p = tok (f, x);
             if (!is_word (p) && !((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE)))
               break;
-            if (!nkg_patterns_in_list ("passiveaux", p->lower))
+            if (!nkg_patterns_tok_in_list ("passiveaux", p))
               continue;
             const NkgToken *v = tok (f, x + 1);
-            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_in_list ("adoptverb", v->lower);
+            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", v);
             break;
           }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
@@ -3404,7 +3420,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
   g_autoptr (GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree const PlaceMemo **span_memo = g_new0 (const PlaceMemo *, (gsize) seg->tokens->len * SPAN_MEMO);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo };
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo, NULL };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
@@ -3426,6 +3442,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       own_session (&f, before);
     }
   events_that_are_bodies (&f);
+  g_clear_pointer (&f.pending, g_ptr_array_unref);
   /* Mentions are appended in order of chunk start, but a chunk's pieces can
    * come out of order; a stable global sort fixes that. alias_of indices
    * are remapped through the permutation. */

@@ -42,7 +42,8 @@ typedef struct {
   gboolean shape_only; /* a person only by its shape (capitalised words, no title,
                         * no head word): coref asks the context for evidence */
   /* what the text says with it */
-  GPtrArray *titles;  /* char*: job titles in base form */
+  GPtrArray *titles;  /* char*: job titles in base form; NULL until the first
+                       * (most mentions have none): nkg_mention_n_titles */
   const char *title_country; /* canonical country of the title cue */
   gint title_org;     /* mention index of the employer in the cue, or -1 */
   guint cue_first;    /* first token of the cue before the name */
@@ -53,6 +54,16 @@ typedef struct {
   char *written;      /* such a listed agreement's words as written, "KIND between A and B
                        * on TOPIC": an alias of its entity; else NULL */
 } NkgMention;
+
+/* How many job titles the text gives mention m. */
+static inline guint
+nkg_mention_n_titles (const NkgMention *m)
+{
+  return m->titles ? m->titles->len : 0;
+}
+
+/* Adds a job title to mention m, which takes it. */
+void nkg_mention_add_title (NkgMention *m, char *title);
 
 /* All mentions of the document, ordered by position. */
 GPtrArray *nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg);

@@ -271,7 +271,7 @@ range_first_day (const Ctx *c, guint i, char out[11])
   const NkgToken *t = nkg_rel_tok (c, i);
   if (!(t->flags & NKG_TOK_NUM) || strlen (t->text) > 2 || atoi (t->text) < 1 || atoi (t->text) > 31 || i + 3 >= c->last)
     return FALSE;
-  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !nkg_patterns_in_list ("dayrange", nkg_rel_tok (c, i + 1)->lower))
+  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !nkg_patterns_tok_in_list ("dayrange", nkg_rel_tok (c, i + 1)))
     return FALSE;
   const NkgToken *m = nkg_rel_tok (c, i + 3);
   guint month = (m->flags & NKG_TOK_CAP) ? nkg_date_month (m->text) : 0;
@@ -427,7 +427,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     after++;
   /* "EVENT, held in Quito, was attended by X": past the aside */
   if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
-      && nkg_patterns_in_list ("eventverb", nkg_rel_tok (c, after + 1)->lower) && !nkg_rel_is (c, after + 2, "by"))
+      && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, after + 1)) && !nkg_rel_is (c, after + 2, "by"))
     {
       guint k = after + 2;
       while (k < c->last && k < after + 10 && strcmp (nkg_rel_tok (c, k)->text, ",") != 0)
@@ -626,7 +626,7 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       && (nkg_rel_is (c, pmm->first - 1, "in")
           /* "flew to Vientiane on Tuesday to attend the summit" */
           || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
-              && nkg_patterns_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)->lower))))
+              && nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       return TRUE;
@@ -837,6 +837,8 @@ attended_event_before (Ctx *c, double conf)
   if (c->sentence == 0)
     return;
   gboolean cue = FALSE;
+  /* found once, asked of every word */
+  const NkgWordList *attendhead = nkg_patterns_word_list ("attendhead");
   for (guint i = c->first; i < c->last && !cue; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
@@ -848,11 +850,11 @@ attended_event_before (Ctx *c, double conf)
             /* "those attending included", "attendees included", "also
              * present was", "the Chilean delegation included", "Peru's
              * delegation was led by" (lists attendhead, attendtail) */
-            || (nkg_patterns_in_list ("attendhead", nkg_rel_tok (c, i)->lower)
-                && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 1)->lower)
+            || (nkg_patterns_word_list_tok_has (attendhead, nkg_rel_tok (c, i))
+                && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
-                        && (nkg_patterns_in_list ("attendtail", nkg_rel_tok (c, i + 2)->lower)
-                            || nkg_patterns_in_list ("attendwere", nkg_rel_tok (c, i)->lower)))));
+                        && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 2))
+                            || nkg_patterns_tok_in_list ("attendwere", nkg_rel_tok (c, i))))));
     }
   if (!cue)
     return;

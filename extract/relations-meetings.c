@@ -231,7 +231,7 @@ included_list (const Ctx *c, guint from, guint end, GArray *listed)
           guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
           if (pos == NKG_POS_VERB || pos == NKG_POS_AUX)
             break;
-          group = nkg_patterns_in_list ("groupnoun", nkg_rel_tok (c, k - 1)->lower);
+          group = nkg_patterns_tok_in_list ("groupnoun", nkg_rel_tok (c, k - 1));
         }
       if (!group)
         continue;

@@ -394,8 +394,9 @@ nkg_rel_met_pairs (Ctx *c, GArray *people, double conf)
     return;
   /* "signed … at a virtual ceremony", "joined the summit by video link":
    * those who took part from afar did not meet (list remote). */
+  const NkgWordList *remote = nkg_patterns_word_list ("remote");
   for (guint i = c->first; i < c->last; i++)
-    if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_in_list ("remote", nkg_rel_tok (c, i)->lower))
+    if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_word_list_tok_has (remote, nkg_rel_tok (c, i)))
       return;
   for (guint i = 0; i < people->len; i++)
     for (guint j = i + 1; j < people->len; j++)

@@ -788,7 +788,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (nkg_rel_eclass (c, p) != NKG_CLASS_PERSON)
         continue;
       /* Titles found inside the name's chunk. */
-      for (guint t = 0; t < m->titles->len; t++)
+      for (guint t = 0; t < nkg_mention_n_titles (m); t++)
         nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, g_ptr_array_index (m->titles, t), conf);
       gint country = nkg_rel_country_entity (c, m->title_country);
       if (m->title_org >= 0)
@@ -800,7 +800,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
        * after the titled name */
-      if (m->title_org < 0 && m->titles->len && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
         {
           guint o = m->last + 1;
           if (nkg_rel_is (c, o, "the"))
@@ -810,13 +810,13 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
-      if (country < 0 && m->titles->len)
+      if (country < 0 && nkg_mention_n_titles (m))
         country = country_before (c, m->cue_first);
-      if (country < 0 && m->titles->len)
+      if (country < 0 && nkg_mention_n_titles (m))
         country = country_before_titles (c, m->cue_first);
-      if (country < 0 && m->titles->len)
+      if (country < 0 && nkg_mention_n_titles (m))
         country = owner_before (c, m->cue_first);
-      if (country < 0 && m->titles->len && m->cue_first > c->first)
+      if (country < 0 && nkg_mention_n_titles (m) && m->cue_first > c->first)
         country = whose_country (c, m->cue_first - 1);
       if (country < 0 && side >= 0 && !m->in_quote)
         country = side;
@@ -842,11 +842,11 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           else
             break;
         }
-      if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !m->titles->len)
+      if (start > c->first && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0 && !nkg_mention_n_titles (m))
         start--;
       /* "Pakistan's army chief, Field Marshal Tariq Aslam": a second title
        * before the comma, and the country it gives. */
-      if (m->titles->len && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
+      if (nkg_mention_n_titles (m) && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
         {
           guint ts2 = title_before (c, start - 1);
           if (ts2 < start - 1)
@@ -903,7 +903,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       /* "Minister of Fisheries, Mrs. A, Minister of Environment, Mr. B":
        * a list that puts each title before its name. */
       gboolean title_first = FALSE;
-      if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
+      if (ts == start && !nkg_mention_n_titles (m) && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
           && title_with_remit (c, start, &rts, &rcut, &rcountry))
         {
           title_first = TRUE;
@@ -935,7 +935,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       /* "the Secretary-General of ASEAN, X": the title, and the body X
        * works for (whom X acts for when the title is a body's) */
-      else if (ts == start && !m->titles->len && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
+      else if (ts == start && !nkg_mention_n_titles (m) && start > c->first && strcmp (nkg_rel_tok (c, start)->text, ",") == 0
                && title_of_body (c, start, &rts, &rcut, &rcountry))
         {
           title_first = TRUE;
@@ -943,7 +943,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
           nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, rcountry, NULL, conf * 0.9);
         }
-      else if (ts < start && !m->titles->len)
+      else if (ts < start && !nkg_mention_n_titles (m))
         {
           guint te = own_end;
           if (te == start && strcmp (nkg_rel_tok (c, te - 1)->text, ",") == 0)
@@ -982,7 +982,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
           /* "Prime Minister X met his Japanese counterpart Y": Y holds the
            * same office, the one of the nearest titled official before. */
-          if (!m->titles->len && ts == start)
+          if (!nkg_mention_n_titles (m) && ts == start)
             {
               const char *same = counterpart_title (c, m, p);
               /* Washington and London style their ministers Secretaries
@@ -1192,14 +1192,14 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         }
       /* "Japan's top diplomat, Maria Kihara", "China's chief negotiator Li
        * Wen": an official (list officialnoun) of the country before. */
-      if (!m->titles->len && ts == start)
+      if (!nkg_mention_n_titles (m) && ts == start)
         {
           gint ce = official_of_country_before (c, m->cue_first);
           if (ce >= 0)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
         }
       /* "the two foreign ministers, Peru's Ana Costa and Chile's Luis Vargas" */
-      if (!m->titles->len && ts == start)
+      if (!nkg_mention_n_titles (m) && ts == start)
         {
           g_autofree char *pl = plural_title_of_list (c, list_item_before (c, m->last));
           if (pl)
