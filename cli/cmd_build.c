@@ -135,6 +135,7 @@ typedef struct {
   GHashTable *stamps;       /* path → Stamp taken this run, before reading */
   GPtrArray *new_files;     /* FileEntry*, for the next run */
   gint64 racy_after_ns;     /* stamps from then on are not kept */
+  const char *code_key;     /* the code of this run as it started (code_key) */
   gboolean verbose;
 } Build;
 
@@ -631,7 +632,13 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
  * those files has one): files mapped to be read, such as the state's own
  * parts, whose records are used where they are mapped, are data, and a
  * run that wrote a part would otherwise never find the same key as the
- * next. FALSE when they cannot be listed. */
+ * next. Taken when the run starts (code_key), before any input is read:
+ * reading maps code of its own on the way (iconv loads a module for each
+ * legacy charset it converts, glibc's gconv/CP1252.so for a Windows-1252
+ * page), and a run that read such a page would otherwise give another key
+ * than the next, which finds the page unchanged and does not read it: that
+ * run merged and wrote everything again with nothing changed. FALSE when
+ * they cannot be listed. */
 static gboolean
 code_stamps (GChecksum *sum)
 {
@@ -674,6 +681,14 @@ code_stamps (GChecksum *sum)
   return files->len > 0;
 }
 
+/* code_stamps as a checksum, NULL when they cannot be listed. */
+static char *
+code_key (void)
+{
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  return code_stamps (sum) ? g_strdup (g_checksum_get_string (sum)) : NULL;
+}
+
 /* What this run's files depend on: the code that writes them (the stamps
  * of newskg and its libraries: a rebuilt newskg is another), the output
  * options, and the set of documents, each a record of the state (the
@@ -691,8 +706,9 @@ outputs_key (Build *b, const NkgGraphOutput *out)
     return NULL;
   g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   g_checksum_update (sum, (const guchar *) OUTPUTS_MAGIC "\n", -1);
-  if (!code_stamps (sum))
+  if (!b->code_key)
     return NULL;
+  g_checksum_update (sum, (const guchar *) b->code_key, -1);
   /* Not the paths: the bytes do not depend on where they go, and a run
    * that finds the same documents copies the files the last one wrote
    * (nkg_graph_output_copy) when asked for them elsewhere. */
@@ -950,6 +966,8 @@ nkg_cmd_build (int argc, char **argv)
         }
     }
 
+  /* before anything is read or loaded (see code_stamps) */
+  g_autofree char *code = state_dir ? code_key () : NULL;
   LexiconLoad load = { NULL, NULL };
   GThread *loader = NULL;
   if ((in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1)
@@ -991,6 +1009,7 @@ nkg_cmd_build (int argc, char **argv)
   build.verbose = in_opt.verbose;
   build.files_key = state_dir ? files_key (&in_opt) : NULL;
   build.racy_after_ns = g_get_real_time () * 1000 - RACY_NS;
+  build.code_key = code;
   g_autofree char *files_path = state_dir ? g_build_filename (state_dir, FILES_FILE, NULL) : NULL;
   g_autofree char *outputs_path
       = state_dir ? g_build_filename (state_dir, OUTPUTS_FILE, NULL) : NULL;
