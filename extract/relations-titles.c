@@ -272,7 +272,14 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
     {
       gint mi = nkg_rel_mention_ending_at (c, k);
       if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi)))) == NKG_CLASS_PLACE)
-        k = nkg_rel_mention (c, mi)->first;
+        {
+          k = nkg_rel_mention (c, mi)->first;
+          /* "the FAO Representative in Sri Lanka, X": where the post is,
+           * no part of its name nor the country represented */
+          if (at == end && k == end - (nkg_rel_mention (c, mi)->last - nkg_rel_mention (c, mi)->first) && k > c->first + 1
+              && nkg_rel_is (c, k - 1, "in") && (nkg_rel_roles (c, k - 2) & NKG_W_TITLE))
+            k = at = k - 1;
+        }
       /* "chief negotiator at the Lima talks, X": the event is where he
        * holds the post, not part of its name */
       else if (mi >= 0 && at == end && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, mi))) == NKG_CLASS_EVENT)
