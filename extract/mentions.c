@@ -1198,6 +1198,18 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         classify_piece (f, i + 1, b, pending);
         return;
       }
+  /* "Secretary to the Ministry of X": a title and the body it serves;
+   * only the body is a name */
+  if (b > a + 3 && (roles (f, tok (f, a)) & NKG_W_TITLE) && strcmp (tok (f, a + 1)->lower, "to") == 0
+      && strcmp (tok (f, a + 2)->lower, "the") == 0)
+    {
+      NkgClass k = head_class (f, a + 3, b);
+      if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
+        {
+          classify_piece (f, a + 3, b, pending);
+          return;
+        }
+    }
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */

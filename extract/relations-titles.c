@@ -1122,7 +1122,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                 nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
-              if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at"))
+              /* "Secretary to the Ministry of X": the body served */
+              gboolean to_body = nkg_rel_is (c, o, "to") && nkg_rel_is (c, o + 1, "the");
+              if (of || nkg_rel_is (c, o, "for") || nkg_rel_is (c, o, "at") || to_body)
                 {
                   o++;
                   if (nkg_rel_is (c, o, "the"))
