@@ -625,6 +625,19 @@ same_person (Resolver *r, const char *a, const char *b)
     return FALSE;
   if (g_strv_equal ((const char *const *) x, (const char *const *) y))
     return TRUE;
+  /* "Sri Hartati" for "Sri Hartati Kusumaningrum", "Ahmad Faizal" for
+   * "Ahmad Faizal Rahman": the given names of a name of three or more
+   * words, as Indonesian and Malaysian news shortens it */
+  if (nx >= 2 && ny >= 2 && nx != ny)
+    {
+      char **s = nx < ny ? x : y, **l = nx < ny ? y : x;
+      guint ns = MIN (nx, ny), nl = MAX (nx, ny);
+      gboolean head = nl >= 3;
+      for (guint i = 0; i < ns && head; i++)
+        head = strcmp (s[i], l[i]) == 0;
+      if (head)
+        return TRUE;
+    }
   if (nx < 2 || ny < 2 || strcmp (x[nx - 1], y[ny - 1]) != 0)
     return FALSE;
   /* Given names: equal, initial, or nickname. */
