@@ -2054,6 +2054,11 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && is_capital (n)
       && !(k > f->s_first && country_of (f, k - 1, k)) && !(k > f->s_first + 1 && country_of (f, k - 2, k)))
     return 1;
+  /* "the Economic Ministers' (AEM) Meeting": and past its acronym */
+  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && strcmp (n->text, "(") == 0 && k + 4 < f->s_last
+      && (tok (f, k + 2)->flags & NKG_TOK_UPPER) && strcmp (tok (f, k + 3)->text, ")") == 0 && is_capital (tok (f, k + 4))
+      && (roles (f, tok (f, k + 4)) & NKG_W_EVENT))
+    return 4;
   if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
@@ -2065,6 +2070,13 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
    * the name (patterns.txt bracketlegalform) */
   if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
       && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_tok_in_list ("bracketlegalform", n))
+    return 3;
+  /* "the ASEAN Economic Ministers' (AEM) Meeting": an acronym in
+   * brackets before the head of a gathering's name stays inside it */
+  if (strcmp (t->text, "(") == 0 && k > 0 && (n->flags & NKG_TOK_UPPER) && k + 3 < f->s_last
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && is_capital (tok (f, k + 3))
+      && (roles (f, tok (f, k + 3)) & NKG_W_EVENT)
+      && is_capital (tok (f, k - 1)))
     return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
