@@ -1096,6 +1096,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (head)
             {
               g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, e);
+              /* "X, a former chairman of Novagaz": a post held once says
+               * neither whom X works for now nor whom X acts for */
+              gboolean former = nkg_rel_is (c, a, "former") || nkg_rel_is (c, a, "ex");
               /* "chairman and chief executive officer of Norvex", "CEO and
                * co-founder of Veltrona": a second title, then the body. */
               guint o = e;
@@ -1119,7 +1122,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                * employer of a signatories' list, after a comma */
               gint listed_org = employer_after_comma (c, o);
               if (listed_org >= 0)
-                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
+                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               /* "Secretary to the Ministry of X": the body served */
@@ -1163,20 +1166,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                        * (mentions.c split_title); he works for it */
                       g_free (title);
                       title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, nkg_rel_mention (c, om)->last);
-                      nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
                     }
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
-                      nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
                       if (ce < 0 && d)
                         ce = nkg_rel_country_entity (c, d);
                     }
                 }
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               if (body >= 0)
-                nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, body, NULL, conf * 0.9);
+                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, body, NULL, conf * 0.9);
               if (ce >= 0)
-                nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
             }
           /* "Wang Lei, China's top diplomat": no title, but an official
            * (list officialnoun) of that country. */

@@ -40,7 +40,8 @@ nkg_rel_list_next (const Ctx *c, guint q)
 void
 nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf)
 {
-  if (s < 0 || (o < 0 && !literal) || (o >= 0 && o == s))
+  /* (NKG_PROP_NONE: a fact a rule decided not to state) */
+  if (p == NKG_PROP_NONE || s < 0 || (o < 0 && !literal) || (o >= 0 && o == s))
     return;
   /* graph/ asserts the reverse of `met`; one direction is the contract. */
   if (p == NKG_PROP_MET && o >= 0 && nkg_doc_facts_find_fact (c->facts, o, p, s, NULL) >= 0)
