@@ -2027,6 +2027,17 @@ portfolio_list_comma (const Finder *f, guint k, guint end)
 }
 
 /* Tokens that may continue a capitalised chunk at k. */
+/* Whether token k opens "(ACRONYM)" followed by the capitalised head of a
+ * gathering's name ("(AEM) Meeting", "(APEC) Summit"): the acronym stays
+ * inside the name. */
+static gboolean
+acronym_before_event_head (const Finder *f, guint k)
+{
+  return k + 3 < f->s_last && strcmp (tok (f, k)->text, "(") == 0 && (tok (f, k + 1)->flags & NKG_TOK_UPPER)
+         && strcmp (tok (f, k + 2)->text, ")") == 0 && is_capital (tok (f, k + 3))
+         && (roles (f, tok (f, k + 3)) & NKG_W_EVENT);
+}
+
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
 {
@@ -2055,9 +2066,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       && !(k > f->s_first && country_of (f, k - 1, k)) && !(k > f->s_first + 1 && country_of (f, k - 2, k)))
     return 1;
   /* "the Economic Ministers' (AEM) Meeting": and past its acronym */
-  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && strcmp (n->text, "(") == 0 && k + 4 < f->s_last
-      && (tok (f, k + 2)->flags & NKG_TOK_UPPER) && strcmp (tok (f, k + 3)->text, ")") == 0 && is_capital (tok (f, k + 4))
-      && (roles (f, tok (f, k + 4)) & NKG_W_EVENT))
+  if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && acronym_before_event_head (f, k + 1))
     return 4;
   if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;
@@ -2071,12 +2080,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
       && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_tok_in_list ("bracketlegalform", n))
     return 3;
-  /* "the ASEAN Economic Ministers' (AEM) Meeting": an acronym in
-   * brackets before the head of a gathering's name stays inside it */
-  if (strcmp (t->text, "(") == 0 && k > 0 && (n->flags & NKG_TOK_UPPER) && k + 3 < f->s_last
-      && strcmp (tok (f, k + 2)->text, ")") == 0 && is_capital (tok (f, k + 3))
-      && (roles (f, tok (f, k + 3)) & NKG_W_EVENT)
-      && is_capital (tok (f, k - 1)))
+  /* "the Asia-Pacific Economic Cooperation (APEC) Summit" */
+  if (k > 0 && is_capital (tok (f, k - 1)) && acronym_before_event_head (f, k))
     return 3;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
@@ -3380,6 +3385,17 @@ events_that_are_bodies (Finder *f)
 }
 
 
+/* The start of up to three capitalised name words that end at `end`
+ * ("Koshi", "North Central"); `end` when none. */
+static guint
+name_words_before (const Finder *f, guint end)
+{
+  guint a = end;
+  while (a > f->s_first && end - a < 3 && is_capital (tok (f, a - 1)) && looks_like_name_token (f, tok (f, a - 1)))
+    a--;
+  return a;
+}
+
 /* "Koshi and Madhesh provinces", "the North Central and Uva provinces":
  * each name before a plural head of regions (patterns.txt regionplural)
  * is a place named with the singular head ("Koshi Province"). */
@@ -3392,14 +3408,10 @@ coordinated_regions (Finder *f, guint before)
       if ((h->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !nkg_patterns_tok_in_list ("regionplural", h))
         continue;
       /* B: capitalised words right before the head; A: those before "and" */
-      guint b0 = k;
-      while (b0 > f->s_first && k - b0 < 3 && is_capital (tok (f, b0 - 1)) && looks_like_name_token (f, tok (f, b0 - 1)))
-        b0--;
+      guint b0 = name_words_before (f, k);
       if (b0 == k || b0 < f->s_first + 2 || strcmp (tok (f, b0 - 1)->lower, "and") != 0)
         continue;
-      guint a1 = b0 - 1, a0 = a1;
-      while (a0 > f->s_first && a1 - a0 < 3 && is_capital (tok (f, a0 - 1)) && looks_like_name_token (f, tok (f, a0 - 1)))
-        a0--;
+      guint a1 = b0 - 1, a0 = name_words_before (f, a1);
       if (a0 == a1 || (a0 == f->s_first && f->headline))
         continue;
       /* not words another mention of the sentence has typed; an untyped
@@ -3410,16 +3422,13 @@ coordinated_regions (Finder *f, guint before)
       for (guint i = before; i < f->out->len && !taken; i++)
         {
           NkgMention *m = g_ptr_array_index (f->out, i);
-          if (m->first >= k + 1 || m->last <= a0)
+          if (m->first > k || m->last <= a0)
             continue;
-          for (guint s = 0; s < 2 && !taken; s++)
-            if (m->klass == NKG_CLASS_NONE && m->first == spans[s][0] && m->last == spans[s][1] && !own[s])
-              {
-                own[s] = m;
-                break;
-              }
-            else if (s == 1)
-              taken = TRUE;
+          guint s = m->first == a0 && m->last == a1 ? 0 : m->first == b0 && m->last == k ? 1 : 2;
+          if (s == 2 || m->klass != NKG_CLASS_NONE || own[s])
+            taken = TRUE;
+          else
+            own[s] = m;
         }
       if (taken)
         continue;

@@ -276,8 +276,8 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           k = nkg_rel_mention (c, mi)->first;
           /* "the FAO Representative in Sri Lanka, X": where the post is,
            * no part of its name nor the country represented */
-          if (at == end && k == end - (nkg_rel_mention (c, mi)->last - nkg_rel_mention (c, mi)->first) && k > c->first + 1
-              && nkg_rel_is (c, k - 1, "in") && (nkg_rel_roles (c, k - 2) & NKG_W_TITLE))
+          if (at == end && nkg_rel_mention (c, mi)->last == end && k > c->first + 1 && nkg_rel_is (c, k - 1, "in")
+              && (nkg_rel_roles (c, k - 2) & NKG_W_TITLE))
             k = at = k - 1;
         }
       /* "chief negotiator at the Lima talks, X": the event is where he
@@ -1099,6 +1099,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               /* "X, a former chairman of Novagaz": a post held once says
                * neither whom X works for now nor whom X acts for */
               gboolean former = nkg_rel_is (c, a, "former") || nkg_rel_is (c, a, "ex");
+              const NkgProp works_for = former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR;
+              const NkgProp represents = former ? NKG_PROP_NONE : NKG_PROP_REPRESENTS;
               /* "chairman and chief executive officer of Norvex", "CEO and
                * co-founder of Veltrona": a second title, then the body. */
               guint o = e;
@@ -1122,7 +1124,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                * employer of a signatories' list, after a comma */
               gint listed_org = employer_after_comma (c, o);
               if (listed_org >= 0)
-                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, listed_org, NULL, conf * 0.85);
+                nkg_rel_fact (c, p, works_for, listed_org, NULL, conf * 0.85);
               /* "spokesman for Novagaz", "an analyst at the Gulf Institute" */
               gboolean of = nkg_rel_is (c, o, "of");
               /* "Secretary to the Ministry of X": the body served */
@@ -1166,20 +1168,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
                        * (mentions.c split_title); he works for it */
                       g_free (title);
                       title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a, nkg_rel_mention (c, om)->last);
-                      nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      nkg_rel_fact (c, p, works_for, oe, NULL, conf * 0.9);
                     }
                   else if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
                     {
-                      nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+                      nkg_rel_fact (c, p, works_for, oe, NULL, conf * 0.9);
                       if (ce < 0 && d)
                         ce = nkg_rel_country_entity (c, d);
                     }
                 }
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               if (body >= 0)
-                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_WORKS_FOR, body, NULL, conf * 0.9);
+                nkg_rel_fact (c, p, works_for, body, NULL, conf * 0.9);
               if (ce >= 0)
-                nkg_rel_fact (c, p, former ? NKG_PROP_NONE : NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
+                nkg_rel_fact (c, p, represents, ce, NULL, conf * 0.9);
             }
           /* "Wang Lei, China's top diplomat": no title, but an official
            * (list officialnoun) of that country. */
