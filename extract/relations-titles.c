@@ -1257,6 +1257,9 @@ home_country (Ctx *c)
   for (guint k = 0; reps && k < reps->len; k++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
+      /* (a side worked out from the sentence around, not a qualifier) */
+      if (f->pattern && nkg_patterns_in_list ("sidepatterns", f->pattern))
+        continue;
       if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
         qualified[f->object]++;
     }
