@@ -148,6 +148,17 @@ remit_after (const Ctx *c, guint e)
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
       if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
         break;
+      /* "Director-General of the Fisheries Agency": a body's name, which
+       * employs, not a portfolio */
+      gint om = joiner ? -1 : nkg_rel_mention_starting_at (c, i);
+      const NkgMention *body = om >= 0 ? nkg_rel_mention (c, om) : NULL;
+      /* (whose name ends there: not "the National Assembly (NA) Standing
+       * Committee") */
+      gboolean named = body && body->last > i + 1
+                       && (body->last >= c->last
+                           || ((nkg_rel_tok (c, body->last)->flags & NKG_TOK_PUNCT) && strcmp (nkg_rel_tok (c, body->last)->text, "(") != 0));
+      if (named && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, body))) == NKG_CLASS_ORG)
+        return end;
       if (!joiner)
         end = i + 1;
       /* a comma before a name is the apposition's end, not a list */
@@ -804,6 +815,17 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, nkg_rel_entity (c, o), NULL, conf);
           if (country < 0 && o->title_country)
             country = nkg_rel_country_entity (c, o->title_country);
+        }
+      /* "State Bank of Peru (SBP) Chairman X": the body before its
+       * acronym in brackets before the title */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first >= c->first + 4
+          && strcmp (nkg_rel_tok (c, m->cue_first - 1)->text, ")") == 0
+          && strcmp (nkg_rel_tok (c, m->cue_first - 3)->text, "(") == 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->cue_first - 3);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
       /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
        * after the titled name */
@@ -1570,8 +1592,11 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * body's ("Secretary-General X" serves the body: bodytitle) */
       if (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle"))
         continue;
+      /* (working for a state's own body, "Secretary of the Department of
+       * Energy", leaves the state to be found) */
+      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
-                       || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
+                       || (works >= 0 && nkg_rel_eclass (c, ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object) != NKG_CLASS_GOV_ORG);
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
       const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
