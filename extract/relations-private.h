@@ -168,6 +168,7 @@ void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
 void nkg_rel_pattern_side_label (Ctx *c, double conf);
 void nkg_rel_pattern_side_delegation (Ctx *c, double conf);
 void nkg_rel_doc_side_company (Ctx *c, double conf);
+void nkg_rel_doc_side_counterpart (Ctx *c, double conf);
 
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);

@@ -268,3 +268,72 @@ nkg_rel_doc_side_company (Ctx *c, double conf)
   for (guint s = 0; s < c->in->seg->sentences->len; s++)
     company_in (c, s, conf);
 }
+
+/* The country the article names most other than `not`, when one is named
+ * more than every other; or -1. */
+static gint
+other_country (const Ctx *c, gint not)
+{
+  gint best = -1;
+  guint most = 0, next = 0;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      const NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_COUNTRY || (gint) i == not)
+        continue;
+      if (e->mentions > most)
+        next = most, most = e->mentions, best = i;
+      else if (e->mentions > next)
+        next = e->mentions;
+    }
+  return most > next ? best : -1;
+}
+
+/* "Prime Minister X and his Australian counterpart Y": a counterpart
+ * (list sidecounterpart) of another country holds the same post for the
+ * other side, so X is of the country the article names most besides
+ * Australia. */
+static void
+counterpart_in (Ctx *c, double conf)
+{
+  for (guint i = c->first + 2; i < c->last; i++)
+    {
+      if (!nkg_patterns_tok_in_list ("sidecounterpart", nkg_rel_tok (c, i)))
+        continue;
+      guint len;
+      const char *theirs = nkg_rel_demonym_before (c, i, &len);
+      if (!theirs || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
+        continue;
+      gint x = person_before (c, i - len - 1);
+      if (x < 0 || nkg_rel_represents_of (c, x) >= 0)
+        continue;
+      gint country = other_country (c, nkg_rel_country_entity (c, theirs));
+      represents_if_free (c, x, country, conf);
+    }
+}
+
+/* Over the document, after home-officials, which asks who stands beside
+ * whom for a country (X's side would take X's neighbours' from them). The
+ * sentence context is set as for the sentence rows. */
+void
+nkg_rel_doc_side_counterpart (Ctx *c, double conf)
+{
+  GArray *saved = c->here;
+  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint s = 0; s < c->in->seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      g_array_set_size (here, 0);
+      for (guint k = lo; k < hi; k++)
+        if (nkg_rel_mention (c, k)->cluster >= 0)
+          g_array_append_val (here, k);
+      c->here = here;
+      c->sentence = c->evidence = s;
+      c->first = sent->first;
+      c->last = sent->last;
+      counterpart_in (c, conf);
+    }
+  c->here = saved;
+}
