@@ -1308,6 +1308,14 @@ home_country (Ctx *c)
   return tie ? -1 : best;
 }
 
+/* Whether `name`, in lower case, is in the table's list `list`. */
+static gboolean
+in_list_lower (const char *list, const char *name)
+{
+  g_autofree char *lower = name ? g_utf8_strdown (name, -1) : NULL;
+  return lower && nkg_patterns_in_list (list, lower);
+}
+
 /* Whether job title `title` (any case) has a word, or two words, of the
  * table's list `list`, also after a hyphen ("Under-Secretary-General"). */
 static gboolean
@@ -1590,13 +1598,17 @@ nkg_rel_home_officials (Ctx *c, double conf)
         continue;
       /* a state's officials (list homeofficial), not a multilateral
        * body's ("Secretary-General X" serves the body: bodytitle) */
-      if (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle"))
+      /* (the officers of a legislature's chamber, list chamber: "President
+       * of the Senate", stand for the state too) */
+      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
+      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
+      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
+      if ((!title_has_part (f->literal, "homeofficial") && !chamber) || title_has (f->literal, "bodytitle"))
         continue;
       /* (working for a state's own body, "Secretary of the Department of
        * Energy", leaves the state to be found) */
-      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
-                       || (works >= 0 && nkg_rel_eclass (c, ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object) != NKG_CLASS_GOV_ORG);
+                       || (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber);
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
       const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
