@@ -1605,6 +1605,10 @@ nkg_rel_home_officials (Ctx *c, double conf)
       gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
       if ((!title_has_part (f->literal, "homeofficial") && !chamber) || title_has (f->literal, "bodytitle"))
         continue;
+      /* "former prime minister X" holds no post now: no side */
+      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
+      if (in_list_lower ("pasttitle", first_word[0]))
+        continue;
       /* (working for a state's own body, "Secretary of the Department of
        * Energy", leaves the state to be found) */
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
