@@ -7,6 +7,7 @@
 #include "dates.h"
 #include "docindex.h"
 #include "relations-private.h"
+#include "tagger.h"
 #include "textutil.h"
 
 /* ---------------------------------------------------------------- titles */
@@ -1519,6 +1520,30 @@ first_sentence (const Ctx *c, gint person)
                          : G_MAXUINT;
 }
 
+/* Whether sentence s has a verb of list twosides ("A and B signed",
+ * "met"): people it joins are of different sides. */
+static gboolean
+two_sided (const Ctx *c, guint s)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = sent->first; i < sent->last; i++)
+    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_patterns_in_list ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether person e, named in sentence s, represents `country` by the
+ * text's word, or by a guess of this rule's (list sideguess) where the
+ * sentence joins two sides: officials listed together with no country of
+ * their own ("A, B and C took part") are of one side. */
+static gboolean
+stated_side (Ctx *c, gint e, gint country, guint s)
+{
+  gint f = nkg_doc_facts_first (c->facts, e, NKG_PROP_REPRESENTS);
+  const NkgLocalFact *x = f >= 0 ? g_ptr_array_index (c->facts->facts, f) : NULL;
+  return x && x->object == country && (!(x->pattern && nkg_patterns_in_list ("sideguess", x->pattern)) || two_sided (c, s));
+}
+
 /* Whether another person named in that sentence represents `country`. */
 static gboolean
 taken_beside (Ctx *c, gint person, gint country)
@@ -1531,8 +1556,7 @@ taken_beside (Ctx *c, gint person, gint country)
     {
       NkgMention *o = g_ptr_array_index (c->in->mentions, j);
       gint e = nkg_rel_entity (c, o);
-      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON
-          && nkg_rel_represents_of (c, e) == country)
+      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && stated_side (c, e, country, sent))
         return TRUE;
     }
   return FALSE;
