@@ -1627,7 +1627,7 @@ nkg_rel_home_officials (Ctx *c, double conf)
       gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
       gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
       gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
-      if ((!title_has_part (f->literal, "homeofficial") && !chamber) || title_has (f->literal, "bodytitle"))
+      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
         continue;
       /* "former prime minister X" holds no post now: no side */
       g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
