@@ -1587,6 +1587,49 @@ left_over (Ctx *c, gint person)
   return found;
 }
 
+/* Whether mentions [lo, hi) name someone other than `person` in tokens
+ * [a, b): "At the invitation of X, President Y paid a visit to Peru" is
+ * Y's visit. */
+static gboolean
+person_between (Ctx *c, gint person, guint lo, guint hi, guint a, guint b)
+{
+  for (guint j = lo; j < hi; j++)
+    {
+      const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (o->first >= a && o->last <= b && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a sentence naming `person` has them go to `country`: after a
+ * mention of theirs, a word of going (list visitcue: "on a visit to
+ * Peru", "arrived in Peru", "visiting Peru") a few words before the
+ * country. A visitor is not of the country visited. */
+static gboolean
+visits (Ctx *c, gint person, gint country)
+{
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  for (guint k = 0; his && k < his->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, k));
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
+        {
+          const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+          if (o->first <= m->last || nkg_rel_entity (c, o) != country)
+            continue;
+          for (guint t = o->first > 4 ? o->first - 4 : 0; t < o->first; t++)
+            if (t >= m->last && nkg_patterns_in_list ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
+                && !person_between (c, person, lo, hi, m->last, t))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_home_officials (Ctx *c, double conf)
 {
@@ -1671,7 +1714,7 @@ nkg_rel_home_officials (Ctx *c, double conf)
           if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home))
             country = home;
         }
-      if (country < 0)
+      if (country < 0 || visits (c, f->subject, country))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, conf);
