@@ -169,6 +169,30 @@ remit_after (const Ctx *c, guint e)
   return end;
 }
 
+/* The end of a run of up to four capitalised words (joined by hyphens
+ * too) from `a` that "of" and a country follow, or `a`. */
+static guint
+style_before_country (const Ctx *c, guint a)
+{
+  guint e = a;
+  while (e < c->last && e < a + 6
+         && ((nkg_rel_tok (c, e)->flags & NKG_TOK_CAP)
+             || (e > a && (nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE))
+             || (e > a && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE))))
+    {
+      if (nkg_rel_mention_starting_at (c, e) >= 0)
+        return a; /* a name, not a style */
+      e++;
+    }
+  guint o = e + 1;
+  if (e == a || !nkg_rel_is (c, e, "of"))
+    return a;
+  if (nkg_rel_is (c, o, "the"))
+    o++;
+  gint om = nkg_rel_mention_starting_at (c, o);
+  return om >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, om))) == NKG_CLASS_COUNTRY ? e : a;
+}
+
 /* Whether mention m names a legislature's chamber (list chamber):
  * "the Senate", "the National Assembly". */
 static gboolean
@@ -1130,12 +1154,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               if (nkg_rel_is (c, o, "and") && o + 1 < c->last)
                 {
                   guint a2 = o + 1, e2 = title_run (c, a2);
+                  /* "the Sultan and Yang Di-Pertuan of Brunei", "President
+                   * and Commander-in-Chief of Peru": a style the lexicon
+                   * lacks, capitalised, before "of" and a country */
+                  gboolean styled = e2 == a2;
+                  if (styled)
+                    e2 = style_before_country (c, a2);
                   gint after = nkg_rel_mention_starting_at (c, e2);
                   if (e2 > a2 && (nkg_rel_is (c, e2, "of") || nkg_rel_is (c, e2, "at") || nkg_rel_is (c, e2, ","))
                       && !(after >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, after))) == NKG_CLASS_PERSON))
                     {
-                      g_autofree char *second = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a2, e2);
-                      nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, second, conf * 0.85);
+                      /* (a style is passed over, not stated as a title) */
+                      g_autofree char *second = styled ? NULL : nkg_mentions_title_text (c->in->lexicon, c->in->seg, a2, e2);
+                      if (second)
+                        nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, second, conf * 0.85);
                       o = e2;
                     }
                 }
