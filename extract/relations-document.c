@@ -163,7 +163,10 @@ nkg_rel_doc_body_heads (Ctx *c, double conf)
             head = title_ends_in (t->literal, "leads")
                    || (title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
         }
-      if (!head)
+      /* a legislature's officer stands for the state (home-officials) */
+      const NkgLocalEntity *body = g_ptr_array_index (c->facts->entities, f->object);
+      g_autofree char *lower = body->name ? g_utf8_strdown (body->name, -1) : NULL;
+      if (!head || (lower && nkg_patterns_in_list ("chamber", lower)))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, f->object, NULL, conf);

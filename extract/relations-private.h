@@ -163,6 +163,12 @@ gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 /* Agreements listed as "KIND between A and B on TOPIC" (relations-listed.c). */
 void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
+/* relations-sides.c */
+void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
+void nkg_rel_pattern_side_label (Ctx *c, double conf);
+void nkg_rel_pattern_side_delegation (Ctx *c, double conf);
+void nkg_rel_doc_side_company (Ctx *c, double conf);
+void nkg_rel_doc_side_counterpart (Ctx *c, double conf);
 
 /* Runs chunk pattern p over the sentence in c. */
 void nkg_rel_match (Ctx *c, const NkgPattern *p);

@@ -7,6 +7,7 @@
 #include "dates.h"
 #include "docindex.h"
 #include "relations-private.h"
+#include "tagger.h"
 #include "textutil.h"
 
 /* ---------------------------------------------------------------- titles */
@@ -148,6 +149,17 @@ remit_after (const Ctx *c, guint e)
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
       if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
         break;
+      /* "Director-General of the Fisheries Agency": a body's name, which
+       * employs, not a portfolio */
+      gint om = joiner ? -1 : nkg_rel_mention_starting_at (c, i);
+      const NkgMention *body = om >= 0 ? nkg_rel_mention (c, om) : NULL;
+      /* (whose name ends there: not "the National Assembly (NA) Standing
+       * Committee") */
+      gboolean named = body && body->last > i + 1
+                       && (body->last >= c->last
+                           || ((nkg_rel_tok (c, body->last)->flags & NKG_TOK_PUNCT) && strcmp (nkg_rel_tok (c, body->last)->text, "(") != 0));
+      if (named && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, body))) == NKG_CLASS_ORG)
+        return end;
       if (!joiner)
         end = i + 1;
       /* a comma before a name is the apposition's end, not a list */
@@ -155,6 +167,30 @@ remit_after (const Ctx *c, guint e)
         break;
     }
   return end;
+}
+
+/* The end of a run of up to four capitalised words (joined by hyphens
+ * too) from `a` that "of" and a country follow, or `a`. */
+static guint
+style_before_country (const Ctx *c, guint a)
+{
+  guint e = a;
+  while (e < c->last && e < a + 6
+         && ((nkg_rel_tok (c, e)->flags & NKG_TOK_CAP)
+             || (e > a && (nkg_rel_tok (c, e)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE))
+             || (e > a && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, e)->flags & NKG_TOK_SPACE))))
+    {
+      if (nkg_rel_mention_starting_at (c, e) >= 0)
+        return a; /* a name, not a style */
+      e++;
+    }
+  guint o = e + 1;
+  if (e == a || !nkg_rel_is (c, e, "of"))
+    return a;
+  if (nkg_rel_is (c, o, "the"))
+    o++;
+  gint om = nkg_rel_mention_starting_at (c, o);
+  return om >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, om))) == NKG_CLASS_COUNTRY ? e : a;
 }
 
 /* Whether mention m names a legislature's chamber (list chamber):
@@ -805,6 +841,17 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (country < 0 && o->title_country)
             country = nkg_rel_country_entity (c, o->title_country);
         }
+      /* "State Bank of Peru (SBP) Chairman X": the body before its
+       * acronym in brackets before the title */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first >= c->first + 4
+          && strcmp (nkg_rel_tok (c, m->cue_first - 1)->text, ")") == 0
+          && strcmp (nkg_rel_tok (c, m->cue_first - 3)->text, "(") == 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->cue_first - 3);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
       /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
        * after the titled name */
       if (m->title_org < 0 && nkg_mention_n_titles (m) && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
@@ -1107,12 +1154,20 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
               if (nkg_rel_is (c, o, "and") && o + 1 < c->last)
                 {
                   guint a2 = o + 1, e2 = title_run (c, a2);
+                  /* "the Sultan and Yang Di-Pertuan of Brunei", "President
+                   * and Commander-in-Chief of Peru": a style the lexicon
+                   * lacks, capitalised, before "of" and a country */
+                  gboolean styled = e2 == a2;
+                  if (styled)
+                    e2 = style_before_country (c, a2);
                   gint after = nkg_rel_mention_starting_at (c, e2);
                   if (e2 > a2 && (nkg_rel_is (c, e2, "of") || nkg_rel_is (c, e2, "at") || nkg_rel_is (c, e2, ","))
                       && !(after >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, after))) == NKG_CLASS_PERSON))
                     {
-                      g_autofree char *second = nkg_mentions_title_text (c->in->lexicon, c->in->seg, a2, e2);
-                      nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, second, conf * 0.85);
+                      /* (a style is passed over, not stated as a title) */
+                      g_autofree char *second = styled ? NULL : nkg_mentions_title_text (c->in->lexicon, c->in->seg, a2, e2);
+                      if (second)
+                        nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, second, conf * 0.85);
                       o = e2;
                     }
                 }
@@ -1257,6 +1312,9 @@ home_country (Ctx *c)
   for (guint k = 0; reps && k < reps->len; k++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
+      /* (a side worked out from the sentence around, not a qualifier) */
+      if (f->pattern && nkg_patterns_in_list ("sidepatterns", f->pattern))
+        continue;
       if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
         qualified[f->object]++;
     }
@@ -1281,6 +1339,14 @@ home_country (Ctx *c)
   if (best_q > 0 && best_q == most_q)
     return -1;
   return tie ? -1 : best;
+}
+
+/* Whether `name`, in lower case, is in the table's list `list`. */
+static gboolean
+in_list_lower (const char *list, const char *name)
+{
+  g_autofree char *lower = name ? g_utf8_strdown (name, -1) : NULL;
+  return lower && nkg_patterns_in_list (list, lower);
 }
 
 /* Whether job title `title` (any case) has a word, or two words, of the
@@ -1486,6 +1552,30 @@ first_sentence (const Ctx *c, gint person)
                          : G_MAXUINT;
 }
 
+/* Whether sentence s has a verb of list twosides ("A and B signed",
+ * "met"): people it joins are of different sides. */
+static gboolean
+two_sided (const Ctx *c, guint s)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = sent->first; i < sent->last; i++)
+    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_patterns_in_list ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether person e, named in sentence s, represents `country` by the
+ * text's word, or by a guess of this rule's (list sideguess) where the
+ * sentence joins two sides: officials listed together with no country of
+ * their own ("A, B and C took part") are of one side. */
+static gboolean
+stated_side (Ctx *c, gint e, gint country, guint s)
+{
+  gint f = nkg_doc_facts_first (c->facts, e, NKG_PROP_REPRESENTS);
+  const NkgLocalFact *x = f >= 0 ? g_ptr_array_index (c->facts->facts, f) : NULL;
+  return x && x->object == country && (!(x->pattern && nkg_patterns_in_list ("sideguess", x->pattern)) || two_sided (c, s));
+}
+
 /* Whether another person named in that sentence represents `country`. */
 static gboolean
 taken_beside (Ctx *c, gint person, gint country)
@@ -1498,8 +1588,7 @@ taken_beside (Ctx *c, gint person, gint country)
     {
       NkgMention *o = g_ptr_array_index (c->in->mentions, j);
       gint e = nkg_rel_entity (c, o);
-      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON
-          && nkg_rel_represents_of (c, e) == country)
+      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && stated_side (c, e, country, sent))
         return TRUE;
     }
   return FALSE;
@@ -1528,6 +1617,49 @@ left_over (Ctx *c, gint person)
       found = e;
     }
   return found;
+}
+
+/* Whether mentions [lo, hi) name someone other than `person` in tokens
+ * [a, b): "At the invitation of X, President Y paid a visit to Peru" is
+ * Y's visit. */
+static gboolean
+person_between (Ctx *c, gint person, guint lo, guint hi, guint a, guint b)
+{
+  for (guint j = lo; j < hi; j++)
+    {
+      const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+      gint e = nkg_rel_entity (c, o);
+      if (o->first >= a && o->last <= b && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a sentence naming `person` has them go to `country`: after a
+ * mention of theirs, a word of going (list visitcue: "on a visit to
+ * Peru", "arrived in Peru", "visiting Peru") a few words before the
+ * country. A visitor is not of the country visited. */
+static gboolean
+visits (Ctx *c, gint person, gint country)
+{
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  for (guint k = 0; his && k < his->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, k));
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
+        {
+          const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+          if (o->first <= m->last || nkg_rel_entity (c, o) != country)
+            continue;
+          for (guint t = o->first > 4 ? o->first - 4 : 0; t < o->first; t++)
+            if (t >= m->last && nkg_patterns_in_list ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
+                && !person_between (c, person, lo, hi, m->last, t))
+              return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 void
@@ -1565,10 +1697,21 @@ nkg_rel_home_officials (Ctx *c, double conf)
         continue;
       /* a state's officials (list homeofficial), not a multilateral
        * body's ("Secretary-General X" serves the body: bodytitle) */
-      if (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle"))
+      /* (the officers of a legislature's chamber, list chamber: "President
+       * of the Senate", stand for the state too) */
+      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
+      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
+      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
+      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
         continue;
+      /* "former prime minister X" holds no post now: no side */
+      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
+      if (in_list_lower ("pasttitle", first_word[0]))
+        continue;
+      /* (working for a state's own body, "Secretary of the Department of
+       * Energy", leaves the state to be found) */
       gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
-                       || nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR) >= 0;
+                       || (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber);
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
       const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
@@ -1603,7 +1746,7 @@ nkg_rel_home_officials (Ctx *c, double conf)
           if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home))
             country = home;
         }
-      if (country < 0)
+      if (country < 0 || visits (c, f->subject, country))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, conf);

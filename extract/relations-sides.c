@@ -1,0 +1,339 @@
+/* relations-sides.c — whose side a person is on when the phrase that names
+ * them does not say it, but a phrase of the same sentence does: "on behalf
+ * of the Government of Peru", "Peruvian side: X", "Peru's delegation was
+ * led by X", "X was accompanied by Y" (a section of the relation patterns:
+ * see relations.c and data/patterns.txt, rows side-*). Each gives
+ * `represents` only to a person who represents no one yet, so a title that
+ * names the country ("Minister of Mines of Chile") keeps the last word. */
+#include "relations-private.h"
+#include "docindex.h"
+#include "tagger.h"
+
+/* Whether the words from token i on spell an entry of `list` (phrases of
+ * up to four words: "on behalf of"); their count in *len. */
+static gboolean
+phrase_at (const Ctx *c, guint i, const char *list, guint *len)
+{
+  g_autoptr (GString) words = g_string_new (NULL);
+  for (guint n = 1; n <= 4 && i + n <= c->last; n++)
+    {
+      if (n > 1)
+        g_string_append_c (words, ' ');
+      g_string_append (words, nkg_rel_tok (c, i + n - 1)->lower);
+      if (nkg_patterns_in_list (list, words->str))
+        {
+          *len = n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_person (const Ctx *c, gint e)
+{
+  return e >= 0 && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON;
+}
+
+/* Gives `represents country` to `person` when no one holds it yet. */
+static void
+represents_if_free (Ctx *c, gint person, gint country, double conf)
+{
+  if (!is_person (c, person) || country < 0 || nkg_rel_represents_of (c, person) >= 0)
+    return;
+  nkg_rel_fact (c, person, NKG_PROP_REPRESENTS, country, NULL, conf);
+}
+
+/* The country of a mention starting in tokens [a, a + span] of the
+ * sentence, before any person ("the Government of India": nested
+ * mentions count), or -1. */
+static gint
+country_from (const Ctx *c, guint a, guint span)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first < a)
+        continue;
+      if (m->first > a + span)
+        break;
+      gint e = nkg_rel_entity (c, m);
+      if (is_person (c, e))
+        return -1;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        return e;
+    }
+  return -1;
+}
+
+/* The last person named (outside longer names) before token i in the
+ * sentence with no verb between (an apposition may stand between: "X,
+ * Minister of Mines, on behalf of …"), or -1. */
+static gint
+person_before (const Ctx *c, guint i)
+{
+  gint found = -1;
+  guint end = 0;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->last > i)
+        break;
+      gint e = nkg_rel_entity (c, m);
+      if (!m->nested && is_person (c, e))
+        found = e, end = m->last;
+    }
+  for (guint t = end; found >= 0 && t < i; t++)
+    if (nkg_tag_at (c->in->tags, t)->pos == NKG_POS_VERB)
+      return -1;
+  return found;
+}
+
+/* "X, Minister of Agriculture, on behalf of the Government of Peru, and
+ * Y, …": the person named last before the phrase (list behalfcue), with
+ * only an apposition between, represents the country it names (the
+ * chunk rows take "X on behalf of" and "signed by X on behalf of"; "X
+ * spoke on behalf of" is left alone as they leave it). */
+void
+nkg_rel_pattern_side_behalf (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i < c->last; i++)
+    {
+      guint len;
+      if (!phrase_at (c, i, "behalfcue", &len))
+        continue;
+      gint country = country_from (c, i + len, 3);
+      if (country >= 0)
+        represents_if_free (c, person_before (c, i), country, conf);
+      i += len - 1;
+    }
+}
+
+/* The country a word for a state's party at token i belongs to: "Peruvian
+ * side", "Peru's delegation", "the delegation of Peru", "a delegation
+ * from Peru"; or -1. */
+static gint
+owner_of (const Ctx *c, guint i)
+{
+  guint len;
+  const char *country = nkg_rel_demonym_before (c, i, &len);
+  if (country)
+    return nkg_rel_country_entity (c, country);
+  if (i >= c->first + 2 && nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_POSSMARK)
+    {
+      gint m = nkg_rel_mention_ending_at (c, i - 1);
+      gint e = m >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, m)) : -1;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        return e;
+    }
+  if (i + 1 < c->last && nkg_patterns_tok_in_list ("sideof", nkg_rel_tok (c, i + 1)))
+    return country_from (c, i + 2, 1);
+  return -1;
+}
+
+/* "Signed by: Peruvian side: Smt. Rosa Quispe, Secretary; Chilean side:
+ * H.E. Tomas Vidal": the person named right after a label (a word of list
+ * sidelabel, a colon) is of the label's country. The label's person may
+ * stand in the next sentence, where a title's full stop ("H.E.") cut it. */
+void
+nkg_rel_pattern_side_label (Ctx *c, double conf)
+{
+  const NkgMentionIndex *ix = c->in->index;
+  guint n_tok = c->in->seg->tokens->len;
+  for (guint i = c->first + 1; i + 1 < c->last; i++)
+    {
+      if (!nkg_patterns_tok_in_list ("sidelabel", nkg_rel_tok (c, i)) || strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0)
+        continue;
+      gint country = owner_of (c, i);
+      if (country < 0)
+        continue;
+      /* a title of a few words may come first ("H.E. Mr.") */
+      for (guint k = nkg_mention_index_from_token (ix, i + 2); k < c->in->mentions->len; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          if (m->first > i + 8 || m->first >= n_tok)
+            break;
+          gint e = nkg_rel_entity (c, m);
+          if (m->nested || e < 0)
+            continue;
+          if (is_person (c, e))
+            represents_if_free (c, e, country, conf);
+          break;
+        }
+    }
+}
+
+/* "Peru's delegation was led by X", "X headed the Peruvian delegation":
+ * with a verb of leading (list sidelead) in the sentence, the one person
+ * of the sentence who represents no one is the delegation's. */
+void
+nkg_rel_pattern_side_delegation (Ctx *c, double conf)
+{
+  gint country = -1;
+  gboolean leads = FALSE;
+  for (guint i = c->first; i < c->last; i++)
+    {
+      if (nkg_patterns_in_list ("sidelead", nkg_tag_at (c->in->tags, i)->lemma)
+          && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
+        leads = TRUE;
+      else if (country < 0 && nkg_patterns_tok_in_list ("sideparty", nkg_rel_tok (c, i)))
+        country = owner_of (c, i);
+    }
+  if (!leads || country < 0)
+    return;
+  gint who = -1;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (m->nested || !is_person (c, e) || e == who || nkg_rel_represents_of (c, e) >= 0)
+        continue;
+      if (who >= 0)
+        return; /* two people: which one leads is not for this rule */
+      who = e;
+    }
+  represents_if_free (c, who, country, conf);
+}
+
+/* Gives `represents country` to a companion `person`, in place of a
+ * guess (a fact of a row of list sideguess) that says another country:
+ * the person they go with tells more than the count home-officials
+ * guesses from. */
+static void
+represents_as_leader (Ctx *c, gint person, gint country, double conf)
+{
+  if (!is_person (c, person) || country < 0)
+    return;
+  gint had = nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS);
+  if (had >= 0)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, had);
+      if (f->object == country || !f->pattern || !nkg_patterns_in_list ("sideguess", f->pattern)
+          || nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS) != had)
+        return;
+      g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len);
+      drop[had] = TRUE;
+      nkg_doc_facts_remove_facts (c->facts, drop);
+    }
+  nkg_rel_fact (c, person, NKG_PROP_REPRESENTS, country, NULL, conf);
+}
+
+/* "President X was accompanied by Defence Minister Y and Foreign Minister
+ * Z" (a verb of list sidecompany) in sentence s: those who go with
+ * someone are of his country. After "by", the companions run to the next
+ * verb; the led are the people before the verb. */
+static void
+company_in (Ctx *c, guint s, double conf)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint v = sent->first + 1; v + 1 < sent->last; v++)
+    {
+      const NkgTag *t = nkg_tag_at (c->in->tags, v);
+      if (t->pos != NKG_POS_VERB || !nkg_patterns_in_list ("sidecompany", t->lemma)
+          || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0)
+        continue;
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      gint country = -1;
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m), r = is_person (c, e) && !m->nested && m->last <= v ? nkg_rel_represents_of (c, e) : -1;
+          if (r < 0 || nkg_rel_eclass (c, r) != NKG_CLASS_COUNTRY)
+            continue;
+          if (country >= 0 && country != r)
+            return; /* people of two countries go together */
+          country = r;
+        }
+      if (country < 0)
+        continue;
+      guint end = v + 2;
+      while (end < sent->last && nkg_tag_at (c->in->tags, end)->pos != NKG_POS_VERB)
+        end++;
+      c->evidence = s;
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          if (m->first > v + 1 && m->last <= end && !m->nested)
+            represents_as_leader (c, nkg_rel_entity (c, m), country, conf);
+        }
+    }
+}
+
+/* Over the document, after home-officials: the one who is accompanied
+ * may have his country from that rule only. */
+void
+nkg_rel_doc_side_company (Ctx *c, double conf)
+{
+  for (guint s = 0; s < c->in->seg->sentences->len; s++)
+    company_in (c, s, conf);
+}
+
+/* The country the article names most other than `not`, when one is named
+ * more than every other; or -1. */
+static gint
+other_country (const Ctx *c, gint not)
+{
+  gint best = -1;
+  guint most = 0, next = 0;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      const NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, i);
+      if (e->klass != NKG_CLASS_COUNTRY || (gint) i == not)
+        continue;
+      if (e->mentions > most)
+        next = most, most = e->mentions, best = i;
+      else if (e->mentions > next)
+        next = e->mentions;
+    }
+  return most > next ? best : -1;
+}
+
+/* "Prime Minister X and his Australian counterpart Y": a counterpart
+ * (list sidecounterpart) of another country holds the same post for the
+ * other side, so X is of the country the article names most besides
+ * Australia. */
+static void
+counterpart_in (Ctx *c, double conf)
+{
+  for (guint i = c->first + 2; i < c->last; i++)
+    {
+      if (!nkg_patterns_tok_in_list ("sidecounterpart", nkg_rel_tok (c, i)))
+        continue;
+      guint len;
+      const char *theirs = nkg_rel_demonym_before (c, i, &len);
+      if (!theirs || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
+        continue;
+      gint x = person_before (c, i - len - 1);
+      if (x < 0 || nkg_rel_represents_of (c, x) >= 0)
+        continue;
+      gint country = other_country (c, nkg_rel_country_entity (c, theirs));
+      represents_if_free (c, x, country, conf);
+    }
+}
+
+/* Over the document, after home-officials, which asks who stands beside
+ * whom for a country (X's side would take X's neighbours' from them). The
+ * sentence context is set as for the sentence rows. */
+void
+nkg_rel_doc_side_counterpart (Ctx *c, double conf)
+{
+  GArray *saved = c->here;
+  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint s = 0; s < c->in->seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      guint lo, hi;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      g_array_set_size (here, 0);
+      for (guint k = lo; k < hi; k++)
+        if (nkg_rel_mention (c, k)->cluster >= 0)
+          g_array_append_val (here, k);
+      c->here = here;
+      c->sentence = c->evidence = s;
+      c->first = sent->first;
+      c->last = sent->last;
+      counterpart_in (c, conf);
+    }
+  c->here = saved;
+}
