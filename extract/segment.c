@@ -445,7 +445,7 @@ ends_sentence (const NkgSegments *seg, guint i)
             return FALSE;
         }
       const NkgToken *n = nkg_tok (seg, i + 1);
-      return (n->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("sentencestart", n);
+      return (n->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("sentencestart", n);
     }
   return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
 }
