@@ -257,7 +257,11 @@ chunk_is (const NkgChunks *c, const NkgSegments *seg, guint i, const char *lower
   if (i >= c->chunks->len)
     return FALSE;
   const NkgChunk *x = nkg_chunk (c, i);
-  return x->last == x->first + 1 && strcmp (nkg_tok (seg, x->first)->lower, lower) == 0;
+  if (x->last != x->first + 1)
+    return FALSE;
+  /* (the first byte first: most one-word chunks are not the word asked) */
+  const char *w = nkg_tok (seg, x->first)->lower;
+  return w[0] == lower[0] && strcmp (w, lower) == 0;
 }
 
 /* The chunk after "of NP" or "(NP)" at j, or j when there is none. */
