@@ -156,27 +156,6 @@ test_possessives (void)
   g_assert_false (nkg_tok (s, 4)->flags & NKG_TOK_QUOTE);
 }
 
-/* A text of more tokens than tokenize first makes room for (a token
- * every four bytes): every token kept, in order, as its room grows. */
-static void
-test_dense_tokens (void)
-{
-  g_autoptr (GString) text = g_string_new ("Zorvel");
-  for (guint i = 0; i < 700; i++)
-    g_string_append_printf (text, ",%c", 'a' + i % 26);
-  g_string_append (text, ".");
-  g_autoptr (NkgSegments) s = nkg_segment (text->str);
-  g_assert_cmpuint (s->tokens->len, ==, 2 + 2 * 700);
-  g_assert_cmpstr (nkg_tok (s, 0)->text, ==, "Zorvel");
-  for (guint i = 0; i < 700; i++)
-    {
-      char want[2] = { (char) ('a' + i % 26), 0 };
-      g_assert_cmpstr (nkg_tok (s, 1 + 2 * i)->text, ==, ",");
-      g_assert_cmpstr (nkg_tok (s, 2 + 2 * i)->lower, ==, want);
-    }
-  g_assert_cmpstr (nkg_tok (s, s->tokens->len - 1)->text, ==, ".");
-}
-
 static void
 test_dates (void)
 {
@@ -523,7 +502,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/abbreviations", test_abbreviations);
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
-  g_test_add_func ("/extract/segment/dense-tokens", test_dense_tokens);
   g_test_add_func ("/extract/segment/token-text", test_token_text);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
