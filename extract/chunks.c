@@ -257,7 +257,11 @@ chunk_is (const NkgChunks *c, const NkgSegments *seg, guint i, const char *lower
   if (i >= c->chunks->len)
     return FALSE;
   const NkgChunk *x = nkg_chunk (c, i);
-  return x->last == x->first + 1 && strcmp (nkg_tok (seg, x->first)->lower, lower) == 0;
+  if (x->last != x->first + 1)
+    return FALSE;
+  /* (the first byte first: most one-word chunks are not the word asked) */
+  const char *w = nkg_tok (seg, x->first)->lower;
+  return w[0] == lower[0] && strcmp (w, lower) == 0;
 }
 
 /* The chunk after "of NP" or "(NP)" at j, or j when there is none. */
@@ -276,8 +280,10 @@ qualifier (const NkgChunks *c, const NkgSegments *seg, guint j)
 static void
 coordinate (NkgChunks *c, const NkgSegments *seg)
 {
-  /* one array for every noun phrase's try (200,000 per 2,300 articles) */
-  g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* one array for every noun phrase's try (200,000 per 2,300 articles);
+   * a group's members are chunks, each at most once */
+  g_autofree guint *members = g_new (guint, MAX (c->chunks->len, 1));
+  guint n_members = 0;
   for (guint i = 0; i < c->chunks->len; i++)
     {
       NkgChunk *x = &g_array_index (c->chunks, NkgChunk, i);
@@ -300,8 +306,8 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
         }
       /* Look for ", NP" repeated, then "(,) and|or NP". */
       guint j = i + 1;
-      g_array_set_size (members, 0);
-      g_array_append_val (members, i);
+      n_members = 0;
+      members[n_members++] = i;
       gboolean closed = FALSE;
       while (j + 1 < c->chunks->len && nkg_chunk (c, j)->sentence == x->sentence)
         {
@@ -333,7 +339,7 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
           if ((!comma && !conj) || n >= c->chunks->len || nkg_chunk (c, n)->kind != NKG_CHUNK_NP
               || nkg_chunk (c, n)->sentence != x->sentence)
             break;
-          g_array_append_val (members, n);
+          members[n_members++] = n;
           j = n + 1;
           if (conj)
             {
@@ -344,10 +350,10 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
       /* Commas alone list appositions as often as members: only a list
        * closed by "and"/"or" is a group. */
       if (closed)
-        for (guint m = 0; m < members->len; m++)
-          g_array_index (c->chunks, NkgChunk, g_array_index (members, guint, m)).group = i;
+        for (guint m = 0; m < n_members; m++)
+          g_array_index (c->chunks, NkgChunk, members[m]).group = i;
       if (closed)
-        i = g_array_index (members, guint, members->len - 1);
+        i = members[n_members - 1];
     }
 }
 
@@ -377,7 +383,9 @@ nkg_chunks_new (const NkgSegments *seg, const NkgTags *tags, GPtrArray *mentions
         }
     }
   k.out = g_new0 (NkgChunks, 1);
-  k.out->chunks = g_array_new (FALSE, FALSE, sizeof (NkgChunk));
+  /* (room for a chunk a token, the most there can be: a chunk holds a
+   * token or more, and chunks do not overlap) */
+  k.out->chunks = g_array_sized_new (FALSE, FALSE, sizeof (NkgChunk), seg->tokens->len);
   k.out->sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
   k.out->of_token = g_array_sized_new (FALSE, TRUE, sizeof (guint), seg->tokens->len);
   g_array_set_size (k.out->of_token, seg->tokens->len);

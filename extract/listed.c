@@ -58,7 +58,7 @@ in_field (const NkgSegments *seg, guint k, guint s_last)
     return FALSE;
   if (strcmp (n->lower, "the") != 0)
     return TRUE;
-  return nkg_patterns_tok_in_list ("topicfield", nkg_tok (seg, k + 2));
+  return NKG_TOK_IN_LIST ("topicfield", nkg_tok (seg, k + 2));
 }
 
 gboolean
@@ -69,9 +69,9 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
     return FALSE;
   const NkgToken *t = nkg_tok (seg, after);
   guint p = 0;
-  if (nkg_patterns_tok_in_list ("topicnow", t) || (item && nkg_patterns_tok_in_list ("topicprep", t)))
+  if (NKG_TOK_IN_LIST ("topicnow", t) || (item && NKG_TOK_IN_LIST ("topicprep", t)))
     p = after;
-  else if (nkg_patterns_tok_in_list ("agreementside", t))
+  else if (NKG_TOK_IN_LIST ("agreementside", t))
     {
       /* the parties, then the word before the topic */
       guint plain = 0; /* lower-case words among them */
@@ -83,15 +83,15 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
            * door open for …" has no topic; "concerning" may follow any
            * few words ("between the coast guards of both countries
            * concerning …") */
-          if (nkg_patterns_tok_in_list ("topicprep", w) && !in_mention (mentions, j, FALSE)
-              && (!plain || nkg_patterns_tok_in_list ("topicnow", w)))
+          if (NKG_TOK_IN_LIST ("topicprep", w) && !in_mention (mentions, j, FALSE)
+              && (!plain || NKG_TOK_IN_LIST ("topicnow", w)))
             p = j;
           else if (!(w->flags & NKG_TOK_WORD)
                    && !(strcmp (w->text, ",") == 0 || strcmp (w->text, "(") == 0 || strcmp (w->text, ")") == 0
                         || (w->flags & NKG_TOK_DASH)))
             return FALSE;
           else if ((w->flags & NKG_TOK_WORD) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                   && !nkg_patterns_tok_in_list ("partyjoin", w) && !in_mention (mentions, j, TRUE) && ++plain > 6)
+                   && !NKG_TOK_IN_LIST ("partyjoin", w) && !in_mention (mentions, j, TRUE) && ++plain > 6)
             return FALSE;
         }
     }
@@ -109,7 +109,7 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
       gboolean joined_dash = (w->flags & NKG_TOK_DASH) && !(w->flags & NKG_TOK_SPACE);
       if (!(w->flags & NKG_TOK_WORD) && !joined_dash)
         break;
-      if (k > p + 1 && (nkg_patterns_tok_in_list ("topicend", w) || nkg_date_weekday (w->text))
+      if (k > p + 1 && (NKG_TOK_IN_LIST ("topicend", w) || nkg_date_weekday (w->text))
           && !in_field (seg, k, s_last))
         break;
       k++;
@@ -149,7 +149,7 @@ bare_head (const NkgLexicon *lex, const NkgSegments *seg, const GPtrArray *menti
   const NkgToken *t = nkg_tok (seg, h);
   if (h + 2 >= x->last || !(t->flags & NKG_TOK_CAP)
       || !(nkg_lexicon_word (lex, t->lower) & NKG_W_AGREEMENT) || g_str_has_suffix (t->lower, "s")
-      || !nkg_patterns_tok_in_list ("agreementside", nkg_tok (seg, h + 1)))
+      || !NKG_TOK_IN_LIST ("agreementside", nkg_tok (seg, h + 1)))
     return NULL;
   guint at = next;
   while (at < mentions->len && ((NkgMention *) g_ptr_array_index (mentions, at))->first < h)
@@ -228,7 +228,7 @@ portfolio_words (const NkgLexicon *lex, const NkgSegments *seg, guint a, guint b
       const NkgToken *t = nkg_tok (seg, i);
       if (!(t->flags & NKG_TOK_WORD) || !(t->flags & NKG_TOK_CAP) || nkg_lexicon_place (lex, t->text, NULL)
           || nkg_lexicon_demonym (lex, t->text) || (nkg_lexicon_word (lex, t->lower) & (NKG_W_TITLE | NKG_W_SIGN | NKG_W_GOVORG | NKG_W_ORG))
-          || nkg_patterns_tok_in_list ("partyjoin", t))
+          || NKG_TOK_IN_LIST ("partyjoin", t))
         return FALSE;
     }
   return TRUE;

@@ -349,7 +349,7 @@ head_class (const Finder *f, guint a, guint b)
         return k;
     }
   /* "Exercise Pacific Shield": a head that leads a name of its own */
-  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("eventlead", tok (f, a))
+  if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("eventlead", tok (f, a))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
@@ -357,9 +357,9 @@ head_class (const Finder *f, guint a, guint b)
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     {
-      if (nkg_patterns_tok_in_list ("orglead", tok (f, a)))
+      if (NKG_TOK_IN_LIST ("orglead", tok (f, a)))
         return NKG_CLASS_ORG;
-      if (nkg_patterns_tok_in_list ("govlead", tok (f, a)))
+      if (NKG_TOK_IN_LIST ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
     }
   /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
@@ -555,7 +555,7 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       guint style = honorific_phrase (f, a, b);
       /* "Tengku Datuk Seri X": a royal style that names keep ("Tunku
        * Abdul Rahman"; list royalstyle) goes with a style after it. */
-      if (!style && a + 2 < b && nkg_patterns_tok_in_list ("royalstyle", t)
+      if (!style && a + 2 < b && NKG_TOK_IN_LIST ("royalstyle", t)
           && ((roles (f, tok (f, a + 1)) & NKG_W_HONORIFIC) || honorific_phrase (f, a + 1, b)))
         style = 1;
       if (style)
@@ -685,7 +685,7 @@ static gboolean
 bracket_legal_form_ends (const Finder *f, guint a, guint b)
 {
   return b >= a + 4 && strcmp (tok (f, b - 1)->text, ")") == 0 && strcmp (tok (f, b - 3)->text, "(") == 0
-         && nkg_patterns_tok_in_list ("bracketlegalform", tok (f, b - 2));
+         && NKG_TOK_IN_LIST ("bracketlegalform", tok (f, b - 2));
 }
 
 static NkgMention *
@@ -733,14 +733,14 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
               || strcmp (t->lower, "state") == 0 || strcmp (t->lower, "service") == 0
               || strcmp (t->lower, "government") == 0 || strcmp (t->lower, "forces") == 0
               /* "the Peruvian retreat": a head only with a capital */
-              || nkg_patterns_tok_in_list ("capitalhead", t))
+              || NKG_TOK_IN_LIST ("capitalhead", t))
             return b;
           *klass = c;
           return k + 1;
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
        * qualify a meeting. */
-      if (nkg_patterns_tok_in_list ("eventmod", t))
+      if (NKG_TOK_IN_LIST ("eventmod", t))
         continue;
       /* "defence ministers' meeting", "foreign ministers meeting": the
        * plural of a title says who meets */
@@ -1295,7 +1295,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   if (named == a + 1 && a > f->s_first && (roles (f, tok (f, a)) & NKG_W_STOPCAP)
       && !(roles (f, tok (f, a)) & NKG_W_HONORIFIC) && (tok (f, a)->flags & NKG_TOK_CAP)
       && (is_word (tok (f, a - 1)) || strcmp (tok (f, a - 1)->text, ",") == 0)
-      && nkg_patterns_tok_in_list ("namestart", tok (f, a))
+      && NKG_TOK_IN_LIST ("namestart", tok (f, a))
       && (head_class (f, a + 1, b) == NKG_CLASS_ORG || head_class (f, a + 1, b) == NKG_CLASS_GOV_ORG
           || body_before_title (f, a + 1, b)))
     named = a;
@@ -1526,7 +1526,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_mention (f, a, b, NKG_CLASS_NONE, NKG_MENTION_NAME)->fallback = k;
       /* "Japan's Diet", "Kenya's Parliament": a country's house of
        * parliament or cabinet by its head alone (patterns.txt househead) */
-      else if (owned && b == a + 1 && nkg_patterns_tok_in_list ("househead", tok (f, a)))
+      else if (owned && b == a + 1 && NKG_TOK_IN_LIST ("househead", tok (f, a)))
         {
           const char *c = country_of (f, a - 1, a);
           if (!c && a > f->s_first + 1)
@@ -1592,7 +1592,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
             m->fallback = NKG_CLASS_ORG;
           /* "the Mercosur bloc", "members of Ecowas": a body that has
            * member states. */
-          if (b < f->s_last && m->klass == NKG_CLASS_NONE && nkg_patterns_tok_in_list ("grouping", tok (f, b)))
+          if (b < f->s_last && m->klass == NKG_CLASS_NONE && NKG_TOK_IN_LIST ("grouping", tok (f, b)))
             m->fallback = NKG_CLASS_ORG;
           /* "the Petrocaribe alliance", "the Ostankino television company":
            * after "the", a lower-case head of a body's name (words.tsv). */
@@ -2073,12 +2073,12 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
    * a company's legal form (patterns.txt commalegalform) */
   if (strcmp (t->text, ",") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n)
-      && nkg_patterns_tok_in_list ("commalegalform", n))
+      && NKG_TOK_IN_LIST ("commalegalform", n))
     return 1;
   /* "PT Bank Harapan (Persero) Tbk": a legal form in brackets stays inside
    * the name (patterns.txt bracketlegalform) */
   if (strcmp (t->text, "(") == 0 && k > 0 && is_capital (tok (f, k - 1)) && is_capital (n) && k + 2 < f->s_last
-      && strcmp (tok (f, k + 2)->text, ")") == 0 && nkg_patterns_tok_in_list ("bracketlegalform", n))
+      && strcmp (tok (f, k + 2)->text, ")") == 0 && NKG_TOK_IN_LIST ("bracketlegalform", n))
     return 3;
   /* "the Asia-Pacific Economic Cooperation (APEC) Summit" */
   if (k > 0 && is_capital (tok (f, k - 1)) && acronym_before_event_head (f, k))
@@ -2090,7 +2090,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   /* "the People's Bank of China", "Ministry of Women's Affairs": an
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
-      && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_tok_in_list ("possname", tok (f, k - 1)))
+      && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
     return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
@@ -2471,7 +2471,7 @@ find_chunks (Finder *f)
       guint e = lowercase_head_extension (f, j, f->s_last, &ext, city);
       /* "told a Press conference", "the News briefing": a briefing, no
        * named event and no body either. */
-      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && nkg_patterns_tok_in_list ("briefingword", tok (f, i)))
+      if (e == j + 1 && ext == NKG_CLASS_EVENT && j == i + 1 && NKG_TOK_IN_LIST ("briefingword", tok (f, i)))
         {
           i = e;
           continue;
@@ -2746,7 +2746,7 @@ find_descriptions (Finder *f)
                           && strcmp (tok (f, h - 1)->lower, "the") == 0 && !g_str_has_suffix (t->lower, "s")
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
-                              && !nkg_patterns_tok_in_list ("complementprep", tok (f, h + 1))));
+                              && !NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))));
       if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
@@ -2766,26 +2766,26 @@ find_descriptions (Finder *f)
             break;
           /* (the verb's object opens with a determiner: "signed a",
            * unlike the noun in "exchange programme") */
-          object = ((roles (f, p) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", p)) && x < h
-                   && (nkg_patterns_tok_in_list ("definite", tok (f, x))
-                       || nkg_patterns_tok_in_list ("indefinite", tok (f, x)));
-          if (!object && nkg_patterns_tok_in_list ("descstop", p))
+          object = ((roles (f, p) & NKG_W_SIGN) || NKG_TOK_IN_LIST ("adoptverb", p)) && x < h
+                   && (NKG_TOK_IN_LIST ("definite", tok (f, x))
+                       || NKG_TOK_IN_LIST ("indefinite", tok (f, x)));
+          if (!object && NKG_TOK_IN_LIST ("descstop", p))
             break;
         }
       /* … or as the subject of a passive signing soon after it ("An
        * arrangement to pool tuna data was signed by …"): after a
        * determiner, with only words up to the verb */
       if (!mou && !joint && !back && !object && h > f->s_first
-          && (nkg_patterns_tok_in_list ("definite", tok (f, h - 1)) || nkg_patterns_tok_in_list ("indefinite", tok (f, h - 1))))
+          && (NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1))))
         for (guint x = h + 1; x + 1 < f->s_last && x < h + 16; x++)
           {
             const NkgToken *p = tok (f, x);
             if (!is_word (p) && !((p->flags & NKG_TOK_DASH) && !(p->flags & NKG_TOK_SPACE)))
               break;
-            if (!nkg_patterns_tok_in_list ("passiveaux", p))
+            if (!NKG_TOK_IN_LIST ("passiveaux", p))
               continue;
             const NkgToken *v = tok (f, x + 1);
-            object = (roles (f, v) & NKG_W_SIGN) || nkg_patterns_tok_in_list ("adoptverb", v);
+            object = (roles (f, v) & NKG_W_SIGN) || NKG_TOK_IN_LIST ("adoptverb", v);
             break;
           }
       if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
@@ -2814,7 +2814,7 @@ find_descriptions (Finder *f)
            * is a conjunction, not a determiner */
           if (strcmp (p->lower, "that") == 0 && g_str_has_suffix (t->lower, "s"))
             break;
-          if (nkg_patterns_tok_in_list ("definite", p))
+          if (NKG_TOK_IN_LIST ("definite", p))
             {
               definite = TRUE;
               /* "its first such agreement" speaks of a kind, not a thing. */
@@ -2830,7 +2830,7 @@ find_descriptions (Finder *f)
               a--;
               continue;
             }
-          if (nkg_patterns_tok_in_list ("indefinite", p) && !hyphenated)
+          if (NKG_TOK_IN_LIST ("indefinite", p) && !hyphenated)
             {
               indefinite = TRUE;
               distinct |= strcmp (p->lower, "multiple") == 0;
@@ -2840,7 +2840,7 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
-          if (nkg_patterns_tok_in_list ("generic", p))
+          if (NKG_TOK_IN_LIST ("generic", p))
             {
               generic = TRUE;
               break;
@@ -2862,7 +2862,7 @@ find_descriptions (Finder *f)
               reach += 2;
               continue;
             }
-          if (!is_word (p) || nkg_patterns_tok_in_list ("descstop", p))
+          if (!is_word (p) || NKG_TOK_IN_LIST ("descstop", p))
             break;
           /* "India clears submarine deal": a headline's verb after its
            * capitalised subject is no part of the description. */
@@ -2881,7 +2881,7 @@ find_descriptions (Finder *f)
             break;
           if (nkg_lexicon_tok_roles (f->lex, p) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_FUTURE))
             break;
-          if (nkg_patterns_tok_in_list ("distinct", p))
+          if (NKG_TOK_IN_LIST ("distinct", p))
             distinct = TRUE;
           /* "a second MoU", "the third agreement": one more than before */
           if ((roles (f, p) & NKG_W_ORDINAL) && strcmp (p->lower, "first") != 0)
@@ -2964,7 +2964,7 @@ find_descriptions (Finder *f)
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0
-                  && nkg_patterns_tok_in_list ("fieldnoun", tok (f, k + 2))
+                  && NKG_TOK_IN_LIST ("fieldnoun", tok (f, k + 2))
                   && strcmp (tok (f, k + 3)->lower, "of") == 0)
                 {
                   k += 4;
@@ -3010,7 +3010,7 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
-              if (nkg_patterns_tok_in_list ("complementend", c)
+              if (NKG_TOK_IN_LIST ("complementend", c)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1))
                        /* "on economic and technical cooperation": one word
@@ -3018,7 +3018,7 @@ find_descriptions (Finder *f)
                         * ("to cooperate and …") */
                        && (k > e + 2 || strcmp (tok (f, e)->lower, "on") == 0)
                        /* "… on semiconductors and a joint declaration": a second thing */
-                       && !nkg_patterns_tok_in_list ("secondthing", tok (f, k + 1))
+                       && !NKG_TOK_IN_LIST ("secondthing", tok (f, k + 1))
                        /* "… in logistics and agreed to …": a second verb */
                        && !g_str_has_suffix (tok (f, k + 1)->lower, "ed")
                        && !(roles (f, tok (f, k + 1)) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE)))
@@ -3121,22 +3121,22 @@ signed_names (Finder *f, guint from)
           else
             break;
         }
-      if (b <= a || !nkg_patterns_tok_in_list ("signedhead", tok (f, b - 1)))
+      if (b <= a || !NKG_TOK_IN_LIST ("signedhead", tok (f, b - 1)))
         continue;
       /* after "the": signed after it ("was signed", "signed today by") */
       guint after = b;
       gint acronym = -1;
       if (after + 2 < f->s_last && strcmp (tok (f, after)->text, "(") == 0 && strcmp (tok (f, after + 2)->text, ")") == 0)
         after += 3;
-      if (!nkg_patterns_tok_in_list ("signcue", tok (f, i)))
+      if (!NKG_TOK_IN_LIST ("signcue", tok (f, i)))
         {
           /* "The X Partnership, signed on Monday by …" */
           if (after + 1 < f->s_last && strcmp (tok (f, after)->text, ",") == 0 && strcmp (tok (f, after + 1)->lower, "signed") == 0)
             after++;
           guint q = after;
-          while (q < f->s_last && q < after + 3 && nkg_patterns_tok_in_list ("signedaux", tok (f, q)))
+          while (q < f->s_last && q < after + 3 && NKG_TOK_IN_LIST ("signedaux", tok (f, q)))
             q++;
-          if (!(q < f->s_last && q > after && nkg_patterns_tok_in_list ("signcue", tok (f, q)))
+          if (!(q < f->s_last && q > after && NKG_TOK_IN_LIST ("signcue", tok (f, q)))
               && !(q == after && q + 1 < f->s_last && strcmp (tok (f, q)->lower, "signed") == 0
                    && (strcmp (tok (f, q + 1)->lower, "by") == 0 || strcmp (tok (f, q + 1)->lower, "today") == 0
                        || strcmp (tok (f, q + 1)->lower, "in") == 0 || strcmp (tok (f, q + 1)->lower, "on") == 0)))
@@ -3197,7 +3197,7 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || nkg_patterns_tok_in_list ("titlecasesmall", t))
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || NKG_TOK_IN_LIST ("titlecasesmall", t))
         continue;
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
@@ -3255,11 +3255,11 @@ numbered_session (Finder *f, const NkgMention *m)
   guint of = m->first - 1;
   if (strcmp (tok (f, of)->lower, "the") == 0)
     of--;
-  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, of - 1)))
+  if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !NKG_TOK_IN_LIST ("sessionnoun", tok (f, of - 1)))
     return;
   const NkgToken *o = tok (f, of - 2);
   /* "the annual meeting of the X Council" names one session too */
-  gboolean ordinal = ordinal_token (f, o) || nkg_patterns_tok_in_list ("sessionmod", o);
+  gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
   if (ordinal)
     add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
@@ -3275,7 +3275,7 @@ own_session (Finder *f, guint from)
     {
       gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
-          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
+          || !ordinal_token (f, tok (f, i + 1)) || !NKG_TOK_IN_LIST ("sessionnoun", tok (f, i + 2)))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)
@@ -3405,7 +3405,7 @@ coordinated_regions (Finder *f, guint before)
   for (guint k = f->s_first + 3; k < f->s_last; k++)
     {
       const NkgToken *h = tok (f, k);
-      if ((h->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !nkg_patterns_tok_in_list ("regionplural", h))
+      if ((h->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || !NKG_TOK_IN_LIST ("regionplural", h))
         continue;
       /* B: capitalised words right before the head; A: those before "and" */
       guint b0 = name_words_before (f, k);

@@ -13,11 +13,9 @@ GResource *nkg_syntax_get_resource (void);
  * lemmas (bit n: n bytes; 63: 63 or more), so that most words asked
  * about, in no list, are answered without hashing them. */
 typedef struct NkgWordList {
+  NkgWordListBit in; /* first: patterns.h reads it */
   GHashTable *set;
   guint64 shape[256];
-  gint bit; /* its bit in a word's `in_lists` bits, or -1 (a list read after them) */
-  guint bit_word;  /* the guint64 of the bits that holds it */
-  guint64 bit_mask; /* and its bit there */
 } List;
 
 static GHashTable *lists; /* list name → List; filled once */
@@ -366,7 +364,7 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
             {
               g_autofree char *v = g_key_file_get_string (kf, id, keys[k], NULL);
               List *l = g_new0 (List, 1);
-              l->bit = -1;
+              l->in.bit = -1;
               l->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
               g_auto (GStrv) words = g_strsplit (v ? v : "", ";", -1);
               for (guint w = 0; words[w]; w++)
@@ -469,9 +467,9 @@ index_words (void)
   while (g_hash_table_iter_next (&it, &name, &value))
     {
       List *l = value;
-      l->bit = (gint) n++;
-      l->bit_word = (guint) l->bit / 64;
-      l->bit_mask = G_GUINT64_CONSTANT (1) << (l->bit % 64);
+      l->in.bit = (gint) n++;
+      l->in.word = (guint) l->in.bit / 64;
+      l->in.mask = G_GUINT64_CONSTANT (1) << (l->in.bit % 64);
     }
   in_lists_width = MAX (1, (n + 63) / 64);
   g_hash_table_iter_init (&it, lists);
@@ -498,7 +496,7 @@ index_words (void)
       while (g_hash_table_iter_next (&w, &word, NULL))
         {
           guint64 *bits = in_lists_bits + (gsize) GPOINTER_TO_UINT (g_hash_table_lookup (bits_of, word)) * in_lists_width;
-          bits[l->bit_word] |= l->bit_mask;
+          bits[l->in.word] |= l->in.mask;
         }
     }
   g_hash_table_iter_init (&it, bits_of);
@@ -657,18 +655,17 @@ token_lists (const NkgToken *t)
 }
 
 gboolean
-nkg_patterns_word_list_tok_has (const NkgWordList *l, const NkgToken *t)
+nkg_patterns_word_list_tok_lookup (const NkgWordList *l, const NkgToken *t)
 {
   if (!l || !t)
     return FALSE;
   /* (a lower case starting with a capital, which a token's never does,
    * is asked as nkg_patterns_word_list_has asks it) */
-  const guint64 *bits = l->bit >= 0 && (guchar) (*t->lower - 'A') >= 26 ? token_lists (t) : NULL;
+  const guint64 *bits = l->in.bit >= 0 && (guchar) (*t->lower - 'A') >= 26 ? token_lists (t) : NULL;
   if (!bits)
     return nkg_patterns_word_list_has (l, t->lower);
-  return (bits[l->bit_word] & l->bit_mask) != 0;
+  return (bits[l->in.word] & l->in.mask) != 0;
 }
-
 gboolean
 nkg_patterns_tok_in_list (const char *list, const NkgToken *t)
 {

@@ -98,7 +98,46 @@ gboolean nkg_patterns_word_list_has (const NkgWordList *list, const char *lemma)
  * the lists the token's word is in, looked up once per token (and kept
  * in the token) rather than once per list asked about. */
 gboolean nkg_patterns_tok_in_list (const char *list, const NkgToken *t);
-gboolean nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t);
+gboolean nkg_patterns_word_list_tok_lookup (const NkgWordList *list, const NkgToken *t);
+
+/* The start of every NkgWordList: the list's bit in a token's `lists`
+ * (bit -1: none, a list read after they were indexed), so that a token
+ * whose lists were looked up is answered here, without a call (the
+ * code asks some lists about every token of a text). */
+typedef struct {
+  gint bit;
+  guint word;    /* the guint64 of the bits that holds it */
+  guint64 mask;  /* and its bit there */
+} NkgWordListBit;
+
+static inline gboolean
+nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t)
+{
+  const NkgWordListBit *in = (const NkgWordListBit *) list;
+  if (in && t && (t->flags & NKG_TOK_LISTS) && in->bit >= 0)
+    return (t->lists[in->word] & in->mask) != 0;
+  return nkg_patterns_word_list_tok_lookup (list, t);
+}
+
+/* nkg_patterns_tok_in_list for a list named by a string literal, the
+ * list found once per call site (the lists are read once and never
+ * change) rather than by its name at every call: the code asks about a
+ * list per token of a sentence, a million times a corpus. */
+#if defined(__GNUC__)
+#define NKG_TOK_IN_LIST(literal, t)                                                                \
+  G_GNUC_EXTENSION ({                                                                              \
+    static const NkgWordList *nkg_list_at_;                                                        \
+    const NkgWordList *nkg_list_ = g_atomic_pointer_get (&nkg_list_at_);                           \
+    if (G_UNLIKELY (!nkg_list_))                                                                   \
+      {                                                                                            \
+        nkg_list_ = nkg_patterns_word_list ("" literal "");                                        \
+        g_atomic_pointer_set (&nkg_list_at_, nkg_list_);                                           \
+      }                                                                                            \
+    nkg_patterns_word_list_tok_has (nkg_list_, (t));                                               \
+  })
+#else
+#define NKG_TOK_IN_LIST(literal, t) NKG_TOK_IN_LIST ("" literal "", (t))
+#endif
 
 /* The set of a list's lemmas (NULL when there is no such list), for a
  * caller asking about many lemmas: nkg_patterns_in_list (list, lemma) is

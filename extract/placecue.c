@@ -168,7 +168,7 @@ event_before (const Cue *c, guint i)
   for (guint k = i; k > c->s_first && i - k < 8; k--)
     {
       const NkgToken *t = tok (c, k - 1);
-      if (!nkg_patterns_tok_in_list ("eventstart", t))
+      if (!NKG_TOK_IN_LIST ("eventstart", t))
         continue;
       for (guint h = k - 1; h > c->s_first && k - 1 - h < 3; h--)
         {

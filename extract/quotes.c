@@ -386,7 +386,7 @@ described_person (const Q *q, guint s_first, guint b)
 static gboolean
 skippable_before_verb (const NkgToken *t)
 {
-  return nkg_patterns_tok_in_list ("preverb", t);
+  return NKG_TOK_IN_LIST ("preverb", t);
 }
 
 /* Who a reporting verb at v is said by: the name or pronoun before it,

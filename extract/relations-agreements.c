@@ -130,7 +130,7 @@ deal_with (Ctx *c, const NkgMention *m, gint a, double conf)
     }
   gboolean bilateral = FALSE;
   for (guint i = m->first; i < m->last && !bilateral; i++)
-    bilateral = nkg_patterns_tok_in_list ("bilateral", nkg_rel_tok (c, i));
+    bilateral = NKG_TOK_IN_LIST ("bilateral", nkg_rel_tok (c, i));
   if (owner < 0 && bilateral && kl == NKG_CLASS_COUNTRY)
     owner = main_country_besides (c, other);
   nkg_rel_fact (c, a, NKG_PROP_PARTY, other, NULL, conf);
@@ -242,7 +242,7 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
        * Kenya and the US", "would sign a deal between …". */
       gboolean hoped = FALSE;
       for (guint x = c->first; x < m->first && !hoped; x++)
-        hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || nkg_patterns_tok_in_list ("stillhoped", nkg_rel_tok (c, x));
+        hoped = (nkg_rel_roles (c, x) & NKG_W_FUTURE) || NKG_TOK_IN_LIST ("stillhoped", nkg_rel_tok (c, x));
       /* "Vietnam's trade deal with Thailand", "the bilateral deal with
        * Thailand": Thailand, and the country that owns it or, for a
        * bilateral one, the article's other country */
@@ -276,7 +276,7 @@ names_several (const Ctx *c, const NkgMention *m)
       const char *lemma = c->in->tags ? nkg_tag_at (c->in->tags, k)->lemma : NULL;
       if (nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "on") || nkg_rel_is (c, k, "between"))
         break;
-      if (nkg_patterns_tok_in_list ("pluralagreement", t)
+      if (NKG_TOK_IN_LIST ("pluralagreement", t)
           || (lemma && strcmp (lemma, t->lower) != 0 && nkg_patterns_in_list ("agreement", lemma)))
         return TRUE;
     }

@@ -81,10 +81,10 @@ city_placed (const Ctx *c, const NkgMention *m)
   for (guint t = m->first, n = 0; t > sent->first && n < 8; t--, n++)
     {
       const NkgToken *w = nkg_tok (seg, t - 1);
-      if (nkg_patterns_tok_in_list ("locative", w) || nkg_patterns_tok_in_list ("placeword", w))
+      if (NKG_TOK_IN_LIST ("locative", w) || NKG_TOK_IN_LIST ("placeword", w))
         return TRUE;
       if (strcmp (w->lower, "of") == 0)
-        return t - 1 > sent->first && nkg_patterns_tok_in_list ("placeword", nkg_tok (seg, t - 2));
+        return t - 1 > sent->first && NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2));
       if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
         return FALSE;
     }
@@ -512,7 +512,7 @@ nkg_rel_doc_dateline_host (Ctx *c, double conf)
             return;
         }
       for (guint i = 0; i < sent->first && told < 0; i++)
-        if (nkg_patterns_tok_in_list ("hostcue", nkg_tok (c->in->seg, i)))
+        if (NKG_TOK_IN_LIST ("hostcue", nkg_tok (c->in->seg, i)))
           told = (gint) g->sentence;
     }
   if (told < 0)
@@ -747,7 +747,7 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
             {
               const NkgToken *t = nkg_tok (c->in->seg, q);
               if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "of") == 0 || (t->flags & NKG_TOK_DASH)
-                    || nkg_patterns_tok_in_list ("placeword", t)
+                    || NKG_TOK_IN_LIST ("placeword", t)
                     || (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (t->flags & NKG_TOK_WORD)
                         && q + 1 < sent->last && (nkg_tok (c->in->seg, q + 1)->flags & NKG_TOK_DASH))
                     || (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && q > p + 1

@@ -18,7 +18,7 @@ is_ordinal (Ctx *c, const NkgToken *t)
   /* "16th", "41st", "2nd" as well as "fifth", "annual" (the token's
    * roles and lists, looked up once per token) */
   return nkg_text_digit_ordinal (t->lower) || (nkg_lexicon_tok_roles (c->in->lexicon, t) & NKG_W_ORDINAL)
-         || nkg_patterns_tok_in_list ("edition", t);
+         || NKG_TOK_IN_LIST ("edition", t);
 }
 
 /* The named event a bare "the summit" or "the talks" refers to: the most
@@ -140,7 +140,7 @@ skip_when (Ctx *c, guint i)
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
       if (day || nkg_rel_is (c, k, "today") || nkg_rel_is (c, k, "yesterday") || nkg_rel_is (c, k, "tomorrow"))
         date = TRUE;
-      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !nkg_patterns_tok_in_list ("eventwhen", t))
+      else if (!(t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) && !NKG_TOK_IN_LIST ("eventwhen", t))
         break;
       k++;
     }
@@ -159,7 +159,7 @@ skip_when_back (Ctx *c, guint i)
     {
       const NkgToken *t = nkg_rel_tok (c, k - 1);
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
-      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_tok_in_list ("eventwhen", t))
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || NKG_TOK_IN_LIST ("eventwhen", t))
         {
           k--;
           continue;
@@ -271,7 +271,7 @@ range_first_day (const Ctx *c, guint i, char out[11])
   const NkgToken *t = nkg_rel_tok (c, i);
   if (!(t->flags & NKG_TOK_NUM) || strlen (t->text) > 2 || atoi (t->text) < 1 || atoi (t->text) > 31 || i + 3 >= c->last)
     return FALSE;
-  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !nkg_patterns_tok_in_list ("dayrange", nkg_rel_tok (c, i + 1)))
+  if (!(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_DASH) && !NKG_TOK_IN_LIST ("dayrange", nkg_rel_tok (c, i + 1)))
     return FALSE;
   const NkgToken *m = nkg_rel_tok (c, i + 3);
   guint month = (m->flags & NKG_TOK_CAP) ? nkg_date_month (m->text) : 0;
@@ -311,7 +311,7 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       /* "from June 2 to June 4": the first day is the start; "opened
        * Wednesday", "kicks off Monday": a day right after its start. */
       if (!(nkg_rel_is (c, i - 1, "for") || nkg_rel_is (c, i - 1, "on") || nkg_rel_is (c, i - 1, "from")
-            || nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1))))
+            || NKG_TOK_IN_LIST ("eventstart", nkg_rel_tok (c, i - 1))))
         continue;
       char date[11];
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
@@ -342,7 +342,7 @@ pair_before (Ctx *c, GArray *people)
   guint i = c->first;
   if (nkg_rel_is (c, i, "the"))
     i++;
-  if (i >= c->last || !nkg_patterns_tok_in_list ("pairword", nkg_rel_tok (c, i)))
+  if (i >= c->last || !NKG_TOK_IN_LIST ("pairword", nkg_rel_tok (c, i)))
     return;
   gboolean group = FALSE;
   for (guint j = i + 1; j < i + 4 && j < c->last && !group; j++)
@@ -373,7 +373,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * "At EVENT, X …": the sentence's persons. */
   gboolean attend = FALSE;
   for (guint i = c->first; i < first; i++)
-    attend |= (nkg_patterns_tok_in_list ("attendcue", nkg_rel_tok (c, i)) && !attend_planned (c, i))
+    attend |= (NKG_TOK_IN_LIST ("attendcue", nkg_rel_tok (c, i)) && !attend_planned (c, i))
               || (nkg_rel_is (c, i, "took") && nkg_rel_is (c, i + 1, "part"))
               || (nkg_rel_is (c, i, "told") && i + 3 >= first);
   /* "at the G20 summit", "At a Mercosur summit": a venue of people,
@@ -383,7 +383,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
                           || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
     p--;
   /* "at the end of the summit", "at the opening of the forum": at it. */
-  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("eventpart", nkg_rel_tok (c, p - 2)))
+  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventpart", nkg_rel_tok (c, p - 2)))
     {
       guint q = p - 2;
       if (nkg_rel_is (c, q - 1, "the"))
@@ -394,11 +394,11 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "X did not attend the summit", "Y skipped the forum", "Z was absent
    * from the talks": not there. */
   for (guint k = p; k > c->first && p - k < 4; k--)
-    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || nkg_patterns_tok_in_list ("absent", nkg_rel_tok (c, k - 1)))
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
       return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "X closed the summit", "brought to a close the summit": its verb. */
-  attend |= p > c->first && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, p - 1))
+  attend |= p > c->first && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, p - 1))
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
@@ -427,7 +427,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     after++;
   /* "EVENT, held in Quito, was attended by X": past the aside */
   if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
-      && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, after + 1)) && !nkg_rel_is (c, after + 2, "by"))
+      && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, after + 1)) && !nkg_rel_is (c, after + 2, "by"))
     {
       guint k = after + 2;
       while (k < c->last && k < after + 10 && strcmp (nkg_rel_tok (c, k)->text, ",") != 0)
@@ -450,7 +450,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint by_end = 0;
   /* "was chaired by A and attended by B, C and D": each by-phrase of the
    * coordination in turn */
-  for (guint b = by; b > after && b + 1 < c->last && nkg_patterns_tok_in_list ("eventverb", nkg_rel_tok (c, b))
+  for (guint b = by; b > after && b + 1 < c->last && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, b))
                      && nkg_rel_is (c, b + 1, "by");)
     {
       for (by_end = b + 2; by_end < c->last; by_end++)
@@ -477,7 +477,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * Raisina Dialogue": the trip's purpose. */
   if (!attend && p > c->first && nkg_rel_is (c, p - 1, "for"))
     for (guint i = c->first; i + 1 < p && !attend; i++)
-      attend = nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, i))
+      attend = NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, i))
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
                    && nkg_rel_is (c, i + 1, "in"));
   /* "X's visit to Lima for the summit", "Y's participation in the
@@ -489,7 +489,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       if (e + 1 >= first || pm->nested || nkg_rel_eclass (c, nkg_rel_entity (c, pm)) != NKG_CLASS_PERSON
           || !(nkg_rel_tok (c, e)->flags & NKG_TOK_POSS))
         continue;
-      if (!nkg_patterns_tok_in_list ("attendnoun", nkg_rel_tok (c, e + 1)))
+      if (!NKG_TOK_IN_LIST ("attendnoun", nkg_rel_tok (c, e + 1)))
         continue;
       /* nothing but the trip's own words between: "to Lima for", "in";
        * not "X's visit to Lima ahead of the summit" */
@@ -509,7 +509,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
-    if (nkg_patterns_tok_in_list ("alongside", nkg_rel_tok (c, i)))
+    if (NKG_TOK_IN_LIST ("alongside", nkg_rel_tok (c, i)))
       {
         nkg_rel_collect (c, i + 1, c->last, people, nkg_rel_want_person);
         break;
@@ -626,7 +626,7 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       && (nkg_rel_is (c, pmm->first - 1, "in")
           /* "flew to Vientiane on Tuesday to attend the summit" */
           || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
-              && nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)))))
+              && NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       return TRUE;
@@ -693,7 +693,7 @@ event_opening_day (Ctx *c, gint ev, guint first, double conf)
   while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))
                           || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
     q--;
-  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !nkg_patterns_tok_in_list ("eventopen", nkg_rel_tok (c, q - 2)))
+  if (q < c->first + 2 || !nkg_rel_is (c, q - 1, "of") || !NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, q - 2)))
     return;
   char date[11];
   if (nkg_rel_sentence_date (c, date))
@@ -757,7 +757,7 @@ event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
   gboolean there = FALSE;
   if (!named && sentence == ds)
     for (guint i = c->first; i < first && !there; i++)
-      there = nkg_patterns_tok_in_list ("attendcue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
+      there = NKG_TOK_IN_LIST ("attendcue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
   if (named || there)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
@@ -785,7 +785,7 @@ bare_event (Ctx *c, double conf)
             h++;
           /* "the landmark summit", "the special summit" — not "the next
            * summit", another session */
-          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_patterns_tok_in_list ("otherevent", t)
+          else if (!described++ && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !NKG_TOK_IN_LIST ("otherevent", t)
                    && (nkg_tag_at (c->in->tags, h)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, h)->pos == NKG_POS_NOUN))
             h++;
           else
@@ -819,7 +819,7 @@ bare_event (Ctx *c, double conf)
         when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
                || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       /* "Leaders opened the summit on Tuesday" */
-      when |= i > c->first && nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1));
+      when |= i > c->first && NKG_TOK_IN_LIST ("eventstart", nkg_rel_tok (c, i - 1));
       if (when)
         event_date (c, ev, h + 1, conf);
       event_apposed_day (c, ev, i, conf);
@@ -851,10 +851,10 @@ attended_event_before (Ctx *c, double conf)
              * present was", "the Chilean delegation included", "Peru's
              * delegation was led by" (lists attendhead, attendtail) */
             || (nkg_patterns_word_list_tok_has (attendhead, nkg_rel_tok (c, i))
-                && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 1))
+                && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
-                        && (nkg_patterns_tok_in_list ("attendtail", nkg_rel_tok (c, i + 2))
-                            || nkg_patterns_tok_in_list ("attendwere", nkg_rel_tok (c, i))))));
+                        && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
+                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))));
     }
   if (!cue)
     return;
@@ -895,7 +895,7 @@ companions (Ctx *c, double conf)
   for (guint i = c->first + 1; i + 2 < c->last; i++)
     {
       /* (the word "by" first: it rules out most tokens without a list) */
-      if (!nkg_rel_is (c, i + 1, "by") || !nkg_patterns_tok_in_list ("accompany", nkg_rel_tok (c, i))
+      if (!nkg_rel_is (c, i + 1, "by") || !NKG_TOK_IN_LIST ("accompany", nkg_rel_tok (c, i))
           || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
         continue;
       guint k = i;
@@ -1055,10 +1055,10 @@ nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11])
       for (guint n = 0; h < sent->last && n < 4; n++, h++)
         {
           const NkgToken *t = nkg_tok (c->in->seg, h);
-          other |= nkg_patterns_tok_in_list ("otherevent", t);
+          other |= NKG_TOK_IN_LIST ("otherevent", t);
           if (!(strcmp (t->lower, "the") == 0 || strcmp (t->lower, "this") == 0 || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH))
-                || is_ordinal (c, t) || nkg_patterns_tok_in_list ("edition", t)
-                || nkg_patterns_tok_in_list ("eventmod", t)))
+                || is_ordinal (c, t) || NKG_TOK_IN_LIST ("edition", t)
+                || NKG_TOK_IN_LIST ("eventmod", t)))
             break;
         }
       if (other || h >= sent->last)

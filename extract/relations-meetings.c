@@ -77,7 +77,7 @@ drop_kin (const Ctx *c, guint from, guint end, GArray *people)
 {
   for (guint i = from; i + 2 < end; i++)
     {
-      if (!nkg_rel_is (c, i + 1, "of") || !nkg_patterns_tok_in_list ("kinnoun", nkg_rel_tok (c, i)))
+      if (!nkg_rel_is (c, i + 1, "of") || !NKG_TOK_IN_LIST ("kinnoun", nkg_rel_tok (c, i)))
         continue;
       guint stop = i + 2;
       while (stop < end && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
@@ -161,7 +161,7 @@ static gboolean
 gathering_attended (const Ctx *c, guint i)
 {
   /* "hosted the summit", "chaired the X Meeting": an event, not a guest. */
-  if (nkg_patterns_tok_in_list ("hostverb", nkg_rel_tok (c, i)))
+  if (NKG_TOK_IN_LIST ("hostverb", nkg_rel_tok (c, i)))
     {
       guint k = i + 1;
       while (k < c->last && (nkg_tag_at (c->in->tags, k)->pos == NKG_POS_DET || nkg_tag_at (c->in->tags, k)->pos == NKG_POS_NUM
@@ -182,15 +182,15 @@ gathering_attended (const Ctx *c, guint i)
     {
       const NkgToken *t = nkg_rel_tok (c, k - 1);
       guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
-      if (nkg_patterns_tok_in_list ("attendverb", t))
+      if (NKG_TOK_IN_LIST ("attendverb", t))
         return TRUE;
       /* "X chaired the meeting, taking over from Y": its one chair ran
        * it (not "A and B co-chaired the meeting": the two met; not "X
        * chaired talks with Y"). */
-      if (nkg_patterns_tok_in_list ("chairverb", t) && !(k >= c->first + 3 && nkg_rel_is (c, k - 3, "co"))
+      if (NKG_TOK_IN_LIST ("chairverb", t) && !(k >= c->first + 3 && nkg_rel_is (c, k - 3, "co"))
           && !nkg_rel_is (c, i + 1, "with"))
         return TRUE;
-      if (nkg_rel_is (c, k - 1, "in") && k >= c->first + 2 && nkg_patterns_tok_in_list ("partake", nkg_rel_tok (c, k - 2)))
+      if (nkg_rel_is (c, k - 1, "in") && k >= c->first + 2 && NKG_TOK_IN_LIST ("partake", nkg_rel_tok (c, k - 2)))
         return TRUE;
       if (!(pos == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NOUN || pos == NKG_POS_PROPN || pos == NKG_POS_NUM
             || pos == NKG_POS_POSSMARK || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_POSS | NKG_TOK_DASH))))
@@ -231,7 +231,7 @@ included_list (const Ctx *c, guint from, guint end, GArray *listed)
           guint8 pos = nkg_tag_at (c->in->tags, k - 1)->pos;
           if (pos == NKG_POS_VERB || pos == NKG_POS_AUX)
             break;
-          group = nkg_patterns_tok_in_list ("groupnoun", nkg_rel_tok (c, k - 1));
+          group = NKG_TOK_IN_LIST ("groupnoun", nkg_rel_tok (c, k - 1));
         }
       if (!group)
         continue;
@@ -288,7 +288,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
               && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
-          || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && nkg_patterns_tok_in_list ("courtesy", nkg_rel_tok (c, i + 1))))
+          || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {
           trigger = TRUE;
           v = MIN (v, i);
@@ -371,7 +371,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       {
         gboolean clause = FALSE;
         for (guint k = i + 1; k < end && k < i + 4 && !clause; k++)
-          clause = nkg_patterns_tok_in_list ("clauseopen", nkg_rel_tok (c, k));
+          clause = NKG_TOK_IN_LIST ("clauseopen", nkg_rel_tok (c, k));
         if (clause)
           {
             end = i;

@@ -28,7 +28,7 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
         {
           gboolean in = nkg_rel_is (c, i, "in");
           i++;
-          if (in && i < c->last && nkg_patterns_tok_in_list ("side", nkg_rel_tok (c, i)))
+          if (in && i < c->last && NKG_TOK_IN_LIST ("side", nkg_rel_tok (c, i)))
             i++; /* "Porto in northern Portugal" */
           if (nkg_rel_is (c, i, "the"))
             i++;

@@ -206,7 +206,7 @@ nkg_rel_demonym_sides (const Ctx *c, guint a, guint b, GArray *out)
   for (guint s = a + 1; s < b; s++)
     {
       const NkgToken *t = nkg_rel_tok (c, s);
-      if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER) || !nkg_patterns_tok_in_list ("ownerside", t))
+      if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER) || !NKG_TOK_IN_LIST ("ownerside", t))
         continue;
       /* "the Indian government official X": X, not India */
       if (s + 1 < c->last && (nkg_rel_roles (c, s + 1) & NKG_W_TITLE))
@@ -306,13 +306,13 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
           q--;
         /* "in the Lao capital, Vientiane," */
         else if (q > c->first && strcmp (nkg_rel_tok (c, q)->text, ",") == 0
-                 && nkg_patterns_tok_in_list ("placeword", nkg_rel_tok (c, q - 1)))
+                 && NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, q - 1)))
           q--;
-        if (q < m->first && nkg_patterns_tok_in_list ("placeword", nkg_rel_tok (c, q)))
+        if (q < m->first && NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, q)))
           {
             guint x = q;
             while (x > c->first && q - x < 3
-                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || nkg_patterns_tok_in_list ("placeword", nkg_rel_tok (c, x - 1))
+                   && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, x - 1))
                        || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
               x--;
             if (x > c->first && nkg_rel_is (c, x - 1, "the"))
@@ -649,7 +649,7 @@ article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
         {
           near = TRUE;
           for (guint i = end; i < a && near; i++)
-            near = nkg_patterns_tok_in_list ("listjoin", nkg_tok (c->in->seg, i));
+            near = NKG_TOK_IN_LIST ("listjoin", nkg_tok (c->in->seg, i));
         }
       for (guint pass = 0; pass < 2; pass++)
         {
@@ -826,7 +826,7 @@ gboolean
 nkg_rel_is_verb_filler (const Ctx *c, guint i)
 {
   const NkgToken *t = nkg_rel_tok (c, i);
-  if (nkg_patterns_tok_in_list ("verbfiller", t))
+  if (NKG_TOK_IN_LIST ("verbfiller", t))
     return TRUE;
   return nkg_date_weekday (t->text) != 0;
 }
@@ -1233,7 +1233,7 @@ ends_talks (const Ctx *c, guint v)
   guint k = v + 1;
   if (nkg_rel_is (c, k, "the") || nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "its"))
     k++;
-  return k < c->last && nkg_patterns_tok_in_list ("talksnoun", nkg_rel_tok (c, k));
+  return k < c->last && NKG_TOK_IN_LIST ("talksnoun", nkg_rel_tok (c, k));
 }
 
 /* The agreement named last before this sentence: what "It was signed by
@@ -1418,7 +1418,7 @@ onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
   gboolean two = FALSE;
   for (guint k = a; k + 1 < b && !people->len && !two; k++)
     two = (nkg_rel_is (c, k, "two") || nkg_rel_is (c, k, "both"))
-          && nkg_patterns_tok_in_list ("pluralpeople", nkg_rel_tok (c, k + 1));
+          && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k + 1));
   if (two)
     recent_sides (c, sides);
   if (sides->len < 2 || (!people->len && sides->len != 2))
@@ -1463,7 +1463,7 @@ presence_sides (Ctx *c, GArray *out)
 {
   for (guint k = c->first; k + 4 < c->last; k++)
     if (nkg_rel_is (c, k, "in") && nkg_rel_is (c, k + 1, "the")
-        && nkg_patterns_tok_in_list ("onlooknoun", nkg_rel_tok (c, k + 2)) && nkg_rel_is (c, k + 3, "of"))
+        && NKG_TOK_IN_LIST ("onlooknoun", nkg_rel_tok (c, k + 2)) && nkg_rel_is (c, k + 3, "of"))
       {
         guint b = k + 4;
         while (b < c->last && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_VERB && nkg_tag_at (c->in->tags, b)->pos != NKG_POS_AUX)
@@ -1545,7 +1545,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (ends_talks (c, v) || nkg_rel_is (c, v + 1, "off"))
         continue;
       /* "exchange" and "sign" in the present are too often plans or nouns. */
-      if (nkg_patterns_tok_in_list ("presentplan", t))
+      if (NKG_TOK_IN_LIST ("presentplan", t))
         continue;
       gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && nkg_rel_is_passive (c, v);
@@ -1636,7 +1636,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
              * no signer (@witness, of the pattern table's lists). */
             while (end < c->last && !nkg_rel_is (c, end, "which") && strcmp (nkg_rel_tok (c, end)->text, ";") != 0
                    && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last
-                        && (nkg_rel_is (c, end + 1, "in") || nkg_patterns_tok_in_list ("bylistend", nkg_rel_tok (c, end + 1))))
+                        && (nkg_rel_is (c, end + 1, "in") || NKG_TOK_IN_LIST ("bylistend", nkg_rel_tok (c, end + 1))))
                    && !(end > k + 1 && nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB
                         && nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, end)->lemma)))
               {
@@ -2029,7 +2029,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * list whose agreements (relations-listed.c) were signed there, on
        * the day of the release unless it says another */
       for (guint k = c->first; k < v; k++)
-        if (nkg_patterns_tok_in_list ("listintro", nkg_rel_tok (c, k)))
+        if (NKG_TOK_IN_LIST ("listintro", nkg_rel_tok (c, k)))
           {
             c->list_place = place;
             g_strlcpy (c->list_date, date[0] ? date : c->in->date ? c->in->date : "", sizeof c->list_date);

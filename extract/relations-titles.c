@@ -272,7 +272,7 @@ official_of_country_before (Ctx *c, guint a)
   guint k = a;
   if (k > c->first && strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0)
     k--;
-  if (k <= c->first || !nkg_patterns_tok_in_list ("officialnoun", nkg_rel_tok (c, k - 1)))
+  if (k <= c->first || !NKG_TOK_IN_LIST ("officialnoun", nkg_rel_tok (c, k - 1)))
     return -1;
   k--;
   for (guint n = 0; n < 2 && k > c->first && is_lower_word (c, k - 1); n++)
@@ -425,7 +425,7 @@ country_before (Ctx *c, guint a)
   /* "South Korea’s newly elected President": past the title's adjectives. */
   for (guint n = 0; n < 3 && p > c->first; n++)
     {
-      if (p - 1 >= c->last || !nkg_patterns_tok_in_list ("titleadj", nkg_rel_tok (c, p - 1)))
+      if (p - 1 >= c->last || !NKG_TOK_IN_LIST ("titleadj", nkg_rel_tok (c, p - 1)))
         break;
       p--;
     }
@@ -474,7 +474,7 @@ owner_before (Ctx *c, guint a)
     {
       if (strcmp (nkg_rel_tok (c, j - 1)->text, ";") == 0)
         break;
-      if (!nkg_patterns_tok_in_list ("ownerside", nkg_rel_tok (c, j - 1)))
+      if (!NKG_TOK_IN_LIST ("ownerside", nkg_rel_tok (c, j - 1)))
         continue;
       gint ce = country_before (c, j - 1);
       if (ce >= 0)
@@ -547,7 +547,7 @@ plural_title_of_list (Ctx *c, guint a)
               const char *one = nkg_lexicon_title_singular (c->in->lexicon, last);
               guint d = ts;
               if (d > c->first && (nkg_rel_tok (c, d - 1)->flags & NKG_TOK_NUM
-                                   || nkg_patterns_tok_in_list ("countword", nkg_rel_tok (c, d - 1))))
+                                   || NKG_TOK_IN_LIST ("countword", nkg_rel_tok (c, d - 1))))
                 d--;
               if (one && strcmp (one, last) != 0 && d > c->first && nkg_rel_is (c, d - 1, "the"))
                 return nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, e);
@@ -609,7 +609,7 @@ org_described (const Ctx *c, guint i)
   const NkgToken *t = nkg_rel_tok (c, i);
   if (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
     return -1;
-  gboolean any = nkg_patterns_tok_in_list ("bodyanaphor", t);
+  gboolean any = NKG_TOK_IN_LIST ("bodyanaphor", t);
   if (!any && !(nkg_rel_roles (c, i) & (NKG_W_ORG | NKG_W_BODYNOUN)))
     return -1;
   const GPtrArray *ms = c->in->mentions;
@@ -1244,9 +1244,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             {
               guint n = a;
               while (n < a + 2 && n + 1 < c->last && is_lower_word (c, n)
-                     && !nkg_patterns_tok_in_list ("officialnoun", nkg_rel_tok (c, n)))
+                     && !NKG_TOK_IN_LIST ("officialnoun", nkg_rel_tok (c, n)))
                 n++;
-              if (n < c->last && nkg_patterns_tok_in_list ("officialnoun", nkg_rel_tok (c, n))
+              if (n < c->last && NKG_TOK_IN_LIST ("officialnoun", nkg_rel_tok (c, n))
                   && nkg_rel_mention_starting_at (c, n + 1) < 0)
                 nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.85);
             }

@@ -105,10 +105,12 @@ enum { BYTE_LETTER = 0x01, BYTE_LOWER = 0x02, BYTE_UPPER = 0x20 };
 #define BYTE_CLASS(c) ((c) >= 'A' && (c) <= 'Z' ? BYTE_LETTER | BYTE_UPPER : (c) >= 'a' && (c) <= 'z' ? BYTE_LETTER | BYTE_LOWER : 0)
 static const guchar byte_class[256] = NKG_BYTE_TABLE (BYTE_CLASS);
 
-/* The tokens as tokenize makes them: in an array of their own, handed to
- * the segments' GArray in one copy at the end (appending each one was a
- * call and a copy a token, a tenth of segmenting), their text and lower
- * case cut from one block (seg->text_block) while it has room. */
+/* The tokens as tokenize makes them: written straight into the room of
+ * the segments' GArray (appending each one was a call and a copy a
+ * token, a tenth of segmenting; an array of their own copied at the end
+ * was a second large allocation and copy a text), its length set once at
+ * the end; their text and lower case cut from one block (seg->text_block)
+ * while it has room. */
 typedef struct {
   NkgSegments *seg;
   NkgToken *v;
@@ -209,8 +211,11 @@ push (Tokens *tz, const char *text, const char *s, gsize len, guint flags)
   t.flags = flags;
   if (tz->n == tz->room)
     {
+      /* (the array's length is set once, at the end: here only its room
+       * grows, the tokens so far kept) */
       tz->room = 2 * tz->room + 16;
-      tz->v = g_renew (NkgToken, tz->v, tz->room);
+      g_array_set_size (tz->seg->tokens, tz->room);
+      tz->v = (NkgToken *) (void *) tz->seg->tokens->data;
     }
   tz->v[tz->n++] = t;
 }
@@ -240,7 +245,8 @@ tokenize (NkgSegments *seg)
   /* news has a token every six bytes or so: room for them from the start */
   Tokens tokens = { seg, NULL, 0, 0, 0 }, *tz = &tokens;
   tz->room = (guint) (strlen (text) / 4 + 16);
-  tz->v = g_new (NkgToken, tz->room);
+  seg->tokens = g_array_sized_new (FALSE, FALSE, sizeof (NkgToken), tz->room);
+  tz->v = (NkgToken *) (void *) seg->tokens->data;
   gboolean space = TRUE, line = TRUE;
   const char *p = text;
   while (*p)
@@ -338,10 +344,7 @@ tokenize (NkgSegments *seg)
       push (tz, text, p, next - p, flags | NKG_TOK_PUNCT | (is_dash (c) ? NKG_TOK_DASH : 0));
       p = next;
     }
-  seg->tokens = g_array_sized_new (FALSE, TRUE, sizeof (NkgToken), tz->n);
-  if (tz->n)
-    g_array_append_vals (seg->tokens, tz->v, tz->n);
-  g_free (tz->v);
+  g_array_set_size (seg->tokens, tz->n);
 }
 
 
@@ -445,7 +448,7 @@ ends_sentence (const NkgSegments *seg, guint i)
             return FALSE;
         }
       const NkgToken *n = nkg_tok (seg, i + 1);
-      return (n->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("sentencestart", n);
+      return (n->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("sentencestart", n);
     }
   return strcmp (t->text, ".") == 0 || strcmp (t->text, "!") == 0 || strcmp (t->text, "?") == 0;
 }

@@ -150,6 +150,18 @@ test_token_lists (void)
       }
   g_assert_cmpuint (in, >, 2 * names->len);
   g_assert_false (nkg_patterns_tok_in_list ("no such list", nkg_tok (seg, 0)));
+  /* the call-site form, its list found on the first call and kept */
+  guint definite = 0;
+  for (guint round = 0; round < 2; round++)
+    for (guint k = 0; k < seg->tokens->len; k++)
+      {
+        const NkgToken *t = nkg_tok (seg, k);
+        gboolean want = nkg_patterns_in_list ("definite", t->lower);
+        g_assert_cmpint (NKG_TOK_IN_LIST ("definite", t), ==, want);
+        g_assert_false (NKG_TOK_IN_LIST ("no such list", t));
+        definite += want;
+      }
+  g_assert_cmpuint (definite, >, 0);
 }
 
 int
