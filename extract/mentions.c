@@ -2668,6 +2668,34 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* The tokens of "with NAME" from `w`, the "with": a run of capitalised
+ * words (after an optional "the"), with inner "of", "and", "&" and the
+ * comma before a legal form ("Hayashida Trading Co., Ltd."); 0 when no
+ * name follows. */
+static guint
+with_party_length (const Finder *f, guint w)
+{
+  guint k = w + 1;
+  if (k < f->s_last && strcmp (tok (f, k)->lower, "the") == 0)
+    k++;
+  guint end = 0;
+  while (k < f->s_last)
+    {
+      const NkgToken *t = tok (f, k);
+      if (is_capital (t))
+        end = ++k;
+      else if (end && k + 1 < f->s_last && is_capital (tok (f, k + 1))
+               && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "and") == 0 || strcmp (t->text, "&") == 0
+                   || (strcmp (t->text, ",") == 0 && nkg_patterns_tok_in_list ("commalegalform", tok (f, k + 1)))))
+        k++;
+      else if (end && strcmp (t->text, ".") == 0 && k == end && nkg_patterns_tok_in_list ("nameend", tok (f, k - 1)))
+        end = ++k;
+      else
+        break;
+    }
+  return end ? end - w : 0;
+}
+
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
 /* Whether a name before this sentence has the word `head`, in any case
@@ -2900,6 +2928,18 @@ find_descriptions (Finder *f)
       if ((generic && !indefinite) || bare_plural)
         continue;
       guint e = h + 1;
+      /* "a memorandum of understanding to build …", "memoranda of
+       * understanding on …": the head phrase (data/words.tsv, or its
+       * plural head) comes whole before what it is about. */
+      if (h + 2 < f->s_last && strcmp (tok (f, h + 1)->lower, "of") == 0 && is_word (tok (f, h + 2))
+          && !(tok (f, h + 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        {
+          char buf[128];
+          g_autofree char *heap = NULL;
+          if ((nkg_lexicon_word (f->lex, span_lower (f, h, h + 3, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+              || (nkg_lexicon_tail_roles (f->lex, tok (f, h + 2)->lower) & NKG_W_AGREEMENT))
+            e = h + 3;
+        }
       /* "agreements and documents": one batch. */
       if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "and") == 0
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
@@ -2925,6 +2965,10 @@ find_descriptions (Finder *f)
           n = 3;
         else if (e < f->s_last && (strcmp (tok (f, e)->lower, "today") == 0 || strcmp (tok (f, e)->lower, "yesterday") == 0))
           n = 1;
+        /* "an MoU with Kelana Holdings to build a solar farm": the other
+         * side named between the head and what it is about */
+        else if (e + 2 < f->s_last && strcmp (tok (f, e)->lower, "with") == 0)
+          n = with_party_length (f, e);
         /* "A second MoU, on maritime safety, was signed": what it is
          * about set apart by commas */
         else if (!definite && e + 3 < f->s_last && strcmp (tok (f, e)->text, ",") == 0 && strcmp (tok (f, e + 1)->lower, "on") == 0
