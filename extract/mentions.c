@@ -1182,6 +1182,34 @@ title_beside (const Finder *f, guint b)
   return FALSE;
 }
 
+/* "Pacific leaders gather", "13 Caribbean states", "Pacific tuna
+ * stocks", "Pacific foreign ministers": a region (places.tsv: no country)
+ * before a lower-case plural noun, or one word and a plural noun, only
+ * qualifies them, as a nationality would; the text names no place.
+ * "the Pacific region" (patterns.txt regionnoun), "the Pacific" and a
+ * singular ("an Africa analyst", which news annotates as the place) keep
+ * it one. */
+static gboolean
+region_modifier (const Finder *f, guint a, guint b, const NkgPlace *p)
+{
+  if (p->klass != NKG_CLASS_PLACE || p->country || strcmp (tok (f, a)->lower, "the") == 0
+      || (a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") == 0))
+    return FALSE;
+  for (guint k = b; k < f->s_last && k < b + 2; k++)
+    {
+      const NkgToken *n = tok (f, k);
+      if (!is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM | NKG_TOK_DASH))
+          || nkg_patterns_tok_in_list ("regionnoun", n) || nkg_patterns_tok_in_list ("titlecasesmall", n))
+        return FALSE;
+      if (is_plural_noun (n))
+        return TRUE;
+      guint counts[4];
+      if (!nkg_wordnet_word (n->lower, counts, NULL) || !(counts[0] || counts[2]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -1215,6 +1243,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
    * government, which is asked below. */
   if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
     {
+      if (region_modifier (f, a, b, &p))
+        return;
       add_place_mention (f, a, b, &p);
       return;
     }
