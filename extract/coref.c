@@ -1678,12 +1678,75 @@ name_strays (GHashTable *named, const AgreementWords *e)
 
 /* Whether mention m, whose words are w, says it is another agreement than
  * register entry ci (see above). */
+/* The capitalised words of name mention m that say which agreement it
+ * is, lower case: not its heads or places, but words of how it is
+ * ("Comprehensive", "Interim"), which set two names apart. */
+static GPtrArray *
+name_words (Resolver *r, const NkgMention *m)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (r->seg, i);
+      if ((t->flags & NKG_TOK_WORD) && (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && content_word (t->lower)
+          && !(nkg_lexicon_tok_roles (r->lex, t) & NKG_W_AGREEMENT) && !nkg_lexicon_place (r->lex, t->text, NULL)
+          && !nkg_lexicon_demonym (r->lex, t->text))
+        g_ptr_array_add (out, (gpointer) key_of (r, t->lower)); /* "Defense" is "Defence" */
+    }
+  return out;
+}
+
+static gboolean
+words_within (GPtrArray *a, GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      gboolean found = FALSE;
+      for (guint k = 0; k < b->len && !found; k++)
+        found = strcmp (g_ptr_array_index (a, i), g_ptr_array_index (b, k)) == 0;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "a Comprehensive Economic Cooperation Agreement" after "the Economic
+ * Cooperation and Trade Agreement": a name whose words are not all in a
+ * name of the entry, nor the other way round, is another agreement ("the
+ * Economic Partnership Agreement" may still be the "Comprehensive
+ * Economic Partnership Agreement", "the Friendship Treaty" the "Treaty of
+ * Friendship"). */
+static gboolean
+names_apart (Resolver *r, const NkgMention *m, guint ci)
+{
+  if (m->kind != NKG_MENTION_NAME)
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  g_autoptr (GPtrArray) mine = name_words (r, m);
+  gboolean named = FALSE;
+  for (guint i = 0; mine->len && i < c->mentions->len; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+      if (o->kind != NKG_MENTION_NAME)
+        continue;
+      g_autoptr (GPtrArray) theirs = name_words (r, o);
+      if (!theirs->len)
+        continue;
+      if (words_within (mine, theirs) || words_within (theirs, mine))
+        return FALSE;
+      named = TRUE;
+    }
+  return named;
+}
+
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
   AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
   if (!e)
     return FALSE;
+  if (names_apart (r, m, ci))
+    return TRUE;
   if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
     return TRUE;
