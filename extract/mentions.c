@@ -1953,7 +1953,7 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
 }
 
 /* "the Agreement on Cooperation in Electricity Trading", "the Agreement
- * on Trade in Services": an agreement's remit ("on X", "of X", X a remit
+ * on Trade in Services", "the Trade in Goods Agreement": an agreement's remit ("on X", "of X", X a remit
  * word of data/words.tsv) takes the "in" at k and the field after it (up
  * to four capitalised words before `end`), when none of those words is a
  * place, a month or a weekday ("the Agreement on Trade in Lima" was signed
@@ -1977,6 +1977,9 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
     for (guint x = i + 1; x <= e; x++)
       if (place_of (f, i, x, NULL))
         return FALSE;
+  /* "the ASEAN-India Trade in Goods Agreement": the field, then the kind */
+  if (e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
+    return TRUE;
   /* back over the remit to "KIND of|on" */
   for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
     {
