@@ -3463,12 +3463,14 @@ events_that_are_bodies (Finder *f)
 
 
 /* The start of up to three capitalised name words that end at `end`
- * ("Koshi", "North Central"); `end` when none. */
+ * ("Koshi", "North Central": compass words of patterns.txt side too);
+ * `end` when none. */
 static guint
 name_words_before (const Finder *f, guint end)
 {
   guint a = end;
-  while (a > f->s_first && end - a < 3 && is_capital (tok (f, a - 1)) && looks_like_name_token (f, tok (f, a - 1)))
+  while (a > f->s_first && end - a < 3 && is_capital (tok (f, a - 1))
+         && (looks_like_name_token (f, tok (f, a - 1)) || nkg_patterns_tok_in_list ("side", tok (f, a - 1))))
     a--;
   return a;
 }
