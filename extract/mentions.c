@@ -353,7 +353,7 @@ head_class (const Finder *f, guint a, guint b)
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
-   * that leads a body's name */
+   * that leads a body's name (or a place's: "Istana Nurul Iman") */
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     {
@@ -361,6 +361,9 @@ head_class (const Finder *f, guint a, guint b)
         return NKG_CLASS_ORG;
       if (nkg_patterns_tok_in_list ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
+      /* "Istana Nurul Iman", "Wisma Putra" */
+      if (nkg_patterns_tok_in_list ("placelead", tok (f, a)))
+        return NKG_CLASS_PLACE;
     }
   /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
    * Fiji": a remit (its last word a portfolio word, words.tsv) and a
