@@ -2704,6 +2704,44 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* The end of the agreement head at h: after "memorandum of
+ * understanding", "memoranda of understanding" (data/words.tsv, or its
+ * plural head; capitalised only when h is), else h + 1. */
+static guint
+head_phrase_end (const Finder *f, guint h)
+{
+  if (h + 2 >= f->s_last || strcmp (tok (f, h + 1)->lower, "of") != 0 || !is_word (tok (f, h + 2))
+      || ((tok (f, h + 2)->flags & NKG_TOK_UPPER)
+          || ((tok (f, h + 2)->flags & NKG_TOK_CAP) && !(tok (f, h)->flags & NKG_TOK_CAP))))
+    return h + 1;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  if ((nkg_lexicon_word (f->lex, span_lower (f, h, h + 3, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+      || (nkg_lexicon_tail_roles (f->lex, tok (f, h + 2)->lower) & NKG_W_AGREEMENT))
+    return h + 3;
+  return h + 1;
+}
+
+/* "signed a Memorandum of Understanding on cooperation in health", "an
+ * Agreement on the avoidance of double taxation": a capitalised head
+ * after a determiner whose complement (patterns.txt capcomplement) goes
+ * on in lower case after its head phrase ending at pe. */
+static gboolean
+capital_head_complement (const Finder *f, guint h, guint pe)
+{
+  const NkgToken *t = tok (f, h);
+  if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || h <= f->s_first || pe + 2 >= f->s_last
+      || !(nkg_patterns_tok_in_list ("definite", tok (f, h - 1)) || nkg_patterns_tok_in_list ("indefinite", tok (f, h - 1)))
+      || !nkg_patterns_tok_in_list ("capcomplement", tok (f, pe)))
+    return FALSE;
+  guint w = pe + 1;
+  if (strcmp (tok (f, w)->lower, "the") == 0)
+    w++;
+  const NkgToken *n = tok (f, w);
+  return w < f->s_last && is_word (n) && !(n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM))
+         && !(roles (f, n) & NKG_W_OCCASION) && !dangling_word (n->lower);
+}
+
 /* The tokens of "with NAME" from `w`, the "with": a run of capitalised
  * words (after an optional "the"), with inner "of", "and", "&" and the
  * comma before a legal form ("Hayashida Trading Co., Ltd."); 0 when no
@@ -2811,7 +2849,11 @@ find_descriptions (Finder *f)
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
                               && !nkg_patterns_tok_in_list ("complementprep", tok (f, h + 1))));
-      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
+      gboolean cap_complement = !mou && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
+                                && capital_head_complement (f, h, head_phrase_end (f, h));
+      if (cap_complement)
+        r |= NKG_W_AGREEMENT; /* "Letter" of "a Letter of Intent on …" */
+      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap && !cap_complement)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
@@ -2860,11 +2902,21 @@ find_descriptions (Finder *f)
           && (roles (f, tok (f, h + 1)) & NKG_W_AGREEMENT) && !(roles (f, tok (f, h + 1)) & NKG_W_STOPCAP))
         continue;
       /* Skip a head inside a name already found ("Defence Framework Agreement"). */
+      /* … unless it is the head alone, whose complement follows in lower
+       * case: that name grows into the description */
       gboolean covered = FALSE;
+      NkgMention *grow = NULL;
       for (guint i = f->sentence_out; i < f->out->len && !covered; i++)
         {
           NkgMention *m = g_ptr_array_index (f->out, i);
           covered = m->first <= h && h < m->last;
+          if (covered && cap_complement && m->first == h && m->last == head_phrase_end (f, h)
+              && m->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME)
+            {
+              grow = m;
+              covered = FALSE;
+              break;
+            }
         }
       if (covered)
         continue;
@@ -2967,15 +3019,7 @@ find_descriptions (Finder *f)
       /* "a memorandum of understanding to build …", "memoranda of
        * understanding on …": the head phrase (data/words.tsv, or its
        * plural head) comes whole before what it is about. */
-      if (h + 2 < f->s_last && strcmp (tok (f, h + 1)->lower, "of") == 0 && is_word (tok (f, h + 2))
-          && !(tok (f, h + 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-        {
-          char buf[128];
-          g_autofree char *heap = NULL;
-          if ((nkg_lexicon_word (f->lex, span_lower (f, h, h + 3, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
-              || (nkg_lexicon_tail_roles (f->lex, tok (f, h + 2)->lower) & NKG_W_AGREEMENT))
-            e = h + 3;
-        }
+      e = head_phrase_end (f, h);
       /* "agreements and documents": one batch. */
       if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "and") == 0
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
@@ -3119,7 +3163,20 @@ find_descriptions (Finder *f)
         }
       if (skip_to && e == skip_to)
         e = skip_from;
-      NkgMention *m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
+      if (cap_complement && e <= head_phrase_end (f, h))
+        continue; /* the head's name stays as it was, or there is none */
+      NkgMention *m = grow;
+      if (m)
+        {
+          m->first = a;
+          m->last = e;
+          m->kind = NKG_MENTION_DESCRIPTION;
+          g_free (m->surface);
+          g_autofree char *span = nkg_segments_span (f->seg, a, e);
+          m->surface = nkg_text_squeeze (span);
+        }
+      else
+        m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
       if (skip_to && e > skip_to)
         {
           g_autofree char *head = nkg_segments_span (f->seg, a, skip_from);
