@@ -2528,9 +2528,13 @@ find_chunks (Finder *f)
        * place, it does not name one. */
       /* (the words before a name, skipped once: asked below only while
        * e > j, and e only falls back to j) */
+      /* … nor does one before a lower-case body ("Chinese coast guard
+       * vessels", "the Thai army"): news names those bodies by their
+       * country ("the Philippines navy") or in capitals ("the Japanese
+       * Embassy"). */
       guint named = e > j ? skip_name_prefix (f, i, j) : i;
-      if (e > j && ext == NKG_CLASS_PLACE && named < j && !place_of (f, named, j, NULL)
-          && nationality_adjective (f, named, j))
+      if (e > j && (ext == NKG_CLASS_PLACE || ext == NKG_CLASS_GOV_ORG || ext == NKG_CLASS_ORG) && named < j
+          && !place_of (f, named, j, NULL) && nationality_adjective (f, named, j))
         e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
