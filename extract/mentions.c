@@ -3072,6 +3072,21 @@ find_descriptions (Finder *f)
             e = skip_to;
           }
       }
+      /* "a protocol amending the treaty", "an accord extending the 2019
+       * pact": a participle (patterns.txt complementverb) and the
+       * agreement it acts on, named by its head ("amending the Treaty of
+       * Lima" leaves the treaty's name its own) */
+      if (e + 2 < f->s_last && nkg_patterns_tok_in_list ("complementverb", tok (f, e)))
+        {
+          guint o = e + 1;
+          while (o < f->s_last && o < e + 4 && is_word (tok (f, o)) && !(tok (f, o)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                 && !(roles (f, tok (f, o)) & NKG_W_AGREEMENT)
+                 && (nkg_patterns_tok_in_list ("definite", tok (f, o)) || (tok (f, o)->flags & NKG_TOK_NUM)))
+            o++;
+          if (o < f->s_last && is_word (tok (f, o)) && !(tok (f, o)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (roles (f, tok (f, o)) & NKG_W_AGREEMENT))
+            e = o + 1;
+        }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
