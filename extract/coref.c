@@ -1239,6 +1239,28 @@ cluster_kind_compatible (Resolver *r, guint ci, const char *kind, gboolean plura
   return (g_array_index (r->kinds, guint, ci) & kind_bit (kind, plural)) != 0;
 }
 
+/* Whether an indefinite singular description ("a memorandum on a
+ * critical minerals supply chain") speaks of one of a counted batch that
+ * cluster ci is ("17 memorandums on critical minerals …", all its
+ * mentions plural so far), not of the batch. */
+static gboolean
+number_clash (Resolver *r, guint ci, const NkgMention *m, const char *kind, gboolean plural)
+{
+  if (!*kind || plural || m->definite)
+    return FALSE;
+  guint bits = g_array_index (r->kinds, guint, ci);
+  if ((bits & 0x55555555u) || !(bits & 0xAAAAAAAAu))
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+      if (o->kind == NKG_MENTION_DESCRIPTION && (nkg_tok (r->seg, o->first)->flags & NKG_TOK_NUM))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement the article is about so far: the most mentioned (kept up
  * to date by attach; `handle` marks agreements that set themselves apart,
  * see resolve_agreement). */
@@ -1946,6 +1968,10 @@ resolve_agreement (Resolver *r, guint mi)
    * agreement it shares a word of its subject with. */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION && m->definite)
     ci = agreement_by_content (r, m->surface, 1);
+  /* … but "a memorandum on a critical minerals supply chain" is one of
+   * "17 memorandums on critical minerals …", not the batch. */
+  if (ci >= 0 && m->kind == NKG_MENTION_DESCRIPTION && number_clash (r, (guint) ci, m, kind, plural))
+    ci = -1;
   if (ci < 0 && !m->distinct)
     ci = register_choose (r, m, kind, plural);
   if (ci < 0)
