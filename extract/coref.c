@@ -2452,6 +2452,23 @@ title_ends_before (Resolver *r, guint end, guint first)
   guint p = end;
   if (p > first && strcmp (tk (r, p - 1)->text, ",") == 0)
     p--;
+  /* "the Secretary to the Ministry of Fisheries, Aquatic Resources and
+   * Ocean Affairs, X": back over the body the title serves */
+  if (p < end)
+    {
+      const IdList *ending = mentions_ending_at (r, p);
+      for (guint k = 0; ending && k < ending->len; k++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, ending->data[k]);
+          if ((o->klass == NKG_CLASS_GOV_ORG || o->klass == NKG_CLASS_ORG) && o->first > first + 1
+              && o->first < p && (tk_is (r, o->first - 1, "the") || tk_is (r, o->first - 1, "of")
+                                  || tk_is (r, o->first - 1, "to")))
+            {
+              p = o->first;
+              break;
+            }
+        }
+    }
   for (guint n = 0; p > first && n < 8; n++, p--)
     {
       guint ro = tk_roles (r, p - 1);
