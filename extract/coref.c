@@ -2903,15 +2903,84 @@ common_head_class (Resolver *r, const char *name)
 
 /* Persons by shape alone become organisations when the text treats them
  * as one, and are dropped when it says nothing either way. */
+static NkgMention *mention_at (Resolver *r, guint i);
+
+/* The cluster of the person mention at the other side of a list's comma
+ * or "and" next to mention m ("Tshering Dorji, Keo Sokha and Bui Lan"),
+ * or -1. */
+static gint
+listed_beside (Resolver *r, const NkgMention *m)
+{
+  const NkgSentence *s = sentence_of (r, m);
+  if (m->first > s->first + 1 && (tk_is (r, m->first - 1, "and") || strcmp (tk (r, m->first - 1)->text, ",") == 0))
+    {
+      const IdList *ending = mentions_ending_at (r, m->first - 1);
+      for (guint k = 0; ending && k < ending->len; k++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, ending->data[k]);
+          if (o->klass == NKG_CLASS_PERSON && o->cluster >= 0 && o->cluster != m->cluster)
+            return o->cluster;
+        }
+    }
+  if (m->last + 1 < s->last && (tk_is (r, m->last, "and") || strcmp (tk (r, m->last)->text, ",") == 0))
+    {
+      const NkgMention *o = mention_at (r, m->last + 1);
+      if (o && o->klass == NKG_CLASS_PERSON && o->cluster >= 0 && o->cluster != m->cluster)
+        return o->cluster;
+    }
+  return -1;
+}
+
+/* "A, B and C were present": a person with no sign of its own, named by
+ * two or more plain name words (no English words, heads or places) in a
+ * list beside a person with one, is a person too. */
+static gboolean
+listed_with_person (Resolver *r, NkgCluster *c, const Evidence *evidence)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      if (m->kind != NKG_MENTION_NAME || m->last < m->first + 2 || !plain_name_words (r, m->first, m->last))
+        continue;
+      gint o = listed_beside (r, m);
+      if (o >= 0 && evidence[o] == EVIDENCE_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 confirm_people (Resolver *r)
 {
+  /* each person cluster's own evidence, before any is changed */
+  g_autofree Evidence *evidence = g_new0 (Evidence, r->clusters->len);
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass == NKG_CLASS_PERSON && c->name && *c->name)
+        evidence[i] = cluster_evidence (r, c);
+    }
+  /* … and the people a list names beside them, in turn */
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      for (guint i = 0; i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          if (c->klass == NKG_CLASS_PERSON && c->name && *c->name && evidence[i] == EVIDENCE_NONE
+              && listed_with_person (r, c, evidence))
+            {
+              evidence[i] = EVIDENCE_PERSON;
+              more = TRUE;
+            }
+        }
+    }
   for (guint i = 0; i < r->clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass != NKG_CLASS_PERSON || !c->name || !*c->name)
         continue;
-      Evidence e = cluster_evidence (r, c);
+      Evidence e = evidence[i];
       if (g_getenv ("NKG_DEBUG_PEOPLE") && e != EVIDENCE_PERSON)
         g_printerr ("person? %s -> %s\n", c->name, e == EVIDENCE_ORG ? "org" : "none");
       if (e == EVIDENCE_PERSON)
