@@ -2128,6 +2128,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && nkg_patterns_tok_in_list ("possname", tok (f, k - 1)))
     return 1;
+  /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
+  if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
+      && !(t->flags & NKG_TOK_SPACE) && place_of (f, k - 1, k + 2, NULL))
+    return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
