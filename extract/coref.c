@@ -1239,6 +1239,28 @@ cluster_kind_compatible (Resolver *r, guint ci, const char *kind, gboolean plura
   return (g_array_index (r->kinds, guint, ci) & kind_bit (kind, plural)) != 0;
 }
 
+/* Whether an indefinite singular description ("a memorandum on a
+ * critical minerals supply chain") speaks of one of a counted batch that
+ * cluster ci is ("17 memorandums on critical minerals …", all its
+ * mentions plural so far), not of the batch. */
+static gboolean
+number_clash (Resolver *r, guint ci, const NkgMention *m, const char *kind, gboolean plural)
+{
+  if (!*kind || plural || m->definite)
+    return FALSE;
+  guint bits = g_array_index (r->kinds, guint, ci);
+  if ((bits & 0x55555555u) || !(bits & 0xAAAAAAAAu))
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+      if (o->kind == NKG_MENTION_DESCRIPTION && (nkg_tok (r->seg, o->first)->flags & NKG_TOK_NUM))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The agreement the article is about so far: the most mentioned (kept up
  * to date by attach; `handle` marks agreements that set themselves apart,
  * see resolve_agreement). */
@@ -1678,12 +1700,75 @@ name_strays (GHashTable *named, const AgreementWords *e)
 
 /* Whether mention m, whose words are w, says it is another agreement than
  * register entry ci (see above). */
+/* The capitalised words of name mention m that say which agreement it
+ * is, lower case: not its heads or places, but words of how it is
+ * ("Comprehensive", "Interim"), which set two names apart. */
+static GPtrArray *
+name_words (Resolver *r, const NkgMention *m)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = m->first; i < m->last; i++)
+    {
+      const NkgToken *t = nkg_tok (r->seg, i);
+      if ((t->flags & NKG_TOK_WORD) && (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && content_word (t->lower)
+          && !(nkg_lexicon_tok_roles (r->lex, t) & NKG_W_AGREEMENT) && !nkg_lexicon_place (r->lex, t->text, NULL)
+          && !nkg_lexicon_demonym (r->lex, t->text))
+        g_ptr_array_add (out, (gpointer) key_of (r, t->lower)); /* "Defense" is "Defence" */
+    }
+  return out;
+}
+
+static gboolean
+words_within (GPtrArray *a, GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      gboolean found = FALSE;
+      for (guint k = 0; k < b->len && !found; k++)
+        found = strcmp (g_ptr_array_index (a, i), g_ptr_array_index (b, k)) == 0;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "a Comprehensive Economic Cooperation Agreement" after "the Economic
+ * Cooperation and Trade Agreement": a name whose words are not all in a
+ * name of the entry, nor the other way round, is another agreement ("the
+ * Economic Partnership Agreement" may still be the "Comprehensive
+ * Economic Partnership Agreement", "the Friendship Treaty" the "Treaty of
+ * Friendship"). */
+static gboolean
+names_apart (Resolver *r, const NkgMention *m, guint ci)
+{
+  if (m->kind != NKG_MENTION_NAME)
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  g_autoptr (GPtrArray) mine = name_words (r, m);
+  gboolean named = FALSE;
+  for (guint i = 0; mine->len && i < c->mentions->len; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+      if (o->kind != NKG_MENTION_NAME)
+        continue;
+      g_autoptr (GPtrArray) theirs = name_words (r, o);
+      if (!theirs->len)
+        continue;
+      if (words_within (mine, theirs) || words_within (theirs, mine))
+        return FALSE;
+      named = TRUE;
+    }
+  return named;
+}
+
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
   AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
   if (!e)
     return FALSE;
+  if (names_apart (r, m, ci))
+    return TRUE;
   if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
     return TRUE;
@@ -1883,6 +1968,10 @@ resolve_agreement (Resolver *r, guint mi)
    * agreement it shares a word of its subject with. */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION && m->definite)
     ci = agreement_by_content (r, m->surface, 1);
+  /* … but "a memorandum on a critical minerals supply chain" is one of
+   * "17 memorandums on critical minerals …", not the batch. */
+  if (ci >= 0 && m->kind == NKG_MENTION_DESCRIPTION && number_clash (r, (guint) ci, m, kind, plural))
+    ci = -1;
   if (ci < 0 && !m->distinct)
     ci = register_choose (r, m, kind, plural);
   if (ci < 0)
@@ -2363,6 +2452,23 @@ title_ends_before (Resolver *r, guint end, guint first)
   guint p = end;
   if (p > first && strcmp (tk (r, p - 1)->text, ",") == 0)
     p--;
+  /* "the Secretary to the Ministry of Fisheries, Aquatic Resources and
+   * Ocean Affairs, X": back over the body the title serves */
+  if (p < end)
+    {
+      const IdList *ending = mentions_ending_at (r, p);
+      for (guint k = 0; ending && k < ending->len; k++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, ending->data[k]);
+          if ((o->klass == NKG_CLASS_GOV_ORG || o->klass == NKG_CLASS_ORG) && o->first > first + 1
+              && o->first < p && (tk_is (r, o->first - 1, "the") || tk_is (r, o->first - 1, "of")
+                                  || tk_is (r, o->first - 1, "to")))
+            {
+              p = o->first;
+              break;
+            }
+        }
+    }
   for (guint n = 0; p > first && n < 8; n++, p--)
     {
       guint ro = tk_roles (r, p - 1);
@@ -2797,15 +2903,84 @@ common_head_class (Resolver *r, const char *name)
 
 /* Persons by shape alone become organisations when the text treats them
  * as one, and are dropped when it says nothing either way. */
+static NkgMention *mention_at (Resolver *r, guint i);
+
+/* The cluster of the person mention at the other side of a list's comma
+ * or "and" next to mention m ("Tshering Dorji, Keo Sokha and Bui Lan"),
+ * or -1. */
+static gint
+listed_beside (Resolver *r, const NkgMention *m)
+{
+  const NkgSentence *s = sentence_of (r, m);
+  if (m->first > s->first + 1 && (tk_is (r, m->first - 1, "and") || strcmp (tk (r, m->first - 1)->text, ",") == 0))
+    {
+      const IdList *ending = mentions_ending_at (r, m->first - 1);
+      for (guint k = 0; ending && k < ending->len; k++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, ending->data[k]);
+          if (o->klass == NKG_CLASS_PERSON && o->cluster >= 0 && o->cluster != m->cluster)
+            return o->cluster;
+        }
+    }
+  if (m->last + 1 < s->last && (tk_is (r, m->last, "and") || strcmp (tk (r, m->last)->text, ",") == 0))
+    {
+      const NkgMention *o = mention_at (r, m->last + 1);
+      if (o && o->klass == NKG_CLASS_PERSON && o->cluster >= 0 && o->cluster != m->cluster)
+        return o->cluster;
+    }
+  return -1;
+}
+
+/* "A, B and C were present": a person with no sign of its own, named by
+ * two or more plain name words (no English words, heads or places) in a
+ * list beside a person with one, is a person too. */
+static gboolean
+listed_with_person (Resolver *r, NkgCluster *c, const Evidence *evidence)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      if (m->kind != NKG_MENTION_NAME || m->last < m->first + 2 || !plain_name_words (r, m->first, m->last))
+        continue;
+      gint o = listed_beside (r, m);
+      if (o >= 0 && evidence[o] == EVIDENCE_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 confirm_people (Resolver *r)
 {
+  /* each person cluster's own evidence, before any is changed */
+  g_autofree Evidence *evidence = g_new0 (Evidence, r->clusters->len);
+  for (guint i = 0; i < r->clusters->len; i++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (c->klass == NKG_CLASS_PERSON && c->name && *c->name)
+        evidence[i] = cluster_evidence (r, c);
+    }
+  /* … and the people a list names beside them, in turn */
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      for (guint i = 0; i < r->clusters->len; i++)
+        {
+          NkgCluster *c = g_ptr_array_index (r->clusters, i);
+          if (c->klass == NKG_CLASS_PERSON && c->name && *c->name && evidence[i] == EVIDENCE_NONE
+              && listed_with_person (r, c, evidence))
+            {
+              evidence[i] = EVIDENCE_PERSON;
+              more = TRUE;
+            }
+        }
+    }
   for (guint i = 0; i < r->clusters->len; i++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, i);
       if (c->klass != NKG_CLASS_PERSON || !c->name || !*c->name)
         continue;
-      Evidence e = cluster_evidence (r, c);
+      Evidence e = evidence[i];
       if (g_getenv ("NKG_DEBUG_PEOPLE") && e != EVIDENCE_PERSON)
         g_printerr ("person? %s -> %s\n", c->name, e == EVIDENCE_ORG ? "org" : "none");
       if (e == EVIDENCE_PERSON)

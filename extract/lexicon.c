@@ -309,6 +309,29 @@ subdivision_kind_wanted (const char *type)
   return nkg_patterns_in_list ("subdivisionkind", type);
 }
 
+/* An ISO 3166-2 name less the generic words of its kind in the local
+ * language that news leaves out (patterns.txt subdivisiontail: "Yunnan
+ * Sheng", "Xinjiang Uygur Zizhiqu", "Gyeonggi-do"), or NULL when it has
+ * none. */
+static char *
+subdivision_short_name (const char *name)
+{
+  g_autofree char *out = g_strdup (name);
+  gboolean cut = FALSE;
+  for (;;)
+    {
+      char *sep = NULL;
+      for (char *p = out; *p; p++)
+        if (*p == ' ' || *p == '-')
+          sep = p;
+      if (!sep || sep == out || !nkg_patterns_in_list ("subdivisiontail", sep + 1))
+        break;
+      *sep = '\0';
+      cut = TRUE;
+    }
+  return cut ? g_steal_pointer (&out) : NULL;
+}
+
 static gboolean
 load_subdivisions (NkgLexicon *lex, GError **error)
 {
@@ -344,7 +367,14 @@ load_subdivisions (NkgLexicon *lex, GError **error)
         continue;
       g_autofree char *cc = g_strndup (code, 2);
       const char *country = g_hash_table_lookup (lex->countries, cc);
-      add_place (lex, name, NKG_CLASS_PLACE, name, country, 1);
+      /* "Yunnan Sheng", "Gyeonggi-do": news says "Yunnan", "Gyeonggi" */
+      g_autofree char *short_name = subdivision_short_name (name);
+      g_autofree char *short_lower = short_name ? nkg_text_lower (short_name) : NULL;
+      if (short_name && g_hash_table_contains (lex->words, short_lower))
+        g_clear_pointer (&short_name, g_free);
+      add_place (lex, name, NKG_CLASS_PLACE, short_name ? short_name : name, country, 1);
+      if (short_name)
+        add_place (lex, short_name, NKG_CLASS_PLACE, short_name, country, 1);
     }
   return TRUE;
 }
@@ -547,12 +577,14 @@ load_places (NkgLexicon *lex, GError **error)
       char **f = g_ptr_array_index (rows, i);
       if (!f[0])
         continue;
-      add_place (lex, f[0], NKG_CLASS_PLACE, f[0], NULL, 2);
-      if (!f[1])
+      /* the third column: the ISO 3166-1 code of the country it lies in */
+      const char *country = f[1] && f[2] && *f[2] ? g_hash_table_lookup (lex->countries, f[2]) : NULL;
+      add_place (lex, f[0], NKG_CLASS_PLACE, f[0], country, 2);
+      if (!f[1] || !*f[1])
         continue;
       g_auto (GStrv) alts = g_strsplit (f[1], "|", -1);
       for (guint k = 0; alts[k]; k++)
-        add_place (lex, alts[k], NKG_CLASS_PLACE, f[0], NULL, 2);
+        add_place (lex, alts[k], NKG_CLASS_PLACE, f[0], country, 2);
     }
   return TRUE;
 }

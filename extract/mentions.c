@@ -353,7 +353,7 @@ head_class (const Finder *f, guint a, guint b)
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
-   * that leads a body's name */
+   * that leads a body's name (or a place's: "Istana Nurul Iman") */
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     {
@@ -361,6 +361,9 @@ head_class (const Finder *f, guint a, guint b)
         return NKG_CLASS_ORG;
       if (NKG_TOK_IN_LIST ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
+      /* "Istana Nurul Iman", "Wisma Putra" */
+      if (NKG_TOK_IN_LIST ("placelead", tok (f, a)))
+        return NKG_CLASS_PLACE;
     }
   /* "Export Finance Australia", "Tourism Malaysia", "Trade and Investment
    * Fiji": a remit (its last word a portfolio word, words.tsv) and a
@@ -1182,6 +1185,34 @@ title_beside (const Finder *f, guint b)
   return FALSE;
 }
 
+/* "Pacific leaders gather", "13 Caribbean states", "Pacific tuna
+ * stocks", "Pacific foreign ministers": a region (places.tsv: no country)
+ * before a lower-case plural noun, or one word and a plural noun, only
+ * qualifies them, as a nationality would; the text names no place.
+ * "the Pacific region" (patterns.txt regionnoun), "the Pacific" and a
+ * singular ("an Africa analyst", which news annotates as the place) keep
+ * it one. */
+static gboolean
+region_modifier (const Finder *f, guint a, guint b, const NkgPlace *p)
+{
+  if (p->klass != NKG_CLASS_PLACE || p->country || strcmp (tok (f, a)->lower, "the") == 0
+      || (a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") == 0))
+    return FALSE;
+  for (guint k = b; k < f->s_last && k < b + 2; k++)
+    {
+      const NkgToken *n = tok (f, k);
+      if (!is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM | NKG_TOK_DASH))
+          || NKG_TOK_IN_LIST ("regionnoun", n) || NKG_TOK_IN_LIST ("titlecasesmall", n))
+        return FALSE;
+      if (is_plural_noun (n))
+        return TRUE;
+      guint counts[4];
+      if (!nkg_wordnet_word (n->lower, counts, NULL) || !(counts[0] || counts[2]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
 {
@@ -1215,6 +1246,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
    * government, which is asked below. */
   if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
     {
+      if (region_modifier (f, a, b, &p))
+        return;
       add_place_mention (f, a, b, &p);
       return;
     }
@@ -1923,7 +1956,7 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
 }
 
 /* "the Agreement on Cooperation in Electricity Trading", "the Agreement
- * on Trade in Services": an agreement's remit ("on X", "of X", X a remit
+ * on Trade in Services", "the Trade in Goods Agreement": an agreement's remit ("on X", "of X", X a remit
  * word of data/words.tsv) takes the "in" at k and the field after it (up
  * to four capitalised words before `end`), when none of those words is a
  * place, a month or a weekday ("the Agreement on Trade in Lima" was signed
@@ -1947,6 +1980,9 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
     for (guint x = i + 1; x <= e; x++)
       if (place_of (f, i, x, NULL))
         return FALSE;
+  /* "the ASEAN-India Trade in Goods Agreement": the field, then the kind */
+  if (e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
+    return TRUE;
   /* back over the remit to "KIND of|on" */
   for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
     {
@@ -2091,6 +2127,10 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
+    return 1;
+  /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
+  if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
+      && !(t->flags & NKG_TOK_SPACE) && place_of (f, k - 1, k + 2, NULL))
     return 1;
   /* "RFE/RL" */
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
@@ -2492,9 +2532,13 @@ find_chunks (Finder *f)
        * place, it does not name one. */
       /* (the words before a name, skipped once: asked below only while
        * e > j, and e only falls back to j) */
+      /* … nor does one before a lower-case body ("Chinese coast guard
+       * vessels", "the Thai army"): news names those bodies by their
+       * country ("the Philippines navy") or in capitals ("the Japanese
+       * Embassy"). */
       guint named = e > j ? skip_name_prefix (f, i, j) : i;
-      if (e > j && ext == NKG_CLASS_PLACE && named < j && !place_of (f, named, j, NULL)
-          && nationality_adjective (f, named, j))
+      if (e > j && (ext == NKG_CLASS_PLACE || ext == NKG_CLASS_GOV_ORG || ext == NKG_CLASS_ORG) && named < j
+          && !place_of (f, named, j, NULL) && nationality_adjective (f, named, j))
         e = j;
       /* A lone sentence opener is an adjective: "Diplomatic dialogue". */
       gboolean region = e > j && strcmp (tok (f, e - 1)->lower, "region") == 0;
@@ -2668,6 +2712,72 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* The end of the agreement head at h: after "memorandum of
+ * understanding", "memoranda of understanding" (data/words.tsv, or its
+ * plural head; capitalised only when h is), else h + 1. */
+static guint
+head_phrase_end (const Finder *f, guint h)
+{
+  if (h + 2 >= f->s_last || strcmp (tok (f, h + 1)->lower, "of") != 0 || !is_word (tok (f, h + 2))
+      || ((tok (f, h + 2)->flags & NKG_TOK_UPPER)
+          || ((tok (f, h + 2)->flags & NKG_TOK_CAP) && !(tok (f, h)->flags & NKG_TOK_CAP))))
+    return h + 1;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  if ((nkg_lexicon_word (f->lex, span_lower (f, h, h + 3, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+      || (nkg_lexicon_tail_roles (f->lex, tok (f, h + 2)->lower) & NKG_W_AGREEMENT))
+    return h + 3;
+  return h + 1;
+}
+
+/* "signed a Memorandum of Understanding on cooperation in health", "an
+ * Agreement on the avoidance of double taxation": a capitalised head
+ * after a determiner whose complement (patterns.txt capcomplement) goes
+ * on in lower case after its head phrase ending at pe. */
+static gboolean
+capital_head_complement (const Finder *f, guint h, guint pe)
+{
+  const NkgToken *t = tok (f, h);
+  if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || h <= f->s_first || pe + 2 >= f->s_last
+      || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1)))
+      || !NKG_TOK_IN_LIST ("capcomplement", tok (f, pe)))
+    return FALSE;
+  guint w = pe + 1;
+  if (strcmp (tok (f, w)->lower, "the") == 0)
+    w++;
+  const NkgToken *n = tok (f, w);
+  return w < f->s_last && is_word (n) && !(n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM))
+         && !(roles (f, n) & NKG_W_OCCASION) && !dangling_word (n->lower);
+}
+
+/* The tokens of "with NAME" from `w`, the "with": a run of capitalised
+ * words (after an optional "the"), with inner "of", "and", "&" and the
+ * comma before a legal form ("Hayashida Trading Co., Ltd."); 0 when no
+ * name follows. */
+static guint
+with_party_length (const Finder *f, guint w)
+{
+  guint k = w + 1;
+  if (k < f->s_last && strcmp (tok (f, k)->lower, "the") == 0)
+    k++;
+  guint end = 0;
+  while (k < f->s_last)
+    {
+      const NkgToken *t = tok (f, k);
+      if (is_capital (t))
+        end = ++k;
+      else if (end && k + 1 < f->s_last && is_capital (tok (f, k + 1))
+               && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "and") == 0 || strcmp (t->text, "&") == 0
+                   || (strcmp (t->text, ",") == 0 && NKG_TOK_IN_LIST ("commalegalform", tok (f, k + 1)))))
+        k++;
+      else if (end && strcmp (t->text, ".") == 0 && k == end && NKG_TOK_IN_LIST ("nameend", tok (f, k - 1)))
+        end = ++k;
+      else
+        break;
+    }
+  return end ? end - w : 0;
+}
+
 /* "the 10-year framework", "two MoUs", "an agreement to enhance agriculture
  * and technical cooperation": agreements the text describes. */
 /* Whether a name before this sentence has the word `head`, in any case
@@ -2747,7 +2857,11 @@ find_descriptions (Finder *f)
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
                               && !NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))));
-      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap)))
+      gboolean cap_complement = !mou && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
+                                && capital_head_complement (f, h, head_phrase_end (f, h));
+      if (cap_complement)
+        r |= NKG_W_AGREEMENT; /* "Letter" of "a Letter of Intent on …" */
+      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap && !cap_complement)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
@@ -2796,11 +2910,21 @@ find_descriptions (Finder *f)
           && (roles (f, tok (f, h + 1)) & NKG_W_AGREEMENT) && !(roles (f, tok (f, h + 1)) & NKG_W_STOPCAP))
         continue;
       /* Skip a head inside a name already found ("Defence Framework Agreement"). */
+      /* … unless it is the head alone, whose complement follows in lower
+       * case: that name grows into the description */
       gboolean covered = FALSE;
+      NkgMention *grow = NULL;
       for (guint i = f->sentence_out; i < f->out->len && !covered; i++)
         {
           NkgMention *m = g_ptr_array_index (f->out, i);
           covered = m->first <= h && h < m->last;
+          if (covered && cap_complement && m->first == h && m->last == head_phrase_end (f, h)
+              && m->klass == NKG_CLASS_AGREEMENT && m->kind == NKG_MENTION_NAME)
+            {
+              grow = m;
+              covered = FALSE;
+              break;
+            }
         }
       if (covered)
         continue;
@@ -2900,6 +3024,10 @@ find_descriptions (Finder *f)
       if ((generic && !indefinite) || bare_plural)
         continue;
       guint e = h + 1;
+      /* "a memorandum of understanding to build …", "memoranda of
+       * understanding on …": the head phrase (data/words.tsv, or its
+       * plural head) comes whole before what it is about. */
+      e = head_phrase_end (f, h);
       /* "agreements and documents": one batch. */
       if (e + 1 < f->s_last && strcmp (tok (f, e)->lower, "and") == 0
           && (roles (f, tok (f, e + 1)) & NKG_W_AGREEMENT) && g_str_has_suffix (tok (f, e + 1)->lower, "s")
@@ -2925,6 +3053,10 @@ find_descriptions (Finder *f)
           n = 3;
         else if (e < f->s_last && (strcmp (tok (f, e)->lower, "today") == 0 || strcmp (tok (f, e)->lower, "yesterday") == 0))
           n = 1;
+        /* "an MoU with Kelana Holdings to build a solar farm": the other
+         * side named between the head and what it is about */
+        else if (e + 2 < f->s_last && strcmp (tok (f, e)->lower, "with") == 0)
+          n = with_party_length (f, e);
         /* "A second MoU, on maritime safety, was signed": what it is
          * about set apart by commas */
         else if (!definite && e + 3 < f->s_last && strcmp (tok (f, e)->text, ",") == 0 && strcmp (tok (f, e + 1)->lower, "on") == 0
@@ -2944,6 +3076,21 @@ find_descriptions (Finder *f)
             e = skip_to;
           }
       }
+      /* "a protocol amending the treaty", "an accord extending the 2019
+       * pact": a participle (patterns.txt complementverb) and the
+       * agreement it acts on, named by its head ("amending the Treaty of
+       * Lima" leaves the treaty's name its own) */
+      if (e + 2 < f->s_last && NKG_TOK_IN_LIST ("complementverb", tok (f, e)))
+        {
+          guint o = e + 1;
+          while (o < f->s_last && o < e + 4 && is_word (tok (f, o)) && !(tok (f, o)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                 && !(roles (f, tok (f, o)) & NKG_W_AGREEMENT)
+                 && (NKG_TOK_IN_LIST ("definite", tok (f, o)) || (tok (f, o)->flags & NKG_TOK_NUM)))
+            o++;
+          if (o < f->s_last && is_word (tok (f, o)) && !(tok (f, o)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && (roles (f, tok (f, o)) & NKG_W_AGREEMENT))
+            e = o + 1;
+        }
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
@@ -3039,7 +3186,20 @@ find_descriptions (Finder *f)
         }
       if (skip_to && e == skip_to)
         e = skip_from;
-      NkgMention *m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
+      if (cap_complement && e <= head_phrase_end (f, h))
+        continue; /* the head's name stays as it was, or there is none */
+      NkgMention *m = grow;
+      if (m)
+        {
+          m->first = a;
+          m->last = e;
+          m->kind = NKG_MENTION_DESCRIPTION;
+          g_free (m->surface);
+          g_autofree char *span = nkg_segments_span (f->seg, a, e);
+          m->surface = nkg_text_squeeze (span);
+        }
+      else
+        m = add_mention (f, a, e, NKG_CLASS_AGREEMENT, NKG_MENTION_DESCRIPTION);
       if (skip_to && e > skip_to)
         {
           g_autofree char *head = nkg_segments_span (f->seg, a, skip_from);
@@ -3386,12 +3546,14 @@ events_that_are_bodies (Finder *f)
 
 
 /* The start of up to three capitalised name words that end at `end`
- * ("Koshi", "North Central"); `end` when none. */
+ * ("Koshi", "North Central": compass words of patterns.txt side too);
+ * `end` when none. */
 static guint
 name_words_before (const Finder *f, guint end)
 {
   guint a = end;
-  while (a > f->s_first && end - a < 3 && is_capital (tok (f, a - 1)) && looks_like_name_token (f, tok (f, a - 1)))
+  while (a > f->s_first && end - a < 3 && is_capital (tok (f, a - 1))
+         && (looks_like_name_token (f, tok (f, a - 1)) || NKG_TOK_IN_LIST ("side", tok (f, a - 1))))
     a--;
   return a;
 }

@@ -126,7 +126,7 @@ owner_of (const Ctx *c, guint i)
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
         return e;
     }
-  if (i + 1 < c->last && nkg_patterns_tok_in_list ("sideof", nkg_rel_tok (c, i + 1)))
+  if (i + 1 < c->last && NKG_TOK_IN_LIST ("sideof", nkg_rel_tok (c, i + 1)))
     return country_from (c, i + 2, 1);
   return -1;
 }
@@ -142,7 +142,7 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
   guint n_tok = c->in->seg->tokens->len;
   for (guint i = c->first + 1; i + 1 < c->last; i++)
     {
-      if (!nkg_patterns_tok_in_list ("sidelabel", nkg_rel_tok (c, i)) || strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0)
+      if (!NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i)) || strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0)
         continue;
       gint country = owner_of (c, i);
       if (country < 0)
@@ -176,7 +176,7 @@ nkg_rel_pattern_side_delegation (Ctx *c, double conf)
       if (nkg_patterns_in_list ("sidelead", nkg_tag_at (c->in->tags, i)->lemma)
           && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
         leads = TRUE;
-      else if (country < 0 && nkg_patterns_tok_in_list ("sideparty", nkg_rel_tok (c, i)))
+      else if (country < 0 && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
         country = owner_of (c, i);
     }
   if (!leads || country < 0)
@@ -298,7 +298,7 @@ counterpart_in (Ctx *c, double conf)
 {
   for (guint i = c->first + 2; i < c->last; i++)
     {
-      if (!nkg_patterns_tok_in_list ("sidecounterpart", nkg_rel_tok (c, i)))
+      if (!NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i)))
         continue;
       guint len;
       const char *theirs = nkg_rel_demonym_before (c, i, &len);

@@ -521,7 +521,7 @@ test_signing_after_meeting (void)
    * and to the documents named next. */
   g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_IN, "Paris"));
   g_assert_true (has_fact (f, "MoU", NKG_PROP_SIGNED_ON, "2024-01-09"));
-  g_assert_true (has_fact (f, "Letter of Arrangement", NKG_PROP_SIGNED_IN, "Paris"));
+  g_assert_true (has_fact (f, "Letter of Arrangement on research", NKG_PROP_SIGNED_IN, "Paris"));
   /* Without a meeting before, a signing sentence borrows no place. */
   g_autoptr (NkgDocFacts) g = extract_string ("Anil Rao flew to Paris. The signing of two accords between Kenya and "
                                               "France was welcomed.");
