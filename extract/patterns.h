@@ -136,7 +136,7 @@ nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t)
     nkg_patterns_word_list_tok_has (nkg_list_, (t));                                               \
   })
 #else
-#define NKG_TOK_IN_LIST(literal, t) NKG_TOK_IN_LIST ("" literal "", (t))
+#define NKG_TOK_IN_LIST(literal, t) nkg_patterns_tok_in_list ("" literal "", (t))
 #endif
 
 /* The set of a list's lemmas (NULL when there is no such list), for a
