@@ -759,6 +759,9 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
                || nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, a)->lemma))
           || !g_str_has_suffix (nkg_rel_tok (c, a)->lower, "s"))
         return FALSE;
+      /* "the sides agreed X": two sides, uncounted */
+      if (!count && a > c->first && nkg_rel_is (c, a - 1, "the") && nkg_rel_is (c, a, "sides"))
+        count = 2;
     }
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
   leaders_of_group (c, group);
