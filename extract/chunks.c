@@ -116,6 +116,15 @@ push (Chunker *k, guint first, guint last, NkgChunkKind kind, guint sentence)
   g_array_append_val (k->out->chunks, c);
 }
 
+/* Whether a verb follows from token i, past adverbs and negation. */
+static gboolean
+to_verb (const Chunker *k, guint i, guint end)
+{
+  while (i < end && (pos (k, i) == NKG_POS_ADV || pos (k, i) == NKG_POS_NEG))
+    i++;
+  return i < end && (pos (k, i) == NKG_POS_VERB || pos (k, i) == NKG_POS_AUX);
+}
+
 static gboolean
 opens_clause (const Chunker *k, guint i)
 {
@@ -206,7 +215,11 @@ chunk_sentence (Chunker *k, guint s)
           while (j < end)
             {
               NkgPos q = pos (k, j);
-              if (q == NKG_POS_AUX || q == NKG_POS_MODAL || q == NKG_POS_NEG || q == NKG_POS_TO)
+              if (q == NKG_POS_AUX || q == NKG_POS_MODAL || q == NKG_POS_NEG)
+                j++;
+              /* "to" only before its verb ("to sign", "to not sign", "to
+               * formally sign"): "spoke to reporters" plans nothing */
+              else if (q == NKG_POS_TO && to_verb (k, j + 1, end))
                 j++;
               else if (q == NKG_POS_VERB && !(tag (k, j)->form == NKG_FORM_BASE && pos (k, j - 1) == NKG_POS_VERB))
                 j++;

@@ -759,6 +759,9 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
                || nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, a)->lemma))
           || !g_str_has_suffix (nkg_rel_tok (c, a)->lower, "s"))
         return FALSE;
+      /* "the sides agreed X": two sides, uncounted */
+      if (!count && a > c->first && nkg_rel_is (c, a - 1, "the") && nkg_rel_is (c, a, "sides"))
+        count = 2;
     }
   g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
   leaders_of_group (c, group);
@@ -1528,6 +1531,19 @@ list_item_after (const Ctx *c, guint i)
   return strcmp (w, ",") == 0 || strcmp (w, ";") == 0 || strcmp (w, ":") == 0 || nkg_rel_is (c, i, "including");
 }
 
+/* Whether an organisation is named after token v in the sentence. */
+static gboolean
+body_after (const Ctx *c, guint v)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first > v && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, m))) == NKG_CLASS_ORG)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1544,10 +1560,15 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       /* "signed off on the budget" approves; "concluded negotiations" ends talks. */
       if (ends_talks (c, v) || nkg_rel_is (c, v + 1, "off"))
         continue;
+      /* "witnessed the signing of X", "… the exchange of X" (not of one
+       * between bodies the sentence names after it: theirs, not the
+       * onlookers' countries') */
+      gboolean noun = strcmp (t->lower, "signing") == 0
+                      || (strcmp (t->lower, "exchange") == 0 && v > c->first && nkg_rel_is (c, v - 1, "the")
+                          && nkg_rel_is (c, v + 1, "of") && !body_after (c, v));
       /* "exchange" and "sign" in the present are too often plans or nouns. */
-      if (NKG_TOK_IN_LIST ("presentplan", t))
+      if (!noun && NKG_TOK_IN_LIST ("presentplan", t))
         continue;
-      gboolean noun = strcmp (t->lower, "signing") == 0;
       gboolean passive = !noun && nkg_rel_is_passive (c, v);
       /* "a 2019 memorandum signed by Turkey and Libya": a participle right
        * after the agreement is passive without its "was". */

@@ -6,10 +6,14 @@
  * (possessives, nationalities, company forms, lists of companies); names —
  * forms of people's names and styles in news from Asia, the Pacific, the
  * Middle East and Africa (initials, particles, honorifics, ranks, family
- * names in capitals, okinas, diacritics). Every file is a text, a line
+ * names in capitals, okinas, diacritics); signing — the ways news phrases
+ * who signed what and which countries are its parties. Every file is a text, a line
  * "==== facts", then what it must give ("subject | predicate | object",
  * "Name | a | class", "Name | says | fragment") and, marked '*', what it
- * must not give. Every failing line is reported before the test fails. */
+ * must not give. A line marked '?' is a known gap: a fact it should give
+ * but does not yet, reported and not failed (signing keeps its table of
+ * forms whole that way). Every failing line is reported before the test
+ * fails. */
 #include "test-extract-helpers.h"
 
 static gboolean
@@ -50,6 +54,12 @@ run_text (gconstpointer data)
       const char *line = g_strstrip (lines[i]);
       if (!*line)
         continue;
+      if (line[0] == '?')
+        {
+          g_printerr ("%s: %s %s\n", path, holds (f, line + 1) ? "known gap now holds:" : "known gap:", line + 1);
+          checked++;
+          continue;
+        }
       gboolean must_not = line[0] == '*';
       if (holds (f, must_not ? line + 1 : line) == must_not)
         {
