@@ -159,7 +159,8 @@ skip_when_back (Ctx *c, guint i)
     {
       const NkgToken *t = nkg_rel_tok (c, k - 1);
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
-      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_tok_in_list ("eventwhen", t))
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || nkg_patterns_tok_in_list ("eventwhen", t)
+          || strcmp (t->lower, "today") == 0 || strcmp (t->lower, "yesterday") == 0)
         {
           k--;
           continue;
@@ -289,6 +290,18 @@ range_first_day (const Ctx *c, guint i, char out[11])
   return nkg_date_month_day (c->in->date, month, atoi (t->text), out);
 }
 
+/* Whether the clause before token i speaks of what is to come: a modal of
+ * the list "willmodal" ("will", "shall") since the sentence's start. */
+static gboolean
+will_before (Ctx *c, guint i)
+{
+  for (guint k = c->first; k < i; k++)
+    if (nkg_tag_at (c->in->tags, k)->pos == NKG_POS_MODAL && nkg_patterns_tok_in_list ("willmodal", nkg_rel_tok (c, k))
+        && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
+      return TRUE;
+  return FALSE;
+}
+
 /* When an event was, from tokens right after its name: "on November 1",
  * "scheduled for November 1", "held in Jakarta on Friday". */
 static void
@@ -324,7 +337,8 @@ event_date (Ctx *c, gint ev, guint a, double conf)
        * March": the range's first day */
       else if (range_first_day (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
-      else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+      /* "X will be followed by the Y summit on Tuesday": a day ahead */
+      else if (wd && (will_before (c, i) ? nkg_date_weekday_after : nkg_date_weekday_before) (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
       else
         continue;
@@ -602,6 +616,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
 }
 
+static gint dateline_place (const Ctx *c, guint *sentence);
+
 /* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian
  * capital for the four-day meeting": the trip's city is the event's
  * (`first` is the event's first token). Returns whether it placed it. */
@@ -615,6 +631,21 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
   if (!before_place)
     return FALSE;
+  /* "gathered here today for the summit": "here" is the dateline's place */
+  guint h = skip_when_back (c, before_place);
+  if (h > c->first + 1 && nkg_rel_is (c, h - 1, "here") && nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, h - 2)))
+    {
+      guint ds = 0;
+      gint dp = dateline_place (c, &ds);
+      if (dp < 0)
+        return FALSE;
+      nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
+      /* "… gathered here today for": the day they gathered is its first */
+      char date[11];
+      if (nkg_patterns_tok_in_list ("gatherday", nkg_rel_tok (c, h - 2)) && h < before_place && nkg_rel_sentence_date (c, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      return TRUE;
+    }
   gint pm = nkg_rel_mention_ending_at (c, before_place);
   /* "gathered in Suva, Fiji, on Monday for the summit" */
   if (pm < 0)
