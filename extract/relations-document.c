@@ -715,6 +715,68 @@ nkg_rel_doc_event_signing (Ctx *c, double conf)
     }
 }
 
+/* Whether sentence `s` tells of a signing that took place: a verb of the
+ * list "sign" and no modal ("will be signed at the summit") or negation. */
+static gboolean
+signing_told (const Ctx *c, guint s)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  gboolean signing = FALSE;
+  for (guint i = sent->first; i < sent->last; i++)
+    {
+      const NkgTag *t = nkg_tag_at (c->in->tags, i);
+      if (t->pos == NKG_POS_MODAL || t->pos == NKG_POS_NEG)
+        return FALSE;
+      signing |= t->pos == NKG_POS_VERB && t->lemma && nkg_patterns_in_list ("sign", t->lemma)
+                 && !(nkg_tok (c->in->seg, i)->flags & NKG_TOK_INQUOTE);
+    }
+  return signing;
+}
+
+/* "The protocol was signed on the sidelines of the X Summit. … A signed
+ * for Chile": whoever signed an agreement that a sentence says was signed
+ * at an event attended that event, wherever the text names the signer. */
+void
+nkg_rel_doc_event_signers (Ctx *c, double conf)
+{
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint n = c->facts->facts->len;
+  for (guint s = 0; s < c->in->seg->sentences->len; s++)
+    {
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      gboolean named = FALSE;
+      for (guint k = lo; k < hi && !named; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          named = m->sentence == s && m->cluster >= 0 && !m->in_quote
+                  && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT;
+        }
+      if (!named || !signing_told (c, s))
+        continue;
+      char date[11];
+      g_array_set_size (places, 0);
+      gint ev = nkg_rel_signing_event (c, s, places, date);
+      if (ev < 0)
+        continue;
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint a = m->sentence == s && m->cluster >= 0 && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+          if (nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT)
+            continue;
+          for (guint i = 0; i < n; i++)
+            {
+              NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+              if (f->prop != NKG_PROP_SIGNED || f->object != a || nkg_rel_eclass (c, f->subject) != NKG_CLASS_PERSON)
+                continue;
+              c->evidence = s;
+              nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+            }
+        }
+    }
+}
+
 /* Signed at a venue "in" a city ("in the old Assembly Hall in the
  * capital of Arequipa"): in the city too, and the venue is in it. */
 void
