@@ -3257,11 +3257,16 @@ numbered_session (Finder *f, const NkgMention *m)
     of--;
   if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, of - 1)))
     return;
-  const NkgToken *o = tok (f, of - 2);
+  guint first = of - 2;
+  /* "the annual ministerial meeting of the X Committee": a kind of
+   * meeting between (list sessionkind) */
+  if (first > f->s_first && nkg_patterns_tok_in_list ("sessionkind", tok (f, first)))
+    first--;
+  const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || nkg_patterns_tok_in_list ("sessionmod", o);
   if (ordinal)
-    add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+    add_mention (f, first, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
 /* "ESCAP opened its 80th session", "the UN General Assembly's 79th

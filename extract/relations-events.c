@@ -675,6 +675,26 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   return FALSE;
 }
 
+/* "in Honiara at the X meeting", "in Suva on Monday at the X Summit": a
+ * city after "in" right before "at" the event named from token `first`
+ * (past a when-phrase) is where it was. Returns whether it placed it. */
+static gboolean
+event_at_city (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first;
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
+    q--;
+  if (q < c->first + 3 || !nkg_rel_is (c, q - 1, "at"))
+    return FALSE;
+  gint pm = nkg_rel_mention_ending_at (c, skip_when_back (c, q - 1));
+  NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
+  if (!pmm || pmm->first <= c->first || !nkg_rel_is (c, pmm->first - 1, "in")
+      || nkg_rel_eclass (c, nkg_rel_entity (c, pmm)) != NKG_CLASS_CITY)
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_entity (c, pmm), NULL, conf * 0.8);
+  return TRUE;
+}
+
 /* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
  * before the event's name (token `first`) is its first day. */
 static void
@@ -984,6 +1004,10 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
       for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
         sidelines = (nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "sideline")) && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
+      /* "signed in Honiara on Wednesday at the annual meeting of X": the
+       * city right before "at" the event is the event's */
+      if (!located)
+        located = event_at_city (c, ev, m->first, conf);
       if (!located && sidelines)
         {
           gint pe = nkg_rel_sentence_place (c, c->first, c->first);
