@@ -813,6 +813,22 @@ event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
 }
 
+/* Whether the clause from token i puts a bare "their meeting" in a time
+ * to come ("… in Suva next month"): another session, not the article's
+ * (a word of the list "nextunit" after "next"). */
+static gboolean
+next_session (Ctx *c, guint i)
+{
+  for (guint k = i; k + 1 < c->last && k < i + 8; k++)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || strcmp (nkg_rel_tok (c, k)->text, ";") == 0)
+        return FALSE;
+      if (nkg_rel_is (c, k, "next") && nkg_patterns_tok_in_list ("nextunit", nkg_rel_tok (c, k + 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -852,6 +868,8 @@ bare_event (Ctx *c, double conf)
       /* the article's only event by another head ("their annual summit"
        * for its "… Leaders Meeting") places and dates it, but who is
        * named beside it may be at another gathering */
+      if (next_session (c, h + 1))
+        continue;
       gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower, FALSE);
       gboolean sole = ev < 0;
       if (sole)
