@@ -2385,6 +2385,26 @@ credit_line (Finder *f)
   return TRUE;
 }
 
+/* Whether "(Word)" from token j follows a person's full name as what news
+ * calls him ("President Joko Widodo (Jokowi)"): one capitalised word, not
+ * all capitals (an acronym is a body's), no word of the lexicon's roles,
+ * no place, demonym, outlet or body. */
+static gboolean
+person_nickname (Finder *f, guint j)
+{
+  if (f->out->len <= f->sentence_out)
+    return FALSE;
+  const NkgMention *own = g_ptr_array_index (f->out, f->out->len - 1);
+  const NkgToken *w = tok (f, j + 1);
+  if (own->klass != NKG_CLASS_PERSON || own->last != j || own->nested || own->kind != NKG_MENTION_NAME
+      || own->last < own->first + 2 || !is_word (w) || !(w->flags & NKG_TOK_CAP) || (w->flags & NKG_TOK_UPPER)
+      || strlen (w->text) < 4 || roles (f, w))
+    return FALSE;
+  NkgPlace place;
+  return !nkg_lexicon_place (f->lex, w->text, &place) && !nkg_lexicon_demonym (f->lex, w->text)
+         && !nkg_lexicon_outlet (f->lex, w->text, NULL) && !nkg_lexicon_body (f->lex, w->text);
+}
+
 static void
 find_chunks (Finder *f)
 {
@@ -2540,6 +2560,17 @@ find_chunks (Finder *f)
           continue;
         }
       process_chunk (f, i, j);
+      /* "President Joko Widodo (Jokowi)": one capitalised word in
+       * brackets after a person's full name is what news calls him */
+      if (j + 2 < f->s_last && strcmp (tok (f, j)->text, "(") == 0 && strcmp (tok (f, j + 2)->text, ")") == 0
+          && person_nickname (f, j))
+        {
+          guint owner = f->out->len - 1;
+          NkgMention *m = add_mention (f, j + 1, j + 2, NKG_CLASS_PERSON, NKG_MENTION_ACRONYM);
+          m->alias_of = owner;
+          i = j + 3;
+          continue;
+        }
       /* "(MEA)", "(ADMM-Plus)": an acronym defined right after a name. */
       if (j + 2 < f->s_last && strcmp (tok (f, j)->text, "(") == 0)
         {
