@@ -85,28 +85,78 @@ city_placed (const Ctx *c, const NkgMention *m)
         return TRUE;
       if (strcmp (w->lower, "of") == 0)
         return t - 1 > sent->first && nkg_patterns_tok_in_list ("placeword", nkg_tok (seg, t - 2));
-      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0
+          && strcmp (w->lower, "the") != 0)
         return FALSE;
     }
   return FALSE;
 }
 
+/* The country of a province, state or region (its name, or its name
+ * less a head word of the list "regionhead": "Koshi Province") that the
+ * lexicon holds as one of a country's subdivisions; NULL if none. */
+static const char *
+region_country (const Ctx *c, const char *name)
+{
+  NkgPlace p;
+  if (nkg_lexicon_place (c->in->lexicon, name, &p) && p.klass == NKG_CLASS_PLACE && p.country)
+    return p.country;
+  const char *space = strrchr (name, ' ');
+  if (!space || !nkg_patterns_in_list ("regionhead", space + 1))
+    return NULL;
+  g_autofree char *less = g_strndup (name, space - name);
+  if (nkg_lexicon_place (c->in->lexicon, less, &p) && p.klass == NKG_CLASS_PLACE && p.country)
+    return p.country;
+  return NULL;
+}
+
+/* Whether mention `m` follows its country's possessive: "Myanmar's
+ * Rakhine State". */
+static gboolean
+country_owned (const Ctx *c, const NkgMention *m, const char *country)
+{
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+  if (m->first < sent->first + 2 || !(nkg_tok (seg, m->first - 1)->flags & NKG_TOK_POSS))
+    return FALSE;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *o = nkg_rel_mention (c, k);
+      gint ce = o->cluster >= 0 && o->last == m->first - 1 ? nkg_rel_entity (c, o) : -1;
+      if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY
+          && strcmp (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The country of a city the article places somewhere ("in Arequipa"),
- * when the article names that country too. */
+ * or of a province or state ("in Koshi and Madhesh provinces", "Myanmar's
+ * Rakhine State"), when the article names that country too. */
 void
 nkg_rel_doc_city_country (Ctx *c, double conf)
 {
   for (guint e = 0; e < c->facts->entities->len; e++)
     {
-      if (nkg_rel_eclass (c, (gint) e) != NKG_CLASS_CITY)
+      NkgClass klass = nkg_rel_eclass (c, (gint) e);
+      if (klass != NKG_CLASS_CITY && klass != NKG_CLASS_PLACE)
+        continue;
+      const char *region = klass == NKG_CLASS_PLACE
+                               ? region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name)
+                               : NULL;
+      if (klass == NKG_CLASS_PLACE && !region)
         continue;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
       for (guint k = 0; its && k < its->len; k++)
         {
           NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
-          if (nkg_rel_entity (c, m) != (gint) e || !m->country || !city_placed (c, m))
+          const char *country = region ? region : m->country;
+          if (nkg_rel_entity (c, m) != (gint) e || !country
+              || !(city_placed (c, m) || (region && country_owned (c, m, country))))
             continue;
-          gint ce = nkg_rel_country_entity (c, m->country);
+          gint ce = nkg_rel_country_entity (c, country);
           if (ce >= 0)
             {
               c->evidence = m->sentence;
