@@ -429,6 +429,34 @@ dateline_city (const Ctx *c, guint *sentence)
   return city;
 }
 
+/* "at Hyderabad House here", "at the Perdana Putra building here": a
+ * venue (a place not in the lexicon) that "here" follows, past one
+ * lower-case word, lies in the dateline's city. */
+void
+nkg_rel_doc_venue_here (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = dateline_city (c, &at);
+  if (city < 0)
+    return;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->cluster >= 0 && !m->canonical && !m->nested && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_PLACE)
+        continue;
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+      guint k = m->last;
+      if (k + 1 < sent->last && !(nkg_tok (c->in->seg, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && nkg_tag_at (c->in->tags, k)->pos == NKG_POS_NOUN)
+        k++;
+      if (k >= sent->last || strcmp (nkg_tok (c->in->seg, k)->lower, "here") != 0)
+        continue;
+      c->evidence = m->sentence;
+      nkg_rel_fact (c, e, NKG_PROP_CONTAINED_IN, city, NULL, conf);
+    }
+}
+
 /* Whether sentence s says on which day, even one the article's date does
  * not resolve ("on Friday", "today", "on May 3"), other than when
  * something was said ("officials said on Monday"). */

@@ -120,6 +120,7 @@ void nkg_rel_pattern_events (Ctx *c, double conf);
 gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
 void nkg_rel_doc_event_signing (Ctx *c, double conf);
 void nkg_rel_doc_event_signers (Ctx *c, double conf);
+void nkg_rel_doc_venue_here (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
