@@ -457,6 +457,28 @@ nkg_rel_doc_venue_here (Ctx *c, double conf)
     }
 }
 
+/* "SINGAPORE, May 31 (Kyodo) -": a dateline that names a country with a
+ * town of the very same name in it names the city-state; its entity, or
+ * -1. */
+static gint
+dateline_city_state (const Ctx *c, guint *sentence)
+{
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->dateline ? nkg_rel_entity (c, m) : -1;
+      if (e < 0 || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
+      NkgPlace town;
+      if (!nkg_lexicon_town (c->in->lexicon, name, name, &town) || strcmp (town.name, name) != 0)
+        return -1;
+      *sentence = m->sentence;
+      return e;
+    }
+  return -1;
+}
+
 /* Whether sentence s says on which day, even one the article's date does
  * not resolve ("on Friday", "today", "on May 3"), other than when
  * something was said ("officials said on Monday"). */
@@ -942,6 +964,8 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
 {
   guint at = 0;
   gint city = dateline_city (c, &at);
+  if (city < 0)
+    city = dateline_city_state (c, &at);
   if (city < 0)
     return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
