@@ -3310,8 +3310,11 @@ own_session (Finder *f, guint from)
   for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
     {
       gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
+      /* "ADB's annual meeting": the body's yearly session, named "ADB
+       * annual meeting" */
+      gboolean yearly = poss && nkg_patterns_tok_in_list ("sessionmod", tok (f, i + 1));
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
-          || !ordinal_token (f, tok (f, i + 1)) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
+          || !(ordinal_token (f, tok (f, i + 1)) || yearly) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)
@@ -3326,7 +3329,7 @@ own_session (Finder *f, guint from)
       NkgMention *ev = add_mention (f, i + 1, i + 3, NKG_CLASS_EVENT, NKG_MENTION_NAME);
       g_autofree char *span = nkg_segments_span (f->seg, i + 1, i + 3);
       g_free (ev->surface);
-      ev->surface = g_strdup_printf ("%s of %s", span, body->surface);
+      ev->surface = yearly ? g_strdup_printf ("%s %s", body->surface, span) : g_strdup_printf ("%s of %s", span, body->surface);
     }
 }
 
