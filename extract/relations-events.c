@@ -997,10 +997,46 @@ companions (Ctx *c, double conf)
     }
 }
 
+/* "A met B on the sidelines to discuss …": the sidelines, of nothing
+ * named, are those of the article's most mentioned event (when one is
+ * mentioned more than any other); the sentence's people were at it. */
+static void
+bare_sidelines (Ctx *c, double conf)
+{
+  guint i = c->first + 1;
+  while (i + 2 < c->last && !(nkg_patterns_tok_in_list ("sidelines", nkg_rel_tok (c, i)) && nkg_rel_is (c, i - 1, "the")))
+    i++;
+  if (i + 2 >= c->last || nkg_rel_is (c, i + 1, "of") || nkg_rel_is (c, i + 1, "'s") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+    return;
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  gint ev = -1;
+  guint most = 0;
+  gboolean tie = FALSE;
+  for (guint e = 0; e < c->facts->entities->len; e++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || x->mentions < most)
+        continue;
+      tie = x->mentions == most;
+      most = x->mentions;
+      ev = (gint) e;
+    }
+  if (ev < 0 || tie)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, i, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
+  bare_sidelines (c, conf);
   attended_event_before (c, conf);
   companions (c, conf);
   for (guint k = 0; k < c->here->len; k++)
