@@ -310,8 +310,10 @@ event_date (Ctx *c, gint ev, guint a, double conf)
   for (guint i = a; i < c->last && i < a + 14; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
+      /* "…, X said on Monday": the day of the saying */
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
-          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while"))
+          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
+          || nkg_patterns_tok_in_list ("saidverb", t))
         return;
       /* "The summit opened today in Kazan" */
       if (nkg_rel_is (c, i, "today") && i > a && c->in->date
@@ -396,10 +398,12 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
                           || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
     p--;
-  /* "at the end of the summit", "at the opening of the forum": at it. */
-  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("eventpart", nkg_rel_tok (c, p - 2)))
+  /* "at the end of the summit", "at the opening of the forum", "at the
+   * opening session of the summit": at it. */
+  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("sessionnoun", nkg_rel_tok (c, p - 2)) ? 1 : 0;
+  if (p > c->first + 3 + part && nkg_rel_is (c, p - 1, "of") && nkg_patterns_tok_in_list ("eventpart", nkg_rel_tok (c, p - 2 - part)))
     {
-      guint q = p - 2;
+      guint q = p - 2 - part;
       if (nkg_rel_is (c, q - 1, "the"))
         q--;
       if (nkg_rel_is (c, q - 1, "at"))
@@ -868,7 +872,9 @@ bare_event (Ctx *c, double conf)
       /* the article's only event by another head ("their annual summit"
        * for its "… Leaders Meeting") places and dates it, but who is
        * named beside it may be at another gathering */
-      if (next_session (c, h + 1))
+      /* "the opening session of the X Summit": X's own part, which the
+       * named event's rules read */
+      if (next_session (c, h + 1) || nkg_rel_is (c, h + 1, "of"))
         continue;
       gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower, FALSE);
       gboolean sole = ev < 0;
