@@ -980,7 +980,8 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
       if (f->prop == NKG_PROP_ATTENDED && f->object == ev)
         attended = (gint) f->sentence;
     }
-  if (attended < 0)
+  /* "X attended the Expo with Y in Quito": the text places it after all */
+  if (attended < 0 || nkg_rel_in_other_city (c, (guint) attended, city))
     return;
   c->evidence = at;
   nkg_rel_fact (c, ev, NKG_PROP_LOCATION, city, NULL, conf);

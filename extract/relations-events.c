@@ -310,10 +310,11 @@ event_date (Ctx *c, gint ev, guint a, double conf)
   for (guint i = a; i < c->last && i < a + 14; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
-      /* "…, X said on Monday": the day of the saying */
+      /* "…, X said on Monday": the day of the saying; "… ended on
+       * Tuesday": its last */
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
           || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
-          || nkg_patterns_tok_in_list ("saidverb", t))
+          || nkg_patterns_tok_in_list ("saidverb", t) || nkg_patterns_tok_in_list ("eventend", t))
         return;
       /* "The summit opened today in Kazan" */
       if (nkg_rel_is (c, i, "today") && i > a && c->in->date
@@ -810,6 +811,9 @@ event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
   gsize n = strlen (place);
   gboolean named = g_ascii_strncasecmp (name, place, n) == 0 && name[n] == ' ';
   gboolean there = FALSE;
+  /* "… co-hosted X with Y in Quito": a city the sentence names */
+  if (!named && sentence == ds && nkg_rel_in_other_city (c, sentence, dp))
+    return;
   if (!named && sentence == ds)
     for (guint i = c->first; i < first && !there; i++)
       there = nkg_patterns_tok_in_list ("attendcue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
@@ -1139,6 +1143,24 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       event_attendees (c, ev, m->first, conf);
     }
+}
+
+/* Whether sentence `s` puts something "in" a city other than `city`
+ * ("… with Y in Quito on Monday"), not counting the dateline. */
+gboolean
+nkg_rel_in_other_city (const Ctx *c, guint s, gint city)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = m->sentence == s && m->cluster >= 0 && !m->dateline && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (e >= 0 && e != city && nkg_rel_eclass (c, e) == NKG_CLASS_CITY && m->first > 0
+          && strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "in") == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The event sentence `s` places a signing at: "signed at the summit",
