@@ -3310,9 +3310,9 @@ own_session (Finder *f, guint from)
   for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
     {
       gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
-      /* "ADB's annual meeting": the body's yearly session, named "ADB
-       * annual meeting" */
-      gboolean yearly = poss && nkg_patterns_tok_in_list ("sessionmod", tok (f, i + 1));
+      /* "ADB's annual meeting", "the bank held its annual meeting": the
+       * body's yearly session, named "ADB annual meeting" */
+      gboolean yearly = nkg_patterns_tok_in_list ("sessionmod", tok (f, i + 1));
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
           || !(ordinal_token (f, tok (f, i + 1)) || yearly) || !nkg_patterns_tok_in_list ("sessionnoun", tok (f, i + 2)))
         continue;
@@ -3324,7 +3324,8 @@ own_session (Finder *f, guint from)
               && m->surface)
             body = m;
         }
-      if (!body)
+      /* "X held its annual meeting": the body right before its verb */
+      if (!body || (yearly && !poss && body->last + 2 < i))
         continue;
       NkgMention *ev = add_mention (f, i + 1, i + 3, NKG_CLASS_EVENT, NKG_MENTION_NAME);
       g_autofree char *span = nkg_segments_span (f->seg, i + 1, i + 3);

@@ -623,6 +623,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
 
 static gint dateline_place (const Ctx *c, guint *sentence);
 
+/* "… gathered here today for X", "met in Quito on Monday for X": when a
+ * verb of coming together (list gatherday) at token v has a when-phrase
+ * (`dated`), the day they came together is the event's first. */
+static void
+gather_day (Ctx *c, gint ev, guint v, gboolean dated, double conf)
+{
+  char date[11];
+  if (dated && nkg_patterns_tok_in_list ("gatherday", nkg_rel_tok (c, v)) && nkg_rel_sentence_date (c, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+}
+
 /* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian
  * capital for the four-day meeting": the trip's city is the event's
  * (`first` is the event's first token). Returns whether it placed it. */
@@ -645,10 +656,7 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       if (dp < 0)
         return FALSE;
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
-      /* "… gathered here today for": the day they gathered is its first */
-      char date[11];
-      if (nkg_patterns_tok_in_list ("gatherday", nkg_rel_tok (c, h - 2)) && h < before_place && nkg_rel_sentence_date (c, date))
-        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      gather_day (c, ev, h - 2, h < before_place, conf);
       return TRUE;
     }
   gint pm = nkg_rel_mention_ending_at (c, before_place);
@@ -665,6 +673,9 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
               && nkg_patterns_tok_in_list ("trip", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+      /* "met in Quito on Monday for the X Meeting" */
+      if (nkg_rel_is (c, pmm->first - 1, "in") && pmm->first > c->first + 1)
+        gather_day (c, ev, pmm->first - 2, pmm->last < before_place, conf);
       return TRUE;
     }
   /* "in the Fijian capital for the summit" */
