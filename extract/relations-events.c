@@ -1053,6 +1053,31 @@ bare_sidelines (Ctx *c, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
 }
 
+/* "The X Summit, which President A attended, …", "the forum that B
+ * chaired": the people of a relative clause right after the event's name
+ * (from token a) whose verb (list "relattend") has the event as object,
+ * not negated. */
+static void
+relative_attendees (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
+  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+    return;
+  guint v = i + 1;
+  while (v < c->last && v < i + 12 && nkg_tag_at (c->in->tags, v)->pos != NKG_POS_VERB)
+    {
+      if (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_NEG)
+        return;
+      v++;
+    }
+  if (v >= c->last || v == i + 1 || !nkg_patterns_tok_in_list ("relattend", nkg_rel_tok (c, v)))
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, i + 1, v, people, nkg_rel_want_person);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1074,6 +1099,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = event_place (c, ev, a, conf);
+      relative_attendees (c, ev, a, conf);
       /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
@@ -1112,8 +1138,6 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
-      if (!located)
-        event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
@@ -1150,8 +1174,14 @@ nkg_rel_pattern_events (Ctx *c, double conf)
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
           if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
-            nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+            {
+              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+              located = TRUE;
+            }
         }
+      /* the dateline last: "LIMA — Ecuador hosted the X" is in Ecuador */
+      if (!located)
+        event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_attendees (c, ev, m->first, conf);
     }
 }
