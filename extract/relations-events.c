@@ -426,9 +426,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
   gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
   attend |= at;
-  /* "… with A and B in attendance" */
-  for (guint i = first; i + 1 < c->last && !attend; i++)
-    attend = nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance");
+  /* "… with A and B in attendance", "with A attending", "with A among
+   * the speakers" */
+  for (guint i = first, with = 0; i + 1 < c->last && !attend; i++)
+    {
+      with = nkg_rel_is (c, i, "with") ? i : with;
+      attend = (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance"))
+               || (with && i < with + 12
+                   && ((nkg_rel_is (c, i, "attending") && (i + 1 == c->last || !(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_WORD)))
+                       || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                           && nkg_patterns_tok_in_list ("attendhead", nkg_rel_tok (c, i + 2)))));
+    }
   /* "on the margins of", "on the fringes of" say what "sidelines" says. */
   for (guint i = c->first; i + 1 < first && !attend; i++)
     attend = (nkg_rel_is (c, i, "margins") || nkg_rel_is (c, i, "fringes") || nkg_rel_is (c, i, "margin") || nkg_rel_is (c, i, "fringe"))
