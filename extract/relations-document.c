@@ -435,10 +435,8 @@ dateline_city (const Ctx *c, guint *sentence)
 void
 nkg_rel_doc_venue_here (Ctx *c, double conf)
 {
-  guint at = 0;
-  gint city = dateline_city (c, &at);
-  if (city < 0)
-    return;
+  /* the dateline's city, looked for at the first venue "here" */
+  gint city = -2;
   for (guint i = 0; i < c->in->mentions->len; i++)
     {
       NkgMention *m = g_ptr_array_index (c->in->mentions, i);
@@ -452,6 +450,11 @@ nkg_rel_doc_venue_here (Ctx *c, double conf)
         k++;
       if (k >= sent->last || strcmp (nkg_tok (c->in->seg, k)->lower, "here") != 0)
         continue;
+      guint at = 0;
+      if (city == -2)
+        city = dateline_city (c, &at);
+      if (city < 0)
+        return;
       c->evidence = m->sentence;
       nkg_rel_fact (c, e, NKG_PROP_CONTAINED_IN, city, NULL, conf);
     }
