@@ -913,13 +913,23 @@ bare_event (Ctx *c, double conf)
         located = event_trip_place (c, ev, i, conf * 0.9);
       if (!located)
         event_dateline_place (c, ev, c->sentence, i, conf * 0.9);
-      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
+      /* "The three-day forum, organized by X, opened Friday": past the
+       * aside */
+      guint v = h + 1;
+      if (v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
+        for (guint k = v + 1; k < c->last && k < v + 14; k++)
+          if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+            {
+              v = k + 1;
+              break;
+            }
+      for (guint k = v; k < c->last && k < v + 3 && !when; k++)
         when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
                || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       /* "Leaders opened the summit on Tuesday" */
       when |= i > c->first && nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1));
       if (when)
-        event_date (c, ev, h + 1, conf);
+        event_date (c, ev, v, conf);
       event_apposed_day (c, ev, i, conf);
       if (!sole)
         event_attendees (c, ev, i, conf * 0.9);
