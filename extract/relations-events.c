@@ -856,6 +856,15 @@ next_session (Ctx *c, guint i)
   return FALSE;
 }
 
+/* Whether token k is a verb of an event taking place: "began", "opened",
+ * "held". */
+static gboolean
+took_place_word (Ctx *c, guint k)
+{
+  return nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
+         || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -913,19 +922,20 @@ bare_event (Ctx *c, double conf)
         located = event_trip_place (c, ev, i, conf * 0.9);
       if (!located)
         event_dateline_place (c, ev, c->sentence, i, conf * 0.9);
-      /* "The three-day forum, organized by X, opened Friday": past the
-       * aside */
       guint v = h + 1;
-      if (v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
+      for (guint k = v; k < c->last && k < v + 3 && !when; k++)
+        when = took_place_word (c, k);
+      /* "The three-day forum, organized by X, opened Friday": past the
+       * aside, when nothing before it said so */
+      if (!when && v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
         for (guint k = v + 1; k < c->last && k < v + 14; k++)
           if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
             {
-              v = k + 1;
+              for (guint j = k + 1; j < c->last && j < k + 4 && !when; j++)
+                when = took_place_word (c, j);
+              v = when ? k + 1 : v;
               break;
             }
-      for (guint k = v; k < c->last && k < v + 3 && !when; k++)
-        when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
-               || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
       /* "Leaders opened the summit on Tuesday" */
       when |= i > c->first && nkg_patterns_tok_in_list ("eventstart", nkg_rel_tok (c, i - 1));
       if (when)
