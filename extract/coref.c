@@ -818,6 +818,16 @@ static void
 resolve_person (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  /* "Joko Widodo (Jokowi)": the name in brackets is its owner's */
+  if (m->kind == NKG_MENTION_ACRONYM && m->alias_of >= 0)
+    {
+      gint owner = ((NkgMention *) g_ptr_array_index (r->mentions, m->alias_of))->cluster;
+      if (owner >= 0 && ((NkgCluster *) g_ptr_array_index (r->clusters, owner))->klass == NKG_CLASS_PERSON)
+        {
+          attach (r, mi, owner);
+          return;
+        }
+    }
   /* Every way two forms can name one person shares a word of the name,
    * so only clusters sharing one are compared; the latest first. */
   g_autoptr (GArray) cand = clusters_sharing_a_word (r, m->surface);

@@ -258,8 +258,10 @@ nkg_date_month_day (const char *article, guint month, guint day, char out[11])
   return format_date (y, month, day, out);
 }
 
-gboolean
-nkg_date_weekday_before (const char *article, guint weekday, char out[11])
+/* The article date moved to the nearest `weekday`, back (ahead FALSE) or
+ * forward, the article's own day included. */
+static gboolean
+weekday_near (const char *article, guint weekday, gboolean ahead, char out[11])
 {
   guint y, m, d;
   if (!parse_iso (article, &y, &m, &d) || weekday < 1 || weekday > 7)
@@ -268,6 +270,21 @@ nkg_date_weekday_before (const char *article, guint weekday, char out[11])
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, d, m, y);
   guint today = g_date_get_weekday (&date); /* G_DATE_MONDAY == 1 */
-  g_date_subtract_days (&date, (today + 7 - weekday) % 7);
+  if (ahead)
+    g_date_add_days (&date, (weekday + 7 - today) % 7);
+  else
+    g_date_subtract_days (&date, (today + 7 - weekday) % 7);
   return format_date (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), out);
+}
+
+gboolean
+nkg_date_weekday_before (const char *article, guint weekday, char out[11])
+{
+  return weekday_near (article, weekday, FALSE, out);
+}
+
+gboolean
+nkg_date_weekday_after (const char *article, guint weekday, char out[11])
+{
+  return weekday_near (article, weekday, TRUE, out);
 }

@@ -27,4 +27,7 @@ gboolean nkg_date_month_day (const char *article, guint month, guint day, char o
 /* The latest `weekday` on or before the article date ("on Friday"). */
 gboolean nkg_date_weekday_before (const char *article, guint weekday, char out[11]);
 
+/* The first `weekday` on or after the article date ("will open on Tuesday"). */
+gboolean nkg_date_weekday_after (const char *article, guint weekday, char out[11]);
+
 G_END_DECLS

@@ -2425,6 +2425,26 @@ credit_line (Finder *f)
   return TRUE;
 }
 
+/* Whether "(Word)" from token j follows a person's full name as what news
+ * calls him ("President Joko Widodo (Jokowi)"): one capitalised word, not
+ * all capitals (an acronym is a body's), no word of the lexicon's roles,
+ * no place, demonym, outlet or body. */
+static gboolean
+person_nickname (Finder *f, guint j)
+{
+  if (f->out->len <= f->sentence_out)
+    return FALSE;
+  const NkgMention *own = g_ptr_array_index (f->out, f->out->len - 1);
+  const NkgToken *w = tok (f, j + 1);
+  if (own->klass != NKG_CLASS_PERSON || own->last != j || own->nested || own->kind != NKG_MENTION_NAME
+      || own->last < own->first + 2 || !is_word (w) || !(w->flags & NKG_TOK_CAP) || (w->flags & NKG_TOK_UPPER)
+      || strlen (w->text) < 4 || roles (f, w))
+    return FALSE;
+  NkgPlace place;
+  return !nkg_lexicon_place (f->lex, w->text, &place) && !nkg_lexicon_demonym (f->lex, w->text)
+         && !nkg_lexicon_outlet (f->lex, w->text, NULL) && !nkg_lexicon_body (f->lex, w->text);
+}
+
 static void
 find_chunks (Finder *f)
 {
@@ -2584,6 +2604,17 @@ find_chunks (Finder *f)
           continue;
         }
       process_chunk (f, i, j);
+      /* "President Joko Widodo (Jokowi)": one capitalised word in
+       * brackets after a person's full name is what news calls him */
+      if (j + 2 < f->s_last && strcmp (tok (f, j)->text, "(") == 0 && strcmp (tok (f, j + 2)->text, ")") == 0
+          && person_nickname (f, j))
+        {
+          guint owner = f->out->len - 1;
+          NkgMention *m = add_mention (f, j + 1, j + 2, NKG_CLASS_PERSON, NKG_MENTION_ACRONYM);
+          m->alias_of = owner;
+          i = j + 3;
+          continue;
+        }
       /* "(MEA)", "(ADMM-Plus)": an acronym defined right after a name. */
       if (j + 2 < f->s_last && strcmp (tok (f, j)->text, "(") == 0)
         {
@@ -3417,11 +3448,16 @@ numbered_session (Finder *f, const NkgMention *m)
     of--;
   if (of < f->s_first + 2 || strcmp (tok (f, of)->lower, "of") != 0 || !NKG_TOK_IN_LIST ("sessionnoun", tok (f, of - 1)))
     return;
-  const NkgToken *o = tok (f, of - 2);
+  guint first = of - 2;
+  /* "the annual ministerial meeting of the X Committee": a kind of
+   * meeting between (list sessionkind) */
+  if (first > f->s_first && NKG_TOK_IN_LIST ("sessionkind", tok (f, first)))
+    first--;
+  const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
   if (ordinal)
-    add_mention (f, of - 2, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+    add_mention (f, first, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
 /* "ESCAP opened its 80th session", "the UN General Assembly's 79th
@@ -3434,8 +3470,11 @@ own_session (Finder *f, guint from)
   for (guint i = f->s_first + 1; i + 2 < f->s_last; i++)
     {
       gboolean poss = (tok (f, i)->flags & NKG_TOK_POSS) && !is_word (tok (f, i));
+      /* "ADB's annual meeting", "the bank held its annual meeting": the
+       * body's yearly session, named "ADB annual meeting" */
+      gboolean yearly = NKG_TOK_IN_LIST ("sessionmod", tok (f, i + 1));
       if ((strcmp (tok (f, i)->lower, "its") != 0 && strcmp (tok (f, i)->lower, "their") != 0 && !poss)
-          || !ordinal_token (f, tok (f, i + 1)) || !NKG_TOK_IN_LIST ("sessionnoun", tok (f, i + 2)))
+          || !(ordinal_token (f, tok (f, i + 1)) || yearly) || !NKG_TOK_IN_LIST ("sessionnoun", tok (f, i + 2)))
         continue;
       const NkgMention *body = NULL;
       for (guint k = from; k < f->out->len; k++)
@@ -3445,12 +3484,13 @@ own_session (Finder *f, guint from)
               && m->surface)
             body = m;
         }
-      if (!body)
+      /* "X held its annual meeting": the body right before its verb */
+      if (!body || (yearly && !poss && body->last + 2 < i))
         continue;
       NkgMention *ev = add_mention (f, i + 1, i + 3, NKG_CLASS_EVENT, NKG_MENTION_NAME);
       g_autofree char *span = nkg_segments_span (f->seg, i + 1, i + 3);
       g_free (ev->surface);
-      ev->surface = g_strdup_printf ("%s of %s", span, body->surface);
+      ev->surface = yearly ? g_strdup_printf ("%s %s", body->surface, span) : g_strdup_printf ("%s of %s", span, body->surface);
     }
 }
 

@@ -85,28 +85,78 @@ city_placed (const Ctx *c, const NkgMention *m)
         return TRUE;
       if (strcmp (w->lower, "of") == 0)
         return t - 1 > sent->first && NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2));
-      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0)
+      if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0
+          && strcmp (w->lower, "the") != 0)
         return FALSE;
     }
   return FALSE;
 }
 
+/* The country of a province, state or region (its name, or its name
+ * less a head word of the list "regionhead": "Koshi Province") that the
+ * lexicon holds as one of a country's subdivisions; NULL if none. */
+static const char *
+region_country (const Ctx *c, const char *name)
+{
+  NkgPlace p;
+  if (nkg_lexicon_place (c->in->lexicon, name, &p) && p.klass == NKG_CLASS_PLACE && p.country)
+    return p.country;
+  const char *space = strrchr (name, ' ');
+  if (!space || !nkg_patterns_in_list ("regionhead", space + 1))
+    return NULL;
+  g_autofree char *less = g_strndup (name, space - name);
+  if (nkg_lexicon_place (c->in->lexicon, less, &p) && p.klass == NKG_CLASS_PLACE && p.country)
+    return p.country;
+  return NULL;
+}
+
+/* Whether mention `m` follows its country's possessive: "Myanmar's
+ * Rakhine State". */
+static gboolean
+country_owned (const Ctx *c, const NkgMention *m, const char *country)
+{
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, m->sentence);
+  if (m->first < sent->first + 2 || !(nkg_tok (seg, m->first - 1)->flags & NKG_TOK_POSS))
+    return FALSE;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *o = nkg_rel_mention (c, k);
+      gint ce = o->cluster >= 0 && o->last == m->first - 1 ? nkg_rel_entity (c, o) : -1;
+      if (nkg_rel_eclass (c, ce) == NKG_CLASS_COUNTRY
+          && strcmp (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The country of a city the article places somewhere ("in Arequipa"),
- * when the article names that country too. */
+ * or of a province or state ("in Koshi and Madhesh provinces", "Myanmar's
+ * Rakhine State"), when the article names that country too. */
 void
 nkg_rel_doc_city_country (Ctx *c, double conf)
 {
   for (guint e = 0; e < c->facts->entities->len; e++)
     {
-      if (nkg_rel_eclass (c, (gint) e) != NKG_CLASS_CITY)
+      NkgClass klass = nkg_rel_eclass (c, (gint) e);
+      if (klass != NKG_CLASS_CITY && klass != NKG_CLASS_PLACE)
+        continue;
+      const char *region = klass == NKG_CLASS_PLACE
+                               ? region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name)
+                               : NULL;
+      if (klass == NKG_CLASS_PLACE && !region)
         continue;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
       for (guint k = 0; its && k < its->len; k++)
         {
           NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
-          if (nkg_rel_entity (c, m) != (gint) e || !m->country || !city_placed (c, m))
+          const char *country = region ? region : m->country;
+          if (nkg_rel_entity (c, m) != (gint) e || !country
+              || !(city_placed (c, m) || (region && country_owned (c, m, country))))
             continue;
-          gint ce = nkg_rel_country_entity (c, m->country);
+          gint ce = nkg_rel_country_entity (c, country);
           if (ce >= 0)
             {
               c->evidence = m->sentence;
@@ -380,6 +430,59 @@ dateline_city (const Ctx *c, guint *sentence)
       *sentence = m->sentence;
     }
   return city;
+}
+
+/* "at Hyderabad House here", "at the Perdana Putra building here": a
+ * venue (a place not in the lexicon) that "here" follows, past one
+ * lower-case word, lies in the dateline's city. */
+void
+nkg_rel_doc_venue_here (Ctx *c, double conf)
+{
+  /* the dateline's city, looked for at the first venue "here" */
+  gint city = -2;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->cluster >= 0 && !m->canonical && !m->nested && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_PLACE)
+        continue;
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+      guint k = m->last;
+      if (k + 1 < sent->last && !(nkg_tok (c->in->seg, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && nkg_tag_at (c->in->tags, k)->pos == NKG_POS_NOUN)
+        k++;
+      if (k >= sent->last || strcmp (nkg_tok (c->in->seg, k)->lower, "here") != 0)
+        continue;
+      guint at = 0;
+      if (city == -2)
+        city = dateline_city (c, &at);
+      if (city < 0)
+        return;
+      c->evidence = m->sentence;
+      nkg_rel_fact (c, e, NKG_PROP_CONTAINED_IN, city, NULL, conf);
+    }
+}
+
+/* "SINGAPORE, May 31 (Kyodo) -": a dateline that names a country with a
+ * town of the very same name in it names the city-state; its entity, or
+ * -1. */
+static gint
+dateline_city_state (const Ctx *c, guint *sentence)
+{
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->dateline ? nkg_rel_entity (c, m) : -1;
+      if (e < 0 || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+        continue;
+      const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
+      NkgPlace town;
+      if (!nkg_lexicon_town (c->in->lexicon, name, name, &town) || strcmp (town.name, name) != 0)
+        return -1;
+      *sentence = m->sentence;
+      return e;
+    }
+  return -1;
 }
 
 /* Whether sentence s says on which day, even one the article's date does
@@ -718,6 +821,68 @@ nkg_rel_doc_event_signing (Ctx *c, double conf)
     }
 }
 
+/* Whether sentence `s` tells of a signing that took place: a verb of the
+ * list "sign" and no modal ("will be signed at the summit") or negation. */
+static gboolean
+signing_told (const Ctx *c, guint s)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  gboolean signing = FALSE;
+  for (guint i = sent->first; i < sent->last; i++)
+    {
+      const NkgTag *t = nkg_tag_at (c->in->tags, i);
+      if (t->pos == NKG_POS_MODAL || t->pos == NKG_POS_NEG)
+        return FALSE;
+      signing |= t->pos == NKG_POS_VERB && t->lemma && nkg_patterns_in_list ("sign", t->lemma)
+                 && !(nkg_tok (c->in->seg, i)->flags & NKG_TOK_INQUOTE);
+    }
+  return signing;
+}
+
+/* "The protocol was signed on the sidelines of the X Summit. … A signed
+ * for Chile": whoever signed an agreement that a sentence says was signed
+ * at an event attended that event, wherever the text names the signer. */
+void
+nkg_rel_doc_event_signers (Ctx *c, double conf)
+{
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  guint n = c->facts->facts->len;
+  for (guint s = 0; s < c->in->seg->sentences->len; s++)
+    {
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      gboolean named = FALSE;
+      for (guint k = lo; k < hi && !named; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          named = m->sentence == s && m->cluster >= 0 && !m->in_quote
+                  && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT;
+        }
+      if (!named || !signing_told (c, s))
+        continue;
+      char date[11];
+      g_array_set_size (places, 0);
+      gint ev = nkg_rel_signing_event (c, s, places, date);
+      if (ev < 0)
+        continue;
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint a = m->sentence == s && m->cluster >= 0 && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+          if (nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT)
+            continue;
+          for (guint i = 0; i < n; i++)
+            {
+              NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+              if (f->prop != NKG_PROP_SIGNED || f->object != a || nkg_rel_eclass (c, f->subject) != NKG_CLASS_PERSON)
+                continue;
+              c->evidence = s;
+              nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+            }
+        }
+    }
+}
+
 /* Signed at a venue "in" a city ("in the old Assembly Hall in the
  * capital of Arequipa"): in the city too, and the venue is in it. */
 void
@@ -806,6 +971,8 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
   guint at = 0;
   gint city = dateline_city (c, &at);
   if (city < 0)
+    city = dateline_city_state (c, &at);
+  if (city < 0)
     return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
    * not a meeting or talks held during a visit */
@@ -819,7 +986,8 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
       if (f->prop == NKG_PROP_ATTENDED && f->object == ev)
         attended = (gint) f->sentence;
     }
-  if (attended < 0)
+  /* "X attended the Expo with Y in Quito": the text places it after all */
+  if (attended < 0 || nkg_rel_in_other_city (c, (guint) attended, city))
     return;
   c->evidence = at;
   nkg_rel_fact (c, ev, NKG_PROP_LOCATION, city, NULL, conf);

@@ -159,7 +159,8 @@ skip_when_back (Ctx *c, guint i)
     {
       const NkgToken *t = nkg_rel_tok (c, k - 1);
       gboolean day = (t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text));
-      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || NKG_TOK_IN_LIST ("eventwhen", t))
+      if (day || (t->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || strcmp (t->text, ",") == 0 || NKG_TOK_IN_LIST ("eventwhen", t)
+          || strcmp (t->lower, "today") == 0 || strcmp (t->lower, "yesterday") == 0)
         {
           k--;
           continue;
@@ -289,6 +290,18 @@ range_first_day (const Ctx *c, guint i, char out[11])
   return nkg_date_month_day (c->in->date, month, atoi (t->text), out);
 }
 
+/* Whether the clause before token i speaks of what is to come: a modal of
+ * the list "willmodal" ("will", "shall") since the sentence's start. */
+static gboolean
+will_before (Ctx *c, guint i)
+{
+  for (guint k = c->first; k < i; k++)
+    if (nkg_tag_at (c->in->tags, k)->pos == NKG_POS_MODAL && NKG_TOK_IN_LIST ("willmodal", nkg_rel_tok (c, k))
+        && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
+      return TRUE;
+  return FALSE;
+}
+
 /* When an event was, from tokens right after its name: "on November 1",
  * "scheduled for November 1", "held in Jakarta on Friday". */
 static void
@@ -297,8 +310,11 @@ event_date (Ctx *c, gint ev, guint a, double conf)
   for (guint i = a; i < c->last && i < a + 14; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
+      /* "…, X said on Monday": the day of the saying; "… ended on
+       * Tuesday": its last */
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
-          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while"))
+          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
+          || NKG_TOK_IN_LIST ("saidverb", t) || NKG_TOK_IN_LIST ("eventend", t))
         return;
       /* "The summit opened today in Kazan" */
       if (nkg_rel_is (c, i, "today") && i > a && c->in->date
@@ -324,7 +340,8 @@ event_date (Ctx *c, gint ev, guint a, double conf)
        * March": the range's first day */
       else if (range_first_day (c, i, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.9);
-      else if (wd && nkg_date_weekday_before (c->in->date, wd, date))
+      /* "X will be followed by the Y summit on Tuesday": a day ahead */
+      else if (wd && (will_before (c, i) ? nkg_date_weekday_after : nkg_date_weekday_before) (c->in->date, wd, date))
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
       else
         continue;
@@ -382,10 +399,12 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || nkg_rel_is (c, p - 1, "an")
                           || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
     p--;
-  /* "at the end of the summit", "at the opening of the forum": at it. */
-  if (p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventpart", nkg_rel_tok (c, p - 2)))
+  /* "at the end of the summit", "at the opening of the forum", "at the
+   * opening session of the summit": at it. */
+  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, p - 2)) ? 1 : 0;
+  if (p > c->first + 3 + part && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventpart", nkg_rel_tok (c, p - 2 - part)))
     {
-      guint q = p - 2;
+      guint q = p - 2 - part;
       if (nkg_rel_is (c, q - 1, "the"))
         q--;
       if (nkg_rel_is (c, q - 1, "at"))
@@ -407,9 +426,17 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
   gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
   attend |= at;
-  /* "… with A and B in attendance" */
-  for (guint i = first; i + 1 < c->last && !attend; i++)
-    attend = nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance");
+  /* "… with A and B in attendance", "with A attending", "with A among
+   * the speakers" */
+  for (guint i = first, with = 0; i + 1 < c->last && !attend; i++)
+    {
+      with = nkg_rel_is (c, i, "with") ? i : with;
+      attend = (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance"))
+               || (with && i < with + 12
+                   && ((nkg_rel_is (c, i, "attending") && (i + 1 == c->last || !(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_WORD)))
+                       || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                           && NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, i + 2)))));
+    }
   /* "on the margins of", "on the fringes of" say what "sidelines" says. */
   for (guint i = c->first; i + 1 < first && !attend; i++)
     attend = (nkg_rel_is (c, i, "margins") || nkg_rel_is (c, i, "fringes") || nkg_rel_is (c, i, "margin") || nkg_rel_is (c, i, "fringe"))
@@ -602,6 +629,19 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
 }
 
+static gint dateline_place (const Ctx *c, guint *sentence);
+
+/* "… gathered here today for X", "met in Quito on Monday for X": when a
+ * verb of coming together (list gatherday) at token v has a when-phrase
+ * (`dated`), the day they came together is the event's first. */
+static void
+gather_day (Ctx *c, gint ev, guint v, gboolean dated, double conf)
+{
+  char date[11];
+  if (dated && NKG_TOK_IN_LIST ("gatherday", nkg_rel_tok (c, v)) && nkg_rel_sentence_date (c, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+}
+
 /* "arrived in Kazan to attend the BRICS summit", "gathered in the Fijian
  * capital for the four-day meeting": the trip's city is the event's
  * (`first` is the event's first token). Returns whether it placed it. */
@@ -615,6 +655,18 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
   if (!before_place)
     return FALSE;
+  /* "gathered here today for the summit": "here" is the dateline's place */
+  guint h = skip_when_back (c, before_place);
+  if (h > c->first + 1 && nkg_rel_is (c, h - 1, "here") && NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, h - 2)))
+    {
+      guint ds = 0;
+      gint dp = dateline_place (c, &ds);
+      if (dp < 0)
+        return FALSE;
+      nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
+      gather_day (c, ev, h - 2, h < before_place, conf);
+      return TRUE;
+    }
   gint pm = nkg_rel_mention_ending_at (c, before_place);
   /* "gathered in Suva, Fiji, on Monday for the summit" */
   if (pm < 0)
@@ -629,6 +681,9 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
               && NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
+      /* "met in Quito on Monday for the X Meeting" */
+      if (nkg_rel_is (c, pmm->first - 1, "in") && pmm->first > c->first + 1)
+        gather_day (c, ev, pmm->first - 2, pmm->last < before_place, conf);
       return TRUE;
     }
   /* "in the Fijian capital for the summit" */
@@ -642,6 +697,26 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       return TRUE;
     }
   return FALSE;
+}
+
+/* "in Honiara at the X meeting", "in Suva on Monday at the X Summit": a
+ * city after "in" right before "at" the event named from token `first`
+ * (past a when-phrase) is where it was. Returns whether it placed it. */
+static gboolean
+event_at_city (Ctx *c, gint ev, guint first, double conf)
+{
+  guint q = first;
+  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
+    q--;
+  if (q < c->first + 3 || !nkg_rel_is (c, q - 1, "at"))
+    return FALSE;
+  gint pm = nkg_rel_mention_ending_at (c, skip_when_back (c, q - 1));
+  NkgMention *pmm = pm >= 0 ? nkg_rel_mention (c, pm) : NULL;
+  if (!pmm || pmm->first <= c->first || !nkg_rel_is (c, pmm->first - 1, "in")
+      || nkg_rel_eclass (c, nkg_rel_entity (c, pmm)) != NKG_CLASS_CITY)
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_entity (c, pmm), NULL, conf * 0.8);
+  return TRUE;
 }
 
 /* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
@@ -755,11 +830,39 @@ event_dateline_place (Ctx *c, gint ev, guint sentence, guint first, double conf)
   gsize n = strlen (place);
   gboolean named = g_ascii_strncasecmp (name, place, n) == 0 && name[n] == ' ';
   gboolean there = FALSE;
+  /* "… co-hosted X with Y in Quito": a city the sentence names */
+  if (!named && sentence == ds && nkg_rel_in_other_city (c, sentence, dp))
+    return;
   if (!named && sentence == ds)
     for (guint i = c->first; i < first && !there; i++)
       there = NKG_TOK_IN_LIST ("attendcue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "at") && i + 3 >= first);
   if (named || there)
     nkg_rel_fact (c, ev, NKG_PROP_LOCATION, dp, NULL, conf * 0.8);
+}
+
+/* Whether the clause from token i puts a bare "their meeting" in a time
+ * to come ("… in Suva next month"): another session, not the article's
+ * (a word of the list "nextunit" after "next"). */
+static gboolean
+next_session (Ctx *c, guint i)
+{
+  for (guint k = i; k + 1 < c->last && k < i + 8; k++)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || strcmp (nkg_rel_tok (c, k)->text, ";") == 0)
+        return FALSE;
+      if (nkg_rel_is (c, k, "next") && NKG_TOK_IN_LIST ("nextunit", nkg_rel_tok (c, k + 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether token k is a verb of an event taking place: "began", "opened",
+ * "held". */
+static gboolean
+took_place_word (Ctx *c, guint k)
+{
+  return nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
+         || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
 }
 
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
@@ -801,6 +904,10 @@ bare_event (Ctx *c, double conf)
       /* the article's only event by another head ("their annual summit"
        * for its "… Leaders Meeting") places and dates it, but who is
        * named beside it may be at another gathering */
+      /* "the opening session of the X Summit": X's own part, which the
+       * named event's rules read */
+      if (next_session (c, h + 1) || nkg_rel_is (c, h + 1, "of"))
+        continue;
       gint ev = event_by_head (c, nkg_rel_tok (c, h)->lower, FALSE);
       gboolean sole = ev < 0;
       if (sole)
@@ -815,13 +922,24 @@ bare_event (Ctx *c, double conf)
         located = event_trip_place (c, ev, i, conf * 0.9);
       if (!located)
         event_dateline_place (c, ev, c->sentence, i, conf * 0.9);
-      for (guint k = h + 1; k < c->last && k < h + 4 && !when; k++)
-        when = nkg_rel_is (c, k, "began") || nkg_rel_is (c, k, "begins") || nkg_rel_is (c, k, "opened") || nkg_rel_is (c, k, "opens")
-               || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
+      guint v = h + 1;
+      for (guint k = v; k < c->last && k < v + 3 && !when; k++)
+        when = took_place_word (c, k);
+      /* "The three-day forum, organized by X, opened Friday": past the
+       * aside, when nothing before it said so */
+      if (!when && v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
+        for (guint k = v + 1; k < c->last && k < v + 14; k++)
+          if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+            {
+              for (guint j = k + 1; j < c->last && j < k + 4 && !when; j++)
+                when = took_place_word (c, j);
+              v = when ? k + 1 : v;
+              break;
+            }
       /* "Leaders opened the summit on Tuesday" */
       when |= i > c->first && NKG_TOK_IN_LIST ("eventstart", nkg_rel_tok (c, i - 1));
       if (when)
-        event_date (c, ev, h + 1, conf);
+        event_date (c, ev, v, conf);
       event_apposed_day (c, ev, i, conf);
       if (!sole)
         event_attendees (c, ev, i, conf * 0.9);
@@ -928,10 +1046,71 @@ companions (Ctx *c, double conf)
     }
 }
 
+/* "A met B on the sidelines to discuss …": the sidelines, of nothing
+ * named, are those of the article's most mentioned event (when one is
+ * mentioned more than any other); the sentence's people were at it. */
+static void
+bare_sidelines (Ctx *c, double conf)
+{
+  guint i = c->first + 1;
+  while (i + 2 < c->last && !(NKG_TOK_IN_LIST ("sidelines", nkg_rel_tok (c, i)) && nkg_rel_is (c, i - 1, "the")))
+    i++;
+  if (i + 2 >= c->last || nkg_rel_is (c, i + 1, "of") || nkg_rel_is (c, i + 1, "'s") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+    return;
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  gint ev = -1;
+  guint most = 0;
+  gboolean tie = FALSE;
+  for (guint e = 0; e < c->facts->entities->len; e++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || x->mentions < most)
+        continue;
+      tie = x->mentions == most;
+      most = x->mentions;
+      ev = (gint) e;
+    }
+  if (ev < 0 || tie)
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, c->first, i, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
+/* "The X Summit, which President A attended, …", "the forum that B
+ * chaired": the people of a relative clause right after the event's name
+ * (from token a) whose verb (list "relattend") has the event as object,
+ * not negated. */
+static void
+relative_attendees (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
+  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+    return;
+  guint v = i + 1;
+  while (v < c->last && v < i + 12 && nkg_tag_at (c->in->tags, v)->pos != NKG_POS_VERB)
+    {
+      if (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_NEG)
+        return;
+      v++;
+    }
+  if (v >= c->last || v == i + 1 || !NKG_TOK_IN_LIST ("relattend", nkg_rel_tok (c, v)))
+    return;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, i + 1, v, people, nkg_rel_want_person);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
   bare_event (c, conf);
+  bare_sidelines (c, conf);
   attended_event_before (c, conf);
   companions (c, conf);
   for (guint k = 0; k < c->here->len; k++)
@@ -948,11 +1127,16 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = event_place (c, ev, a, conf);
+      relative_attendees (c, ev, a, conf);
       /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
       for (guint i = c->first; i + 2 < m->first && !sidelines; i++)
         sidelines = (nkg_rel_is (c, i, "sidelines") || nkg_rel_is (c, i, "sideline")) && nkg_rel_is (c, i + 1, "of") && m->first <= i + 4;
+      /* "signed in Honiara on Wednesday at the annual meeting of X": the
+       * city right before "at" the event is the event's */
+      if (!located)
+        located = event_at_city (c, ev, m->first, conf);
       if (!located && sidelines)
         {
           gint pe = nkg_rel_sentence_place (c, c->first, c->first);
@@ -982,8 +1166,6 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
-      if (!located)
-        event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
@@ -1020,10 +1202,34 @@ nkg_rel_pattern_events (Ctx *c, double conf)
           gint hm = nkg_rel_mention_ending_at (c, k);
           gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
           if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
-            nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+            {
+              nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+              located = TRUE;
+            }
         }
+      /* the dateline last: "LIMA — Ecuador hosted the X" is in Ecuador */
+      if (!located)
+        event_dateline_place (c, ev, m->sentence, m->first, conf);
       event_attendees (c, ev, m->first, conf);
     }
+}
+
+/* Whether sentence `s` puts something "in" a city other than `city`
+ * ("… with Y in Quito on Monday"), not counting the dateline. */
+gboolean
+nkg_rel_in_other_city (const Ctx *c, guint s, gint city)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = m->sentence == s && m->cluster >= 0 && !m->dateline && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (e >= 0 && e != city && nkg_rel_eclass (c, e) == NKG_CLASS_CITY && m->first > 0
+          && strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "in") == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The event sentence `s` places a signing at: "signed at the summit",

@@ -118,7 +118,10 @@ void nkg_rel_pattern_events (Ctx *c, double conf);
  * "on the sidelines of X"): its locations in places, its first day in
  * date ("" if none); the event, or -1 (relations-events.c). */
 gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
+gboolean nkg_rel_in_other_city (const Ctx *c, guint s, gint city);
 void nkg_rel_doc_event_signing (Ctx *c, double conf);
+void nkg_rel_doc_event_signers (Ctx *c, double conf);
+void nkg_rel_doc_venue_here (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
