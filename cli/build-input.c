@@ -316,6 +316,7 @@ struct _Job {
   GError *error;
   char *key;      /* from the choose hook */
   GBytes *record; /* to decode rather than extract */
+  gboolean held;  /* the record goes to `doc` undecoded (the `hold` hook) */
 };
 
 typedef struct {
@@ -368,7 +369,9 @@ extract_batch (Job *batch, Pipeline *p)
 {
   gint64 cpu = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
   for (Job *j = batch; j; j = j->next)
-    if (j->record)
+    if (j->held)
+      ;
+    else if (j->record)
       j->facts = p->hooks->decode (j->record, p->func_data, &j->error);
     else
       j->facts = nkg_extract_article (p->lexicon, j->article, &j->error);
@@ -415,14 +418,17 @@ collect (Pipeline *p, Job *batch)
         {
           /* What extraction cut short (a very long sentence, a very common
            * name): the graph is still written, but the user should know. */
-          for (guint w = 0; w < j->facts->warnings->len; w++)
+          for (guint w = 0; j->facts && w < j->facts->warnings->len; w++)
             {
               progress_clear (&p->printer->progress);
               fprintf (stderr, "newskg %s: %s: warning: %s\n", p->printer->cmd, source,
                        (const char *) g_ptr_array_index (j->facts->warnings, w));
             }
           gint64 t = nkg_cli_timing () ? g_get_monotonic_time () : 0;
-          p->hooks->doc (g_steal_pointer (&j->facts), j->key, j->record, p->func_data);
+          if (j->held)
+            p->hooks->held (j->key, source, j->record, p->func_data);
+          else
+            p->hooks->doc (g_steal_pointer (&j->facts), j->key, j->record, p->func_data);
           if (t)
             p->doc_us += g_get_monotonic_time () - t;
           p->summary->documents++;
@@ -432,7 +438,8 @@ collect (Pipeline *p, Job *batch)
         }
       job_free (j);
     }
-  progress_show (&p->printer->progress, nkg_input_get_stats (p->in));
+  if (p->in)
+    progress_show (&p->printer->progress, nkg_input_get_stats (p->in));
 }
 
 /* Hands the batch gathered so far to the workers. */
@@ -462,6 +469,15 @@ push_job (Pipeline *p, Job *j)
 {
   j->seq = p->next_seq++;
   p->in_flight++;
+  if (j->record && p->hooks->held && p->hooks->hold (p->func_data))
+    j->held = TRUE;
+  /* A held record has nothing to do: handed on at once when nothing
+   * before it is still with the workers. */
+  if (j->held && p->in_flight == 1 && !p->fill)
+    {
+      collect (p, j);
+      return;
+    }
   /* With one job there is nothing to overlap: handing each article to a
    * worker thread and back only cost two thread wake-ups per article. */
   /* A record to decode (a state's, in place) goes to the workers in
@@ -649,6 +665,79 @@ nkg_build_input_run (const char *cmd, NkgInput *in, const NkgBuildInputOptions *
   nkg_build_input_run_hooks (cmd, in, opt, lexicon, &hooks, &plain, summary);
 }
 
+static int
+pipeline_jobs (const NkgBuildInputOptions *opt)
+{
+  return MAX (opt->jobs > 0 ? opt->jobs : (int) g_get_num_processors (), 1);
+}
+
+static void
+pipeline_init (Pipeline *p, int jobs, const NkgBuildHooks *hooks, gpointer data,
+               NkgBuildInputSummary *summary)
+{
+  p->done = g_async_queue_new ();
+  p->ready = g_hash_table_new (NULL, NULL);
+  p->window = 2 * (guint) jobs;
+  p->hooks = hooks;
+  p->func_data = data;
+  p->printer = &printer;
+  p->summary = summary;
+}
+
+/* Threads started with the fatal signals blocked never handle them:
+ * only the main thread does, which the output writer relies on. */
+static void
+pipeline_start_pool (Pipeline *p, int jobs)
+{
+  if (jobs < 2)
+    return;
+  nkg_cli_hold_signals (TRUE);
+  p->pool = g_thread_pool_new (extract_job, p, jobs, TRUE, NULL);
+  nkg_cli_hold_signals (FALSE);
+}
+
+/* Every job handed on, in order. */
+static void
+pipeline_drain (Pipeline *p)
+{
+  if (p->pool)
+    flush_batch (p);
+  while (p->batches)
+    collect_one (p);
+}
+
+static void
+pipeline_clear (Pipeline *p)
+{
+  if (p->pool)
+    g_thread_pool_free (p->pool, FALSE, TRUE);
+  g_async_queue_unref (p->done);
+  g_hash_table_unref (p->ready);
+  progress_clear (&p->printer->progress);
+}
+
+void
+nkg_build_input_decode (const NkgBuildInputOptions *opt, const NkgBuildHooks *hooks,
+                        gpointer data, GPtrArray *held, NkgBuildInputSummary *summary)
+{
+  memset (summary, 0, sizeof *summary);
+  int jobs = pipeline_jobs (opt);
+  Pipeline p = { 0 };
+  pipeline_init (&p, jobs, hooks, data, summary);
+  pipeline_start_pool (&p, jobs);
+  for (guint i = 0; i < held->len; i++)
+    {
+      const NkgBuildKnown *k = g_ptr_array_index (held, i);
+      Job *j = g_new0 (Job, 1);
+      j->source = g_strdup (k->source);
+      j->key = g_strdup (k->key);
+      j->record = g_bytes_ref (k->record);
+      push_job (&p, j);
+    }
+  pipeline_drain (&p);
+  pipeline_clear (&p);
+}
+
 void
 nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
                            const NkgLexicon *lexicon, const NkgBuildHooks *hooks, gpointer data,
@@ -658,20 +747,14 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
   memset (summary, 0, sizeof *summary);
   printer.progress.on = !opt->quiet && isatty (fileno (stderr));
   printer.progress.start = printer.progress.last = g_get_monotonic_time ();
-  int jobs = opt->jobs > 0 ? opt->jobs : (int) g_get_num_processors ();
+  int jobs = pipeline_jobs (opt);
   /* -j bounds the input layer's threads too: with -j 1 it detects
    * languages on this thread, as it reads. */
-  nkg_input_set_threads (in, (guint) MAX (jobs, 1));
+  nkg_input_set_threads (in, (guint) jobs);
   Pipeline p = { 0 };
+  pipeline_init (&p, jobs, hooks, data, summary);
   p.lexicon = lexicon;
-  p.done = g_async_queue_new ();
-  p.ready = g_hash_table_new (NULL, NULL);
-  p.window = 2 * (guint) MAX (jobs, 1);
-  p.hooks = hooks;
-  p.func_data = data;
-  p.printer = &printer;
   p.in = in;
-  p.summary = summary;
   if (hooks->file)
     {
       g_queue_init (&p.files.reading);
@@ -681,31 +764,17 @@ nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOpt
       printer.files = &p.files;
       nkg_input_set_file_filter (in, on_file, &p);
     }
-  /* Threads started with the fatal signals blocked never handle them:
-   * only the main thread does, which the output writer relies on. */
-  if (jobs > 1)
-    {
-      nkg_cli_hold_signals (TRUE);
-      p.pool = g_thread_pool_new (extract_job, &p, jobs, TRUE, NULL);
-      nkg_cli_hold_signals (FALSE);
-    }
+  pipeline_start_pool (&p, jobs);
   gint64 cpu0 = nkg_cli_thread_cpu_us (), wall0 = g_get_monotonic_time ();
   nkg_input_run (in, on_article, &p, NULL);
-  if (p.pool)
-    flush_batch (&p);
-  while (p.batches)
-    collect_one (&p);
+  pipeline_drain (&p);
   if (nkg_cli_timing ())
     fprintf (stderr,
              "newskg: time in input: this thread %.3f s CPU of %.3f s wall; adding documents "
              "%.3f s, waiting for extraction %.3f s; extraction %.3f s CPU\n",
              (nkg_cli_thread_cpu_us () - cpu0) / 1e6, (g_get_monotonic_time () - wall0) / 1e6,
              p.doc_us / 1e6, p.wait_us / 1e6, p.extract_cpu_us / 1e6);
-  if (p.pool)
-    g_thread_pool_free (p.pool, FALSE, TRUE);
-  g_async_queue_unref (p.done);
-  g_hash_table_unref (p.ready);
-  progress_clear (&printer.progress);
+  pipeline_clear (&p);
   nkg_input_set_report (in, NULL, NULL);
   summary->input = *nkg_input_get_stats (in);
   if (hooks->file)

@@ -101,6 +101,13 @@ typedef struct {
    * (NkgBuildKnown*, record NULL), in order. Such a file, unchanged, gives
    * the same documents again. */
   void (*file_read) (const char *path, const char *source, GPtrArray *held, gpointer data);
+  /* Optional, on the reading thread, for each record about to be decoded:
+   * TRUE hands it to `held` undecoded, in its place in the order of
+   * `doc`, for the caller to decode with nkg_build_input_decode only if
+   * it needs the document (build --state: not when the last run's
+   * outputs are this run's). */
+  gboolean (*hold) (gpointer data);
+  void (*held) (const char *key, const char *source, GBytes *record, gpointer data);
 } NkgBuildHooks;
 
 /* One article of a known file: its key (from `choose`), its content key
@@ -119,6 +126,13 @@ void nkg_build_known_free (NkgBuildKnown *k);
 void nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
                                 const NkgLexicon *lexicon, const NkgBuildHooks *hooks,
                                 gpointer data, NkgBuildInputSummary *summary);
+
+/* Decodes the records of `held` (NkgBuildKnown*: key, source, record) on
+ * `opt->jobs` threads and hands each document to `hooks->doc` in that
+ * order, as nkg_build_input_run_hooks would have; a record that cannot be
+ * decoded is named on stderr and counted in `summary->failed`. */
+void nkg_build_input_decode (const NkgBuildInputOptions *opt, const NkgBuildHooks *hooks,
+                             gpointer data, GPtrArray *held, NkgBuildInputSummary *summary);
 
 /* ", 2 duplicates and 1 article in another language skipped" or "". */
 char *nkg_build_input_summary_text (const NkgBuildInputSummary *summary);

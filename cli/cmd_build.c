@@ -137,6 +137,12 @@ typedef struct {
   gint64 racy_after_ns;     /* stamps from then on are not kept */
   const char *code_key;     /* the code of this run as it started (code_key) */
   gboolean verbose;
+  /* Reused records not yet decoded (NkgBuildKnown*), while `hold`: the
+   * last run's outputs may be this run's (outputs.nkgo), and then no
+   * document is needed. Staged by state_stage_held when they are. */
+  gboolean hold;
+  GPtrArray *held;
+  gboolean held_failed;     /* one of them could not be decoded */
 } Build;
 
 static void
@@ -169,7 +175,13 @@ state_choose (const NkgArticle *article, char **key, GBytes **record, gpointer d
   *key = nkg_shard_input_key (article);
   GBytes *r = b->old_records ? g_hash_table_lookup (b->old_records, *key) : NULL;
   if (!r)
-    return NKG_BUILD_EXTRACT;
+    {
+      /* A new document: the outputs will almost surely be written, and
+       * the records from here on are decoded on the workers as they come,
+       * while this article is extracted. */
+      b->hold = FALSE;
+      return NKG_BUILD_EXTRACT;
+    }
   *record = g_bytes_ref (r);
   return NKG_BUILD_REUSE;
 }
@@ -205,6 +217,53 @@ state_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
     }
   b->n_added++;
   add_to_graph (b, facts);
+}
+
+static gboolean
+state_hold (gpointer data)
+{
+  Build *b = data;
+  return b->hold;
+}
+
+/* A record held rather than decoded: in the state as state_doc puts it,
+ * in the graph only if state_stage_held finds the outputs stale. */
+static void
+state_held (const char *key, const char *source, GBytes *record, gpointer data)
+{
+  Build *b = data;
+  nkg_shard_writer_add_record (b->state, record);
+  if (!g_hash_table_add (b->reused, g_strdup (key)))
+    b->reused_twice = TRUE;
+  b->n_added++;
+  g_ptr_array_add (b->held, nkg_build_known_new (key, NULL, source, record));
+}
+
+static void
+state_staged (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
+{
+  (void) key;
+  (void) record;
+  add_to_graph (data, facts);
+}
+
+/* Decodes and stages the held records (on the workers, as during the
+ * input); a record that cannot be decoded is a skipped article, as it
+ * would have been then, and the state is not trusted again
+ * (state_forget). */
+static void
+state_stage_held (Build *b, const NkgBuildInputOptions *opt, NkgBuildInputSummary *input)
+{
+  if (!b->held || !b->held->len)
+    return;
+  const NkgBuildHooks hooks = { .decode = state_decode, .doc = state_staged };
+  NkgBuildInputSummary s;
+  nkg_build_input_decode (opt, &hooks, b, b->held, &s);
+  input->failed += s.failed;
+  input->documents -= s.failed;
+  input->reused -= s.failed;
+  b->held_failed = s.failed > 0;
+  g_ptr_array_set_size (b->held, 0);
 }
 
 static gboolean
@@ -618,6 +677,23 @@ state_clear (Build *b)
   g_clear_pointer (&b->state_dir, g_free);
   g_clear_pointer (&b->files_key, g_free);
   g_clear_pointer (&b->new_files, g_ptr_array_unref);
+  g_clear_pointer (&b->held, g_ptr_array_unref);
+}
+
+/* After a record of the state could not be decoded: the next run trusts
+ * nothing of this state (it extracts every article again), as it would
+ * a part that fails its checksum. */
+static void
+state_forget (Build *b, const char *files_path, const char *outputs_path)
+{
+  g_unlink (outputs_path);
+  g_unlink (files_path);
+  for (guint k = 1;; k++)
+    {
+      g_autofree char *path = state_part_path (b->state_dir, k);
+      if (g_unlink (path) != 0)
+        break;
+    }
 }
 
 static int
@@ -733,6 +809,27 @@ outputs_key (Build *b, const NkgGraphOutput *out)
       g_checksum_update (sum, (const guchar *) key, strlen (key) + 1);
     }
   return g_strdup (g_checksum_get_string (sum));
+}
+
+/* Whether the last run's outputs might be this run's, as far as can be
+ * told before reading (outputs_key gives no key at all, or no run wrote
+ * any): if not, records are decoded as they come. */
+static gboolean
+outputs_may_be_kept (const NkgGraphOutput *out, const char *outputs_path, const char *code)
+{
+  const char *paths[] = { out->output, out->dot, out->svg };
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    if (paths[i] && strcmp (paths[i], "-") == 0)
+      return FALSE;
+  return code && !out->svg && g_file_test (outputs_path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The three slots outputs_unchanged fills. */
+static void
+from_clear (char **from)
+{
+  for (gsize i = 0; i < 3; i++)
+    g_clear_pointer (&from[i], g_free);
 }
 
 /* The output files given, in the order OUTPUTS_FILE lists them. */
@@ -1026,8 +1123,10 @@ nkg_cmd_build (int argc, char **argv)
   NkgBuildInputSummary input;
   if (state_dir)
     {
+      build.held = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_build_known_free);
+      build.hold = outputs_may_be_kept (&out, outputs_path, code);
       const NkgBuildHooks hooks = { state_choose, state_decode, state_doc, state_file,
-                                    state_file_read };
+                                    state_file_read, state_hold, state_held };
       nkg_build_input_run_hooks ("build", in, &in_opt, lexicon, &hooks, &build, &input);
     }
   else
@@ -1041,12 +1140,31 @@ nkg_cmd_build (int argc, char **argv)
    * malloc arenas are not where the graph is built */
   malloc_trim (0);
 #endif
-  state_drop_old (&build);
   nkg_cli_phase ("trim");
+  /* Whether the last run's outputs are this run's, before any held
+   * record is decoded: when they are, none is. */
+  gboolean state_ok = TRUE, unchanged = FALSE;
+  char *from[3] = { NULL, NULL, NULL };
+  g_autofree char *out_key = NULL;
+  NkgGraphCounts gc = { 0 };
+  if (build.state)
+    {
+      out_key = outputs_key (&build, &out);
+      unchanged = out_key && outputs_unchanged (&build, outputs_path, out_key, &out, &gc, from);
+    }
+  if (!unchanged)
+    state_stage_held (&build, &in_opt, &input);
+  /* (its record of outputs would name that record's key) */
+  if (build.held_failed)
+    g_clear_pointer (&out_key, g_free);
+  /* the records still held need their parts */
+  if (!build.held || !build.held->len)
+    state_drop_old (&build);
+  nkg_cli_phase ("stage");
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
    * is kept, PLAN D5): the graph's count is the one to trust. */
-  guint read = nkg_graph_n_staged (graph);
+  guint read = nkg_graph_n_staged (graph) + (build.held ? build.held->len : 0);
   guint duplicates = (input.documents - read) + input.input.duplicates;
   /* The summary line says what --json says. */
   input.input.duplicates = duplicates;
@@ -1057,6 +1175,7 @@ nkg_cmd_build (int argc, char **argv)
   if (in_opt.strict && skipped)
     {
       state_clear (&build);
+      from_clear (from);
       fprintf (stderr, "newskg build: --strict: %u input%s skipped (see above); nothing written%s\n",
                skipped, skipped == 1 ? "" : "s", exists ? " (existing files left as they were)" : "");
       return BUILD_ERROR;
@@ -1066,6 +1185,7 @@ nkg_cmd_build (int argc, char **argv)
   if (read == 0)
     {
       state_clear (&build);
+      from_clear (from);
       fprintf (stderr, "newskg build: no article could be read; nothing written%s\n",
                exists ? " (existing files left as they were)" : "");
       return BUILD_NOTHING;
@@ -1096,16 +1216,18 @@ nkg_cmd_build (int argc, char **argv)
   g_autofree char *tail = g_strconcat (skips, lost ? lost : "", NULL);
 
   /* The state first: it frees its frames before the graph grows. */
-  gboolean state_ok = TRUE, unchanged = FALSE;
-  char *from[3] = { NULL, NULL, NULL };
-  g_autofree char *out_key = NULL;
-  NkgGraphCounts gc = { 0 };
   if (build.state)
     {
       state_ok = state_write (&build, files_path);
-      out_key = outputs_key (&build, &out);
-      unchanged = state_ok && out_key
-                  && outputs_unchanged (&build, outputs_path, out_key, &out, &gc, from);
+      if (!state_ok && unchanged)
+        {
+          /* written again after all, as when the key differs */
+          unchanged = FALSE;
+          from_clear (from);
+          state_stage_held (&build, &in_opt, &input);
+        }
+      if (build.held_failed)
+        state_forget (&build, files_path, outputs_path);
       state_clear (&build);
     }
   int status;
