@@ -1004,6 +1004,8 @@ nkg_cmd_build (int argc, char **argv)
     }
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
+  /* -j bounds the threads that finish and write the graph too */
+  nkg_graph_set_threads (graph, in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ());
   Build build = { 0 };
   build.graph = graph;
   build.verbose = in_opt.verbose;

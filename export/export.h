@@ -81,6 +81,12 @@ gboolean nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportO
  * would write (turtle.c). */
 gboolean nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                            GError **error);
+/* The same on `threads` threads (nkg_turtle_write: nkg_graph_threads),
+ * the subjects cut into ranges of at most `range_items` items of a kind:
+ * the same bytes and warnings whatever the two are (for tests). */
+gboolean nkg_turtle_write_ranges (NkgGraph *graph, const NkgExportOptions *options,
+                                  GOutputStream *out, guint threads, guint range_items,
+                                  GError **error);
 gboolean nkg_jsonld_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                            GError **error);
 gboolean nkg_dot_write_stream (NkgGraph *graph, const NkgExportOptions *options,

@@ -1364,6 +1364,18 @@ nkg_graph_finish (NkgGraph *g)
   find_conflicts (g);
 }
 
+void
+nkg_graph_set_threads (NkgGraph *g, guint threads)
+{
+  g->threads = threads;
+}
+
+guint
+nkg_graph_threads (const NkgGraph *g)
+{
+  return MAX (g->threads, 1);
+}
+
 /* ------------------------------------------------------------ loading helpers */
 
 NkgDoc *
