@@ -1255,13 +1255,61 @@ fact_prop_iri_cmp (gconstpointer x, gconstpointer y)
   return strcmp (a->iri, b->iri);
 }
 
+/* ------------------------------------------------------------ on threads */
+
+
+/* Work on items [from, to) of one of the graph's arrays. */
+typedef void (*PartFunc) (NkgGraph *g, guint from, guint to, gpointer data);
+
+typedef struct {
+  PartFunc fn;
+  NkgGraph *g;
+  guint from, to;
+  gpointer data;
+} Part;
+
+static gpointer
+part_run (gpointer p)
+{
+  Part *x = p;
+  x->fn (x->g, x->from, x->to, x->data);
+  return NULL;
+}
+
+/* Parts of fewer items are not worth a thread. */
+#define PART_MIN 1024
+
+/* Calls `fn` on [0, n) cut into consecutive parts, one per thread of the
+ * graph (nkg_graph_set_threads), this thread taking the first; returns
+ * when all are done. `fn` must touch only its part's items (and what only
+ * they own). */
 static void
-find_conflicts (NkgGraph *g)
+split_run (NkgGraph *g, guint n, PartFunc fn, gpointer data)
+{
+  guint t = MIN (nkg_graph_threads (g), MAX (n / PART_MIN, 1));
+  g_autofree Part *parts = g_new (Part, t);
+  g_autofree GThread **threads = g_new0 (GThread *, t);
+  for (guint i = 0; i < t; i++)
+    parts[i] = (Part){ fn, g, (guint) ((guint64) n * i / t), (guint) ((guint64) n * (i + 1) / t), data };
+  for (guint i = 1; i < t; i++)
+    threads[i] = g_thread_try_new ("nkg-finish", part_run, &parts[i], NULL);
+  part_run (&parts[0]);
+  for (guint i = 1; i < t; i++)
+    if (threads[i])
+      g_thread_join (threads[i]);
+    else
+      part_run (&parts[i]);
+}
+
+/* find_conflicts on the entities [from, to): each compares only the facts
+ * it is the subject of, and changes only their conflict lists. */
+static void
+entity_conflicts (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
 {
   g_autoptr (GPtrArray) single = g_ptr_array_new ();
   g_autoptr (GHashTable) memo
       = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  for (guint i = 0; i < g->entities->len; i++)
+  for (guint i = from; i < to; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
       /* Only facts of one single-valued property are compared, so they
@@ -1292,6 +1340,12 @@ find_conflicts (NkgGraph *g)
             }
         }
     }
+}
+
+static void
+find_conflicts (NkgGraph *g)
+{
+  split_run (g, g->entities->len, entity_conflicts, NULL);
   /* A fact's conflicts all come from its subject's list, in that list's
    * order, which is by IRI within a property: they are sorted already
    * (sorting each again was a sort per statement, n log n in a hub's). */
@@ -1299,6 +1353,51 @@ find_conflicts (NkgGraph *g)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
       sort_unless_sorted (f->conflicts, fact_iri_cmp);
+    }
+}
+
+static void
+settle_entities (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+{
+  for (guint i = from; i < to; i++)
+    settle_entity (g_ptr_array_index (g->entities, i));
+}
+
+/* Each fact's confidence and statement IRI; its build state freed. */
+static void
+statement_iris (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+{
+  g_autoptr (GString) material = g_string_new (NULL);
+  for (guint i = from; i < to; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      NkgFactBuild *b = f->priv;
+      /* The gazetteer counts as one more independent source, once however
+       * many articles made us consult it. */
+      g_autofree double *conf = g_new0 (double, f->docs->len + 1);
+      for (guint j = 0; j < f->docs->len; j++)
+        conf[j] = b->conf[j];
+      if (f->gazetteer)
+        conf[f->docs->len] = b->gazetteer_conf;
+      f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
+      fact_material_into (material, f);
+      f->iri = hash_iri_len (g->base, "statement", material->str, material->len);
+      fact_build_free (b);
+      f->priv = NULL;
+    }
+}
+
+static void
+quote_iris (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+{
+  g_autoptr (GString) material = g_string_new (NULL);
+  for (guint i = from; i < to; i++)
+    {
+      NkgQuote *q = g_ptr_array_index (g->quotes, i);
+      g_string_assign (material, q->speaker->iri);
+      g_string_append_c (material, '\t');
+      g_string_append (material, q->text);
+      q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
     }
 }
 
@@ -1316,8 +1415,7 @@ nkg_graph_finish (NkgGraph *g)
   g_hash_table_remove_all (g->fact_index);
   g_hash_table_remove_all (g->quote_index);
 
-  for (guint i = 0; i < g->entities->len; i++)
-    settle_entity (g_ptr_array_index (g->entities, i));
+  split_run (g, g->entities->len, settle_entities, NULL);
   mint_entity_iris (g);
   for (guint i = 0; i < g->entities->len; i++)
     {
@@ -1332,33 +1430,8 @@ nkg_graph_finish (NkgGraph *g)
   nkg_graph_stage_free (g->stage);
   g->stage = NULL;
 
-  g_autoptr (GString) material = g_string_new (NULL);
-  for (guint i = 0; i < g->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (g->facts, i);
-      NkgFactBuild *b = f->priv;
-      /* The gazetteer counts as one more independent source, once however
-       * many articles made us consult it. */
-      g_autofree double *conf = g_new0 (double, f->docs->len + 1);
-      for (guint j = 0; j < f->docs->len; j++)
-        conf[j] = b->conf[j];
-      if (f->gazetteer)
-        conf[f->docs->len] = b->gazetteer_conf;
-      f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
-      fact_material_into (material, f);
-      f->iri = hash_iri_len (g->base, "statement", material->str, material->len);
-      fact_build_free (b);
-      f->priv = NULL;
-    }
-
-  for (guint i = 0; i < g->quotes->len; i++)
-    {
-      NkgQuote *q = g_ptr_array_index (g->quotes, i);
-      g_string_assign (material, q->speaker->iri);
-      g_string_append_c (material, '\t');
-      g_string_append (material, q->text);
-      q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
-    }
+  split_run (g, g->facts->len, statement_iris, NULL);
+  split_run (g, g->quotes->len, quote_iris, NULL);
 
   nkg_graph_index_finished (g);
   find_conflicts (g);
