@@ -591,6 +591,43 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
   g->entities = alive;
 }
 
+/* ------------------------------------------------------------ on threads */
+
+typedef struct {
+  NkgPartFunc fn;
+  NkgGraph *g;
+  guint part, from, to;
+  gpointer data;
+} Part;
+
+static gpointer
+part_run (gpointer p)
+{
+  Part *x = p;
+  x->fn (x->g, x->part, x->from, x->to, x->data);
+  return NULL;
+}
+
+guint
+nkg_graph_split_run (NkgGraph *g, guint n, guint min_part, NkgPartFunc fn, gpointer data)
+{
+  guint t = MIN (nkg_graph_threads (g), MAX (n / MAX (min_part, 1), 1));
+  g_autofree Part *parts = g_new (Part, t);
+  g_autofree GThread **threads = g_new0 (GThread *, t);
+  for (guint i = 0; i < t; i++)
+    parts[i] = (Part){ fn, g, i, (guint) ((guint64) n * i / t), (guint) ((guint64) n * (i + 1) / t),
+                       data };
+  for (guint i = 1; i < t; i++)
+    threads[i] = g_thread_try_new ("nkg-finish", part_run, &parts[i], NULL);
+  part_run (&parts[0]);
+  for (guint i = 1; i < t; i++)
+    if (threads[i])
+      g_thread_join (threads[i]);
+    else
+      part_run (&parts[i]);
+  return t;
+}
+
 /* ------------------------------------------------------------ finishing */
 
 double
@@ -947,6 +984,27 @@ index_evidence (gpointer data)
   return NULL;
 }
 
+static gpointer
+sort_facts (gpointer facts)
+{
+  nkg_graph_sort_by_iri (facts);
+  return NULL;
+}
+
+/* Each entity's facts, by property and the other end's name: each reads
+ * other entities' names, and changes only its own lists. */
+static void
+sort_relations (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
+{
+  for (guint i = from; i < to; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      sort_unless_sorted (e->out, fact_out_cmp);
+      sort_unless_sorted (e->in, fact_in_cmp);
+    }
+}
+
 /* Gives each document its place + 1 in g->docs, sorted by IRI, in `priv`
  * (see doc_order), when the IRIs are distinct and no `priv` is in use;
  * else none. */
@@ -969,12 +1027,19 @@ doc_ranks (NkgGraph *g)
 void
 nkg_graph_index_finished (NkgGraph *g)
 {
+  /* the statements, the most items, beside the rest */
+  GThread *facts_thread = nkg_graph_threads (g) > 1
+                              ? g_thread_try_new ("nkg-sort", sort_facts, g->facts, NULL)
+                              : NULL;
   nkg_graph_sort_by_iri (g->docs);
   gboolean ranked = doc_ranks (g);
   nkg_graph_sort_by_iri (g->evidence);
   nkg_graph_sort_by_iri (g->entities);
-  nkg_graph_sort_by_iri (g->facts);
   nkg_graph_sort_by_iri (g->quotes);
+  if (facts_thread)
+    g_thread_join (facts_thread);
+  else
+    sort_facts (g->facts);
 
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->evidence_index);
@@ -1008,12 +1073,7 @@ nkg_graph_index_finished (NkgGraph *g)
       g_ptr_array_add (q->speaker->quotes, q);
       sort_unless_sorted (q->docs, doc_rank_cmp);
     }
-  for (guint i = 0; i < g->entities->len; i++)
-    {
-      NkgEntity *e = g_ptr_array_index (g->entities, i);
-      sort_unless_sorted (e->out, fact_out_cmp);
-      sort_unless_sorted (e->in, fact_in_cmp);
-    }
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, sort_relations, NULL);
   if (ev_thread)
     g_thread_join (ev_thread);
   else
@@ -1255,56 +1315,11 @@ fact_prop_iri_cmp (gconstpointer x, gconstpointer y)
   return strcmp (a->iri, b->iri);
 }
 
-/* ------------------------------------------------------------ on threads */
-
-
-/* Work on items [from, to) of one of the graph's arrays. */
-typedef void (*PartFunc) (NkgGraph *g, guint from, guint to, gpointer data);
-
-typedef struct {
-  PartFunc fn;
-  NkgGraph *g;
-  guint from, to;
-  gpointer data;
-} Part;
-
-static gpointer
-part_run (gpointer p)
-{
-  Part *x = p;
-  x->fn (x->g, x->from, x->to, x->data);
-  return NULL;
-}
-
-/* Parts of fewer items are not worth a thread. */
-#define PART_MIN 1024
-
-/* Calls `fn` on [0, n) cut into consecutive parts, one per thread of the
- * graph (nkg_graph_set_threads), this thread taking the first; returns
- * when all are done. `fn` must touch only its part's items (and what only
- * they own). */
-static void
-split_run (NkgGraph *g, guint n, PartFunc fn, gpointer data)
-{
-  guint t = MIN (nkg_graph_threads (g), MAX (n / PART_MIN, 1));
-  g_autofree Part *parts = g_new (Part, t);
-  g_autofree GThread **threads = g_new0 (GThread *, t);
-  for (guint i = 0; i < t; i++)
-    parts[i] = (Part){ fn, g, (guint) ((guint64) n * i / t), (guint) ((guint64) n * (i + 1) / t), data };
-  for (guint i = 1; i < t; i++)
-    threads[i] = g_thread_try_new ("nkg-finish", part_run, &parts[i], NULL);
-  part_run (&parts[0]);
-  for (guint i = 1; i < t; i++)
-    if (threads[i])
-      g_thread_join (threads[i]);
-    else
-      part_run (&parts[i]);
-}
-
 /* find_conflicts on the entities [from, to): each compares only the facts
  * it is the subject of, and changes only their conflict lists. */
 static void
-entity_conflicts (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+entity_conflicts (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
 {
   g_autoptr (GPtrArray) single = g_ptr_array_new ();
   g_autoptr (GHashTable) memo
@@ -1345,7 +1360,7 @@ entity_conflicts (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data
 static void
 find_conflicts (NkgGraph *g)
 {
-  split_run (g, g->entities->len, entity_conflicts, NULL);
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, entity_conflicts, NULL);
   /* A fact's conflicts all come from its subject's list, in that list's
    * order, which is by IRI within a property: they are sorted already
    * (sorting each again was a sort per statement, n log n in a hub's). */
@@ -1357,7 +1372,8 @@ find_conflicts (NkgGraph *g)
 }
 
 static void
-settle_entities (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+settle_entities (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
 {
   for (guint i = from; i < to; i++)
     settle_entity (g_ptr_array_index (g->entities, i));
@@ -1365,7 +1381,8 @@ settle_entities (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
 
 /* Each fact's confidence and statement IRI; its build state freed. */
 static void
-statement_iris (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+statement_iris (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
 {
   g_autoptr (GString) material = g_string_new (NULL);
   for (guint i = from; i < to; i++)
@@ -1388,7 +1405,8 @@ statement_iris (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
 }
 
 static void
-quote_iris (NkgGraph *g, guint from, guint to, G_GNUC_UNUSED gpointer data)
+quote_iris (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
 {
   g_autoptr (GString) material = g_string_new (NULL);
   for (guint i = from; i < to; i++)
@@ -1415,7 +1433,7 @@ nkg_graph_finish (NkgGraph *g)
   g_hash_table_remove_all (g->fact_index);
   g_hash_table_remove_all (g->quote_index);
 
-  split_run (g, g->entities->len, settle_entities, NULL);
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, settle_entities, NULL);
   mint_entity_iris (g);
   for (guint i = 0; i < g->entities->len; i++)
     {
@@ -1430,8 +1448,8 @@ nkg_graph_finish (NkgGraph *g)
   nkg_graph_stage_free (g->stage);
   g->stage = NULL;
 
-  split_run (g, g->facts->len, statement_iris, NULL);
-  split_run (g, g->quotes->len, quote_iris, NULL);
+  nkg_graph_split_run (g, g->facts->len, NKG_PART_MIN, statement_iris, NULL);
+  nkg_graph_split_run (g, g->quotes->len, NKG_PART_MIN, quote_iris, NULL);
 
   nkg_graph_index_finished (g);
   find_conflicts (g);
