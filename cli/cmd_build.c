@@ -896,7 +896,7 @@ nkg_cmd_build (int argc, char **argv)
 #endif
   nkg_cli_phase (NULL);
   GOptionEntry entries[] = {
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language, N finish and write the graph (default: one per core)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },

@@ -83,8 +83,9 @@ typedef void (*NkgPartFunc) (NkgGraph *graph, guint part, guint from, guint to, 
 guint nkg_graph_split_run (NkgGraph *graph, guint n, guint min_part, NkgPartFunc fn,
                            gpointer data);
 
-/* Parts of fewer items of a few microseconds each are not worth a thread. */
-#define NKG_PART_MIN 1024
+/* Parts of fewer items of a microsecond or so each are not worth a thread
+ * (starting one takes tens of microseconds). */
+#define NKG_PART_MIN 256
 
 /* Union-find: the root of X's set in PARENT (a root is its own parent),
  * compressing the path on the way. merge.c links local entities with it,
