@@ -428,18 +428,63 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
   return nkg_graph_walk_subjects_range (g, NULL, NULL, fn, end, data, warnings, error);
 }
 
-/* Every `every`-th IRI of each of the graph's groups, sorted, each once:
- * bounds that cut the walk into ranges of at most `every` items of any
- * one group. */
+/* About how many triples the walk gives an item of group `k`: what its
+ * Turtle weighs (a country mentioned in every article is a thousand
+ * lines, a sentence five). */
+static gsize
+item_weight (int k, gconstpointer item)
+{
+  switch (k)
+    {
+    case G_DOCS:
+      return 9;
+    case G_ENTITIES:
+      {
+        const NkgEntity *e = item;
+        return 5 + e->aliases->len + e->docs->len + e->out->len;
+      }
+    case G_FACTS:
+      {
+        const NkgFact *f = item;
+        return 7 + f->docs->len + f->evidence->len + f->conflicts->len;
+      }
+    case G_QUOTES:
+      return 3 + ((const NkgQuote *) item)->docs->len;
+    default:
+      return 5;
+    }
+}
+
+/* In each of the graph's groups, the IRI of each item that brings the
+ * triples since the last bound to `every` or more; all of them sorted,
+ * each once. */
 GPtrArray *
-nkg_graph_subject_bounds (NkgGraph *g, guint every)
+nkg_graph_subject_bounds (NkgGraph *g, gsize every)
 {
   g_return_val_if_fail (g->finished && every > 0, NULL);
   GPtrArray *bounds = g_ptr_array_new ();
-  GPtrArray *groups[] = { g->docs, g->entities, g->facts, g->evidence, g->quotes };
+  const struct {
+    int kind;
+    GPtrArray *items;
+  } groups[] = { { G_DOCS, g->docs },
+                 { G_ENTITIES, g->entities },
+                 { G_FACTS, g->facts },
+                 { G_EVIDENCE, g->evidence },
+                 { G_QUOTES, g->quotes } };
   for (gsize k = 0; k < G_N_ELEMENTS (groups); k++)
-    for (guint i = every; i < groups[k]->len; i += every)
-      g_ptr_array_add (bounds, *(char **) g_ptr_array_index (groups[k], i));
+    {
+      gsize since = 0;
+      for (guint i = 0; i < groups[k].items->len; i++)
+        {
+          gconstpointer item = g_ptr_array_index (groups[k].items, i);
+          if (i && since >= every)
+            {
+              g_ptr_array_add (bounds, *(char *const *) item);
+              since = 0;
+            }
+          since += item_weight (groups[k].kind, item);
+        }
+    }
   g_ptr_array_sort (bounds, str_ptr_cmp);
   guint n = 0;
   for (guint i = 0; i < bounds->len; i++)

@@ -56,10 +56,11 @@ gboolean nkg_graph_walk_subjects_range (NkgGraph *graph, const char *from, const
                                         GPtrArray *warnings, GError **error);
 
 /* Bounds for nkg_graph_walk_subjects_range: IRIs of the graph (owned by
- * it), sorted, distinct, such that no range between two of them holds
- * more than `every` items of one kind (documents, entities, statements,
- * sentences, quotes). The array is the caller's. */
-GPtrArray *nkg_graph_subject_bounds (NkgGraph *graph, guint every);
+ * it), sorted, distinct, such that a range between two of them holds
+ * about `every` triples of each kind of subject (documents, entities,
+ * statements, sentences, quotes), or one subject that has more. The
+ * array is the caller's. */
+GPtrArray *nkg_graph_subject_bounds (NkgGraph *graph, gsize every);
 
 /* The IRI N-Quads names the graph with: base + "graph". */
 char *nkg_graph_name_iri (const NkgGraph *graph);

@@ -728,20 +728,21 @@ write_ranges (NkgGraph *graph, GPtrArray *bounds, guint threads, Writer *w, GPtr
   return ok;
 }
 
-/* Items of one kind per range: about half a megabyte of statements. */
-#define RANGE_ITEMS 512
+/* Triples of one kind per range, some 250 KB of Turtle: the ranges in
+ * memory at once hold a few MB. */
+#define RANGE_TRIPLES 4096
 
 gboolean
 nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                   GError **error)
 {
-  return nkg_turtle_write_ranges (graph, options, out, nkg_graph_threads (graph), RANGE_ITEMS,
+  return nkg_turtle_write_ranges (graph, options, out, nkg_graph_threads (graph), RANGE_TRIPLES,
                                   error);
 }
 
 gboolean
 nkg_turtle_write_ranges (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
-                         guint threads, guint range_items, GError **error)
+                         guint threads, gsize range_triples, GError **error)
 {
   classes_init ();
   Writer w;
@@ -756,7 +757,7 @@ nkg_turtle_write_ranges (NkgGraph *graph, const NkgExportOptions *options, GOutp
   GPtrArray *warnings = options ? options->warnings : NULL;
   GError *local = NULL;
   g_autoptr (GPtrArray) bounds
-      = threads > 1 ? nkg_graph_subject_bounds (graph, MAX (range_items, 1)) : NULL;
+      = threads > 1 ? nkg_graph_subject_bounds (graph, MAX (range_triples, 1)) : NULL;
   gboolean ok;
   if (bounds && bounds->len)
     ok = write_ranges (graph, bounds, threads, &w, warnings, &local);

@@ -253,12 +253,12 @@ test_turtle_as_raptor (void)
  * the one walk's bytes and warnings, in order, however it is cut; and a
  * stream that fills up stops it with the stream's error. */
 static GBytes *
-write_ranges (NkgGraph *g, guint threads, guint items, GPtrArray *warnings)
+write_ranges (NkgGraph *g, guint threads, gsize triples, GPtrArray *warnings)
 {
   g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr (GError) error = NULL;
   NkgExportOptions opt = { NULL, warnings };
-  g_assert_true (nkg_turtle_write_ranges (g, &opt, out, threads, items, &error));
+  g_assert_true (nkg_turtle_write_ranges (g, &opt, out, threads, triples, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
@@ -270,10 +270,10 @@ assert_ranges_same (NkgGraph *g)
   g_autoptr (GPtrArray) w1 = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GBytes) one = write_ranges (g, 1, 1, w1);
   for (guint threads = 2; threads <= 3; threads++)
-    for (guint items = 1; items <= 5; items += 2)
+    for (gsize triples = 1; triples <= 64; triples *= 8)
       {
         g_autoptr (GPtrArray) wn = g_ptr_array_new_with_free_func (g_free);
-        g_autoptr (GBytes) more = write_ranges (g, threads, items, wn);
+        g_autoptr (GBytes) more = write_ranges (g, threads, triples, wn);
         g_assert_true (g_bytes_equal (one, more));
         g_assert_cmpuint (wn->len, ==, w1->len);
         for (guint i = 0; i < w1->len; i++)
