@@ -993,7 +993,7 @@ nkg_cmd_build (int argc, char **argv)
 #endif
   nkg_cli_phase (NULL);
   GOptionEntry entries[] = {
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language (default: one per core)", "N" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &in_opt.jobs, "threads: N extract articles, at most N detect their language, N finish and write the graph (default: one per core)", "N" },
     { "state", 0, 0, G_OPTION_ARG_FILENAME, &state_dir,
       "keep every article's extraction in DIR; the next run extracts only new or changed "
       "articles (the files are those of a full build)", "DIR" },
@@ -1101,6 +1101,8 @@ nkg_cmd_build (int argc, char **argv)
     }
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
+  /* -j bounds the threads that finish and write the graph too */
+  nkg_graph_set_threads (graph, in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ());
   Build build = { 0 };
   build.graph = graph;
   build.verbose = in_opt.verbose;

@@ -106,6 +106,8 @@ nkg_cmd_merge (int argc, char **argv)
     }
 
   g_autoptr (NkgGraph) graph = nkg_graph_new (out.base);
+  /* finished and written on every core, as build does by default */
+  nkg_graph_set_threads (graph, g_get_num_processors ());
   guint docs = 0, n = 0;
   for (char **s = shards; *s; s++, n++)
     if (!merge_shard (graph, *s, extractor, &docs))

@@ -81,6 +81,13 @@ gboolean nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportO
  * would write (turtle.c). */
 gboolean nkg_turtle_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                            GError **error);
+/* The same on `threads` threads (nkg_turtle_write: nkg_graph_threads),
+ * the subjects cut into ranges of about `range_triples` triples of a
+ * kind (nkg_graph_subject_bounds): the same bytes and warnings whatever
+ * the two are (for tests). */
+gboolean nkg_turtle_write_ranges (NkgGraph *graph, const NkgExportOptions *options,
+                                  GOutputStream *out, guint threads, gsize range_triples,
+                                  GError **error);
 gboolean nkg_jsonld_write (NkgGraph *graph, const NkgExportOptions *options, GOutputStream *out,
                            GError **error);
 gboolean nkg_dot_write_stream (NkgGraph *graph, const NkgExportOptions *options,

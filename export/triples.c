@@ -276,6 +276,12 @@ nkg_graph_walk_triples (NkgGraph *g, NkgTripleFunc fn, gpointer data, GPtrArray 
   return !w.failed;
 }
 
+static gint
+str_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The groups of the sorted walk: each an array sorted by IRI, or one
  * subject (the build node, the software agent). */
 enum { G_BUILD, G_SOFTWARE, G_DOCS, G_ENTITIES, G_FACTS, G_EVIDENCE, G_QUOTES, G_N };
@@ -314,9 +320,43 @@ prefetch_statements (const Group *gr)
     }
 }
 
+/* The first item of `items` whose IRI is not below `iri` (NULL: the end). */
+static guint
+lower_bound (const GPtrArray *items, const char *iri)
+{
+  guint lo = 0, hi = items->len;
+  if (!iri)
+    return hi;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (strcmp (*(const char *const *) g_ptr_array_index (items, mid), iri) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Restricts `gr` to the subjects in [from, to) (NULL: unbounded). */
+static void
+group_clip (Group *gr, const char *single, const char *from, const char *to)
+{
+  if (gr->items)
+    {
+      gr->at = from ? lower_bound (gr->items, from) : 0;
+      gr->n = lower_bound (gr->items, to);
+      return;
+    }
+  gboolean in = (!from || strcmp (single, from) >= 0) && (!to || strcmp (single, to) < 0);
+  gr->at = 0;
+  gr->n = in ? 1 : 0;
+}
+
 gboolean
-nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, gpointer data,
-                         GPtrArray *warnings, GError **error)
+nkg_graph_walk_subjects_range (NkgGraph *g, const char *from, const char *to, NkgTripleFunc fn,
+                               NkgSubjectEndFunc end, gpointer data, GPtrArray *warnings,
+                               GError **error)
 {
   g_return_val_if_fail (g->finished, FALSE);
   Walk w = { fn, data, warnings, error, FALSE, g_ptr_array_new_with_free_func (g_free), NULL };
@@ -331,6 +371,9 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
     [G_QUOTES] = { g->quotes, 0, g->quotes->len },
   };
   const char *single[G_N] = { [G_BUILD] = build, [G_SOFTWARE] = NKG_SOFTWARE_IRI };
+  if (from || to)
+    for (int k = 0; k < G_N; k++)
+      group_clip (&gr[k], single[k], from, to);
   while (!w.failed)
     {
       /* the smallest IRI at the head of any group: seven compares per
@@ -376,6 +419,79 @@ nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, g
     }
   g_ptr_array_unref (w.repaired);
   return !w.failed;
+}
+
+gboolean
+nkg_graph_walk_subjects (NkgGraph *g, NkgTripleFunc fn, NkgSubjectEndFunc end, gpointer data,
+                         GPtrArray *warnings, GError **error)
+{
+  return nkg_graph_walk_subjects_range (g, NULL, NULL, fn, end, data, warnings, error);
+}
+
+/* About how many triples the walk gives an item of group `k`: what its
+ * Turtle weighs (a country mentioned in every article is a thousand
+ * lines, a sentence five). */
+static gsize
+item_weight (int k, gconstpointer item)
+{
+  switch (k)
+    {
+    case G_DOCS:
+      return 9;
+    case G_ENTITIES:
+      {
+        const NkgEntity *e = item;
+        return 5 + e->aliases->len + e->docs->len + e->out->len;
+      }
+    case G_FACTS:
+      {
+        const NkgFact *f = item;
+        return 7 + f->docs->len + f->evidence->len + f->conflicts->len;
+      }
+    case G_QUOTES:
+      return 3 + ((const NkgQuote *) item)->docs->len;
+    default:
+      return 5;
+    }
+}
+
+/* In each of the graph's groups, the IRI of each item that brings the
+ * triples since the last bound to `every` or more; all of them sorted,
+ * each once. */
+GPtrArray *
+nkg_graph_subject_bounds (NkgGraph *g, gsize every)
+{
+  g_return_val_if_fail (g->finished && every > 0, NULL);
+  GPtrArray *bounds = g_ptr_array_new ();
+  const struct {
+    int kind;
+    GPtrArray *items;
+  } groups[] = { { G_DOCS, g->docs },
+                 { G_ENTITIES, g->entities },
+                 { G_FACTS, g->facts },
+                 { G_EVIDENCE, g->evidence },
+                 { G_QUOTES, g->quotes } };
+  for (gsize k = 0; k < G_N_ELEMENTS (groups); k++)
+    {
+      gsize since = 0;
+      for (guint i = 0; i < groups[k].items->len; i++)
+        {
+          gconstpointer item = g_ptr_array_index (groups[k].items, i);
+          if (i && since >= every)
+            {
+              g_ptr_array_add (bounds, *(char *const *) item);
+              since = 0;
+            }
+          since += item_weight (groups[k].kind, item);
+        }
+    }
+  g_ptr_array_sort (bounds, str_ptr_cmp);
+  guint n = 0;
+  for (guint i = 0; i < bounds->len; i++)
+    if (n == 0 || strcmp (bounds->pdata[n - 1], bounds->pdata[i]) != 0)
+      bounds->pdata[n++] = bounds->pdata[i];
+  g_ptr_array_set_size (bounds, n);
+  return bounds;
 }
 
 char *

@@ -47,6 +47,21 @@ typedef gboolean (*NkgSubjectEndFunc) (const char *subject, gpointer data, GErro
 gboolean nkg_graph_walk_subjects (NkgGraph *graph, NkgTripleFunc fn, NkgSubjectEndFunc end,
                                   gpointer data, GPtrArray *warnings, GError **error);
 
+/* The same, for the subjects whose IRIs lie in [from, to) in byte order
+ * (NULL: no bound): consecutive ranges walked one after the other give
+ * nkg_graph_walk_subjects' triples, and may be walked on several threads
+ * at once (the walk only reads the graph). */
+gboolean nkg_graph_walk_subjects_range (NkgGraph *graph, const char *from, const char *to,
+                                        NkgTripleFunc fn, NkgSubjectEndFunc end, gpointer data,
+                                        GPtrArray *warnings, GError **error);
+
+/* Bounds for nkg_graph_walk_subjects_range: IRIs of the graph (owned by
+ * it), sorted, distinct, such that a range between two of them holds
+ * about `every` triples of each kind of subject (documents, entities,
+ * statements, sentences, quotes), or one subject that has more. The
+ * array is the caller's. */
+GPtrArray *nkg_graph_subject_bounds (NkgGraph *graph, gsize every);
+
 /* The IRI N-Quads names the graph with: base + "graph". */
 char *nkg_graph_name_iri (const NkgGraph *graph);
 

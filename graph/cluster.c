@@ -712,6 +712,51 @@ add_feature (GArray *features, guint profile, gconstpointer value)
 
 enum { KIND_AGENT, KIND_PLACE, KIND_DATE, KIND_DURATION, KIND_N };
 
+/* What scoring the candidate pairs reads: the profiles and their blocks. */
+typedef struct {
+  const Profile *profiles;
+  const GArray *members; /* Member, sorted: blocks of one value */
+  const guint *block_end, *first, *by_profile;
+  guint np;
+  GArray **pairs; /* Pair: each part's, in the order of its profiles */
+} Scoring;
+
+/* Scoring a profile's candidates takes a while: parts can be small. */
+#define SCORE_PART_MIN 256
+
+/* The pairs of profiles [from, to) with each of the BLOCK_WINDOW after
+ * it in a block it is in, scored; a pair found in several blocks is
+ * scored once (the pairs of one profile are gathered together and
+ * marked). Reads only: parts run on threads of their own. */
+static void
+score_part (G_GNUC_UNUSED NkgGraph *g, guint part, guint from, guint to, gpointer data)
+{
+  Scoring *sc = data;
+  guint *mark = g_new0 (guint, sc->np);
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  for (guint a = from; a < to; a++)
+    for (guint r = sc->first[a]; r < sc->first[a + 1]; r++)
+      {
+        guint m = sc->by_profile[r];
+        guint end = MIN (sc->block_end[m], m + 1 + BLOCK_WINDOW);
+        for (guint j = m + 1; j < end; j++)
+          {
+            guint c = g_array_index (sc->members, Member, j).profile;
+            if (mark[c] == a + 1)
+              continue;
+            mark[c] = a + 1;
+            int s = score (&sc->profiles[a], &sc->profiles[c]);
+            if (s >= MERGE_AT)
+              {
+                Pair pr = { a, c, s };
+                g_array_append_val (pairs, pr);
+              }
+          }
+      }
+  g_free (mark);
+  sc->pairs[part] = pairs;
+}
+
 GHashTable *
 nkg_graph_cluster_descriptions (NkgGraph *g)
 {
@@ -860,28 +905,16 @@ nkg_graph_cluster_descriptions (NkgGraph *g)
     for (guint i = 0; i < nm; i++)
       by_profile[fill[g_array_index (members, Member, i).profile]++] = i;
   }
-  guint *mark = g_new0 (guint, np);
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  for (guint a = 0; a < np; a++)
-    for (guint r = first[a]; r < first[a + 1]; r++)
-      {
-        guint m = by_profile[r];
-        guint end = MIN (block_end[m], m + 1 + BLOCK_WINDOW);
-        for (guint j = m + 1; j < end; j++)
-          {
-            guint c = g_array_index (members, Member, j).profile;
-            if (mark[c] == a + 1)
-              continue;
-            mark[c] = a + 1;
-            int s = score (&profiles[a], &profiles[c]);
-            if (s >= MERGE_AT)
-              {
-                Pair pr = { a, c, s };
-                g_array_append_val (pairs, pr);
-              }
-          }
-      }
-  g_free (mark);
+  Scoring sc = { profiles, members, block_end, first, by_profile, np,
+                 g_new0 (GArray *, nkg_graph_threads (g)) };
+  guint parts = nkg_graph_split_run (g, np, SCORE_PART_MIN, score_part, &sc);
+  g_autoptr (GArray) pairs = g_steal_pointer (&sc.pairs[0]);
+  for (guint t = 1; t < parts; t++)
+    {
+      g_array_append_vals (pairs, sc.pairs[t]->data, sc.pairs[t]->len);
+      g_array_unref (sc.pairs[t]);
+    }
+  g_free (sc.pairs);
   g_free (by_profile);
   g_free (first);
   g_free (block_end);

@@ -72,6 +72,21 @@ void nkg_graph_apply_remap (NkgGraph *graph, GHashTable *remap);
  * and returns the remap for nkg_graph_apply_remap. cluster.c. */
 GHashTable *nkg_graph_cluster_descriptions (NkgGraph *graph);
 
+/* Work on items [from, to) of one of the graph's arrays: part `part` of
+ * those nkg_graph_split_run made. */
+typedef void (*NkgPartFunc) (NkgGraph *graph, guint part, guint from, guint to, gpointer data);
+
+/* Calls `fn` on [0, n) cut into consecutive parts, one per thread of the
+ * graph (nkg_graph_set_threads) and at least `min_part` items each, this
+ * thread taking the first; returns the number of parts once all are
+ * done. `fn` must change only what its part's items own. */
+guint nkg_graph_split_run (NkgGraph *graph, guint n, guint min_part, NkgPartFunc fn,
+                           gpointer data);
+
+/* Parts of fewer items of a microsecond or so each are not worth a thread
+ * (starting one takes tens of microseconds). */
+#define NKG_PART_MIN 256
+
 /* Union-find: the root of X's set in PARENT (a root is its own parent),
  * compressing the path on the way. merge.c links local entities with it,
  * cluster.c descriptions. */

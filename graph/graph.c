@@ -591,6 +591,43 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
   g->entities = alive;
 }
 
+/* ------------------------------------------------------------ on threads */
+
+typedef struct {
+  NkgPartFunc fn;
+  NkgGraph *g;
+  guint part, from, to;
+  gpointer data;
+} Part;
+
+static gpointer
+part_run (gpointer p)
+{
+  Part *x = p;
+  x->fn (x->g, x->part, x->from, x->to, x->data);
+  return NULL;
+}
+
+guint
+nkg_graph_split_run (NkgGraph *g, guint n, guint min_part, NkgPartFunc fn, gpointer data)
+{
+  guint t = MIN (nkg_graph_threads (g), MAX (n / MAX (min_part, 1), 1));
+  g_autofree Part *parts = g_new (Part, t);
+  g_autofree GThread **threads = g_new0 (GThread *, t);
+  for (guint i = 0; i < t; i++)
+    parts[i] = (Part){ fn, g, i, (guint) ((guint64) n * i / t), (guint) ((guint64) n * (i + 1) / t),
+                       data };
+  for (guint i = 1; i < t; i++)
+    threads[i] = g_thread_try_new ("nkg-finish", part_run, &parts[i], NULL);
+  part_run (&parts[0]);
+  for (guint i = 1; i < t; i++)
+    if (threads[i])
+      g_thread_join (threads[i]);
+    else
+      part_run (&parts[i]);
+  return t;
+}
+
 /* ------------------------------------------------------------ finishing */
 
 double
@@ -947,6 +984,27 @@ index_evidence (gpointer data)
   return NULL;
 }
 
+static gpointer
+sort_facts (gpointer facts)
+{
+  nkg_graph_sort_by_iri (facts);
+  return NULL;
+}
+
+/* Each entity's facts, by property and the other end's name: each reads
+ * other entities' names, and changes only its own lists. */
+static void
+sort_relations (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
+{
+  for (guint i = from; i < to; i++)
+    {
+      NkgEntity *e = g_ptr_array_index (g->entities, i);
+      sort_unless_sorted (e->out, fact_out_cmp);
+      sort_unless_sorted (e->in, fact_in_cmp);
+    }
+}
+
 /* Gives each document its place + 1 in g->docs, sorted by IRI, in `priv`
  * (see doc_order), when the IRIs are distinct and no `priv` is in use;
  * else none. */
@@ -969,12 +1027,19 @@ doc_ranks (NkgGraph *g)
 void
 nkg_graph_index_finished (NkgGraph *g)
 {
+  /* the statements, the most items, beside the rest */
+  GThread *facts_thread = nkg_graph_threads (g) > 1
+                              ? g_thread_try_new ("nkg-sort", sort_facts, g->facts, NULL)
+                              : NULL;
   nkg_graph_sort_by_iri (g->docs);
   gboolean ranked = doc_ranks (g);
   nkg_graph_sort_by_iri (g->evidence);
   nkg_graph_sort_by_iri (g->entities);
-  nkg_graph_sort_by_iri (g->facts);
   nkg_graph_sort_by_iri (g->quotes);
+  if (facts_thread)
+    g_thread_join (facts_thread);
+  else
+    sort_facts (g->facts);
 
   g_hash_table_remove_all (g->doc_index); /* the loaders' interning is over */
   g_hash_table_remove_all (g->evidence_index);
@@ -1008,12 +1073,7 @@ nkg_graph_index_finished (NkgGraph *g)
       g_ptr_array_add (q->speaker->quotes, q);
       sort_unless_sorted (q->docs, doc_rank_cmp);
     }
-  for (guint i = 0; i < g->entities->len; i++)
-    {
-      NkgEntity *e = g_ptr_array_index (g->entities, i);
-      sort_unless_sorted (e->out, fact_out_cmp);
-      sort_unless_sorted (e->in, fact_in_cmp);
-    }
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, sort_relations, NULL);
   if (ev_thread)
     g_thread_join (ev_thread);
   else
@@ -1255,13 +1315,16 @@ fact_prop_iri_cmp (gconstpointer x, gconstpointer y)
   return strcmp (a->iri, b->iri);
 }
 
+/* find_conflicts on the entities [from, to): each compares only the facts
+ * it is the subject of, and changes only their conflict lists. */
 static void
-find_conflicts (NkgGraph *g)
+entity_conflicts (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
 {
   g_autoptr (GPtrArray) single = g_ptr_array_new ();
   g_autoptr (GHashTable) memo
       = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  for (guint i = 0; i < g->entities->len; i++)
+  for (guint i = from; i < to; i++)
     {
       NkgEntity *e = g_ptr_array_index (g->entities, i);
       /* Only facts of one single-valued property are compared, so they
@@ -1292,6 +1355,12 @@ find_conflicts (NkgGraph *g)
             }
         }
     }
+}
+
+static void
+find_conflicts (NkgGraph *g)
+{
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, entity_conflicts, NULL);
   /* A fact's conflicts all come from its subject's list, in that list's
    * order, which is by IRI within a property: they are sorted already
    * (sorting each again was a sort per statement, n log n in a hub's). */
@@ -1299,6 +1368,54 @@ find_conflicts (NkgGraph *g)
     {
       NkgFact *f = g_ptr_array_index (g->facts, i);
       sort_unless_sorted (f->conflicts, fact_iri_cmp);
+    }
+}
+
+static void
+settle_entities (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
+{
+  for (guint i = from; i < to; i++)
+    settle_entity (g_ptr_array_index (g->entities, i));
+}
+
+/* Each fact's confidence and statement IRI; its build state freed. */
+static void
+statement_iris (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
+{
+  g_autoptr (GString) material = g_string_new (NULL);
+  for (guint i = from; i < to; i++)
+    {
+      NkgFact *f = g_ptr_array_index (g->facts, i);
+      NkgFactBuild *b = f->priv;
+      /* The gazetteer counts as one more independent source, once however
+       * many articles made us consult it. */
+      g_autofree double *conf = g_new0 (double, f->docs->len + 1);
+      for (guint j = 0; j < f->docs->len; j++)
+        conf[j] = b->conf[j];
+      if (f->gazetteer)
+        conf[f->docs->len] = b->gazetteer_conf;
+      f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
+      fact_material_into (material, f);
+      f->iri = hash_iri_len (g->base, "statement", material->str, material->len);
+      fact_build_free (b);
+      f->priv = NULL;
+    }
+}
+
+static void
+quote_iris (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
+                 G_GNUC_UNUSED gpointer data)
+{
+  g_autoptr (GString) material = g_string_new (NULL);
+  for (guint i = from; i < to; i++)
+    {
+      NkgQuote *q = g_ptr_array_index (g->quotes, i);
+      g_string_assign (material, q->speaker->iri);
+      g_string_append_c (material, '\t');
+      g_string_append (material, q->text);
+      q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
     }
 }
 
@@ -1316,8 +1433,7 @@ nkg_graph_finish (NkgGraph *g)
   g_hash_table_remove_all (g->fact_index);
   g_hash_table_remove_all (g->quote_index);
 
-  for (guint i = 0; i < g->entities->len; i++)
-    settle_entity (g_ptr_array_index (g->entities, i));
+  nkg_graph_split_run (g, g->entities->len, NKG_PART_MIN, settle_entities, NULL);
   mint_entity_iris (g);
   for (guint i = 0; i < g->entities->len; i++)
     {
@@ -1332,36 +1448,23 @@ nkg_graph_finish (NkgGraph *g)
   nkg_graph_stage_free (g->stage);
   g->stage = NULL;
 
-  g_autoptr (GString) material = g_string_new (NULL);
-  for (guint i = 0; i < g->facts->len; i++)
-    {
-      NkgFact *f = g_ptr_array_index (g->facts, i);
-      NkgFactBuild *b = f->priv;
-      /* The gazetteer counts as one more independent source, once however
-       * many articles made us consult it. */
-      g_autofree double *conf = g_new0 (double, f->docs->len + 1);
-      for (guint j = 0; j < f->docs->len; j++)
-        conf[j] = b->conf[j];
-      if (f->gazetteer)
-        conf[f->docs->len] = b->gazetteer_conf;
-      f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
-      fact_material_into (material, f);
-      f->iri = hash_iri_len (g->base, "statement", material->str, material->len);
-      fact_build_free (b);
-      f->priv = NULL;
-    }
-
-  for (guint i = 0; i < g->quotes->len; i++)
-    {
-      NkgQuote *q = g_ptr_array_index (g->quotes, i);
-      g_string_assign (material, q->speaker->iri);
-      g_string_append_c (material, '\t');
-      g_string_append (material, q->text);
-      q->iri = hash_iri_len (g->base, "quote", material->str, material->len);
-    }
+  nkg_graph_split_run (g, g->facts->len, NKG_PART_MIN, statement_iris, NULL);
+  nkg_graph_split_run (g, g->quotes->len, NKG_PART_MIN, quote_iris, NULL);
 
   nkg_graph_index_finished (g);
   find_conflicts (g);
+}
+
+void
+nkg_graph_set_threads (NkgGraph *g, guint threads)
+{
+  g->threads = threads;
+}
+
+guint
+nkg_graph_threads (const NkgGraph *g)
+{
+  return MAX (g->threads, 1);
 }
 
 /* ------------------------------------------------------------ loading helpers */

@@ -111,6 +111,7 @@ struct _NkgGraph {
   GHashTable *by_iri;     /* IRI → NkgEntity*, after finish */
   struct _NkgGraphStage *stage; /* documents added and not yet merged (merge.c) */
   gboolean finished;
+  guint threads;          /* nkg_graph_set_threads; 0 is 1 */
 };
 
 NkgGraph *nkg_graph_new (const char *base);
@@ -147,6 +148,11 @@ char *nkg_graph_build_iri (const NkgGraph *graph);
  * signedIn, duration; an event's startDate, location): two values are a
  * conflict between sources. */
 gboolean nkg_prop_single_valued (NkgProp prop);
+
+/* How many threads may finish the graph and write it (1 by default): the
+ * result is the same bytes with any number. */
+void nkg_graph_set_threads (NkgGraph *graph, guint threads);
+guint nkg_graph_threads (const NkgGraph *graph);
 
 /* Merges the documents added, settles canonical names, mints IRIs, sorts.
  * No more add_doc after it. */

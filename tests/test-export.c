@@ -211,6 +211,17 @@ assert_as_raptor (NkgGraph *g)
     }
 }
 
+/* tests/data/mini.ttl, loaded. */
+static NkgGraph *
+load_mini (void)
+{
+  g_autofree char *mini = g_build_filename (source_root, "tests", "data", "mini.ttl", NULL);
+  g_autoptr (GError) error = NULL;
+  NkgGraph *g = nkg_graph_load_turtle (mini, &error);
+  g_assert_no_error (error);
+  return g;
+}
+
 /* The streaming writer writes the bytes Raptor's serializer wrote before
  * it: on the sample, under a '#' base (subjects that are QNames), on a
  * graph read back from a file, and on texts that need every escape. */
@@ -234,11 +245,81 @@ test_turtle_as_raptor (void)
   nkg_graph_finish (h);
   assert_as_raptor (h);
 
-  g_autofree char *mini = g_build_filename (source_root, "tests", "data", "mini.ttl", NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (NkgGraph) back = nkg_graph_load_turtle (mini, &error);
-  g_assert_no_error (error);
+  g_autoptr (NkgGraph) back = load_mini ();
   assert_as_raptor (back);
+}
+
+/* Turtle written on several threads, the subjects cut into ranges, is
+ * the one walk's bytes and warnings, in order, however it is cut; and a
+ * stream that fills up stops it with the stream's error. */
+static GBytes *
+write_ranges (NkgGraph *g, guint threads, gsize triples, GPtrArray *warnings)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  NkgExportOptions opt = { NULL, warnings };
+  g_assert_true (nkg_turtle_write_ranges (g, &opt, out, threads, triples, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+assert_ranges_same (NkgGraph *g)
+{
+  g_autoptr (GPtrArray) w1 = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GBytes) one = write_ranges (g, 1, 1, w1);
+  for (guint threads = 2; threads <= 3; threads++)
+    for (gsize triples = 1; triples <= 64; triples *= 8)
+      {
+        g_autoptr (GPtrArray) wn = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr (GBytes) more = write_ranges (g, threads, triples, wn);
+        g_assert_true (g_bytes_equal (one, more));
+        g_assert_cmpuint (wn->len, ==, w1->len);
+        for (guint i = 0; i < w1->len; i++)
+          g_assert_cmpstr (g_ptr_array_index (wn, i), ==, g_ptr_array_index (w1, i));
+      }
+}
+
+static void
+test_turtle_ranges (void)
+{
+  g_autoptr (NkgGraph) g = sample ();
+  assert_ranges_same (g);
+
+  /* sources that are not UTF-8, in documents and entities spread over
+   * many ranges: each warning once, in the walk's order */
+  g_autoptr (NkgGraph) h = nkg_graph_new (NULL);
+  for (int d = 0; d < 9; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("d%d/caf\xe9.txt", d);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      f->title = g_strdup_printf ("Title %d", d);
+      guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, d % 2 ? "Ilse Marr" : "Oren Tavi", 1);
+      g_autofree char *name = g_strdup_printf ("Aldo Brin%c", 'a' + d);
+      guint b = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, name, 1);
+      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_MET, (gint) b, NULL, "They met.", 0.8);
+      g_autofree char *title = g_strdup_printf ("Envoy %d \xff", d);
+      nkg_doc_facts_add_fact_text (f, b, NKG_PROP_JOB_TITLE, -1, title, "Envoy Aldo Brin.", 0.9);
+      nkg_graph_add_doc (h, f);
+    }
+  nkg_graph_finish (h);
+  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GBytes) once = write_ranges (h, 1, 1, warnings);
+  g_assert_cmpuint (warnings->len, >=, 9);
+  assert_ranges_same (h);
+
+  g_autoptr (NkgGraph) back = load_mini ();
+  assert_ranges_same (back);
+
+  g_autoptr (GError) error = NULL;
+
+  /* room for the prefixes and a few subjects only */
+  gsize room = g_bytes_get_size (once) / 3;
+  g_autofree char *buf = g_malloc (room);
+  g_autoptr (GOutputStream) full = g_memory_output_stream_new (buf, room, NULL, NULL);
+  g_assert_false (nkg_turtle_write_ranges (h, NULL, full, 2, 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
 }
 
 /* A carriage return inside a one-line string is written as \r (Raptor
@@ -723,6 +804,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/turtle-round-trip", test_round_trip);
   g_test_add_func ("/export/turtle-as-raptor", test_turtle_as_raptor);
   g_test_add_func ("/export/turtle-carriage-return", test_turtle_carriage_return);
+  g_test_add_func ("/export/turtle-ranges", test_turtle_ranges);
   g_test_add_func ("/export/formats", test_formats);
   g_test_add_func ("/export/hash-base", test_hash_base);
   g_test_add_func ("/export/vocabulary", test_vocabulary);

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "export/export.h"
 #include "graph/graph.h"
 #include "graph/names.h"
 
@@ -395,6 +396,63 @@ test_suggest (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* A graph of a few thousand entities and facts, with descriptions to
+ * cluster and conflicting dates and places, finished on 1 and on 3
+ * threads: the same graph, byte for byte. */
+static GBytes *
+finished_on (guint threads)
+{
+  g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+  nkg_graph_set_threads (g, threads);
+  static const char *const cities[] = { "Ostrava", "Brno", "Tarn", "Velden" };
+  for (int d = 0; d < 1600; d++)
+    {
+      g_autofree char *src = g_strdup_printf ("t%04d.txt", d);
+      g_autofree char *person
+          = g_strdup_printf ("Ilan Vesk%c%c%c", 'a' + d % 26, 'a' + d / 26 % 26, 'a' + d / 676);
+      g_autofree char *office
+          = g_strdup_printf ("Basin Office %c%c%c", 'A' + d % 26, 'A' + d / 26 % 26, 'A' + d / 676);
+      g_autofree char *other = g_strdup_printf ("Mara Tolle%c", 'a' + d % 7);
+      g_autofree char *pact = g_strdup_printf ("Water Pact %d", d % 800);
+      g_autofree char *desc = g_strdup_printf ("river pact no%d", d % 300);
+      g_autofree char *date = g_strdup_printf ("2025-03-%02d", 1 + d % 3);
+      g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+      guint a = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, person, 2);
+      guint b = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, other, 1);
+      guint city = nkg_doc_facts_add_entity (f, NKG_CLASS_CITY, cities[d % 4], 1);
+      guint p = add_agreement (f, pact, a, d % 5 ? "P10Y" : "P5Y", date);
+      nkg_doc_facts_add_fact_text (f, p, NKG_PROP_SIGNED_IN, (gint) city, NULL, "in the city", 0.7);
+      add_agreement (f, desc, b, NULL, date);
+      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_MET, (gint) b, NULL, "They met.", 0.8);
+      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_JOB_TITLE, -1, "Water Minister", "the minister", 0.9);
+      guint o = nkg_doc_facts_add_entity (f, NKG_CLASS_GOV_ORG, office, 1);
+      nkg_doc_facts_add_fact_text (f, a, NKG_PROP_WORKS_FOR, (gint) o, NULL, "of the office", 0.6);
+      nkg_doc_facts_add_quote (f, b, d % 3 ? "Rivers do not stop" : "We will sign");
+      g_assert_true (nkg_graph_add_doc (g, f));
+    }
+  nkg_graph_finish (g);
+  g_assert_cmpuint (g->entities->len, >=, 3072);
+  g_assert_cmpuint (g->facts->len, >=, 3072);
+  guint conflicted = 0;
+  for (guint i = 0; i < g->facts->len; i++)
+    conflicted += ((NkgFact *) g_ptr_array_index (g->facts, i))->conflicts->len > 0;
+  g_assert_cmpuint (conflicted, >, 0);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (nkg_turtle_write_ranges (g, NULL, out, 1, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_finish_threads (void)
+{
+  g_autoptr (GBytes) one = finished_on (1);
+  g_autoptr (GBytes) three = finished_on (3);
+  g_assert_true (g_bytes_equal (one, three));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -410,5 +468,6 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/place-conflicts", test_place_conflicts);
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
+  g_test_add_func ("/graph/finish-threads", test_finish_threads);
   return g_test_run ();
 }
