@@ -1,0 +1,341 @@
+/* relations-occasions.c — the article's signing occasions: where and when its agreements were signed
+ * (a section of the relation patterns: see relations.c and data/patterns.txt).
+ *
+ * News of a state visit or a summit reports one signing occasion and the
+ * several agreements signed or exchanged at it, but states the place and
+ * the day once, for the set ("signed four agreements at the palace on
+ * Tuesday") or for one of them. The register gathers, after the sentence
+ * patterns, each occasion (a day, the places said for it) and the
+ * agreements signed at it, then gives every agreement signed there the
+ * place and day the text states for the occasion. An agreement told as an
+ * earlier one ("the 2019 accord", "the pact signed last year") is no part
+ * of today's occasion; one only planned is none either. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "docindex.h"
+#include "relations-private.h"
+#include "tagger.h"
+
+typedef struct {
+  char date[11];     /* "" when its agreements' sentences name no day */
+  GArray *places;    /* gint: cities, countries and venues said for it */
+  guint evidence;    /* a sentence that states it */
+  gboolean several;  /* stated for a set of agreements ("signed four agreements") */
+} Occasion;
+
+typedef struct {
+  GArray *signed_here; /* gint: agreements signed at this article's occasions */
+  GArray *occasions;   /* Occasion */
+  int year;            /* the reference year: the article's, else an occasion's; 0 */
+} Register;
+
+static void
+occasion_clear (gpointer p)
+{
+  Occasion *o = p;
+  g_array_unref (o->places);
+}
+
+/* Whether token i of sentence x is a word that tells a signing done: a
+ * verb of the list "occasion" as written ("signed", "exchanged",
+ * "adopted"), or a noun of "occasionnoun" before "of" ("the signing of"),
+ * with no modal or negation before it in the sentence ("will not compel
+ * urgency in inking a deal") and not after "to". */
+static gboolean
+signing_word (const Ctx *c, const NkgSentence *x, guint i)
+{
+  const NkgToken *t = nkg_tok (c->in->seg, i);
+  gboolean noun = i + 1 < x->last && nkg_patterns_tok_in_list ("occasionnoun", t)
+                  && strcmp (nkg_tok (c->in->seg, i + 1)->lower, "of") == 0;
+  if (!noun && !nkg_patterns_tok_in_list ("occasion", t))
+    return FALSE;
+  for (guint k = x->first; k < i && c->in->tags; k++)
+    {
+      NkgPos pos = nkg_tag_at (c->in->tags, k)->pos;
+      if (pos == NKG_POS_MODAL || pos == NKG_POS_NEG || (k + 1 == i && pos == NKG_POS_TO))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a word that tells a signing comes shortly before token `at` of
+ * sentence s with no other verb between ("witnessed the signing of five
+ * agreements, including X", "adopted X"; not "signed Y …, and the talks
+ * were X"). */
+static gboolean
+tells_signing (const Ctx *c, guint s, guint at)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  /* (the words of names are no signing: "the Programme for Cultural
+   * Exchange") */
+  guint lo = 0, hi = 0, next = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  next = lo;
+  gboolean told = FALSE;
+  for (guint i = at > x->first + 15 ? at - 15 : x->first; i < at; i++)
+    {
+      while (next < hi && nkg_rel_mention (c, next)->last <= i)
+        next++;
+      gboolean named = FALSE;
+      for (guint k = next; k < hi && !named && nkg_rel_mention (c, k)->first <= i; k++)
+        named = nkg_rel_mention (c, k)->last > i;
+      const NkgToken *t = nkg_tok (c->in->seg, i);
+      if (named || (t->flags & NKG_TOK_INQUOTE))
+        continue;
+      const NkgTag *tag = c->in->tags ? nkg_tag_at (c->in->tags, i) : NULL;
+      if (signing_word (c, x, i))
+        told = TRUE;
+      else if (tag && (tag->pos == NKG_POS_VERB || tag->pos == NKG_POS_AUX) && !nkg_patterns_in_list ("include", tag->lemma))
+        told = FALSE;
+    }
+  return told;
+}
+
+/* The year a four-digit number token gives, or 0. */
+static int
+token_year (const NkgToken *t)
+{
+  if (!(t->flags & NKG_TOK_NUM) || strlen (t->text) != 4)
+    return 0;
+  int y = atoi (t->text);
+  return y >= 1900 && y <= 2200 ? y : 0;
+}
+
+/* Whether tokens [a, b) tell of an earlier time than the reference year:
+ * a word of the list "earliercue" ("last year", "a decade ago") or a year
+ * before it ("in 2019", "the 2019 agreement"). */
+static gboolean
+tells_earlier (const Ctx *c, guint a, guint b, int year)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const NkgToken *t = nkg_tok (c->in->seg, i);
+      int y = token_year (t);
+      if (nkg_patterns_tok_in_list ("earliercue", t) || (y && (!year || y < year)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What the text says of each agreement's signing, by entity: told done
+ * in a sentence (the first that names it after a signing word, or -1),
+ * signed by someone, or told as earlier. */
+typedef struct {
+  gint told_at;
+  gboolean signed_by;
+  gboolean earlier;
+  gboolean several; /* a mention names a set of them: "four agreements" */
+} Told;
+
+/* Reads, for every agreement, whether it was signed at this article's
+ * occasion: a signing fact, or a sentence naming it after a word that
+ * tells a signing ("witnessed the signing of five agreements, including
+ * X"); and whether one of the sentences that tell its signing, or its
+ * own name, places it earlier. One pass over the mentions and one over
+ * the signing facts. */
+static Told *
+read_told (Ctx *c, int year)
+{
+  guint n = c->facts->entities->len;
+  Told *told = g_new (Told, n + 1);
+  for (guint a = 0; a < n; a++)
+    told[a] = (Told){ -1, FALSE, FALSE, FALSE };
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint a = nkg_rel_entity (c, m);
+      if (a < 0 || m->in_quote || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT || told[a].earlier)
+        continue;
+      if (!told[a].several)
+        {
+          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+          guint saved_first = c->first, saved_last = c->last;
+          c->first = x->first;
+          c->last = x->last;
+          told[a].several = nkg_rel_names_several (c, m);
+          c->first = saved_first;
+          c->last = saved_last;
+        }
+      if (tells_earlier (c, m->first, m->last, year))
+        told[a].earlier = TRUE;
+      else if (tells_signing (c, m->sentence, m->first))
+        {
+          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+          told[a].earlier = tells_earlier (c, x->first, x->last, year);
+          if (told[a].told_at < 0)
+            told[a].told_at = (gint) m->sentence;
+        }
+    }
+  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint k = 0; signings && k < signings->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
+      if (f->object < 0 || told[f->object].earlier)
+        continue;
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
+      told[f->object].earlier = tells_earlier (c, x->first, x->last, year);
+      told[f->object].signed_by = TRUE;
+    }
+  return told;
+}
+
+/* The occasion of day `date` ("" for the one whose day is not said),
+ * made when new. */
+static Occasion *
+occasion_of (Register *r, const char *date, guint evidence)
+{
+  for (guint i = 0; i < r->occasions->len; i++)
+    {
+      Occasion *o = &g_array_index (r->occasions, Occasion, i);
+      if (strcmp (o->date, date) == 0)
+        return o;
+    }
+  Occasion o = { .places = g_array_new (FALSE, FALSE, sizeof (gint)), .evidence = evidence };
+  g_strlcpy (o.date, date, sizeof o.date);
+  g_array_append_val (r->occasions, o);
+  return &g_array_index (r->occasions, Occasion, r->occasions->len - 1);
+}
+
+/* The day fact list `about` gives agreement a, "" when none, NULL when
+ * it gives several. */
+static const char *
+agreement_date (const Ctx *c, const GArray *about, gint a, guint *sentence)
+{
+  const char *date = "";
+  for (guint k = 0; about && k < about->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+      if ((gint) f->subject != a || f->prop != NKG_PROP_SIGNED_ON || !f->literal)
+        continue;
+      if (*date && strcmp (date, f->literal) != 0)
+        return NULL;
+      date = f->literal;
+      *sentence = f->sentence;
+    }
+  return date;
+}
+
+/* Fills the register: the agreements signed here and, from their facts,
+ * each occasion's day and places. */
+static void
+register_fill (Ctx *c, Register *r)
+{
+  r->year = c->in->date ? atoi (c->in->date) : 0;
+  const GArray *days = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED_ON);
+  for (guint k = 0; !r->year && days && k < days->len; k++)
+    r->year = atoi (((NkgLocalFact *) g_ptr_array_index (c->facts->facts, g_array_index (days, guint, k)))->literal);
+  g_autofree Told *told = read_told (c, r->year);
+  for (guint a = 0; a < c->facts->entities->len; a++)
+    if ((told[a].signed_by || told[a].told_at >= 0) && !told[a].earlier)
+      g_array_append_val (r->signed_here, a);
+  for (guint i = 0; i < r->signed_here->len; i++)
+    {
+      gint a = g_array_index (r->signed_here, gint, i);
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) a);
+      guint at = 0;
+      const char *date = agreement_date (c, about, a, &at);
+      if (!date)
+        continue;
+      Occasion *o = NULL;
+      for (guint k = 0; about && k < about->len; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          if ((gint) f->subject != a || f->prop != NKG_PROP_SIGNED_IN || f->object < 0)
+            continue;
+          if (!o)
+            o = occasion_of (r, date, f->sentence);
+          nkg_rel_add_unique (o->places, f->object);
+        }
+      if (!o && *date)
+        o = occasion_of (r, date, at);
+      if (o)
+        o->several |= told[a].several;
+    }
+}
+
+/* Whether the occasion's places name one signing place: at most one city
+ * and at most one venue (a country with them is the same place). */
+static gboolean
+one_place (const Ctx *c, const Occasion *o)
+{
+  guint cities = 0, venues = 0, countries = 0;
+  for (guint i = 0; i < o->places->len; i++)
+    {
+      NkgClass k = nkg_rel_eclass (c, g_array_index (o->places, gint, i));
+      cities += k == NKG_CLASS_CITY;
+      venues += k == NKG_CLASS_PLACE;
+      countries += k == NKG_CLASS_COUNTRY;
+    }
+  return o->places->len && cities <= 1 && venues <= 1 && (countries <= 1 || cities + venues == 0);
+}
+
+/* Gives each agreement signed at the article's one occasion the place and
+ * day the text states for it, where it states none of its own. Several
+ * days, or none, and nothing is given; places that disagree, and no place. */
+static void
+register_apply (Ctx *c, const Register *r, double conf)
+{
+  /* the occasion of no stated day joins the one dated occasion */
+  const Occasion *dated = NULL, *undated = NULL;
+  for (guint i = 0; i < r->occasions->len; i++)
+    {
+      const Occasion *o = &g_array_index (r->occasions, Occasion, i);
+      if (!*o->date)
+        undated = o;
+      else if (dated)
+        return;
+      else
+        dated = o;
+    }
+  /* a place alone may be one of several signings told at different
+   * times: an occasion is a day and its place */
+  if (!dated)
+    return;
+  /* … told for a set, as news of several agreements signed together
+   * tells it; one agreement named in several ways is no set */
+  if (!dated->several)
+    return;
+  /* … and its places with the dated one's, when together they still
+   * name one place */
+  Occasion where = { .places = g_array_new (FALSE, FALSE, sizeof (gint)), .evidence = 0 };
+  for (guint n = 0; n < 2; n++)
+    {
+      const Occasion *o = n ? undated : dated;
+      for (guint k = 0; o && k < o->places->len; k++)
+        {
+          if (!where.places->len)
+            where.evidence = o->evidence;
+          nkg_rel_add_unique (where.places, g_array_index (o->places, gint, k));
+        }
+    }
+  gboolean placed = one_place (c, &where);
+  for (guint i = 0; i < r->signed_here->len; i++)
+    {
+      gint a = g_array_index (r->signed_here, gint, i);
+      if (placed && nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_IN) < 0)
+        {
+          c->evidence = where.evidence;
+          for (guint k = 0; k < where.places->len; k++)
+            nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, g_array_index (where.places, gint, k), NULL, conf);
+        }
+      if (dated && nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_ON) < 0)
+        {
+          c->evidence = dated->evidence;
+          nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, dated->date, conf);
+        }
+    }
+  g_array_unref (where.places);
+}
+
+void
+nkg_rel_doc_signing_occasions (Ctx *c, double conf)
+{
+  Register r = { .signed_here = g_array_new (FALSE, FALSE, sizeof (gint)),
+                 .occasions = g_array_new (FALSE, FALSE, sizeof (Occasion)) };
+  g_array_set_clear_func (r.occasions, occasion_clear);
+  register_fill (c, &r);
+  register_apply (c, &r, conf);
+  g_array_unref (r.signed_here);
+  g_array_unref (r.occasions);
+}
