@@ -53,7 +53,9 @@ signing_word (const Ctx *c, const NkgSentence *x, guint i)
   for (guint k = x->first; k < i && c->in->tags; k++)
     {
       NkgPos pos = nkg_tag_at (c->in->tags, k)->pos;
-      if (pos == NKG_POS_MODAL || pos == NKG_POS_NEG || (k + 1 == i && pos == NKG_POS_TO))
+      /* (a capitalised "May" is the month of a dateline) */
+      gboolean modal = pos == NKG_POS_MODAL && !(nkg_tok (c->in->seg, k)->flags & NKG_TOK_CAP);
+      if (modal || pos == NKG_POS_NEG || (k + 1 == i && pos == NKG_POS_TO))
         return FALSE;
     }
   return TRUE;
@@ -338,4 +340,54 @@ nkg_rel_doc_signing_occasions (Ctx *c, double conf)
   register_apply (c, &r, conf);
   g_array_unref (r.signed_here);
   g_array_unref (r.occasions);
+}
+
+/* Sets c to read sentence s, its clustered mentions gathered in `here`. */
+static void
+enter_sentence (Ctx *c, guint s, GArray *here)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  g_array_set_size (here, 0);
+  for (guint k = lo; k < hi; k++)
+    if (nkg_rel_mention (c, k)->cluster >= 0)
+      g_array_append_val (here, k);
+  c->here = here;
+  c->first = sent->first;
+  c->last = sent->last;
+  c->sentence = s;
+}
+
+/* An agreement told signed in a sentence no pattern read a signer in
+ * ("Leaders on Wednesday adopted the X Declaration at the summit in Y",
+ * "witnessed the signing of five agreements, including X"), with no place
+ * or day of its own, was signed where and when that sentence says. */
+void
+nkg_rel_doc_signing_told (Ctx *c, double conf)
+{
+  int year = c->in->date ? atoi (c->in->date) : 0;
+  g_autofree Told *told = read_told (c, year);
+  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = c->facts->entities->len;
+  for (guint a = 0; a < n; a++)
+    {
+      /* (a sentence some pattern read a signer in has given what it
+       * could) */
+      if (told[a].told_at < 0 || told[a].earlier || told[a].signed_by || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0
+          || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) >= 0)
+        continue;
+      Ctx saved = *c;
+      enter_sentence (c, (guint) told[a].told_at, here);
+      gint place = nkg_rel_sentence_place (c, c->first, c->first);
+      char date[11] = "";
+      if (!nkg_rel_sentence_date (c, date))
+        date[0] = 0;
+      *c = saved;
+      c->evidence = (guint) told[a].told_at;
+      if (place >= 0)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, place, NULL, conf);
+      if (*date)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_ON, -1, date, conf);
+    }
 }

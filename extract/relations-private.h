@@ -135,6 +135,7 @@ void nkg_rel_doc_dateline_signing (Ctx *c, double conf);
 /* The article's signing occasions: each agreement signed at one gets the
  * place and day stated for it (relations-occasions.c). */
 void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
+void nkg_rel_doc_signing_told (Ctx *c, double conf);
 void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);
