@@ -21,13 +21,41 @@ typedef struct {
   char date[11];     /* "" when its agreements' sentences name no day */
   GArray *places;    /* gint: cities, countries and venues said for it */
   guint evidence;    /* a sentence that states it */
-  gboolean several;  /* stated for a set of agreements ("signed four agreements") */
+  gboolean several;  /* its day stated for a set of agreements ("signed four agreements") */
 } Occasion;
+
+/* Whether sentence s names agreement a as a set ("signed four agreements"). */
+static gboolean
+named_as_set (Ctx *c, gint a, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  guint lo = 0, hi = 0, saved_first = c->first, saved_last = c->last;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  c->first = x->first;
+  c->last = x->last;
+  gboolean set = FALSE;
+  for (guint k = lo; k < hi && !set; k++)
+    set = nkg_rel_entity (c, nkg_rel_mention (c, k)) == a && nkg_rel_names_several (c, nkg_rel_mention (c, k));
+  c->first = saved_first;
+  c->last = saved_last;
+  return set;
+}
+
+/* What the text says of each agreement's signing, by entity: told done
+ * in a sentence (the first that names it after a signing word, or -1),
+ * signed by someone, or told as earlier. */
+typedef struct {
+  gint told_at;
+  gboolean signed_by; /* a pattern read its signers, place or day */
+  gboolean earlier;
+  gboolean several; /* its mentions name a set of them: "four agreements" */
+} Told;
 
 typedef struct {
   GArray *signed_here; /* gint: agreements signed at this article's occasions */
   GArray *occasions;   /* Occasion */
   int year;            /* the reference year: the article's, else an occasion's; 0 */
+  Told *told;          /* by agreement */
 } Register;
 
 static void
@@ -120,15 +148,6 @@ tells_earlier (const Ctx *c, guint a, guint b, int year)
   return FALSE;
 }
 
-/* What the text says of each agreement's signing, by entity: told done
- * in a sentence (the first that names it after a signing word, or -1),
- * signed by someone, or told as earlier. */
-typedef struct {
-  gint told_at;
-  gboolean signed_by;
-  gboolean earlier;
-  gboolean several; /* a mention names a set of them: "four agreements" */
-} Told;
 
 /* Reads, for every agreement, whether it was signed at this article's
  * occasion: a signing fact, or a sentence naming it after a word that
@@ -141,6 +160,7 @@ read_told (Ctx *c, int year)
 {
   guint n = c->facts->entities->len;
   Told *told = g_new (Told, n + 1);
+  g_autofree gboolean *single = g_new0 (gboolean, n + 1);
   for (guint a = 0; a < n; a++)
     told[a] = (Told){ -1, FALSE, FALSE, FALSE };
   for (guint k = 0; k < c->in->mentions->len; k++)
@@ -149,15 +169,12 @@ read_told (Ctx *c, int year)
       gint a = nkg_rel_entity (c, m);
       if (a < 0 || m->in_quote || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT || told[a].earlier)
         continue;
-      if (!told[a].several)
+      if (!single[a])
         {
-          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
-          guint saved_first = c->first, saved_last = c->last;
-          c->first = x->first;
-          c->last = x->last;
-          told[a].several = nkg_rel_names_several (c, m);
-          c->first = saved_first;
-          c->last = saved_last;
+          if (named_as_set (c, a, m->sentence))
+            told[a].several = TRUE;
+          else
+            single[a] = TRUE;
         }
       if (tells_earlier (c, m->first, m->last, year))
         told[a].earlier = TRUE;
@@ -169,15 +186,26 @@ read_told (Ctx *c, int year)
             told[a].told_at = (gint) m->sentence;
         }
     }
-  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
-  for (guint k = 0; signings && k < signings->len; k++)
+  /* a set only when every mention names one: "four agreements", not "the
+   * MoU on health" that coreference joined to "four MoUs on health" */
+  for (guint a = 0; a < n; a++)
+    told[a].several &= !single[a];
+  /* what the patterns read: signers, or a place or day of the signing
+   * ("Also signed during the summit were X and Y") */
+  static const NkgProp read[] = { NKG_PROP_SIGNED, NKG_PROP_SIGNED_IN, NKG_PROP_SIGNED_ON };
+  for (guint p = 0; p < G_N_ELEMENTS (read); p++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
-      if (f->object < 0 || told[f->object].earlier)
-        continue;
-      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
-      told[f->object].earlier = tells_earlier (c, x->first, x->last, year);
-      told[f->object].signed_by = TRUE;
+      const GArray *facts = nkg_doc_facts_with_prop (c->facts, read[p]);
+      for (guint k = 0; facts && k < facts->len; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (facts, guint, k));
+          gint a = read[p] == NKG_PROP_SIGNED ? f->object : (gint) f->subject;
+          if (a < 0 || told[a].earlier || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT)
+            continue;
+          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
+          told[a].earlier = tells_earlier (c, x->first, x->last, year);
+          told[a].signed_by = TRUE;
+        }
     }
   return told;
 }
@@ -227,7 +255,7 @@ register_fill (Ctx *c, Register *r)
   const GArray *days = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED_ON);
   for (guint k = 0; !r->year && days && k < days->len; k++)
     r->year = atoi (((NkgLocalFact *) g_ptr_array_index (c->facts->facts, g_array_index (days, guint, k)))->literal);
-  g_autofree Told *told = read_told (c, r->year);
+  Told *told = r->told = read_told (c, r->year);
   for (guint a = 0; a < c->facts->entities->len; a++)
     if ((told[a].signed_by || told[a].told_at >= 0) && !told[a].earlier)
       g_array_append_val (r->signed_here, a);
@@ -251,8 +279,9 @@ register_fill (Ctx *c, Register *r)
         }
       if (!o && *date)
         o = occasion_of (r, date, at);
-      if (o)
-        o->several |= told[a].several;
+      /* (the sentence that gives the day names a set) */
+      if (o && *date)
+        o->several |= named_as_set (c, a, at);
     }
 }
 
@@ -270,6 +299,21 @@ one_place (const Ctx *c, const Occasion *o)
       countries += k == NKG_CLASS_COUNTRY;
     }
   return o->places->len && cities <= 1 && venues <= 1 && (countries <= 1 || cities + venues == 0);
+}
+
+/* Whether agreement a was signed at one of `places`. */
+static gboolean
+signed_at_one_of (Ctx *c, gint a, const GArray *places)
+{
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) a);
+  for (guint k = 0; about && k < about->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+      for (guint j = 0; (gint) f->subject == a && f->prop == NKG_PROP_SIGNED_IN && j < places->len; j++)
+        if (g_array_index (places, gint, j) == f->object)
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* Gives each agreement signed at the article's one occasion the place and
@@ -295,9 +339,21 @@ register_apply (Ctx *c, const Register *r, double conf)
   if (!dated)
     return;
   /* … told for a set, as news of several agreements signed together
-   * tells it; one agreement named in several ways is no set */
+   * tells it (one agreement named in several ways is no set), or, for
+   * the day, the place told for the one (Also signed in Kigali were …) */
   if (!dated->several)
-    return;
+    {
+      for (guint i = 0; i < r->signed_here->len; i++)
+        {
+          gint a = g_array_index (r->signed_here, gint, i);
+          if (r->told[a].several || nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_ON) >= 0
+              || !signed_at_one_of (c, a, dated->places))
+            continue;
+          c->evidence = dated->evidence;
+          nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, dated->date, conf);
+        }
+      return;
+    }
   /* … and its places with the dated one's, when together they still
    * name one place */
   Occasion where = { .places = g_array_new (FALSE, FALSE, sizeof (gint)), .evidence = 0 };
@@ -315,6 +371,9 @@ register_apply (Ctx *c, const Register *r, double conf)
   for (guint i = 0; i < r->signed_here->len; i++)
     {
       gint a = g_array_index (r->signed_here, gint, i);
+      /* (a set has what it was told; its members tell of themselves) */
+      if (r->told[a].several)
+        continue;
       if (placed && nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_IN) < 0)
         {
           c->evidence = where.evidence;
@@ -340,6 +399,7 @@ nkg_rel_doc_signing_occasions (Ctx *c, double conf)
   register_apply (c, &r, conf);
   g_array_unref (r.signed_here);
   g_array_unref (r.occasions);
+  g_free (r.told);
 }
 
 /* Sets c to read sentence s, its clustered mentions gathered in `here`. */
