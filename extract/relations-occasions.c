@@ -246,15 +246,29 @@ agreement_date (const Ctx *c, const GArray *about, gint a, guint *sentence)
   return date;
 }
 
+/* The year signings are told against: the article's, else that of the
+ * first signing day found; 0 when neither. */
+static int
+reference_year (Ctx *c)
+{
+  if (c->in->date)
+    return atoi (c->in->date);
+  const GArray *days = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED_ON);
+  for (guint k = 0; days && k < days->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (days, guint, k));
+      if (f->literal)
+        return atoi (f->literal);
+    }
+  return 0;
+}
+
 /* Fills the register: the agreements signed here and, from their facts,
  * each occasion's day and places. */
 static void
 register_fill (Ctx *c, Register *r)
 {
-  r->year = c->in->date ? atoi (c->in->date) : 0;
-  const GArray *days = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED_ON);
-  for (guint k = 0; !r->year && days && k < days->len; k++)
-    r->year = atoi (((NkgLocalFact *) g_ptr_array_index (c->facts->facts, g_array_index (days, guint, k)))->literal);
+  r->year = reference_year (c);
   Told *told = r->told = read_told (c, r->year);
   for (guint a = 0; a < c->facts->entities->len; a++)
     if ((told[a].signed_by || told[a].told_at >= 0) && !told[a].earlier)
@@ -426,7 +440,7 @@ enter_sentence (Ctx *c, guint s, GArray *here)
 void
 nkg_rel_doc_signing_told (Ctx *c, double conf)
 {
-  int year = c->in->date ? atoi (c->in->date) : 0;
+  int year = reference_year (c);
   g_autofree Told *told = read_told (c, year);
   g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n = c->facts->entities->len;
@@ -448,6 +462,152 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
       if (place >= 0)
         nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, place, NULL, conf);
       if (*date)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_ON, -1, date, conf);
+    }
+}
+
+/* The meeting word sentence s tells a signing after ("After the talks,
+ * the two sides signed …", "following their meeting"): the lower-case
+ * word of the list "meeting" after a word of "talksback" and at most one
+ * determiner, or NULL. */
+static const char *
+signed_after (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i + 1 < x->last; i++)
+    {
+      if (!nkg_patterns_tok_in_list ("talksback", nkg_tok (c->in->seg, i)))
+        continue;
+      guint j = i + 1;
+      if (j + 1 < x->last && c->in->tags
+          && (nkg_tag_at (c->in->tags, j)->pos == NKG_POS_DET || nkg_tag_at (c->in->tags, j)->pos == NKG_POS_POSS))
+        j++;
+      const NkgToken *t = nkg_tok (c->in->seg, j);
+      if (!(t->flags & NKG_TOK_CAP) && nkg_patterns_tok_in_list ("meeting", t))
+        return t->lower;
+    }
+  return NULL;
+}
+
+/* The places sentence s (read by c) tells something happened at: the
+ * one nkg_rel_sentence_place picks, and a venue after "at" ("at the Great
+ * Hall of the People in Beijing"). */
+static void
+sentence_places (Ctx *c, GArray *places)
+{
+  gint best = nkg_rel_sentence_place (c, c->first, c->first);
+  if (best >= 0)
+    nkg_rel_add_unique (places, best);
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      gint e = nkg_rel_entity (c, m);
+      if (m->in_quote || m->nested || m->canonical || nkg_rel_eclass (c, e) != NKG_CLASS_PLACE || m->first < c->first + 2)
+        continue;
+      guint p = m->first - 1;
+      if (nkg_rel_is (c, p, "the"))
+        p--;
+      if (nkg_rel_is (c, p, "at"))
+        nkg_rel_add_unique (places, e);
+    }
+}
+
+/* Where and when the meeting called `word` was, by the first sentence
+ * before `before` that names it (not in a quotation) with a place or a
+ * day: its places into `places`, its day into `date` (""); whether found. */
+static gboolean
+meeting_told (Ctx *c, const char *word, guint before, GArray *places, char date[11])
+{
+  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint s = 0; s < before; s++)
+    {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      gboolean names = FALSE;
+      for (guint i = x->first; i < x->last && !names; i++)
+        {
+          const NkgToken *t = nkg_tok (c->in->seg, i);
+          names = !(t->flags & NKG_TOK_INQUOTE) && strcmp (t->lower, word) == 0;
+        }
+      if (!names)
+        continue;
+      Ctx saved = *c;
+      enter_sentence (c, s, here);
+      g_array_set_size (places, 0);
+      sentence_places (c, places);
+      if (!nkg_rel_sentence_date (c, date))
+        date[0] = 0;
+      *c = saved;
+      if (places->len || *date)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether agreement a's signing places are all among `places`, and its
+ * day, if any, is `date`. */
+static gboolean
+fits_meeting (Ctx *c, gint a, const GArray *places, const char *date)
+{
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) a);
+  for (guint k = 0; about && k < about->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+      if ((gint) f->subject != a)
+        continue;
+      if (f->prop == NKG_PROP_SIGNED_ON && f->literal && strcmp (f->literal, date) != 0)
+        return FALSE;
+      gboolean among = FALSE;
+      for (guint j = 0; f->prop == NKG_PROP_SIGNED_IN && j < places->len && !among; j++)
+        among = g_array_index (places, gint, j) == f->object;
+      if (f->prop == NKG_PROP_SIGNED_IN && !among)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "X held talks with Y at the Great Hall in Beijing on Tuesday. … After
+ * the talks, the two sides signed Z": Z was signed where and when the
+ * talks were. */
+void
+nkg_rel_doc_signed_after_talks (Ctx *c, double conf)
+{
+  int year = reference_year (c);
+  guint n = c->facts->entities->len;
+  g_autofree Told *told = read_told (c, year);
+  /* each agreement at its first sentence that signs it after a meeting,
+   * by a pattern's reading or by its name after a signing word (found
+   * before adding facts, which may move the lists) */
+  g_autofree gint *after = g_new (gint, n + 1);
+  for (guint a = 0; a < n; a++)
+    after[a] = -1;
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint a = nkg_rel_entity (c, m);
+      if (a >= 0 && after[a] < 0 && !m->in_quote && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
+          && tells_signing (c, m->sentence, m->first) && signed_after (c, m->sentence))
+        after[a] = (gint) m->sentence;
+    }
+  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
+  for (guint k = 0; signings && k < signings->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
+      if (f->object >= 0 && (after[f->object] < 0 || (gint) f->sentence < after[f->object]) && signed_after (c, f->sentence))
+        after[f->object] = (gint) f->sentence;
+    }
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint a = 0; a < n; a++)
+    {
+      if (after[a] < 0 || told[a].earlier || nkg_rel_eclass (c, (gint) a) != NKG_CLASS_AGREEMENT)
+        continue;
+      char date[11] = "";
+      if (!meeting_told (c, signed_after (c, (guint) after[a]), (guint) after[a], places, date)
+          || !fits_meeting (c, (gint) a, places, date))
+        continue;
+      c->evidence = (guint) after[a];
+      for (guint j = 0; j < places->len; j++)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, g_array_index (places, gint, j), NULL, conf);
+      if (*date && nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) < 0)
         nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_ON, -1, date, conf);
     }
 }

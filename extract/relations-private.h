@@ -136,6 +136,7 @@ void nkg_rel_doc_dateline_signing (Ctx *c, double conf);
  * place and day stated for it (relations-occasions.c). */
 void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
 void nkg_rel_doc_signing_told (Ctx *c, double conf);
+void nkg_rel_doc_signed_after_talks (Ctx *c, double conf);
 void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);
