@@ -361,8 +361,8 @@ nkg_rel_doc_finer_place (Ctx *c, double conf)
 
 /* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
  * exactly one, or -1; `sentence` gets the dateline's sentence. */
-static gint
-dateline_city (const Ctx *c, guint *sentence)
+gint
+nkg_rel_dateline_city (const Ctx *c, guint *sentence)
 {
   gint city = -1;
   for (guint i = 0; i < c->in->mentions->len; i++)
@@ -411,7 +411,7 @@ void
 nkg_rel_doc_dateline_signing (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     return;
   /* "New Delhi, Jan 23, 2025 (PTI)" on a line of its own: the lead
@@ -473,7 +473,7 @@ void
 nkg_rel_doc_dateline_host (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     return;
   const char *home = NULL;
@@ -801,7 +801,7 @@ void
 nkg_rel_doc_dateline_event (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),

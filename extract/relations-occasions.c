@@ -489,6 +489,46 @@ signed_after (const Ctx *c, guint s)
   return NULL;
 }
 
+/* For each agreement, the first sentence that tells its signing (a
+ * mention after a signing word, or a pattern's signer, place or day of
+ * it) and of which `pick` holds, or -1; found before adding facts, which
+ * may move the lists. */
+static gint *
+signing_sentences (const Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
+{
+  guint n = c->facts->entities->len;
+  gint *at = g_new (gint, n + 1);
+  for (guint a = 0; a < n; a++)
+    at[a] = -1;
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint a = nkg_rel_entity (c, m);
+      if (a >= 0 && !m->in_quote && (at[a] < 0 || (gint) m->sentence < at[a]) && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
+          && tells_signing (c, m->sentence, m->first) && pick (c, m->sentence))
+        at[a] = (gint) m->sentence;
+    }
+  static const NkgProp read[] = { NKG_PROP_SIGNED, NKG_PROP_SIGNED_IN, NKG_PROP_SIGNED_ON };
+  for (guint p = 0; p < G_N_ELEMENTS (read); p++)
+    {
+      const GArray *facts = nkg_doc_facts_with_prop (c->facts, read[p]);
+      for (guint k = 0; facts && k < facts->len; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (facts, guint, k));
+          gint a = read[p] == NKG_PROP_SIGNED ? f->object : (gint) f->subject;
+          if (a >= 0 && (at[a] < 0 || (gint) f->sentence < at[a]) && pick (c, f->sentence))
+            at[a] = (gint) f->sentence;
+        }
+    }
+  return at;
+}
+
+static gboolean
+signs_after (const Ctx *c, guint s)
+{
+  return signed_after (c, s) != NULL;
+}
+
 /* The places sentence s (read by c) tells something happened at: the
  * one nkg_rel_sentence_place picks, and a venue after "at" ("at the Great
  * Hall of the People in Beijing"). */
@@ -574,27 +614,8 @@ nkg_rel_doc_signed_after_talks (Ctx *c, double conf)
   int year = reference_year (c);
   guint n = c->facts->entities->len;
   g_autofree Told *told = read_told (c, year);
-  /* each agreement at its first sentence that signs it after a meeting,
-   * by a pattern's reading or by its name after a signing word (found
-   * before adding facts, which may move the lists) */
-  g_autofree gint *after = g_new (gint, n + 1);
-  for (guint a = 0; a < n; a++)
-    after[a] = -1;
-  for (guint k = 0; k < c->in->mentions->len; k++)
-    {
-      NkgMention *m = nkg_rel_mention (c, k);
-      gint a = nkg_rel_entity (c, m);
-      if (a >= 0 && after[a] < 0 && !m->in_quote && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
-          && tells_signing (c, m->sentence, m->first) && signed_after (c, m->sentence))
-        after[a] = (gint) m->sentence;
-    }
-  const GArray *signings = nkg_doc_facts_with_prop (c->facts, NKG_PROP_SIGNED);
-  for (guint k = 0; signings && k < signings->len; k++)
-    {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
-      if (f->object >= 0 && (after[f->object] < 0 || (gint) f->sentence < after[f->object]) && signed_after (c, f->sentence))
-        after[f->object] = (gint) f->sentence;
-    }
+  /* each agreement at its first sentence that signs it after a meeting */
+  g_autofree gint *after = signing_sentences (c, signs_after);
   g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
   for (guint a = 0; a < n; a++)
     {
@@ -609,5 +630,93 @@ nkg_rel_doc_signed_after_talks (Ctx *c, double conf)
         nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, g_array_index (places, gint, j), NULL, conf);
       if (*date && nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) < 0)
         nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_ON, -1, date, conf);
+    }
+}
+
+/* Where "here" in sentence s sends the reader, the dateline's city
+ * ("signed here on Tuesday", "at the Perdana Putra building here"): the
+ * token of "here", or -1. Not in a quotation, and not "here is …". */
+static gint
+here_at (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first + 1; i < x->last; i++)
+    {
+      const NkgToken *t = nkg_tok (c->in->seg, i);
+      if (strcmp (t->lower, "here") != 0 || (t->flags & NKG_TOK_INQUOTE))
+        continue;
+      if (i + 1 < x->last && c->in->tags)
+        {
+          NkgPos next = nkg_tag_at (c->in->tags, i + 1)->pos;
+          if (next == NKG_POS_AUX || next == NKG_POS_VERB || next == NKG_POS_TO)
+            continue;
+        }
+      return (gint) i;
+    }
+  return -1;
+}
+
+/* The venue whose name ends right before token h of sentence s, or
+ * before one lower-case noun there ("at Hyderabad House here", "at the
+ * Perdana Putra building here"), or -1. */
+static gint
+venue_before (const Ctx *c, guint s, guint h)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  gboolean noun = h > 0 && c->in->tags && nkg_tag_at (c->in->tags, h - 1)->pos == NKG_POS_NOUN
+                  && !(nkg_tok (c->in->seg, h - 1)->flags & NKG_TOK_CAP);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, m);
+      if ((m->last == h || (noun && m->last == h - 1)) && !m->nested && !m->canonical && !m->in_quote
+          && nkg_rel_eclass (c, e) == NKG_CLASS_PLACE)
+        return e;
+    }
+  return -1;
+}
+
+static gboolean
+says_here (const Ctx *c, guint s)
+{
+  return here_at (c, s) >= 0;
+}
+
+/* An agreement signed "here" in a dated article was signed in the
+ * dateline's city, and at the venue "here" ends ("at the X building
+ * here"), when no other city or country is said for it. */
+void
+nkg_rel_doc_signed_here (Ctx *c, double conf)
+{
+  guint at = 0;
+  gint city = nkg_rel_dateline_city (c, &at);
+  if (city < 0)
+    return;
+  guint n = c->facts->entities->len;
+  g_autofree Told *told = read_told (c, reference_year (c));
+  /* each agreement's first sentence that signs it here */
+  g_autofree gint *here = signing_sentences (c, says_here);
+  for (guint a = 0; a < n; a++)
+    {
+      if (here[a] < 0 || told[a].earlier || nkg_rel_eclass (c, (gint) a) != NKG_CLASS_AGREEMENT)
+        continue;
+      gboolean elsewhere = FALSE;
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, a);
+      for (guint k = 0; about && k < about->len && !elsewhere; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          elsewhere = (gint) f->subject == (gint) a && f->prop == NKG_PROP_SIGNED_IN && f->object != city
+                      && nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE;
+        }
+      if (elsewhere)
+        continue;
+      /* the venue that ends right before "here" */
+      guint h = (guint) here_at (c, (guint) here[a]);
+      gint venue = venue_before (c, (guint) here[a], h);
+      c->evidence = (guint) here[a];
+      nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, city, NULL, conf);
+      if (venue >= 0)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, venue, NULL, conf);
     }
 }

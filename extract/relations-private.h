@@ -137,6 +137,10 @@ void nkg_rel_doc_dateline_signing (Ctx *c, double conf);
 void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
 void nkg_rel_doc_signing_told (Ctx *c, double conf);
 void nkg_rel_doc_signed_after_talks (Ctx *c, double conf);
+void nkg_rel_doc_signed_here (Ctx *c, double conf);
+/* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
+ * exactly one, or -1; `sentence` gets the dateline's sentence. */
+gint nkg_rel_dateline_city (const Ctx *c, guint *sentence);
 void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);

@@ -126,6 +126,7 @@ static const struct {
   { "described-officials", nkg_rel_doc_described_officials }, { "dateline-signing", nkg_rel_doc_dateline_signing },
   { "country-city", nkg_rel_doc_country_city },     { "signing-occasions", nkg_rel_doc_signing_occasions },
   { "signing-told", nkg_rel_doc_signing_told },     { "signed-after-talks", nkg_rel_doc_signed_after_talks },
+  { "signed-here", nkg_rel_doc_signed_here },
   { "event-signing", nkg_rel_doc_event_signing }, { "venue-city", nkg_rel_doc_venue_city },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
   { "sideline-meetings", nkg_rel_doc_sideline_meetings },
