@@ -689,18 +689,8 @@ nkg_rel_doc_event_signing (Ctx *c, double conf)
       if (nkg_rel_signing_event (c, f->sentence, places, date) < 0)
         continue;
       /* the sentence's own place wins */
-      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
-      guint lo = 0, hi = 0;
-      nkg_mention_index_sentence (c->in->index, f->sentence, &lo, &hi);
-      g_array_set_size (here, 0);
-      for (guint k = lo; k < hi; k++)
-        if (nkg_rel_mention (c, k)->cluster >= 0)
-          g_array_append_val (here, k);
-      c->here = here;
-      c->first = sent->first;
-      c->last = sent->last;
-      c->sentence = f->sentence;
-      gboolean own_place = nkg_rel_sentence_place (c, sent->first, sent->first) >= 0;
+      nkg_rel_enter_sentence (c, f->sentence, here);
+      gboolean own_place = nkg_rel_sentence_place (c, c->first, c->first) >= 0;
       char own_date[11];
       gboolean own_date_found = nkg_rel_sentence_date (c, own_date);
       c->here = saved_here;

@@ -149,6 +149,33 @@ tells_earlier (const Ctx *c, guint a, guint b, int year)
 }
 
 
+typedef struct {
+  gint agreement;
+  guint sentence;
+} Reading;
+
+/* What the patterns read of each signing: the agreement and the sentence
+ * of every signer, place or day of it ("Also signed during the summit
+ * were X and Y" has a place and no signer). */
+static GArray *
+signing_readings (const Ctx *c)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Reading));
+  static const NkgProp read[] = { NKG_PROP_SIGNED, NKG_PROP_SIGNED_IN, NKG_PROP_SIGNED_ON };
+  for (guint p = 0; p < G_N_ELEMENTS (read); p++)
+    {
+      const GArray *facts = nkg_doc_facts_with_prop (c->facts, read[p]);
+      for (guint k = 0; facts && k < facts->len; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (facts, guint, k));
+          gint a = read[p] == NKG_PROP_SIGNED ? f->object : (gint) f->subject;
+          if (a >= 0 && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT)
+            g_array_append_val (out, ((Reading){ a, f->sentence }));
+        }
+    }
+  return out;
+}
+
 /* Reads, for every agreement, whether it was signed at this article's
  * occasion: a signing fact, or a sentence naming it after a word that
  * tells a signing ("witnessed the signing of five agreements, including
@@ -190,22 +217,16 @@ read_told (Ctx *c, int year)
    * MoU on health" that coreference joined to "four MoUs on health" */
   for (guint a = 0; a < n; a++)
     told[a].several &= !single[a];
-  /* what the patterns read: signers, or a place or day of the signing
-   * ("Also signed during the summit were X and Y") */
-  static const NkgProp read[] = { NKG_PROP_SIGNED, NKG_PROP_SIGNED_IN, NKG_PROP_SIGNED_ON };
-  for (guint p = 0; p < G_N_ELEMENTS (read); p++)
+  /* what the patterns read: signers, or a place or day of the signing */
+  g_autoptr (GArray) readings = signing_readings (c);
+  for (guint k = 0; k < readings->len; k++)
     {
-      const GArray *facts = nkg_doc_facts_with_prop (c->facts, read[p]);
-      for (guint k = 0; facts && k < facts->len; k++)
-        {
-          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (facts, guint, k));
-          gint a = read[p] == NKG_PROP_SIGNED ? f->object : (gint) f->subject;
-          if (a < 0 || told[a].earlier || nkg_rel_eclass (c, a) != NKG_CLASS_AGREEMENT)
-            continue;
-          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
-          told[a].earlier = tells_earlier (c, x->first, x->last, year);
-          told[a].signed_by = TRUE;
-        }
+      const Reading *r = &g_array_index (readings, Reading, k);
+      if (told[r->agreement].earlier)
+        continue;
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, r->sentence);
+      told[r->agreement].earlier = tells_earlier (c, x->first, x->last, year);
+      told[r->agreement].signed_by = TRUE;
     }
   return told;
 }
@@ -416,9 +437,8 @@ nkg_rel_doc_signing_occasions (Ctx *c, double conf)
   g_free (r.told);
 }
 
-/* Sets c to read sentence s, its clustered mentions gathered in `here`. */
-static void
-enter_sentence (Ctx *c, guint s, GArray *here)
+void
+nkg_rel_enter_sentence (Ctx *c, guint s, GArray *here)
 {
   const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
   guint lo = 0, hi = 0;
@@ -452,7 +472,7 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
           || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) >= 0)
         continue;
       Ctx saved = *c;
-      enter_sentence (c, (guint) told[a].told_at, here);
+      nkg_rel_enter_sentence (c, (guint) told[a].told_at, here);
       gint place = nkg_rel_sentence_place (c, c->first, c->first);
       char date[11] = "";
       if (!nkg_rel_sentence_date (c, date))
@@ -508,17 +528,12 @@ signing_sentences (const Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
           && tells_signing (c, m->sentence, m->first) && pick (c, m->sentence))
         at[a] = (gint) m->sentence;
     }
-  static const NkgProp read[] = { NKG_PROP_SIGNED, NKG_PROP_SIGNED_IN, NKG_PROP_SIGNED_ON };
-  for (guint p = 0; p < G_N_ELEMENTS (read); p++)
+  g_autoptr (GArray) readings = signing_readings (c);
+  for (guint k = 0; k < readings->len; k++)
     {
-      const GArray *facts = nkg_doc_facts_with_prop (c->facts, read[p]);
-      for (guint k = 0; facts && k < facts->len; k++)
-        {
-          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (facts, guint, k));
-          gint a = read[p] == NKG_PROP_SIGNED ? f->object : (gint) f->subject;
-          if (a >= 0 && (at[a] < 0 || (gint) f->sentence < at[a]) && pick (c, f->sentence))
-            at[a] = (gint) f->sentence;
-        }
+      const Reading *r = &g_array_index (readings, Reading, k);
+      if ((at[r->agreement] < 0 || (gint) r->sentence < at[r->agreement]) && pick (c, r->sentence))
+        at[r->agreement] = (gint) r->sentence;
     }
   return at;
 }
@@ -571,7 +586,7 @@ meeting_told (Ctx *c, const char *word, guint before, GArray *places, char date[
       if (!names)
         continue;
       Ctx saved = *c;
-      enter_sentence (c, s, here);
+      nkg_rel_enter_sentence (c, s, here);
       g_array_set_size (places, 0);
       sentence_places (c, places);
       if (!nkg_rel_sentence_date (c, date))

@@ -138,6 +138,10 @@ void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
 void nkg_rel_doc_signing_told (Ctx *c, double conf);
 void nkg_rel_doc_signed_after_talks (Ctx *c, double conf);
 void nkg_rel_doc_signed_here (Ctx *c, double conf);
+/* Sets c to read sentence s, its clustered mentions gathered in `here`
+ * (relations-occasions.c): for a rule over the document that asks what
+ * one sentence says. */
+void nkg_rel_enter_sentence (Ctx *c, guint s, GArray *here);
 /* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
  * exactly one, or -1; `sentence` gets the dateline's sentence. */
 gint nkg_rel_dateline_city (const Ctx *c, guint *sentence);
