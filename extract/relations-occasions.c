@@ -58,6 +58,8 @@ typedef struct {
   Told *told;          /* by agreement */
 } Register;
 
+static gboolean fits_meeting (Ctx *c, gint a, const GArray *places, const char *date);
+
 static void
 occasion_clear (gpointer p)
 {
@@ -284,6 +286,30 @@ reference_year (Ctx *c)
   return 0;
 }
 
+/* The venue sentence s names right before "in" and city `city` ("were
+ * signed at Hyderabad House in New Delhi"), or -1. */
+static gint
+venue_in (const Ctx *c, guint s, gint city)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *v = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, v);
+      if (v->nested || v->canonical || v->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_PLACE
+          || strcmp (nkg_tok (c->in->seg, v->last)->lower, "in") != 0)
+        continue;
+      for (guint j = k + 1; j < hi; j++)
+        {
+          NkgMention *m = nkg_rel_mention (c, j);
+          if (m->first == v->last + 1 && !m->nested && nkg_rel_entity (c, m) == city)
+            return e;
+        }
+    }
+  return -1;
+}
+
 /* Fills the register: the agreements signed here and, from their facts,
  * each occasion's day and places. */
 static void
@@ -311,6 +337,10 @@ register_fill (Ctx *c, Register *r)
           if (!o)
             o = occasion_of (r, date, f->sentence);
           nkg_rel_add_unique (o->places, f->object);
+          /* "at VENUE in CITY": the venue is the occasion's too */
+          gint venue = nkg_rel_eclass (c, f->object) == NKG_CLASS_CITY ? venue_in (c, f->sentence, f->object) : -1;
+          if (venue >= 0)
+            nkg_rel_add_unique (o->places, venue);
         }
       if (!o && *date)
         o = occasion_of (r, date, at);
@@ -373,24 +403,8 @@ register_apply (Ctx *c, const Register *r, double conf)
    * times: an occasion is a day and its place */
   if (!dated)
     return;
-  /* … told for a set, as news of several agreements signed together
-   * tells it (one agreement named in several ways is no set), or, for
-   * the day, the place told for the one (Also signed in Kigali were …) */
-  if (!dated->several)
-    {
-      for (guint i = 0; i < r->signed_here->len; i++)
-        {
-          gint a = g_array_index (r->signed_here, gint, i);
-          if (r->told[a].several || nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_ON) >= 0
-              || !signed_at_one_of (c, a, dated->places))
-            continue;
-          c->evidence = dated->evidence;
-          nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, dated->date, conf);
-        }
-      return;
-    }
-  /* … and its places with the dated one's, when together they still
-   * name one place */
+  /* its places with the undated one's, when together they still name
+   * one place */
   Occasion where = { .places = g_array_new (FALSE, FALSE, sizeof (gint)), .evidence = 0 };
   for (guint n = 0; n < 2; n++)
     {
@@ -409,13 +423,24 @@ register_apply (Ctx *c, const Register *r, double conf)
       /* (a set has what it was told; its members tell of themselves) */
       if (r->told[a].several)
         continue;
-      if (placed && nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_IN) < 0)
+      /* The occasion is told for a set, as news of several agreements
+       * signed together tells it; one told for one agreement (which may
+       * be another named in several ways) reaches only those signed at
+       * its place ("Also signed in Kigali were …"). */
+      if (!dated->several && !signed_at_one_of (c, a, dated->places))
+        continue;
+      /* One placed or dated elsewhere was signed at another occasion;
+       * one placed at some of the occasion's places on its day, or none,
+       * takes the others (the venue of the city). */
+      if (!fits_meeting (c, a, placed ? where.places : dated->places, dated->date))
+        continue;
+      if (placed)
         {
           c->evidence = where.evidence;
           for (guint k = 0; k < where.places->len; k++)
             nkg_rel_fact (c, a, NKG_PROP_SIGNED_IN, g_array_index (where.places, gint, k), NULL, conf);
         }
-      if (dated && nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_ON) < 0)
+      if (nkg_doc_facts_first (c->facts, (guint) a, NKG_PROP_SIGNED_ON) < 0)
         {
           c->evidence = dated->evidence;
           nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, dated->date, conf);
@@ -599,7 +624,7 @@ meeting_told (Ctx *c, const char *word, guint before, GArray *places, char date[
 }
 
 /* Whether agreement a's signing places are all among `places`, and its
- * day, if any, is `date`. */
+ * day, if any, is `date` (an occasion's or a meeting's). */
 static gboolean
 fits_meeting (Ctx *c, gint a, const GArray *places, const char *date)
 {
