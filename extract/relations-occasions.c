@@ -73,12 +73,12 @@ occasion_clear (gpointer p)
  * with no modal or negation before it in the sentence ("will not compel
  * urgency in inking a deal") and not after "to". */
 static gboolean
-signing_word (const Ctx *c, const NkgSentence *x, guint i)
+signing_word (const Ctx *c, const NkgSentence *x, guint i, const NkgWordList *verbs, const NkgWordList *nouns)
 {
   const NkgToken *t = nkg_tok (c->in->seg, i);
-  gboolean noun = i + 1 < x->last && nkg_patterns_tok_in_list ("occasionnoun", t)
+  gboolean noun = i + 1 < x->last && nkg_patterns_word_list_tok_has (nouns, t)
                   && strcmp (nkg_tok (c->in->seg, i + 1)->lower, "of") == 0;
-  if (!noun && !nkg_patterns_tok_in_list ("occasion", t))
+  if (!noun && !nkg_patterns_word_list_tok_has (verbs, t))
     return FALSE;
   for (guint k = x->first; k < i && c->in->tags; k++)
     {
@@ -105,6 +105,8 @@ tells_signing (const Ctx *c, guint s, guint at)
   nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   next = lo;
   gboolean told = FALSE;
+  const NkgWordList *verbs = nkg_patterns_word_list ("occasion"), *nouns = nkg_patterns_word_list ("occasionnoun"),
+                    *include = nkg_patterns_word_list ("include");
   for (guint i = at > x->first + 15 ? at - 15 : x->first; i < at; i++)
     {
       while (next < hi && nkg_rel_mention (c, next)->last <= i)
@@ -116,9 +118,9 @@ tells_signing (const Ctx *c, guint s, guint at)
       if (named || (t->flags & NKG_TOK_INQUOTE))
         continue;
       const NkgTag *tag = c->in->tags ? nkg_tag_at (c->in->tags, i) : NULL;
-      if (signing_word (c, x, i))
+      if (signing_word (c, x, i, verbs, nouns))
         told = TRUE;
-      else if (tag && (tag->pos == NKG_POS_VERB || tag->pos == NKG_POS_AUX) && !nkg_patterns_in_list ("include", tag->lemma))
+      else if (tag && (tag->pos == NKG_POS_VERB || tag->pos == NKG_POS_AUX) && !nkg_patterns_word_list_has (include, tag->lemma))
         told = FALSE;
     }
   return told;
@@ -140,11 +142,12 @@ token_year (const NkgToken *t)
 static gboolean
 tells_earlier (const Ctx *c, guint a, guint b, int year)
 {
+  const NkgWordList *cue = nkg_patterns_word_list ("earliercue");
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = nkg_tok (c->in->seg, i);
       int y = token_year (t);
-      if (nkg_patterns_tok_in_list ("earliercue", t) || (y && (!year || y < year)))
+      if (nkg_patterns_word_list_tok_has (cue, t) || (y && (!year || y < year)))
         return TRUE;
     }
   return FALSE;
@@ -178,6 +181,19 @@ signing_readings (const Ctx *c)
   return out;
 }
 
+/* Whether sentence s tells of an earlier time (tells_earlier), asked once
+ * per sentence: memo holds 0 (not asked), 1 (no) or 2 (yes). */
+static gboolean
+sentence_earlier (const Ctx *c, guint s, int year, guint8 *memo)
+{
+  if (!memo[s])
+    {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      memo[s] = tells_earlier (c, x->first, x->last, year) ? 2 : 1;
+    }
+  return memo[s] == 2;
+}
+
 /* Reads, for every agreement, whether it was signed at this article's
  * occasion: a signing fact, or a sentence naming it after a word that
  * tells a signing ("witnessed the signing of five agreements, including
@@ -190,6 +206,7 @@ read_told (Ctx *c, int year)
   guint n = c->facts->entities->len;
   Told *told = g_new (Told, n + 1);
   g_autofree gboolean *single = g_new0 (gboolean, n + 1);
+  g_autofree guint8 *memo = g_new0 (guint8, c->in->seg->sentences->len + 1);
   for (guint a = 0; a < n; a++)
     told[a] = (Told){ -1, FALSE, FALSE, FALSE };
   for (guint k = 0; k < c->in->mentions->len; k++)
@@ -209,8 +226,7 @@ read_told (Ctx *c, int year)
         told[a].earlier = TRUE;
       else if (tells_signing (c, m->sentence, m->first))
         {
-          const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
-          told[a].earlier = tells_earlier (c, x->first, x->last, year);
+          told[a].earlier = sentence_earlier (c, m->sentence, year, memo);
           if (told[a].told_at < 0)
             told[a].told_at = (gint) m->sentence;
         }
@@ -226,8 +242,7 @@ read_told (Ctx *c, int year)
       const Reading *r = &g_array_index (readings, Reading, k);
       if (told[r->agreement].earlier)
         continue;
-      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, r->sentence);
-      told[r->agreement].earlier = tells_earlier (c, x->first, x->last, year);
+      told[r->agreement].earlier = sentence_earlier (c, r->sentence, year, memo);
       told[r->agreement].signed_by = TRUE;
     }
   return told;
@@ -519,9 +534,10 @@ static const char *
 signed_after (const Ctx *c, guint s)
 {
   const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  const NkgWordList *back = nkg_patterns_word_list ("talksback");
   for (guint i = x->first; i + 1 < x->last; i++)
     {
-      if (!nkg_patterns_tok_in_list ("talksback", nkg_tok (c->in->seg, i)))
+      if (!nkg_patterns_word_list_tok_has (back, nkg_tok (c->in->seg, i)))
         continue;
       guint j = i + 1;
       if (j + 1 < x->last && c->in->tags
@@ -545,21 +561,25 @@ signing_sentences (const Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
   gint *at = g_new (gint, n + 1);
   for (guint a = 0; a < n; a++)
     at[a] = -1;
+  /* pick asked once per sentence: 0 not asked, 1 no, 2 yes */
+  g_autofree guint8 *picked = g_new0 (guint8, c->in->seg->sentences->len + 1);
+#define PICKED(s) (picked[s] ? picked[s] == 2 : (picked[s] = pick (c, s) ? 2 : 1) == 2)
   for (guint k = 0; k < c->in->mentions->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, k);
       gint a = nkg_rel_entity (c, m);
       if (a >= 0 && !m->in_quote && (at[a] < 0 || (gint) m->sentence < at[a]) && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
-          && tells_signing (c, m->sentence, m->first) && pick (c, m->sentence))
+          && PICKED (m->sentence) && tells_signing (c, m->sentence, m->first))
         at[a] = (gint) m->sentence;
     }
   g_autoptr (GArray) readings = signing_readings (c);
   for (guint k = 0; k < readings->len; k++)
     {
       const Reading *r = &g_array_index (readings, Reading, k);
-      if ((at[r->agreement] < 0 || (gint) r->sentence < at[r->agreement]) && pick (c, r->sentence))
+      if ((at[r->agreement] < 0 || (gint) r->sentence < at[r->agreement]) && PICKED (r->sentence))
         at[r->agreement] = (gint) r->sentence;
     }
+#undef PICKED
   return at;
 }
 
