@@ -265,10 +265,11 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
     }
 }
 
-/* Whether mention m names several agreements at once: a plural head
- * ("five agreements", "the MoUs", "eight cooperation documents"). */
-static gboolean
-names_several (const Ctx *c, const NkgMention *m)
+/* Whether mention m, of the sentence c reads, names several agreements
+ * at once: a plural head ("five agreements", "the MoUs", "eight
+ * cooperation documents"). */
+gboolean
+nkg_rel_names_several (const Ctx *c, const NkgMention *m)
 {
   for (guint k = m->first; k < m->last; k++)
     {
@@ -276,8 +277,9 @@ names_several (const Ctx *c, const NkgMention *m)
       const char *lemma = c->in->tags ? nkg_tag_at (c->in->tags, k)->lemma : NULL;
       if (nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "on") || nkg_rel_is (c, k, "between"))
         break;
+      /* (a name's lemma is as written: "MOU" is one) */
       if (NKG_TOK_IN_LIST ("pluralagreement", t)
-          || (lemma && strcmp (lemma, t->lower) != 0 && nkg_patterns_in_list ("agreement", lemma)))
+          || (lemma && g_ascii_strcasecmp (lemma, t->lower) != 0 && nkg_patterns_in_list ("agreement", lemma)))
         return TRUE;
     }
   return FALSE;
@@ -311,7 +313,7 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
       gint set = nkg_rel_entity (c, m);
-      if (m->in_quote || m->nested || nkg_rel_eclass (c, set) != NKG_CLASS_AGREEMENT || !names_several (c, m))
+      if (m->in_quote || m->nested || nkg_rel_eclass (c, set) != NKG_CLASS_AGREEMENT || !nkg_rel_names_several (c, m))
         continue;
       /* the word that opens the list: "include", "are", ":" after the set
        * ("The agreements signed on Monday include"), or "is", "were"
@@ -336,7 +338,7 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
       for (NkgMention *x = agreement_item_at (c, q + 1); x;)
         {
           gint xe = nkg_rel_entity (c, x);
-          if (xe == set || names_several (c, x))
+          if (xe == set || nkg_rel_names_several (c, x))
             break;
           nkg_rel_add_unique (items, xe);
           guint n = nkg_rel_list_next (c, x->last);

@@ -414,8 +414,8 @@ nkg_rel_doc_finer_place (Ctx *c, double conf)
 
 /* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
  * exactly one, or -1; `sentence` gets the dateline's sentence. */
-static gint
-dateline_city (const Ctx *c, guint *sentence)
+gint
+nkg_rel_dateline_city (const Ctx *c, guint *sentence)
 {
   gint city = -1;
   for (guint i = 0; i < c->in->mentions->len; i++)
@@ -455,7 +455,7 @@ nkg_rel_doc_venue_here (Ctx *c, double conf)
         continue;
       guint at = 0;
       if (city == -2)
-        city = dateline_city (c, &at);
+        city = nkg_rel_dateline_city (c, &at);
       if (city < 0)
         return;
       c->evidence = m->sentence;
@@ -517,7 +517,7 @@ void
 nkg_rel_doc_dateline_signing (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     return;
   /* "New Delhi, Jan 23, 2025 (PTI)" on a line of its own: the lead
@@ -579,7 +579,7 @@ void
 nkg_rel_doc_dateline_host (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     return;
   const char *home = NULL;
@@ -795,18 +795,8 @@ nkg_rel_doc_event_signing (Ctx *c, double conf)
       if (nkg_rel_signing_event (c, f->sentence, places, date) < 0)
         continue;
       /* the sentence's own place wins */
-      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, f->sentence);
-      guint lo = 0, hi = 0;
-      nkg_mention_index_sentence (c->in->index, f->sentence, &lo, &hi);
-      g_array_set_size (here, 0);
-      for (guint k = lo; k < hi; k++)
-        if (nkg_rel_mention (c, k)->cluster >= 0)
-          g_array_append_val (here, k);
-      c->here = here;
-      c->first = sent->first;
-      c->last = sent->last;
-      c->sentence = f->sentence;
-      gboolean own_place = nkg_rel_sentence_place (c, sent->first, sent->first) >= 0;
+      nkg_rel_enter_sentence (c, f->sentence, here);
+      gboolean own_place = nkg_rel_sentence_place (c, c->first, c->first) >= 0;
       char own_date[11];
       gboolean own_date_found = nkg_rel_sentence_date (c, own_date);
       c->here = saved_here;
@@ -969,7 +959,7 @@ void
 nkg_rel_doc_dateline_event (Ctx *c, double conf)
 {
   guint at = 0;
-  gint city = dateline_city (c, &at);
+  gint city = nkg_rel_dateline_city (c, &at);
   if (city < 0)
     city = dateline_city_state (c, &at);
   if (city < 0)

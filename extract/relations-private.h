@@ -129,11 +129,25 @@ void nkg_rel_doc_sideline_meetings (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
 void nkg_rel_pattern_package_members (Ctx *c, double conf);
+gboolean nkg_rel_names_several (const Ctx *c, const NkgMention *m);
 void nkg_rel_pattern_replaces (Ctx *c, double conf);
 void nkg_rel_pattern_containment (Ctx *c, double conf);
 void nkg_rel_doc_body_officials (Ctx *c, double conf);
 void nkg_rel_doc_finer_place (Ctx *c, double conf);
 void nkg_rel_doc_dateline_signing (Ctx *c, double conf);
+/* The article's signing occasions: each agreement signed at one gets the
+ * place and day stated for it (relations-occasions.c). */
+void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
+void nkg_rel_doc_signing_told (Ctx *c, double conf);
+void nkg_rel_doc_signed_after_talks (Ctx *c, double conf);
+void nkg_rel_doc_signed_here (Ctx *c, double conf);
+/* Sets c to read sentence s, its clustered mentions gathered in `here`
+ * (relations-occasions.c): for a rule over the document that asks what
+ * one sentence says. */
+void nkg_rel_enter_sentence (Ctx *c, guint s, GArray *here);
+/* The city of the dateline ("ARUSHA, Tanzania —"), when the article has
+ * exactly one, or -1; `sentence` gets the dateline's sentence. */
+gint nkg_rel_dateline_city (const Ctx *c, guint *sentence);
 void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);
