@@ -9,20 +9,29 @@
 #include "docindex.h"
 #include "tagger.h"
 
-/* Whether the words from token i on spell an entry of `list` (phrases of
- * up to four words: "on behalf of"); their count in *len. */
+/* Whether the words from token i on spell an entry of list `l` (phrases
+ * of up to four words: "on behalf of"); their count in *len. Asked at
+ * every token of every sentence: the words go into a buffer on the
+ * stack, and most are turned away by the list's first letters and
+ * lengths before any hashing. */
 static gboolean
-phrase_at (const Ctx *c, guint i, const char *list, guint *len)
+phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
 {
-  g_autoptr (GString) words = g_string_new (NULL);
-  for (guint n = 1; n <= 4 && i + n <= c->last; n++)
+  char words[128];
+  gsize n = 0;
+  for (guint k = 1; k <= 4 && i + k <= c->last; k++)
     {
-      if (n > 1)
-        g_string_append_c (words, ' ');
-      g_string_append (words, nkg_rel_tok (c, i + n - 1)->lower);
-      if (nkg_patterns_in_list (list, words->str))
+      const char *w = nkg_rel_tok (c, i + k - 1)->lower;
+      gsize wl = strlen (w);
+      if (n + wl + 2 > sizeof words)
+        return FALSE;
+      if (k > 1)
+        words[n++] = ' ';
+      memcpy (words + n, w, wl + 1);
+      n += wl;
+      if (nkg_patterns_word_list_has (l, words))
         {
-          *len = n;
+          *len = k;
           return TRUE;
         }
     }
@@ -97,10 +106,11 @@ person_before (const Ctx *c, guint i)
 void
 nkg_rel_pattern_side_behalf (Ctx *c, double conf)
 {
+  const NkgWordList *cue = nkg_patterns_word_list ("behalfcue");
   for (guint i = c->first + 1; i < c->last; i++)
     {
       guint len;
-      if (!phrase_at (c, i, "behalfcue", &len))
+      if (!phrase_at (c, i, cue, &len))
         continue;
       gint country = country_from (c, i + len, 3);
       if (country >= 0)
@@ -169,12 +179,13 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
 void
 nkg_rel_pattern_side_delegation (Ctx *c, double conf)
 {
+  const NkgWordList *lead = nkg_patterns_word_list ("sidelead");
   gint country = -1;
   gboolean leads = FALSE;
   for (guint i = c->first; i < c->last; i++)
     {
-      if (nkg_patterns_in_list ("sidelead", nkg_tag_at (c->in->tags, i)->lemma)
-          && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
+      if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
+          && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma))
         leads = TRUE;
       else if (country < 0 && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
         country = owner_of (c, i);
