@@ -607,6 +607,24 @@ nkg_patterns_word_list (const char *list)
   return list_by_name (list);
 }
 
+gsize
+nkg_patterns_word_list_longest (const NkgWordList *l, char first)
+{
+  guint64 lengths = l ? l->shape[(guchar) first] : 0;
+  if (!lengths)
+    return 0;
+  if (lengths >> 63)
+    return G_MAXSIZE; /* shape_bit keeps every length from 63 on in bit 63 */
+#if defined(__GNUC__)
+  return 63 - (gsize) __builtin_clzll (lengths);
+#else
+  gsize n = 62;
+  while (!((lengths >> n) & 1))
+    n--;
+  return n;
+#endif
+}
+
 gboolean
 nkg_patterns_word_list_has (const NkgWordList *l, const char *lemma)
 {

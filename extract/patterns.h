@@ -92,6 +92,10 @@ gboolean nkg_patterns_in_list (const char *list, const char *lemma);
 typedef struct NkgWordList NkgWordList;
 const NkgWordList *nkg_patterns_word_list (const char *list);
 gboolean nkg_patterns_word_list_has (const NkgWordList *list, const char *lemma);
+/* The length in bytes of the longest entry of the list that starts with
+ * byte `first`, 0 when none does: a caller matching phrases of several
+ * words stops there. */
+gsize nkg_patterns_word_list_longest (const NkgWordList *list, char first);
 
 /* Whether token t's lower case is in the list: nkg_patterns_in_list (list,
  * t->lower) and nkg_patterns_word_list_has (list, t->lower), answered from

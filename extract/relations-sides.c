@@ -12,18 +12,18 @@
 /* Whether the words from token i on spell an entry of list `l` (phrases
  * of up to four words: "on behalf of"); their count in *len. Asked at
  * every token of every sentence: the words go into a buffer on the
- * stack, and most are turned away by the list's first letters and
- * lengths before any hashing. */
+ * stack, and a word no entry starts with (by its first letter) or a
+ * phrase longer than every entry that does is turned away at once. */
 static gboolean
 phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
 {
   char words[128];
-  gsize n = 0;
+  gsize n = 0, longest = nkg_patterns_word_list_longest (l, *nkg_rel_tok (c, i)->lower);
   for (guint k = 1; k <= 4 && i + k <= c->last; k++)
     {
       const char *w = nkg_rel_tok (c, i + k - 1)->lower;
       gsize wl = strlen (w);
-      if (n + wl + 2 > sizeof words)
+      if (n + wl + 2 > sizeof words || n + wl + (k > 1) > longest)
         return FALSE;
       if (k > 1)
         words[n++] = ' ';

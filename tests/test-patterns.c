@@ -164,6 +164,37 @@ test_token_lists (void)
   g_assert_cmpuint (definite, >, 0);
 }
 
+/* nkg_patterns_word_list_longest: for every list and every first byte,
+ * the length of the longest entry starting with it (0 when none does),
+ * as counted from the entries themselves. */
+static void
+test_list_longest (void)
+{
+  /* lists with phrases of several words and lists of single words */
+  static const char *const names[] = { "behalfcue", "bodytitle", "euinstitution", "chamber", "definite", "sidelead" };
+  guint phrases = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *name = names[i];
+      gsize want[256] = { 0 };
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, nkg_patterns_list (name));
+      while (g_hash_table_iter_next (&it, &w, NULL))
+        {
+          gsize n = strlen (w);
+          want[(guchar) * (const char *) w] = MAX (want[(guchar) * (const char *) w], n >= 63 ? G_MAXSIZE : n);
+          phrases += strchr (w, ' ') != NULL;
+        }
+      for (guint b = 1; b < 256; b++)
+        if (nkg_patterns_word_list_longest (nkg_patterns_word_list (name), (char) b) != want[b])
+          g_error ("list %s, first byte %u: longest %zu, not %zu", name, b,
+                   nkg_patterns_word_list_longest (nkg_patterns_word_list (name), (char) b), want[b]);
+    }
+  g_assert_cmpuint (phrases, >, 0);
+  g_assert_cmpuint (nkg_patterns_word_list_longest (NULL, 'o'), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -181,5 +212,6 @@ main (int argc, char **argv)
   g_test_add_func ("/patterns/syntax-errors", test_syntax_errors);
   g_test_add_func ("/patterns/lists/coref", test_coref_lists);
   g_test_add_func ("/patterns/lists/tokens", test_token_lists);
+  g_test_add_func ("/patterns/lists/longest", test_list_longest);
   return g_test_run ();
 }
