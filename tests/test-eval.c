@@ -38,13 +38,14 @@ static const Floors floors[] = {
   { "holdout", 0.94, 0.88, 0.98, TRUE, NULL, NULL },
   /* The second development set's a* and b* articles; its c* articles are
    * the team's blind check set and are not scored here. */
-  { "dev2", 0.92, 0.85, 0.94, FALSE, "ab", "dev2ab" },
+  { "dev2", 0.92, 0.86, 0.94, FALSE, "ab", "dev2ab" },
   /* The open set of news from Asia, the Pacific and multilateral bodies
    * written for the project (tests/devasia/README.md). */
-  { "devasia", 0.92, 0.83, 0.98, TRUE, NULL, NULL },
+  { "devasia", 0.94, 0.87, 0.98, TRUE, NULL, NULL },
   /* A small set written blind by two engineers, gold before any run
-   * (tests/devasia2/README.md); open since its first figures. */
-  { "devasia2", 0.90, 0.75, 0.94, TRUE, NULL, NULL },
+   * (tests/devasia2/README.md); open since its first figures. (The next
+   * blind set, tests/devasia3, stays blind: scored by hand, not here.) */
+  { "devasia2", 0.92, 0.79, 0.94, TRUE, NULL, NULL },
 };
 
 /* A folder of symbolic links to the files of `from` whose names start
