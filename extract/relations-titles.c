@@ -1354,21 +1354,43 @@ in_list_lower (const char *list, const char *name)
 static gboolean
 title_has (const char *title, const char *list)
 {
-  g_autofree char *lower = nkg_text_lower (title);
-  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
-  for (guint i = 0; words[i]; i++)
-    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
-      {
-        if (nkg_patterns_in_list (list, w))
-          return TRUE;
-        if (words[i + 1])
-          {
-            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
-            if (nkg_patterns_in_list (list, two))
-              return TRUE;
-          }
-      }
-  return FALSE;
+  const NkgWordList *l = nkg_patterns_word_list (list);
+  g_autofree char *lower = l ? nkg_text_lower (title) : NULL;
+  if (!lower || !*lower)
+    return FALSE;
+  /* The words between spaces, each alone and with the next one (the
+   * string up to the end of that one), from its start and after each
+   * hyphen: cut in place, not split into copies (asked for every job
+   * title of every article). */
+  for (char *p = lower;;)
+    {
+      char *q = strchr (p, ' '); /* the word's end, NULL for the last */
+      char *r = q ? q + 1 + strcspn (q + 1, " ") : NULL; /* the next one's */
+      for (char *w = p; w;)
+        {
+          if (q)
+            *q = '\0';
+          gboolean has = nkg_patterns_word_list_has (l, w);
+          char *h = strchr (w, '-');
+          if (q)
+            *q = ' ';
+          if (has)
+            return TRUE;
+          if (q)
+            {
+              char end = *r;
+              *r = '\0';
+              has = nkg_patterns_word_list_has (l, w);
+              *r = end;
+              if (has)
+                return TRUE;
+            }
+          w = h ? h + 1 : NULL;
+        }
+      if (!q)
+        return FALSE;
+      p = q + 1;
+    }
 }
 
 /* Whether a word of job title `title` (any case), or a part of one
@@ -1377,15 +1399,29 @@ title_has (const char *title, const char *list)
 static gboolean
 title_has_part (const char *title, const char *list)
 {
-  g_autofree char *lower = nkg_text_lower (title);
-  g_auto (GStrv) words = g_strsplit_set (lower, " -", -1);
-  for (guint i = 0; words[i]; i++)
-    for (gsize n = strlen (words[i]); n >= 2; n--)
-      {
-        g_autofree char *head = g_strndup (words[i], n);
-        if (nkg_patterns_in_list (list, head) || nkg_patterns_in_list (list, words[i] + strlen (words[i]) - n))
-          return TRUE;
-      }
+  const NkgWordList *l = nkg_patterns_word_list (list);
+  g_autofree char *lower = l ? nkg_text_lower (title) : NULL;
+  if (!lower)
+    return FALSE;
+  /* the words cut in place at spaces and hyphens, each head cut by
+   * ending it in place too: no copies */
+  gsize total = strlen (lower);
+  for (gsize i = 0; i < total; i++)
+    if (lower[i] == ' ' || lower[i] == '-')
+      lower[i] = '\0';
+  for (char *p = lower; p <= lower + total; p += strlen (p) + 1)
+    {
+      gsize len = strlen (p);
+      for (gsize n = len; n >= 2; n--)
+        {
+          char end = p[n];
+          p[n] = '\0';
+          gboolean has = nkg_patterns_word_list_has (l, p);
+          p[n] = end;
+          if (has || nkg_patterns_word_list_has (l, p + len - n))
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -1699,21 +1735,11 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * body's ("Secretary-General X" serves the body: bodytitle) */
       /* (the officers of a legislature's chamber, list chamber: "President
        * of the Senate", stand for the state too) */
-      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
-      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
-      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
-      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
-        continue;
-      /* "former prime minister X" holds no post now: no side */
-      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
-      if (in_list_lower ("pasttitle", first_word[0]))
-        continue;
-      /* (working for a state's own body, "Secretary of the Department of
-       * Energy", leaves the state to be found) */
-      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
-                       || (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber);
+      /* (the tests that turn a title away, cheapest first: each alone
+       * decides) */
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
+      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0;
       const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
       for (guint k = 0; his && k < his->len && !known; k++)
         {
@@ -1721,6 +1747,19 @@ nkg_rel_home_officials (Ctx *c, double conf)
           known = nkg_rel_entity (c, m) == (gint) f->subject && m->title_country != NULL;
         }
       if (known)
+        continue;
+      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
+      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
+      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
+      /* (working for a state's own body, "Secretary of the Department of
+       * Energy", leaves the state to be found) */
+      if (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber)
+        continue;
+      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
+        continue;
+      /* "former prime minister X" holds no post now: no side */
+      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
+      if (in_list_lower ("pasttitle", first_word[0]))
         continue;
       gint country = sentence_country (c, f->subject);
       if (country < 0)
