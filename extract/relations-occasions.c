@@ -105,8 +105,8 @@ tells_signing (const Ctx *c, guint s, guint at)
   nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   next = lo;
   gboolean told = FALSE;
-  const NkgWordList *verbs = nkg_patterns_word_list ("occasion"), *nouns = nkg_patterns_word_list ("occasionnoun"),
-                    *include = nkg_patterns_word_list ("include");
+  const NkgWordList *verbs = NKG_WORD_LIST ("occasion"), *nouns = NKG_WORD_LIST ("occasionnoun"),
+                    *include = NKG_WORD_LIST ("include");
   for (guint i = at > x->first + 15 ? at - 15 : x->first; i < at; i++)
     {
       while (next < hi && nkg_rel_mention (c, next)->last <= i)
@@ -142,7 +142,7 @@ token_year (const NkgToken *t)
 static gboolean
 tells_earlier (const Ctx *c, guint a, guint b, int year)
 {
-  const NkgWordList *cue = nkg_patterns_word_list ("earliercue");
+  const NkgWordList *cue = NKG_WORD_LIST ("earliercue");
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = nkg_tok (c->in->seg, i);
@@ -593,7 +593,7 @@ static const char *
 signed_after (const Ctx *c, guint s)
 {
   const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-  const NkgWordList *back = nkg_patterns_word_list ("talksback");
+  const NkgWordList *back = NKG_WORD_LIST ("talksback");
   for (guint i = x->first; i + 1 < x->last; i++)
     {
       if (!nkg_patterns_word_list_tok_has (back, nkg_tok (c->in->seg, i)))

@@ -106,7 +106,7 @@ person_before (const Ctx *c, guint i)
 void
 nkg_rel_pattern_side_behalf (Ctx *c, double conf)
 {
-  const NkgWordList *cue = nkg_patterns_word_list ("behalfcue");
+  const NkgWordList *cue = NKG_WORD_LIST ("behalfcue");
   for (guint i = c->first + 1; i < c->last; i++)
     {
       guint len;
@@ -179,7 +179,7 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
 void
 nkg_rel_pattern_side_delegation (Ctx *c, double conf)
 {
-  const NkgWordList *lead = nkg_patterns_word_list ("sidelead");
+  const NkgWordList *lead = NKG_WORD_LIST ("sidelead");
   gint country = -1;
   gboolean leads = FALSE;
   for (guint i = c->first; i < c->last; i++)
@@ -219,7 +219,7 @@ represents_as_leader (Ctx *c, gint person, gint country, double conf)
   if (had >= 0)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, had);
-      if (f->object == country || !f->pattern || !nkg_patterns_in_list ("sideguess", f->pattern)
+      if (f->object == country || !f->pattern || !NKG_IN_LIST ("sideguess", f->pattern)
           || nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS) != had)
         return;
       g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len);
@@ -240,7 +240,7 @@ company_in (Ctx *c, guint s, double conf)
   for (guint v = sent->first + 1; v + 1 < sent->last; v++)
     {
       const NkgTag *t = nkg_tag_at (c->in->tags, v);
-      if (t->pos != NKG_POS_VERB || !nkg_patterns_in_list ("sidecompany", t->lemma)
+      if (t->pos != NKG_POS_VERB || !NKG_IN_LIST ("sidecompany", t->lemma)
           || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0)
         continue;
       guint lo, hi;

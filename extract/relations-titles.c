@@ -200,7 +200,7 @@ is_chamber (const Ctx *c, const NkgMention *m)
 {
   g_autofree char *text = nkg_segments_span (c->in->seg, m->first, m->last);
   g_autofree char *lower = g_utf8_strdown (text, -1);
-  return nkg_patterns_in_list ("chamber", lower);
+  return NKG_IN_LIST ("chamber", lower);
 }
 
 /* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
@@ -787,7 +787,7 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
       while (k < c->last && k < i + 8 && nkg_rel_mention_starting_at (c, k) < 0)
         {
           const char *w = nkg_rel_tok (c, k)->lower;
-          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !nkg_patterns_in_list ("people", w)
+          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !NKG_IN_LIST ("people", w)
               && !g_str_has_suffix (w, "s"))
             break;
           plural |= g_str_has_suffix (w, "s");
@@ -1313,7 +1313,7 @@ home_country (Ctx *c)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
       /* (a side worked out from the sentence around, not a qualifier) */
-      if (f->pattern && nkg_patterns_in_list ("sidepatterns", f->pattern))
+      if (f->pattern && NKG_IN_LIST ("sidepatterns", f->pattern))
         continue;
       if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
         qualified[f->object]++;
@@ -1565,7 +1565,7 @@ nearby_country (Ctx *c, gint person, gint home)
               i--;
               continue;
             }
-          placed = nkg_patterns_in_list ("abroadcue", w);
+          placed = NKG_IN_LIST ("abroadcue", w);
           break;
         }
       /* A country reached through a dash ("US–India ties") names two sides. */
@@ -1595,7 +1595,7 @@ two_sided (const Ctx *c, guint s)
 {
   const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
   for (guint i = sent->first; i < sent->last; i++)
-    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_patterns_in_list ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
+    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && NKG_IN_LIST ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
       return TRUE;
   return FALSE;
 }
@@ -1609,7 +1609,7 @@ stated_side (Ctx *c, gint e, gint country, guint s)
 {
   gint f = nkg_doc_facts_first (c->facts, e, NKG_PROP_REPRESENTS);
   const NkgLocalFact *x = f >= 0 ? g_ptr_array_index (c->facts->facts, f) : NULL;
-  return x && x->object == country && (!(x->pattern && nkg_patterns_in_list ("sideguess", x->pattern)) || two_sided (c, s));
+  return x && x->object == country && (!(x->pattern && NKG_IN_LIST ("sideguess", x->pattern)) || two_sided (c, s));
 }
 
 /* Whether another person named in that sentence represents `country`. */
@@ -1690,7 +1690,7 @@ visits (Ctx *c, gint person, gint country)
           if (o->first <= m->last || nkg_rel_entity (c, o) != country)
             continue;
           for (guint t = o->first > 4 ? o->first - 4 : 0; t < o->first; t++)
-            if (t >= m->last && nkg_patterns_in_list ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
+            if (t >= m->last && NKG_IN_LIST ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
                 && !person_between (c, person, lo, hi, m->last, t))
               return TRUE;
         }
@@ -1828,7 +1828,7 @@ nkg_rel_body_officials (Ctx *c, double conf)
       NkgLocalEntity *org = g_ptr_array_index (c->facts->entities, f->object);
       gint body = -1;
       g_autofree char *lower = org->name ? g_ascii_strdown (org->name, -1) : NULL;
-      if (nkg_patterns_in_list ("euinstitution", lower))
+      if (NKG_IN_LIST ("euinstitution", lower))
         {
           body = org_named (c, "European Union");
           if (body < 0)
