@@ -628,7 +628,7 @@ signing_sentences (Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
       NkgMention *m = nkg_rel_mention (c, k);
       gint a = nkg_rel_entity (c, m);
       if (a >= 0 && !m->in_quote && (at[a] < 0 || (gint) m->sentence < at[a]) && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
-          && PICKED (m->sentence) && mention_tells_signing (c, k))
+          && mention_tells_signing (c, k) && PICKED (m->sentence))
         at[a] = (gint) m->sentence;
     }
   g_autoptr (GArray) readings = signing_readings (c);
