@@ -19,6 +19,8 @@ phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
 {
   char words[128];
   gsize n = 0, longest = nkg_patterns_word_list_longest (l, *nkg_rel_tok (c, i)->lower);
+  if (!longest)
+    return FALSE;
   for (guint k = 1; k <= 4 && i + k <= c->last; k++)
     {
       const char *w = nkg_rel_tok (c, i + k - 1)->lower;
@@ -180,17 +182,21 @@ void
 nkg_rel_pattern_side_delegation (Ctx *c, double conf)
 {
   const NkgWordList *lead = NKG_WORD_LIST ("sidelead");
-  gint country = -1;
+  /* (a verb of leading first: most sentences have none) */
   gboolean leads = FALSE;
-  for (guint i = c->first; i < c->last; i++)
-    {
-      if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
+  for (guint i = c->first; i < c->last && !leads; i++)
+    leads = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
+            && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma);
+  if (!leads)
+    return;
+  /* the first word for a party that is no verb of leading */
+  gint country = -1;
+  for (guint i = c->first; i < c->last && country < 0; i++)
+    if (!(nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
           && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma))
-        leads = TRUE;
-      else if (country < 0 && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
-        country = owner_of (c, i);
-    }
-  if (!leads || country < 0)
+        && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
+      country = owner_of (c, i);
+  if (country < 0)
     return;
   gint who = -1;
   for (guint k = 0; k < c->here->len; k++)
