@@ -340,6 +340,16 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
   for (guint s = 0; s < c->in->seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      c->sentence = c->evidence = s;
+      c->first = sent->first;
+      c->last = sent->last;
+      /* (the sentence's mentions gathered only where a counterpart is
+       * said: few sentences) */
+      gboolean cue = FALSE;
+      for (guint i = c->first + 2; i < c->last && !cue; i++)
+        cue = NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i));
+      if (!cue)
+        continue;
       guint lo, hi;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
       g_array_set_size (here, 0);
@@ -347,9 +357,6 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
         if (nkg_rel_mention (c, k)->cluster >= 0)
           g_array_append_val (here, k);
       c->here = here;
-      c->sentence = c->evidence = s;
-      c->first = sent->first;
-      c->last = sent->last;
       counterpart_in (c, conf);
     }
   c->here = saved;
