@@ -154,7 +154,8 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
   guint n_tok = c->in->seg->tokens->len;
   for (guint i = c->first + 1; i + 1 < c->last; i++)
     {
-      if (!NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i)) || strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0)
+      /* (the colon first: few tokens come before one) */
+      if (strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0 || !NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i)))
         continue;
       gint country = owner_of (c, i);
       if (country < 0)
