@@ -247,8 +247,8 @@ company_in (Ctx *c, guint s, double conf)
   for (guint v = sent->first + 1; v + 1 < sent->last; v++)
     {
       const NkgTag *t = nkg_tag_at (c->in->tags, v);
-      if (t->pos != NKG_POS_VERB || !NKG_IN_LIST ("sidecompany", t->lemma)
-          || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0)
+      if (t->pos != NKG_POS_VERB || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0
+          || !NKG_IN_LIST ("sidecompany", t->lemma))
         continue;
       guint lo, hi;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
