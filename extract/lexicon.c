@@ -306,7 +306,7 @@ load_former_countries (NkgLexicon *lex, GError **error)
 static gboolean
 subdivision_kind_wanted (const char *type)
 {
-  return nkg_patterns_in_list ("subdivisionkind", type);
+  return NKG_IN_LIST ("subdivisionkind", type);
 }
 
 /* An ISO 3166-2 name less the generic words of its kind in the local
@@ -324,7 +324,7 @@ subdivision_short_name (const char *name)
       for (char *p = out; *p; p++)
         if (*p == ' ' || *p == '-')
           sep = p;
-      if (!sep || sep == out || !nkg_patterns_in_list ("subdivisiontail", sep + 1))
+      if (!sep || sep == out || !NKG_IN_LIST ("subdivisiontail", sep + 1))
         break;
       *sep = '\0';
       cut = TRUE;

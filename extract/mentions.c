@@ -786,7 +786,7 @@ nationality_adjective (const Finder *f, guint a, guint b)
 static gboolean
 works_at_noun (const char *w)
 {
-  return nkg_patterns_in_list ("worksat", w);
+  return NKG_IN_LIST ("worksat", w);
 }
 
 /* Tokens [a, e) are a dashed compound that words.tsv lists as a title. */
@@ -992,7 +992,7 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           g_autofree char *heap = NULL, *dheap = NULL;
           /* after its nationality: "the Vietnamese National Assembly" */
           if ((s == a || nkg_lexicon_demonym (f->lex, nkg_segments_span_buf (f->seg, a, s, dbuf, sizeof dbuf, &dheap)))
-              && nkg_patterns_in_list ("chamber", span_lower (f, s, ts, buf, sizeof buf, &heap)))
+              && NKG_IN_LIST ("chamber", span_lower (f, s, ts, buf, sizeof buf, &heap)))
             chamber_at = s;
         }
       gboolean chamber = chamber_at < ts;
@@ -1585,7 +1585,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
           if (digits && !model && stem >= 2 && strspn (t->text + stem, "0123456789") == strlen (t->text + stem))
             {
               g_autofree char *lower = g_ascii_strdown (t->text, stem);
-              if (nkg_patterns_in_list ("eventstem", lower))
+              if (NKG_IN_LIST ("eventstem", lower))
                 add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
             }
           if (!digits && !model && !date && !(roles (f, t) & NKG_W_NONNAME))
@@ -2702,7 +2702,7 @@ find_chunks (Finder *f)
 static gboolean
 dangling_word (const char *w)
 {
-  return nkg_patterns_in_list ("dangling", w);
+  return NKG_IN_LIST ("dangling", w);
 }
 
 /* The end of a description whose complement ("on …", "to …", "of …")
@@ -2848,7 +2848,7 @@ head_named_before (Finder *f, const char *head)
 static void
 find_descriptions (Finder *f)
 {
-  const NkgWordList *acronymhead = nkg_patterns_word_list ("acronymhead");
+  const NkgWordList *acronymhead = NKG_WORD_LIST ("acronymhead");
   for (guint h = f->s_first; h < f->s_last; h++)
     {
       const NkgToken *t = tok (f, h);
@@ -3276,7 +3276,7 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
 static void
 signed_names (Finder *f, guint from)
 {
-  const NkgWordList *signcue = nkg_patterns_word_list ("signcue");
+  const NkgWordList *signcue = NKG_WORD_LIST ("signcue");
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       /* the name's first token: after "signed (up to) the", "signing of the" */

@@ -123,12 +123,13 @@ nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t)
   return nkg_patterns_word_list_tok_lookup (list, t);
 }
 
-/* nkg_patterns_tok_in_list for a list named by a string literal, the
- * list found once per call site (the lists are read once and never
- * change) rather than by its name at every call: the code asks about a
- * list per token of a sentence, a million times a corpus. */
+/* nkg_patterns_word_list for a list named by a string literal, the list
+ * found once per call site (the lists are read once and never change)
+ * rather than by its name at every call: the code asks about a list per
+ * token of a sentence, a million times a corpus, and finding a list by
+ * its name costs more than the answer. */
 #if defined(__GNUC__)
-#define NKG_TOK_IN_LIST(literal, t)                                                                \
+#define NKG_WORD_LIST(literal)                                                                     \
   G_GNUC_EXTENSION ({                                                                              \
     static const NkgWordList *nkg_list_at_;                                                        \
     const NkgWordList *nkg_list_ = g_atomic_pointer_get (&nkg_list_at_);                           \
@@ -137,11 +138,16 @@ nkg_patterns_word_list_tok_has (const NkgWordList *list, const NkgToken *t)
         nkg_list_ = nkg_patterns_word_list ("" literal "");                                        \
         g_atomic_pointer_set (&nkg_list_at_, nkg_list_);                                           \
       }                                                                                            \
-    nkg_patterns_word_list_tok_has (nkg_list_, (t));                                               \
+    nkg_list_;                                                                                     \
   })
 #else
-#define NKG_TOK_IN_LIST(literal, t) nkg_patterns_tok_in_list ("" literal "", (t))
+#define NKG_WORD_LIST(literal) nkg_patterns_word_list ("" literal "")
 #endif
+
+/* nkg_patterns_tok_in_list and nkg_patterns_in_list for a list named by
+ * a string literal (NKG_WORD_LIST). */
+#define NKG_TOK_IN_LIST(literal, t) nkg_patterns_word_list_tok_has (NKG_WORD_LIST (literal), (t))
+#define NKG_IN_LIST(literal, lemma) nkg_patterns_word_list_has (NKG_WORD_LIST (literal), (lemma))
 
 /* The set of a list's lemmas (NULL when there is no such list), for a
  * caller asking about many lemmas: nkg_patterns_in_list (list, lemma) is

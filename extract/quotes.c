@@ -80,7 +80,7 @@ reports (const Q *q, guint i)
   if (nkg_lexicon_tok_roles (q->in->lexicon, tok (q, i)) & NKG_W_REPORT)
     return TRUE;
   const NkgTag *t = q->in->tags ? nkg_tag_at (q->in->tags, i) : NULL;
-  return t && t->pos == NKG_POS_VERB && nkg_patterns_in_list ("report", t->lemma);
+  return t && t->pos == NKG_POS_VERB && NKG_IN_LIST ("report", t->lemma);
 }
 
 /* The person whose mention ends at token `end` (exclusive), or -1. */

@@ -200,7 +200,7 @@ hyphen_break (const char *text, const Line *a, const Line *b)
   memcpy (word + nl, right, nr);
   word[nl + nr] = '\0';
   gboolean right_word = nkg_wordnet_form_known (word + nl);
-  if (right_word && nkg_patterns_in_list ("hyphenprefix", part))
+  if (right_word && NKG_IN_LIST ("hyphenprefix", part))
     return NKG_BREAK_JOIN;
   if (nkg_wordnet_form_known (word))
     return NKG_BREAK_UNHYPHENATE;

@@ -279,7 +279,7 @@ nkg_rel_names_several (const Ctx *c, const NkgMention *m)
         break;
       /* (a name's lemma is as written: "MOU" is one) */
       if (NKG_TOK_IN_LIST ("pluralagreement", t)
-          || (lemma && g_ascii_strcasecmp (lemma, t->lower) != 0 && nkg_patterns_in_list ("agreement", lemma)))
+          || (lemma && g_ascii_strcasecmp (lemma, t->lower) != 0 && NKG_IN_LIST ("agreement", lemma)))
         return TRUE;
     }
   return FALSE;
@@ -324,7 +324,7 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
       for (guint t = m->last; t < c->last && t < m->last + 6 && !q; t++)
         {
           const char *w = nkg_rel_tok (c, t)->lower;
-          if (among ? nkg_patterns_in_list ("amongcue", w) : nkg_patterns_in_list ("includecue", w))
+          if (among ? NKG_IN_LIST ("amongcue", w) : NKG_IN_LIST ("includecue", w))
             q = t;
           else if (agreement_item_at (c, t))
             break;

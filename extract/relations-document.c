@@ -102,7 +102,7 @@ region_country (const Ctx *c, const char *name)
   if (nkg_lexicon_place (c->in->lexicon, name, &p) && p.klass == NKG_CLASS_PLACE && p.country)
     return p.country;
   const char *space = strrchr (name, ' ');
-  if (!space || !nkg_patterns_in_list ("regionhead", space + 1))
+  if (!space || !NKG_IN_LIST ("regionhead", space + 1))
     return NULL;
   g_autofree char *less = g_strndup (name, space - name);
   if (nkg_lexicon_place (c->in->lexicon, less, &p) && p.klass == NKG_CLASS_PLACE && p.country)
@@ -216,7 +216,7 @@ nkg_rel_doc_body_heads (Ctx *c, double conf)
       /* a legislature's officer stands for the state (home-officials) */
       const NkgLocalEntity *body = g_ptr_array_index (c->facts->entities, f->object);
       g_autofree char *lower = body->name ? g_utf8_strdown (body->name, -1) : NULL;
-      if (!head || (lower && nkg_patterns_in_list ("chamber", lower)))
+      if (!head || (lower && NKG_IN_LIST ("chamber", lower)))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, f->object, NULL, conf);
@@ -823,7 +823,7 @@ signing_told (const Ctx *c, guint s)
       const NkgTag *t = nkg_tag_at (c->in->tags, i);
       if (t->pos == NKG_POS_MODAL || t->pos == NKG_POS_NEG)
         return FALSE;
-      signing |= t->pos == NKG_POS_VERB && t->lemma && nkg_patterns_in_list ("sign", t->lemma)
+      signing |= t->pos == NKG_POS_VERB && t->lemma && NKG_IN_LIST ("sign", t->lemma)
                  && !(nkg_tok (c->in->seg, i)->flags & NKG_TOK_INQUOTE);
     }
   return signing;
@@ -946,7 +946,7 @@ sole_gathering (const Ctx *c)
     return -1;
   g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
   const char *space = strrchr (lower, ' ');
-  return nkg_patterns_in_list ("gathering", space ? space + 1 : lower) ? ev : -1;
+  return NKG_IN_LIST ("gathering", space ? space + 1 : lower) ? ev : -1;
 }
 
 /* The article's one event that someone attended and the text places

@@ -67,7 +67,7 @@ event_by_head (Ctx *c, const char *head, gboolean sole)
     return GPOINTER_TO_UINT (found);
   /* "their annual summit" in an article that names one event only, a
    * "… Leaders Meeting": that event, when the head is a gathering's. */
-  if (sole && nkg_patterns_in_list ("gathering", head) && g_hash_table_lookup_extended (c->events_by_head, " ", NULL, &found))
+  if (sole && NKG_IN_LIST ("gathering", head) && g_hash_table_lookup_extended (c->events_by_head, " ", NULL, &found))
     return GPOINTER_TO_UINT (found);
   return -1;
 }
@@ -364,7 +364,7 @@ pair_before (Ctx *c, GArray *people)
   gboolean group = FALSE;
   for (guint j = i + 1; j < i + 4 && j < c->last && !group; j++)
     group = !(nkg_rel_tok (c, j)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-            && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, j)->lemma);
+            && NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, j)->lemma);
   const NkgLocalFact *pair = NULL;
   for (guint f = 0; group && f < c->facts->facts->len; f++)
     {
@@ -621,7 +621,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
    * reports on are not thereby in a meeting with him. */
   if (at && p == c->first + 1)
     {
-      const NkgWordList *saidverb = nkg_patterns_word_list ("saidverb");
+      const NkgWordList *saidverb = NKG_WORD_LIST ("saidverb");
       for (guint i = first; i < c->last; i++)
         if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_word_list_has (saidverb, nkg_rel_tok (c, i)->lower))
           return;
@@ -956,7 +956,7 @@ attended_event_before (Ctx *c, double conf)
     return;
   gboolean cue = FALSE;
   /* found once, asked of every word */
-  const NkgWordList *attendhead = nkg_patterns_word_list ("attendhead");
+  const NkgWordList *attendhead = NKG_WORD_LIST ("attendhead");
   for (guint i = c->first; i < c->last && !cue; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)

@@ -22,7 +22,7 @@ country_of_government (Ctx *c, gint e)
     return e;
   g_autofree char *head = g_ascii_strdown (name, of - name);
   NkgPlace place;
-  if (!nkg_patterns_in_list ("government", head) || !nkg_lexicon_place (c->in->lexicon, of + 4, &place)
+  if (!NKG_IN_LIST ("government", head) || !nkg_lexicon_place (c->in->lexicon, of + 4, &place)
       || place.klass != NKG_CLASS_COUNTRY)
     return e;
   gint ce = nkg_rel_country_entity (c, place.name);

@@ -417,15 +417,14 @@ vg_fits (const NkgElem *el, const NkgChunk *x)
     return FALSE;
   if (x->planned && !el->planned)
     return FALSE;
-  if (el->list && !nkg_patterns_in_list (el->list, x->lemma))
-    return FALSE;
   if (el->passive && !x->passive)
     return FALSE;
   if (el->active && (x->passive || x->gerund))
     return FALSE;
   if (el->gerund && !x->gerund)
     return FALSE;
-  return TRUE;
+  /* (the list, found by its name, last) */
+  return !el->list || nkg_patterns_in_list (el->list, x->lemma);
 }
 
 static gboolean

@@ -321,7 +321,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   /* "A said B met C", "B met C, A told reporters": the one who reports
    * a meeting is not in it. */
   guint from = c->first;
-  const NkgWordList *saidverb = nkg_patterns_word_list ("saidverb");
+  const NkgWordList *saidverb = NKG_WORD_LIST ("saidverb");
   for (guint i = c->first + 1; i < c->last; i++)
     {
       if ((nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) || !nkg_patterns_word_list_tok_has (saidverb, nkg_rel_tok (c, i)))

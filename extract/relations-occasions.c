@@ -105,8 +105,8 @@ tells_signing (const Ctx *c, guint s, guint at)
   nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   next = lo;
   gboolean told = FALSE;
-  const NkgWordList *verbs = nkg_patterns_word_list ("occasion"), *nouns = nkg_patterns_word_list ("occasionnoun"),
-                    *include = nkg_patterns_word_list ("include");
+  const NkgWordList *verbs = NKG_WORD_LIST ("occasion"), *nouns = NKG_WORD_LIST ("occasionnoun"),
+                    *include = NKG_WORD_LIST ("include");
   for (guint i = at > x->first + 15 ? at - 15 : x->first; i < at; i++)
     {
       while (next < hi && nkg_rel_mention (c, next)->last <= i)
@@ -142,7 +142,7 @@ token_year (const NkgToken *t)
 static gboolean
 tells_earlier (const Ctx *c, guint a, guint b, int year)
 {
-  const NkgWordList *cue = nkg_patterns_word_list ("earliercue");
+  const NkgWordList *cue = NKG_WORD_LIST ("earliercue");
   for (guint i = a; i < b; i++)
     {
       const NkgToken *t = nkg_tok (c->in->seg, i);
@@ -194,19 +194,61 @@ sentence_earlier (const Ctx *c, guint s, int year, guint8 *memo)
   return memo[s] == 2;
 }
 
-/* Reads, for every agreement, whether it was signed at this article's
- * occasion: a signing fact, or a sentence naming it after a word that
- * tells a signing ("witnessed the signing of five agreements, including
- * X"); and whether one of the sentences that tell its signing, or its
- * own name, places it earlier. One pass over the mentions and one over
- * the signing facts. */
-static Told *
-read_told (Ctx *c, int year)
+/* What read_told reads of the mentions, which the document's rules
+ * (adding facts) leave as it is: read once per article and reference
+ * year, not by each of the four rules that ask. */
+struct NkgToldMemo {
+  int year;
+  guint n;         /* the entities when read */
+  Told *told;      /* by agreement (n + 1): what its mentions tell */
+  guint8 *earlier; /* by sentence: see sentence_earlier */
+  guint8 *signing; /* by mention: tells_signing at its first token; 0 not asked, 1 no, 2 yes */
+};
+
+void
+nkg_rel_told_memo_free (struct NkgToldMemo *memo)
 {
-  guint n = c->facts->entities->len;
-  Told *told = g_new (Told, n + 1);
+  g_free (memo->told);
+  g_free (memo->earlier);
+  g_free (memo->signing);
+  g_free (memo);
+}
+
+static struct NkgToldMemo *
+told_memo (Ctx *c)
+{
+  if (!c->told_memo)
+    {
+      c->told_memo = g_new0 (struct NkgToldMemo, 1);
+      c->told_memo->signing = g_new0 (guint8, c->in->mentions->len + 1);
+    }
+  return c->told_memo;
+}
+
+/* tells_signing (c, m->sentence, m->first) of mention k, asked once. */
+static gboolean
+mention_tells_signing (Ctx *c, guint k)
+{
+  guint8 *memo = told_memo (c)->signing;
+  if (!memo[k])
+    {
+      const NkgMention *m = nkg_rel_mention (c, k);
+      memo[k] = tells_signing (c, m->sentence, m->first) ? 2 : 1;
+    }
+  return memo[k] == 2;
+}
+
+/* The mentions' part of read_told, into the memo. */
+static void
+read_mentions (Ctx *c, struct NkgToldMemo *memo, int year, guint n)
+{
+  g_free (memo->told);
+  g_free (memo->earlier);
+  memo->year = year;
+  memo->n = n;
+  Told *told = memo->told = g_new (Told, n + 1);
+  guint8 *earlier = memo->earlier = g_new0 (guint8, c->in->seg->sentences->len + 1);
   g_autofree gboolean *single = g_new0 (gboolean, n + 1);
-  g_autofree guint8 *memo = g_new0 (guint8, c->in->seg->sentences->len + 1);
   for (guint a = 0; a < n; a++)
     told[a] = (Told){ -1, FALSE, FALSE, FALSE };
   for (guint k = 0; k < c->in->mentions->len; k++)
@@ -224,9 +266,9 @@ read_told (Ctx *c, int year)
         }
       if (tells_earlier (c, m->first, m->last, year))
         told[a].earlier = TRUE;
-      else if (tells_signing (c, m->sentence, m->first))
+      else if (mention_tells_signing (c, k))
         {
-          told[a].earlier = sentence_earlier (c, m->sentence, year, memo);
+          told[a].earlier = sentence_earlier (c, m->sentence, year, earlier);
           if (told[a].told_at < 0)
             told[a].told_at = (gint) m->sentence;
         }
@@ -235,6 +277,23 @@ read_told (Ctx *c, int year)
    * MoU on health" that coreference joined to "four MoUs on health" */
   for (guint a = 0; a < n; a++)
     told[a].several &= !single[a];
+}
+
+/* Reads, for every agreement, whether it was signed at this article's
+ * occasion: a signing fact, or a sentence naming it after a word that
+ * tells a signing ("witnessed the signing of five agreements, including
+ * X"); and whether one of the sentences that tell its signing, or its
+ * own name, places it earlier. One pass over the mentions (once per
+ * article and year: read_mentions) and one over the signing facts. */
+static Told *
+read_told (Ctx *c, int year)
+{
+  guint n = c->facts->entities->len;
+  struct NkgToldMemo *memo = told_memo (c);
+  if (!memo->told || memo->year != year || memo->n != n)
+    read_mentions (c, memo, year, n);
+  Told *told = g_new (Told, n + 1);
+  memcpy (told, memo->told, sizeof (Told) * (n + 1));
   /* what the patterns read: signers, or a place or day of the signing */
   g_autoptr (GArray) readings = signing_readings (c);
   for (guint k = 0; k < readings->len; k++)
@@ -242,7 +301,7 @@ read_told (Ctx *c, int year)
       const Reading *r = &g_array_index (readings, Reading, k);
       if (told[r->agreement].earlier)
         continue;
-      told[r->agreement].earlier = sentence_earlier (c, r->sentence, year, memo);
+      told[r->agreement].earlier = sentence_earlier (c, r->sentence, year, memo->earlier);
       told[r->agreement].signed_by = TRUE;
     }
   return told;
@@ -534,7 +593,7 @@ static const char *
 signed_after (const Ctx *c, guint s)
 {
   const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-  const NkgWordList *back = nkg_patterns_word_list ("talksback");
+  const NkgWordList *back = NKG_WORD_LIST ("talksback");
   for (guint i = x->first; i + 1 < x->last; i++)
     {
       if (!nkg_patterns_word_list_tok_has (back, nkg_tok (c->in->seg, i)))
@@ -555,7 +614,7 @@ signed_after (const Ctx *c, guint s)
  * it) and of which `pick` holds, or -1; found before adding facts, which
  * may move the lists. */
 static gint *
-signing_sentences (const Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
+signing_sentences (Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
 {
   guint n = c->facts->entities->len;
   gint *at = g_new (gint, n + 1);
@@ -569,7 +628,7 @@ signing_sentences (const Ctx *c, gboolean (*pick) (const Ctx *c, guint s))
       NkgMention *m = nkg_rel_mention (c, k);
       gint a = nkg_rel_entity (c, m);
       if (a >= 0 && !m->in_quote && (at[a] < 0 || (gint) m->sentence < at[a]) && nkg_rel_eclass (c, a) == NKG_CLASS_AGREEMENT
-          && PICKED (m->sentence) && tells_signing (c, m->sentence, m->first))
+          && mention_tells_signing (c, k) && PICKED (m->sentence))
         at[a] = (gint) m->sentence;
     }
   g_autoptr (GArray) readings = signing_readings (c);

@@ -34,6 +34,7 @@ typedef struct {
   GArray *spare_entities; /* gint: an empty array a failed binding left (relations-match.c) */
   gint list_place;       /* where "the following documents were signed …" says a list's agreements were, or -1 */
   char list_date[11];    /* when, or "" */
+  struct NkgToldMemo *told_memo; /* the signing rules' readings of the article's mentions (relations-occasions.c) */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */
@@ -141,6 +142,7 @@ void nkg_rel_doc_signing_occasions (Ctx *c, double conf);
 void nkg_rel_doc_signing_told (Ctx *c, double conf);
 void nkg_rel_doc_signed_after_talks (Ctx *c, double conf);
 void nkg_rel_doc_signed_here (Ctx *c, double conf);
+void nkg_rel_told_memo_free (struct NkgToldMemo *memo);
 /* Sets c to read sentence s, its clustered mentions gathered in `here`
  * (relations-occasions.c): for a rule over the document that asks what
  * one sentence says. */

@@ -19,6 +19,8 @@ phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
 {
   char words[128];
   gsize n = 0, longest = nkg_patterns_word_list_longest (l, *nkg_rel_tok (c, i)->lower);
+  if (!longest)
+    return FALSE;
   for (guint k = 1; k <= 4 && i + k <= c->last; k++)
     {
       const char *w = nkg_rel_tok (c, i + k - 1)->lower;
@@ -106,7 +108,7 @@ person_before (const Ctx *c, guint i)
 void
 nkg_rel_pattern_side_behalf (Ctx *c, double conf)
 {
-  const NkgWordList *cue = nkg_patterns_word_list ("behalfcue");
+  const NkgWordList *cue = NKG_WORD_LIST ("behalfcue");
   for (guint i = c->first + 1; i < c->last; i++)
     {
       guint len;
@@ -152,7 +154,8 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
   guint n_tok = c->in->seg->tokens->len;
   for (guint i = c->first + 1; i + 1 < c->last; i++)
     {
-      if (!NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i)) || strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0)
+      /* (the colon first: few tokens come before one) */
+      if (strcmp (nkg_rel_tok (c, i + 1)->text, ":") != 0 || !NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i)))
         continue;
       gint country = owner_of (c, i);
       if (country < 0)
@@ -179,18 +182,22 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
 void
 nkg_rel_pattern_side_delegation (Ctx *c, double conf)
 {
-  const NkgWordList *lead = nkg_patterns_word_list ("sidelead");
-  gint country = -1;
+  const NkgWordList *lead = NKG_WORD_LIST ("sidelead");
+  /* (a verb of leading first: most sentences have none) */
   gboolean leads = FALSE;
-  for (guint i = c->first; i < c->last; i++)
-    {
-      if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
+  for (guint i = c->first; i < c->last && !leads; i++)
+    leads = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
+            && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma);
+  if (!leads)
+    return;
+  /* the first word for a party that is no verb of leading */
+  gint country = -1;
+  for (guint i = c->first; i < c->last && country < 0; i++)
+    if (!(nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
           && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma))
-        leads = TRUE;
-      else if (country < 0 && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
-        country = owner_of (c, i);
-    }
-  if (!leads || country < 0)
+        && NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)))
+      country = owner_of (c, i);
+  if (country < 0)
     return;
   gint who = -1;
   for (guint k = 0; k < c->here->len; k++)
@@ -219,7 +226,7 @@ represents_as_leader (Ctx *c, gint person, gint country, double conf)
   if (had >= 0)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, had);
-      if (f->object == country || !f->pattern || !nkg_patterns_in_list ("sideguess", f->pattern)
+      if (f->object == country || !f->pattern || !NKG_IN_LIST ("sideguess", f->pattern)
           || nkg_doc_facts_first (c->facts, person, NKG_PROP_REPRESENTS) != had)
         return;
       g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len);
@@ -240,8 +247,8 @@ company_in (Ctx *c, guint s, double conf)
   for (guint v = sent->first + 1; v + 1 < sent->last; v++)
     {
       const NkgTag *t = nkg_tag_at (c->in->tags, v);
-      if (t->pos != NKG_POS_VERB || !nkg_patterns_in_list ("sidecompany", t->lemma)
-          || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0)
+      if (t->pos != NKG_POS_VERB || strcmp (nkg_rel_tok (c, v + 1)->lower, "by") != 0
+          || !NKG_IN_LIST ("sidecompany", t->lemma))
         continue;
       guint lo, hi;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
@@ -334,6 +341,16 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
   for (guint s = 0; s < c->in->seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      c->sentence = c->evidence = s;
+      c->first = sent->first;
+      c->last = sent->last;
+      /* (the sentence's mentions gathered only where a counterpart is
+       * said: few sentences) */
+      gboolean cue = FALSE;
+      for (guint i = c->first + 2; i < c->last && !cue; i++)
+        cue = NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i));
+      if (!cue)
+        continue;
       guint lo, hi;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
       g_array_set_size (here, 0);
@@ -341,9 +358,6 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
         if (nkg_rel_mention (c, k)->cluster >= 0)
           g_array_append_val (here, k);
       c->here = here;
-      c->sentence = c->evidence = s;
-      c->first = sent->first;
-      c->last = sent->last;
       counterpart_in (c, conf);
     }
   c->here = saved;

@@ -269,7 +269,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   /* "… concluded a day after talks in Peru": the place of the later
    * clause is the meeting's. */
   guint stop = c->last;
-  const NkgWordList *laterclause = nkg_patterns_word_list ("laterclause");
+  const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
     if (nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)))
       {
@@ -394,7 +394,7 @@ nkg_rel_met_pairs (Ctx *c, GArray *people, double conf)
     return;
   /* "signed … at a virtual ceremony", "joined the summit by video link":
    * those who took part from afar did not meet (list remote). */
-  const NkgWordList *remote = nkg_patterns_word_list ("remote");
+  const NkgWordList *remote = NKG_WORD_LIST ("remote");
   for (guint i = c->first; i < c->last; i++)
     if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE) && nkg_patterns_word_list_tok_has (remote, nkg_rel_tok (c, i)))
       return;
@@ -496,7 +496,7 @@ plural_anaphor (const Ctx *c, guint v)
   if (nkg_rel_is (c, k - 1, "they"))
     return 1;
   const char *w = nkg_rel_tok (c, k - 1)->lower;
-  gint kind = nkg_patterns_in_list ("pluralpeople", w) ? 2 : nkg_patterns_in_list ("pluralsides", w) ? 1 : 0;
+  gint kind = NKG_IN_LIST ("pluralpeople", w) ? 2 : NKG_IN_LIST ("pluralsides", w) ? 1 : 0;
   if (!kind || k < c->first + 2)
     return 0;
   /* "the sides signed": only "sides" says two parties without a number */
@@ -516,7 +516,7 @@ numbered_sides (const Ctx *c, guint v)
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+  if (k < c->first + 2 || !NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
     return 0;
   const NkgToken *n = nkg_rel_tok (c, k - 2);
   guint count = (n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower);
@@ -536,7 +536,7 @@ counted_subject (const Ctx *c, guint v)
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 2 || !nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+  if (k < c->first + 2 || !NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, k - 1)->lemma))
     return FALSE;
   for (guint i = k - 1; i-- > c->first && i + 6 >= k;)
     {
@@ -583,7 +583,7 @@ states_membership (const Ctx *c, guint s)
       if (strcmp (w, "members") == 0 || strcmp (w, "member") == 0
           /* (any part of speech: "The bloc groups A, B and C" may be
            * tagged a noun) */
-          || nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, i)->lemma))
+          || NKG_IN_LIST ("membership", nkg_tag_at (c->in->tags, i)->lemma))
         return TRUE;
     }
   return FALSE;
@@ -715,7 +715,7 @@ leaders_of_group (const Ctx *c, GArray *out)
       if (!next)
         g_array_set_size (group, 0);
       if (!next && a >= 2 && (nkg_rel_is (c, a - 1, "of") || nkg_rel_is (c, a - 1, "from"))
-          && nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a - 2)->lemma))
+          && NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, a - 2)->lemma))
         next = TRUE;
       if (next)
         {
@@ -755,8 +755,8 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
       if (a + 1 < b && !(nkg_rel_tok (c, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (nkg_rel_tok (c, a)->flags & NKG_TOK_WORD))
         a++;
       if (a + 1 != b
-          || !(nkg_patterns_in_list ("people", nkg_tag_at (c->in->tags, a)->lemma)
-               || nkg_patterns_in_list ("sides", nkg_tag_at (c->in->tags, a)->lemma))
+          || !(NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, a)->lemma)
+               || NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, a)->lemma))
           || !g_str_has_suffix (nkg_rel_tok (c, a)->lower, "s"))
         return FALSE;
       /* "the sides agreed X": two sides, uncounted */
@@ -956,9 +956,9 @@ members_after (const Ctx *c, guint i, GArray *out)
   while (k < c->last && k < i + 6
          && ((nkg_rel_tok (c, k)->flags & NKG_TOK_DASH) || strcmp (nkg_rel_tok (c, k)->text, ",") == 0
              || strcmp (nkg_rel_tok (c, k)->text, "(") == 0
-             || nkg_patterns_in_list ("memberfill", nkg_tag_at (c->in->tags, k)->lemma)))
+             || NKG_IN_LIST ("memberfill", nkg_tag_at (c->in->tags, k)->lemma)))
     k++;
-  if (k >= c->last || k == i || !nkg_patterns_in_list ("membership", nkg_tag_at (c->in->tags, k)->lemma))
+  if (k >= c->last || k == i || !NKG_IN_LIST ("membership", nkg_tag_at (c->in->tags, k)->lemma))
     return FALSE;
   k++;
   while (k < c->last && (nkg_rel_is (c, k, "up") || nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "together")))
@@ -1145,7 +1145,7 @@ demonym_pair (Ctx *c, guint v, GArray *out)
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 4 || !nkg_patterns_in_list ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
+  if (k < c->first + 4 || !NKG_IN_LIST ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
       || !nkg_rel_is (c, k - 3, "and"))
     return FALSE;
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1441,7 +1441,7 @@ witnessing_sides (Ctx *c, guint signing, GArray *out)
   while (w > c->first && signing - w < 3 && !(nkg_tag_at (c->in->tags, w - 1)->pos == NKG_POS_VERB))
     w--;
   if (w == c->first || nkg_tag_at (c->in->tags, w - 1)->pos != NKG_POS_VERB
-      || !nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, w - 1)->lemma) || nkg_rel_is_planned (c, w - 1))
+      || !NKG_IN_LIST ("witness", nkg_tag_at (c->in->tags, w - 1)->lemma) || nkg_rel_is_planned (c, w - 1))
     return;
   guint v = w - 1;
   /* the subject, past a fronted "After the talks," */
@@ -1509,7 +1509,7 @@ signs_other_thing (const Ctx *c, guint v)
       if (g->pos == NKG_POS_DET || g->pos == NKG_POS_NUM || g->pos == NKG_POS_ADJ || g->pos == NKG_POS_POSS
           || g->pos == NKG_POS_ADV || (k == v + 2 && nkg_rel_is (c, k, "open")))
         continue;
-      if (g->pos != NKG_POS_NOUN || !nkg_patterns_in_list ("signedthing", g->lemma))
+      if (g->pos != NKG_POS_NOUN || !NKG_IN_LIST ("signedthing", g->lemma))
         return FALSE;
       for (guint j = 0; j < c->here->len; j++)
         {
@@ -1659,7 +1659,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                    && !(strcmp (nkg_rel_tok (c, end)->text, ",") == 0 && end + 1 < c->last
                         && (nkg_rel_is (c, end + 1, "in") || NKG_TOK_IN_LIST ("bylistend", nkg_rel_tok (c, end + 1))))
                    && !(end > k + 1 && nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB
-                        && nkg_patterns_in_list ("witness", nkg_tag_at (c->in->tags, end)->lemma)))
+                        && NKG_IN_LIST ("witness", nkg_tag_at (c->in->tags, end)->lemma)))
               {
                 if (nkg_rel_is (c, end, "in") || nkg_rel_is (c, end, "on") || nkg_rel_is (c, end, "at") || nkg_rel_is (c, end, "to"))
                   {

@@ -200,7 +200,7 @@ is_chamber (const Ctx *c, const NkgMention *m)
 {
   g_autofree char *text = nkg_segments_span (c->in->seg, m->first, m->last);
   g_autofree char *lower = g_utf8_strdown (text, -1);
-  return nkg_patterns_in_list ("chamber", lower);
+  return NKG_IN_LIST ("chamber", lower);
 }
 
 /* A lower-case word at i: "conglomerate" in "of the British conglomerate X". */
@@ -787,7 +787,7 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
       while (k < c->last && k < i + 8 && nkg_rel_mention_starting_at (c, k) < 0)
         {
           const char *w = nkg_rel_tok (c, k)->lower;
-          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !nkg_patterns_in_list ("people", w)
+          if (!(nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) && !NKG_IN_LIST ("people", w)
               && !g_str_has_suffix (w, "s"))
             break;
           plural |= g_str_has_suffix (w, "s");
@@ -1313,7 +1313,7 @@ home_country (Ctx *c)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (reps, guint, k));
       /* (a side worked out from the sentence around, not a qualifier) */
-      if (f->pattern && nkg_patterns_in_list ("sidepatterns", f->pattern))
+      if (f->pattern && NKG_IN_LIST ("sidepatterns", f->pattern))
         continue;
       if (f->object >= 0 && (guint) f->object < c->facts->entities->len)
         qualified[f->object]++;
@@ -1354,21 +1354,43 @@ in_list_lower (const char *list, const char *name)
 static gboolean
 title_has (const char *title, const char *list)
 {
-  g_autofree char *lower = nkg_text_lower (title);
-  g_auto (GStrv) words = g_strsplit (lower, " ", -1);
-  for (guint i = 0; words[i]; i++)
-    for (const char *w = words[i]; w; w = strchr (w, '-') ? strchr (w, '-') + 1 : NULL)
-      {
-        if (nkg_patterns_in_list (list, w))
-          return TRUE;
-        if (words[i + 1])
-          {
-            g_autofree char *two = g_strconcat (w, " ", words[i + 1], NULL);
-            if (nkg_patterns_in_list (list, two))
-              return TRUE;
-          }
-      }
-  return FALSE;
+  const NkgWordList *l = nkg_patterns_word_list (list);
+  g_autofree char *lower = l ? nkg_text_lower (title) : NULL;
+  if (!lower || !*lower)
+    return FALSE;
+  /* The words between spaces, each alone and with the next one (the
+   * string up to the end of that one), from its start and after each
+   * hyphen: cut in place, not split into copies (asked for every job
+   * title of every article). */
+  for (char *p = lower;;)
+    {
+      char *q = strchr (p, ' '); /* the word's end, NULL for the last */
+      char *r = q ? q + 1 + strcspn (q + 1, " ") : NULL; /* the next one's */
+      for (char *w = p; w;)
+        {
+          if (q)
+            *q = '\0';
+          gboolean has = nkg_patterns_word_list_has (l, w);
+          char *h = strchr (w, '-');
+          if (q)
+            *q = ' ';
+          if (has)
+            return TRUE;
+          if (q)
+            {
+              char end = *r;
+              *r = '\0';
+              has = nkg_patterns_word_list_has (l, w);
+              *r = end;
+              if (has)
+                return TRUE;
+            }
+          w = h ? h + 1 : NULL;
+        }
+      if (!q)
+        return FALSE;
+      p = q + 1;
+    }
 }
 
 /* Whether a word of job title `title` (any case), or a part of one
@@ -1377,15 +1399,29 @@ title_has (const char *title, const char *list)
 static gboolean
 title_has_part (const char *title, const char *list)
 {
-  g_autofree char *lower = nkg_text_lower (title);
-  g_auto (GStrv) words = g_strsplit_set (lower, " -", -1);
-  for (guint i = 0; words[i]; i++)
-    for (gsize n = strlen (words[i]); n >= 2; n--)
-      {
-        g_autofree char *head = g_strndup (words[i], n);
-        if (nkg_patterns_in_list (list, head) || nkg_patterns_in_list (list, words[i] + strlen (words[i]) - n))
-          return TRUE;
-      }
+  const NkgWordList *l = nkg_patterns_word_list (list);
+  g_autofree char *lower = l ? nkg_text_lower (title) : NULL;
+  if (!lower)
+    return FALSE;
+  /* the words cut in place at spaces and hyphens, each head cut by
+   * ending it in place too: no copies */
+  gsize total = strlen (lower);
+  for (gsize i = 0; i < total; i++)
+    if (lower[i] == ' ' || lower[i] == '-')
+      lower[i] = '\0';
+  for (char *p = lower; p <= lower + total; p += strlen (p) + 1)
+    {
+      gsize len = strlen (p);
+      for (gsize n = len; n >= 2; n--)
+        {
+          char end = p[n];
+          p[n] = '\0';
+          gboolean has = nkg_patterns_word_list_has (l, p);
+          p[n] = end;
+          if (has || nkg_patterns_word_list_has (l, p + len - n))
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -1529,7 +1565,7 @@ nearby_country (Ctx *c, gint person, gint home)
               i--;
               continue;
             }
-          placed = nkg_patterns_in_list ("abroadcue", w);
+          placed = NKG_IN_LIST ("abroadcue", w);
           break;
         }
       /* A country reached through a dash ("US–India ties") names two sides. */
@@ -1559,7 +1595,7 @@ two_sided (const Ctx *c, guint s)
 {
   const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
   for (guint i = sent->first; i < sent->last; i++)
-    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_patterns_in_list ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
+    if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && NKG_IN_LIST ("twosides", nkg_tag_at (c->in->tags, i)->lemma))
       return TRUE;
   return FALSE;
 }
@@ -1573,7 +1609,7 @@ stated_side (Ctx *c, gint e, gint country, guint s)
 {
   gint f = nkg_doc_facts_first (c->facts, e, NKG_PROP_REPRESENTS);
   const NkgLocalFact *x = f >= 0 ? g_ptr_array_index (c->facts->facts, f) : NULL;
-  return x && x->object == country && (!(x->pattern && nkg_patterns_in_list ("sideguess", x->pattern)) || two_sided (c, s));
+  return x && x->object == country && (!(x->pattern && NKG_IN_LIST ("sideguess", x->pattern)) || two_sided (c, s));
 }
 
 /* Whether another person named in that sentence represents `country`. */
@@ -1654,7 +1690,7 @@ visits (Ctx *c, gint person, gint country)
           if (o->first <= m->last || nkg_rel_entity (c, o) != country)
             continue;
           for (guint t = o->first > 4 ? o->first - 4 : 0; t < o->first; t++)
-            if (t >= m->last && nkg_patterns_in_list ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
+            if (t >= m->last && NKG_IN_LIST ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
                 && !person_between (c, person, lo, hi, m->last, t))
               return TRUE;
         }
@@ -1699,21 +1735,11 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * body's ("Secretary-General X" serves the body: bodytitle) */
       /* (the officers of a legislature's chamber, list chamber: "President
        * of the Senate", stand for the state too) */
-      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
-      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
-      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
-      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
-        continue;
-      /* "former prime minister X" holds no post now: no side */
-      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
-      if (in_list_lower ("pasttitle", first_word[0]))
-        continue;
-      /* (working for a state's own body, "Secretary of the Department of
-       * Energy", leaves the state to be found) */
-      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0
-                       || (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber);
+      /* (the tests that turn a title away, cheapest first: each alone
+       * decides) */
       /* "Uruguayan President X" in an article that never names Uruguay:
        * the text says he is foreign, so he is not the home country's. */
+      gboolean known = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_REPRESENTS) >= 0;
       const GArray *his = nkg_mention_index_of_entity (c->in->index, f->subject);
       for (guint k = 0; his && k < his->len && !known; k++)
         {
@@ -1721,6 +1747,19 @@ nkg_rel_home_officials (Ctx *c, double conf)
           known = nkg_rel_entity (c, m) == (gint) f->subject && m->title_country != NULL;
         }
       if (known)
+        continue;
+      gint works = nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_WORKS_FOR);
+      gint body = works >= 0 ? ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, works))->object : -1;
+      gboolean chamber = body >= 0 && in_list_lower ("chamber", ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, body))->name);
+      /* (working for a state's own body, "Secretary of the Department of
+       * Energy", leaves the state to be found) */
+      if (works >= 0 && nkg_rel_eclass (c, body) != NKG_CLASS_GOV_ORG && !chamber)
+        continue;
+      if (!chamber && (!title_has_part (f->literal, "homeofficial") || title_has (f->literal, "bodytitle")))
+        continue;
+      /* "former prime minister X" holds no post now: no side */
+      g_auto (GStrv) first_word = g_strsplit (f->literal, " ", 2);
+      if (in_list_lower ("pasttitle", first_word[0]))
         continue;
       gint country = sentence_country (c, f->subject);
       if (country < 0)
@@ -1789,7 +1828,7 @@ nkg_rel_body_officials (Ctx *c, double conf)
       NkgLocalEntity *org = g_ptr_array_index (c->facts->entities, f->object);
       gint body = -1;
       g_autofree char *lower = org->name ? g_ascii_strdown (org->name, -1) : NULL;
-      if (nkg_patterns_in_list ("euinstitution", lower))
+      if (NKG_IN_LIST ("euinstitution", lower))
         {
           body = org_named (c, "European Union");
           if (body < 0)

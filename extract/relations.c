@@ -210,7 +210,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
             g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL,
-            -1, "" };
+            -1, "", NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
@@ -295,4 +295,5 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   g_array_unref (c.last_leaders);
   g_clear_pointer (&c.events_by_head, g_hash_table_unref);
   g_clear_pointer (&c.spare_entities, g_array_unref);
+  g_clear_pointer (&c.told_memo, nkg_rel_told_memo_free);
 }

@@ -13,7 +13,7 @@ static gboolean
 is_abbreviation (const char *word)
 {
   g_autofree char *lower = nkg_text_lower (word);
-  if (nkg_patterns_in_list ("abbreviation", lower))
+  if (NKG_IN_LIST ("abbreviation", lower))
     return TRUE;
   /* A single capital is an initial: "K. Raghavan". */
   return g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word));
@@ -444,7 +444,7 @@ ends_sentence (const NkgSegments *seg, guint i)
       if (!(t->flags & NKG_TOK_UPPER))
         {
           g_autofree char *bare = g_strndup (t->lower, strlen (t->lower) - (g_str_has_suffix (t->lower, ".") ? 1 : 0));
-          if (!nkg_patterns_in_list ("nameend", bare))
+          if (!NKG_IN_LIST ("nameend", bare))
             return FALSE;
         }
       const NkgToken *n = nkg_tok (seg, i + 1);

@@ -31,7 +31,7 @@ is_org (NkgClass k)
 static gboolean
 part_noun (const char *w)
 {
-  return nkg_patterns_in_list ("partnoun", w);
+  return NKG_IN_LIST ("partnoun", w);
 }
 
 static gint
