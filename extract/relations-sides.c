@@ -351,13 +351,7 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
         cue = NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i));
       if (!cue)
         continue;
-      guint lo, hi;
-      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
-      g_array_set_size (here, 0);
-      for (guint k = lo; k < hi; k++)
-        if (nkg_rel_mention (c, k)->cluster >= 0)
-          g_array_append_val (here, k);
-      c->here = here;
+      nkg_rel_enter_sentence (c, s, here);
       counterpart_in (c, conf);
     }
   c->here = saved;
