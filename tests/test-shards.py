@@ -745,7 +745,24 @@ March 20, 2026
 
 Mirek Olenko, a trawler captain from Puerto Montt, received the national seamanship award on Friday.
 """),
-]
+    ("a8.txt", """Peru and Finland sign forestry framework
+
+April 7, 2026
+
+Peru and Finland signed a 3-year forestry framework on Tuesday in Cusco, covering seedlings and fire crews.
+"""),
+    ("a9.txt", """Fire crews to train abroad
+
+April 7, 2026
+
+The 3-year forestry framework that Peru and Finland signed in Cusco on Tuesday will send forty fire crews to train abroad.
+"""),
+] + [("a%d.txt" % n, """Seedlings ready for the highlands
+
+April 8, 2026
+
+Under the 3-year forestry framework signed by Peru and Finland in Cusco on Tuesday, %s nurseries will grow native seedlings.
+""" % many) for n, many in ((10, "ninety"), (11, "forty"))]
 
 
 def turtle_blocks(ttl):
@@ -764,7 +781,9 @@ def check_add_only(tmp, rnd):
     lists of old statements), a lone surname that joins a person and, when
     an article names a second person of that surname, leaves him again:
     adding articles can split an entity (merge.c's surname rule), so an
-    incremental merge cannot assume its components only grow. After each,
+    incremental merge cannot assume its components only grow; two
+    descriptions clustered, then a third that keeps their IRI and a fourth
+    that renames it (its document IRI sorts first). After each,
     the state's run gives a full build's bytes, extracted only the new
     article, and the change it is there for did happen (else the test
     would not test it)."""
@@ -820,7 +839,31 @@ def check_add_only(tmp, rnd):
         return (lone not in old and lone in new and mentions(new) < mentions(old)
                 and new[person].count(b"/doc/") == old[person].count(b"/doc/") - 1)
 
-    checks = [None, clustered, renamed, supported, conflicting, surname_joined, surname_split]
+    # A description's IRI hashes its least document IRI: two descriptions
+    # clustered take the lesser one's; a third article whose document IRI
+    # sorts after it keeps the IRI, one whose IRI sorts first renames it
+    # (the two texts differ in one word for that).
+    forestry = agreement + b"3-year-forestry-framework-"
+
+    def described(blocks):
+        found = [k for k in blocks if k.startswith(forestry)]
+        return (found[0], blocks[found[0]].count(b"/doc/")) if len(found) == 1 else (None, 0)
+
+    def descriptions_clustered(old, new):
+        was = [k for k in old if k.startswith(forestry)]
+        iri, docs = described(new)
+        return len(was) == 1 and iri and iri != was[0] and docs == 2
+
+    def first_doc_kept(old, new):
+        (was, n), (iri, docs) = described(old), described(new)
+        return was and iri == was and docs == n + 1
+
+    def first_doc_renamed(old, new):
+        (was, n), (iri, docs) = described(old), described(new)
+        return was and iri and iri != was and docs == n + 1
+
+    checks = [None, clustered, renamed, supported, conflicting, surname_joined, surname_split,
+              None, descriptions_clustered, first_doc_kept, first_doc_renamed]
     old = None
     for i, (f, text) in enumerate(ADD_ONLY):
         with open(os.path.join(live, f), "w") as fh:
@@ -838,7 +881,7 @@ def check_add_only(tmp, rnd):
         if checks[i] and not checks[i](old, new):
             sys.exit("FAIL: add-only: adding %s did not change what it is there for (%s)"
                      % (f, checks[i].__name__))
-        print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "first"))
+        print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "added"))
         old = new
 
 
