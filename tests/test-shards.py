@@ -29,7 +29,10 @@ For each corpus:
     new file has the same text as an unchanged one (before or after it in
     the order), when the first of two copies goes, and when --lang
     changes;
-  * a damaged shard is refused by merge, which then writes nothing.
+  * a damaged shard is refused by merge, which then writes nothing;
+  * (examples) runs that only add articles, each changing old parts of the
+    graph (a cluster across articles renames an agreement, a preferred
+    name, support counts, conflict lists), give a full build's bytes.
 The seed is printed; NKG_TEST_SEED replays a run.
 """
 import os, random, shutil, subprocess, sys, tempfile, zlib
@@ -689,6 +692,199 @@ def check_unchanged_after_reading(tmp):
     print("  unchanged after reading a Windows-1252 page: not written")
 
 
+# Articles written for check_add_only (invented people and accord): each
+# one, added to the ones before it, moves a tie-break of the whole graph.
+ADD_ONLY = [
+    ("a1.txt", """Chile and Norway sign fisheries framework in Valparaiso
+
+March 3, 2026
+
+Chile and Norway signed a 5-year fisheries framework on Tuesday in Valparaiso, setting quotas for the southern fleets.
+
+Chilean Fisheries Minister Tavi R. Olenko and Norwegian Trade Minister Ulla Brekkan put their signatures to the framework after two days of talks.
+
+"The framework gives our fleets a clear horizon," Olenko said after the signing.
+"""),
+    ("a2.txt", """Norway welcomes the Chile-Norway Fisheries Framework Agreement
+
+March 3, 2026
+
+Norwegian Trade Minister Ulla Brekkan said on Tuesday that the 5-year Chile-Norway Fisheries Framework Agreement, which she signed with Chilean Fisheries Minister Tavi R Olenko in Valparaiso earlier in the day, would open new markets for salmon exporters.
+
+Brekkan met Olenko again in Oslo to discuss the quotas.
+"""),
+    ("a3.txt", """Chilean fleets prepare for new quotas
+
+March 9, 2026
+
+Chilean Fisheries Minister Tavi R Olenko visited the port of Talcahuano on Monday.
+
+"Every captain will know the quota before the season opens," Olenko told reporters.
+"""),
+    ("a4.txt", """Salmon exporters count on southern markets
+
+March 12, 2026
+
+Norwegian Trade Minister Ulla Brekkan met Chilean Fisheries Minister Tavi R Olenko in Santiago on Wednesday to review the quotas.
+"""),
+    ("a5.txt", """Fishing unions question the new quotas
+
+March 16, 2026
+
+Fishing unions in the south said on Monday that the Chile-Norway Fisheries Framework Agreement, signed in Santiago on March 3, gave too little to small boats.
+"""),
+    ("a6.txt", """Quota review set for May
+
+March 18, 2026
+
+Minister Olenko said on Wednesday that the quotas would be reviewed in May, after the first catches are counted.
+"""),
+    ("a7.txt", """Trawler captain wins award
+
+March 20, 2026
+
+Mirek Olenko, a trawler captain from Puerto Montt, received the national seamanship award on Friday.
+"""),
+    ("a8.txt", """Peru and Finland sign forestry framework
+
+April 7, 2026
+
+Peru and Finland signed a 3-year forestry framework on Tuesday in Cusco, covering seedlings and fire crews.
+"""),
+    ("a9.txt", """Fire crews to train abroad
+
+April 7, 2026
+
+The 3-year forestry framework that Peru and Finland signed in Cusco on Tuesday will send forty fire crews to train abroad.
+"""),
+] + [("a%d.txt" % n, """Seedlings ready for the highlands
+
+April 8, 2026
+
+Under the 3-year forestry framework signed by Peru and Finland in Cusco on Tuesday, %s nurseries will grow native seedlings.
+""" % many) for n, many in ((10, "ninety"), (11, "forty"))]
+
+
+def turtle_blocks(ttl):
+    """Subject IRI -> its block's bytes."""
+    import re
+    return {m.group(1): m.group(0)
+            for m in re.finditer(rb"^<([^>]+)>\n(?:    .*\n)*", read(ttl), re.M)}
+
+
+def check_add_only(tmp, rnd):
+    """Runs that only add articles, each of which changes what was already
+    in the graph, not only what it adds: a description clustered with
+    another article's named agreement (its IRI changes), a form that more
+    documents use (the preferred name changes), statements that gain
+    support, and a second value of a single-valued property (conflict
+    lists of old statements), a lone surname that joins a person and, when
+    an article names a second person of that surname, leaves him again:
+    adding articles can split an entity (merge.c's surname rule), so an
+    incremental merge cannot assume its components only grow; two
+    descriptions clustered, then a third that keeps their IRI and a fourth
+    that renames it (its document IRI sorts first). After each,
+    the state's run gives a full build's bytes, extracted only the new
+    article, and the change it is there for did happen (else the test
+    would not test it)."""
+    import json, re
+    work = os.path.join(tmp, "add-only")
+    live = os.path.join(work, "live")
+    os.makedirs(live)
+    state = os.path.join(work, "state")
+    jobs = "-j%d" % rnd.choice([1, 2, 3])
+
+    def label(blocks, iri):
+        m = re.search(rb'rdfs:label "([^"]*)"', blocks.get(iri, b""))
+        return m and m.group(1)
+
+    def support(block):
+        m = re.search(rb"nkg:supportCount (\d+)", block)
+        return int(m.group(1)) if m else None
+
+    person = b"https://w3id.org/newskg/id/person/tavi-r-olenko"
+    agreement = b"https://w3id.org/newskg/id/agreement/"
+
+    def clustered(old, new):
+        return (any(k.startswith(agreement + b"5-year-fisheries-framework-") for k in old)
+                and [k for k in new if k.startswith(agreement)]
+                == [agreement + b"chile-norway-fisheries-framework-agreement"]
+                and new[agreement + b"chile-norway-fisheries-framework-agreement"]
+                .count(b"/doc/") == 2)
+
+    def renamed(old, new):
+        return label(old, person) == b"Tavi R. Olenko" and label(new, person) == b"Tavi R Olenko"
+
+    def supported(old, new):
+        return any(k in new and support(v) and support(new[k]) > support(v)
+                   for k, v in old.items())
+
+    def conflicting(old, new):
+        return any(k in new and b"conflictsWith" not in v and b"conflictsWith" in new[k]
+                   for k, v in old.items())
+
+    def mentions(blocks):
+        m = re.search(rb"nkg:mentionCount (\d+)", blocks.get(person, b""))
+        return int(m.group(1)) if m else 0
+
+    def surname_joined(old, new):
+        return (mentions(new) > mentions(old)
+                and new[person].count(b"/doc/") == old[person].count(b"/doc/") + 1)
+
+    # a second full name ending in the surname: the lone surname of the
+    # article before is no longer his, and leaves the entity it had joined
+    # (an added article splits an entity)
+    def surname_split(old, new):
+        lone = b"https://w3id.org/newskg/id/person/olenko"
+        return (lone not in old and lone in new and mentions(new) < mentions(old)
+                and new[person].count(b"/doc/") == old[person].count(b"/doc/") - 1)
+
+    # A description's IRI hashes its least document IRI: two descriptions
+    # clustered take the lesser one's; a third article whose document IRI
+    # sorts after it keeps the IRI, one whose IRI sorts first renames it
+    # (the two texts differ in one word for that).
+    forestry = agreement + b"3-year-forestry-framework-"
+
+    def described(blocks):
+        found = [k for k in blocks if k.startswith(forestry)]
+        return (found[0], blocks[found[0]].count(b"/doc/")) if len(found) == 1 else (None, 0)
+
+    def descriptions_clustered(old, new):
+        was = [k for k in old if k.startswith(forestry)]
+        iri, docs = described(new)
+        return len(was) == 1 and iri and iri != was[0] and docs == 2
+
+    def first_doc_kept(old, new):
+        (was, n), (iri, docs) = described(old), described(new)
+        return was and iri == was and docs == n + 1
+
+    def first_doc_renamed(old, new):
+        (was, n), (iri, docs) = described(old), described(new)
+        return was and iri and iri != was and docs == n + 1
+
+    checks = [None, clustered, renamed, supported, conflicting, surname_joined, surname_split,
+              None, descriptions_clustered, first_doc_kept, first_doc_renamed]
+    old = None
+    for i, (f, text) in enumerate(ADD_ONLY):
+        with open(os.path.join(live, f), "w") as fh:
+            fh.write(text)
+        inc = os.path.join(work, "inc-%d" % i)
+        full = os.path.join(work, "full-%d" % i)
+        p = run("build", "live", *graph_args(inc), "--state", state, "--json", jobs, cwd=work)
+        run("build", "live", *graph_args(full), cwd=work)
+        check_outputs("add-only: --state after adding %s" % f, full, inc, rnd)
+        got = json.loads(p.stdout)
+        if got["extracted"] != 1 or got["reused"] != i:
+            sys.exit("FAIL: add-only: %s: extracted %d, reused %d"
+                     % (f, got["extracted"], got["reused"]))
+        new = turtle_blocks(inc + ".ttl")
+        if checks[i] and not checks[i](old, new):
+            sys.exit("FAIL: add-only: adding %s did not change what it is there for (%s)"
+                     % (f, checks[i].__name__))
+        print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "added"))
+        old = new
+
+
 def main():
     which = sys.argv[1] if len(sys.argv) > 1 else "examples"
     if which == "examples":
@@ -710,6 +906,7 @@ def main():
             check_corpus(name, d, tmp, rnd)
         if which == "examples":
             check_unchanged_after_reading(tmp)
+            check_add_only(tmp, rnd)
     print("ok")
     return 0
 
