@@ -617,7 +617,7 @@ state (Ctx *c, const NkgPattern *p, Match *m)
         }
       else if (strcmp (spec->object, "@date") == 0)
         {
-          if (!nkg_rel_sentence_date (c, date))
+          if (!(m->verb >= 0 ? nkg_rel_clause_date (c, (guint) m->verb, date) : nkg_rel_sentence_date (c, date)))
             {
               g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (gint));
               if (nkg_rel_signing_event (c, c->sentence, none, event_date) < 0 || !*event_date)

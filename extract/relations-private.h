@@ -106,6 +106,7 @@ void nkg_rel_pattern_signing (Ctx *c, double conf);
 gint nkg_rel_previous_agreement (const Ctx *c);
 gint nkg_rel_salient_agreement (const Ctx *c);
 gboolean nkg_rel_sentence_date (const Ctx *c, char out[11]);
+gboolean nkg_rel_clause_date (const Ctx *c, guint v, char out[11]);
 gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
 gboolean nkg_rel_want_person (NkgClass k);
 gboolean nkg_rel_want_signer (NkgClass k);

@@ -68,35 +68,46 @@ nkg_rel_day_month_at (const Ctx *c, guint i, char out[11])
   return nkg_date_month_day (c->in->date, mo, day, out);
 }
 
-/* Resolves a weekday, "today" or "Month D" in the sentence to a date. */
-gboolean
-nkg_rel_sentence_date (const Ctx *c, char out[11])
+/* The first token of the sentence's own words (after a dateline's dash)
+ * and the day weekdays count back from (the dateline's, else the
+ * article's). */
+static const char *
+sentence_date_start (const Ctx *c, guint *from, char filed[11])
 {
   /* "PUERTO LA CRUZ, Venezuela (June 30, 2005) — … on Wednesday": the
    * dateline's date is the article's, not the event's; start after its
    * dash. */
-  guint from = c->first;
-  char filed[11] = "";
+  *from = c->first;
+  filed[0] = 0;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_mention (c, g_array_index (c->here, guint, k))->dateline)
       {
         for (guint i = c->first; i < c->last && i < c->first + 16; i++)
           if ((nkg_rel_tok (c, i)->flags & NKG_TOK_DASH) && (nkg_rel_tok (c, i)->flags & NKG_TOK_SPACE))
             {
-              from = i + 1;
+              *from = i + 1;
               break;
             }
         /* the day it was filed: weekdays count back from it */
-        g_autofree char *head = from > c->first ? nkg_segments_span (c->in->seg, c->first, from) : NULL;
+        g_autofree char *head = *from > c->first ? nkg_segments_span (c->in->seg, c->first, *from) : NULL;
         gsize s0, e0;
         if (head && !nkg_date_find (head, filed, &s0, &e0))
           filed[0] = 0;
         break;
       }
-  const char *ref = *filed ? filed : c->in->date;
+  return *filed ? filed : c->in->date;
+}
+
+/* The first weekday, "today" or "Month D" from token `from` on, up to the
+ * sentence's end or, with `clause`, its next comma or semicolon. */
+static gboolean
+date_from (const Ctx *c, guint from, const char *ref, gboolean clause, char out[11])
+{
   for (guint i = from; i < c->last; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
+      if (clause && (strcmp (t->text, ",") == 0 || strcmp (t->text, ";") == 0))
+        break;
       if (t->flags & NKG_TOK_INQUOTE)
         continue;
       guint wd = nkg_date_weekday (t->text);
@@ -111,6 +122,30 @@ nkg_rel_sentence_date (const Ctx *c, char out[11])
         return TRUE;
     }
   return FALSE;
+}
+
+/* Resolves a weekday, "today" or "Month D" in the sentence to a date. */
+gboolean
+nkg_rel_sentence_date (const Ctx *c, char out[11])
+{
+  guint from;
+  char filed[11];
+  const char *ref = sentence_date_start (c, &from, filed);
+  return date_from (c, from, ref, FALSE, out);
+}
+
+/* The day of the clause a verb at token v heads: "the accord, signed in
+ * Lima on March 3, …" is March 3 even when the sentence said "on Monday"
+ * before it; else the sentence's day. */
+gboolean
+nkg_rel_clause_date (const Ctx *c, guint v, char out[11])
+{
+  guint from;
+  char filed[11];
+  const char *ref = sentence_date_start (c, &from, filed);
+  if (v + 1 > from && date_from (c, v + 1, ref, TRUE, out))
+    return TRUE;
+  return date_from (c, from, ref, FALSE, out);
 }
 
 static gboolean
