@@ -1595,7 +1595,9 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
           if (strcmp (dash->text, "-") == 0 && dash->start == t->end && next->start == dash->end)
             {
               g_autofree char *whole = g_strconcat (t->lower, "-", next->lower, NULL);
-              if (nkg_lexicon_word (r->lex, whole) & NKG_W_AGREEMENTMOD)
+              /* … and "five-year", "10-year": its term, not what it is
+               * about (patterns.txt termunit) */
+              if ((nkg_lexicon_word (r->lex, whole) & NKG_W_AGREEMENTMOD) || NKG_TOK_IN_LIST ("termunit", next))
                 {
                   i += 2;
                   continue;

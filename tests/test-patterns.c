@@ -66,7 +66,7 @@ test_coref_lists (void)
                                         "agreementnoncontent", "legalform", "namearticle", "orgnoun",
                                         "orgpossessed", "personverb", "personpronoun", "personnoun",
                                         "orgplural", "personplural", "dashpeople", "orgmadeby", "kindplural",
-                                        "currencysign", "currencyprefix", "anothersigning" };
+                                        "currencysign", "currencyprefix", "anothersigning", "termunit" };
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {
       GHashTable *set = nkg_patterns_list (others[i]);
