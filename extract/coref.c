@@ -2196,6 +2196,56 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
   return -1;
 }
 
+/* Whether `word` is a whole word of `surface` ("CETA" of "CETA trade
+ * deal", not of "CETAS"). */
+static gboolean
+has_word (const char *surface, const char *word)
+{
+  gsize n = strlen (word);
+  for (const char *p = strstr (surface, word); p; p = strstr (p + 1, word))
+    if ((p == surface || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "EU and Canada sign CETA trade deal … the Comprehensive Economic and
+ * Trade Agreement (CETA)": a name whose acronym, defined right after it,
+ * is a word of an earlier agreement's form of the same family is that
+ * agreement, when only one has it; or -1. */
+static gint
+agreement_by_acronym (Resolver *r, guint mi, const char *kind)
+{
+  const NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  const char *acronym = NULL;
+  for (guint i = mi + 1; i < r->mentions->len && !acronym; i++)
+    {
+      const NkgMention *a = g_ptr_array_index (r->mentions, i);
+      if (a->first > m->last + 1)
+        break;
+      if (a->kind == NKG_MENTION_ACRONYM && a->alias_of == (gint) mi)
+        acronym = a->surface;
+    }
+  if (!acronym || strlen (acronym) < 3)
+    return -1;
+  gint found = -1;
+  guint from = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+  for (guint k = from; k < r->agreements->len; k++)
+    {
+      guint ci = g_array_index (r->agreements, guint, k);
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      if (!*kind || !cluster_kind_compatible (r, ci, kind, FALSE))
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        if (strcmp (g_ptr_array_index (c->surfaces, s), acronym) != 0 && has_word (g_ptr_array_index (c->surfaces, s), acronym))
+          {
+            if (found >= 0 && found != (gint) ci)
+              return -1;
+            found = (gint) ci;
+          }
+    }
+  return found;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
@@ -2217,6 +2267,8 @@ resolve_agreement (Resolver *r, guint mi)
   /* "the Peace Accords" after "the Lomba Peace Accords" */
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
     ci = cluster_by_tail (r, NKG_CLASS_AGREEMENT, m->surface);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME)
+    ci = agreement_by_acronym (r, mi, kind);
   /* The same subject said twice is the same agreement, whatever its head
    * word (a headline's "pact", the body's "memorandum"). */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)
