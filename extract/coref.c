@@ -1500,7 +1500,9 @@ actors_clear (Actors *a)
 typedef struct {
   AgreementWords words; /* of all its mentions */
   gint last;            /* its latest mention */
-  Actors actors;        /* of the sentences of all its mentions */
+  Actors actors;        /* of the sentences of its first actors_mentions
+                         * mentions (made when asked: entry_actors) */
+  guint actors_mentions;
   gint actors_sentence; /* the latest sentence added to actors */
 } AgreementEntry;
 
@@ -1549,7 +1551,6 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
 }
 
 static gboolean lower_case_name (Resolver *r, const NkgMention *m);
-static void actors_add_sentence (Resolver *r, guint s, Actors *a);
 
 /* The words of mention m, added to w. */
 static void
@@ -1647,11 +1648,6 @@ register_note (Resolver *r, const NkgMention *m, guint ci)
       g_array_append_val (r->agreements, ci);
     }
   register_words_of (r, m, &e->words);
-  if (e->actors_sentence != (gint) m->sentence)
-    {
-      actors_add_sentence (r, m->sentence, &e->actors);
-      e->actors_sentence = (gint) m->sentence;
-    }
   NkgCluster *c = g_ptr_array_index (r->clusters, ci);
   e->last = g_array_index (c->mentions, guint, c->mentions->len - 1);
 }
@@ -1904,24 +1900,43 @@ sentence_signs (Resolver *r, guint s)
   return FALSE;
 }
 
-/* Whether indefinite description m, signed with other sides than register
- * entry e's, is another agreement (see above). */
-static gboolean
-actors_apart (Resolver *r, const NkgMention *m, const AgreementEntry *e)
+/* The actors of the sentences of register entry e (cluster ci)'s
+ * mentions, brought up to date. */
+static const Actors *
+entry_actors (Resolver *r, guint ci, AgreementEntry *e)
 {
-  if (!(e->actors.kinds & (ACTOR_COUNTRY | ACTOR_BODY)) || !indefinite_at (r, m))
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (; e->actors_mentions < c->mentions->len; e->actors_mentions++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, e->actors_mentions));
+      if (e->actors_sentence != (gint) o->sentence)
+        actors_add_sentence (r, o->sentence, &e->actors);
+      e->actors_sentence = (gint) o->sentence;
+    }
+  return &e->actors;
+}
+
+/* Whether indefinite description m, signed with other sides than register
+ * entry e's (cluster ci), is another agreement (see above). */
+static gboolean
+actors_apart (Resolver *r, const NkgMention *m, guint ci, AgreementEntry *e)
+{
+  if (!indefinite_at (r, m))
     return FALSE;
   if (((const NkgMention *) g_ptr_array_index (r->mentions, e->last))->sentence == m->sentence)
     return FALSE;
   if (r->actors_sentence != (gint) m->sentence)
     {
       actors_clear (&r->actors);
-      actors_add_sentence (r, m->sentence, &r->actors);
       r->actors_sentence = (gint) m->sentence;
       r->actors_sign = sentence_signs (r, m->sentence);
+      if (r->actors_sign)
+        actors_add_sentence (r, m->sentence, &r->actors);
     }
-  const Actors *a = &r->actors, *b = &e->actors;
-  if (!r->actors_sign || sets_meet (a->ids, b->ids) || sets_meet (a->names, b->names))
+  if (!r->actors_sign)
+    return FALSE;
+  const Actors *a = &r->actors, *b = entry_actors (r, ci, e);
+  if (!(b->kinds & (ACTOR_COUNTRY | ACTOR_BODY)) || sets_meet (a->ids, b->ids) || sets_meet (a->names, b->names))
     return FALSE;
   if (set_size (a->countries) && set_size (b->countries) && !set_within (a->countries, b->countries)
       && !set_within (b->countries, a->countries))
@@ -2001,10 +2016,10 @@ words_said (const AgreementWords *w, const AgreementWords *e)
 static gboolean
 signing_apart (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
-  const AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
+  AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
   if (!e || m->kind != NKG_MENTION_DESCRIPTION)
     return FALSE;
-  if (actors_apart (r, m, e))
+  if (actors_apart (r, m, ci, e))
     return TRUE;
   if (!another_signing (r, m))
     return FALSE;
