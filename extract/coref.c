@@ -2518,6 +2518,50 @@ choose_names (Resolver *r)
     }
 }
 
+/* "Japan signed a grant agreement with Cambodia … Japan also signed a
+ * grant agreement with Nepal": two agreements the register set apart
+ * under one description would be one entity of the article
+ * (nkg_doc_facts_add_entity joins equal names). A description named as
+ * an earlier agreement is is named with the side it was signed with,
+ * when its first mention says it ("grant agreement with Nepal"). */
+static void
+name_apart_agreements (Resolver *r)
+{
+  g_autoptr (GHashTable) seen = NULL;
+  for (guint k = 0; k < r->agreements->len; k++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, g_array_index (r->agreements, guint, k));
+      if (!c->name || !*c->name || !c->mentions->len)
+        continue;
+      if (!seen)
+        seen = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *key = key_of (r, c->name);
+      if (!g_hash_table_contains (seen, key))
+        {
+          g_hash_table_add (seen, (gpointer) key);
+          continue;
+        }
+      const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, 0));
+      guint t = m->last;
+      if (m->kind != NKG_MENTION_DESCRIPTION || t + 2 >= r->seg->tokens->len || strcmp (nkg_tok (r->seg, t)->lower, "with") != 0)
+        continue;
+      t++;
+      if (strcmp (nkg_tok (r->seg, t)->lower, "the") == 0)
+        t++;
+      guint i = first_mention_from (r, t);
+      if (i >= r->mentions->len)
+        continue;
+      const NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o->first != t || o->sentence != m->sentence
+          || !(o->klass == NKG_CLASS_PERSON || o->klass == NKG_CLASS_COUNTRY || nkg_class_coarse (o->klass) == NKG_CLASS_ORG))
+        continue;
+      char *name = g_strconcat (c->name, " with ", o->surface, NULL);
+      g_free (c->name);
+      c->name = name;
+      g_hash_table_add (seen, (gpointer) key_of (r, c->name));
+    }
+}
+
 /* An acronym with no definition beside it ("NATO", "the RAA"): whatever
  * cluster already has that form or those initials, else an organisation. */
 /* "MBS" for "Mohammed bin Salman", "MBZ" for "Mohamed bin Zayed Al
@@ -3593,6 +3637,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
     }
   link_known_as (&r);
   choose_names (&r);
+  name_apart_agreements (&r);
   drop_joined_pairs (&r);
   confirm_people (&r);
   if (r.capped && warnings)
