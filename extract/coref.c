@@ -2527,18 +2527,18 @@ choose_names (Resolver *r)
 static void
 name_apart_agreements (Resolver *r)
 {
-  g_autoptr (GHashTable) seen = NULL;
+  if (r->agreements->len < 2)
+    return;
+  /* names as chosen: descriptions' names are their words as written */
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < r->agreements->len; k++)
     {
       NkgCluster *c = g_ptr_array_index (r->clusters, g_array_index (r->agreements, guint, k));
       if (!c->name || !*c->name || !c->mentions->len)
         continue;
-      if (!seen)
-        seen = g_hash_table_new (g_str_hash, g_str_equal);
-      const char *key = key_of (r, c->name);
-      if (!g_hash_table_contains (seen, key))
+      if (!g_hash_table_contains (seen, c->name))
         {
-          g_hash_table_add (seen, (gpointer) key);
+          g_hash_table_add (seen, c->name);
           continue;
         }
       const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, 0));
@@ -2556,9 +2556,9 @@ name_apart_agreements (Resolver *r)
           || !(o->klass == NKG_CLASS_PERSON || o->klass == NKG_CLASS_COUNTRY || nkg_class_coarse (o->klass) == NKG_CLASS_ORG))
         continue;
       char *name = g_strconcat (c->name, " with ", o->surface, NULL);
-      g_free (c->name);
+      g_free (c->name); /* not in seen: an equal name is */
       c->name = name;
-      g_hash_table_add (seen, (gpointer) key_of (r, c->name));
+      g_hash_table_add (seen, c->name);
     }
 }
 
