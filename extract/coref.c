@@ -30,6 +30,19 @@ typedef struct {
   guint mask, n;
 } KeyIndex;
 
+/* Who a sentence speaks of as the side of an agreement (see
+ * actors_apart): the people and bodies named (their clusters), the
+ * countries named, inside a body's name or in a person's title ("Fijian
+ * Prime Minister X"), by their keys; which of these kinds it names. */
+enum { ACTOR_COUNTRY = 1 << 0, ACTOR_BODY = 1 << 1, ACTOR_PERSON = 1 << 2 };
+
+typedef struct {
+  GHashTable *ids;       /* cluster index + 1 of people and bodies */
+  GHashTable *names;     /* name keys of bodies not yet resolved ("ADB") */
+  GHashTable *countries; /* name keys of countries */
+  guint kinds;           /* ACTOR_* */
+} Actors;
+
 typedef struct {
   const NkgLexicon *lex;
   const NkgSegments *seg;
@@ -56,6 +69,9 @@ typedef struct {
   GArray *agreements;   /* cluster indices, in order of creation */
   GHashTable *entries;  /* cluster index → AgreementEntry */
   guint salient_n;
+  gint actors_sentence; /* the sentence `actors` are of (actors_apart), or -1 */
+  Actors actors;
+  gboolean actors_sign; /* that sentence has a signing verb */
   GHashTable *by_last;  /* token → IdList of mention indices ending there (mentions_ending_at) */
   KeyIndex unknown_by_key; /* name key → IdList of mention indices (all mentions) */
   GHashTable *owner_initials; /* initials of "Owner’s Name" → IdList of mention indices */
@@ -1410,7 +1426,10 @@ agreement_word_order (Resolver *r, const char *surface)
  * - two descriptions side by side in one sentence with different words
  *   before their heads: "an energy pact and a water-sharing agreement";
  * - two capitalised names with no word before their heads in common ("the
- *   Suva Fisheries Accord", "the Bougainville Peace Agreement").
+ *   Suva Fisheries Accord", "the Bougainville Peace Agreement");
+ * - an indefinite description signed by other sides, or said to be
+ *   another signing ("Japan also signed a …"): see "Whom an agreement is
+ *   between" below.
  * Words before the head of two descriptions in different sentences never
  * set them apart: reports sum up one agreement in many ways ("a regional
  * water treaty", "the three-nation river agreement"); nor do the words
@@ -1469,9 +1488,22 @@ agreement_words_clear (AgreementWords *w)
   g_clear_pointer (&w->parties, g_hash_table_unref);
 }
 
+static void
+actors_clear (Actors *a)
+{
+  g_clear_pointer (&a->ids, g_hash_table_unref);
+  g_clear_pointer (&a->names, g_hash_table_unref);
+  g_clear_pointer (&a->countries, g_hash_table_unref);
+  a->kinds = 0;
+}
+
 typedef struct {
   AgreementWords words; /* of all its mentions */
   gint last;            /* its latest mention */
+  Actors actors;        /* of the sentences of its first actors_mentions
+                         * mentions (made when asked: entry_actors) */
+  guint actors_mentions;
+  gint actors_sentence; /* the latest sentence added to actors */
 } AgreementEntry;
 
 static void
@@ -1479,6 +1511,7 @@ agreement_entry_free (gpointer p)
 {
   AgreementEntry *e = p;
   agreement_words_clear (&e->words);
+  actors_clear (&e->actors);
   g_free (e);
 }
 
@@ -1563,7 +1596,9 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
           if (strcmp (dash->text, "-") == 0 && dash->start == t->end && next->start == dash->end)
             {
               g_autofree char *whole = g_strconcat (t->lower, "-", next->lower, NULL);
-              if (nkg_lexicon_word (r->lex, whole) & NKG_W_AGREEMENTMOD)
+              /* … and "five-year", "10-year": its term, not what it is
+               * about (patterns.txt termunit) */
+              if ((nkg_lexicon_word (r->lex, whole) & NKG_W_AGREEMENTMOD) || NKG_TOK_IN_LIST ("termunit", next))
                 {
                   i += 2;
                   continue;
@@ -1608,6 +1643,7 @@ register_note (Resolver *r, const NkgMention *m, guint ci)
     {
       e = g_new0 (AgreementEntry, 1);
       agreement_words_init (&e->words);
+      e->actors_sentence = -1;
       g_hash_table_insert (r->entries, GUINT_TO_POINTER (ci), e);
       g_array_append_val (r->agreements, ci);
     }
@@ -1678,14 +1714,30 @@ sets_differ (GHashTable *a, GHashTable *b)
   return FALSE;
 }
 
+/* The token before description m, past an amount it opens with ("a
+ * $50 million loan agreement", "a US$20 million grant": "a"), or NULL. */
+static const NkgToken *
+determiner_before (Resolver *r, const NkgMention *m)
+{
+  guint i = m->first;
+  if (i >= 2 && (nkg_tok (r->seg, i)->flags & NKG_TOK_NUM) && NKG_TOK_IN_LIST ("currencysign", nkg_tok (r->seg, i - 1)))
+    {
+      i--;
+      const NkgToken *sign = nkg_tok (r->seg, i), *prefix = nkg_tok (r->seg, i - 1);
+      if (i >= 2 && prefix->end == sign->start && NKG_TOK_IN_LIST ("currencyprefix", prefix))
+        i--;
+    }
+  return i > 0 ? nkg_tok (r->seg, i - 1) : NULL;
+}
+
 /* Whether mention m opens with "a" or "an" ("a trade pact"). */
 static gboolean
 indefinite_at (Resolver *r, const NkgMention *m)
 {
   if (m->kind != NKG_MENTION_DESCRIPTION || m->first == 0)
     return FALSE;
-  const NkgToken *before = nkg_tok (r->seg, m->first - 1);
-  return strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0;
+  const NkgToken *before = determiner_before (r, m);
+  return before && (strcmp (before->lower, "a") == 0 || strcmp (before->lower, "an") == 0);
 }
 
 /* Whether more of a name's words are missing from what entry e is called,
@@ -1771,13 +1823,223 @@ names_apart (Resolver *r, const NkgMention *m, guint ci)
   return named;
 }
 
+/* ---- Whom an agreement is between ----
+ *
+ * A new signing brings in a new agreement when its sides are others:
+ * "Australia and Fiji signed the Vuvale Union treaty … The World Bank
+ * signed a financing agreement with Laos" are two. Each register entry
+ * keeps the actors of the sentences its mentions are in (people, bodies,
+ * countries: Actors). An indefinite description in a sentence with a
+ * signing verb that does not speak of the entry, and names none of the
+ * people and bodies its sentences named, is another agreement
+ * - when the two name countries and neither's are all among the other's:
+ *   "Japan and Cambodia signed the Mekong Bridges Grant Agreement … Japan
+ *   signed a grant agreement with Nepal";
+ * - when they share no actor at all and name actors of a kind that tells
+ *   sides apart (countries, bodies). People alone never do: "Australia
+ *   and Fiji signed the treaty … Albanese and Rabuka signed a treaty" is
+ *   one told twice, leaders for their countries.
+ * A sentence that names a person or body the entry's sentences named
+ * keeps it, and so does one whose countries are all among the entry's,
+ * or the entry's all among its ("Fiji's parliament must ratify a treaty
+ * signed …" after Australia and Fiji's).
+ * Two descriptions of one name ("a grant agreement" twice) stay one
+ * entity of the article whatever coref says (nkg_doc_facts_add_entity
+ * joins equal names): only differently named agreements are kept apart. */
+
+static void
+set_add_id (GHashTable **set, guint id)
+{
+  if (!*set)
+    *set = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (*set, GUINT_TO_POINTER (id + 1));
+}
+
+/* Adds the actors sentence s names to a. Agreements come after people
+ * and bodies (nkg_coref_resolve), whose clusters are known. */
+static void
+actors_add_sentence (Resolver *r, guint s, Actors *a)
+{
+  guint from = g_array_index (r->sent_first, guint, s), to = g_array_index (r->sent_first, guint, s + 1);
+  for (guint i = from; i < to; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o->dateline || o->in_quote || o->klass == NKG_CLASS_NONE)
+        continue;
+      const char *country = NULL;
+      if (o->klass == NKG_CLASS_COUNTRY)
+        country = o->canonical ? o->canonical : o->surface;
+      else if (o->klass == NKG_CLASS_PERSON || nkg_class_coarse (o->klass) == NKG_CLASS_ORG)
+        {
+          gboolean person = o->klass == NKG_CLASS_PERSON;
+          if (o->cluster >= 0)
+            set_add_id (&a->ids, (guint) o->cluster);
+          else if (!person)
+            set_add (&a->names, key_of (r, o->surface)); /* an acronym by itself: "ADB" */
+          else
+            continue;
+          a->kinds |= person ? ACTOR_PERSON : ACTOR_BODY;
+          country = o->title_country; /* "Fijian Prime Minister X" */
+        }
+      if (country)
+        {
+          set_add (&a->countries, key_of (r, country));
+          a->kinds |= ACTOR_COUNTRY;
+        }
+    }
+}
+
+/* Whether sentence s has a signing verb (words.tsv role sign). */
+static gboolean
+sentence_signs (Resolver *r, guint s)
+{
+  const NkgSentence *st = &g_array_index (r->seg->sentences, NkgSentence, s);
+  for (guint i = st->first; i < st->last; i++)
+    if (nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, i)) & NKG_W_SIGN)
+      return TRUE;
+  return FALSE;
+}
+
+/* The actors of the sentences of register entry e (cluster ci)'s
+ * mentions, brought up to date. */
+static const Actors *
+entry_actors (Resolver *r, guint ci, AgreementEntry *e)
+{
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (; e->actors_mentions < c->mentions->len; e->actors_mentions++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, e->actors_mentions));
+      if (e->actors_sentence != (gint) o->sentence)
+        actors_add_sentence (r, o->sentence, &e->actors);
+      e->actors_sentence = (gint) o->sentence;
+    }
+  return &e->actors;
+}
+
+/* Whether indefinite description m, signed with other sides than register
+ * entry e's (cluster ci), is another agreement (see above). */
+static gboolean
+actors_apart (Resolver *r, const NkgMention *m, guint ci, AgreementEntry *e)
+{
+  if (!indefinite_at (r, m))
+    return FALSE;
+  if (((const NkgMention *) g_ptr_array_index (r->mentions, e->last))->sentence == m->sentence)
+    return FALSE;
+  if (r->actors_sentence != (gint) m->sentence)
+    {
+      actors_clear (&r->actors);
+      r->actors_sentence = (gint) m->sentence;
+      r->actors_sign = sentence_signs (r, m->sentence);
+      if (r->actors_sign)
+        actors_add_sentence (r, m->sentence, &r->actors);
+    }
+  if (!r->actors_sign)
+    return FALSE;
+  const Actors *a = &r->actors, *b = entry_actors (r, ci, e);
+  if (!(b->kinds & (ACTOR_COUNTRY | ACTOR_BODY)) || sets_meet (a->ids, b->ids) || sets_meet (a->names, b->names))
+    return FALSE;
+  if (set_size (a->countries) && set_size (b->countries) && !set_within (a->countries, b->countries)
+      && !set_within (b->countries, a->countries))
+    return TRUE;
+  return (a->kinds & b->kinds & (ACTOR_COUNTRY | ACTOR_BODY)) && !sets_meet (a->countries, b->countries);
+}
+
+/* Whether a person, body or country named in sentence s ends just before
+ * token t: the subject of a verb there. */
+static gboolean
+named_before (Resolver *r, guint s, guint t)
+{
+  guint from = g_array_index (r->sent_first, guint, s), to = g_array_index (r->sent_first, guint, s + 1);
+  for (guint i = from; i < to; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o->last == t && !o->nested
+          && (o->klass == NKG_CLASS_PERSON || o->klass == NKG_CLASS_COUNTRY || nkg_class_coarse (o->klass) == NKG_CLASS_ORG))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether indefinite description m is what a sentence that says it is
+ * another signing signed (patterns.txt anothersigning), its signer named
+ * just before: "Japan also signed a grant agreement …", "Separately, the
+ * bank signed a loan agreement …" — the sign verb at most three words
+ * before its article, the word just before the verb (after its subject)
+ * or opening the sentence. "The two sides also signed an MoU" names no
+ * signer of its own: whom it binds is the earlier agreement's sides,
+ * which that agreement keeps. */
+static gboolean
+another_signing (Resolver *r, const NkgMention *m)
+{
+  if (!indefinite_at (r, m))
+    return FALSE;
+  const NkgSentence *st = &g_array_index (r->seg->sentences, NkgSentence, m->sentence);
+  const NkgToken *det = determiner_before (r, m);
+  guint d = (guint) (det - nkg_tok (r->seg, 0)), v = d;
+  while (v > st->first && d - v < 3 && !(nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, v - 1)) & NKG_W_SIGN))
+    v--;
+  if (v == st->first || !(nkg_lexicon_tok_roles (r->lex, nkg_tok (r->seg, v - 1)) & NKG_W_SIGN))
+    return FALSE;
+  v--; /* the verb */
+  if (v > st->first && NKG_TOK_IN_LIST ("anothersigning", nkg_tok (r->seg, v - 1)))
+    return named_before (r, m->sentence, v - 1);
+  return st->first + 1 < v && NKG_TOK_IN_LIST ("anothersigning", nkg_tok (r->seg, st->first))
+         && strcmp (nkg_tok (r->seg, st->first + 1)->text, ",") == 0 && named_before (r, m->sentence, v);
+}
+
+/* Whether every word mention m says it is about or called (w) is one
+ * register entry e's mentions said. */
+static gboolean
+words_said (const AgreementWords *w, const AgreementWords *e)
+{
+  GHashTable *mine[] = { w->named, w->about, w->described };
+  for (guint i = 0; i < G_N_ELEMENTS (mine); i++)
+    {
+      GHashTableIter it;
+      gpointer word;
+      if (!mine[i])
+        continue;
+      g_hash_table_iter_init (&it, mine[i]);
+      while (g_hash_table_iter_next (&it, &word, NULL))
+        if (!set_has (e->named, word) && !set_has (e->about, word) && !set_has (e->described, word))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether mention m, whose words are w (computed when NULL), is a new
+ * signing apart from register entry ci: signed by other sides, or said
+ * to be another signing and saying something of itself the entry never
+ * did ("also signed an MoU on traditional medicine" after "the MoU on
+ * health and medicine"; "also signed a trade pact" may still be the
+ * headline's "trade deal"). */
+static gboolean
+signing_apart (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
+{
+  AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
+  if (!e || m->kind != NKG_MENTION_DESCRIPTION)
+    return FALSE;
+  if (actors_apart (r, m, ci, e))
+    return TRUE;
+  if (!another_signing (r, m))
+    return FALSE;
+  if (w)
+    return !words_said (w, &e->words);
+  AgreementWords own;
+  agreement_words_init (&own);
+  register_words_of (r, m, &own);
+  gboolean apart = !words_said (&own, &e->words);
+  agreement_words_clear (&own);
+  return apart;
+}
+
 static gboolean
 register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, guint ci)
 {
   AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
   if (!e)
     return FALSE;
-  if (names_apart (r, m, ci))
+  if (names_apart (r, m, ci) || signing_apart (r, m, w, ci))
     return TRUE;
   if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
@@ -1949,6 +2211,56 @@ register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const 
   return -1;
 }
 
+/* Whether `word` is a whole word of `surface` ("CETA" of "CETA trade
+ * deal", not of "CETAS"). */
+static gboolean
+has_word (const char *surface, const char *word)
+{
+  gsize n = strlen (word);
+  for (const char *p = strstr (surface, word); p; p = strstr (p + 1, word))
+    if ((p == surface || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "EU and Canada sign CETA trade deal … the Comprehensive Economic and
+ * Trade Agreement (CETA)": a name whose acronym, defined right after it,
+ * is a word of an earlier agreement's form of the same family is that
+ * agreement, when only one has it; or -1. */
+static gint
+agreement_by_acronym (Resolver *r, guint mi, const char *kind)
+{
+  const NkgMention *m = g_ptr_array_index (r->mentions, mi);
+  const char *acronym = NULL;
+  for (guint i = mi + 1; i < r->mentions->len && !acronym; i++)
+    {
+      const NkgMention *a = g_ptr_array_index (r->mentions, i);
+      if (a->first > m->last + 1)
+        break;
+      if (a->kind == NKG_MENTION_ACRONYM && a->alias_of == (gint) mi)
+        acronym = a->surface;
+    }
+  if (!acronym || strlen (acronym) < 3)
+    return -1;
+  gint found = -1;
+  guint from = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+  for (guint k = from; k < r->agreements->len; k++)
+    {
+      guint ci = g_array_index (r->agreements, guint, k);
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      if (!*kind || !cluster_kind_compatible (r, ci, kind, FALSE))
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        if (strcmp (g_ptr_array_index (c->surfaces, s), acronym) != 0 && has_word (g_ptr_array_index (c->surfaces, s), acronym))
+          {
+            if (found >= 0 && found != (gint) ci)
+              return -1;
+            found = (gint) ci;
+          }
+    }
+  return found;
+}
+
 static void
 resolve_agreement (Resolver *r, guint mi)
 {
@@ -1970,6 +2282,8 @@ resolve_agreement (Resolver *r, guint mi)
   /* "the Peace Accords" after "the Lomba Peace Accords" */
   if (ci < 0 && m->kind == NKG_MENTION_NAME && !is_descriptive_name (r, m))
     ci = cluster_by_tail (r, NKG_CLASS_AGREEMENT, m->surface);
+  if (ci < 0 && m->kind == NKG_MENTION_NAME)
+    ci = agreement_by_acronym (r, mi, kind);
   /* The same subject said twice is the same agreement, whatever its head
    * word (a headline's "pact", the body's "memorandum"). */
   if (ci < 0 && !m->distinct && m->kind == NKG_MENTION_DESCRIPTION)
@@ -1981,6 +2295,10 @@ resolve_agreement (Resolver *r, guint mi)
   /* … but "a memorandum on a critical minerals supply chain" is one of
    * "17 memorandums on critical minerals …", not the batch. */
   if (ci >= 0 && m->kind == NKG_MENTION_DESCRIPTION && number_clash (r, (guint) ci, m, kind, plural))
+    ci = -1;
+  /* … nor is one signed by other sides, or said to be another signing,
+   * the earlier one whose words it shares (signing_apart). */
+  if (ci >= 0 && signing_apart (r, m, NULL, (guint) ci))
     ci = -1;
   if (ci < 0 && !m->distinct)
     ci = register_choose (r, m, kind, plural);
@@ -2197,6 +2515,50 @@ choose_names (Resolver *r)
         }
       g_free (c->name);
       c->name = name;
+    }
+}
+
+/* "Japan signed a grant agreement with Cambodia … Japan also signed a
+ * grant agreement with Nepal": two agreements the register set apart
+ * under one description would be one entity of the article
+ * (nkg_doc_facts_add_entity joins equal names). A description named as
+ * an earlier agreement is is named with the side it was signed with,
+ * when its first mention says it ("grant agreement with Nepal"). */
+static void
+name_apart_agreements (Resolver *r)
+{
+  if (r->agreements->len < 2)
+    return;
+  /* names as chosen: descriptions' names are their words as written */
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < r->agreements->len; k++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, g_array_index (r->agreements, guint, k));
+      if (!c->name || !*c->name || !c->mentions->len)
+        continue;
+      if (!g_hash_table_contains (seen, c->name))
+        {
+          g_hash_table_add (seen, c->name);
+          continue;
+        }
+      const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, 0));
+      guint t = m->last;
+      if (m->kind != NKG_MENTION_DESCRIPTION || t + 2 >= r->seg->tokens->len || strcmp (nkg_tok (r->seg, t)->lower, "with") != 0)
+        continue;
+      t++;
+      if (strcmp (nkg_tok (r->seg, t)->lower, "the") == 0)
+        t++;
+      guint i = first_mention_from (r, t);
+      if (i >= r->mentions->len)
+        continue;
+      const NkgMention *o = g_ptr_array_index (r->mentions, i);
+      if (o->first != t || o->sentence != m->sentence
+          || !(o->klass == NKG_CLASS_PERSON || o->klass == NKG_CLASS_COUNTRY || nkg_class_coarse (o->klass) == NKG_CLASS_ORG))
+        continue;
+      char *name = g_strconcat (c->name, " with ", o->surface, NULL);
+      g_free (c->name); /* not in seen: an equal name is */
+      c->name = name;
+      g_hash_table_add (seen, c->name);
     }
 }
 
@@ -3169,6 +3531,7 @@ resolver_clear (Resolver *r)
   if (r->patronym_initials)
     g_hash_table_unref (r->patronym_initials);
   g_array_unref (r->sent_first);
+  actors_clear (&r->actors);
   /* Last: the sets above point into these memos, their lists into the blocks. */
   g_hash_table_unref (r->words);
   g_hash_table_unref (r->keys);
@@ -3199,6 +3562,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.agreements = g_array_new (FALSE, FALSE, sizeof (guint));
   r.entries = g_hash_table_new_full (NULL, NULL, NULL, agreement_entry_free);
   r.salient_n = 0;
+  r.actors_sentence = -1;
   r.by_last = NULL; /* mentions_ending_at */
   key_index_init (&r.unknown_by_key, mentions->len / 2);
   r.owner_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
@@ -3273,6 +3637,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
     }
   link_known_as (&r);
   choose_names (&r);
+  name_apart_agreements (&r);
   drop_joined_pairs (&r);
   confirm_people (&r);
   if (r.capped && warnings)

@@ -65,7 +65,8 @@ test_coref_lists (void)
   static const char *const others[] = { "surnameparticle", "personparticle", "namerunparticle",
                                         "agreementnoncontent", "legalform", "namearticle", "orgnoun",
                                         "orgpossessed", "personverb", "personpronoun", "personnoun",
-                                        "orgplural", "personplural", "dashpeople", "orgmadeby", "kindplural" };
+                                        "orgplural", "personplural", "dashpeople", "orgmadeby", "kindplural",
+                                        "currencysign", "currencyprefix", "anothersigning", "termunit" };
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {
       GHashTable *set = nkg_patterns_list (others[i]);
@@ -87,6 +88,8 @@ test_coref_lists (void)
       if (in != 1)
         g_error ("kindplural %s is a head of %u kinds, not one", (const char *) w, in);
     }
+  /* a sign, not a word, before an amount: "a $50 million loan agreement" */
+  g_assert_true (nkg_patterns_in_list ("currencysign", "$"));
   /* case counts in namearticle: "The" opens a name, "Its" does not */
   g_assert_true (nkg_patterns_in_list ("namearticle", "The"));
   g_assert_false (g_hash_table_contains (nkg_patterns_list ("namearticle"), "Its"));
