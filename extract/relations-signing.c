@@ -471,6 +471,19 @@ remember_sides (Ctx *c, GArray *signers)
 
 static gint plural_anaphor (const Ctx *c, guint v);
 
+/* The first of at most two title modifiers ("prime", "foreign",
+ * "defence") right before the plural title at h: "the two prime
+ * ministers", "the Latvian and Estonian foreign ministers"; h itself when
+ * none stands there. */
+static guint
+titlemods_before (const Ctx *c, guint h)
+{
+  guint q = h;
+  while (q > c->first && h - q < 2 && (nkg_rel_roles (c, q - 1) & NKG_W_TITLEMOD))
+    q--;
+  return q;
+}
+
 /* Whether the subject before the verb at v is "the two sides", "both
  * countries" (plural_anaphor's sides), not "they". */
 static gboolean
@@ -502,6 +515,11 @@ plural_anaphor (const Ctx *c, guint v)
   /* "the sides signed": only "sides" says two parties without a number */
   if (kind == 1 && nkg_rel_is (c, k - 1, "sides") && nkg_rel_is (c, k - 2, "the"))
     return kind;
+  /* "the two prime ministers", "both foreign ministers" */
+  if (kind == 2)
+    k = titlemods_before (c, k - 1) + 1;
+  if (k < c->first + 2)
+    return 0;
   if (nkg_rel_is (c, k - 2, "two") || nkg_rel_is (c, k - 2, "both")
       || (nkg_rel_is (c, k - 2, "the") && k >= c->first + 3 && nkg_rel_is (c, k - 3, "both")))
     return kind;
@@ -1145,12 +1163,15 @@ demonym_pair (Ctx *c, guint v, GArray *out)
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 4 || !NKG_IN_LIST ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
-      || !nkg_rel_is (c, k - 3, "and"))
+  if (k < c->first + 4 || !NKG_IN_LIST ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return FALSE;
+  /* "the Latvian and Estonian foreign ministers" */
+  guint last = titlemods_before (c, k - 1);
+  if (last < c->first + 3 || !nkg_rel_is (c, last - 2, "and"))
     return FALSE;
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
   /* back from the last adjective over ", X", "and X" and ", and X" */
-  for (guint i = k - 2;;)
+  for (guint i = last - 1;;)
     {
       gint e = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text));
       for (guint j = 0; j < found->len && e >= 0; j++)
