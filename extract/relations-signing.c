@@ -1189,6 +1189,32 @@ demonym_pair (Ctx *c, guint v, GArray *out)
   return TRUE;
 }
 
+/* "The Chilean [foreign] minister signed", "the Kenyan leader signed":
+ * the one official named before whom the description stands for
+ * (nkg_rel_described_official), else -1. */
+static gint
+described_signer (Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 3)
+    return -1;
+  const NkgToken *head = nkg_rel_tok (c, k - 1);
+  if ((head->flags & NKG_TOK_CAP) || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+    return -1;
+  guint first = titlemods_before (c, k - 1);
+  if (first < c->first + 2 || !nkg_rel_is (c, first - 2, "the") || (nkg_rel_tok (c, first)->flags & NKG_TOK_CAP))
+    return -1;
+  gint country = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, first - 1)->text));
+  if (country < 0)
+    return -1;
+  const NkgSegments *seg = c->in->seg;
+  g_autofree char *office = g_utf8_strdown (seg->text + nkg_rel_tok (c, first)->start, head->end - nkg_rel_tok (c, first)->start);
+  gboolean unplaced;
+  return nkg_rel_described_official (c, office, country, &unplaced);
+}
+
 /* The parties of a planned signing named indirectly before the verb at v:
  * "the Kenyan and Ghanaian governments will sign", "the two governments
  * will sign" (the sides of the last signing, else the two countries the
@@ -1752,6 +1778,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               g_array_set_size (signers, 0);
             }
         }
+      /* "The Chilean minister signed …": the official named before */
+      gint described = !passive && !noun && !signers->len ? described_signer (c, v) : -1;
+      if (described >= 0)
+        g_array_append_val (signers, described);
       /* "… signed a deal with Poland": the other side signed too (kept
        * apart too: "… and a rail deal with Chad" has its own). */
       g_autoptr (GArray) withs = g_array_new (FALSE, FALSE, sizeof (gint));
