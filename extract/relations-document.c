@@ -173,23 +173,6 @@ nkg_rel_doc_city_country (Ctx *c, double conf)
     }
 }
 
-/* Whether job title `title` (any case) ends in a word, or two words, of
- * the table's list `list`. */
-static gboolean
-title_ends_in (const char *title, const char *list)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  const char *last = strrchr (lower, ' ');
-  if (nkg_patterns_in_list (list, last ? last + 1 : lower))
-    return TRUE;
-  if (!last)
-    return FALSE;
-  const char *before = last;
-  while (before > lower && before[-1] != ' ')
-    before--;
-  return nkg_patterns_in_list (list, before);
-}
-
 /* "EU President Ana Costa", "the rebels' leader Omar Kell": the head of a
  * body who works for it speaks and acts for it. A company's chief
  * ("Novagaz CEO Ivan Sokolov") only when he signs for it. */
@@ -210,8 +193,8 @@ nkg_rel_doc_body_heads (Ctx *c, double conf)
           if (t->subject != f->subject)
             continue;
           if (t->prop == NKG_PROP_JOB_TITLE && t->literal)
-            head = title_ends_in (t->literal, "leads")
-                   || (title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
+            head = nkg_patterns_title_ends_in (t->literal, "leads")
+                   || (nkg_patterns_title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
         }
       /* a legislature's officer stands for the state (home-officials) */
       const NkgLocalEntity *body = g_ptr_array_index (c->facts->entities, f->object);
