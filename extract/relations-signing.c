@@ -526,6 +526,22 @@ plural_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* "was signed (in Lima) by the two ministers", "the signing of X by both
+ * countries": plural_anaphor of the by-phrase after the verb at v. */
+static gint
+by_anaphor (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k + 2 < c->last && k <= v + 8; k++)
+    if (nkg_rel_is (c, k, "by"))
+      {
+        for (guint e = k + 2; e < c->last && e <= k + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, e)) || NKG_TOK_IN_LIST ("pluralsides", nkg_rel_tok (c, e)))
+            return plural_anaphor (c, e + 1);
+        return 0;
+      }
+  return 0;
+}
+
 /* "the four nations", "all 15 countries" right before the verb at v: how
  * many (three or more; the two are plural_anaphor's), else 0. */
 static guint
@@ -1796,7 +1812,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       gboolean inherited = FALSE;
       /* "The two sides also signed …", "Both the countries signed …",
        * "They signed …": the parties of the last signing. */
-      gint anaphor = !passive && !noun && !signers->len ? plural_anaphor (c, v) : 0;
+      gint anaphor = signers->len ? 0 : !passive && !noun ? plural_anaphor (c, v) : by_anaphor (c, v);
       GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
       /* "The two sides" after two leaders signed: the countries they represent. */
       g_autoptr (GArray) their = g_array_new (FALSE, FALSE, sizeof (gint));
