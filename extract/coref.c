@@ -2549,12 +2549,42 @@ typedef enum { EVIDENCE_NONE = 0, EVIDENCE_WEAK_ORG, EVIDENCE_ORG, EVIDENCE_PERS
 /* The cue words are patterns.txt's lists orgnoun, orgpossessed, orgplural,
  * orgmadeby, personnoun, personverb, personpronoun, personplural,
  * dashpeople and namerunparticle. */
+/* Whether tokens [a, b) name a place (described in `out` when not NULL). */
+static gboolean
+span_place (Resolver *r, guint a, guint b, NkgPlace *out)
+{
+  if (a >= b || !(tk (r, a)->flags & NKG_TOK_CAP))
+    return FALSE;
+  g_autofree char *place = nkg_segments_span (r->seg, a, b);
+  return nkg_lexicon_place (r->lex, place, out);
+}
+
+/* "A B (Kenya)": a country in brackets right after the name ending at
+ * token b, before `end`. */
+static gboolean
+country_in_brackets (Resolver *r, guint b, guint end)
+{
+  if (b + 2 >= end || strcmp (tk (r, b)->text, "(") != 0)
+    return FALSE;
+  for (guint p = b + 2; p < end && p < b + 5; p++)
+    if (strcmp (tk (r, p)->text, ")") == 0)
+      {
+        NkgPlace place;
+        return span_place (r, b + 1, p, &place) && place.klass == NKG_CLASS_COUNTRY;
+      }
+  return FALSE;
+}
+
 static Evidence
 context_evidence (Resolver *r, const NkgMention *m)
 {
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
   if (nkg_mention_n_titles (m))
+    return EVIDENCE_PERSON;
+  /* "the presidents of both states, A B (Kenya) and C D (Ghana)": plain
+   * name words with a country in brackets are a person's */
+  if (b >= a + 2 && country_in_brackets (r, b, s->last) && plain_name_words (r, a, b))
     return EVIDENCE_PERSON;
   /* Before the name. */
   if (a > s->first)
@@ -2915,16 +2945,6 @@ common_head_class (Resolver *r, const char *name)
  * as one, and are dropped when it says nothing either way. */
 static NkgMention *mention_at (Resolver *r, guint i);
 
-/* Whether tokens [a, b) name a place. */
-static gboolean
-span_is_place (Resolver *r, guint a, guint b)
-{
-  if (a >= b || !(tk (r, a)->flags & NKG_TOK_CAP))
-    return FALSE;
-  g_autofree char *place = nkg_segments_span (r->seg, a, b);
-  return nkg_lexicon_place (r->lex, place, NULL);
-}
-
 /* Where a listed person's name ends when a place is attached to it
  * before token e (a list's comma or "and"): "A (Kenya) and", "A of Latvia
  * and" end where the bracket or "of" begins; else e. No earlier than lo. */
@@ -2935,11 +2955,11 @@ before_own_place (Resolver *r, guint e, guint lo)
     {
       for (guint p = e - 2; p > lo && p + 6 > e; p--)
         if (strcmp (tk (r, p)->text, "(") == 0)
-          return span_is_place (r, p + 1, e - 1) ? p : e;
+          return span_place (r, p + 1, e - 1, NULL) ? p : e;
       return e;
     }
   for (guint j = e - 1; j > lo && j + 5 > e; j--)
-    if ((tk_is (r, j, "of") || tk_is (r, j, "from")) && span_is_place (r, j + 1, e))
+    if ((tk_is (r, j, "of") || tk_is (r, j, "from")) && span_place (r, j + 1, e, NULL))
       return j;
   return e;
 }
@@ -2953,12 +2973,12 @@ after_own_place (Resolver *r, guint t, guint hi)
     {
       for (guint p = t + 2; p < hi && p < t + 6; p++)
         if (strcmp (tk (r, p)->text, ")") == 0)
-          return span_is_place (r, t + 1, p) ? p + 1 : t;
+          return span_place (r, t + 1, p, NULL) ? p + 1 : t;
       return t;
     }
   if (t + 2 < hi && (tk_is (r, t, "of") || tk_is (r, t, "from")))
     for (guint j = t + 2; j < hi && j < t + 6; j++)
-      if ((tk_is (r, j, "and") || strcmp (tk (r, j)->text, ",") == 0) && span_is_place (r, t + 1, j))
+      if ((tk_is (r, j, "and") || strcmp (tk (r, j)->text, ",") == 0) && span_place (r, t + 1, j, NULL))
         return j;
   return t;
 }
@@ -2975,7 +2995,7 @@ listed_beside (Resolver *r, const NkgMention *m)
   /* "… and Ghana's B": the list goes on before the possessive */
   if (b > s->first + 3 && (tk (r, b - 1)->flags & NKG_TOK_POSS))
     for (guint j = b - 2; j > s->first + 1 && j + 4 > b; j--)
-      if (span_is_place (r, j, b - 1))
+      if (span_place (r, j, b - 1, NULL))
         {
           b = j;
           break;
