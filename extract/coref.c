@@ -2559,18 +2559,22 @@ span_place (Resolver *r, guint a, guint b, NkgPlace *out)
   return nkg_lexicon_place (r->lex, place, out);
 }
 
-/* "A B (Kenya)": a country in brackets right after the name ending at
- * token b, before `end`. */
+/* "A B (Kenya)", "A B of Latvia": a country in brackets or after "of"
+ * right after the name ending at token b, before `end`. */
 static gboolean
-country_in_brackets (Resolver *r, guint b, guint end)
+country_attached (Resolver *r, guint b, guint end)
 {
-  if (b + 2 >= end || strcmp (tk (r, b)->text, "(") != 0)
+  gboolean bracket = b + 2 < end && strcmp (tk (r, b)->text, "(") == 0;
+  if (!bracket && !(b + 1 < end && tk_is (r, b, "of")))
     return FALSE;
-  for (guint p = b + 2; p < end && p < b + 5; p++)
-    if (strcmp (tk (r, p)->text, ")") == 0)
+  for (guint p = b + 2; p <= end && p < b + 5; p++)
+    if (!bracket || (p < end && strcmp (tk (r, p)->text, ")") == 0))
       {
         NkgPlace place;
-        return span_place (r, b + 1, p, &place) && place.klass == NKG_CLASS_COUNTRY;
+        if (span_place (r, b + 1, p, &place))
+          return place.klass == NKG_CLASS_COUNTRY;
+        if (bracket)
+          return FALSE;
       }
   return FALSE;
 }
@@ -2582,9 +2586,10 @@ context_evidence (Resolver *r, const NkgMention *m)
   guint a = m->first, b = m->last;
   if (nkg_mention_n_titles (m))
     return EVIDENCE_PERSON;
-  /* "the presidents of both states, A B (Kenya) and C D (Ghana)": plain
-   * name words with a country in brackets are a person's */
-  if (b >= a + 2 && country_in_brackets (r, b, s->last) && plain_name_words (r, a, b))
+  /* "the presidents of both states, A B (Kenya) and C D (Ghana)", "with
+   * A B of Latvia": plain name words with a country attached are a
+   * person's */
+  if (b >= a + 2 && country_attached (r, b, s->last) && plain_name_words (r, a, b))
     return EVIDENCE_PERSON;
   /* Before the name. */
   if (a > s->first)
