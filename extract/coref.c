@@ -2911,12 +2911,47 @@ typedef enum { EVIDENCE_NONE = 0, EVIDENCE_WEAK_ORG, EVIDENCE_ORG, EVIDENCE_PERS
 /* The cue words are patterns.txt's lists orgnoun, orgpossessed, orgplural,
  * orgmadeby, personnoun, personverb, personpronoun, personplural,
  * dashpeople and namerunparticle. */
+/* Whether tokens [a, b) name a place (described in `out` when not NULL). */
+static gboolean
+span_place (Resolver *r, guint a, guint b, NkgPlace *out)
+{
+  if (a >= b || !(tk (r, a)->flags & NKG_TOK_CAP))
+    return FALSE;
+  g_autofree char *place = nkg_segments_span (r->seg, a, b);
+  return nkg_lexicon_place (r->lex, place, out);
+}
+
+/* "A B (Kenya)", "A B of Latvia": a country in brackets or after "of"
+ * right after the name ending at token b, before `end`. */
+static gboolean
+country_attached (Resolver *r, guint b, guint end)
+{
+  gboolean bracket = b + 2 < end && strcmp (tk (r, b)->text, "(") == 0;
+  if (!bracket && !(b + 1 < end && tk_is (r, b, "of")))
+    return FALSE;
+  for (guint p = b + 2; p <= end && p < b + 5; p++)
+    if (!bracket || (p < end && strcmp (tk (r, p)->text, ")") == 0))
+      {
+        NkgPlace place;
+        if (span_place (r, b + 1, p, &place))
+          return place.klass == NKG_CLASS_COUNTRY;
+        if (bracket)
+          return FALSE;
+      }
+  return FALSE;
+}
+
 static Evidence
 context_evidence (Resolver *r, const NkgMention *m)
 {
   const NkgSentence *s = sentence_of (r, m);
   guint a = m->first, b = m->last;
   if (nkg_mention_n_titles (m))
+    return EVIDENCE_PERSON;
+  /* "the presidents of both states, A B (Kenya) and C D (Ghana)", "with
+   * A B of Latvia": plain name words with a country attached are a
+   * person's */
+  if (b >= a + 2 && country_attached (r, b, s->last) && plain_name_words (r, a, b))
     return EVIDENCE_PERSON;
   /* Before the name. */
   if (a > s->first)
@@ -3277,16 +3312,64 @@ common_head_class (Resolver *r, const char *name)
  * as one, and are dropped when it says nothing either way. */
 static NkgMention *mention_at (Resolver *r, guint i);
 
+/* Where a listed person's name ends when a place is attached to it
+ * before token e (a list's comma or "and"): "A (Kenya) and", "A of Latvia
+ * and" end where the bracket or "of" begins; else e. No earlier than lo. */
+static guint
+before_own_place (Resolver *r, guint e, guint lo)
+{
+  if (e >= lo + 4 && strcmp (tk (r, e - 1)->text, ")") == 0)
+    {
+      for (guint p = e - 2; p > lo && p + 6 > e; p--)
+        if (strcmp (tk (r, p)->text, "(") == 0)
+          return span_place (r, p + 1, e - 1, NULL) ? p : e;
+      return e;
+    }
+  for (guint j = e - 1; j > lo && j + 5 > e; j--)
+    if ((tk_is (r, j, "of") || tk_is (r, j, "from")) && span_place (r, j + 1, e, NULL))
+      return j;
+  return e;
+}
+
+/* Past a place attached after a listed name ending at token t: "(Kenya)"
+ * or "of Latvia" (the token after it), or t; no later than hi. */
+static guint
+after_own_place (Resolver *r, guint t, guint hi)
+{
+  if (t + 3 < hi && strcmp (tk (r, t)->text, "(") == 0)
+    {
+      for (guint p = t + 2; p < hi && p < t + 6; p++)
+        if (strcmp (tk (r, p)->text, ")") == 0)
+          return span_place (r, t + 1, p, NULL) ? p + 1 : t;
+      return t;
+    }
+  if (t + 2 < hi && (tk_is (r, t, "of") || tk_is (r, t, "from")))
+    for (guint j = t + 2; j < hi && j < t + 6; j++)
+      if ((tk_is (r, j, "and") || strcmp (tk (r, j)->text, ",") == 0) && span_place (r, t + 1, j, NULL))
+        return j;
+  return t;
+}
+
 /* The cluster of the person mention at the other side of a list's comma
  * or "and" next to mention m ("Tshering Dorji, Keo Sokha and Bui Lan"),
- * or -1. */
+ * or -1; a place each has attached does not break the list ("A (Kenya)
+ * and B (Ghana)", "A of Latvia and B of Estonia", "and Ghana's B"). */
 static gint
 listed_beside (Resolver *r, const NkgMention *m)
 {
   const NkgSentence *s = sentence_of (r, m);
-  if (m->first > s->first + 1 && (tk_is (r, m->first - 1, "and") || strcmp (tk (r, m->first - 1)->text, ",") == 0))
+  guint b = m->first;
+  /* "… and Ghana's B": the list goes on before the possessive */
+  if (b > s->first + 3 && (tk (r, b - 1)->flags & NKG_TOK_POSS))
+    for (guint j = b - 2; j > s->first + 1 && j + 4 > b; j--)
+      if (span_place (r, j, b - 1, NULL))
+        {
+          b = j;
+          break;
+        }
+  if (b > s->first + 1 && (tk_is (r, b - 1, "and") || strcmp (tk (r, b - 1)->text, ",") == 0))
     {
-      const IdList *ending = mentions_ending_at (r, m->first - 1);
+      const IdList *ending = mentions_ending_at (r, before_own_place (r, b - 1, s->first));
       for (guint k = 0; ending && k < ending->len; k++)
         {
           const NkgMention *o = g_ptr_array_index (r->mentions, ending->data[k]);
@@ -3294,9 +3377,10 @@ listed_beside (Resolver *r, const NkgMention *m)
             return o->cluster;
         }
     }
-  if (m->last + 1 < s->last && (tk_is (r, m->last, "and") || strcmp (tk (r, m->last)->text, ",") == 0))
+  guint e = after_own_place (r, m->last, s->last);
+  if (e + 1 < s->last && (tk_is (r, e, "and") || strcmp (tk (r, e)->text, ",") == 0))
     {
-      const NkgMention *o = mention_at (r, m->last + 1);
+      const NkgMention *o = mention_at (r, e + 1);
       if (o && o->klass == NKG_CLASS_PERSON && o->cluster >= 0 && o->cluster != m->cluster)
         return o->cluster;
     }

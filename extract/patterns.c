@@ -594,6 +594,21 @@ nkg_patterns_in_list (const char *list, const char *lemma)
   return nkg_patterns_word_list_has (nkg_patterns_word_list (list), lemma);
 }
 
+gboolean
+nkg_patterns_title_ends_in (const char *title, const char *list)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  const char *last = strrchr (lower, ' ');
+  if (nkg_patterns_in_list (list, last ? last + 1 : lower))
+    return TRUE;
+  if (!last)
+    return FALSE;
+  const char *before = last;
+  while (before > lower && before[-1] != ' ')
+    before--;
+  return nkg_patterns_in_list (list, before);
+}
+
 const NkgWordList *
 nkg_patterns_word_list (const char *list)
 {

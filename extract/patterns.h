@@ -84,6 +84,10 @@ const GPtrArray *nkg_patterns (GError **error);
 
 /* Whether `lemma` is in the named word list of the table. */
 gboolean nkg_patterns_in_list (const char *list, const char *lemma);
+/* Whether job title `title` (any case) ends in a word, or two words, of
+ * the named list ("Foreign Minister" in "minister", "Prime Minister" in
+ * "prime minister"). */
+gboolean nkg_patterns_title_ends_in (const char *title, const char *list);
 
 /* A word list found once, for a caller asking about every token of a
  * sentence: nkg_patterns_word_list_has (nkg_patterns_word_list (list),

@@ -279,6 +279,49 @@ person_representing (const Q *q, const char *country, gboolean leader)
   return memo_put (q->by_country, g_steal_pointer (&key), who);
 }
 
+/* Whether job title `title` is what "the Indonesian `head`" names: a
+ * title ending in that word ("minister"), or for "leader" one that heads
+ * a state or government (list `stateheads`). */
+static gboolean
+title_is (const char *title, const char *head)
+{
+  if (strcmp (head, "leader") == 0)
+    return nkg_patterns_title_ends_in (title, "stateheads");
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  gsize n = strlen (lower), h = strlen (head);
+  return n >= h && strcmp (lower + n - h, head) == 0 && (n == h || lower[n - h - 1] == ' ');
+}
+
+/* "the Indonesian leader", "the Ghanaian minister" where the article
+ * names several officials of that country: the one of them whose title
+ * the head word names, or -1. */
+static gint
+person_titled_for (const Q *q, const char *country, const char *head)
+{
+  gint who = -1;
+  const GArray *reps = nkg_doc_facts_with_prop (q->facts, NKG_PROP_REPRESENTS);
+  const GArray *titles = nkg_doc_facts_with_prop (q->facts, NKG_PROP_JOB_TITLE);
+  for (guint k = 0; reps && k < reps->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (q->facts->facts, g_array_index (reps, guint, k));
+      if (f->object < 0 || (gint) f->subject == who
+          || strcmp (((NkgLocalEntity *) g_ptr_array_index (q->facts->entities, f->object))->name, country) != 0)
+        continue;
+      gboolean fits = FALSE;
+      for (guint t = 0; titles && t < titles->len && !fits; t++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (q->facts->facts, g_array_index (titles, guint, t));
+          fits = g->subject == f->subject && g->literal && title_is (g->literal, head);
+        }
+      if (!fits)
+        continue;
+      if (who >= 0)
+        return -1;
+      who = f->subject;
+    }
+  return who;
+}
+
 /* Whether the document states that person `who` represents `country`. */
 static gboolean
 represents_country (const Q *q, guint who, const char *country)
@@ -376,6 +419,8 @@ described_person (const Q *q, guint s_first, guint b)
   if (!country)
     return -1;
   gint e = person_representing (q, country, strcmp (p->lower, "leader") == 0);
+  if (e < 0 && t0 + 1 == b)
+    e = person_titled_for (q, country, p->lower);
   if (e >= 0 || t0 + 1 >= b)
     return e;
   g_autofree char *span = nkg_segments_span (q->in->seg, t0, b);

@@ -173,23 +173,6 @@ nkg_rel_doc_city_country (Ctx *c, double conf)
     }
 }
 
-/* Whether job title `title` (any case) ends in a word, or two words, of
- * the table's list `list`. */
-static gboolean
-title_ends_in (const char *title, const char *list)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  const char *last = strrchr (lower, ' ');
-  if (nkg_patterns_in_list (list, last ? last + 1 : lower))
-    return TRUE;
-  if (!last)
-    return FALSE;
-  const char *before = last;
-  while (before > lower && before[-1] != ' ')
-    before--;
-  return nkg_patterns_in_list (list, before);
-}
-
 /* "EU President Ana Costa", "the rebels' leader Omar Kell": the head of a
  * body who works for it speaks and acts for it. A company's chief
  * ("Novagaz CEO Ivan Sokolov") only when he signs for it. */
@@ -210,8 +193,8 @@ nkg_rel_doc_body_heads (Ctx *c, double conf)
           if (t->subject != f->subject)
             continue;
           if (t->prop == NKG_PROP_JOB_TITLE && t->literal)
-            head = title_ends_in (t->literal, "leads")
-                   || (title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
+            head = nkg_patterns_title_ends_in (t->literal, "leads")
+                   || (nkg_patterns_title_ends_in (t->literal, "runs") && nkg_doc_facts_first (c->facts, f->subject, NKG_PROP_SIGNED) >= 0);
         }
       /* a legislature's officer stands for the state (home-officials) */
       const NkgLocalEntity *body = g_ptr_array_index (c->facts->entities, f->object);
@@ -711,10 +694,63 @@ nkg_rel_doc_home_officials (Ctx *c, double conf)
   nkg_rel_home_officials (c, conf);
 }
 
+/* Whether job title `title` is the office "the Chilean defence minister"
+ * or "the Kenyan leader" names: it holds the words of `office` (lower
+ * case: "defence minister", "minister"); "leader" is any head of state or
+ * government. */
+static gboolean
+office_fits (const char *title, const char *office)
+{
+  if (strcmp (office, "leader") == 0)
+    return title_fits (title, "");
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  return strstr (lower, office) != NULL;
+}
+
+/* The one person a description "the Chilean [defence] minister" stands
+ * for (`office` its words after the adjective, lower case; `country` the
+ * adjective's country entity): the person who holds that office for that
+ * country, else the one titled person holding it with no country or
+ * employer of their own — when no one holding it already represents the
+ * country; -1 when none or several fit. `unplaced` is set when the person
+ * does not yet represent the country. */
+gint
+nkg_rel_described_official (Ctx *c, const char *office, gint country, gboolean *unplaced)
+{
+  gint who = -1, holder = -1;
+  gboolean ambiguous = FALSE;
+  for (guint k = 0; k < c->facts->facts->len && !ambiguous; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+      if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || (gint) g->subject == who || (gint) g->subject == holder
+          || !office_fits (g->literal, office))
+        continue;
+      gint r = nkg_rel_represents_of (c, g->subject);
+      if (r == country)
+        {
+          /* someone already holds it for that country: they alone */
+          ambiguous = holder >= 0;
+          holder = g->subject;
+        }
+      else if (r >= 0 || nkg_doc_facts_first (c->facts, g->subject, NKG_PROP_WORKS_FOR) >= 0)
+        continue;
+      else if (who >= 0)
+        who = -2;
+      else if (who == -1)
+        who = g->subject;
+    }
+  if (ambiguous)
+    return -1;
+  *unplaced = holder < 0;
+  return holder >= 0 ? holder : MAX (who, -1);
+}
+
 /* "The Chilean minister said …" after "Foreign Minister Ana Costa" with no
- * country: the one titled person holding a title with that head and no
- * country of their own represents the country the adjective names — when
- * no one holding such a title already represents it. */
+ * country: the one titled person holding a title with that head (and the
+ * modifiers before it: "the Chilean defence minister") and no country of
+ * their own represents the country the adjective names — when no one
+ * holding such a title already represents it; "the Kenyan leader" is a
+ * head of state or government. */
 void
 nkg_rel_doc_described_officials (Ctx *c, double conf)
 {
@@ -723,42 +759,31 @@ nkg_rel_doc_described_officials (Ctx *c, double conf)
   g_autoptr (GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i + 2 < n; i++)
     {
-      const NkgToken *the = nkg_tok (seg, i), *adj = nkg_tok (seg, i + 1), *head = nkg_tok (seg, i + 2);
-      if (strcmp (the->lower, "the") != 0 || !(adj->flags & NKG_TOK_CAP)
-          || !(nkg_lexicon_tok_roles (c->in->lexicon, head) & NKG_W_TITLE) || (head->flags & NKG_TOK_CAP))
+      const NkgToken *the = nkg_tok (seg, i), *adj = nkg_tok (seg, i + 1);
+      if (strcmp (the->lower, "the") != 0 || !(adj->flags & NKG_TOK_CAP))
+        continue;
+      guint h = i + 2;
+      while (h + 1 < n && h < i + 4 && (nkg_lexicon_tok_roles (c->in->lexicon, nkg_tok (seg, h)) & NKG_W_TITLEMOD)
+             && !(nkg_tok (seg, h)->flags & NKG_TOK_CAP))
+        h++;
+      const NkgToken *head = nkg_tok (seg, h);
+      if (!(nkg_lexicon_tok_roles (c->in->lexicon, head) & NKG_W_TITLE) || (head->flags & NKG_TOK_CAP))
         continue;
       /* "the Chilean minister Ana Costa": a name follows, the titles pattern's */
-      if (i + 3 < n && (nkg_tok (seg, i + 3)->flags & NKG_TOK_CAP))
+      if (h + 1 < n && (nkg_tok (seg, h + 1)->flags & NKG_TOK_CAP))
         continue;
       const char *country = nkg_lexicon_demonym (c->in->lexicon, adj->text);
       gint ce = nkg_rel_country_entity (c, country);
       if (ce < 0)
         continue;
-      g_autofree char *key = g_strdup_printf ("%d|%s", ce, head->lower);
+      g_autofree char *office = g_utf8_strdown (seg->text + nkg_tok (seg, i + 2)->start, head->end - nkg_tok (seg, i + 2)->start);
+      g_autofree char *key = g_strdup_printf ("%d|%s", ce, office);
       if (g_hash_table_contains (done, key))
         continue;
       g_hash_table_add (done, g_steal_pointer (&key));
-      gint who = -1;
-      gboolean ambiguous = FALSE;
-      for (guint k = 0; k < c->facts->facts->len && !ambiguous; k++)
-        {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || (gint) g->subject == who)
-            continue;
-          g_autofree char *lower = g_utf8_strdown (g->literal, -1);
-          if (!strstr (lower, head->lower))
-            continue;
-          gint r = nkg_rel_represents_of (c, g->subject);
-          if (r == ce)
-            ambiguous = TRUE; /* someone already holds it for that country */
-          else if (r >= 0 || nkg_doc_facts_first (c->facts, g->subject, NKG_PROP_WORKS_FOR) >= 0)
-            continue;
-          else if (who >= 0)
-            ambiguous = TRUE;
-          else
-            who = g->subject;
-        }
-      if (who < 0 || ambiguous)
+      gboolean unplaced = FALSE;
+      gint who = nkg_rel_described_official (c, office, ce, &unplaced);
+      if (who < 0 || !unplaced)
         continue;
       guint s = 0;
       while (s + 1 < seg->sentences->len && g_array_index (seg->sentences, NkgSentence, s + 1).first <= i)

@@ -162,6 +162,7 @@ void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
 void nkg_rel_doc_described_officials (Ctx *c, double conf);
+gint nkg_rel_described_official (Ctx *c, const char *office, gint country, gboolean *unplaced);
 
 /* Signers (people, countries, bodies: "US Secretary of War X" gives X
  * only) named in tokens [a, b) of the sentence. */

@@ -506,6 +506,19 @@ remember_sides (Ctx *c, GArray *signers)
 
 static gint plural_anaphor (const Ctx *c, guint v);
 
+/* The first of at most two title modifiers ("prime", "foreign",
+ * "defence") right before the plural title at h: "the two prime
+ * ministers", "the Latvian and Estonian foreign ministers"; h itself when
+ * none stands there. */
+static guint
+titlemods_before (const Ctx *c, guint h)
+{
+  guint q = h;
+  while (q > c->first && h - q < 2 && (nkg_rel_roles (c, q - 1) & NKG_W_TITLEMOD))
+    q--;
+  return q;
+}
+
 /* Whether the subject before the verb at v is "the two sides", "both
  * countries" (plural_anaphor's sides), not "they". */
 static gboolean
@@ -537,9 +550,30 @@ plural_anaphor (const Ctx *c, guint v)
   /* "the sides signed": only "sides" says two parties without a number */
   if (kind == 1 && nkg_rel_is (c, k - 1, "sides") && nkg_rel_is (c, k - 2, "the"))
     return kind;
+  /* "the two prime ministers", "both foreign ministers" */
+  if (kind == 2)
+    k = titlemods_before (c, k - 1) + 1;
+  if (k < c->first + 2)
+    return 0;
   if (nkg_rel_is (c, k - 2, "two") || nkg_rel_is (c, k - 2, "both")
       || (nkg_rel_is (c, k - 2, "the") && k >= c->first + 3 && nkg_rel_is (c, k - 3, "both")))
     return kind;
+  return 0;
+}
+
+/* "was signed (in Lima) by the two ministers", "the signing of X by both
+ * countries": plural_anaphor of the by-phrase after the verb at v. */
+static gint
+by_anaphor (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k + 2 < c->last && k <= v + 8; k++)
+    if (nkg_rel_is (c, k, "by"))
+      {
+        for (guint e = k + 2; e < c->last && e <= k + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, e)) || NKG_TOK_IN_LIST ("pluralsides", nkg_rel_tok (c, e)))
+            return plural_anaphor (c, e + 1);
+        return 0;
+      }
   return 0;
 }
 
@@ -1180,12 +1214,15 @@ demonym_pair (Ctx *c, guint v, GArray *out)
   guint k = v;
   while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
     k--;
-  if (k < c->first + 4 || !NKG_IN_LIST ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma)
-      || !nkg_rel_is (c, k - 3, "and"))
+  if (k < c->first + 4 || !NKG_IN_LIST ("demonymsides", nkg_tag_at (c->in->tags, k - 1)->lemma))
+    return FALSE;
+  /* "the Latvian and Estonian foreign ministers" */
+  guint last = titlemods_before (c, k - 1);
+  if (last < c->first + 3 || !nkg_rel_is (c, last - 2, "and"))
     return FALSE;
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
   /* back from the last adjective over ", X", "and X" and ", and X" */
-  for (guint i = k - 2;;)
+  for (guint i = last - 1;;)
     {
       gint e = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text));
       for (guint j = 0; j < found->len && e >= 0; j++)
@@ -1201,6 +1238,32 @@ demonym_pair (Ctx *c, guint v, GArray *out)
     return FALSE;
   g_array_append_vals (out, found->data, found->len);
   return TRUE;
+}
+
+/* "The Chilean [foreign] minister signed", "the Kenyan leader signed":
+ * the one official named before whom the description stands for
+ * (nkg_rel_described_official), else -1. */
+static gint
+described_signer (Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k < c->first + 3)
+    return -1;
+  const NkgToken *head = nkg_rel_tok (c, k - 1);
+  if ((head->flags & NKG_TOK_CAP) || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+    return -1;
+  guint first = titlemods_before (c, k - 1);
+  if (first < c->first + 2 || !nkg_rel_is (c, first - 2, "the") || (nkg_rel_tok (c, first)->flags & NKG_TOK_CAP))
+    return -1;
+  gint country = nkg_rel_country_entity (c, nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, first - 1)->text));
+  if (country < 0)
+    return -1;
+  const NkgSegments *seg = c->in->seg;
+  g_autofree char *office = g_utf8_strdown (seg->text + nkg_rel_tok (c, first)->start, head->end - nkg_rel_tok (c, first)->start);
+  gboolean unplaced;
+  return nkg_rel_described_official (c, office, country, &unplaced);
 }
 
 /* The parties of a planned signing named indirectly before the verb at v:
@@ -1766,6 +1829,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               g_array_set_size (signers, 0);
             }
         }
+      /* "The Chilean minister signed …": the official named before */
+      gint described = !passive && !noun && !signers->len ? described_signer (c, v) : -1;
+      if (described >= 0)
+        g_array_append_val (signers, described);
       /* "… signed a deal with Poland": the other side signed too (kept
        * apart too: "… and a rail deal with Chad" has its own). */
       g_autoptr (GArray) withs = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1780,7 +1847,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       gboolean inherited = FALSE;
       /* "The two sides also signed …", "Both the countries signed …",
        * "They signed …": the parties of the last signing. */
-      gint anaphor = !passive && !noun && !signers->len ? plural_anaphor (c, v) : 0;
+      gint anaphor = signers->len ? 0 : !passive && !noun ? plural_anaphor (c, v) : by_anaphor (c, v);
       GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
       /* "The two sides" after two leaders signed: the countries they represent. */
       g_autoptr (GArray) their = g_array_new (FALSE, FALSE, sizeof (gint));

@@ -1671,10 +1671,22 @@ person_between (Ctx *c, gint person, guint lo, guint hi, guint a, guint b)
   return FALSE;
 }
 
+/* Whether mention m (of a person, a title before it) follows "the visit
+ * of": "during the visit of Prime Minister X to Peru". */
+static gboolean
+visit_of (Ctx *c, const NkgMention *m)
+{
+  guint a = m->first;
+  while (a > 0 && a + 4 > m->first && (nkg_rel_roles (c, a - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
+    a--;
+  return a >= 2 && nkg_rel_is (c, a - 1, "of") && NKG_IN_LIST ("visitcue", nkg_tag_at (c->in->tags, a - 2)->lemma);
+}
+
 /* Whether a sentence naming `person` has them go to `country`: after a
  * mention of theirs, a word of going (list visitcue: "on a visit to
  * Peru", "arrived in Peru", "visiting Peru") a few words before the
- * country. A visitor is not of the country visited. */
+ * country, or "the visit of X to Peru". A visitor is not of the country
+ * visited. */
 static gboolean
 visits (Ctx *c, gint person, gint country)
 {
@@ -1689,6 +1701,8 @@ visits (Ctx *c, gint person, gint country)
           const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
           if (o->first <= m->last || nkg_rel_entity (c, o) != country)
             continue;
+          if (o->first == m->last + 1 && nkg_rel_is (c, m->last, "to") && visit_of (c, m))
+            return TRUE;
           for (guint t = o->first > 4 ? o->first - 4 : 0; t < o->first; t++)
             if (t >= m->last && NKG_IN_LIST ("visitcue", nkg_tag_at (c->in->tags, t)->lemma)
                 && !person_between (c, person, lo, hi, m->last, t))
