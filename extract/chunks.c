@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mentions.h"
+#include "patterns.h"
 
 typedef struct {
   const NkgSegments *seg;
@@ -38,12 +39,24 @@ nominal (NkgPos p)
   return p == NKG_POS_NOUN || p == NKG_POS_PROPN || p == NKG_POS_NUM;
 }
 
+/* "$50 million", "€2bn": a currency sign (patterns.txt list currencysign)
+ * with its amount right after it belongs to the amount's phrase ("a $50
+ * million loan agreement" is one noun phrase). */
+static gboolean
+currency_sign (const Chunker *k, guint i, guint end)
+{
+  return i + 1 < end && pos (k, i + 1) == NKG_POS_NUM && !(tok (k, i + 1)->flags & NKG_TOK_SPACE)
+         && NKG_TOK_IN_LIST ("currencysign", tok (k, i));
+}
+
 /* A word that can sit inside a noun phrase before its head. */
 static gboolean
 np_inner (const Chunker *k, guint i, guint end)
 {
   NkgPos p = pos (k, i);
   if (nominal (p) || p == NKG_POS_ADJ)
+    return TRUE;
+  if (currency_sign (k, i, end))
     return TRUE;
   /* "the signed accord", "a signing ceremony": a participle before a noun,
    * right after a determiner or modifier (after a name, "X flew home" is
@@ -152,7 +165,7 @@ chunk_sentence (Chunker *k, guint s)
         k->clause++;
       /* Noun phrase: determiners, modifiers, a head; a mention inside is whole. */
       if (mend || p == NKG_POS_DET || p == NKG_POS_POSS || nominal (p) || p == NKG_POS_ADJ || p == NKG_POS_PRON
-          || (p == NKG_POS_VERB && np_inner (k, i, end)))
+          || (p == NKG_POS_VERB && np_inner (k, i, end)) || currency_sign (k, i, end))
         {
           guint j = i + 1;
           guint reach = MAX (mend, i + 1);
