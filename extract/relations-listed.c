@@ -22,11 +22,31 @@ country_of_government (Ctx *c, gint e)
     return e;
   g_autofree char *head = g_ascii_strdown (name, of - name);
   NkgPlace place;
-  if (!NKG_IN_LIST ("government", head) || !nkg_lexicon_place (c->in->lexicon, of + 4, &place)
+  /* "the Government of the Republic of Uzbekistan" */
+  const char *state = g_str_has_prefix (of + 4, "the ") ? of + 8 : of + 4;
+  if (!NKG_IN_LIST ("government", head) || !nkg_lexicon_place (c->in->lexicon, state, &place)
       || place.klass != NKG_CLASS_COUNTRY)
     return e;
   gint ce = nkg_rel_country_entity (c, place.name);
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, place.name, 1);
+}
+
+/* "between the Government of Chile and the Government of Peru": when
+ * every side named is a country's government (two states, not a
+ * government and a rebel movement or a bank), the states are the sides. */
+void
+nkg_rel_governments_as_countries (Ctx *c, GArray *sides)
+{
+  if (sides->len < 2)
+    return;
+  for (guint j = 0; j < sides->len; j++)
+    {
+      gint e = g_array_index (sides, gint, j);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY && country_of_government (c, e) == e)
+        return;
+    }
+  for (guint j = 0; j < sides->len; j++)
+    g_array_index (sides, gint, j) = country_of_government (c, g_array_index (sides, gint, j));
 }
 
 /* A listed agreement was signed where and when the list's opening

@@ -181,6 +181,7 @@ gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 
 /* Agreements listed as "KIND between A and B on TOPIC" (relations-listed.c). */
 void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
+void nkg_rel_governments_as_countries (Ctx *c, GArray *sides);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
 /* relations-sides.c */
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);

@@ -1636,7 +1636,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           while (end < v && !nkg_rel_is (c, end, "was") && !nkg_rel_is (c, end, "were") && !nkg_rel_is (c, end, "is"))
             end++;
           nkg_rel_collect (c, agreement_end + 1, end, signers, nkg_rel_want_signer);
+          nkg_rel_governments_as_countries (c, signers);
         }
+      /* "The Accord on Trade between Chile and Peru was signed by A and
+       * B": the between-phrase names the sides, the by-phrase the
+       * people who signed for them; both signed. */
+      gboolean sides_between = signers->len > 0;
       /* A subordinate clause ("… one day after a meeting between …") is
        * about something else. */
       guint clause_end = c->last;
@@ -1646,10 +1651,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
-      for (guint k = v + 1; k < clause_end && !signers->len; k++)
+      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between); k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
-            || (nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
+            || (!sides_between && nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
                 && !ends_other_agreement (c, k, agreement) && !other_agreement_within (c, v + 1, k, agreement)))
           {
             guint end = k + 1;
