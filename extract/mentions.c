@@ -532,6 +532,17 @@ place_starts (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
+/* Whether a country's name of one or two words starts at j, after an
+ * optional "the": "Minister of Energy of Thailand X", "Secretary of
+ * Energy of the Philippines X". */
+static gboolean
+title_country_follows (const Finder *f, guint j, guint b)
+{
+  if (j + 1 < b && strcmp (tok (f, j)->lower, "the") == 0)
+    j++;
+  return j < b && (country_of (f, j, j + 1) || (j + 1 < b && country_of (f, j, j + 2)));
+}
+
 /* Whether [a, b) is a body's name, then a title and a name: "New
  * Development Bank President X" (after "New", mentions.c namestart). */
 static gboolean
@@ -1871,8 +1882,7 @@ process_chunk (Finder *f, guint a, guint b)
                    && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
-                   && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
-                   && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
+                   && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && title_country_follows (f, k + 1, b))
                /* "the General Security of Military Information Agreement",
                 * "the Protection of Investments Agreement", "the
                 * Commonwealth Heads of Government Meeting": an agreement's
