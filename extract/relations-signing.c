@@ -1320,7 +1320,20 @@ described_here (const Ctx *c, gint agreement)
   return FALSE;
 }
 
-/* "A signed on behalf of X, while B signed for his country": the person
+/* Whether "took place" or "was held" stands in [a, b): "The signing
+ * ceremony took place at the Ministry of Finance between A and B". */
+static gboolean
+took_place_within (const Ctx *c, guint a, guint b)
+{
+  for (guint k = a; k + 1 < b; k++)
+    if (((nkg_rel_is (c, k, "took") || nkg_rel_is (c, k, "takes")) && nkg_rel_is (c, k + 1, "place"))
+        || (nkg_rel_is (c, k, "was") && nkg_rel_is (c, k + 1, "held")))
+      return TRUE;
+  return FALSE;
+}
+
+/* "A signed on behalf of X, while B signed for his country", "…, and B,
+ * Country Director of the bank, signed on behalf of the bank": the person
  * of the later clause signed the same agreement. */
 static void
 second_signer (Ctx *c, guint v, gint agreement, double conf)
@@ -1336,7 +1349,8 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
         continue;
       guint from = w;
       while (from > v + 1 && !nkg_rel_is (c, from - 1, "while") && !nkg_rel_is (c, from - 1, "whereas")
-             && strcmp (nkg_rel_tok (c, from - 1)->text, ";") != 0)
+             && strcmp (nkg_rel_tok (c, from - 1)->text, ";") != 0
+             && !(nkg_rel_is (c, from - 1, "and") && strcmp (nkg_rel_tok (c, from - 2)->text, ",") == 0))
         from--;
       if (from <= v + 1)
         return;
@@ -1654,7 +1668,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       for (guint k = v + 1; k < clause_end && (!signers->len || sides_between); k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
-            || (!sides_between && nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
+            || (!sides_between && nkg_rel_is (c, k, "between")
+                && (k <= v + 3 || k == agreement_end || passive || (noun && took_place_within (c, v + 1, k)))
                 && !ends_other_agreement (c, k, agreement) && !other_agreement_within (c, v + 1, k, agreement)))
           {
             guint end = k + 1;
@@ -1691,7 +1706,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                   }
                 end++;
               }
-            nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
+            /* "The signing ceremony took place at X between A, Country
+             * Director of the bank, and B": the people, to the clause's end */
+            gboolean held = noun && k > v + 3 && k != agreement_end && !passive && nkg_rel_is (c, k, "between");
+            nkg_rel_collect (c, k + 1, held ? MIN (end, clause_end) : end, signers,
+                             held ? nkg_rel_want_person : nkg_rel_want_signer);
             break;
           }
       if (noun && !signers->len)
