@@ -60,6 +60,25 @@ list_where_when (Ctx *c, gint a, double conf)
     nkg_rel_fact (c, a, NKG_PROP_SIGNED_ON, -1, c->list_date, conf * 0.9);
 }
 
+/* "- Agreement between A and B on TOPIC, signed by Minister C and
+ * Minister D;": the people after the topic signed that item. */
+static void
+listed_signed_by (Ctx *c, gint a, guint end, double conf)
+{
+  guint k = end;
+  if (k < c->last && strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+    k++;
+  if (k + 2 >= c->last || !(nkg_rel_roles (c, k) & NKG_W_SIGN) || !nkg_rel_is (c, k + 1, "by"))
+    return;
+  guint stop = k + 2;
+  while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, ";") != 0)
+    stop++;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, k + 2, stop, people, nkg_rel_want_person);
+  for (guint j = 0; j < people->len; j++)
+    nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
+}
+
 /* "… between the Ministry of X of Peru and the Government of Chile on …":
  * the bodies between "between" and the topic, a government as its
  * country. */
@@ -75,6 +94,7 @@ nkg_rel_pattern_listed_parties (Ctx *c, double conf)
           || !nkg_listed_topic (c->in->seg, c->in->mentions, m->last, c->last, FALSE, &prep, &end) || prep <= m->last)
         continue;
       list_where_when (c, a, conf);
+      listed_signed_by (c, a, end, conf);
       g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
       nkg_rel_collect (c, m->last + 1, prep, sides, nkg_rel_want_signer);
       for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
