@@ -503,6 +503,16 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
       *country = c2;
       e += more;
     }
+  /* "Ambassador of Chile to Peru": the post's country, then where it
+   * serves */
+  if (*country && !*keep_country && e < end && strcmp (tok (f, e)->lower, "to") == 0)
+    {
+      const char *c2;
+      gboolean k2;
+      guint more = title_complement (f, e, end, &c2, &k2);
+      if (more && c2)
+        e += more;
+    }
   return e;
 }
 
@@ -1883,6 +1893,9 @@ process_chunk (Finder *f, guint a, guint b)
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
                    && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && title_country_follows (f, k + 1, b))
+               /* "Ambassador of New Zealand to the Philippines X" */
+               || (strcmp (t->lower, "to") == 0 && k >= ps + 2 && any_head (f, ps, k, NKG_W_TITLE)
+                   && (country_of (f, k - 1, k) || country_of (f, k - 2, k)) && title_country_follows (f, k + 1, b))
                /* "the General Security of Military Information Agreement",
                 * "the Protection of Investments Agreement", "the
                 * Commonwealth Heads of Government Meeting": an agreement's

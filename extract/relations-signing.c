@@ -1320,6 +1320,19 @@ described_here (const Ctx *c, gint agreement)
   return FALSE;
 }
 
+/* Whether a country after a title's "of" ends at `end`: "Ambassador of
+ * Chile | to Peru Ana Costa". */
+static gboolean
+title_of_country_before (const Ctx *c, guint end)
+{
+  gint m = nkg_rel_mention_ending_at (c, end);
+  if (m < 0)
+    return FALSE;
+  const NkgMention *cm = nkg_rel_mention (c, (guint) m);
+  return nkg_rel_eclass (c, nkg_rel_entity (c, cm)) == NKG_CLASS_COUNTRY && cm->first >= c->first + 2
+         && nkg_rel_is (c, cm->first - 1, "of") && (nkg_rel_roles (c, cm->first - 2) & (NKG_W_TITLE | NKG_W_PORTFOLIO));
+}
+
 /* Whether "took place" or "was held" stands in [a, b): "The signing
  * ceremony took place at the Ministry of Finance between A and B". */
 static gboolean
@@ -1685,7 +1698,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                   {
                     /* "by Chinese Ambassador to Fiji Wu Qingping": a
                      * title's "to" or "on" remit runs into the name */
-                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on")) && (nkg_rel_roles (c, end - 1) & NKG_W_TITLE)
+                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on"))
+                        && ((nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || title_of_country_before (c, end))
                         && person_within (c, end + 1, end + 6))
                       {
                         end++;
