@@ -1329,8 +1329,24 @@ title_of_country_before (const Ctx *c, guint end)
   if (m < 0)
     return FALSE;
   const NkgMention *cm = nkg_rel_mention (c, (guint) m);
-  return nkg_rel_eclass (c, nkg_rel_entity (c, cm)) == NKG_CLASS_COUNTRY && cm->first >= c->first + 2
-         && nkg_rel_is (c, cm->first - 1, "of") && (nkg_rel_roles (c, cm->first - 2) & (NKG_W_TITLE | NKG_W_PORTFOLIO));
+  if (nkg_rel_eclass (c, nkg_rel_entity (c, cm)) != NKG_CLASS_COUNTRY || cm->first < c->first + 2
+      || !nkg_rel_is (c, cm->first - 1, "of"))
+    return FALSE;
+  /* "Minister of Energy of", "Ambassador Extraordinary and Plenipotentiary of" */
+  for (guint k = cm->first - 1; k-- > c->first && k + 5 >= cm->first;)
+    if (nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_PORTFOLIO))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a country's mention starts at i or, after "the", at i + 1. */
+static gboolean
+country_starts (const Ctx *c, guint i)
+{
+  if (i < c->last && nkg_rel_is (c, i, "the"))
+    i++;
+  gint m = nkg_rel_mention_starting_at (c, i);
+  return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, (guint) m))) == NKG_CLASS_COUNTRY;
 }
 
 /* Whether "took place" or "was held" stands in [a, b): "The signing
@@ -1698,9 +1714,16 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                   {
                     /* "by Chinese Ambassador to Fiji Wu Qingping": a
                      * title's "to" or "on" remit runs into the name */
-                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on"))
-                        && ((nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || title_of_country_before (c, end))
+                    if ((nkg_rel_is (c, end, "to") || nkg_rel_is (c, end, "on")) && (nkg_rel_roles (c, end - 1) & NKG_W_TITLE)
                         && person_within (c, end + 1, end + 6))
+                      {
+                        end++;
+                        continue;
+                      }
+                    /* "by A, Ambassador of Japan to the Philippines, and
+                     * B": a post's "to COUNTRY" after its country */
+                    if (nkg_rel_is (c, end, "to") && title_of_country_before (c, end)
+                        && (country_starts (c, end + 1) || person_within (c, end + 1, end + 6)))
                       {
                         end++;
                         continue;
