@@ -1320,6 +1320,20 @@ described_here (const Ctx *c, gint agreement)
   return FALSE;
 }
 
+/* Whether the signing verb at v goes on "on behalf of", "for his / her /
+ * their / the …", after an adverb, an ordinal or neither ("signed first
+ * on behalf of the host country", "signed later for his country"). */
+static gboolean
+signs_on_behalf (const Ctx *c, guint v)
+{
+  guint w = v + 1;
+  if (w < c->last && (nkg_tag_at (c->in->tags, w)->pos == NKG_POS_ADV || (nkg_rel_roles (c, w) & NKG_W_ORDINAL)))
+    w++;
+  return (nkg_rel_is (c, w, "on") && nkg_rel_is (c, w + 1, "behalf"))
+         || (nkg_rel_is (c, w, "for") && (nkg_rel_is (c, w + 1, "his") || nkg_rel_is (c, w + 1, "her")
+                                          || nkg_rel_is (c, w + 1, "their") || nkg_rel_is (c, w + 1, "the")));
+}
+
 /* Whether a country after a title's "of" ends at `end`: "Ambassador of
  * Chile | to Peru Ana Costa". */
 static gboolean
@@ -1371,10 +1385,7 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
     {
       if (!(nkg_rel_roles (c, w) & NKG_W_SIGN) || nkg_rel_is_planned (c, w))
         continue;
-      gboolean on_behalf = (nkg_rel_is (c, w + 1, "on") && nkg_rel_is (c, w + 2, "behalf"))
-                           || (nkg_rel_is (c, w + 1, "for") && (nkg_rel_is (c, w + 2, "his") || nkg_rel_is (c, w + 2, "her")
-                                                        || nkg_rel_is (c, w + 2, "their") || nkg_rel_is (c, w + 2, "the")));
-      if (!on_behalf)
+      if (!signs_on_behalf (c, w))
         continue;
       guint from = w;
       while (from > v + 1 && !nkg_rel_is (c, from - 1, "while") && !nkg_rel_is (c, from - 1, "whereas")
@@ -1651,10 +1662,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       /* "attended the signing ceremony between …": the article's deal. */
       /* "X signed on behalf of Ghana", "Y signed for his country": the
        * article's agreement, signed by whoever is named before. */
-      gboolean on_behalf = !passive && !noun
-                           && ((nkg_rel_is (c, v + 1, "on") && nkg_rel_is (c, v + 2, "behalf"))
-                               || (nkg_rel_is (c, v + 1, "for") && (nkg_rel_is (c, v + 2, "his") || nkg_rel_is (c, v + 2, "her")
-                                                            || nkg_rel_is (c, v + 2, "their") || nkg_rel_is (c, v + 2, "the"))));
+      gboolean on_behalf = !passive && !noun && signs_on_behalf (c, v);
       if (agreement < 0 && (noun || on_behalf))
         agreement = nkg_rel_salient_agreement (c);
       /* "… put their names to the document": the agreement just named */
