@@ -70,11 +70,8 @@ listed_signed_by (Ctx *c, gint a, guint end, double conf)
     k++;
   if (k + 2 >= c->last || !(nkg_rel_roles (c, k) & NKG_W_SIGN) || !nkg_rel_is (c, k + 1, "by"))
     return;
-  guint stop = k + 2;
-  while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, ";") != 0)
-    stop++;
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  nkg_rel_collect (c, k + 2, stop, people, nkg_rel_want_person);
+  nkg_rel_collect_to (c, k + 2, ";", people, nkg_rel_want_person);
   for (guint j = 0; j < people->len; j++)
     nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
 }

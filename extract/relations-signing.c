@@ -196,6 +196,17 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
     nkg_rel_demonym_sides (c, a, b, out);
 }
 
+/* nkg_rel_collect from a up to the first `punct` token (or the sentence's
+ * end): "on behalf of A and B, …", "signed by C and D; …". */
+void
+nkg_rel_collect_to (const Ctx *c, guint a, const char *punct, GArray *out, gboolean (*want) (NkgClass))
+{
+  guint stop = a;
+  while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, punct) != 0)
+    stop++;
+  nkg_rel_collect (c, a, stop, out, want);
+}
+
 /* "The Lao government and the bank signed", "signed with the Indian
  * side": the country of a nationality adjective before a word for a
  * state's side (patterns.txt ownerside) in tokens [a, b), when the
