@@ -1331,6 +1331,17 @@ described_here (const Ctx *c, gint agreement)
   return FALSE;
 }
 
+/* Whether an agreement's name starts at v: "the Exchange of Notes
+ * concerning the grant was signed by A and B" names the document, not
+ * the act of exchanging. */
+static gboolean
+names_agreement_at (const Ctx *c, guint v)
+{
+  gint m = nkg_rel_mention_starting_at (c, v);
+  return m >= 0 && (nkg_rel_tok (c, v)->flags & NKG_TOK_CAP)
+         && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, (guint) m))) == NKG_CLASS_AGREEMENT;
+}
+
 /* Whether the signing verb at v goes on "on behalf of", "for his / her /
  * their / the …", after an adverb, an ordinal or neither ("signed first
  * on behalf of the host country", "signed later for his country"). */
@@ -1630,7 +1641,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * onlookers' countries') */
       gboolean noun = strcmp (t->lower, "signing") == 0
                       || (strcmp (t->lower, "exchange") == 0 && v > c->first && nkg_rel_is (c, v - 1, "the")
-                          && nkg_rel_is (c, v + 1, "of") && !body_after (c, v));
+                          && nkg_rel_is (c, v + 1, "of") && !body_after (c, v) && !names_agreement_at (c, v));
       /* "exchange" and "sign" in the present are too often plans or nouns. */
       if (!noun && NKG_TOK_IN_LIST ("presentplan", t))
         continue;
