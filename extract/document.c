@@ -371,14 +371,16 @@ is_headline (const char *line)
   return last != '.' && last != ':' && !g_str_has_prefix (line, "By ");
 }
 
-/* "- Bangladesh factory fire leaves 16 dead": a teaser list item. */
+/* "- Bangladesh factory fire leaves 16 dead": a teaser list item; not an
+ * item of an enumeration in the text, which ends with a semicolon or a
+ * comma ("- Agreement on X, signed by A and B;"). */
 static gboolean
 is_teaser_bullet (const char *line)
 {
   if (!(g_str_has_prefix (line, "- ") || g_str_has_prefix (line, "\u2022 ")))
     return FALSE;
   gsize n = strlen (line);
-  return n && !strchr (".!?\"\u201d", line[n - 1]);
+  return n && !strchr (".!?\"\u201d;,", line[n - 1]);
 }
 
 /* "Lima, Mar 4 Trade Minister Elena Vargas … Fund ...": a teaser

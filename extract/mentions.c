@@ -503,6 +503,16 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
       *country = c2;
       e += more;
     }
+  /* "Ambassador of Chile to Peru": the post's country, then where it
+   * serves */
+  if (*country && !*keep_country && e < end && strcmp (tok (f, e)->lower, "to") == 0)
+    {
+      const char *c2;
+      gboolean k2;
+      guint more = title_complement (f, e, end, &c2, &k2);
+      if (more && c2)
+        e += more;
+    }
   return e;
 }
 
@@ -530,6 +540,17 @@ place_starts (const Finder *f, guint a, guint b)
     if (place_of (f, a, e, NULL))
       return TRUE;
   return FALSE;
+}
+
+/* Whether a country's name of one or two words starts at j, after an
+ * optional "the": "Minister of Energy of Thailand X", "Secretary of
+ * Energy of the Philippines X". */
+static gboolean
+title_country_follows (const Finder *f, guint j, guint b)
+{
+  if (j + 1 < b && strcmp (tok (f, j)->lower, "the") == 0)
+    j++;
+  return j < b && (country_of (f, j, j + 1) || (j + 1 < b && country_of (f, j, j + 2)));
 }
 
 /* Whether [a, b) is a body's name, then a title and a name: "New
@@ -1871,8 +1892,10 @@ process_chunk (Finder *f, guint a, guint b)
                    && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
                /* "Minister of Defence of Mongolia" */
                || (strcmp (t->lower, "of") == 0 && any_head (f, ps, k, NKG_W_TITLE)
-                   && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && k + 1 < b
-                   && (country_of (f, k + 1, k + 2) || (k + 2 < b && country_of (f, k + 1, k + 3))))
+                   && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && title_country_follows (f, k + 1, b))
+               /* "Ambassador of New Zealand to the Philippines X" */
+               || (strcmp (t->lower, "to") == 0 && k >= ps + 2 && any_head (f, ps, k, NKG_W_TITLE)
+                   && (country_of (f, k - 1, k) || country_of (f, k - 2, k)) && title_country_follows (f, k + 1, b))
                /* "the General Security of Military Information Agreement",
                 * "the Protection of Investments Agreement", "the
                 * Commonwealth Heads of Government Meeting": an agreement's

@@ -258,6 +258,7 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
             end++;
           g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
           nkg_rel_collect (c, m->last + 1, end, sides, nkg_rel_want_signer);
+          nkg_rel_governments_as_countries (c, sides);
           for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
             if (nkg_rel_eclass (c, g_array_index (sides, gint, j)) != NKG_CLASS_PERSON)
               nkg_rel_fact (c, a, NKG_PROP_PARTY, g_array_index (sides, gint, j), NULL, conf * 0.8);

@@ -61,11 +61,8 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
     {
       if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
         continue;
-      guint stop = i + 3;
-      while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
-        stop++;
       g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
-      nkg_rel_collect (c, i + 3, stop, absent, nkg_rel_want_person);
+      nkg_rel_collect_to (c, i + 3, ",", absent, nkg_rel_want_person);
       drop_people (people, absent);
     }
 }

@@ -97,6 +97,7 @@ void nkg_rel_respectively (Ctx *c, double conf);
 void nkg_rel_add_unique (GArray *out, gint e);
 gint nkg_rel_agreement_near (const Ctx *c, guint v, gboolean after);
 void nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass));
+void nkg_rel_collect_to (const Ctx *c, guint a, const char *punct, GArray *out, gboolean (*want) (NkgClass));
 gboolean nkg_rel_day_month_at (const Ctx *c, guint i, char out[11]);
 gboolean nkg_rel_is_passive (const Ctx *c, guint v);
 gboolean nkg_rel_is_planned (const Ctx *c, guint v);
@@ -183,6 +184,7 @@ gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 
 /* Agreements listed as "KIND between A and B on TOPIC" (relations-listed.c). */
 void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
+void nkg_rel_governments_as_countries (Ctx *c, GArray *sides);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
 /* relations-sides.c */
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);

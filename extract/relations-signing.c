@@ -231,6 +231,17 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
     nkg_rel_demonym_sides (c, a, b, out);
 }
 
+/* nkg_rel_collect from a up to the first `punct` token (or the sentence's
+ * end): "on behalf of A and B, …", "signed by C and D; …". */
+void
+nkg_rel_collect_to (const Ctx *c, guint a, const char *punct, GArray *out, gboolean (*want) (NkgClass))
+{
+  guint stop = a;
+  while (stop < c->last && strcmp (nkg_rel_tok (c, stop)->text, punct) != 0)
+    stop++;
+  nkg_rel_collect (c, a, stop, out, want);
+}
+
 /* "The Lao government and the bank signed", "signed with the Indian
  * side": the country of a nationality adjective before a word for a
  * state's side (patterns.txt ownerside) in tokens [a, b), when the
@@ -1418,7 +1429,74 @@ described_here (const Ctx *c, gint agreement)
   return FALSE;
 }
 
-/* "A signed on behalf of X, while B signed for his country": the person
+/* Whether an agreement's name starts at v: "the Exchange of Notes
+ * concerning the grant was signed by A and B" names the document, not
+ * the act of exchanging. */
+static gboolean
+names_agreement_at (const Ctx *c, guint v)
+{
+  gint m = nkg_rel_mention_starting_at (c, v);
+  return m >= 0 && (nkg_rel_tok (c, v)->flags & NKG_TOK_CAP)
+         && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, (guint) m))) == NKG_CLASS_AGREEMENT;
+}
+
+/* Whether the signing verb at v goes on "on behalf of", "for his / her /
+ * their / the …", after an adverb, an ordinal or neither ("signed first
+ * on behalf of the host country", "signed later for his country"). */
+static gboolean
+signs_on_behalf (const Ctx *c, guint v)
+{
+  guint w = v + 1;
+  if (w < c->last && (nkg_tag_at (c->in->tags, w)->pos == NKG_POS_ADV || (nkg_rel_roles (c, w) & NKG_W_ORDINAL)))
+    w++;
+  return (nkg_rel_is (c, w, "on") && nkg_rel_is (c, w + 1, "behalf"))
+         || (nkg_rel_is (c, w, "for") && (nkg_rel_is (c, w + 1, "his") || nkg_rel_is (c, w + 1, "her")
+                                          || nkg_rel_is (c, w + 1, "their") || nkg_rel_is (c, w + 1, "the")));
+}
+
+/* Whether a country after a title's "of" ends at `end`: "Ambassador of
+ * Chile | to Peru Ana Costa". */
+static gboolean
+title_of_country_before (const Ctx *c, guint end)
+{
+  gint m = nkg_rel_mention_ending_at (c, end);
+  if (m < 0)
+    return FALSE;
+  const NkgMention *cm = nkg_rel_mention (c, (guint) m);
+  if (nkg_rel_eclass (c, nkg_rel_entity (c, cm)) != NKG_CLASS_COUNTRY || cm->first < c->first + 2
+      || !nkg_rel_is (c, cm->first - 1, "of"))
+    return FALSE;
+  /* "Minister of Energy of", "Ambassador Extraordinary and Plenipotentiary of" */
+  for (guint k = cm->first - 1; k-- > c->first && k + 5 >= cm->first;)
+    if (nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_PORTFOLIO))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a country's mention starts at i or, after "the", at i + 1. */
+static gboolean
+country_starts (const Ctx *c, guint i)
+{
+  if (i < c->last && nkg_rel_is (c, i, "the"))
+    i++;
+  gint m = nkg_rel_mention_starting_at (c, i);
+  return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, (guint) m))) == NKG_CLASS_COUNTRY;
+}
+
+/* Whether "took place" or "was held" stands in [a, b): "The signing
+ * ceremony took place at the Ministry of Finance between A and B". */
+static gboolean
+took_place_within (const Ctx *c, guint a, guint b)
+{
+  for (guint k = a; k + 1 < b; k++)
+    if (((nkg_rel_is (c, k, "took") || nkg_rel_is (c, k, "takes")) && nkg_rel_is (c, k + 1, "place"))
+        || (nkg_rel_is (c, k, "was") && nkg_rel_is (c, k + 1, "held")))
+      return TRUE;
+  return FALSE;
+}
+
+/* "A signed on behalf of X, while B signed for his country", "…, and B,
+ * Country Director of the bank, signed on behalf of the bank": the person
  * of the later clause signed the same agreement. */
 static void
 second_signer (Ctx *c, guint v, gint agreement, double conf)
@@ -1427,14 +1505,12 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
     {
       if (!(nkg_rel_roles (c, w) & NKG_W_SIGN) || nkg_rel_is_planned (c, w))
         continue;
-      gboolean on_behalf = (nkg_rel_is (c, w + 1, "on") && nkg_rel_is (c, w + 2, "behalf"))
-                           || (nkg_rel_is (c, w + 1, "for") && (nkg_rel_is (c, w + 2, "his") || nkg_rel_is (c, w + 2, "her")
-                                                        || nkg_rel_is (c, w + 2, "their") || nkg_rel_is (c, w + 2, "the")));
-      if (!on_behalf)
+      if (!signs_on_behalf (c, w))
         continue;
       guint from = w;
       while (from > v + 1 && !nkg_rel_is (c, from - 1, "while") && !nkg_rel_is (c, from - 1, "whereas")
-             && strcmp (nkg_rel_tok (c, from - 1)->text, ";") != 0)
+             && strcmp (nkg_rel_tok (c, from - 1)->text, ";") != 0
+             && !(nkg_rel_is (c, from - 1, "and") && strcmp (nkg_rel_tok (c, from - 2)->text, ",") == 0))
         from--;
       if (from <= v + 1)
         return;
@@ -1663,7 +1739,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * onlookers' countries') */
       gboolean noun = strcmp (t->lower, "signing") == 0
                       || (strcmp (t->lower, "exchange") == 0 && v > c->first && nkg_rel_is (c, v - 1, "the")
-                          && nkg_rel_is (c, v + 1, "of") && !body_after (c, v));
+                          && nkg_rel_is (c, v + 1, "of") && !body_after (c, v) && !names_agreement_at (c, v));
       /* "exchange" and "sign" in the present are too often plans or nouns. */
       if (!noun && NKG_TOK_IN_LIST ("presentplan", t))
         continue;
@@ -1706,10 +1782,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       /* "attended the signing ceremony between …": the article's deal. */
       /* "X signed on behalf of Ghana", "Y signed for his country": the
        * article's agreement, signed by whoever is named before. */
-      gboolean on_behalf = !passive && !noun
-                           && ((nkg_rel_is (c, v + 1, "on") && nkg_rel_is (c, v + 2, "behalf"))
-                               || (nkg_rel_is (c, v + 1, "for") && (nkg_rel_is (c, v + 2, "his") || nkg_rel_is (c, v + 2, "her")
-                                                            || nkg_rel_is (c, v + 2, "their") || nkg_rel_is (c, v + 2, "the"))));
+      gboolean on_behalf = !passive && !noun && signs_on_behalf (c, v);
       if (agreement < 0 && (noun || on_behalf))
         agreement = nkg_rel_salient_agreement (c);
       /* "… put their names to the document": the agreement just named */
@@ -1734,7 +1807,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           while (end < v && !nkg_rel_is (c, end, "was") && !nkg_rel_is (c, end, "were") && !nkg_rel_is (c, end, "is"))
             end++;
           nkg_rel_collect (c, agreement_end + 1, end, signers, nkg_rel_want_signer);
+          nkg_rel_governments_as_countries (c, signers);
         }
+      /* "The Accord on Trade between Chile and Peru was signed by A and
+       * B": the between-phrase names the sides, the by-phrase the
+       * people who signed for them; both signed. */
+      gboolean sides_between = signers->len > 0;
       /* A subordinate clause ("… one day after a meeting between …") is
        * about something else. */
       guint clause_end = c->last;
@@ -1744,10 +1822,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
-      for (guint k = v + 1; k < clause_end && !signers->len; k++)
+      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between); k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
-            || (nkg_rel_is (c, k, "between") && (k <= v + 3 || k == agreement_end || passive)
+            || (!sides_between && nkg_rel_is (c, k, "between")
+                && (k <= v + 3 || k == agreement_end || passive || (noun && took_place_within (c, v + 1, k)))
                 && !ends_other_agreement (c, k, agreement) && !other_agreement_within (c, v + 1, k, agreement)))
           {
             guint end = k + 1;
@@ -1769,6 +1848,14 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                         end++;
                         continue;
                       }
+                    /* "by A, Ambassador of Japan to the Philippines, and
+                     * B": a post's "to COUNTRY" after its country */
+                    if (nkg_rel_is (c, end, "to") && title_of_country_before (c, end)
+                        && (country_starts (c, end + 1) || person_within (c, end + 1, end + 6)))
+                      {
+                        end++;
+                        continue;
+                      }
                     /* "by the rebels' chief negotiator at the Lusaka
                      * talks, X": a title's remit, then the name */
                     guint comma = end + 1;
@@ -1784,7 +1871,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                   }
                 end++;
               }
-            nkg_rel_collect (c, k + 1, end, signers, nkg_rel_want_signer);
+            /* "The signing ceremony took place at X between A, Country
+             * Director of the bank, and B": the people, to the clause's end */
+            gboolean held = noun && k > v + 3 && k != agreement_end && !passive && nkg_rel_is (c, k, "between");
+            nkg_rel_collect (c, k + 1, held ? MIN (end, clause_end) : end, signers,
+                             held ? nkg_rel_want_person : nkg_rel_want_signer);
             break;
           }
       if (noun && !signers->len)
