@@ -1,7 +1,6 @@
 /* lexicon.c — loads the tables of lexicon.h from the GResource (iso-codes
  * among them, converted at build time by data/make-iso.py). */
 #include "lexicon.h"
-#include "words.h"
 
 #include <gio/gio.h>
 #include <string.h>
@@ -888,15 +887,6 @@ nkg_lexicon_tail_roles (const NkgLexicon *lex, const char *lower)
   if (!nkg_text_is_ascii (lower, -1))
     return G_MAXUINT;
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, word_tail (lower)));
-}
-
-guint
-nkg_lexicon_tok_roles (const NkgLexicon *lex, const NkgToken *t)
-{
-  (void) lex; /* every lexicon reads the same words.tsv (nkg_lexicon_word_roles) */
-  if (!(t->flags & NKG_TOK_ROLES))
-    (void) nkg_word_entry (t); /* the token's word, looked up once for every table (words.h) */
-  return t->roles;
 }
 
 /* words.tsv's words → their roles (GUINT_TO_POINTER), read once for the

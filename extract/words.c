@@ -87,7 +87,7 @@ words (void)
 }
 
 const NkgWordEntry *
-nkg_word_entry (const NkgToken *t)
+nkg_word_entry_find (const NkgToken *t)
 {
   if (!(t->flags & NKG_TOK_ENTRY))
     {

@@ -23,10 +23,18 @@ typedef struct NkgWordEntry {
   gconstpointer closed;  /* the tagger's closed-class entry, NULL when none */
 } NkgWordEntry;
 
-/* The entry of token t's lower case (an all-empty one for a word no table
- * knows), found the first time the token is asked about and kept in it
- * (the token is its document's, read by one thread); also fills the
- * token's `roles` and `lists` memos. */
-const NkgWordEntry *nkg_word_entry (const NkgToken *t);
+/* Finds the entry of token t's lower case (an all-empty one for a word no
+ * table knows) and keeps it in the token (the token is its document's,
+ * read by one thread); also fills the token's `roles` and `lists` memos.
+ * Callers use nkg_word_entry. */
+const NkgWordEntry *nkg_word_entry_find (const NkgToken *t);
+
+/* The entry of token t's lower case, looked up the first time the token
+ * is asked about (answered here, without a call, after that). */
+static inline const NkgWordEntry *
+nkg_word_entry (const NkgToken *t)
+{
+  return (t->flags & NKG_TOK_ENTRY) ? t->entry : nkg_word_entry_find (t);
+}
 
 G_END_DECLS
