@@ -11,10 +11,11 @@ GHashTable *nkg_tagger_closed_words (void);
 typedef struct {
   NkgWordIndex *index;   /* word → NkgWordEntry* */
   NkgWordEntry *entries;
+  guint n;               /* how many */
   const guint64 *no_lists; /* the lists' bits of a word in none; NULL when the lists are not indexed */
 } Words;
 
-static const NkgWordEntry no_entry;
+static const NkgWordEntry no_entry = { .number = G_MAXUINT };
 
 /* Gives `word` an entry in `of` (word → index into the entries). */
 static guint
@@ -49,7 +50,8 @@ load (gpointer unused)
       while (g_hash_table_iter_next (&it, &key, NULL))
         entry_of (of, key);
     }
-  w->entries = g_new0 (NkgWordEntry, MAX (1, g_hash_table_size (of)));
+  w->n = g_hash_table_size (of);
+  w->entries = g_new0 (NkgWordEntry, MAX (1, w->n));
   for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
     {
       GHashTableIter it;
@@ -68,6 +70,8 @@ load (gpointer unused)
             e->closed = value;
         }
     }
+  for (guint i = 0; i < w->n; i++)
+    w->entries[i].number = i;
   GHashTableIter it;
   gpointer key, value;
   g_hash_table_iter_init (&it, of);
@@ -106,4 +110,16 @@ nkg_word_entry_find (const NkgToken *t)
         }
     }
   return t->entry;
+}
+
+guint
+nkg_word_count (void)
+{
+  return words ()->n;
+}
+
+const NkgWordEntry *
+nkg_word_lookup (const char *lower)
+{
+  return nkg_word_index_lookup (words ()->index, lower, g_str_hash (lower));
 }

@@ -18,6 +18,8 @@
 G_BEGIN_DECLS
 
 typedef struct NkgWordEntry {
+  guint number;          /* the word's number, below nkg_word_count (); G_MAXUINT
+                          * for the empty entry of a word no table knows */
   guint roles;           /* the lexicon's roles (words.tsv), 0 when none */
   const guint64 *lists;  /* the pattern word lists' bits, NULL when in none */
   gconstpointer closed;  /* the tagger's closed-class entry, NULL when none */
@@ -36,5 +38,13 @@ nkg_word_entry (const NkgToken *t)
 {
   return (t->flags & NKG_TOK_ENTRY) ? t->entry : nkg_word_entry_find (t);
 }
+
+/* How many words the table holds, for a caller keeping something per
+ * word in an array (by NkgWordEntry.number). */
+guint nkg_word_count (void);
+
+/* The entry of a word (lower case) given as a string, NULL when no table
+ * knows it. */
+const NkgWordEntry *nkg_word_lookup (const char *lower);
 
 G_END_DECLS
