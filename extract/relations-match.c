@@ -11,6 +11,7 @@
 #include "docindex.h"
 #include "tagger.h"
 #include "relations-private.h"
+#include "textutil.h"
 #include "words.h"
 
 #define MAX_ROLES 8
@@ -137,9 +138,14 @@ one_of_words (const Ctx *c, guint ci, const char *alternatives)
     return FALSE;
   const char *w = nkg_tok (c->in->seg, x->first)->lower;
   size_t n = strlen (w);
-  for (const char *a = alternatives; a; a = strchr (a, '|') ? strchr (a, '|') + 1 : NULL)
-    if (strncmp (a, w, n) == 0 && (a[n] == '\0' || a[n] == '|'))
-      return TRUE;
+  /* (the first byte before the call: most alternatives differ there) */
+  for (const char *a = alternatives; a;)
+    {
+      if ((n == 0 || a[0] == w[0]) && strncmp (a, w, n) == 0 && (a[n] == '\0' || a[n] == '|'))
+        return TRUE;
+      const char *bar = strchr (a, '|');
+      a = bar ? bar + 1 : NULL;
+    }
   return FALSE;
 }
 
@@ -858,11 +864,11 @@ or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *ha
   if (!g_ascii_isupper (*lemma))
     return;
   char low[64];
-  guchar first = (guchar) g_ascii_tolower (*lemma);
+  guchar first = (guchar) nkg_ascii_lower (*lemma);
   if (n >= sizeof low || !(t->shape[first] & (shape_bit (n) | shape_bit (n - 1))))
     return;
   for (size_t i = 0; i <= n; i++)
-    low[i] = g_ascii_tolower (lemma[i]);
+    low[i] = nkg_ascii_lower (lemma[i]);
   or_bits (have, keys_lookup (t, low, n), ix->width);
   if (n > 3 && low[n - 1] == 's')
     {
