@@ -68,9 +68,10 @@ nkg_date_weekday (const char *word)
     default:
       return 0;
     }
-  /* No weekday is longer than "wednesday". */
+  /* No weekday is longer than "wednesday" nor shorter than "monday". */
   char w[10];
-  if (lower_word (w, sizeof w, word) == G_MAXSIZE)
+  gsize n = lower_word (w, sizeof w, word);
+  if (n == G_MAXSIZE || n < 6)
     return 0;
   for (guint i = 0; i < 7; i++)
     if (w[0] == weekdays[i][0] && strcmp (w, weekdays[i]) == 0)

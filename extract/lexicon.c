@@ -24,7 +24,6 @@ typedef struct {
 
 struct _NkgLexicon {
   GHashTable *words;      /* lower word → GUINT_TO_POINTER (roles) */
-  NkgWordIndex *word_index; /* the same, for tokens (nkg_lexicon_tok_roles) */
   guint64 outlet_shape[256], body_shape[256], seat_shape[256], demonym_shape[256]; /* the
                             * same over the keys of outlets, bodies, seats and demonyms */
   guint64 word_shape[256]; /* by a word's first byte, bit n (63: 63 or more): some word of
@@ -824,7 +823,6 @@ nkg_lexicon_new (GError **error)
       guint r = GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) | GPOINTER_TO_UINT (roles);
       g_hash_table_replace (lex->tails, g_strdup (tail), GUINT_TO_POINTER (r));
     }
-  lex->word_index = nkg_word_index_new (lex->words);
   shape_of_keys (lex->words, lex->word_shape);
   shape_of_keys (lex->outlets, lex->outlet_shape);
   shape_of_keys (lex->bodies, lex->body_shape);
@@ -838,7 +836,6 @@ nkg_lexicon_free (NkgLexicon *lex)
 {
   if (!lex)
     return;
-  g_clear_pointer (&lex->word_index, nkg_word_index_free);
   g_clear_pointer (&lex->words, g_hash_table_unref);
   g_clear_pointer (&lex->tails, g_hash_table_unref);
   g_clear_pointer (&lex->singular, g_hash_table_unref);
@@ -892,16 +889,30 @@ nkg_lexicon_tail_roles (const NkgLexicon *lex, const char *lower)
   return GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, word_tail (lower)));
 }
 
-guint
-nkg_lexicon_tok_roles (const NkgLexicon *lex, const NkgToken *t)
+/* words.tsv's words → their roles (GUINT_TO_POINTER), read once for the
+ * process as nkg_lexicon_new reads them, for words.c; NULL when it cannot
+ * be read (then no lexicon can be made either). */
+GHashTable *nkg_lexicon_word_roles (void);
+
+static gpointer
+load_word_roles (gpointer unused)
 {
-  if (!(t->flags & NKG_TOK_ROLES))
-    {
-      NkgToken *memo = (NkgToken *) t;
-      memo->roles = GPOINTER_TO_UINT (nkg_word_index_lookup (lex->word_index, t->lower, t->hash));
-      memo->flags |= NKG_TOK_ROLES;
-    }
-  return t->roles;
+  (void) unused;
+  NkgLexicon scratch = { 0 };
+  scratch.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  scratch.singular = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gboolean ok = load_words (&scratch, NULL);
+  g_hash_table_unref (scratch.singular);
+  if (!ok)
+    g_clear_pointer (&scratch.words, g_hash_table_unref);
+  return scratch.words;
+}
+
+GHashTable *
+nkg_lexicon_word_roles (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, load_word_roles, NULL);
 }
 
 const char *

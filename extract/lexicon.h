@@ -11,6 +11,7 @@
 
 #include "graph/vocab.h"
 #include "segment.h"
+#include "words.h"
 
 G_BEGIN_DECLS
 
@@ -79,7 +80,15 @@ gboolean nkg_lexicon_tail_agreement (const NkgLexicon *lexicon, const char *lowe
  * stages ask about the same tokens thousands of times per article, and
  * each lookup hashes the word. The answer is kept in the token (a
  * document's tokens belong to the one thread extracting it). */
-guint nkg_lexicon_tok_roles (const NkgLexicon *lexicon, const NkgToken *t);
+/* (Every lexicon reads the same words.tsv: the token's entry, words.h,
+ * holds its roles, looked up once with everything else the tables know
+ * of the word.) */
+static inline guint
+nkg_lexicon_tok_roles (const NkgLexicon *lexicon, const NkgToken *t)
+{
+  (void) lexicon;
+  return (t->flags & NKG_TOK_ROLES) ? t->roles : nkg_word_entry_find (t)->roles;
+}
 
 /* Singular of a plural title head ("ministers" → "minister"), or NULL. */
 const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *lower);

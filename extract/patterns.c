@@ -1,5 +1,6 @@
 /* patterns.c — reading data/patterns.txt (see patterns.h). */
 #include "patterns.h"
+#include "words.h"
 
 #include <gio/gio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ static NkgWordIndex *in_lists;
 static guint64 *in_lists_bits; /* the bits, in_lists_width guint64s a word */
 static guint in_lists_width;
 static const guint64 *no_lists;
+static GHashTable *words_in_lists; /* in_lists as a table: word → its bits */
 
 static void
 list_free (gpointer p)
@@ -459,7 +461,7 @@ nkg_patterns_parse (const char *text, const char *confidences, GError **error)
 static void
 index_words (void)
 {
-  g_autoptr (GHashTable) bits_of = g_hash_table_new (g_str_hash, g_str_equal); /* word → index of its bits */
+  GHashTable *bits_of = g_hash_table_new (g_str_hash, g_str_equal); /* word → index of its bits */
   GHashTableIter it;
   gpointer name, value;
   guint n = 0;
@@ -503,6 +505,18 @@ index_words (void)
   while (g_hash_table_iter_next (&it, &name, &value))
     g_hash_table_insert (bits_of, name, in_lists_bits + (gsize) GPOINTER_TO_UINT (value) * in_lists_width);
   in_lists = nkg_word_index_new (bits_of);
+  words_in_lists = bits_of; /* kept for nkg_word_entry (words.h) */
+}
+
+/* Every word of the lists → its bits, and in *none the bits of a word in
+ * no list, for words.c; NULL when the lists are not indexed. */
+GHashTable *nkg_patterns_word_bits (const guint64 **none);
+GHashTable *
+nkg_patterns_word_bits (const guint64 **none)
+{
+  (void) nkg_patterns (NULL);
+  *none = in_lists ? no_lists : NULL;
+  return in_lists ? words_in_lists : NULL;
 }
 
 static gpointer
@@ -679,10 +693,8 @@ token_lists (const NkgToken *t)
     {
       if (!in_lists)
         return NULL;
-      NkgToken *memo = (NkgToken *) t;
-      const guint64 *bits = nkg_word_index_lookup (in_lists, t->lower, t->hash);
-      memo->lists = bits ? bits : no_lists;
-      memo->flags |= NKG_TOK_LISTS;
+      /* the token's word, looked up once for every table (words.h) */
+      (void) nkg_word_entry (t);
     }
   return t->lists;
 }

@@ -54,11 +54,21 @@ nkg_rel_number_word (const char *w)
   static const char *n[] = { "one", "two", "three", "four", "five", "six", "seven", "eight",
                              "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                              "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
+  /* most words start with a letter no number word starts with */
+  switch (w[0])
+    {
+    case 'o': case 't': case 'f': case 's': case 'e': case 'n':
+      break;
+    case 'h':
+      /* "Fifty Year Partnership" */
+      return strcmp (w, "hundred") == 0 ? 100 : 0;
+    default:
+      return 0;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (n); i++)
     if (w[0] == n[i][0] && strcmp (w, n[i]) == 0)
       return i + 1;
-  /* "Fifty Year Partnership" */
-  return strcmp (w, "hundred") == 0 ? 100 : 0;
+  return 0;
 }
 
 /* Whether a list of sides goes on at token i, after a comma: "between

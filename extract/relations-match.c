@@ -11,6 +11,8 @@
 #include "docindex.h"
 #include "tagger.h"
 #include "relations-private.h"
+#include "textutil.h"
+#include "words.h"
 
 #define MAX_ROLES 8
 #define MAX_GAP 8
@@ -136,9 +138,14 @@ one_of_words (const Ctx *c, guint ci, const char *alternatives)
     return FALSE;
   const char *w = nkg_tok (c->in->seg, x->first)->lower;
   size_t n = strlen (w);
-  for (const char *a = alternatives; a; a = strchr (a, '|') ? strchr (a, '|') + 1 : NULL)
-    if (strncmp (a, w, n) == 0 && (a[n] == '\0' || a[n] == '|'))
-      return TRUE;
+  /* (the first byte before the call: most alternatives differ there) */
+  for (const char *a = alternatives; a;)
+    {
+      if ((n == 0 || a[0] == w[0]) && strncmp (a, w, n) == 0 && (a[n] == '\0' || a[n] == '|'))
+        return TRUE;
+      const char *bar = strchr (a, '|');
+      a = bar ? bar + 1 : NULL;
+    }
   return FALSE;
 }
 
@@ -658,6 +665,9 @@ typedef struct {
   guint64 shape[256]; /* by first byte: bit n when a word of n bytes (63: of 63 or
                        * more) starts with it; most words are no key and
                        * are passed over without hashing */
+  const guint64 **by_word; /* the same by word number (words.h), when every key
+                            * has one (else NULL): a token's lemma that is its
+                            * lower case is answered from its entry, unhashed */
 } Keys;
 
 struct NkgMatchIndex {
@@ -682,6 +692,49 @@ keys_lookup (const Keys *k, const char *w, size_t n)
   if (!(k->shape[(guchar) w[0]] & shape_bit (n)))
     return NULL;
   return g_hash_table_lookup (k->bits, w);
+}
+
+static void
+or_bits (guint64 *have, const guint64 *bits, guint width)
+{
+  for (guint i = 0; bits && i < width; i++)
+    have[i] |= bits[i];
+}
+
+/* Fills k->by_word when every key of k is a word the tables know (words.h). */
+static void
+keys_by_word (Keys *k)
+{
+  guint n = nkg_word_count ();
+  g_autofree const guint64 **by = g_new0 (const guint64 *, MAX (1, n));
+  GHashTableIter it;
+  gpointer word, bits;
+  g_hash_table_iter_init (&it, k->bits);
+  while (g_hash_table_iter_next (&it, &word, &bits))
+    {
+      const NkgWordEntry *e = nkg_word_lookup (word);
+      guint w = e ? e->number : G_MAXUINT;
+      if (w >= n)
+        return;
+      by[w] = bits;
+    }
+  k->by_word = g_steal_pointer (&by);
+}
+
+/* or_lemma (ix, t, lemma, have) for token `tok`'s lemma: a lemma that is
+ * the token's lower case is found from the token's entry. */
+static void or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *have);
+static void
+or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const char *lemma, guint64 *have)
+{
+  if (t->by_word && lemma && lemma == tok->lower)
+    {
+      guint w = nkg_word_entry (tok)->number;
+      if (w != G_MAXUINT)
+        or_bits (have, t->by_word[w], ix->width);
+      return;
+    }
+  or_lemma (ix, t, lemma, have);
 }
 
 /* A literal's bit, numbered by its name ("w:of|to"), and each word it
@@ -786,6 +839,8 @@ nkg_rel_match_index_new (const GPtrArray *table)
         g_free (word);
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
+  keys_by_word (&ix->heads);
+  keys_by_word (&ix->anys);
   return ix;
 }
 
@@ -795,12 +850,6 @@ nkg_rel_match_index_width (const NkgMatchIndex *ix)
   return ix->width;
 }
 
-static void
-or_bits (guint64 *have, const guint64 *bits, guint width)
-{
-  for (guint i = 0; bits && i < width; i++)
-    have[i] |= bits[i];
-}
 
 /* The bits of a lemma in `t`, looked up as nkg_patterns_in_list compares
  * it: as it is, and in lower case, with and without a plural "s", when it
@@ -815,11 +864,11 @@ or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *ha
   if (!g_ascii_isupper (*lemma))
     return;
   char low[64];
-  guchar first = (guchar) g_ascii_tolower (*lemma);
+  guchar first = (guchar) nkg_ascii_lower (*lemma);
   if (n >= sizeof low || !(t->shape[first] & (shape_bit (n) | shape_bit (n - 1))))
     return;
   for (size_t i = 0; i <= n; i++)
-    low[i] = g_ascii_tolower (lemma[i]);
+    low[i] = nkg_ascii_lower (lemma[i]);
   or_bits (have, keys_lookup (t, low, n), ix->width);
   if (n > 3 && low[n - 1] == 's')
     {
@@ -850,9 +899,9 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
       if (x->kind != NKG_CHUNK_NP)
         continue;
       if (heads)
-        or_lemma (ix, &ix->heads, x->lemma, have);
+        or_tok_lemma (ix, &ix->heads, nkg_tok (in->seg, x->head), x->lemma, have);
       for (guint k = x->first; anys && k < x->last; k++)
-        or_lemma (ix, &ix->anys, nkg_tag_at (in->tags, k)->lemma, have);
+        or_tok_lemma (ix, &ix->anys, nkg_tok (in->seg, k), nkg_tag_at (in->tags, k)->lemma, have);
     }
 }
 

@@ -28,7 +28,8 @@ typedef enum {
   NKG_TOK_INQUOTE = 1 << 13, /* inside a double quotation */
   NKG_TOK_POSS = 1 << 14,    /* possessive "’s" or the "’" of "Ministers’" */
   NKG_TOK_ROLES = 1 << 15,   /* `roles` holds the lexicon's roles of `lower` */
-  NKG_TOK_LISTS = 1 << 16    /* `lists` holds the pattern word lists `lower` is in */
+  NKG_TOK_LISTS = 1 << 16,   /* `lists` holds the pattern word lists `lower` is in */
+  NKG_TOK_ENTRY = 1 << 17    /* `entry` holds what the tables know of `lower` (words.h) */
 } NkgTokenFlags;
 
 typedef struct {
@@ -39,6 +40,7 @@ typedef struct {
   char *lower; /* lower case */
   guint roles; /* nkg_lexicon_tok_roles() keeps its answer here */
   const guint64 *lists; /* nkg_patterns_tok_in_list() keeps here a bit per word list */
+  const struct NkgWordEntry *entry; /* nkg_word_entry() keeps its answer here */
 } NkgToken;
 
 typedef struct {

@@ -1,5 +1,6 @@
 /* tagger.c — parts of speech and lemmas from WordNet (see tagger.h). */
 #include "tagger.h"
+#include "words.h"
 
 #include "dates.h"
 #include "textutil.h"
@@ -42,7 +43,7 @@ typedef struct {
   guint32 *lines;        /* offset of every line, in the table's (sorted) order */
   guint n_lines;
   guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
-  NkgWordIndex *closed_index; /* word → Closed*, looked up with a token's hash */
+  GHashTable *closed_words; /* word → Closed*; a token's is its NkgWordEntry.closed (words.h) */
 } Tables;
 
 static NkgNounClass noun_class_of_name (const char *name, gsize n);
@@ -207,7 +208,7 @@ load_tables (gpointer unused)
   t->buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
   if (!nkg_prefix_index (t->buckets, t->n_lines, line_bucket_of, t))
     g_clear_pointer (&t->buckets, g_free);
-  g_autoptr (GHashTable) closed_words = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *closed_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
   if (closed)
     {
@@ -237,7 +238,7 @@ load_tables (gpointer unused)
           g_hash_table_insert (closed_words, (gpointer) g_intern_string (f[0]), c);
         }
     }
-  t->closed_index = nkg_word_index_new (closed_words);
+  t->closed_words = closed_words;
   /* Read-only for the life of the process, like the lexicon's resource. */
   return t;
 }
@@ -247,6 +248,14 @@ tables (void)
 {
   static GOnce once = G_ONCE_INIT;
   return g_once (&once, load_tables, NULL);
+}
+
+/* The closed-class words → their Closed*, for words.c. */
+GHashTable *nkg_tagger_closed_words (void);
+GHashTable *
+nkg_tagger_closed_words (void)
+{
+  return tables ()->closed_words;
 }
 
 void
@@ -739,7 +748,7 @@ is_word_token (const NkgToken *t)
 NkgTags *
 nkg_tags_new (const NkgSegments *seg)
 {
-  const Tables *tb = tables ();
+  (void) tables ();
   NkgTags *tags = g_new0 (NkgTags, 1);
   tags->tags = g_array_sized_new (FALSE, TRUE, sizeof (NkgTag), seg->tokens->len);
   g_array_set_size (tags->tags, seg->tokens->len);
@@ -751,8 +760,7 @@ nkg_tags_new (const NkgSegments *seg)
       /* each token's closed-class entry, looked up once */
       g_autofree const Closed **closed_of = g_new (const Closed *, sent->last - sent->first + 1);
       for (guint i = sent->first; i < sent->last; i++)
-        closed_of[i - sent->first] = nkg_word_index_lookup (tb->closed_index, nkg_tok (seg, i)->lower,
-                                                            nkg_tok (seg, i)->hash);
+        closed_of[i - sent->first] = nkg_word_entry (nkg_tok (seg, i))->closed;
       for (guint i = sent->first; i < sent->last; i++)
         {
           const NkgToken *t = nkg_tok (seg, i);

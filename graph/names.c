@@ -150,8 +150,9 @@ nkg_name_is_generic_word (const char *w)
     "mou", "mous", "memorandum", "understanding", "contract", "meeting", "summit",
     "conference", "talks", "visit", "dialogue", NULL,
   };
+  /* (the first byte before the call: most words differ there) */
   for (int i = 0; generic[i]; i++)
-    if (strcmp (w, generic[i]) == 0)
+    if (w[0] == generic[i][0] && strcmp (w, generic[i]) == 0)
       return TRUE;
   return FALSE;
 }

@@ -1,0 +1,125 @@
+/* words.c — one look-up per token for everything the tables know of its word. */
+#include "words.h"
+
+#include "textutil.h"
+
+/* The tables a word's entry is made of (each read once, by its module). */
+GHashTable *nkg_lexicon_word_roles (void);
+GHashTable *nkg_patterns_word_bits (const guint64 **none);
+GHashTable *nkg_tagger_closed_words (void);
+
+typedef struct {
+  NkgWordIndex *index;   /* word → NkgWordEntry* */
+  NkgWordEntry *entries;
+  guint n;               /* how many */
+  const guint64 *no_lists; /* the lists' bits of a word in none; NULL when the lists are not indexed */
+} Words;
+
+static const NkgWordEntry no_entry = { .number = G_MAXUINT };
+
+/* Gives `word` an entry in `of` (word → index into the entries). */
+static guint
+entry_of (GHashTable *of, gpointer word)
+{
+  gpointer at;
+  if (g_hash_table_lookup_extended (of, word, NULL, &at))
+    return GPOINTER_TO_UINT (at);
+  guint n = g_hash_table_size (of);
+  g_hash_table_insert (of, word, GUINT_TO_POINTER (n));
+  return n;
+}
+
+static gpointer
+load (gpointer unused)
+{
+  (void) unused;
+  Words *w = g_new0 (Words, 1);
+  GHashTable *roles = nkg_lexicon_word_roles ();
+  GHashTable *lists = nkg_patterns_word_bits (&w->no_lists);
+  GHashTable *closed = nkg_tagger_closed_words ();
+  GHashTable *sources[] = { roles, lists, closed };
+  /* number every word of the three tables, then fill its entry */
+  g_autoptr (GHashTable) of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      GHashTableIter it;
+      gpointer key;
+      if (!sources[s])
+        continue;
+      g_hash_table_iter_init (&it, sources[s]);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        entry_of (of, key);
+    }
+  w->n = g_hash_table_size (of);
+  w->entries = g_new0 (NkgWordEntry, MAX (1, w->n));
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      GHashTableIter it;
+      gpointer key, value;
+      if (!sources[s])
+        continue;
+      g_hash_table_iter_init (&it, sources[s]);
+      while (g_hash_table_iter_next (&it, &key, &value))
+        {
+          NkgWordEntry *e = &w->entries[entry_of (of, key)];
+          if (sources[s] == roles)
+            e->roles = GPOINTER_TO_UINT (value);
+          else if (sources[s] == lists)
+            e->lists = value;
+          else
+            e->closed = value;
+        }
+    }
+  for (guint i = 0; i < w->n; i++)
+    w->entries[i].number = i;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, of);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    g_hash_table_iter_replace (&it, &w->entries[GPOINTER_TO_UINT (value)]);
+  /* the index borrows the keys, which the three tables keep for the life
+   * of the process */
+  w->index = nkg_word_index_new (of);
+  return w;
+}
+
+static const Words *
+words (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, load, NULL);
+}
+
+const NkgWordEntry *
+nkg_word_entry_find (const NkgToken *t)
+{
+  if (!(t->flags & NKG_TOK_ENTRY))
+    {
+      const Words *w = words ();
+      NkgToken *memo = (NkgToken *) t;
+      const NkgWordEntry *e = nkg_word_index_lookup (w->index, t->lower, t->hash);
+      memo->entry = e ? e : &no_entry;
+      memo->roles = memo->entry->roles;
+      memo->flags |= NKG_TOK_ENTRY | NKG_TOK_ROLES;
+      /* (a lower case starting with a capital, which a token's never
+       * is, is left to nkg_patterns_word_list_has, as it always was) */
+      if (w->no_lists && (guchar) (*t->lower - 'A') >= 26)
+        {
+          memo->lists = memo->entry->lists ? memo->entry->lists : w->no_lists;
+          memo->flags |= NKG_TOK_LISTS;
+        }
+    }
+  return t->entry;
+}
+
+guint
+nkg_word_count (void)
+{
+  return words ()->n;
+}
+
+const NkgWordEntry *
+nkg_word_lookup (const char *lower)
+{
+  return nkg_word_index_lookup (words ()->index, lower, g_str_hash (lower));
+}

@@ -1,0 +1,145 @@
+/* Unit tests for words.c: a token's one look-up (its NkgWordEntry) must
+ * answer what each table answers by the word's string — the lexicon's
+ * roles, every pattern word list, the tagger's closed classes — for
+ * every word those tables hold and for words none holds. */
+#include <gio/gio.h>
+#include <string.h>
+
+#include "extract/lexicon.h"
+#include "extract/patterns.h"
+#include "extract/words.h"
+
+GResource *nkg_data_get_resource (void);
+GResource *nkg_syntax_get_resource (void);
+
+/* The first field of every row of a TSV resource. */
+static void
+add_first_fields (GPtrArray *words, GResource *res, const char *path)
+{
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (res, path, 0, NULL);
+  g_assert_nonnull (bytes);
+  gsize n;
+  const char *data = g_bytes_get_data (bytes, &n);
+  g_autofree char *text = g_strndup (data, n);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (!*lines[i] || lines[i][0] == '#')
+        continue;
+      char *tab = strchr (lines[i], '\t');
+      if (tab)
+        *tab = '\0';
+      g_ptr_array_add (words, g_strdup (lines[i]));
+    }
+}
+
+/* The word lists the patterns name. */
+static GPtrArray *
+pattern_lists (void)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  const GPtrArray *table = nkg_patterns (NULL);
+  g_assert_nonnull (table);
+  for (guint p = 0; p < table->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          const NkgElem *el = g_ptr_array_index (row->elements, e);
+          const char *both[] = { el->list, el->anylist };
+          for (guint k = 0; k < 2; k++)
+            if (both[k] && !g_ptr_array_find_with_equal_func (names, both[k], g_str_equal, NULL))
+              g_ptr_array_add (names, (gpointer) both[k]);
+        }
+    }
+  return names;
+}
+
+static void
+test_entry_answers_as_tables (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgLexicon) lex = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  add_first_fields (words, nkg_data_get_resource (), "/org/newskg/data/words.tsv");
+  guint lexicon_words = words->len;
+  add_first_fields (words, nkg_syntax_get_resource (), "/org/newskg/syntax/closed-class.tsv");
+  guint closed_from = lexicon_words, closed_to = words->len;
+  g_autoptr (GPtrArray) lists = pattern_lists ();
+  g_assert_cmpuint (lists->len, >, 10);
+  for (guint l = 0; l < lists->len; l++)
+    {
+      GHashTable *set = nkg_patterns_list (g_ptr_array_index (lists, l));
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, set);
+      while (set && g_hash_table_iter_next (&it, &w, NULL))
+        g_ptr_array_add (words, g_strdup (w));
+    }
+  /* and words no table holds (invented) */
+  const char *none[] = { "zorvellian", "quibblestad", "x", "" };
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    g_ptr_array_add (words, g_strdup (none[i]));
+
+  guint known = 0;
+  g_autoptr (GHashTable) numbers = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *w = g_ptr_array_index (words, i);
+      /* a token as nkg_segment makes one, asked about for the first time */
+      NkgToken t = { 0 };
+      t.text = t.lower = (char *) w;
+      t.hash = g_str_hash (w);
+      t.flags = NKG_TOK_WORD;
+      const NkgWordEntry *e = nkg_word_entry (&t);
+      g_assert_true (e == nkg_word_entry (&t));
+      g_assert_cmpuint (nkg_lexicon_tok_roles (lex, &t), ==, nkg_lexicon_word (lex, w));
+      g_assert_cmpuint (e->roles, ==, nkg_lexicon_word (lex, w));
+      for (guint l = 0; l < lists->len; l++)
+        {
+          const char *list = g_ptr_array_index (lists, l);
+          if (nkg_patterns_tok_in_list (list, &t) != nkg_patterns_in_list (list, w))
+            g_error ("\"%s\" in list %s: %d by its token, %d by its string", w, list,
+                     nkg_patterns_tok_in_list (list, &t), nkg_patterns_in_list (list, w));
+        }
+      if (i >= closed_from && i < closed_to)
+        g_assert_nonnull (e->closed);
+      /* one entry, one number, for a known word; the same entry by its string */
+      if (e->number != G_MAXUINT)
+        {
+          known++;
+          g_assert_cmpuint (e->number, <, nkg_word_count ());
+          g_assert_true (nkg_word_lookup (w) == e);
+          gpointer had = g_hash_table_lookup (numbers, GUINT_TO_POINTER (e->number + 1));
+          g_assert_true (!had || strcmp (had, w) == 0);
+          g_hash_table_insert (numbers, GUINT_TO_POINTER (e->number + 1), (gpointer) w);
+        }
+      else
+        g_assert_null (nkg_word_lookup (w));
+    }
+  /* (lists only the C code names are not sampled: not every word is) */
+  g_assert_cmpuint (known, >, 0);
+  g_assert_cmpuint (g_hash_table_size (numbers), <=, nkg_word_count ());
+  /* an invented word is in no table */
+  NkgToken t = { 0 };
+  t.text = t.lower = (char *) "zorvellian";
+  t.hash = g_str_hash (t.lower);
+  g_assert_cmpuint (nkg_word_entry (&t)->number, ==, G_MAXUINT);
+  g_assert_null (nkg_word_entry (&t)->closed);
+  /* "minister" is a lexicon word (a title) and no closed-class word;
+   * "the" is a closed-class word */
+  t = (NkgToken) { .text = (char *) "minister", .lower = (char *) "minister", .hash = g_str_hash ("minister") };
+  g_assert_cmpuint (nkg_word_entry (&t)->roles, !=, 0);
+  g_assert_null (nkg_word_entry (&t)->closed);
+  t = (NkgToken) { .text = (char *) "the", .lower = (char *) "the", .hash = g_str_hash ("the") };
+  g_assert_nonnull (nkg_word_entry (&t)->closed);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/words/entry-answers-as-tables", test_entry_answers_as_tables);
+  return g_test_run ();
+}
