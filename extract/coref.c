@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "patterns.h"
+#include "scratch.h"
 #include "tagger.h"
 #include "textutil.h"
 
@@ -73,7 +74,7 @@ cluster_free (gpointer p)
   g_free (c->name);
   g_free (c->handle);
   g_ptr_array_unref (c->surfaces);
-  g_array_unref (c->mentions);
+  nkg_int_array_release (c->mentions);
   g_free (c);
 }
 
@@ -410,7 +411,7 @@ candidates_sort (GArray *out)
 static GArray *
 clusters_sharing_a_word (Resolver *r, const char *s)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *out = nkg_int_array_new ();
   char **w = words_in (r, s);
   for (guint i = 0; w[i]; i++)
     key_candidates_add (r, &r->by_word, w[i], out);
@@ -568,7 +569,7 @@ new_cluster (Resolver *r, NkgClass klass)
   NkgCluster *c = g_new0 (NkgCluster, 1);
   c->klass = klass;
   c->surfaces = g_ptr_array_new_with_free_func (g_free);
-  c->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  c->mentions = nkg_int_array_new ();
   g_ptr_array_add (r->clusters, c);
   g_ptr_array_add (r->seen, NULL); /* (add_surface) */
   gboolean no = FALSE;
@@ -779,7 +780,7 @@ cluster_by_initials (Resolver *r, const char *acronym)
   g_autofree char *acr = acronym_initials (acronym);
   if (strlen (acr) < 2)
     return -1;
-  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) cand = nkg_int_array_new ();
   candidates_add (r, initials_index (r), acr, cand);
   candidates_sort (cand);
   for (guint k = 0; k < cand->len; k++)
@@ -830,7 +831,7 @@ resolve_person (Resolver *r, guint mi)
     }
   /* Every way two forms can name one person shares a word of the name,
    * so only clusters sharing one are compared; the latest first. */
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, m->surface);
+  g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, m->surface);
   for (guint k = cand->len; k-- > 0;)
     {
       guint i = g_array_index (cand, guint, k);
@@ -870,7 +871,7 @@ cluster_by_tail (Resolver *r, NkgClass klass, const char *form)
     return -1;
   g_autofree char *tail = g_strconcat (" ", form, NULL);
   g_autofree char *low_tail = nkg_text_lower (tail);
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, form);
   gint found = -1;
   for (guint k = 0; k < cand->len; k++)
     {
@@ -902,7 +903,7 @@ static gint
 unique_org_cluster (Resolver *r, const char *form, gboolean (*hit) (Resolver *, const char *, gconstpointer),
                     gconstpointer data)
 {
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, form);
+  g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, form);
   gint found = -1;
   for (guint ck = 0; ck < cand->len; ck++)
     {
@@ -1327,7 +1328,7 @@ agreement_by_content (Resolver *r, const char *surface, guint need)
   char **w = words_in (r, surface);
   gint found = -1;
   /* Only clusters that share a content word can share `need` of them. */
-  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) cand = nkg_int_array_new ();
   for (guint a = 0; w[a]; a++)
     if (content_word (w[a]))
       key_candidates_add (r, &r->by_word, w[a], cand);
@@ -2090,7 +2091,7 @@ resolve_unknown (Resolver *r, guint mi)
   if (strchr (m->surface, ' '))
     return;
   /* Each test below needs a shared word or an equal key. */
-  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) cand = nkg_int_array_new ();
   char **mw = words_in (r, m->surface);
   for (guint i = 0; mw[i]; i++)
     key_candidates_add (r, &r->by_word, mw[i], cand);
@@ -2267,7 +2268,7 @@ resolve_free_acronym (Resolver *r, guint mi)
 {
   NkgMention *m = g_ptr_array_index (r->mentions, mi);
   gint ci = -1;
-  g_autoptr (GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) cand = nkg_int_array_new ();
   g_autofree char *acr = acronym_initials (m->surface);
   key_candidates_add (r, &r->by_key, key_of (r, m->surface), cand);
   if (strlen (acr) >= 2)
@@ -2329,7 +2330,7 @@ drop_joined_pairs (Resolver *r)
       guint known = 0;
       for (guint p = 0; parts[p]; p++)
         {
-          g_autoptr (GArray) cand = clusters_sharing_a_word (r, parts[p]);
+          g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, parts[p]);
           for (guint ck = 0; ck < cand->len; ck++)
           {
             NkgCluster *o = g_ptr_array_index (r->clusters, g_array_index (cand, guint, ck));
@@ -2345,7 +2346,7 @@ drop_joined_pairs (Resolver *r)
           /* Each part is a form of the person it names ("Raghavan"). */
           for (guint p = 0; parts[p]; p++)
             {
-              g_autoptr (GArray) cand = clusters_sharing_a_word (r, parts[p]);
+              g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, parts[p]);
               for (guint ck = 0; ck < cand->len; ck++)
               {
                 guint k = g_array_index (cand, guint, ck);
@@ -2381,7 +2382,7 @@ surname_of_person (Resolver *r, guint mi)
         if (nkg_class_coarse (o->klass) == NKG_CLASS_PLACE)
           return FALSE;
       }
-  g_autoptr (GArray) cand = clusters_sharing_a_word (r, m->surface);
+  g_autoptr (NkgIntArray) cand = clusters_sharing_a_word (r, m->surface);
   for (guint k = 0; k < cand->len; k++)
     {
       guint i = g_array_index (cand, guint, k);
