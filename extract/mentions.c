@@ -265,8 +265,9 @@ country_of (const Finder *f, guint a, guint b)
   NkgPlace p;
   if (place_of (f, a, b, &p) && p.klass == NKG_CLASS_COUNTRY)
     return p.name;
-  g_autofree char *s = nkg_segments_span (f->seg, a, b);
-  return nkg_lexicon_demonym (f->lex, s);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return nkg_lexicon_demonym (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
 }
 
 

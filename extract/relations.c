@@ -68,7 +68,9 @@ nkg_rel_demonym_before (const Ctx *c, guint k, guint *len)
     {
       if (k < c->first + n)
         continue;
-      g_autofree char *span = nkg_segments_span (c->in->seg, k - n, k);
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *span = nkg_segments_span_buf (c->in->seg, k - n, k, buf, sizeof buf, &heap);
       const char *country = nkg_lexicon_demonym (c->in->lexicon, span);
       if (country)
         {
