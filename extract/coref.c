@@ -40,6 +40,7 @@ typedef struct {
    * cluster lookup goes through them instead of scanning all clusters. */
   GHashTable *keys;     /* surface → its name key (memo) */
   GHashTable *words;    /* surface → GStrv of its key's words (memo) */
+  NkgArena *memo;       /* the blocks of keys and words (name_key, split_spaces) */
   KeyIndex by_key;      /* name key → IdList of cluster indices */
   KeyIndex by_word;     /* key word → IdList of cluster indices */
   GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
@@ -82,7 +83,7 @@ cluster_free (gpointer p)
  * spaces, British spelling folded, no leading "the". The block also holds
  * a copy of s after the key, returned in *copy (key_of's memo key). */
 static char *
-name_key (const char *s, char **copy)
+name_key (NkgArena *arena, const char *s, char **copy)
 {
   char buf[128];
   g_autofree char *heap = NULL;
@@ -90,7 +91,7 @@ name_key (const char *s, char **copy)
   /* in one pass: letters and digits, a run of dashes, slashes and spaces
    * as one space between words (none at the ends) */
   gsize room = strlen (k) + 1, sl = strlen (s);
-  char *r = g_malloc (room + sl + 1);
+  char *r = nkg_arena_alloc (arena, room + sl + 1);
   *copy = memcpy (r + room, s, sl + 1);
   gsize n = 0;
   gboolean space = FALSE;
@@ -126,24 +127,24 @@ key_of (Resolver *r, const char *s)
   if (!k)
     {
       char *copy;
-      char *nk = name_key (s, &copy);
+      char *nk = name_key (r->memo, s, &copy);
       g_hash_table_insert (r->keys, copy, nk);
       k = nk;
     }
   return k;
 }
 
-/* g_strsplit (s, " ", -1) in one block (freed with g_free): the vector,
+/* g_strsplit (s, " ", -1) in one block of the arena: the vector,
  * then the words, then a copy of `tail`, returned in *tail_copy (words_in's
  * memo key). */
 static char **
-split_spaces (const char *s, const char *tail, char **tail_copy)
+split_spaces (NkgArena *arena, const char *s, const char *tail, char **tail_copy)
 {
   gsize n = strlen (s), tl = strlen (tail);
   guint words = n ? 1 : 0;
   for (const char *p = s; *p; p++)
     words += *p == ' ';
-  char **v = g_malloc ((words + 1) * sizeof (char *) + n + 1 + tl + 1);
+  char **v = nkg_arena_alloc (arena, (words + 1) * sizeof (char *) + n + 1 + tl + 1);
   char *copy = (char *) (v + words + 1);
   memcpy (copy, s, n + 1);
   *tail_copy = memcpy (copy + n + 1, tail, tl + 1);
@@ -172,7 +173,7 @@ words_in (Resolver *r, const char *s)
   if (!w)
     {
       char *copy;
-      w = split_spaces (key_of (r, s), s, &copy);
+      w = split_spaces (r->memo, key_of (r, s), s, &copy);
       g_hash_table_insert (r->words, copy, w);
     }
   return w;
@@ -3173,6 +3174,7 @@ resolver_clear (Resolver *r)
   /* Last: the sets above point into these memos, their lists into the blocks. */
   g_hash_table_unref (r->words);
   g_hash_table_unref (r->keys);
+  nkg_arena_free (r->memo);
   g_ptr_array_unref (r->id_slabs);
 }
 
@@ -3185,9 +3187,11 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.seg = seg;
   r.mentions = mentions;
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
-  /* keys live in their values' blocks (name_key, split_spaces) */
-  r.keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  r.words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  /* keys live in their values' blocks (name_key, split_spaces), in the
+   * arena: 130,000 memos per 2,304 real articles, no malloc each */
+  r.memo = nkg_arena_new ();
+  r.keys = g_hash_table_new (g_str_hash, g_str_equal);
+  r.words = g_hash_table_new (g_str_hash, g_str_equal);
   /* keys borrowed from keys and words (index_add_key) */
   key_index_init (&r.by_key, mentions->len / 2);
   key_index_init (&r.by_word, mentions->len);

@@ -69,3 +69,58 @@ nkg_int_array_release (GArray *array)
     }
   g_array_unref (array);
 }
+
+/* ---- arenas ---- */
+
+/* A block's size: a short article's memos fit in the first one. */
+enum { ARENA_BLOCK = 16 * 1024, ARENA_ALIGN = 16 };
+
+struct _NkgArena {
+  GPtrArray *blocks; /* the blocks (or, under AddressSanitizer, each allocation) */
+  char *at, *end;    /* what is left of the newest block */
+};
+
+NkgArena *
+nkg_arena_new (void)
+{
+  NkgArena *a = g_new0 (NkgArena, 1);
+  a->blocks = g_ptr_array_new_with_free_func (g_free);
+  return a;
+}
+
+gpointer
+nkg_arena_alloc (NkgArena *a, gsize size)
+{
+  if (!NKG_SCRATCH_POOL)
+    {
+      gpointer p = g_malloc (MAX (size, 1));
+      g_ptr_array_add (a->blocks, p);
+      return p;
+    }
+  size = (size + ARENA_ALIGN - 1) & ~(gsize) (ARENA_ALIGN - 1);
+  if (size > (gsize) (a->end - a->at))
+    {
+      /* a big one gets a block of its own; the current block stays */
+      if (size > ARENA_BLOCK / 4)
+        {
+          gpointer p = g_malloc (size);
+          g_ptr_array_add (a->blocks, p);
+          return p;
+        }
+      a->at = g_malloc (ARENA_BLOCK);
+      a->end = a->at + ARENA_BLOCK;
+      g_ptr_array_add (a->blocks, a->at);
+    }
+  gpointer p = a->at;
+  a->at += size;
+  return p;
+}
+
+void
+nkg_arena_free (NkgArena *a)
+{
+  if (!a)
+    return;
+  g_ptr_array_unref (a->blocks);
+  g_free (a);
+}

@@ -1,5 +1,5 @@
 /* scratch.h — small arrays of indices reused across the articles a
- * thread extracts.
+ * thread extracts, and arenas for an article's transient objects.
  *
  * The rules gather mentions, entities and candidates in arrays of gint or
  * guint made and dropped for every sentence (a quarter of a million per
@@ -28,5 +28,18 @@ typedef GArray NkgIntArray;
 GArray *nkg_int_array_new (void);
 void nkg_int_array_release (GArray *array);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgIntArray, nkg_int_array_release)
+
+/* Memory for one article's transient objects, freed in one go: blocks
+ * cut in turn (each allocation aligned for any type) instead of a malloc
+ * and a free each. Under AddressSanitizer each allocation is a malloc of
+ * its own, freed with the arena, so overruns and uses after the arena's
+ * end are still reported. */
+typedef struct _NkgArena NkgArena;
+
+NkgArena *nkg_arena_new (void);
+/* `size` bytes, uninitialised, that live until nkg_arena_free */
+gpointer nkg_arena_alloc (NkgArena *arena, gsize size);
+void nkg_arena_free (NkgArena *arena);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgArena, nkg_arena_free)
 
 G_END_DECLS

@@ -1,8 +1,11 @@
 /* The thread pools of index arrays (extract/scratch.h): an array asked
  * for is empty whatever was released before it, keeps its buffer for
  * the next one on its thread (not under AddressSanitizer, whose checks
- * need every array freed), and two threads never share one. */
+ * need every array freed), and two threads never share one. And the
+ * arenas: aligned, separate allocations. */
 #include "extract/scratch.h"
+
+#include <string.h>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define POOLED FALSE
@@ -89,6 +92,35 @@ test_threads (void)
   g_assert_cmpuint (mine->len, ==, 1);
 }
 
+/* An arena's allocations are aligned for any type, of the size asked,
+ * and none overlaps another: small ones cut from shared blocks, big ones
+ * on their own. */
+static void
+test_arena (void)
+{
+  g_autoptr (NkgArena) a = nkg_arena_new ();
+  enum { N = 2000 };
+  static const gsize sizes[] = { 1, 3, 8, 13, 40, 100, 0, 5000, 17, 70000 };
+  guchar *got[N];
+  for (guint i = 0; i < N; i++)
+    {
+      gsize n = sizes[i % G_N_ELEMENTS (sizes)];
+      got[i] = nkg_arena_alloc (a, n);
+      g_assert_nonnull (got[i]);
+      g_assert_cmpuint ((guintptr) got[i] % G_ALIGNOF (gint64), ==, 0);
+      g_assert_cmpuint ((guintptr) got[i] % sizeof (gpointer), ==, 0);
+      memset (got[i], (int) (i & 0xff), n);
+    }
+  for (guint i = 0; i < N; i++)
+    {
+      gsize n = sizes[i % G_N_ELEMENTS (sizes)];
+      for (gsize k = 0; k < n; k++)
+        if (got[i][k] != (guchar) (i & 0xff))
+          g_error ("allocation %u overwritten at byte %" G_GSIZE_FORMAT, i, k);
+    }
+  nkg_arena_free (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -96,5 +128,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/scratch/reuse-empty", test_reuse_empty);
   g_test_add_func ("/extract/scratch/many", test_many);
   g_test_add_func ("/extract/scratch/threads", test_threads);
+  g_test_add_func ("/extract/scratch/arena", test_arena);
   return g_test_run ();
 }
