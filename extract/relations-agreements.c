@@ -222,7 +222,7 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
         }
       /* Countries named in it are its parties: "US-India Defence Framework"
        * (a pair; "US-brokered" names a broker, not a party). */
-      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
       for (guint j = 0; j < c->here->len; j++)
         {
           NkgMention *n = nkg_rel_mention (c, g_array_index (c->here, guint, j));
@@ -266,7 +266,7 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
                  && !nkg_rel_is (c, end, "is") && !nkg_rel_is (c, end, "which") && !nkg_rel_is (c, end, "that") && !nkg_rel_is (c, end, "will")
                  && (strcmp (nkg_rel_tok (c, end)->text, ",") != 0 || list_goes_on (c, end + 1)))
             end++;
-          g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
           nkg_rel_collect (c, m->last + 1, end, sides, nkg_rel_want_signer);
           nkg_rel_governments_as_countries (c, sides);
           for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
@@ -342,7 +342,7 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
         }
       if (!q)
         continue;
-      g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) items = nkg_int_array_new ();
       /* "The agreements are: …" */
       if (q + 1 < c->last && strcmp (nkg_rel_tok (c, q + 1)->text, ":") == 0)
         q++;
@@ -358,7 +358,7 @@ nkg_rel_pattern_package_members (Ctx *c, double conf)
       if (!items->len)
         continue;
       /* what the set has: read first, as adding facts moves them */
-      g_autoptr (GArray) take = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (NkgIntArray) take = nkg_int_array_new ();
       for (guint f = 0; f < c->facts->facts->len; f++)
         {
           NkgLocalFact *g = g_ptr_array_index (c->facts->facts, f);

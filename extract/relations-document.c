@@ -801,8 +801,8 @@ void
 nkg_rel_doc_event_signing (Ctx *c, double conf)
 {
   guint n = c->facts->facts->len;
-  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) places = nkg_int_array_new ();
+  g_autoptr (NkgIntArray) here = nkg_int_array_new ();
   GArray *saved_here = c->here;
   guint saved_first = c->first, saved_last = c->last, saved_sentence = c->sentence;
   for (guint i = 0; i < n; i++)
@@ -860,7 +860,7 @@ signing_told (const Ctx *c, guint s)
 void
 nkg_rel_doc_event_signers (Ctx *c, double conf)
 {
-  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) places = nkg_int_array_new ();
   guint n = c->facts->facts->len;
   for (guint s = 0; s < c->in->seg->sentences->len; s++)
     {

@@ -486,7 +486,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
           if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
             break;
         }
-      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
       nkg_rel_collect (c, b + 2, by_end, named, nkg_rel_want_person);
       for (guint i = 0; i < named->len; i++)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
@@ -531,7 +531,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   if (!attend)
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
@@ -998,7 +998,7 @@ attended_event_before (Ctx *c, double conf)
     }
   if (ev < 0)
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
@@ -1030,7 +1030,7 @@ companions (Ctx *c, double conf)
       while (end < c->last && !((nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB || nkg_tag_at (c->in->tags, end)->pos == NKG_POS_AUX)
                                 && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
         end++;
-      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) people = nkg_int_array_new ();
       nkg_rel_collect (c, i + 2, end, people, nkg_rel_want_person);
       guint n = c->facts->facts->len;
       for (guint f = 0; f < n; f++)
@@ -1074,7 +1074,7 @@ bare_sidelines (Ctx *c, double conf)
     }
   if (ev < 0 || tie)
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, i, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
   for (guint k = 0; k < people->len; k++)
@@ -1100,7 +1100,7 @@ relative_attendees (Ctx *c, gint ev, guint a, double conf)
     }
   if (v >= c->last || v == i + 1 || !NKG_TOK_IN_LIST ("relattend", nkg_rel_tok (c, v)))
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, i + 1, v, people, nkg_rel_want_person);
   for (guint k = 0; k < people->len; k++)
     nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);

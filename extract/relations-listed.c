@@ -92,7 +92,7 @@ nkg_rel_pattern_listed_parties (Ctx *c, double conf)
         continue;
       list_where_when (c, a, conf);
       listed_signed_by (c, a, end, conf);
-      g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
       nkg_rel_collect (c, m->last + 1, prep, sides, nkg_rel_want_signer);
       for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
         {
@@ -121,14 +121,14 @@ nkg_rel_pattern_signed_by_line (Ctx *c, double conf)
   gint a = nkg_rel_previous_agreement (c);
   if (a < 0)
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first + 2, c->last, people, nkg_rel_want_person);
   for (guint j = 0; j < people->len; j++)
     nkg_rel_fact (c, g_array_index (people, gint, j), NKG_PROP_SIGNED, a, NULL, conf);
   list_where_when (c, a, conf);
   /* "Signed by: Indian side: Shri A, …; Omani side: H.E. B, …": the
    * countries of the sides signed too (patterns.txt ownerside) */
-  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
   nkg_rel_demonym_sides (c, c->first + 2, c->last, sides);
   for (guint j = 0; sides->len >= 2 && j < sides->len; j++)
     {

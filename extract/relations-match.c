@@ -277,7 +277,7 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       && nkg_chunk (c->in->chunks, ci + 2)->group == (gint) (ci + 2)
       && (el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)))
     {
-      g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) none = nkg_int_array_new ();
       np_entities (c, ci, NKG_WANT_PERSON, none);
       if (!none->len)
         {
@@ -296,8 +296,8 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
   if (members && members->len == 1 && el->want == NKG_WANT_AGREEMENT && ci + 2 < end && one_word (c, ci + 1, "of")
       && chunk (c, ci + 2)->kind == NKG_CHUNK_NP && nkg_chunk (c->in->chunks, ci + 2)->group == (gint) (ci + 2))
     {
-      g_autoptr (GArray) mine = g_array_new (FALSE, FALSE, sizeof (gint));
-      g_autoptr (GArray) complement = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) mine = nkg_int_array_new ();
+      g_autoptr (NkgIntArray) complement = nkg_int_array_new ();
       np_entities (c, ci, NKG_WANT_AGREEMENT, mine);
       np_entities (c, ci + 2, NKG_WANT_AGREEMENT, complement);
       g_autoptr (GArray) after = nkg_chunks_group (c->in->chunks, ci + 2);
@@ -321,9 +321,9 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && members->len == 2 && next + 1 < end
           && one_word (c, next, "and") && chunk (c, next + 1)->kind == NKG_CHUNK_NP)
         {
-          g_autoptr (GArray) first = g_array_new (FALSE, FALSE, sizeof (gint));
-          g_autoptr (GArray) last = g_array_new (FALSE, FALSE, sizeof (gint));
-          g_autoptr (GArray) after = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) first = nkg_int_array_new ();
+          g_autoptr (NkgIntArray) last = nkg_int_array_new ();
+          g_autoptr (NkgIntArray) after = nkg_int_array_new ();
           np_entities (c, g_array_index (members, guint, 0), NKG_WANT_SIGNER, first);
           np_entities (c, g_array_index (members, guint, 1), NKG_WANT_PERSON, last);
           np_entities (c, next + 1, NKG_WANT_PERSON, after);
@@ -342,7 +342,7 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
           && nkg_chunk (c->in->chunks, n)->group == (gint) n)
         {
           g_autoptr (GArray) names = nkg_chunks_group (c->in->chunks, n);
-          g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) people = nkg_int_array_new ();
           for (guint k = 0; k < names->len; k++)
             np_entities (c, g_array_index (names, guint, k), NKG_WANT_PERSON, people);
           if (names->len > 1 && people->len == names->len)
@@ -358,8 +358,8 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       if ((el->want & (NKG_WANT_SIGNER | NKG_WANT_PERSON)) && members->len >= 2 && next < end
           && chunk (c, next)->kind == NKG_CHUNK_NP)
         {
-          g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
-          g_autoptr (GArray) person = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+          g_autoptr (NkgIntArray) person = nkg_int_array_new ();
           np_entities (c, g_array_index (members, guint, members->len - 1), NKG_WANT_SIGNER, named);
           np_entities (c, next, NKG_WANT_PERSON, person);
           if (!named->len && person->len == 1)
@@ -606,7 +606,7 @@ state (Ctx *c, const NkgPattern *p, Match *m)
       const Binding *s = role (m, spec->subject);
       if (prop == NKG_PROP_NONE || !s)
         continue;
-      g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) places = nkg_int_array_new ();
       char date[11] = "";
       const Binding *o = NULL;
       /* A sentence with no place or day of its own ("signed at the
@@ -626,7 +626,7 @@ state (Ctx *c, const NkgPattern *p, Match *m)
         {
           if (!(m->verb >= 0 ? nkg_rel_clause_date (c, (guint) m->verb, date) : nkg_rel_sentence_date (c, date)))
             {
-              g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (gint));
+              g_autoptr (NkgIntArray) none = nkg_int_array_new ();
               if (nkg_rel_signing_event (c, c->sentence, none, event_date) < 0 || !*event_date)
                 continue;
               g_strlcpy (date, event_date, sizeof date);

@@ -61,7 +61,7 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
     {
       if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
         continue;
-      g_autoptr (GArray) absent = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) absent = nkg_int_array_new ();
       nkg_rel_collect_to (c, i + 3, ",", absent, nkg_rel_want_person);
       drop_people (people, absent);
     }
@@ -79,7 +79,7 @@ drop_kin (const Ctx *c, guint from, guint end, GArray *people)
       guint stop = i + 2;
       while (stop < end && strcmp (nkg_rel_tok (c, stop)->text, ",") != 0)
         stop++;
-      g_autoptr (GArray) kin = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) kin = nkg_int_array_new ();
       nkg_rel_collect (c, i + 2, stop, kin, nkg_rel_want_person);
       drop_people (people, kin);
     }
@@ -135,7 +135,7 @@ host_received (Ctx *c, double conf)
         }
       if (om < 0)
         continue;
-      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) people = nkg_int_array_new ();
       nkg_rel_collect (c, c->first, v, people, nkg_rel_want_person);
       if (!people->len && passive)
         {
@@ -375,7 +375,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             break;
           }
       }
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
   drop_kin (c, from, end, people);
@@ -388,7 +388,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           j++;
         if (j >= v)
           break;
-        g_autoptr (GArray) aside = g_array_new (FALSE, FALSE, sizeof (gint));
+        g_autoptr (NkgIntArray) aside = nkg_int_array_new ();
         nkg_rel_collect (c, i + 2, j, aside, nkg_rel_want_person);
         drop_people (people, aside);
         i = j;
@@ -401,7 +401,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       for (guint i = 0; i < people->len; i++)
         {
           gint pair[2] = { he, g_array_index (people, gint, i) };
-          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) two = nkg_int_array_new ();
           g_array_append_vals (two, pair, 2);
           nkg_rel_met_pairs (c, two, conf * 0.9);
         }
@@ -412,7 +412,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
    * not known here. */
   if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets")) && v > from && people->len >= 2)
     {
-      g_autoptr (GArray) subjects = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) subjects = nkg_int_array_new ();
       nkg_rel_collect (c, from, v, subjects, nkg_rel_want_person);
       if (!subjects->len)
         return;
@@ -455,7 +455,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             {
               /* the fronted phrase holds no person: "A, B and C met" is a list */
-              g_autoptr (GArray) before = g_array_new (FALSE, FALSE, sizeof (gint));
+              g_autoptr (NkgIntArray) before = nkg_int_array_new ();
               nkg_rel_collect (c, c->first, start, before, nkg_rel_want_person);
               if (!before->len)
                 fm = o;
@@ -478,7 +478,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       for (guint i = 0; i < people->len; i++)
         {
           gint pair[2] = { subject, g_array_index (people, gint, i) };
-          g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_autoptr (NkgIntArray) two = nkg_int_array_new ();
           g_array_append_vals (two, pair, 2);
           nkg_rel_met_pairs (c, two, conf);
         }
@@ -488,7 +488,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       /* "Leaders of nine nations, including A and B, met in Quito for the
        * X Summit": examples from a group at a named gathering, who met
        * none of the others by it; those outside the list still meet each. */
-      g_autoptr (GArray) listed = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) listed = nkg_int_array_new ();
       included_list (c, from, end, listed);
       if (listed->len < 2)
         nkg_rel_met_pairs (c, people, conf);
@@ -499,7 +499,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
               gint pair[2] = { g_array_index (people, gint, i), g_array_index (people, gint, j) };
               if (in_array (listed, pair[0]) && in_array (listed, pair[1]))
                 continue;
-              g_autoptr (GArray) two = g_array_new (FALSE, FALSE, sizeof (gint));
+              g_autoptr (NkgIntArray) two = nkg_int_array_new ();
               g_array_append_vals (two, pair, 2);
               nkg_rel_met_pairs (c, two, conf);
             }
@@ -512,7 +512,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       while (stop < c->last && !nkg_rel_is (c, stop, "as") && !nkg_rel_is (c, stop, "while") && !nkg_rel_is (c, stop, "when")
              && !nkg_rel_is (c, stop, "after"))
         stop++;
-      g_autoptr (GArray) watchers = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) watchers = nkg_int_array_new ();
       nkg_rel_collect (c, watch + 1, stop, watchers, nkg_rel_want_person);
       nkg_rel_met_pairs (c, watchers, conf * 0.8);
     }

@@ -561,7 +561,7 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
 {
   int year = reference_year (c);
   g_autofree Told *told = read_told (c, year);
-  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) here = nkg_int_array_new ();
   guint n = c->facts->entities->len;
   for (guint a = 0; a < n; a++)
     {
@@ -677,7 +677,7 @@ sentence_places (Ctx *c, GArray *places)
 static gboolean
 meeting_told (Ctx *c, const char *word, guint before, GArray *places, char date[11])
 {
-  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) here = nkg_int_array_new ();
   for (guint s = 0; s < before; s++)
     {
       const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
@@ -735,7 +735,7 @@ nkg_rel_doc_signed_after_talks (Ctx *c, double conf)
   g_autofree Told *told = read_told (c, year);
   /* each agreement at its first sentence that signs it after a meeting */
   g_autofree gint *after = signing_sentences (c, signs_after);
-  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) places = nkg_int_array_new ();
   for (guint a = 0; a < n; a++)
     {
       if (after[a] < 0 || told[a].earlier || nkg_rel_eclass (c, (gint) a) != NKG_CLASS_AGREEMENT)

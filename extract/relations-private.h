@@ -12,6 +12,7 @@
 #include "mentions.h"
 #include "patterns.h"
 #include "relations.h"
+#include "scratch.h"
 
 G_BEGIN_DECLS
 

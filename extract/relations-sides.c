@@ -337,7 +337,7 @@ void
 nkg_rel_doc_side_counterpart (Ctx *c, double conf)
 {
   GArray *saved = c->here;
-  g_autoptr (GArray) here = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) here = nkg_int_array_new ();
   for (guint s = 0; s < c->in->seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);

@@ -496,8 +496,8 @@ other_agreement_within (const Ctx *c, guint a, guint b, gint agreement)
 static void
 remember_sides (Ctx *c, GArray *signers)
 {
-  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   for (guint i = 0; i < signers->len; i++)
     {
       gint e = g_array_index (signers, gint, i);
@@ -702,9 +702,9 @@ members_subject (const Ctx *c, guint v)
 static gboolean
 article_list_of (const Ctx *c, guint n, gboolean members, GArray *out)
 {
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autoptr (GArray) joined = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) group = nkg_int_array_new ();
+  g_autoptr (NkgIntArray) joined = nkg_int_array_new ();
+  g_autoptr (NkgIntArray) found = nkg_int_array_new ();
   guint lists = 0;
   guint end = 0, sentence = G_MAXUINT;
   for (guint k = 0; k <= c->in->mentions->len; k++)
@@ -773,7 +773,7 @@ leaders_of_group (const Ctx *c, GArray *out)
   guint lo, hi, unused;
   nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
   nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) group = nkg_int_array_new ();
   guint end = 0; /* the token after the group's last member */
   for (guint k = lo; k < hi; k++)
     {
@@ -843,7 +843,7 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
       if (!count && a > c->first && nkg_rel_is (c, a - 1, "the") && nkg_rel_is (c, a, "sides"))
         count = 2;
     }
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) group = nkg_int_array_new ();
   leaders_of_group (c, group);
   /* "Chile and Peru held talks … the two countries": the countries the
    * last sentences name, when a number says how many */
@@ -1043,7 +1043,7 @@ members_after (const Ctx *c, guint i, GArray *out)
   k++;
   while (k < c->last && (nkg_rel_is (c, k, "up") || nkg_rel_is (c, k, "of") || nkg_rel_is (c, k, "together")))
     k++;
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) found = nkg_int_array_new ();
   while (k < c->last)
     {
       if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || nkg_rel_is (c, k, "and") || nkg_rel_is (c, k, "the"))
@@ -1200,7 +1200,7 @@ named_sides (const Ctx *c, gint agreement, GArray *out)
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
       if (nkg_rel_entity (c, m) != agreement || m->nested)
         continue;
-      g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
       for (guint j = 0; j < c->here->len; j++)
         {
           NkgMention *n = nkg_rel_mention (c, g_array_index (c->here, guint, j));
@@ -1231,7 +1231,7 @@ demonym_pair (Ctx *c, guint v, GArray *out)
   guint last = titlemods_before (c, k - 1);
   if (last < c->first + 3 || !nkg_rel_is (c, last - 2, "and"))
     return FALSE;
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) found = nkg_int_array_new ();
   /* back from the last adjective over ", X", "and X" and ", and X" */
   for (guint i = last - 1;;)
     {
@@ -1291,7 +1291,7 @@ planned_indirect_sides (Ctx *c, guint v, GArray *out)
       g_array_append_vals (out, c->last_sides->data, c->last_sides->len);
       return;
     }
-  g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) recent = nkg_int_array_new ();
   recent_sides (c, recent);
   if (recent->len == 2)
     g_array_append_vals (out, recent->data, recent->len);
@@ -1305,7 +1305,7 @@ planned_parties (Ctx *c, guint v, double conf)
   gint agreement = nkg_rel_agreement_near (c, v, TRUE);
   if (agreement < 0)
     return;
-  g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) group = nkg_int_array_new ();
   guint k = v;
   while (k > c->first && (nkg_rel_roles (c, k - 1) & NKG_W_FUTURE))
     k--;
@@ -1514,7 +1514,7 @@ second_signer (Ctx *c, guint v, gint agreement, double conf)
         from--;
       if (from <= v + 1)
         return;
-      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) people = nkg_int_array_new ();
       nkg_rel_collect (c, from, w, people, nkg_rel_want_person);
       for (guint i = 0; i < people->len; i++)
         nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_SIGNED, agreement, NULL, conf * 0.9);
@@ -1583,9 +1583,9 @@ take_where_when (Ctx *c, guint s, gint *place, char date[11])
 static void
 onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
 {
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, a, b, people, nkg_rel_want_person);
-  g_autoptr (GArray) sides = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
   for (guint i = 0; i < people->len; i++)
     {
       gint r = nkg_rel_represents_of (c, g_array_index (people, gint, i));
@@ -1790,7 +1790,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         agreement = nkg_rel_previous_agreement (c);
       if (agreement < 0)
         continue;
-      g_autoptr (GArray) signers = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) signers = nkg_int_array_new ();
       /* "… by X and Y"; "between X and Y" right after the verb or the
        * agreement ("the signing ceremony between …", "the deal between
        * … was sealed"), not in a later clause. */
@@ -1888,7 +1888,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * countries the anaphor stands for, resolved below; the people the
        * first clause names sign only when it stands for none ("… shaking
        * hands as they signed" is theirs). */
-      g_autoptr (GArray) clause_signers = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) clause_signers = nkg_int_array_new ();
       if (!passive && !noun && !signers->len)
         {
           /* The subject: from the sentence start, past a leading
@@ -1926,7 +1926,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         g_array_append_val (signers, described);
       /* "… signed a deal with Poland": the other side signed too (kept
        * apart too: "… and a rail deal with Chad" has its own). */
-      g_autoptr (GArray) withs = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) withs = nkg_int_array_new ();
       if (!passive && !noun)
         {
           with_group (c, v, withs);
@@ -1941,7 +1941,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       gint anaphor = signers->len ? 0 : !passive && !noun ? plural_anaphor (c, v) : by_anaphor (c, v);
       GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
       /* "The two sides" after two leaders signed: the countries they represent. */
-      g_autoptr (GArray) their = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) their = nkg_int_array_new ();
       if (anaphor == 1 && !antecedent->len)
         {
           for (guint i = 0; i < c->last_leaders->len; i++)
@@ -1958,7 +1958,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       /* "The two sides inked …" with no signing before: the two countries
        * the last sentences speak of, themselves or through their officials. */
-      g_autoptr (GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) recent = nkg_int_array_new ();
       gboolean from_recent = FALSE;
       if (anaphor == 1 && !antecedent->len)
         {
@@ -2009,7 +2009,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       /* "the Kenyan and Ghanaian governments signed": the two countries,
        * when the article names them. */
-      g_autoptr (GArray) adjectives = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) adjectives = nkg_int_array_new ();
       if (!passive && !noun && !signers->len && !anaphor)
         {
           if (demonym_pair (c, v, adjectives))
@@ -2017,7 +2017,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       /* "The two leaders signed …" with no signing before: the two
        * officials the sentence before names. */
-      g_autoptr (GArray) met = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) met = nkg_int_array_new ();
       if (anaphor == 2 && !antecedent->len && c->sentence > 0)
         {
           guint lo, hi;
@@ -2041,7 +2041,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (passive && !signers->len)
         named_sides (c, agreement, signers);
       /* "… a summit of the leaders of A, B and C. The leaders signed …" */
-      g_autoptr (GArray) group = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) group = nkg_int_array_new ();
       if (!passive && !noun && !signers->len && !(anaphor && antecedent->len))
         {
           guint k = v;
@@ -2063,7 +2063,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       if (!(anaphor && antecedent->len) && !signers->len)
         g_array_append_vals (signers, clause_signers->data, clause_signers->len);
-      g_autoptr (GArray) talked = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) talked = nkg_int_array_new ();
       if (anaphor && antecedent->len)
         {
           g_array_append_vals (signers, antecedent->data, antecedent->len);
@@ -2108,7 +2108,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         nkg_rel_met_pairs (c, signers, conf * 0.85);
       /* "signed a Joint Commission Agreement and a joint communique",
        * "A MoU was signed … and a Letter of Arrangement …" */
-      g_autoptr (GArray) others = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_autoptr (NkgIntArray) others = nkg_int_array_new ();
       if (!noun)
         for (guint k = 0; k < c->here->len; k++)
           {
@@ -2131,11 +2131,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             nkg_rel_add_unique (others, other);
             /* "signed a health deal with Ghana and a rail deal with
              * Uganda": the second's own partner, not the first's */
-            g_autoptr (GArray) own_withs = g_array_new (FALSE, FALSE, sizeof (gint));
+            g_autoptr (NkgIntArray) own_withs = nkg_int_array_new ();
             gboolean own_with = m->last < c->last && nkg_rel_is (c, m->last, "with");
             if (own_with)
               with_group (c, m->last - 1, own_withs);
-            g_autoptr (GArray) its = g_array_new (FALSE, FALSE, sizeof (gint));
+            g_autoptr (NkgIntArray) its = nkg_int_array_new ();
             for (guint i = 0; i < signers->len; i++)
               {
                 gint sg = g_array_index (signers, gint, i);
@@ -2157,7 +2157,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             /* "a Letter of Arrangement between DRDO and DSTL" */
             if (m->last < c->last && nkg_rel_is (c, m->last, "between"))
               {
-                g_autoptr (GArray) own = g_array_new (FALSE, FALSE, sizeof (gint));
+                g_autoptr (NkgIntArray) own = nkg_int_array_new ();
                 guint end = m->last + 1;
                 while (end < c->last && !nkg_rel_is (c, end, "on") && !nkg_rel_is (c, end, "in") && strcmp (nkg_rel_tok (c, end)->text, ",") != 0)
                   end++;

@@ -708,8 +708,8 @@ nkg_rel_respectively (Ctx *c, double conf)
     of--;
   if (of <= c->first)
     return;
-  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autoptr (GArray) countries = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) people = nkg_int_array_new ();
+  g_autoptr (NkgIntArray) countries = nkg_int_array_new ();
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -822,7 +822,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
 {
   gint side = side_of_sentence (c);
   nkg_rel_respectively (c, conf);
-  g_autoptr (GArray) paired = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (NkgIntArray) paired = nkg_int_array_new ();
   paired_demonyms (c, conf, paired);
   for (guint k = 0; k < c->here->len; k++)
     {

@@ -68,7 +68,9 @@ nkg_rel_demonym_before (const Ctx *c, guint k, guint *len)
     {
       if (k < c->first + n)
         continue;
-      g_autofree char *span = nkg_segments_span (c->in->seg, k - n, k);
+      char buf[128];
+      g_autofree char *heap = NULL;
+      const char *span = nkg_segments_span_buf (c->in->seg, k - n, k, buf, sizeof buf, &heap);
       const char *country = nkg_lexicon_demonym (c->in->lexicon, span);
       if (country)
         {
@@ -218,7 +220,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   /* Each sentence's clustered mentions, found once for every row: those
    * of sentence s are here_all[here_at[s] .. here_at[s + 1]). */
   guint n_sent = in->seg->sentences->len;
-  g_autoptr (GArray) here_all = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (NkgIntArray) here_all = nkg_int_array_new ();
   g_autofree guint *here_at = g_new (guint, n_sent + 1);
   for (guint s = 0, mi = 0; s < n_sent; s++)
     {
@@ -236,10 +238,10 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
     }
   here_at[n_sent] = here_all->len;
   /* c.here of each sentence, made once instead of for every row */
-  g_autoptr (GPtrArray) heres = g_ptr_array_new_full (n_sent, (GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) heres = g_ptr_array_new_full (n_sent, (GDestroyNotify) nkg_int_array_release);
   for (guint s = 0; s < n_sent; s++)
     {
-      GArray *h = g_array_sized_new (FALSE, FALSE, sizeof (guint), here_at[s + 1] - here_at[s]);
+      GArray *h = nkg_int_array_new ();
       /* (an empty here_all has no data: no pointer into it) */
       if (here_at[s + 1] > here_at[s])
         g_array_append_vals (h, &g_array_index (here_all, guint, here_at[s]), here_at[s + 1] - here_at[s]);

@@ -293,7 +293,13 @@ tokenize (NkgSegments *seg)
           /* "Mr." and "S." keep their point; so do months ("Aug."). */
           if (p[n] == '.')
             {
-              g_autofree char *w = g_strndup (p, n);
+              /* (the word on the stack: a copy was made for every word
+               * before a full stop) */
+              char buf[64];
+              g_autofree char *heap = n < sizeof buf ? NULL : g_strndup (p, n);
+              const char *w = heap ? heap : memcpy (buf, p, n);
+              if (!heap)
+                buf[n] = '\0';
               /* "Sept. 17", but "met Dong Jun. He": a month's point is an
                * abbreviation's only before a day. */
               const char *d = p + n + 1;
