@@ -335,6 +335,15 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
+      /* "Joint Vision Statement": a head of three words (words.tsv) */
+      if (seen == 1 && i >= a + 3)
+        {
+          char buf[128];
+          g_autofree char *heap = NULL;
+          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 3, i, buf, sizeof buf, &heap)));
+          if (k != NKG_CLASS_NONE)
+            return k;
+        }
       if (i >= a + 2)
         {
           char buf[128];
@@ -1797,6 +1806,26 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
 static gboolean in_region_of_name (const Finder *f, guint ps, guint k, guint b);
 static gboolean in_field_of_agreement (const Finder *f, guint k, guint end);
 
+/* Whether an agreement's head phrase of two or three words ends right
+ * before k ("Record of Discussions", "Memorandum of Cooperation",
+ * data/words.tsv): its complement ("on the Mekong Flood Project") belongs
+ * to the name as a one-word head's does. */
+static gboolean
+agreement_phrase_before (const Finder *f, guint k)
+{
+  for (guint n = 2; n <= 3; n++)
+    {
+      if (k < f->s_first + n || !is_capital (tok (f, k - n)))
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, k - n, k, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -1861,6 +1890,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+               || agreement_phrase_before (f, k)
                /* "Bangko Sentral ng Pilipinas": a head that leads the name */
                || nkg_class_coarse (head_class (f, ps, k)) == NKG_CLASS_ORG
                /* "Secretary of State", "Minister for Foreign Affairs",
@@ -1964,7 +1994,18 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
 static gboolean
 in_field_of_agreement (const Finder *f, guint k, guint end)
 {
-  if (k < 3 || k + 1 >= end || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+  if (k < 3 || k + 1 >= end || !is_capital (tok (f, k - 1)))
+    return FALSE;
+  /* "the Memorandum of Cooperation in the Field of Semiconductors", "the
+   * Agreement on Trade in the Field of Services": "in the Field of"
+   * (patterns.txt fieldnoun, also in capitals) after an agreement's head
+   * phrase or its remit goes on with its field */
+  gboolean field = k + 4 < end && strcmp (tok (f, k + 1)->lower, "the") == 0 && is_capital (tok (f, k + 2))
+                   && NKG_IN_LIST ("fieldnoun", tok (f, k + 2)->lower) && strcmp (tok (f, k + 3)->lower, "of") == 0
+                   && is_capital (tok (f, k + 4));
+  if (field && agreement_phrase_before (f, k))
+    return TRUE;
+  if (!field && !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
     return FALSE;
   guint e = k + 1;
   while (e < end && e < k + 6 && is_capital (tok (f, e)))
@@ -1974,14 +2015,14 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
         return FALSE;
       e++;
     }
-  if (e == k + 1 || e == k + 6)
+  if (!field && (e == k + 1 || e == k + 6))
     return FALSE;
   for (guint i = k + 1; i < e; i++)
     for (guint x = i + 1; x <= e; x++)
       if (place_of (f, i, x, NULL))
         return FALSE;
   /* "the ASEAN-India Trade in Goods Agreement": the field, then the kind */
-  if (e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
+  if (!field && e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
     return TRUE;
   /* back over the remit to "KIND of|on" */
   for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
@@ -2137,6 +2178,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
   if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
+    return 1;
+  if (strcmp (t->lower, "in") == 0 && strcmp (n->lower, "the") == 0 && in_field_of_agreement (f, k, end))
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t))
     {
@@ -2867,15 +2910,20 @@ find_descriptions (Finder *f)
       gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
                          && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
                          && (glued || nkg_lexicon_tail_agreement (f->lex, t->lower));
+      /* (a phrase that is a head only in a capitalised name, "plan of
+       * action", asks for a signing as a one-word one does) */
+      gboolean phrase_namehead = FALSE;
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           char buf[128];
           g_autofree char *heap = NULL;
-          if (nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+          guint pr = nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap));
+          if (pr & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;
               head_first = h + 1 - n;
+              phrase_namehead = (pr & NKG_W_NAMEHEAD) != 0;
             }
         }
       /* "The Protocol was signed …": a capitalised bare head opening the
@@ -2904,7 +2952,7 @@ find_descriptions (Finder *f)
        * declaration"): a signing verb (or one of data/patterns.txt
        * adoptverb) and a determiner a few lower-case words before it */
       gboolean object = FALSE;
-      for (guint x = h; x > f->s_first && h - x < 5 && !object && !mou && !joint && !back; x--)
+      for (guint x = head_first; x > f->s_first && head_first - x < 5 && !object && !mou && !joint && !back; x--)
         {
           const NkgToken *p = tok (f, x - 1);
           if (!is_word (p) || (p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
@@ -2933,7 +2981,7 @@ find_descriptions (Finder *f)
             object = (roles (f, v) & NKG_W_SIGN) || NKG_TOK_IN_LIST ("adoptverb", v);
             break;
           }
-      if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
+      if (!mou && !joint && !back && !object && (head_first == h ? (r & NKG_W_NAMEHEAD) != 0 : phrase_namehead))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */
