@@ -552,6 +552,22 @@ body_before_title (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
+static gboolean looks_like_name_token (const Finder *f, const NkgToken *t);
+
+/* "Vietnamese leader To Lam", "party chief To Lam": a short function word
+ * capitalised in mid-sentence right after a lower-case title and before a
+ * name is a family name (as after a capitalised title, title_name). */
+static gboolean
+family_word_after_title (const Finder *f, guint a, guint b)
+{
+  const NkgToken *t = tok (f, a);
+  if (a <= f->s_first || a + 1 >= b || !(t->flags & NKG_TOK_CAP) || g_utf8_strlen (t->text, -1) != 2)
+    return FALSE;
+  const NkgToken *p = tok (f, a - 1);
+  return is_word (p) && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (roles (f, p) & NKG_W_TITLE)
+         && !(roles (f, p) & NKG_W_STOPCAP) && looks_like_name_token (f, tok (f, a + 1));
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -573,7 +589,8 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       if (style)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
-               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)))
+               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)
+                   && !family_word_after_title (f, a, b)))
         a++;
       else
         break;
@@ -1696,7 +1713,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       /* "Son Jae-il": a lower-case syllable after a name's hyphen. */
       gboolean syllable = i > a + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i - 1)->flags & NKG_TOK_SPACE)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
-      if (syllable)
+      if (syllable || (i == a && family_word_after_title (f, a, b)))
         continue;
       if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
