@@ -1183,6 +1183,33 @@ employer_after (const Finder *f, guint a)
   return FALSE;
 }
 
+/* Whether a one-word name ending at b is described as a body right after
+ * it: in apposition by a noun of patterns.txt's orgnoun or orgapposed, the head of its
+ * phrase, before any title ("Korvex, Singapore's state fund", "Bappenas,
+ * the planning agency"; not "X, a utility worker"), or as the owner of what only bodies have (orgpossessed:
+ * "Huawei's shares", "Petronas' chairman"). */
+static gboolean
+body_beside (const Finder *f, guint b)
+{
+  if (b + 1 >= f->s_last)
+    return FALSE;
+  const NkgToken *n = tok (f, b);
+  if (n->flags & NKG_TOK_POSS)
+    return is_word (tok (f, b + 1)) && NKG_TOK_IN_LIST ("orgpossessed", tok (f, b + 1));
+  if (strcmp (n->text, ",") != 0)
+    return FALSE;
+  for (guint k = b + 1; k < f->s_last && k < b + 8; k++)
+    {
+      const NkgToken *w = tok (f, k);
+      if (strcmp (w->text, ",") == 0 || (roles (f, w) & (NKG_W_REPORT | NKG_W_TITLE)) || NKG_TOK_IN_LIST ("personnoun", w))
+        return FALSE;
+      if (is_word (w) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && (NKG_TOK_IN_LIST ("orgnoun", w) || NKG_TOK_IN_LIST ("orgapposed", w)))
+        return k + 1 >= f->s_last || !is_word (tok (f, k + 1)) || NKG_TOK_IN_LIST ("orgnounafter", tok (f, k + 1));
+    }
+  return FALSE;
+}
+
 /* "18:29 GMT 19:29 UK": a word after a clock time is its time zone. */
 static gboolean
 after_clock (const Finder *f, guint a)
@@ -1675,7 +1702,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                       && strcmp (tok (f, of - 3)->lower, "member") == 0))
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
             m->fallback = NKG_CLASS_ORG;
-          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
+          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text)
+              && (employer_after (f, a) || body_beside (f, b)))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             take_pending_titles (m, pending);
