@@ -553,6 +553,8 @@ body_before_title (const Finder *f, guint a, guint b)
 }
 
 static gboolean looks_like_name_token (const Finder *f, const NkgToken *t);
+static gboolean headline_event (const Finder *f, guint a, guint b);
+static gboolean exercise_named_before (const Finder *f, guint a, guint b);
 
 /* "Vietnamese leader To Lam", "party chief To Lam": a short function word
  * capitalised in mid-sentence right after a lower-case title and before a
@@ -2585,6 +2587,13 @@ find_chunks (Finder *f)
       while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD)
              && !bracket_legal_form_ends (f, i, j))
         j--;
+      if (f->headline && headline_event (f, i, j))
+        {
+          add_mention (f, i, j, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+          add_nested_places (f, i, j);
+          i = j;
+          continue;
+        }
       if (f->headline)
         {
           /* Title Case headlines capitalise everything: trust only the
@@ -2610,6 +2619,19 @@ find_chunks (Finder *f)
                 add_mention (f, k, k + 1, NKG_CLASS_NONE, NKG_MENTION_NAME);
               k++;
             }
+          i = j;
+          continue;
+        }
+      if (exercise_named_before (f, i, j))
+        {
+          /* (each of "the exercises A and B") */
+          for (guint x = i, y = i; y <= j; y++)
+            if (y == j || strcmp (tok (f, y)->lower, "and") == 0)
+              {
+                if (y > x)
+                  add_mention (f, x, y, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+                x = y + 1;
+              }
           i = j;
           continue;
         }
@@ -3460,6 +3482,63 @@ signed_names (Finder *f, guint from)
         }
       i = b - 1;
     }
+}
+
+/* "the joint exercise Sea Guardian", "drills, codenamed Balikatan": a
+ * name right after a lower-case word for a military exercise
+ * (patterns.txt exerciseword), or after a word that names it
+ * (namingword) with such a word just before, is the exercise's — no
+ * place, date or person. */
+static gboolean
+exercise_named_before (const Finder *f, guint a, guint b)
+{
+  if (a <= f->s_first || (tok (f, a)->flags & NKG_TOK_UPPER && b == a + 1) || place_of (f, a, b, NULL)
+      || nkg_date_weekday (tok (f, a)->text) || nkg_date_month (tok (f, a)->text)
+      || (roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP)))
+    return FALSE;
+  guint k = a - 1;
+  if (NKG_TOK_IN_LIST ("namingword", tok (f, k)) && k > f->s_first)
+    {
+      for (guint x = k; x-- > f->s_first && x + 4 >= k;)
+        if (is_word (tok (f, x)) && !(tok (f, x)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+            && NKG_TOK_IN_LIST ("exerciseword", tok (f, x)))
+          return TRUE;
+      return FALSE;
+    }
+  return is_word (tok (f, k)) && !(tok (f, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+         && NKG_TOK_IN_LIST ("exerciseword", tok (f, k));
+}
+
+/* A headline that is only a meeting's name, as official releases title
+ * them ("Japan-Philippines Foreign Ministers' Meeting", "ASEAN-Japan
+ * Summit"): the chunk [a, b) is the whole line, opens with a place or a
+ * listed body (a pair of them joined by a hyphen), ends on an event head,
+ * and has no other words than places, nationalities, title and remit
+ * words, event heads, ordinals and patterns.txt's eventmod — no verb of a headline ("Trump Skips
+ * G20 Summit"). */
+static gboolean
+headline_event (const Finder *f, guint a, guint b)
+{
+  if (a != f->s_first || b != f->s_last || b < a + 3 || !(roles (f, tok (f, b - 1)) & NKG_W_EVENT))
+    return FALSE;
+  guint e = a + 1;
+  while (e < b && !(tok (f, e)->flags & NKG_TOK_DASH) && is_capital (tok (f, e)))
+    e++;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  if (!place_of (f, a, e, NULL) && !nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, a, e, buf, sizeof buf, &heap)))
+    return FALSE;
+  for (guint i = e; i < b; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || place_of (f, i, i + 1, NULL)
+          || nkg_lexicon_demonym (f->lex, t->text) || nkg_lexicon_body (f->lex, t->text)
+          || (roles (f, t) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO | NKG_W_EVENT | NKG_W_ORDINAL))
+          || NKG_IN_LIST ("eventmod", t->lower))
+        continue;
+      return FALSE;
+    }
+  return head_class (f, a, b) == NKG_CLASS_EVENT;
 }
 
 /* A Title Case line (headline, section heading): most long words capitalised. */
