@@ -1185,6 +1185,45 @@ employer_after (const Finder *f, guint a)
   return FALSE;
 }
 
+/* "PetroVietnam", "SoftBank", "ByteDance": a capital inside a one-word
+ * name after a run of lower-case letters is a company's brand, not a
+ * person's name, unless the run is a prefix of surnames (patterns.txt
+ * camelprefix: "McKenzie", "DeSantis", "LaGuardia"), or two long words
+ * meet there. */
+static gboolean
+camel_case_body (const NkgToken *t)
+{
+  const char *x = t->text;
+  if (!g_ascii_isupper (x[0]) || !g_ascii_islower (x[1]))
+    return FALSE;
+  for (const char *c = x + 2; *c; c++)
+    if (g_ascii_isupper (*c) && g_ascii_islower (c[-1]))
+      {
+        if (!c[1] || !g_ascii_islower (c[1]))
+          return FALSE;
+        char prefix[8];
+        gsize n = c - x;
+        if (n < sizeof prefix)
+          {
+            for (gsize i = 0; i < n; i++)
+              prefix[i] = g_ascii_tolower (x[i]);
+            prefix[n] = '\0';
+            if (NKG_IN_LIST ("camelprefix", prefix))
+              return FALSE;
+          }
+        if (n < 6)
+          return TRUE;
+        /* "PositionIncludes": two words glued where a page lost a line
+         * break, the first a long one, no brand */
+        g_autofree char *first = g_ascii_strdown (x, n);
+        g_autofree char *rest = g_ascii_strdown (c, -1);
+        return !(nkg_wordnet_form_known (first) && nkg_wordnet_form_known (rest));
+      }
+    else if (!g_ascii_isalpha (*c))
+      return FALSE;
+  return FALSE;
+}
+
 /* Whether a one-word name ending at b is described as a body right after
  * it: in apposition by a noun of patterns.txt's orgnoun or orgapposed, the head of its
  * phrase, before any title ("Korvex, Singapore's state fund", "Bappenas,
@@ -1705,7 +1744,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
             m->fallback = NKG_CLASS_ORG;
           if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text)
-              && (employer_after (f, a) || body_beside (f, b)))
+              && (employer_after (f, a) || body_beside (f, b) || camel_case_body (t)))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             take_pending_titles (m, pending);
