@@ -1155,6 +1155,39 @@ employer_before_title (Finder *f, guint b)
   return title && k < f->s_last && is_capital (tok (f, k));
 }
 
+/* Whether the name [a, b) speaks as a body does: the subject of a
+ * reporting verb ("Malacañang said", "the Kremlin announced"), after
+ * "according to", or credited ("courtesy the White House") — for a seat
+ * of government (data/seats.tsv), its government speaking, not the
+ * building. */
+static gboolean
+speaks_as_body (const Finder *f, guint a, guint b)
+{
+  if (b < f->s_last && is_word (tok (f, b)) && !(tok (f, b)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+      && (roles (f, tok (f, b)) & NKG_W_REPORT))
+    return TRUE;
+  guint k = a;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  return (k > f->s_first && strcmp (tok (f, k - 1)->lower, "courtesy") == 0)
+         || (k > f->s_first + 1 && strcmp (tok (f, k - 1)->lower, "to") == 0
+             && strcmp (tok (f, k - 2)->lower, "according") == 0);
+}
+
+/* A seat of government (data/seats.tsv) named by [a, b), after an
+ * optional "the", that speaks (speaks_as_body). */
+static gboolean
+seat_speaks (const Finder *f, guint a, guint b)
+{
+  if (!speaks_as_body (f, a, b))
+    return FALSE;
+  if (strcmp (tok (f, a)->lower, "the") == 0)
+    a++;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return a < b && nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap)) != NULL;
+}
+
 /* Whether a one-word name at `a` is said to be an employer or a body:
  * after a title and "of" or "at" ("chief executive of Tarvex", "a
  * co-founder of Veltrona"), or after a collective noun that WordNet files
@@ -1338,7 +1371,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */
-  if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
+  if (a < b && place_of (f, a, b, &p)
+      && !(p.klass == NKG_CLASS_PLACE && (employer_before_title (f, b) || seat_speaks (f, a, b))))
     {
       if (region_modifier (f, a, b, &p))
         return;
@@ -1438,15 +1472,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     return;
   /* Seats of government that news uses for the government itself
    * ("White House spokesman Tom Reed", data/seats.tsv): before a title and
-   * a name they are a government body of their country; "at the White
-   * House" stays the venue. */
+   * a name, or speaking ("Malacañang said"), they are a government body
+   * of their country; "at the White House" stays the venue. */
   {
     char buf[128];
     g_autofree char *heap = NULL;
     const char *seat_country = seat_asked && a == seat_a && b == seat_b
                                    ? seat
                                    : nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
-    if (seat_country && employer_before_title (f, b))
+    if (seat_country && (employer_before_title (f, b) || speaks_as_body (f, a, b)))
       {
         add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
         return;
