@@ -1670,6 +1670,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_nested_places (f, a, b);
       return;
     }
+  /* "the Stimson Center said", "the Palace announced": a name a place's
+   * head types (no gazetteer place) that speaks is the body housed there */
+  if (k == NKG_CLASS_PLACE && b - a > 1 && speaks_as_body (f, a, b))
+    {
+      add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      add_nested_places (f, a, b);
+      return;
+    }
   if (k == NKG_CLASS_PLACE && b - a > 1)
     {
       add_mention (f, a, b, k, NKG_MENTION_NAME);
