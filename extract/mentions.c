@@ -555,6 +555,7 @@ body_before_title (const Finder *f, guint a, guint b)
 static gboolean looks_like_name_token (const Finder *f, const NkgToken *t);
 static gboolean headline_event (const Finder *f, guint a, guint b);
 static gboolean exercise_named_before (const Finder *f, guint a, guint b);
+static gboolean visit_chunk (Finder *f, guint a, guint b);
 
 /* "Vietnamese leader To Lam", "party chief To Lam": a short function word
  * capitalised in mid-sentence right after a lower-case title and before a
@@ -2668,6 +2669,11 @@ find_chunks (Finder *f)
       while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD)
              && !bracket_legal_form_ends (f, i, j))
         j--;
+      if (visit_chunk (f, i, j))
+        {
+          i = j;
+          continue;
+        }
       if (f->headline && headline_event (f, i, j))
         {
           add_mention (f, i, j, NKG_CLASS_EVENT, NKG_MENTION_NAME);
@@ -3563,6 +3569,53 @@ signed_names (Finder *f, guint from)
         }
       i = b - 1;
     }
+}
+
+/* "the State Visit of President X to Japan", "the Official Visit to Peru
+ * by Prime Minister Y" (not "paid a State Visit to Peru"): a visit's name (patterns.txt visitname, after up
+ * to two of visitmod) holds its visitor and host, each a name of its own
+ * — whose "to" would otherwise join a title to a place ("X to Japan").
+ * Adds the event and the names in it (and any name before it in the
+ * chunk); FALSE when [a, b) names no visit. */
+static gboolean
+visit_chunk (Finder *f, guint a, guint b)
+{
+  for (guint v = a; v + 2 < b; v++)
+    {
+      const NkgToken *t = tok (f, v);
+      const char *n = tok (f, v + 1)->lower;
+      if (!(t->flags & NKG_TOK_CAP) || !NKG_TOK_IN_LIST ("visitname", t)
+          || (strcmp (n, "of") != 0 && strcmp (n, "to") != 0 && strcmp (n, "by") != 0)
+          || (!is_capital (tok (f, v + 2)) && strcmp (tok (f, v + 2)->lower, "the") != 0))
+        continue;
+      guint start = v;
+      while (start > a && start + 2 > v && (tok (f, start - 1)->flags & NKG_TOK_CAP)
+             && NKG_TOK_IN_LIST ("visitmod", tok (f, start - 1)))
+        start--;
+      /* (a Title Case headline: only a line that opens with the visit;
+       * elsewhere only "the" visit is named: "paid a State Visit to
+       * India" names none) */
+      if (f->headline ? start > a : !(start > f->s_first && strcmp (tok (f, start - 1)->lower, "the") == 0))
+        return FALSE;
+      /* "Joint Statement on the Official Visit of …": what comes before */
+      guint pre = start;
+      while (pre > a && !is_capital (tok (f, pre - 1)))
+        pre--;
+      if (pre > a)
+        process_chunk (f, a, pre);
+      add_mention (f, start, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      for (guint x = v + 2, y = v + 2; y <= b; y++)
+        if (y == b || strcmp (tok (f, y)->text, "to") == 0 || strcmp (tok (f, y)->text, "by") == 0)
+          {
+            if (x < y && strcmp (tok (f, x)->lower, "the") == 0)
+              x++;
+            if (x < y)
+              process_chunk (f, x, y);
+            x = y + 1;
+          }
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* "the joint exercise Sea Guardian", "drills, codenamed Balikatan": a
