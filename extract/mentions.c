@@ -2134,7 +2134,11 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
                    && is_capital (tok (f, k + 4));
   if (field && agreement_phrase_before (f, k))
     return TRUE;
-  if (!field && !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+  /* (a remit word before "in", or a capitalised word of a remit that
+   * opens with "KIND of|on", asked below: "the Agreement on Mutual Legal
+   * Assistance in Criminal Matters") */
+  gboolean remit = field || (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO);
+  if (!remit && (place_of (f, k - 1, k, NULL) || nkg_lexicon_demonym (f->lex, tok (f, k - 1)->text)))
     return FALSE;
   guint e = k + 1;
   while (e < end && e < k + 6 && is_capital (tok (f, e)))
@@ -2151,8 +2155,11 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
       if (place_of (f, i, x, NULL))
         return FALSE;
   /* "the ASEAN-India Trade in Goods Agreement": the field, then the kind */
-  if (!field && e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
+  if (!field && remit && e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
     return TRUE;
+  /* (without a remit word, the field ends the name) */
+  if (!remit && e + 1 < end && is_connector (f, tok (f, e)) && is_capital (tok (f, e + 1)))
+    return FALSE;
   /* back over the remit to "KIND of|on" */
   for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
     {
