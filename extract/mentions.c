@@ -3962,6 +3962,48 @@ coordinated_regions (Finder *f, guint before)
     }
 }
 
+/* "the Agreement between Japan and the Kingdom of Cambodia concerning
+ * Reciprocal Access": the formal title of a treaty, a capitalised head
+ * after "the" or "an", "between" and its parties (capitalised words, "and",
+ * "the", "of", commas), then patterns.txt's capcomplement and a
+ * capitalised subject (no place or date: "on Monday"), is one
+ * agreement's name from the head to the end of its subject. */
+static void
+find_between_titles (Finder *f)
+{
+  for (guint h = f->s_first + 1; h + 4 < f->s_last; h++)
+    {
+      const NkgToken *t = tok (f, h);
+      if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || !(roles (f, t) & NKG_W_AGREEMENT)
+          || strcmp (tok (f, h + 1)->lower, "between") != 0
+          || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1))))
+        continue;
+      guint c = h + 2;
+      while (c < f->s_last && c < h + 24
+             && (is_capital (tok (f, c)) || strcmp (tok (f, c)->lower, "and") == 0 || strcmp (tok (f, c)->lower, "the") == 0
+                 || strcmp (tok (f, c)->lower, "of") == 0 || strcmp (tok (f, c)->text, ",") == 0))
+        c++;
+      if (c == h + 2 || c + 1 >= f->s_last || !is_capital (tok (f, c - 1)) || !NKG_TOK_IN_LIST ("capcomplement", tok (f, c)))
+        continue;
+      guint e = c + 1;
+      if (strcmp (tok (f, e)->lower, "the") == 0)
+        e++;
+      guint end = e;
+      while (end < f->s_last && (is_capital (tok (f, end))
+                                 || ((strcmp (tok (f, end)->lower, "of") == 0 || strcmp (tok (f, end)->lower, "and") == 0
+                                      || strcmp (tok (f, end)->lower, "on") == 0)
+                                     && end + 1 < f->s_last && is_capital (tok (f, end + 1)))))
+        end++;
+      gboolean date = FALSE;
+      for (guint i = e; i < end && !date; i++)
+        date = nkg_date_weekday (tok (f, i)->text) || nkg_date_month (tok (f, i)->text);
+      if (end == e || date || place_of (f, e, end, NULL))
+        continue;
+      add_mention (f, h, end, NKG_CLASS_AGREEMENT, NKG_MENTION_NAME);
+      h = end;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -3979,6 +4021,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       guint before = f.out->len;
       f.sentence_out = before;
       find_chunks (&f);
+      find_between_titles (&f);
       find_descriptions (&f);
       coordinated_regions (&f, before);
       signed_names (&f, before);
