@@ -1258,6 +1258,30 @@ camel_case_body (const NkgToken *t)
   return FALSE;
 }
 
+/* Whether a one-word name at a is said to be a body right before it: by
+ * an adjective of ownership ("state-owned X", patterns.txt ownedadj), or
+ * as where people work ("officials from X", "engineers at X":
+ * staffplural and "from", "of" or "at"). */
+static gboolean
+staff_of (const Finder *f, guint a)
+{
+  if (a <= f->s_first)
+    return FALSE;
+  const NkgToken *p = tok (f, a - 1);
+  /* (the adjective is three tokens: "state", "-", "owned") */
+  if (a >= f->s_first + 3 && (tok (f, a - 2)->flags & NKG_TOK_DASH) && !(tok (f, a - 2)->flags & NKG_TOK_SPACE)
+      && !(p->flags & NKG_TOK_SPACE))
+    {
+      char buf[64];
+      g_autofree char *heap = NULL;
+      if (NKG_IN_LIST ("ownedadj", span_lower (f, a - 3, a, buf, sizeof buf, &heap)))
+        return TRUE;
+    }
+  return a > f->s_first + 1
+         && (strcmp (p->lower, "from") == 0 || strcmp (p->lower, "of") == 0 || strcmp (p->lower, "at") == 0)
+         && is_word (tok (f, a - 2)) && NKG_TOK_IN_LIST ("staffplural", tok (f, a - 2));
+}
+
 /* Whether a one-word name ending at b is described as a body right after
  * it: in apposition by a noun of patterns.txt's orgnoun or orgapposed, the head of its
  * phrase, before any title ("Korvex, Singapore's state fund", "Bappenas,
@@ -1787,7 +1811,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
             m->fallback = NKG_CLASS_ORG;
           if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text)
-              && (employer_after (f, a) || body_beside (f, b) || camel_case_body (t)))
+              && (employer_after (f, a) || body_beside (f, b) || camel_case_body (t) || staff_of (f, a)))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             take_pending_titles (m, pending);
