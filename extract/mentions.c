@@ -4028,6 +4028,48 @@ find_between_titles (Finder *f)
     }
 }
 
+/* "the 2+2 dialogue of foreign and defence ministers", "their 2+2
+ * talks": the format of a meeting of two ministers from each side, in
+ * lower case, is an event — the "2+2", meeting modifiers (patterns.txt
+ * eventmod), an event head and, after "of", the ministers who meet
+ * (title and remit words ending on a title). */
+static void
+find_two_plus_two (Finder *f)
+{
+  for (guint i = f->s_first; i + 3 < f->s_last; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (!(t->flags & NKG_TOK_NUM) || strcmp (t->text, "2") != 0 || strcmp (tok (f, i + 1)->text, "+") != 0
+          || strcmp (tok (f, i + 2)->text, "2") != 0 || (tok (f, i + 1)->flags & NKG_TOK_SPACE)
+          || (tok (f, i + 2)->flags & NKG_TOK_SPACE))
+        continue;
+      guint h = i + 3;
+      while (h < f->s_last && is_word (tok (f, h)) && !is_capital (tok (f, h)) && NKG_IN_LIST ("eventmod", tok (f, h)->lower))
+        h++;
+      if (h >= f->s_last || is_capital (tok (f, h)) || !is_word (tok (f, h)) || !(roles (f, tok (f, h)) & NKG_W_EVENT))
+        continue;
+      guint end = h + 1;
+      if (end + 1 < f->s_last && strcmp (tok (f, end)->lower, "of") == 0)
+        {
+          guint k = end + 1;
+          while (k < f->s_last && k < end + 8 && is_word (tok (f, k)) && !is_capital (tok (f, k))
+                 && ((roles (f, tok (f, k)) & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || strcmp (tok (f, k)->lower, "and") == 0))
+            k++;
+          if (k < f->s_last && k > end + 1 && is_word (tok (f, k)) && !is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_TITLE))
+            end = k + 1;
+        }
+      gboolean covered = FALSE;
+      for (guint m = f->sentence_out; m < f->out->len && !covered; m++)
+        {
+          const NkgMention *o = g_ptr_array_index (f->out, m);
+          covered = o->first <= h && h < o->last && o->klass == NKG_CLASS_EVENT;
+        }
+      if (!covered)
+        add_mention (f, i, end, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      i = end;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -4046,6 +4088,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       f.sentence_out = before;
       find_chunks (&f);
       find_between_titles (&f);
+      find_two_plus_two (&f);
       find_descriptions (&f);
       coordinated_regions (&f, before);
       signed_names (&f, before);
