@@ -1774,6 +1774,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                     break;
                   }
               }
+          /* "his wife Yoshiko", "her husband Tomas": one name after a
+           * lower-case kinship noun (patterns.txt kinnoun) is a person's,
+           * by its shape only (coref.c asks for a sign: personnoun) */
+          if (m->klass == NKG_CLASS_NONE && a > f->s_first + 1 && is_word (tok (f, a - 1))
+              && !(tok (f, a - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && NKG_TOK_IN_LIST ("kinnoun", tok (f, a - 1))
+              && !place_of (f, a, b, NULL))
+            {
+              m->klass = NKG_CLASS_PERSON;
+              m->shape_only = TRUE;
+            }
           /* "Kremlin spokesman Dmitry Peskov": a word before a lower-case
            * title and a name is the employer. */
           guint k = b;
