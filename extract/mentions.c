@@ -3667,21 +3667,23 @@ visit_chunk (Finder *f, guint a, guint b)
 static gboolean
 exercise_named_before (const Finder *f, guint a, guint b)
 {
-  if (a <= f->s_first || (tok (f, a)->flags & NKG_TOK_UPPER && b == a + 1) || place_of (f, a, b, NULL)
-      || nkg_date_weekday (tok (f, a)->text) || nkg_date_month (tok (f, a)->text)
-      || (roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP)))
+  if (a <= f->s_first)
     return FALSE;
+  /* the cue first: most names have none */
   guint k = a - 1;
+  gboolean cue = FALSE;
   if (NKG_TOK_IN_LIST ("namingword", tok (f, k)) && k > f->s_first)
     {
-      for (guint x = k; x-- > f->s_first && x + 4 >= k;)
-        if (is_word (tok (f, x)) && !(tok (f, x)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-            && NKG_TOK_IN_LIST ("exerciseword", tok (f, x)))
-          return TRUE;
-      return FALSE;
+      for (guint x = k; x-- > f->s_first && x + 4 >= k && !cue;)
+        cue = is_word (tok (f, x)) && !(tok (f, x)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && NKG_TOK_IN_LIST ("exerciseword", tok (f, x));
     }
-  return is_word (tok (f, k)) && !(tok (f, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-         && NKG_TOK_IN_LIST ("exerciseword", tok (f, k));
+  else
+    cue = is_word (tok (f, k)) && !(tok (f, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && NKG_TOK_IN_LIST ("exerciseword", tok (f, k));
+  return cue && !((tok (f, a)->flags & NKG_TOK_UPPER) && b == a + 1) && !place_of (f, a, b, NULL)
+         && !nkg_date_weekday (tok (f, a)->text) && !nkg_date_month (tok (f, a)->text)
+         && !(roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP));
 }
 
 /* A headline that is only a meeting's name, as official releases title
@@ -4008,8 +4010,8 @@ find_between_titles (Finder *f)
   for (guint h = f->s_first + 1; h + 4 < f->s_last; h++)
     {
       const NkgToken *t = tok (f, h);
-      if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || !(roles (f, t) & NKG_W_AGREEMENT)
-          || strcmp (tok (f, h + 1)->lower, "between") != 0
+      if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || strcmp (tok (f, h + 1)->lower, "between") != 0
+          || !(roles (f, t) & NKG_W_AGREEMENT)
           || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1))))
         continue;
       guint c = h + 2;
