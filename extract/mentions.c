@@ -3625,8 +3625,8 @@ visit_chunk (Finder *f, guint a, guint b)
     {
       const NkgToken *t = tok (f, v);
       const char *n = tok (f, v + 1)->lower;
-      if (!(t->flags & NKG_TOK_CAP) || !NKG_TOK_IN_LIST ("visitname", t)
-          || (strcmp (n, "of") != 0 && strcmp (n, "to") != 0 && strcmp (n, "by") != 0)
+      if (!(t->flags & NKG_TOK_CAP) || (strcmp (n, "of") != 0 && strcmp (n, "to") != 0 && strcmp (n, "by") != 0)
+          || !NKG_TOK_IN_LIST ("visitname", t)
           || (!is_capital (tok (f, v + 2)) && strcmp (tok (f, v + 2)->lower, "the") != 0))
         continue;
       guint start = v;
