@@ -262,6 +262,19 @@ meeting_noun_planned (const Ctx *c, guint i)
   return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
+/* The verb whose object is the meeting noun at v, "paid a courtesy
+ * call": its first token; else v itself. */
+static guint
+courtesy_verb (const Ctx *c, guint v)
+{
+  if (!nkg_rel_is (c, v, "courtesy"))
+    return v;
+  guint k = v;
+  while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_DET)
+    k--;
+  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : v;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -305,10 +318,23 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching")
         /* "… in a ceremony attended by C and D": guests who were there
          * together, not a meeting among them (co-attendance is not met) */
-        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by")))
+        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by"))
+        /* "…, with A and B as witnesses": onlookers named by their role */
+        || (i > c->first && nkg_rel_is (c, i - 1, "as") && NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i))))
       {
         end = i;
         watch = i;
+        /* "…, with A, B and C as witnesses": back to the list's "with" */
+        if (NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i)))
+          {
+            for (guint k = i - 1; k > c->first && i - k < 32; k--)
+              if (nkg_rel_is (c, k - 1, "with"))
+                {
+                  end = k - 1;
+                  break;
+                }
+            break;
+          }
         /* "… exchange pens as Chilean President Reyes watches" */
         for (guint k = i; k > c->first && i - k < 8; k--)
           if (nkg_rel_is (c, k - 1, "as") || nkg_rel_is (c, k - 1, "while") || nkg_rel_is (c, k - 1, "with"))
@@ -444,17 +470,19 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             fm = o;
         }
       /* "On the sidelines of X, A met B and C": the subject right before
-       * the verb, past a fronted phrase */
+       * the verb, past a fronted phrase ("…, A also paid a courtesy call
+       * on B and met C": the verb before the noun) */
+      guint verb = courtesy_verb (c, v);
       for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
           guint e = o->last;
-          while (e < v && nkg_rel_is_verb_filler (c, e))
+          while (e < verb && nkg_rel_is_verb_filler (c, e))
             e++;
           guint start = o->first;
           while (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
             start--;
-          if (e == v && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
+          if (e == verb && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             {
               /* the fronted phrase holds no person: "A, B and C met" is a list */
