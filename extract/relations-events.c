@@ -72,6 +72,22 @@ event_by_head (Ctx *c, const char *head, gboolean sole)
   return -1;
 }
 
+/* The country named from token i when "capital" follows its name: "the
+ * Solomon Islands capital", "the Fiji capital"; sets *end past "capital". */
+static const char *
+country_before_capital (Ctx *c, guint i, guint *end)
+{
+  gint cm = nkg_rel_mention_starting_at (c, i);
+  if (cm < 0)
+    return NULL;
+  NkgMention *m = nkg_rel_mention (c, cm);
+  gint ce = nkg_rel_entity (c, m);
+  if (nkg_rel_eclass (c, ce) != NKG_CLASS_COUNTRY || m->last >= c->last || !nkg_rel_is (c, m->last, "capital"))
+    return NULL;
+  *end = m->last + 1;
+  return ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+}
+
 /* "the Uruguayan capital", "the capital of Uruguay" starting at token i:
  * the country's capital city when the lexicon knows it (added as an
  * entity of its own), else the country. Sets *end past the phrase. */
@@ -86,8 +102,11 @@ capital_phrase (Ctx *c, guint i, guint *end)
       country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
       *end = i + 2;
     }
+  /* "the Solomon Islands capital": a country's name as the modifier */
+  if (!country)
+    country = country_before_capital (c, i, end);
   /* "Ecuador's capital" */
-  else if (i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
+  if (!country && i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i);
       gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
@@ -97,7 +116,7 @@ capital_phrase (Ctx *c, guint i, guint *end)
           *end = i + 3;
         }
     }
-  else if (nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
+  else if (!country && nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i + 2 + nkg_rel_is (c, i + 2, "the"));
       gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
@@ -506,7 +525,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     for (guint i = c->first; i + 1 < p && !attend; i++)
       attend = NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, i))
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
-                   && nkg_rel_is (c, i + 1, "in"));
+                   && (nkg_rel_is (c, i + 1, "in")
+                       /* "are also in Honiara for the X" */
+                       || (i + 2 < p && nkg_rel_is_verb_filler (c, i + 1) && nkg_rel_is (c, i + 2, "in"))));
   /* "X's visit to Lima for the summit", "Y's participation in the
    * forum": that person only. */
   for (guint k = 0; !attend && k < c->here->len; k++)
@@ -865,6 +886,37 @@ took_place_word (Ctx *c, guint k)
          || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
 }
 
+/* "The forum opened with a keynote speech by A": the speaker of an
+ * address (its noun in the list "speechnoun") that the event, named
+ * before token a, opened or closed with (lists eventstart, eventend)
+ * was at it. */
+static void
+speech_attendees (Ctx *c, gint ev, guint a, double conf)
+{
+  /* "opened Friday evening with", past an aside: "The forum, organized
+   * by X, opened with" */
+  guint w = 0;
+  for (guint k = a; k < c->last && k < a + 24 && !w; k++)
+    if (NKG_TOK_IN_LIST ("eventstart", nkg_rel_tok (c, k)) || NKG_TOK_IN_LIST ("eventend", nkg_rel_tok (c, k)))
+      for (guint j = k + 1; j < c->last && j < k + 7 && !w; j++)
+        w = nkg_rel_is (c, j, "with") ? j : 0;
+  if (!w)
+    return;
+  guint by = w + 1;
+  while (by < c->last && by < w + 5 && !nkg_rel_is (c, by, "by"))
+    by++;
+  if (by >= c->last || !nkg_rel_is (c, by, "by") || !NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, by - 1)))
+    return;
+  guint end = by + 1;
+  while (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
+         && !(nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+    end++;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, by + 1, end, people, nkg_rel_want_person);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -941,6 +993,7 @@ bare_event (Ctx *c, double conf)
       if (when)
         event_date (c, ev, v, conf);
       event_apposed_day (c, ev, i, conf);
+      speech_attendees (c, ev, v, conf);
       if (!sole)
         event_attendees (c, ev, i, conf * 0.9);
     }
@@ -1128,6 +1181,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         a++;
       gboolean located = event_place (c, ev, a, conf);
       relative_attendees (c, ev, a, conf);
+      speech_attendees (c, ev, a, conf);
       /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
