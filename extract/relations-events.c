@@ -1159,6 +1159,31 @@ relative_attendees (Ctx *c, gint ev, guint a, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
 }
 
+/* "the X Summit, which Samoa will host in October", "the forum that
+ * Lima hosted": the country or city of a relative clause right after the
+ * event's name (from token a) whose verb is "host" is where it was. */
+static gboolean
+relative_host (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
+  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+    return FALSE;
+  gint hm = nkg_rel_mention_starting_at (c, i + 1);
+  gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
+  if (nkg_rel_eclass (c, he) != NKG_CLASS_COUNTRY && nkg_rel_eclass (c, he) != NKG_CLASS_CITY)
+    return FALSE;
+  guint v = nkg_rel_mention (c, hm)->last;
+  while (v < c->last && v < i + 12
+         && (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_AUX || nkg_tag_at (c->in->tags, v)->pos == NKG_POS_MODAL
+             || nkg_tag_at (c->in->tags, v)->pos == NKG_POS_TO || nkg_rel_is_verb_filler (c, v) || nkg_rel_is (c, v, "set")
+             || nkg_rel_is (c, v, "due") || nkg_rel_is (c, v, "scheduled")))
+    v++;
+  if (v >= c->last || !(nkg_rel_is (c, v, "host") || nkg_rel_is (c, v, "hosts") || nkg_rel_is (c, v, "hosted") || nkg_rel_is (c, v, "hosting")))
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+  return TRUE;
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1182,6 +1207,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       gboolean located = event_place (c, ev, a, conf);
       relative_attendees (c, ev, a, conf);
       speech_attendees (c, ev, a, conf);
+      if (!located)
+        located = relative_host (c, ev, a, conf);
       /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));
