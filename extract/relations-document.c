@@ -361,6 +361,26 @@ nkg_rel_doc_officials_sign (Ctx *c, double conf)
     }
 }
 
+/* The city the article names whose name is the first one to three words
+ * of `name` (with more words after it): "Lima" of "Lima Ocean Summit",
+ * "Kuala Lumpur" of "Kuala Lumpur Convention Centre"; else -1. */
+static gint
+city_opening_name (const Ctx *c, const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", 4);
+  gint city = -1;
+  for (guint n = 3; n >= 1 && city < 0; n--)
+    {
+      if (g_strv_length (words) <= n)
+        continue;
+      g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
+      NkgPlace p;
+      if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
+        city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
+    }
+  return city;
+}
+
 /* "the Arusha talks", "the Lima Ocean Summit": an event named after a
  * city the article names took place there. */
 void
@@ -371,22 +391,38 @@ nkg_rel_doc_event_city (Ctx *c, double conf)
       NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
       if (x->klass != NKG_CLASS_EVENT || nkg_doc_facts_first (c->facts, i, NKG_PROP_LOCATION) >= 0)
         continue;
-      g_auto (GStrv) words = g_strsplit (x->name, " ", 4);
-      gint city = -1;
-      for (guint n = 3; n >= 1 && city < 0; n--)
-        {
-          if (g_strv_length (words) <= n)
-            continue;
-          g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
-          NkgPlace p;
-          if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
-            city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
-        }
+      gint city = city_opening_name (c, x->name);
       if (city < 0)
         continue;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) i);
       c->evidence = its && its->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, 0)))->sentence : 0;
       nkg_rel_fact (c, (gint) i, NKG_PROP_LOCATION, city, NULL, conf);
+    }
+}
+
+/* An event held at a venue named after a city the article names ("at
+ * the Kuala Lumpur Convention Centre", "at the Bogor Presidential
+ * Palace") took place in that city, when nothing else puts it in one. */
+void
+nkg_rel_doc_event_venue_city (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_LOCATION || nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE)
+        continue;
+      gboolean placed = FALSE;
+      for (guint k = 0; k < n && !placed; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
+          placed = g->prop == NKG_PROP_LOCATION && g->subject == f->subject && nkg_rel_eclass (c, g->object) == NKG_CLASS_CITY;
+        }
+      gint city = placed ? -1 : city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
+      if (city < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_LOCATION, city, NULL, conf);
     }
 }
 

@@ -159,6 +159,7 @@ void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_city_country (Ctx *c, double conf);
 void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
+void nkg_rel_doc_event_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
 void nkg_rel_doc_described_officials (Ctx *c, double conf);
 

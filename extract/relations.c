@@ -121,7 +121,7 @@ static const struct {
   { "body-officials", nkg_rel_doc_body_officials }, { "home-officials", nkg_rel_doc_home_officials },
   { "handles", nkg_rel_doc_handles },               { "signing-city", nkg_rel_doc_signing_city },
   { "city-country", nkg_rel_doc_city_country }, { "body-heads", nkg_rel_doc_body_heads },
-  { "finer-place", nkg_rel_doc_finer_place },   { "event-city", nkg_rel_doc_event_city },   { "officials-sign", nkg_rel_doc_officials_sign },
+  { "finer-place", nkg_rel_doc_finer_place },   { "event-city", nkg_rel_doc_event_city },   { "event-venue-city", nkg_rel_doc_event_venue_city },   { "officials-sign", nkg_rel_doc_officials_sign },
   { "signer-binds", nkg_rel_doc_signer_binds },     { "party-signs", nkg_rel_doc_party_signs },
   { "described-officials", nkg_rel_doc_described_officials }, { "dateline-signing", nkg_rel_doc_dateline_signing },
   { "country-city", nkg_rel_doc_country_city },     { "signing-occasions", nkg_rel_doc_signing_occasions },
