@@ -359,7 +359,8 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 }
 
 /* A title and the body it is held in before a comma and the name: "the
- * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y".
+ * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y",
+ * "Secretary to the Ministry of Agriculture, Z".
  * `end` is the comma. Sets the title's tokens [*ts, *cut) and the body. */
 static gboolean
 title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
@@ -371,7 +372,11 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   guint k = nkg_rel_mention (c, mi)->first;
   if (k > c->first && nkg_rel_is (c, k - 1, "the"))
     k--;
-  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at")))
+  /* "Secretary to the Ministry of Agriculture, X": a ministry's (list
+   * ministryhead; not "Ambassador to the Andean Organization, X", sent
+   * to it) */
+  gboolean to = k > c->first + 1 && nkg_rel_is (c, k - 1, "to") && NKG_TOK_IN_LIST ("ministryhead", nkg_rel_tok (c, nkg_rel_mention (c, mi)->first));
+  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at") || to))
     return FALSE;
   *cut = k - 1;
   *ts = title_before (c, *cut);
