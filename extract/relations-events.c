@@ -376,6 +376,10 @@ static void
 pair_before (Ctx *c, GArray *people)
 {
   guint i = c->first;
+  /* "Earlier, the two leaders …": past a fronted adverb */
+  if (i + 2 < c->last && (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_ADV || nkg_tag_at (c->in->tags, i)->pos == NKG_POS_ADJ)
+      && strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0)
+    i += 2;
   if (nkg_rel_is (c, i, "the"))
     i++;
   if (i >= c->last || !NKG_TOK_IN_LIST ("pairword", nkg_rel_tok (c, i)))
@@ -435,6 +439,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
       return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
+  /* "held a bilateral meeting as part of the X": within it */
+  attend |= p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "part") && nkg_rel_is (c, p - 3, "as");
   /* "X closed the summit", "brought to a close the summit": its verb. */
   attend |= p > c->first && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, p - 1))
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
