@@ -1031,17 +1031,23 @@ attended_event_before (Ctx *c, double conf)
                 && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
-                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))));
+                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
+            /* "We welcomed the participation of X" (list attendof) */
+            || (nkg_rel_is (c, i + 1, "of") && i > c->first + 1 && nkg_rel_is (c, i - 1, "the")
+                && NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
   if (!cue)
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
       return;
-  /* the nearest of the three sentences before that names an event */
+  /* the nearest of the three sentences before that names an event (not
+   * counting a paragraph's number, "2.", as one) */
   gint ev = -1;
-  for (guint s = c->sentence; s-- > 0 && s + 3 >= c->sentence && ev < 0;)
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
     {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      n += x->last > x->first + 2;
       guint lo = 0, hi = 0;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
       for (guint k = lo; k < hi; k++)
