@@ -403,6 +403,18 @@ pair_before (Ctx *c, GArray *people)
     }
 }
 
+/* "X chaired the meeting, taking over from Y": the comma between tokens
+ * from and last that opens a clause of handing over (list handover), whose
+ * people are not said to be there; else last. */
+static guint
+handover_at (const Ctx *c, guint from, guint last)
+{
+  for (guint i = from; i + 1 < last; i++)
+    if (strcmp (nkg_tok (c->in->seg, i)->text, ",") == 0 && NKG_TOK_IN_LIST ("handover", nkg_tok (c->in->seg, i + 1)))
+      return i;
+  return last;
+}
+
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
@@ -558,8 +570,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   if (!attend)
     return;
+  guint stop = handover_at (c, first, c->last);
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
-  nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
+  nkg_rel_collect (c, c->first, only_at ? first : stop, people, nkg_rel_want_person);
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
@@ -593,11 +606,16 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
                       || nkg_rel_is (c, i, "presidents") || nkg_rel_is (c, i, "delegations"));
       guint lo = 0, hi = 0;
       nkg_mention_index_sentence (c->in->index, c->sentence + 1, &lo, &hi);
+      const NkgSentence *next = c->sentence + 1 < c->in->seg->sentences->len
+                                  ? &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence + 1)
+                                  : NULL;
+      guint next_stop = next ? handover_at (c, next->first, next->last) : 0;
       for (guint k = lo; unnamed && k < hi; k++)
         {
           NkgMention *m = g_ptr_array_index (c->in->mentions, k);
           gint e = nkg_rel_entity (c, m);
-          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && m->first < next_stop
+              && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
             nkg_rel_add_unique (people, e);
         }
       if (people->len > 6)
