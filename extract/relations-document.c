@@ -1075,3 +1075,45 @@ nkg_rel_doc_sideline_meetings (Ctx *c, double conf)
       nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
     }
 }
+
+/* Whether title `full` (lower case) is `word` (lower case, one word) with
+ * its remit after it: "minister for foreign affairs" of "minister" (not
+ * "vice president" of "president", another office). */
+static gboolean
+title_extends (const char *full, const char *word)
+{
+  gsize n = strlen (word);
+  return strlen (full) > n + 1 && strncmp (full, word, n) == 0 && full[n] == ' ';
+}
+
+/* "Ms. Kamikawa, Minister for Foreign Affairs, … Minister Kamikawa said":
+ * a one-word title ("Minister") that a fuller title of the same person
+ * extends says nothing more, and is dropped. */
+void
+nkg_rel_doc_title_short_form (Ctx *c, double conf)
+{
+  (void) conf;
+  const GArray *titles = nkg_doc_facts_with_prop (c->facts, NKG_PROP_JOB_TITLE);
+  if (!titles || titles->len < 2)
+    return;
+  g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
+  gboolean any = FALSE;
+  for (guint i = 0; i < titles->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (titles, guint, i));
+      if (!f->literal || strchr (f->literal, ' '))
+        continue;
+      g_autofree char *word = g_utf8_strdown (f->literal, -1);
+      for (guint k = 0; k < titles->len && !drop[g_array_index (titles, guint, i)]; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (titles, guint, k));
+          if (g->subject != f->subject || !g->literal)
+            continue;
+          g_autofree char *full = g_utf8_strdown (g->literal, -1);
+          if (title_extends (full, word))
+            drop[g_array_index (titles, guint, i)] = any = TRUE;
+        }
+    }
+  if (any)
+    nkg_doc_facts_remove_facts (c->facts, drop);
+}

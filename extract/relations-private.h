@@ -127,6 +127,7 @@ void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 void nkg_rel_doc_sideline_meetings (Ctx *c, double conf);
+void nkg_rel_doc_title_short_form (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
 void nkg_rel_pattern_package_members (Ctx *c, double conf);
