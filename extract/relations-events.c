@@ -507,6 +507,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by++;
   if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
     by++;
+  /* "was also attended by" */
+  if (by > after && by + 1 < c->last && nkg_rel_is_verb_filler (c, by) && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, by + 1)))
+    by++;
   /* "co-chaired by", "co-hosted by": the tokens "co", "-", "chaired" */
   if (nkg_rel_is (c, by, "co") && nkg_rel_is (c, by + 1, "-"))
     by += 2;
