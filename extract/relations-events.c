@@ -144,6 +144,27 @@ capital_phrase (Ctx *c, guint i, guint *end)
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
 }
 
+/* "the Peruvian city of Cusco", "the town of Arica" starting at token i:
+ * the place named after "of" (a place word of the list "placeword" before
+ * it); sets *end past it; else -1. */
+static gint
+city_of_phrase (Ctx *c, guint i, guint *end)
+{
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  if (i < c->last && nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text))
+    i++;
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, i)) || nkg_rel_is (c, i, "capital")
+      || !nkg_rel_is (c, i + 1, "of"))
+    return -1;
+  gint pm = nkg_rel_mention_starting_at (c, i + 2);
+  gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE || nkg_rel_eclass (c, pe) == NKG_CLASS_COUNTRY)
+    return -1;
+  *end = nkg_rel_mention (c, pm)->last;
+  return pe;
+}
+
 /* Past a when-phrase from token i: "on Monday", "today", "Wednesday",
  * "on 10-11 October", "from Oct. 5 to 7", "on March 3 and 4" (words of
  * `eventwhen`, numbers, dashes, months and weekdays); returns i when
@@ -215,6 +236,12 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
+  /* "got under way in Cusco" */
+  else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets") || nkg_rel_is (c, i, "get")) && nkg_rel_is (c, i + 1, "under")
+           && nkg_rel_is (c, i + 2, "way"))
+    i += 3;
+  else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets")) && nkg_rel_is (c, i + 1, "underway"))
+    i += 2;
   else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes") || nkg_rel_is (c, i, "take"))
            && nkg_rel_is (c, i + 1, "place"))
     i += 2;
@@ -233,7 +260,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
       if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
         {
-          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+          /* "hosted by Peru in Cusco": the city says more */
+          guint e = nkg_rel_mention (c, hm)->last;
+          gint cm = nkg_rel_is (c, e, "in") ? nkg_rel_mention_starting_at (c, e + 1) : -1;
+          gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_eclass (c, ce) == NKG_CLASS_CITY ? ce : he, NULL, conf * 0.9);
           return TRUE;
         }
     }
@@ -242,6 +273,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     {
       guint end = i;
       gint pe = capital_phrase (c, i + 1, &end);
+      if (pe < 0)
+        pe = city_of_phrase (c, i + 1, &end);
       if (pe < 0)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
@@ -697,7 +730,12 @@ static gboolean
 event_trip_place (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
+  /* "for the two-day X", "for the annual X" */
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))
+             || (nkg_rel_tok (c, q - 1)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, q - 1)->lower)
+             || nkg_rel_is (c, q - 1, "day")
+             || (nkg_tag_at (c->in->tags, q - 1)->pos == NKG_POS_ADJ && !(nkg_rel_tok (c, q - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))))
     q--;
   guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
