@@ -634,9 +634,7 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
   guint n = c->facts->entities->len;
   for (guint a = 0; a < n; a++)
     {
-      /* (a sentence some pattern read a signer in has given what it
-       * could) */
-      if (told[a].told_at < 0 || told[a].earlier || told[a].signed_by || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0
+      if (told[a].told_at < 0 || told[a].earlier || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0
           || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) >= 0)
         continue;
       Ctx saved = *c;
@@ -646,10 +644,14 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
       if (!nkg_rel_sentence_date (c, date))
         date[0] = 0;
       g_array_set_size (places, 0);
-      if (place >= 0)
+      /* (a sentence some pattern read a signer in has given what it
+       * could: only the pair's meeting before is left) */
+      if (place >= 0 && !told[a].signed_by)
         g_array_append_val (places, place);
-      else if (!*date && !counted_set (c, a))
+      else if (place < 0 && !*date && !counted_set (c, a))
         pair_meeting_place (c, (guint) told[a].told_at, here, places, date);
+      else if (told[a].signed_by)
+        date[0] = 0;
       *c = saved;
       c->evidence = (guint) told[a].told_at;
       for (guint k = 0; k < places->len; k++)
