@@ -275,6 +275,38 @@ courtesy_verb (const Ctx *c, guint v)
   return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : v;
 }
 
+/* Whether a meeting word (not a plan) is among tokens [from, end). */
+static gboolean
+meeting_word_in (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k < end; k++)
+    if ((nkg_rel_roles (c, k) & (NKG_W_MEET | NKG_W_SIGN)) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE)
+        && !nkg_rel_is_planned (c, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* The first token of a clause ", and C met D" after the meeting word at
+ * v and before end: a person right after ", and" with a meeting word of
+ * its own within ten tokens; else end. */
+static guint
+next_meeting_clause (const Ctx *c, guint v, guint end)
+{
+  for (guint i = v + 1; i + 2 < end; i++)
+    {
+      if (strcmp (nkg_rel_tok (c, i)->text, ",") != 0 || !nkg_rel_is (c, i + 1, "and"))
+        continue;
+      for (guint k = 0; k < c->here->len; k++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if ((o->first == i + 2 || o->cue_first == i + 2) && !o->nested && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON
+              && o->last < end && meeting_word_in (c, o->last, MIN (end, o->last + 10)))
+            return i + 2;
+        }
+    }
+  return end;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -404,6 +436,28 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             break;
           }
       }
+  /* "A, who met B in May, will host C": the meeting is the relative
+   * clause's, when the main clause tells none */
+  for (guint i = from; i + 1 < v; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && nkg_rel_is (c, i + 1, "who"))
+      {
+        guint j = v + 1;
+        while (j < end && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
+          j++;
+        if (j < end && !meeting_word_in (c, j + 1, end))
+          end = j;
+        break;
+      }
+  /* "A met B in Lima, and C met D in Quito": each clause its own meeting */
+  guint second = next_meeting_clause (c, v, end);
+  if (second < end)
+    {
+      end = second - 2;
+      guint first = c->first;
+      c->first = second;
+      nkg_rel_pattern_meeting (c, conf);
+      c->first = first;
+    }
   g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
