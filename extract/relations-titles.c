@@ -328,7 +328,7 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           k = at = f - 1;
         }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
-               || nkg_rel_is (c, k - 1, "and")
+               || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "on")
                || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
         k--;
       else
@@ -337,6 +337,10 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   if (k <= c->first || k == end || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     return FALSE;
   *ts = title_before (c, k);
+  /* "Adviser to the President on Trade, X": the post is the adviser's */
+  if (*ts >= c->first + 3 && nkg_rel_is (c, *ts - 1, "the") && nkg_rel_is (c, *ts - 2, "to")
+      && (nkg_rel_roles (c, *ts - 3) & NKG_W_TITLE))
+    *ts = title_before (c, *ts - 2);
   *cut = at;
   *country = -1;
   for (guint i = k; i < at; i++)
