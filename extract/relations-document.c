@@ -412,11 +412,13 @@ nkg_rel_doc_event_venue_city (Ctx *c, double conf)
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       if (f->prop != NKG_PROP_LOCATION || nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE)
         continue;
+      /* (the event's own facts: is a city already its place?) */
       gboolean placed = FALSE;
-      for (guint k = 0; k < n && !placed; k++)
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
+      for (guint k = 0; about && k < about->len && !placed; k++)
         {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          placed = g->prop == NKG_PROP_LOCATION && g->subject == f->subject && nkg_rel_eclass (c, g->object) == NKG_CLASS_CITY;
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+          placed = g->subject == f->subject && g->prop == NKG_PROP_LOCATION && nkg_rel_eclass (c, g->object) == NKG_CLASS_CITY;
         }
       gint city = placed ? -1 : city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
       if (city < 0)
