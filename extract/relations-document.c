@@ -964,11 +964,10 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
     }
 }
 
-/* The article's only named event when it is a many-sided gathering (its
- * name's last word in the list "gathering": "… Summit", "… Expo"), else
- * -1 (none, several, or a meeting or talks). */
+/* The article's only named event, else -1. */
+
 static gint
-sole_gathering (const Ctx *c)
+sole_event (const Ctx *c)
 {
   gint ev = -1;
   for (guint i = 0; i < c->facts->entities->len; i++)
@@ -980,11 +979,40 @@ sole_gathering (const Ctx *c)
         return -1;
       ev = (gint) i;
     }
+  return ev;
+}
+
+/* The article's only named event when it is a many-sided gathering (its
+ * name's last word in the list "gathering": "… Summit", "… Expo"), else
+ * -1 (none, several, or a meeting or talks). */
+static gint
+sole_gathering (const Ctx *c)
+{
+  gint ev = sole_event (c);
   if (ev < 0)
     return -1;
   g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
   const char *space = strrchr (lower, ' ');
   return NKG_IN_LIST ("gathering", space ? space + 1 : lower) ? ev : -1;
+}
+
+/* Whether the body (not the dateline) puts something "in" the dateline's
+ * city ("received X in Hanoi on June 12") and "in" no other city. */
+static gboolean
+only_city_told (const Ctx *c, gint city)
+{
+  gboolean told = FALSE;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->cluster >= 0 && !m->dateline && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_CITY || m->first == 0 || strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "in") != 0)
+        continue;
+      if (e != city)
+        return FALSE;
+      told = TRUE;
+    }
+  return told;
 }
 
 /* The article's one event that someone attended and the text places
@@ -1003,8 +1031,19 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
   if (city < 0)
     return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
-   * not a meeting or talks held during a visit */
+   * not a meeting or talks held during a visit — unless the text itself
+   * puts the visit in the dateline's city and in no other */
   gint ev = sole_gathering (c);
+  if (ev < 0 && only_city_told (c, city))
+    {
+      /* (not the visit itself, "State Visit of X to India": its
+       * country is what news gives for it) */
+      ev = sole_event (c);
+      const char *name = ev >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name : "";
+      const char *space = strrchr (name, ' ');
+      if (g_ascii_strcasecmp (space ? space + 1 : name, "visit") == 0)
+        ev = -1;
+    }
   if (ev < 0 || nkg_doc_facts_first (c->facts, ev, NKG_PROP_LOCATION) >= 0)
     return;
   gint attended = -1;
