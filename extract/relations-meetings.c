@@ -286,22 +286,27 @@ meeting_word_in (const Ctx *c, guint from, guint end)
   return FALSE;
 }
 
-/* The first token of a clause ", and C met D" after the meeting word at
- * v and before end: a person right after ", and" with a meeting word of
- * its own within ten tokens; else end. */
+/* The separator of a clause ", and C met D" or "; C met D" after the
+ * meeting word at v and before end — a person right after it with a
+ * meeting word of its own within ten tokens — and in *second the
+ * clause's first token; else end. */
 static guint
-next_meeting_clause (const Ctx *c, guint v, guint end)
+next_meeting_clause (const Ctx *c, guint v, guint end, guint *second)
 {
   for (guint i = v + 1; i + 2 < end; i++)
     {
-      if (strcmp (nkg_rel_tok (c, i)->text, ",") != 0 || !nkg_rel_is (c, i + 1, "and"))
-        continue;
-      for (guint k = 0; k < c->here->len; k++)
+      guint p = strcmp (nkg_rel_tok (c, i)->text, ";") == 0                                  ? i + 1
+                : strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && nkg_rel_is (c, i + 1, "and") ? i + 2
+                                                                                              : 0;
+      for (guint k = 0; p && k < c->here->len; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
-          if ((o->first == i + 2 || o->cue_first == i + 2) && !o->nested && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON
+          if ((o->first == p || o->cue_first == p) && !o->nested && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON
               && o->last < end && meeting_word_in (c, o->last, MIN (end, o->last + 10)))
-            return i + 2;
+            {
+              *second = p;
+              return i;
+            }
         }
     }
   return end;
@@ -449,10 +454,10 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         break;
       }
   /* "A met B in Lima, and C met D in Quito": each clause its own meeting */
-  guint second = next_meeting_clause (c, v, end);
-  if (second < end)
+  guint second = end, sep = next_meeting_clause (c, v, end, &second);
+  if (sep < end)
     {
-      end = second - 2;
+      end = sep;
       guint first = c->first;
       c->first = second;
       nkg_rel_pattern_meeting (c, conf);
