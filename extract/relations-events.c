@@ -1170,9 +1170,21 @@ companions (Ctx *c, double conf)
     }
 }
 
+/* Whether event e is named in a sentence before the current one. */
+static gboolean
+named_before (const Ctx *c, guint e)
+{
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
+  for (guint k = 0; its && k < its->len; k++)
+    if (((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k)))->sentence < c->sentence)
+      return TRUE;
+  return FALSE;
+}
+
 /* "A met B on the sidelines to discuss …": the sidelines, of nothing
- * named, are those of the article's most mentioned event (when one is
- * mentioned more than any other); the sentence's people were at it. */
+ * named, are those of the article's most mentioned event named before
+ * (when one is mentioned more than any other, or as often and alone
+ * placed); the sentence's people were at it. */
 static void
 bare_sidelines (Ctx *c, double conf)
 {
@@ -1190,10 +1202,12 @@ bare_sidelines (Ctx *c, double conf)
   for (guint e = 0; e < c->facts->entities->len; e++)
     {
       NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
-      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || x->mentions < most)
+      /* (of two named as often, the one the text places) */
+      guint weight = 2 * x->mentions + (nkg_doc_facts_first (c->facts, e, NKG_PROP_LOCATION) >= 0);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || weight < most || !named_before (c, e))
         continue;
-      tie = x->mentions == most;
-      most = x->mentions;
+      tie = weight == most;
+      most = weight;
       ev = (gint) e;
     }
   if (ev < 0 || tie)
