@@ -406,25 +406,34 @@ nkg_rel_doc_event_city (Ctx *c, double conf)
 void
 nkg_rel_doc_event_venue_city (Ctx *c, double conf)
 {
-  guint n = c->facts->facts->len;
-  for (guint i = 0; i < n; i++)
+  const GArray *located = nkg_doc_facts_with_prop (c->facts, NKG_PROP_LOCATION);
+  if (!located)
+    return;
+  /* events a city already places, and the venue facts (by index: adding
+   * facts may move the lists) */
+  g_autoptr (GHashTable) in_city = g_hash_table_new (NULL, NULL);
+  g_autoptr (GArray) venues = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < located->len; k++)
     {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_LOCATION || nkg_rel_eclass (c, f->object) != NKG_CLASS_PLACE)
+      guint at = g_array_index (located, guint, k);
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, at);
+      NkgClass klass = nkg_rel_eclass (c, f->object);
+      if (klass == NKG_CLASS_CITY)
+        g_hash_table_add (in_city, GUINT_TO_POINTER (f->subject + 1));
+      else if (klass == NKG_CLASS_PLACE)
+        g_array_append_val (venues, at);
+    }
+  for (guint k = 0; k < venues->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (venues, guint, k));
+      if (g_hash_table_contains (in_city, GUINT_TO_POINTER (f->subject + 1)))
         continue;
-      /* (the event's own facts: is a city already its place?) */
-      gboolean placed = FALSE;
-      const GArray *about = nkg_doc_facts_of_subject (c->facts, f->subject);
-      for (guint k = 0; about && k < about->len && !placed; k++)
-        {
-          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
-          placed = g->subject == f->subject && g->prop == NKG_PROP_LOCATION && nkg_rel_eclass (c, g->object) == NKG_CLASS_CITY;
-        }
-      gint city = placed ? -1 : city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
+      gint city = city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
       if (city < 0)
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_LOCATION, city, NULL, conf);
+      g_hash_table_add (in_city, GUINT_TO_POINTER (f->subject + 1));
     }
 }
 
