@@ -443,7 +443,7 @@ static guint
 handover_at (const Ctx *c, guint from, guint last)
 {
   for (guint i = from; i + 1 < last; i++)
-    if (strcmp (nkg_tok (c->in->seg, i)->text, ",") == 0 && NKG_TOK_IN_LIST ("handover", nkg_tok (c->in->seg, i + 1)))
+    if (NKG_TOK_IN_LIST ("handover", nkg_tok (c->in->seg, i + 1)) && strcmp (nkg_tok (c->in->seg, i)->text, ",") == 0)
       return i;
   return last;
 }
@@ -1092,8 +1092,8 @@ attended_event_before (Ctx *c, double conf)
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
                             || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
             /* "We welcomed the participation of X" (list attendof) */
-            || (nkg_rel_is (c, i + 1, "of") && i > c->first + 1 && nkg_rel_is (c, i - 1, "the")
-                && NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
+            || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
+                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
   if (!cue)
     return;

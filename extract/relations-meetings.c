@@ -295,9 +295,8 @@ next_meeting_clause (const Ctx *c, guint v, guint end, guint *second)
 {
   for (guint i = v + 1; i + 2 < end; i++)
     {
-      guint p = strcmp (nkg_rel_tok (c, i)->text, ";") == 0                                  ? i + 1
-                : strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && nkg_rel_is (c, i + 1, "and") ? i + 2
-                                                                                              : 0;
+      const char *x = nkg_rel_tok (c, i)->text;
+      guint p = x[0] == ';' && !x[1] ? i + 1 : x[0] == ',' && !x[1] && nkg_rel_is (c, i + 1, "and") ? i + 2 : 0;
       for (guint k = 0; p && k < c->here->len; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -357,7 +356,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
          * together, not a meeting among them (co-attendance is not met) */
         || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by"))
         /* "…, with A and B as witnesses": onlookers named by their role */
-        || (i > c->first && nkg_rel_is (c, i - 1, "as") && NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i))))
+        || (NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i)) && i > c->first && nkg_rel_is (c, i - 1, "as")))
       {
         end = i;
         watch = i;
@@ -444,7 +443,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   /* "A, who met B in May, will host C": the meeting is the relative
    * clause's, when the main clause tells none */
   for (guint i = from; i + 1 < v; i++)
-    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && nkg_rel_is (c, i + 1, "who"))
+    if (nkg_rel_tok (c, i)->text[0] == ',' && nkg_rel_is (c, i + 1, "who"))
       {
         guint j = v + 1;
         while (j < end && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
