@@ -639,6 +639,12 @@ nkg_rel_doc_signing_told (Ctx *c, double conf)
         continue;
       Ctx saved = *c;
       nkg_rel_enter_sentence (c, (guint) told[a].told_at, here);
+      /* (a pattern's signing: only "the two leaders" have more to say) */
+      if (told[a].signed_by && !names_pair (c))
+        {
+          *c = saved;
+          continue;
+        }
       gint place = nkg_rel_sentence_place (c, c->first, c->first);
       char date[11] = "";
       if (!nkg_rel_sentence_date (c, date))
