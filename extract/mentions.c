@@ -3162,7 +3162,11 @@ find_descriptions (Finder *f)
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
                               && !NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))));
-      gboolean cap_complement = !mou && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
+      /* (capital_head_complement wants a capitalised head after a word:
+       * tested first, the head phrase is not looked for at every
+       * lower-case word) */
+      gboolean cap_complement = !mou && (t->flags & NKG_TOK_CAP) && !(t->flags & NKG_TOK_UPPER) && h > f->s_first
+                                && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
                                 && capital_head_complement (f, h, head_phrase_end (f, h));
       if (cap_complement)
         r |= NKG_W_AGREEMENT; /* "Letter" of "a Letter of Intent on …" */

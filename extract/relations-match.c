@@ -905,14 +905,10 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
     }
 }
 
-gboolean
-nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have)
+const guint64 *
+nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row)
 {
-  const guint64 *need = ix->need + (gsize) row * ix->width;
-  for (guint i = 0; i < ix->width; i++)
-    if (need[i] & ~have[i])
-      return FALSE;
-  return TRUE;
+  return ix->need + (gsize) row * ix->width;
 }
 
 /* Whether literal element el (a word or a verb group) fits chunk i, as

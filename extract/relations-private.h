@@ -207,7 +207,8 @@ typedef struct NkgMatchIndex NkgMatchIndex;
 NkgMatchIndex *nkg_rel_match_index_new (const GPtrArray *table);
 guint nkg_rel_match_index_width (const NkgMatchIndex *ix);
 void nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *in, guint s, guint64 *have);
-/* Whether row `row` of the table could match a sentence with bits `have`. */
-gboolean nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have);
+/* The bits row `row` needs (nkg_rel_match_index_width guint64s): the row
+ * could match a sentence whose bits hold them all. */
+const guint64 *nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row);
 
 G_END_DECLS

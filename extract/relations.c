@@ -195,6 +195,17 @@ nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
 
 
 
+/* Whether a sentence's bits `have` hold all of a row's `need`: tested
+ * for every chunk row and sentence, here, without a call each. */
+static inline gboolean
+needs_met (const guint64 *need, const guint64 *have, guint width)
+{
+  for (guint i = 0; i < width; i++)
+    if (need[i] & ~have[i])
+      return FALSE;
+  return TRUE;
+}
+
 static void
 sentence_context (Ctx *c, const NkgRelationInput *in, GPtrArray *heres, guint s)
 {
@@ -263,11 +274,13 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
+      /* a chunk row's bits, fetched once for all its sentences */
+      const guint64 *need = !fn && have ? nkg_rel_match_index_need (r->index, p) : NULL;
       for (guint s = 0; s < n_sent; s++)
         {
           /* (most rows fit few sentences: the others are passed over
-           * before the context is set) */
-          if (!fn && !(have && nkg_rel_match_index_may (r->index, p, have + (gsize) width * s)))
+           * before the context is set, without a call per sentence) */
+          if (!fn && !(need && needs_met (need, have + (gsize) width * s, width)))
             continue;
           sentence_context (&c, in, heres, s);
           if (fn)
