@@ -3466,6 +3466,11 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
+              /* "… on higher education on behalf of their respective
+               * countries": who signed it for whom, not what it is about */
+              if (strcmp (c->lower, "on") == 0 && k > e + 1 && k + 2 < f->s_last
+                  && (roles (f, tok (f, k + 1)) & NKG_W_OCCASION) && strcmp (tok (f, k + 2)->lower, "of") == 0)
+                break;
               if (NKG_TOK_IN_LIST ("complementend", c)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1))

@@ -446,8 +446,14 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
       return ci == from && match_from (c, p, e + 1, ci, from, end, m);
     case NKG_ELEM_GAP:
       for (guint k = 0; k <= MAX_GAP && ci + k <= end; k++)
-        if (match_from (c, p, e + 1, ci + k, from, end, m))
-          return TRUE;
+        {
+          /* "...-VG": "the signing of X was witnessed by Y" is no
+           * "the signing of X in Lima by Y" */
+          if (el->no_verb && k > 0 && chunk (c, ci + k - 1)->kind == NKG_CHUNK_VG)
+            return FALSE;
+          if (match_from (c, p, e + 1, ci + k, from, end, m))
+            return TRUE;
+        }
       return FALSE;
     case NKG_ELEM_END:
       /* "Ghana also signed.": no object after the verb */

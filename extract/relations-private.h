@@ -189,6 +189,8 @@ gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
 void nkg_rel_governments_as_countries (Ctx *c, GArray *sides);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
+/* relations-signatories.c */
+void nkg_rel_pattern_signatories_were (Ctx *c, double conf);
 /* relations-sides.c */
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
 void nkg_rel_pattern_side_label (Ctx *c, double conf);

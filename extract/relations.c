@@ -134,6 +134,7 @@ static const struct {
   { "sideline-meetings", nkg_rel_doc_sideline_meetings }, { "title-short-form", nkg_rel_doc_title_short_form },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
   { "package-members", nkg_rel_pattern_package_members },
+  { "signatories-were", nkg_rel_pattern_signatories_were },
   { "side-behalf", nkg_rel_pattern_side_behalf },   { "side-label", nkg_rel_pattern_side_label },
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
