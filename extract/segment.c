@@ -65,16 +65,22 @@ is_quote_char (gunichar c)
 /* Length in bytes of the word starting at p: letters, digits, inner
  * apostrophes ("We're", "India's"), inner points of numbers and dotted
  * acronyms ("6.5", "U.S."), inner commas of numbers ("8,000"). */
+#define ASCII_ALNUM(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9'))
+static const guchar ascii_alnum[256] = NKG_BYTE_TABLE (ASCII_ALNUM);
+
 static gsize
 word_length (const char *p)
 {
   const char *q = p;
   while (*q)
     {
-      /* ASCII letters and digits, most of a word, without decoding */
-      if (g_ascii_isalnum (*q))
+      /* ASCII letters and digits, most of a word, without decoding (a
+       * run of them stepped over by one table of this file) */
+      if (ascii_alnum[(guchar) *q])
         {
-          q++;
+          do
+            q++;
+          while (ascii_alnum[(guchar) *q]);
           continue;
         }
       gunichar c = g_utf8_get_char (q);
