@@ -126,7 +126,14 @@ push (Chunker *k, guint first, guint last, NkgChunkKind kind, guint sentence)
         c.gerund = TRUE;
     }
   c.lemma = tag (k, c.head)->lemma;
-  g_array_append_val (k->out->chunks, c);
+  /* Written into the room nkg_chunks_new made, a chunk a token (an
+   * append call a chunk was a third of pushing one); past it (never, as
+   * chunks do not overlap) appended. */
+  GArray *chunks = k->out->chunks;
+  if (chunks->len < k->seg->tokens->len)
+    ((NkgChunk *) (void *) chunks->data)[chunks->len++] = c;
+  else
+    g_array_append_val (chunks, c);
 }
 
 /* Whether a verb follows from token i, past adverbs and negation. */
@@ -412,7 +419,7 @@ nkg_chunks_new (const NkgSegments *seg, const NkgTags *tags, GPtrArray *mentions
   /* (room for a chunk a token, the most there can be: a chunk holds a
    * token or more, and chunks do not overlap) */
   k.out->chunks = g_array_sized_new (FALSE, FALSE, sizeof (NkgChunk), seg->tokens->len);
-  k.out->sent_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  k.out->sent_first = g_array_sized_new (FALSE, FALSE, sizeof (guint), seg->sentences->len + 1);
   k.out->of_token = g_array_sized_new (FALSE, TRUE, sizeof (guint), seg->tokens->len);
   g_array_set_size (k.out->of_token, seg->tokens->len);
   for (guint s = 0; s < seg->sentences->len; s++)

@@ -421,17 +421,39 @@ normalise_line (const char *bytes, gsize len, gsize *out_len)
   /* Most lines of news are valid and in NFC already (curly quotes, dashes,
    * Latin accents): normalising them was a tenth of extraction. */
   gboolean stable = nkg_text_nfc_stable (bytes, len);
-  g_autofree char *valid = stable ? g_strndup (bytes, len) : g_utf8_make_valid (bytes, len);
+  /* (a stable line is read where it lies, not copied first) */
+  g_autofree char *valid = stable ? NULL : g_utf8_make_valid (bytes, len);
   g_autofree char *nfc = stable ? NULL : nkg_text_nfc (valid, -1);
   /* Every change makes the line shorter or leaves it: one buffer of its
    * length, without appending character by character. */
-  const char *src = nfc ? nfc : valid;
-  char *out = g_malloc (strlen (src) + 1), *o = out;
-  for (const char *p = src; *p;)
+  const char *src = stable ? bytes : nfc ? nfc : valid;
+  const char *end = src + (stable ? len : strlen (src));
+  char *out = g_malloc ((gsize) (end - src) + 1), *o = out;
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  for (const char *p = src; p < end;)
     {
-      if ((guchar) *p < 0x80)
+      /* A run of ASCII without tabs (most of the line), copied whole;
+       * eight bytes at a time while none is high or a tab. */
+      const char *q = p;
+      for (guint64 w, t; end - q >= 8; q += 8)
         {
-          *o++ = *p == '\t' ? ' ' : *p;
+          memcpy (&w, q, 8);
+          t = w ^ (0x09 * ones);
+          if ((w & highs) || ((t - ones) & ~t & highs))
+            break;
+        }
+      while (q < end && (guchar) *q < 0x80 && *q != '\t')
+        q++;
+      if (q > p)
+        {
+          memcpy (o, p, (gsize) (q - p));
+          o += q - p;
+          p = q;
+          continue;
+        }
+      if (*p == '\t')
+        {
+          *o++ = ' ';
           p++;
           continue;
         }

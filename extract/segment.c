@@ -10,12 +10,25 @@
 /* Words whose full stop marks an abbreviation, not a sentence end: the
  * list "abbreviation" of data/patterns.txt. */
 static gboolean
-is_abbreviation (const char *word)
+is_abbreviation (const char *word, gsize n)
 {
-  g_autofree char *lower = nkg_text_lower (word);
+  /* An ASCII word (nearly every one) is lowered on the stack: a copy on
+   * the heap for every word before a full stop was most of this. */
+  char low[64];
+  g_autofree char *heap = NULL;
+  const char *lower = low;
+  gsize i = 0;
+  for (; i < n && i < sizeof low - 1 && (guchar) word[i] < 0x80; i++)
+    low[i] = nkg_ascii_lower (word[i]);
+  if (i == n)
+    low[n] = '\0';
+  else
+    lower = heap = nkg_text_lower (word);
   if (NKG_IN_LIST ("abbreviation", lower))
     return TRUE;
   /* A single capital is an initial: "K. Raghavan". */
+  if (!heap)
+    return n == 1 && g_ascii_isupper (word[0]);
   return g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word));
 }
 
@@ -52,16 +65,22 @@ is_quote_char (gunichar c)
 /* Length in bytes of the word starting at p: letters, digits, inner
  * apostrophes ("We're", "India's"), inner points of numbers and dotted
  * acronyms ("6.5", "U.S."), inner commas of numbers ("8,000"). */
+#define ASCII_ALNUM(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9'))
+static const guchar ascii_alnum[256] = NKG_BYTE_TABLE (ASCII_ALNUM);
+
 static gsize
 word_length (const char *p)
 {
   const char *q = p;
   while (*q)
     {
-      /* ASCII letters and digits, most of a word, without decoding */
-      if (g_ascii_isalnum (*q))
+      /* ASCII letters and digits, most of a word, without decoding (a
+       * run of them stepped over by one table of this file) */
+      if (ascii_alnum[(guchar) *q])
         {
-          q++;
+          do
+            q++;
+          while (ascii_alnum[(guchar) *q]);
           continue;
         }
       gunichar c = g_utf8_get_char (q);
@@ -143,27 +162,42 @@ push (Tokens *tz, const char *text, const char *s, gsize len, guint flags)
   /* Most tokens of English news are ASCII: lower case and flags in one
    * pass, without GLib's Unicode tables (a third of making a token). */
   /* (one table look-up a byte: four million bytes a corpus pass here) */
+  /* The same pass copies the text and its ASCII lower case where they
+   * go, the lower case just after the text, kept only when it differs
+   * (a copy and a lowering pass a token were a fifth of this). Without
+   * room in the block, both are cut from the chunk. */
+  NkgSegments *seg = tz->seg;
+  gboolean room = 2 * (len + 1) <= seg->text_block_size - tz->used;
+  char *d = room ? seg->text_block + tz->used : g_string_chunk_insert_len (seg->strings, s, (gssize) len);
+  char *dl = room ? d + len + 1 : g_string_chunk_insert_len (seg->strings, s, (gssize) len);
   guint letters = 0, hash = NKG_STR_HASH_SEED, seen = 0, bits = 0;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) s[i], k = byte_class[c];
-      hash = nkg_str_hash_step (hash, (char) (c | (k & BYTE_UPPER)));
+      char low = (char) (c | (k & BYTE_UPPER));
+      d[i] = (char) c;
+      dl[i] = low;
+      hash = nkg_str_hash_step (hash, low);
       bits |= c;
       seen |= k;
       letters += k & BYTE_LETTER;
     }
   gboolean lower = (seen & BYTE_LOWER) != 0, upper = (seen & BYTE_UPPER) != 0;
   gboolean ascii = bits < 0x80;
-  t.text = token_copy (tz, s, len);
+  d[len] = '\0';
+  t.text = d;
+  if (room)
+    tz->used += len + 1;
   gunichar first = ascii ? (guchar) *s : g_utf8_get_char (t.text);
   if (ascii)
     {
       /* A token with no capital is its own lower case: one copy serves. */
       if (upper)
         {
-          t.lower = token_copy (tz, s, len);
-          for (gsize i = 0; i < len; i++)
-            t.lower[i] = nkg_ascii_lower (t.text[i]);
+          dl[len] = '\0';
+          t.lower = dl;
+          if (room)
+            tz->used += len + 1;
         }
       else
         t.lower = t.text;
@@ -305,7 +339,7 @@ tokenize (NkgSegments *seg)
               const char *d = p + n + 1;
               while (*d == ' ')
                 d++;
-              if (is_abbreviation (w) && !(nkg_date_month (w) && !g_ascii_isdigit (*d)))
+              if (is_abbreviation (w, n) && !(nkg_date_month (w) && !g_ascii_isdigit (*d)))
                 {
                   push (tz, text, p, n + 1, flags | NKG_TOK_WORD | NKG_TOK_ABBREV);
                   p += n + 1;

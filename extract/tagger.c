@@ -754,11 +754,13 @@ nkg_tags_new (const NkgSegments *seg)
   g_array_set_size (tags->tags, seg->tokens->len);
   tags->strings = g_string_chunk_new (4096);
   Front *front = front_get ();
+  /* each token's closed-class entry, looked up once, in one array for
+   * the text (one for each sentence was an allocation a sentence) */
+  g_autofree const Closed **closed_all = g_new (const Closed *, seg->tokens->len + 1);
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
-      /* each token's closed-class entry, looked up once */
-      g_autofree const Closed **closed_of = g_new (const Closed *, sent->last - sent->first + 1);
+      const Closed **closed_of = closed_all + sent->first;
       for (guint i = sent->first; i < sent->last; i++)
         closed_of[i - sent->first] = nkg_word_entry (nkg_tok (seg, i))->closed;
       for (guint i = sent->first; i < sent->last; i++)

@@ -188,6 +188,11 @@ char_at (const char *s, const char *end, gboolean *letter, gboolean *ascii)
   return MAX (n, 1);
 }
 
+/* An ASCII byte's lower case when it is a letter, else 0: the test and
+ * the lowering of every byte of the sample in one look-up. */
+#define LOWER_LETTER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c) >= 'a' && (c) <= 'z' ? (c) : 0)
+static const guchar lower_letter[256] = NKG_BYTE_TABLE (LOWER_LETTER);
+
 gboolean
 nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
 {
@@ -201,7 +206,7 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
     {
       gboolean letter = TRUE, ascii;
       gsize step;
-      if ((guchar) *s < 0x80 && !g_ascii_isalpha (*s))
+      if ((guchar) *s < 0x80 && !lower_letter[(guchar) *s])
         {
           s++;
           continue;
@@ -212,32 +217,30 @@ nkg_lang_is_plain_english (NkgLang *l, const char *text, gsize len)
           continue;
         }
       /* A word: a run of letters, looked up when it is short and ASCII. */
-      gsize wl = 0;
-      guint hash = NKG_STR_HASH_SEED;
+      const char *from = s;
       gboolean all_ascii = TRUE;
       for (;;)
         {
-          /* ASCII letters (most of every word) without char_at; the
-           * hash only counts in a word that is all ASCII */
-          while (s < end && g_ascii_isalpha (*s))
-            {
-              if (wl < sizeof word)
-                hash = nkg_str_hash_step (hash, word[wl] = nkg_ascii_lower (*s));
-              wl++;
-              s++;
-            }
+          /* ASCII letters (most of every word) without char_at, only
+           * stepped over here: a short word that is all ASCII is lowered
+           * and hashed below (the words too long to look up are not) */
+          while (s < end && lower_letter[(guchar) *s])
+            s++;
           if (s >= end || (guchar) *s < 0x80)
             break;
           step = char_at (s, end, &letter, &ascii);
           if (!letter)
             break; /* the outer loop steps over it */
           all_ascii = FALSE;
-          wl++;
           s += step;
         }
       words++;
+      gsize wl = (gsize) (s - from);
       if (all_ascii && wl < sizeof word)
         {
+          guint hash = NKG_STR_HASH_SEED;
+          for (gsize i = 0; i < wl; i++)
+            hash = nkg_str_hash_step (hash, word[i] = (char) lower_letter[(guchar) from[i]]);
           word[wl] = '\0';
           common += nkg_word_index_lookup (l->english_index, word, hash) != NULL;
         }

@@ -115,6 +115,20 @@ test_invalid_utf8_repaired (void)
   g_assert_true (g_utf8_validate (d->text, -1, NULL));
 }
 
+/* A line with other bytes than ASCII is made uniform in runs: tabs and
+ * the spaces news pastes become plain spaces, invisible marks go, and
+ * everything else (ASCII runs of every length, curly quotes, letters
+ * composed to NFC) stays as it was. */
+static void
+test_line_normalised (void)
+{
+  g_autoptr (NkgDocument) a = doc_of ("Tea\tand\u00A0caf\u00E9 \u201Cfine\u201D,\tsaid\u2009the co\u00ADoperative\u200B board of Lisbon.\n");
+  g_assert_cmpstr (a->text, ==, "Tea and caf\u00E9 \u201Cfine\u201D, said the cooperative board of Lisbon.");
+  /* e and a combining acute: composed */
+  g_autoptr (NkgDocument) b = doc_of ("The\t\tcafe\u0301 of Porto opened a second room on the square.\n");
+  g_assert_cmpstr (b->text, ==, "The caf\u00E9 of Porto opened a second room on the square.");
+}
+
 static guint
 n_sentences (const char *text)
 {
@@ -499,6 +513,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/document/tweet-links", test_tweet_links);
   g_test_add_func ("/extract/document/nul-refused", test_nul_refused);
   g_test_add_func ("/extract/document/invalid-utf8", test_invalid_utf8_repaired);
+  g_test_add_func ("/extract/document/line-normalised", test_line_normalised);
   g_test_add_func ("/extract/segment/abbreviations", test_abbreviations);
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
