@@ -259,6 +259,47 @@ meeting_noun_planned (const Ctx *c, guint i)
   return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
+/* "SEOUL, Aug 12 — Philippine Foreign Secretary A met B and also called
+ * on C": the first person of the sentence, before the trigger at token v,
+ * when only a dateline, a demonym and titles come before the name and no
+ * list goes on after it; or NULL. */
+static NkgMention *
+lead_subject (const Ctx *c, guint v)
+{
+  NkgMention *o = NULL, *dateline = NULL;
+  for (guint k = 0; k < c->here->len && !o; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->last > v)
+        break;
+      if (m->dateline)
+        dateline = m;
+      else if (!m->nested && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_PERSON)
+        o = m;
+    }
+  /* "A, B's C and D held talks": a list of subjects, none alone */
+  if (!o || nkg_rel_is (c, o->last, "and") || strcmp (nkg_rel_tok (c, o->last)->text, ",") == 0)
+    return NULL;
+  guint start = MIN (o->first, o->cue_first);
+  for (;;)
+    {
+      guint n;
+      if (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO)))
+        start--;
+      else if (nkg_rel_demonym_before (c, start, &n))
+        start -= n;
+      else
+        break;
+    }
+  if (start == c->first)
+    return o;
+  /* "SEOUL, Aug 12 —" or "SEOUL (Kyodo) -": the dateline's dash */
+  const char *t = nkg_rel_tok (c, start - 1)->text;
+  if (dateline && (strcmp (t, "—") == 0 || strcmp (t, "–") == 0 || strcmp (t, "-") == 0 || strcmp (t, "--") == 0))
+    return o;
+  return NULL;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -461,6 +502,8 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
                 fm = o;
             }
         }
+      if (!fm && from == c->first)
+        fm = lead_subject (c, v);
       if (fm)
         {
           guint after = fm->last;

@@ -449,6 +449,28 @@ country_before (Ctx *c, guint a)
   return country ? nkg_rel_country_entity (c, country) : -1;
 }
 
+/* "X, who is also the Y Minister, …", "X, who also serves as Y", "X,
+ * who also holds the office of Y": past the words before a second title
+ * held with the one before the name (list alsoholds: the verbs, as
+ * written; alsopost: the nouns of "the post of"); else a itself. */
+static guint
+also_holds (const Ctx *c, guint a)
+{
+  if (!nkg_rel_is (c, a, "who") || a + 3 >= c->last)
+    return a;
+  guint k = a + 1;
+  if ((nkg_rel_is (c, k, "is") || nkg_rel_is (c, k, "was")) && nkg_rel_is (c, k + 1, "also"))
+    return k + 2;
+  if (!nkg_rel_is (c, k, "also") || !NKG_TOK_IN_LIST ("alsoholds", nkg_rel_tok (c, k + 1)))
+    return a;
+  k += 2;
+  if (nkg_rel_is (c, k, "as"))
+    return k + 1;
+  if (k + 2 < c->last && nkg_rel_is (c, k, "the") && NKG_TOK_IN_LIST ("alsopost", nkg_rel_tok (c, k + 1)) && nkg_rel_is (c, k + 2, "of"))
+    return k + 3;
+  return k;
+}
+
 /* "the Norwegian Government was present with its Minister of
  * Fisheries, X": a title after "its" or "their" (or in a list of titles
  * and names after it) is the country's whose
@@ -1063,6 +1085,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "Wang, also chairman of the X Committee, said" */
           if (nkg_rel_is (c, a, "also"))
             a++;
+          else
+            a = also_holds (c, a);
           gboolean the = nkg_rel_is (c, a, "the");
           if (the || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
