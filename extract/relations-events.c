@@ -946,6 +946,30 @@ bare_event (Ctx *c, double conf)
     }
 }
 
+/* Whether token i of the sentence says its persons were at an event it
+ * does not name: "A, B and C were in attendance." (nothing after);
+ * "The meeting was chaired by A", "The event, chaired by A, …" — a
+ * passive of being at it (list byattend) whose subject is the sentence's
+ * first words, "the" and a word of list eventword. */
+static gboolean
+bare_attendance (const Ctx *c, guint i)
+{
+  if (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance"))
+    return i + 2 >= c->last || strcmp (nkg_rel_tok (c, i + 2)->text, ".") == 0 || strcmp (nkg_rel_tok (c, i + 2)->text, ",") == 0;
+  if (!nkg_rel_is (c, i + 1, "by") || !NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, i)))
+    return FALSE;
+  /* (not "It was attended by": "it" may be a dinner or a ceremony) */
+  guint s = c->first;
+  if (!nkg_rel_is (c, s, "the") || s + 1 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
+    return FALSE;
+  s += 2;
+  /* "was chaired by", ", chaired by", "was also attended by" */
+  while (s < i && (nkg_rel_is (c, s, "was") || nkg_rel_is (c, s, "is") || nkg_rel_is (c, s, "also") || nkg_rel_is (c, s, "jointly")
+                   || strcmp (nkg_rel_tok (c, s)->text, ",") == 0))
+    s++;
+  return s == i;
+}
+
 /* "… were among the leaders who attended", "Those attending included A
  * and B": attendance with no event named, in the sentence after the one
  * that names it; the sentence's persons attended that event. */
@@ -972,7 +996,8 @@ attended_event_before (Ctx *c, double conf)
                 && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
-                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))));
+                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
+            || bare_attendance (c, i);
     }
   if (!cue)
     return;
