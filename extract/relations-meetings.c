@@ -300,6 +300,20 @@ lead_subject (const Ctx *c, guint v)
   return NULL;
 }
 
+/* Whether token i is "chaired" of "co-chaired" (list chairverb), held,
+ * with its co-chairs right before it or after "by". */
+static gboolean
+co_chairs (const Ctx *c, guint i)
+{
+  if (i < c->first + 2 || !nkg_rel_is (c, i - 2, "co") || strcmp (nkg_rel_tok (c, i - 1)->text, "-") != 0
+      || !NKG_TOK_IN_LIST ("chairverb", nkg_rel_tok (c, i)) || nkg_rel_is_planned (c, i))
+    return FALSE;
+  if (nkg_rel_is (c, i + 1, "by"))
+    return TRUE;
+  gint m = nkg_rel_mention_ending_at (c, i - 2);
+  return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, m))) == NKG_CLASS_PERSON;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -316,6 +330,14 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         continue;
       guint r = nkg_rel_roles (c, i);
       const char *w = nkg_rel_tok (c, i)->lower;
+      /* "A, B and C co-chaired the dialogue", "the talks, co-chaired by A
+       * and B": the co-chairs met (not "A, who co-chaired X, said …") */
+      if (co_chairs (c, i))
+        {
+          trigger = TRUE;
+          v = MIN (v, i);
+          continue;
+        }
       /* "has sought talks with", "agreed to meet": not yet a meeting */
       if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i)))
         continue;
