@@ -59,10 +59,14 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
   for (guint i = c->first; i + 2 < c->last; i++)
     {
-      if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
+      /* "A, representing Prime Minister B, attended": B was not there */
+      guint after = nkg_rel_is (c, i, "representing") && i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 ? i + 1 : 0;
+      if (!after && nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of"))
+        after = i + 3;
+      if (!after)
         continue;
       g_autoptr (NkgIntArray) absent = nkg_int_array_new ();
-      nkg_rel_collect_to (c, i + 3, ",", absent, nkg_rel_want_person);
+      nkg_rel_collect_to (c, after, ",", absent, nkg_rel_want_person);
       drop_people (people, absent);
     }
 }
