@@ -336,7 +336,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       const char *w = nkg_rel_tok (c, i)->lower;
       /* "A, B and C co-chaired the dialogue", "the talks, co-chaired by A
        * and B": the co-chairs met (not "A, who co-chaired X, said …") */
-      if (co_chairs (c, i))
+      if (i >= c->first + 2 && nkg_rel_is (c, i - 2, "co") && co_chairs (c, i))
         {
           trigger = TRUE;
           v = MIN (v, i);
