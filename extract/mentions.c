@@ -338,6 +338,15 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
+      /* "Joint Vision Statement": a head of three words (words.tsv) */
+      if (seen == 1 && i >= a + 3)
+        {
+          char buf[128];
+          g_autofree char *heap = NULL;
+          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 3, i, buf, sizeof buf, &heap)));
+          if (k != NKG_CLASS_NONE)
+            return k;
+        }
       if (i >= a + 2)
         {
           char buf[128];
@@ -567,6 +576,25 @@ body_before_title (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
+static gboolean looks_like_name_token (const Finder *f, const NkgToken *t);
+static gboolean headline_event (const Finder *f, guint a, guint b);
+static gboolean exercise_named_before (const Finder *f, guint a, guint b);
+static gboolean visit_chunk (Finder *f, guint a, guint b);
+
+/* "Vietnamese leader To Lam", "party chief To Lam": a short function word
+ * capitalised in mid-sentence right after a lower-case title and before a
+ * name is a family name (as after a capitalised title, title_name). */
+static gboolean
+family_word_after_title (const Finder *f, guint a, guint b)
+{
+  const NkgToken *t = tok (f, a);
+  if (a <= f->s_first || a + 1 >= b || !(t->flags & NKG_TOK_CAP) || g_utf8_strlen (t->text, -1) != 2)
+    return FALSE;
+  const NkgToken *p = tok (f, a - 1);
+  return is_word (p) && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (roles (f, p) & NKG_W_TITLE)
+         && !(roles (f, p) & NKG_W_STOPCAP) && looks_like_name_token (f, tok (f, a + 1));
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -588,7 +616,8 @@ skip_name_prefix (const Finder *f, guint a, guint b)
       if (style)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
-               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)))
+               || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)
+                   && !family_word_after_title (f, a, b)))
         a++;
       else
         break;
@@ -1151,6 +1180,39 @@ employer_before_title (Finder *f, guint b)
   return title && k < f->s_last && is_capital (tok (f, k));
 }
 
+/* Whether the name [a, b) speaks as a body does: the subject of a
+ * reporting verb ("Malacañang said", "the Kremlin announced"), after
+ * "according to", or credited ("courtesy the White House") — for a seat
+ * of government (data/seats.tsv), its government speaking, not the
+ * building. */
+static gboolean
+speaks_as_body (const Finder *f, guint a, guint b)
+{
+  if (b < f->s_last && is_word (tok (f, b)) && !(tok (f, b)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+      && (roles (f, tok (f, b)) & NKG_W_REPORT))
+    return TRUE;
+  guint k = a;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  return (k > f->s_first && strcmp (tok (f, k - 1)->lower, "courtesy") == 0)
+         || (k > f->s_first + 1 && strcmp (tok (f, k - 1)->lower, "to") == 0
+             && strcmp (tok (f, k - 2)->lower, "according") == 0);
+}
+
+/* A seat of government (data/seats.tsv) named by [a, b), after an
+ * optional "the", that speaks (speaks_as_body). */
+static gboolean
+seat_speaks (const Finder *f, guint a, guint b)
+{
+  if (!speaks_as_body (f, a, b))
+    return FALSE;
+  if (strcmp (tok (f, a)->lower, "the") == 0)
+    a++;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return a < b && nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap)) != NULL;
+}
+
 /* Whether a one-word name at `a` is said to be an employer or a body:
  * after a title and "of" or "at" ("chief executive of Tarvex", "a
  * co-founder of Veltrona"), or after a collective noun that WordNet files
@@ -1178,6 +1240,96 @@ employer_after (const Finder *f, guint a)
   for (guint i = a - 1; i-- > f->s_first && i + 4 > a;)
     if (strcmp (tok (f, i)->lower, "the") == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* "PetroVietnam", "SoftBank", "ByteDance": a capital inside a one-word
+ * name after a run of lower-case letters is a company's brand, not a
+ * person's name, unless the run is a prefix of surnames (patterns.txt
+ * camelprefix: "McKenzie", "DeSantis", "LaGuardia"), or two long words
+ * meet there. */
+static gboolean
+camel_case_body (const NkgToken *t)
+{
+  const char *x = t->text;
+  if (!g_ascii_isupper (x[0]) || !g_ascii_islower (x[1]))
+    return FALSE;
+  for (const char *c = x + 2; *c; c++)
+    if (g_ascii_isupper (*c) && g_ascii_islower (c[-1]))
+      {
+        if (!c[1] || !g_ascii_islower (c[1]))
+          return FALSE;
+        char prefix[8];
+        gsize n = c - x;
+        if (n < sizeof prefix)
+          {
+            for (gsize i = 0; i < n; i++)
+              prefix[i] = g_ascii_tolower (x[i]);
+            prefix[n] = '\0';
+            if (NKG_IN_LIST ("camelprefix", prefix))
+              return FALSE;
+          }
+        if (n < 6)
+          return TRUE;
+        /* "PositionIncludes": two words glued where a page lost a line
+         * break, the first a long one, no brand */
+        g_autofree char *first = g_ascii_strdown (x, n);
+        g_autofree char *rest = g_ascii_strdown (c, -1);
+        return !(nkg_wordnet_form_known (first) && nkg_wordnet_form_known (rest));
+      }
+    else if (!g_ascii_isalpha (*c))
+      return FALSE;
+  return FALSE;
+}
+
+/* Whether a one-word name at a is said to be a body right before it: by
+ * an adjective of ownership ("state-owned X", patterns.txt ownedadj), or
+ * as where people work ("officials from X", "engineers at X":
+ * staffplural and "from", "of" or "at"). */
+static gboolean
+staff_of (const Finder *f, guint a)
+{
+  if (a <= f->s_first)
+    return FALSE;
+  const NkgToken *p = tok (f, a - 1);
+  /* (the adjective is three tokens: "state", "-", "owned") */
+  if (a >= f->s_first + 3 && (tok (f, a - 2)->flags & NKG_TOK_DASH) && !(tok (f, a - 2)->flags & NKG_TOK_SPACE)
+      && !(p->flags & NKG_TOK_SPACE))
+    {
+      char buf[64];
+      g_autofree char *heap = NULL;
+      if (NKG_IN_LIST ("ownedadj", span_lower (f, a - 3, a, buf, sizeof buf, &heap)))
+        return TRUE;
+    }
+  return a > f->s_first + 1
+         && (strcmp (p->lower, "from") == 0 || strcmp (p->lower, "of") == 0 || strcmp (p->lower, "at") == 0)
+         && is_word (tok (f, a - 2)) && NKG_TOK_IN_LIST ("staffplural", tok (f, a - 2));
+}
+
+/* Whether a one-word name ending at b is described as a body right after
+ * it: in apposition by a noun of patterns.txt's orgnoun or orgapposed, the head of its
+ * phrase, before any title ("Korvex, Singapore's state fund", "Bappenas,
+ * the planning agency"; not "X, a utility worker"), or as the owner of what only bodies have (orgpossessed:
+ * "Huawei's shares", "Petronas' chairman"). */
+static gboolean
+body_beside (const Finder *f, guint b)
+{
+  if (b + 1 >= f->s_last)
+    return FALSE;
+  const NkgToken *n = tok (f, b);
+  if (n->flags & NKG_TOK_POSS)
+    return is_word (tok (f, b + 1)) && NKG_TOK_IN_LIST ("orgpossessed", tok (f, b + 1));
+  if (strcmp (n->text, ",") != 0)
+    return FALSE;
+  for (guint k = b + 1; k < f->s_last && k < b + 8; k++)
+    {
+      const NkgToken *w = tok (f, k);
+      if (strcmp (w->text, ",") == 0 || (roles (f, w) & (NKG_W_REPORT | NKG_W_TITLE)) || NKG_TOK_IN_LIST ("personnoun", w))
+        return FALSE;
+      if (is_word (w) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && (NKG_TOK_IN_LIST ("orgnoun", w) || NKG_TOK_IN_LIST ("orgapposed", w)))
+        return k + 1 >= f->s_last || !is_word (tok (f, k + 1)) || NKG_TOK_IN_LIST ("orgnounafter", tok (f, k + 1));
+    }
   return FALSE;
 }
 
@@ -1268,7 +1420,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   /* "New Delhi" starts with a word that usually is no name. A place
    * before a title and a name ("Kremlin spokesman X") may be a seat of
    * government, which is asked below. */
-  if (a < b && place_of (f, a, b, &p) && !(p.klass == NKG_CLASS_PLACE && employer_before_title (f, b)))
+  if (a < b && place_of (f, a, b, &p)
+      && !(p.klass == NKG_CLASS_PLACE && (employer_before_title (f, b) || seat_speaks (f, a, b))))
     {
       if (region_modifier (f, a, b, &p))
         return;
@@ -1368,15 +1521,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
     return;
   /* Seats of government that news uses for the government itself
    * ("White House spokesman Tom Reed", data/seats.tsv): before a title and
-   * a name they are a government body of their country; "at the White
-   * House" stays the venue. */
+   * a name, or speaking ("Malacañang said"), they are a government body
+   * of their country; "at the White House" stays the venue. */
   {
     char buf[128];
     g_autofree char *heap = NULL;
     const char *seat_country = seat_asked && a == seat_a && b == seat_b
                                    ? seat
                                    : nkg_lexicon_seat (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap));
-    if (seat_country && employer_before_title (f, b))
+    if (seat_country && (employer_before_title (f, b) || speaks_as_body (f, a, b)))
       {
         add_mention (f, a, b, NKG_CLASS_GOV_ORG, NKG_MENTION_NAME)->title_country = seat_country;
         return;
@@ -1566,6 +1719,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_nested_places (f, a, b);
       return;
     }
+  /* "the Stimson Center said", "the Palace announced": a name a place's
+   * head types (no gazetteer place) that speaks is the body housed there */
+  if (k == NKG_CLASS_PLACE && b - a > 1 && speaks_as_body (f, a, b))
+    {
+      add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      add_nested_places (f, a, b);
+      return;
+    }
   if (k == NKG_CLASS_PLACE && b - a > 1)
     {
       add_mention (f, a, b, k, NKG_MENTION_NAME);
@@ -1637,6 +1798,16 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                     break;
                   }
               }
+          /* "his wife Yoshiko", "her husband Tomas": one name after a
+           * lower-case kinship noun (patterns.txt kinnoun) is a person's,
+           * by its shape only (coref.c asks for a sign: personnoun) */
+          if (m->klass == NKG_CLASS_NONE && a > f->s_first + 1 && is_word (tok (f, a - 1))
+              && !(tok (f, a - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && NKG_TOK_IN_LIST ("kinnoun", tok (f, a - 1))
+              && !place_of (f, a, b, NULL))
+            {
+              m->klass = NKG_CLASS_PERSON;
+              m->shape_only = TRUE;
+            }
           /* "Kremlin spokesman Dmitry Peskov": a word before a lower-case
            * title and a name is the employer. */
           guint k = b;
@@ -1673,7 +1844,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
                       && strcmp (tok (f, of - 3)->lower, "member") == 0))
               && m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text))
             m->fallback = NKG_CLASS_ORG;
-          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text) && employer_after (f, a))
+          if (m->klass == NKG_CLASS_NONE && !nkg_lexicon_demonym (f->lex, t->text)
+              && (employer_after (f, a) || body_beside (f, b) || camel_case_body (t) || staff_of (f, a)))
             m->fallback = NKG_CLASS_ORG;
           if (pending && pending->len)
             take_pending_titles (m, pending);
@@ -1711,7 +1883,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       /* "Son Jae-il": a lower-case syllable after a name's hyphen. */
       gboolean syllable = i > a + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i - 1)->flags & NKG_TOK_SPACE)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
-      if (syllable)
+      if (syllable || (i == a && family_word_after_title (f, a, b)))
         continue;
       if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
@@ -1821,6 +1993,26 @@ agreement_complement_goes_on (const Finder *f, guint ps, guint k, guint b)
 static gboolean in_region_of_name (const Finder *f, guint ps, guint k, guint b);
 static gboolean in_field_of_agreement (const Finder *f, guint k, guint end);
 
+/* Whether an agreement's head phrase of two or three words ends right
+ * before k ("Record of Discussions", "Memorandum of Cooperation",
+ * data/words.tsv): its complement ("on the Mekong Flood Project") belongs
+ * to the name as a one-word head's does. */
+static gboolean
+agreement_phrase_before (const Finder *f, guint k)
+{
+  for (guint n = 2; n <= 3; n++)
+    {
+      if (k < f->s_first + n || !is_capital (tok (f, k - n)))
+        continue;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, k - n, k, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -1885,6 +2077,7 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else
         keep = any_head (f, ps, k, NKG_W_GOVORG | NKG_W_ORG | NKG_W_AGREEMENT | NKG_W_EVENT | NKG_W_PLACE)
+               || agreement_phrase_before (f, k)
                /* "Bangko Sentral ng Pilipinas": a head that leads the name */
                || nkg_class_coarse (head_class (f, ps, k)) == NKG_CLASS_ORG
                /* "Secretary of State", "Minister for Foreign Affairs",
@@ -1990,7 +2183,22 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
 static gboolean
 in_field_of_agreement (const Finder *f, guint k, guint end)
 {
-  if (k < 3 || k + 1 >= end || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO))
+  if (k < 3 || k + 1 >= end || !is_capital (tok (f, k - 1)))
+    return FALSE;
+  /* "the Memorandum of Cooperation in the Field of Semiconductors", "the
+   * Agreement on Trade in the Field of Services": "in the Field of"
+   * (patterns.txt fieldnoun, also in capitals) after an agreement's head
+   * phrase or its remit goes on with its field */
+  gboolean field = k + 4 < end && strcmp (tok (f, k + 1)->lower, "the") == 0 && is_capital (tok (f, k + 2))
+                   && NKG_IN_LIST ("fieldnoun", tok (f, k + 2)->lower) && strcmp (tok (f, k + 3)->lower, "of") == 0
+                   && is_capital (tok (f, k + 4));
+  if (field && agreement_phrase_before (f, k))
+    return TRUE;
+  /* (a remit word before "in", or a capitalised word of a remit that
+   * opens with "KIND of|on", asked below: "the Agreement on Mutual Legal
+   * Assistance in Criminal Matters") */
+  gboolean remit = field || (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO);
+  if (!remit && (place_of (f, k - 1, k, NULL) || nkg_lexicon_demonym (f->lex, tok (f, k - 1)->text)))
     return FALSE;
   guint e = k + 1;
   while (e < end && e < k + 6 && is_capital (tok (f, e)))
@@ -2000,15 +2208,18 @@ in_field_of_agreement (const Finder *f, guint k, guint end)
         return FALSE;
       e++;
     }
-  if (e == k + 1 || e == k + 6)
+  if (!field && (e == k + 1 || e == k + 6))
     return FALSE;
   for (guint i = k + 1; i < e; i++)
     for (guint x = i + 1; x <= e; x++)
       if (place_of (f, i, x, NULL))
         return FALSE;
   /* "the ASEAN-India Trade in Goods Agreement": the field, then the kind */
-  if (e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
+  if (!field && remit && e > k + 2 && (roles (f, tok (f, e - 1)) & NKG_W_AGREEMENT))
     return TRUE;
+  /* (without a remit word, the field ends the name) */
+  if (!remit && e + 1 < end && is_connector (f, tok (f, e)) && is_capital (tok (f, e + 1)))
+    return FALSE;
   /* back over the remit to "KIND of|on" */
   for (guint i = k - 1; i > f->s_first && i + 8 > k; i--)
     {
@@ -2163,6 +2374,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
   if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
+    return 1;
+  if (strcmp (t->lower, "in") == 0 && strcmp (n->lower, "the") == 0 && in_field_of_agreement (f, k, end))
     return 1;
   if (is_word (t) && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && is_connector (f, t))
     {
@@ -2523,6 +2736,18 @@ find_chunks (Finder *f)
       while (j > i + 1 && !is_capital (tok (f, j - 1)) && !(tok (f, j - 1)->flags & NKG_TOK_WORD)
              && !bracket_legal_form_ends (f, i, j))
         j--;
+      if (visit_chunk (f, i, j))
+        {
+          i = j;
+          continue;
+        }
+      if (f->headline && headline_event (f, i, j))
+        {
+          add_mention (f, i, j, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+          add_nested_places (f, i, j);
+          i = j;
+          continue;
+        }
       if (f->headline)
         {
           /* Title Case headlines capitalise everything: trust only the
@@ -2548,6 +2773,19 @@ find_chunks (Finder *f)
                 add_mention (f, k, k + 1, NKG_CLASS_NONE, NKG_MENTION_NAME);
               k++;
             }
+          i = j;
+          continue;
+        }
+      if (exercise_named_before (f, i, j))
+        {
+          /* (each of "the exercises A and B") */
+          for (guint x = i, y = i; y <= j; y++)
+            if (y == j || strcmp (tok (f, y)->lower, "and") == 0)
+              {
+                if (y > x)
+                  add_mention (f, x, y, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+                x = y + 1;
+              }
           i = j;
           continue;
         }
@@ -2898,15 +3136,20 @@ find_descriptions (Finder *f)
       gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
                          && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
                          && (glued || nkg_lexicon_tail_agreement (f->lex, t->lower));
+      /* (a phrase that is a head only in a capitalised name, "plan of
+       * action", asks for a signing as a one-word one does) */
+      gboolean phrase_namehead = FALSE;
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
           char buf[128];
           g_autofree char *heap = NULL;
-          if (nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+          guint pr = nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap));
+          if (pr & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;
               head_first = h + 1 - n;
+              phrase_namehead = (pr & NKG_W_NAMEHEAD) != 0;
             }
         }
       /* "The Protocol was signed …": a capitalised bare head opening the
@@ -2919,7 +3162,11 @@ find_descriptions (Finder *f)
                           && !(r & NKG_W_NAMEHEAD) && head_named_before (f, t->text)
                           && (h + 1 >= f->s_last || (!is_capital (tok (f, h + 1))
                               && !NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))));
-      gboolean cap_complement = !mou && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
+      /* (capital_head_complement wants a capitalised head after a word:
+       * tested first, the head phrase is not looked for at every
+       * lower-case word) */
+      gboolean cap_complement = !mou && (t->flags & NKG_TOK_CAP) && !(t->flags & NKG_TOK_UPPER) && h > f->s_first
+                                && ((r & NKG_W_AGREEMENT) || head_phrase_end (f, h) == h + 3)
                                 && capital_head_complement (f, h, head_phrase_end (f, h));
       if (cap_complement)
         r |= NKG_W_AGREEMENT; /* "Letter" of "a Letter of Intent on …" */
@@ -2935,7 +3182,7 @@ find_descriptions (Finder *f)
        * declaration"): a signing verb (or one of data/patterns.txt
        * adoptverb) and a determiner a few lower-case words before it */
       gboolean object = FALSE;
-      for (guint x = h; x > f->s_first && h - x < 5 && !object && !mou && !joint && !back; x--)
+      for (guint x = head_first; x > f->s_first && head_first - x < 5 && !object && !mou && !joint && !back; x--)
         {
           const NkgToken *p = tok (f, x - 1);
           if (!is_word (p) || (p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
@@ -2964,7 +3211,7 @@ find_descriptions (Finder *f)
             object = (roles (f, v) & NKG_W_SIGN) || NKG_TOK_IN_LIST ("adoptverb", v);
             break;
           }
-      if (!mou && !joint && !back && !object && head_first == h && (r & NKG_W_NAMEHEAD))
+      if (!mou && !joint && !back && !object && (head_first == h ? (r & NKG_W_NAMEHEAD) != 0 : phrase_namehead))
         continue;
       /* "framework deal", "peace treaty agreement": the last head builds
        * the description, the first is its modifier. */
@@ -3219,6 +3466,11 @@ find_descriptions (Finder *f)
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
                 break;
+              /* "… on higher education on behalf of their respective
+               * countries": who signed it for whom, not what it is about */
+              if (strcmp (c->lower, "on") == 0 && k > e + 1 && k + 2 < f->s_last
+                  && (roles (f, tok (f, k + 1)) & NKG_W_OCCASION) && strcmp (tok (f, k + 2)->lower, "of") == 0)
+                break;
               if (NKG_TOK_IN_LIST ("complementend", c)
                   && !(strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && !is_capital (tok (f, k + 1))
                        && is_word (tok (f, k + 1))
@@ -3398,6 +3650,112 @@ signed_names (Finder *f, guint from)
         }
       i = b - 1;
     }
+}
+
+/* "the State Visit of President X to Japan", "the Official Visit to Peru
+ * by Prime Minister Y" (not "paid a State Visit to Peru"): a visit's name (patterns.txt visitname, after up
+ * to two of visitmod) holds its visitor and host, each a name of its own
+ * — whose "to" would otherwise join a title to a place ("X to Japan").
+ * Adds the event and the names in it (and any name before it in the
+ * chunk); FALSE when [a, b) names no visit. */
+static gboolean
+visit_chunk (Finder *f, guint a, guint b)
+{
+  for (guint v = a; v + 2 < b; v++)
+    {
+      const NkgToken *t = tok (f, v);
+      const char *n = tok (f, v + 1)->lower;
+      if (!(t->flags & NKG_TOK_CAP) || (strcmp (n, "of") != 0 && strcmp (n, "to") != 0 && strcmp (n, "by") != 0)
+          || !NKG_TOK_IN_LIST ("visitname", t)
+          || (!is_capital (tok (f, v + 2)) && strcmp (tok (f, v + 2)->lower, "the") != 0))
+        continue;
+      guint start = v;
+      while (start > a && start + 2 > v && (tok (f, start - 1)->flags & NKG_TOK_CAP)
+             && NKG_TOK_IN_LIST ("visitmod", tok (f, start - 1)))
+        start--;
+      /* (a Title Case headline: only a line that opens with the visit;
+       * elsewhere only "the" visit is named: "paid a State Visit to
+       * India" names none) */
+      if (f->headline ? start > a : !(start > f->s_first && strcmp (tok (f, start - 1)->lower, "the") == 0))
+        return FALSE;
+      /* "Joint Statement on the Official Visit of …": what comes before */
+      guint pre = start;
+      while (pre > a && !is_capital (tok (f, pre - 1)))
+        pre--;
+      if (pre > a)
+        process_chunk (f, a, pre);
+      add_mention (f, start, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      for (guint x = v + 2, y = v + 2; y <= b; y++)
+        if (y == b || strcmp (tok (f, y)->text, "to") == 0 || strcmp (tok (f, y)->text, "by") == 0)
+          {
+            if (x < y && strcmp (tok (f, x)->lower, "the") == 0)
+              x++;
+            if (x < y)
+              process_chunk (f, x, y);
+            x = y + 1;
+          }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the joint exercise Sea Guardian", "drills, codenamed Balikatan": a
+ * name right after a lower-case word for a military exercise
+ * (patterns.txt exerciseword), or after a word that names it
+ * (namingword) with such a word just before, is the exercise's — no
+ * place, date or person. */
+static gboolean
+exercise_named_before (const Finder *f, guint a, guint b)
+{
+  if (a <= f->s_first)
+    return FALSE;
+  /* the cue first: most names have none */
+  guint k = a - 1;
+  gboolean cue = FALSE;
+  if (NKG_TOK_IN_LIST ("namingword", tok (f, k)) && k > f->s_first)
+    {
+      for (guint x = k; x-- > f->s_first && x + 4 >= k && !cue;)
+        cue = is_word (tok (f, x)) && !(tok (f, x)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+              && NKG_TOK_IN_LIST ("exerciseword", tok (f, x));
+    }
+  else
+    cue = is_word (tok (f, k)) && !(tok (f, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          && NKG_TOK_IN_LIST ("exerciseword", tok (f, k));
+  return cue && !((tok (f, a)->flags & NKG_TOK_UPPER) && b == a + 1) && !place_of (f, a, b, NULL)
+         && !nkg_date_weekday (tok (f, a)->text) && !nkg_date_month (tok (f, a)->text)
+         && !(roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP));
+}
+
+/* A headline that is only a meeting's name, as official releases title
+ * them ("Japan-Philippines Foreign Ministers' Meeting", "ASEAN-Japan
+ * Summit"): the chunk [a, b) is the whole line, opens with a place or a
+ * listed body (a pair of them joined by a hyphen), ends on an event head,
+ * and has no other words than places, nationalities, title and remit
+ * words, event heads, ordinals and patterns.txt's eventmod — no verb of a headline ("Trump Skips
+ * G20 Summit"). */
+static gboolean
+headline_event (const Finder *f, guint a, guint b)
+{
+  if (a != f->s_first || b != f->s_last || b < a + 3 || !(roles (f, tok (f, b - 1)) & NKG_W_EVENT))
+    return FALSE;
+  guint e = a + 1;
+  while (e < b && !(tok (f, e)->flags & NKG_TOK_DASH) && is_capital (tok (f, e)))
+    e++;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  if (!place_of (f, a, e, NULL) && !nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, a, e, buf, sizeof buf, &heap)))
+    return FALSE;
+  for (guint i = e; i < b; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (!is_word (t) || (t->flags & NKG_TOK_NUM) || place_of (f, i, i + 1, NULL)
+          || nkg_lexicon_demonym (f->lex, t->text) || nkg_lexicon_body (f->lex, t->text)
+          || (roles (f, t) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO | NKG_W_EVENT | NKG_W_ORDINAL))
+          || NKG_IN_LIST ("eventmod", t->lower))
+        continue;
+      return FALSE;
+    }
+  return head_class (f, a, b) == NKG_CLASS_EVENT;
 }
 
 /* A Title Case line (headline, section heading): most long words capitalised. */
@@ -3680,6 +4038,90 @@ coordinated_regions (Finder *f, guint before)
     }
 }
 
+/* "the Agreement between Japan and the Kingdom of Cambodia concerning
+ * Reciprocal Access": the formal title of a treaty, a capitalised head
+ * after "the" or "an", "between" and its parties (capitalised words, "and",
+ * "the", "of", commas), then patterns.txt's capcomplement and a
+ * capitalised subject (no place or date: "on Monday"), is one
+ * agreement's name from the head to the end of its subject. */
+static void
+find_between_titles (Finder *f)
+{
+  for (guint h = f->s_first + 1; h + 4 < f->s_last; h++)
+    {
+      const NkgToken *t = tok (f, h);
+      if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || strcmp (tok (f, h + 1)->lower, "between") != 0
+          || !(roles (f, t) & NKG_W_AGREEMENT)
+          || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1))))
+        continue;
+      guint c = h + 2;
+      while (c < f->s_last && c < h + 24
+             && (is_capital (tok (f, c)) || strcmp (tok (f, c)->lower, "and") == 0 || strcmp (tok (f, c)->lower, "the") == 0
+                 || strcmp (tok (f, c)->lower, "of") == 0 || strcmp (tok (f, c)->text, ",") == 0))
+        c++;
+      if (c == h + 2 || c + 1 >= f->s_last || !is_capital (tok (f, c - 1)) || !NKG_TOK_IN_LIST ("capcomplement", tok (f, c)))
+        continue;
+      guint e = c + 1;
+      if (strcmp (tok (f, e)->lower, "the") == 0)
+        e++;
+      guint end = e;
+      while (end < f->s_last && (is_capital (tok (f, end))
+                                 || ((strcmp (tok (f, end)->lower, "of") == 0 || strcmp (tok (f, end)->lower, "and") == 0
+                                      || strcmp (tok (f, end)->lower, "on") == 0)
+                                     && end + 1 < f->s_last && is_capital (tok (f, end + 1)))))
+        end++;
+      gboolean date = FALSE;
+      for (guint i = e; i < end && !date; i++)
+        date = nkg_date_weekday (tok (f, i)->text) || nkg_date_month (tok (f, i)->text);
+      if (end == e || date || place_of (f, e, end, NULL))
+        continue;
+      add_mention (f, h, end, NKG_CLASS_AGREEMENT, NKG_MENTION_NAME);
+      h = end;
+    }
+}
+
+/* "the 2+2 dialogue of foreign and defence ministers", "their 2+2
+ * talks": the format of a meeting of two ministers from each side, in
+ * lower case, is an event — the "2+2", meeting modifiers (patterns.txt
+ * eventmod), an event head and, after "of", the ministers who meet
+ * (title and remit words ending on a title). */
+static void
+find_two_plus_two (Finder *f)
+{
+  for (guint i = f->s_first; i + 3 < f->s_last; i++)
+    {
+      const NkgToken *t = tok (f, i);
+      if (!(t->flags & NKG_TOK_NUM) || strcmp (t->text, "2") != 0 || strcmp (tok (f, i + 1)->text, "+") != 0
+          || strcmp (tok (f, i + 2)->text, "2") != 0 || (tok (f, i + 1)->flags & NKG_TOK_SPACE)
+          || (tok (f, i + 2)->flags & NKG_TOK_SPACE))
+        continue;
+      guint h = i + 3;
+      while (h < f->s_last && is_word (tok (f, h)) && !is_capital (tok (f, h)) && NKG_IN_LIST ("eventmod", tok (f, h)->lower))
+        h++;
+      if (h >= f->s_last || is_capital (tok (f, h)) || !is_word (tok (f, h)) || !(roles (f, tok (f, h)) & NKG_W_EVENT))
+        continue;
+      guint end = h + 1;
+      if (end + 1 < f->s_last && strcmp (tok (f, end)->lower, "of") == 0)
+        {
+          guint k = end + 1;
+          while (k < f->s_last && k < end + 8 && is_word (tok (f, k)) && !is_capital (tok (f, k))
+                 && ((roles (f, tok (f, k)) & (NKG_W_TITLEMOD | NKG_W_PORTFOLIO)) || strcmp (tok (f, k)->lower, "and") == 0))
+            k++;
+          if (k < f->s_last && k > end + 1 && is_word (tok (f, k)) && !is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_TITLE))
+            end = k + 1;
+        }
+      gboolean covered = FALSE;
+      for (guint m = f->sentence_out; m < f->out->len && !covered; m++)
+        {
+          const NkgMention *o = g_ptr_array_index (f->out, m);
+          covered = o->first <= h && h < o->last && o->klass == NKG_CLASS_EVENT;
+        }
+      if (!covered)
+        add_mention (f, i, end, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      i = end;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -3700,6 +4142,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       guint before = f.out->len;
       f.sentence_out = before;
       find_chunks (&f);
+      find_between_titles (&f);
+      find_two_plus_two (&f);
       find_descriptions (&f);
       coordinated_regions (&f, before);
       signed_names (&f, before);

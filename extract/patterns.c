@@ -178,6 +178,11 @@ parse_match (const char *match, GError **error)
         e->kind = NKG_ELEM_START;
       else if (strcmp (it, "...") == 0)
         e->kind = NKG_ELEM_GAP;
+      else if (strcmp (it, "...-VG") == 0)
+        {
+          e->kind = NKG_ELEM_GAP;
+          e->no_verb = TRUE;
+        }
       else if (strcmp (it, "$") == 0)
         e->kind = NKG_ELEM_END;
       else if (it[0] == '\'')

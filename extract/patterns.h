@@ -48,6 +48,7 @@ typedef struct {
                        * signatory countries" has "signatory"), or NULL */
   char *word;         /* WORD, or NP with 'w': the word */
   gboolean passive, active, gerund, planned; /* VG */
+  gboolean no_verb;   /* GAP written "...-VG": it spans no verb group */
 } NkgElem;
 
 typedef struct {

@@ -175,15 +175,15 @@ nkg_rel_pattern_duration (Ctx *c, double conf)
       guint years = 0;
       for (guint i = from; i + 1 < m->last && !years; i++)
         {
-          const NkgToken *t = nkg_rel_tok (c, i);
-          guint n = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : nkg_rel_number_word (t->lower);
-          if (!n)
-            continue;
+          /* "year" after it first: most words have none, and are not
+           * read as a number */
           guint j = i + 1;
           if (nkg_rel_tok (c, j)->flags & NKG_TOK_DASH)
             j++;
-          if (j < c->last && (nkg_rel_is (c, j, "year") || nkg_rel_is (c, j, "years")) && j >= m->first - 1)
-            years = n;
+          if (!(j < c->last && (nkg_rel_is (c, j, "year") || nkg_rel_is (c, j, "years")) && j >= m->first - 1))
+            continue;
+          const NkgToken *t = nkg_rel_tok (c, i);
+          years = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : nkg_rel_number_word (t->lower);
         }
       /* "… runs for three years", "valid for five years", "for a period
        * of 12 years", "for the next 10 years": in the agreement's own

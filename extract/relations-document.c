@@ -344,6 +344,26 @@ nkg_rel_doc_officials_sign (Ctx *c, double conf)
     }
 }
 
+/* The city the article names whose name is the first one to three words
+ * of `name` (with more words after it): "Lima" of "Lima Ocean Summit",
+ * "Kuala Lumpur" of "Kuala Lumpur Convention Centre"; else -1. */
+static gint
+city_opening_name (const Ctx *c, const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", 4);
+  gint city = -1;
+  for (guint n = 3; n >= 1 && city < 0; n--)
+    {
+      if (g_strv_length (words) <= n)
+        continue;
+      g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
+      NkgPlace p;
+      if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
+        city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
+    }
+  return city;
+}
+
 /* "the Arusha talks", "the Lima Ocean Summit": an event named after a
  * city the article names took place there. */
 void
@@ -354,22 +374,49 @@ nkg_rel_doc_event_city (Ctx *c, double conf)
       NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
       if (x->klass != NKG_CLASS_EVENT || nkg_doc_facts_first (c->facts, i, NKG_PROP_LOCATION) >= 0)
         continue;
-      g_auto (GStrv) words = g_strsplit (x->name, " ", 4);
-      gint city = -1;
-      for (guint n = 3; n >= 1 && city < 0; n--)
-        {
-          if (g_strv_length (words) <= n)
-            continue;
-          g_autofree char *head = g_strjoinv (" ", (char *[]){ words[0], n > 1 ? words[1] : NULL, n > 2 ? words[2] : NULL, NULL });
-          NkgPlace p;
-          if (nkg_lexicon_place (c->in->lexicon, head, &p) && p.klass == NKG_CLASS_CITY)
-            city = nkg_doc_facts_find_entity (c->facts, NKG_CLASS_CITY, p.name);
-        }
+      gint city = city_opening_name (c, x->name);
       if (city < 0)
         continue;
       const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) i);
       c->evidence = its && its->len ? ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, 0)))->sentence : 0;
       nkg_rel_fact (c, (gint) i, NKG_PROP_LOCATION, city, NULL, conf);
+    }
+}
+
+/* An event held at a venue named after a city the article names ("at
+ * the Kuala Lumpur Convention Centre", "at the Bogor Presidential
+ * Palace") took place in that city, when nothing else puts it in one. */
+void
+nkg_rel_doc_event_venue_city (Ctx *c, double conf)
+{
+  const GArray *located = nkg_doc_facts_with_prop (c->facts, NKG_PROP_LOCATION);
+  if (!located)
+    return;
+  /* events a city already places, and the venue facts (by index: adding
+   * facts may move the lists) */
+  g_autoptr (GHashTable) in_city = g_hash_table_new (NULL, NULL);
+  g_autoptr (GArray) venues = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < located->len; k++)
+    {
+      guint at = g_array_index (located, guint, k);
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, at);
+      NkgClass klass = nkg_rel_eclass (c, f->object);
+      if (klass == NKG_CLASS_CITY)
+        g_hash_table_add (in_city, GUINT_TO_POINTER (f->subject + 1));
+      else if (klass == NKG_CLASS_PLACE)
+        g_array_append_val (venues, at);
+    }
+  for (guint k = 0; k < venues->len; k++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (venues, guint, k));
+      if (g_hash_table_contains (in_city, GUINT_TO_POINTER (f->subject + 1)))
+        continue;
+      gint city = city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
+      if (city < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_LOCATION, city, NULL, conf);
+      g_hash_table_add (in_city, GUINT_TO_POINTER (f->subject + 1));
     }
 }
 
@@ -951,11 +998,10 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
     }
 }
 
-/* The article's only named event when it is a many-sided gathering (its
- * name's last word in the list "gathering": "… Summit", "… Expo"), else
- * -1 (none, several, or a meeting or talks). */
+/* The article's only named event, else -1. */
+
 static gint
-sole_gathering (const Ctx *c)
+sole_event (const Ctx *c)
 {
   gint ev = -1;
   for (guint i = 0; i < c->facts->entities->len; i++)
@@ -967,11 +1013,40 @@ sole_gathering (const Ctx *c)
         return -1;
       ev = (gint) i;
     }
+  return ev;
+}
+
+/* The article's only named event when it is a many-sided gathering (its
+ * name's last word in the list "gathering": "… Summit", "… Expo"), else
+ * -1 (none, several, or a meeting or talks). */
+static gint
+sole_gathering (const Ctx *c)
+{
+  gint ev = sole_event (c);
   if (ev < 0)
     return -1;
   g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
   const char *space = strrchr (lower, ' ');
   return NKG_IN_LIST ("gathering", space ? space + 1 : lower) ? ev : -1;
+}
+
+/* Whether the body (not the dateline) puts something "in" the dateline's
+ * city ("received X in Hanoi on June 12") and "in" no other city. */
+static gboolean
+only_city_told (const Ctx *c, gint city)
+{
+  gboolean told = FALSE;
+  for (guint i = 0; i < c->in->mentions->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, i);
+      gint e = m->cluster >= 0 && !m->dateline && !m->in_quote ? nkg_rel_entity (c, m) : -1;
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_CITY || m->first == 0 || strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "in") != 0)
+        continue;
+      if (e != city)
+        return FALSE;
+      told = TRUE;
+    }
+  return told;
 }
 
 /* The article's one event that someone attended and the text places
@@ -990,8 +1065,19 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
   if (city < 0)
     return;
   /* a many-sided gathering the press travels to ("… Summit", "… Expo"),
-   * not a meeting or talks held during a visit */
+   * not a meeting or talks held during a visit — unless the text itself
+   * puts the visit in the dateline's city and in no other */
   gint ev = sole_gathering (c);
+  if (ev < 0 && only_city_told (c, city))
+    {
+      /* (not the visit itself, "State Visit of X to India": its
+       * country is what news gives for it) */
+      ev = sole_event (c);
+      const char *name = ev >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name : "";
+      const char *space = strrchr (name, ' ');
+      if (g_ascii_strcasecmp (space ? space + 1 : name, "visit") == 0)
+        ev = -1;
+    }
   if (ev < 0 || nkg_doc_facts_first (c->facts, ev, NKG_PROP_LOCATION) >= 0)
     return;
   gint attended = -1;
@@ -1063,4 +1149,46 @@ nkg_rel_doc_sideline_meetings (Ctx *c, double conf)
       nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
       nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
     }
+}
+
+/* Whether title `full` (lower case) is `word` (lower case, one word) with
+ * its remit after it: "minister for foreign affairs" of "minister" (not
+ * "vice president" of "president", another office). */
+static gboolean
+title_extends (const char *full, const char *word)
+{
+  gsize n = strlen (word);
+  return strlen (full) > n + 1 && strncmp (full, word, n) == 0 && full[n] == ' ';
+}
+
+/* "Ms. Kamikawa, Minister for Foreign Affairs, … Minister Kamikawa said":
+ * a one-word title ("Minister") that a fuller title of the same person
+ * extends says nothing more, and is dropped. */
+void
+nkg_rel_doc_title_short_form (Ctx *c, double conf)
+{
+  (void) conf;
+  const GArray *titles = nkg_doc_facts_with_prop (c->facts, NKG_PROP_JOB_TITLE);
+  if (!titles || titles->len < 2)
+    return;
+  g_autofree gboolean *drop = g_new0 (gboolean, c->facts->facts->len + 1);
+  gboolean any = FALSE;
+  for (guint i = 0; i < titles->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (titles, guint, i));
+      if (!f->literal || strchr (f->literal, ' '))
+        continue;
+      g_autofree char *word = g_utf8_strdown (f->literal, -1);
+      for (guint k = 0; k < titles->len && !drop[g_array_index (titles, guint, i)]; k++)
+        {
+          NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (titles, guint, k));
+          if (g->subject != f->subject || !g->literal)
+            continue;
+          g_autofree char *full = g_utf8_strdown (g->literal, -1);
+          if (title_extends (full, word))
+            drop[g_array_index (titles, guint, i)] = any = TRUE;
+        }
+    }
+  if (any)
+    nkg_doc_facts_remove_facts (c->facts, drop);
 }

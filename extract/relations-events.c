@@ -72,6 +72,22 @@ event_by_head (Ctx *c, const char *head, gboolean sole)
   return -1;
 }
 
+/* The country named from token i when "capital" follows its name: "the
+ * Solomon Islands capital", "the Fiji capital"; sets *end past "capital". */
+static const char *
+country_before_capital (Ctx *c, guint i, guint *end)
+{
+  gint cm = nkg_rel_mention_starting_at (c, i);
+  if (cm < 0)
+    return NULL;
+  NkgMention *m = nkg_rel_mention (c, cm);
+  gint ce = nkg_rel_entity (c, m);
+  if (nkg_rel_eclass (c, ce) != NKG_CLASS_COUNTRY || m->last >= c->last || !nkg_rel_is (c, m->last, "capital"))
+    return NULL;
+  *end = m->last + 1;
+  return ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ce))->name;
+}
+
 /* "the Uruguayan capital", "the capital of Uruguay" starting at token i:
  * the country's capital city when the lexicon knows it (added as an
  * entity of its own), else the country. Sets *end past the phrase. */
@@ -86,8 +102,11 @@ capital_phrase (Ctx *c, guint i, guint *end)
       country = nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text);
       *end = i + 2;
     }
+  /* "the Solomon Islands capital": a country's name as the modifier */
+  if (!country)
+    country = country_before_capital (c, i, end);
   /* "Ecuador's capital" */
-  else if (i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
+  if (!country && i + 2 < c->last && (nkg_rel_tok (c, i + 1)->flags & NKG_TOK_POSS) && nkg_rel_is (c, i + 2, "capital"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i);
       gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
@@ -97,7 +116,7 @@ capital_phrase (Ctx *c, guint i, guint *end)
           *end = i + 3;
         }
     }
-  else if (nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
+  else if (!country && nkg_rel_is (c, i, "capital") && nkg_rel_is (c, i + 1, "of"))
     {
       gint cm = nkg_rel_mention_starting_at (c, i + 2 + nkg_rel_is (c, i + 2, "the"));
       gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
@@ -123,6 +142,27 @@ capital_phrase (Ctx *c, guint i, guint *end)
     return nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
   gint ce = nkg_rel_country_entity (c, country);
   return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, country, 1);
+}
+
+/* "the Peruvian city of Cusco", "the town of Arica" starting at token i:
+ * the place named after "of" (a place word of the list "placeword" before
+ * it); sets *end past it; else -1. */
+static gint
+city_of_phrase (Ctx *c, guint i, guint *end)
+{
+  if (nkg_rel_is (c, i, "the"))
+    i++;
+  if (i < c->last && nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, i)->text))
+    i++;
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, i)) || nkg_rel_is (c, i, "capital")
+      || !nkg_rel_is (c, i + 1, "of"))
+    return -1;
+  gint pm = nkg_rel_mention_starting_at (c, i + 2);
+  gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+  if (nkg_class_coarse (nkg_rel_eclass (c, pe)) != NKG_CLASS_PLACE || nkg_rel_eclass (c, pe) == NKG_CLASS_COUNTRY)
+    return -1;
+  *end = nkg_rel_mention (c, pm)->last;
+  return pe;
 }
 
 /* Past a when-phrase from token i: "on Monday", "today", "Wednesday",
@@ -196,6 +236,12 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
+  /* "got under way in Cusco" */
+  else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets") || nkg_rel_is (c, i, "get")) && nkg_rel_is (c, i + 1, "under")
+           && nkg_rel_is (c, i + 2, "way"))
+    i += 3;
+  else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets")) && nkg_rel_is (c, i + 1, "underway"))
+    i += 2;
   else if ((nkg_rel_is (c, i, "took") || nkg_rel_is (c, i, "taking") || nkg_rel_is (c, i, "takes") || nkg_rel_is (c, i, "take"))
            && nkg_rel_is (c, i + 1, "place"))
     i += 2;
@@ -214,7 +260,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
       if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY || nkg_rel_eclass (c, he) == NKG_CLASS_CITY)
         {
-          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+          /* "hosted by Peru in Cusco": the city says more */
+          guint e = nkg_rel_mention (c, hm)->last;
+          gint cm = nkg_rel_is (c, e, "in") ? nkg_rel_mention_starting_at (c, e + 1) : -1;
+          gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_eclass (c, ce) == NKG_CLASS_CITY ? ce : he, NULL, conf * 0.9);
           return TRUE;
         }
     }
@@ -223,6 +273,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     {
       guint end = i;
       gint pe = capital_phrase (c, i + 1, &end);
+      if (pe < 0)
+        pe = city_of_phrase (c, i + 1, &end);
       if (pe < 0)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
@@ -357,6 +409,10 @@ static void
 pair_before (Ctx *c, GArray *people)
 {
   guint i = c->first;
+  /* "Earlier, the two leaders …": past a fronted adverb */
+  if (i + 2 < c->last && (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_ADV || nkg_tag_at (c->in->tags, i)->pos == NKG_POS_ADJ)
+      && strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0)
+    i += 2;
   if (nkg_rel_is (c, i, "the"))
     i++;
   if (i >= c->last || !NKG_TOK_IN_LIST ("pairword", nkg_rel_tok (c, i)))
@@ -378,6 +434,18 @@ pair_before (Ctx *c, GArray *people)
       nkg_rel_add_unique (people, (gint) pair->subject);
       nkg_rel_add_unique (people, pair->object);
     }
+}
+
+/* "X chaired the meeting, taking over from Y": the comma between tokens
+ * from and last that opens a clause of handing over (list handover), whose
+ * people are not said to be there; else last. */
+static guint
+handover_at (const Ctx *c, guint from, guint last)
+{
+  for (guint i = from; i + 1 < last; i++)
+    if (NKG_TOK_IN_LIST ("handover", nkg_tok (c->in->seg, i + 1)) && strcmp (nkg_tok (c->in->seg, i)->text, ",") == 0)
+      return i;
+  return last;
 }
 
 /* Who attended an event named from token `first` on: "on the sidelines
@@ -416,6 +484,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
       return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
+  /* "held a bilateral meeting as part of the X": within it */
+  attend |= p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "part") && nkg_rel_is (c, p - 3, "as");
   /* "X closed the summit", "brought to a close the summit": its verb. */
   attend |= p > c->first && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, p - 1))
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
@@ -470,6 +540,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     by++;
   if (nkg_rel_is (c, by, "was") || nkg_rel_is (c, by, "were") || nkg_rel_is (c, by, "is"))
     by++;
+  /* "was also attended by" */
+  if (by > after && by + 1 < c->last && nkg_rel_is_verb_filler (c, by) && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, by + 1)))
+    by++;
   /* "co-chaired by", "co-hosted by": the tokens "co", "-", "chaired" */
   if (nkg_rel_is (c, by, "co") && nkg_rel_is (c, by + 1, "-"))
     by += 2;
@@ -506,7 +579,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     for (guint i = c->first; i + 1 < p && !attend; i++)
       attend = NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, i))
                || ((nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
-                   && nkg_rel_is (c, i + 1, "in"));
+                   && (nkg_rel_is (c, i + 1, "in")
+                       /* "are also in Honiara for the X" */
+                       || (i + 2 < p && nkg_rel_is_verb_filler (c, i + 1) && nkg_rel_is (c, i + 2, "in"))));
   /* "X's visit to Lima for the summit", "Y's participation in the
    * forum": that person only. */
   for (guint k = 0; !attend && k < c->here->len; k++)
@@ -531,8 +606,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   if (!attend)
     return;
+  guint stop = handover_at (c, first, c->last);
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
-  nkg_rel_collect (c, c->first, only_at ? first : c->last, people, nkg_rel_want_person);
+  nkg_rel_collect (c, c->first, only_at ? first : stop, people, nkg_rel_want_person);
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
@@ -566,11 +642,16 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
                       || nkg_rel_is (c, i, "presidents") || nkg_rel_is (c, i, "delegations"));
       guint lo = 0, hi = 0;
       nkg_mention_index_sentence (c->in->index, c->sentence + 1, &lo, &hi);
+      const NkgSentence *next = c->sentence + 1 < c->in->seg->sentences->len
+                                  ? &g_array_index (c->in->seg->sentences, NkgSentence, c->sentence + 1)
+                                  : NULL;
+      guint next_stop = next ? handover_at (c, next->first, next->last) : 0;
       for (guint k = lo; unnamed && k < hi; k++)
         {
           NkgMention *m = g_ptr_array_index (c->in->mentions, k);
           gint e = nkg_rel_entity (c, m);
-          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+          if (m->sentence == c->sentence + 1 && !m->in_quote && !m->dateline && m->first < next_stop
+              && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
             nkg_rel_add_unique (people, e);
         }
       if (people->len > 6)
@@ -649,7 +730,12 @@ static gboolean
 event_trip_place (Ctx *c, gint ev, guint first, double conf)
 {
   guint q = first;
-  while (q > c->first && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))))
+  /* "for the two-day X", "for the annual X" */
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))
+             || (nkg_rel_tok (c, q - 1)->flags & (NKG_TOK_NUM | NKG_TOK_DASH)) || nkg_rel_number_word (nkg_rel_tok (c, q - 1)->lower)
+             || nkg_rel_is (c, q - 1, "day")
+             || (nkg_tag_at (c->in->tags, q - 1)->pos == NKG_POS_ADJ && !(nkg_rel_tok (c, q - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))))
     q--;
   guint before_place = q > c->first + 2 && nkg_rel_is (c, q - 1, "for") ? q - 1
                        : q > c->first + 3 && nkg_rel_is (c, q - 1, "attend") && nkg_rel_is (c, q - 2, "to") ? q - 2 : 0;
@@ -865,6 +951,37 @@ took_place_word (Ctx *c, guint k)
          || nkg_rel_is (c, k, "started") || nkg_rel_is (c, k, "starts") || nkg_rel_is (c, k, "held");
 }
 
+/* "The forum opened with a keynote speech by A": the speaker of an
+ * address (its noun in the list "speechnoun") that the event, named
+ * before token a, opened or closed with (lists eventstart, eventend)
+ * was at it. */
+static void
+speech_attendees (Ctx *c, gint ev, guint a, double conf)
+{
+  /* "opened Friday evening with", past an aside: "The forum, organized
+   * by X, opened with" */
+  guint w = 0;
+  for (guint k = a; k < c->last && k < a + 24 && !w; k++)
+    if (NKG_TOK_IN_LIST ("eventstart", nkg_rel_tok (c, k)) || NKG_TOK_IN_LIST ("eventend", nkg_rel_tok (c, k)))
+      for (guint j = k + 1; j < c->last && j < k + 7 && !w; j++)
+        w = nkg_rel_is (c, j, "with") ? j : 0;
+  if (!w)
+    return;
+  guint by = w + 1;
+  while (by < c->last && by < w + 5 && !nkg_rel_is (c, by, "by"))
+    by++;
+  if (by >= c->last || !nkg_rel_is (c, by, "by") || !NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, by - 1)))
+    return;
+  guint end = by + 1;
+  while (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
+         && !(nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+    end++;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint));
+  nkg_rel_collect (c, by + 1, end, people, nkg_rel_want_person);
+  for (guint k = 0; k < people->len; k++)
+    nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+}
+
 /* "The summit, held in Jakarta on Friday": a bare head word standing for
  * the article's named event of that kind. */
 static void
@@ -941,6 +1058,7 @@ bare_event (Ctx *c, double conf)
       if (when)
         event_date (c, ev, v, conf);
       event_apposed_day (c, ev, i, conf);
+      speech_attendees (c, ev, v, conf);
       if (!sole)
         event_attendees (c, ev, i, conf * 0.9);
     }
@@ -999,17 +1117,23 @@ attended_event_before (Ctx *c, double conf)
                 && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 1))
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
-                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))));
+                            || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
+            /* "We welcomed the participation of X" (list attendof) */
+            || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
+                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
   if (!cue && !bare_attendance (c))
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
       return;
-  /* the nearest of the three sentences before that names an event */
+  /* the nearest of the three sentences before that names an event (not
+   * counting a paragraph's number, "2.", as one) */
   gint ev = -1;
-  for (guint s = c->sentence; s-- > 0 && s + 3 >= c->sentence && ev < 0;)
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
     {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      n += x->last > x->first + 2;
       guint lo = 0, hi = 0;
       nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
       for (guint k = lo; k < hi; k++)
@@ -1073,9 +1197,21 @@ companions (Ctx *c, double conf)
     }
 }
 
+/* Whether event e is named in a sentence before the current one. */
+static gboolean
+named_before (const Ctx *c, guint e)
+{
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, (gint) e);
+  for (guint k = 0; its && k < its->len; k++)
+    if (((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k)))->sentence < c->sentence)
+      return TRUE;
+  return FALSE;
+}
+
 /* "A met B on the sidelines to discuss …": the sidelines, of nothing
- * named, are those of the article's most mentioned event (when one is
- * mentioned more than any other); the sentence's people were at it. */
+ * named, are those of the article's most mentioned event named before
+ * (when one is mentioned more than any other, or as often and alone
+ * placed); the sentence's people were at it. */
 static void
 bare_sidelines (Ctx *c, double conf)
 {
@@ -1093,10 +1229,12 @@ bare_sidelines (Ctx *c, double conf)
   for (guint e = 0; e < c->facts->entities->len; e++)
     {
       NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
-      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || x->mentions < most)
+      /* (of two named as often, the one the text places) */
+      guint weight = 2 * x->mentions + (nkg_doc_facts_first (c->facts, e, NKG_PROP_LOCATION) >= 0);
+      if (x->klass != NKG_CLASS_EVENT || x->mentions == 0 || weight < most || !named_before (c, e))
         continue;
-      tie = x->mentions == most;
-      most = x->mentions;
+      tie = weight == most;
+      most = weight;
       ev = (gint) e;
     }
   if (ev < 0 || tie)
@@ -1133,6 +1271,31 @@ relative_attendees (Ctx *c, gint ev, guint a, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, k), NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
 }
 
+/* "the X Summit, which Samoa will host in October", "the forum that
+ * Lima hosted": the country or city of a relative clause right after the
+ * event's name (from token a) whose verb is "host" is where it was. */
+static gboolean
+relative_host (Ctx *c, gint ev, guint a, double conf)
+{
+  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
+  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+    return FALSE;
+  gint hm = nkg_rel_mention_starting_at (c, i + 1);
+  gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
+  if (nkg_rel_eclass (c, he) != NKG_CLASS_COUNTRY && nkg_rel_eclass (c, he) != NKG_CLASS_CITY)
+    return FALSE;
+  guint v = nkg_rel_mention (c, hm)->last;
+  while (v < c->last && v < i + 12
+         && (nkg_tag_at (c->in->tags, v)->pos == NKG_POS_AUX || nkg_tag_at (c->in->tags, v)->pos == NKG_POS_MODAL
+             || nkg_tag_at (c->in->tags, v)->pos == NKG_POS_TO || nkg_rel_is_verb_filler (c, v) || nkg_rel_is (c, v, "set")
+             || nkg_rel_is (c, v, "due") || nkg_rel_is (c, v, "scheduled")))
+    v++;
+  if (v >= c->last || !(nkg_rel_is (c, v, "host") || nkg_rel_is (c, v, "hosts") || nkg_rel_is (c, v, "hosted") || nkg_rel_is (c, v, "hosting")))
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
+  return TRUE;
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1155,6 +1318,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         a++;
       gboolean located = event_place (c, ev, a, conf);
       relative_attendees (c, ev, a, conf);
+      speech_attendees (c, ev, a, conf);
+      if (!located)
+        located = relative_host (c, ev, a, conf);
       /* "signed … in Quito on the sidelines of X": X was there too. */
       gboolean sidelines = m->first >= c->first + 2 && nkg_rel_is (c, m->first - 2, "of")
                            && (nkg_rel_is (c, m->first - 3, "sidelines") || nkg_rel_is (c, m->first - 2, "sidelines"));

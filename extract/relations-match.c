@@ -446,8 +446,14 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
       return ci == from && match_from (c, p, e + 1, ci, from, end, m);
     case NKG_ELEM_GAP:
       for (guint k = 0; k <= MAX_GAP && ci + k <= end; k++)
-        if (match_from (c, p, e + 1, ci + k, from, end, m))
-          return TRUE;
+        {
+          /* "...-VG": "the signing of X was witnessed by Y" is no
+           * "the signing of X in Lima by Y" */
+          if (el->no_verb && k > 0 && chunk (c, ci + k - 1)->kind == NKG_CHUNK_VG)
+            return FALSE;
+          if (match_from (c, p, e + 1, ci + k, from, end, m))
+            return TRUE;
+        }
       return FALSE;
     case NKG_ELEM_END:
       /* "Ghana also signed.": no object after the verb */
@@ -905,14 +911,10 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
     }
 }
 
-gboolean
-nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have)
+const guint64 *
+nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row)
 {
-  const guint64 *need = ix->need + (gsize) row * ix->width;
-  for (guint i = 0; i < ix->width; i++)
-    if (need[i] & ~have[i])
-      return FALSE;
-  return TRUE;
+  return ix->need + (gsize) row * ix->width;
 }
 
 /* Whether literal element el (a word or a verb group) fits chunk i, as

@@ -263,6 +263,55 @@ meeting_noun_planned (const Ctx *c, guint i)
   return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
+/* The verb whose object is the meeting noun at v, "paid a courtesy
+ * call": its first token; else v itself. */
+static guint
+courtesy_verb (const Ctx *c, guint v)
+{
+  if (!nkg_rel_is (c, v, "courtesy"))
+    return v;
+  guint k = v;
+  while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_DET)
+    k--;
+  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : v;
+}
+
+/* Whether a meeting word (not a plan) is among tokens [from, end). */
+static gboolean
+meeting_word_in (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k < end; k++)
+    if ((nkg_rel_roles (c, k) & (NKG_W_MEET | NKG_W_SIGN)) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE)
+        && !nkg_rel_is_planned (c, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* The separator of a clause ", and C met D" or "; C met D" after the
+ * meeting word at v and before end — a person right after it with a
+ * meeting word of its own within ten tokens — and in *second the
+ * clause's first token; else end. */
+static guint
+next_meeting_clause (const Ctx *c, guint v, guint end, guint *second)
+{
+  for (guint i = v + 1; i + 2 < end; i++)
+    {
+      const char *x = nkg_rel_tok (c, i)->text;
+      guint p = x[0] == ';' && !x[1] ? i + 1 : x[0] == ',' && !x[1] && nkg_rel_is (c, i + 1, "and") ? i + 2 : 0;
+      for (guint k = 0; p && k < c->here->len; k++)
+        {
+          NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if ((o->first == p || o->cue_first == p) && !o->nested && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON
+              && o->last < end && meeting_word_in (c, o->last, MIN (end, o->last + 10)))
+            {
+              *second = p;
+              return i;
+            }
+        }
+    }
+  return end;
+}
+
 /* "SEOUL, Aug 12 — Philippine Foreign Secretary A met B and also called
  * on C": the first person of the sentence, before the trigger at token v,
  * when only a dateline, a demonym and titles come before the name and no
@@ -369,10 +418,23 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         || nkg_rel_is (c, i, "watches") || nkg_rel_is (c, i, "watched") || nkg_rel_is (c, i, "watching")
         /* "… in a ceremony attended by C and D": guests who were there
          * together, not a meeting among them (co-attendance is not met) */
-        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by")))
+        || (nkg_rel_is (c, i, "attended") && nkg_rel_is (c, i + 1, "by"))
+        /* "…, with A and B as witnesses": onlookers named by their role */
+        || (NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i)) && i > c->first && nkg_rel_is (c, i - 1, "as")))
       {
         end = i;
         watch = i;
+        /* "…, with A, B and C as witnesses": back to the list's "with" */
+        if (NKG_TOK_IN_LIST ("watchnoun", nkg_rel_tok (c, i)))
+          {
+            for (guint k = i - 1; k > c->first && i - k < 32; k--)
+              if (nkg_rel_is (c, k - 1, "with"))
+                {
+                  end = k - 1;
+                  break;
+                }
+            break;
+          }
         /* "… exchange pens as Chilean President Reyes watches" */
         for (guint k = i; k > c->first && i - k < 8; k--)
           if (nkg_rel_is (c, k - 1, "as") || nkg_rel_is (c, k - 1, "while") || nkg_rel_is (c, k - 1, "with"))
@@ -442,6 +504,28 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             break;
           }
       }
+  /* "A, who met B in May, will host C": the meeting is the relative
+   * clause's, when the main clause tells none */
+  for (guint i = from; i + 1 < v; i++)
+    if (nkg_rel_tok (c, i)->text[0] == ',' && nkg_rel_is (c, i + 1, "who"))
+      {
+        guint j = v + 1;
+        while (j < end && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
+          j++;
+        if (j < end && !meeting_word_in (c, j + 1, end))
+          end = j;
+        break;
+      }
+  /* "A met B in Lima, and C met D in Quito": each clause its own meeting */
+  guint second = end, sep = next_meeting_clause (c, v, end, &second);
+  if (sep < end)
+    {
+      end = sep;
+      guint first = c->first;
+      c->first = second;
+      nkg_rel_pattern_meeting (c, conf);
+      c->first = first;
+    }
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
@@ -508,17 +592,19 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
             fm = o;
         }
       /* "On the sidelines of X, A met B and C": the subject right before
-       * the verb, past a fronted phrase */
+       * the verb, past a fronted phrase ("…, A also paid a courtesy call
+       * on B and met C": the verb before the noun) */
+      guint verb = courtesy_verb (c, v);
       for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
           guint e = o->last;
-          while (e < v && nkg_rel_is_verb_filler (c, e))
+          while (e < verb && nkg_rel_is_verb_filler (c, e))
             e++;
           guint start = o->first;
           while (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
             start--;
-          if (e == v && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
+          if (e == verb && !o->nested && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             {
               /* the fronted phrase holds no person: "A, B and C met" is a list */

@@ -552,34 +552,116 @@ nkg_rel_enter_sentence (Ctx *c, guint s, GArray *here)
   c->sentence = s;
 }
 
+/* Whether the sentence c reads names a pair of people by count ("the two
+ * leaders", "both presidents", "the two prime ministers": lists pairword,
+ * people), not in a name. */
+static gboolean
+names_pair (const Ctx *c)
+{
+  for (guint i = c->first; i + 1 < c->last; i++)
+    {
+      if (!NKG_TOK_IN_LIST ("pairword", nkg_rel_tok (c, i)) || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      /* "the two prime ministers" */
+      for (guint j = i + 1; j < c->last && j < i + 3; j++)
+        if (!(nkg_rel_tok (c, j)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, j)->lemma))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the sentence c reads tells a meeting: a meeting fact in it, or
+ * a lower-case word of the list "meeting" ("held talks at X"). */
+static gboolean
+tells_meeting (const Ctx *c)
+{
+  const GArray *met = nkg_doc_facts_with_prop (c->facts, NKG_PROP_MET);
+  for (guint k = 0; met && k < met->len; k++)
+    if (((NkgLocalFact *) g_ptr_array_index (c->facts->facts, g_array_index (met, guint, k)))->sentence == c->sentence)
+      return TRUE;
+  for (guint i = c->first; i < c->last; i++)
+    if (!(nkg_rel_tok (c, i)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_INQUOTE)) && NKG_TOK_IN_LIST ("meeting", nkg_rel_tok (c, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "X received Y at the Peace Palace in Z on Monday. The two leaders
+ * witnessed the signing of W": a signing told of the pair, with no place
+ * or day in its sentence s, right after the sentence that tells the pair's
+ * meeting, was where and when that meeting was — its place (the one
+ * nkg_rel_sentence_place picks) to `places`, its day to `date`. */
+static void
+pair_meeting_place (Ctx *c, guint s, GArray *here, GArray *places, char date[11])
+{
+  nkg_rel_enter_sentence (c, s, here);
+  if (s == 0 || !names_pair (c))
+    return;
+  nkg_rel_enter_sentence (c, s - 1, here);
+  if (!tells_meeting (c))
+    return;
+  gint place = nkg_rel_sentence_place (c, c->first, c->first);
+  if (place >= 0)
+    g_array_append_val (places, place);
+  if (!nkg_rel_sentence_date (c, date))
+    date[0] = 0;
+}
+
+/* Whether agreement a is a counted set ("five agreements and memoranda"),
+ * whose members the occasion register places one by one. */
+static gboolean
+counted_set (const Ctx *c, guint a)
+{
+  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, a))->name;
+  const char *space = strchr (name, ' ');
+  if (!space)
+    return FALSE;
+  g_autofree char *first = g_ascii_strdown (name, space - name);
+  return g_ascii_isdigit (first[0]) || nkg_rel_number_word (first);
+}
+
 /* An agreement told signed in a sentence no pattern read a signer in
  * ("Leaders on Wednesday adopted the X Declaration at the summit in Y",
  * "witnessed the signing of five agreements, including X"), with no place
- * or day of its own, was signed where and when that sentence says. */
+ * or day of its own, was signed where and when that sentence says, or
+ * where the pair it names met (pair_meeting_place). */
 void
 nkg_rel_doc_signing_told (Ctx *c, double conf)
 {
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gint));
   int year = reference_year (c);
   g_autofree Told *told = read_told (c, year);
   g_autoptr (NkgIntArray) here = nkg_int_array_new ();
   guint n = c->facts->entities->len;
   for (guint a = 0; a < n; a++)
     {
-      /* (a sentence some pattern read a signer in has given what it
-       * could) */
-      if (told[a].told_at < 0 || told[a].earlier || told[a].signed_by || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0
+      if (told[a].told_at < 0 || told[a].earlier || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_IN) >= 0
           || nkg_doc_facts_first (c->facts, a, NKG_PROP_SIGNED_ON) >= 0)
         continue;
       Ctx saved = *c;
       nkg_rel_enter_sentence (c, (guint) told[a].told_at, here);
+      /* (a pattern's signing: only "the two leaders" have more to say) */
+      if (told[a].signed_by && !names_pair (c))
+        {
+          *c = saved;
+          continue;
+        }
       gint place = nkg_rel_sentence_place (c, c->first, c->first);
       char date[11] = "";
       if (!nkg_rel_sentence_date (c, date))
         date[0] = 0;
+      g_array_set_size (places, 0);
+      /* (a sentence some pattern read a signer in has given what it
+       * could: only the pair's meeting before is left) */
+      if (place >= 0 && !told[a].signed_by)
+        g_array_append_val (places, place);
+      else if (place < 0 && !*date && !counted_set (c, a))
+        pair_meeting_place (c, (guint) told[a].told_at, here, places, date);
+      else if (told[a].signed_by)
+        date[0] = 0;
       *c = saved;
       c->evidence = (guint) told[a].told_at;
-      if (place >= 0)
-        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, place, NULL, conf);
+      for (guint k = 0; k < places->len; k++)
+        nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_IN, g_array_index (places, gint, k), NULL, conf);
       if (*date)
         nkg_rel_fact (c, (gint) a, NKG_PROP_SIGNED_ON, -1, date, conf);
     }

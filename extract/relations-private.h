@@ -130,6 +130,7 @@ void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 void nkg_rel_doc_sideline_meetings (Ctx *c, double conf);
+void nkg_rel_doc_title_short_form (Ctx *c, double conf);
 guint nkg_rel_number_word (const char *w);
 void nkg_rel_pattern_duration (Ctx *c, double conf);
 void nkg_rel_pattern_package_members (Ctx *c, double conf);
@@ -162,6 +163,7 @@ void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_city_country (Ctx *c, double conf);
 void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
+void nkg_rel_doc_event_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
 void nkg_rel_doc_described_officials (Ctx *c, double conf);
 gint nkg_rel_described_official (Ctx *c, const char *office, gint country, gboolean *unplaced);
@@ -187,6 +189,8 @@ gboolean nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out);
 void nkg_rel_pattern_listed_parties (Ctx *c, double conf);
 void nkg_rel_governments_as_countries (Ctx *c, GArray *sides);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
+/* relations-signatories.c */
+void nkg_rel_pattern_signatories_were (Ctx *c, double conf);
 /* relations-sides.c */
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
 void nkg_rel_pattern_side_label (Ctx *c, double conf);
@@ -205,7 +209,8 @@ typedef struct NkgMatchIndex NkgMatchIndex;
 NkgMatchIndex *nkg_rel_match_index_new (const GPtrArray *table);
 guint nkg_rel_match_index_width (const NkgMatchIndex *ix);
 void nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *in, guint s, guint64 *have);
-/* Whether row `row` of the table could match a sentence with bits `have`. */
-gboolean nkg_rel_match_index_may (const NkgMatchIndex *ix, guint row, const guint64 *have);
+/* The bits row `row` needs (nkg_rel_match_index_width guint64s): the row
+ * could match a sentence whose bits hold them all. */
+const guint64 *nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row);
 
 G_END_DECLS

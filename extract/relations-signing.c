@@ -1861,12 +1861,17 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                     guint comma = end + 1;
                     while (comma < c->last && comma < end + 8 && strcmp (nkg_rel_tok (c, comma)->text, ",") != 0)
                       comma++;
-                    if (!(nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || comma + 1 >= c->last
-                        || nkg_rel_mention_starting_at (c, comma + 1) < 0
-                        || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, comma + 1))))
+                    /* "between A, secretary at the Ministry of Finance, and
+                     * B, …": the title's place, then the next signer */
+                    guint next = comma + 1;
+                    if (next + 1 < c->last && nkg_rel_is (c, next, "and"))
+                      next++;
+                    if (!(nkg_rel_roles (c, end - 1) & NKG_W_TITLE) || next >= c->last
+                        || nkg_rel_mention_starting_at (c, next) < 0
+                        || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, next))))
                              != NKG_CLASS_PERSON)
                       break;
-                    end = comma + 1;
+                    end = next;
                     continue;
                   }
                 end++;

@@ -328,7 +328,7 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
           k = at = f - 1;
         }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
-               || nkg_rel_is (c, k - 1, "and")
+               || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "on")
                || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
         k--;
       else
@@ -337,6 +337,10 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
   if (k <= c->first || k == end || !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
     return FALSE;
   *ts = title_before (c, k);
+  /* "Adviser to the President on Trade, X": the post is the adviser's */
+  if (*ts >= c->first + 3 && nkg_rel_is (c, *ts - 1, "the") && nkg_rel_is (c, *ts - 2, "to")
+      && (nkg_rel_roles (c, *ts - 3) & NKG_W_TITLE))
+    *ts = title_before (c, *ts - 2);
   *cut = at;
   *country = -1;
   for (guint i = k; i < at; i++)
@@ -359,7 +363,8 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
 }
 
 /* A title and the body it is held in before a comma and the name: "the
- * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y".
+ * Secretary-General of ASEAN, X", "Chairman of the Andean Council, Y",
+ * "Secretary to the Ministry of Agriculture, Z".
  * `end` is the comma. Sets the title's tokens [*ts, *cut) and the body. */
 static gboolean
 title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
@@ -371,7 +376,11 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   guint k = nkg_rel_mention (c, mi)->first;
   if (k > c->first && nkg_rel_is (c, k - 1, "the"))
     k--;
-  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at")))
+  /* "Secretary to the Ministry of Agriculture, X": a ministry's (list
+   * ministryhead; not "Ambassador to the Andean Organization, X", sent
+   * to it) */
+  gboolean to = k > c->first + 1 && nkg_rel_is (c, k - 1, "to") && NKG_TOK_IN_LIST ("ministryhead", nkg_rel_tok (c, nkg_rel_mention (c, mi)->first));
+  if (k <= c->first + 1 || !(nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "at") || to))
     return FALSE;
   *cut = k - 1;
   *ts = title_before (c, *cut);

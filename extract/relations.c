@@ -123,7 +123,7 @@ static const struct {
   { "body-officials", nkg_rel_doc_body_officials }, { "home-officials", nkg_rel_doc_home_officials },
   { "handles", nkg_rel_doc_handles },               { "signing-city", nkg_rel_doc_signing_city },
   { "city-country", nkg_rel_doc_city_country }, { "body-heads", nkg_rel_doc_body_heads },
-  { "finer-place", nkg_rel_doc_finer_place },   { "event-city", nkg_rel_doc_event_city },   { "officials-sign", nkg_rel_doc_officials_sign },
+  { "finer-place", nkg_rel_doc_finer_place },   { "event-city", nkg_rel_doc_event_city },   { "event-venue-city", nkg_rel_doc_event_venue_city },   { "officials-sign", nkg_rel_doc_officials_sign },
   { "signer-binds", nkg_rel_doc_signer_binds },     { "party-signs", nkg_rel_doc_party_signs },
   { "described-officials", nkg_rel_doc_described_officials }, { "dateline-signing", nkg_rel_doc_dateline_signing },
   { "country-city", nkg_rel_doc_country_city },     { "signing-occasions", nkg_rel_doc_signing_occasions },
@@ -131,9 +131,10 @@ static const struct {
   { "signed-here", nkg_rel_doc_signed_here },
   { "event-signing", nkg_rel_doc_event_signing }, { "event-signers", nkg_rel_doc_event_signers }, { "venue-here", nkg_rel_doc_venue_here }, { "venue-city", nkg_rel_doc_venue_city },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
-  { "sideline-meetings", nkg_rel_doc_sideline_meetings },
+  { "sideline-meetings", nkg_rel_doc_sideline_meetings }, { "title-short-form", nkg_rel_doc_title_short_form },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
   { "package-members", nkg_rel_pattern_package_members },
+  { "signatories-were", nkg_rel_pattern_signatories_were },
   { "side-behalf", nkg_rel_pattern_side_behalf },   { "side-label", nkg_rel_pattern_side_label },
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
@@ -194,6 +195,17 @@ nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
 }
 
 
+
+/* Whether a sentence's bits `have` hold all of a row's `need`: tested
+ * for every chunk row and sentence, here, without a call each. */
+static inline gboolean
+needs_met (const guint64 *need, const guint64 *have, guint width)
+{
+  for (guint i = 0; i < width; i++)
+    if (need[i] & ~have[i])
+      return FALSE;
+  return TRUE;
+}
 
 static void
 sentence_context (Ctx *c, const NkgRelationInput *in, GPtrArray *heres, guint s)
@@ -263,11 +275,13 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
+      /* a chunk row's bits, fetched once for all its sentences */
+      const guint64 *need = !fn && have ? nkg_rel_match_index_need (r->index, p) : NULL;
       for (guint s = 0; s < n_sent; s++)
         {
           /* (most rows fit few sentences: the others are passed over
-           * before the context is set) */
-          if (!fn && !(have && nkg_rel_match_index_may (r->index, p, have + (gsize) width * s)))
+           * before the context is set, without a call per sentence) */
+          if (!fn && !(need && needs_met (need, have + (gsize) width * s, width)))
             continue;
           sentence_context (&c, in, heres, s);
           if (fn)

@@ -7,7 +7,8 @@
  * forms of people's names and styles in news from Asia, the Pacific, the
  * Middle East and Africa (initials, particles, honorifics, ranks, family
  * names in capitals, okinas, diacritics); signing — the ways news phrases
- * who signed what and which countries are its parties. Every file is a text, a line
+ * who signed what and which countries are its parties; event-names — names
+ * of meetings (a release's headline that is one). Every file is a text, a line
  * "==== facts", then what it must give ("subject | predicate | object",
  * "Name | a | class", "Name | says | fragment") and, marked '*', what it
  * must not give. A line marked '?' is a known gap: a fact it should give
