@@ -142,12 +142,15 @@ remit_after (const Ctx *c, guint e)
 {
   if (!(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
     return e;
+  /* "X, Sierra Leone's minister of foreign affairs": a title written in
+   * lower case takes its remit in lower case */
+  gboolean lower = e > c->first && !(nkg_rel_tok (c, e - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
   guint end = e;
   for (guint i = e + 1; i < c->last && i < e + 12; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
-      if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
         break;
       /* "Director-General of the Fisheries Agency": a body's name, which
        * employs, not a portfolio */
