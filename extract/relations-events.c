@@ -1064,6 +1064,33 @@ bare_event (Ctx *c, double conf)
     }
 }
 
+/* Whether the sentence says its persons were at an event it does not
+ * name: "A, B and C were in attendance." (nothing after); "The meeting
+ * was chaired by A", "The event, chaired by A, …" — a passive of being
+ * at it (list byattend) whose subject is the sentence's first words,
+ * "the" and a word of list eventword (not "It was attended by": "it" may
+ * be a dinner or a ceremony). */
+static gboolean
+bare_attendance (const Ctx *c)
+{
+  for (guint i = c->first; i + 1 < c->last; i++)
+    if (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance") && !(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        && (i + 2 >= c->last || strcmp (nkg_rel_tok (c, i + 2)->text, ".") == 0 || strcmp (nkg_rel_tok (c, i + 2)->text, ",") == 0))
+      return TRUE;
+  guint s = c->first;
+  if (!nkg_rel_is (c, s, "the") || s + 2 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
+    return FALSE;
+  s += 2;
+  /* "was chaired by", ", chaired by", "was also attended by" */
+  while (s < c->last && (nkg_rel_is (c, s, "was") || nkg_rel_is (c, s, "is") || nkg_rel_is (c, s, "also") || nkg_rel_is (c, s, "jointly")
+                         || strcmp (nkg_rel_tok (c, s)->text, ",") == 0))
+    s++;
+  /* "co-chaired by": the tokens "co", "-", "chaired" */
+  if (nkg_rel_is (c, s, "co") && s + 1 < c->last && strcmp (nkg_rel_tok (c, s + 1)->text, "-") == 0)
+    s += 2;
+  return nkg_rel_is (c, s + 1, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
+}
+
 /* "… were among the leaders who attended", "Those attending included A
  * and B": attendance with no event named, in the sentence after the one
  * that names it; the sentence's persons attended that event. */
@@ -1095,7 +1122,7 @@ attended_event_before (Ctx *c, double conf)
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
-  if (!cue)
+  if (!cue && !bare_attendance (c))
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)

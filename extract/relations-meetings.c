@@ -59,10 +59,14 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
   for (guint i = c->first; i + 2 < c->last; i++)
     {
-      if (!(nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of")))
+      /* "A, representing Prime Minister B, attended": B was not there */
+      guint after = nkg_rel_is (c, i, "representing") && i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 ? i + 1 : 0;
+      if (!after && nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of"))
+        after = i + 3;
+      if (!after)
         continue;
       g_autoptr (NkgIntArray) absent = nkg_int_array_new ();
-      nkg_rel_collect_to (c, i + 3, ",", absent, nkg_rel_want_person);
+      nkg_rel_collect_to (c, after, ",", absent, nkg_rel_want_person);
       drop_people (people, absent);
     }
 }
@@ -308,6 +312,61 @@ next_meeting_clause (const Ctx *c, guint v, guint end, guint *second)
   return end;
 }
 
+/* "SEOUL, Aug 12 — Philippine Foreign Secretary A met B and also called
+ * on C": the first person of the sentence, before the trigger at token v,
+ * when only a dateline, a demonym and titles come before the name and no
+ * list goes on after it; or NULL. */
+static NkgMention *
+lead_subject (const Ctx *c, guint v)
+{
+  NkgMention *o = NULL, *dateline = NULL;
+  for (guint k = 0; k < c->here->len && !o; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->last > v)
+        break;
+      if (m->dateline)
+        dateline = m;
+      else if (!m->nested && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_PERSON)
+        o = m;
+    }
+  /* "A, B's C and D held talks": a list of subjects, none alone */
+  if (!o || nkg_rel_is (c, o->last, "and") || strcmp (nkg_rel_tok (c, o->last)->text, ",") == 0)
+    return NULL;
+  guint start = MIN (o->first, o->cue_first);
+  for (;;)
+    {
+      guint n;
+      if (start > c->first && (nkg_rel_roles (c, start - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO)))
+        start--;
+      else if (nkg_rel_demonym_before (c, start, &n))
+        start -= n;
+      else
+        break;
+    }
+  if (start == c->first)
+    return o;
+  /* "SEOUL, Aug 12 —" or "SEOUL (Kyodo) -": the dateline's dash */
+  const char *t = nkg_rel_tok (c, start - 1)->text;
+  if (dateline && (strcmp (t, "—") == 0 || strcmp (t, "–") == 0 || strcmp (t, "-") == 0 || strcmp (t, "--") == 0))
+    return o;
+  return NULL;
+}
+
+/* Whether token i is "chaired" of "co-chaired" (list chairverb), held,
+ * with its co-chairs right before it or after "by". */
+static gboolean
+co_chairs (const Ctx *c, guint i)
+{
+  if (i < c->first + 2 || !nkg_rel_is (c, i - 2, "co") || strcmp (nkg_rel_tok (c, i - 1)->text, "-") != 0
+      || !NKG_TOK_IN_LIST ("chairverb", nkg_rel_tok (c, i)) || nkg_rel_is_planned (c, i))
+    return FALSE;
+  if (nkg_rel_is (c, i + 1, "by"))
+    return TRUE;
+  gint m = nkg_rel_mention_ending_at (c, i - 2);
+  return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, m))) == NKG_CLASS_PERSON;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -324,6 +383,14 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         continue;
       guint r = nkg_rel_roles (c, i);
       const char *w = nkg_rel_tok (c, i)->lower;
+      /* "A, B and C co-chaired the dialogue", "the talks, co-chaired by A
+       * and B": the co-chairs met (not "A, who co-chaired X, said …") */
+      if (i >= c->first + 2 && nkg_rel_is (c, i - 2, "co") && co_chairs (c, i))
+        {
+          trigger = TRUE;
+          v = MIN (v, i);
+          continue;
+        }
       /* "has sought talks with", "agreed to meet": not yet a meeting */
       if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i)))
         continue;
@@ -547,6 +614,8 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
                 fm = o;
             }
         }
+      if (!fm && from == c->first)
+        fm = lead_subject (c, v);
       if (fm)
         {
           guint after = fm->last;

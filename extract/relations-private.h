@@ -114,8 +114,8 @@ gboolean nkg_rel_want_person (NkgClass k);
 gboolean nkg_rel_want_signer (NkgClass k);
 void nkg_rel_pattern_meeting (Ctx *c, double conf);
 gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
-/* Drops from `people` the persons named in an "on behalf of X" phrase of
- * the sentence: X was represented, not there. */
+/* Drops from `people` the persons named in an "on behalf of X" or ",
+ * representing X," phrase of the sentence: X was represented, not there. */
 void nkg_rel_drop_represented (const Ctx *c, GArray *people);
 void nkg_rel_pattern_events (Ctx *c, double conf);
 /* The event sentence s places a signing at ("signed at the summit",

@@ -40,6 +40,8 @@ phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
   return FALSE;
 }
 
+static void represents_as_leader (Ctx *c, gint person, gint country, double conf);
+
 static gboolean
 is_person (const Ctx *c, gint e)
 {
@@ -176,6 +178,65 @@ nkg_rel_pattern_side_label (Ctx *c, double conf)
     }
 }
 
+/* The country of a party word (list sideparty or sidelabel: "side") at
+ * token i, or -1. */
+static gint
+party_at (const Ctx *c, guint i)
+{
+  if (i >= c->last || !(NKG_TOK_IN_LIST ("sideparty", nkg_rel_tok (c, i)) || NKG_TOK_IN_LIST ("sidelabel", nkg_rel_tok (c, i))))
+    return -1;
+  return owner_of (c, i);
+}
+
+/* "A led the Pakistani delegation while the Chinese side was led by B":
+ * each verb of leading (list sidelead) with its own party and leader, the
+ * person right before an active verb ("A headed the Peruvian
+ * delegation") or right after a passive one's "by" ("Peru's delegation
+ * was led by B"). Whether any pair was found. */
+static gboolean
+lead_clauses (Ctx *c, double conf)
+{
+  const NkgWordList *lead = NKG_WORD_LIST ("sidelead");
+  gboolean found = FALSE;
+  for (guint i = c->first + 1; i + 1 < c->last; i++)
+    {
+      if (nkg_tag_at (c->in->tags, i)->pos != NKG_POS_VERB || !nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma))
+        continue;
+      gint country = -1, who = -1;
+      if (nkg_rel_is (c, i + 1, "by") && (nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were")))
+        {
+          /* "the Chinese side was led by State Councillor B" */
+          for (guint p = i - 1; p > c->first && p + 4 > i && country < 0; p--)
+            country = party_at (c, p - 1);
+          for (guint k = 0; k < c->here->len && country >= 0; k++)
+            {
+              NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+              if (m->first < i + 2 || m->nested)
+                continue;
+              if (MIN (m->first, m->cue_first) == i + 2)
+                who = nkg_rel_entity (c, m);
+              break;
+            }
+        }
+      else
+        {
+          /* "A led the Pakistani delegation" */
+          guint p = i + 1 + nkg_rel_is (c, i + 1, "the");
+          for (guint k = p; k < c->last && k < p + 4 && country < 0; k++)
+            country = party_at (c, k);
+          gint mi = country >= 0 ? nkg_rel_mention_ending_at (c, i) : -1;
+          if (mi >= 0 && !nkg_rel_mention (c, mi)->nested)
+            who = nkg_rel_entity (c, nkg_rel_mention (c, mi));
+        }
+      if (country >= 0 && is_person (c, who))
+        {
+          represents_as_leader (c, who, country, conf);
+          found = TRUE;
+        }
+    }
+  return found;
+}
+
 /* "Peru's delegation was led by X", "X headed the Peruvian delegation":
  * with a verb of leading (list sidelead) in the sentence, the one person
  * of the sentence who represents no one is the delegation's. */
@@ -189,6 +250,8 @@ nkg_rel_pattern_side_delegation (Ctx *c, double conf)
     leads = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB
             && nkg_patterns_word_list_has (lead, nkg_tag_at (c->in->tags, i)->lemma);
   if (!leads)
+    return;
+  if (lead_clauses (c, conf))
     return;
   /* the first word for a party that is no verb of leading */
   gint country = -1;

@@ -142,12 +142,15 @@ remit_after (const Ctx *c, guint e)
 {
   if (!(nkg_rel_is (c, e, "of") || nkg_rel_is (c, e, "for")))
     return e;
+  /* "X, Sierra Leone's minister of foreign affairs": a title written in
+   * lower case takes its remit in lower case */
+  gboolean lower = e > c->first && !(nkg_rel_tok (c, e - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER));
   guint end = e;
   for (guint i = e + 1; i < c->last && i < e + 12; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
-      if (!joiner && !((t->flags & NKG_TOK_CAP) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
         break;
       /* "Director-General of the Fisheries Agency": a body's name, which
        * employs, not a portfolio */
@@ -456,6 +459,28 @@ country_before (Ctx *c, guint a)
   guint n;
   const char *country = nkg_rel_demonym_before (c, p, &n);
   return country ? nkg_rel_country_entity (c, country) : -1;
+}
+
+/* "X, who is also the Y Minister, …", "X, who also serves as Y", "X,
+ * who also holds the office of Y": past the words before a second title
+ * held with the one before the name (list alsoholds: the verbs, as
+ * written; alsopost: the nouns of "the post of"); else a itself. */
+static guint
+also_holds (const Ctx *c, guint a)
+{
+  if (!nkg_rel_is (c, a, "who") || a + 3 >= c->last)
+    return a;
+  guint k = a + 1;
+  if ((nkg_rel_is (c, k, "is") || nkg_rel_is (c, k, "was")) && nkg_rel_is (c, k + 1, "also"))
+    return k + 2;
+  if (!nkg_rel_is (c, k, "also") || !NKG_TOK_IN_LIST ("alsoholds", nkg_rel_tok (c, k + 1)))
+    return a;
+  k += 2;
+  if (nkg_rel_is (c, k, "as"))
+    return k + 1;
+  if (k + 2 < c->last && nkg_rel_is (c, k, "the") && NKG_TOK_IN_LIST ("alsopost", nkg_rel_tok (c, k + 1)) && nkg_rel_is (c, k + 2, "of"))
+    return k + 3;
+  return k;
 }
 
 /* "the Norwegian Government was present with its Minister of
@@ -1072,6 +1097,8 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "Wang, also chairman of the X Committee, said" */
           if (nkg_rel_is (c, a, "also"))
             a++;
+          else
+            a = also_holds (c, a);
           gboolean the = nkg_rel_is (c, a, "the");
           if (the || nkg_rel_is (c, a, "a") || nkg_rel_is (c, a, "an"))
             a++;
