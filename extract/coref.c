@@ -1332,7 +1332,17 @@ cluster_has_proper_name (Resolver *r, guint ci)
 static gboolean
 content_word (const char *w)
 {
-  return strlen (w) >= 3 && !g_ascii_isdigit (w[0]) && !listed ("agreementnoncontent", w);
+  /* the list found once, not by its name per word (the lists are read
+   * once and never change) */
+  static GHashTable *noncontent;
+  static gsize found;
+  if (g_once_init_enter (&found))
+    {
+      (void) nkg_patterns (NULL);
+      noncontent = nkg_patterns_list ("agreementnoncontent");
+      g_once_init_leave (&found, 1);
+    }
+  return w[0] && w[1] && w[2] && !g_ascii_isdigit (w[0]) && !(noncontent && g_hash_table_contains (noncontent, w));
 }
 
 /* The agreement cluster whose names share `need` or more content words

@@ -29,8 +29,10 @@ array_unref0 (gpointer p)
 static void
 list_add (GPtrArray *lists, guint key, guint value)
 {
+  /* grown by halves, not one key at a time: the slots past the last key
+   * are NULL, as keys past the end read */
   if (key >= lists->len)
-    g_ptr_array_set_size (lists, key + 1);
+    g_ptr_array_set_size (lists, MAX (key + 1, lists->len + lists->len / 2));
   GArray *l = g_ptr_array_index (lists, key);
   if (!l)
     g_ptr_array_index (lists, key) = l = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -175,10 +177,16 @@ table_get (GHashTable *t, gconstpointer key)
   return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) - 1;
 }
 
+/* `fresh`: the fact's key is surely not in the table yet (its look-up
+ * just failed), so it goes in without a look-up of its own. */
 static void
-index_fact (struct NkgDocFactsIndex *x, const NkgLocalFact *y, guint i)
+index_fact (struct NkgDocFactsIndex *x, const NkgLocalFact *y, guint i, gboolean fresh)
 {
-  table_put (x->facts, fact_key (y->subject, y->prop, y->object, y->literal), i);
+  FactKey *key = fact_key (y->subject, y->prop, y->object, y->literal);
+  if (fresh)
+    g_hash_table_insert (x->facts, key, GUINT_TO_POINTER (i + 1));
+  else
+    table_put (x->facts, key, i);
   list_add (x->by_subject, y->subject, i);
   list_add (x->by_prop, y->prop, i);
 }
@@ -203,7 +211,7 @@ ix_of (NkgDocFacts *f)
       g_ptr_array_set_size (x->by_subject, 0);
       g_ptr_array_set_size (x->by_prop, 0);
       for (guint i = 0; i < f->facts->len; i++)
-        index_fact (x, g_ptr_array_index (f->facts, i), i);
+        index_fact (x, g_ptr_array_index (f->facts, i), i, FALSE);
       x->synced_facts = f->facts->len;
     }
   if (x->synced_quotes != f->quotes->len)
@@ -454,7 +462,7 @@ nkg_doc_facts_add_fact_by (NkgDocFacts *f, guint subject, NkgProp prop, gint obj
   x->confidence = confidence;
   x->pattern = pattern;
   g_ptr_array_add (f->facts, x);
-  index_fact (f->index, x, f->facts->len - 1);
+  index_fact (f->index, x, f->facts->len - 1, TRUE);
   f->index->synced_facts = f->facts->len;
 }
 

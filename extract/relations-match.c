@@ -671,9 +671,11 @@ typedef struct {
   guint64 shape[256]; /* by first byte: bit n when a word of n bytes (63: of 63 or
                        * more) starts with it; most words are no key and
                        * are passed over without hashing */
-  const guint64 **by_word; /* the same by word number (words.h), when every key
-                            * has one (else NULL): a token's lemma that is its
-                            * lower case is answered from its entry, unhashed */
+  const guint64 **by_word; /* the same by word number (words.h): a token's
+                            * lemma that is its lower case is answered from
+                            * its entry, unhashed */
+  gboolean unknown;        /* some key is a word no table knows: a token of
+                            * no entry may still be one (looked up) */
 } Keys;
 
 struct NkgMatchIndex {
@@ -707,7 +709,8 @@ or_bits (guint64 *have, const guint64 *bits, guint width)
     have[i] |= bits[i];
 }
 
-/* Fills k->by_word when every key of k is a word the tables know (words.h). */
+/* Fills k->by_word with the keys of k the tables know (words.h), and
+ * k->unknown when some key is a word they do not. */
 static void
 keys_by_word (Keys *k)
 {
@@ -721,14 +724,16 @@ keys_by_word (Keys *k)
       const NkgWordEntry *e = nkg_word_lookup (word);
       guint w = e ? e->number : G_MAXUINT;
       if (w >= n)
-        return;
-      by[w] = bits;
+        k->unknown = TRUE;
+      else
+        by[w] = bits;
     }
   k->by_word = g_steal_pointer (&by);
 }
 
 /* or_lemma (ix, t, lemma, have) for token `tok`'s lemma: a lemma that is
- * the token's lower case is found from the token's entry. */
+ * the token's lower case is found from the token's entry (a word of no
+ * entry is a key only when some key is no table's word). */
 static void or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *have);
 static void
 or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const char *lemma, guint64 *have)
@@ -738,6 +743,8 @@ or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const
       guint w = nkg_word_entry (tok)->number;
       if (w != G_MAXUINT)
         or_bits (have, t->by_word[w], ix->width);
+      else if (t->unknown)
+        or_lemma (ix, t, lemma, have);
       return;
     }
   or_lemma (ix, t, lemma, have);
@@ -845,6 +852,7 @@ nkg_rel_match_index_new (const GPtrArray *table)
         g_free (word);
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
+  keys_by_word (&ix->words);
   keys_by_word (&ix->heads);
   keys_by_word (&ix->anys);
   return ix;
@@ -897,8 +905,8 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
       const NkgChunk *x = nkg_chunk (in->chunks, i);
       if (x->last == x->first + 1)
         {
-          const char *w = nkg_tok (in->seg, x->first)->lower;
-          or_bits (have, keys_lookup (&ix->words, w, strlen (w)), ix->width);
+          const NkgToken *t = nkg_tok (in->seg, x->first);
+          or_tok_lemma (ix, &ix->words, t, t->lower, have);
         }
       if (x->kind == NKG_CHUNK_VG && x->lemma)
         or_bits (have, keys_lookup (&ix->verbs, x->lemma, strlen (x->lemma)), ix->width);
