@@ -629,6 +629,29 @@ namestyle_after (const Finder *f, guint a, guint b)
   return a;
 }
 
+/* "He Jianping, member of the Political Bureau, …": at a sentence's start
+ * a short function word capitalised by position is a family name when
+ * one or two words follow it that no English dictionary holds and a
+ * comma closes them, as the apposition of real wire copy does; "He"
+ * the pronoun is followed by a verb. */
+static gboolean
+family_word_at_start (const Finder *f, guint a, guint b)
+{
+  const NkgToken *t = tok (f, a);
+  /* at the start, or right after a dateline's dash ("BEIJING -- He X, …") */
+  gboolean start = a == f->s_first
+                   || (a > f->s_first && !is_word (tok (f, a - 1))
+                       && (strcmp (tok (f, a - 1)->text, "-") == 0 || strcmp (tok (f, a - 1)->text, "--") == 0
+                           || strcmp (tok (f, a - 1)->text, "—") == 0 || strcmp (tok (f, a - 1)->text, "–") == 0));
+  if (!start || b < a + 2 || b > a + 3 || b >= f->s_last || strcmp (tok (f, b)->text, ",") != 0
+      || !(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || g_utf8_strlen (t->text, -1) != 2)
+    return FALSE;
+  for (guint i = a + 1; i < b; i++)
+    if (!looks_like_name_token (f, tok (f, i)) || nkg_wordnet_form_known (tok (f, i)->lower))
+      return FALSE;
+  return TRUE;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -651,7 +674,7 @@ skip_name_prefix (const Finder *f, guint a, guint b)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
                || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)
-                   && !family_word_after_title (f, a, b)))
+                   && !family_word_after_title (f, a, b) && !family_word_at_start (f, a, b)))
         a++;
       else
         break;
@@ -1970,7 +1993,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       /* "Son Jae-il": a lower-case syllable after a name's hyphen. */
       gboolean syllable = i > a + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i - 1)->flags & NKG_TOK_SPACE)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
-      if (syllable || (i == a && family_word_after_title (f, a, b)))
+      if (syllable || (i == a && (family_word_after_title (f, a, b) || family_word_at_start (f, a, b))))
         continue;
       if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
