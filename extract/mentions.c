@@ -630,10 +630,11 @@ namestyle_after (const Finder *f, guint a, guint b)
 }
 
 /* "He Jianping, member of the Political Bureau, …": at a sentence's start
- * a short function word capitalised by position is a family name when
- * one or two words follow it that no English dictionary holds and a
- * comma closes them, as the apposition of real wire copy does; "He"
- * the pronoun is followed by a verb. */
+ * a pronoun that is also a family name (patterns.txt familystart; never a
+ * preposition: "In Arica, …") is one when one or two words follow it
+ * that no English dictionary holds and that are no place, and a comma
+ * closes them, as the apposition of real wire copy does; "He" the
+ * pronoun is followed by a verb. */
 static gboolean
 family_word_at_start (const Finder *f, guint a, guint b)
 {
@@ -644,10 +645,10 @@ family_word_at_start (const Finder *f, guint a, guint b)
                        && (strcmp (tok (f, a - 1)->text, "-") == 0 || strcmp (tok (f, a - 1)->text, "--") == 0
                            || strcmp (tok (f, a - 1)->text, "—") == 0 || strcmp (tok (f, a - 1)->text, "–") == 0));
   if (!start || b < a + 2 || b > a + 3 || b >= f->s_last || strcmp (tok (f, b)->text, ",") != 0
-      || !(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || g_utf8_strlen (t->text, -1) != 2)
+      || !(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || !NKG_TOK_IN_LIST ("familystart", t))
     return FALSE;
   for (guint i = a + 1; i < b; i++)
-    if (!looks_like_name_token (f, tok (f, i)) || nkg_wordnet_form_known (tok (f, i)->lower))
+    if (!looks_like_name_token (f, tok (f, i)) || nkg_wordnet_form_known (tok (f, i)->lower) || place_of (f, i, i + 1, NULL))
       return FALSE;
   return TRUE;
 }
