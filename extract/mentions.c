@@ -595,6 +595,64 @@ family_word_after_title (const Finder *f, guint a, guint b)
          && !(roles (f, p) & NKG_W_STOPCAP) && looks_like_name_token (f, tok (f, a + 1));
 }
 
+/* Length of a style of address at k that comes only before a person's
+ * name (patterns.txt namestyle: "Datuk Seri", "Tan Sri", "Shri"), when a
+ * name follows it; else 0. */
+static guint
+namestyle_at (const Finder *f, guint k, guint b)
+{
+  for (guint n = MIN (3, b - k); n > 0; n--)
+    {
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (k + n < b && NKG_IN_LIST ("namestyle", span_lower (f, k, k + n, buf, sizeof buf, &heap)))
+        return n;
+    }
+  return 0;
+}
+
+/* Where such a style begins after one to three capitalised words at a,
+ * or a when none does: the words before it are no part of the name
+ * ("Harmony" in "Minister of National Harmony Datuk Seri X", "Menteri
+ * Besar" in "Perak Menteri Besar Datuk Seri X"). */
+static guint
+namestyle_after (const Finder *f, guint a, guint b)
+{
+  for (guint k = a + 1; k < b && k <= a + 3; k++)
+    {
+      const NkgToken *t = tok (f, k - 1);
+      if (!is_capital (t) || (t->flags & NKG_TOK_UPPER))
+        return a;
+      if (namestyle_at (f, k, b))
+        return k;
+    }
+  return a;
+}
+
+/* "He Jianping, member of the Political Bureau, …": at a sentence's start
+ * a pronoun that is also a family name (patterns.txt familystart; never a
+ * preposition: "In Arica, …") is one when one or two words follow it
+ * that no English dictionary holds and that are no place, and a comma
+ * closes them, as the apposition of real wire copy does; "He" the
+ * pronoun is followed by a verb. */
+static gboolean
+family_word_at_start (const Finder *f, guint a, guint b)
+{
+  const NkgToken *t = tok (f, a);
+  /* at the start, or right after a dateline's dash ("BEIJING -- He X, …") */
+  gboolean start = a == f->s_first
+                   || (a > f->s_first && !is_word (tok (f, a - 1))
+                       && (strcmp (tok (f, a - 1)->text, "-") == 0 || strcmp (tok (f, a - 1)->text, "--") == 0
+                           || strcmp (tok (f, a - 1)->text, "—") == 0 || strcmp (tok (f, a - 1)->text, "–") == 0));
+  if (!start || b < a + 2 || b > a + 3 || b >= f->s_last || strcmp (tok (f, b)->text, ",") != 0
+      || !(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || !NKG_TOK_IN_LIST ("familystart", t))
+    return FALSE;
+  for (guint i = a + 1; i < b; i++)
+    if (!looks_like_name_token (f, tok (f, i)) || nkg_wordnet_form_known (tok (f, i)->lower) || place_of (f, i, i + 1, NULL))
+      return FALSE;
+  return TRUE;
+}
+
 /* Strips words before a person's name that are not part of it. */
 static guint
 skip_name_prefix (const Finder *f, guint a, guint b)
@@ -617,7 +675,7 @@ skip_name_prefix (const Finder *f, guint a, guint b)
         a += style;
       else if ((r & NKG_W_HONORIFIC)
                || ((r & NKG_W_STOPCAP) && !acronym && !(r & (NKG_W_TITLE | NKG_W_TITLEMOD)) && !place_starts (f, a, b)
-                   && !family_word_after_title (f, a, b)))
+                   && !family_word_after_title (f, a, b) && !family_word_at_start (f, a, b)))
         a++;
       else
         break;
@@ -941,7 +999,40 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           && looks_like_name_token (f, tok (f, he + 1)) && !place_of (f, he + 1, b, NULL);
       if (family)
         name = he;
-      if (name >= b || (!family && !looks_like_name_token (f, tok (f, name))))
+      /* "Minister of National Harmony Datuk Seri X", "Minister of Ports,
+       * Shipping & Waterways Shri Y": a style marks where the name begins;
+       * the capitalised words between the title and it finish the title */
+      if (!family && name == he && he > h + 1 && (roles (f, tok (f, he - 1)) & NKG_W_PORTFOLIO))
+        {
+          guint styled = namestyle_after (f, he, b);
+          if (styled > he)
+            {
+              he = styled;
+              name = skip_name_prefix (f, he, b);
+            }
+        }
+      /* "Mayor of Perth X", "Governor of Jakarta Y": a place after the
+       * title's "of" is the office's, and the name follows it
+       * (title_complement takes countries and remits only) */
+      guint office_a = name, office_b = name;
+      NkgPlace office;
+      if (!family && name > he && strcmp (tok (f, name - 1)->lower, "of") == 0)
+        for (guint e = MIN (name + 3, b - 2); e > name; e--)
+          if (place_of (f, name, e, &office) && looks_like_name_token (f, tok (f, e)) && !place_of (f, e, e + 1, NULL))
+            {
+              office_b = name = e;
+              break;
+            }
+      /* "Deputy Chairman of the Press Council X": a body whose first word
+       * is no name's ("Press", a title's modifier) still comes before one */
+      gboolean body_next = FALSE;
+      if (!family && name < b && is_capital (tok (f, name)) && !looks_like_name_token (f, tok (f, name)))
+        {
+          const char *listed;
+          NkgClass k;
+          body_next = body_before_name (f, name, b, &listed, &k) > name;
+        }
+      if (name >= b || (!family && !looks_like_name_token (f, tok (f, name)) && !body_next))
         continue;
       /* "Secretary-General of ASEAN": a listed body after the title is
        * the one it is held in, no person's name */
@@ -1106,6 +1197,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           if (org < 0)
             org = f->out->len - 1;
         }
+      if (office_b > office_a)
+        add_place_mention (f, office_a, office_b, &office);
       NkgMention *m = add_mention (f, name, b, NKG_CLASS_PERSON, NKG_MENTION_NAME);
       m->cue_first = a;
       m->title_country = cue_country;
@@ -1633,6 +1726,24 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         add_place_mention (f, demonym_start, demonym_end, &p);
       return;
     }
+  /* "Perak Menteri Besar Datuk Seri X", "Raksha Mantri Shri Y": a style
+   * that comes only before a name begins one inside the span, after a
+   * title words.tsv does not know; a place that opens the span is named */
+  {
+    guint styled = namestyle_after (f, a, b);
+    if (styled > a)
+      {
+        NkgPlace sp;
+        for (guint e = styled; e > a; e--)
+          if (place_of (f, a, e, &sp))
+            {
+              add_place_mention (f, a, e, &sp);
+              break;
+            }
+        classify_piece (f, styled, b, pending);
+        return;
+      }
+  }
   /* "UAE Vice-President and Dubai Ruler X", "the UN Under-Secretary-General,
    * X": a country's or an intergovernmental body's title alone, kept for
    * the name after "and"; the country or body stays a mention before it
@@ -1883,7 +1994,7 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       /* "Son Jae-il": a lower-case syllable after a name's hyphen. */
       gboolean syllable = i > a + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i - 1)->flags & NKG_TOK_SPACE)
                           && !(t->flags & NKG_TOK_SPACE) && is_capital (tok (f, i - 2));
-      if (syllable || (i == a && family_word_after_title (f, a, b)))
+      if (syllable || (i == a && (family_word_after_title (f, a, b) || family_word_at_start (f, a, b))))
         continue;
       if (is_word (t) && ((!looks_like_name_token (f, t) && !is_particle (f, t)
                            && !(roles (f, t) & NKG_W_HONORIFIC))
