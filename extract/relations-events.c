@@ -1250,12 +1250,22 @@ bare_sidelines (Ctx *c, double conf)
  * chaired": the people of a relative clause right after the event's name
  * (from token a) whose verb (list "relattend") has the event as object,
  * not negated. */
+/* The "which" or "that" opening a relative clause right after an
+ * event's name (from token a, past one comma), or -1. */
+static gint
+relative_opening (const Ctx *c, guint a)
+{
+  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
+  return nkg_rel_is (c, i, "which") || nkg_rel_is (c, i, "that") ? (gint) i : -1;
+}
+
 static void
 relative_attendees (Ctx *c, gint ev, guint a, double conf)
 {
-  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
-  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+  gint r = relative_opening (c, a);
+  if (r < 0)
     return;
+  guint i = (guint) r;
   guint v = i + 1;
   while (v < c->last && v < i + 12 && nkg_tag_at (c->in->tags, v)->pos != NKG_POS_VERB)
     {
@@ -1277,9 +1287,10 @@ relative_attendees (Ctx *c, gint ev, guint a, double conf)
 static gboolean
 relative_host (Ctx *c, gint ev, guint a, double conf)
 {
-  guint i = a + (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ",") == 0);
-  if (!nkg_rel_is (c, i, "which") && !nkg_rel_is (c, i, "that"))
+  gint r = relative_opening (c, a);
+  if (r < 0)
     return FALSE;
+  guint i = (guint) r;
   gint hm = nkg_rel_mention_starting_at (c, i + 1);
   gint he = hm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, hm)) : -1;
   if (nkg_rel_eclass (c, he) != NKG_CLASS_COUNTRY && nkg_rel_eclass (c, he) != NKG_CLASS_CITY)
