@@ -110,8 +110,9 @@ date_from (const Ctx *c, guint from, const char *ref, gboolean clause, char out[
         break;
       if (t->flags & NKG_TOK_INQUOTE)
         continue;
-      guint wd = nkg_date_weekday (t->text);
-      if (wd && (t->flags & NKG_TOK_CAP) && nkg_date_weekday_before (ref, wd, out))
+      /* (a weekday counts capitalised only: the others are not asked) */
+      guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+      if (wd && nkg_date_weekday_before (ref, wd, out))
         return TRUE;
       if (strcmp (t->lower, "today") == 0 && ref)
         {

@@ -853,19 +853,23 @@ nkg_tags_new (const NkgSegments *seg)
                 }
               guess (t->lower, &rs);
             }
+          /* a word with one reading has nothing to choose (most words):
+           * its neighbours are not weighed */
           guint best = 0;
-          double best_fit = -1e9;
-          for (guint r = 0; r < rs.n; r++)
+          if (rs.n > 1)
             {
               /* inside "a …" or "an …": one thing is named, no verb yet */
-              gboolean singular_np = i >= sent->first + 2
-                                     && (strcmp (nkg_tok (seg, i - 2)->lower, "a") == 0
-                                         || strcmp (nkg_tok (seg, i - 2)->lower, "an") == 0);
-              double f = fit (&rs.r[r], prev, prev_lower, next, next_closed, singular_np);
-              if (f > best_fit)
+              const char *before = i >= sent->first + 2 ? nkg_tok (seg, i - 2)->lower : NULL;
+              gboolean singular_np = before && before[0] == 'a' && (!before[1] || (before[1] == 'n' && !before[2]));
+              double best_fit = -1e9;
+              for (guint r = 0; r < rs.n; r++)
                 {
-                  best_fit = f;
-                  best = r;
+                  double f = fit (&rs.r[r], prev, prev_lower, next, next_closed, singular_np);
+                  if (f > best_fit)
+                    {
+                      best_fit = f;
+                      best = r;
+                    }
                 }
             }
           /* "To" in "to sign": the infinitive marker goes back to TO when
