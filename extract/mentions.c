@@ -2414,12 +2414,45 @@ portfolio_list_comma (const Finder *f, guint k, guint end)
 /* Whether token k opens "(ACRONYM)" followed by the capitalised head of a
  * gathering's name ("(AEM) Meeting", "(APEC) Summit"): the acronym stays
  * inside the name. */
-static gboolean
+/* The index of the ")" that closes "(ACRONYM)" opened at k, where the
+ * acronym is one word in capitals or two joined by a hyphen ("(IMT-GT)");
+ * 0 when k opens none. */
+static guint
+bracket_acronym_close (const Finder *f, guint k)
+{
+  if (k + 2 >= f->s_last || strcmp (tok (f, k)->text, "(") != 0 || !(tok (f, k + 1)->flags & NKG_TOK_UPPER))
+    return 0;
+  if (strcmp (tok (f, k + 2)->text, ")") == 0)
+    return k + 2;
+  if (k + 4 < f->s_last && (tok (f, k + 2)->flags & NKG_TOK_DASH) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE)
+      && !(tok (f, k + 3)->flags & NKG_TOK_SPACE) && (tok (f, k + 3)->flags & NKG_TOK_UPPER)
+      && strcmp (tok (f, k + 4)->text, ")") == 0)
+    return k + 4;
+  return 0;
+}
+
+static guint
 acronym_before_event_head (const Finder *f, guint k)
 {
-  return k + 3 < f->s_last && strcmp (tok (f, k)->text, "(") == 0 && (tok (f, k + 1)->flags & NKG_TOK_UPPER)
-         && strcmp (tok (f, k + 2)->text, ")") == 0 && is_capital (tok (f, k + 3))
-         && (roles (f, tok (f, k + 3)) & NKG_W_EVENT);
+  guint c = bracket_acronym_close (f, k);
+  return c && c + 1 < f->s_last && is_capital (tok (f, c + 1)) && (roles (f, tok (f, c + 1)) & NKG_W_EVENT) ? c : 0;
+}
+
+/* "the Prime Minister's Office", "the President's Media Division": the
+ * possessive at k after a title joins the name of the office that serves
+ * it, whose last capitalised word is a government body's head; "the
+ * President's Special Envoy X" stays a title. */
+static gboolean
+title_office_possessive (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  if (!(t->flags & NKG_TOK_POSS) || (t->flags & NKG_TOK_SPACE) || k == 0 || k + 1 >= end
+      || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+    return FALSE;
+  guint e = k + 1;
+  while (e < end && e < k + 5 && is_capital (tok (f, e)) && !(tok (f, e)->flags & NKG_TOK_POSS))
+    e++;
+  return e > k + 1 && (roles (f, tok (f, e - 1)) & NKG_W_GOVORG) && !(roles (f, tok (f, e - 1)) & NKG_W_TITLE);
 }
 
 static guint
@@ -2451,7 +2484,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   /* "the Economic Ministers' (AEM) Meeting": and past its acronym */
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && acronym_before_event_head (f, k + 1))
-    return 4;
+    return acronym_before_event_head (f, k + 1) - k + 1;
   if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
@@ -2466,7 +2499,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 3;
   /* "the Asia-Pacific Economic Cooperation (APEC) Summit" */
   if (k > 0 && is_capital (tok (f, k - 1)) && acronym_before_event_head (f, k))
-    return 3;
+    return acronym_before_event_head (f, k) - k + 1;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
@@ -2475,6 +2508,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
+    return 1;
+  if (title_office_possessive (f, k, end))
     return 1;
   /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
