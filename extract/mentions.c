@@ -291,6 +291,18 @@ class_of_head (guint r)
   return NKG_CLASS_NONE;
 }
 
+/* Whether the "of" at i lies inside a country's formal name within
+ * [a, b): "Republic of Korea", "People's Republic of China". */
+static gboolean
+country_across_of (const Finder *f, guint a, guint i, guint b)
+{
+  for (guint s = i; s-- > a && s + 4 >= i;)
+    for (guint e = i + 2; e <= b && e <= i + 4; e++)
+      if (country_of (f, s, e))
+        return TRUE;
+  return FALSE;
+}
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -302,6 +314,10 @@ head_class (const Finder *f, guint a, guint b)
       const char *w = tok (f, i)->lower;
       if (i > a && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "on") == 0))
         {
+          /* "President of the Republic of Korea X": the "of" inside a
+           * country's formal name has no head before it */
+          if (country_across_of (f, a, i, b))
+            continue;
           /* "Minister of State for Defence": a title's remit, no head. */
           if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
             continue;
@@ -446,7 +462,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     j++;
   /* A country: "President of Peru", "Ambassador to China";
    * "Special Envoy for Myanmar" is sent to it, not by it. */
-  for (guint k = MIN (end, j + 4); k > j && !on; k--)
+  for (guint k = MIN (end, j + 6); k > j && !on; k--)
     {
       const char *c = country_of (f, j, k);
       NkgPlace p;
@@ -554,15 +570,19 @@ place_starts (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
-/* Whether a country's name of one or two words starts at j, after an
+/* Whether a country's name of one to five words starts at j, after an
  * optional "the": "Minister of Energy of Thailand X", "Secretary of
- * Energy of the Philippines X". */
+ * Energy of the Philippines X"; a longer one only before the name,
+ * "Minister of Foreign Affairs of the Republic of Korea X". */
 static gboolean
 title_country_follows (const Finder *f, guint j, guint b)
 {
   if (j + 1 < b && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
-  return j < b && (country_of (f, j, j + 1) || (j + 1 < b && country_of (f, j, j + 2)));
+  for (guint e = j + 1; e <= b && e <= j + 5; e++)
+    if (country_of (f, j, e) && (e <= j + 2 || (e < b && is_capital (tok (f, e)))))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether [a, b) is a body's name, then a title and a name: "New
@@ -1120,7 +1140,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
            * of Mongolia, "President" of Uzbekistan. */
           title_stop = head_end;
           for (guint x = he; x > head_end; x--)
-            if (strcmp (tok (f, x - 1)->lower, "of") == 0 || strcmp (tok (f, x - 1)->lower, "for") == 0)
+            if ((strcmp (tok (f, x - 1)->lower, "of") == 0 || strcmp (tok (f, x - 1)->lower, "for") == 0)
+                && !country_across_of (f, head_end, x - 1, he))
               {
                 title_stop = x - 1;
                 break;
