@@ -831,6 +831,17 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
   return m;
 }
 
+/* The name of the news outlet (outlets.tsv) that [a, b) is, or NULL. */
+static const char *
+listed_outlet (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *outlet = NULL, *body = NULL;
+  nkg_lexicon_names_of (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap), &outlet, &body, NULL);
+  return outlet;
+}
+
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
  * a capitalised name that a lower-case head word right after it types. */
 static guint
@@ -3025,7 +3036,14 @@ find_chunks (Finder *f)
             }
           else if (a < j)
             {
-              add_mention (f, a, e, ext, NKG_MENTION_NAME);
+              NkgMention *m = add_mention (f, a, e, ext, NKG_MENTION_NAME);
+              /* "Kabar news agency reports": the outlet by its own name */
+              if (ext == NKG_CLASS_ORG)
+                {
+                  const char *outlet = listed_outlet (f, a, j);
+                  if (outlet)
+                    m->canonical = outlet;
+                }
               add_nested_places (f, a, e);
               /* "Trump administration": the person is a mention too. */
               if (ext == NKG_CLASS_GOV_ORG)
