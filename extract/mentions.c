@@ -4015,7 +4015,11 @@ numbered_meeting (Finder *f, NkgMention *m)
 static void
 numbered_session (Finder *f, const NkgMention *m)
 {
-  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->first < f->s_first + 3)
+  if (m->first < f->s_first + 3)
+    return;
+  /* "the 81st session of the Commission": a body's head alone, not yet typed */
+  NkgClass k = m->klass == NKG_CLASS_NONE && m->kind == NKG_MENTION_NAME ? head_class (f, m->first, m->last) : m->klass;
+  if (k != NKG_CLASS_GOV_ORG && k != NKG_CLASS_ORG)
     return;
   guint of = m->first - 1;
   if (strcmp (tok (f, of)->lower, "the") == 0)
@@ -4030,6 +4034,12 @@ numbered_session (Finder *f, const NkgMention *m)
   const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
+  /* … and so does "a special session of the X Council" */
+  if (!ordinal && first + 3 == of && NKG_TOK_IN_LIST ("sessionmod", tok (f, first + 1)))
+    {
+      first++;
+      ordinal = TRUE;
+    }
   if (ordinal)
     add_mention (f, first, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
