@@ -291,6 +291,18 @@ class_of_head (guint r)
   return NKG_CLASS_NONE;
 }
 
+/* Whether the "of" at i lies inside a country's formal name within
+ * [a, b): "Republic of Korea", "People's Republic of China". */
+static gboolean
+country_across_of (const Finder *f, guint a, guint i, guint b)
+{
+  for (guint s = i; s-- > a && s + 4 >= i;)
+    for (guint e = i + 2; e <= b && e <= i + 4; e++)
+      if (country_of (f, s, e))
+        return TRUE;
+  return FALSE;
+}
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -302,6 +314,10 @@ head_class (const Finder *f, guint a, guint b)
       const char *w = tok (f, i)->lower;
       if (i > a && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "on") == 0))
         {
+          /* "President of the Republic of Korea X": the "of" inside a
+           * country's formal name has no head before it */
+          if (country_across_of (f, a, i, b))
+            continue;
           /* "Minister of State for Defence": a title's remit, no head. */
           if (i >= a + 3 && strcmp (tok (f, i - 2)->lower, "of") == 0 && (roles (f, tok (f, i - 3)) & NKG_W_TITLE))
             continue;
@@ -446,7 +462,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     j++;
   /* A country: "President of Peru", "Ambassador to China";
    * "Special Envoy for Myanmar" is sent to it, not by it. */
-  for (guint k = MIN (end, j + 4); k > j && !on; k--)
+  for (guint k = MIN (end, j + 6); k > j && !on; k--)
     {
       const char *c = country_of (f, j, k);
       NkgPlace p;
@@ -554,15 +570,19 @@ place_starts (const Finder *f, guint a, guint b)
   return FALSE;
 }
 
-/* Whether a country's name of one or two words starts at j, after an
+/* Whether a country's name of one to five words starts at j, after an
  * optional "the": "Minister of Energy of Thailand X", "Secretary of
- * Energy of the Philippines X". */
+ * Energy of the Philippines X"; a longer one only before the name,
+ * "Minister of Foreign Affairs of the Republic of Korea X". */
 static gboolean
 title_country_follows (const Finder *f, guint j, guint b)
 {
   if (j + 1 < b && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
-  return j < b && (country_of (f, j, j + 1) || (j + 1 < b && country_of (f, j, j + 2)));
+  for (guint e = j + 1; e <= b && e <= j + 5; e++)
+    if (country_of (f, j, e) && (e <= j + 2 || (e < b && is_capital (tok (f, e)))))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether [a, b) is a body's name, then a title and a name: "New
@@ -809,6 +829,17 @@ add_place_mention (Finder *f, guint a, guint b, const NkgPlace *p)
   m->canonical = p->name;
   m->country = p->country;
   return m;
+}
+
+/* The name of the news outlet (outlets.tsv) that [a, b) is, or NULL. */
+static const char *
+listed_outlet (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *outlet = NULL, *body = NULL;
+  nkg_lexicon_names_of (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap), &outlet, &body, NULL);
+  return outlet;
 }
 
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
@@ -1120,7 +1151,8 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
            * of Mongolia, "President" of Uzbekistan. */
           title_stop = head_end;
           for (guint x = he; x > head_end; x--)
-            if (strcmp (tok (f, x - 1)->lower, "of") == 0 || strcmp (tok (f, x - 1)->lower, "for") == 0)
+            if ((strcmp (tok (f, x - 1)->lower, "of") == 0 || strcmp (tok (f, x - 1)->lower, "for") == 0)
+                && !country_across_of (f, head_end, x - 1, he))
               {
                 title_stop = x - 1;
                 break;
@@ -2414,12 +2446,45 @@ portfolio_list_comma (const Finder *f, guint k, guint end)
 /* Whether token k opens "(ACRONYM)" followed by the capitalised head of a
  * gathering's name ("(AEM) Meeting", "(APEC) Summit"): the acronym stays
  * inside the name. */
-static gboolean
+/* The index of the ")" that closes "(ACRONYM)" opened at k, where the
+ * acronym is one word in capitals or two joined by a hyphen ("(IMT-GT)");
+ * 0 when k opens none. */
+static guint
+bracket_acronym_close (const Finder *f, guint k)
+{
+  if (k + 2 >= f->s_last || strcmp (tok (f, k)->text, "(") != 0 || !(tok (f, k + 1)->flags & NKG_TOK_UPPER))
+    return 0;
+  if (strcmp (tok (f, k + 2)->text, ")") == 0)
+    return k + 2;
+  if (k + 4 < f->s_last && (tok (f, k + 2)->flags & NKG_TOK_DASH) && !(tok (f, k + 2)->flags & NKG_TOK_SPACE)
+      && !(tok (f, k + 3)->flags & NKG_TOK_SPACE) && (tok (f, k + 3)->flags & NKG_TOK_UPPER)
+      && strcmp (tok (f, k + 4)->text, ")") == 0)
+    return k + 4;
+  return 0;
+}
+
+static guint
 acronym_before_event_head (const Finder *f, guint k)
 {
-  return k + 3 < f->s_last && strcmp (tok (f, k)->text, "(") == 0 && (tok (f, k + 1)->flags & NKG_TOK_UPPER)
-         && strcmp (tok (f, k + 2)->text, ")") == 0 && is_capital (tok (f, k + 3))
-         && (roles (f, tok (f, k + 3)) & NKG_W_EVENT);
+  guint c = bracket_acronym_close (f, k);
+  return c && c + 1 < f->s_last && is_capital (tok (f, c + 1)) && (roles (f, tok (f, c + 1)) & NKG_W_EVENT) ? c : 0;
+}
+
+/* "the Prime Minister's Office", "the President's Media Division": the
+ * possessive at k after a title joins the name of the office that serves
+ * it, whose last capitalised word is a government body's head; "the
+ * President's Special Envoy X" stays a title. */
+static gboolean
+title_office_possessive (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  if (!(t->flags & NKG_TOK_POSS) || (t->flags & NKG_TOK_SPACE) || k == 0 || k + 1 >= end
+      || !is_capital (tok (f, k - 1)) || !(roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+    return FALSE;
+  guint e = k + 1;
+  while (e < end && e < k + 5 && is_capital (tok (f, e)) && !(tok (f, e)->flags & NKG_TOK_POSS))
+    e++;
+  return e > k + 1 && (roles (f, tok (f, e - 1)) & NKG_W_GOVORG) && !(roles (f, tok (f, e - 1)) & NKG_W_TITLE);
 }
 
 static guint
@@ -2451,7 +2516,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 1;
   /* "the Economic Ministers' (AEM) Meeting": and past its acronym */
   if ((t->flags & NKG_TOK_POSS) && g_utf8_strlen (t->text, -1) == 1 && acronym_before_event_head (f, k + 1))
-    return 4;
+    return acronym_before_event_head (f, k + 1) - k + 1;
   if (strcmp (t->text, ",") == 0 && (remit_list_comma (f, k, end) || portfolio_list_comma (f, k, end)))
     return 1;
   /* "Hayashida Trading Co., Ltd.", "Norvex Holdings, Inc.": a comma before
@@ -2466,7 +2531,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
     return 3;
   /* "the Asia-Pacific Economic Cooperation (APEC) Summit" */
   if (k > 0 && is_capital (tok (f, k - 1)) && acronym_before_event_head (f, k))
-    return 3;
+    return acronym_before_event_head (f, k) - k + 1;
   /* "Dato' Seri Adam": the apostrophe that closes a style (data/words.tsv) */
   if (!(t->flags & NKG_TOK_SPACE) && (strcmp (t->text, "'") == 0 || strcmp (t->text, "\u2019") == 0) && k > 0
       && is_capital (n) && (roles (f, tok (f, k - 1)) & NKG_W_HONORIFIC))
@@ -2475,6 +2540,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
    * irregular plural's possessive inside a name (patterns.txt possname) */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
+    return 1;
+  if (title_office_possessive (f, k, end))
     return 1;
   /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
@@ -2969,7 +3036,14 @@ find_chunks (Finder *f)
             }
           else if (a < j)
             {
-              add_mention (f, a, e, ext, NKG_MENTION_NAME);
+              NkgMention *m = add_mention (f, a, e, ext, NKG_MENTION_NAME);
+              /* "Kabar news agency reports": the outlet by its own name */
+              if (ext == NKG_CLASS_ORG)
+                {
+                  const char *outlet = listed_outlet (f, a, j);
+                  if (outlet)
+                    m->canonical = outlet;
+                }
               add_nested_places (f, a, e);
               /* "Trump administration": the person is a mention too. */
               if (ext == NKG_CLASS_GOV_ORG)
@@ -3941,7 +4015,11 @@ numbered_meeting (Finder *f, NkgMention *m)
 static void
 numbered_session (Finder *f, const NkgMention *m)
 {
-  if ((m->klass != NKG_CLASS_GOV_ORG && m->klass != NKG_CLASS_ORG) || m->first < f->s_first + 3)
+  if (m->first < f->s_first + 3)
+    return;
+  /* "the 81st session of the Commission": a body's head alone, not yet typed */
+  NkgClass k = m->klass == NKG_CLASS_NONE && m->kind == NKG_MENTION_NAME ? head_class (f, m->first, m->last) : m->klass;
+  if (k != NKG_CLASS_GOV_ORG && k != NKG_CLASS_ORG)
     return;
   guint of = m->first - 1;
   if (strcmp (tok (f, of)->lower, "the") == 0)
@@ -3956,6 +4034,12 @@ numbered_session (Finder *f, const NkgMention *m)
   const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
+  /* … and so does "a special session of the X Council" */
+  if (!ordinal && first + 3 == of && NKG_TOK_IN_LIST ("sessionmod", tok (f, first + 1)))
+    {
+      first++;
+      ordinal = TRUE;
+    }
   if (ordinal)
     add_mention (f, first, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
