@@ -1320,6 +1320,21 @@ planned_parties (Ctx *c, guint v, double conf)
     }
 }
 
+/* "have not signed", "never signed", "has not yet signed": a refusal, so
+ * the subject is no party either (a plan, "will sign", names parties). */
+static gboolean
+negated_signing (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG)
+        return TRUE;
+      if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
 /* "put their names to": an idiom for signing, at the verb "put". */
 static gboolean
 put_names_to (const Ctx *c, guint v)
@@ -1728,7 +1743,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         continue;
       if (nkg_rel_is_planned (c, v))
         {
-          planned_parties (c, v, conf * 0.7);
+          if (!negated_signing (c, v))
+            planned_parties (c, v, conf * 0.7);
           continue;
         }
       /* "signed off on the budget" approves; "concluded negotiations" ends talks. */
