@@ -183,6 +183,11 @@ past_adverbials (const Ctx *c, guint i, guint end)
         }
       if (x->kind == NKG_CHUNK_ADV)
         i++;
+      /* "Leaders of the Andean Council (AC) yesterday adopted …": a time
+       * word chunked as a noun phrase of its own */
+      else if (x->kind == NKG_CHUNK_NP && x->last == x->first + 1 && i + 1 < end && chunk (c, i + 1)->kind == NKG_CHUNK_VG
+               && NKG_TOK_IN_LIST ("timenoun", nkg_rel_tok (c, x->first)))
+        i++;
       else if (x->kind == NKG_CHUNK_PREP && i + 1 < end && one_word (c, i, "on") && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
         i += 2;
       else
