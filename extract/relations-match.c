@@ -183,6 +183,11 @@ past_adverbials (const Ctx *c, guint i, guint end)
         }
       if (x->kind == NKG_CHUNK_ADV)
         i++;
+      /* "Leaders of the Andean Council (AC) yesterday adopted …": a time
+       * word chunked as a noun phrase of its own */
+      else if (x->kind == NKG_CHUNK_NP && x->last == x->first + 1 && i + 1 < end && chunk (c, i + 1)->kind == NKG_CHUNK_VG
+               && NKG_TOK_IN_LIST ("timenoun", nkg_rel_tok (c, x->first)))
+        i++;
       else if (x->kind == NKG_CHUNK_PREP && i + 1 < end && one_word (c, i, "on") && chunk (c, i + 1)->kind == NKG_CHUNK_NP)
         i += 2;
       else
@@ -228,6 +233,21 @@ bindings_drop (Ctx *c, Match *m, guint from)
   m->n = from;
 }
 
+/* "… signed the pact on Monday, and Ecuador joined it on Tuesday": the
+ * chunker coordinates "Monday" and "Ecuador"; a member after ", and" and
+ * a member that names nothing the element wants, right before a verb
+ * group, opens a clause of its own (not "Peru, and Bolivia signed"). */
+static gboolean
+new_clause_subject (const Ctx *c, const NkgElem *el, guint ci, guint end)
+{
+  if (!el->want || ci < 3 || ci + 1 >= end || chunk (c, ci + 1)->kind != NKG_CHUNK_VG || !one_word (c, ci - 1, "and")
+      || !one_word (c, ci - 2, ",") || chunk (c, ci - 3)->kind != NKG_CHUNK_NP)
+    return FALSE;
+  g_autoptr (NkgIntArray) before = nkg_int_array_new ();
+  np_entities (c, ci - 3, el->want, before);
+  return before->len == 0;
+}
+
 static gboolean
 bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guint from, guint end, Match *m)
 {
@@ -255,6 +275,13 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
         return FALSE;
     }
   g_autoptr (GArray) members = el->group ? nkg_chunks_group (c->in->chunks, ci) : NULL;
+  if (members && g_array_index (members, guint, 0) != ci && new_clause_subject (c, el, ci, end))
+    {
+      guint k = 0;
+      while (k < members->len && g_array_index (members, guint, k) != ci)
+        k++;
+      g_array_remove_range (members, 0, k);
+    }
   if (members && g_array_index (members, guint, 0) != ci)
     {
       /* "after signing X in Lima on Monday, Chile and Peru …": the

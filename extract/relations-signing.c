@@ -811,9 +811,37 @@ leaders_of_group (const Ctx *c, GArray *out)
     }
 }
 
+/* The body of the last "Leaders of the Andean Council", "ministers from
+ * ASEAN", "ASEAN leaders" in the three sentences before this one, else -1. */
+static gint
+leaders_of_body (const Ctx *c)
+{
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  guint lo, hi, unused;
+  nkg_mention_index_sentence (c->in->index, from, &lo, &unused);
+  nkg_mention_index_sentence (c->in->index, c->sentence, &hi, &unused);
+  gint body = -1;
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, k);
+      if (m->sentence < from || m->sentence >= c->sentence || m->nested || m->cluster < 0 || m->in_quote || m->dateline)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+        continue;
+      guint a = m->first > 0 && nkg_rel_is (c, m->first - 1, "the") ? m->first - 1 : m->first;
+      if ((a >= 2 && (nkg_rel_is (c, a - 1, "of") || nkg_rel_is (c, a - 1, "from"))
+           && NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, a - 2)->lemma))
+          || (m->last < c->in->seg->tokens->len && NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, m->last)->lemma)))
+        body = e;
+    }
+  return body;
+}
+
 gboolean
 nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
 {
+  gboolean people = FALSE;
   if (b <= a)
     return FALSE;
   guint count = 0;
@@ -843,6 +871,7 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
       /* "the sides agreed X": two sides, uncounted */
       if (!count && a > c->first && nkg_rel_is (c, a - 1, "the") && nkg_rel_is (c, a, "sides"))
         count = 2;
+      people = NKG_IN_LIST ("people", nkg_tag_at (c->in->tags, a)->lemma);
     }
   g_autoptr (NkgIntArray) group = nkg_int_array_new ();
   leaders_of_group (c, group);
@@ -859,6 +888,18 @@ nkg_rel_group_anaphor (const Ctx *c, guint a, guint b, GArray *out)
     {
       g_array_set_size (group, 0);
       article_list_of (c, count, FALSE, group);
+    }
+  /* "Leaders of the Andean Council met in Lima. The leaders adopted X":
+   * the bloc whose leaders the last sentences name, when they name no
+   * countries' */
+  if (group->len < 2 && !count && people)
+    {
+      gint body = leaders_of_body (c);
+      if (body >= 0)
+        {
+          g_array_append_val (out, body);
+          return TRUE;
+        }
     }
   if (group->len < 2 || (count && group->len != count))
     return FALSE;
@@ -1321,6 +1362,21 @@ planned_parties (Ctx *c, guint v, double conf)
     }
 }
 
+/* "have not signed", "never signed", "has not yet signed": a refusal, so
+ * the subject is no party either (a plan, "will sign", names parties). */
+static gboolean
+negated_signing (const Ctx *c, guint v)
+{
+  for (guint k = v; k > c->first && v - k < 3; k--)
+    {
+      if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG)
+        return TRUE;
+      if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
+        break;
+    }
+  return FALSE;
+}
+
 /* "put their names to": an idiom for signing, at the verb "put". */
 static gboolean
 put_names_to (const Ctx *c, guint v)
@@ -1729,7 +1785,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         continue;
       if (nkg_rel_is_planned (c, v))
         {
-          planned_parties (c, v, conf * 0.7);
+          if (!negated_signing (c, v))
+            planned_parties (c, v, conf * 0.7);
           continue;
         }
       /* "signed off on the budget" approves; "concluded negotiations" ends talks. */
