@@ -5,6 +5,8 @@
 
 #include "mentions.h"
 #include "patterns.h"
+#include "lexicon.h"
+#include "words.h"
 
 typedef struct {
   const NkgSegments *seg;
@@ -156,6 +158,19 @@ opens_clause (const Chunker *k, guint i)
     return TRUE;
   /* a spaced dash: "— the two leaders …" */
   return (t->flags & NKG_TOK_DASH) && (t->flags & NKG_TOK_SPACE) && !(t->flags & NKG_TOK_WORD);
+}
+
+/* "Malaysian foreign minister Rosli Kamal", "Bangladesh's energy adviser
+ * X": a title in lower case (the mention finder reads capitalised ones
+ * only) right before a person's name is in the name's phrase, so that
+ * "A and B signed" coordinates both officials. */
+static gboolean
+lower_title_before (const NkgSegments *seg, const NkgMention *x)
+{
+  if (x->klass != NKG_CLASS_PERSON || x->first == 0)
+    return FALSE;
+  const NkgToken *t = nkg_tok (seg, x->first - 1);
+  return g_ascii_islower (*t->text) && (nkg_word_entry (t)->roles & NKG_W_TITLE);
 }
 
 static void
@@ -413,6 +428,11 @@ nkg_chunks_new (const NkgSegments *seg, const NkgTags *tags, GPtrArray *mentions
         {
           guint *q = &g_array_index (k.mention_cue, guint, x->first);
           *q = MIN (*q, x->cue_first);
+        }
+      else if (lower_title_before (seg, x))
+        {
+          guint *q = &g_array_index (k.mention_cue, guint, x->first);
+          *q = MIN (*q, x->first - 1);
         }
     }
   k.out = g_new0 (NkgChunks, 1);
