@@ -188,6 +188,19 @@ party_at (const Ctx *c, guint i)
   return owner_of (c, i);
 }
 
+/* Whether tokens [a, b) are all capitalised words, a few of them (a
+ * body and a title before a name: "Railway Board Chairman"). */
+static gboolean
+name_runs_on (const Ctx *c, guint a, guint b)
+{
+  if (b > a + 6 || b > c->last)
+    return FALSE;
+  for (guint t = a; t < b; t++)
+    if (!g_unichar_isupper (g_utf8_get_char (nkg_rel_tok (c, t)->text)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "A led the Pakistani delegation while the Chinese side was led by B":
  * each verb of leading (list sidelead) with its own party and leader, the
  * person right before an active verb ("A headed the Peruvian
@@ -213,7 +226,11 @@ lead_clauses (Ctx *c, double conf)
               NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
               if (m->first < i + 2 || m->nested)
                 continue;
-              if (MIN (m->first, m->cue_first) == i + 2)
+              /* (a body may name the post first: "by Railway Board
+               * Chairman X") */
+              if (!is_person (c, nkg_rel_entity (c, m)) && name_runs_on (c, i + 2, m->last))
+                continue;
+              if (MIN (m->first, m->cue_first) == i + 2 || name_runs_on (c, i + 2, m->first))
                 who = nkg_rel_entity (c, m);
               break;
             }
