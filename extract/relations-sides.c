@@ -387,6 +387,48 @@ other_country (const Ctx *c, gint not)
   return most > next ? best : -1;
 }
 
+/* The country after a counterpart word at i ("his counterpart from
+ * Ecuador", "of Ecuador"), the token after it in *after; or -1. */
+static gint
+counterpart_country_after (const Ctx *c, guint i, guint *after)
+{
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("sideof", nkg_rel_tok (c, i + 1)))
+    return -1;
+  guint a = i + 2 + nkg_rel_is (c, i + 2, "the");
+  gint m = nkg_rel_mention_starting_at (c, a);
+  if (m < 0)
+    return -1;
+  const NkgMention *cm = nkg_rel_mention (c, m);
+  gint e = nkg_rel_entity (c, cm);
+  if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+    return -1;
+  *after = cm->last;
+  return e;
+}
+
+/* "X met his counterpart from Ecuador, Y", "his counterpart of Ecuador
+ * Y": the person named right after the counterpart's country (a comma
+ * between) is of that country. Before home-officials, which would take
+ * the only country of the sentence for X. */
+void
+nkg_rel_pattern_side_counterpart_of (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i + 3 < c->last; i++)
+    {
+      guint after;
+      if (!NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i)))
+        continue;
+      gint country = counterpart_country_after (c, i, &after);
+      if (country < 0)
+        continue;
+      after += after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0;
+      gint m = nkg_rel_mention_starting_at (c, after);
+      const NkgMention *pm = m >= 0 ? nkg_rel_mention (c, m) : NULL;
+      if (pm && !pm->nested)
+        represents_if_free (c, nkg_rel_entity (c, pm), country, conf);
+    }
+}
+
 /* "Prime Minister X and his Australian counterpart Y": a counterpart
  * (list sidecounterpart) of another country holds the same post for the
  * other side, so X is of the country the article names most besides
@@ -398,14 +440,18 @@ counterpart_in (Ctx *c, double conf)
     {
       if (!NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i)))
         continue;
-      guint len;
+      guint len = 0, after;
       const char *theirs = nkg_rel_demonym_before (c, i, &len);
-      if (!theirs || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
+      /* "his counterpart from Ecuador" */
+      gint their = theirs ? nkg_rel_country_entity (c, theirs) : counterpart_country_after (c, i, &after);
+      if (!theirs)
+        len = 0;
+      if (their < 0 || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
         continue;
       gint x = person_before (c, i - len - 1);
       if (x < 0 || nkg_rel_represents_of (c, x) >= 0)
         continue;
-      gint country = other_country (c, nkg_rel_country_entity (c, theirs));
+      gint country = other_country (c, their);
       represents_if_free (c, x, country, conf);
     }
 }
