@@ -482,3 +482,55 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
     }
   c->here = saved;
 }
+
+/* "Malaysia and Australia's respective foreign ministers A and B": the
+ * countries coordinated right before "respective" (list respective) and
+ * its possessive, and as many people named after it before the next verb,
+ * pair up in order. */
+void
+nkg_rel_pattern_side_respective (Ctx *c, double conf)
+{
+  for (guint i = c->first + 3; i + 1 < c->last; i++)
+    {
+      if (!NKG_TOK_IN_LIST ("respective", nkg_rel_tok (c, i))
+          || nkg_tag_at (c->in->tags, i - 1)->pos != NKG_POS_POSSMARK)
+        continue;
+      gint countries[4], people[4];
+      guint n_c = 0, n_p = 0;
+      gboolean broken = FALSE;
+      /* the countries: back from the possessive over "A, B and C" */
+      for (guint k = c->here->len; k-- > 0 && !broken;)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if (m->nested || m->last >= i || m->first + 12 < i)
+            continue;
+          gint e = nkg_rel_entity (c, m);
+          const char *after = nkg_rel_tok (c, m->last)->lower;
+          if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || n_c == G_N_ELEMENTS (countries)
+              || !(m->last == i - 1 || strcmp (after, "and") == 0 || strcmp (after, ",") == 0 || strcmp (after, "'s") == 0))
+            broken = TRUE;
+          else
+            countries[n_c++] = e;
+        }
+      /* the people: after "respective", to the next verb */
+      for (guint k = 0; k < c->here->len && n_p < G_N_ELEMENTS (people); k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if (m->nested || m->first <= i)
+            continue;
+          gboolean verb = FALSE;
+          for (guint t = i + 1; t < m->first && !verb; t++)
+            verb = nkg_tag_at (c->in->tags, t)->pos == NKG_POS_VERB;
+          if (verb)
+            break;
+          gint e = nkg_rel_entity (c, m);
+          if (is_person (c, e))
+            people[n_p++] = e;
+        }
+      if (n_c < 2 || n_c != n_p)
+        continue;
+      /* (the countries were gathered backwards) */
+      for (guint k = 0; k < n_p; k++)
+        represents_if_free (c, people[k], countries[n_c - 1 - k], conf);
+    }
+}
