@@ -324,6 +324,26 @@ qualifier (const NkgChunks *c, const NkgSegments *seg, guint j)
   return j;
 }
 
+/* "A, Foreign Minister of Thailand, and B": whether the noun phrase at n
+ * is a title in apposition — capitalised words ending on a title, no
+ * determiner — with "of NP" after it and then ", and"; the chunk after
+ * its qualifier in *past. */
+static gboolean
+title_apposition (const NkgChunks *c, const NkgSegments *seg, guint n, guint *past)
+{
+  const NkgChunk *x = nkg_chunk (c, n);
+  if (x->kind != NKG_CHUNK_NP || !(nkg_word_entry (nkg_tok (seg, x->last - 1))->roles & NKG_W_TITLE))
+    return FALSE;
+  for (guint t = x->first; t < x->last; t++)
+    if (!(nkg_tok (seg, t)->flags & NKG_TOK_CAP))
+      return FALSE;
+  guint q = qualifier (c, seg, n + 1);
+  if (q == n + 1 || q + 1 >= c->chunks->len || !chunk_is (c, seg, q, ",") || nkg_chunk (c, q + 1)->kind != NKG_CHUNK_CONJ)
+    return FALSE;
+  *past = q;
+  return TRUE;
+}
+
 /* "A, B and C", "A and B", "A or B": one group, within a sentence. */
 static void
 coordinate (NkgChunks *c, const NkgSegments *seg)
@@ -387,6 +407,14 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
           if ((!comma && !conj) || n >= c->chunks->len || nkg_chunk (c, n)->kind != NKG_CHUNK_NP
               || nkg_chunk (c, n)->sentence != x->sentence)
             break;
+          /* the first member's title is no member: "A, Foreign Minister
+           * of Thailand, and B" */
+          guint past;
+          if (comma && !conj && n_members == 1 && title_apposition (c, seg, n, &past))
+            {
+              j = past;
+              continue;
+            }
           members[n_members++] = n;
           j = n + 1;
           if (conj)
