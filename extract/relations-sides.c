@@ -492,8 +492,9 @@ nkg_rel_pattern_side_respective (Ctx *c, double conf)
 {
   for (guint i = c->first + 3; i + 1 < c->last; i++)
     {
-      if (!NKG_TOK_IN_LIST ("respective", nkg_rel_tok (c, i))
-          || nkg_tag_at (c->in->tags, i - 1)->pos != NKG_POS_POSSMARK)
+      /* (the possessive first: few tokens follow one) */
+      if (nkg_tag_at (c->in->tags, i - 1)->pos != NKG_POS_POSSMARK
+          || !NKG_TOK_IN_LIST ("respective", nkg_rel_tok (c, i)))
         continue;
       gint countries[4], people[4];
       guint n_c = 0, n_p = 0;
