@@ -5,6 +5,8 @@
 
 #include "mentions.h"
 #include "patterns.h"
+#include "lexicon.h"
+#include "words.h"
 
 typedef struct {
   const NkgSegments *seg;
@@ -158,6 +160,19 @@ opens_clause (const Chunker *k, guint i)
   return (t->flags & NKG_TOK_DASH) && (t->flags & NKG_TOK_SPACE) && !(t->flags & NKG_TOK_WORD);
 }
 
+/* "Malaysian foreign minister Rosli Kamal", "Bangladesh's energy adviser
+ * X": a title in lower case (the mention finder reads capitalised ones
+ * only) right before a person's name is in the name's phrase, so that
+ * "A and B signed" coordinates both officials. */
+static gboolean
+lower_title_before (const NkgSegments *seg, const NkgMention *x)
+{
+  if (x->klass != NKG_CLASS_PERSON || x->first == 0)
+    return FALSE;
+  const NkgToken *t = nkg_tok (seg, x->first - 1);
+  return g_ascii_islower (*t->text) && (nkg_word_entry (t)->roles & NKG_W_TITLE);
+}
+
 static void
 chunk_sentence (Chunker *k, guint s)
 {
@@ -309,6 +324,26 @@ qualifier (const NkgChunks *c, const NkgSegments *seg, guint j)
   return j;
 }
 
+/* "A, Foreign Minister of Thailand, and B": whether the noun phrase at n
+ * is a title in apposition — capitalised words ending on a title, no
+ * determiner — with "of NP" after it and then ", and"; the chunk after
+ * its qualifier in *past. */
+static gboolean
+title_apposition (const NkgChunks *c, const NkgSegments *seg, guint n, guint *past)
+{
+  const NkgChunk *x = nkg_chunk (c, n);
+  if (x->kind != NKG_CHUNK_NP || !(nkg_word_entry (nkg_tok (seg, x->last - 1))->roles & NKG_W_TITLE))
+    return FALSE;
+  for (guint t = x->first; t < x->last; t++)
+    if (!(nkg_tok (seg, t)->flags & NKG_TOK_CAP))
+      return FALSE;
+  guint q = qualifier (c, seg, n + 1);
+  if (q == n + 1 || q + 1 >= c->chunks->len || !chunk_is (c, seg, q, ",") || nkg_chunk (c, q + 1)->kind != NKG_CHUNK_CONJ)
+    return FALSE;
+  *past = q;
+  return TRUE;
+}
+
 /* "A, B and C", "A and B", "A or B": one group, within a sentence. */
 static void
 coordinate (NkgChunks *c, const NkgSegments *seg)
@@ -372,6 +407,14 @@ coordinate (NkgChunks *c, const NkgSegments *seg)
           if ((!comma && !conj) || n >= c->chunks->len || nkg_chunk (c, n)->kind != NKG_CHUNK_NP
               || nkg_chunk (c, n)->sentence != x->sentence)
             break;
+          /* the first member's title is no member: "A, Foreign Minister
+           * of Thailand, and B" */
+          guint past;
+          if (comma && !conj && n_members == 1 && title_apposition (c, seg, n, &past))
+            {
+              j = past;
+              continue;
+            }
           members[n_members++] = n;
           j = n + 1;
           if (conj)
@@ -413,6 +456,11 @@ nkg_chunks_new (const NkgSegments *seg, const NkgTags *tags, GPtrArray *mentions
         {
           guint *q = &g_array_index (k.mention_cue, guint, x->first);
           *q = MIN (*q, x->cue_first);
+        }
+      else if (lower_title_before (seg, x))
+        {
+          guint *q = &g_array_index (k.mention_cue, guint, x->first);
+          *q = MIN (*q, x->first - 1);
         }
     }
   k.out = g_new0 (NkgChunks, 1);

@@ -690,6 +690,25 @@ nkg_rel_doc_country_city (Ctx *c, double conf)
     }
 }
 
+/* Whether a signer's job title makes him a go-between, whose signature
+ * binds no one he represents ("UN mediator X also signed the accord"):
+ * its last word is one of list neutralsigner. */
+static gboolean
+neutral_signer (const Ctx *c, guint person)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->subject != person || f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+        continue;
+      const char *last = strrchr (f->literal, ' ');
+      g_autofree char *word = g_ascii_strdown (last ? last + 1 : f->literal, -1);
+      if (NKG_IN_LIST ("neutralsigner", word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A person who signed for a country binds it. */
 void
 nkg_rel_doc_signer_binds (Ctx *c, double conf)
@@ -701,7 +720,7 @@ nkg_rel_doc_signer_binds (Ctx *c, double conf)
       if (f->prop != NKG_PROP_SIGNED || nkg_rel_eclass (c, f->subject) != NKG_CLASS_PERSON)
         continue;
       gint country = nkg_rel_represents_of (c, f->subject);
-      if (country >= 0)
+      if (country >= 0 && !neutral_signer (c, f->subject))
         {
           c->evidence = f->sentence;
           nkg_rel_fact (c, f->object, NKG_PROP_PARTY, country, NULL, conf);
@@ -722,7 +741,7 @@ nkg_rel_doc_party_signs (Ctx *c, double conf)
         continue;
       gint side = nkg_rel_represents_of (c, f->subject);
       NkgClass k = nkg_rel_eclass (c, side);
-      if (side < 0 || (k != NKG_CLASS_COUNTRY && nkg_class_coarse (k) != NKG_CLASS_ORG))
+      if (side < 0 || (k != NKG_CLASS_COUNTRY && nkg_class_coarse (k) != NKG_CLASS_ORG) || neutral_signer (c, f->subject))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, side, NKG_PROP_SIGNED, f->object, NULL, conf);

@@ -37,10 +37,13 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
           NkgClass kb = nkg_rel_eclass (c, b);
           /* "in Lima, Chile and Peru signed …": a country coordinated
            * with another is a subject, not the city's country */
+          /* "in Apia, New Zealand's Foreign Minister …": a country
+           * with a possessive opens the next phrase */
           if (b >= 0 && !in)
             {
               guint after = nkg_rel_mention (c, bm)->last;
-              if (after < c->last && (nkg_rel_is (c, after, "and") || nkg_rel_is (c, after, "or")))
+              if (after < c->last && (nkg_rel_is (c, after, "and") || nkg_rel_is (c, after, "or")
+                                      || (nkg_rel_tok (c, after)->flags & NKG_TOK_POSS)))
                 b = -1, kb = NKG_CLASS_NONE;
             }
           if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))

@@ -195,6 +195,8 @@ void nkg_rel_pattern_signatories_were (Ctx *c, double conf);
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
 void nkg_rel_pattern_side_label (Ctx *c, double conf);
 void nkg_rel_pattern_side_delegation (Ctx *c, double conf);
+void nkg_rel_pattern_side_counterpart_of (Ctx *c, double conf);
+void nkg_rel_pattern_side_respective (Ctx *c, double conf);
 void nkg_rel_doc_side_company (Ctx *c, double conf);
 void nkg_rel_doc_side_counterpart (Ctx *c, double conf);
 

@@ -188,6 +188,19 @@ party_at (const Ctx *c, guint i)
   return owner_of (c, i);
 }
 
+/* Whether tokens [a, b) are all capitalised words, a few of them (a
+ * body and a title before a name: "Railway Board Chairman"). */
+static gboolean
+name_runs_on (const Ctx *c, guint a, guint b)
+{
+  if (b > a + 6 || b > c->last)
+    return FALSE;
+  for (guint t = a; t < b; t++)
+    if (!g_unichar_isupper (g_utf8_get_char (nkg_rel_tok (c, t)->text)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "A led the Pakistani delegation while the Chinese side was led by B":
  * each verb of leading (list sidelead) with its own party and leader, the
  * person right before an active verb ("A headed the Peruvian
@@ -213,7 +226,11 @@ lead_clauses (Ctx *c, double conf)
               NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
               if (m->first < i + 2 || m->nested)
                 continue;
-              if (MIN (m->first, m->cue_first) == i + 2)
+              /* (a body may name the post first: "by Railway Board
+               * Chairman X") */
+              if (!is_person (c, nkg_rel_entity (c, m)) && name_runs_on (c, i + 2, m->last))
+                continue;
+              if (MIN (m->first, m->cue_first) == i + 2 || name_runs_on (c, i + 2, m->first))
                 who = nkg_rel_entity (c, m);
               break;
             }
@@ -370,6 +387,48 @@ other_country (const Ctx *c, gint not)
   return most > next ? best : -1;
 }
 
+/* The country after a counterpart word at i ("his counterpart from
+ * Ecuador", "of Ecuador"), the token after it in *after; or -1. */
+static gint
+counterpart_country_after (const Ctx *c, guint i, guint *after)
+{
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("sideof", nkg_rel_tok (c, i + 1)))
+    return -1;
+  guint a = i + 2 + nkg_rel_is (c, i + 2, "the");
+  gint m = nkg_rel_mention_starting_at (c, a);
+  if (m < 0)
+    return -1;
+  const NkgMention *cm = nkg_rel_mention (c, m);
+  gint e = nkg_rel_entity (c, cm);
+  if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY)
+    return -1;
+  *after = cm->last;
+  return e;
+}
+
+/* "X met his counterpart from Ecuador, Y", "his counterpart of Ecuador
+ * Y": the person named right after the counterpart's country (a comma
+ * between) is of that country. Before home-officials, which would take
+ * the only country of the sentence for X. */
+void
+nkg_rel_pattern_side_counterpart_of (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i + 3 < c->last; i++)
+    {
+      guint after;
+      if (!NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i)))
+        continue;
+      gint country = counterpart_country_after (c, i, &after);
+      if (country < 0)
+        continue;
+      after += after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0;
+      gint m = nkg_rel_mention_starting_at (c, after);
+      const NkgMention *pm = m >= 0 ? nkg_rel_mention (c, m) : NULL;
+      if (pm && !pm->nested)
+        represents_if_free (c, nkg_rel_entity (c, pm), country, conf);
+    }
+}
+
 /* "Prime Minister X and his Australian counterpart Y": a counterpart
  * (list sidecounterpart) of another country holds the same post for the
  * other side, so X is of the country the article names most besides
@@ -381,14 +440,18 @@ counterpart_in (Ctx *c, double conf)
     {
       if (!NKG_TOK_IN_LIST ("sidecounterpart", nkg_rel_tok (c, i)))
         continue;
-      guint len;
+      guint len = 0, after;
       const char *theirs = nkg_rel_demonym_before (c, i, &len);
-      if (!theirs || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
+      /* "his counterpart from Ecuador" */
+      gint their = theirs ? nkg_rel_country_entity (c, theirs) : counterpart_country_after (c, i, &after);
+      if (!theirs)
+        len = 0;
+      if (their < 0 || i < c->first + len + 1 || nkg_tag_at (c->in->tags, i - len - 1)->pos != NKG_POS_POSS)
         continue;
       gint x = person_before (c, i - len - 1);
       if (x < 0 || nkg_rel_represents_of (c, x) >= 0)
         continue;
-      gint country = other_country (c, nkg_rel_country_entity (c, theirs));
+      gint country = other_country (c, their);
       represents_if_free (c, x, country, conf);
     }
 }
@@ -418,4 +481,57 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
       counterpart_in (c, conf);
     }
   c->here = saved;
+}
+
+/* "Malaysia and Australia's respective foreign ministers A and B": the
+ * countries coordinated right before "respective" (list respective) and
+ * its possessive, and as many people named after it before the next verb,
+ * pair up in order. */
+void
+nkg_rel_pattern_side_respective (Ctx *c, double conf)
+{
+  for (guint i = c->first + 3; i + 1 < c->last; i++)
+    {
+      /* (the possessive first: few tokens follow one) */
+      if (nkg_tag_at (c->in->tags, i - 1)->pos != NKG_POS_POSSMARK
+          || !NKG_TOK_IN_LIST ("respective", nkg_rel_tok (c, i)))
+        continue;
+      gint countries[4], people[4];
+      guint n_c = 0, n_p = 0;
+      gboolean broken = FALSE;
+      /* the countries: back from the possessive over "A, B and C" */
+      for (guint k = c->here->len; k-- > 0 && !broken;)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if (m->nested || m->last >= i || m->first + 12 < i)
+            continue;
+          gint e = nkg_rel_entity (c, m);
+          const char *after = nkg_rel_tok (c, m->last)->lower;
+          if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || n_c == G_N_ELEMENTS (countries)
+              || !(m->last == i - 1 || strcmp (after, "and") == 0 || strcmp (after, ",") == 0 || strcmp (after, "'s") == 0))
+            broken = TRUE;
+          else
+            countries[n_c++] = e;
+        }
+      /* the people: after "respective", to the next verb */
+      for (guint k = 0; k < c->here->len && n_p < G_N_ELEMENTS (people); k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+          if (m->nested || m->first <= i)
+            continue;
+          gboolean verb = FALSE;
+          for (guint t = i + 1; t < m->first && !verb; t++)
+            verb = nkg_tag_at (c->in->tags, t)->pos == NKG_POS_VERB;
+          if (verb)
+            break;
+          gint e = nkg_rel_entity (c, m);
+          if (is_person (c, e))
+            people[n_p++] = e;
+        }
+      if (n_c < 2 || n_c != n_p)
+        continue;
+      /* (the countries were gathered backwards) */
+      for (guint k = 0; k < n_p; k++)
+        represents_if_free (c, people[k], countries[n_c - 1 - k], conf);
+    }
 }

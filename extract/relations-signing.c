@@ -1127,6 +1127,35 @@ absolute_clause (const Ctx *c, guint q)
  * person named after a country and a title is that country's signer (the
  * country itself signed only if the text says so); a company before its
  * officer's title is a side of its own. */
+/* "with her counterpart, the Minister for Foreign Affairs of Tonga, X",
+ * "with my friend and counterpart, Tonga's Foreign Minister X": past a
+ * counterpart word in the first words from a, the first person named
+ * before any verb, or -1. */
+static gint
+counterpart_named_after (const Ctx *c, guint a)
+{
+  guint t = a;
+  while (t < c->last && t < a + 4 && !(nkg_rel_roles (c, t) & NKG_W_COUNTERPART))
+    t++;
+  if (t >= c->last || t >= a + 4)
+    return -1;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first <= t || m->nested)
+        continue;
+      if (m->first > t + 14)
+        return -1;
+      for (guint x = t + 1; x < m->first; x++)
+        if (nkg_tag_at (c->in->tags, x)->pos == NKG_POS_VERB)
+          return -1;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        return e;
+    }
+  return -1;
+}
+
 static void
 with_group (const Ctx *c, guint v, GArray *out)
 {
@@ -1153,6 +1182,8 @@ with_group (const Ctx *c, guint v, GArray *out)
             p++;
           gint pm = p > a ? nkg_rel_mention_starting_at (c, p) : -1;
           gint pe = pm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+          if (nkg_rel_eclass (c, pe) != NKG_CLASS_PERSON)
+            pe = counterpart_named_after (c, a);
           if (nkg_rel_eclass (c, pe) == NKG_CLASS_PERSON)
             nkg_rel_add_unique (out, pe);
           return;

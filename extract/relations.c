@@ -136,7 +136,8 @@ static const struct {
   { "package-members", nkg_rel_pattern_package_members },
   { "signatories-were", nkg_rel_pattern_signatories_were },
   { "side-behalf", nkg_rel_pattern_side_behalf },   { "side-label", nkg_rel_pattern_side_label },
-  { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-company", nkg_rel_doc_side_company },
+  { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-counterpart-of", nkg_rel_pattern_side_counterpart_of },
+  { "side-respective", nkg_rel_pattern_side_respective }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
 };
 
