@@ -291,6 +291,23 @@ class_of_head (guint r)
   return NKG_CLASS_NONE;
 }
 
+/* "a Joint Statement on the Enhanced Maritime Partnership", "the Exchange
+ * of Notes on Port Works": an agreement's head phrase of two or three
+ * words (data/words.tsv) ending right before the "on", "of" or "for" at
+ * i, inside the name [a, …): the name is an agreement's. */
+static NkgClass
+phrase_head_before (const Finder *f, guint a, guint i)
+{
+  for (guint n = 2; n <= 3 && i >= a + n; n++)
+    {
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, i - n, i, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+        return NKG_CLASS_AGREEMENT;
+    }
+  return NKG_CLASS_NONE;
+}
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -316,6 +333,8 @@ head_class (const Finder *f, guint a, guint b)
           }
           if (k == NKG_CLASS_NONE)
             k = class_of_head (roles (f, tok (f, i - 1)));
+          if (k == NKG_CLASS_NONE)
+            k = phrase_head_before (f, a, i);
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
