@@ -3658,6 +3658,32 @@ find_descriptions (Finder *f)
     }
 }
 
+/* "the Jakarta Declaration on ASEAN 2040", "the Agreement on Fisheries
+ * 2024", "the Vision Statement 2030": a year written right after an
+ * agreement's capitalised name of two or more words ends the name (not
+ * "2030-2035", a span of years, nor a year after a comma). */
+static void
+agreement_year_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last >= f->s_last
+          || m->last < m->first + 2 || !is_capital (tok (f, m->last - 1)))
+        continue;
+      const NkgToken *y = tok (f, m->last);
+      if (!(y->flags & NKG_TOK_NUM) || strlen (y->text) != 4 || strspn (y->text, "0123456789") != 4
+          || !(g_str_has_prefix (y->text, "19") || g_str_has_prefix (y->text, "20"))
+          || (m->last + 1 < f->s_last && (tok (f, m->last + 1)->flags & NKG_TOK_DASH)))
+        continue;
+      m->last++;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      g_free (m->surface);
+      m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, m->first, m->last, buf, sizeof buf, &heap));
+    }
+}
+
 /* "The reciprocal access agreement (RAA)": an acronym defined for a
  * description, found only once descriptions are. */
 static void
@@ -4275,6 +4301,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_between_titles (&f);
       find_two_plus_two (&f);
       find_descriptions (&f);
+      agreement_year_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
