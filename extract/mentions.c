@@ -3658,6 +3658,17 @@ find_descriptions (Finder *f)
     }
 }
 
+/* Mention m's name goes on to token `end`. */
+static void
+extend_mention (Finder *f, NkgMention *m, guint end)
+{
+  m->last = end;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, m->first, m->last, buf, sizeof buf, &heap));
+}
+
 /* "the Jakarta Declaration on ASEAN 2040", "the Agreement on Fisheries
  * 2024", "the Vision Statement 2030": a year written right after an
  * agreement's capitalised name of two or more words ends the name (not
@@ -3676,11 +3687,44 @@ agreement_year_tails (Finder *f, guint from)
           || !(g_str_has_prefix (y->text, "19") || g_str_has_prefix (y->text, "20"))
           || (m->last + 1 < f->s_last && (tok (f, m->last + 1)->flags & NKG_TOK_DASH)))
         continue;
-      m->last++;
-      char buf[128];
-      g_autofree char *heap = NULL;
-      g_free (m->surface);
-      m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, m->first, m->last, buf, sizeof buf, &heap));
+      extend_mention (f, m, m->last + 1);
+    }
+}
+
+/* "a Loan Agreement for the Kathmandu water project", "the Grant
+ * Agreement for the Improvement of Pokhara roads": an agreement's
+ * capitalised name whose complement ("for the …", patterns.txt
+ * capcomplement) goes on in lower case up to what is built or done
+ * (patterns.txt worksnoun) takes those words, at most three nouns. */
+static void
+agreement_works_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last >= f->s_last
+          || !is_capital (tok (f, m->last - 1)))
+        continue;
+      gboolean complement = FALSE;
+      for (guint k = m->first + 1; k + 1 < m->last && !complement; k++)
+        complement = NKG_TOK_IN_LIST ("capcomplement", tok (f, k));
+      if (!complement)
+        continue;
+      guint end = 0;
+      for (guint k = m->last; k < f->s_last && k < m->last + 3 && !end; k++)
+        {
+          const NkgToken *w = tok (f, k);
+          guint counts[4] = { 0 };
+          gboolean works = is_word (w) && NKG_TOK_IN_LIST ("worksnoun", w);
+          if (!is_word (w) || (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)) || dangling_word (w->lower)
+              || (!works && !(nkg_wordnet_word (w->lower, counts, NULL) && counts[0])))
+            break;
+          if (works)
+            end = k + 1;
+        }
+      if (!end)
+        continue;
+      extend_mention (f, m, end);
     }
 }
 
@@ -4302,6 +4346,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_two_plus_two (&f);
       find_descriptions (&f);
       agreement_year_tails (&f, before);
+      agreement_works_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
