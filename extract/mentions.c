@@ -3099,6 +3099,18 @@ dangling_word (const char *w)
   return NKG_IN_LIST ("dangling", w);
 }
 
+/* "cultural exchange", "youth exchanges": a word at k that may be a verb
+ * (patterns.txt modifiednoun) is a noun after a lower-case word that is
+ * no verb's form and before no determiner ("exchange the notes"). */
+static gboolean
+noun_after_modifier (const Finder *f, guint k)
+{
+  const NkgToken *p = tok (f, k - 1);
+  return NKG_TOK_IN_LIST ("modifiednoun", tok (f, k)) && is_word (p) && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM))
+         && !g_str_has_suffix (p->lower, "ed") && !dangling_word (p->lower) && !NKG_TOK_IN_LIST ("descstop", p)
+         && !(k + 1 < f->s_last && (NKG_TOK_IN_LIST ("definite", tok (f, k + 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, k + 1))));
+}
+
 /* The end of a description whose complement ("on …", "to …", "of …")
  * runs over tokens [e, k): trailing function words go; a complement cut
  * off at its verb's object ("to further deepen | the …", "on
@@ -3620,9 +3632,11 @@ find_descriptions (Finder *f)
                        && !dangling_word (tok (f, k + 1)->lower)
                        && !(roles (f, tok (f, k + 1)) & ~(guint) (NKG_W_PORTFOLIO | NKG_W_TITLEMOD))))
                 break;
-              /* "… on trade reached in May": a verb ends the noun phrase. */
+              /* "… on trade reached in May": a verb ends the noun phrase
+               * (not a noun so written after its modifier, "on cultural
+               * exchange with Laos": patterns.txt modifiednoun) */
               if (k > e + 1 && (roles (f, c) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE))
-                  && !(c->flags & NKG_TOK_CAP))
+                  && !(c->flags & NKG_TOK_CAP) && !noun_after_modifier (f, k))
                 break;
               k++;
             }
