@@ -2143,6 +2143,16 @@ agreement_phrase_before (const Finder *f, guint k)
 }
 
 
+/* Whether tokens [ps, k), after an optional "the", name a country. */
+static gboolean
+country_piece (const Finder *f, guint ps, guint k)
+{
+  if (ps < k && strcmp (tok (f, ps)->lower, "the") == 0)
+    ps++;
+  NkgPlace p;
+  return ps < k && place_of (f, ps, k, &p) && p.klass == NKG_CLASS_COUNTRY;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -2173,6 +2183,10 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
+      /* "the Agreement between Japan and the Socialist Republic of Viet
+       * Nam on the Transfer of …": a country's name takes no "on" */
+      else if (strcmp (t->lower, "on") == 0 && country_piece (f, ps, k))
+        keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
