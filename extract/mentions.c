@@ -3429,6 +3429,15 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
+          /* "two more agreements": after a count, one more batch than
+           * before, not any (patterns.txt countedgeneric) */
+          if (NKG_TOK_IN_LIST ("countedgeneric", p) && a - 1 > f->s_first && is_word (tok (f, a - 2))
+              && ((tok (f, a - 2)->flags & NKG_TOK_NUM) || NKG_TOK_IN_LIST ("count", tok (f, a - 2))))
+            {
+              distinct = TRUE;
+              a--;
+              continue;
+            }
           if (NKG_TOK_IN_LIST ("generic", p))
             {
               generic = TRUE;
