@@ -3765,6 +3765,45 @@ agreement_works_tails (Finder *f, guint from)
     }
 }
 
+/* "a Joint Statement on Deepening their Comprehensive Strategic
+ * Partnership": an agreement's capitalised name with a complement that
+ * goes on after a possessive (patterns.txt namepossessive) in capitals
+ * takes it, with the connectors between capitalised words. */
+static void
+agreement_possessive_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last + 1 >= f->s_last
+          || !is_capital (tok (f, m->last - 1)) || !NKG_TOK_IN_LIST ("namepossessive", tok (f, m->last))
+          || !is_capital (tok (f, m->last + 1)))
+        continue;
+      gboolean complement = FALSE;
+      for (guint k = m->first + 1; k + 1 < m->last && !complement; k++)
+        complement = NKG_TOK_IN_LIST ("capcomplement", tok (f, k));
+      if (!complement)
+        continue;
+      guint end = m->last + 1;
+      for (guint k = end; k < f->s_last; k++)
+        if (is_capital (tok (f, k)))
+          end = k + 1;
+        else if (!(k + 1 < f->s_last && is_capital (tok (f, k + 1))
+                   && (is_connector (f, tok (f, k))
+                       || ((tok (f, k)->flags & NKG_TOK_DASH) && !(tok (f, k)->flags & NKG_TOK_SPACE)))))
+          break;
+      /* a name found in those words ("Strategic Partnership for Peace")
+       * is now part of this one; a place in them stays, as in any name */
+      for (guint j = from; j < f->out->len; j++)
+        {
+          NkgMention *o = g_ptr_array_index (f->out, j);
+          if (o != m && o->first > m->last && o->last <= end && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
+            o->nested = TRUE;
+        }
+      extend_mention (f, m, end);
+    }
+}
+
 /* "The reciprocal access agreement (RAA)": an acronym defined for a
  * description, found only once descriptions are. */
 static void
@@ -4384,6 +4423,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_descriptions (&f);
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
+      agreement_possessive_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
