@@ -3706,6 +3706,17 @@ extend_mention (Finder *f, NkgMention *m, guint end)
   m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, m->first, m->last, buf, sizeof buf, &heap));
 }
 
+/* Whether mention m's name has a complement after its first word ("Loan
+ * Agreement for the …": patterns.txt capcomplement). */
+static gboolean
+name_has_complement (const Finder *f, const NkgMention *m)
+{
+  for (guint k = m->first + 1; k + 1 < m->last; k++)
+    if (NKG_TOK_IN_LIST ("capcomplement", tok (f, k)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Jakarta Declaration on ASEAN 2040", "the Agreement on Fisheries
  * 2024", "the Vision Statement 2030": a year written right after an
  * agreement's capitalised name of two or more words ends the name (not
@@ -3742,10 +3753,7 @@ agreement_works_tails (Finder *f, guint from)
       if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last >= f->s_last
           || !is_capital (tok (f, m->last - 1)))
         continue;
-      gboolean complement = FALSE;
-      for (guint k = m->first + 1; k + 1 < m->last && !complement; k++)
-        complement = NKG_TOK_IN_LIST ("capcomplement", tok (f, k));
-      if (!complement)
+      if (!name_has_complement (f, m))
         continue;
       guint end = 0;
       for (guint k = m->last; k < f->s_last && k < m->last + 3 && !end; k++)
@@ -3779,10 +3787,7 @@ agreement_possessive_tails (Finder *f, guint from)
           || !is_capital (tok (f, m->last - 1)) || !NKG_TOK_IN_LIST ("namepossessive", tok (f, m->last))
           || !is_capital (tok (f, m->last + 1)))
         continue;
-      gboolean complement = FALSE;
-      for (guint k = m->first + 1; k + 1 < m->last && !complement; k++)
-        complement = NKG_TOK_IN_LIST ("capcomplement", tok (f, k));
-      if (!complement)
+      if (!name_has_complement (f, m))
         continue;
       guint end = m->last + 1;
       for (guint k = end; k < f->s_last; k++)
