@@ -3717,6 +3717,21 @@ name_has_complement (const Finder *f, const NkgMention *m)
   return FALSE;
 }
 
+/* Mention m's name takes tokens [a, b): a name found there ("Strategic
+ * Partnership for Peace", an untyped or agreement or event name) is now
+ * part of it; a place, person or body there stays, as in any name. */
+static void
+absorb_names (Finder *f, guint from, const NkgMention *m, guint a, guint b)
+{
+  for (guint j = from; j < f->out->len; j++)
+    {
+      NkgMention *o = g_ptr_array_index (f->out, j);
+      if (o != m && o->first >= a && o->last <= b
+          && (o->klass == NKG_CLASS_NONE || o->klass == NKG_CLASS_AGREEMENT || o->klass == NKG_CLASS_EVENT))
+        o->nested = TRUE;
+    }
+}
+
 /* "the Jakarta Declaration on ASEAN 2040", "the Agreement on Fisheries
  * 2024", "the Vision Statement 2030": a year written right after an
  * agreement's capitalised name of two or more words ends the name (not
@@ -3797,15 +3812,34 @@ agreement_possessive_tails (Finder *f, guint from)
                    && (is_connector (f, tok (f, k))
                        || ((tok (f, k)->flags & NKG_TOK_DASH) && !(tok (f, k)->flags & NKG_TOK_SPACE)))))
           break;
-      /* a name found in those words ("Strategic Partnership for Peace")
-       * is now part of this one; a place in them stays, as in any name */
-      for (guint j = from; j < f->out->len; j++)
-        {
-          NkgMention *o = g_ptr_array_index (f->out, j);
-          if (o != m && o->first > m->last && o->last <= end && nkg_class_coarse (o->klass) != NKG_CLASS_PLACE)
-            o->nested = TRUE;
-        }
+      absorb_names (f, from, m, m->last, end);
       extend_mention (f, m, end);
+    }
+}
+
+/* "the ASEAN-China Free Trade Area 3.0 Upgrade Protocol": an agreement's
+ * capitalised name after a version number (a number with a point) and the
+ * capitalised words before it is one name. */
+static void
+agreement_version_heads (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->first < f->s_first + 2)
+        continue;
+      const NkgToken *v = tok (f, m->first - 1);
+      if (!(v->flags & NKG_TOK_NUM) || !strchr (v->text, '.') || !is_capital (tok (f, m->first - 2)))
+        continue;
+      guint a = m->first - 2;
+      while (a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") != 0
+             && (is_capital (tok (f, a - 1))
+                 || (a - 1 > f->s_first && is_capital (tok (f, a - 2))
+                     && ((tok (f, a - 1)->flags & NKG_TOK_DASH) && !(tok (f, a - 1)->flags & NKG_TOK_SPACE)))))
+        a--;
+      absorb_names (f, from, m, a, m->first);
+      m->first = a;
+      extend_mention (f, m, m->last);
     }
 }
 
@@ -4429,6 +4463,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
       agreement_possessive_tails (&f, before);
+      agreement_version_heads (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
