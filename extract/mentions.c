@@ -3572,6 +3572,10 @@ find_descriptions (Finder *f)
                           && ((strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION))
                               /* "on behalf of" */
                               || ((roles (f, tok (f, e + 1)) & NKG_W_OCCASION) && strcmp (tok (f, e + 2)->lower, "of") == 0));
+      /* … nor "to this effect", "to the effect that": an idiom, no remit
+       * (patterns.txt emptycomplement) */
+      occasion |= e + 2 < f->s_last && strcmp (tok (f, e)->lower, "to") == 0 && NKG_TOK_IN_LIST ("definite", tok (f, e + 1))
+                  && NKG_TOK_IN_LIST ("emptycomplement", tok (f, e + 2));
       if (e + 1 < f->s_last && !occasion
           && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
               || strcmp (tok (f, e)->lower, "of") == 0)
