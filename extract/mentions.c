@@ -303,6 +303,23 @@ country_across_of (const Finder *f, guint a, guint i, guint b)
   return FALSE;
 }
 
+/* "a Joint Statement on the Enhanced Maritime Partnership", "the Exchange
+ * of Notes on Port Works": an agreement's head phrase of two or three
+ * words (data/words.tsv) ending right before the "on", "of" or "for" at
+ * i, inside the name [a, …): the name is an agreement's. */
+static NkgClass
+phrase_head_before (const Finder *f, guint a, guint i)
+{
+  for (guint n = 2; n <= 3 && i >= a + n; n++)
+    {
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_word (f->lex, span_lower (f, i - n, i, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+        return NKG_CLASS_AGREEMENT;
+    }
+  return NKG_CLASS_NONE;
+}
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -332,6 +349,8 @@ head_class (const Finder *f, guint a, guint b)
           }
           if (k == NKG_CLASS_NONE)
             k = class_of_head (roles (f, tok (f, i - 1)));
+          if (k == NKG_CLASS_NONE)
+            k = phrase_head_before (f, a, i);
           /* "Nordic Centre for Energy", "Centers for Disease Control":
            * a place with a purpose is a body. */
           if (k == NKG_CLASS_PLACE && strcmp (w, "for") == 0)
@@ -2156,6 +2175,16 @@ agreement_phrase_before (const Finder *f, guint k)
 }
 
 
+/* Whether tokens [ps, k), after an optional "the", name a country. */
+static gboolean
+country_piece (const Finder *f, guint ps, guint k)
+{
+  if (ps < k && strcmp (tok (f, ps)->lower, "the") == 0)
+    ps++;
+  NkgPlace p;
+  return ps < k && place_of (f, ps, k, &p) && p.klass == NKG_CLASS_COUNTRY;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -2186,6 +2215,10 @@ process_chunk (Finder *f, guint a, guint b)
         keep = place_of (f, ps, e, NULL);
       if (keep)
         ;
+      /* "the Agreement between Japan and the Socialist Republic of Viet
+       * Nam on the Transfer of …": a country's name takes no "on" */
+      else if (strcmp (t->lower, "on") == 0 && country_piece (f, ps, k))
+        keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
@@ -3154,6 +3187,18 @@ dangling_word (const char *w)
   return NKG_IN_LIST ("dangling", w);
 }
 
+/* "cultural exchange", "youth exchanges": a word at k that may be a verb
+ * (patterns.txt modifiednoun) is a noun after a lower-case word that is
+ * no verb's form and before no determiner ("exchange the notes"). */
+static gboolean
+noun_after_modifier (const Finder *f, guint k)
+{
+  const NkgToken *p = tok (f, k - 1);
+  return NKG_TOK_IN_LIST ("modifiednoun", tok (f, k)) && is_word (p) && !(p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM))
+         && !g_str_has_suffix (p->lower, "ed") && !dangling_word (p->lower) && !NKG_TOK_IN_LIST ("descstop", p)
+         && !(k + 1 < f->s_last && (NKG_TOK_IN_LIST ("definite", tok (f, k + 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, k + 1))));
+}
+
 /* The end of a description whose complement ("on …", "to …", "of …")
  * runs over tokens [e, k): trailing function words go; a complement cut
  * off at its verb's object ("to further deepen | the …", "on
@@ -3458,6 +3503,15 @@ find_descriptions (Finder *f)
                 a--;
               break;
             }
+          /* "two more agreements": after a count, one more batch than
+           * before, not any (patterns.txt countedgeneric) */
+          if (NKG_TOK_IN_LIST ("countedgeneric", p) && a - 1 > f->s_first && is_word (tok (f, a - 2))
+              && ((tok (f, a - 2)->flags & NKG_TOK_NUM) || NKG_TOK_IN_LIST ("count", tok (f, a - 2))))
+            {
+              distinct = TRUE;
+              a--;
+              continue;
+            }
           if (NKG_TOK_IN_LIST ("generic", p))
             {
               generic = TRUE;
@@ -3592,6 +3646,10 @@ find_descriptions (Finder *f)
                           && ((strcmp (tok (f, e + 1)->lower, "the") == 0 && (roles (f, tok (f, e + 2)) & NKG_W_OCCASION))
                               /* "on behalf of" */
                               || ((roles (f, tok (f, e + 1)) & NKG_W_OCCASION) && strcmp (tok (f, e + 2)->lower, "of") == 0));
+      /* … nor "to this effect", "to the effect that": an idiom, no remit
+       * (patterns.txt emptycomplement) */
+      occasion |= e + 2 < f->s_last && strcmp (tok (f, e)->lower, "to") == 0 && NKG_TOK_IN_LIST ("definite", tok (f, e + 1))
+                  && NKG_TOK_IN_LIST ("emptycomplement", tok (f, e + 2));
       if (e + 1 < f->s_last && !occasion
           && (strcmp (tok (f, e)->lower, "on") == 0 || strcmp (tok (f, e)->lower, "to") == 0
               || strcmp (tok (f, e)->lower, "of") == 0)
@@ -3675,9 +3733,11 @@ find_descriptions (Finder *f)
                        && !dangling_word (tok (f, k + 1)->lower)
                        && !(roles (f, tok (f, k + 1)) & ~(guint) (NKG_W_PORTFOLIO | NKG_W_TITLEMOD))))
                 break;
-              /* "… on trade reached in May": a verb ends the noun phrase. */
+              /* "… on trade reached in May": a verb ends the noun phrase
+               * (not a noun so written after its modifier, "on cultural
+               * exchange with Laos": patterns.txt modifiednoun) */
               if (k > e + 1 && (roles (f, c) & (NKG_W_REPORT | NKG_W_SIGN | NKG_W_MEET | NKG_W_FUTURE))
-                  && !(c->flags & NKG_TOK_CAP))
+                  && !(c->flags & NKG_TOK_CAP) && !noun_after_modifier (f, k))
                 break;
               k++;
             }
@@ -3710,6 +3770,154 @@ find_descriptions (Finder *f)
       m->definite = definite;
       m->distinct = distinct;
       m->generic = generic;
+    }
+}
+
+/* Mention m's name goes on to token `end`. */
+static void
+extend_mention (Finder *f, NkgMention *m, guint end)
+{
+  m->last = end;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (nkg_segments_span_buf (f->seg, m->first, m->last, buf, sizeof buf, &heap));
+}
+
+/* Whether mention m's name has a complement after its first word ("Loan
+ * Agreement for the …": patterns.txt capcomplement). */
+static gboolean
+name_has_complement (const Finder *f, const NkgMention *m)
+{
+  for (guint k = m->first + 1; k + 1 < m->last; k++)
+    if (NKG_TOK_IN_LIST ("capcomplement", tok (f, k)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Mention m's name takes tokens [a, b): a name found there ("Strategic
+ * Partnership for Peace", an untyped or agreement or event name) is now
+ * part of it; a place, person or body there stays, as in any name. */
+static void
+absorb_names (Finder *f, guint from, const NkgMention *m, guint a, guint b)
+{
+  for (guint j = from; j < f->out->len; j++)
+    {
+      NkgMention *o = g_ptr_array_index (f->out, j);
+      if (o != m && o->first >= a && o->last <= b
+          && (o->klass == NKG_CLASS_NONE || o->klass == NKG_CLASS_AGREEMENT || o->klass == NKG_CLASS_EVENT))
+        o->nested = TRUE;
+    }
+}
+
+/* "the Jakarta Declaration on ASEAN 2040", "the Agreement on Fisheries
+ * 2024", "the Vision Statement 2030": a year written right after an
+ * agreement's capitalised name of two or more words ends the name (not
+ * "2030-2035", a span of years, nor a year after a comma). */
+static void
+agreement_year_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last >= f->s_last
+          || m->last < m->first + 2 || !is_capital (tok (f, m->last - 1)))
+        continue;
+      const NkgToken *y = tok (f, m->last);
+      if (!(y->flags & NKG_TOK_NUM) || strlen (y->text) != 4 || strspn (y->text, "0123456789") != 4
+          || !(g_str_has_prefix (y->text, "19") || g_str_has_prefix (y->text, "20"))
+          || (m->last + 1 < f->s_last && (tok (f, m->last + 1)->flags & NKG_TOK_DASH)))
+        continue;
+      extend_mention (f, m, m->last + 1);
+    }
+}
+
+/* "a Loan Agreement for the Kathmandu water project", "the Grant
+ * Agreement for the Improvement of Pokhara roads": an agreement's
+ * capitalised name whose complement ("for the …", patterns.txt
+ * capcomplement) goes on in lower case up to what is built or done
+ * (patterns.txt worksnoun) takes those words, at most three nouns. */
+static void
+agreement_works_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last >= f->s_last
+          || !is_capital (tok (f, m->last - 1)))
+        continue;
+      if (!name_has_complement (f, m))
+        continue;
+      guint end = 0;
+      for (guint k = m->last; k < f->s_last && k < m->last + 3 && !end; k++)
+        {
+          const NkgToken *w = tok (f, k);
+          guint counts[4] = { 0 };
+          gboolean works = is_word (w) && NKG_TOK_IN_LIST ("worksnoun", w);
+          if (!is_word (w) || (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)) || dangling_word (w->lower)
+              || (!works && !(nkg_wordnet_word (w->lower, counts, NULL) && counts[0])))
+            break;
+          if (works)
+            end = k + 1;
+        }
+      if (!end)
+        continue;
+      extend_mention (f, m, end);
+    }
+}
+
+/* "a Joint Statement on Deepening their Comprehensive Strategic
+ * Partnership": an agreement's capitalised name with a complement that
+ * goes on after a possessive (patterns.txt namepossessive) in capitals
+ * takes it, with the connectors between capitalised words. */
+static void
+agreement_possessive_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last + 1 >= f->s_last
+          || !is_capital (tok (f, m->last - 1)) || !NKG_TOK_IN_LIST ("namepossessive", tok (f, m->last))
+          || !is_capital (tok (f, m->last + 1)))
+        continue;
+      if (!name_has_complement (f, m))
+        continue;
+      guint end = m->last + 1;
+      for (guint k = end; k < f->s_last; k++)
+        if (is_capital (tok (f, k)))
+          end = k + 1;
+        else if (!(k + 1 < f->s_last && is_capital (tok (f, k + 1))
+                   && (is_connector (f, tok (f, k))
+                       || ((tok (f, k)->flags & NKG_TOK_DASH) && !(tok (f, k)->flags & NKG_TOK_SPACE)))))
+          break;
+      absorb_names (f, from, m, m->last, end);
+      extend_mention (f, m, end);
+    }
+}
+
+/* "the ASEAN-China Free Trade Area 3.0 Upgrade Protocol": an agreement's
+ * capitalised name after a version number (a number with a point) and the
+ * capitalised words before it is one name. */
+static void
+agreement_version_heads (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->first < f->s_first + 2)
+        continue;
+      const NkgToken *v = tok (f, m->first - 1);
+      if (!(v->flags & NKG_TOK_NUM) || !strchr (v->text, '.') || !is_capital (tok (f, m->first - 2)))
+        continue;
+      guint a = m->first - 2;
+      while (a > f->s_first && strcmp (tok (f, a - 1)->lower, "the") != 0
+             && (is_capital (tok (f, a - 1))
+                 || (a - 1 > f->s_first && is_capital (tok (f, a - 2))
+                     && ((tok (f, a - 1)->flags & NKG_TOK_DASH) && !(tok (f, a - 1)->flags & NKG_TOK_SPACE)))))
+        a--;
+      absorb_names (f, from, m, a, m->first);
+      m->first = a;
+      extend_mention (f, m, m->last);
     }
 }
 
@@ -4340,6 +4548,10 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_between_titles (&f);
       find_two_plus_two (&f);
       find_descriptions (&f);
+      agreement_year_tails (&f, before);
+      agreement_works_tails (&f, before);
+      agreement_possessive_tails (&f, before);
+      agreement_version_heads (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);

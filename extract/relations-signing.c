@@ -1380,7 +1380,11 @@ planned_parties (Ctx *c, guint v, double conf)
     return;
   g_autoptr (NkgIntArray) group = nkg_int_array_new ();
   guint k = v;
-  while (k > c->first && (nkg_rel_roles (c, k - 1) & NKG_W_FUTURE))
+  /* "are expected to sign", "agreed to sign", "is also set to sign": the
+   * subject stands before the verbs of a plan and their auxiliaries
+   * (patterns.txt planlead; not "refused to sign") */
+  while (k > c->first
+         && ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) || NKG_TOK_IN_LIST ("planlead", nkg_rel_tok (c, k - 1))))
     k--;
   subject_group (c, k, group);
   if (!group->len)
