@@ -43,9 +43,20 @@ typedef struct {
 /* What the Resolver knows of a surface (surface_memo): its name key and,
  * once asked (words_in), the key's words, all interned. */
 typedef struct {
+  const char *surface; /* the table's copy */
   const char *key;
   char **words;
 } SurfaceMemo;
+
+/* The last memo asked for by each of a few surface addresses (see
+ * surface_memo): the same mention's surface is asked for again and again,
+ * and its address finds its memo without hashing it. */
+#define SURFACE_RECENT 512
+
+typedef struct {
+  const char *at;
+  SurfaceMemo *memo;
+} SurfaceRecent;
 
 /* An index from an interned key or word (key_of, words_in) to an IdList:
  * an array by the key's number. */
@@ -76,6 +87,7 @@ typedef struct {
    * cluster lookup goes through them instead of scanning all clusters. */
   StrTable surfaces;    /* surface → SurfaceMemo (surface_memo) */
   StrTable interned;    /* key or word → Interned (intern) */
+  SurfaceRecent recent[SURFACE_RECENT]; /* by a surface's address (surface_memo) */
   guint n_interned;
   NkgArena *memo;       /* the blocks of keys, words and memos (name_key, intern) */
   KeyIndex by_key;      /* name key → IdList of cluster indices */
@@ -191,10 +203,15 @@ interned_id (const char *key)
 }
 
 /* The memo of a surface, made once per document: one hash of the surface
- * for its key and its words. */
+ * for its key and its words, none when the same address asks again (its
+ * text compared, as an address may hold another surface by then). */
 static SurfaceMemo *
 surface_memo (Resolver *r, const char *s)
 {
+  guintptr at = (guintptr) s;
+  SurfaceRecent *recent = &r->recent[((at >> 4) ^ (at >> 13)) & (SURFACE_RECENT - 1)];
+  if (recent->at == s && strcmp (recent->memo->surface, s) == 0)
+    return recent->memo;
   guint h = g_str_hash (s);
   StrSlot *slot = str_table_claim (&r->surfaces, s, h);
   if (!slot->key)
@@ -202,6 +219,7 @@ surface_memo (Resolver *r, const char *s)
       char *copy;
       const char *nk = name_key (r->memo, s, &copy);
       SurfaceMemo *m = nkg_arena_alloc (r->memo, sizeof *m);
+      m->surface = copy;
       m->key = intern (r, nk);
       m->words = NULL;
       slot->hash = h;
@@ -209,7 +227,9 @@ surface_memo (Resolver *r, const char *s)
       slot->value = m;
       r->surfaces.n++;
     }
-  return slot->value;
+  recent->at = s;
+  recent->memo = slot->value;
+  return recent->memo;
 }
 
 /* The name key of a surface, computed once per document. */
