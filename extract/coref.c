@@ -15,20 +15,54 @@
 
 typedef struct IdList IdList;
 
-/* An index from a key the Resolver's memos keep (key_of, words_in) to an
- * IdList: open addressing over the keys' hashes, made once for the
- * document at a size its mentions call for, so that adding a key is one
- * probe (a GHashTable hashed it once to look and again to insert, and
+/* A string table of the Resolver's (its surface memos, its interned
+ * keys and words): open addressing over the strings' hashes, made once for
+ * the document at a size its mentions call for, so that adding a string is
+ * one probe (a GHashTable hashed it once to look and again to insert, and
  * grew five times a document). */
 typedef struct {
   guint hash;
-  const char *key; /* borrowed from the memos */
-  IdList *list;
-} KeySlot;
+  const char *key; /* owned by the Resolver's memo blocks */
+  gpointer value;
+} StrSlot;
 
 typedef struct {
-  KeySlot *slots;
+  StrSlot *slots;
   guint mask, n;
+} StrTable;
+
+/* A name key or a word of one, interned for the document (intern): the
+ * memos hand out `text`, and its number finds the key's list in a KeyIndex
+ * with no hashing (the indexes were 150,000 hashes of the same few keys
+ * and words a corpus). */
+typedef struct {
+  guint id;
+  char text[];
+} Interned;
+
+/* What the Resolver knows of a surface (surface_memo): its name key and,
+ * once asked (words_in), the key's words, all interned. */
+typedef struct {
+  const char *surface; /* the table's copy */
+  const char *key;
+  char **words;
+} SurfaceMemo;
+
+/* The last memo asked for by each of a few surface addresses (see
+ * surface_memo): the same mention's surface is asked for again and again,
+ * and its address finds its memo without hashing it. */
+#define SURFACE_RECENT 512
+
+typedef struct {
+  const char *at;
+  SurfaceMemo *memo;
+} SurfaceRecent;
+
+/* An index from an interned key or word (key_of, words_in) to an IdList:
+ * an array by the key's number. */
+typedef struct {
+  IdList **lists;
+  guint len;
 } KeyIndex;
 
 /* Who a sentence speaks of as the side of an agreement (see
@@ -51,9 +85,11 @@ typedef struct {
   GPtrArray *clusters;
   /* Indexes that keep resolution linear in the document's length: every
    * cluster lookup goes through them instead of scanning all clusters. */
-  GHashTable *keys;     /* surface → its name key (memo) */
-  GHashTable *words;    /* surface → GStrv of its key's words (memo) */
-  NkgArena *memo;       /* the blocks of keys and words (name_key, split_spaces) */
+  StrTable surfaces;    /* surface → SurfaceMemo (surface_memo) */
+  StrTable interned;    /* key or word → Interned (intern) */
+  SurfaceRecent recent[SURFACE_RECENT]; /* by a surface's address (surface_memo) */
+  guint n_interned;
+  NkgArena *memo;       /* the blocks of keys, words and memos (name_key, intern) */
   KeyIndex by_key;      /* name key → IdList of cluster indices */
   KeyIndex by_word;     /* key word → IdList of cluster indices */
   GHashTable *by_initials; /* initials of a surface (three forms) → IdList of cluster indices */
@@ -135,48 +171,95 @@ name_key (NkgArena *arena, const char *s, char **copy)
   return r;
 }
 
+static void str_table_init (StrTable *t, guint expect);
+static StrSlot *str_table_claim (StrTable *t, const char *key, guint h);
+
+/* `text` interned for the document: the same pointer for the same text,
+ * with its number (interned_id). */
+static const char *
+intern (Resolver *r, const char *text)
+{
+  guint h = g_str_hash (text);
+  StrSlot *slot = str_table_claim (&r->interned, text, h);
+  if (!slot->key)
+    {
+      gsize n = strlen (text);
+      Interned *e = nkg_arena_alloc (r->memo, sizeof (Interned) + n + 1);
+      e->id = r->n_interned++;
+      memcpy (e->text, text, n + 1);
+      slot->hash = h;
+      slot->key = e->text;
+      slot->value = e;
+      r->interned.n++;
+    }
+  return slot->key;
+}
+
+/* The number of a string intern returned. */
+static guint
+interned_id (const char *key)
+{
+  return ((const Interned *) (key - offsetof (Interned, text)))->id;
+}
+
+/* The memo of a surface, made once per document: one hash of the surface
+ * for its key and its words, none when the same address asks again (its
+ * text compared, as an address may hold another surface by then). */
+static SurfaceMemo *
+surface_memo (Resolver *r, const char *s)
+{
+  guintptr at = (guintptr) s;
+  SurfaceRecent *recent = &r->recent[((at >> 4) ^ (at >> 13)) & (SURFACE_RECENT - 1)];
+  if (recent->at == s && strcmp (recent->memo->surface, s) == 0)
+    return recent->memo;
+  guint h = g_str_hash (s);
+  StrSlot *slot = str_table_claim (&r->surfaces, s, h);
+  if (!slot->key)
+    {
+      char *copy;
+      const char *nk = name_key (r->memo, s, &copy);
+      SurfaceMemo *m = nkg_arena_alloc (r->memo, sizeof *m);
+      m->surface = copy;
+      m->key = intern (r, nk);
+      m->words = NULL;
+      slot->hash = h;
+      slot->key = copy;
+      slot->value = m;
+      r->surfaces.n++;
+    }
+  recent->at = s;
+  recent->memo = slot->value;
+  return recent->memo;
+}
+
 /* The name key of a surface, computed once per document. */
 static const char *
 key_of (Resolver *r, const char *s)
 {
-  const char *k = g_hash_table_lookup (r->keys, s);
-  if (!k)
-    {
-      char *copy;
-      char *nk = name_key (r->memo, s, &copy);
-      g_hash_table_insert (r->keys, copy, nk);
-      k = nk;
-    }
-  return k;
+  return surface_memo (r, s)->key;
 }
 
-/* g_strsplit (s, " ", -1) in one block of the arena: the vector,
- * then the words, then a copy of `tail`, returned in *tail_copy (words_in's
- * memo key). */
+/* g_strsplit (key, " ", -1) in the arena, each word interned. */
 static char **
-split_spaces (NkgArena *arena, const char *s, const char *tail, char **tail_copy)
+split_interned (Resolver *r, const char *key)
 {
-  gsize n = strlen (s), tl = strlen (tail);
-  guint words = n ? 1 : 0;
-  for (const char *p = s; *p; p++)
+  guint words = *key ? 1 : 0;
+  for (const char *p = key; *p; p++)
     words += *p == ' ';
-  char **v = nkg_arena_alloc (arena, (words + 1) * sizeof (char *) + n + 1 + tl + 1);
-  char *copy = (char *) (v + words + 1);
-  memcpy (copy, s, n + 1);
-  *tail_copy = memcpy (copy + n + 1, tail, tl + 1);
-  if (!n)
-    {
-      v[0] = NULL; /* g_strsplit's empty vector */
-      return v;
-    }
+  char **v = nkg_arena_alloc (r->memo, (words + 1) * sizeof (char *));
   guint k = 0;
-  v[k++] = copy;
-  for (char *p = copy; *p; p++)
-    if (*p == ' ')
-      {
-        *p = '\0';
-        v[k++] = p + 1;
-      }
+  for (const char *p = key; *p;)
+    {
+      const char *e = strchr (p, ' ');
+      gsize n = e ? (gsize) (e - p) : strlen (p);
+      char buf[128];
+      g_autofree char *heap = n < sizeof buf ? NULL : g_malloc (n + 1);
+      char *w = heap ? heap : buf;
+      memcpy (w, p, n);
+      w[n] = '\0';
+      v[k++] = (char *) intern (r, w);
+      p += n + (e != NULL);
+    }
   v[k] = NULL;
   return v;
 }
@@ -185,14 +268,10 @@ split_spaces (NkgArena *arena, const char *s, const char *tail, char **tail_copy
 static char **
 words_in (Resolver *r, const char *s)
 {
-  char **w = g_hash_table_lookup (r->words, s);
-  if (!w)
-    {
-      char *copy;
-      w = split_spaces (r->memo, key_of (r, s), s, &copy);
-      g_hash_table_insert (r->words, copy, w);
-    }
-  return w;
+  SurfaceMemo *m = surface_memo (r, s);
+  if (!m->words)
+    m->words = split_interned (r, m->key);
+  return m->words;
 }
 
 /* Whether `w`, exactly as given (a key's word, a token's lower-case form),
@@ -263,52 +342,73 @@ id_list_free (gpointer p)
 }
 
 static void
-key_index_init (KeyIndex *ix, guint expect)
+str_table_init (StrTable *t, guint expect)
 {
   guint n = 16;
   while (n < 2 * expect)
     n *= 2;
-  ix->slots = g_new0 (KeySlot, n);
-  ix->mask = n - 1;
-  ix->n = 0;
+  t->slots = g_new0 (StrSlot, n);
+  t->mask = n - 1;
+  t->n = 0;
+}
+
+/* The slot of `key` (hash h): its own, or the empty one it would take. */
+static StrSlot *
+str_table_slot (const StrTable *t, const char *key, guint h)
+{
+  guint i = h & t->mask;
+  while (t->slots[i].key && (t->slots[i].hash != h || strcmp (t->slots[i].key, key) != 0))
+    i = (i + 1) & t->mask;
+  return &t->slots[i];
+}
+
+static void
+str_table_grow (StrTable *t)
+{
+  StrTable bigger;
+  str_table_init (&bigger, t->mask + 1);
+  for (guint i = 0; i <= t->mask; i++)
+    if (t->slots[i].key)
+      *str_table_slot (&bigger, t->slots[i].key, t->slots[i].hash) = t->slots[i];
+  bigger.n = t->n;
+  g_free (t->slots);
+  *t = bigger;
+}
+
+/* The slot of `key` (hash h), with room for it if it is new: the caller
+ * fills an empty one (and counts it in t->n). */
+static StrSlot *
+str_table_claim (StrTable *t, const char *key, guint h)
+{
+  if (2 * (t->n + 1) > t->mask + 1)
+    str_table_grow (t);
+  return str_table_slot (t, key, h);
+}
+
+static void
+key_index_init (KeyIndex *ix, guint expect)
+{
+  ix->len = MAX (16, expect);
+  ix->lists = g_new0 (IdList *, ix->len);
 }
 
 static void
 key_index_clear (KeyIndex *ix)
 {
-  for (guint i = 0; i <= ix->mask; i++)
-    if (ix->slots[i].key)
-      id_list_free (ix->slots[i].list);
-  g_free (ix->slots);
+  for (guint i = 0; i < ix->len; i++)
+    if (ix->lists[i])
+      id_list_free (ix->lists[i]);
+  g_free (ix->lists);
 }
 
-/* The slot of `key` (hash h): its own, or the empty one it would take. */
-static KeySlot *
-key_index_slot (const KeyIndex *ix, const char *key, guint h)
-{
-  guint i = h & ix->mask;
-  while (ix->slots[i].key && (ix->slots[i].hash != h || strcmp (ix->slots[i].key, key) != 0))
-    i = (i + 1) & ix->mask;
-  return &ix->slots[i];
-}
-
+/* `key` is interned (key_of, words_in). */
 static IdList *
 key_index_lookup (const KeyIndex *ix, const char *key)
 {
-  return key ? key_index_slot (ix, key, g_str_hash (key))->list : NULL;
-}
-
-static void
-key_index_grow (KeyIndex *ix)
-{
-  KeyIndex bigger;
-  key_index_init (&bigger, ix->mask + 1);
-  for (guint i = 0; i <= ix->mask; i++)
-    if (ix->slots[i].key)
-      *key_index_slot (&bigger, ix->slots[i].key, ix->slots[i].hash) = ix->slots[i];
-  bigger.n = ix->n;
-  g_free (ix->slots);
-  *ix = bigger;
+  if (!key)
+    return NULL;
+  guint id = interned_id (key);
+  return id < ix->len ? ix->lists[id] : NULL;
 }
 
 static void
@@ -324,23 +424,21 @@ index_add_key (Resolver *r, GHashTable *index, const char *key, guint value, gbo
     id_list_append (list, value);
 }
 
-/* key_index[key] gets value; key is one of the Resolver's memo keys or
- * words, which the index borrows (as index_add_key's memo). */
+/* key_index[key] gets value; key is interned (key_of, words_in). */
 static void
 key_index_add (Resolver *r, KeyIndex *ix, const char *key, guint value)
 {
-  if (2 * (ix->n + 1) > ix->mask + 1)
-    key_index_grow (ix);
-  guint h = g_str_hash (key);
-  KeySlot *slot = key_index_slot (ix, key, h);
-  if (!slot->key)
+  guint id = interned_id (key);
+  if (id >= ix->len)
     {
-      slot->hash = h;
-      slot->key = key;
-      slot->list = id_list_new (r);
-      ix->n++;
+      guint n = MAX (2 * ix->len, id + 1);
+      ix->lists = g_renew (IdList *, ix->lists, n);
+      memset (ix->lists + ix->len, 0, (n - ix->len) * sizeof (IdList *));
+      ix->len = n;
     }
-  IdList *list = slot->list;
+  IdList *list = ix->lists[id];
+  if (!list)
+    list = ix->lists[id] = id_list_new (r);
   if (!list->len || list->data[list->len - 1] != value)
     id_list_append (list, value);
 }
@@ -3629,8 +3727,8 @@ resolver_clear (Resolver *r)
   g_array_unref (r->sent_first);
   actors_clear (&r->actors);
   /* Last: the sets above point into these memos, their lists into the blocks. */
-  g_hash_table_unref (r->words);
-  g_hash_table_unref (r->keys);
+  g_free (r->surfaces.slots);
+  g_free (r->interned.slots);
   nkg_arena_free (r->memo);
   g_ptr_array_unref (r->id_slabs);
 }
@@ -3644,12 +3742,12 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
   r.seg = seg;
   r.mentions = mentions;
   r.clusters = g_ptr_array_new_with_free_func (cluster_free);
-  /* keys live in their values' blocks (name_key, split_spaces), in the
-   * arena: 130,000 memos per 2,304 real articles, no malloc each */
+  /* memos, keys and words live in the arena (surface_memo, intern):
+   * 130,000 memos per 2,304 real articles, no malloc each */
   r.memo = nkg_arena_new ();
-  r.keys = g_hash_table_new (g_str_hash, g_str_equal);
-  r.words = g_hash_table_new (g_str_hash, g_str_equal);
-  /* keys borrowed from keys and words (index_add_key) */
+  str_table_init (&r.surfaces, mentions->len);
+  str_table_init (&r.interned, mentions->len);
+  /* by the numbers of interned keys and words (key_index_add) */
   key_index_init (&r.by_key, mentions->len / 2);
   key_index_init (&r.by_word, mentions->len);
   r.by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_list_free);
