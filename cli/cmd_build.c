@@ -713,8 +713,14 @@ str_ptr_cmp (gconstpointer a, gconstpointer b)
  * legacy charset it converts, glibc's gconv/CP1252.so for a Windows-1252
  * page), and a run that read such a page would otherwise give another key
  * than the next, which finds the page unchanged and does not read it: that
- * run merged and wrote everything again with nothing changed. FALSE when
- * they cannot be listed. */
+ * run merged and wrote everything again with nothing changed. Not their
+ * change times: another build or an upgrade gives a file another inode,
+ * size or modification time, while the change time also moves when
+ * nothing in the file does, with its link count (perf's build-id cache
+ * hard-links every library it profiles into ~/.debug, and drops the
+ * links), so that a run found another key than the last with the same
+ * code, and wrote everything again (git's core.trustctime is there for
+ * the same reason). FALSE when they cannot be listed. */
 static gboolean
 code_stamps (GChecksum *sum)
 {
@@ -748,10 +754,9 @@ code_stamps (GChecksum *sum)
         return FALSE; /* replaced since it was mapped ("(deleted)") */
       g_autofree char *line = g_strdup_printf (
           "%s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
-          ".%09ld %" G_GINT64_FORMAT ".%09ld\n",
+          ".%09ld\n",
           path, (guint64) st.st_dev, (guint64) st.st_ino, (guint64) st.st_size,
-          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (gint64) st.st_ctim.tv_sec,
-          st.st_ctim.tv_nsec);
+          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
       g_checksum_update (sum, (const guchar *) line, -1);
     }
   return files->len > 0;

@@ -275,6 +275,20 @@ def check_unchanged(name, work, live, state, rnd):
     step("Turtle changed in place", written=True)
     time.sleep(RACY_S)
     step("same again", written=False)
+    # the program hard-linked elsewhere, as perf's build-id cache does to
+    # every binary and library it profiles: the same code (its change time
+    # moved with its link count), nothing written
+    code = os.path.realpath(shutil.which(NEWSKG) or NEWSKG)
+    link = os.path.join(work, "newskg-link")
+    try:
+        os.link(code, link)
+    except OSError as e:  # another file system, or no hard links there
+        print("  unchanged %-26s not run (%s)" % ("program hard-linked", e.strerror))
+    else:
+        try:
+            step("program hard-linked", written=False)
+        finally:
+            os.unlink(link)
     # the same articles, files asked for elsewhere: copies of the last
     # run's files, which stay as they were; a copy only of a file that is
     # as that run left it
