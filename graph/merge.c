@@ -540,6 +540,34 @@ link_locals (GPtrArray *docs, guint *parent, guint n)
     }
 }
 
+/* A quote's key in merge_quote's table: its speaker and its NFC text. */
+typedef struct {
+  const NkgEntity *speaker;
+  char *text;
+} QuoteKey;
+
+static guint
+quote_key_hash (gconstpointer p)
+{
+  const QuoteKey *k = p;
+  return g_direct_hash (k->speaker) * 31 + g_str_hash (k->text);
+}
+
+static gboolean
+quote_key_equal (gconstpointer a, gconstpointer b)
+{
+  const QuoteKey *x = a, *y = b;
+  return x->speaker == y->speaker && strcmp (x->text, y->text) == 0;
+}
+
+static void
+quote_key_free (gpointer p)
+{
+  QuoteKey *k = p;
+  g_free (k->text);
+  g_free (k);
+}
+
 static void
 merge_quote (NkgGraph *g, GHashTable *quotes, NkgEntity *speaker, const char *text, NkgDoc *doc)
 {
@@ -549,8 +577,8 @@ merge_quote (NkgGraph *g, GHashTable *quotes, NkgEntity *speaker, const char *te
   g_autofree char *norm = nkg_text_nfc_stable (text, strlen (text))
                               ? NULL
                               : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_autofree char *key = g_strdup_printf ("%p\t%s", (void *) speaker, norm ? norm : text);
-  NkgQuote *q = g_hash_table_lookup (quotes, key);
+  QuoteKey probe = { speaker, (char *) (norm ? norm : text) };
+  NkgQuote *q = g_hash_table_lookup (quotes, &probe);
   if (!q)
     {
       q = g_new0 (NkgQuote, 1);
@@ -558,7 +586,10 @@ merge_quote (NkgGraph *g, GHashTable *quotes, NkgEntity *speaker, const char *te
       q->text = g_strdup (text);
       q->docs = g_ptr_array_new ();
       g_ptr_array_add (g->quotes, q);
-      g_hash_table_insert (quotes, g_steal_pointer (&key), q);
+      QuoteKey *key = g_new (QuoteKey, 1);
+      key->speaker = speaker;
+      key->text = norm ? g_steal_pointer (&norm) : g_strdup (text);
+      g_hash_table_insert (quotes, key, q);
     }
   else if (strcmp (text, q->text) < 0)
     {
@@ -611,7 +642,8 @@ nkg_graph_merge_staged (NkgGraph *g)
         }
     }
 
-  g_autoptr (GHashTable) quotes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) quotes = g_hash_table_new_full (quote_key_hash, quote_key_equal,
+                                                         quote_key_free, NULL);
   id = 0;
   for (guint d = 0; d < docs->len; d++)
     {
