@@ -60,6 +60,36 @@ class_wanted (NkgClass k, guint want)
   return FALSE;
 }
 
+/* The two agreements named last before the sentence, outside quotation
+ * marks, whose names hold the phrase's head (`head`, a lemma): "… adopted
+ * the X Declaration and the Y Declaration, and signed a Z statement.
+ * Nepal endorsed both declarations"; they replace `ents`, which is left
+ * empty when fewer than two were named. */
+static void
+latest_two_agreements (const Ctx *c, const char *head, GArray *ents)
+{
+  gint found[2] = { -1, -1 };
+  guint n = 0;
+  for (guint i = c->in->mentions->len; i-- > 0 && n < 2;)
+    {
+      NkgMention *m = nkg_rel_mention (c, i);
+      if (m->last > c->first || m->in_quote || m->nested)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      if (e < 0 || nkg_rel_eclass (c, e) != NKG_CLASS_AGREEMENT || e == found[0]
+          || NKG_TOK_IN_LIST ("bothagreements", nkg_rel_tok (c, m->first)))
+        continue;
+      gboolean named = FALSE;
+      for (guint k = m->first; k < m->last && !named; k++)
+        named = head && g_ascii_strcasecmp (nkg_tag_at (c->in->tags, k)->lemma, head) == 0;
+      if (named)
+        found[n++] = e;
+    }
+  g_array_set_size (ents, 0);
+  if (n == 2)
+    g_array_append_vals (ents, found, 2);
+}
+
 /* Entities named in noun phrase `ci` that an element wants. */
 static void
 np_entities (const Ctx *c, guint ci, guint want, GArray *out)
@@ -412,6 +442,10 @@ bind_np (Ctx *c, const NkgPattern *p, const NkgElem *el, guint e, guint ci, guin
       if (ents->len > had)
         g_array_remove_range (ents, 0, had);
     }
+  /* "endorsed both declarations": the two agreements named last before
+   * the sentence, not a new one */
+  if (el->want == NKG_WANT_AGREEMENT && ents->len && NKG_TOK_IN_LIST ("bothagreements", nkg_rel_tok (c, x->first)))
+    latest_two_agreements (c, x->lemma, ents);
   /* "the leaders", "they": the countries of "the leaders of A, B and C"
    * just before (signers are resolved from the phrase itself instead) */
   gboolean anaphoric = !ents->len && (el->want & (NKG_WANT_COUNTRY | NKG_WANT_SIGNER)) && !el->list && !el->word
