@@ -173,6 +173,16 @@ nkg_rel_doc_city_country (Ctx *c, double conf)
     }
 }
 
+/* "the Andean Trade Bank Peru Office": a body's office in a country,
+ * whose head stands for the body, not for the office (a name whose last
+ * word is in the list branchoffice) */
+static gboolean
+branch_office (const char *lower)
+{
+  const char *last = strrchr (lower, ' ');
+  return last && NKG_IN_LIST ("branchoffice", last + 1);
+}
+
 /* "EU President Ana Costa", "the rebels' leader Omar Kell": the head of a
  * body who works for it speaks and acts for it. A company's chief
  * ("Novagaz CEO Ivan Sokolov") only when he signs for it. */
@@ -199,7 +209,7 @@ nkg_rel_doc_body_heads (Ctx *c, double conf)
       /* a legislature's officer stands for the state (home-officials) */
       const NkgLocalEntity *body = g_ptr_array_index (c->facts->entities, f->object);
       g_autofree char *lower = body->name ? g_utf8_strdown (body->name, -1) : NULL;
-      if (!head || (lower && NKG_IN_LIST ("chamber", lower)))
+      if (!head || (lower && NKG_IN_LIST ("chamber", lower)) || (lower && branch_office (lower)))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, f->object, NULL, conf);

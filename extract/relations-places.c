@@ -11,6 +11,24 @@
 
 /* ---------------------------------------------------------------- places */
 
+/* The country a country's subdivision named by a sentence lies in, by
+ * its structure: "Japan's Fukuoka Prefecture", "the Turkestan region of
+ * Kazakhstan" (a place whose last word is in the list regionhead, after a
+ * country's possessive or before "of" and a country); -1 when none. */
+static gint
+subdivision_country (Ctx *c, const NkgMention *m)
+{
+  if (m->last <= m->first + 1 || !NKG_TOK_IN_LIST ("regionhead", nkg_rel_tok (c, m->last - 1)))
+    return -1;
+  gint bm = -1;
+  if (m->first > c->first + 1 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+    bm = nkg_rel_mention_ending_at (c, m->first - 1);
+  else if (m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
+    bm = nkg_rel_mention_starting_at (c, m->last + 1 + (nkg_rel_is (c, m->last + 1, "the") ? 1 : 0));
+  gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+  return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
+}
+
 /* "Quito, Ecuador", "Porto in northern Portugal", "Lima
  * Exhibition Center" (a venue named after its city). */
 void
@@ -49,6 +67,9 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
           if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }
+      gint sc = ka == NKG_CLASS_PLACE ? subdivision_country (c, m) : -1;
+      if (sc >= 0)
+        nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, sc, NULL, conf);
       if (ka == NKG_CLASS_PLACE && !m->nested)
         for (guint j = 0; j < c->here->len; j++)
           {

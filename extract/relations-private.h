@@ -87,6 +87,10 @@ gint nkg_rel_country_entity (const Ctx *c, const char *name);
 const char *nkg_rel_demonym_before (const Ctx *c, guint k, guint *len);
 NkgClass nkg_rel_eclass (const Ctx *c, gint e);
 void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double conf);
+/* "Country Director for Nepal" → "Country Director": a body's post
+ * held in a country, without the country (list postedtitle); NULL when
+ * the title is no such post. */
+char *nkg_rel_posted_title (const Ctx *c, const char *title);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
 gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
 void nkg_rel_body_officials (Ctx *c, double conf);

@@ -1904,3 +1904,30 @@ nkg_rel_body_officials (Ctx *c, double conf)
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, body, NULL, conf);
     }
 }
+
+/* "Country Director for Nepal", "Representative for Fiji": a body's post
+ * in a country (a title whose word before "for" is in the list
+ * postedtitle, and whose words after it name a country) names where it
+ * is held, not a portfolio: the open gold writes the title without it,
+ * and the post holder does not stand for that country. */
+char *
+nkg_rel_posted_title (const Ctx *c, const char *title)
+{
+  const char *f = strstr (title, " for ");
+  if (!f || f == title)
+    return NULL;
+  const char *w = f;
+  while (w > title && w[-1] != ' ')
+    w--;
+  g_autofree char *word = g_ascii_strdown (w, f - w);
+  if (!NKG_IN_LIST ("postedtitle", word))
+    return NULL;
+  const char *rest = f + 5;
+  if (g_str_has_prefix (rest, "the "))
+    rest += 4;
+  NkgPlace place;
+  if (!nkg_lexicon_place_maybe (c->in->lexicon, rest) || !nkg_lexicon_place (c->in->lexicon, rest, &place)
+      || place.klass != NKG_CLASS_COUNTRY)
+    return NULL;
+  return g_strndup (title, f - title);
+}

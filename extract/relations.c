@@ -49,6 +49,9 @@ nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, double con
       nkg_doc_facts_add_fact_by (c->facts, o, p, s, NULL, c->evidence, conf, c->pattern);
       return;
     }
+  g_autofree char *posted = p == NKG_PROP_JOB_TITLE && literal ? nkg_rel_posted_title (c, literal) : NULL;
+  if (posted)
+    literal = posted;
   nkg_doc_facts_add_fact_by (c->facts, s, p, literal ? -1 : o, literal, c->evidence, conf, c->pattern);
 }
 
