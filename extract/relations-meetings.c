@@ -384,6 +384,18 @@ co_chairs (const Ctx *c, guint i)
   return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, m))) == NKG_CLASS_PERSON;
 }
 
+/* "A spoke by phone with his counterpart B", "A and B held a video
+ * call": talk at a distance (patterns.txt remotecue) is no meeting. */
+static gboolean
+spoke_at_a_distance (const Ctx *c)
+{
+  for (guint i = c->first; i < c->last; i++)
+    if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        && (NKG_TOK_IN_LIST ("remotecue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "video") && nkg_rel_is (c, i + 1, "call"))))
+      return TRUE;
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -424,7 +436,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           v = MIN (v, i);
         }
     }
-  if (!trigger)
+  if (!trigger || spoke_at_a_distance (c))
     return;
   /* Persons acting together, but not the ones who only watched. */
   guint end = c->last, watch = c->last, fronted = fronted_presence_close (c);
