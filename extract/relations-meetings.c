@@ -396,6 +396,26 @@ spoke_at_a_distance (const Ctx *c)
   return FALSE;
 }
 
+/* "A met B last year", "… met B in 2019", "… two years ago": a past
+ * meeting told as background, not the one the article reports (the
+ * meeting's own phrase, up to a comma after its trigger `v`). */
+static gboolean
+met_before_the_news (const Ctx *c, guint v)
+{
+  long year = c->in->date ? strtol (c->in->date, NULL, 10) : 0;
+  for (guint i = v + 1; i + 1 < c->last && i < v + 12 && strcmp (nkg_rel_tok (c, i)->text, ",") != 0; i++)
+    {
+      const char *next = nkg_rel_tok (c, i + 1)->text;
+      if ((nkg_rel_is (c, i, "last") && nkg_rel_is (c, i + 1, "year"))
+          || ((nkg_rel_is (c, i, "year") || nkg_rel_is (c, i, "years")) && nkg_rel_is (c, i + 1, "ago")))
+        return TRUE;
+      if (nkg_rel_is (c, i, "in") && year > 0 && strlen (next) == 4 && g_ascii_isdigit (next[0]) && strtol (next, NULL, 10) >= 1900
+          && strtol (next, NULL, 10) < year && !(i + 2 < c->last && nkg_rel_is (c, i + 2, "-")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -436,7 +456,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           v = MIN (v, i);
         }
     }
-  if (!trigger || spoke_at_a_distance (c))
+  if (!trigger || spoke_at_a_distance (c) || met_before_the_news (c, v))
     return;
   /* Persons acting together, but not the ones who only watched. */
   guint end = c->last, watch = c->last, fronted = fronted_presence_close (c);
