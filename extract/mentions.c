@@ -4216,6 +4216,33 @@ numbered_meeting (Finder *f, NkgMention *m)
   m->surface = nkg_text_squeeze (raw);
 }
 
+/* "the 24th meeting of the Council of Heads of Government (Prime
+ * Ministers) of the Member States of the X Organization": a body named
+ * with a gloss in brackets of capitalised words (not an acronym alone),
+ * then "of" and more of its name, names the session to that name's end.
+ * Returns where the session's name ends: `last` when nothing follows so. */
+static guint
+session_gloss_end (const Finder *f, guint last)
+{
+  if (last + 4 >= f->s_last || strcmp (tok (f, last)->text, "(") != 0)
+    return last;
+  guint close = last + 1;
+  while (close < f->s_last && close < last + 5 && is_word (tok (f, close)) && (tok (f, close)->flags & NKG_TOK_CAP))
+    close++;
+  if (close == last + 1 || close >= f->s_last || strcmp (tok (f, close)->text, ")") != 0
+      || (close == last + 2 && (tok (f, last + 1)->flags & NKG_TOK_UPPER)) || strcmp (tok (f, close + 1)->lower, "of") != 0)
+    return last;
+  guint end = last, k = close + 1;
+  while (k < f->s_last && is_word (tok (f, k))
+         && ((tok (f, k)->flags & NKG_TOK_CAP) || strcmp (tok (f, k)->lower, "of") == 0 || strcmp (tok (f, k)->lower, "the") == 0))
+    {
+      if (tok (f, k)->flags & NKG_TOK_CAP)
+        end = k + 1;
+      k++;
+    }
+  return end > close + 1 ? end : last;
+}
+
 /* "the 79th session of the United Nations General Assembly", "the fifth
  * meeting of the Andean Council": an ordinal, a meeting's head word (list
  * sessionnoun) and "of" before a body's name make one session of it, an
@@ -4249,7 +4276,7 @@ numbered_session (Finder *f, const NkgMention *m)
       ordinal = TRUE;
     }
   if (ordinal)
-    add_mention (f, first, m->last, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+    add_mention (f, first, session_gloss_end (f, m->last), NKG_CLASS_EVENT, NKG_MENTION_NAME);
 }
 
 /* "ESCAP opened its 80th session", "the UN General Assembly's 79th

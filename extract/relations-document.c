@@ -1027,6 +1027,60 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
     }
 }
 
+/* The venue named "at [the] VENUE in CITY" in sentence `si`, CITY
+ * being entity `city`; -1 when none, or when the sentence opens a list
+ * ("The following MoUs were signed at X in Y:" — the list's own
+ * agreements were signed there, relations-listed.c, not its heading's
+ * plural). */
+static gint
+venue_before_city (Ctx *c, guint si, gint city)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, si);
+  for (guint t = sent->first; t < sent->last; t++)
+    if (NKG_TOK_IN_LIST ("listintro", nkg_tok (c->in->seg, t)))
+      return -1;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, si, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      if (nkg_rel_entity (c, m) != city || m->in_quote || m->nested || m->first < sent->first + 3
+          || strcmp (nkg_tok (c->in->seg, m->first - 1)->lower, "in") != 0)
+        continue;
+      for (guint j = lo; j < hi; j++)
+        {
+          NkgMention *v = nkg_rel_mention (c, j);
+          gint e = nkg_rel_entity (c, v);
+          if (v->last + 1 != m->first || v->nested || v->in_quote || v->canonical || nkg_rel_eclass (c, e) != NKG_CLASS_PLACE
+              || v->first < sent->first + 2)
+            continue;
+          guint p = v->first - 1;
+          if (strcmp (nkg_tok (c->in->seg, p)->lower, "the") == 0)
+            p--;
+          if (strcmp (nkg_tok (c->in->seg, p)->lower, "at") == 0)
+            return e;
+        }
+    }
+  return -1;
+}
+
+/* Signed "at the VENUE in CITY" ("signed the pact at the Presidential
+ * Palace in Lima"): the signing place found is the city; the venue right
+ * before it is where it was signed too. */
+void
+nkg_rel_doc_city_venue (Ctx *c, double conf)
+{
+  for (guint i = 0, n = c->facts->facts->len; i < n; i++)
+    {
+      NkgLocalFact *f = signed_in_fact (c, i, NKG_CLASS_CITY);
+      gint venue = f ? venue_before_city (c, f->sentence, f->object) : -1;
+      if (venue < 0)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, venue, NULL, conf);
+    }
+}
+
 /* The article's only named event, else -1. */
 
 static gint

@@ -212,6 +212,23 @@ in_array (const GArray *a, gint e)
 /* The persons of an "including" list after a group's noun (list
  * groupnoun: "leaders of nine nations, including A and B") between
  * tokens from and end, in a sentence that names an event: to `listed`. */
+/* "In the presence of A and B, the two sides signed X, signed by C and
+ * D": a fronted onlooker phrase, which ends at the comma after which no
+ * person (nor "and") follows. Returns the token after that comma — where
+ * those acting begin; C and D signed, they did not watch with A and B —
+ * or c->first when the sentence does not open so. */
+static guint
+fronted_presence_close (const Ctx *c)
+{
+  if (c->first + 3 >= c->last || !nkg_rel_is (c, c->first, "in") || !nkg_rel_is (c, c->first + 1, "the")
+      || !NKG_TOK_IN_LIST ("onlooknoun", nkg_rel_tok (c, c->first + 2)) || !nkg_rel_is (c, c->first + 3, "of"))
+    return c->first;
+  for (guint i = c->first + 4; i + 1 < c->last; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && !nkg_rel_is (c, i + 1, "and") && nkg_rel_mention_starting_at (c, i + 1) < 0)
+      return i + 1;
+  return c->first;
+}
+
 static void
 included_list (const Ctx *c, guint from, guint end, GArray *listed)
 {
@@ -367,6 +384,38 @@ co_chairs (const Ctx *c, guint i)
   return m >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, m))) == NKG_CLASS_PERSON;
 }
 
+/* "A spoke by phone with his counterpart B", "A and B held a video
+ * call": talk at a distance (patterns.txt remotecue) is no meeting. */
+static gboolean
+spoke_at_a_distance (const Ctx *c)
+{
+  for (guint i = c->first; i < c->last; i++)
+    if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
+        && (NKG_TOK_IN_LIST ("remotecue", nkg_rel_tok (c, i)) || (nkg_rel_is (c, i, "video") && nkg_rel_is (c, i + 1, "call"))))
+      return TRUE;
+  return FALSE;
+}
+
+/* "A met B last year", "… met B in 2019", "… two years ago": a past
+ * meeting told as background, not the one the article reports (the
+ * meeting's own phrase, up to a comma after its trigger `v`). */
+static gboolean
+met_before_the_news (const Ctx *c, guint v)
+{
+  long year = c->in->date ? strtol (c->in->date, NULL, 10) : 0;
+  for (guint i = v + 1; i + 1 < c->last && i < v + 12 && strcmp (nkg_rel_tok (c, i)->text, ",") != 0; i++)
+    {
+      const char *next = nkg_rel_tok (c, i + 1)->text;
+      if ((nkg_rel_is (c, i, "last") && nkg_rel_is (c, i + 1, "year"))
+          || ((nkg_rel_is (c, i, "year") || nkg_rel_is (c, i, "years")) && nkg_rel_is (c, i + 1, "ago")))
+        return TRUE;
+      if (nkg_rel_is (c, i, "in") && year > 0 && strlen (next) == 4 && g_ascii_isdigit (next[0]) && strtol (next, NULL, 10) >= 1900
+          && strtol (next, NULL, 10) < year && !(i + 2 < c->last && nkg_rel_is (c, i + 2, "-")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -407,11 +456,13 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           v = MIN (v, i);
         }
     }
-  if (!trigger)
+  if (!trigger || spoke_at_a_distance (c) || met_before_the_news (c, v))
     return;
   /* Persons acting together, but not the ones who only watched. */
-  guint end = c->last, watch = c->last;
-  for (guint i = c->first; i < c->last; i++)
+  guint end = c->last, watch = c->last, fronted = fronted_presence_close (c);
+  if (fronted > c->first)
+    watch = c->first + 2;
+  for (guint i = fronted; i < c->last; i++)
     if (nkg_rel_is (c, i, "witnessed") || nkg_rel_is (c, i, "witnessing") || nkg_rel_is (c, i, "looks") || nkg_rel_is (c, i, "looking")
         /* "… signed by A and B in the presence of C and D" */
         || (nkg_rel_is (c, i, "presence") && i >= c->first + 2 && nkg_rel_is (c, i - 1, "the") && nkg_rel_is (c, i - 2, "in"))
@@ -446,7 +497,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       }
   /* "A said B met C", "B met C, A told reporters": the one who reports
    * a meeting is not in it. */
-  guint from = c->first;
+  guint from = fronted;
   const NkgWordList *saidverb = NKG_WORD_LIST ("saidverb");
   for (guint i = c->first + 1; i < c->last; i++)
     {
@@ -665,7 +716,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
     {
       guint stop = watch + 1;
       while (stop < c->last && !nkg_rel_is (c, stop, "as") && !nkg_rel_is (c, stop, "while") && !nkg_rel_is (c, stop, "when")
-             && !nkg_rel_is (c, stop, "after"))
+             && !nkg_rel_is (c, stop, "after") && (fronted == c->first || stop + 1 < fronted))
         stop++;
       g_autoptr (NkgIntArray) watchers = nkg_int_array_new ();
       nkg_rel_collect (c, watch + 1, stop, watchers, nkg_rel_want_person);

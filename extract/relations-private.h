@@ -131,6 +131,7 @@ void nkg_rel_doc_event_signing (Ctx *c, double conf);
 void nkg_rel_doc_event_signers (Ctx *c, double conf);
 void nkg_rel_doc_venue_here (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
+void nkg_rel_doc_city_venue (Ctx *c, double conf);
 void nkg_rel_doc_dateline_host (Ctx *c, double conf);
 void nkg_rel_doc_dateline_event (Ctx *c, double conf);
 void nkg_rel_doc_sideline_meetings (Ctx *c, double conf);
