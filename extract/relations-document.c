@@ -611,6 +611,27 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
     }
 }
 
+/* One sentence that signs the article's main agreement, for dateline_host:
+ * FALSE if it names a year not the article's ("In 2010 Chile and Peru
+ * signed …": an earlier signing, anywhere); else sets *told to it when a
+ * visit word comes before it and none did yet. */
+static gboolean
+host_signing_sentence (Ctx *c, guint sentence, gint *told)
+{
+  const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, sentence);
+  for (guint i = sent->first; i < sent->last; i++)
+    {
+      const NkgToken *t = nkg_tok (c->in->seg, i);
+      long y = (t->flags & NKG_TOK_NUM) ? strtol (t->text, NULL, 10) : 0;
+      if (y >= 1800 && y <= 2200 && !(c->in->date && strtol (c->in->date, NULL, 10) == y))
+        return FALSE;
+    }
+  for (guint i = 0; i < sent->first && *told < 0; i++)
+    if (NKG_TOK_IN_LIST ("hostcue", nkg_tok (c->in->seg, i)))
+      *told = (gint) sentence;
+  return TRUE;
+}
+
 /* The article's main agreement, signed with no place given, by the
  * dateline's own country ("RIYADH — … received the Prime Minister of
  * Pakistan … The two leaders signed the X"): signed at home, where the
@@ -644,19 +665,22 @@ nkg_rel_doc_dateline_host (Ctx *c, double conf)
   for (guint k = 0; signings && k < signings->len; k++)
     {
       NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (signings, guint, k));
-      if (g->object != main)
-        continue;
-      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, g->sentence);
-      for (guint i = sent->first; i < sent->last; i++)
-        {
-          const NkgToken *t = nkg_tok (c->in->seg, i);
-          long y = (t->flags & NKG_TOK_NUM) ? strtol (t->text, NULL, 10) : 0;
-          if (y >= 1800 && y <= 2200 && !(c->in->date && strtol (c->in->date, NULL, 10) == y))
-            return;
-        }
-      for (guint i = 0; i < sent->first && told < 0; i++)
-        if (NKG_TOK_IN_LIST ("hostcue", nkg_tok (c->in->seg, i)))
-          told = (gint) g->sentence;
+      if (g->object == main && !host_signing_sentence (c, g->sentence, &told))
+        return;
+    }
+  /* and each sentence that names it with a signing verb: a signer fact
+   * found in two sentences keeps only one of them (the headline "A, B
+   * sign X" as well as "… received B … They signed X") */
+  const GArray *named = nkg_mention_index_of_entity (c->in->index, main);
+  for (guint k = 0; named && k < named->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (named, guint, k));
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+      gboolean signs = FALSE;
+      for (guint i = sent->first; i < sent->last && !signs; i++)
+        signs = (nkg_rel_roles (c, i) & NKG_W_SIGN) != 0;
+      if (signs && !host_signing_sentence (c, m->sentence, &told))
+        return;
     }
   if (told < 0)
     return;
