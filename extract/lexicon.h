@@ -90,6 +90,16 @@ nkg_lexicon_tok_roles (const NkgLexicon *lexicon, const NkgToken *t)
   return (t->flags & NKG_TOK_ROLES) ? t->roles : nkg_word_entry_find (t)->roles;
 }
 
+/* FALSE when no word or phrase of the lexicon can be the lower case of a
+ * span of two or more tokens starting with t (t's word is no proper prefix
+ * of any): the span need not be made and looked up. */
+static inline gboolean
+nkg_lexicon_tok_starts_phrase (const NkgLexicon *lexicon, const NkgToken *t)
+{
+  (void) lexicon;
+  return !nkg_word_entry (t)->no_phrase;
+}
+
 /* Singular of a plural title head ("ministers" → "minister"), or NULL. */
 const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *lower);
 

@@ -156,7 +156,7 @@ roles (const Finder *f, const NkgToken *t)
 static guint
 roles2 (const Finder *f, guint i, guint end)
 {
-  if (i + 1 >= end)
+  if (i + 1 >= end || !nkg_lexicon_tok_starts_phrase (f->lex, tok (f, i)))
     return 0;
   const char *x = tok (f, i)->lower, *y = tok (f, i + 1)->lower;
   gsize nx = strlen (x), ny = strlen (y);
@@ -226,6 +226,18 @@ span_lower (const Finder *f, guint a, guint b, char *buf, gsize size, char **hea
   g_autofree char *span = nkg_segments_span (f->seg, a, b);
   *heap = nkg_text_lower (span);
   return *heap;
+}
+
+/* The lexicon's roles of tokens [a, b) as written; 0 without making the
+ * span when it has two or more tokens and no phrase starts with a's word. */
+static guint
+phrase_roles (const Finder *f, guint a, guint b)
+{
+  if (a + 1 < b && b <= f->seg->tokens->len && !nkg_lexicon_tok_starts_phrase (f->lex, nkg_tok (f->seg, a)))
+    return 0;
+  char buf[128];
+  g_autofree char *heap = NULL;
+  return nkg_lexicon_word (f->lex, span_lower (f, a, b, buf, sizeof buf, &heap));
 }
 
 /* Place lookup of tokens [a, b) as written. */
@@ -311,12 +323,8 @@ static NkgClass
 phrase_head_before (const Finder *f, guint a, guint i)
 {
   for (guint n = 2; n <= 3 && i >= a + n; n++)
-    {
-      char buf[128];
-      g_autofree char *heap = NULL;
-      if (nkg_lexicon_word (f->lex, span_lower (f, i - n, i, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
-        return NKG_CLASS_AGREEMENT;
-    }
+    if (phrase_roles (f, i - n, i) & NKG_W_AGREEMENT)
+      return NKG_CLASS_AGREEMENT;
   return NKG_CLASS_NONE;
 }
 
@@ -341,12 +349,7 @@ head_class (const Finder *f, guint a, guint b)
           /* "Letter of Arrangement", "Memorandum of Understanding", also
            * as the whole name ("a Letter of Intent"); "House of
            * Representatives" before the place head "House" */
-          NkgClass k;
-          {
-            char buf[128];
-            g_autofree char *heap = NULL;
-            k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 1, MIN (i + 2, b), buf, sizeof buf, &heap)));
-          }
+          NkgClass k = class_of_head (phrase_roles (f, i - 1, MIN (i + 2, b)));
           if (k == NKG_CLASS_NONE)
             k = class_of_head (roles (f, tok (f, i - 1)));
           if (k == NKG_CLASS_NONE)
@@ -376,17 +379,13 @@ head_class (const Finder *f, guint a, guint b)
       /* "Joint Vision Statement": a head of three words (words.tsv) */
       if (seen == 1 && i >= a + 3)
         {
-          char buf[128];
-          g_autofree char *heap = NULL;
-          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 3, i, buf, sizeof buf, &heap)));
+          NkgClass k = class_of_head (phrase_roles (f, i - 3, i));
           if (k != NKG_CLASS_NONE)
             return k;
         }
       if (i >= a + 2)
         {
-          char buf[128];
-          g_autofree char *heap = NULL;
-          NkgClass k = class_of_head (nkg_lexicon_word (f->lex, span_lower (f, i - 2, i, buf, sizeof buf, &heap)));
+          NkgClass k = class_of_head (phrase_roles (f, i - 2, i));
           if (k != NKG_CLASS_NONE)
             return k;
         }
@@ -569,12 +568,8 @@ static guint
 honorific_phrase (const Finder *f, guint a, guint b)
 {
   for (guint e = MIN (b, a + 6); e > a + 1; e--)
-    {
-      char buf[128];
-      g_autofree char *heap = NULL;
-      if (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_HONORIFIC)
-        return e - a;
-    }
+    if (phrase_roles (f, a, e) & NKG_W_HONORIFIC)
+      return e - a;
   return 0;
 }
 
@@ -956,18 +951,14 @@ dashed_title (const Finder *f, guint a, guint e)
 {
   if (!is_word (tok (f, a)))
     return FALSE;
-  char buf[128];
-  g_autofree char *heap = NULL;
-  return (nkg_lexicon_word (f->lex, span_lower (f, a, e, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
+  return (phrase_roles (f, a, e) & NKG_W_TITLE) != 0;
 }
 
 /* Whether tokens [a, b) are a title that words.tsv lists whole. */
 static gboolean
 listed_title (const Finder *f, guint a, guint b)
 {
-  char buf[128];
-  g_autofree char *heap = NULL;
-  return b > a + 1 && (nkg_lexicon_word (f->lex, span_lower (f, a, b, buf, sizeof buf, &heap)) & NKG_W_TITLE) != 0;
+  return b > a + 1 && (phrase_roles (f, a, b) & NKG_W_TITLE) != 0;
 }
 
 /* After a title's "of" or "of the" at [?, name): a body's name from
@@ -2087,7 +2078,7 @@ static gboolean
 phrase_across (const Finder *f, guint ps, guint k, guint b)
 {
   for (guint s = k > ps + 2 ? k - 2 : ps; s < k; s++)
-    for (guint e = MIN (b, s + 7); e > k + 1; e--)
+    for (guint e = MIN (b, s + 7); e > k + 1 && nkg_lexicon_tok_starts_phrase (f->lex, tok (f, s)); e--)
       {
         char buf[128];
         g_autofree char *heap = NULL;
@@ -2166,9 +2157,7 @@ agreement_phrase_before (const Finder *f, guint k)
     {
       if (k < f->s_first + n || !is_capital (tok (f, k - n)))
         continue;
-      char buf[128];
-      g_autofree char *heap = NULL;
-      if (nkg_lexicon_word (f->lex, span_lower (f, k - n, k, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+      if (phrase_roles (f, k - n, k) & NKG_W_AGREEMENT)
         return TRUE;
     }
   return FALSE;
@@ -3247,9 +3236,7 @@ head_phrase_end (const Finder *f, guint h)
       || ((tok (f, h + 2)->flags & NKG_TOK_UPPER)
           || ((tok (f, h + 2)->flags & NKG_TOK_CAP) && !(tok (f, h)->flags & NKG_TOK_CAP))))
     return h + 1;
-  char buf[128];
-  g_autofree char *heap = NULL;
-  if ((nkg_lexicon_word (f->lex, span_lower (f, h, h + 3, buf, sizeof buf, &heap)) & NKG_W_AGREEMENT)
+  if ((phrase_roles (f, h, h + 3) & NKG_W_AGREEMENT)
       || (nkg_lexicon_tail_roles (f->lex, tok (f, h + 2)->lower) & NKG_W_AGREEMENT))
     return h + 3;
   return h + 1;
@@ -3372,9 +3359,7 @@ find_descriptions (Finder *f)
       for (guint n = 2; n <= 4 && may_end && h + 1 >= f->s_first + n
                         && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)); n++)
         {
-          char buf[128];
-          g_autofree char *heap = NULL;
-          guint pr = nkg_lexicon_word (f->lex, span_lower (f, h + 1 - n, h + 1, buf, sizeof buf, &heap));
+          guint pr = phrase_roles (f, h + 1 - n, h + 1);
           if (pr & NKG_W_AGREEMENT)
             {
               r |= NKG_W_AGREEMENT;

@@ -29,6 +29,36 @@ entry_of (GHashTable *of, gpointer word)
   return n;
 }
 
+/* Sets no_phrase on the entries (`of`: word → NkgWordEntry*) of ASCII
+ * words that are no proper prefix of any key of `roles`: a multi-token
+ * span's lower case starts with its first token's and is longer, so it
+ * is no key when that token's word is none's proper prefix. */
+static void
+mark_no_phrase (GHashTable *roles, GHashTable *of)
+{
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, of);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    ((NkgWordEntry *) value)->no_phrase = nkg_text_is_ascii (key, -1);
+  if (!roles)
+    return;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      const char *k = key;
+      gsize n = strlen (k);
+      g_autofree char *prefix = g_strdup (k);
+      for (gsize p = n; p-- > 1;)
+        {
+          prefix[p] = '\0';
+          NkgWordEntry *e = g_hash_table_lookup (of, prefix);
+          if (e)
+            e->no_phrase = FALSE;
+        }
+    }
+}
+
 static gpointer
 load (gpointer unused)
 {
@@ -77,6 +107,7 @@ load (gpointer unused)
   g_hash_table_iter_init (&it, of);
   while (g_hash_table_iter_next (&it, &key, &value))
     g_hash_table_iter_replace (&it, &w->entries[GPOINTER_TO_UINT (value)]);
+  mark_no_phrase (roles, of);
   /* the index borrows the keys, which the three tables keep for the life
    * of the process */
   w->index = nkg_word_index_new (of);

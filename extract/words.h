@@ -23,6 +23,9 @@ typedef struct NkgWordEntry {
   guint roles;           /* the lexicon's roles (words.tsv), 0 when none */
   const guint64 *lists;  /* the pattern word lists' bits, NULL when in none */
   gconstpointer closed;  /* the tagger's closed-class entry, NULL when none */
+  gboolean no_phrase;    /* the word (ASCII) is no proper prefix of any word or
+                          * phrase of the lexicon's roles: a span of tokens
+                          * starting with it cannot be one (FALSE when unsure) */
 } NkgWordEntry;
 
 /* Finds the entry of token t's lower case (an all-empty one for a word no

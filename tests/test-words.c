@@ -136,10 +136,42 @@ test_entry_answers_as_tables (void)
   g_assert_nonnull (nkg_word_entry (&t)->closed);
 }
 
+GHashTable *nkg_lexicon_word_roles (void);
+
+/* A word marked as starting no phrase is no proper prefix of any word or
+ * phrase of the lexicon (else a span look-up would be skipped wrongly),
+ * and the mark is set on some words (else nothing is spared). */
+static void
+test_no_phrase_mark (void)
+{
+  GHashTable *roles = nkg_lexicon_word_roles ();
+  g_assert_nonnull (roles);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    for (gsize p = 1; p < strlen (key); p++)
+      {
+        g_autofree char *prefix = g_strndup (key, p);
+        const NkgWordEntry *e = nkg_word_lookup (prefix);
+        if (e && e->no_phrase)
+          g_error ("\"%s\" marked as starting no phrase, but starts \"%s\"", prefix, (const char *) key);
+      }
+  /* "prime minister" is a title: "prime" may start a phrase */
+  g_assert_true (g_hash_table_contains (roles, "prime minister"));
+  g_assert_false (nkg_word_lookup ("prime")->no_phrase);
+  guint marked = 0;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    marked += nkg_word_lookup (key)->no_phrase;
+  g_assert_cmpuint (marked, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/words/entry-answers-as-tables", test_entry_answers_as_tables);
+  g_test_add_func ("/words/no-phrase-mark", test_no_phrase_mark);
   return g_test_run ();
 }
