@@ -3226,6 +3226,21 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* "an agreement on the creation of the Andean Logistics Centre", "on
+ * the construction of the Tumen railway section": in a remit that
+ * starts "on", the "the" at k after a lower-case noun and its "of"
+ * begins that noun's object, part of what the agreement is about. */
+static gboolean
+remit_object_the (const Finder *f, guint e, guint k)
+{
+  if (k < e + 3 || k + 1 >= f->s_last || strcmp (tok (f, e)->lower, "on") != 0 || strcmp (tok (f, k)->lower, "the") != 0
+      || strcmp (tok (f, k - 1)->lower, "of") != 0)
+    return FALSE;
+  const NkgToken *noun = tok (f, k - 2), *next = tok (f, k + 1);
+  return is_word (noun) && !(noun->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)) && !dangling_word (noun->lower)
+         && !(roles (f, noun) & NKG_W_OCCASION) && is_word (next) && !(roles (f, next) & NKG_W_OCCASION);
+}
+
 /* The end of the agreement head at h: after "memorandum of
  * understanding", "memoranda of understanding" (data/words.tsv, or its
  * plural head; capitalised only when h is), else h + 1. */
@@ -3250,8 +3265,10 @@ static gboolean
 capital_head_complement (const Finder *f, guint h, guint pe)
 {
   const NkgToken *t = tok (f, h);
+  /* (or opening a bulleted line: "- Agreement on the creation of …") */
+  gboolean bullet = h == f->s_first + 1 && !is_word (tok (f, f->s_first)) && (tok (f, f->s_first)->flags & NKG_TOK_DASH);
   if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || h <= f->s_first || pe + 2 >= f->s_last
-      || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1)))
+      || !(bullet || NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1)))
       || !NKG_TOK_IN_LIST ("capcomplement", tok (f, pe)))
     return FALSE;
   guint w = pe + 1;
@@ -3642,9 +3659,30 @@ find_descriptions (Finder *f)
           && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {
           guint k = e + 1, limit = e + 10;
+          gboolean object = FALSE;
           while (k < f->s_last && k < limit)
             {
               const NkgToken *c = tok (f, k);
+              if (!object && remit_object_the (f, e, k))
+                {
+                  object = TRUE;
+                  limit += 8;
+                  k++;
+                  continue;
+                }
+              /* "… of the Andean Mining and Logistics Centre": "and" inside
+               * the object's capitalised name */
+              if (object && strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && is_capital (tok (f, k - 1))
+                  && is_capital (tok (f, k + 1)))
+                {
+                  k++;
+                  continue;
+                }
+              /* "… Centre on the border": where the object named stands
+               * is no part of what the agreement is about */
+              if (object && dangling_word (c->lower) && is_capital (tok (f, k - 1))
+                  && !(k + 1 < f->s_last && is_capital (tok (f, k + 1))))
+                break;
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0

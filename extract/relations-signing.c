@@ -1810,6 +1810,23 @@ body_after (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* Where a short phrase of place before token `end` starts ("on the
+ * border", "at the crossing"): a preposition of patterns.txt asideprep,
+ * "the" and up to three lower-case words; else `end`. */
+static guint
+place_aside_start (const Ctx *c, guint end)
+{
+  for (guint p = end - 1; p > c->first && p + 5 >= end; p--)
+    {
+      const NkgToken *w = nkg_rel_tok (c, p);
+      if (NKG_TOK_IN_LIST ("asideprep", w) && p + 2 < end && nkg_rel_is (c, p + 1, "the"))
+        return p;
+      if (!(w->flags & NKG_TOK_WORD) || (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)))
+        return end;
+    }
+  return end;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1842,7 +1859,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (!noun && !passive && v + 1 < c->last && nkg_rel_is (c, v + 1, "by"))
         {
           /* "The pact, signed by A and B on Friday, …" */
-          gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
+          guint comma = v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v;
+          gint before = nkg_rel_mention_ending_at (c, comma);
+          /* "- Agreement on X on the border, signed by A and B": where
+           * it stands, between the agreement and its participle */
+          if (before < 0 && comma < v)
+            before = nkg_rel_mention_ending_at (c, place_aside_start (c, comma));
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
       /* "X said the accord, concluded after years of talks, would …": a
