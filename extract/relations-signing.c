@@ -589,6 +589,70 @@ by_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* The plural title of a by-phrase's "the two presidents" after the verb
+ * at v (patterns.txt pluralpeople): its token, or 0. */
+static guint
+by_plural_title (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k + 2 < c->last && k <= v + 8; k++)
+    if (nkg_rel_is (c, k, "by"))
+      {
+        for (guint e = k + 2; e < c->last && e <= k + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, e)))
+            return plural_anaphor (c, e + 1) == 2 ? e : 0;
+        return 0;
+      }
+  return 0;
+}
+
+/* "- Treaty on X, signed by the two Presidents;" (the plural at token
+ * p): the two people whose title has that title in the singular, with
+ * its modifiers ("the two foreign ministers"), and no lesser rank
+ * before it (patterns.txt lesserrank: not "Vice President"), the nearest
+ * the article named before this sentence, however far back, when they
+ * do not represent one side. Returns whether two were found. */
+static gboolean
+titled_pair_before (Ctx *c, guint p, GArray *out)
+{
+  const char *plural = nkg_rel_tok (c, p)->lower;
+  gsize n = strlen (plural);
+  if (n < 4 || plural[n - 1] != 's')
+    return FALSE;
+  GString *want = g_string_new (NULL);
+  for (guint k = titlemods_before (c, p); k < p; k++)
+    g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
+  g_string_append_len (want, plural, (gssize) n - 1);
+  g_autofree char *one = g_string_free (want, FALSE);
+  gsize len = strlen (one);
+  for (guint i = c->facts->facts->len; i-- > 0 && out->len < 2;)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence
+          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
+        continue;
+      g_autofree char *title = g_ascii_strdown (f->literal, -1);
+      const char *at = strstr (title, one);
+      /* the words themselves, not "presidential" or "vice-president" */
+      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
+        continue;
+      if (at > title)
+        {
+          const char *w = at - 1;
+          while (w > title && w[-1] != ' ')
+            w--;
+          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
+          if (NKG_IN_LIST ("lesserrank", before))
+            continue;
+        }
+      nkg_rel_add_unique (out, (gint) f->subject);
+    }
+  if (out->len != 2)
+    return FALSE;
+  gint r0 = nkg_rel_represents_of (c, g_array_index (out, gint, 0));
+  gint r1 = nkg_rel_represents_of (c, g_array_index (out, gint, 1));
+  return r0 != r1 || r0 < 0;
+}
+
 /* "the four nations", "all 15 countries" right before the verb at v: how
  * many (three or more; the two are plural_anaphor's), else 0. */
 static guint
@@ -2155,6 +2219,21 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* not two officials of one side */
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
+        }
+      /* "… signed by the two Presidents" named sentences before: the
+       * two so titled (with the sides a between-phrase names, too) */
+      g_autoptr (NkgIntArray) titled = nkg_int_array_new ();
+      guint plural = (passive || nkg_rel_is (c, v + 1, "by")) && (!signers->len || sides_between) && !(anaphor && antecedent->len)
+                       ? by_plural_title (c, v) : 0;
+      if (plural && titled_pair_before (c, plural, titled))
+        {
+          if (signers->len)
+            g_array_append_vals (signers, titled->data, titled->len);
+          else
+            {
+              antecedent = titled;
+              anaphor = 2;
+            }
         }
       /* "The Japan-Palau Cable Accord was signed in Tokyo": the countries
        * its name pairs signed it. */
