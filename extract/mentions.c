@@ -3241,6 +3241,36 @@ remit_object_the (const Finder *f, guint e, guint k)
          && !(roles (f, noun) & NKG_W_OCCASION) && is_word (next) && !(roles (f, next) & NKG_W_OCCASION);
 }
 
+/* "a loan agreement for the Mindoro Roads Project": after "for" at k,
+ * "the" and a capitalised name (inner "of", "and", "in", "-") ending on a
+ * works noun (patterns.txt worksnoun: "Project", "Programme") is what the
+ * agreement pays for, part of its name. Returns the name's end, or k. */
+static guint
+for_works_name (const Finder *f, guint k)
+{
+  if (k + 3 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0 || strcmp (tok (f, k + 1)->lower, "the") != 0
+      || !is_capital (tok (f, k + 2)))
+    return k;
+  guint end = k, w = k + 2;
+  while (w < f->s_last && w < k + 16)
+    {
+      const NkgToken *t = tok (f, w);
+      if (is_capital (t))
+        {
+          if (NKG_TOK_IN_LIST ("worksnoun", t))
+            end = w + 1;
+          w++;
+        }
+      else if (w + 1 < f->s_last && is_capital (tok (f, w + 1))
+               && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "and") == 0 || strcmp (t->lower, "in") == 0
+                   || ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE))))
+        w++;
+      else
+        break;
+    }
+  return end;
+}
+
 /* The end of the agreement head at h: after "memorandum of
  * understanding", "memoranda of understanding" (data/words.tsv, or its
  * plural head; capitalised only when h is), else h + 1. */
@@ -3641,6 +3671,10 @@ find_descriptions (Finder *f)
               && (roles (f, tok (f, o)) & NKG_W_AGREEMENT))
             e = o + 1;
         }
+      /* "… for the Mindoro Roads Project" */
+      guint works_end = e > h && !skip_to ? for_works_name (f, e) : e;
+      if (works_end > e)
+        e = works_end;
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
