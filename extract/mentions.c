@@ -3889,6 +3889,41 @@ agreement_year_tails (Finder *f, guint from)
     }
 }
 
+/* "A signed the Fisheries Agreement for Japan and B signed for Peru":
+ * after a signing verb (patterns.txt sign), an agreement's capitalised
+ * name ending "for [the] COUNTRY" names who signed it, not what it is:
+ * the name ends before "for", and the country is a name of its own. */
+static void
+agreement_signed_for_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last < m->first + 3)
+        continue;
+      guint k = m->last - 1;
+      while (k > m->first + 1 && strcmp (tok (f, k)->lower, "for") != 0)
+        k--;
+      guint c = k + 1 < m->last && strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
+      NkgPlace place;
+      if (strcmp (tok (f, k)->lower, "for") != 0 || c >= m->last || !place_of (f, c, m->last, &place)
+          || place.klass != NKG_CLASS_COUNTRY)
+        continue;
+      gboolean signed_it = FALSE;
+      for (guint v = m->first; v > f->s_first && m->first - v < 4 && !signed_it; v--)
+        signed_it = NKG_TOK_IN_LIST ("sign", tok (f, v - 1)) || (roles (f, tok (f, v - 1)) & NKG_W_SIGN);
+      if (!signed_it)
+        continue;
+      for (guint j = from; j < f->out->len; j++)
+        {
+          NkgMention *o = g_ptr_array_index (f->out, j);
+          if (o != m && o->first >= c && o->last <= m->last)
+            o->nested = FALSE;
+        }
+      extend_mention (f, m, k);
+    }
+}
+
 /* "a Loan Agreement for the Kathmandu water project", "the Grant
  * Agreement for the Improvement of Pokhara roads": an agreement's
  * capitalised name whose complement ("for the …", patterns.txt
@@ -4636,6 +4671,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       agreement_works_tails (&f, before);
       agreement_possessive_tails (&f, before);
       agreement_version_heads (&f, before);
+      agreement_signed_for_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
