@@ -3226,6 +3226,35 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* Whether a signing verb (patterns.txt sign) stands in the three words
+ * before token a: "signed the …", "inked a new …". */
+static gboolean
+signed_just_before (const Finder *f, guint a)
+{
+  for (guint v = a; v > f->s_first && a - v < 4; v--)
+    if (roles (f, tok (f, v - 1)) & NKG_W_SIGN)
+      return TRUE;
+  return FALSE;
+}
+
+/* "for [the] COUNTRY" at token k, ending at a comma, "and" or the
+ * sentence's end: whom a signer acts for. */
+static gboolean
+for_country_at (const Finder *f, guint k)
+{
+  if (k + 1 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0)
+    return FALSE;
+  guint c = strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
+  for (guint e = c + 1; e <= f->s_last && e <= c + 4; e++)
+    {
+      NkgPlace place;
+      if ((e == f->s_last || !is_word (tok (f, e)) || strcmp (tok (f, e)->lower, "and") == 0)
+          && place_of (f, c, e, &place) && place.klass == NKG_CLASS_COUNTRY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "an agreement on the creation of the Andean Logistics Centre", "on
  * the construction of the Tumen railway section": in a remit that
  * starts "on", the "the" at k after a lower-case noun and its "of"
@@ -3762,6 +3791,10 @@ find_descriptions (Finder *f)
                           && (nkg_lexicon_tail_roles (f->lex, tok (f, k - 1)->lower) & NKG_W_AGREEMENT)))
                     break;
                 }
+              /* "signed the MoU on fisheries for Thailand, and …": whom
+               * the signer acts for */
+              if (k > e + 1 && for_country_at (f, k) && signed_just_before (f, a))
+                break;
               /* "… on defence cooperation on Friday" */
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
@@ -3909,10 +3942,7 @@ agreement_signed_for_tails (Finder *f, guint from)
       if (strcmp (tok (f, k)->lower, "for") != 0 || c >= m->last || !place_of (f, c, m->last, &place)
           || place.klass != NKG_CLASS_COUNTRY)
         continue;
-      gboolean signed_it = FALSE;
-      for (guint v = m->first; v > f->s_first && m->first - v < 4 && !signed_it; v--)
-        signed_it = NKG_TOK_IN_LIST ("sign", tok (f, v - 1)) || (roles (f, tok (f, v - 1)) & NKG_W_SIGN);
-      if (!signed_it)
+      if (!signed_just_before (f, m->first))
         continue;
       for (guint j = from; j < f->out->len; j++)
         {
