@@ -3954,6 +3954,46 @@ agreement_signed_for_tails (Finder *f, guint from)
     }
 }
 
+/* Whether token k is a year, 1900-2099. */
+static gboolean
+is_year (const Finder *f, guint k)
+{
+  const NkgToken *y = tok (f, k);
+  return (y->flags & NKG_TOK_NUM) && strlen (y->text) == 4 && strspn (y->text, "0123456789") == 4
+         && (g_str_has_prefix (y->text, "19") || g_str_has_prefix (y->text, "20"));
+}
+
+/* The end of "for 2026-2027", "for 2025 to 2027" at token k (the years a
+ * programme or plan runs), or k. */
+static guint
+years_tail (const Finder *f, guint k)
+{
+  if (k + 3 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0 || !is_year (f, k + 1))
+    return k;
+  const NkgToken *j = tok (f, k + 2);
+  gboolean dash = (j->flags & NKG_TOK_DASH) && !(j->flags & NKG_TOK_SPACE);
+  if ((dash || strcmp (j->lower, "to") == 0) && is_year (f, k + 3))
+    return k + 4;
+  return k;
+}
+
+/* "the Cooperation Programme for 2026-2027", "an implementation plan on
+ * police cooperation for 2025 to 2027": the years an agreement runs are
+ * part of its name. */
+static void
+agreement_years_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->last >= f->s_last)
+        continue;
+      guint end = years_tail (f, m->last);
+      if (end > m->last)
+        extend_mention (f, m, end);
+    }
+}
+
 /* "a Loan Agreement for the Kathmandu water project", "the Grant
  * Agreement for the Improvement of Pokhara roads": an agreement's
  * capitalised name whose complement ("for the …", patterns.txt
@@ -4702,6 +4742,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       agreement_possessive_tails (&f, before);
       agreement_version_heads (&f, before);
       agreement_signed_for_tails (&f, before);
+      agreement_years_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
