@@ -4150,7 +4150,15 @@ signed_names (Finder *f, guint from)
           else
             break;
         }
-      if (b <= a || !NKG_TOK_IN_LIST ("signedhead", tok (f, b - 1)))
+      if (b <= a)
+        continue;
+      /* … or with its complement after the head: "the Australia-Kiribati
+       * Partnership for Climate and Security" (patterns.txt capcomplement) */
+      gboolean headed = NKG_TOK_IN_LIST ("signedhead", tok (f, b - 1));
+      for (guint h = b - 2; !headed && h > a && h + 1 < b; h--)
+        if (NKG_TOK_IN_LIST ("capcomplement", tok (f, h)))
+          headed = NKG_TOK_IN_LIST ("signedhead", tok (f, h - 1));
+      if (!headed)
         continue;
       /* after "the": signed after it ("was signed", "signed today by") */
       guint after = b;
