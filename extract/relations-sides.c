@@ -109,30 +109,15 @@ person_before (const Ctx *c, guint i)
 static gint
 person_by_after (const Ctx *c, guint a, guint span)
 {
-  guint by = 0;
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
-      if (!by)
-        {
-          if (m->first < a || m->nested)
-            continue;
-          if (m->first > a + span || nkg_rel_eclass (c, nkg_rel_entity (c, m)) != NKG_CLASS_COUNTRY || m->last + 1 >= c->last
-              || !nkg_rel_is (c, m->last, "by"))
-            return -1;
-          by = m->last;
-          continue;
-        }
-      if (m->first <= by || m->nested)
+      if (m->first < a || m->nested)
         continue;
-      if (m->first > by + 6)
+      if (m->first > a + span || nkg_rel_eclass (c, nkg_rel_entity (c, m)) != NKG_CLASS_COUNTRY || m->last + 1 >= c->last
+          || !nkg_rel_is (c, m->last, "by"))
         return -1;
-      for (guint t = by + 1; t < m->first; t++)
-        if (nkg_tag_at (c->in->tags, t)->pos == NKG_POS_VERB)
-          return -1;
-      gint e = nkg_rel_entity (c, m);
-      if (is_person (c, e))
-        return e;
+      return nkg_rel_person_named_after (c, m->last, 6);
     }
   return -1;
 }

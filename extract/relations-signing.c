@@ -1203,21 +1203,7 @@ counterpart_named_after (const Ctx *c, guint a)
     t++;
   if (t >= c->last || t >= a + 4)
     return -1;
-  for (guint k = 0; k < c->here->len; k++)
-    {
-      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
-      if (m->first <= t || m->nested)
-        continue;
-      if (m->first > t + 14)
-        return -1;
-      for (guint x = t + 1; x < m->first; x++)
-        if (nkg_tag_at (c->in->tags, x)->pos == NKG_POS_VERB)
-          return -1;
-      gint e = nkg_rel_entity (c, m);
-      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
-        return e;
-    }
-  return -1;
+  return nkg_rel_person_named_after (c, t, 14);
 }
 
 static void
