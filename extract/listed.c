@@ -75,6 +75,7 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
     {
       /* the parties, then the word before the topic */
       guint plain = 0; /* lower-case words among them */
+      gboolean named = FALSE, plain_after_name = FALSE;
       for (guint j = after + 2; j < s_last && j < after + 40 && !p; j++)
         {
           const NkgToken *w = nkg_tok (seg, j);
@@ -82,17 +83,26 @@ nkg_listed_topic (const NkgSegments *seg, const GPtrArray *mentions, guint after
            * or "for": "between China and Fiji and said it leaves the
            * door open for …" has no topic; "concerning" may follow any
            * few words ("between the coast guards of both countries
-           * concerning …") */
+           * concerning …"); lower-case words that only describe the
+           * names that follow ("between the national railway companies
+           * A and B on …") leave the names the parties */
           if (NKG_TOK_IN_LIST ("topicprep", w) && !in_mention (mentions, j, FALSE)
-              && (!plain || NKG_TOK_IN_LIST ("topicnow", w)))
+              && (!plain || NKG_TOK_IN_LIST ("topicnow", w)
+                  || (!plain_after_name && (nkg_tok (seg, j - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))))
             p = j;
           else if (!(w->flags & NKG_TOK_WORD)
                    && !(strcmp (w->text, ",") == 0 || strcmp (w->text, "(") == 0 || strcmp (w->text, ")") == 0
                         || (w->flags & NKG_TOK_DASH)))
             return FALSE;
           else if ((w->flags & NKG_TOK_WORD) && !(w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                   && !NKG_TOK_IN_LIST ("partyjoin", w) && !in_mention (mentions, j, TRUE) && ++plain > 6)
-            return FALSE;
+                   && !NKG_TOK_IN_LIST ("partyjoin", w) && !in_mention (mentions, j, TRUE))
+            {
+              plain_after_name |= named;
+              if (++plain > 6)
+                return FALSE;
+            }
+          else if (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+            named = TRUE;
         }
     }
   if (!p || p + 1 >= s_last)

@@ -3226,6 +3226,80 @@ description_tail (const Finder *f, guint e, guint k)
   return end;
 }
 
+/* Whether a signing verb (patterns.txt sign) stands in the three words
+ * before token a: "signed the …", "inked a new …". */
+static gboolean
+signed_just_before (const Finder *f, guint a)
+{
+  for (guint v = a; v > f->s_first && a - v < 4; v--)
+    if (roles (f, tok (f, v - 1)) & NKG_W_SIGN)
+      return TRUE;
+  return FALSE;
+}
+
+/* "for [the] COUNTRY" at token k, ending at a comma, "and" or the
+ * sentence's end: whom a signer acts for. */
+static gboolean
+for_country_at (const Finder *f, guint k)
+{
+  if (k + 1 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0)
+    return FALSE;
+  guint c = strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
+  for (guint e = c + 1; e <= f->s_last && e <= c + 4; e++)
+    {
+      NkgPlace place;
+      if ((e == f->s_last || !is_word (tok (f, e)) || strcmp (tok (f, e)->lower, "and") == 0)
+          && place_of (f, c, e, &place) && place.klass == NKG_CLASS_COUNTRY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "an agreement on the creation of the Andean Logistics Centre", "on
+ * the construction of the Tumen railway section": in a remit that
+ * starts "on", the "the" at k after a lower-case noun and its "of"
+ * begins that noun's object, part of what the agreement is about. */
+static gboolean
+remit_object_the (const Finder *f, guint e, guint k)
+{
+  if (k < e + 3 || k + 1 >= f->s_last || strcmp (tok (f, e)->lower, "on") != 0 || strcmp (tok (f, k)->lower, "the") != 0
+      || strcmp (tok (f, k - 1)->lower, "of") != 0)
+    return FALSE;
+  const NkgToken *noun = tok (f, k - 2), *next = tok (f, k + 1);
+  return is_word (noun) && !(noun->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)) && !dangling_word (noun->lower)
+         && !(roles (f, noun) & NKG_W_OCCASION) && is_word (next) && !(roles (f, next) & NKG_W_OCCASION);
+}
+
+/* "a loan agreement for the Mindoro Roads Project": after "for" at k,
+ * "the" and a capitalised name (inner "of", "and", "in", "-") ending on a
+ * works noun (patterns.txt worksnoun: "Project", "Programme") is what the
+ * agreement pays for, part of its name. Returns the name's end, or k. */
+static guint
+for_works_name (const Finder *f, guint k)
+{
+  if (k + 3 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0 || strcmp (tok (f, k + 1)->lower, "the") != 0
+      || !is_capital (tok (f, k + 2)))
+    return k;
+  guint end = k, w = k + 2;
+  while (w < f->s_last && w < k + 16)
+    {
+      const NkgToken *t = tok (f, w);
+      if (is_capital (t))
+        {
+          if (NKG_TOK_IN_LIST ("worksnoun", t))
+            end = w + 1;
+          w++;
+        }
+      else if (w + 1 < f->s_last && is_capital (tok (f, w + 1))
+               && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "and") == 0 || strcmp (t->lower, "in") == 0
+                   || ((t->flags & NKG_TOK_DASH) && !(t->flags & NKG_TOK_SPACE))))
+        w++;
+      else
+        break;
+    }
+  return end;
+}
+
 /* The end of the agreement head at h: after "memorandum of
  * understanding", "memoranda of understanding" (data/words.tsv, or its
  * plural head; capitalised only when h is), else h + 1. */
@@ -3250,8 +3324,10 @@ static gboolean
 capital_head_complement (const Finder *f, guint h, guint pe)
 {
   const NkgToken *t = tok (f, h);
+  /* (or opening a bulleted line: "- Agreement on the creation of …") */
+  gboolean bullet = h == f->s_first + 1 && !is_word (tok (f, f->s_first)) && (tok (f, f->s_first)->flags & NKG_TOK_DASH);
   if (!(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_UPPER) || h <= f->s_first || pe + 2 >= f->s_last
-      || !(NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1)))
+      || !(bullet || NKG_TOK_IN_LIST ("definite", tok (f, h - 1)) || NKG_TOK_IN_LIST ("indefinite", tok (f, h - 1)))
       || !NKG_TOK_IN_LIST ("capcomplement", tok (f, pe)))
     return FALSE;
   guint w = pe + 1;
@@ -3624,6 +3700,10 @@ find_descriptions (Finder *f)
               && (roles (f, tok (f, o)) & NKG_W_AGREEMENT))
             e = o + 1;
         }
+      /* "… for the Mindoro Roads Project" */
+      guint works_end = e > h && !skip_to ? for_works_name (f, e) : e;
+      if (works_end > e)
+        e = works_end;
       /* "… on security cooperation", "… to enhance agriculture and …" */
       /* … but "on Friday", "on October 31" say when, not what. */
       /* … nor "on the sidelines of", "on the occasion of" (words.tsv: occasion) */
@@ -3642,9 +3722,30 @@ find_descriptions (Finder *f)
           && !(tok (f, e + 1)->flags & NKG_TOK_NUM))
         {
           guint k = e + 1, limit = e + 10;
+          gboolean object = FALSE;
           while (k < f->s_last && k < limit)
             {
               const NkgToken *c = tok (f, k);
+              if (!object && remit_object_the (f, e, k))
+                {
+                  object = TRUE;
+                  limit += 8;
+                  k++;
+                  continue;
+                }
+              /* "… of the Andean Mining and Logistics Centre": "and" inside
+               * the object's capitalised name */
+              if (object && strcmp (c->lower, "and") == 0 && k + 1 < f->s_last && is_capital (tok (f, k - 1))
+                  && is_capital (tok (f, k + 1)))
+                {
+                  k++;
+                  continue;
+                }
+              /* "… Centre on the border": where the object named stands
+               * is no part of what the agreement is about */
+              if (object && dangling_word (c->lower) && is_capital (tok (f, k - 1))
+                  && !(k + 1 < f->s_last && is_capital (tok (f, k + 1))))
+                break;
               /* "cooperation in the field of health": one formula */
               if (strcmp (c->lower, "in") == 0 && k > e + 1 && k + 4 < f->s_last
                   && strcmp (tok (f, k + 1)->lower, "the") == 0
@@ -3690,6 +3791,10 @@ find_descriptions (Finder *f)
                           && (nkg_lexicon_tail_roles (f->lex, tok (f, k - 1)->lower) & NKG_W_AGREEMENT)))
                     break;
                 }
+              /* "signed the MoU on fisheries for Thailand, and …": whom
+               * the signer acts for */
+              if (k > e + 1 && for_country_at (f, k) && signed_just_before (f, a))
+                break;
               /* "… on defence cooperation on Friday" */
               if (strcmp (c->lower, "on") == 0 && k + 1 < f->s_last
                   && (nkg_date_weekday (tok (f, k + 1)->text) || nkg_date_month (tok (f, k + 1)->text)))
@@ -3814,6 +3919,78 @@ agreement_year_tails (Finder *f, guint from)
           || (m->last + 1 < f->s_last && (tok (f, m->last + 1)->flags & NKG_TOK_DASH)))
         continue;
       extend_mention (f, m, m->last + 1);
+    }
+}
+
+/* "A signed the Fisheries Agreement for Japan and B signed for Peru":
+ * after a signing verb (patterns.txt sign), an agreement's capitalised
+ * name ending "for [the] COUNTRY" names who signed it, not what it is:
+ * the name ends before "for", and the country is a name of its own. */
+static void
+agreement_signed_for_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->kind != NKG_MENTION_NAME || m->last < m->first + 3)
+        continue;
+      guint k = m->last - 1;
+      while (k > m->first + 1 && strcmp (tok (f, k)->lower, "for") != 0)
+        k--;
+      guint c = k + 1 < m->last && strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
+      NkgPlace place;
+      if (strcmp (tok (f, k)->lower, "for") != 0 || c >= m->last || !place_of (f, c, m->last, &place)
+          || place.klass != NKG_CLASS_COUNTRY)
+        continue;
+      if (!signed_just_before (f, m->first))
+        continue;
+      for (guint j = from; j < f->out->len; j++)
+        {
+          NkgMention *o = g_ptr_array_index (f->out, j);
+          if (o != m && o->first >= c && o->last <= m->last)
+            o->nested = FALSE;
+        }
+      extend_mention (f, m, k);
+    }
+}
+
+/* Whether token k is a year, 1900-2099. */
+static gboolean
+is_year (const Finder *f, guint k)
+{
+  const NkgToken *y = tok (f, k);
+  return (y->flags & NKG_TOK_NUM) && strlen (y->text) == 4 && strspn (y->text, "0123456789") == 4
+         && (g_str_has_prefix (y->text, "19") || g_str_has_prefix (y->text, "20"));
+}
+
+/* The end of "for 2026-2027", "for 2025 to 2027" at token k (the years a
+ * programme or plan runs), or k. */
+static guint
+years_tail (const Finder *f, guint k)
+{
+  if (k + 3 >= f->s_last || strcmp (tok (f, k)->lower, "for") != 0 || !is_year (f, k + 1))
+    return k;
+  const NkgToken *j = tok (f, k + 2);
+  gboolean dash = (j->flags & NKG_TOK_DASH) && !(j->flags & NKG_TOK_SPACE);
+  if ((dash || strcmp (j->lower, "to") == 0) && is_year (f, k + 3))
+    return k + 4;
+  return k;
+}
+
+/* "the Cooperation Programme for 2026-2027", "an implementation plan on
+ * police cooperation for 2025 to 2027": the years an agreement runs are
+ * part of its name. */
+static void
+agreement_years_tails (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_AGREEMENT || m->last >= f->s_last)
+        continue;
+      guint end = years_tail (f, m->last);
+      if (end > m->last)
+        extend_mention (f, m, end);
     }
 }
 
@@ -3973,7 +4150,15 @@ signed_names (Finder *f, guint from)
           else
             break;
         }
-      if (b <= a || !NKG_TOK_IN_LIST ("signedhead", tok (f, b - 1)))
+      if (b <= a)
+        continue;
+      /* … or with its complement after the head: "the Australia-Kiribati
+       * Partnership for Climate and Security" (patterns.txt capcomplement) */
+      gboolean headed = NKG_TOK_IN_LIST ("signedhead", tok (f, b - 1));
+      for (guint h = b - 2; !headed && h > a && h + 1 < b; h--)
+        if (NKG_TOK_IN_LIST ("capcomplement", tok (f, h)))
+          headed = NKG_TOK_IN_LIST ("signedhead", tok (f, h - 1));
+      if (!headed)
         continue;
       /* after "the": signed after it ("was signed", "signed today by") */
       guint after = b;
@@ -4564,6 +4749,8 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       agreement_works_tails (&f, before);
       agreement_possessive_tails (&f, before);
       agreement_version_heads (&f, before);
+      agreement_signed_for_tails (&f, before);
+      agreement_years_tails (&f, before);
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);

@@ -93,6 +93,10 @@ void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, doubl
 char *nkg_rel_posted_title (const Ctx *c, const char *title);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
 gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
+/* The first person named after token t (within `within` tokens), with
+ * no verb between ("with her counterpart, the Minister …, X", "on behalf
+ * of Peru by Minister X"), or -1. */
+gint nkg_rel_person_named_after (const Ctx *c, guint t, guint within);
 void nkg_rel_body_officials (Ctx *c, double conf);
 gboolean nkg_rel_has_title (Ctx *c, gint person);
 void nkg_rel_home_officials (Ctx *c, double conf);

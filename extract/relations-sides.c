@@ -102,6 +102,26 @@ person_before (const Ctx *c, guint i)
   return found;
 }
 
+/* "signed on behalf of Peru by Minister X and on behalf of Chile by
+ * Ambassador Y": the person of a "by" phrase right after the country the
+ * phrase at token a (span as country_from's) names, before any verb;
+ * or -1. */
+static gint
+person_by_after (const Ctx *c, guint a, guint span)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first < a || m->nested)
+        continue;
+      if (m->first > a + span || nkg_rel_eclass (c, nkg_rel_entity (c, m)) != NKG_CLASS_COUNTRY || m->last + 1 >= c->last
+          || !nkg_rel_is (c, m->last, "by"))
+        return -1;
+      return nkg_rel_person_named_after (c, m->last, 6);
+    }
+  return -1;
+}
+
 /* "X, Minister of Agriculture, on behalf of the Government of Peru, and
  * Y, …": the person named last before the phrase (list behalfcue), with
  * only an apposition between, represents the country it names (the
@@ -117,8 +137,9 @@ nkg_rel_pattern_side_behalf (Ctx *c, double conf)
       if (!phrase_at (c, i, cue, &len))
         continue;
       gint country = country_from (c, i + len, 3);
+      gint after = country >= 0 ? person_by_after (c, i + len, 3) : -1;
       if (country >= 0)
-        represents_if_free (c, person_before (c, i), country, conf);
+        represents_if_free (c, after >= 0 ? after : person_before (c, i), country, conf);
       i += len - 1;
     }
 }

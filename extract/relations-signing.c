@@ -589,6 +589,70 @@ by_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* The plural title of a by-phrase's "the two presidents" after the verb
+ * at v (patterns.txt pluralpeople): its token, or 0. */
+static guint
+by_plural_title (const Ctx *c, guint v)
+{
+  for (guint k = v + 1; k + 2 < c->last && k <= v + 8; k++)
+    if (nkg_rel_is (c, k, "by"))
+      {
+        for (guint e = k + 2; e < c->last && e <= k + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, e)))
+            return plural_anaphor (c, e + 1) == 2 ? e : 0;
+        return 0;
+      }
+  return 0;
+}
+
+/* "- Treaty on X, signed by the two Presidents;" (the plural at token
+ * p): the two people whose title has that title in the singular, with
+ * its modifiers ("the two foreign ministers"), and no lesser rank
+ * before it (patterns.txt lesserrank: not "Vice President"), the nearest
+ * the article named before this sentence, however far back, when they
+ * do not represent one side. Returns whether two were found. */
+static gboolean
+titled_pair_before (Ctx *c, guint p, GArray *out)
+{
+  const char *plural = nkg_rel_tok (c, p)->lower;
+  gsize n = strlen (plural);
+  if (n < 4 || plural[n - 1] != 's')
+    return FALSE;
+  GString *want = g_string_new (NULL);
+  for (guint k = titlemods_before (c, p); k < p; k++)
+    g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
+  g_string_append_len (want, plural, (gssize) n - 1);
+  g_autofree char *one = g_string_free (want, FALSE);
+  gsize len = strlen (one);
+  for (guint i = c->facts->facts->len; i-- > 0 && out->len < 2;)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence
+          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
+        continue;
+      g_autofree char *title = g_ascii_strdown (f->literal, -1);
+      const char *at = strstr (title, one);
+      /* the words themselves, not "presidential" or "vice-president" */
+      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
+        continue;
+      if (at > title)
+        {
+          const char *w = at - 1;
+          while (w > title && w[-1] != ' ')
+            w--;
+          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
+          if (NKG_IN_LIST ("lesserrank", before))
+            continue;
+        }
+      nkg_rel_add_unique (out, (gint) f->subject);
+    }
+  if (out->len != 2)
+    return FALSE;
+  gint r0 = nkg_rel_represents_of (c, g_array_index (out, gint, 0));
+  gint r1 = nkg_rel_represents_of (c, g_array_index (out, gint, 1));
+  return r0 != r1 || r0 < 0;
+}
+
 /* "the four nations", "all 15 countries" right before the verb at v: how
  * many (three or more; the two are plural_anaphor's), else 0. */
 static guint
@@ -1139,21 +1203,7 @@ counterpart_named_after (const Ctx *c, guint a)
     t++;
   if (t >= c->last || t >= a + 4)
     return -1;
-  for (guint k = 0; k < c->here->len; k++)
-    {
-      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
-      if (m->first <= t || m->nested)
-        continue;
-      if (m->first > t + 14)
-        return -1;
-      for (guint x = t + 1; x < m->first; x++)
-        if (nkg_tag_at (c->in->tags, x)->pos == NKG_POS_VERB)
-          return -1;
-      gint e = nkg_rel_entity (c, m);
-      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
-        return e;
-    }
-  return -1;
+  return nkg_rel_person_named_after (c, t, 14);
 }
 
 static void
@@ -1810,6 +1860,23 @@ body_after (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* Where a short phrase of place before token `end` starts ("on the
+ * border", "at the crossing"): a preposition of patterns.txt asideprep,
+ * "the" and up to three lower-case words; else `end`. */
+static guint
+place_aside_start (const Ctx *c, guint end)
+{
+  for (guint p = end - 1; p > c->first && p + 5 >= end; p--)
+    {
+      const NkgToken *w = nkg_rel_tok (c, p);
+      if (NKG_TOK_IN_LIST ("asideprep", w) && p + 2 < end && nkg_rel_is (c, p + 1, "the"))
+        return p;
+      if (!(w->flags & NKG_TOK_WORD) || (w->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)))
+        return end;
+    }
+  return end;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -1842,7 +1909,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (!noun && !passive && v + 1 < c->last && nkg_rel_is (c, v + 1, "by"))
         {
           /* "The pact, signed by A and B on Friday, …" */
-          gint before = nkg_rel_mention_ending_at (c, v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v);
+          guint comma = v > c->first && strcmp (nkg_rel_tok (c, v - 1)->text, ",") == 0 ? v - 1 : v;
+          gint before = nkg_rel_mention_ending_at (c, comma);
+          /* "- Agreement on X on the border, signed by A and B": where
+           * it stands, between the agreement and its participle */
+          if (before < 0 && comma < v)
+            before = nkg_rel_mention_ending_at (c, place_aside_start (c, comma));
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
       /* "X said the accord, concluded after years of talks, would …": a
@@ -2133,6 +2205,21 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* not two officials of one side */
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
+        }
+      /* "… signed by the two Presidents" named sentences before: the
+       * two so titled (with the sides a between-phrase names, too) */
+      g_autoptr (NkgIntArray) titled = nkg_int_array_new ();
+      guint plural = (passive || nkg_rel_is (c, v + 1, "by")) && (!signers->len || sides_between) && !(anaphor && antecedent->len)
+                       ? by_plural_title (c, v) : 0;
+      if (plural && titled_pair_before (c, plural, titled))
+        {
+          if (signers->len)
+            g_array_append_vals (signers, titled->data, titled->len);
+          else
+            {
+              antecedent = titled;
+              anaphor = 2;
+            }
         }
       /* "The Japan-Palau Cable Accord was signed in Tokyo": the countries
        * its name pairs signed it. */

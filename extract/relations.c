@@ -100,6 +100,26 @@ nkg_rel_mention_ending_at (const Ctx *c, guint i)
 }
 
 gint
+nkg_rel_person_named_after (const Ctx *c, guint t, guint within)
+{
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->first <= t || m->nested)
+        continue;
+      if (m->first > t + within)
+        return -1;
+      for (guint x = t + 1; x < m->first; x++)
+        if (nkg_tag_at (c->in->tags, x)->pos == NKG_POS_VERB)
+          return -1;
+      gint e = nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+        return e;
+    }
+  return -1;
+}
+
+gint
 nkg_rel_mention_starting_at (const Ctx *c, guint i)
 {
   for (guint k = 0; k < c->here->len; k++)

@@ -110,6 +110,14 @@ word_length (const char *p)
           q = next;
           continue;
         }
+      /* R/D, E/N, G/A: two capitals joined by a slash, the short forms
+       * of aid documents (Record of Discussions, Exchange of Notes) */
+      if (q - p == 1 && c == '/' && g_unichar_isupper (before) && g_ascii_isupper (*next)
+          && !is_word_char (g_utf8_get_char (next + 1)) && next[1] != '/')
+        {
+          q = next + 1;
+          continue;
+        }
       break;
     }
   /* The final point of a dotted acronym belongs to it. */
