@@ -2864,6 +2864,22 @@ credit_line (Finder *f)
   return TRUE;
 }
 
+/* Whether a ")" closes the bracket within eight tokens from token a, in
+ * the sentence: "(KOICA, President Park Seung-hoon)". */
+static gboolean
+bracket_closes (Finder *f, guint a)
+{
+  for (guint k = a; k < f->s_last && k < a + 8; k++)
+    {
+      const char *t = tok (f, k)->text;
+      if (strcmp (t, ")") == 0)
+        return TRUE;
+      if (strcmp (t, "(") == 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether "(Word)" from token j follows a person's full name as what news
  * calls him ("President Joko Widodo (Jokowi)"): one capitalised word, not
  * all capitals (an acronym is a body's), no word of the lexicon's roles,
@@ -3092,7 +3108,16 @@ find_chunks (Finder *f)
           guint c = j + 1;
           while (c < f->s_last && c < j + 5 && strcmp (tok (f, c)->text, ")") != 0)
             c++;
-          if (c < f->s_last && strcmp (tok (f, c)->text, ")") == 0 && c > j + 1
+          /* "(KOICA, President Park Seung-hoon)": the acronym ends at the
+           * comma and the rest of the bracket is read on as usual */
+          gboolean comma_acronym = FALSE;
+          if (!(c < f->s_last && strcmp (tok (f, c)->text, ")") == 0) && j + 3 < f->s_last
+              && strcmp (tok (f, j + 2)->text, ",") == 0 && bracket_closes (f, j + 3))
+            {
+              c = j + 2;
+              comma_acronym = TRUE;
+            }
+          if (c < f->s_last && (strcmp (tok (f, c)->text, ")") == 0 || comma_acronym) && c > j + 1
               && (tok (f, j + 1)->flags & NKG_TOK_UPPER) && f->out->len)
             {
               gint owner = -1;

@@ -886,6 +886,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
+      /* "the Nordavia Aid Agency (NAA, President X)": the body whose
+       * acronym opens the bracket the title and name close */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first >= c->first + 3
+          && strcmp (nkg_rel_tok (c, m->cue_first - 1)->text, ",") == 0
+          && strcmp (nkg_rel_tok (c, m->cue_first - 3)->text, "(") == 0 && m->last < c->last
+          && strcmp (nkg_rel_tok (c, m->last)->text, ")") == 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->cue_first - 1);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
       /* "Vice Minister Ling Hao of the Ministry of Commerce": the body
        * after the titled name */
       if (m->title_org < 0 && nkg_mention_n_titles (m) && m->last + 1 < c->last && nkg_rel_is (c, m->last, "of"))
