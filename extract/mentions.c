@@ -1007,6 +1007,29 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
   return name;
 }
 
+/* Tokens [a, b) before a title as a body and then a country, where the
+ * body is an acronym ("USAID Kenya") or a listed body ("World Bank
+ * Bangladesh"): the country's first token, with the place in *where;
+ * else b. */
+static guint
+office_country (const Finder *f, guint a, guint b, NkgPlace *where)
+{
+  for (guint k = a + 1; k < b && k < a + 5; k++)
+    {
+      if (!place_of (f, k, b, where) || where->klass != NKG_CLASS_COUNTRY)
+        continue;
+      const NkgToken *last = tok (f, k - 1);
+      if (k == a + 1 && (last->flags & NKG_TOK_UPPER) && !(last->flags & NKG_TOK_POSS) && strlen (last->text) >= 2)
+        return k;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if ((last->flags & NKG_TOK_CAP) && nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap)))
+        return k;
+      return b;
+    }
+  return b;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -1200,7 +1223,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             {
               guint before = f->out->len;
-              classify_piece (f, a, ts, NULL);
+              /* "USAID Kenya Mission Director X", "World Bank Bangladesh
+               * Country Director Y": the body's office in a country; the
+               * body employs, and the country, only where the office is,
+               * is no side X takes (no mention) */
+              NkgPlace where;
+              classify_piece (f, a, office_country (f, a, ts, &where), NULL);
               for (guint i = before; i < f->out->len; i++)
                 {
                   NkgMention *m = g_ptr_array_index (f->out, i);
@@ -1797,13 +1825,20 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       g_autofree char *heap = NULL;
       const char *prefix = country ? NULL : nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap);
       const char *body = prefix ? nkg_lexicon_body (f->lex, prefix) : NULL;
-      if (!country && !body)
+      /* "X, USAID Mission Director, said": an acronym before the title
+       * is the body's */
+      gboolean acronym = !country && !body && k == a + 1 && (tok (f, a)->flags & NKG_TOK_UPPER)
+                         && !(tok (f, a)->flags & NKG_TOK_POSS) && strlen (tok (f, a)->text) >= 2
+                         && !(roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_NONNAME | NKG_W_STOPCAP));
+      if (!country && !body && !acronym)
         continue;
       char *own = bare_title (f, k, b);
       if (!own)
         break;
       if (country)
         add_place_mention (f, a, k, &p);
+      else if (acronym)
+        add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       else
         add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
       /* "the UN Envoy for Myanmar": the country of its remit is named */
@@ -1833,9 +1868,18 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   {
     guint x = a;
     gboolean head = FALSE;
-    while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
-                     || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
-      head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+    for (;;)
+      {
+        while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                         || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
+          head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+        /* "(Acting) Country Director of the World Bank": a title of two
+         * words that words.tsv lists whole, neither a title alone */
+        if (head || x + 2 >= b || !listed_title (f, x, x + 2))
+          break;
+        x += 2;
+        head = TRUE;
+      }
     guint y = x + 1;
     if (y < b && strcmp (tok (f, y)->lower, "the") == 0)
       y++;

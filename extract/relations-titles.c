@@ -127,6 +127,15 @@ title_run (const Ctx *c, guint a)
                  && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
                  && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_CAP) && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_CAP))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+  /* "Acting Country Director": modifiers, then a title of two words that
+   * words.tsv lists whole */
+  if (e > a && e + 1 < c->last && (nkg_rel_roles (c, e - 1) & NKG_W_TITLEMOD)
+      && !(nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)) && (nkg_rel_tok (c, e)->flags & NKG_TOK_WORD)
+      && title_phrase (c, e, " ", e + 1))
+    {
+      e += 2;
+      head = TRUE;
+    }
   /* "chief of staff": a title phrase of words.tsv with "of" inside */
   if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
     e += 2;
@@ -883,6 +892,18 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
         {
           gint om = nkg_rel_mention_ending_at (c, m->cue_first - 3);
           gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
+      /* "USAID's Mission Director X", "the bank's Country Director Y": the
+       * body whose possessive opens the title */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first > c->first + 1)
+        {
+          guint k = m->cue_first;
+          gboolean own_mark = (nkg_rel_tok (c, k - 1)->flags & NKG_TOK_POSS) && !(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD);
+          gint om = nkg_rel_mention_ending_at (c, own_mark ? k - 1 : k);
+          const NkgMention *o = om >= 0 ? nkg_rel_mention (c, om) : NULL;
+          gint oe = o && (own_mark || (nkg_rel_tok (c, o->last - 1)->flags & NKG_TOK_POSS)) ? nkg_rel_entity (c, o) : -1;
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
