@@ -1039,7 +1039,7 @@ unique_org_cluster (Resolver *r, const char *form, gboolean (*hit) (Resolver *, 
 }
 
 /* cluster_by_head's test: the key word `data` ends the surface or stands
- * before its first "of" */
+ * before its first "of" or "for" ("Commission for Asia and the Pacific") */
 static gboolean
 head_of_name (Resolver *r, const char *surface, gconstpointer data)
 {
@@ -1049,15 +1049,15 @@ head_of_name (Resolver *r, const char *surface, gconstpointer data)
   if (n >= 2 && strcmp (w[n - 1], k) == 0)
     return TRUE;
   for (guint j = 1; j < n; j++)
-    if (strcmp (w[j], "of") == 0)
+    if (strcmp (w[j], "of") == 0 || strcmp (w[j], "for") == 0)
       return strcmp (w[j - 1], k) == 0;
   return FALSE;
 }
 
 /* "the Government", "the Ministry", "the Secretariat": a body's head word
  * alone, after "the", is the one body named before whose name ends in it
- * or has it before "of" ("Government of Fiji", "Ministry of Foreign
- * Affairs"); -1 when none or several. */
+ * or has it before "of" or "for" ("Government of Fiji", "Ministry of
+ * Foreign Affairs", "Commission for Asia"); -1 when none or several. */
 static gint
 cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
 {
