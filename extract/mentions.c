@@ -1019,8 +1019,16 @@ office_country (const Finder *f, guint a, guint b, NkgPlace *where)
       if (!place_of (f, k, b, where) || where->klass != NKG_CLASS_COUNTRY)
         continue;
       const NkgToken *last = tok (f, k - 1);
-      if (k == a + 1 && (last->flags & NKG_TOK_UPPER) && !(last->flags & NKG_TOK_POSS) && strlen (last->text) >= 2)
-        return k;
+      /* "USAID-Kenya Mission Director X": the acronym joined by a dash */
+      guint body_end = k;
+      if (k == a + 2 && (last->flags & NKG_TOK_DASH) && !(last->flags & NKG_TOK_SPACE)
+          && !(tok (f, k)->flags & NKG_TOK_SPACE))
+        {
+          body_end = k - 1;
+          last = tok (f, k - 2);
+        }
+      if (body_end == a + 1 && (last->flags & NKG_TOK_UPPER) && !(last->flags & NKG_TOK_POSS) && strlen (last->text) >= 2)
+        return body_end;
       char buf[128];
       g_autofree char *heap = NULL;
       if ((last->flags & NKG_TOK_CAP) && nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap)))

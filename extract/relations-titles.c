@@ -225,8 +225,8 @@ is_lower_word (const Ctx *c, guint i)
 
 /* The organisation of "Secretary, Ministry of Earth Sciences;" after a
  * title that ends at `o` (a bracket after it passed over): a comma, then a
- * body's name that ends the item (a semicolon, a comma, the sentence's
- * end); -1 if none. */
+ * body's name, perhaps "in" a place, that ends the item (a semicolon, a
+ * comma, the sentence's end); -1 if none. */
 static gint
 employer_after_comma (const Ctx *c, guint o)
 {
@@ -244,6 +244,13 @@ employer_after_comma (const Ctx *c, guint o)
   if (nkg_class_coarse (nkg_rel_eclass (c, oe)) != NKG_CLASS_ORG)
     return -1;
   guint end = nkg_rel_mention (c, om)->last;
+  /* "Chief Representative, JICA in New Delhi,": where the office is */
+  if (end + 1 < c->last && nkg_rel_is (c, end, "in"))
+    {
+      gint pm = nkg_rel_mention_starting_at (c, end + 1);
+      if (pm >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm)))) == NKG_CLASS_PLACE)
+        end = nkg_rel_mention (c, pm)->last;
+    }
   if (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ";") != 0 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
       && strcmp (nkg_rel_tok (c, end)->text, ".") != 0)
     return -1;
