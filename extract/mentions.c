@@ -1123,6 +1123,18 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       NkgClass body_class = NKG_CLASS_NONE;
       if (!family)
         body_b = body_before_name (f, name, b, &body_listed, &body_class);
+      /* "President of the European Commission X": the word the title's
+       * end took for its remit or country starts the body's name */
+      for (guint k = name - 1; !family && body_b == body_a && k > h + 2 && k + 2 >= name; k--)
+        {
+          guint e = body_before_name (f, k, b, &body_listed, &body_class);
+          if (e > k)
+            {
+              body_a = k;
+              body_b = e;
+              country = NULL;
+            }
+        }
       if (body_b > body_a)
         name = body_b;
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
