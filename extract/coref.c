@@ -1039,7 +1039,7 @@ unique_org_cluster (Resolver *r, const char *form, gboolean (*hit) (Resolver *, 
 }
 
 /* cluster_by_head's test: the key word `data` ends the surface or stands
- * before its first "of" */
+ * before its first "of" or "for" ("Commission for Asia and the Pacific") */
 static gboolean
 head_of_name (Resolver *r, const char *surface, gconstpointer data)
 {
@@ -1049,15 +1049,15 @@ head_of_name (Resolver *r, const char *surface, gconstpointer data)
   if (n >= 2 && strcmp (w[n - 1], k) == 0)
     return TRUE;
   for (guint j = 1; j < n; j++)
-    if (strcmp (w[j], "of") == 0)
+    if (strcmp (w[j], "of") == 0 || strcmp (w[j], "for") == 0)
       return strcmp (w[j - 1], k) == 0;
   return FALSE;
 }
 
 /* "the Government", "the Ministry", "the Secretariat": a body's head word
  * alone, after "the", is the one body named before whose name ends in it
- * or has it before "of" ("Government of Fiji", "Ministry of Foreign
- * Affairs"); -1 when none or several. */
+ * or has it before "of" or "for" ("Government of Fiji", "Ministry of
+ * Foreign Affairs", "Commission for Asia"); -1 when none or several. */
 static gint
 cluster_by_head (Resolver *r, const NkgMention *m, const char *form)
 {
@@ -2734,6 +2734,57 @@ person_by_capital_word (Resolver *r, const char *word)
   return -1;
 }
 
+/* Whether acronym acr (lower case) spells the capitalised words w[k..]
+ * each by a prefix of up to three letters, in order ("koica": KOrea
+ * International Cooperation Agency); *longer counts the words that gave
+ * more than their initial. */
+static gboolean
+spells_by_prefixes (const char *acr, char **w, guint k, guint *longer)
+{
+  if (!w[k])
+    return *acr == '\0';
+  if (!g_ascii_isupper (w[k][0]))
+    return spells_by_prefixes (acr, w, k + 1, longer);
+  for (guint n = 1; n <= 3 && w[k][n - 1] && g_ascii_tolower (w[k][n - 1]) == acr[n - 1]; n++)
+    {
+      if (n > 1)
+        (*longer)++;
+      if (spells_by_prefixes (acr + n, w, k + 1, longer))
+        return TRUE;
+      if (n > 1)
+        (*longer)--;
+    }
+  return FALSE;
+}
+
+/* An organisation of three capitalised words or more whose words' first
+ * letters, one word giving its first two or three, spell the acronym:
+ * "KOICA" for "Korea International Cooperation Agency". The latest such
+ * body, or -1. */
+static gint
+body_by_word_prefixes (Resolver *r, const char *acr)
+{
+  for (guint i = r->clusters->len; i-- > 0;)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, i);
+      if (nkg_class_coarse (c->klass) != NKG_CLASS_ORG)
+        continue;
+      for (guint s = 0; s < c->surfaces->len; s++)
+        {
+          const char *o = g_ptr_array_index (c->surfaces, s);
+          if (!nkg_text_is_ascii (o, -1) || g_ascii_tolower (o[0]) != acr[0])
+            continue;
+          g_auto (GStrv) w = g_strsplit (o, " ", -1);
+          guint caps = 0, longer = 0;
+          for (guint k = 0; w[k]; k++)
+            caps += g_ascii_isupper (w[k][0]) != 0;
+          if (caps >= 3 && spells_by_prefixes (acr, w, 0, &longer) && longer == 1)
+            return (gint) i;
+        }
+    }
+  return -1;
+}
+
 static void
 resolve_free_acronym (Resolver *r, guint mi)
 {
@@ -2771,6 +2822,8 @@ resolve_free_acronym (Resolver *r, guint mi)
       if (initials_match (m->surface, form))
         ci = o->cluster;
     }
+  if (ci < 0 && strlen (acr) >= 4)
+    ci = body_by_word_prefixes (r, acr);
   if (ci < 0 && strlen (acr) >= 3)
     ci = person_by_patronym_initials (r, acr);
   if (ci < 0 && strlen (m->surface) >= 3)

@@ -1007,6 +1007,37 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
   return name;
 }
 
+/* Tokens [a, b) before a title as a body and then a country, where the
+ * body is an acronym ("USAID Kenya") or a listed body ("World Bank
+ * Bangladesh"): the country's first token, with the place in *where;
+ * else b. */
+static guint
+office_country (const Finder *f, guint a, guint b, NkgPlace *where)
+{
+  for (guint k = a + 1; k < b && k < a + 5; k++)
+    {
+      if (!place_of (f, k, b, where) || where->klass != NKG_CLASS_COUNTRY)
+        continue;
+      const NkgToken *last = tok (f, k - 1);
+      /* "USAID-Kenya Mission Director X": the acronym joined by a dash */
+      guint body_end = k;
+      if (k == a + 2 && (last->flags & NKG_TOK_DASH) && !(last->flags & NKG_TOK_SPACE)
+          && !(tok (f, k)->flags & NKG_TOK_SPACE))
+        {
+          body_end = k - 1;
+          last = tok (f, k - 2);
+        }
+      if (body_end == a + 1 && (last->flags & NKG_TOK_UPPER) && !(last->flags & NKG_TOK_POSS) && strlen (last->text) >= 2)
+        return body_end;
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if ((last->flags & NKG_TOK_CAP) && nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap)))
+        return k;
+      return b;
+    }
+  return b;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -1092,6 +1123,18 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       NkgClass body_class = NKG_CLASS_NONE;
       if (!family)
         body_b = body_before_name (f, name, b, &body_listed, &body_class);
+      /* "President of the European Commission X": the word the title's
+       * end took for its remit or country starts the body's name */
+      for (guint k = name - 1; !family && body_b == body_a && k > h + 2 && k + 2 >= name; k--)
+        {
+          guint e = body_before_name (f, k, b, &body_listed, &body_class);
+          if (e > k)
+            {
+              body_a = k;
+              body_b = e;
+              country = NULL;
+            }
+        }
       if (body_b > body_a)
         name = body_b;
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
@@ -1200,7 +1243,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             {
               guint before = f->out->len;
-              classify_piece (f, a, ts, NULL);
+              /* "USAID Kenya Mission Director X", "World Bank Bangladesh
+               * Country Director Y": the body's office in a country; the
+               * body employs, and the country, only where the office is,
+               * is no side X takes (no mention) */
+              NkgPlace where;
+              classify_piece (f, a, office_country (f, a, ts, &where), NULL);
               for (guint i = before; i < f->out->len; i++)
                 {
                   NkgMention *m = g_ptr_array_index (f->out, i);
@@ -1797,13 +1845,20 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       g_autofree char *heap = NULL;
       const char *prefix = country ? NULL : nkg_segments_span_buf (f->seg, a, k, buf, sizeof buf, &heap);
       const char *body = prefix ? nkg_lexicon_body (f->lex, prefix) : NULL;
-      if (!country && !body)
+      /* "X, USAID Mission Director, said": an acronym before the title
+       * is the body's */
+      gboolean acronym = !country && !body && k == a + 1 && (tok (f, a)->flags & NKG_TOK_UPPER)
+                         && !(tok (f, a)->flags & NKG_TOK_POSS) && strlen (tok (f, a)->text) >= 2
+                         && !(roles (f, tok (f, a)) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_NONNAME | NKG_W_STOPCAP));
+      if (!country && !body && !acronym)
         continue;
       char *own = bare_title (f, k, b);
       if (!own)
         break;
       if (country)
         add_place_mention (f, a, k, &p);
+      else if (acronym)
+        add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       else
         add_mention (f, a, k, NKG_CLASS_ORG, NKG_MENTION_NAME)->canonical = body;
       /* "the UN Envoy for Myanmar": the country of its remit is named */
@@ -1833,9 +1888,18 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
   {
     guint x = a;
     gboolean head = FALSE;
-    while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
-                     || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
-      head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+    for (;;)
+      {
+        while (x < b && ((roles (f, tok (f, x)) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                         || ((tok (f, x)->flags & NKG_TOK_DASH) && !(tok (f, x)->flags & NKG_TOK_SPACE) && x > a)))
+          head |= (roles (f, tok (f, x++)) & NKG_W_TITLE) != 0;
+        /* "(Acting) Country Director of the World Bank": a title of two
+         * words that words.tsv lists whole, neither a title alone */
+        if (head || x + 2 >= b || !listed_title (f, x, x + 2))
+          break;
+        x += 2;
+        head = TRUE;
+      }
     guint y = x + 1;
     if (y < b && strcmp (tok (f, y)->lower, "the") == 0)
       y++;
@@ -2864,6 +2928,22 @@ credit_line (Finder *f)
   return TRUE;
 }
 
+/* Whether a ")" closes the bracket within eight tokens from token a, in
+ * the sentence: "(KOICA, President Park Seung-hoon)". */
+static gboolean
+bracket_closes (Finder *f, guint a)
+{
+  for (guint k = a; k < f->s_last && k < a + 8; k++)
+    {
+      const char *t = tok (f, k)->text;
+      if (strcmp (t, ")") == 0)
+        return TRUE;
+      if (strcmp (t, "(") == 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether "(Word)" from token j follows a person's full name as what news
  * calls him ("President Joko Widodo (Jokowi)"): one capitalised word, not
  * all capitals (an acronym is a body's), no word of the lexicon's roles,
@@ -3092,7 +3172,16 @@ find_chunks (Finder *f)
           guint c = j + 1;
           while (c < f->s_last && c < j + 5 && strcmp (tok (f, c)->text, ")") != 0)
             c++;
-          if (c < f->s_last && strcmp (tok (f, c)->text, ")") == 0 && c > j + 1
+          /* "(KOICA, President Park Seung-hoon)": the acronym ends at the
+           * comma and the rest of the bracket is read on as usual */
+          gboolean comma_acronym = FALSE;
+          if (!(c < f->s_last && strcmp (tok (f, c)->text, ")") == 0) && j + 3 < f->s_last
+              && strcmp (tok (f, j + 2)->text, ",") == 0 && bracket_closes (f, j + 3))
+            {
+              c = j + 2;
+              comma_acronym = TRUE;
+            }
+          if (c < f->s_last && (strcmp (tok (f, c)->text, ")") == 0 || comma_acronym) && c > j + 1
               && (tok (f, j + 1)->flags & NKG_TOK_UPPER) && f->out->len)
             {
               gint owner = -1;

@@ -127,6 +127,15 @@ title_run (const Ctx *c, guint a)
                  && (nkg_rel_roles (c, e + 1) & (NKG_W_TITLE | NKG_W_TITLEMOD)) == NKG_W_TITLEMOD
                  && (nkg_rel_tok (c, e - 1)->flags & NKG_TOK_CAP) && (nkg_rel_tok (c, e + 1)->flags & NKG_TOK_CAP))))
     head |= (nkg_rel_roles (c, e++) & NKG_W_TITLE) != 0;
+  /* "Acting Country Director": modifiers, then a title of two words that
+   * words.tsv lists whole */
+  if (e > a && e + 1 < c->last && (nkg_rel_roles (c, e - 1) & NKG_W_TITLEMOD)
+      && !(nkg_rel_roles (c, e) & (NKG_W_TITLE | NKG_W_TITLEMOD)) && (nkg_rel_tok (c, e)->flags & NKG_TOK_WORD)
+      && title_phrase (c, e, " ", e + 1))
+    {
+      e += 2;
+      head = TRUE;
+    }
   /* "chief of staff": a title phrase of words.tsv with "of" inside */
   if (head && e + 1 < c->last && nkg_rel_is (c, e, "of") && title_phrase (c, e - 1, " of ", e + 1))
     e += 2;
@@ -216,8 +225,8 @@ is_lower_word (const Ctx *c, guint i)
 
 /* The organisation of "Secretary, Ministry of Earth Sciences;" after a
  * title that ends at `o` (a bracket after it passed over): a comma, then a
- * body's name that ends the item (a semicolon, a comma, the sentence's
- * end); -1 if none. */
+ * body's name, perhaps "in" a place, that ends the item (a semicolon, a
+ * comma, the sentence's end); -1 if none. */
 static gint
 employer_after_comma (const Ctx *c, guint o)
 {
@@ -235,6 +244,13 @@ employer_after_comma (const Ctx *c, guint o)
   if (nkg_class_coarse (nkg_rel_eclass (c, oe)) != NKG_CLASS_ORG)
     return -1;
   guint end = nkg_rel_mention (c, om)->last;
+  /* "Chief Representative, JICA in New Delhi,": where the office is */
+  if (end + 1 < c->last && nkg_rel_is (c, end, "in"))
+    {
+      gint pm = nkg_rel_mention_starting_at (c, end + 1);
+      if (pm >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm)))) == NKG_CLASS_PLACE)
+        end = nkg_rel_mention (c, pm)->last;
+    }
   if (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ";") != 0 && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
       && strcmp (nkg_rel_tok (c, end)->text, ".") != 0)
     return -1;
@@ -882,6 +898,30 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           && strcmp (nkg_rel_tok (c, m->cue_first - 3)->text, "(") == 0)
         {
           gint om = nkg_rel_mention_ending_at (c, m->cue_first - 3);
+          gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
+      /* "USAID's Mission Director X", "the bank's Country Director Y": the
+       * body whose possessive opens the title */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first > c->first + 1)
+        {
+          guint k = m->cue_first;
+          gboolean own_mark = (nkg_rel_tok (c, k - 1)->flags & NKG_TOK_POSS) && !(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD);
+          gint om = nkg_rel_mention_ending_at (c, own_mark ? k - 1 : k);
+          const NkgMention *o = om >= 0 ? nkg_rel_mention (c, om) : NULL;
+          gint oe = o && (own_mark || (nkg_rel_tok (c, o->last - 1)->flags & NKG_TOK_POSS)) ? nkg_rel_entity (c, o) : -1;
+          if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
+            nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
+        }
+      /* "the Nordavia Aid Agency (NAA, President X)": the body whose
+       * acronym opens the bracket the title and name close */
+      if (m->title_org < 0 && nkg_mention_n_titles (m) && m->cue_first >= c->first + 3
+          && strcmp (nkg_rel_tok (c, m->cue_first - 1)->text, ",") == 0
+          && strcmp (nkg_rel_tok (c, m->cue_first - 3)->text, "(") == 0 && m->last < c->last
+          && strcmp (nkg_rel_tok (c, m->last)->text, ")") == 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->cue_first - 1);
           gint oe = om >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, om)) : -1;
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);

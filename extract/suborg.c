@@ -117,9 +117,96 @@ its_part (const NkgRelationInput *in, NkgDocFacts *facts, guint j)
     }
 }
 
+/* The last word of name, lower case, into buf (NULL when too long). */
+static const char *
+last_word_lower (const char *name, char *buf, gsize size)
+{
+  const char *space = strrchr (name, ' ');
+  const char *w = space ? space + 1 : name;
+  gsize n = strlen (w);
+  if (n + 1 > size)
+    return NULL;
+  for (gsize i = 0; i <= n; i++)
+    buf[i] = g_ascii_tolower (w[i]);
+  return buf;
+}
+
+/* The longest name or alias of another body that begins y's name as
+ * whole words, leaving at least the head: its entity, or -1. */
+static gint
+body_naming (NkgDocFacts *facts, guint y)
+{
+  const NkgLocalEntity *ye = g_ptr_array_index (facts->entities, y);
+  gsize yn = strlen (ye->name), best_n = 0;
+  gint best = -1;
+  for (guint x = 0; x < facts->entities->len; x++)
+    {
+      const NkgLocalEntity *xe = g_ptr_array_index (facts->entities, x);
+      if (x == y || !is_org (xe->klass))
+        continue;
+      for (guint k = 0; k <= (xe->aliases ? xe->aliases->len : 0); k++)
+        {
+          const char *f = k == 0 ? xe->name : g_ptr_array_index (xe->aliases, k - 1);
+          gsize n = strlen (f);
+          if (n >= 2 && n + 2 < yn && ye->name[n] == ' ' && strncmp (ye->name, f, n) == 0 && n > best_n)
+            {
+              best = (gint) x;
+              best_n = n;
+            }
+        }
+    }
+  return best;
+}
+
+/* "JICA Philippines Office": a body whose name is another body's name or
+ * acronym and then words ending on the head of an office (list
+ * officehead) is part of that body when the article names someone who
+ * works for it, and those it names represent the body. */
+static void
+named_offices (const NkgRelationInput *in, NkgDocFacts *facts)
+{
+  guint n = facts->entities->len;
+  g_autofree gboolean *seen = g_new0 (gboolean, n);
+  for (guint j = 0; j < in->mentions->len; j++)
+    {
+      const NkgMention *m = g_ptr_array_index (in->mentions, j);
+      gint ey = entity_of_mention (in, m);
+      if (ey < 0 || (guint) ey >= n || seen[ey] || !is_org (m->klass) || m->in_quote)
+        continue;
+      seen[ey] = TRUE;
+      const NkgLocalEntity *ye = g_ptr_array_index (facts->entities, ey);
+      char head[32];
+      if (!is_org (ye->klass) || !last_word_lower (ye->name, head, sizeof head) || !NKG_IN_LIST ("officehead", head))
+        continue;
+      gint ex = body_naming (facts, (guint) ey);
+      if (ex < 0)
+        continue;
+      /* the staff first, then their facts: adding facts moves the index */
+      g_autoptr (GArray) staff = g_array_new (FALSE, FALSE, sizeof (guint));
+      const GArray *works = nkg_doc_facts_with_prop (facts, NKG_PROP_WORKS_FOR);
+      for (guint k = 0; works && k < works->len; k++)
+        {
+          guint f = g_array_index (works, guint, k);
+          if (((const NkgLocalFact *) g_ptr_array_index (facts->facts, f))->object == ey)
+            g_array_append_val (staff, f);
+        }
+      if (!staff->len)
+        continue;
+      nkg_doc_facts_add_fact (facts, (guint) ex, NKG_PROP_SUB_ORG, ey, NULL, m->sentence, CONF_NAME);
+      for (guint k = 0; k < staff->len; k++)
+        {
+          const NkgLocalFact *w = g_ptr_array_index (facts->facts, g_array_index (staff, guint, k));
+          guint who = w->subject, sentence = w->sentence;
+          if (nkg_doc_facts_find_fact (facts, who, NKG_PROP_REPRESENTS, ex, NULL) < 0)
+            nkg_doc_facts_add_fact (facts, who, NKG_PROP_REPRESENTS, ex, NULL, sentence, CONF_NAME);
+        }
+    }
+}
+
 void
 nkg_suborg_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
+  named_offices (in, facts);
   const NkgSegments *seg = in->seg;
   for (guint j = 1; j < in->mentions->len; j++)
     {

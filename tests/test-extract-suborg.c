@@ -25,7 +25,16 @@ static const Case cases[] = {
     "Veltrona Motors", "Veltrona Energy Solutions" },
   { "Officials from the Department of Water Supply of the Ministry of Mines visited the dam.",
     "Ministry of Mines", "Department of Water Supply of the Ministry of Mines" },
+  /* an office abroad named after its body, which the article names someone of */
+  { "Osric Penhale, Chief Representative of EICA Valdoria Office, signed the loan agreement "
+    "for the Eastland International Cooperation Agency (EICA) on Tuesday.",
+    "Eastland International Cooperation Agency", "EICA Valdoria Office" },
+  { "EICA Valdoria Office Country Director Lena Farrow said the Eastland International "
+    "Cooperation Agency (EICA) would fund the clinics.",
+    "Eastland International Cooperation Agency", "EICA Valdoria Office" },
   /* negatives: two bodies side by side, or a person between them */
+  { "The Eastland International Cooperation Agency (EICA) said the EICA Valdoria Office "
+    "would open in May.", NULL, NULL },
   { "The Ministry of Defence and the Ministry of External Affairs issued a joint statement.",
     NULL, NULL },
   { "The World Bank, a lender to the Asian Development Bank's members, agreed.", NULL, NULL },
