@@ -1662,6 +1662,54 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
 
 static gboolean lower_case_name (Resolver *r, const NkgMention *m);
 
+/* Whether tokens i, i + 1 and i + 2 of mention m are an agreement kind
+ * of three words joined by "of" (words.tsv role agreement: "record of
+ * discussions", "exchange of notes", "code of conduct"). */
+static gboolean
+kind_phrase_at (Resolver *r, const NkgMention *m, guint i)
+{
+  if (i + 2 >= m->last || strcmp (nkg_tok (r->seg, i + 1)->lower, "of") != 0)
+    return FALSE;
+  char buf[96];
+  const char *a = nkg_tok (r->seg, i)->lower, *b = nkg_tok (r->seg, i + 2)->lower;
+  if (strlen (a) + strlen (b) + 5 > sizeof buf)
+    return FALSE;
+  g_snprintf (buf, sizeof buf, "%s of %s", a, b);
+  return (nkg_lexicon_word (r->lex, buf) & NKG_W_AGREEMENT) != 0;
+}
+
+static gboolean indefinite_at (Resolver *r, const NkgMention *m);
+
+/* Whether mention o is a headline's bare description: "KOICA signs $8.5
+ * million grant deal with Laos", the article's first sentence, a
+ * paragraph by itself, no determiner. */
+static gboolean
+headline_description (Resolver *r, const NkgMention *o)
+{
+  if (o->kind != NKG_MENTION_DESCRIPTION || o->definite || o->sentence != 0 || indefinite_at (r, o)
+      || r->seg->sentences->len < 2)
+    return FALSE;
+  const NkgSentence *s0 = &g_array_index (r->seg->sentences, NkgSentence, 0);
+  const NkgSentence *s1 = &g_array_index (r->seg->sentences, NkgSentence, 1);
+  return s0->line != s1->line;
+}
+
+/* "$8.5 million grant deal" (headline) … "signed a Record of Discussions
+ * (R/D) with …": a name that is only a kind of three words, whose last
+ * word says what the agreement is, not what it is about, may be what
+ * entry ci's headline description summed up, when that is all ci has. */
+static gboolean
+kind_named_headline (Resolver *r, const NkgMention *m, guint ci)
+{
+  if (m->kind != NKG_MENTION_NAME || m->last != m->first + 3 || !kind_phrase_at (r, m, m->first))
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    if (!headline_description (r, g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i))))
+      return FALSE;
+  return c->mentions->len > 0;
+}
+
 /* The words of mention m, added to w. */
 static void
 register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
@@ -2151,7 +2199,8 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
     return FALSE;
   if (names_apart (r, m, ci) || signing_apart (r, m, w, ci))
     return TRUE;
-  if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
+  if (((sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described))
+       && !kind_named_headline (r, m, ci))
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
     return TRUE;
   /* "the Bougainville Peace Agreement" after "the Suva Fisheries Accord":
