@@ -2290,11 +2290,71 @@ register_choose (Resolver *r, const NkgMention *m, const char *kind, gboolean pl
   return ci;
 }
 
+/* Whether a word of sentence s after token `from` is `word` or its
+ * plural ("roads" for "road"). */
+static gboolean
+said_after (Resolver *r, guint s, guint from, const char *word)
+{
+  const NkgSentence *st = &g_array_index (r->seg->sentences, NkgSentence, s);
+  gsize n = strlen (word);
+  for (guint i = from; i < st->last; i++)
+    {
+      const char *l = nkg_tok (r->seg, i)->lower;
+      if (strncmp (l, word, n) == 0 && (!l[n] || (l[n] == 's' && !l[n + 1]) || (l[n] == 'e' && l[n + 1] == 's' && !l[n + 2])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "A loan agreement worth $350 million will improve roads in Cusco. A
+ * second loan agreement will fund clinics. … the road loan agreement":
+ * the one entry of the kind (no conflict) after one of whose mentions,
+ * in another sentence, a word before the head of definite description m
+ * was said (what that agreement is for); -1 when none or several. */
+static gint
+register_by_purpose (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
+                     gboolean plural)
+{
+  if (!set_size (w->described) || r->agreements->len < 2)
+    return -1;
+  gint found = -1;
+  guint from = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
+  for (guint k = from; k < r->agreements->len; k++)
+    {
+      guint ci = g_array_index (r->agreements, guint, k);
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      gboolean says = FALSE;
+      for (guint i = 0; i < c->mentions->len && !says; i++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+          if (o->sentence == m->sentence)
+            continue;
+          GHashTableIter it;
+          gpointer word;
+          g_hash_table_iter_init (&it, w->described);
+          while (!says && g_hash_table_iter_next (&it, &word, NULL))
+            says = said_after (r, o->sentence, o->last, word);
+        }
+      if (!says || !register_kind_fits (r, m, ci, kind, plural, FALSE) || register_conflict (r, m, w, ci))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) ci;
+    }
+  return found;
+}
+
 static gint
 register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
                gboolean plural, gboolean proper, gboolean definite)
 {
   gint sal = salient_agreement (r);
+  if (definite)
+    {
+      gint ci = register_by_purpose (r, m, w, kind, plural);
+      if (ci >= 0)
+        return ci;
+    }
   /* A name's short or long form: "the Protocol on Safe Transit" and
    * "the Protocol on the Safe Transit of Livestock", same kind, what one is
    * about all in what the other is about. */

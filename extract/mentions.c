@@ -3453,7 +3453,7 @@ find_descriptions (Finder *f)
       if (covered)
         continue;
       guint a = head_first;
-      gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE;
+      gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE, denied = FALSE;
       guint reach = 5; /* words before the head */
       while (a > f->s_first && head_first - a < reach)
         {
@@ -3481,6 +3481,9 @@ find_descriptions (Finder *f)
           if (NKG_TOK_IN_LIST ("indefinite", p) && !hyphenated)
             {
               indefinite = TRUE;
+              /* "is not a full defence pact": no agreement at all */
+              denied = a - 1 > f->s_first && (strcmp (p->lower, "a") == 0 || strcmp (p->lower, "an") == 0)
+                       && NKG_TOK_IN_LIST ("deniedbefore", tok (f, a - 2));
               distinct |= strcmp (p->lower, "multiple") == 0;
               /* "multiple agreements", "two MoUs" keep their count; an
                * article is no part of the name. */
@@ -3554,7 +3557,7 @@ find_descriptions (Finder *f)
         just_signed |= (roles (f, tok (f, x - 1)) & NKG_W_SIGN) != 0;
       gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
                              && strcmp (t->lower, "mous") != 0 && !just_signed;
-      if ((generic && !indefinite) || bare_plural)
+      if ((generic && !indefinite) || bare_plural || denied)
         continue;
       guint e = h + 1;
       /* "a memorandum of understanding to build …", "memoranda of
