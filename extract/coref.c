@@ -2318,12 +2318,12 @@ register_by_purpose (Resolver *r, const NkgMention *m, const AgreementWords *w, 
   if (!set_size (w->described) || r->agreements->len < 2)
     return -1;
   gint found = -1;
-  guint from = r->agreements->len > NKG_COREF_MAX_CANDIDATES ? r->agreements->len - NKG_COREF_MAX_CANDIDATES : 0;
-  for (guint k = from; k < r->agreements->len; k++)
+  /* (a huge document: its latest entries only) */
+  for (guint k = MAX (r->agreements->len, NKG_COREF_MAX_CANDIDATES) - NKG_COREF_MAX_CANDIDATES; k < r->agreements->len; k++)
     {
       guint ci = g_array_index (r->agreements, guint, k);
-      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
       gboolean says = FALSE;
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
       for (guint i = 0; i < c->mentions->len && !says; i++)
         {
           const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
