@@ -146,6 +146,20 @@ is_plural_noun (const NkgToken *t)
   return nkg_wordnet_word (one, counts, NULL) && counts[0] > 0;
 }
 
+/* Whether the description with head h (its head phrase from head_first)
+ * speaks of a sort, not of one agreement: "its third agreement of its
+ * kind", "the legal framework for power trade" (patterns.txt ofkind,
+ * sortframework). */
+static gboolean
+kind_of_its_own (const Finder *f, guint h, guint head_first)
+{
+  if (h + 3 < f->s_last && strcmp (tok (f, h + 1)->lower, "of") == 0 && NKG_TOK_IN_LIST ("ofkind", tok (f, h + 2))
+      && strcmp (tok (f, h + 3)->lower, "kind") == 0)
+    return TRUE;
+  return head_first == h && head_first > f->s_first && strcmp (tok (f, h)->lower, "framework") == 0
+         && NKG_TOK_IN_LIST ("sortframework", tok (f, h - 1));
+}
+
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
@@ -3557,7 +3571,7 @@ find_descriptions (Finder *f)
         just_signed |= (roles (f, tok (f, x - 1)) & NKG_W_SIGN) != 0;
       gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
                              && strcmp (t->lower, "mous") != 0 && !just_signed;
-      if ((generic && !indefinite) || bare_plural || denied)
+      if ((generic && !indefinite) || bare_plural || denied || kind_of_its_own (f, h, head_first))
         continue;
       guint e = h + 1;
       /* "a memorandum of understanding to build …", "memoranda of
