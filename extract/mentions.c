@@ -3690,7 +3690,12 @@ find_descriptions (Finder *f)
                                    && k + 1 < f->s_last && is_word (tok (f, k + 1))
                                    && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
                                    && !(roles (f, tok (f, k + 1)) & NKG_W_OCCASION);
-              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
+              /* "on the construction of the Balykchy railway section": a
+               * noun of what it is about, and what that noun is of */
+              gboolean of_the = strcmp (c->lower, "the") == 0 && k >= e + 3 && strcmp (tok (f, k - 1)->lower, "of") == 0
+                                && is_word (tok (f, k - 2)) && !(tok (f, k - 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                                && k + 1 < f->s_last && is_word (tok (f, k + 1));
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the && !of_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
               /* "memorandum of understanding between Chad and Niger": the
