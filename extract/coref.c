@@ -1662,6 +1662,54 @@ register_word (Resolver *r, AgreementWords *w, guint part, gboolean description,
 
 static gboolean lower_case_name (Resolver *r, const NkgMention *m);
 
+/* Whether tokens i, i + 1 and i + 2 of mention m are an agreement kind
+ * of three words joined by "of" (words.tsv role agreement: "record of
+ * discussions", "exchange of notes", "code of conduct"). */
+static gboolean
+kind_phrase_at (Resolver *r, const NkgMention *m, guint i)
+{
+  if (i + 2 >= m->last || strcmp (nkg_tok (r->seg, i + 1)->lower, "of") != 0)
+    return FALSE;
+  char buf[96];
+  const char *a = nkg_tok (r->seg, i)->lower, *b = nkg_tok (r->seg, i + 2)->lower;
+  if (strlen (a) + strlen (b) + 5 > sizeof buf)
+    return FALSE;
+  g_snprintf (buf, sizeof buf, "%s of %s", a, b);
+  return (nkg_lexicon_word (r->lex, buf) & NKG_W_AGREEMENT) != 0;
+}
+
+static gboolean indefinite_at (Resolver *r, const NkgMention *m);
+
+/* Whether mention o is a headline's bare description: "KOICA signs $8.5
+ * million grant deal with Laos", the article's first sentence, a
+ * paragraph by itself, no determiner. */
+static gboolean
+headline_description (Resolver *r, const NkgMention *o)
+{
+  if (o->kind != NKG_MENTION_DESCRIPTION || o->definite || o->sentence != 0 || indefinite_at (r, o)
+      || r->seg->sentences->len < 2)
+    return FALSE;
+  const NkgSentence *s0 = &g_array_index (r->seg->sentences, NkgSentence, 0);
+  const NkgSentence *s1 = &g_array_index (r->seg->sentences, NkgSentence, 1);
+  return s0->line != s1->line;
+}
+
+/* "$8.5 million grant deal" (headline) … "signed a Record of Discussions
+ * (R/D) with …": a name that is only a kind of three words, whose last
+ * word says what the agreement is, not what it is about, may be what
+ * entry ci's headline description summed up, when that is all ci has. */
+static gboolean
+kind_named_headline (Resolver *r, const NkgMention *m, guint ci)
+{
+  if (m->kind != NKG_MENTION_NAME || m->last != m->first + 3 || !kind_phrase_at (r, m, m->first))
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    if (!headline_description (r, g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i))))
+      return FALSE;
+  return c->mentions->len > 0;
+}
+
 /* The words of mention m, added to w. */
 static void
 register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
@@ -2151,7 +2199,8 @@ register_conflict (Resolver *r, const NkgMention *m, const AgreementWords *w, gu
     return FALSE;
   if (names_apart (r, m, ci) || signing_apart (r, m, w, ci))
     return TRUE;
-  if (sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described)
+  if (((sets_disjoint (w->about, e->words.about) || sets_disjoint (w->about, e->words.described))
+       && !kind_named_headline (r, m, ci))
       || sets_disjoint (w->described, e->words.about) || sets_differ (w->parties, e->words.parties))
     return TRUE;
   /* "the Bougainville Peace Agreement" after "the Suva Fisheries Accord":
@@ -2241,11 +2290,71 @@ register_choose (Resolver *r, const NkgMention *m, const char *kind, gboolean pl
   return ci;
 }
 
+/* Whether a word of sentence s after token `from` is `word` or its
+ * plural ("roads" for "road"). */
+static gboolean
+said_after (Resolver *r, guint s, guint from, const char *word)
+{
+  const NkgSentence *st = &g_array_index (r->seg->sentences, NkgSentence, s);
+  gsize n = strlen (word);
+  for (guint i = from; i < st->last; i++)
+    {
+      const char *l = nkg_tok (r->seg, i)->lower;
+      if (strncmp (l, word, n) == 0 && (!l[n] || (l[n] == 's' && !l[n + 1]) || (l[n] == 'e' && l[n + 1] == 's' && !l[n + 2])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "A loan agreement worth $350 million will improve roads in Cusco. A
+ * second loan agreement will fund clinics. … the road loan agreement":
+ * the one entry of the kind (no conflict) after one of whose mentions,
+ * in another sentence, a word before the head of definite description m
+ * was said (what that agreement is for); -1 when none or several. */
+static gint
+register_by_purpose (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
+                     gboolean plural)
+{
+  if (!set_size (w->described) || r->agreements->len < 2)
+    return -1;
+  gint found = -1;
+  /* (a huge document: its latest entries only) */
+  for (guint k = MAX (r->agreements->len, NKG_COREF_MAX_CANDIDATES) - NKG_COREF_MAX_CANDIDATES; k < r->agreements->len; k++)
+    {
+      guint ci = g_array_index (r->agreements, guint, k);
+      gboolean says = FALSE;
+      const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      for (guint i = 0; i < c->mentions->len && !says; i++)
+        {
+          const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+          if (o->sentence == m->sentence)
+            continue;
+          GHashTableIter it;
+          gpointer word;
+          g_hash_table_iter_init (&it, w->described);
+          while (!says && g_hash_table_iter_next (&it, &word, NULL))
+            says = said_after (r, o->sentence, o->last, word);
+        }
+      if (!says || !register_kind_fits (r, m, ci, kind, plural, FALSE) || register_conflict (r, m, w, ci))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) ci;
+    }
+  return found;
+}
+
 static gint
 register_pick (Resolver *r, const NkgMention *m, const AgreementWords *w, const char *kind,
                gboolean plural, gboolean proper, gboolean definite)
 {
   gint sal = salient_agreement (r);
+  if (definite)
+    {
+      gint ci = register_by_purpose (r, m, w, kind, plural);
+      if (ci >= 0)
+        return ci;
+    }
   /* A name's short or long form: "the Protocol on Safe Transit" and
    * "the Protocol on the Safe Transit of Livestock", same kind, what one is
    * about all in what the other is about. */

@@ -5,6 +5,7 @@
 
 #include "input/article.h"
 
+#include "batches.h"
 #include "coref.h"
 #include "chunks.h"
 #include "docindex.h"
@@ -81,6 +82,8 @@ drop_passing_agreements (NkgDocFacts *facts, const NkgLexicon *lexicon, const Nk
   guint n = facts->entities->len;
   if (!n)
     return;
+  /* batches whose members are named go too, with their facts (batches.c) */
+  g_autofree gboolean *batch = nkg_agreement_batches_named (facts, seg, mentions, clusters, entity_of);
   g_autofree gboolean *used = g_new0 (gboolean, n);
   g_autofree gboolean *keep = g_new0 (gboolean, n); /* named or set apart */
   for (guint i = 0; i < facts->facts->len; i++)
@@ -116,7 +119,9 @@ drop_passing_agreements (NkgDocFacts *facts, const NkgLexicon *lexicon, const Nk
       NkgLocalEntity *ent = g_ptr_array_index (facts->entities, e);
       if (ent->klass != NKG_CLASS_AGREEMENT)
         continue;
-      if (used[e] || keep[e])
+      if (batch[e])
+        drop[e] = TRUE;
+      else if (used[e] || keep[e])
         other = TRUE;
       else
         {

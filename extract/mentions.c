@@ -146,6 +146,20 @@ is_plural_noun (const NkgToken *t)
   return nkg_wordnet_word (one, counts, NULL) && counts[0] > 0;
 }
 
+/* Whether the description with head h (its head phrase from head_first)
+ * speaks of a sort, not of one agreement: "its third agreement of its
+ * kind", "the legal framework for power trade" (patterns.txt ofkind,
+ * sortframework). */
+static gboolean
+kind_of_its_own (const Finder *f, guint h, guint head_first)
+{
+  if (h + 3 < f->s_last && strcmp (tok (f, h + 1)->lower, "of") == 0 && NKG_TOK_IN_LIST ("ofkind", tok (f, h + 2))
+      && strcmp (tok (f, h + 3)->lower, "kind") == 0)
+    return TRUE;
+  return head_first == h && head_first > f->s_first && strcmp (tok (f, h)->lower, "framework") == 0
+         && NKG_TOK_IN_LIST ("sortframework", tok (f, h - 1));
+}
+
 static guint
 roles (const Finder *f, const NkgToken *t)
 {
@@ -3618,7 +3632,7 @@ find_descriptions (Finder *f)
       if (covered)
         continue;
       guint a = head_first;
-      gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE;
+      gboolean definite = FALSE, indefinite = FALSE, generic = FALSE, distinct = FALSE, denied = FALSE;
       guint reach = 5; /* words before the head */
       while (a > f->s_first && head_first - a < reach)
         {
@@ -3646,6 +3660,9 @@ find_descriptions (Finder *f)
           if (NKG_TOK_IN_LIST ("indefinite", p) && !hyphenated)
             {
               indefinite = TRUE;
+              /* "is not a full defence pact": no agreement at all */
+              denied = a - 1 > f->s_first && (strcmp (p->lower, "a") == 0 || strcmp (p->lower, "an") == 0)
+                       && NKG_TOK_IN_LIST ("deniedbefore", tok (f, a - 2));
               distinct |= strcmp (p->lower, "multiple") == 0;
               /* "multiple agreements", "two MoUs" keep their count; an
                * article is no part of the name. */
@@ -3719,7 +3736,7 @@ find_descriptions (Finder *f)
         just_signed |= (roles (f, tok (f, x - 1)) & NKG_W_SIGN) != 0;
       gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
                              && strcmp (t->lower, "mous") != 0 && !just_signed;
-      if ((generic && !indefinite) || bare_plural)
+      if ((generic && !indefinite) || bare_plural || denied || kind_of_its_own (f, h, head_first))
         continue;
       guint e = h + 1;
       /* "a memorandum of understanding to build …", "memoranda of
@@ -3863,7 +3880,12 @@ find_descriptions (Finder *f)
                                    && k + 1 < f->s_last && is_word (tok (f, k + 1))
                                    && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
                                    && !(roles (f, tok (f, k + 1)) & NKG_W_OCCASION);
-              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the)
+              /* "on the construction of the Balykchy railway section": a
+               * noun of what it is about, and what that noun is of */
+              gboolean of_the = strcmp (c->lower, "the") == 0 && k >= e + 3 && strcmp (tok (f, k - 1)->lower, "of") == 0
+                                && is_word (tok (f, k - 2)) && !(tok (f, k - 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+                                && k + 1 < f->s_last && is_word (tok (f, k + 1));
+              if ((c->flags & NKG_TOK_NUM) || (strcmp (c->lower, "the") == 0 && k > e + 1 && !about_the && !of_the)
                   || nkg_date_weekday (c->text) || ((c->flags & NKG_TOK_CAP) && nkg_date_month (c->text)))
                 break;
               /* "memorandum of understanding between Chad and Niger": the
