@@ -1064,12 +1064,50 @@ bare_event (Ctx *c, double conf)
     }
 }
 
+/* Whether sentence s (before the current one) opens with an event as
+ * its subject: "The meeting was chaired by A"; "The 24th meeting of X
+ * (ABBR) was held …", after the dateline if any — its first named thing
+ * but the dateline's, with a verb right after it. */
+static gboolean
+event_opens (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  guint f = x->first;
+  if (f + 1 < x->last && nkg_rel_is (c, f, "the") && NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, f + 1)))
+    return TRUE;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  const NkgMention *first = NULL;
+  for (guint k = lo; k < hi; k++)
+    {
+      const NkgMention *m = nkg_rel_mention (c, k);
+      if (m->sentence == s && !m->nested && !m->dateline && m->cluster >= 0 && (!first || m->first < first->first))
+        first = m;
+    }
+  if (!first || nkg_rel_eclass (c, nkg_rel_entity (c, first)) != NKG_CLASS_EVENT)
+    return FALSE;
+  guint v = first->last;
+  /* "(SCO)" */
+  if (v + 2 < x->last && strcmp (nkg_rel_tok (c, v)->text, "(") == 0)
+    for (guint k = v + 1; k < x->last && k < v + 5; k++)
+      if (strcmp (nkg_rel_tok (c, k)->text, ")") == 0)
+        {
+          v = k + 1;
+          break;
+        }
+  if (v >= x->last)
+    return FALSE;
+  guint8 pos = nkg_tag_at (c->in->tags, v)->pos;
+  return pos == NKG_POS_VERB || pos == NKG_POS_AUX;
+}
+
 /* Whether the sentence says its persons were at an event it does not
  * name: "A, B and C were in attendance." (nothing after); "The meeting
  * was chaired by A", "The event, chaired by A, …" — a passive of being
  * at it (list byattend) whose subject is the sentence's first words,
- * "the" and a word of list eventword (not "It was attended by": "it" may
- * be a dinner or a ceremony). */
+ * "the" and a word of list eventword; "It was attended by A" only right
+ * after a sentence that opens with the event ("it" may otherwise be a
+ * dinner or a ceremony). */
 static gboolean
 bare_attendance (const Ctx *c)
 {
@@ -1078,9 +1116,12 @@ bare_attendance (const Ctx *c)
         && (i + 2 >= c->last || strcmp (nkg_rel_tok (c, i + 2)->text, ".") == 0 || strcmp (nkg_rel_tok (c, i + 2)->text, ",") == 0))
       return TRUE;
   guint s = c->first;
-  if (!nkg_rel_is (c, s, "the") || s + 2 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
+  if (nkg_rel_is (c, s, "it") && s + 1 < c->last && c->sentence > 0 && event_opens (c, c->sentence - 1))
+    s += 1;
+  else if (!nkg_rel_is (c, s, "the") || s + 2 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
     return FALSE;
-  s += 2;
+  else
+    s += 2;
   /* "was chaired by", ", chaired by", "was also attended by" */
   while (s < c->last && (nkg_rel_is (c, s, "was") || nkg_rel_is (c, s, "is") || nkg_rel_is (c, s, "also") || nkg_rel_is (c, s, "jointly")
                          || strcmp (nkg_rel_tok (c, s)->text, ",") == 0))
