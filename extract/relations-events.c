@@ -451,6 +451,47 @@ handover_at (const Ctx *c, guint from, guint last)
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
+/* "EVENT was held in Quito on Monday and attended by A and B", "EVENT,
+ * hosted by X, took place in Lima and was chaired by Y": a passive of
+ * being at it (list byattend) coordinated after the event's own verb,
+ * when the event (from token p, its name ending at from) is the
+ * sentence's subject — its first words, or the first after a dateline's
+ * dash. Those in that by-phrase attended; returns where it ends, or 0. */
+static guint
+and_attended_by (Ctx *c, gint ev, guint p, guint from, double conf)
+{
+  if (p > c->first && strcmp (nkg_rel_tok (c, p - 1)->text, "-") != 0 && strcmp (nkg_rel_tok (c, p - 1)->text, "—") != 0
+      && strcmp (nkg_rel_tok (c, p - 1)->text, "–") != 0)
+    return 0;
+  gboolean passive = FALSE;
+  for (guint k = from; k + 2 < c->last; k++)
+    {
+      passive |= nkg_rel_is (c, k, "was") || nkg_rel_is (c, k, "were") || nkg_rel_is (c, k, "took");
+      if (!passive || !nkg_rel_is (c, k, "and"))
+        continue;
+      guint b = k + 1;
+      if (nkg_rel_is (c, b, "was") || nkg_rel_is (c, b, "were"))
+        b++;
+      if (nkg_rel_is (c, b, "also"))
+        b++;
+      if (b + 1 >= c->last || !NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, b)) || !nkg_rel_is (c, b + 1, "by"))
+        continue;
+      guint end = b + 2;
+      for (; end < c->last; end++)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, end)->pos;
+          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+        }
+      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+      nkg_rel_collect (c, b + 2, end, named, nkg_rel_want_person);
+      for (guint i = 0; i < named->len; i++)
+        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf);
+      return end;
+    }
+  return 0;
+}
+
 static void
 event_attendees (Ctx *c, gint ev, guint first, double conf)
 {
@@ -565,6 +606,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
         nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
       b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
     }
+  by_end = MAX (by_end, and_attended_by (c, ev, p, from, conf * 0.9));
   if (by_end)
     {
       /* "X spoke at the summit, hosted by Y": X was there as well */
