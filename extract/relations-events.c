@@ -1174,6 +1174,35 @@ bare_attendance (const Ctx *c)
   return nkg_rel_is (c, s + 1, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
 }
 
+/* "Present at the summit were A and B", "Participating in the meeting
+ * were C and D", "Taking part were E and F", "Also attending was G": a
+ * word of being there (list attendfront) opening the sentence (after at
+ * most one word, not a negation), a short phrase with no verb or comma,
+ * then "were" or "was" and a name. "A and B were among the participants":
+ * "among the" and a word of list attendwere ending the sentence. */
+static gboolean
+listed_attendance (const Ctx *c)
+{
+  for (guint k = c->first; k + 2 < c->last; k++)
+    if (nkg_rel_is (c, k, "among") && nkg_rel_is (c, k + 1, "the") && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, k + 2))
+        && (k + 3 == c->last || strcmp (nkg_rel_tok (c, k + 3)->text, ".") == 0) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
+      return TRUE;
+  guint i = c->first;
+  if (i + 2 < c->last && !NKG_TOK_IN_LIST ("attendfront", nkg_rel_tok (c, i)) && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NEG)
+    i++;
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("attendfront", nkg_rel_tok (c, i)) || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+    return FALSE;
+  for (guint k = i + 1; k + 1 < c->last && k < i + 8; k++)
+    {
+      if (nkg_rel_is (c, k, "were") || nkg_rel_is (c, k, "was"))
+        return (nkg_rel_tok (c, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
+      guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "… were among the leaders who attended", "Those attending included A
  * and B": attendance with no event named, in the sentence after the one
  * that names it; the sentence's persons attended that event. */
@@ -1205,7 +1234,7 @@ attended_event_before (Ctx *c, double conf)
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
-  if (!cue && !bare_attendance (c))
+  if (!cue && !bare_attendance (c) && !listed_attendance (c))
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
