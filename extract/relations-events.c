@@ -1087,7 +1087,7 @@ bare_event (Ctx *c, double conf)
       /* "The three-day forum, organized by X, opened Friday": past the
        * aside, when nothing before it said so */
       if (!when && v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
-        for (guint k = v + 1; k < c->last && k < v + 14; k++)
+        for (guint k = v + 1; k < c->last && k < v + 20; k++)
           if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
             {
               for (guint j = k + 1; j < c->last && j < k + 4 && !when; j++)
