@@ -268,10 +268,18 @@ is_dated_dateline (const char *line, gsize s, gsize e)
     }
   if (!*rest && title_case)
     return TRUE;
+  gboolean dash = g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014");
+  /* "Vientiane, 10 September 2025 - …": a place of one or two words in
+   * title case, then the date and a dash */
+  if (title_case && dash && !capitals)
+    {
+      guint words = 1;
+      for (const char *p = line; p < comma; p++)
+        words += *p == ' ';
+      return words <= 2;
+    }
   /* "ASTANA, 14 May 2025. KAZINFORM - …": a full stop ends it too */
-  return capitals
-         && (g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014")
-             || g_str_has_prefix (rest, ":") || (g_str_has_prefix (rest, ". ") && g_ascii_isupper (rest[2])));
+  return capitals && (dash || g_str_has_prefix (rest, ":") || (g_str_has_prefix (rest, ". ") && g_ascii_isupper (rest[2])));
 }
 
 /* Reads a date off a header or dateline; returns the line without it, or

@@ -849,6 +849,81 @@ event_at_city (Ctx *c, gint ev, guint first, double conf)
 
 /* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
  * before the event's name (token `first`) is its first day. */
+/* Whether the article's facts so far give event ev a start date. */
+static gboolean
+has_start_date (const Ctx *c, gint ev)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_START_DATE && (gint) f->subject == ev)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Vietnam and Laos signed 15 documents on Saturday (January 11, 2025)
+ * at the 47th meeting of X", "Ministers today signed the accord at the
+ * 43rd X Meeting": what was done on a day at the event (named from token
+ * first, "at" right before it) dates the event, when nothing else has —
+ * the date or "today" nearest before it in its clause, which has a verb
+ * and no modal ("will sign … at the summit"). */
+static void
+event_date_done_at (Ctx *c, gint ev, guint first, double conf)
+{
+  guint p = first;
+  while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1))
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
+    p--;
+  if (p < c->first + 3 || !nkg_rel_is (c, p - 1, "at") || has_start_date (c, ev))
+    return;
+  /* the clause before "at": back to a full stop, a modal, a clause of
+   * another time or another event */
+  guint from = p - 1;
+  while (from > c->first && from + 20 > p)
+    {
+      guint i = from - 1;
+      const NkgToken *t = nkg_rel_tok (c, i);
+      guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+      gint other = nkg_rel_mention_starting_at (c, i);
+      if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || pos == NKG_POS_MODAL || nkg_rel_is (c, i, "after")
+          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while") || NKG_TOK_IN_LIST ("saidverb", t)
+          || (other >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, other))) == NKG_CLASS_EVENT))
+        return;
+      from = i;
+    }
+  gboolean verb = FALSE;
+  for (guint i = from; i < p && !verb; i++)
+    verb = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_tag_at (c->in->tags, i)->form != NKG_FORM_GER;
+  if (!verb)
+    return;
+  /* the day nearest before the event */
+  for (guint i = p - 1; i-- > from;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      char date[11];
+      if (nkg_rel_is (c, i, "today") && c->in->date)
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.8);
+          return;
+        }
+      if (i == from || !nkg_rel_is (c, i - 1, "on"))
+        continue;
+      guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+      /* "on Saturday (January 11, 2025)", "on Thursday, October 10" */
+      if (wd && i + 2 < p && (strcmp (nkg_rel_tok (c, i + 1)->text, "(") == 0 || strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0)
+          && nkg_rel_day_month_at (c, i + 2, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      else if (nkg_rel_day_month_at (c, i, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      /* not a bare weekday: "signed on Wednesday at the annual meeting"
+       * may be its third day */
+      else
+        continue;
+      return;
+    }
+}
+
 static void
 event_date_before (Ctx *c, gint ev, guint first, double conf)
 {
@@ -1485,6 +1560,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
+      event_date_done_at (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
