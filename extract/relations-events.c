@@ -1305,6 +1305,10 @@ attended_event_before (Ctx *c, double conf)
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
                             || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
+            /* "Timor-Leste was represented by Prime Minister X" (list
+             * standin): X was there */
+            || (NKG_TOK_IN_LIST ("standin", nkg_rel_tok (c, i)) && i > c->first && nkg_rel_is (c, i + 1, "by")
+                && (nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were")))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
@@ -1338,6 +1342,7 @@ attended_event_before (Ctx *c, double conf)
     return;
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
