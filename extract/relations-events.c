@@ -849,6 +849,36 @@ event_at_city (Ctx *c, gint ev, guint first, double conf)
 
 /* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
  * before the event's name (token `first`) is its first day. */
+/* "the State Visit of President A to Peru" (its head in list visitname,
+ * "of" after it): the visit was in the place its name ends with, and the
+ * person its name holds made it. Returns whether it placed the visit. */
+static gboolean
+visit_named (Ctx *c, gint ev, const NkgMention *m, double conf)
+{
+  guint v = m->first;
+  while (v + 1 < m->last && !NKG_TOK_IN_LIST ("visitname", nkg_rel_tok (c, v)))
+    v++;
+  if (v + 1 >= m->last || !nkg_rel_is (c, v + 1, "of"))
+    return FALSE;
+  gboolean placed = FALSE;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      const NkgMention *x = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (x == m || x->first <= v + 1 || x->last > m->last)
+        continue;
+      gint e = nkg_rel_entity (c, x);
+      NkgClass cl = nkg_rel_eclass (c, e);
+      if (cl == NKG_CLASS_PERSON && x->last < m->last)
+        nkg_rel_fact (c, e, NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      else if ((cl == NKG_CLASS_COUNTRY || cl == NKG_CLASS_CITY) && x->last == m->last && nkg_rel_is (c, x->first - 1, "to"))
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, e, NULL, conf * 0.9);
+          placed = TRUE;
+        }
+    }
+  return placed;
+}
+
 /* Whether the article's facts so far give event ev a start date. */
 static gboolean
 has_start_date (const Ctx *c, gint ev)
@@ -1604,6 +1634,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
+      if (!located)
+        located = visit_named (c, ev, m, conf);
       /* the dateline last: "LIMA — Ecuador hosted the X" is in Ecuador */
       if (!located)
         event_dateline_place (c, ev, m->sentence, m->first, conf);
