@@ -451,6 +451,26 @@ handover_at (const Ctx *c, guint from, guint last)
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
+/* The persons of a by-phrase of being at event ev ("chaired by A and
+ * B"), from token `from` to the clause's next verb, attended it; returns
+ * where the phrase ends. */
+static guint
+by_phrase_attendees (Ctx *c, gint ev, guint from, double conf)
+{
+  guint end = from;
+  for (; end < c->last; end++)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, end)->pos;
+      if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        break;
+    }
+  g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+  nkg_rel_collect (c, from, end, named, nkg_rel_want_person);
+  for (guint i = 0; i < named->len; i++)
+    nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf);
+  return end;
+}
+
 /* "EVENT was held in Quito on Monday and attended by A and B", "EVENT,
  * hosted by X, took place in Lima and was chaired by Y": a passive of
  * being at it (list byattend) coordinated after the event's own verb,
@@ -476,18 +496,7 @@ and_attended_by (Ctx *c, gint ev, guint p, guint from, double conf)
         b++;
       if (b + 1 >= c->last || !NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, b)) || !nkg_rel_is (c, b + 1, "by"))
         continue;
-      guint end = b + 2;
-      for (; end < c->last; end++)
-        {
-          guint8 pos = nkg_tag_at (c->in->tags, end)->pos;
-          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-            break;
-        }
-      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
-      nkg_rel_collect (c, b + 2, end, named, nkg_rel_want_person);
-      for (guint i = 0; i < named->len; i++)
-        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf);
-      return end;
+      return by_phrase_attendees (c, ev, b + 2, conf);
     }
   return 0;
 }
@@ -594,16 +603,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   for (guint b = by; b > after && b + 1 < c->last && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, b))
                      && nkg_rel_is (c, b + 1, "by");)
     {
-      for (by_end = b + 2; by_end < c->last; by_end++)
-        {
-          guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
-          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-            break;
-        }
-      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
-      nkg_rel_collect (c, b + 2, by_end, named, nkg_rel_want_person);
-      for (guint i = 0; i < named->len; i++)
-        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      by_end = by_phrase_attendees (c, ev, b + 2, conf * 0.9);
       b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
     }
   by_end = MAX (by_end, and_attended_by (c, ev, p, from, conf * 0.9));
