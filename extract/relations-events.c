@@ -1283,15 +1283,10 @@ bare_attendance (const Ctx *c)
  * were C and D", "Taking part were E and F", "Also attending was G": a
  * word of being there (list attendfront) opening the sentence (after at
  * most one word, not a negation), a short phrase with no verb or comma,
- * then "were" or "was" and a name. "A and B were among the participants":
- * "among the" and a word of list attendwere ending the sentence. */
+ * then "were" or "was" and a name. */
 static gboolean
 listed_attendance (const Ctx *c)
 {
-  for (guint k = c->first; k + 2 < c->last; k++)
-    if (nkg_rel_is (c, k, "among") && nkg_rel_is (c, k + 1, "the") && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, k + 2))
-        && (k + 3 == c->last || strcmp (nkg_rel_tok (c, k + 3)->text, ".") == 0) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
-      return TRUE;
   guint i = c->first;
   if (i + 2 < c->last && !NKG_TOK_IN_LIST ("attendfront", nkg_rel_tok (c, i)) && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NEG)
     i++;
@@ -1319,6 +1314,7 @@ attended_event_before (Ctx *c, double conf)
   gboolean cue = FALSE;
   /* found once, asked of every word */
   const NkgWordList *attendhead = NKG_WORD_LIST ("attendhead");
+  const NkgWordList *standin = NKG_WORD_LIST ("standin");
   for (guint i = c->first; i < c->last && !cue; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
@@ -1337,8 +1333,13 @@ attended_event_before (Ctx *c, double conf)
                             || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
             /* "Timor-Leste was represented by Prime Minister X" (list
              * standin): X was there */
-            || (NKG_TOK_IN_LIST ("standin", nkg_rel_tok (c, i)) && i > c->first && nkg_rel_is (c, i + 1, "by")
-                && (nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were")))
+            || (i > c->first && nkg_rel_is (c, i + 1, "by") && (nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were"))
+                && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)))
+            /* "A and B were among the participants.": at the sentence's
+             * end (list attendwere) */
+            || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
+                && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));

@@ -57,6 +57,8 @@ drop_people (GArray *people, const GArray *gone)
 void
 nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
+  /* found once, asked of every word */
+  const NkgWordList *standin = NKG_WORD_LIST ("standin");
   for (guint i = c->first; i + 2 < c->last; i++)
     {
       /* "A, representing Prime Minister B, attended": B was not there */
@@ -65,7 +67,7 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
         after = i + 3;
       /* "A represented President B at the summit": B was not there; "B was
        * represented by A": nor was B (list standin) */
-      if (!after && NKG_TOK_IN_LIST ("standin", nkg_rel_tok (c, i)) && i > c->first)
+      if (!after && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)) && i > c->first)
         {
           gboolean passive = nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were") || nkg_rel_is (c, i - 1, "is");
           if (passive && nkg_rel_is (c, i + 1, "by"))
