@@ -451,6 +451,25 @@ handover_at (const Ctx *c, guint from, guint last)
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
+/* The sentence's first token past its dateline, if it opens with one
+ * ("QUITO, March 3 (APN) - At the summit, …": "At"), else its first. */
+static guint
+past_dateline (const Ctx *c)
+{
+  guint end = 0;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      const NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->dateline && m->first == c->first)
+        end = m->last;
+    }
+  for (guint i = end; end && i < c->last && i < end + 14; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, "-") == 0 || strcmp (nkg_rel_tok (c, i)->text, "\u2013") == 0
+        || strcmp (nkg_rel_tok (c, i)->text, "\u2014") == 0)
+      return i + 1;
+  return c->first;
+}
+
 /* The persons of a by-phrase of being at event ev ("chaired by A and
  * B"), from token `from` to the clause's next verb, attended it; returns
  * where the phrase ends. */
@@ -543,8 +562,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
   /* "Biden said at the summit that Putin …": only the subject was there. */
   /* "Speaking at the summit, X said": the fronted clause is X's. */
-  gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
-  gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
+  guint c0 = past_dateline (c);
+  gboolean fronted = at && p == c0 + 2 && nkg_tag_at (c->in->tags, c0)->form == NKG_FORM_GER;
+  gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
    * the speakers" */
@@ -702,7 +722,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "The talks continued at the first X meeting": those who met. */
   /* "At the summit the leaders adopted …": the leaders who met before. */
   guint subj = c->first;
-  if (at && p == c->first + 1)
+  if (at && p == c0 + 1)
     {
       gint em = nkg_rel_mention_starting_at (c, first);
       subj = em >= 0 ? nkg_rel_mention (c, em)->last : first;
@@ -742,7 +762,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "At the summit, A, B and C agreed …": the leaders there met; not
    * "At the summit, A said B and C had agreed …": those the speaker
    * reports on are not thereby in a meeting with him. */
-  if (at && p == c->first + 1)
+  if (at && p == c0 + 1)
     {
       const NkgWordList *saidverb = NKG_WORD_LIST ("saidverb");
       for (guint i = first; i < c->last; i++)
