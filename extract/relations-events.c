@@ -552,6 +552,10 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   for (guint k = p; k > c->first && p - k < 4; k--)
     if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
       return;
+  /* "X, who attended the signing, flew home before the summit", "… ahead
+   * of the summit": a time before it, not at it */
+  if (p > c->first + 1 && (nkg_rel_is (c, p - 1, "before") || (nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "ahead"))))
+    return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "held a bilateral meeting as part of the X": within it */
   attend |= p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "part") && nkg_rel_is (c, p - 3, "as");
@@ -1296,7 +1300,9 @@ bare_attendance (const Ctx *c)
   /* "co-chaired by": the tokens "co", "-", "chaired" */
   if (nkg_rel_is (c, s, "co") && s + 1 < c->last && strcmp (nkg_rel_tok (c, s + 1)->text, "-") == 0)
     s += 2;
-  return nkg_rel_is (c, s + 1, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
+  /* "was presided over by" */
+  guint by = s + 1 < c->last && nkg_rel_is (c, s + 1, "over") ? s + 2 : s + 1;
+  return nkg_rel_is (c, by, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
 }
 
 /* "Present at the summit were A and B", "Participating in the meeting
