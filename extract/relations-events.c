@@ -405,6 +405,20 @@ event_date (Ctx *c, gint ev, guint a, double conf)
  * subject is the pair who met in one of the three sentences before (its
  * count word in the list "pairword", its noun's lemma in "people"); they
  * go to `people`. */
+/* Whether the article's facts so far give person e the title of a head
+ * of state or government (list stateheads). */
+static gboolean
+is_state_head (const Ctx *c, guint e)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_JOB_TITLE && f->subject == e && f->literal && nkg_patterns_title_ends_in (f->literal, "stateheads"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 pair_before (Ctx *c, GArray *people)
 {
@@ -429,6 +443,18 @@ pair_before (Ctx *c, GArray *people)
           && (!pair || x->sentence >= pair->sentence))
         pair = x;
     }
+  /* "The two leaders …" further on: the latest pair before who both
+   * head a state or government */
+  const NkgLocalFact *heads = NULL;
+  for (guint f = 0; group && !pair && nkg_rel_is (c, i + 1, "leaders") && f < c->facts->facts->len; f++)
+    {
+      const NkgLocalFact *x = g_ptr_array_index (c->facts->facts, f);
+      if (x->prop == NKG_PROP_MET && x->sentence < c->sentence && x->object >= 0 && (!heads || x->sentence >= heads->sentence)
+          && is_state_head (c, x->subject) && is_state_head (c, (guint) x->object))
+        heads = x;
+    }
+  if (!pair)
+    pair = heads;
   if (pair && nkg_rel_eclass (c, (gint) pair->subject) == NKG_CLASS_PERSON && nkg_rel_eclass (c, pair->object) == NKG_CLASS_PERSON)
     {
       nkg_rel_add_unique (people, (gint) pair->subject);
