@@ -657,6 +657,21 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
     }
   by_end = MAX (by_end, and_attended_by (c, ev, p, from, conf * 0.9));
+  /* "EVENT was opened on Monday in Quito by A": the by-phrase past the
+   * day and place, no comma or verb between */
+  if (!by_end && by > after && by + 2 < c->last && nkg_rel_is (c, by - 1, "was")
+      && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, by)) && !nkg_rel_is (c, by + 1, "by"))
+    for (guint k = by + 1; k < c->last && k < by + 10; k++)
+      {
+        guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+        if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+          break;
+        if (nkg_rel_is (c, k, "by"))
+          {
+            by_end = by_phrase_attendees (c, ev, k + 1, conf * 0.9);
+            break;
+          }
+      }
   if (by_end)
     {
       /* "X spoke at the summit, hosted by Y": X was there as well */
