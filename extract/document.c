@@ -254,9 +254,12 @@ is_dated_dateline (const char *line, gsize s, gsize e)
   const char *rest = line + e;
   while (*rest == ' ' || *rest == ')' || *rest == ',')
     rest++;
-  if (*rest == '(')
+  /* the agency: "(AP)", or between slashes as some agencies write it
+   * ("BISHKEK, 17 November 2025 /Kabar/.") */
+  gboolean slashed = *rest == '/';
+  if (*rest == '(' || slashed)
     {
-      const char *close = strchr (rest, ')');
+      const char *close = strchr (rest + 1, slashed ? '/' : ')');
       if (!close || close - rest > 24)
         return FALSE;
       rest = close + 1;
@@ -265,9 +268,18 @@ is_dated_dateline (const char *line, gsize s, gsize e)
     }
   if (!*rest && title_case)
     return TRUE;
-  return capitals
-         && (g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014")
-             || g_str_has_prefix (rest, ":"));
+  gboolean dash = g_str_has_prefix (rest, "-") || g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014");
+  /* "Vientiane, 10 September 2025 - …": a place of one or two words in
+   * title case, then the date and a dash */
+  if (title_case && dash && !capitals)
+    {
+      guint words = 1;
+      for (const char *p = line; p < comma; p++)
+        words += *p == ' ';
+      return words <= 2;
+    }
+  /* "ASTANA, 14 May 2025. KAZINFORM - …": a full stop ends it too */
+  return capitals && (dash || g_str_has_prefix (rest, ":") || (g_str_has_prefix (rest, ". ") && g_ascii_isupper (rest[2])));
 }
 
 /* Reads a date off a header or dateline; returns the line without it, or

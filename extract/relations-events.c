@@ -405,6 +405,20 @@ event_date (Ctx *c, gint ev, guint a, double conf)
  * subject is the pair who met in one of the three sentences before (its
  * count word in the list "pairword", its noun's lemma in "people"); they
  * go to `people`. */
+/* Whether the article's facts so far give person e the title of a head
+ * of state or government (list stateheads). */
+static gboolean
+is_state_head (const Ctx *c, guint e)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_JOB_TITLE && f->subject == e && f->literal && nkg_patterns_title_ends_in (f->literal, "stateheads"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 pair_before (Ctx *c, GArray *people)
 {
@@ -429,6 +443,18 @@ pair_before (Ctx *c, GArray *people)
           && (!pair || x->sentence >= pair->sentence))
         pair = x;
     }
+  /* "The two leaders …" further on: the latest pair before who both
+   * head a state or government */
+  const NkgLocalFact *heads = NULL;
+  for (guint f = 0; group && !pair && nkg_rel_is (c, i + 1, "leaders") && f < c->facts->facts->len; f++)
+    {
+      const NkgLocalFact *x = g_ptr_array_index (c->facts->facts, f);
+      if (x->prop == NKG_PROP_MET && x->sentence < c->sentence && x->object >= 0 && (!heads || x->sentence >= heads->sentence)
+          && is_state_head (c, x->subject) && is_state_head (c, (guint) x->object))
+        heads = x;
+    }
+  if (!pair)
+    pair = heads;
   if (pair && nkg_rel_eclass (c, (gint) pair->subject) == NKG_CLASS_PERSON && nkg_rel_eclass (c, pair->object) == NKG_CLASS_PERSON)
     {
       nkg_rel_add_unique (people, (gint) pair->subject);
@@ -451,6 +477,75 @@ handover_at (const Ctx *c, guint from, guint last)
 /* Who attended an event named from token `first` on: "on the sidelines
  * of EVENT", "attended EVENT", "co-chaired EVENT", "At EVENT, X …" give
  * the sentence's persons (or the pronoun's, the talks', the signers'). */
+/* The sentence's first token past its dateline, if it opens with one
+ * ("QUITO, March 3 (APN) - At the summit, …": "At"), else its first. */
+static guint
+past_dateline (const Ctx *c)
+{
+  guint end = 0;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      const NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->dateline && m->first == c->first)
+        end = m->last;
+    }
+  for (guint i = end; end && i < c->last && i < end + 14; i++)
+    if (strcmp (nkg_rel_tok (c, i)->text, "-") == 0 || strcmp (nkg_rel_tok (c, i)->text, "\u2013") == 0
+        || strcmp (nkg_rel_tok (c, i)->text, "\u2014") == 0)
+      return i + 1;
+  return c->first;
+}
+
+/* The persons of a by-phrase of being at event ev ("chaired by A and
+ * B"), from token `from` to the clause's next verb, attended it; returns
+ * where the phrase ends. */
+static guint
+by_phrase_attendees (Ctx *c, gint ev, guint from, double conf)
+{
+  guint end = from;
+  for (; end < c->last; end++)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, end)->pos;
+      if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        break;
+    }
+  g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+  nkg_rel_collect (c, from, end, named, nkg_rel_want_person);
+  for (guint i = 0; i < named->len; i++)
+    nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf);
+  return end;
+}
+
+/* "EVENT was held in Quito on Monday and attended by A and B", "EVENT,
+ * hosted by X, took place in Lima and was chaired by Y": a passive of
+ * being at it (list byattend) coordinated after the event's own verb,
+ * when the event (from token p, its name ending at from) is the
+ * sentence's subject — its first words, or the first after a dateline's
+ * dash. Those in that by-phrase attended; returns where it ends, or 0. */
+static guint
+and_attended_by (Ctx *c, gint ev, guint p, guint from, double conf)
+{
+  if (p > c->first && strcmp (nkg_rel_tok (c, p - 1)->text, "-") != 0 && strcmp (nkg_rel_tok (c, p - 1)->text, "—") != 0
+      && strcmp (nkg_rel_tok (c, p - 1)->text, "–") != 0)
+    return 0;
+  gboolean passive = FALSE;
+  for (guint k = from; k + 2 < c->last; k++)
+    {
+      passive |= nkg_rel_is (c, k, "was") || nkg_rel_is (c, k, "were") || nkg_rel_is (c, k, "took");
+      if (!passive || !nkg_rel_is (c, k, "and"))
+        continue;
+      guint b = k + 1;
+      if (nkg_rel_is (c, b, "was") || nkg_rel_is (c, b, "were"))
+        b++;
+      if (nkg_rel_is (c, b, "also"))
+        b++;
+      if (b + 1 >= c->last || !NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, b)) || !nkg_rel_is (c, b + 1, "by"))
+        continue;
+      return by_phrase_attendees (c, ev, b + 2, conf);
+    }
+  return 0;
+}
+
 static void
 event_attendees (Ctx *c, gint ev, guint first, double conf)
 {
@@ -483,6 +578,10 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   for (guint k = p; k > c->first && p - k < 4; k--)
     if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
       return;
+  /* "X, who attended the signing, flew home before the summit", "… ahead
+   * of the summit": a time before it, not at it */
+  if (p > c->first + 1 && (nkg_rel_is (c, p - 1, "before") || (nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "ahead"))))
+    return;
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "held a bilateral meeting as part of the X": within it */
   attend |= p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "part") && nkg_rel_is (c, p - 3, "as");
@@ -493,8 +592,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
   /* "Biden said at the summit that Putin …": only the subject was there. */
   /* "Speaking at the summit, X said": the fronted clause is X's. */
-  gboolean fronted = at && p == c->first + 2 && nkg_tag_at (c->in->tags, c->first)->form == NKG_FORM_GER;
-  gboolean only_at = !attend && at && p > c->first + 1 && !fronted;
+  guint c0 = past_dateline (c);
+  gboolean fronted = at && p == c0 + 2 && nkg_tag_at (c->in->tags, c0)->form == NKG_FORM_GER;
+  gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
    * the speakers" */
@@ -553,18 +653,25 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   for (guint b = by; b > after && b + 1 < c->last && NKG_TOK_IN_LIST ("eventverb", nkg_rel_tok (c, b))
                      && nkg_rel_is (c, b + 1, "by");)
     {
-      for (by_end = b + 2; by_end < c->last; by_end++)
-        {
-          guint8 pos = nkg_tag_at (c->in->tags, by_end)->pos;
-          if ((pos == NKG_POS_VERB || pos == NKG_POS_AUX) && !(nkg_rel_tok (c, by_end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
-            break;
-        }
-      g_autoptr (NkgIntArray) named = nkg_int_array_new ();
-      nkg_rel_collect (c, b + 2, by_end, named, nkg_rel_want_person);
-      for (guint i = 0; i < named->len; i++)
-        nkg_rel_fact (c, g_array_index (named, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      by_end = by_phrase_attendees (c, ev, b + 2, conf * 0.9);
       b = by_end < c->last && nkg_rel_is (c, by_end - 1, "and") ? by_end : 0;
     }
+  by_end = MAX (by_end, and_attended_by (c, ev, p, from, conf * 0.9));
+  /* "EVENT was opened on Monday in Quito by A": the by-phrase past the
+   * day and place, no comma or verb between */
+  if (!by_end && by > after && by + 2 < c->last && nkg_rel_is (c, by - 1, "was")
+      && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, by)) && !nkg_rel_is (c, by + 1, "by"))
+    for (guint k = by + 1; k < c->last && k < by + 10; k++)
+      {
+        guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+        if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+          break;
+        if (nkg_rel_is (c, k, "by"))
+          {
+            by_end = by_phrase_attendees (c, ev, k + 1, conf * 0.9);
+            break;
+          }
+      }
   if (by_end)
     {
       /* "X spoke at the summit, hosted by Y": X was there as well */
@@ -660,7 +767,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "The talks continued at the first X meeting": those who met. */
   /* "At the summit the leaders adopted …": the leaders who met before. */
   guint subj = c->first;
-  if (at && p == c->first + 1)
+  if (at && p == c0 + 1)
     {
       gint em = nkg_rel_mention_starting_at (c, first);
       subj = em >= 0 ? nkg_rel_mention (c, em)->last : first;
@@ -700,7 +807,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "At the summit, A, B and C agreed …": the leaders there met; not
    * "At the summit, A said B and C had agreed …": those the speaker
    * reports on are not thereby in a meeting with him. */
-  if (at && p == c->first + 1)
+  if (at && p == c0 + 1)
     {
       const NkgWordList *saidverb = NKG_WORD_LIST ("saidverb");
       for (guint i = first; i < c->last; i++)
@@ -807,6 +914,111 @@ event_at_city (Ctx *c, gint ev, guint first, double conf)
 
 /* "the March 10-11 X", "the 10-11 March X", "the Oct. 26 X": a date
  * before the event's name (token `first`) is its first day. */
+/* "the State Visit of President A to Peru" (its head in list visitname,
+ * "of" after it): the visit was in the place its name ends with, and the
+ * person its name holds made it. Returns whether it placed the visit. */
+static gboolean
+visit_named (Ctx *c, gint ev, const NkgMention *m, double conf)
+{
+  guint v = m->first;
+  while (v + 1 < m->last && !NKG_TOK_IN_LIST ("visitname", nkg_rel_tok (c, v)))
+    v++;
+  if (v + 1 >= m->last || !nkg_rel_is (c, v + 1, "of"))
+    return FALSE;
+  gboolean placed = FALSE;
+  for (guint k = 0; k < c->here->len; k++)
+    {
+      const NkgMention *x = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (x == m || x->first <= v + 1 || x->last > m->last)
+        continue;
+      gint e = nkg_rel_entity (c, x);
+      NkgClass cl = nkg_rel_eclass (c, e);
+      if (cl == NKG_CLASS_PERSON && x->last < m->last)
+        nkg_rel_fact (c, e, NKG_PROP_ATTENDED, ev, NULL, conf * 0.9);
+      else if ((cl == NKG_CLASS_COUNTRY || cl == NKG_CLASS_CITY) && x->last == m->last && nkg_rel_is (c, x->first - 1, "to"))
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_LOCATION, e, NULL, conf * 0.9);
+          placed = TRUE;
+        }
+    }
+  return placed;
+}
+
+/* Whether the article's facts so far give event ev a start date. */
+static gboolean
+has_start_date (const Ctx *c, gint ev)
+{
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_START_DATE && (gint) f->subject == ev)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Vietnam and Laos signed 15 documents on Saturday (January 11, 2025)
+ * at the 47th meeting of X", "Ministers today signed the accord at the
+ * 43rd X Meeting": what was done on a day at the event (named from token
+ * first, "at" right before it) dates the event, when nothing else has —
+ * the date or "today" nearest before it in its clause, which has a verb
+ * and no modal ("will sign … at the summit"). */
+static void
+event_date_done_at (Ctx *c, gint ev, guint first, double conf)
+{
+  guint p = first;
+  while (p > c->first && (nkg_rel_is (c, p - 1, "the") || nkg_rel_is (c, p - 1, "a") || is_ordinal (c, nkg_rel_tok (c, p - 1))
+                          || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM)))
+    p--;
+  if (p < c->first + 3 || !nkg_rel_is (c, p - 1, "at") || has_start_date (c, ev))
+    return;
+  /* the clause before "at": back to a full stop, a modal, a clause of
+   * another time or another event */
+  guint from = p - 1;
+  while (from > c->first && from + 20 > p)
+    {
+      guint i = from - 1;
+      const NkgToken *t = nkg_rel_tok (c, i);
+      guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+      gint other = nkg_rel_mention_starting_at (c, i);
+      if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || pos == NKG_POS_MODAL || nkg_rel_is (c, i, "after")
+          || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while") || NKG_TOK_IN_LIST ("saidverb", t)
+          || (other >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, other))) == NKG_CLASS_EVENT))
+        return;
+      from = i;
+    }
+  gboolean verb = FALSE;
+  for (guint i = from; i < p && !verb; i++)
+    verb = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB && nkg_tag_at (c->in->tags, i)->form != NKG_FORM_GER;
+  if (!verb)
+    return;
+  /* the day nearest before the event */
+  for (guint i = p - 1; i-- > from;)
+    {
+      const NkgToken *t = nkg_rel_tok (c, i);
+      char date[11];
+      if (nkg_rel_is (c, i, "today") && c->in->date)
+        {
+          nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.8);
+          return;
+        }
+      if (i == from || !nkg_rel_is (c, i - 1, "on"))
+        continue;
+      guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+      /* "on Saturday (January 11, 2025)", "on Thursday, October 10" */
+      if (wd && i + 2 < p && (strcmp (nkg_rel_tok (c, i + 1)->text, "(") == 0 || strcmp (nkg_rel_tok (c, i + 1)->text, ",") == 0)
+          && nkg_rel_day_month_at (c, i + 2, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      else if (nkg_rel_day_month_at (c, i, date))
+        nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.8);
+      /* not a bare weekday: "signed on Wednesday at the annual meeting"
+       * may be its third day */
+      else
+        continue;
+      return;
+    }
+}
+
 static void
 event_date_before (Ctx *c, gint ev, guint first, double conf)
 {
@@ -1045,7 +1257,7 @@ bare_event (Ctx *c, double conf)
       /* "The three-day forum, organized by X, opened Friday": past the
        * aside, when nothing before it said so */
       if (!when && v < c->last && strcmp (nkg_rel_tok (c, v)->text, ",") == 0)
-        for (guint k = v + 1; k < c->last && k < v + 14; k++)
+        for (guint k = v + 1; k < c->last && k < v + 20; k++)
           if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
             {
               for (guint j = k + 1; j < c->last && j < k + 4 && !when; j++)
@@ -1064,12 +1276,50 @@ bare_event (Ctx *c, double conf)
     }
 }
 
+/* Whether sentence s (before the current one) opens with an event as
+ * its subject: "The meeting was chaired by A"; "The 24th meeting of X
+ * (ABBR) was held …", after the dateline if any — its first named thing
+ * but the dateline's, with a verb right after it. */
+static gboolean
+event_opens (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  guint f = x->first;
+  if (f + 1 < x->last && nkg_rel_is (c, f, "the") && NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, f + 1)))
+    return TRUE;
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  const NkgMention *first = NULL;
+  for (guint k = lo; k < hi; k++)
+    {
+      const NkgMention *m = nkg_rel_mention (c, k);
+      if (m->sentence == s && !m->nested && !m->dateline && m->cluster >= 0 && (!first || m->first < first->first))
+        first = m;
+    }
+  if (!first || nkg_rel_eclass (c, nkg_rel_entity (c, first)) != NKG_CLASS_EVENT)
+    return FALSE;
+  guint v = first->last;
+  /* "(SCO)" */
+  if (v + 2 < x->last && strcmp (nkg_rel_tok (c, v)->text, "(") == 0)
+    for (guint k = v + 1; k < x->last && k < v + 5; k++)
+      if (strcmp (nkg_rel_tok (c, k)->text, ")") == 0)
+        {
+          v = k + 1;
+          break;
+        }
+  if (v >= x->last)
+    return FALSE;
+  guint8 pos = nkg_tag_at (c->in->tags, v)->pos;
+  return pos == NKG_POS_VERB || pos == NKG_POS_AUX;
+}
+
 /* Whether the sentence says its persons were at an event it does not
  * name: "A, B and C were in attendance." (nothing after); "The meeting
  * was chaired by A", "The event, chaired by A, …" — a passive of being
  * at it (list byattend) whose subject is the sentence's first words,
- * "the" and a word of list eventword (not "It was attended by": "it" may
- * be a dinner or a ceremony). */
+ * "the" and a word of list eventword; "It was attended by A" only right
+ * after a sentence that opens with the event ("it" may otherwise be a
+ * dinner or a ceremony). */
 static gboolean
 bare_attendance (const Ctx *c)
 {
@@ -1078,9 +1328,12 @@ bare_attendance (const Ctx *c)
         && (i + 2 >= c->last || strcmp (nkg_rel_tok (c, i + 2)->text, ".") == 0 || strcmp (nkg_rel_tok (c, i + 2)->text, ",") == 0))
       return TRUE;
   guint s = c->first;
-  if (!nkg_rel_is (c, s, "the") || s + 2 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
+  if (nkg_rel_is (c, s, "it") && s + 1 < c->last && c->sentence > 0 && event_opens (c, c->sentence - 1))
+    s += 1;
+  else if (!nkg_rel_is (c, s, "the") || s + 2 >= c->last || !NKG_TOK_IN_LIST ("eventword", nkg_rel_tok (c, s + 1)))
     return FALSE;
-  s += 2;
+  else
+    s += 2;
   /* "was chaired by", ", chaired by", "was also attended by" */
   while (s < c->last && (nkg_rel_is (c, s, "was") || nkg_rel_is (c, s, "is") || nkg_rel_is (c, s, "also") || nkg_rel_is (c, s, "jointly")
                          || strcmp (nkg_rel_tok (c, s)->text, ",") == 0))
@@ -1088,7 +1341,33 @@ bare_attendance (const Ctx *c)
   /* "co-chaired by": the tokens "co", "-", "chaired" */
   if (nkg_rel_is (c, s, "co") && s + 1 < c->last && strcmp (nkg_rel_tok (c, s + 1)->text, "-") == 0)
     s += 2;
-  return nkg_rel_is (c, s + 1, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
+  /* "was presided over by" */
+  guint by = s + 1 < c->last && nkg_rel_is (c, s + 1, "over") ? s + 2 : s + 1;
+  return nkg_rel_is (c, by, "by") && NKG_TOK_IN_LIST ("byattend", nkg_rel_tok (c, s));
+}
+
+/* "Present at the summit were A and B", "Participating in the meeting
+ * were C and D", "Taking part were E and F", "Also attending was G": a
+ * word of being there (list attendfront) opening the sentence (after at
+ * most one word, not a negation), a short phrase with no verb or comma,
+ * then "were" or "was" and a name. */
+static gboolean
+listed_attendance (const Ctx *c)
+{
+  guint i = c->first;
+  if (i + 2 < c->last && !NKG_TOK_IN_LIST ("attendfront", nkg_rel_tok (c, i)) && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NEG)
+    i++;
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("attendfront", nkg_rel_tok (c, i)) || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+    return FALSE;
+  for (guint k = i + 1; k + 1 < c->last && k < i + 8; k++)
+    {
+      if (nkg_rel_is (c, k, "were") || nkg_rel_is (c, k, "was"))
+        return (nkg_rel_tok (c, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
+      guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* "… were among the leaders who attended", "Those attending included A
@@ -1102,6 +1381,7 @@ attended_event_before (Ctx *c, double conf)
   gboolean cue = FALSE;
   /* found once, asked of every word */
   const NkgWordList *attendhead = NKG_WORD_LIST ("attendhead");
+  const NkgWordList *standin = NKG_WORD_LIST ("standin");
   for (guint i = c->first; i < c->last && !cue; i++)
     {
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
@@ -1118,11 +1398,20 @@ attended_event_before (Ctx *c, double conf)
                     || ((nkg_rel_is (c, i + 1, "was") || nkg_rel_is (c, i + 1, "were"))
                         && (NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, i + 2))
                             || NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i))))))
+            /* "Timor-Leste was represented by Prime Minister X" (list
+             * standin): X was there */
+            || (i > c->first && nkg_rel_is (c, i + 1, "by") && (nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were"))
+                && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)))
+            /* "A and B were among the participants.": at the sentence's
+             * end (list attendwere) */
+            || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
+                && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
-  if (!cue && !bare_attendance (c))
+  if (!cue && !bare_attendance (c) && !listed_attendance (c))
     return;
   for (guint k = 0; k < c->here->len; k++)
     if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
@@ -1151,6 +1440,7 @@ attended_event_before (Ctx *c, double conf)
     return;
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
+  nkg_rel_drop_represented (c, people);
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
@@ -1373,6 +1663,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
+      event_date_done_at (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
@@ -1411,6 +1702,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
               located = TRUE;
             }
         }
+      if (!located)
+        located = visit_named (c, ev, m, conf);
       /* the dateline last: "LIMA — Ecuador hosted the X" is in Ecuador */
       if (!located)
         event_dateline_place (c, ev, m->sentence, m->first, conf);

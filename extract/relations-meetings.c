@@ -57,12 +57,28 @@ drop_people (GArray *people, const GArray *gone)
 void
 nkg_rel_drop_represented (const Ctx *c, GArray *people)
 {
+  /* found once, asked of every word */
+  const NkgWordList *standin = NKG_WORD_LIST ("standin");
   for (guint i = c->first; i + 2 < c->last; i++)
     {
       /* "A, representing Prime Minister B, attended": B was not there */
       guint after = nkg_rel_is (c, i, "representing") && i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 ? i + 1 : 0;
       if (!after && nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of"))
         after = i + 3;
+      /* "A represented President B at the summit": B was not there; "B was
+       * represented by A": nor was B (list standin) */
+      if (!after && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)) && i > c->first)
+        {
+          gboolean passive = nkg_rel_is (c, i - 1, "was") || nkg_rel_is (c, i - 1, "were") || nkg_rel_is (c, i - 1, "is");
+          if (passive && nkg_rel_is (c, i + 1, "by"))
+            {
+              g_autoptr (NkgIntArray) absent = nkg_int_array_new ();
+              nkg_rel_collect (c, c->first, i - 1, absent, nkg_rel_want_person);
+              drop_people (people, absent);
+            }
+          else if (!passive)
+            after = i + 1;
+        }
       if (!after)
         continue;
       g_autoptr (NkgIntArray) absent = nkg_int_array_new ();

@@ -88,6 +88,19 @@ test_date_header (void)
   g_assert_nonnull (strstr (f->text, "signed a fisheries accord"));
   g_autoptr (NkgDocument) g = doc_of ("Title\n\nChile and Peru, on May 3, 2021 - after long talks - signed a fisheries accord.\n");
   g_assert_null (g->date);
+  /* the agency between slashes, or a full stop after the date */
+  g_autoptr (NkgDocument) h = doc_of ("Title\n\nARICA, 3 May 2021 /APN/. Chile and Peru signed a fisheries accord today.\n");
+  g_assert_cmpstr (h->date, ==, "2021-05-03");
+  g_autoptr (NkgDocument) i = doc_of ("Title\n\nARICA, 4 May 2021. APN - Chile and Peru signed a fisheries accord today.\n");
+  g_assert_cmpstr (i->date, ==, "2021-05-04");
+  /* not a sentence that only starts in capitals */
+  g_autoptr (NkgDocument) j = doc_of ("Title\n\nCHILE and Peru, on 3 May 2021. They signed a fisheries accord.\n");
+  g_assert_null (j->date);
+  /* a place of one or two words in title case, the date and a dash */
+  g_autoptr (NkgDocument) k = doc_of ("Title\n\nLa Paz, 5 May 2021 - Chile and Peru signed a fisheries accord today.\n");
+  g_assert_cmpstr (k->date, ==, "2021-05-05");
+  g_autoptr (NkgDocument) l = doc_of ("Title\n\nAs the talks in La Paz went on, 5 May 2021 - a Wednesday - saw a deal.\n");
+  g_assert_null (l->date);
   g_assert_nonnull (strstr (e->text, "By PTI"));
   g_assert_null (strstr (e->text, "Updated"));
 }
