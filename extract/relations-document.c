@@ -84,7 +84,8 @@ city_placed (const Ctx *c, const NkgMention *m)
       if (NKG_TOK_IN_LIST ("locative", w) || NKG_TOK_IN_LIST ("placeword", w))
         return TRUE;
       if (strcmp (w->lower, "of") == 0)
-        return t - 1 > sent->first && NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2));
+        return t - 1 > sent->first
+               && (NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2)) || NKG_TOK_IN_LIST ("subdivisionof", nkg_tok (seg, t - 2)));
       if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0
           && strcmp (w->lower, "the") != 0)
         return FALSE;

@@ -307,6 +307,20 @@ place_starts (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* "in Kazakhstan's capital, Astana", "at Peru's port city of Arequipa":
+ * the first token of the country whose possessive ends just before the
+ * place words starting at x, or x when none does. */
+static guint
+past_possessive_country (const Ctx *c, guint x)
+{
+  if (x < c->first + 2 || !(nkg_rel_tok (c, x - 1)->flags & NKG_TOK_POSS))
+    return x;
+  gint bm = nkg_rel_mention_ending_at (c, x - 1);
+  if (bm < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, bm))) != NKG_CLASS_COUNTRY)
+    return x;
+  return nkg_rel_mention (c, bm)->first;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 gint
@@ -362,7 +376,10 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
                    && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, x - 1))
                        || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
               x--;
-            if (x > c->first && nkg_rel_is (c, x - 1, "the"))
+            guint y = past_possessive_country (c, x);
+            if (y < x && y > c->first)
+              p = y - 1;
+            else if (x > c->first && nkg_rel_is (c, x - 1, "the"))
               p = x - 1;
           }
       }
