@@ -999,6 +999,26 @@ nkg_rel_doc_event_signers (Ctx *c, double conf)
     }
 }
 
+/* The city a sentence of the article places venue `venue` in ("the
+ * Palace of Justice in Arequipa"), not the gazetteer; -1 when none or
+ * more than one. */
+static gint
+venue_city_read (const Ctx *c, gint venue)
+{
+  gint city = -1;
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) venue);
+  for (guint k = 0; about && k < about->len; k++)
+    {
+      const NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+      if (g->prop != NKG_PROP_CONTAINED_IN || g->gazetteer || nkg_rel_eclass (c, g->object) != NKG_CLASS_CITY)
+        continue;
+      if (city >= 0 && city != g->object)
+        return -1;
+      city = g->object;
+    }
+  return city;
+}
+
 /* Signed at a venue "in" a city ("in the old Assembly Hall in the
  * capital of Arequipa"): in the city too, and the venue is in it. */
 void
@@ -1044,9 +1064,17 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
                 city = e;
             }
         }
-      if (city < 0)
-        continue;
       c->evidence = f->sentence;
+      if (city < 0)
+        {
+          /* "The following MoUs were signed at Hyderabad House in New
+           * Delhi: …" then an item signed at the venue: the city a
+           * sentence of the article put that venue in */
+          city = venue_city_read (c, f->object);
+          if (city >= 0)
+            nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf * 0.9);
+          continue;
+        }
       nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf);
       nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, city, NULL, conf);
     }
