@@ -166,6 +166,7 @@ void nkg_rel_doc_party_signs (Ctx *c, double conf);
 void nkg_rel_doc_signer_binds (Ctx *c, double conf);
 void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_city_country (Ctx *c, double conf);
+void nkg_rel_doc_list_lines_where (Ctx *c, double conf);
 void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_event_venue_city (Ctx *c, double conf);
