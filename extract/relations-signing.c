@@ -1660,6 +1660,17 @@ where_when_in (Ctx *c, guint s, char date[11])
   return place;
 }
 
+/* Whether the sentence c reads says "the same day" or "that day" (a day
+ * told before it). */
+static gboolean
+same_day (const Ctx *c)
+{
+  for (guint i = c->first + 1; i + 1 < c->last; i++)
+    if (nkg_rel_is (c, i + 1, "day") && (nkg_rel_is (c, i, "same") || (nkg_rel_is (c, i, "that") && !nkg_rel_is (c, i - 1, "said"))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether sentence s tells of a meeting (words.tsv meet role: "held
  * talks", "met"). */
 static gboolean
@@ -2334,6 +2345,21 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         {
           take_where_when (c, c->sentence - 1, &place, date);
         }
+      /* "… signed it on the same day", "Earlier the same day, the notes
+       * were signed": the day of the nearest sentence before that gives
+       * one, and its place when this one names none */
+      if (c->sentence > 0 && !date[0] && same_day (c))
+        for (guint b = c->sentence; b-- > 0 && b + 3 >= c->sentence;)
+          {
+            char bdate[11] = "";
+            gint bplace = where_when_in (c, b, bdate);
+            if (!bdate[0])
+              continue;
+            if (place < 0)
+              place = bplace;
+            g_strlcpy (date, bdate, sizeof date);
+            break;
+          }
       /* "A MoU was signed …" after that: the same signing's place and day. */
       if (inherited && place < 0)
         place = c->last_place;
