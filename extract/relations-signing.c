@@ -39,6 +39,21 @@ nkg_rel_is_passive (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* Whether a number token is a day of the month as written before its
+ * month: "27", "9th", "1st", "22nd", "3rd". */
+static gboolean
+day_or_ordinal (const char *w)
+{
+  gsize digits = 0;
+  while (g_ascii_isdigit (w[digits]))
+    digits++;
+  if (digits < 1 || digits > 2)
+    return FALSE;
+  const char *rest = w + digits;
+  return !*rest || strcmp (rest, "st") == 0 || strcmp (rest, "nd") == 0 || strcmp (rest, "rd") == 0
+         || strcmp (rest, "th") == 0;
+}
+
 /* A date starting at token i: "October 27", "27 October", with its own
  * year when it gives one, else the article's. */
 gboolean
@@ -53,7 +68,7 @@ nkg_rel_day_month_at (const Ctx *c, guint i, char out[11])
       mo = nkg_date_month (t->text);
       day = atoi (n->text);
     }
-  else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && (n->flags & NKG_TOK_CAP))
+  else if ((t->flags & NKG_TOK_NUM) && (n->flags & NKG_TOK_CAP) && day_or_ordinal (t->text))
     {
       mo = nkg_date_month (n->text);
       day = atoi (t->text);
@@ -114,7 +129,9 @@ date_from (const Ctx *c, guint from, const char *ref, gboolean clause, char out[
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
       if (wd && nkg_date_weekday_before (ref, wd, out))
         return TRUE;
-      if (strcmp (t->lower, "today") == 0 && ref)
+      /* "today", "this afternoon" */
+      if (ref && (strcmp (t->lower, "today") == 0
+                  || (strcmp (t->lower, "this") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("thisdaypart", nkg_rel_tok (c, i + 1)))))
         {
           g_strlcpy (out, ref, 11);
           return TRUE;
@@ -374,7 +391,9 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
             guint x = q;
             while (x > c->first && q - x < 3
                    && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, x - 1))
-                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ
+                       /* "in the border city of Ipiales" */
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_NOUN))
               x--;
             guint y = past_possessive_country (c, x);
             if (y < x && y > c->first)
