@@ -338,6 +338,31 @@ past_possessive_country (const Ctx *c, guint x)
   return nkg_rel_mention (c, bm)->first;
 }
 
+/* Whether token i opens a clause of purpose after the signing verb at v
+ * has had its day ("… signed an agreement on Tuesday to jointly develop
+ * an energy hub in the port of X"): "to" and a verb that is no signing's,
+ * after an adverb or none, with a weekday, "today" or a month between v
+ * and it. Its place is where that is done, not where anything was
+ * signed. */
+static gboolean
+purpose_clause (const Ctx *c, guint v, guint i)
+{
+  if (!c->in->tags || i + 1 >= c->last || !nkg_rel_is (c, i, "to"))
+    return FALSE;
+  guint w = i + 1;
+  if (nkg_tag_at (c->in->tags, w)->pos == NKG_POS_ADV && w + 1 < c->last)
+    w++;
+  if (nkg_tag_at (c->in->tags, w)->pos != NKG_POS_VERB || (nkg_rel_roles (c, w) & NKG_W_SIGN))
+    return FALSE;
+  for (guint k = v + 1; k < i; k++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      if (((t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text))) || strcmp (t->lower, "today") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 gint
@@ -349,7 +374,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   guint stop = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
-    if (nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)))
+    if (nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) || purpose_clause (c, v, i))
       {
         stop = i;
         break;
