@@ -1329,6 +1329,24 @@ nkg_rel_doc_title_short_form (Ctx *c, double conf)
     nkg_doc_facts_remove_facts (c->facts, drop);
 }
 
+/* The agreement of the first mention of sentence `s` (not nested, not
+ * quoted) that starts at or before token `by` and ends after token
+ * `past`; -1 when none. */
+static gint
+sentence_agreement (Ctx *c, guint s, guint by, guint past)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, m);
+      if (m->first <= by && m->last > past && !m->nested && !m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return e;
+    }
+  return -1;
+}
+
 /* The agreement that sentence `s` opens a list of: "In the presence of
  * the two leaders, the following documents were signed:" (a word of the
  * list listintro before or in an agreement mention, the sentence ending
@@ -1343,18 +1361,7 @@ list_opened (Ctx *c, guint s)
   guint intro = sent->first;
   while (intro < sent->last && !NKG_TOK_IN_LIST ("listintro", nkg_tok (seg, intro)))
     intro++;
-  if (intro == sent->last)
-    return -1;
-  guint lo = 0, hi = 0;
-  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
-  for (guint k = lo; k < hi; k++)
-    {
-      NkgMention *m = nkg_rel_mention (c, k);
-      gint e = nkg_rel_entity (c, m);
-      if (m->last > intro && m->first <= intro + 1 && !m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
-        return e;
-    }
-  return -1;
+  return intro < sent->last ? sentence_agreement (c, s, intro + 1, intro) : -1;
 }
 
 /* The agreement a list line names first ("- Treaty on X between A and B,
@@ -1368,16 +1375,7 @@ list_line_item (Ctx *c, guint s)
   const NkgToken *t = nkg_tok (seg, sent->first);
   if (sent->last < sent->first + 2 || !((t->flags & NKG_TOK_DASH) || strcmp (t->text, "•") == 0))
     return -1;
-  guint lo = 0, hi = 0;
-  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
-  for (guint k = lo; k < hi; k++)
-    {
-      NkgMention *m = nkg_rel_mention (c, k);
-      gint e = nkg_rel_entity (c, m);
-      if (m->first == sent->first + 1 && !m->nested && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
-        return e;
-    }
-  return -1;
+  return sentence_agreement (c, s, sent->first + 1, sent->first);
 }
 
 /* Whether agreement `a` has a fact of property `prop` already. */
