@@ -29,6 +29,18 @@ subdivision_country (Ctx *c, const NkgMention *m)
   return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
 }
 
+/* Whether place entity b is, by the lexicon, a province or state of the
+ * country the gazetteer puts city mention m in: "Bogor, West Java",
+ * "Austin, Texas". */
+static gboolean
+region_of_city (Ctx *c, const NkgMention *m, gint b)
+{
+  NkgPlace p;
+  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name;
+  return m->country && nkg_lexicon_place (c->in->lexicon, name, &p) && p.klass == NKG_CLASS_PLACE && p.country
+         && strcmp (p.country, m->country) == 0;
+}
+
 /* "Quito, Ecuador", "Porto in northern Portugal", "Lima
  * Exhibition Center" (a venue named after its city). */
 void
@@ -64,7 +76,8 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
                                       || (nkg_rel_tok (c, after)->flags & NKG_TOK_POSS)))
                 b = -1, kb = NKG_CLASS_NONE;
             }
-          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
+          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY)
+              || (ka == NKG_CLASS_CITY && kb == NKG_CLASS_PLACE && region_of_city (c, m, b)))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }
       gint sc = ka == NKG_CLASS_PLACE ? subdivision_country (c, m) : -1;
