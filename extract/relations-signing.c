@@ -338,6 +338,21 @@ past_possessive_country (const Ctx *c, guint x)
   return nkg_rel_mention (c, bm)->first;
 }
 
+/* Whether the clause "while" opens at token i tells the other side's
+ * signing of the same thing ("A signed for Nepal, while B signed for the
+ * bank at the Ministry of Finance in Singha Durbar"): its place is the
+ * signing's. */
+static gboolean
+other_side_signs (const Ctx *c, guint i)
+{
+  if (!nkg_rel_is (c, i, "while"))
+    return FALSE;
+  for (guint k = i + 1; k < c->last && k < i + 12; k++)
+    if (nkg_rel_roles (c, k) & NKG_W_SIGN)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token i opens a clause of purpose after the signing verb at v
  * has had its day ("… signed an agreement on Tuesday to jointly develop
  * an energy hub in the port of X"): "to" and a verb that is no signing's,
@@ -374,7 +389,8 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   guint stop = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
-    if (nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) || purpose_clause (c, v, i))
+    if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i))
+        || purpose_clause (c, v, i))
       {
         stop = i;
         break;
