@@ -2407,9 +2407,10 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         }
       /* "… signed it on the same day", "Earlier the same day, the notes
        * were signed": the day of the nearest sentence before that gives
-       * one, and its place when this one names none */
+       * one (of five: a numbered paragraph's number is one), and its
+       * place when this one names none */
       if (c->sentence > 0 && !date[0] && same_day (c))
-        for (guint b = c->sentence; b-- > 0 && b + 3 >= c->sentence;)
+        for (guint b = c->sentence; b-- > 0 && b + 5 >= c->sentence;)
           {
             char bdate[11] = "";
             gint bplace = where_when_in (c, b, bdate);
