@@ -111,6 +111,12 @@ region_country (const Ctx *c, const char *name)
   return NULL;
 }
 
+const char *
+nkg_rel_region_country (const Ctx *c, const char *name)
+{
+  return region_country (c, name);
+}
+
 /* Whether mention `m` follows its country's possessive: "Myanmar's
  * Rakhine State". */
 static gboolean

@@ -31,14 +31,12 @@ subdivision_country (Ctx *c, const NkgMention *m)
 
 /* Whether place entity b is, by the lexicon, a province or state of the
  * country the gazetteer puts city mention m in: "Bogor, West Java",
- * "Austin, Texas". */
+ * "Austin, Texas", "Candaba, Pampanga province". */
 static gboolean
 region_of_city (Ctx *c, const NkgMention *m, gint b)
 {
-  NkgPlace p;
-  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name;
-  return m->country && nkg_lexicon_place (c->in->lexicon, name, &p) && p.klass == NKG_CLASS_PLACE && p.country
-         && strcmp (p.country, m->country) == 0;
+  const char *country = m->country ? nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name) : NULL;
+  return country && strcmp (country, m->country) == 0;
 }
 
 /* "Nanning, capital of south China's Guangxi Zhuang Autonomous Region",
