@@ -84,7 +84,8 @@ city_placed (const Ctx *c, const NkgMention *m)
       if (NKG_TOK_IN_LIST ("locative", w) || NKG_TOK_IN_LIST ("placeword", w))
         return TRUE;
       if (strcmp (w->lower, "of") == 0)
-        return t - 1 > sent->first && NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2));
+        return t - 1 > sent->first
+               && (NKG_TOK_IN_LIST ("placeword", nkg_tok (seg, t - 2)) || NKG_TOK_IN_LIST ("subdivisionof", nkg_tok (seg, t - 2)));
       if (!(w->flags & NKG_TOK_CAP) && strcmp (w->text, ",") != 0 && strcmp (w->lower, "and") != 0
           && strcmp (w->lower, "the") != 0)
         return FALSE;
@@ -108,6 +109,12 @@ region_country (const Ctx *c, const char *name)
   if (nkg_lexicon_place (c->in->lexicon, less, &p) && p.klass == NKG_CLASS_PLACE && p.country)
     return p.country;
   return NULL;
+}
+
+const char *
+nkg_rel_region_country (const Ctx *c, const char *name)
+{
+  return region_country (c, name);
 }
 
 /* Whether mention `m` follows its country's possessive: "Myanmar's
@@ -998,6 +1005,26 @@ nkg_rel_doc_event_signers (Ctx *c, double conf)
     }
 }
 
+/* The city a sentence of the article places venue `venue` in ("the
+ * Palace of Justice in Arequipa"), not the gazetteer; -1 when none or
+ * more than one. */
+static gint
+venue_city_read (const Ctx *c, gint venue)
+{
+  gint city = -1;
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) venue);
+  for (guint k = 0; about && k < about->len; k++)
+    {
+      const NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k));
+      if (g->prop != NKG_PROP_CONTAINED_IN || g->gazetteer || nkg_rel_eclass (c, g->object) != NKG_CLASS_CITY)
+        continue;
+      if (city >= 0 && city != g->object)
+        return -1;
+      city = g->object;
+    }
+  return city;
+}
+
 /* Signed at a venue "in" a city ("in the old Assembly Hall in the
  * capital of Arequipa"): in the city too, and the venue is in it. */
 void
@@ -1043,9 +1070,17 @@ nkg_rel_doc_venue_city (Ctx *c, double conf)
                 city = e;
             }
         }
-      if (city < 0)
-        continue;
       c->evidence = f->sentence;
+      if (city < 0)
+        {
+          /* "The following MoUs were signed at Hyderabad House in New
+           * Delhi: …" then an item signed at the venue: the city a
+           * sentence of the article put that venue in */
+          city = venue_city_read (c, f->object);
+          if (city >= 0)
+            nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf * 0.9);
+          continue;
+        }
       nkg_rel_fact (c, f->subject, NKG_PROP_SIGNED_IN, city, NULL, conf);
       nkg_rel_fact (c, f->object, NKG_PROP_CONTAINED_IN, city, NULL, conf);
     }
@@ -1298,4 +1333,119 @@ nkg_rel_doc_title_short_form (Ctx *c, double conf)
     }
   if (any)
     nkg_doc_facts_remove_facts (c->facts, drop);
+}
+
+/* The agreement of the first mention of sentence `s` (not nested, not
+ * quoted) that starts at or before token `by` and ends after token
+ * `past`; -1 when none. */
+static gint
+sentence_agreement (Ctx *c, guint s, guint by, guint past)
+{
+  guint lo = 0, hi = 0;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k < hi; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = nkg_rel_entity (c, m);
+      if (m->first <= by && m->last > past && !m->nested && !m->in_quote && nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        return e;
+    }
+  return -1;
+}
+
+/* The agreement that sentence `s` opens a list of: "In the presence of
+ * the two leaders, the following documents were signed:" (a word of the
+ * list listintro before or in an agreement mention, the sentence ending
+ * with a colon); -1 when none. */
+static gint
+list_opened (Ctx *c, guint s)
+{
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+  if (sent->last < sent->first + 3 || strcmp (nkg_tok (seg, sent->last - 1)->text, ":") != 0)
+    return -1;
+  guint intro = sent->first;
+  while (intro < sent->last && !NKG_TOK_IN_LIST ("listintro", nkg_tok (seg, intro)))
+    intro++;
+  return intro < sent->last ? sentence_agreement (c, s, intro + 1, intro) : -1;
+}
+
+/* The agreement a list line names first ("- Treaty on X between A and B,
+ * signed by …;"): sentence `s` opens with a dash or bullet and an
+ * agreement right after it; -1 when not. */
+static gint
+list_line_item (Ctx *c, guint s)
+{
+  const NkgSegments *seg = c->in->seg;
+  const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);
+  const NkgToken *t = nkg_tok (seg, sent->first);
+  if (sent->last < sent->first + 2 || !((t->flags & NKG_TOK_DASH) || strcmp (t->text, "•") == 0))
+    return -1;
+  return sentence_agreement (c, s, sent->first + 1, sent->first);
+}
+
+/* Whether agreement `a` has a fact of property `prop` already. */
+static gboolean
+has_prop (Ctx *c, gint a, NkgProp prop)
+{
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) a);
+  for (guint k = 0; about && k < about->len; k++)
+    if (((NkgLocalFact *) g_ptr_array_index (c->facts->facts, g_array_index (about, guint, k)))->prop == prop)
+      return TRUE;
+  return FALSE;
+}
+
+/* "In the presence of the heads of state, the following documents were
+ * signed:" and a dashed line per document: each document was signed where
+ * and when the set the opening sentence names was (from that sentence,
+ * the dateline or the sentences before it), unless its line says its
+ * own place or day. */
+void
+nkg_rel_doc_list_lines_where (Ctx *c, double conf)
+{
+  guint n_sent = c->in->seg->sentences->len;
+  for (guint s = 0; s + 1 < n_sent; s++)
+    {
+      gint set = list_opened (c, s);
+      if (set < 0)
+        continue;
+      /* the set's places and days: read first, as adding facts moves them */
+      g_autoptr (NkgIntArray) take = nkg_int_array_new ();
+      const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) set);
+      for (guint k = 0; about && k < about->len; k++)
+        {
+          guint fi = g_array_index (about, guint, k);
+          NkgProp p = ((NkgLocalFact *) g_ptr_array_index (c->facts->facts, fi))->prop;
+          if (p == NKG_PROP_SIGNED_IN || p == NKG_PROP_SIGNED_ON)
+            g_array_append_val (take, fi);
+        }
+      g_autoptr (GPtrArray) literals = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (NkgIntArray) props = nkg_int_array_new ();
+      g_autoptr (NkgIntArray) objects = nkg_int_array_new ();
+      for (guint k = 0; k < take->len; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (take, guint, k));
+          gint p = (gint) f->prop;
+          g_array_append_val (props, p);
+          g_array_append_val (objects, f->object);
+          g_ptr_array_add (literals, g_strdup (f->literal));
+        }
+      for (guint s2 = s + 1; s2 < n_sent && take->len; s2++)
+        {
+          gint item = list_line_item (c, s2);
+          if (item < 0)
+            break;
+          if (item == set)
+            continue;
+          gboolean own_in = has_prop (c, item, NKG_PROP_SIGNED_IN), own_on = has_prop (c, item, NKG_PROP_SIGNED_ON);
+          c->evidence = s2;
+          for (guint k = 0; k < props->len; k++)
+            {
+              NkgProp p = (NkgProp) g_array_index (props, gint, k);
+              if ((p == NKG_PROP_SIGNED_IN && own_in) || (p == NKG_PROP_SIGNED_ON && own_on))
+                continue;
+              nkg_rel_fact (c, item, p, g_array_index (objects, gint, k), g_ptr_array_index (literals, k), conf);
+            }
+        }
+    }
 }

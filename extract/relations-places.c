@@ -29,6 +29,53 @@ subdivision_country (Ctx *c, const NkgMention *m)
   return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
 }
 
+/* Whether place entity b is, by the lexicon, a province or state of the
+ * country the gazetteer puts city mention m in: "Bogor, West Java",
+ * "Austin, Texas", "Candaba, Pampanga province". */
+static gboolean
+region_of_city (Ctx *c, const NkgMention *m, gint b)
+{
+  const char *country = m->country ? nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name) : NULL;
+  return country && strcmp (country, m->country) == 0;
+}
+
+/* "Nanning, capital of south China's Guangxi Zhuang Autonomous Region",
+ * "Pokhara, the capital of Gandaki": past a place word, "of", a compass
+ * word and a country's possessive (its entity to *owner) from token i to
+ * the place named; i itself when no place word and "of" start there. */
+static guint
+past_capital_of (Ctx *c, guint i, gint *owner)
+{
+  if (i + 2 >= c->last || !NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, i)) || !nkg_rel_is (c, i + 1, "of"))
+    return i;
+  guint j = i + 2;
+  if (nkg_rel_is (c, j, "the"))
+    j++;
+  if (j < c->last && NKG_TOK_IN_LIST ("side", nkg_rel_tok (c, j)))
+    j++;
+  gint pm = nkg_rel_mention_starting_at (c, j);
+  if (pm >= 0)
+    {
+      const NkgMention *p = nkg_rel_mention (c, pm);
+      if (p->last + 1 < c->last && (nkg_rel_tok (c, p->last)->flags & NKG_TOK_POSS)
+          && nkg_rel_eclass (c, nkg_rel_entity (c, p)) == NKG_CLASS_COUNTRY)
+        {
+          *owner = nkg_rel_entity (c, p);
+          j = p->last + 1;
+        }
+    }
+  return j;
+}
+
+/* Whether country entity `owner` is the one the gazetteer puts city
+ * mention m in. */
+static gboolean
+owned_by_its_country (Ctx *c, const NkgMention *m, gint owner)
+{
+  return owner >= 0 && m->country
+         && strcmp (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, owner))->name, m->country) == 0;
+}
+
 /* "Quito, Ecuador", "Porto in northern Portugal", "Lima
  * Exhibition Center" (a venue named after its city). */
 void
@@ -50,6 +97,9 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
             i++; /* "Porto in northern Portugal" */
           if (nkg_rel_is (c, i, "the"))
             i++;
+          gint owner = -1;
+          if (!in && ka == NKG_CLASS_CITY)
+            i = past_capital_of (c, i, &owner);
           gint bm = nkg_rel_mention_starting_at (c, i);
           gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
           NkgClass kb = nkg_rel_eclass (c, b);
@@ -64,7 +114,8 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
                                       || (nkg_rel_tok (c, after)->flags & NKG_TOK_POSS)))
                 b = -1, kb = NKG_CLASS_NONE;
             }
-          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY))
+          if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY)
+              || (ka == NKG_CLASS_CITY && kb == NKG_CLASS_PLACE && (region_of_city (c, m, b) || owned_by_its_country (c, m, owner))))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }
       gint sc = ka == NKG_CLASS_PLACE ? subdivision_country (c, m) : -1;

@@ -170,6 +170,10 @@ void nkg_rel_doc_party_signs (Ctx *c, double conf);
 void nkg_rel_doc_signer_binds (Ctx *c, double conf);
 void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_city_country (Ctx *c, double conf);
+void nkg_rel_doc_list_lines_where (Ctx *c, double conf);
+/* The country of a province, state or region named `name` ("Koshi
+ * Province", "Pampanga province", "West Java") by the lexicon; NULL if none. */
+const char *nkg_rel_region_country (const Ctx *c, const char *name);
 void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_event_venue_city (Ctx *c, double conf);

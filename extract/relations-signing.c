@@ -39,6 +39,21 @@ nkg_rel_is_passive (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* Whether a number token is a day of the month as written before its
+ * month: "27", "9th", "1st", "22nd", "3rd". */
+static gboolean
+day_or_ordinal (const char *w)
+{
+  gsize digits = 0;
+  while (g_ascii_isdigit (w[digits]))
+    digits++;
+  if (digits < 1 || digits > 2)
+    return FALSE;
+  const char *rest = w + digits;
+  return !*rest || strcmp (rest, "st") == 0 || strcmp (rest, "nd") == 0 || strcmp (rest, "rd") == 0
+         || strcmp (rest, "th") == 0;
+}
+
 /* A date starting at token i: "October 27", "27 October", with its own
  * year when it gives one, else the article's. */
 gboolean
@@ -53,7 +68,7 @@ nkg_rel_day_month_at (const Ctx *c, guint i, char out[11])
       mo = nkg_date_month (t->text);
       day = atoi (n->text);
     }
-  else if ((t->flags & NKG_TOK_NUM) && strlen (t->text) <= 2 && (n->flags & NKG_TOK_CAP))
+  else if ((t->flags & NKG_TOK_NUM) && (n->flags & NKG_TOK_CAP) && day_or_ordinal (t->text))
     {
       mo = nkg_date_month (n->text);
       day = atoi (t->text);
@@ -114,7 +129,9 @@ date_from (const Ctx *c, guint from, const char *ref, gboolean clause, char out[
       guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
       if (wd && nkg_date_weekday_before (ref, wd, out))
         return TRUE;
-      if (strcmp (t->lower, "today") == 0 && ref)
+      /* "today", "this afternoon" */
+      if (ref && (strcmp (t->lower, "today") == 0
+                  || (strcmp (t->lower, "this") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("thisdaypart", nkg_rel_tok (c, i + 1)))))
         {
           g_strlcpy (out, ref, 11);
           return TRUE;
@@ -307,6 +324,60 @@ place_starts (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* "in Kazakhstan's capital, Astana", "at Peru's port city of Arequipa":
+ * the first token of the country whose possessive ends just before the
+ * place words starting at x, or x when none does. */
+static guint
+past_possessive_country (const Ctx *c, guint x)
+{
+  if (x < c->first + 2 || !(nkg_rel_tok (c, x - 1)->flags & NKG_TOK_POSS))
+    return x;
+  gint bm = nkg_rel_mention_ending_at (c, x - 1);
+  if (bm < 0 || nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, bm))) != NKG_CLASS_COUNTRY)
+    return x;
+  return nkg_rel_mention (c, bm)->first;
+}
+
+/* Whether the clause "while" opens at token i tells the other side's
+ * signing of the same thing ("A signed for Nepal, while B signed for the
+ * bank at the Ministry of Finance in Singha Durbar"): its place is the
+ * signing's. */
+static gboolean
+other_side_signs (const Ctx *c, guint i)
+{
+  if (!nkg_rel_is (c, i, "while"))
+    return FALSE;
+  for (guint k = i + 1; k < c->last && k < i + 12; k++)
+    if (nkg_rel_roles (c, k) & NKG_W_SIGN)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether token i opens a clause of purpose after the signing verb at v
+ * has had its day ("… signed an agreement on Tuesday to jointly develop
+ * an energy hub in the port of X"): "to" and a verb that is no signing's,
+ * after an adverb or none, with a weekday, "today" or a month between v
+ * and it. Its place is where that is done, not where anything was
+ * signed. */
+static gboolean
+purpose_clause (const Ctx *c, guint v, guint i)
+{
+  if (!c->in->tags || i + 1 >= c->last || !nkg_rel_is (c, i, "to"))
+    return FALSE;
+  guint w = i + 1;
+  if (nkg_tag_at (c->in->tags, w)->pos == NKG_POS_ADV && w + 1 < c->last)
+    w++;
+  if (nkg_tag_at (c->in->tags, w)->pos != NKG_POS_VERB || (nkg_rel_roles (c, w) & NKG_W_SIGN))
+    return FALSE;
+  for (guint k = v + 1; k < i; k++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      if (((t->flags & NKG_TOK_CAP) && (nkg_date_weekday (t->text) || nkg_date_month (t->text))) || strcmp (t->lower, "today") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 gint
@@ -318,7 +389,8 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   guint stop = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
-    if (nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)))
+    if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i))
+        || purpose_clause (c, v, i))
       {
         stop = i;
         break;
@@ -360,9 +432,14 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
             guint x = q;
             while (x > c->first && q - x < 3
                    && ((nkg_rel_tok (c, x - 1)->flags & NKG_TOK_CAP) || NKG_TOK_IN_LIST ("placeword", nkg_rel_tok (c, x - 1))
-                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ))
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_ADJ
+                       /* "in the border city of Ipiales" */
+                       || nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_NOUN))
               x--;
-            if (x > c->first && nkg_rel_is (c, x - 1, "the"))
+            guint y = past_possessive_country (c, x);
+            if (y < x && y > c->first)
+              p = y - 1;
+            else if (x > c->first && nkg_rel_is (c, x - 1, "the"))
               p = x - 1;
           }
       }
@@ -1693,6 +1770,17 @@ where_when_in (Ctx *c, guint s, char date[11])
   return place;
 }
 
+/* Whether the sentence c reads says "the same day" or "that day" (a day
+ * told before it). */
+static gboolean
+same_day (const Ctx *c)
+{
+  for (guint i = c->first + 1; i + 1 < c->last; i++)
+    if (nkg_rel_is (c, i + 1, "day") && (nkg_rel_is (c, i, "same") || (nkg_rel_is (c, i, "that") && !nkg_rel_is (c, i - 1, "said"))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether sentence s tells of a meeting (words.tsv meet role: "held
  * talks", "met"). */
 static gboolean
@@ -2404,6 +2492,22 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         {
           take_where_when (c, c->sentence - 1, &place, date);
         }
+      /* "… signed it on the same day", "Earlier the same day, the notes
+       * were signed": the day of the nearest sentence before that gives
+       * one (of five: a numbered paragraph's number is one), and its
+       * place when this one names none */
+      if (c->sentence > 0 && !date[0] && same_day (c))
+        for (guint b = c->sentence; b-- > 0 && b + 5 >= c->sentence;)
+          {
+            char bdate[11] = "";
+            gint bplace = where_when_in (c, b, bdate);
+            if (!bdate[0])
+              continue;
+            if (place < 0)
+              place = bplace;
+            g_strlcpy (date, bdate, sizeof date);
+            break;
+          }
       /* "A MoU was signed …" after that: the same signing's place and day. */
       if (inherited && place < 0)
         place = c->last_place;

@@ -153,7 +153,7 @@ static const struct {
   { "signing-told", nkg_rel_doc_signing_told },     { "signed-after-talks", nkg_rel_doc_signed_after_talks },
   { "signed-here", nkg_rel_doc_signed_here },
   { "event-signing", nkg_rel_doc_event_signing }, { "event-signers", nkg_rel_doc_event_signers }, { "venue-here", nkg_rel_doc_venue_here }, { "venue-city", nkg_rel_doc_venue_city },
-  { "city-venue", nkg_rel_doc_city_venue },
+  { "city-venue", nkg_rel_doc_city_venue },         { "list-lines-where", nkg_rel_doc_list_lines_where },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
   { "sideline-meetings", nkg_rel_doc_sideline_meetings }, { "title-short-form", nkg_rel_doc_title_short_form },
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
