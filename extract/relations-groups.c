@@ -24,12 +24,14 @@ phrase_of (const Ctx *c, guint a, guint b, GString *out)
 }
 
 /* Whether the group subject of the signing verb at v is a group of
- * people (lists groupsigners: 1) or of states (groupstates: 2) the
- * article names elsewhere: "[Following the meeting,] the heads of
- * delegation [also] signed", "All ten members signed"; 0 when not.
- * A number ("the nine leaders") goes to *count, else 0. */
+ * people (lists groupsigners: 1), of states (groupstates: 2) or of
+ * ministers (groupministers: 3, the token of a remit word before it,
+ * "the energy ministers", in *portfolio, else 0) the article names
+ * elsewhere: "[Following the meeting,] the heads of delegation [also]
+ * signed", "All ten members signed"; 0 when not. A number ("the nine
+ * leaders") goes to *count, else 0. */
 static gint
-group_subject (const Ctx *c, guint v, guint *count)
+group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
 {
   guint e = v;
   while (e > c->first && nkg_rel_is_verb_filler (c, e - 1))
@@ -49,6 +51,16 @@ group_subject (const Ctx *c, guint v, guint *count)
   g_autoptr (GString) phrase = g_string_new (NULL);
   phrase_of (c, a, e, phrase);
   gint kind = NKG_IN_LIST ("groupsigners", phrase->str) ? 1 : NKG_IN_LIST ("groupstates", phrase->str) ? 2 : 0;
+  *portfolio = 0;
+  /* "the ministers", "the energy ministers": officials whose title
+   * names the office (and the remit word, when one is given) */
+  if (!kind && NKG_TOK_IN_LIST ("groupministers", nkg_rel_tok (c, e - 1)) && e - a <= 2)
+    {
+      kind = 3;
+      *portfolio = e - a == 2 ? a : 0;
+      if (*portfolio && (nkg_rel_tok (c, a)->flags & NKG_TOK_NUM))
+        return 0;
+    }
   if (!kind)
     return 0;
   *count = 0;
@@ -137,6 +149,25 @@ state_official (Ctx *c, gint person)
   return gov;
 }
 
+/* Whether a person holds a minister's post ("Minister of Foreign
+ * Affairs", not "Prime Minister") whose title has the word `remit`
+ * ("foreign"), when one is asked for. */
+static gboolean
+minister_of (Ctx *c, gint person, const char *remit)
+{
+  const GArray *about = nkg_doc_facts_of_subject (c->facts, (guint) person);
+  for (guint i = 0; about && i < about->len; i++)
+    {
+      const NkgLocalFact *f = g_ptr_array_index (c->facts->facts, g_array_index (about, guint, i));
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal)
+        continue;
+      g_autofree char *t = g_ascii_strdown (f->literal, -1);
+      if (strstr (t, "minister") && !strstr (t, "prime minister") && (!remit || strstr (t, remit)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The attendees of event ev (or, when ev < 0, of the article's one event
  * with the most of them) that serve a state, in `people`, with the
  * countries they represent in `states`; FALSE unless three or more
@@ -213,8 +244,9 @@ nkg_rel_doc_group_attendees_sign (Ctx *c, double conf)
       if (!v)
         continue;
       nkg_rel_enter_sentence (c, s, here);
-      guint count = 0;
-      gint kind = nkg_rel_is_passive (c, v) || nkg_rel_is_planned (c, v) ? 0 : group_subject (c, v, &count);
+      guint count = 0, portfolio = 0;
+      gint kind = nkg_rel_is_passive (c, v) || nkg_rel_is_planned (c, v) ? 0 : group_subject (c, v, &count, &portfolio);
+      const char *remit = portfolio ? nkg_rel_tok (c, portfolio)->lower : NULL;
       gint a = kind ? agreement_after (c, v) : -1;
       char date[11];
       g_array_set_size (places, 0);
@@ -223,14 +255,20 @@ nkg_rel_doc_group_attendees_sign (Ctx *c, double conf)
       c->first = saved_first;
       c->last = saved_last;
       c->sentence = saved_sentence;
-      if (a < 0 || has_signer (c, a, kind == 1 ? NKG_CLASS_PERSON : NKG_CLASS_COUNTRY))
+      if (a < 0 || has_signer (c, a, kind == 2 ? NKG_CLASS_COUNTRY : NKG_CLASS_PERSON))
         continue;
       g_array_set_size (people, 0);
       g_array_set_size (states, 0);
-      if (!attendees_of (c, ev, people, states) || (count && count != (kind == 1 ? people->len : states->len)))
+      if (!attendees_of (c, ev, people, states))
+        continue;
+      /* the ministers: every attendee a minister of that remit, or none */
+      gboolean fits = TRUE;
+      for (guint k = 0; kind == 3 && k < people->len && fits; k++)
+        fits = minister_of (c, g_array_index (people, gint, k), remit);
+      if (!fits || (count && count != (kind == 2 ? states->len : people->len)))
         continue;
       c->evidence = s;
-      const GArray *who = kind == 1 ? people : states;
+      const GArray *who = kind == 2 ? states : people;
       for (guint k = 0; k < who->len; k++)
         {
           gint e = g_array_index (who, gint, k);
