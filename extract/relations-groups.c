@@ -36,6 +36,17 @@ group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
   guint e = v;
   while (e > c->first && nkg_rel_is_verb_filler (c, e - 1))
     e--;
+  /* "the member states of [the] Andean Forum", "the leaders of ASEAN":
+   * the group is the words before "of" the body's name */
+  gint body = nkg_rel_mention_ending_at (c, e);
+  if (body >= 0 && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, (guint) body)))) == NKG_CLASS_ORG)
+    {
+      guint o = nkg_rel_mention (c, (guint) body)->first;
+      if (o > c->first && nkg_rel_is (c, o - 1, "the"))
+        o--;
+      if (o > c->first + 1 && nkg_rel_is (c, o - 1, "of"))
+        e = o - 1;
+    }
   /* the phrase: words back to "the", "all", a number, a comma or the start */
   guint a = e;
   while (a > c->first && a + 6 > e)
