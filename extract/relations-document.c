@@ -242,8 +242,9 @@ static gboolean
 title_fits (const char *title, const char *office)
 {
   g_autofree char *t = g_ascii_strdown (title, -1);
+  /* "the trade ministers of A, B and C" are not their prime ministers */
   if (*office)
-    return g_str_has_suffix (t, office);
+    return g_str_has_suffix (t, office) && !(strcmp (office, "minister") == 0 && g_str_has_suffix (t, "prime minister"));
   return g_str_has_suffix (t, "president") || strcmp (t, "prime minister") == 0 || g_str_has_suffix (t, "chancellor")
          || g_str_has_suffix (t, "king") || g_str_has_suffix (t, "emir") || g_str_has_suffix (t, "premier");
 }

@@ -178,6 +178,8 @@ void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_event_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
+/* "the heads of delegation signed X": the meeting's attendees signed it (relations-groups.c). */
+void nkg_rel_doc_group_attendees_sign (Ctx *c, double conf);
 void nkg_rel_doc_described_officials (Ctx *c, double conf);
 gint nkg_rel_described_official (Ctx *c, const char *office, gint country, gboolean *unplaced);
 

@@ -163,6 +163,7 @@ static const struct {
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-counterpart-of", nkg_rel_pattern_side_counterpart_of },
   { "side-respective", nkg_rel_pattern_side_respective }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
+  { "group-attendees-sign", nkg_rel_doc_group_attendees_sign },
 };
 
 static PatternFn
