@@ -127,6 +127,26 @@ void nkg_build_input_run_hooks (const char *cmd, NkgInput *in, const NkgBuildInp
                                 const NkgLexicon *lexicon, const NkgBuildHooks *hooks,
                                 gpointer data, NkgBuildInputSummary *summary);
 
+/* The lexicon (and the tagger's tables), loaded on a thread of its own
+ * while the input is read: with two or more threads the start of a run
+ * was serial, one core waiting for the lexicon while the other had
+ * walked the inputs. */
+typedef struct _NkgBuildLexicon NkgBuildLexicon;
+
+/* Starts loading on a new thread, or, with `thread` FALSE, loads the
+ * lexicon alone here. */
+NkgBuildLexicon *nkg_build_lexicon_load (gboolean thread);
+/* Waits for the load; the lexicon (taken), or NULL and `error`. */
+NkgLexicon *nkg_build_lexicon_finish (NkgBuildLexicon *load, GError **error);
+
+/* nkg_build_input_run_hooks with the lexicon still loading: the input is
+ * read and its languages detected meanwhile, and the workers wait for it.
+ * If it cannot be loaded, reading stops and no document is handed on
+ * (nkg_build_lexicon_finish says why). */
+void nkg_build_input_run_loading (const char *cmd, NkgInput *in, const NkgBuildInputOptions *opt,
+                                  NkgBuildLexicon *lexicon, const NkgBuildHooks *hooks,
+                                  gpointer data, NkgBuildInputSummary *summary);
+
 /* Decodes the records of `held` (NkgBuildKnown*: key, source, record) on
  * `opt->jobs` threads and hands each document to `hooks->doc` in that
  * order, as nkg_build_input_run_hooks would have; a record that cannot be

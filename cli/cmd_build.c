@@ -161,8 +161,10 @@ add_to_graph (Build *b, NkgDocFacts *facts)
  * the graph copies what it keeps. (build-input.c has printed the
  * document's extraction warnings.) */
 static void
-add_doc (NkgDocFacts *facts, gpointer data)
+add_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
 {
+  (void) key;
+  (void) record;
   add_to_graph (data, facts);
 }
 
@@ -962,22 +964,6 @@ same_file_as_input (const char *output, char **inputs)
   return NULL;
 }
 
-/* The lexicon, loaded on a thread of its own with -j 2 or more while
- * this one walks the inputs and loads the tagger's tables: the start of
- * a run is serial. */
-typedef struct {
-  NkgLexicon *lexicon;
-  GError *error;
-} LexiconLoad;
-
-static gpointer
-load_lexicon (gpointer data)
-{
-  LexiconLoad *l = data;
-  l->lexicon = nkg_lexicon_new (&l->error);
-  return NULL;
-}
-
 /* The finished graph, left to the process's exit (see nkg_cmd_build). */
 static NkgGraph *volatile graph_at_exit; /* volatile: the store must stay */
 
@@ -1070,38 +1056,20 @@ nkg_cmd_build (int argc, char **argv)
 
   /* before anything is read or loaded (see code_stamps) */
   g_autofree char *code = state_dir ? code_key () : NULL;
-  LexiconLoad load = { NULL, NULL };
-  GThread *loader = NULL;
-  if ((in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1)
-    {
-      /* The program's resources are registered on first use, and in GLib
-       * 2.74 a second thread asking meanwhile finds none (a crash in
-       * g_resource_lookup_data): registered here, before a thread starts. */
-      (void) g_resources_get_info ("/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
-      nkg_cli_hold_signals (TRUE);
-      loader = g_thread_new ("nkg-lexicon", load_lexicon, &load);
-      nkg_cli_hold_signals (FALSE);
-    }
+  /* With -j 2 or more the lexicon and the tagger's tables load on a
+   * thread of their own while this one walks the inputs and reads them;
+   * the workers wait for them (build-input.h). */
+  gboolean threads = (in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1;
+  NkgBuildLexicon *load = threads ? nkg_build_lexicon_load (TRUE) : NULL;
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
-  if (loader)
-    {
-      if (in)
-        nkg_tagger_load ();
-      g_thread_join (loader);
-    }
-  else if (in)
-    load_lexicon (&load);
-  g_autoptr (NkgLexicon) lexicon = g_steal_pointer (&load.lexicon);
+  if (!load && in)
+    load = nkg_build_lexicon_load (FALSE);
   nkg_cli_phase ("start");
-  g_autoptr (GError) lexicon_error = g_steal_pointer (&load.error);
   if (!in)
     {
+      if (load)
+        nkg_lexicon_free (nkg_build_lexicon_finish (load, NULL));
       fprintf (stderr, "newskg build: %s\n", error->message);
-      return 2;
-    }
-  if (!lexicon)
-    {
-      fprintf (stderr, "newskg build: %s\n", lexicon_error->message);
       return 2;
     }
 
@@ -1134,11 +1102,22 @@ nkg_cmd_build (int argc, char **argv)
       build.hold = outputs_may_be_kept (&out, outputs_path, code);
       const NkgBuildHooks hooks = { state_choose, state_decode, state_doc, state_file,
                                     state_file_read, state_hold, state_held };
-      nkg_build_input_run_hooks ("build", in, &in_opt, lexicon, &hooks, &build, &input);
+      nkg_build_input_run_loading ("build", in, &in_opt, load, &hooks, &build, &input);
     }
   else
-    nkg_build_input_run ("build", in, &in_opt, lexicon, add_doc, &build, &input);
+    {
+      const NkgBuildHooks hooks = { .doc = add_doc };
+      nkg_build_input_run_loading ("build", in, &in_opt, load, &hooks, &build, &input);
+    }
   nkg_cli_phase ("input");
+  g_autoptr (GError) lexicon_error = NULL;
+  g_autoptr (NkgLexicon) lexicon = nkg_build_lexicon_finish (load, &lexicon_error);
+  if (!lexicon)
+    {
+      state_clear (&build);
+      fprintf (stderr, "newskg build: %s\n", lexicon_error->message);
+      return 2;
+    }
   /* Every article is read: the tagger's word cache (tens of MB) need not
    * sit beside the graph being finished. */
   nkg_tags_drop_cache ();

@@ -573,6 +573,44 @@ test_summary (void)
   g_unlink (long_txt);
 }
 
+/* With -j 2 the input is read while the lexicon loads, further ahead of
+ * the workers than the window they keep once they can extract
+ * (build-input.c): many short articles give the graph -j 1 gives, with
+ * every one of them in it. */
+static void
+test_read_ahead (void)
+{
+  g_autoptr (GString) lines = g_string_new (NULL);
+  const guint n = 1500;
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (lines,
+                            "{\"title\": \"Port talks, day %u\", \"text\": \"Trade Minister Ilse "
+                            "Varga met the harbour board in Tallinn on the %u day of the talks. She "
+                            "said the new quay would open before the winter.\"}\n",
+                            i + 1, i + 1);
+  g_autofree char *jsonl = out_path ("many.jsonl");
+  g_assert_true (g_file_set_contents (jsonl, lines->str, -1, NULL));
+  const char *const inputs[] = { jsonl, NULL };
+  g_autofree char *first = NULL;
+  for (guint jobs = 1; jobs <= 2; jobs++)
+    {
+      g_autofree char *ttl = out_path ("many.ttl");
+      g_autofree char *j = g_strdup_printf ("%u", jobs);
+      int rc;
+      g_autoptr (JsonObject) o = build_json (ttl, j, inputs, &rc);
+      g_assert_cmpint (rc, ==, 0);
+      g_assert_cmpint (json_object_get_int_member (o, "articles"), ==, n);
+      g_autofree char *got = NULL;
+      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
+      if (!first)
+        first = g_steal_pointer (&got);
+      else
+        g_assert_cmpstr (got, ==, first);
+      g_unlink (ttl);
+    }
+  g_unlink (jsonl);
+}
+
 typedef struct {
   int fd;
   GString *out;
@@ -695,6 +733,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/text", test_text);
   g_test_add_func ("/input-cli/warning-once", test_warning_once);
   g_test_add_func ("/input-cli/summary", test_summary);
+  g_test_add_func ("/input-cli/read-ahead", test_read_ahead);
   g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
   g_rmdir (tmp);
