@@ -1311,6 +1311,8 @@ with_group (const Ctx *c, guint v, GArray *out)
 
 static gint plural_anaphor (const Ctx *c, guint v);
 static void recent_sides (const Ctx *c, GArray *out);
+static void latest_pair (const Ctx *c, GArray *out);
+static gboolean sides_anaphor (const Ctx *c, guint v);
 
 /* The countries a mention of the agreement in this sentence names, two
  * or more ("the Japan-Palau Cable Accord"; not "the US-brokered deal"),
@@ -1416,6 +1418,11 @@ planned_indirect_sides (Ctx *c, guint v, GArray *out)
     }
   g_autoptr (NkgIntArray) recent = nkg_int_array_new ();
   recent_sides (c, recent);
+  if (recent->len > 2 && sides_anaphor (c, v))
+    {
+      g_array_set_size (recent, 0);
+      latest_pair (c, recent);
+    }
   if (recent->len == 2)
     g_array_append_vals (out, recent->data, recent->len);
 }
@@ -1536,6 +1543,52 @@ static void
 recent_sides (const Ctx *c, GArray *out)
 {
   sides_in (c, c->sentence >= 3 ? c->sentence - 3 : 0, c->sentence, out);
+}
+
+/* Whether sentence s names its countries as a pair: a meeting ("A's
+ * president met B's", "held talks") or two countries joined by "and"
+ * ("Mexico and Colombia"). */
+static gboolean
+names_pair_in (const Ctx *c, guint s)
+{
+  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+  for (guint i = x->first; i < x->last; i++)
+    if (nkg_rel_roles (c, i) & NKG_W_MEET)
+      return TRUE;
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k + 1 < hi; k++)
+    {
+      NkgMention *a = nkg_rel_mention (c, k), *b = nkg_rel_mention (c, k + 1);
+      if (a->sentence == s && b->sentence == s && !a->nested && !b->nested && b->first == a->last + 1
+          && strcmp (nkg_tok (c->in->seg, a->last)->lower, "and") == 0
+          && nkg_rel_eclass (c, nkg_rel_entity (c, a)) == NKG_CLASS_COUNTRY
+          && nkg_rel_eclass (c, nkg_rel_entity (c, b)) == NKG_CLASS_COUNTRY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Mexico and Colombia opened talks. Brazil may join later. The two
+ * countries signed …": when the three sentences before name more than
+ * two countries, the pair the latest sentence naming two or more names
+ * (themselves or through their officials; sentences naming one are
+ * passed over) as a pair (names_pair_in), appended to out; nothing when
+ * that sentence names three or more. */
+static void
+latest_pair (const Ctx *c, GArray *out)
+{
+  g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+  for (guint s = c->sentence; s > 0 && c->sentence - s < 3; s--)
+    {
+      g_array_set_size (named, 0);
+      sides_in (c, s - 1, s, named);
+      if (named->len < 2)
+        continue;
+      if (named->len == 2 && names_pair_in (c, s - 1))
+        g_array_append_vals (out, named->data, named->len);
+      return;
+    }
 }
 
 /* "A and B held talks in X. Seven agreements were signed …": the two
@@ -2133,6 +2186,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (anaphor == 1 && !antecedent->len)
         {
           recent_sides (c, recent);
+          /* (more than two: the pair named last, never for "they") */
+          if (recent->len > 2 && (passive || noun || sides_anaphor (c, v)))
+            {
+              g_array_set_size (recent, 0);
+              latest_pair (c, recent);
+            }
           if (recent->len == 2)
             {
               antecedent = recent;
