@@ -2265,6 +2265,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
         }
+      /* "She met Foreign Minister B. The two foreign ministers signed
+       * …": the two so titled the article named before (as for a
+       * by-phrase's "the two Presidents", below) */
+      g_autoptr (NkgIntArray) titled_subject = nkg_int_array_new ();
+      if (anaphor == 2 && !antecedent->len && !passive && !noun)
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          if (k > c->first && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k - 1))
+              && titled_pair_before (c, k - 1, titled_subject))
+            antecedent = titled_subject;
+        }
       /* "… signed by the two Presidents" named sentences before: the
        * two so titled (with the sides a between-phrase names, too) */
       g_autoptr (NkgIntArray) titled = nkg_int_array_new ();
