@@ -1548,13 +1548,13 @@ recent_sides (const Ctx *c, GArray *out)
 /* Whether sentence s names its countries as a pair: a meeting ("A's
  * president met B's", "held talks") or two countries joined by "and"
  * ("Mexico and Colombia"). */
+static gboolean sentence_meets (const Ctx *c, guint s);
+
 static gboolean
 names_pair_in (const Ctx *c, guint s)
 {
-  const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-  for (guint i = x->first; i < x->last; i++)
-    if (nkg_rel_roles (c, i) & NKG_W_MEET)
-      return TRUE;
+  if (sentence_meets (c, s))
+    return TRUE;
   guint lo, hi;
   nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
   for (guint k = lo; k + 1 < hi; k++)
