@@ -573,6 +573,38 @@ plural_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* Whether the plural that stands for the parties before the verb at v,
+ * or in its by-phrase, names states (patterns.txt pluralstates: "the two
+ * governments", "signed by both countries"), not "the two sides". */
+static gboolean
+anaphor_names_states (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k > c->first && NKG_TOK_IN_LIST ("pluralstates", nkg_rel_tok (c, k - 1)))
+    return TRUE;
+  for (guint b = v + 1; b + 2 < c->last && b <= v + 8; b++)
+    if (nkg_rel_is (c, b, "by"))
+      {
+        for (guint e = b + 2; e < c->last && e <= b + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralstates", nkg_rel_tok (c, e)))
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
+/* Whether every entity of `group` is a country. */
+static gboolean
+all_countries (const Ctx *c, const GArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    if (nkg_rel_eclass (c, g_array_index (group, gint, i)) != NKG_CLASS_COUNTRY)
+      return FALSE;
+  return TRUE;
+}
+
 /* "was signed (in Lima) by the two ministers", "the signing of X by both
  * countries": plural_anaphor of the by-phrase after the verb at v. */
 static gint
@@ -2163,6 +2195,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * "They signed …": the parties of the last signing. */
       gint anaphor = signers->len ? 0 : !passive && !noun ? plural_anaphor (c, v) : by_anaphor (c, v);
       GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
+      /* "the two governments signed" after a body and a ministry signed:
+       * states, not the last signing's sides */
+      g_autoptr (NkgIntArray) none = nkg_int_array_new ();
+      if (anaphor == 1 && !all_countries (c, antecedent) && anaphor_names_states (c, v))
+        antecedent = none;
       /* "The two sides" after two leaders signed: the countries they represent. */
       g_autoptr (NkgIntArray) their = nkg_int_array_new ();
       if (anaphor == 1 && !antecedent->len)
@@ -2471,8 +2508,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
-       * …": where and when the sentence before met. */
-      if (from_recent && c->sentence > 0 && (place < 0 || !date[0]))
+       * …": where and when the sentence before met (not "… carried out
+       * 70 projects in Laos. In 2024, the two governments signed …"). */
+      if (from_recent && c->sentence > 0 && (place < 0 || !date[0]) && sentence_meets (c, c->sentence - 1))
         {
           take_where_when (c, c->sentence - 1, &place, date);
         }
