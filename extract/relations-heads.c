@@ -4,6 +4,7 @@
  * relation patterns: see relations.c and data/patterns.txt, row
  * delegation-heads). */
 #include "relations-private.h"
+#include "docindex.h"
 #include "tagger.h"
 
 /* Whether the words just before token k are "the heads of (the)
@@ -85,6 +86,17 @@ nkg_rel_doc_delegation_heads (Ctx *c, double conf)
   for (guint s = 1; s < c->in->seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      /* most sentences name no agreement: the cheap test first */
+      guint lo = 0, hi = 0;
+      gboolean named = FALSE;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi && !named; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          named = m->sentence == s && m->cluster >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_AGREEMENT;
+        }
+      if (!named)
+        continue;
       guint v = sent->first;
       for (; v < sent->last; v++)
         {
