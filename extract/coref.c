@@ -2145,6 +2145,36 @@ another_signing (Resolver *r, const NkgMention *m)
          && strcmp (nkg_tok (r->seg, st->first + 1)->text, ",") == 0 && named_before (r, m->sentence, v);
 }
 
+/* Whether indefinite description m stands in a sentence that opens on a
+ * year ("In 2024, the two governments signed a framework arrangement")
+ * no sentence that names register entry ci's agreement names: a signing
+ * told for another time, so another agreement. */
+static gboolean
+dated_apart (Resolver *r, const NkgMention *m, guint ci)
+{
+  if (!indefinite_at (r, m))
+    return FALSE;
+  const NkgSentence *st = &g_array_index (r->seg->sentences, NkgSentence, m->sentence);
+  if (st->first + 3 >= st->last || strcmp (nkg_tok (r->seg, st->first)->lower, "in") != 0
+      || strcmp (nkg_tok (r->seg, st->first + 2)->text, ",") != 0)
+    return FALSE;
+  const NkgToken *year = nkg_tok (r->seg, st->first + 1);
+  if (!(year->flags & NKG_TOK_NUM) || strlen (year->text) != 4 || atoi (year->text) < 1900)
+    return FALSE;
+  const NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+  for (guint i = 0; i < c->mentions->len; i++)
+    {
+      const NkgMention *o = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, i));
+      const NkgSentence *os = &g_array_index (r->seg->sentences, NkgSentence, o->sentence);
+      if (o->sentence == m->sentence)
+        return FALSE;
+      for (guint t = os->first; t < os->last; t++)
+        if (strcmp (nkg_tok (r->seg, t)->text, year->text) == 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether every word mention m says it is about or called (w) is one
  * register entry e's mentions said. */
 static gboolean
@@ -2177,7 +2207,7 @@ signing_apart (Resolver *r, const NkgMention *m, const AgreementWords *w, guint 
   AgreementEntry *e = g_hash_table_lookup (r->entries, GUINT_TO_POINTER (ci));
   if (!e || m->kind != NKG_MENTION_DESCRIPTION)
     return FALSE;
-  if (actors_apart (r, m, ci, e))
+  if (actors_apart (r, m, ci, e) || dated_apart (r, m, ci))
     return TRUE;
   if (!another_signing (r, m))
     return FALSE;

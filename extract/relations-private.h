@@ -133,6 +133,7 @@ gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
 gboolean nkg_rel_in_other_city (const Ctx *c, guint s, gint city);
 void nkg_rel_doc_event_signing (Ctx *c, double conf);
 void nkg_rel_doc_event_signers (Ctx *c, double conf);
+void nkg_rel_doc_delegation_heads (Ctx *c, double conf);
 void nkg_rel_doc_venue_here (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_city_venue (Ctx *c, double conf);

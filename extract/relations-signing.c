@@ -650,6 +650,38 @@ plural_anaphor (const Ctx *c, guint v)
   return 0;
 }
 
+/* Whether the plural that stands for the parties before the verb at v,
+ * or in its by-phrase, names states (patterns.txt pluralstates: "the two
+ * governments", "signed by both countries"), not "the two sides". */
+static gboolean
+anaphor_names_states (const Ctx *c, guint v)
+{
+  guint k = v;
+  while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+    k--;
+  if (k > c->first && NKG_TOK_IN_LIST ("pluralstates", nkg_rel_tok (c, k - 1)))
+    return TRUE;
+  for (guint b = v + 1; b + 2 < c->last && b <= v + 8; b++)
+    if (nkg_rel_is (c, b, "by"))
+      {
+        for (guint e = b + 2; e < c->last && e <= b + 5; e++)
+          if (NKG_TOK_IN_LIST ("pluralstates", nkg_rel_tok (c, e)))
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
+/* Whether every entity of `group` is a country. */
+static gboolean
+all_countries (const Ctx *c, const GArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    if (nkg_rel_eclass (c, g_array_index (group, gint, i)) != NKG_CLASS_COUNTRY)
+      return FALSE;
+  return TRUE;
+}
+
 /* "was signed (in Lima) by the two ministers", "the signing of X by both
  * countries": plural_anaphor of the by-phrase after the verb at v. */
 static gint
@@ -1388,6 +1420,8 @@ with_group (const Ctx *c, guint v, GArray *out)
 
 static gint plural_anaphor (const Ctx *c, guint v);
 static void recent_sides (const Ctx *c, GArray *out);
+static void latest_pair (const Ctx *c, GArray *out);
+static gboolean sides_anaphor (const Ctx *c, guint v);
 
 /* The countries a mention of the agreement in this sentence names, two
  * or more ("the Japan-Palau Cable Accord"; not "the US-brokered deal"),
@@ -1493,6 +1527,11 @@ planned_indirect_sides (Ctx *c, guint v, GArray *out)
     }
   g_autoptr (NkgIntArray) recent = nkg_int_array_new ();
   recent_sides (c, recent);
+  if (recent->len > 2 && sides_anaphor (c, v))
+    {
+      g_array_set_size (recent, 0);
+      latest_pair (c, recent);
+    }
   if (recent->len == 2)
     g_array_append_vals (out, recent->data, recent->len);
 }
@@ -1613,6 +1652,52 @@ static void
 recent_sides (const Ctx *c, GArray *out)
 {
   sides_in (c, c->sentence >= 3 ? c->sentence - 3 : 0, c->sentence, out);
+}
+
+/* Whether sentence s names its countries as a pair: a meeting ("A's
+ * president met B's", "held talks") or two countries joined by "and"
+ * ("Mexico and Colombia"). */
+static gboolean sentence_meets (const Ctx *c, guint s);
+
+static gboolean
+names_pair_in (const Ctx *c, guint s)
+{
+  if (sentence_meets (c, s))
+    return TRUE;
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+  for (guint k = lo; k + 1 < hi; k++)
+    {
+      NkgMention *a = nkg_rel_mention (c, k), *b = nkg_rel_mention (c, k + 1);
+      if (a->sentence == s && b->sentence == s && !a->nested && !b->nested && b->first == a->last + 1
+          && strcmp (nkg_tok (c->in->seg, a->last)->lower, "and") == 0
+          && nkg_rel_eclass (c, nkg_rel_entity (c, a)) == NKG_CLASS_COUNTRY
+          && nkg_rel_eclass (c, nkg_rel_entity (c, b)) == NKG_CLASS_COUNTRY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Mexico and Colombia opened talks. Brazil may join later. The two
+ * countries signed …": when the three sentences before name more than
+ * two countries, the pair the latest sentence naming two or more names
+ * (themselves or through their officials; sentences naming one are
+ * passed over) as a pair (names_pair_in), appended to out; nothing when
+ * that sentence names three or more. */
+static void
+latest_pair (const Ctx *c, GArray *out)
+{
+  g_autoptr (NkgIntArray) named = nkg_int_array_new ();
+  for (guint s = c->sentence; s > 0 && c->sentence - s < 3; s--)
+    {
+      g_array_set_size (named, 0);
+      sides_in (c, s - 1, s, named);
+      if (named->len < 2)
+        continue;
+      if (named->len == 2 && names_pair_in (c, s - 1))
+        g_array_append_vals (out, named->data, named->len);
+      return;
+    }
 }
 
 /* "A and B held talks in X. Seven agreements were signed …": the two
@@ -2198,6 +2283,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * "They signed …": the parties of the last signing. */
       gint anaphor = signers->len ? 0 : !passive && !noun ? plural_anaphor (c, v) : by_anaphor (c, v);
       GArray *antecedent = anaphor == 1 ? c->last_sides : c->last_leaders;
+      /* "the two governments signed" after a body and a ministry signed:
+       * states, not the last signing's sides */
+      g_autoptr (NkgIntArray) none = nkg_int_array_new ();
+      if (anaphor == 1 && !all_countries (c, antecedent) && anaphor_names_states (c, v))
+        antecedent = none;
       /* "The two sides" after two leaders signed: the countries they represent. */
       g_autoptr (NkgIntArray) their = nkg_int_array_new ();
       if (anaphor == 1 && !antecedent->len)
@@ -2221,6 +2311,12 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       if (anaphor == 1 && !antecedent->len)
         {
           recent_sides (c, recent);
+          /* (more than two: the pair named last, never for "they") */
+          if (recent->len > 2 && (passive || noun || sides_anaphor (c, v)))
+            {
+              g_array_set_size (recent, 0);
+              latest_pair (c, recent);
+            }
           if (recent->len == 2)
             {
               antecedent = recent;
@@ -2293,6 +2389,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* not two officials of one side */
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
+        }
+      /* "She met Foreign Minister B. The two foreign ministers signed
+       * …": the two so titled the article named before (as for a
+       * by-phrase's "the two Presidents", below) */
+      g_autoptr (NkgIntArray) titled_subject = nkg_int_array_new ();
+      if (anaphor == 2 && !antecedent->len && !passive && !noun)
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          if (k > c->first && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k - 1))
+              && titled_pair_before (c, k - 1, titled_subject))
+            antecedent = titled_subject;
         }
       /* "… signed by the two Presidents" named sentences before: the
        * two so titled (with the sides a between-phrase names, too) */
@@ -2487,8 +2596,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             }
         }
       /* "Chile and Peru held talks in Lima on Monday. The two sides signed
-       * …": where and when the sentence before met. */
-      if (from_recent && c->sentence > 0 && (place < 0 || !date[0]))
+       * …": where and when the sentence before met (not "… carried out
+       * 70 projects in Laos. In 2024, the two governments signed …"). */
+      if (from_recent && c->sentence > 0 && (place < 0 || !date[0]) && sentence_meets (c, c->sentence - 1))
         {
           take_where_when (c, c->sentence - 1, &place, date);
         }
