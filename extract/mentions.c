@@ -476,6 +476,24 @@ nkg_mentions_title_text (const NkgLexicon *lex, const NkgSegments *seg, guint a,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Length of the place or nationality word at k and what joins it to a
+ * portfolio word right after it in a remit ("for Pacific Affairs", "of
+ * Asian and Pacific Affairs"), or 0. (A place of several words, "Pacific
+ * Islands Affairs", is left to the place it names.) */
+static guint
+remit_place_len (const Finder *f, guint k, guint end)
+{
+  const NkgToken *w = tok (f, k);
+  if (k + 1 >= end || !is_capital (w) || (roles (f, w) & NKG_W_PORTFOLIO)
+      || !(place_of (f, k, k + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)))
+    return 0;
+  const NkgToken *t = tok (f, k + 1);
+  if (is_capital (t) && (roles (f, t) & NKG_W_PORTFOLIO))
+    return 1;
+  guint more = strcmp (t->lower, "and") == 0 && k + 2 < end ? remit_place_len (f, k + 2, end) : 0;
+  return more ? 2 + more : 0;
+}
+
 /* Length of a title complement at i: "of War", "of State", "of Foreign
  * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
@@ -515,8 +533,11 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     {
       const NkgToken *t = tok (f, k);
       guint r = roles (f, t);
+      guint qualified;
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
+      else if ((qualified = remit_place_len (f, k, end)))
+        k += qualified;
       else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
                && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
