@@ -765,6 +765,14 @@ same_person (Resolver *r, const char *a, const char *b)
   return nkg_lexicon_same_given_name (r->lex, gx, gy);
 }
 
+/* Whether the part's words w (k of them) end in the same "Jr" or "Sr" as
+ * the name ("Marcos Jr" of "Ferdinand Marcos Jr"): 1 to leave it off. */
+static guint
+suffix_too (const char *suffix, char **w, guint k)
+{
+  return k > 1 && strcmp (w[k - 1], suffix) == 0;
+}
+
 /* A single word that is a person's surname or first name. */
 static gboolean
 part_of_person (Resolver *r, const char *word, const char *name)
@@ -774,9 +782,9 @@ part_of_person (Resolver *r, const char *word, const char *name)
   guint n = g_strv_length (x), k = g_strv_length (w);
   if (n < 2 || k == 0)
     return FALSE;
-  /* "Aquino" in "Ramon Aquino Jr" */
+  /* "Aquino" in "Ramon Aquino Jr"; "Aquino Jr" too */
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
-    n--;
+    k -= suffix_too (x[--n], w, k);
   /* A hyphenated surname is several words of the key: "Ofori-Atta" is
    * the end of "Ken Ofori-Atta", "Kassym-Jomart" the start of
    * "Jean-Marie Dupont". The part must leave a word over. */
@@ -3526,7 +3534,7 @@ is_surname_of (Resolver *r, const char *part, const char *name)
   if (n == 0)
     return FALSE;
   if (strcmp (x[n - 1], "jr") == 0 || strcmp (x[n - 1], "sr") == 0)
-    n--;
+    k -= suffix_too (x[--n], w, k);
   if (k == 0 || k >= n)
     return FALSE;
   for (guint i = 0; i < k; i++)

@@ -476,6 +476,24 @@ nkg_mentions_title_text (const NkgLexicon *lex, const NkgSegments *seg, guint a,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Length of the place or nationality word at k and what joins it to a
+ * portfolio word right after it in a remit ("for Pacific Affairs", "of
+ * Asian and Pacific Affairs"), or 0. (A place of several words, "Pacific
+ * Islands Affairs", is left to the place it names.) */
+static guint
+remit_place_len (const Finder *f, guint k, guint end)
+{
+  const NkgToken *w = tok (f, k);
+  if (k + 1 >= end || !is_capital (w) || (roles (f, w) & NKG_W_PORTFOLIO)
+      || !(place_of (f, k, k + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)))
+    return 0;
+  const NkgToken *t = tok (f, k + 1);
+  if (is_capital (t) && (roles (f, t) & NKG_W_PORTFOLIO))
+    return 1;
+  guint more = strcmp (t->lower, "and") == 0 && k + 2 < end ? remit_place_len (f, k + 2, end) : 0;
+  return more ? 2 + more : 0;
+}
+
 /* Length of a title complement at i: "of War", "of State", "of Foreign
  * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
@@ -515,8 +533,11 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     {
       const NkgToken *t = tok (f, k);
       guint r = roles (f, t);
+      guint qualified;
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
+      else if ((qualified = remit_place_len (f, k, end)))
+        k += qualified;
       else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
                && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
@@ -2978,6 +2999,43 @@ person_nickname (Finder *f, guint j)
          && !nkg_lexicon_outlet (f->lex, w->text, NULL) && !nkg_lexicon_body (f->lex, w->text);
 }
 
+/* 'President Bambang "Bambi" Hartono', 'Ferdinand "Bongbong" Marcos Jr.':
+ * one capitalised word in quotes between a person's given name, just
+ * found, and the family name is what news calls him. Returns the end of
+ * the family name (past "Jr."), or 0. */
+static guint
+quoted_nickname_end (Finder *f, guint j)
+{
+  if (f->out->len <= f->sentence_out || j + 4 > f->s_last)
+    return 0;
+  const NkgMention *own = g_ptr_array_index (f->out, f->out->len - 1);
+  const NkgToken *open = tok (f, j), *w = tok (f, j + 1), *close = tok (f, j + 2);
+  if (own->klass != NKG_CLASS_PERSON || own->last != j || own->nested || own->kind != NKG_MENTION_NAME
+      || !(open->flags & NKG_TOK_QUOTE) || !(close->flags & NKG_TOK_QUOTE) || !is_word (w)
+      || !(w->flags & NKG_TOK_CAP) || roles (f, w))
+    return 0;
+  guint k = j + 3;
+  while (k < f->s_last && k < j + 6)
+    {
+      const NkgToken *t = tok (f, k);
+      if (!is_word (t) || !(t->flags & NKG_TOK_CAP) || (roles (f, t) & ~(guint) (NKG_W_PARTICLE | NKG_W_PATRONYM))
+          || place_of (f, k, k + 1, NULL) || nkg_lexicon_demonym (f->lex, t->text))
+        break;
+      k++;
+    }
+  if (k == j + 3)
+    return 0;
+  /* "Jr.", "Sr." after the family name */
+  if (k < f->s_last && (strcmp (tok (f, k)->lower, "jr") == 0 || strcmp (tok (f, k)->lower, "sr") == 0
+                        || strcmp (tok (f, k)->lower, "jr.") == 0 || strcmp (tok (f, k)->lower, "sr.") == 0))
+    {
+      k++;
+      if (k + 1 < f->s_last && strcmp (tok (f, k)->text, ".") == 0 && !(tok (f, k)->flags & NKG_TOK_SPACE))
+        k++;
+    }
+  return k;
+}
+
 static void
 find_chunks (Finder *f)
 {
@@ -3178,6 +3236,21 @@ find_chunks (Finder *f)
           NkgMention *m = add_mention (f, j + 1, j + 2, NKG_CLASS_PERSON, NKG_MENTION_ACRONYM);
           m->alias_of = owner;
           i = j + 3;
+          continue;
+        }
+      guint past = quoted_nickname_end (f, j);
+      if (past)
+        {
+          guint owner = f->out->len - 1;
+          NkgMention *own = g_ptr_array_index (f->out, owner);
+          g_autofree char *given = nkg_segments_span (f->seg, own->first, j);
+          g_autofree char *family = nkg_segments_span (f->seg, j + 3, past);
+          g_autofree char *joined = g_strconcat (given, " ", family, NULL);
+          g_free (own->surface);
+          own->surface = nkg_text_squeeze (joined);
+          own->last = past;
+          add_mention (f, j + 1, j + 2, NKG_CLASS_PERSON, NKG_MENTION_ACRONYM)->alias_of = owner;
+          i = past;
           continue;
         }
       /* "(MEA)", "(ADMM-Plus)": an acronym defined right after a name. */
