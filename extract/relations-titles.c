@@ -142,6 +142,18 @@ title_run (const Ctx *c, guint a)
   return head ? e : a;
 }
 
+/* A capitalised common word (WordNet) in a remit that is no portfolio
+ * word, no known name and no nationality: "Minister for Sustainability
+ * and the Environment", "Special Envoy for Pacific Affairs". */
+static gboolean
+remit_common_word (const Ctx *c, guint i)
+{
+  const NkgToken *t = nkg_rel_tok (c, i);
+  return (t->flags & NKG_TOK_CAP) && !(nkg_rel_roles (c, i) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP))
+         && nkg_wordnet_word_or_singular (t->lower) && !nkg_lexicon_is_name_part (c->in->lexicon, t->text)
+         && !nkg_lexicon_demonym (c->in->lexicon, t->text) && nkg_rel_mention_starting_at (c, i) < 0;
+}
+
 /* The end of a title's remit starting at `e` ("of Foreign Affairs and
  * Cooperation", "for Trade, Industry and Energy"): "of" or "for", then
  * capitalised portfolio words joined by "and", commas or "the", ending on
@@ -159,7 +171,8 @@ remit_after (const Ctx *c, guint e)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
-      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO))
+          && !remit_common_word (c, i))
         break;
       /* "Director-General of the Fisheries Agency": a body's name, which
        * employs, not a portfolio */
@@ -348,7 +361,7 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
                || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "on")
-               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
+               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO) || remit_common_word (c, k - 1))
         k--;
       else
         return FALSE;
