@@ -856,6 +856,10 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
           plural |= g_str_has_suffix (w, "s");
           k++;
         }
+      /* "the Kazakh and Uzbek foreign ministers, A and B" */
+      guint title_end = k;
+      if (plural && k + 1 < c->last && strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+        k++;
       gint m1 = k < c->last ? nkg_rel_mention_starting_at (c, k) : -1;
       if (!plural || m1 < 0)
         continue;
@@ -875,6 +879,13 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
         continue;
       nkg_rel_fact (c, p1, NKG_PROP_REPRESENTS, c1, NULL, conf * 0.9);
       nkg_rel_fact (c, p2, NKG_PROP_REPRESENTS, c2, NULL, conf * 0.9);
+      /* each holds the office the plural names */
+      if (title_end > i + 3 && (nkg_rel_roles (c, title_end - 1) & NKG_W_TITLE))
+        {
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, i + 3, title_end);
+          nkg_rel_fact (c, p1, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          nkg_rel_fact (c, p2, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+        }
       nkg_rel_add_unique (paired, p1);
       nkg_rel_add_unique (paired, p2);
     }
@@ -1109,7 +1120,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
           if (ce < 0)
             ce = oc;
-          if (ce >= 0)
+          if (ce >= 0 && !was_paired)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
         }
       /* "his US counterpart, Greg Walton" */
