@@ -1140,6 +1140,32 @@ office_country (const Finder *f, guint a, guint b, NkgPlace *where)
   return b;
 }
 
+/* Length of a military rank at a right after an office's title, which is
+ * a style before the name and no part of the office: "Deputy Minister of
+ * National Defence Lieutenant General X", "Defence Minister Major General
+ * Y" (patterns.txt rankword, rankhead), or 0. One word ("General") is a
+ * rank only after a remit: "Director General" is one title. */
+static guint
+rank_after_title (const Finder *f, guint a, guint b)
+{
+  if (a <= f->s_first || a >= b)
+    return 0;
+  guint e = a;
+  while (e < b && e < a + 3 && is_capital (tok (f, e)) && NKG_TOK_IN_LIST ("rankword", tok (f, e)))
+    e++;
+  /* the rank's head: "General", or "Colonel" itself */
+  if (e < b && is_capital (tok (f, e)) && NKG_TOK_IN_LIST ("rankhead", tok (f, e)))
+    e++;
+  else if (e > a && NKG_TOK_IN_LIST ("rankhead", tok (f, e - 1)))
+    ;
+  else
+    return 0;
+  guint before = roles (f, tok (f, a - 1));
+  if (!is_capital (tok (f, a - 1)) || (e - a < 2 && !(before & NKG_W_PORTFOLIO)) || !(before & (NKG_W_TITLE | NKG_W_PORTFOLIO)))
+    return 0;
+  return e < b && looks_like_name_token (f, tok (f, e)) ? e - a : 0;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -1156,6 +1182,18 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == h)
         continue;
+      /* "… Defence Lieutenant General X": the rank is no office; the
+       * office before it is */
+      if (h > a && rank_after_title (f, h, b) == 0)
+        {
+          guint r = h;
+          while (r > a + 1 && r + 3 > h && NKG_TOK_IN_LIST ("rankword", tok (f, r - 1)))
+            r--;
+          if (rank_after_title (f, r, b) > 0)
+            continue;
+        }
+      else if (h > a && rank_after_title (f, h, b) > 0)
+        continue;
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
       /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
@@ -1163,6 +1201,9 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
         he++;
       guint name = skip_name_prefix (f, he, b);
+      guint rank = name == he ? rank_after_title (f, he, b) : 0;
+      if (rank)
+        name = skip_name_prefix (f, he + rank, b);
       /* "Vice Premier He Lifeng", "General Secretary To Lam": a short
        * function word capitalised right after a title, in mid-sentence and
        * before a name, is a family name, not capitalised by position. */
