@@ -2417,6 +2417,10 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
+       * titles, as with "and" (patterns.txt titlejoin) */
+      else if (strcmp (t->lower, "and") != 0 && NKG_TOK_IN_LIST ("titlejoin", t))
+        keep = FALSE;
       /* "Minister for Sustainability and the Environment X" */
       else if (strcmp (t->lower, "and") == 0 && title_remit_and (f, ps, k, b))
         keep = TRUE;
@@ -2484,7 +2488,7 @@ process_chunk (Finder *f, guint a, guint b)
           /* "Samoa PM and Peters": a title alone before "and" waits for a
            * second title ("UAE Vice-President and Dubai Ruler X"), not for
            * a name without one. */
-          if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0) && !any_head (f, ps, b, NKG_W_TITLE))
+          if ((strcmp (t->lower, "&") == 0 || NKG_TOK_IN_LIST ("titlejoin", t)) && !any_head (f, ps, b, NKG_W_TITLE))
             g_ptr_array_set_size (pending, 0);
         }
     }

@@ -80,6 +80,15 @@ title_before (const Ctx *c, guint end)
 
 static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
 
+/* The word that joins two titles one person holds: "and", "cum"
+ * ("Deputy Prime Minister cum Minister of Foreign Affairs"; patterns.txt
+ * titlejoin). */
+static gboolean
+title_joiner (const Ctx *c, guint i)
+{
+  return NKG_TOK_IN_LIST ("titlejoin", nkg_rel_tok (c, i));
+}
+
 /* A second title joined by "and" before the title that starts at `ts`
  * ("the Council's Secretary-General and chief negotiator, X"): states it as
  * another jobTitle of person `p` and returns where it starts, so that the
@@ -87,7 +96,7 @@ static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
 static guint
 also_title_before (Ctx *c, gint p, guint ts, double conf)
 {
-  if (ts <= c->first + 1 || !nkg_rel_is (c, ts - 1, "and"))
+  if (ts <= c->first + 1 || !title_joiner (c, ts - 1))
     return ts;
   guint t1 = title_before (c, ts - 1);
   if (t1 >= ts - 1)
@@ -652,7 +661,7 @@ whose_country (Ctx *c, guint w)
 static gint
 country_before_titles (Ctx *c, guint a)
 {
-  if (a <= c->first + 1 || !nkg_rel_is (c, a - 1, "and"))
+  if (a <= c->first + 1 || !title_joiner (c, a - 1))
     return -1;
   guint t1 = title_before (c, a - 1);
   return t1 < a - 1 ? country_before (c, t1) : -1;
