@@ -429,6 +429,55 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   return *ts < *cut;
 }
 
+/* A title sent to a body before a comma and a titled name: "Chile's
+ * Permanent Representative to the United Nations, Ambassador X". `end`
+ * is the comma. Returns the end of the title ("to"), with its first token
+ * in *ts; or `end`, with *ts = end. The body is where the post serves,
+ * not its employer. */
+static guint
+title_sent_to_body (Ctx *c, guint end, guint *ts)
+{
+  *ts = end;
+  guint k = end;
+  gint mi = nkg_rel_mention_ending_at (c, end);
+  gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+  if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return end;
+  if (mi >= 0)
+    {
+      k = nkg_rel_mention (c, mi)->first;
+      /* "Permanent Representative to the Andean Trade Organization" taken
+       * whole for a body: the body starts after the title's "to" */
+      for (guint x = k + 1; x + 1 < end && x < k + 5; x++)
+        if (nkg_rel_is (c, x, "to"))
+          {
+            if (title_before (c, x) == k)
+              {
+                k = nkg_rel_is (c, x + 1, "the") ? x + 2 : x + 1;
+              }
+            break;
+          }
+    }
+  else
+    /* a body's name that the title took into its piece: capitalised
+     * words, "of", "and" */
+    while (k > c->first + 1 && k + 8 > end
+           && ((nkg_rel_tok (c, k - 1)->flags & NKG_TOK_CAP) || nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "and"))
+           && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+      k--;
+  if (k == end || !(nkg_rel_tok (c, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return end;
+  if (k > c->first && nkg_rel_is (c, k - 1, "the"))
+    k--;
+  if (k <= c->first + 1 || !nkg_rel_is (c, k - 1, "to"))
+    return end;
+  guint t = title_before (c, k - 1);
+  if (t >= k - 1)
+    return end;
+  *ts = t;
+  return k - 1;
+}
+
 /* Whether token k is an honorific, or the "His"/"Her" of one ("Mr.",
  * "His Excellency"). */
 static gboolean
@@ -1010,9 +1059,12 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (nkg_mention_n_titles (m) && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
         {
           guint ts2 = title_before (c, start - 1);
-          if (ts2 < start - 1)
+          guint te2 = start - 1;
+          if (ts2 == te2)
+            te2 = title_sent_to_body (c, start - 1, &ts2);
+          if (ts2 < te2)
             {
-              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, start - 1);
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, te2);
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               gint ce = country_before (c, ts2);
               if (ce >= 0)
