@@ -370,7 +370,10 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
                || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "on")
-               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO) || remit_common_word (c, k - 1))
+               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO)
+               /* not a body's name: "the co-founder of the Coastal Fishers
+                * Network, X" */
+               || (mi < 0 && remit_common_word (c, k - 1)))
         k--;
       else
         return FALSE;
