@@ -494,6 +494,69 @@ remit_place_len (const Finder *f, guint k, guint end)
   return more ? 2 + more : 0;
 }
 
+/* Whether a remit continues at k: a capitalised portfolio word
+ * (words.tsv), or "and" / "and the" before one. */
+static gboolean
+remit_goes_on (const Finder *f, guint k, guint end)
+{
+  if (k < end && strcmp (tok (f, k)->lower, "and") == 0)
+    k++;
+  if (k < end && strcmp (tok (f, k)->lower, "the") == 0)
+    k++;
+  return k < end && is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_PORTFOLIO);
+}
+
+/* Length of a word of a remit that is no portfolio word at k, or 0:
+ * a capitalised common word (WordNet) that is not a known name, with
+ * the remit going on after it ("for Pacific Affairs", "for
+ * Sustainability and the Environment"), or, after "and the", a region
+ * that ends it ("for International Development and the Pacific"). */
+static guint
+remit_other_word (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  if (!is_capital (t) || (roles (f, t) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP)))
+    return 0;
+  gboolean after_and = (k >= 1 && strcmp (tok (f, k - 1)->lower, "and") == 0)
+                       || (k >= 2 && strcmp (tok (f, k - 1)->lower, "the") == 0 && strcmp (tok (f, k - 2)->lower, "and") == 0);
+  if (nkg_wordnet_word_or_singular (t->lower) && !nkg_lexicon_is_name_part (f->lex, t->text)
+      && !nkg_lexicon_demonym (f->lex, t->text) && !country_of (f, k, k + 1)
+      && (after_and || remit_goes_on (f, k + 1, end) || (k + 1 < f->s_last && strcmp (tok (f, k + 1)->text, ",") == 0)))
+    return 1;
+  NkgPlace p;
+  if (after_and)
+    for (guint e = MIN (end, k + 3); e > k; e--)
+      if (place_of (f, k, e, &p) && p.klass != NKG_CLASS_COUNTRY)
+        return e - k;
+  return 0;
+}
+
+/* Whether "and" at k goes on a title's remit of words that are not
+ * all portfolio words: "Minister for Sustainability and the
+ * Environment", "Minister for Development and the Pacific". */
+static gboolean
+title_remit_and (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k <= ps + 2 || !is_capital (tok (f, k - 1)))
+    return FALSE;
+  const NkgToken *last = tok (f, k - 1);
+  if (!(roles (f, last) & NKG_W_PORTFOLIO)
+      && (!nkg_wordnet_word_or_singular (last->lower) || nkg_lexicon_is_name_part (f->lex, last->text)
+          || country_of (f, k - 1, k)))
+    return FALSE;
+  guint i = k - 1;
+  while (i > ps && is_capital (tok (f, i)) && !(roles (f, tok (f, i)) & NKG_W_TITLE))
+    i--;
+  const char *w = tok (f, i)->lower;
+  if (i == ps || i + 1 == k || (strcmp (w, "for") != 0 && strcmp (w, "on") != 0)
+      || !(roles (f, tok (f, i - 1)) & NKG_W_TITLE))
+    return FALSE;
+  guint j = k + 1;
+  if (j < b && strcmp (tok (f, j)->lower, "the") == 0)
+    j++;
+  return j < b && ((is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_PORTFOLIO)) || remit_other_word (f, j, b) > 0);
+}
+
 /* Length of a title complement at i: "of War", "of State", "of Foreign
  * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
@@ -505,6 +568,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     return 0;
   const char *w = tok (f, i)->lower;
   gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0, for_ = strcmp (w, "for") == 0;
+  gboolean of_ = strcmp (w, "of") == 0;
   if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on)
     return 0;
   guint j = i + 1;
@@ -523,6 +587,16 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
           return k - i;
         }
     }
+  /* "Special Envoy for the Pacific", "Envoy for South Asia": a region,
+   * the remit */
+  if (for_ && j < end)
+    for (guint k = MIN (end, j + 3); k > j; k--)
+      {
+        NkgPlace p;
+        if (is_capital (tok (f, j)) && place_of (f, j, k, &p) && p.klass == NKG_CLASS_PLACE
+            && !(k < end && is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_PORTFOLIO)))
+          return k - i;
+      }
   /* "Adviser to the President": an office the holder serves */
   if (to && j < end && is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_TITLE))
     return j + 1 - i;
@@ -534,6 +608,7 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       const NkgToken *t = tok (f, k);
       guint r = roles (f, t);
       guint qualified;
+      guint other;
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
       else if ((qualified = remit_place_len (f, k, end)))
@@ -541,6 +616,19 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
                && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
+      else if (!of_ && (other = remit_other_word (f, k, end)) > 0)
+        k += other;
+      else if (!of_ && k > j && strcmp (t->lower, "and") == 0 && k + 1 < end)
+        {
+          /* "and the Environment", "and the Pacific", "and Sustainability" */
+          guint a = strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
+          guint x = a >= end ? 0
+                    : is_capital (tok (f, a)) && (roles (f, tok (f, a)) & NKG_W_PORTFOLIO) ? 1
+                    : remit_other_word (f, a, end);
+          if (!x)
+            break;
+          k = a + x;
+        }
       else
         break;
     }
@@ -1073,6 +1161,32 @@ office_country (const Finder *f, guint a, guint b, NkgPlace *where)
   return b;
 }
 
+/* Length of a military rank at a right after an office's title, which is
+ * a style before the name and no part of the office: "Deputy Minister of
+ * National Defence Lieutenant General X", "Defence Minister Major General
+ * Y" (patterns.txt rankword, rankhead), or 0. One word ("General") is a
+ * rank only after a remit: "Director General" is one title. */
+static guint
+rank_after_title (const Finder *f, guint a, guint b)
+{
+  if (a <= f->s_first || a >= b)
+    return 0;
+  guint e = a;
+  while (e < b && e < a + 3 && is_capital (tok (f, e)) && NKG_TOK_IN_LIST ("rankword", tok (f, e)))
+    e++;
+  /* the rank's head: "General", or "Colonel" itself */
+  if (e < b && is_capital (tok (f, e)) && NKG_TOK_IN_LIST ("rankhead", tok (f, e)))
+    e++;
+  else if (e > a && NKG_TOK_IN_LIST ("rankhead", tok (f, e - 1)))
+    ;
+  else
+    return 0;
+  guint before = roles (f, tok (f, a - 1));
+  if (!is_capital (tok (f, a - 1)) || (e - a < 2 && !(before & NKG_W_PORTFOLIO)) || !(before & (NKG_W_TITLE | NKG_W_PORTFOLIO)))
+    return 0;
+  return e < b && looks_like_name_token (f, tok (f, e)) ? e - a : 0;
+}
+
 /* A piece holding a job title and a name after it: "US Secretary of War
  * Greg Walton". Returns FALSE when there is no such title. */
 static gboolean
@@ -1089,6 +1203,18 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == h)
         continue;
+      /* "… Defence Lieutenant General X": the rank is no office; the
+       * office before it is */
+      if (h > a && rank_after_title (f, h, b) == 0)
+        {
+          guint r = h;
+          while (r > a + 1 && r + 3 > h && NKG_TOK_IN_LIST ("rankword", tok (f, r - 1)))
+            r--;
+          if (rank_after_title (f, r, b) > 0)
+            continue;
+        }
+      else if (h > a && rank_after_title (f, h, b) > 0)
+        continue;
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
       /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
@@ -1096,6 +1222,9 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
         he++;
       guint name = skip_name_prefix (f, he, b);
+      guint rank = name == he ? rank_after_title (f, he, b) : 0;
+      if (rank)
+        name = skip_name_prefix (f, he + rank, b);
       /* "Vice Premier He Lifeng", "General Secretary To Lam": a short
        * function word capitalised right after a title, in mid-sentence and
        * before a name, is a family name, not capitalised by position. */
@@ -2309,6 +2438,13 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
+       * titles, as with "and" (patterns.txt titlejoin) */
+      else if (strcmp (t->lower, "and") != 0 && NKG_TOK_IN_LIST ("titlejoin", t))
+        keep = FALSE;
+      /* "Minister for Sustainability and the Environment X" */
+      else if (strcmp (t->lower, "and") == 0 && title_remit_and (f, ps, k, b))
+        keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
        * Grenadines") */
@@ -2373,7 +2509,7 @@ process_chunk (Finder *f, guint a, guint b)
           /* "Samoa PM and Peters": a title alone before "and" waits for a
            * second title ("UAE Vice-President and Dubai Ruler X"), not for
            * a name without one. */
-          if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "&") == 0) && !any_head (f, ps, b, NKG_W_TITLE))
+          if ((strcmp (t->lower, "&") == 0 || NKG_TOK_IN_LIST ("titlejoin", t)) && !any_head (f, ps, b, NKG_W_TITLE))
             g_ptr_array_set_size (pending, 0);
         }
     }

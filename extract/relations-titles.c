@@ -80,6 +80,15 @@ title_before (const Ctx *c, guint end)
 
 static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
 
+/* The word that joins two titles one person holds: "and", "cum"
+ * ("Deputy Prime Minister cum Minister of Foreign Affairs"; patterns.txt
+ * titlejoin). */
+static gboolean
+title_joiner (const Ctx *c, guint i)
+{
+  return NKG_TOK_IN_LIST ("titlejoin", nkg_rel_tok (c, i));
+}
+
 /* A second title joined by "and" before the title that starts at `ts`
  * ("the Council's Secretary-General and chief negotiator, X"): states it as
  * another jobTitle of person `p` and returns where it starts, so that the
@@ -87,7 +96,7 @@ static gboolean title_phrase (const Ctx *c, guint x, const char *sep, guint y);
 static guint
 also_title_before (Ctx *c, gint p, guint ts, double conf)
 {
-  if (ts <= c->first + 1 || !nkg_rel_is (c, ts - 1, "and"))
+  if (ts <= c->first + 1 || !title_joiner (c, ts - 1))
     return ts;
   guint t1 = title_before (c, ts - 1);
   if (t1 >= ts - 1)
@@ -142,6 +151,18 @@ title_run (const Ctx *c, guint a)
   return head ? e : a;
 }
 
+/* A capitalised common word (WordNet) in a remit that is no portfolio
+ * word, no known name and no nationality: "Minister for Sustainability
+ * and the Environment", "Special Envoy for Pacific Affairs". */
+static gboolean
+remit_common_word (const Ctx *c, guint i)
+{
+  const NkgToken *t = nkg_rel_tok (c, i);
+  return (t->flags & NKG_TOK_CAP) && !(nkg_rel_roles (c, i) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP))
+         && nkg_wordnet_word_or_singular (t->lower) && !nkg_lexicon_is_name_part (c->in->lexicon, t->text)
+         && !nkg_lexicon_demonym (c->in->lexicon, t->text) && nkg_rel_mention_starting_at (c, i) < 0;
+}
+
 /* The end of a title's remit starting at `e` ("of Foreign Affairs and
  * Cooperation", "for Trade, Industry and Energy"): "of" or "for", then
  * capitalised portfolio words joined by "and", commas or "the", ending on
@@ -159,7 +180,8 @@ remit_after (const Ctx *c, guint e)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
       gboolean joiner = nkg_rel_is (c, i, "and") || nkg_rel_is (c, i, "the") || strcmp (t->text, ",") == 0;
-      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO)))
+      if (!joiner && !(((t->flags & NKG_TOK_CAP) || (lower && !(t->flags & NKG_TOK_UPPER))) && (nkg_rel_roles (c, i) & NKG_W_PORTFOLIO))
+          && !remit_common_word (c, i))
         break;
       /* "Director-General of the Fisheries Agency": a body's name, which
        * employs, not a portfolio */
@@ -348,7 +370,10 @@ title_with_remit (Ctx *c, guint end, guint *ts, guint *cut, gint *country)
         }
       else if (nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "for") || nkg_rel_is (c, k - 1, "to") || nkg_rel_is (c, k - 1, "the")
                || nkg_rel_is (c, k - 1, "and") || nkg_rel_is (c, k - 1, "on")
-               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO))
+               || (nkg_rel_roles (c, k - 1) & NKG_W_PORTFOLIO)
+               /* not a body's name: "the co-founder of the Coastal Fishers
+                * Network, X" */
+               || (mi < 0 && remit_common_word (c, k - 1)))
         k--;
       else
         return FALSE;
@@ -405,6 +430,55 @@ title_of_body (Ctx *c, guint end, guint *ts, guint *cut, gint *body)
   *ts = title_before (c, *cut);
   *body = e;
   return *ts < *cut;
+}
+
+/* A title sent to a body before a comma and a titled name: "Chile's
+ * Permanent Representative to the United Nations, Ambassador X". `end`
+ * is the comma. Returns the end of the title ("to"), with its first token
+ * in *ts; or `end`, with *ts = end. The body is where the post serves,
+ * not its employer. */
+static guint
+title_sent_to_body (Ctx *c, guint end, guint *ts)
+{
+  *ts = end;
+  guint k = end;
+  gint mi = nkg_rel_mention_ending_at (c, end);
+  gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+  if (mi >= 0 && nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return end;
+  if (mi >= 0)
+    {
+      k = nkg_rel_mention (c, mi)->first;
+      /* "Permanent Representative to the Andean Trade Organization" taken
+       * whole for a body: the body starts after the title's "to" */
+      for (guint x = k + 1; x + 1 < end && x < k + 5; x++)
+        if (nkg_rel_is (c, x, "to"))
+          {
+            if (title_before (c, x) == k)
+              {
+                k = nkg_rel_is (c, x + 1, "the") ? x + 2 : x + 1;
+              }
+            break;
+          }
+    }
+  else
+    /* a body's name that the title took into its piece: capitalised
+     * words, "of", "and" */
+    while (k > c->first + 1 && k + 8 > end
+           && ((nkg_rel_tok (c, k - 1)->flags & NKG_TOK_CAP) || nkg_rel_is (c, k - 1, "of") || nkg_rel_is (c, k - 1, "and"))
+           && !(nkg_rel_roles (c, k - 1) & NKG_W_TITLE))
+      k--;
+  if (k == end || !(nkg_rel_tok (c, k)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return end;
+  if (k > c->first && nkg_rel_is (c, k - 1, "the"))
+    k--;
+  if (k <= c->first + 1 || !nkg_rel_is (c, k - 1, "to"))
+    return end;
+  guint t = title_before (c, k - 1);
+  if (t >= k - 1)
+    return end;
+  *ts = t;
+  return k - 1;
 }
 
 /* Whether token k is an honorific, or the "His"/"Her" of one ("Mr.",
@@ -639,7 +713,7 @@ whose_country (Ctx *c, guint w)
 static gint
 country_before_titles (Ctx *c, guint a)
 {
-  if (a <= c->first + 1 || !nkg_rel_is (c, a - 1, "and"))
+  if (a <= c->first + 1 || !title_joiner (c, a - 1))
     return -1;
   guint t1 = title_before (c, a - 1);
   return t1 < a - 1 ? country_before (c, t1) : -1;
@@ -843,6 +917,10 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
           plural |= g_str_has_suffix (w, "s");
           k++;
         }
+      /* "the Kazakh and Uzbek foreign ministers, A and B" */
+      guint title_end = k;
+      if (plural && k + 1 < c->last && strcmp (nkg_rel_tok (c, k)->text, ",") == 0)
+        k++;
       gint m1 = k < c->last ? nkg_rel_mention_starting_at (c, k) : -1;
       if (!plural || m1 < 0)
         continue;
@@ -862,6 +940,13 @@ paired_demonyms (Ctx *c, double conf, GArray *paired)
         continue;
       nkg_rel_fact (c, p1, NKG_PROP_REPRESENTS, c1, NULL, conf * 0.9);
       nkg_rel_fact (c, p2, NKG_PROP_REPRESENTS, c2, NULL, conf * 0.9);
+      /* each holds the office the plural names */
+      if (title_end > i + 3 && (nkg_rel_roles (c, title_end - 1) & NKG_W_TITLE))
+        {
+          g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, i + 3, title_end);
+          nkg_rel_fact (c, p1, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+          nkg_rel_fact (c, p2, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
+        }
       nkg_rel_add_unique (paired, p1);
       nkg_rel_add_unique (paired, p2);
     }
@@ -977,9 +1062,12 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       if (nkg_mention_n_titles (m) && start > c->first + 1 && strcmp (nkg_rel_tok (c, start - 1)->text, ",") == 0)
         {
           guint ts2 = title_before (c, start - 1);
-          if (ts2 < start - 1)
+          guint te2 = start - 1;
+          if (ts2 == te2)
+            te2 = title_sent_to_body (c, start - 1, &ts2);
+          if (ts2 < te2)
             {
-              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, start - 1);
+              g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts2, te2);
               nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, title, conf * 0.9);
               gint ce = country_before (c, ts2);
               if (ce >= 0)
@@ -1096,7 +1184,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, org, NULL, conf * 0.9);
           if (ce < 0)
             ce = oc;
-          if (ce >= 0)
+          if (ce >= 0 && !was_paired)
             nkg_rel_fact (c, p, NKG_PROP_REPRESENTS, ce, NULL, conf * 0.9);
         }
       /* "his US counterpart, Greg Walton" */
