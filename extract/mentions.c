@@ -909,6 +909,13 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
               || NKG_TOK_IN_LIST ("capitalhead", t))
             return b;
           *klass = c;
+          /* "the Forum dialogue partners' meetings": who meets, then the
+           * meeting's own head */
+          if (c == NKG_CLASS_EVENT && k + 3 < end && is_word (tok (f, k + 1))
+              && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (tok (f, k + 2)->flags & NKG_TOK_POSS)
+              && !is_word (tok (f, k + 2)) && (roles (f, tok (f, k + 3)) & NKG_W_EVENT)
+              && !(tok (f, k + 3)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            return k + 4;
           return k + 1;
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
