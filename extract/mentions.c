@@ -4491,7 +4491,12 @@ numbered_meeting (Finder *f, NkgMention *m)
       || m->first <= f->s_first)
     return;
   const char *head = tok (f, m->last - 1)->lower;
-  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
+  /* "the 83rd United Nations General Assembly", "the 78th World Health
+   * Assembly": a yearly assembly (patterns.txt sessionassembly), not a
+   * legislature's term ("the 15th National Assembly") */
+  gboolean session = strcmp (head, "assembly") == 0 && m->last >= m->first + 2
+                     && NKG_TOK_IN_LIST ("sessionassembly", tok (f, m->last - 2));
+  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0 && !session)
     return;
   const NkgToken *o = tok (f, m->first - 1);
   gboolean ordinal = ordinal_token (f, o);
@@ -4499,6 +4504,9 @@ numbered_meeting (Finder *f, NkgMention *m)
     return;
   m->first--;
   m->klass = NKG_CLASS_EVENT;
+  /* the session is named as written, not by the body's lexicon name */
+  if (session)
+    m->canonical = NULL;
   g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
   g_free (m->surface);
   m->surface = nkg_text_squeeze (raw);
@@ -4840,6 +4848,45 @@ find_two_plus_two (Finder *f)
     }
 }
 
+/* "at Expo 2031 in Quito": an event's head word standing alone with a
+ * capital and a year after it is that year's edition, an event named so
+ * (a name before the head is already the event's: "the World Expo"). A
+ * bare head's own mention, if any, becomes that name. */
+static void
+find_year_editions (Finder *f)
+{
+  for (guint i = f->s_first; i + 1 < f->s_last; i++)
+    {
+      const NkgToken *t = tok (f, i), *y = tok (f, i + 1);
+      if (!is_capital (t) || !(roles (f, t) & NKG_W_EVENT) || (i > f->s_first && is_capital (tok (f, i - 1)))
+          || strlen (y->text) != 4 || (y->text[0] != '1' && y->text[0] != '2') || !g_ascii_isdigit (y->text[1])
+          || !g_ascii_isdigit (y->text[2]) || !g_ascii_isdigit (y->text[3]))
+        continue;
+      NkgMention *own = NULL;
+      gboolean covered = FALSE;
+      for (guint k = f->sentence_out; k < f->out->len && !covered; k++)
+        {
+          NkgMention *o = g_ptr_array_index (f->out, k);
+          if (o->first == i && o->last == i + 1)
+            own = o;
+          else
+            covered = o->first <= i + 1 && i < o->last;
+        }
+      if (covered)
+        continue;
+      if (!own)
+        own = add_mention (f, i, i + 2, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+      own->last = i + 2;
+      own->klass = NKG_CLASS_EVENT;
+      own->kind = NKG_MENTION_NAME;
+      own->canonical = NULL;
+      g_autofree char *raw = nkg_segments_span (f->seg, i, i + 2);
+      g_free (own->surface);
+      own->surface = nkg_text_squeeze (raw);
+      i++;
+    }
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -4862,6 +4909,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_between_titles (&f);
       find_two_plus_two (&f);
+      find_year_editions (&f);
       find_descriptions (&f);
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
