@@ -4539,6 +4539,29 @@ session_gloss_end (const Finder *f, guint last)
   return end > close + 1 ? end : last;
 }
 
+/* "the foreign ministers' meeting": where the lower-case title's plural
+ * (with the remit words before it) that says who meets starts, for the
+ * meeting's head word at `noun`; 0 when no such words come before it. */
+static guint
+who_meets (const Finder *f, guint noun)
+{
+  guint k = noun;
+  if (k > f->s_first && (tok (f, k - 1)->flags & NKG_TOK_POSS) && !is_word (tok (f, k - 1)))
+    k--;
+  if (k <= f->s_first + 1)
+    return 0;
+  const NkgToken *t = tok (f, k - 1);
+  const char *one = nkg_lexicon_title_singular (f->lex, t->lower);
+  if (!is_word (t) || is_capital (t) || !(roles (f, t) & NKG_W_TITLE) || !one || strcmp (one, t->lower) == 0)
+    return 0;
+  k--;
+  /* ("the" is a remit's word too: "Minister of the Interior") */
+  while (k > f->s_first + 1 && is_word (tok (f, k - 1)) && !is_capital (tok (f, k - 1))
+         && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && strcmp (tok (f, k - 1)->lower, "the") != 0)
+    k--;
+  return k;
+}
+
 /* "the 79th session of the United Nations General Assembly", "the fifth
  * meeting of the Andean Council": an ordinal, a meeting's head word (list
  * sessionnoun) and "of" before a body's name make one session of it, an
@@ -4565,6 +4588,14 @@ numbered_session (Finder *f, const NkgMention *m)
   const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
+  /* … and so does "the foreign ministers' meeting of the X Organisation":
+   * who meets, a title's plural, is the session's kind */
+  guint who = who_meets (f, first + 1);
+  if (!ordinal && who > f->s_first && strcmp (tok (f, who - 1)->lower, "the") == 0)
+    {
+      first = who;
+      ordinal = TRUE;
+    }
   /* … and so does "a special session of the X Council" */
   if (!ordinal && first + 3 == of && NKG_TOK_IN_LIST ("sessionmod", tok (f, first + 1)))
     {
