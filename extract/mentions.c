@@ -4879,42 +4879,64 @@ find_two_plus_two (Finder *f)
     }
 }
 
+/* Tokens [a, b) name an event, unless another mention overlaps them: the
+ * mention of the one word `word` alone ("Expo", "AMEM"), if any, becomes
+ * that name, else a new one does. Returns whether it named them. */
+static gboolean
+name_event_span (Finder *f, guint a, guint b, guint word)
+{
+  NkgMention *own = NULL;
+  for (guint k = f->sentence_out; k < f->out->len; k++)
+    {
+      NkgMention *o = g_ptr_array_index (f->out, k);
+      if (o->first == word && o->last == word + 1)
+        own = o;
+      else if (o->first < b && a < o->last)
+        return FALSE;
+    }
+  if (!own)
+    own = add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+  own->first = own->cue_first = a;
+  own->last = b;
+  own->klass = NKG_CLASS_EVENT;
+  own->kind = NKG_MENTION_NAME;
+  own->canonical = NULL;
+  own->alias_of = -1;
+  g_autofree char *raw = nkg_segments_span (f->seg, a, b);
+  g_free (own->surface);
+  own->surface = nkg_text_squeeze (raw);
+  return TRUE;
+}
+
 /* "at Expo 2031 in Quito": an event's head word standing alone with a
  * capital and a year after it is that year's edition, an event named so
- * (a name before the head is already the event's: "the World Expo"). A
- * bare head's own mention, if any, becomes that name. */
+ * (a name before the head is already the event's: "the World Expo"). */
 static void
 find_year_editions (Finder *f)
 {
   for (guint i = f->s_first; i + 1 < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i), *y = tok (f, i + 1);
-      if (!is_capital (t) || !(roles (f, t) & NKG_W_EVENT) || (i > f->s_first && is_capital (tok (f, i - 1)))
-          || strlen (y->text) != 4 || (y->text[0] != '1' && y->text[0] != '2') || !g_ascii_isdigit (y->text[1])
-          || !g_ascii_isdigit (y->text[2]) || !g_ascii_isdigit (y->text[3]))
-        continue;
-      NkgMention *own = NULL;
-      gboolean covered = FALSE;
-      for (guint k = f->sentence_out; k < f->out->len && !covered; k++)
-        {
-          NkgMention *o = g_ptr_array_index (f->out, k);
-          if (o->first == i && o->last == i + 1)
-            own = o;
-          else
-            covered = o->first <= i + 1 && i < o->last;
-        }
-      if (covered)
-        continue;
-      if (!own)
-        own = add_mention (f, i, i + 2, NKG_CLASS_EVENT, NKG_MENTION_NAME);
-      own->last = i + 2;
-      own->klass = NKG_CLASS_EVENT;
-      own->kind = NKG_MENTION_NAME;
-      own->canonical = NULL;
-      g_autofree char *raw = nkg_segments_span (f->seg, i, i + 2);
-      g_free (own->surface);
-      own->surface = nkg_text_squeeze (raw);
-      i++;
+      if (is_capital (t) && (roles (f, t) & NKG_W_EVENT) && (i == f->s_first || !is_capital (tok (f, i - 1)))
+          && strlen (y->text) == 4 && (y->text[0] == '1' || y->text[0] == '2') && g_ascii_isdigit (y->text[1])
+          && g_ascii_isdigit (y->text[2]) && g_ascii_isdigit (y->text[3]) && name_event_span (f, i, i + 2, i))
+        i++;
+    }
+}
+
+/* "the 22nd AMEM+3": a numbered meeting's acronym with the partners it
+ * adds ("+3", written close) is that meeting with them, one session, an
+ * event named so. */
+static void
+find_plus_sessions (Finder *f)
+{
+  for (guint i = f->s_first; i + 3 < f->s_last; i++)
+    {
+      const NkgToken *a = tok (f, i + 1), *plus = tok (f, i + 2), *n = tok (f, i + 3);
+      if (ordinal_token (f, tok (f, i)) && is_word (a) && (a->flags & NKG_TOK_UPPER) && strcmp (plus->text, "+") == 0
+          && !(plus->flags & NKG_TOK_SPACE) && !(n->flags & NKG_TOK_SPACE) && (n->flags & NKG_TOK_NUM)
+          && name_event_span (f, i, i + 4, i + 1))
+        i += 3;
     }
 }
 
@@ -4941,6 +4963,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_between_titles (&f);
       find_two_plus_two (&f);
       find_year_editions (&f);
+      find_plus_sessions (&f);
       find_descriptions (&f);
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
