@@ -4393,6 +4393,9 @@ exercise_named_before (const Finder *f, guint a, guint b)
   /* the cue first: most names have none */
   guint k = a - 1;
   gboolean cue = FALSE;
+  /* … before the name's opening quote: the joint exercise "Sea Guardian" */
+  if (k > f->s_first && (tok (f, k)->flags & NKG_TOK_OPEN) && !is_word (tok (f, k)))
+    k--;
   if (NKG_TOK_IN_LIST ("namingword", tok (f, k)) && k > f->s_first)
     {
       for (guint x = k; x-- > f->s_first && x + 4 >= k && !cue;)
