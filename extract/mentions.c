@@ -4515,6 +4515,24 @@ numbered_meeting (Finder *f, NkgMention *m)
   m->surface = nkg_text_squeeze (raw);
 }
 
+/* "the 44th and 45th ASEAN Summits": a plural event head after two
+ * ordinals joined by "and" names the editions held together, and those
+ * ordinals are the name's (one edition's ordinal stays out of it). */
+static void
+coordinated_editions (Finder *f, NkgMention *m)
+{
+  const NkgToken *head = tok (f, m->last - 1);
+  gsize n = strlen (head->lower);
+  if (m->klass != NKG_CLASS_EVENT || m->kind != NKG_MENTION_NAME || m->first < f->s_first + 3 || n < 2
+      || head->lower[n - 1] != 's' || !(roles (f, head) & NKG_W_EVENT) || !ordinal_token (f, tok (f, m->first - 1))
+      || strcmp (tok (f, m->first - 2)->lower, "and") != 0 || !ordinal_token (f, tok (f, m->first - 3)))
+    return;
+  m->first -= 3;
+  g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (raw);
+}
+
 /* "the 24th meeting of the Council of Heads of Government (Prime
  * Ministers) of the Member States of the X Organization": a body named
  * with a gloss in brackets of capitalised words (not an acronym alone),
@@ -4978,7 +4996,10 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)
-        numbered_meeting (&f, g_ptr_array_index (f.out, i));
+        {
+          numbered_meeting (&f, g_ptr_array_index (f.out, i));
+          coordinated_editions (&f, g_ptr_array_index (f.out, i));
+        }
       for (guint i = before, n = f.out->len; i < n; i++)
         numbered_session (&f, g_ptr_array_index (f.out, i));
       own_session (&f, before);
