@@ -2574,7 +2574,21 @@ static guint
 acronym_before_event_head (const Finder *f, guint k)
 {
   guint c = bracket_acronym_close (f, k);
-  return c && c + 1 < f->s_last && is_capital (tok (f, c + 1)) && (roles (f, tok (f, c + 1)) & NKG_W_EVENT) ? c : 0;
+  if (!c)
+    return 0;
+  /* … or a few more capitalised words before it: "(APEC) Economic Leaders'
+   * Meeting" (a plural's apostrophe among them) */
+  for (guint e = c + 1; e < f->s_last && e < c + 6; e++)
+    {
+      const NkgToken *t = tok (f, e);
+      if ((t->flags & NKG_TOK_POSS) && !is_word (t) && e > c + 1)
+        continue;
+      if (!is_capital (t))
+        return 0;
+      if (roles (f, t) & NKG_W_EVENT)
+        return c;
+    }
+  return 0;
 }
 
 /* "the Prime Minister's Office", "the President's Media Division": the
