@@ -4944,35 +4944,37 @@ name_event_span (Finder *f, guint a, guint b, guint word)
 }
 
 /* "at Expo 2031 in Quito": an event's head word standing alone with a
- * capital and a year after it is that year's edition, an event named so
- * (a name before the head is already the event's: "the World Expo"). */
-static void
-find_year_editions (Finder *f)
+ * capital, then a year (token j), is that year's edition, an event named
+ * so (a name before the head is already the event's: "the World Expo"). */
+static gboolean
+year_edition (Finder *f, guint j)
 {
-  for (guint i = f->s_first; i + 1 < f->s_last; i++)
-    {
-      const NkgToken *t = tok (f, i), *y = tok (f, i + 1);
-      if (is_capital (t) && (roles (f, t) & NKG_W_EVENT) && (i == f->s_first || !is_capital (tok (f, i - 1)))
-          && strlen (y->text) == 4 && (y->text[0] == '1' || y->text[0] == '2') && g_ascii_isdigit (y->text[1])
-          && g_ascii_isdigit (y->text[2]) && g_ascii_isdigit (y->text[3]) && name_event_span (f, i, i + 2, i))
-        i++;
-    }
+  const NkgToken *y = tok (f, j), *t = tok (f, j - 1);
+  return (y->text[0] == '1' || y->text[0] == '2') && g_ascii_isdigit (y->text[1]) && g_ascii_isdigit (y->text[2])
+         && g_ascii_isdigit (y->text[3]) && y->text[4] == '\0' && is_capital (t) && (roles (f, t) & NKG_W_EVENT)
+         && (j - 1 == f->s_first || !is_capital (tok (f, j - 2))) && name_event_span (f, j - 1, j + 1, j - 1);
 }
 
 /* "the 22nd AMEM+3": a numbered meeting's acronym with the partners it
- * adds ("+3", written close) is that meeting with them, one session, an
- * event named so. */
-static void
-find_plus_sessions (Finder *f)
+ * adds ("+3", written close, the number at token j) is that meeting with
+ * them, one session, an event named so. */
+static gboolean
+plus_session (Finder *f, guint j)
 {
-  for (guint i = f->s_first; i + 3 < f->s_last; i++)
-    {
-      const NkgToken *a = tok (f, i + 1), *plus = tok (f, i + 2), *n = tok (f, i + 3);
-      if (ordinal_token (f, tok (f, i)) && is_word (a) && (a->flags & NKG_TOK_UPPER) && strcmp (plus->text, "+") == 0
-          && !(plus->flags & NKG_TOK_SPACE) && !(n->flags & NKG_TOK_SPACE) && (n->flags & NKG_TOK_NUM)
-          && name_event_span (f, i, i + 4, i + 1))
-        i += 3;
-    }
+  const NkgToken *n = tok (f, j), *plus = tok (f, j - 1), *a = tok (f, j - 2);
+  return plus->text[0] == '+' && plus->text[1] == '\0' && !(plus->flags & NKG_TOK_SPACE) && !(n->flags & NKG_TOK_SPACE)
+         && is_word (a) && (a->flags & NKG_TOK_UPPER) && ordinal_token (f, tok (f, j - 3))
+         && name_event_span (f, j - 3, j + 1, j - 2);
+}
+
+/* Names that end on a number (year_edition, plus_session): one look at
+ * each token's flags finds the few numbers. */
+static void
+find_numbered_names (Finder *f)
+{
+  for (guint j = f->s_first + 1; j < f->s_last; j++)
+    if ((tok (f, j)->flags & NKG_TOK_NUM) && !year_edition (f, j) && j >= f->s_first + 3)
+      plus_session (f, j);
 }
 
 GPtrArray *
@@ -4997,8 +4999,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_between_titles (&f);
       find_two_plus_two (&f);
-      find_year_editions (&f);
-      find_plus_sessions (&f);
+      find_numbered_names (&f);
       find_descriptions (&f);
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
