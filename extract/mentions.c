@@ -2608,6 +2608,18 @@ title_office_possessive (const Finder *f, guint k, guint end)
   return e > k + 1 && (roles (f, tok (f, e - 1)) & NKG_W_GOVORG) && !(roles (f, tok (f, e - 1)) & NKG_W_TITLE);
 }
 
+/* "the World Economic Forum's Annual Meeting", "the Andean Bank's Annual
+ * Meetings": the possessive at k after a name joins it to the yearly
+ * session it holds, in capitals (patterns.txt sessionmod, an event head). */
+static gboolean
+body_session_possessive (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  return (t->flags & NKG_TOK_POSS) && !(t->flags & NKG_TOK_SPACE) && k > 0 && k + 2 < end && is_capital (tok (f, k - 1))
+         && is_capital (tok (f, k + 1)) && NKG_TOK_IN_LIST ("sessionmod", tok (f, k + 1)) && is_capital (tok (f, k + 2))
+         && (roles (f, tok (f, k + 2)) & NKG_W_EVENT);
+}
+
 static guint
 chunk_step (const Finder *f, guint k, guint end, guint words)
 {
@@ -2662,7 +2674,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
     return 1;
-  if (title_office_possessive (f, k, end))
+  if (title_office_possessive (f, k, end) || body_session_possessive (f, k, end))
     return 1;
   /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
