@@ -3866,6 +3866,113 @@ link_known_as (Resolver *r)
     }
 }
 
+/* Whether the lower-case `name` holds `part` as whole words. */
+static gboolean
+holds_words (const char *name, const char *part)
+{
+  gsize n = strlen (part);
+  for (const char *at = strstr (name, part); n && at; at = strstr (at + 1, part))
+    if ((at == name || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* A short form of two words, a body's or a place's name and a lower-case
+ * event head (patterns.txt eventshort): "SCO summit", "Vientiane summit".
+ * Its name word (the same in every mention) goes to `*word`, its head to
+ * `*head`; FALSE when some mention of cluster `c` is not such a form. */
+static gboolean
+event_short_form (Resolver *r, const NkgCluster *c, const NkgToken **word, const NkgToken **head)
+{
+  *word = *head = NULL;
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      const NkgToken *w = tk (r, m->first), *h = tk (r, m->first + 1);
+      if (m->last != m->first + 2 || !w || !h || !g_ascii_isupper (w->text[0]) || !g_ascii_islower (h->text[0])
+          || !listed ("eventshort", h->text)
+          || (*word && strcmp ((*word)->lower, w->lower) != 0))
+        return FALSE;
+      *word = w;
+      *head = h;
+    }
+  return *word != NULL;
+}
+
+/* "Jaishankar represents India at SCO summit" (a headline) and "the
+ * Meeting of the Council of Heads of State of the Shanghai Cooperation
+ * Organisation (SCO)"; "ASEAN leaders meet at Vientiane summit" and "the
+ * 44th ASEAN Summit" in Vientiane: a short form of an event (event_short_form)
+ * is the one longer-named event of the article that names its body (by any
+ * of the body's names), or, for a place, the one whose head word is the
+ * same ("summit", "Summits"). With two such events it stays apart. */
+static void
+join_event_short_forms (Resolver *r)
+{
+  for (guint s = 0; s < r->clusters->len; s++)
+    {
+      NkgCluster *sc = g_ptr_array_index (r->clusters, s);
+      const NkgToken *word, *head;
+      if (sc->klass != NKG_CLASS_EVENT || !event_short_form (r, sc, &word, &head))
+        continue;
+      /* what the name word names: a body (all its names) or a place */
+      g_autoptr (GPtrArray) body = g_ptr_array_new_with_free_func (g_free);
+      gboolean place = FALSE;
+      const IdList *same = key_index_lookup (&r->by_key, key_of (r, word->text));
+      for (guint k = 0; same && k < same->len; k++)
+        {
+          NkgCluster *x = g_ptr_array_index (r->clusters, same->data[k]);
+          if (nkg_class_coarse (x->klass) == NKG_CLASS_PLACE)
+            place = TRUE;
+          /* an event's own acronym: "the Meeting of … Organisation (ACO)" */
+          else if (nkg_class_coarse (x->klass) == NKG_CLASS_ORG || (x->klass == NKG_CLASS_EVENT && x != sc))
+            for (guint f = 0; f < x->surfaces->len; f++)
+              g_ptr_array_add (body, nkg_text_lower (g_ptr_array_index (x->surfaces, f)));
+        }
+      if (!place && body->len == 0)
+        continue;
+      /* "the ASEAN summit" and "the 44th ASEAN Summit" */
+      if (!place)
+        g_ptr_array_add (body, g_strdup (word->lower));
+      g_autofree char *want = g_strdup (head->lower);
+      gsize wl = strlen (want);
+      if (wl > 1 && want[wl - 1] == 's')
+        want[wl - 1] = '\0';
+      gint by_body = -1, by_head = -1;
+      guint n_body = 0, n_head = 0;
+      for (guint t = 0; t < r->clusters->len; t++)
+        {
+          NkgCluster *tc = g_ptr_array_index (r->clusters, t);
+          const NkgToken *w2, *h2;
+          if (t == s || tc->klass != NKG_CLASS_EVENT || tc->mentions->len == 0 || event_short_form (r, tc, &w2, &h2))
+            continue;
+          gboolean names_body = FALSE;
+          const char *longest = "";
+          for (guint f = 0; f < tc->surfaces->len; f++)
+            {
+              const char *form = g_ptr_array_index (tc->surfaces, f);
+              g_autofree char *low = nkg_text_lower (form);
+              for (guint b = 0; b < body->len && !names_body; b++)
+                names_body = holds_words (low, g_ptr_array_index (body, b));
+              if (strlen (form) > strlen (longest))
+                longest = form;
+            }
+          /* the head of its fullest name: "Summit", "Summits" */
+          const char *space = strrchr (longest, ' ');
+          gboolean same_head = space && g_ascii_strncasecmp (space + 1, want, strlen (want)) == 0
+                               && strlen (space + 1) <= strlen (want) + 1;
+          if (names_body)
+            by_body = (gint) t, n_body++;
+          if (place && same_head)
+            by_head = (gint) t, n_head++;
+        }
+      if (n_body == 1)
+        merge_cluster (r, (guint) by_body, s);
+      else if (n_body == 0 && n_head == 1)
+        merge_cluster (r, (guint) by_head, s);
+    }
+}
+
 static void
 index_mentions (Resolver *r)
 {
@@ -4033,6 +4140,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
         c->reported = TRUE;
     }
   link_known_as (&r);
+  join_event_short_forms (&r);
   choose_names (&r);
   name_apart_agreements (&r);
   drop_joined_pairs (&r);

@@ -1018,6 +1018,13 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
               || NKG_TOK_IN_LIST ("capitalhead", t))
             return b;
           *klass = c;
+          /* "the Forum dialogue partners' meetings": who meets, then the
+           * meeting's own head */
+          if (c == NKG_CLASS_EVENT && k + 3 < end && is_word (tok (f, k + 1))
+              && !(tok (f, k + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && (tok (f, k + 2)->flags & NKG_TOK_POSS)
+              && !is_word (tok (f, k + 2)) && (roles (f, tok (f, k + 3)) & NKG_W_EVENT)
+              && !(tok (f, k + 3)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            return k + 4;
           return k + 1;
         }
       /* "India-Japan annual summit", "Quad leaders summit": words that
@@ -2724,7 +2731,21 @@ static guint
 acronym_before_event_head (const Finder *f, guint k)
 {
   guint c = bracket_acronym_close (f, k);
-  return c && c + 1 < f->s_last && is_capital (tok (f, c + 1)) && (roles (f, tok (f, c + 1)) & NKG_W_EVENT) ? c : 0;
+  if (!c)
+    return 0;
+  /* … or a few more capitalised words before it: "(APEC) Economic Leaders'
+   * Meeting" (a plural's apostrophe among them) */
+  for (guint e = c + 1; e < f->s_last && e < c + 6; e++)
+    {
+      const NkgToken *t = tok (f, e);
+      if ((t->flags & NKG_TOK_POSS) && !is_word (t) && e > c + 1)
+        continue;
+      if (!is_capital (t))
+        return 0;
+      if (roles (f, t) & NKG_W_EVENT)
+        return c;
+    }
+  return 0;
 }
 
 /* "the Prime Minister's Office", "the President's Media Division": the
@@ -2742,6 +2763,18 @@ title_office_possessive (const Finder *f, guint k, guint end)
   while (e < end && e < k + 5 && is_capital (tok (f, e)) && !(tok (f, e)->flags & NKG_TOK_POSS))
     e++;
   return e > k + 1 && (roles (f, tok (f, e - 1)) & NKG_W_GOVORG) && !(roles (f, tok (f, e - 1)) & NKG_W_TITLE);
+}
+
+/* "the World Economic Forum's Annual Meeting", "the Andean Bank's Annual
+ * Meetings": the possessive at k after a name joins it to the yearly
+ * session it holds, in capitals (patterns.txt sessionmod, an event head). */
+static gboolean
+body_session_possessive (const Finder *f, guint k, guint end)
+{
+  const NkgToken *t = tok (f, k);
+  return (t->flags & NKG_TOK_POSS) && !(t->flags & NKG_TOK_SPACE) && k > 0 && k + 2 < end && is_capital (tok (f, k - 1))
+         && is_capital (tok (f, k + 1)) && NKG_TOK_IN_LIST ("sessionmod", tok (f, k + 1)) && is_capital (tok (f, k + 2))
+         && (roles (f, tok (f, k + 2)) & NKG_W_EVENT);
 }
 
 static guint
@@ -2798,7 +2831,7 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
       && !(t->flags & NKG_TOK_SPACE) && NKG_TOK_IN_LIST ("possname", tok (f, k - 1)))
     return 1;
-  if (title_office_possessive (f, k, end))
+  if (title_office_possessive (f, k, end) || body_session_possessive (f, k, end))
     return 1;
   /* "Cox's Bazar", "Martha's Vineyard": a place whose name has one */
   if ((t->flags & NKG_TOK_POSS) && is_capital (n) && k > 0 && is_capital (tok (f, k - 1))
@@ -4595,6 +4628,9 @@ exercise_named_before (const Finder *f, guint a, guint b)
   /* the cue first: most names have none */
   guint k = a - 1;
   gboolean cue = FALSE;
+  /* … before the name's opening quote: the joint exercise "Sea Guardian" */
+  if (k > f->s_first && (tok (f, k)->flags & NKG_TOK_OPEN) && !is_word (tok (f, k)))
+    k--;
   if (NKG_TOK_IN_LIST ("namingword", tok (f, k)) && k > f->s_first)
     {
       for (guint x = k; x-- > f->s_first && x + 4 >= k && !cue;)
@@ -4693,7 +4729,12 @@ numbered_meeting (Finder *f, NkgMention *m)
       || m->first <= f->s_first)
     return;
   const char *head = tok (f, m->last - 1)->lower;
-  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0)
+  /* "the 83rd United Nations General Assembly", "the 78th World Health
+   * Assembly": a yearly assembly (patterns.txt sessionassembly), not a
+   * legislature's term ("the 15th National Assembly") */
+  gboolean session = strcmp (head, "assembly") == 0 && m->last >= m->first + 2
+                     && NKG_TOK_IN_LIST ("sessionassembly", tok (f, m->last - 2));
+  if (strcmp (head, "congress") != 0 && strcmp (head, "forum") != 0 && !session)
     return;
   const NkgToken *o = tok (f, m->first - 1);
   gboolean ordinal = ordinal_token (f, o);
@@ -4701,6 +4742,27 @@ numbered_meeting (Finder *f, NkgMention *m)
     return;
   m->first--;
   m->klass = NKG_CLASS_EVENT;
+  /* the session is named as written, not by the body's lexicon name */
+  if (session)
+    m->canonical = NULL;
+  g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
+  g_free (m->surface);
+  m->surface = nkg_text_squeeze (raw);
+}
+
+/* "the 44th and 45th ASEAN Summits": a plural event head after two
+ * ordinals joined by "and" names the editions held together, and those
+ * ordinals are the name's (one edition's ordinal stays out of it). */
+static void
+coordinated_editions (Finder *f, NkgMention *m)
+{
+  const NkgToken *head = tok (f, m->last - 1);
+  gsize n = strlen (head->lower);
+  if (m->klass != NKG_CLASS_EVENT || m->kind != NKG_MENTION_NAME || m->first < f->s_first + 3 || n < 2
+      || head->lower[n - 1] != 's' || !(roles (f, head) & NKG_W_EVENT) || !ordinal_token (f, tok (f, m->first - 1))
+      || strcmp (tok (f, m->first - 2)->lower, "and") != 0 || !ordinal_token (f, tok (f, m->first - 3)))
+    return;
+  m->first -= 3;
   g_autofree char *raw = nkg_segments_span (f->seg, m->first, m->last);
   g_free (m->surface);
   m->surface = nkg_text_squeeze (raw);
@@ -4733,6 +4795,29 @@ session_gloss_end (const Finder *f, guint last)
   return end > close + 1 ? end : last;
 }
 
+/* "the foreign ministers' meeting": where the lower-case title's plural
+ * (with the remit words before it) that says who meets starts, for the
+ * meeting's head word at `noun`; 0 when no such words come before it. */
+static guint
+who_meets (const Finder *f, guint noun)
+{
+  guint k = noun;
+  if (k > f->s_first && (tok (f, k - 1)->flags & NKG_TOK_POSS) && !is_word (tok (f, k - 1)))
+    k--;
+  if (k <= f->s_first + 1)
+    return 0;
+  const NkgToken *t = tok (f, k - 1);
+  const char *one = nkg_lexicon_title_singular (f->lex, t->lower);
+  if (!is_word (t) || is_capital (t) || !(roles (f, t) & NKG_W_TITLE) || !one || strcmp (one, t->lower) == 0)
+    return 0;
+  k--;
+  /* ("the" is a remit's word too: "Minister of the Interior") */
+  while (k > f->s_first + 1 && is_word (tok (f, k - 1)) && !is_capital (tok (f, k - 1))
+         && (roles (f, tok (f, k - 1)) & NKG_W_PORTFOLIO) && strcmp (tok (f, k - 1)->lower, "the") != 0)
+    k--;
+  return k;
+}
+
 /* "the 79th session of the United Nations General Assembly", "the fifth
  * meeting of the Andean Council": an ordinal, a meeting's head word (list
  * sessionnoun) and "of" before a body's name make one session of it, an
@@ -4759,6 +4844,14 @@ numbered_session (Finder *f, const NkgMention *m)
   const NkgToken *o = tok (f, first);
   /* "the annual meeting of the X Council" names one session too */
   gboolean ordinal = ordinal_token (f, o) || NKG_TOK_IN_LIST ("sessionmod", o);
+  /* … and so does "the foreign ministers' meeting of the X Organisation":
+   * who meets, a title's plural, is the session's kind */
+  guint who = who_meets (f, first + 1);
+  if (!ordinal && who > f->s_first && strcmp (tok (f, who - 1)->lower, "the") == 0)
+    {
+      first = who;
+      ordinal = TRUE;
+    }
   /* … and so does "a special session of the X Council" */
   if (!ordinal && first + 3 == of && NKG_TOK_IN_LIST ("sessionmod", tok (f, first + 1)))
     {
@@ -5042,6 +5135,69 @@ find_two_plus_two (Finder *f)
     }
 }
 
+/* Tokens [a, b) name an event, unless another mention overlaps them: the
+ * mention of the one word `word` alone ("Expo", "AMEM"), if any, becomes
+ * that name, else a new one does. Returns whether it named them. */
+static gboolean
+name_event_span (Finder *f, guint a, guint b, guint word)
+{
+  NkgMention *own = NULL;
+  for (guint k = f->sentence_out; k < f->out->len; k++)
+    {
+      NkgMention *o = g_ptr_array_index (f->out, k);
+      if (o->first == word && o->last == word + 1)
+        own = o;
+      else if (o->first < b && a < o->last)
+        return FALSE;
+    }
+  if (!own)
+    own = add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+  own->first = own->cue_first = a;
+  own->last = b;
+  own->klass = NKG_CLASS_EVENT;
+  own->kind = NKG_MENTION_NAME;
+  own->canonical = NULL;
+  own->alias_of = -1;
+  g_autofree char *raw = nkg_segments_span (f->seg, a, b);
+  g_free (own->surface);
+  own->surface = nkg_text_squeeze (raw);
+  return TRUE;
+}
+
+/* "at Expo 2031 in Quito": an event's head word standing alone with a
+ * capital, then a year (token j), is that year's edition, an event named
+ * so (a name before the head is already the event's: "the World Expo"). */
+static gboolean
+year_edition (Finder *f, guint j)
+{
+  const NkgToken *y = tok (f, j), *t = tok (f, j - 1);
+  return (y->text[0] == '1' || y->text[0] == '2') && g_ascii_isdigit (y->text[1]) && g_ascii_isdigit (y->text[2])
+         && g_ascii_isdigit (y->text[3]) && y->text[4] == '\0' && is_capital (t) && (roles (f, t) & NKG_W_EVENT)
+         && (j - 1 == f->s_first || !is_capital (tok (f, j - 2))) && name_event_span (f, j - 1, j + 1, j - 1);
+}
+
+/* "the 22nd AMEM+3": a numbered meeting's acronym with the partners it
+ * adds ("+3", written close, the number at token j) is that meeting with
+ * them, one session, an event named so. */
+static gboolean
+plus_session (Finder *f, guint j)
+{
+  const NkgToken *n = tok (f, j), *plus = tok (f, j - 1), *a = tok (f, j - 2);
+  return plus->text[0] == '+' && plus->text[1] == '\0' && !(plus->flags & NKG_TOK_SPACE) && !(n->flags & NKG_TOK_SPACE)
+         && is_word (a) && (a->flags & NKG_TOK_UPPER) && ordinal_token (f, tok (f, j - 3))
+         && name_event_span (f, j - 3, j + 1, j - 2);
+}
+
+/* Names that end on a number (year_edition, plus_session): one look at
+ * each token's flags finds the few numbers. */
+static void
+find_numbered_names (Finder *f)
+{
+  for (guint j = f->s_first + 1; j < f->s_last; j++)
+    if ((tok (f, j)->flags & NKG_TOK_NUM) && !year_edition (f, j) && j >= f->s_first + 3)
+      plus_session (f, j);
+}
+
 GPtrArray *
 nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
 {
@@ -5064,6 +5220,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       find_chunks (&f);
       find_between_titles (&f);
       find_two_plus_two (&f);
+      find_numbered_names (&f);
       find_descriptions (&f);
       agreement_year_tails (&f, before);
       agreement_works_tails (&f, before);
@@ -5075,7 +5232,10 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       for (guint i = before; i < f.out->len; i++)
-        numbered_meeting (&f, g_ptr_array_index (f.out, i));
+        {
+          numbered_meeting (&f, g_ptr_array_index (f.out, i));
+          coordinated_editions (&f, g_ptr_array_index (f.out, i));
+        }
       for (guint i = before, n = f.out->len; i < n; i++)
         numbered_session (&f, g_ptr_array_index (f.out, i));
       own_session (&f, before);

@@ -33,6 +33,9 @@ holds (NkgDocFacts *f, const char *line)
     }
   if (strcmp (p, "says") == 0)
     return has_quote (f, s, o);
+  /* "A | same | B": two names (or aliases) of one entity */
+  if (strcmp (p, "same") == 0)
+    return entity_named (f, s) >= 0 && entity_named (f, s) == entity_named (f, o);
   return has_fact_text (f, line);
 }
 
