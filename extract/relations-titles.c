@@ -1767,28 +1767,61 @@ two_sided (const Ctx *c, guint s)
 /* Whether person e, named in sentence s, represents `country` by the
  * text's word, or by a guess of this rule's (list sideguess) where the
  * sentence joins two sides: officials listed together with no country of
- * their own ("A, B and C took part") are of one side. */
+ * their own ("A, B and C took part") are of one side. s is G_MAXUINT for
+ * onlookers, whom no verb joins as sides: the text's word only. */
 static gboolean
 stated_side (Ctx *c, gint e, gint country, guint s)
 {
   gint f = nkg_doc_facts_first (c->facts, e, NKG_PROP_REPRESENTS);
   const NkgLocalFact *x = f >= 0 ? g_ptr_array_index (c->facts->facts, f) : NULL;
-  return x && x->object == country && (!(x->pattern && NKG_IN_LIST ("sideguess", x->pattern)) || two_sided (c, s));
+  return x && x->object == country && (!(x->pattern && NKG_IN_LIST ("sideguess", x->pattern)) || (s != G_MAXUINT && two_sided (c, s)));
 }
 
-/* Whether another person named in that sentence represents `country`. */
+/* The first token of the onlookers' part of sentence `sent` that holds
+ * the person's first mention `m`: "A and B signed X, witnessed by C",
+ * "in the presence of C", "with C looking on" (lists onlookcue and
+ * onlookverb); the sentence's first token when m is not an onlooker.
+ * Onlookers are not beside the signers: one of the home country may look
+ * on while its minister signs. */
+static guint
+onlookers_from (Ctx *c, const NkgMention *m, guint first, guint last)
+{
+  guint cut = first;
+  for (guint i = first; i < m->first; i++)
+    if (NKG_IN_LIST ("onlookcue", nkg_tag_at (c->in->tags, i)->lemma))
+      cut = i;
+  /* ", with C looking on": "with" before C, a verb of looking after */
+  guint a = m->first;
+  while (a > first && (nkg_rel_roles (c, a - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC)))
+    a--;
+  if (a >= first + 2 && nkg_rel_is (c, a - 1, "with") && nkg_rel_is (c, a - 2, ",") && m->last < last
+      && NKG_IN_LIST ("onlookverb", nkg_tag_at (c->in->tags, m->last)->lemma))
+    cut = a - 1;
+  return cut;
+}
+
+/* Whether another person named in that sentence represents `country`;
+ * unless `whole`, only one in the onlookers' part the person is in, if
+ * he is an onlooker, and then by the text's word: no verb joins
+ * onlookers as two sides. */
 static gboolean
-taken_beside (Ctx *c, gint person, gint country)
+taken_beside (Ctx *c, gint person, gint country, gboolean whole)
 {
   guint sent = first_sentence (c, person), lo, hi;
   if (sent == G_MAXUINT)
     return FALSE;
+  const NkgSentence *s = &g_array_index (c->in->seg->sentences, NkgSentence, sent);
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  guint cut = whole ? s->first
+                    : onlookers_from (c, g_ptr_array_index (c->in->mentions, g_array_index (his, guint, 0)), s->first, s->last);
   nkg_mention_index_sentence (c->in->index, sent, &lo, &hi);
   for (guint j = lo; j < hi; j++)
     {
       NkgMention *o = g_ptr_array_index (c->in->mentions, j);
       gint e = nkg_rel_entity (c, o);
-      if (o->sentence == sent && e != person && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && stated_side (c, e, country, sent))
+      if (o->sentence != sent || o->first < cut || e == person || nkg_rel_eclass (c, e) != NKG_CLASS_PERSON)
+        continue;
+      if (stated_side (c, e, country, cut > s->first ? G_MAXUINT : sent))
         return TRUE;
     }
   return FALSE;
@@ -1810,7 +1843,7 @@ left_over (Ctx *c, gint person)
       NkgMention *o = g_ptr_array_index (c->in->mentions, j);
       gint e = nkg_rel_entity (c, o);
       if (nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || o->nested || o->dateline || e == found
-          || taken_beside (c, person, e))
+          || taken_beside (c, person, e, TRUE))
         continue;
       if (found >= 0)
         return -1;
@@ -1953,14 +1986,14 @@ nkg_rel_home_officials (Ctx *c, double conf)
        * Z" after "the leaders of Egypt, Ethiopia and Sudan": a country
        * the officials beside him stand for is not his; the one country
        * left of those just named is. */
-      if (taken_beside (c, f->subject, country))
+      if (taken_beside (c, f->subject, country, FALSE))
         {
           gint taken = country;
           country = left_over (c, f->subject);
           /* "President X received Singapore's Prime Minister Y": with no
            * other country named beside them, the host is the home
            * country's */
-          if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home))
+          if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home, FALSE))
             country = home;
         }
       if (country < 0 || visits (c, f->subject, country))
