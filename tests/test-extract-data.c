@@ -35,6 +35,25 @@ test_gazetteer_alternate_names (void)
   g_assert_false (nkg_lexicon_town (test_lexicon, "Nowhereville Flats", NULL, NULL));
 }
 
+/* A capital goes by the name GeoNames gives it now (Astana since 2022,
+ * "Panama City" rather than the display form "Panamá"); its former name
+ * is still the same place, and "the Kazakh capital" names it. */
+static void
+test_renamed_capitals (void)
+{
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Astana", &p));
+  g_assert_cmpstr (p.name, ==, "Astana");
+  g_assert_cmpstr (p.country, ==, "Kazakhstan");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Nur-Sultan", &p));
+  g_assert_cmpstr (p.name, ==, "Astana");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Panama City", &p));
+  g_assert_cmpstr (p.name, ==, "Panama City");
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-05-10\nUzbek President Rustam Keldiyev attended a Caspian "
+                                              "summit in the Kazakh capital on Thursday.");
+  g_assert_true (has_fact (f, "Caspian summit", NKG_PROP_LOCATION, "Astana"));
+}
+
 /* The cheap test before a place look-up may only turn down what the
  * look-up would: spaces squeezed, shouted datelines, non-ASCII forms. */
 static void
@@ -346,6 +365,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
   g_test_add_func ("/extract/data/place-maybe", test_place_maybe);
+  g_test_add_func ("/extract/data/renamed-capitals", test_renamed_capitals);
   g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
   g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
