@@ -54,6 +54,20 @@ test_renamed_capitals (void)
   g_assert_true (has_fact (f, "Caspian summit", NKG_PROP_LOCATION, "Astana"));
 }
 
+/* Provinces that iso-codes still numbers ("Province 1") go by the names
+ * they were given (Nepal's Koshi and Madhesh, 2023). */
+static void
+test_named_provinces (void)
+{
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Koshi", &p));
+  g_assert_cmpstr (p.name, ==, "Koshi");
+  g_assert_cmpstr (p.country, ==, "Nepal");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Madhesh", &p));
+  g_assert_cmpstr (p.country, ==, "Nepal");
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Province 1", NULL));
+}
+
 /* The cheap test before a place look-up may only turn down what the
  * look-up would: spaces squeezed, shouted datelines, non-ASCII forms. */
 static void
@@ -366,6 +380,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
   g_test_add_func ("/extract/data/place-maybe", test_place_maybe);
   g_test_add_func ("/extract/data/renamed-capitals", test_renamed_capitals);
+  g_test_add_func ("/extract/data/named-provinces", test_named_provinces);
   g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
   g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);
