@@ -35,6 +35,46 @@ test_gazetteer_alternate_names (void)
   g_assert_false (nkg_lexicon_town (test_lexicon, "Nowhereville Flats", NULL, NULL));
 }
 
+/* A capital goes by the name GeoNames gives it now (Astana since 2022,
+ * "Panama City" rather than the display form "Panamá"); its former name
+ * is still the same place, and "the Kazakh capital" names it. */
+static void
+test_renamed_capitals (void)
+{
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Astana", &p));
+  g_assert_cmpstr (p.name, ==, "Astana");
+  g_assert_cmpstr (p.country, ==, "Kazakhstan");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Nur-Sultan", &p));
+  g_assert_cmpstr (p.name, ==, "Astana");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Panama City", &p));
+  g_assert_cmpstr (p.name, ==, "Panama City");
+  /* Another major place keeps its name; the name GeoNames gives it now is
+   * one more surface of it ("Barishal", "Chattogram"), but not one that is
+   * a person's name. */
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Barishal", &p));
+  g_assert_cmpstr (p.country, ==, "Bangladesh");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Chattogram", &p));
+  g_assert_cmpstr (p.name, ==, "Chittagong");
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-05-10\nUzbek President Rustam Keldiyev attended a Caspian "
+                                              "summit in the Kazakh capital on Thursday.");
+  g_assert_true (has_fact (f, "Caspian summit", NKG_PROP_LOCATION, "Astana"));
+}
+
+/* Provinces that iso-codes still numbers ("Province 1") go by the names
+ * they were given (Nepal's Koshi and Madhesh, 2023). */
+static void
+test_named_provinces (void)
+{
+  NkgPlace p;
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Koshi", &p));
+  g_assert_cmpstr (p.name, ==, "Koshi");
+  g_assert_cmpstr (p.country, ==, "Nepal");
+  g_assert_true (nkg_lexicon_place (test_lexicon, "Madhesh", &p));
+  g_assert_cmpstr (p.country, ==, "Nepal");
+  g_assert_false (nkg_lexicon_place (test_lexicon, "Province 1", NULL));
+}
+
 /* The cheap test before a place look-up may only turn down what the
  * look-up would: spaces squeezed, shouted datelines, non-ASCII forms. */
 static void
@@ -346,6 +386,8 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/extract/data/gazetteer-alternate-names", test_gazetteer_alternate_names);
   g_test_add_func ("/extract/data/place-maybe", test_place_maybe);
+  g_test_add_func ("/extract/data/renamed-capitals", test_renamed_capitals);
+  g_test_add_func ("/extract/data/named-provinces", test_named_provinces);
   g_test_add_func ("/extract/data/town-by-cue", test_town_by_cue);
   g_test_add_func ("/extract/data/town-needs-cue", test_town_needs_cue);
   g_test_add_func ("/extract/data/town-in-dateline", test_town_in_dateline);

