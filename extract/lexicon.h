@@ -92,12 +92,19 @@ nkg_lexicon_tok_roles (const NkgLexicon *lexicon, const NkgToken *t)
 
 /* FALSE when no word or phrase of the lexicon can be the lower case of a
  * span of two or more tokens starting with t (t's word is no proper prefix
- * of any): the span need not be made and looked up. */
+ * of any): the span need not be made and looked up. An ASCII word with no
+ * entry is no proper prefix of any either (words.c gives each an entry). */
 static inline gboolean
 nkg_lexicon_tok_starts_phrase (const NkgLexicon *lexicon, const NkgToken *t)
 {
   (void) lexicon;
-  return !nkg_word_entry (t)->no_phrase;
+  const NkgWordEntry *e = nkg_word_entry (t);
+  if (e->number != G_MAXUINT)
+    return !e->no_phrase;
+  for (const char *p = t->lower; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return TRUE;
+  return FALSE;
 }
 
 /* Singular of a plural title head ("ministers" → "minister"), or NULL. */

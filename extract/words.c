@@ -59,6 +59,34 @@ mark_no_phrase (GHashTable *roles, GHashTable *of)
     }
 }
 
+/* Gives every proper prefix of a key of `roles` that no table knows an
+ * entry of its own (all empty: no roles, lists or closed class), so that
+ * a word with no entry is no proper prefix of any key either and a span
+ * starting with it (ASCII) need not be looked up (nkg_lexicon_tok_starts_phrase).
+ * The prefixes are kept for the life of the process, as the index
+ * borrows its keys. */
+static void
+add_phrase_prefixes (GHashTable *roles, GHashTable *of)
+{
+  static GStringChunk *prefixes;
+  if (!roles)
+    return;
+  prefixes = g_string_chunk_new (4096);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      const char *k = key;
+      for (gsize p = strlen (k); p-- > 1;)
+        {
+          g_autofree char *prefix = g_strndup (k, p);
+          if (!g_hash_table_contains (of, prefix))
+            entry_of (of, g_string_chunk_insert (prefixes, prefix));
+        }
+    }
+}
+
 static gpointer
 load (gpointer unused)
 {
@@ -80,6 +108,7 @@ load (gpointer unused)
       while (g_hash_table_iter_next (&it, &key, NULL))
         entry_of (of, key);
     }
+  add_phrase_prefixes (roles, of);
   w->n = g_hash_table_size (of);
   w->entries = g_new0 (NkgWordEntry, MAX (1, w->n));
   for (guint s = 0; s < G_N_ELEMENTS (sources); s++)

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 
 typedef struct NkgWordEntry {
   guint number;          /* the word's number, below nkg_word_count (); G_MAXUINT
-                          * for the empty entry of a word no table knows */
+                          * for the empty entry of a word no table knows
+                          * (nor is a proper prefix of a lexicon key) */
   guint roles;           /* the lexicon's roles (words.tsv), 0 when none */
   const guint64 *lists;  /* the pattern word lists' bits, NULL when in none */
   gconstpointer closed;  /* the tagger's closed-class entry, NULL when none */
@@ -47,7 +48,7 @@ nkg_word_entry (const NkgToken *t)
 guint nkg_word_count (void);
 
 /* The entry of a word (lower case) given as a string, NULL when no table
- * knows it. */
+ * knows it (an all-empty one for a proper prefix of a lexicon key). */
 const NkgWordEntry *nkg_word_lookup (const char *lower);
 
 G_END_DECLS

@@ -154,7 +154,10 @@ test_no_phrase_mark (void)
       {
         g_autofree char *prefix = g_strndup (key, p);
         const NkgWordEntry *e = nkg_word_lookup (prefix);
-        if (e && e->no_phrase)
+        /* (a prefix with no entry would be taken for a word starting none) */
+        if (!e)
+          g_error ("\"%s\" starts \"%s\" but has no entry", prefix, (const char *) key);
+        if (e->no_phrase)
           g_error ("\"%s\" marked as starting no phrase, but starts \"%s\"", prefix, (const char *) key);
       }
   /* "prime minister" is a title: "prime" may start a phrase */
@@ -167,11 +170,31 @@ test_no_phrase_mark (void)
   g_assert_cmpuint (marked, >, 0);
 }
 
+/* Every proper prefix of a word or phrase of the lexicon has an entry
+ * (one of its own when no table knows it: test_no_phrase_mark), so a
+ * token whose ASCII word has no entry starts no phrase and its spans are
+ * not looked up; a non-ASCII word with none is left unsure. */
+static void
+test_unknown_word_starts_no_phrase (void)
+{
+  char unknown[] = "qorvelant", accented[] = "qorvélant", prefix[] = "pri";
+  char *words[] = { unknown, accented, prefix };
+  gboolean starts[] = { FALSE, TRUE, TRUE };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      NkgToken t = { .lower = words[i], .hash = g_str_hash (words[i]) };
+      g_assert_cmpint (nkg_lexicon_tok_starts_phrase (NULL, &t), ==, starts[i]);
+    }
+  g_assert_null (nkg_word_lookup (unknown));
+  g_assert_cmpuint (nkg_word_lookup (prefix)->roles, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/words/entry-answers-as-tables", test_entry_answers_as_tables);
   g_test_add_func ("/words/no-phrase-mark", test_no_phrase_mark);
+  g_test_add_func ("/words/unknown-word-starts-no-phrase", test_unknown_word_starts_no_phrase);
   return g_test_run ();
 }
