@@ -1215,6 +1215,8 @@ nkg_cmd_build (int argc, char **argv)
       if (build.held_failed)
         state_forget (&build, files_path, outputs_path);
       state_clear (&build);
+      /* (NEWSKG_TIMES: writing the state is not the graph's finish) */
+      nkg_cli_phase ("state");
     }
   int status;
   if (unchanged && !from[0] && !from[1] && !from[2])
