@@ -578,13 +578,17 @@ state_open (Build *b, const char *dir, const char *files_path)
 }
 
 static gboolean
+shard_to_stream (GOutputStream *out, gpointer w, GError **error)
+{
+  return nkg_shard_writer_write (w, out, error);
+}
+
+/* Streamed: a whole state is not put together in memory first. */
+static gboolean
 state_write_shard (NkgShardWriter *w, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (w, &error);
-  gsize len;
-  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+  if (!nkg_write_atomic (path, shard_to_stream, w, &error))
     {
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;
