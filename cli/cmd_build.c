@@ -1064,7 +1064,11 @@ nkg_cmd_build (int argc, char **argv)
    * thread of their own while this one walks the inputs and reads them;
    * the workers wait for them (build-input.h). */
   gboolean threads = (in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1;
-  NkgBuildLexicon *load = threads ? nkg_build_lexicon_load (TRUE) : NULL;
+  /* With a state, only when an article is to be extracted: a run whose
+   * every record is reused needs no lexicon. */
+  NkgBuildLexicon *load = state_dir ? nkg_build_lexicon_defer (threads)
+                          : threads ? nkg_build_lexicon_load (TRUE)
+                                    : NULL;
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
   if (!load && in)
     load = nkg_build_lexicon_load (FALSE);
@@ -1116,7 +1120,7 @@ nkg_cmd_build (int argc, char **argv)
   nkg_cli_phase ("input");
   g_autoptr (GError) lexicon_error = NULL;
   g_autoptr (NkgLexicon) lexicon = nkg_build_lexicon_finish (load, &lexicon_error);
-  if (!lexicon)
+  if (lexicon_error)
     {
       state_clear (&build);
       fprintf (stderr, "newskg build: %s\n", lexicon_error->message);
