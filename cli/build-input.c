@@ -300,6 +300,10 @@ files_event (Files *fs, const NkgInputEvent *ev)
 struct _NkgBuildLexicon {
   GThread *thread;
   gboolean tagger; /* the thread loads the tagger's tables too */
+  /* nkg_build_lexicon_defer: loaded (on a thread with `deferred_thread`)
+   * when the first article is to be extracted; `started` is set by the
+   * reading thread before it hands any article to the workers */
+  gboolean deferred, deferred_thread, started;
   GMutex lock;
   GCond cond;
   gboolean done; /* under `lock` */
@@ -312,9 +316,14 @@ static gpointer
 lexicon_load (gpointer data)
 {
   NkgBuildLexicon *l = data;
+  gint64 cpu = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
   NkgLexicon *lexicon = nkg_lexicon_new (&l->error);
   if (lexicon && l->tagger)
     nkg_tagger_load ();
+  /* NEWSKG_TIMES: what loading cost, and that it happened at all */
+  if (nkg_cli_timing ())
+    fprintf (stderr, "newskg: time lexicon loaded: %.3f s CPU\n",
+             (nkg_cli_thread_cpu_us () - cpu) / 1e6);
   g_mutex_lock (&l->lock);
   l->lexicon = lexicon;
   l->done = TRUE;
@@ -324,16 +333,46 @@ lexicon_load (gpointer data)
   return NULL;
 }
 
+static void lexicon_start (NkgBuildLexicon *l, gboolean thread);
+
 NkgBuildLexicon *
 nkg_build_lexicon_load (gboolean thread)
 {
   NkgBuildLexicon *l = g_new0 (NkgBuildLexicon, 1);
   g_mutex_init (&l->lock);
   g_cond_init (&l->cond);
+  lexicon_start (l, thread);
+  return l;
+}
+
+NkgBuildLexicon *
+nkg_build_lexicon_defer (gboolean thread)
+{
+  NkgBuildLexicon *l = g_new0 (NkgBuildLexicon, 1);
+  g_mutex_init (&l->lock);
+  g_cond_init (&l->cond);
+  l->deferred = TRUE;
+  l->deferred_thread = thread;
+  return l;
+}
+
+/* A deferred load, started by the reading thread at the first article
+ * it hands on to be extracted. */
+static void
+lexicon_need (NkgBuildLexicon *l)
+{
+  if (l && l->deferred && !l->started)
+    lexicon_start (l, l->deferred_thread);
+}
+
+static void
+lexicon_start (NkgBuildLexicon *l, gboolean thread)
+{
+  l->started = TRUE;
   if (!thread)
     {
       lexicon_load (l);
-      return l;
+      return;
     }
   l->tagger = TRUE;
   /* The program's resources are registered on first use, and in GLib
@@ -343,13 +382,19 @@ nkg_build_lexicon_load (gboolean thread)
   nkg_cli_hold_signals (TRUE);
   l->thread = g_thread_new ("nkg-lexicon", lexicon_load, l);
   nkg_cli_hold_signals (FALSE);
-  return l;
 }
 
 static gboolean
 lexicon_ready (NkgBuildLexicon *l)
 {
   return g_atomic_int_get (&l->ready);
+}
+
+/* Started and not yet there (reading thread only). */
+static gboolean
+lexicon_loading (NkgBuildLexicon *l)
+{
+  return l && l->started && !lexicon_ready (l);
 }
 
 /* The lexicon once loaded (NULL: it could not be). */
@@ -369,6 +414,14 @@ lexicon_wait (NkgBuildLexicon *l)
 NkgLexicon *
 nkg_build_lexicon_finish (NkgBuildLexicon *l, GError **error)
 {
+  if (!l->started)
+    {
+      /* deferred, and no article was extracted: none was needed */
+      g_mutex_clear (&l->lock);
+      g_cond_clear (&l->cond);
+      g_free (l);
+      return NULL;
+    }
   if (l->thread)
     g_thread_join (l->thread);
   NkgLexicon *lexicon = g_steal_pointer (&l->lexicon);
@@ -625,7 +678,7 @@ push_job (Pipeline *p, Job *j)
   /* Reading runs ahead of extraction by at most the window; while the
    * lexicon loads (the workers cannot extract yet, and a core is free
    * to read) by up to LOADING_AHEAD times as many batches. */
-  guint window = p->loading && !lexicon_ready (p->loading) ? LOADING_AHEAD * p->window : p->window;
+  guint window = lexicon_loading (p->loading) ? LOADING_AHEAD * p->window : p->window;
   while (p->batches > window)
     collect_one (p);
 }
@@ -686,6 +739,8 @@ on_article (NkgArticle *article, gpointer data)
   j->key = g_steal_pointer (&key);
   if (choice == NKG_BUILD_REUSE)
     j->record = g_steal_pointer (&record);
+  else if (!p->lexicon)
+    lexicon_need (p->loading);
   push_job (p, j);
   return TRUE;
 }

@@ -136,7 +136,13 @@ typedef struct _NkgBuildLexicon NkgBuildLexicon;
 /* Starts loading on a new thread, or, with `thread` FALSE, loads the
  * lexicon alone here. */
 NkgBuildLexicon *nkg_build_lexicon_load (gboolean thread);
-/* Waits for the load; the lexicon (taken), or NULL and `error`. */
+/* The same, started only when the first article is to be extracted:
+ * a --state run that extracts none (every article's record is reused)
+ * does not load the lexicon at all (0.05 CPU s, a tenth of a run that
+ * finds nothing new). */
+NkgBuildLexicon *nkg_build_lexicon_defer (gboolean thread);
+/* Waits for the load; the lexicon (taken), or NULL and `error`; NULL and
+ * no error for a deferred load that was never needed. */
 NkgLexicon *nkg_build_lexicon_finish (NkgBuildLexicon *load, GError **error);
 
 /* nkg_build_input_run_hooks with the lexicon still loading: the input is

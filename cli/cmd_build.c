@@ -578,13 +578,17 @@ state_open (Build *b, const char *dir, const char *files_path)
 }
 
 static gboolean
+shard_to_stream (GOutputStream *out, gpointer w, GError **error)
+{
+  return nkg_shard_writer_write (w, out, error);
+}
+
+/* Streamed: a whole state is not put together in memory first. */
+static gboolean
 state_write_shard (NkgShardWriter *w, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = nkg_shard_writer_finish (w, &error);
-  gsize len;
-  const void *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-  if (!bytes || !nkg_write_atomic_bytes (path, data, len, &error))
+  if (!nkg_write_atomic (path, shard_to_stream, w, &error))
     {
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;
@@ -1060,7 +1064,11 @@ nkg_cmd_build (int argc, char **argv)
    * thread of their own while this one walks the inputs and reads them;
    * the workers wait for them (build-input.h). */
   gboolean threads = (in_opt.jobs > 0 ? (guint) in_opt.jobs : g_get_num_processors ()) > 1;
-  NkgBuildLexicon *load = threads ? nkg_build_lexicon_load (TRUE) : NULL;
+  /* With a state, only when an article is to be extracted: a run whose
+   * every record is reused needs no lexicon. */
+  NkgBuildLexicon *load = state_dir ? nkg_build_lexicon_defer (threads)
+                          : threads ? nkg_build_lexicon_load (TRUE)
+                                    : NULL;
   g_autoptr (NkgInput) in = nkg_build_input_open ("build", inputs, &in_opt, &error);
   if (!load && in)
     load = nkg_build_lexicon_load (FALSE);
@@ -1112,7 +1120,7 @@ nkg_cmd_build (int argc, char **argv)
   nkg_cli_phase ("input");
   g_autoptr (GError) lexicon_error = NULL;
   g_autoptr (NkgLexicon) lexicon = nkg_build_lexicon_finish (load, &lexicon_error);
-  if (!lexicon)
+  if (lexicon_error)
     {
       state_clear (&build);
       fprintf (stderr, "newskg build: %s\n", lexicon_error->message);
@@ -1215,6 +1223,8 @@ nkg_cmd_build (int argc, char **argv)
       if (build.held_failed)
         state_forget (&build, files_path, outputs_path);
       state_clear (&build);
+      /* (NEWSKG_TIMES: writing the state is not the graph's finish) */
+      nkg_cli_phase ("state");
     }
   int status;
   if (unchanged && !from[0] && !from[1] && !from[2])

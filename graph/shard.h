@@ -18,7 +18,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "extract/docfacts.h"
 #include "input/article.h"
@@ -74,6 +74,12 @@ guint nkg_shard_writer_n_docs (const NkgShardWriter *writer);
 
 /* The whole file: header and (compressed) payload. */
 GBytes *nkg_shard_writer_finish (NkgShardWriter *writer, GError **error);
+
+/* The same bytes written to `out`. A stored shard goes from its records
+ * to the stream without being put together in memory first (a build
+ * state's whole part is tens of MB); a compressed one is made by
+ * nkg_shard_writer_finish and written. */
+gboolean nkg_shard_writer_write (NkgShardWriter *writer, GOutputStream *out, GError **error);
 
 typedef struct _NkgShardReader NkgShardReader;
 

@@ -486,6 +486,50 @@ test_input_key (void)
   g_assert_cmpstr (k1, ==, k4);
 }
 
+/* nkg_shard_writer_write gives nkg_shard_writer_finish's bytes, stored
+ * (streamed frame by frame) and compressed, for records of every
+ * padding and for no record at all. */
+static GBytes *
+written (NkgShardWriter *w)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (nkg_shard_writer_write (w, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_write_stream (void)
+{
+  g_autoptr (GPtrArray) docs = example_docs ();
+  for (int stored = 0; stored < 2; stored++)
+    for (guint n = 0; n <= docs->len; n += docs->len)
+      {
+        g_autoptr (NkgShardWriter) w = nkg_shard_writer_new ();
+        nkg_shard_writer_set_stored (w, stored);
+        for (guint i = 0; i < n; i++)
+          nkg_shard_writer_add (w, g_ptr_array_index (docs, i), i % 2 ? "k" : NULL);
+        /* records of each length modulo 8, copied as a state copies them */
+        for (guint pad = 1; pad <= 8 && n; pad++)
+          {
+            g_autoptr (GBytes) one = stored_shard_of (docs);
+            gsize len;
+            const guchar *data = g_bytes_get_data (one, &len);
+            g_autoptr (GBytes) rec = g_bytes_new (data + 64 + 8, 64 + pad);
+            nkg_shard_writer_add_record (w, rec);
+          }
+        g_autoptr (GError) error = NULL;
+        g_autoptr (GBytes) whole = nkg_shard_writer_finish (w, &error);
+        g_assert_no_error (error);
+        g_autoptr (GBytes) streamed = written (w);
+        gsize a, b;
+        const void *x = g_bytes_get_data (whole, &a), *y = g_bytes_get_data (streamed, &b);
+        g_assert_cmpmem (x, a, y, b);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -495,6 +539,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/shard/round-trip", test_round_trip);
   g_test_add_func ("/shard/stored", test_stored);
+  g_test_add_func ("/shard/write-stream", test_write_stream);
   g_test_add_func ("/shard/borrowed", test_borrowed);
   g_test_add_func ("/shard/record-damage", test_record_damage);
   g_test_add_func ("/shard/deterministic", test_deterministic);

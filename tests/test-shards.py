@@ -32,7 +32,9 @@ For each corpus:
   * a damaged shard is refused by merge, which then writes nothing;
   * (examples) runs that only add articles, each changing old parts of the
     graph (a cluster across articles renames an agreement, a preferred
-    name, support counts, conflict lists), give a full build's bytes.
+    name, support counts, conflict lists), give a full build's bytes;
+  * (examples) a --state run that extracts no article does not load the
+    lexicon; one that extracts an article does (-j 1 and -j 2).
 The seed is printed; NKG_TEST_SEED replays a run.
 """
 import os, random, shutil, subprocess, sys, tempfile, zlib
@@ -909,6 +911,44 @@ def check_add_only(tmp, rnd):
         old = new
 
 
+def check_lexicon_deferred(tmp):
+    """A --state run that extracts no article does not load the lexicon
+    (NEWSKG_TIMES says when it is loaded); one that extracts an article
+    does, with -j 1 and -j 2, and gives a full build's bytes."""
+    import time
+    work = os.path.join(tmp, "lexicon")
+    live = os.path.join(work, "live")
+    shutil.copytree(os.path.join(ROOT, "examples"), live)
+    state = os.path.join(work, "state")
+    env = dict(os.environ, NEWSKG_TIMES="1")
+
+    def step(what, out, jobs, loads):
+        p = subprocess.run([NEWSKG, "build", "live", "-j", jobs, *graph_args(out),
+                            "--state", state], cwd=work, capture_output=True, text=True, env=env)
+        if p.returncode != 0:
+            sys.exit("FAIL: lexicon: %s: exit %d\n%s" % (what, p.returncode, p.stderr))
+        loaded = "time lexicon loaded" in p.stderr
+        if loaded != loads:
+            sys.exit("FAIL: lexicon: %s: the lexicon was %sloaded" % (what, "" if loaded else "not "))
+        full = os.path.join(work, "full-" + os.path.basename(out))
+        run("build", "live", *graph_args(full), cwd=work)
+        check_outputs("lexicon: %s" % what, full, out, None)
+        print("  lexicon %-34s %s" % (what, "loaded" if loaded else "not loaded"))
+
+    step("first run", os.path.join(work, "a"), "2", True)
+    time.sleep(RACY_S)
+    for jobs in ("2", "1"):
+        # nothing new, another output: every record staged, none extracted
+        step("nothing new, -j %s" % jobs, os.path.join(work, "b" + jobs), jobs, False)
+    for jobs in ("2", "1"):
+        with open(os.path.join(live, "zz-new-%s.txt" % jobs), "w") as f:
+            f.write("Harbour talks resume in Valdoria\n\nThe transport minister of Valdoria, "
+                    "Ilsa Marrow%s, met port officials in Lisbon on Monday to discuss a new "
+                    "shipping agreement, her office said.\n" % jobs)
+        time.sleep(RACY_S)
+        step("an article added, -j %s" % jobs, os.path.join(work, "c" + jobs), jobs, True)
+
+
 def main():
     which = sys.argv[1] if len(sys.argv) > 1 else "examples"
     if which == "examples":
@@ -931,6 +971,7 @@ def main():
         if which == "examples":
             check_unchanged_after_reading(tmp)
             check_add_only(tmp, rnd)
+            check_lexicon_deferred(tmp)
     print("ok")
     return 0
 
