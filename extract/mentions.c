@@ -954,6 +954,19 @@ add_parent_body (Finder *f, guint a, guint b)
     }
 }
 
+/* The token after a bracket opened at token k that closes on at most
+ * `inside` tokens ("(SCO)" after a name), or k when none does
+ * (relations.c nkg_rel_past_bracket reads the same for the relations). */
+static guint
+past_bracket (const Finder *f, guint k, guint inside)
+{
+  if (k + 2 < f->s_last && strcmp (tok (f, k)->text, "(") == 0)
+    for (guint x = k + 1; x < f->s_last && x <= k + inside + 1; x++)
+      if (strcmp (tok (f, x)->text, ")") == 0)
+        return x + 1;
+  return k;
+}
+
 /* Whether tokens [a, b) end in a legal form in brackets: "PT Nusa
  * Energi (Persero)" (patterns.txt bracketlegalform). */
 static gboolean
@@ -4926,14 +4939,7 @@ event_is_body (Finder *f, NkgMention *m, guint *meeting)
         }
     }
   /* an apposition, after an acronym in brackets */
-  guint e = m->last;
-  if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0)
-    for (guint x = e + 1; x < f->s_last && x < e + 4; x++)
-      if (strcmp (tok (f, x)->text, ")") == 0)
-        {
-          e = x + 1;
-          break;
-        }
+  guint e = past_bracket (f, m->last, 2);
   if (e + 2 >= f->s_last || strcmp (tok (f, e)->text, ",") != 0
       || (strcmp (tok (f, e + 1)->lower, "a") != 0 && strcmp (tok (f, e + 1)->lower, "an") != 0))
     return FALSE;

@@ -92,6 +92,10 @@ void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, doubl
  * the title is no such post. */
 char *nkg_rel_posted_title (const Ctx *c, const char *title);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
+/* The token after a bracket opened at token k that closes on at most
+ * `inside` tokens before `end` ("(SCO)" after a name), or k when none
+ * does. */
+guint nkg_rel_past_bracket (const Ctx *c, guint k, guint end, guint inside);
 gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
 /* The first person named after token t (within `within` tokens), with
  * no verb between ("with her counterpart, the Minister …, X", "on behalf

@@ -85,6 +85,16 @@ nkg_rel_demonym_before (const Ctx *c, guint k, guint *len)
   return NULL;
 }
 
+guint
+nkg_rel_past_bracket (const Ctx *c, guint k, guint end, guint inside)
+{
+  if (k + 2 < end && strcmp (nkg_rel_tok (c, k)->text, "(") == 0)
+    for (guint x = k + 1; x < end && x <= k + inside + 1; x++)
+      if (strcmp (nkg_rel_tok (c, x)->text, ")") == 0)
+        return x + 1;
+  return k;
+}
+
 /* The nkg_rel_mention (in this sentence) that ends right before token i, skipping
  * nothing; or -1. */
 gint
