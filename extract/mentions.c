@@ -476,26 +476,11 @@ nkg_mentions_title_text (const NkgLexicon *lex, const NkgSegments *seg, guint a,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* Length of the place or nationality word at k and what joins it to a
- * portfolio word right after it in a remit ("for Pacific Affairs", "of
- * Asian and Pacific Affairs"), or 0. (A place of several words, "Pacific
- * Islands Affairs", is left to the place it names.) */
-static guint
-remit_place_len (const Finder *f, guint k, guint end)
-{
-  const NkgToken *w = tok (f, k);
-  if (k + 1 >= end || !is_capital (w) || (roles (f, w) & NKG_W_PORTFOLIO)
-      || !(place_of (f, k, k + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)))
-    return 0;
-  const NkgToken *t = tok (f, k + 1);
-  if (is_capital (t) && (roles (f, t) & NKG_W_PORTFOLIO))
-    return 1;
-  guint more = strcmp (t->lower, "and") == 0 && k + 2 < end ? remit_place_len (f, k + 2, end) : 0;
-  return more ? 2 + more : 0;
-}
+static guint remit_word_len (const Finder *f, guint k, guint end, gboolean of_);
 
 /* Whether a remit continues at k: a capitalised portfolio word
- * (words.tsv), or "and" / "and the" before one. */
+ * (words.tsv), a place or nationality word before one, or "and" / "and
+ * the" before either ("for Sustainability and Pacific Affairs"). */
 static gboolean
 remit_goes_on (const Finder *f, guint k, guint end)
 {
@@ -503,17 +488,39 @@ remit_goes_on (const Finder *f, guint k, guint end)
     k++;
   if (k < end && strcmp (tok (f, k)->lower, "the") == 0)
     k++;
-  return k < end && is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_PORTFOLIO);
+  return k < end
+         && ((is_capital (tok (f, k)) && (roles (f, tok (f, k)) & NKG_W_PORTFOLIO)) || remit_word_len (f, k, end, TRUE));
 }
 
-/* Length of a word of a remit that is no portfolio word at k, or 0:
- * a capitalised common word (WordNet) that is not a known name, with
- * the remit going on after it ("for Pacific Affairs", "for
+/* Length of the words of a remit at k that are no portfolio word, or 0:
+ * the one reader of them for a title's complement (title_complement,
+ * title_remit_and). A place or nationality word before a portfolio word
+ * ("for Pacific Affairs", "of Asian and Pacific Affairs",
+ * "for Trade and European Affairs"); and, in a remit not opened by "of"
+ * (`of_` FALSE): a capitalised common word (WordNet) that is not a known
+ * name, with the remit going on after it ("for Coastal Affairs", "for
  * Sustainability and the Environment"), or, after "and the", a region
  * that ends it ("for International Development and the Pacific"). */
 static guint
-remit_other_word (const Finder *f, guint k, guint end)
+remit_word_len (const Finder *f, guint k, guint end, gboolean of_)
 {
+  /* a place or nationality word, or several joined by "and", right
+   * before a portfolio word (a place of several words, "Pacific Islands
+   * Affairs", is left to the place it names) */
+  for (guint i = k; i + 1 < end; i += 2)
+    {
+      const NkgToken *w = tok (f, i);
+      if (!is_capital (w) || (roles (f, w) & NKG_W_PORTFOLIO)
+          || !(place_of (f, i, i + 1, NULL) || nkg_lexicon_demonym (f->lex, w->text)))
+        break;
+      const NkgToken *n = tok (f, i + 1);
+      if (is_capital (n) && (roles (f, n) & NKG_W_PORTFOLIO))
+        return i + 1 - k;
+      if (strcmp (n->lower, "and") != 0)
+        break;
+    }
+  if (of_)
+    return 0;
   const NkgToken *t = tok (f, k);
   if (!is_capital (t) || (roles (f, t) & (NKG_W_TITLE | NKG_W_HONORIFIC | NKG_W_STOPCAP)))
     return 0;
@@ -554,7 +561,7 @@ title_remit_and (const Finder *f, guint ps, guint k, guint b)
   guint j = k + 1;
   if (j < b && strcmp (tok (f, j)->lower, "the") == 0)
     j++;
-  return j < b && ((is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_PORTFOLIO)) || remit_other_word (f, j, b) > 0);
+  return j < b && ((is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_PORTFOLIO)) || remit_word_len (f, j, b, FALSE) > 0);
 }
 
 /* Length of a title complement at i: "of War", "of State", "of Foreign
@@ -607,24 +614,21 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
     {
       const NkgToken *t = tok (f, k);
       guint r = roles (f, t);
-      guint qualified;
-      guint other;
+      guint words;
       if (is_capital (t) && (r & NKG_W_PORTFOLIO))
         k++;
-      else if ((qualified = remit_place_len (f, k, end)))
-        k += qualified;
       else if ((strcmp (t->lower, "and") == 0 || strcmp (t->lower, "the") == 0 || (strcmp (t->text, ",") == 0 && k > j))
                && k + 1 < end && is_capital (tok (f, k + 1)) && (roles (f, tok (f, k + 1)) & NKG_W_PORTFOLIO))
         k++;
-      else if (!of_ && (other = remit_other_word (f, k, end)) > 0)
-        k += other;
+      else if ((words = remit_word_len (f, k, end, of_)))
+        k += words;
       else if (!of_ && k > j && strcmp (t->lower, "and") == 0 && k + 1 < end)
         {
           /* "and the Environment", "and the Pacific", "and Sustainability" */
           guint a = strcmp (tok (f, k + 1)->lower, "the") == 0 ? k + 2 : k + 1;
           guint x = a >= end ? 0
                     : is_capital (tok (f, a)) && (roles (f, tok (f, a)) & NKG_W_PORTFOLIO) ? 1
-                    : remit_other_word (f, a, end);
+                    : remit_word_len (f, a, end, FALSE);
           if (!x)
             break;
           k = a + x;
@@ -948,6 +952,19 @@ add_parent_body (Finder *f, guint a, guint b)
         m->canonical = listed;
       return;
     }
+}
+
+/* The token after a bracket opened at token k that closes on at most
+ * `inside` tokens ("(SCO)" after a name), or k when none does
+ * (relations.c nkg_rel_past_bracket reads the same for the relations). */
+static guint
+past_bracket (const Finder *f, guint k, guint inside)
+{
+  if (k + 2 < f->s_last && strcmp (tok (f, k)->text, "(") == 0)
+    for (guint x = k + 1; x < f->s_last && x <= k + inside + 1; x++)
+      if (strcmp (tok (f, x)->text, ")") == 0)
+        return x + 1;
+  return k;
 }
 
 /* Whether tokens [a, b) end in a legal form in brackets: "PT Nusa
@@ -4922,14 +4939,7 @@ event_is_body (Finder *f, NkgMention *m, guint *meeting)
         }
     }
   /* an apposition, after an acronym in brackets */
-  guint e = m->last;
-  if (e + 2 < f->s_last && strcmp (tok (f, e)->text, "(") == 0)
-    for (guint x = e + 1; x < f->s_last && x < e + 4; x++)
-      if (strcmp (tok (f, x)->text, ")") == 0)
-        {
-          e = x + 1;
-          break;
-        }
+  guint e = past_bracket (f, m->last, 2);
   if (e + 2 >= f->s_last || strcmp (tok (f, e)->text, ",") != 0
       || (strcmp (tok (f, e + 1)->lower, "a") != 0 && strcmp (tok (f, e + 1)->lower, "an") != 0))
     return FALSE;

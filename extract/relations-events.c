@@ -1298,15 +1298,8 @@ event_opens (const Ctx *c, guint s)
     }
   if (!first || nkg_rel_eclass (c, nkg_rel_entity (c, first)) != NKG_CLASS_EVENT)
     return FALSE;
-  guint v = first->last;
-  /* "(SCO)" */
-  if (v + 2 < x->last && strcmp (nkg_rel_tok (c, v)->text, "(") == 0)
-    for (guint k = v + 1; k < x->last && k < v + 5; k++)
-      if (strcmp (nkg_rel_tok (c, k)->text, ")") == 0)
-        {
-          v = k + 1;
-          break;
-        }
+  /* past "(SCO)" */
+  guint v = nkg_rel_past_bracket (c, first->last, x->last, 3);
   if (v >= x->last)
     return FALSE;
   guint8 pos = nkg_tag_at (c->in->tags, v)->pos;

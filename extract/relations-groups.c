@@ -3,9 +3,12 @@
  * signed the charter", resolved to the people the article names as
  * attending the meeting, or to the countries they represent (a section
  * of the relation patterns: see relations.c and data/patterns.txt, row
- * group-attendees-sign). Groups of two ("the two sides") are
- * relations-sides.c's; this reads groups of three or more or of no
- * stated size, and gives nothing when the article's set is not clear. */
+ * group-signers). Groups of two ("the two sides") are relations-sides.c's;
+ * this reads the group noun once and decides: a group of three or more
+ * states or of no stated size is the state officials who attended
+ * (when three or more countries), else "the heads of delegation" are the
+ * people who took part in the meeting told before (when two or more);
+ * nothing when the article's set is not clear. */
 #include "relations-private.h"
 
 #include <stdlib.h>
@@ -23,19 +26,61 @@ phrase_of (const Ctx *c, guint a, guint b, GString *out)
     }
 }
 
-/* Whether the group subject of the signing verb at v is a group of
- * people (lists groupsigners: 1), of states (groupstates: 2) or of
- * ministers (groupministers: 3, the token of a remit word before it,
- * "the energy ministers", in *portfolio, else 0) the article names
- * elsewhere: "[Following the meeting,] the heads of delegation [also]
- * signed", "All ten members signed"; 0 when not. A number ("the nine
- * leaders") goes to *count, else 0. */
-static gint
-group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
+/* What the group subject of a signing verb stands for. */
+typedef enum {
+  GROUP_NONE,
+  GROUP_PEOPLE,   /* list groupsigners: "the heads of delegation", "all ten leaders" */
+  GROUP_STATES,   /* groupstates: "the participating countries" */
+  GROUP_MINISTERS /* groupministers: "the ministers", "the energy ministers" */
+} GroupKind;
+
+typedef struct {
+  GroupKind kind;  /* by the phrase, at the clause's start; GROUP_NONE when not */
+  guint count;     /* a number before it ("the nine leaders"), else 0 */
+  guint portfolio; /* GROUP_MINISTERS: the token of the remit word ("energy"), else 0 */
+  gboolean heads;  /* "the heads of (the) delegation(s)", "the delegation heads"
+                    * right before the verb (lists delegationhead,
+                    * delegationnoun): every side's first person */
+} GroupNoun;
+
+/* Whether the words just before token e are "the heads of (the)
+ * delegation(s)" or "the delegation heads", after "the" or "all" (not
+ * "Chile's heads of delegation"). */
+static gboolean
+delegation_heads_before (const Ctx *c, guint e)
 {
+  if (e < c->first + 3)
+    return FALSE;
+  guint h;
+  if (NKG_TOK_IN_LIST ("delegationhead", nkg_rel_tok (c, e - 1))
+      && NKG_TOK_IN_LIST ("delegationnoun", nkg_rel_tok (c, e - 2)))
+    h = e - 2; /* "the delegation heads" */
+  else if (NKG_TOK_IN_LIST ("delegationnoun", nkg_rel_tok (c, e - 1)))
+    {
+      guint q = e - 1;
+      if (q > c->first && nkg_rel_is (c, q - 1, "the"))
+        q--;
+      if (q < c->first + 3 || !nkg_rel_is (c, q - 1, "of") || !NKG_TOK_IN_LIST ("delegationhead", nkg_rel_tok (c, q - 2)))
+        return FALSE;
+      h = q - 2; /* "the heads of (the) delegation(s)" */
+    }
+  else
+    return FALSE;
+  return h > c->first && (nkg_rel_is (c, h - 1, "the") || nkg_rel_is (c, h - 1, "all"));
+}
+
+/* The group subject of the signing verb at v, the one reading of it: a
+ * group of people, states or ministers the article names elsewhere
+ * ("[Following the meeting,] the heads of delegation [also] signed",
+ * "All ten members signed"), and whether it is the heads of delegation. */
+static void
+group_noun (const Ctx *c, guint v, GroupNoun *g)
+{
+  *g = (GroupNoun){ GROUP_NONE, 0, 0, FALSE };
   guint e = v;
   while (e > c->first && nkg_rel_is_verb_filler (c, e - 1))
     e--;
+  g->heads = delegation_heads_before (c, e);
   /* "the member states of [the] Andean Forum", "the leaders of ASEAN":
    * the group is the words before "of" the body's name */
   gint body = nkg_rel_mention_ending_at (c, e);
@@ -58,23 +103,25 @@ group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
       a--;
     }
   if (a == e)
-    return 0;
+    return;
   g_autoptr (GString) phrase = g_string_new (NULL);
   phrase_of (c, a, e, phrase);
-  gint kind = NKG_IN_LIST ("groupsigners", phrase->str) ? 1 : NKG_IN_LIST ("groupstates", phrase->str) ? 2 : 0;
-  *portfolio = 0;
+  GroupKind kind = NKG_IN_LIST ("groupsigners", phrase->str)  ? GROUP_PEOPLE
+                   : NKG_IN_LIST ("groupstates", phrase->str) ? GROUP_STATES
+                                                               : GROUP_NONE;
+  guint portfolio = 0;
   /* "the ministers", "the energy ministers": officials whose title
    * names the office (and the remit word, when one is given) */
   if (!kind && NKG_TOK_IN_LIST ("groupministers", nkg_rel_tok (c, e - 1)) && e - a <= 2)
     {
-      kind = 3;
-      *portfolio = e - a == 2 ? a : 0;
-      if (*portfolio && (nkg_rel_tok (c, a)->flags & NKG_TOK_NUM))
-        return 0;
+      kind = GROUP_MINISTERS;
+      portfolio = e - a == 2 ? a : 0;
+      if (portfolio && (nkg_rel_tok (c, a)->flags & NKG_TOK_NUM))
+        return;
     }
   if (!kind)
-    return 0;
-  *count = 0;
+    return;
+  guint count = 0;
   guint p = a;
   if (p > c->first)
     {
@@ -82,7 +129,7 @@ group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
       guint x = (t->flags & NKG_TOK_NUM) ? (guint) atoi (t->text) : nkg_rel_number_word (t->lower);
       if (x)
         {
-          *count = x;
+          count = x;
           p--;
         }
     }
@@ -95,14 +142,16 @@ group_subject (const Ctx *c, guint v, guint *count, guint *portfolio)
         p--;
     }
   /* a bare plural ("ministers signed") is no group named before */
-  if (!determined && !*count)
-    return 0;
+  if (!determined && !count)
+    return;
   /* "the" opens the sentence or follows its opening phrase's comma */
   if (p > c->first && strcmp (nkg_rel_tok (c, p - 1)->text, ",") != 0)
-    return 0;
-  if (*count && *count < 3)
-    return 0;
-  return kind;
+    return;
+  if (count && count < 3)
+    return;
+  g->kind = kind;
+  g->count = count;
+  g->portfolio = portfolio;
 }
 
 /* The first agreement the sentence names after token v, or -1. */
@@ -225,13 +274,77 @@ attendees_of (Ctx *c, gint ev, GArray *people, GArray *states)
   return states->len >= 3;
 }
 
+/* Whether the article names entity e before sentence s (an attendance
+ * told again later keeps its later sentence). */
+static gboolean
+named_before (const Ctx *c, gint e, guint s)
+{
+  for (guint k = 0; k < c->in->mentions->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      if (m->sentence < s && m->cluster >= 0 && nkg_rel_entity (c, m) == e)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The people who took part in the event whose attendance the article
+ * told last before sentence s (appended to out). */
+static void
+last_event_attendees (const Ctx *c, guint s, GArray *out)
+{
+  gint ev = -1;
+  guint at = 0;
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_ATTENDED && f->sentence < s && (ev < 0 || f->sentence >= at))
+        {
+          ev = f->object;
+          at = f->sentence;
+        }
+    }
+  for (guint i = 0; ev >= 0 && i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_ATTENDED && f->object == ev && nkg_rel_eclass (c, f->subject) == NKG_CLASS_PERSON
+          && named_before (c, f->subject, s))
+        nkg_rel_add_unique (out, f->subject);
+    }
+}
+
+/* The group's signers of agreement a by the attendees of event ev (the
+ * signing's, or -1): its state officials, or the countries they
+ * represent (in `who`, *states set); FALSE unless three or more
+ * countries, no one of that kind yet said to have signed a, the
+ * ministers all of the remit, and the number, when given, the count. */
+static gboolean
+attendees_sign (Ctx *c, const GroupNoun *g, gint a, gint ev, GArray *people, GArray *states, gboolean *as_states)
+{
+  *as_states = g->kind == GROUP_STATES;
+  if (has_signer (c, a, *as_states ? NKG_CLASS_COUNTRY : NKG_CLASS_PERSON))
+    return FALSE;
+  g_array_set_size (people, 0);
+  g_array_set_size (states, 0);
+  if (!attendees_of (c, ev, people, states))
+    return FALSE;
+  /* the ministers: every attendee a minister of that remit, or none */
+  const char *remit = g->portfolio ? nkg_rel_tok (c, g->portfolio)->lower : NULL;
+  for (guint k = 0; g->kind == GROUP_MINISTERS && k < people->len; k++)
+    if (!minister_of (c, g_array_index (people, gint, k), remit))
+      return FALSE;
+  return !g->count || g->count == (*as_states ? states->len : people->len);
+}
+
 /* "The meeting was attended by A of X, B of Y and C of Z. … Following
  * the meeting, the heads of delegation signed a joint communique": A, B
  * and C signed it; "the participating countries signed X": X, Y and Z
- * signed it and are its parties. Only when no one of that kind is yet
- * said to have signed it, and a number, when given, is the count. */
+ * signed it and are its parties (attendees_sign). Else, "the heads of
+ * delegation signed X" (a sign verb told as done, not planned, not
+ * passive): each person who took part in the meeting told before signed
+ * X, when the article names two or more. */
 void
-nkg_rel_doc_group_attendees_sign (Ctx *c, double conf)
+nkg_rel_doc_group_signers (Ctx *c, double conf)
 {
   if (!nkg_doc_facts_with_prop (c->facts, NKG_PROP_ATTENDED))
     return;
@@ -255,37 +368,41 @@ nkg_rel_doc_group_attendees_sign (Ctx *c, double conf)
       if (!v)
         continue;
       nkg_rel_enter_sentence (c, s, here);
-      guint count = 0, portfolio = 0;
-      gint kind = nkg_rel_is_passive (c, v) || nkg_rel_is_planned (c, v) ? 0 : group_subject (c, v, &count, &portfolio);
-      const char *remit = portfolio ? nkg_rel_tok (c, portfolio)->lower : NULL;
-      gint a = kind ? agreement_after (c, v) : -1;
+      GroupNoun g = { GROUP_NONE, 0, 0, FALSE };
+      if (!nkg_rel_is_passive (c, v) && !nkg_rel_is_planned (c, v))
+        group_noun (c, v, &g);
+      gint a = g.kind ? agreement_after (c, v) : -1;
       char date[11];
       g_array_set_size (places, 0);
       gint ev = a >= 0 ? nkg_rel_signing_event (c, s, places, date) : -1;
+      /* the heads of delegation: the agreement nearest the verb */
+      gint ha = g.heads ? nkg_rel_agreement_near (c, v, TRUE) : -1;
       c->here = saved_here;
       c->first = saved_first;
       c->last = saved_last;
       c->sentence = saved_sentence;
-      if (a < 0 || has_signer (c, a, kind == 2 ? NKG_CLASS_COUNTRY : NKG_CLASS_PERSON))
+      gboolean as_states = FALSE;
+      if (a >= 0 && attendees_sign (c, &g, a, ev, people, states, &as_states))
+        {
+          c->evidence = s;
+          const GArray *who = as_states ? states : people;
+          for (guint k = 0; k < who->len; k++)
+            {
+              gint e = g_array_index (who, gint, k);
+              nkg_rel_fact (c, e, NKG_PROP_SIGNED, a, NULL, conf);
+              if (as_states)
+                nkg_rel_fact (c, a, NKG_PROP_PARTY, e, NULL, conf);
+            }
+          continue;
+        }
+      if (ha < 0)
         continue;
       g_array_set_size (people, 0);
-      g_array_set_size (states, 0);
-      if (!attendees_of (c, ev, people, states))
-        continue;
-      /* the ministers: every attendee a minister of that remit, or none */
-      gboolean fits = TRUE;
-      for (guint k = 0; kind == 3 && k < people->len && fits; k++)
-        fits = minister_of (c, g_array_index (people, gint, k), remit);
-      if (!fits || (count && count != (kind == 2 ? states->len : people->len)))
+      last_event_attendees (c, s, people);
+      if (people->len < 2)
         continue;
       c->evidence = s;
-      const GArray *who = kind == 2 ? states : people;
-      for (guint k = 0; k < who->len; k++)
-        {
-          gint e = g_array_index (who, gint, k);
-          nkg_rel_fact (c, e, NKG_PROP_SIGNED, a, NULL, conf);
-          if (kind == 2)
-            nkg_rel_fact (c, a, NKG_PROP_PARTY, e, NULL, conf);
-        }
+      for (guint i = 0; i < people->len; i++)
+        nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_SIGNED, ha, NULL, conf);
     }
 }

@@ -92,6 +92,10 @@ void nkg_rel_fact (Ctx *c, gint s, NkgProp p, gint o, const char *literal, doubl
  * the title is no such post. */
 char *nkg_rel_posted_title (const Ctx *c, const char *title);
 gint nkg_rel_mention_ending_at (const Ctx *c, guint i);
+/* The token after a bracket opened at token k that closes on at most
+ * `inside` tokens before `end` ("(SCO)" after a name), or k when none
+ * does. */
+guint nkg_rel_past_bracket (const Ctx *c, guint k, guint end, guint inside);
 gint nkg_rel_mention_starting_at (const Ctx *c, guint i);
 /* The first person named after token t (within `within` tokens), with
  * no verb between ("with her counterpart, the Minister …, X", "on behalf
@@ -133,7 +137,6 @@ gint nkg_rel_signing_event (Ctx *c, guint s, GArray *places, char date[11]);
 gboolean nkg_rel_in_other_city (const Ctx *c, guint s, gint city);
 void nkg_rel_doc_event_signing (Ctx *c, double conf);
 void nkg_rel_doc_event_signers (Ctx *c, double conf);
-void nkg_rel_doc_delegation_heads (Ctx *c, double conf);
 void nkg_rel_doc_venue_here (Ctx *c, double conf);
 void nkg_rel_doc_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_city_venue (Ctx *c, double conf);
@@ -179,8 +182,10 @@ void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_event_venue_city (Ctx *c, double conf);
 void nkg_rel_doc_officials_sign (Ctx *c, double conf);
-/* "the heads of delegation signed X": the meeting's attendees signed it (relations-groups.c). */
-void nkg_rel_doc_group_attendees_sign (Ctx *c, double conf);
+/* "the heads of delegation signed X", "the participating countries
+ * signed X": the meeting's attendees, or their countries, signed it
+ * (relations-groups.c). */
+void nkg_rel_doc_group_signers (Ctx *c, double conf);
 void nkg_rel_doc_described_officials (Ctx *c, double conf);
 gint nkg_rel_described_official (Ctx *c, const char *office, gint country, gboolean *unplaced);
 

@@ -252,13 +252,7 @@ is_lower_word (const Ctx *c, guint i)
 static gint
 employer_after_comma (const Ctx *c, guint o)
 {
-  if (o < c->last && strcmp (nkg_rel_tok (c, o)->text, "(") == 0)
-    for (guint x = o + 1; x < c->last && x < o + 5; x++)
-      if (strcmp (nkg_rel_tok (c, x)->text, ")") == 0)
-        {
-          o = x + 1;
-          break;
-        }
+  o = nkg_rel_past_bracket (c, o, c->last, 3);
   if (o + 1 >= c->last || strcmp (nkg_rel_tok (c, o)->text, ",") != 0)
     return -1;
   gint om = nkg_rel_mention_starting_at (c, o + 1);

@@ -85,6 +85,16 @@ nkg_rel_demonym_before (const Ctx *c, guint k, guint *len)
   return NULL;
 }
 
+guint
+nkg_rel_past_bracket (const Ctx *c, guint k, guint end, guint inside)
+{
+  if (k + 2 < end && strcmp (nkg_rel_tok (c, k)->text, "(") == 0)
+    for (guint x = k + 1; x < end && x <= k + inside + 1; x++)
+      if (strcmp (nkg_rel_tok (c, x)->text, ")") == 0)
+        return x + 1;
+  return k;
+}
+
 /* The nkg_rel_mention (in this sentence) that ends right before token i, skipping
  * nothing; or -1. */
 gint
@@ -152,7 +162,7 @@ static const struct {
   { "country-city", nkg_rel_doc_country_city },     { "signing-occasions", nkg_rel_doc_signing_occasions },
   { "signing-told", nkg_rel_doc_signing_told },     { "signed-after-talks", nkg_rel_doc_signed_after_talks },
   { "signed-here", nkg_rel_doc_signed_here },
-  { "event-signing", nkg_rel_doc_event_signing }, { "event-signers", nkg_rel_doc_event_signers }, { "delegation-heads", nkg_rel_doc_delegation_heads }, { "venue-here", nkg_rel_doc_venue_here }, { "venue-city", nkg_rel_doc_venue_city },
+  { "event-signing", nkg_rel_doc_event_signing }, { "event-signers", nkg_rel_doc_event_signers }, { "venue-here", nkg_rel_doc_venue_here }, { "venue-city", nkg_rel_doc_venue_city },
   { "city-venue", nkg_rel_doc_city_venue },         { "list-lines-where", nkg_rel_doc_list_lines_where },
   { "dateline-host", nkg_rel_doc_dateline_host }, { "dateline-event", nkg_rel_doc_dateline_event },
   { "sideline-meetings", nkg_rel_doc_sideline_meetings }, { "title-short-form", nkg_rel_doc_title_short_form },
@@ -163,7 +173,7 @@ static const struct {
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-counterpart-of", nkg_rel_pattern_side_counterpart_of },
   { "side-respective", nkg_rel_pattern_side_respective }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
-  { "group-attendees-sign", nkg_rel_doc_group_attendees_sign },
+  { "group-signers", nkg_rel_doc_group_signers },
 };
 
 static PatternFn
