@@ -29,6 +29,19 @@ subdivision_country (Ctx *c, const NkgMention *m)
   return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
 }
 
+/* The city whose possessive a place follows: "Bangkok's Government
+ * House", "Lima's Palace of Justice" (GOLD.md: "Y's Z Palace"); -1 when
+ * none. */
+gint
+nkg_rel_city_owner (const Ctx *c, const NkgMention *m)
+{
+  if (m->first < c->first + 2 || !(nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+    return -1;
+  gint bm = nkg_rel_mention_ending_at (c, m->first - 1);
+  gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+  return nkg_rel_eclass (c, b) == NKG_CLASS_CITY ? b : -1;
+}
+
 /* Whether place entity b is, by the lexicon, a province or state of the
  * country the gazetteer puts city mention m in: "Bogor, West Java",
  * "Austin, Texas", "Candaba, Pampanga province". */
@@ -121,6 +134,9 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
       gint sc = ka == NKG_CLASS_PLACE ? subdivision_country (c, m) : -1;
       if (sc >= 0)
         nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, sc, NULL, conf);
+      gint oc = ka == NKG_CLASS_PLACE ? nkg_rel_city_owner (c, m) : -1;
+      if (oc >= 0)
+        nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, oc, NULL, conf);
       if (ka == NKG_CLASS_PLACE && !m->nested)
         for (guint j = 0; j < c->here->len; j++)
           {

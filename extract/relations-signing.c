@@ -416,6 +416,14 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (kl == NKG_CLASS_PLACE && m->canonical)
         continue;
       guint p = m->first - 1;
+      /* "at Bangkok's Government House": back over the city that owns
+       * the venue to the preposition */
+      if (kl == NKG_CLASS_PLACE && nkg_rel_city_owner (c, m) >= 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->first - 1);
+          if (nkg_rel_mention (c, om)->first > c->first)
+            p = nkg_rel_mention (c, om)->first - 1;
+        }
       /* "in the Zambian capital of Lusaka", "in the Sudanese capital
        * Khartoum", "at the port city of Aden": back over the place word
        * and its modifiers to the preposition */
