@@ -84,6 +84,16 @@ country_before (const Cue *c, guint n)
         for (guint w = 1; w <= 3 && k >= c->s_first + w; w++)
           {
             const char *name = country_at (c, k - w, k);
+            /* a country's name modifies the settlement only as a
+             * possessive ("Kenya's lakeside town"); else it is a subject
+             * ("Kenya owns the port of X") */
+            if (name && (k >= n || !(tok (c, k)->flags & NKG_TOK_POSS)))
+              {
+                char s_buf[128];
+                g_autofree char *s_heap = NULL;
+                if (!nkg_lexicon_demonym (c->lex, nkg_segments_span_buf (c->seg, k - w, k, s_buf, sizeof s_buf, &s_heap)))
+                  return NULL;
+              }
             if (name)
               return name;
           }
