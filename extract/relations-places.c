@@ -29,6 +29,18 @@ subdivision_country (Ctx *c, const NkgMention *m)
   return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
 }
 
+/* "the Presidential Palace, Arequipa Province": a venue (list venuehead)
+ * and a province or state of the lexicon, not two regions listed
+ * ("Tacna Province, Arequipa Province"). */
+static gboolean
+venue_in_region (Ctx *c, const NkgMention *m, gint b)
+{
+  if (m->last <= m->first || !NKG_TOK_IN_LIST ("venuehead", nkg_rel_tok (c, m->last - 1))
+      || nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, nkg_rel_entity (c, m)))->name))
+    return FALSE;
+  return nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name) != NULL;
+}
+
 /* The city whose possessive a place follows: "Bangkok's Government
  * House", "Lima's Palace of Justice" (GOLD.md: "Y's Z Palace"); -1 when
  * none. */
@@ -128,6 +140,7 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
                 b = -1, kb = NKG_CLASS_NONE;
             }
           if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY)
+              || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_PLACE && venue_in_region (c, m, b))
               || (ka == NKG_CLASS_CITY && kb == NKG_CLASS_PLACE && (region_of_city (c, m, b) || owned_by_its_country (c, m, owner))))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }
