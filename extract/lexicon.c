@@ -1048,6 +1048,18 @@ nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 }
 
 gboolean
+nkg_lexicon_region (const NkgLexicon *lex, const char *surface, NkgPlace *out)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const PlaceEntry *e = g_hash_table_lookup (lex->places, nkg_text_key_buf (surface, buf, sizeof buf, &heap));
+  if (!e || e->klass != NKG_CLASS_PLACE)
+    return FALSE;
+  place_out (e, out);
+  return TRUE;
+}
+
+gboolean
 nkg_lexicon_town (const NkgLexicon *lex, const char *surface, const char *country, NkgPlace *out)
 {
   char buf[128];

@@ -140,6 +140,11 @@ gboolean nkg_lexicon_town (const NkgLexicon *lexicon, const char *surface, const
  * NULL. */
 const char *nkg_lexicon_body (const NkgLexicon *lexicon, const char *surface);
 
+/* A state, province or region (or a region of places.tsv) named by
+ * `surface` even when a city has that name too: "Tacna" in "Tacna
+ * province", where nkg_lexicon_place gives the city. */
+gboolean nkg_lexicon_region (const NkgLexicon *lexicon, const char *surface, NkgPlace *out);
+
 /* The i-th country with a state, province or region whose ISO 3166-2
  * code ends in `code` ("NL" of CA-NL: Canada), or NULL past the last. */
 const char *nkg_lexicon_subdivision_country (const NkgLexicon *lexicon, const char *code, guint i);

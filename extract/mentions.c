@@ -3013,15 +3013,20 @@ dateline (Finder *f, guint i)
   else if (place_end > i && (place_end - i > 1 || g_utf8_strlen (tok (f, i)->text, -1) > 3))
     {
       NkgPlace p;
-      char body_buf[128];
+      char body_buf[128], town_buf[128];
       g_autofree char *body_heap = NULL;
+      g_autofree char *town_heap = NULL;
       /* "ASEAN, Australia, NZ sign …": a listed body heads a list, no
        * dateline */
       if (!place_of (f, i, place_end, NULL)
           && nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, i, place_end, body_buf, sizeof body_buf, &body_heap)))
         return i;
       if (place_of (f, i, place_end, &p)
-          || nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, i, place_end, &p))
+          || nkg_place_cue_town (f->lex, f->seg, f->s_first, f->s_last, i, place_end, &p)
+          /* a dateline is the cue a town of the gazetteer below the
+           * major cut needs ("PISCO, March 3 —"): the most populous town
+           * of that name, whose country the article may then name */
+          || nkg_lexicon_town (f->lex, nkg_segments_span_buf (f->seg, i, place_end, town_buf, sizeof town_buf, &town_heap), NULL, &p))
         add_place_mention (f, i, place_end, &p);
       else
         {

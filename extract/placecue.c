@@ -84,6 +84,16 @@ country_before (const Cue *c, guint n)
         for (guint w = 1; w <= 3 && k >= c->s_first + w; w++)
           {
             const char *name = country_at (c, k - w, k);
+            /* a country's name modifies the settlement only as a
+             * possessive ("Kenya's lakeside town"); else it is a subject
+             * ("Kenya owns the port of X") */
+            if (name && (k >= n || !(tok (c, k)->flags & NKG_TOK_POSS)))
+              {
+                char s_buf[128];
+                g_autofree char *s_heap = NULL;
+                if (!nkg_lexicon_demonym (c->lex, nkg_segments_span_buf (c->seg, k - w, k, s_buf, sizeof s_buf, &s_heap)))
+                  return NULL;
+              }
             if (name)
               return name;
           }
@@ -234,8 +244,27 @@ nkg_place_cue_town (const NkgLexicon *lexicon, const NkgSegments *seg, guint s_f
   /* "X, NL", "X, Ontario": a town of a country with that state or province */
   if (town_of_region (&c, a, b, b + 1, out))
     return TRUE;
-  /* "X, a small town in Kenya", "X, a Kenyan town" */
+  /* "X, Malaysia's administrative capital", "X, Kenya's main port": a
+   * country's possessive, a few words in lower case, and a settlement */
   guint i = b + 1;
+  for (guint k = MIN (c.s_last, i + 4); k > i; k--)
+    {
+      if (k >= c.s_last || !(tok (&c, k)->flags & NKG_TOK_POSS))
+        continue;
+      const char *owner = country_at (&c, i, k);
+      if (!owner)
+        break;
+      for (guint j = k + 1; j < c.s_last && j < k + 5; j++)
+        {
+          const NkgToken *t = tok (&c, j);
+          if (settlement (&c, j) || strcmp (t->lower, "capital") == 0)
+            return town (&c, a, b, owner, FALSE, out);
+          if (!(t->flags & NKG_TOK_WORD) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+            break;
+        }
+      break;
+    }
+  /* "X, a small town in Kenya", "X, a Kenyan town" */
   if (!is (&c, i, "a") && !is (&c, i, "the"))
     return FALSE;
   for (i++; i < s_last && i < b + 6 && !settlement (&c, i); i++)

@@ -108,6 +108,12 @@ region_country (const Ctx *c, const char *name)
   g_autofree char *less = g_strndup (name, space - name);
   if (nkg_lexicon_place (c->in->lexicon, less, &p) && p.klass == NKG_CLASS_PLACE && p.country)
     return p.country;
+  /* "Tacna Province": the province, though a city has its name. Not
+   * "Tacna province": with the head in lower case the name is
+   * a description's, which sources name either way, "Tacna" or "Tacna
+   * province" (measured: a spurious fact on devasia4) */
+  if (g_ascii_isupper (space[1]) && nkg_lexicon_region (c->in->lexicon, less, &p) && p.country)
+    return p.country;
   return NULL;
 }
 

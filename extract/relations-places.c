@@ -29,6 +29,31 @@ subdivision_country (Ctx *c, const NkgMention *m)
   return nkg_rel_eclass (c, b) == NKG_CLASS_COUNTRY ? b : -1;
 }
 
+/* "the Presidential Palace, Arequipa Province": a venue (list venuehead)
+ * and a province or state of the lexicon, not two regions listed
+ * ("Tacna Province, Arequipa Province"). */
+static gboolean
+venue_in_region (Ctx *c, const NkgMention *m, gint b)
+{
+  if (m->last <= m->first || !NKG_TOK_IN_LIST ("venuehead", nkg_rel_tok (c, m->last - 1))
+      || nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, nkg_rel_entity (c, m)))->name))
+    return FALSE;
+  return nkg_rel_region_country (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name) != NULL;
+}
+
+/* The city whose possessive a place follows: "Bangkok's Government
+ * House", "Lima's Palace of Justice" (GOLD.md: "Y's Z Palace"); -1 when
+ * none. */
+gint
+nkg_rel_city_owner (const Ctx *c, const NkgMention *m)
+{
+  if (m->first < c->first + 2 || !(nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
+    return -1;
+  gint bm = nkg_rel_mention_ending_at (c, m->first - 1);
+  gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+  return nkg_rel_eclass (c, b) == NKG_CLASS_CITY ? b : -1;
+}
+
 /* Whether place entity b is, by the lexicon, a province or state of the
  * country the gazetteer puts city mention m in: "Bogor, West Java",
  * "Austin, Texas", "Candaba, Pampanga province". */
@@ -115,12 +140,16 @@ nkg_rel_pattern_containment (Ctx *c, double conf)
                 b = -1, kb = NKG_CLASS_NONE;
             }
           if (kb == NKG_CLASS_COUNTRY || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_CITY)
+              || (ka == NKG_CLASS_PLACE && kb == NKG_CLASS_PLACE && venue_in_region (c, m, b))
               || (ka == NKG_CLASS_CITY && kb == NKG_CLASS_PLACE && (region_of_city (c, m, b) || owned_by_its_country (c, m, owner))))
             nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, b, NULL, conf);
         }
       gint sc = ka == NKG_CLASS_PLACE ? subdivision_country (c, m) : -1;
       if (sc >= 0)
         nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, sc, NULL, conf);
+      gint oc = ka == NKG_CLASS_PLACE ? nkg_rel_city_owner (c, m) : -1;
+      if (oc >= 0)
+        nkg_rel_fact (c, a, NKG_PROP_CONTAINED_IN, oc, NULL, conf);
       if (ka == NKG_CLASS_PLACE && !m->nested)
         for (guint j = 0; j < c->here->len; j++)
           {

@@ -178,6 +178,9 @@ void nkg_rel_doc_list_lines_where (Ctx *c, double conf);
 /* The country of a province, state or region named `name` ("Koshi
  * Province", "Pampanga province", "West Java") by the lexicon; NULL if none. */
 const char *nkg_rel_region_country (const Ctx *c, const char *name);
+/* The city entity whose possessive ends right before place mention m
+ * ("Bangkok's Government House"), or -1. */
+gint nkg_rel_city_owner (const Ctx *c, const NkgMention *m);
 void nkg_rel_doc_body_heads (Ctx *c, double conf);
 void nkg_rel_doc_event_city (Ctx *c, double conf);
 void nkg_rel_doc_event_venue_city (Ctx *c, double conf);

@@ -378,6 +378,29 @@ purpose_clause (const Ctx *c, guint v, guint i)
   return FALSE;
 }
 
+/* Whether the clause "after" or "following" opens at token i is the
+ * talks the signing closed, at the venue named next: "witnessed the
+ * signing after their talks at the Jade Palace", "following a bilateral
+ * meeting at Y" — not "two days after talks at Y" (list talkslater), nor
+ * "after a meeting of fishermen in Y". */
+static gboolean
+talks_there (const Ctx *c, guint i)
+{
+  if (!nkg_rel_is (c, i, "after") && !nkg_rel_is (c, i, "following"))
+    return FALSE;
+  if (i > c->first && NKG_TOK_IN_LIST ("talkslater", nkg_rel_tok (c, i - 1)))
+    return FALSE;
+  for (guint k = i + 1; k < c->last && k < i + 6; k++)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      if (NKG_TOK_IN_LIST ("talksvenue", t))
+        return k + 1 < c->last && (nkg_rel_is (c, k + 1, "at") || nkg_rel_is (c, k + 1, "in"));
+      if (!(t->flags & NKG_TOK_WORD) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
 gint
@@ -389,7 +412,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   guint stop = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
-    if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i))
+    if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i) && !talks_there (c, i))
         || purpose_clause (c, v, i))
       {
         stop = i;
@@ -416,6 +439,14 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       if (kl == NKG_CLASS_PLACE && m->canonical)
         continue;
       guint p = m->first - 1;
+      /* "at Bangkok's Government House": back over the city that owns
+       * the venue to the preposition */
+      if (kl == NKG_CLASS_PLACE && nkg_rel_city_owner (c, m) >= 0)
+        {
+          gint om = nkg_rel_mention_ending_at (c, m->first - 1);
+          if (nkg_rel_mention (c, om)->first > c->first)
+            p = nkg_rel_mention (c, om)->first - 1;
+        }
       /* "in the Zambian capital of Lusaka", "in the Sudanese capital
        * Khartoum", "at the port city of Aden": back over the place word
        * and its modifiers to the preposition */
