@@ -93,12 +93,14 @@ count_at (const Ctx *c, guint t)
 
 /* The agreement a counted group signed in one of the two sentences
  * before this one: a sentence with a signing verb, an agreement and,
- * when count is not 0, that number right before a plural of states
- * ("Fifteen countries signed X", "X was signed among its 15
- * participating countries"); -1 when none. */
+ * when count is not 0, that number (any of three or more when it is
+ * G_MAXUINT, in *found) right before a plural of states ("Fifteen
+ * countries signed X", "X was signed among its 15 participating
+ * countries"); -1 when none. */
 static gint
-counted_signing (const Ctx *c, guint count)
+counted_signing (const Ctx *c, guint count, guint *found)
 {
+  *found = 0;
   for (guint s = c->sentence; s-- > 0 && s + 2 >= c->sentence;)
     {
       const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
@@ -113,9 +115,11 @@ counted_signing (const Ctx *c, guint count)
                   return -1;
               sign = TRUE;
             }
-          if (!counted && count_at (c, i) == count)
+          guint n = counted ? 0 : count_at (c, i);
+          if (n && (n == count || (count == G_MAXUINT && n >= 3 && n <= 60)))
             for (guint k = i + 1; k < x->last && k <= i + 3 && !counted; k++)
-              counted = NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, k)->lemma);
+              if ((counted = NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, k)->lemma)))
+                *found = n;
         }
       if (!sign || !counted)
         continue;
@@ -147,26 +151,106 @@ want_country (NkgClass k)
  * group named after the signing signed it and are bound by it, however
  * many of them the list names (a section of the relation patterns: row
  * counted-sides-include). */
+/* The states listed after "including" or "among them" that follow the
+ * signing verb of a counted group: "Fifteen countries signed X on
+ * Sunday, including A, B and C". */
+static void
+trailing_members (Ctx *c, double conf)
+{
+  guint v = 0, n = 0;
+  for (guint i = c->first; i < c->last && !v; i++)
+    {
+      if (!n)
+        {
+          guint k = count_at (c, i);
+          if (k >= 3 && k <= 60 && i + 1 < c->last && NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, i + 1)->lemma))
+            n = k;
+          continue;
+        }
+      if ((nkg_rel_roles (c, i) & NKG_W_SIGN) && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
+        v = i;
+    }
+  if (!v || nkg_rel_is_planned (c, v) || nkg_rel_is_passive (c, v))
+    return;
+  for (guint i = v + 1; i + 2 < c->last; i++)
+    {
+      if (strcmp (nkg_rel_tok (c, i)->text, ",") != 0)
+        continue;
+      guint from = nkg_rel_is (c, i + 1, "including") ? i + 2
+                   : nkg_rel_is (c, i + 1, "among") && nkg_rel_is (c, i + 2, "them") ? i + 3 : 0;
+      if (!from)
+        continue;
+      gint agreement = nkg_rel_agreement_near (c, v, TRUE);
+      g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
+      nkg_rel_collect (c, from, c->last, sides, want_country);
+      if (agreement < 0 || nkg_rel_eclass (c, agreement) != NKG_CLASS_AGREEMENT || sides->len < 2)
+        return;
+      for (guint k = 0; k < sides->len; k++)
+        {
+          gint e = g_array_index (sides, gint, k);
+          nkg_rel_fact (c, e, NKG_PROP_SIGNED, agreement, NULL, conf);
+          nkg_rel_fact (c, agreement, NKG_PROP_PARTY, e, NULL, conf);
+        }
+      return;
+    }
+}
+
+/* "Fifteen countries signed X. The 15 countries include A, B and C";
+ * "X was signed among its 15 participating countries. Participating
+ * countries include A, B and C"; after a counted signing, "Among them
+ * were A and B", "They include A and B", "The pact brings together A and
+ * B": the states of the counted or signing group named after the
+ * signing signed it and are bound by it, however many of them the list
+ * names (a section of the relation patterns: row counted-sides-include). */
 void
 nkg_rel_pattern_counted_sides_include (Ctx *c, double conf)
 {
+  trailing_members (c, conf);
   guint i = c->first;
-  if (nkg_rel_is (c, i, "the") || nkg_rel_is (c, i, "these") || nkg_rel_is (c, i, "its") || nkg_rel_is (c, i, "their"))
-    i++;
-  if (i >= c->last)
-    return;
-  guint count = count_at (c, i);
-  if (count)
-    i++;
-  gboolean group = FALSE;
-  for (; i < c->last && NKG_TOK_IN_LIST ("signinggroup", nkg_rel_tok (c, i)); i++)
-    group = TRUE;
-  /* "the 15 countries", "participating countries"; not "the countries" */
-  if (i + 2 >= c->last || (count < 3 && !group) || !NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, i)->lemma))
-    return;
+  guint count = 0;
+  gint subject = -1; /* "The pact brings together …": that agreement */
+  if (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "them"))
+    {
+      /* "Among them were A and B" */
+      count = G_MAXUINT;
+      i += 1;
+    }
+  else if (nkg_rel_is (c, i, "they"))
+    count = G_MAXUINT;
+  else
+    {
+      gint m = nkg_rel_mention_starting_at (c, i + nkg_rel_is (c, i, "the"));
+      gint e = m >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, m)) : -1;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_AGREEMENT)
+        {
+          subject = e;
+          count = G_MAXUINT;
+          i = nkg_rel_mention (c, m)->last - 1;
+        }
+    }
+  if (!count)
+    {
+      if (nkg_rel_is (c, i, "the") || nkg_rel_is (c, i, "these") || nkg_rel_is (c, i, "its") || nkg_rel_is (c, i, "their"))
+        i++;
+      if (i >= c->last)
+        return;
+      count = count_at (c, i);
+      if (count)
+        i++;
+      gboolean group = FALSE;
+      for (; i < c->last && NKG_TOK_IN_LIST ("signinggroup", nkg_rel_tok (c, i)); i++)
+        group = TRUE;
+      /* "the 15 countries", "participating countries"; not "the countries" */
+      if (i + 2 >= c->last || (count < 3 && !group) || !NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, i)->lemma))
+        return;
+    }
   guint v = i + 1;
+  if (v + 1 >= c->last)
+    return;
   const char *lemma = nkg_tag_at (c->in->tags, v)->lemma;
-  if (!NKG_IN_LIST ("include", lemma) && !NKG_IN_LIST ("be", lemma))
+  /* "… include A", "… are A"; an agreement "groups", "brings together" */
+  gboolean verb = subject >= 0 ? NKG_IN_LIST ("membership", lemma) : NKG_IN_LIST ("include", lemma) || NKG_IN_LIST ("be", lemma);
+  if (!verb)
     return;
   /* "… do not include A", "… will include A" */
   if (nkg_rel_is_planned (c, v) || nkg_tag_at (c->in->tags, v + 1)->pos == NKG_POS_NEG
@@ -176,8 +260,11 @@ nkg_rel_pattern_counted_sides_include (Ctx *c, double conf)
   nkg_rel_collect (c, v + 1, c->last, sides, want_country);
   if (sides->len < 2)
     return;
-  gint agreement = counted_signing (c, count);
-  if (agreement < 0)
+  guint found;
+  gint agreement = counted_signing (c, count, &found);
+  /* more states than were counted: not the counted group ("Four
+   * countries signed X. X groups A, B and C with D and E") */
+  if (agreement < 0 || (subject >= 0 && agreement != subject) || (found && sides->len > found))
     return;
   for (guint k = 0; k < sides->len; k++)
     {
