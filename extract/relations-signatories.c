@@ -91,29 +91,34 @@ count_at (const Ctx *c, guint t)
   return (w->flags & NKG_TOK_NUM) ? (guint) atoi (w->text) : nkg_rel_number_word (w->lower);
 }
 
-/* The agreement a counted group signed in one of the two sentences
- * before this one: a sentence with a signing verb, an agreement and,
+/* The agreement a counted group signed (or adopted, endorsed …: list
+ * bind, then *bound) in one of the two sentences before this one: a
+ * sentence with such a verb, an agreement and,
  * when count is not 0, that number (any of three or more when it is
  * G_MAXUINT, in *found) right before a plural of states ("Fifteen
  * countries signed X", "X was signed among its 15 participating
  * countries"); -1 when none. */
 static gint
-counted_signing (const Ctx *c, guint count, guint *found)
+counted_signing (const Ctx *c, guint count, guint *found, gboolean *bound)
 {
   *found = 0;
+  *bound = FALSE;
   for (guint s = c->sentence; s-- > 0 && s + 2 >= c->sentence;)
     {
       const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-      gboolean sign = FALSE, counted = count == 0;
+      gboolean sign = FALSE, bind = FALSE, counted = count == 0;
       for (guint i = x->first; i < x->last; i++)
         {
-          if ((nkg_rel_roles (c, i) & NKG_W_SIGN) && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
+          gboolean verb = nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB;
+          gboolean binds = verb && !(nkg_rel_roles (c, i) & NKG_W_SIGN) && NKG_IN_LIST ("bind", nkg_tag_at (c->in->tags, i)->lemma);
+          if (verb && ((nkg_rel_roles (c, i) & NKG_W_SIGN) || binds))
             {
               /* "will sign", "did not sign": no signing done */
               for (guint k = i; k > x->first && k + 3 > i; k--)
                 if ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG)
                   return -1;
-              sign = TRUE;
+              sign |= !binds;
+              bind |= binds;
             }
           guint n = counted ? 0 : count_at (c, i);
           if (n && (n == count || (count == G_MAXUINT && n >= 3 && n <= 60)))
@@ -121,8 +126,10 @@ counted_signing (const Ctx *c, guint count, guint *found)
               if ((counted = NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, k)->lemma)))
                 *found = n;
         }
-      if (!sign || !counted)
+      if ((!sign && !bind) || !counted)
         continue;
+      /* "Fifteen countries adopted X": bound, not signed */
+      *bound = !sign;
       guint lo, unused;
       nkg_mention_index_sentence (c->in->index, s, &lo, &unused);
       for (guint k = lo; k < c->in->mentions->len; k++)
@@ -261,7 +268,8 @@ nkg_rel_pattern_counted_sides_include (Ctx *c, double conf)
   if (sides->len < 2)
     return;
   guint found;
-  gint agreement = counted_signing (c, count, &found);
+  gboolean bound;
+  gint agreement = counted_signing (c, count, &found, &bound);
   /* more states than were counted: not the counted group ("Four
    * countries signed X. X groups A, B and C with D and E") */
   if (agreement < 0 || (subject >= 0 && agreement != subject) || (found && sides->len > found))
@@ -269,7 +277,8 @@ nkg_rel_pattern_counted_sides_include (Ctx *c, double conf)
   for (guint k = 0; k < sides->len; k++)
     {
       gint e = g_array_index (sides, gint, k);
-      nkg_rel_fact (c, e, NKG_PROP_SIGNED, agreement, NULL, conf);
+      if (!bound)
+        nkg_rel_fact (c, e, NKG_PROP_SIGNED, agreement, NULL, conf);
       nkg_rel_fact (c, agreement, NKG_PROP_PARTY, e, NULL, conf);
     }
 }
