@@ -164,41 +164,46 @@ want_country (NkgClass k)
 static void
 trailing_members (Ctx *c, double conf)
 {
-  guint v = 0, n = 0;
-  for (guint i = c->first; i < c->last && !v; i++)
+  /* asked of every sentence: the list's cue (", including", ", among
+   * them") first, then the signing verb before it, then the count */
+  guint from = 0, cue = 0;
+  for (guint i = c->first + 2; i + 1 < c->last && !from; i++)
     {
-      if (!n)
-        {
-          guint k = count_at (c, i);
-          if (k >= 3 && k <= 60 && i + 1 < c->last && NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, i + 1)->lemma))
-            n = k;
-          continue;
-        }
-      if ((nkg_rel_roles (c, i) & NKG_W_SIGN) && nkg_tag_at (c->in->tags, i)->pos == NKG_POS_VERB)
-        v = i;
+      const char *w = nkg_rel_tok (c, i)->lower;
+      if ((w[0] == 'i' && strcmp (w, "including") == 0) || (w[0] == 'a' && strcmp (w, "among") == 0 && nkg_rel_is (c, i + 1, "them")))
+        if (strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0)
+          {
+            cue = i - 1;
+            from = w[0] == 'i' ? i + 1 : i + 2;
+          }
     }
-  if (!v || nkg_rel_is_planned (c, v) || nkg_rel_is_passive (c, v))
+  if (!from)
     return;
-  for (guint i = v + 1; i + 2 < c->last; i++)
+  guint v = c->first;
+  while (v < cue && !(nkg_rel_roles (c, v) & NKG_W_SIGN))
+    v++;
+  if (v >= cue || nkg_tag_at (c->in->tags, v)->pos != NKG_POS_VERB || nkg_rel_is_planned (c, v) || nkg_rel_is_passive (c, v))
+    return;
+  gboolean counted = FALSE;
+  for (guint i = c->first; i + 1 < v && !counted; i++)
     {
-      if (strcmp (nkg_rel_tok (c, i)->text, ",") != 0)
-        continue;
-      guint from = nkg_rel_is (c, i + 1, "including") ? i + 2
-                   : nkg_rel_is (c, i + 1, "among") && nkg_rel_is (c, i + 2, "them") ? i + 3 : 0;
-      if (!from)
-        continue;
-      gint agreement = nkg_rel_agreement_near (c, v, TRUE);
-      g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
-      nkg_rel_collect (c, from, c->last, sides, want_country);
-      if (agreement < 0 || nkg_rel_eclass (c, agreement) != NKG_CLASS_AGREEMENT || sides->len < 2)
-        return;
-      for (guint k = 0; k < sides->len; k++)
-        {
-          gint e = g_array_index (sides, gint, k);
-          nkg_rel_fact (c, e, NKG_PROP_SIGNED, agreement, NULL, conf);
-          nkg_rel_fact (c, agreement, NKG_PROP_PARTY, e, NULL, conf);
-        }
-      return;
+      guint k = count_at (c, i);
+      counted = k >= 3 && k <= 60 && NKG_IN_LIST ("sides", nkg_tag_at (c->in->tags, i + 1)->lemma);
+    }
+  if (!counted)
+    return;
+  gint agreement = nkg_rel_agreement_near (c, v, TRUE);
+  if (agreement < 0 || nkg_rel_eclass (c, agreement) != NKG_CLASS_AGREEMENT)
+    return;
+  g_autoptr (NkgIntArray) sides = nkg_int_array_new ();
+  nkg_rel_collect (c, from, c->last, sides, want_country);
+  if (sides->len < 2)
+    return;
+  for (guint k = 0; k < sides->len; k++)
+    {
+      gint e = g_array_index (sides, gint, k);
+      nkg_rel_fact (c, e, NKG_PROP_SIGNED, agreement, NULL, conf);
+      nkg_rel_fact (c, agreement, NKG_PROP_PARTY, e, NULL, conf);
     }
 }
 
