@@ -215,6 +215,8 @@ void nkg_rel_governments_as_countries (Ctx *c, GArray *sides);
 void nkg_rel_pattern_signed_by_line (Ctx *c, double conf);
 /* relations-signatories.c */
 void nkg_rel_pattern_signatories_were (Ctx *c, double conf);
+/* "Fifteen countries signed X. The 15 countries include A and B" (relations-signatories.c). */
+void nkg_rel_pattern_counted_sides_include (Ctx *c, double conf);
 /* relations-sides.c */
 void nkg_rel_pattern_side_behalf (Ctx *c, double conf);
 void nkg_rel_pattern_side_label (Ctx *c, double conf);

@@ -1609,20 +1609,26 @@ negated_signing (const Ctx *c, guint v)
   return FALSE;
 }
 
-/* "put their names to": an idiom for signing, at the verb "put". */
+/* "put their names to", "gave their signatures to", "affixed their
+ * signatures to": an idiom for signing, at its verb (list putsignature). */
 static gboolean
 put_names_to (const Ctx *c, guint v)
 {
-  /* asked at every word of every sentence: "put" first */
-  if (!nkg_rel_is (c, v, "put"))
-    return FALSE;
+  /* asked at every word of every sentence: the cheap test of the words
+   * after it first ("their", "his", "her", "pen"), the verb last */
   guint k = v + 1;
   if (nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her"))
     k++;
+  else if (!nkg_rel_is (c, k, "pen") && !nkg_rel_is (c, k, "signatures") && !nkg_rel_is (c, k, "names"))
+    return FALSE;
+  if (!NKG_TOK_IN_LIST ("putsignature", nkg_rel_tok (c, v)))
+    return FALSE;
+  gboolean put = nkg_rel_tok (c, v)->lower[0] == 'p';
   /* "put pen to paper on" */
-  if (nkg_rel_is (c, v + 1, "pen") && nkg_rel_is (c, v + 2, "to") && nkg_rel_is (c, v + 3, "paper"))
+  if (put && nkg_rel_is (c, v + 1, "pen") && nkg_rel_is (c, v + 2, "to") && nkg_rel_is (c, v + 3, "paper"))
     return TRUE;
-  return (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "name"))
+  return (nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "signature")
+          || (put && (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "name"))))
          && (nkg_rel_is (c, k + 1, "to") || nkg_rel_is (c, k + 1, "on"));
 }
 

@@ -169,6 +169,7 @@ static const struct {
   { "listed-parties", nkg_rel_pattern_listed_parties }, { "signed-by-line", nkg_rel_pattern_signed_by_line },
   { "package-members", nkg_rel_pattern_package_members },
   { "signatories-were", nkg_rel_pattern_signatories_were },
+  { "counted-sides-include", nkg_rel_pattern_counted_sides_include },
   { "side-behalf", nkg_rel_pattern_side_behalf },   { "side-label", nkg_rel_pattern_side_label },
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-counterpart-of", nkg_rel_pattern_side_counterpart_of },
   { "side-respective", nkg_rel_pattern_side_respective }, { "side-company", nkg_rel_doc_side_company },
