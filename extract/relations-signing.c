@@ -1612,10 +1612,8 @@ negated_signing (const Ctx *c, guint v)
 /* "put their names to", "gave their signatures to", "affixed their
  * signatures to": an idiom for signing, at its verb (list putsignature). */
 static gboolean
-put_names_to (const Ctx *c, guint v)
+put_names_to_at (const Ctx *c, guint v)
 {
-  /* asked at every word of every sentence: the cheap test of the words
-   * after it first ("their", "his", "her", "pen"), the verb last */
   guint k = v + 1;
   if (nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her"))
     k++;
@@ -1630,6 +1628,23 @@ put_names_to (const Ctx *c, guint v)
   return (nkg_rel_is (c, k, "signatures") || nkg_rel_is (c, k, "signature")
           || (put && (nkg_rel_is (c, k, "names") || nkg_rel_is (c, k, "name"))))
          && (nkg_rel_is (c, k + 1, "to") || nkg_rel_is (c, k + 1, "on"));
+}
+
+/* Asked at every word of every sentence, so inline and by the first letter
+ * of the next word: only "their", "his", "her", "pen", "signatures" and
+ * "names" can follow the verb. */
+static inline gboolean
+put_names_to (const Ctx *c, guint v)
+{
+  if (v + 1 >= c->last)
+    return FALSE;
+  switch (nkg_rel_tok (c, v + 1)->lower[0])
+    {
+    case 'h': case 'n': case 'p': case 's': case 't':
+      return put_names_to_at (c, v);
+    default:
+      return FALSE;
+    }
 }
 
 /* "concluded negotiations", "finalised the talks": the talks ended, no
