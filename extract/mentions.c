@@ -1091,6 +1091,23 @@ listed_title (const Finder *f, guint a, guint b)
   return b > a + 1 && (phrase_roles (f, a, b) & NKG_W_TITLE) != 0;
 }
 
+/* Where the country begins when [a, e) is a body's head and then "of
+ * (the) COUNTRY", ending at e (else 0): "the State Council of the People's Republic of China", "the Cabinet
+ * of Ministers of the Kyrgyz Republic", so that a name after it is a
+ * person's ("Premier of the State Council of the People's Republic of
+ * China X"). */
+static guint
+body_of_country (const Finder *f, guint a, guint e)
+{
+  for (guint s = MAX (a + 2, e > 6 ? e - 6 : 0); s < e; s++)
+    {
+      guint of = strcmp (tok (f, s - 1)->lower, "the") == 0 ? s - 2 : s - 1;
+      if (of > a && strcmp (tok (f, of)->lower, "of") == 0 && country_of (f, s, e))
+        return s;
+    }
+  return 0;
+}
+
 /* After a title's "of" or "of the" at [?, name): a body's name from
  * `name` — listed (bodies.tsv), or ending in an organisation's head word —
  * followed by two to four words of a person's name that end the piece
@@ -1103,7 +1120,7 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
                                  || (strcmp (tok (f, name - 1)->lower, "the") == 0
                                      && strcmp (tok (f, name - 2)->lower, "of") == 0)))
     return name;
-  for (guint e = MIN (b - 2, name + 8); e > name; e--)
+  for (guint e = MIN (b - 2, name + 12); e > name; e--)
     {
       if (b - e > 6 || !looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
           || (roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_STOPCAP)))
@@ -1126,7 +1143,7 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
       g_autofree char *heap = NULL;
       *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, e, buf, sizeof buf, &heap));
       NkgClass k = *listed ? NKG_CLASS_ORG : NKG_CLASS_NONE;
-      if (!*listed && (roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)))
+      if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)) || body_of_country (f, name, e)))
         k = head_class (f, name, e);
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
@@ -1210,6 +1227,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == h)
         continue;
+      /* "Chairman of the Cabinet of Ministers of the Kyrgyz Republic X",
+       * "the Council of Ministers": a plural title after a body's head
+       * and "of" ends the body's name, and is nobody's title */
+      if (h >= a + 2 && strcmp (tok (f, h - 1)->lower, "of") == 0
+          && (roles (f, tok (f, h - 2)) & (NKG_W_ORG | NKG_W_GOVORG)))
+        {
+          const char *single = nkg_lexicon_title_singular (f->lex, tok (f, h)->lower);
+          if (single && strcmp (single, tok (f, h)->lower) != 0)
+            continue;
+        }
       /* "… Defence Lieutenant General X": the rank is no office; the
        * office before it is */
       if (h > a && rank_after_title (f, h, b) == 0)
@@ -1274,6 +1301,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const char *listed;
           NkgClass k;
           body_next = body_before_name (f, name, b, &listed, &k) > name;
+          /* "Premier of the State Council of the People's Republic of
+           * China X": the title's end took the body's first word for
+           * its remit ("of State"), as in the loop below */
+          for (guint s = name - 1; !body_next && s > h + 2 && s + 2 >= name; s--)
+            body_next = body_before_name (f, s, b, &listed, &k) > s;
         }
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name)) && !body_next))
         continue;
@@ -1358,7 +1390,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             break;
         }
-      if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
+      /* "Premier of the State Council of the People's Republic of China
+       * X": the head that types the piece is the body's after the title */
+      gboolean body_typed = body_b > body_a && head_class (f, body_a, body_b) == hc;
+      if (hc != NKG_CLASS_NONE && !body_typed && (ts == a || head_class (f, a, ts) != hc))
         continue;
       guint title_stop = he;
       /* the title ends before "of (the) BODY" */
@@ -1452,6 +1487,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         }
       if (body_b > body_a)
         {
+          /* "… of the State Council of the People's Republic of China X":
+           * the country closing the body's name is named, and X's */
+          guint cs = body_listed ? 0 : body_of_country (f, body_a, body_b);
+          NkgPlace cp;
+          if (cs && place_of (f, cs, body_b, &cp))
+            {
+              add_place_mention (f, cs, body_b, &cp);
+              if (!cue_country)
+                cue_country = country_of (f, cs, body_b);
+            }
           NkgMention *bm = add_mention (f, body_a, body_b, body_class, NKG_MENTION_NAME);
           if (body_listed)
             bm->canonical = body_listed;
