@@ -1804,6 +1804,26 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         classify_piece (f, i + 1, b, pending);
         return;
       }
+  /* "in Kampot and Takeo Provinces", "in Vientiane Capital": the place
+   * before a plural kind of region, or a city before its administrative
+   * "Capital", is that place, not a body */
+  if (b >= a + 2 && (tok (f, b - 1)->flags & NKG_TOK_CAP) && !(tok (f, b - 1)->flags & NKG_TOK_UPPER))
+    {
+      gboolean plural = NKG_TOK_IN_LIST ("capregionplural", tok (f, b - 1));
+      if (plural || NKG_TOK_IN_LIST ("citytail", tok (f, b - 1)))
+        {
+          if (place_of (f, a, b - 1, &p) && (plural || p.klass == NKG_CLASS_CITY))
+            {
+              add_place_mention (f, a, b - 1, &p);
+              return;
+            }
+          if (plural && b <= a + 3 && looks_like_name_token (f, tok (f, a)) && looks_like_name_token (f, tok (f, b - 2)))
+            {
+              add_mention (f, a, b - 1, NKG_CLASS_PLACE, NKG_MENTION_NAME);
+              return;
+            }
+        }
+    }
   /* "Secretary to the Ministry of X": a title and the body it serves;
    * only the body is a name */
   if (b > a + 3 && (roles (f, tok (f, a)) & NKG_W_TITLE) && strcmp (tok (f, a + 1)->lower, "to") == 0
