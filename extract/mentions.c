@@ -1804,6 +1804,15 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         classify_piece (f, i + 1, b, pending);
         return;
       }
+  /* "the Kessel GmbH Plant", "the Rio Norte S.A. Facility": a legal form
+   * ends the company's name; the works after it name nothing more */
+  if (b >= a + 3 && (tok (f, b - 1)->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("worksafter", tok (f, b - 1)))
+    for (guint k = b - 2; k > a && k + 3 >= b; k--)
+      if (NKG_TOK_IN_LIST ("legalend", tok (f, k)))
+        {
+          classify_piece (f, a, k + 1, pending);
+          return;
+        }
   /* "in Kampot and Takeo Provinces", "in Vientiane Capital": the place
    * before a plural kind of region, or a city before its administrative
    * "Capital", is that place, not a body */
