@@ -4510,6 +4510,36 @@ agreement_version_heads (Finder *f, guint from)
     }
 }
 
+/* "The agreement, known as the TVFA, …": an acronym the text gives a
+ * description or a name of an agreement, event or body just before it is
+ * that one's, not a body of its own. */
+static void
+known_as_acronym (Finder *f, guint from, NkgMention *a)
+{
+  guint k = a->first;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k < f->s_first + 4 || strcmp (tok (f, k - 1)->lower, "as") != 0 || strcmp (tok (f, k - 2)->lower, "known") != 0)
+    return;
+  k -= 2;
+  if (strcmp (tok (f, k - 1)->lower, "also") == 0)
+    k--;
+  if (strcmp (tok (f, k - 1)->text, ",") != 0)
+    return;
+  for (guint j = from; j < f->out->len; j++)
+    {
+      NkgMention *d = g_ptr_array_index (f->out, j);
+      NkgClass c = nkg_class_coarse (d->klass);
+      if (d->last == k - 1 && (d->kind == NKG_MENTION_DESCRIPTION || d->kind == NKG_MENTION_NAME)
+          && (c == NKG_CLASS_AGREEMENT || c == NKG_CLASS_EVENT || c == NKG_CLASS_ORG))
+        {
+          a->alias_of = j;
+          a->klass = d->klass;
+          return;
+        }
+    }
+}
+
 /* "The reciprocal access agreement (RAA)": an acronym defined for a
  * description, found only once descriptions are. */
 static void
@@ -4518,9 +4548,13 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
   for (guint i = from; i < f->out->len; i++)
     {
       NkgMention *a = g_ptr_array_index (f->out, i);
-      if (a->kind != NKG_MENTION_ACRONYM || a->alias_of >= 0 || a->first < 1 || a->last >= f->s_last
-          || strcmp (tok (f, a->first - 1)->text, "(") != 0 || strcmp (tok (f, a->last)->text, ")") != 0)
+      if (a->kind != NKG_MENTION_ACRONYM || a->alias_of >= 0 || a->first < 1 || a->last >= f->s_last)
         continue;
+      if (strcmp (tok (f, a->first - 1)->text, "(") != 0 || strcmp (tok (f, a->last)->text, ")") != 0)
+        {
+          known_as_acronym (f, from, a);
+          continue;
+        }
       for (guint k = from; k < f->out->len; k++)
         {
           NkgMention *d = g_ptr_array_index (f->out, k);
