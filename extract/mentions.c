@@ -4510,6 +4510,39 @@ agreement_version_heads (Finder *f, guint from)
     }
 }
 
+/* "the National People's Congress (NPC) Standing Committee", "the
+ * Communist Party of China (CPC) Central Committee": a body's organ named
+ * after the body's bracketed acronym is named with the body's whole name,
+ * and with the acronym ("NPC Standing Committee"), not as a bare
+ * "Standing Committee". */
+static void
+organ_after_acronym (Finder *f, guint from)
+{
+  for (guint i = from + 2; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      guint p = m->first;
+      if (m->kind != NKG_MENTION_NAME || nkg_class_coarse (m->klass) != NKG_CLASS_ORG || m->written
+          || p < f->s_first + 4 || m->last < p + 2 || m->last > p + 3 || strcmp (tok (f, p - 1)->text, ")") != 0)
+        continue;
+      NkgMention *a = g_ptr_array_index (f->out, i - 1);
+      if (a->kind != NKG_MENTION_ACRONYM || a->last != p - 1 || a->alias_of < 0)
+        continue;
+      NkgMention *body = g_ptr_array_index (f->out, a->alias_of);
+      if (body->last + 1 != a->first || nkg_class_coarse (body->klass) != NKG_CLASS_ORG)
+        continue;
+      gboolean caps = TRUE;
+      for (guint k = p; k < m->last && caps; k++)
+        caps = (tok (f, k)->flags & NKG_TOK_CAP) && !(tok (f, k)->flags & NKG_TOK_UPPER);
+      if (!caps)
+        continue;
+      m->written = g_strconcat (a->surface, " ", m->surface, NULL);
+      char *whole = g_strconcat (body->surface, " ", m->surface, NULL);
+      g_free (m->surface);
+      m->surface = whole;
+    }
+}
+
 /* "The agreement, known as the TVFA, …": an acronym the text gives a
  * description or a name of an agreement, event or body just before it is
  * that one's, not a body of its own. */
@@ -5339,6 +5372,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
+      organ_after_acronym (&f, before);
       for (guint i = before; i < f.out->len; i++)
         {
           numbered_meeting (&f, g_ptr_array_index (f.out, i));
