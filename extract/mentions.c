@@ -1101,7 +1101,10 @@ body_of_country (const Finder *f, guint a, guint e)
 {
   for (guint s = MAX (a + 2, e > 6 ? e - 6 : 0); s < e; s++)
     {
-      guint of = strcmp (tok (f, s - 1)->lower, "the") == 0 ? s - 2 : s - 1;
+      const char *w = tok (f, s - 1)->lower;
+      if (w[0] != 'o' && w[0] != 't')
+        continue;
+      guint of = strcmp (w, "the") == 0 ? s - 2 : s - 1;
       if (of > a && strcmp (tok (f, of)->lower, "of") == 0 && country_of (f, s, e))
         return s;
     }
@@ -1122,7 +1125,10 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
     return name;
   for (guint e = MIN (b - 2, name + 12); e > name; e--)
     {
-      if (b - e > 6 || !looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
+      /* (the name after the body is at most six tokens: further left, none is) */
+      if (b - e > 6)
+        break;
+      if (!looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
           || (roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_STOPCAP)))
         continue;
       /* two to four words; a hyphen joins two into one ("Mbatha-Kaur") */
@@ -1143,7 +1149,8 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
       g_autofree char *heap = NULL;
       *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, e, buf, sizeof buf, &heap));
       NkgClass k = *listed ? NKG_CLASS_ORG : NKG_CLASS_NONE;
-      if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)) || body_of_country (f, name, e)))
+      if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG))
+                       || (is_capital (tok (f, e - 1)) && body_of_country (f, name, e))))
         k = head_class (f, name, e);
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
@@ -4522,8 +4529,8 @@ organ_after_acronym (Finder *f, guint from)
     {
       NkgMention *m = g_ptr_array_index (f->out, i);
       guint p = m->first;
-      if (m->kind != NKG_MENTION_NAME || nkg_class_coarse (m->klass) != NKG_CLASS_ORG || m->written
-          || p < f->s_first + 4 || m->last < p + 2 || m->last > p + 3 || strcmp (tok (f, p - 1)->text, ")") != 0)
+      if (p < f->s_first + 4 || tok (f, p - 1)->text[0] != ')' || m->kind != NKG_MENTION_NAME || m->written
+          || m->last < p + 2 || m->last > p + 3 || nkg_class_coarse (m->klass) != NKG_CLASS_ORG)
         continue;
       NkgMention *a = g_ptr_array_index (f->out, i - 1);
       if (a->kind != NKG_MENTION_ACRONYM || a->last != p - 1 || a->alias_of < 0)
