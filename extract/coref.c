@@ -2770,6 +2770,17 @@ choose_names (Resolver *r)
               name = rest;
             }
         }
+      /* "to Parliament", "his Cabinet": a lone generic head names no body */
+      if ((c->klass == NKG_CLASS_ORG || c->klass == NKG_CLASS_GOV_ORG) && *name && !strchr (name, ' ')
+          && strlen (name) < 16)
+        {
+          char low[16];
+          for (guint k = 0; name[k]; k++)
+            low[k] = g_ascii_tolower (name[k]);
+          low[strlen (name)] = '\0';
+          if (listed ("lonebody", low))
+            name[0] = '\0';
+        }
       g_free (c->name);
       c->name = name;
     }

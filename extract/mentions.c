@@ -1108,6 +1108,26 @@ listed_title (const Finder *f, guint a, guint b)
   return b > a + 1 && (phrase_roles (f, a, b) & NKG_W_TITLE) != 0;
 }
 
+/* Where the country begins when [a, e) is a body's head and then "of
+ * (the) COUNTRY", ending at e (else 0): "the State Council of the People's Republic of China", "the Cabinet
+ * of Ministers of the Kyrgyz Republic", so that a name after it is a
+ * person's ("Premier of the State Council of the People's Republic of
+ * China X"). */
+static guint
+body_of_country (const Finder *f, guint a, guint e)
+{
+  for (guint s = MAX (a + 2, e > 6 ? e - 6 : 0); s < e; s++)
+    {
+      const char *w = tok (f, s - 1)->lower;
+      if (w[0] != 'o' && w[0] != 't')
+        continue;
+      guint of = strcmp (w, "the") == 0 ? s - 2 : s - 1;
+      if (of > a && strcmp (tok (f, of)->lower, "of") == 0 && country_of (f, s, e))
+        return s;
+    }
+  return 0;
+}
+
 /* After a title's "of" or "of the" at [?, name): a body's name from
  * `name` — listed (bodies.tsv), or ending in an organisation's head word —
  * followed by two to four words of a person's name that end the piece
@@ -1120,9 +1140,12 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
                                  || (strcmp (tok (f, name - 1)->lower, "the") == 0
                                      && strcmp (tok (f, name - 2)->lower, "of") == 0)))
     return name;
-  for (guint e = MIN (b - 2, name + 8); e > name; e--)
+  for (guint e = MIN (b - 2, name + 12); e > name; e--)
     {
-      if (b - e > 6 || !looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
+      /* (the name after the body is at most six tokens: further left, none is) */
+      if (b - e > 6)
+        break;
+      if (!looks_like_name_token (f, tok (f, e)) || place_of (f, e, e + 1, NULL)
           || (roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_STOPCAP)))
         continue;
       /* two to four words; a hyphen joins two into one ("Mbatha-Kaur") */
@@ -1143,7 +1166,8 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
       g_autofree char *heap = NULL;
       *listed = nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, e, buf, sizeof buf, &heap));
       NkgClass k = *listed ? NKG_CLASS_ORG : NKG_CLASS_NONE;
-      if (!*listed && (roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG)))
+      if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG))
+                       || (is_capital (tok (f, e - 1)) && body_of_country (f, name, e))))
         k = head_class (f, name, e);
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
@@ -1227,6 +1251,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       guint he = title_end (f, h, b, &country, &keep);
       if (he == h)
         continue;
+      /* "Chairman of the Cabinet of Ministers of the Kyrgyz Republic X",
+       * "the Council of Ministers": a plural title after a body's head
+       * and "of" ends the body's name, and is nobody's title */
+      if (h >= a + 2 && strcmp (tok (f, h - 1)->lower, "of") == 0
+          && (roles (f, tok (f, h - 2)) & (NKG_W_ORG | NKG_W_GOVORG)))
+        {
+          const char *single = nkg_lexicon_title_singular (f->lex, tok (f, h)->lower);
+          if (single && strcmp (single, tok (f, h)->lower) != 0)
+            continue;
+        }
       /* "… Defence Lieutenant General X": the rank is no office; the
        * office before it is */
       if (h > a && rank_after_title (f, h, b) == 0)
@@ -1291,6 +1325,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const char *listed;
           NkgClass k;
           body_next = body_before_name (f, name, b, &listed, &k) > name;
+          /* "Premier of the State Council of the People's Republic of
+           * China X": the title's end took the body's first word for
+           * its remit ("of State"), as in the loop below */
+          for (guint s = name - 1; !body_next && s > h + 2 && s + 2 >= name; s--)
+            body_next = body_before_name (f, s, b, &listed, &k) > s;
         }
       if (name >= b || (!family && !looks_like_name_token (f, tok (f, name)) && !body_next))
         continue;
@@ -1375,7 +1414,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           else
             break;
         }
-      if (hc != NKG_CLASS_NONE && (ts == a || head_class (f, a, ts) != hc))
+      /* "Premier of the State Council of the People's Republic of China
+       * X": the head that types the piece is the body's after the title */
+      gboolean body_typed = body_b > body_a && head_class (f, body_a, body_b) == hc;
+      if (hc != NKG_CLASS_NONE && !body_typed && (ts == a || head_class (f, a, ts) != hc))
         continue;
       guint title_stop = he;
       /* the title ends before "of (the) BODY" */
@@ -1469,6 +1511,16 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         }
       if (body_b > body_a)
         {
+          /* "… of the State Council of the People's Republic of China X":
+           * the country closing the body's name is named, and X's */
+          guint cs = body_listed ? 0 : body_of_country (f, body_a, body_b);
+          NkgPlace cp;
+          if (cs && place_of (f, cs, body_b, &cp))
+            {
+              add_place_mention (f, cs, body_b, &cp);
+              if (!cue_country)
+                cue_country = country_of (f, cs, body_b);
+            }
           NkgMention *bm = add_mention (f, body_a, body_b, body_class, NKG_MENTION_NAME);
           if (body_listed)
             bm->canonical = body_listed;
@@ -1776,6 +1828,35 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
         classify_piece (f, i + 1, b, pending);
         return;
       }
+  /* "the Kessel GmbH Plant", "the Rio Norte S.A. Facility": a legal form
+   * ends the company's name; the works after it name nothing more */
+  if (b >= a + 3 && (tok (f, b - 1)->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("worksafter", tok (f, b - 1)))
+    for (guint k = b - 2; k > a && k + 3 >= b; k--)
+      if (NKG_TOK_IN_LIST ("legalend", tok (f, k)))
+        {
+          classify_piece (f, a, k + 1, pending);
+          return;
+        }
+  /* "in Kampot and Takeo Provinces", "in Vientiane Capital": the place
+   * before a plural kind of region, or a city before its administrative
+   * "Capital", is that place, not a body */
+  if (b >= a + 2 && (tok (f, b - 1)->flags & NKG_TOK_CAP) && !(tok (f, b - 1)->flags & NKG_TOK_UPPER))
+    {
+      gboolean plural = NKG_TOK_IN_LIST ("capregionplural", tok (f, b - 1));
+      if (plural || NKG_TOK_IN_LIST ("citytail", tok (f, b - 1)))
+        {
+          if (place_of (f, a, b - 1, &p) && (plural || p.klass == NKG_CLASS_CITY))
+            {
+              add_place_mention (f, a, b - 1, &p);
+              return;
+            }
+          if (plural && b <= a + 3 && looks_like_name_token (f, tok (f, a)) && looks_like_name_token (f, tok (f, b - 2)))
+            {
+              add_mention (f, a, b - 1, NKG_CLASS_PLACE, NKG_MENTION_NAME);
+              return;
+            }
+        }
+    }
   /* "Secretary to the Ministry of X": a title and the body it serves;
    * only the body is a name */
   if (b > a + 3 && (roles (f, tok (f, a)) & NKG_W_TITLE) && strcmp (tok (f, a + 1)->lower, "to") == 0
@@ -4458,6 +4539,69 @@ agreement_version_heads (Finder *f, guint from)
     }
 }
 
+/* "the National People's Congress (NPC) Standing Committee", "the
+ * Communist Party of China (CPC) Central Committee": a body's organ named
+ * after the body's bracketed acronym is named with the body's whole name,
+ * and with the acronym ("NPC Standing Committee"), not as a bare
+ * "Standing Committee". */
+static void
+organ_after_acronym (Finder *f, guint from)
+{
+  for (guint i = from + 2; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      guint p = m->first;
+      if (p < f->s_first + 4 || tok (f, p - 1)->text[0] != ')' || m->kind != NKG_MENTION_NAME || m->written
+          || m->last < p + 2 || m->last > p + 3 || nkg_class_coarse (m->klass) != NKG_CLASS_ORG)
+        continue;
+      NkgMention *a = g_ptr_array_index (f->out, i - 1);
+      if (a->kind != NKG_MENTION_ACRONYM || a->last != p - 1 || a->alias_of < 0)
+        continue;
+      NkgMention *body = g_ptr_array_index (f->out, a->alias_of);
+      if (body->last + 1 != a->first || nkg_class_coarse (body->klass) != NKG_CLASS_ORG)
+        continue;
+      gboolean caps = TRUE;
+      for (guint k = p; k < m->last && caps; k++)
+        caps = (tok (f, k)->flags & NKG_TOK_CAP) && !(tok (f, k)->flags & NKG_TOK_UPPER);
+      if (!caps)
+        continue;
+      m->written = g_strconcat (a->surface, " ", m->surface, NULL);
+      char *whole = g_strconcat (body->surface, " ", m->surface, NULL);
+      g_free (m->surface);
+      m->surface = whole;
+    }
+}
+
+/* "The agreement, known as the TVFA, …": an acronym the text gives a
+ * description or a name of an agreement, event or body just before it is
+ * that one's, not a body of its own. */
+static void
+known_as_acronym (Finder *f, guint from, NkgMention *a)
+{
+  guint k = a->first;
+  if (k > f->s_first && strcmp (tok (f, k - 1)->lower, "the") == 0)
+    k--;
+  if (k < f->s_first + 4 || strcmp (tok (f, k - 1)->lower, "as") != 0 || strcmp (tok (f, k - 2)->lower, "known") != 0)
+    return;
+  k -= 2;
+  if (strcmp (tok (f, k - 1)->lower, "also") == 0)
+    k--;
+  if (strcmp (tok (f, k - 1)->text, ",") != 0)
+    return;
+  for (guint j = from; j < f->out->len; j++)
+    {
+      NkgMention *d = g_ptr_array_index (f->out, j);
+      NkgClass c = nkg_class_coarse (d->klass);
+      if (d->last == k - 1 && (d->kind == NKG_MENTION_DESCRIPTION || d->kind == NKG_MENTION_NAME)
+          && (c == NKG_CLASS_AGREEMENT || c == NKG_CLASS_EVENT || c == NKG_CLASS_ORG))
+        {
+          a->alias_of = j;
+          a->klass = d->klass;
+          return;
+        }
+    }
+}
+
 /* "The reciprocal access agreement (RAA)": an acronym defined for a
  * description, found only once descriptions are. */
 static void
@@ -4466,9 +4610,13 @@ bind_acronyms_to_descriptions (Finder *f, guint from)
   for (guint i = from; i < f->out->len; i++)
     {
       NkgMention *a = g_ptr_array_index (f->out, i);
-      if (a->kind != NKG_MENTION_ACRONYM || a->alias_of >= 0 || a->first < 1 || a->last >= f->s_last
-          || strcmp (tok (f, a->first - 1)->text, "(") != 0 || strcmp (tok (f, a->last)->text, ")") != 0)
+      if (a->kind != NKG_MENTION_ACRONYM || a->alias_of >= 0 || a->first < 1 || a->last >= f->s_last)
         continue;
+      if (strcmp (tok (f, a->first - 1)->text, "(") != 0 || strcmp (tok (f, a->last)->text, ")") != 0)
+        {
+          known_as_acronym (f, from, a);
+          continue;
+        }
       for (guint k = from; k < f->out->len; k++)
         {
           NkgMention *d = g_ptr_array_index (f->out, k);
@@ -5246,6 +5394,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       coordinated_regions (&f, before);
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
+      organ_after_acronym (&f, before);
       for (guint i = before; i < f.out->len; i++)
         {
           numbered_meeting (&f, g_ptr_array_index (f.out, i));
