@@ -304,9 +304,20 @@ event_place (Ctx *c, gint ev, guint a, double conf)
 static gboolean
 attend_planned (const Ctx *c, guint i)
 {
+  /* "will lead the Peruvian delegation": counted from the verb before
+   * the noun and its modifiers */
+  if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_NOUN)
+    while (i > c->first + 1
+           && (nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_DET || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_ADJ
+               || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_POSS || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_POSSMARK
+               || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_PROPN))
+      i--;
   for (guint k = i; k > c->first && i - k < 3; k--)
     {
-      if ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+      /* "declined to attend", "was invited to attend", "is scheduled to
+       * address": not (yet) there */
+      if (((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+          || NKG_TOK_IN_LIST ("attendnotyet", nkg_rel_tok (c, k - 1)))
         return TRUE;
       if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
         break;
