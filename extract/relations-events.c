@@ -230,9 +230,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   if (nkg_rel_is (c, i, "be"))
     i++;
-  if (nkg_rel_is (c, i, "held") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "convened") || nkg_rel_is (c, i, "opened")
-      || nkg_rel_is (c, i, "opens") || nkg_rel_is (c, i, "began") || nkg_rel_is (c, i, "begins") || nkg_rel_is (c, i, "started")
-      || nkg_rel_is (c, i, "starts") || nkg_rel_is (c, i, "met") || nkg_rel_is (c, i, "meets"))
+  if (i < c->last && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, i)))
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
