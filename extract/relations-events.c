@@ -573,7 +573,10 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     p--;
   /* "at the end of the summit", "at the opening of the forum", "at the
    * opening session of the summit": at it. */
-  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, p - 2)) ? 1 : 0;
+  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of")
+                       && (NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, p - 2)) || NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, p - 2)))
+                   ? 1
+                   : 0;
   if (p > c->first + 3 + part && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventpart", nkg_rel_tok (c, p - 2 - part)))
     {
       guint q = p - 2 - part;
