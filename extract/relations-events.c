@@ -214,6 +214,35 @@ skip_when_back (Ctx *c, guint i)
   return k;
 }
 
+static gint dateline_place (const Ctx *c, guint *sentence);
+
+/* "the capital" alone, at token i: the article's dateline city when it is
+ * the capital of a country the article names ("QUITO — … opened in the
+ * capital"); sets *end past "capital"; else -1. */
+static gint
+bare_capital (Ctx *c, guint i, guint *end)
+{
+  if (!nkg_rel_is (c, i, "the") || i + 1 >= c->last || !nkg_rel_is (c, i + 1, "capital")
+      || (i + 2 < c->last && nkg_rel_is (c, i + 2, "of")))
+    return -1;
+  guint ds;
+  gint dp = dateline_place (c, &ds);
+  if (nkg_rel_eclass (c, dp) != NKG_CLASS_CITY)
+    return -1;
+  const char *city = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, dp))->name;
+  for (guint k = 0; k < c->facts->entities->len; k++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, k);
+      const char *cap = e->klass == NKG_CLASS_COUNTRY && e->mentions > 0 ? nkg_lexicon_capital (c->in->lexicon, e->name) : NULL;
+      if (cap && strcmp (cap, city) == 0)
+        {
+          *end = i + 2;
+          return dp;
+        }
+    }
+  return -1;
+}
+
 /* Where an event was, from token a right after its name: "in Berlin",
  * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
  * Uruguayan capital". Adds the location facts; returns whether any. */
@@ -262,6 +291,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
           guint e = nkg_rel_mention (c, hm)->last;
           gint cm = nkg_rel_is (c, e, "in") ? nkg_rel_mention_starting_at (c, e + 1) : -1;
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          /* "hosted by Peru, opened in the capital on Monday": where the
+           * event's own verb puts it, when it does */
+          if (nkg_rel_eclass (c, ce) != NKG_CLASS_CITY && e + 2 < c->last && strcmp (nkg_rel_tok (c, e)->text, ",") == 0
+              && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, e + 1)) && event_place (c, ev, e + 1, conf))
+            return TRUE;
           nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_eclass (c, ce) == NKG_CLASS_CITY ? ce : he, NULL, conf * 0.9);
           return TRUE;
         }
@@ -273,6 +307,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       gint pe = capital_phrase (c, i + 1, &end);
       if (pe < 0)
         pe = city_of_phrase (c, i + 1, &end);
+      if (pe < 0 && nkg_rel_is (c, i, "in"))
+        pe = bare_capital (c, i + 1, &end);
       if (pe < 0)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
