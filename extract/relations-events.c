@@ -1645,6 +1645,33 @@ relative_host (Ctx *c, gint ev, guint a, double conf)
   return TRUE;
 }
 
+/* "On March 8, A held the X with B", "On Monday, A and B co-chaired the
+ * X": a fronted day, set off by a comma, is the first of the event that
+ * the clause's verb (list eventholdverb, right before its name) holds,
+ * unless the clause looks ahead ("will host"). */
+static void
+event_fronted_day (Ctx *c, gint ev, guint first, double conf)
+{
+  guint c0 = past_dateline (c);
+  if (c0 + 4 >= first || !nkg_rel_is (c, c0, "on"))
+    return;
+  guint q = first;
+  while (q > c0 && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)) || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
+    q--;
+  if (q <= c0 + 4 || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)) || will_before (c, q))
+    return;
+  gboolean comma = FALSE;
+  for (guint k = c0 + 2; k < c0 + 7 && k < q && !comma; k++)
+    comma = strcmp (nkg_rel_tok (c, k)->text, ",") == 0;
+  if (!comma)
+    return;
+  char date[11];
+  const NkgToken *t = nkg_rel_tok (c, c0 + 1);
+  guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+  if (wd ? nkg_date_weekday_before (c->in->date, wd, date) : nkg_rel_day_month_at (c, c0 + 1, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1712,6 +1739,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
       event_date_done_at (c, ev, m->first, conf);
+      event_fronted_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
