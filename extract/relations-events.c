@@ -919,7 +919,10 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       && (nkg_rel_is (c, pmm->first - 1, "in")
           /* "flew to Vientiane on Tuesday to attend the summit" */
           || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
-              && NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2)))))
+              && (NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2))
+                  /* "will travel to Quito next week for the X": a plan
+                   * gives the place, not attendance */
+                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       /* "met in Quito on Monday for the X Meeting" */
