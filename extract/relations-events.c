@@ -1648,6 +1648,42 @@ relative_host (Ctx *c, gint ev, guint a, double conf)
   return TRUE;
 }
 
+/* "held the X with Prime Minister B at the Y Hall on Tuesday": past a
+ * with-phrase of people right after the event's name (from token a; no
+ * comma, verb or other preposition in it), where the event was. */
+static gboolean
+event_place_past_with (Ctx *c, gint ev, guint first, guint a, double conf)
+{
+  if (!nkg_rel_is (c, a, "with"))
+    return FALSE;
+  /* only for an event the clause holds: "held the annual X with B" */
+  guint q = first;
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))
+             || (nkg_tag_at (c->in->tags, q - 1)->pos == NKG_POS_ADJ && !(nkg_rel_tok (c, q - 1)->flags & NKG_TOK_CAP))))
+    q--;
+  if (q <= c->first || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)))
+    return FALSE;
+  gboolean person = FALSE;
+  for (guint k = a + 1; k < c->last && k < a + 12; k++)
+    {
+      if (nkg_rel_is (c, k, "in") || nkg_rel_is (c, k, "at"))
+        return person && event_place (c, ev, k, conf * 0.9);
+      gint pm = nkg_rel_mention_starting_at (c, k);
+      if (pm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm))) == NKG_CLASS_PERSON)
+        {
+          person = TRUE;
+          k = nkg_rel_mention (c, pm)->last - 1;
+          continue;
+        }
+      NkgPos pos = nkg_tag_at (c->in->tags, k)->pos;
+      if (pos != NKG_POS_DET && pos != NKG_POS_POSS && pos != NKG_POS_POSSMARK && pos != NKG_POS_ADJ && pos != NKG_POS_CONJ
+          && pos != NKG_POS_PROPN && pos != NKG_POS_NOUN)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "On March 8, A held the X with B", "On Monday, A and B co-chaired the
  * X": a fronted day, set off by a comma, is the first of the event that
  * the clause's verb (list eventholdverb, right before its name) holds,
@@ -1696,6 +1732,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = event_place (c, ev, a, conf);
+      if (!located)
+        located = event_place_past_with (c, ev, m->first, a, conf);
       relative_attendees (c, ev, a, conf);
       speech_attendees (c, ev, a, conf);
       if (!located)
