@@ -1691,13 +1691,16 @@ event_place_past_with (Ctx *c, gint ev, guint first, guint a, double conf)
 static void
 event_fronted_day (Ctx *c, gint ev, guint first, double conf)
 {
-  guint c0 = past_dateline (c);
-  if (c0 + 4 >= first || !nkg_rel_is (c, c0, "on"))
-    return;
+  /* the holding verb first: most events have none, and the dateline's
+   * end costs a pass over the sentence's mentions */
   guint q = first;
-  while (q > c0 && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)) || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)) || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
     q--;
-  if (q <= c0 + 4 || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)) || will_before (c, q))
+  if (q <= c->first + 4 || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)))
+    return;
+  guint c0 = past_dateline (c);
+  if (q <= c0 + 4 || !nkg_rel_is (c, c0, "on") || will_before (c, q))
     return;
   gboolean comma = FALSE;
   for (guint k = c0 + 2; k < c0 + 7 && k < q && !comma; k++)
