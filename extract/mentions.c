@@ -5272,6 +5272,35 @@ find_two_plus_two (Finder *f)
           || (tok (f, i + 2)->flags & NKG_TOK_SPACE))
         continue;
       guint h = i + 3;
+      /* "the India-Japan 2+2 Ministerial Dialogue": the capitalised
+       * event name right after it takes the format in */
+      NkgMention *named = NULL;
+      for (guint m = f->sentence_out; m < f->out->len && is_capital (tok (f, h)); m++)
+        {
+          NkgMention *o = g_ptr_array_index (f->out, m);
+          if (o->first == h && o->klass == NKG_CLASS_EVENT && o->kind == NKG_MENTION_NAME)
+            named = o;
+        }
+      if (named)
+        {
+          /* … and "India-Japan" before it: its places stay, nested */
+          guint a = i;
+          if (a >= f->s_first + 3 && is_capital (tok (f, a - 1)) && is_capital (tok (f, a - 3))
+              && (tok (f, a - 2)->flags & NKG_TOK_DASH) && !(tok (f, a - 2)->flags & NKG_TOK_SPACE)
+              && !(tok (f, a - 1)->flags & NKG_TOK_SPACE))
+            a -= 3;
+          for (guint m = f->sentence_out; m < f->out->len; m++)
+            {
+              NkgMention *o = g_ptr_array_index (f->out, m);
+              if (o != named && o->first >= a && o->last <= i)
+                o->nested = TRUE;
+            }
+          named->first = named->cue_first = a;
+          named->canonical = NULL;
+          extend_mention (f, named, named->last);
+          i = named->last;
+          continue;
+        }
       while (h < f->s_last && is_word (tok (f, h)) && !is_capital (tok (f, h)) && NKG_IN_LIST ("eventmod", tok (f, h)->lower))
         h++;
       if (h >= f->s_last || is_capital (tok (f, h)) || !is_word (tok (f, h)) || !(roles (f, tok (f, h)) & NKG_W_EVENT))

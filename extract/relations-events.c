@@ -214,6 +214,35 @@ skip_when_back (Ctx *c, guint i)
   return k;
 }
 
+static gint dateline_place (const Ctx *c, guint *sentence);
+
+/* "the capital" alone, at token i: the article's dateline city when it is
+ * the capital of a country the article names ("QUITO — … opened in the
+ * capital"); sets *end past "capital"; else -1. */
+static gint
+bare_capital (Ctx *c, guint i, guint *end)
+{
+  if (!nkg_rel_is (c, i, "the") || i + 1 >= c->last || !nkg_rel_is (c, i + 1, "capital")
+      || (i + 2 < c->last && nkg_rel_is (c, i + 2, "of")))
+    return -1;
+  guint ds;
+  gint dp = dateline_place (c, &ds);
+  if (nkg_rel_eclass (c, dp) != NKG_CLASS_CITY)
+    return -1;
+  const char *city = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, dp))->name;
+  for (guint k = 0; k < c->facts->entities->len; k++)
+    {
+      NkgLocalEntity *e = g_ptr_array_index (c->facts->entities, k);
+      const char *cap = e->klass == NKG_CLASS_COUNTRY && e->mentions > 0 ? nkg_lexicon_capital (c->in->lexicon, e->name) : NULL;
+      if (cap && strcmp (cap, city) == 0)
+        {
+          *end = i + 2;
+          return dp;
+        }
+    }
+  return -1;
+}
+
 /* Where an event was, from token a right after its name: "in Berlin",
  * "at the Federal Chancellery in Berlin", ", held in Jakarta", "in the
  * Uruguayan capital". Adds the location facts; returns whether any. */
@@ -230,9 +259,7 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   if (nkg_rel_is (c, i, "be"))
     i++;
-  if (nkg_rel_is (c, i, "held") || nkg_rel_is (c, i, "hosted") || nkg_rel_is (c, i, "convened") || nkg_rel_is (c, i, "opened")
-      || nkg_rel_is (c, i, "opens") || nkg_rel_is (c, i, "began") || nkg_rel_is (c, i, "begins") || nkg_rel_is (c, i, "started")
-      || nkg_rel_is (c, i, "starts") || nkg_rel_is (c, i, "met") || nkg_rel_is (c, i, "meets"))
+  if (i < c->last && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, i)))
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
@@ -264,6 +291,11 @@ event_place (Ctx *c, gint ev, guint a, double conf)
           guint e = nkg_rel_mention (c, hm)->last;
           gint cm = nkg_rel_is (c, e, "in") ? nkg_rel_mention_starting_at (c, e + 1) : -1;
           gint ce = cm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, cm)) : -1;
+          /* "hosted by Peru, opened in the capital on Monday": where the
+           * event's own verb puts it, when it does */
+          if (nkg_rel_eclass (c, ce) != NKG_CLASS_CITY && e + 2 < c->last && strcmp (nkg_rel_tok (c, e)->text, ",") == 0
+              && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, e + 1)) && event_place (c, ev, e + 1, conf))
+            return TRUE;
           nkg_rel_fact (c, ev, NKG_PROP_LOCATION, nkg_rel_eclass (c, ce) == NKG_CLASS_CITY ? ce : he, NULL, conf * 0.9);
           return TRUE;
         }
@@ -275,6 +307,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
       gint pe = capital_phrase (c, i + 1, &end);
       if (pe < 0)
         pe = city_of_phrase (c, i + 1, &end);
+      if (pe < 0 && nkg_rel_is (c, i, "in"))
+        pe = bare_capital (c, i + 1, &end);
       if (pe < 0)
         {
           gint pm = nkg_rel_mention_starting_at (c, i + 1 + nkg_rel_is (c, i + 1, "the"));
@@ -304,9 +338,20 @@ event_place (Ctx *c, gint ev, guint a, double conf)
 static gboolean
 attend_planned (const Ctx *c, guint i)
 {
+  /* "will lead the Peruvian delegation": counted from the verb before
+   * the noun and its modifiers */
+  if (nkg_tag_at (c->in->tags, i)->pos == NKG_POS_NOUN)
+    while (i > c->first + 1
+           && (nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_DET || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_ADJ
+               || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_POSS || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_POSSMARK
+               || nkg_tag_at (c->in->tags, i - 1)->pos == NKG_POS_PROPN))
+      i--;
   for (guint k = i; k > c->first && i - k < 3; k--)
     {
-      if ((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+      /* "declined to attend", "was invited to attend", "is scheduled to
+       * address": not (yet) there */
+      if (((nkg_rel_roles (c, k - 1) & NKG_W_FUTURE) && !nkg_rel_is (c, k - 1, "to"))
+          || NKG_TOK_IN_LIST ("attendnotyet", nkg_rel_tok (c, k - 1)))
         return TRUE;
       if (!(nkg_rel_tok (c, k - 1)->flags & NKG_TOK_WORD))
         break;
@@ -564,7 +609,10 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     p--;
   /* "at the end of the summit", "at the opening of the forum", "at the
    * opening session of the summit": at it. */
-  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, p - 2)) ? 1 : 0;
+  guint part = p > c->first + 3 && nkg_rel_is (c, p - 1, "of")
+                       && (NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, p - 2)) || NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, p - 2)))
+                   ? 1
+                   : 0;
   if (p > c->first + 3 + part && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventpart", nkg_rel_tok (c, p - 2 - part)))
     {
       guint q = p - 2 - part;
@@ -871,7 +919,10 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       && (nkg_rel_is (c, pmm->first - 1, "in")
           /* "flew to Vientiane on Tuesday to attend the summit" */
           || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "to")
-              && NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2)))))
+              && (NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2))
+                  /* "will travel to Quito next week for the X": a plan
+                   * gives the place, not attendance */
+                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       /* "met in Quito on Monday for the X Meeting" */
@@ -1590,6 +1641,72 @@ relative_host (Ctx *c, gint ev, guint a, double conf)
   return TRUE;
 }
 
+/* "held the X with Prime Minister B at the Y Hall on Tuesday": past a
+ * with-phrase of people right after the event's name (from token a; no
+ * comma, verb or other preposition in it), where the event was. */
+static gboolean
+event_place_past_with (Ctx *c, gint ev, guint first, guint a, double conf)
+{
+  if (!nkg_rel_is (c, a, "with"))
+    return FALSE;
+  /* only for an event the clause holds: "held the annual X with B" */
+  guint q = first;
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || nkg_rel_is (c, q - 1, "a") || is_ordinal (c, nkg_rel_tok (c, q - 1))
+             || (nkg_tag_at (c->in->tags, q - 1)->pos == NKG_POS_ADJ && !(nkg_rel_tok (c, q - 1)->flags & NKG_TOK_CAP))))
+    q--;
+  if (q <= c->first || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)))
+    return FALSE;
+  gboolean person = FALSE;
+  for (guint k = a + 1; k < c->last && k < a + 12; k++)
+    {
+      if (nkg_rel_is (c, k, "in") || nkg_rel_is (c, k, "at"))
+        return person && event_place (c, ev, k, conf * 0.9);
+      gint pm = nkg_rel_mention_starting_at (c, k);
+      if (pm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm))) == NKG_CLASS_PERSON)
+        {
+          person = TRUE;
+          k = nkg_rel_mention (c, pm)->last - 1;
+          continue;
+        }
+      NkgPos pos = nkg_tag_at (c->in->tags, k)->pos;
+      if (pos != NKG_POS_DET && pos != NKG_POS_POSS && pos != NKG_POS_POSSMARK && pos != NKG_POS_ADJ && pos != NKG_POS_CONJ
+          && pos != NKG_POS_PROPN && pos != NKG_POS_NOUN)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "On March 8, A held the X with B", "On Monday, A and B co-chaired the
+ * X": a fronted day, set off by a comma, is the first of the event that
+ * the clause's verb (list eventholdverb, right before its name) holds,
+ * unless the clause looks ahead ("will host"). */
+static void
+event_fronted_day (Ctx *c, gint ev, guint first, double conf)
+{
+  /* the holding verb first: most events have none, and the dateline's
+   * end costs a pass over the sentence's mentions */
+  guint q = first;
+  while (q > c->first
+         && (nkg_rel_is (c, q - 1, "the") || is_ordinal (c, nkg_rel_tok (c, q - 1)) || (nkg_rel_tok (c, q - 1)->flags & NKG_TOK_NUM)))
+    q--;
+  if (q <= c->first + 4 || !NKG_TOK_IN_LIST ("eventholdverb", nkg_rel_tok (c, q - 1)))
+    return;
+  guint c0 = past_dateline (c);
+  if (q <= c0 + 4 || !nkg_rel_is (c, c0, "on") || will_before (c, q))
+    return;
+  gboolean comma = FALSE;
+  for (guint k = c0 + 2; k < c0 + 7 && k < q && !comma; k++)
+    comma = strcmp (nkg_rel_tok (c, k)->text, ",") == 0;
+  if (!comma)
+    return;
+  char date[11];
+  const NkgToken *t = nkg_rel_tok (c, c0 + 1);
+  guint wd = (t->flags & NKG_TOK_CAP) ? nkg_date_weekday (t->text) : 0;
+  if (wd ? nkg_date_weekday_before (c->in->date, wd, date) : nkg_rel_day_month_at (c, c0 + 1, date))
+    nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1611,6 +1728,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       if (a < c->last && strcmp (nkg_rel_tok (c, a)->text, ")") == 0)
         a++;
       gboolean located = event_place (c, ev, a, conf);
+      if (!located)
+        located = event_place_past_with (c, ev, m->first, a, conf);
       relative_attendees (c, ev, a, conf);
       speech_attendees (c, ev, a, conf);
       if (!located)
@@ -1657,6 +1776,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
       event_date_done_at (c, ev, m->first, conf);
+      event_fronted_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
         {
