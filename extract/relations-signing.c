@@ -1638,10 +1638,19 @@ put_names_to (const Ctx *c, guint v)
 {
   if (v + 1 >= c->last)
     return FALSE;
-  switch (nkg_rel_tok (c, v + 1)->lower[0])
+  const char *w = nkg_rel_tok (c, v + 1)->lower;
+  switch (w[0])
     {
-    case 'h': case 'n': case 'p': case 's': case 't':
-      return put_names_to_at (c, v);
+    case 'h':
+      return (strcmp (w, "his") == 0 || strcmp (w, "her") == 0) && put_names_to_at (c, v);
+    case 'n':
+      return strcmp (w, "names") == 0 && put_names_to_at (c, v);
+    case 'p':
+      return strcmp (w, "pen") == 0 && put_names_to_at (c, v);
+    case 's':
+      return strcmp (w, "signatures") == 0 && put_names_to_at (c, v);
+    case 't':
+      return strcmp (w, "their") == 0 && put_names_to_at (c, v);
     default:
       return FALSE;
     }
