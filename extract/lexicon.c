@@ -1037,6 +1037,12 @@ static GPrivate place_cache_key = G_PRIVATE_INIT (g_free);
 
 static gboolean place_uncached (const NkgLexicon *lex, const char *surface, NkgPlace *out);
 
+void
+nkg_lexicon_drop_place_cache (void)
+{
+  g_private_replace (&place_cache_key, NULL);
+}
+
 gboolean
 nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 {
