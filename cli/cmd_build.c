@@ -1129,6 +1129,7 @@ nkg_cmd_build (int argc, char **argv)
   /* Every article is read: the tagger's word cache (tens of MB) need not
    * sit beside the graph being finished. */
   nkg_tags_drop_cache ();
+  nkg_lexicon_drop_place_cache ();
 #ifdef __GLIBC__
   /* and what the extraction threads freed goes back to the system: their
    * malloc arenas are not where the graph is built */

@@ -53,6 +53,7 @@ struct _NkgLexicon {
   gsize gaz_n;            /* how many */
   guint32 *gaz_buckets;   /* records by their keys' first two bytes (nkg_prefix_index), or NULL */
   guint64 *gaz_bloom;     /* GAZ_BLOOM_BITS bits: two per key (gaz_bloom_bits) */
+  guint serial;           /* this lexicon's number once made (from 1), for the place cache */
 };
 
 static void
@@ -828,6 +829,9 @@ nkg_lexicon_new (GError **error)
   shape_of_keys (lex->bodies, lex->body_shape);
   shape_of_keys (lex->seats, lex->seat_shape);
   shape_of_keys (lex->demonyms, lex->demonym_shape);
+  /* (only now, complete, are its answers kept: nkg_lexicon_place) */
+  static gint serials;
+  lex->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
   return g_steal_pointer (&lex);
 }
 
@@ -1014,11 +1018,63 @@ nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
   return k > 0 && gaz_bloom_has (lex->gaz_bloom, key);
 }
 
+/* nkg_lexicon_place's answers to surfaces that may be places, kept per
+ * thread across documents: the same names come back article after
+ * article, and each lookup builds a key, hashes it and searches the
+ * gazetteer. A slot keeps one short surface, by its hash; a lexicon is
+ * told from another by its serial (never reused, unlike an address). */
+enum { PLACE_CACHE_SLOTS = 4096, PLACE_CACHE_SURFACE = 48 };
+
+typedef struct {
+  guint serial; /* 0: empty */
+  guint hash;
+  gboolean found;
+  NkgPlace place;
+  char surface[PLACE_CACHE_SURFACE];
+} PlaceCacheSlot;
+
+static GPrivate place_cache_key = G_PRIVATE_INIT (g_free);
+
+static gboolean place_uncached (const NkgLexicon *lex, const char *surface, NkgPlace *out);
+
+void
+nkg_lexicon_drop_place_cache (void)
+{
+  g_private_replace (&place_cache_key, NULL);
+}
+
 gboolean
 nkg_lexicon_place (const NkgLexicon *lex, const char *surface, NkgPlace *out)
 {
   if (!nkg_lexicon_place_maybe (lex, surface))
     return FALSE;
+  gsize n = strlen (surface);
+  if (!lex->serial || n >= PLACE_CACHE_SURFACE)
+    return place_uncached (lex, surface, out);
+  PlaceCacheSlot *cache = g_private_get (&place_cache_key);
+  if (!cache)
+    {
+      cache = g_new0 (PlaceCacheSlot, PLACE_CACHE_SLOTS);
+      g_private_set (&place_cache_key, cache);
+    }
+  guint h = g_str_hash (surface);
+  PlaceCacheSlot *slot = &cache[(h ^ (h >> 12)) & (PLACE_CACHE_SLOTS - 1)];
+  if (slot->serial != lex->serial || slot->hash != h || strcmp (slot->surface, surface) != 0)
+    {
+      slot->serial = 0;
+      slot->found = place_uncached (lex, surface, &slot->place);
+      memcpy (slot->surface, surface, n + 1);
+      slot->hash = h;
+      slot->serial = lex->serial;
+    }
+  if (slot->found && out)
+    *out = slot->place;
+  return slot->found;
+}
+
+static gboolean
+place_uncached (const NkgLexicon *lex, const char *surface, NkgPlace *out)
+{
   char buf[128];
   g_autofree char *heap = NULL;
   const char *key = nkg_text_key_buf (surface, buf, sizeof buf, &heap);

@@ -121,6 +121,11 @@ typedef struct {
  * knows: "Bombay", "Addis Abeba", "Alma-Ata") and places ("U.S.",
  * "Bogotá", "ISTANBUL"). Names are canonical: "Bombay" gives "Mumbai". */
 gboolean nkg_lexicon_place (const NkgLexicon *lexicon, const char *surface, NkgPlace *out);
+/* nkg_lexicon_place keeps its answers in each thread that asks (a few
+ * hundred KB, for the thread's life); this frees the calling thread's,
+ * for a caller that looks up nothing more for a while (`build`, once
+ * every article is read). Later lookups start it again. */
+void nkg_lexicon_drop_place_cache (void);
 /* FALSE when nkg_lexicon_place would surely be FALSE, told cheaply and
  * without allocating (most surfaces); TRUE when it may be TRUE. */
 gboolean nkg_lexicon_place_maybe (const NkgLexicon *lexicon, const char *surface);

@@ -746,6 +746,14 @@ struct NkgMatchIndex {
   Keys heads;  /* noun phrase head's lemma, as the lists compare it */
   Keys anys;   /* any lemma in a noun phrase, the same */
   guint64 *need; /* per row: the bits it needs */
+  guint n_rows;
+  /* Each row that needs some bit is looked for by one of them, its key:
+   * the rows keyed by bit b are key_rows[key_at[b] .. key_at[b + 1]), in
+   * the table's order, and keyed has the bits that key some row. A
+   * sentence is then tried against the rows its own bits key, not against
+   * every row of the table. */
+  guint *key_at, *key_rows;
+  guint64 *keyed;
 };
 
 static guint64
@@ -884,6 +892,42 @@ index_rows (const GPtrArray *table, NkgMatchIndex *ix, GHashTable *bit_of, GPtrA
     }
 }
 
+/* Gives each row that needs some bit its key: of its bits, the one
+ * fewest rows need (the first such), so that the rows keyed by any one
+ * bit are few. Any of its bits would do: a row is tried only where the
+ * sentence has all of them. */
+static void
+key_rows (NkgMatchIndex *ix, guint n_rows)
+{
+  guint nbits = ix->width * 64;
+  g_autofree guint *uses = g_new0 (guint, nbits);
+  g_autofree guint *key = g_new (guint, MAX (1, n_rows));
+  for (guint p = 0; p < n_rows; p++)
+    for (guint b = 0; b < nbits; b++)
+      uses[b] += (ix->need[(gsize) p * ix->width + b / 64] >> (b % 64)) & 1;
+  ix->n_rows = n_rows;
+  ix->key_at = g_new0 (guint, nbits + 1);
+  ix->keyed = g_new0 (guint64, ix->width);
+  for (guint p = 0; p < n_rows; p++)
+    {
+      key[p] = G_MAXUINT;
+      for (guint b = 0; b < nbits; b++)
+        if (((ix->need[(gsize) p * ix->width + b / 64] >> (b % 64)) & 1) && (key[p] == G_MAXUINT || uses[b] < uses[key[p]]))
+          key[p] = b;
+      if (key[p] == G_MAXUINT)
+        continue;
+      ix->key_at[key[p] + 1]++;
+      ix->keyed[key[p] / 64] |= G_GUINT64_CONSTANT (1) << (key[p] % 64);
+    }
+  for (guint b = 0; b < nbits; b++)
+    ix->key_at[b + 1] += ix->key_at[b];
+  ix->key_rows = g_new (guint, MAX (1, ix->key_at[nbits]));
+  g_autofree guint *fill = g_memdup2 (ix->key_at, nbits * sizeof *fill);
+  for (guint p = 0; p < n_rows; p++)
+    if (key[p] != G_MAXUINT)
+      ix->key_rows[fill[key[p]]++] = p;
+}
+
 NkgMatchIndex *
 nkg_rel_match_index_new (const GPtrArray *table)
 {
@@ -916,6 +960,7 @@ nkg_rel_match_index_new (const GPtrArray *table)
   keys_by_word (&ix->words);
   keys_by_word (&ix->heads);
   keys_by_word (&ix->anys);
+  key_rows (ix, table->len);
   return ix;
 }
 
@@ -984,6 +1029,68 @@ const guint64 *
 nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row)
 {
   return ix->need + (gsize) row * ix->width;
+}
+
+gboolean
+nkg_rel_match_index_needs_nothing (const NkgMatchIndex *ix, guint row)
+{
+  const guint64 *need = nkg_rel_match_index_need (ix, row);
+  for (guint i = 0; i < ix->width; i++)
+    if (need[i])
+      return FALSE;
+  return TRUE;
+}
+
+void
+nkg_rel_match_index_fits (const NkgMatchIndex *ix, const guint64 *have, guint n_sent, guint *fit_at, GArray *fit)
+{
+  guint w = ix->width, n_rows = ix->n_rows;
+  memset (fit_at, 0, (n_rows + 1) * sizeof *fit_at);
+  /* the (row, sentence) pairs that fit, by sentence; then by row */
+  guint stack[2 * 512], room = 512, n = 0;
+  guint *pairs = stack;
+  g_autofree guint *heap = NULL;
+  for (guint s = 0; s < n_sent; s++)
+    {
+      const guint64 *h = have + (gsize) w * s;
+      for (guint i = 0; i < w; i++)
+        for (guint64 bits = h[i] & ix->keyed[i]; bits; bits &= bits - 1)
+          {
+            guint b = i * 64 + (guint) __builtin_ctzll (bits);
+            for (guint k = ix->key_at[b]; k < ix->key_at[b + 1]; k++)
+              {
+                guint p = ix->key_rows[k];
+                const guint64 *need = ix->need + (gsize) p * w;
+                guint j = 0;
+                while (j < w && !(need[j] & ~h[j]))
+                  j++;
+                if (j < w)
+                  continue;
+                if (n == room)
+                  {
+                    room *= 2;
+                    guint *more = g_new (guint, 2 * (gsize) room);
+                    memcpy (more, pairs, 2 * (gsize) n * sizeof *more);
+                    g_free (heap);
+                    pairs = heap = more;
+                  }
+                pairs[2 * n] = p;
+                pairs[2 * n + 1] = s;
+                n++;
+                fit_at[p + 1]++;
+              }
+          }
+    }
+  for (guint p = 0; p < n_rows; p++)
+    fit_at[p + 1] += fit_at[p];
+  g_array_set_size (fit, n);
+  /* each row's sentences go from its start on, in the pairs' order (by
+   * sentence); fit_at[p] then ends row p, and is moved back one row */
+  guint *out = (guint *) (void *) fit->data;
+  for (guint k = 0; k < n; k++)
+    out[fit_at[pairs[2 * k]]++] = pairs[2 * k + 1];
+  memmove (fit_at + 1, fit_at, n_rows * sizeof *fit_at);
+  fit_at[0] = 0;
 }
 
 /* Whether literal element el (a word or a verb group) fits chunk i, as

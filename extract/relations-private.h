@@ -240,5 +240,14 @@ void nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInp
 /* The bits row `row` needs (nkg_rel_match_index_width guint64s): the row
  * could match a sentence whose bits hold them all. */
 const guint64 *nkg_rel_match_index_need (const NkgMatchIndex *ix, guint row);
+/* Whether row `row` needs no bit: it could match any sentence. */
+gboolean nkg_rel_match_index_needs_nothing (const NkgMatchIndex *ix, guint row);
+/* For every row that needs some bit, the sentences (of n_sent, whose
+ * bits are `have`, nkg_rel_match_index_width guint64s each) that hold
+ * them all: row p's are fit[fit_at[p] .. fit_at[p + 1]), in order
+ * (fit_at: a guint per row of the table and one more). The same as
+ * testing every row against every sentence, found from the sentences'
+ * bits. */
+void nkg_rel_match_index_fits (const NkgMatchIndex *ix, const guint64 *have, guint n_sent, guint *fit_at, GArray *fit);
 
 G_END_DECLS

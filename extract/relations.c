@@ -233,17 +233,6 @@ nkg_rel_collect_signers (const Ctx *c, guint a, guint b, GArray *out)
 
 
 
-/* Whether a sentence's bits `have` hold all of a row's `need`: tested
- * for every chunk row and sentence, here, without a call each. */
-static inline gboolean
-needs_met (const guint64 *need, const guint64 *have, guint width)
-{
-  for (guint i = 0; i < width; i++)
-    if (need[i] & ~have[i])
-      return FALSE;
-  return TRUE;
-}
-
 static void
 sentence_context (Ctx *c, const NkgRelationInput *in, GPtrArray *heres, guint s)
 {
@@ -305,6 +294,12 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   g_autofree guint64 *have = r && in->chunks ? g_new (guint64, (gsize) width * n_sent) : NULL;
   for (guint s = 0; have && s < n_sent; s++)
     nkg_rel_match_index_sentence (r->index, in, s, have + (gsize) width * s);
+  /* and the sentences each chunk row could match, found from the
+   * sentences' bits rather than by testing every row on every sentence */
+  g_autofree guint *fit_at = have ? g_new (guint, table->len + 1) : NULL;
+  g_autoptr (GArray) fit = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (have)
+    nkg_rel_match_index_fits (r->index, have, n_sent, fit_at, fit);
   for (guint p = 0; table && p < table->len; p++)
     {
       const NkgPattern *row = g_ptr_array_index (table, p);
@@ -312,20 +307,22 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       if ((row->code && !fn) || row->document)
         continue;
       c.pattern = row->id;
-      /* a chunk row's bits, fetched once for all its sentences */
-      const guint64 *need = !fn && have ? nkg_rel_match_index_need (r->index, p) : NULL;
-      for (guint s = 0; s < n_sent; s++)
-        {
-          /* (most rows fit few sentences: the others are passed over
-           * before the context is set, without a call per sentence) */
-          if (!fn && !(need && needs_met (need, have + (gsize) width * s, width)))
-            continue;
-          sentence_context (&c, in, heres, s);
-          if (fn)
-            fn (&c, row->confidence);
-          else
+      if (fn || (have && nkg_rel_match_index_needs_nothing (r->index, p)))
+        for (guint s = 0; s < n_sent; s++)
+          {
+            sentence_context (&c, in, heres, s);
+            if (fn)
+              fn (&c, row->confidence);
+            else
+              nkg_rel_match (&c, row);
+          }
+      else
+        /* (most rows fit few sentences: only those are visited) */
+        for (guint k = have ? fit_at[p] : 0; have && k < fit_at[p + 1]; k++)
+          {
+            sentence_context (&c, in, heres, g_array_index (fit, guint, k));
             nkg_rel_match (&c, row);
-        }
+          }
       /* the context the document's rules start from: the last sentence,
        * as when every row set it for every sentence */
       if (n_sent)

@@ -377,6 +377,109 @@ test_national_bodies_before_titles (void)
   g_assert_cmpint (class_of (f, "Kenyan Air Force"), ==, NKG_CLASS_GOV_ORG);
 }
 
+/* nkg_lexicon_place keeps its answers per thread (lexicon.c): asked
+ * again after thousands of other surfaces have taken its slots, after
+ * the cache was dropped, and by a second lexicon made after the first is
+ * gone, it answers as a thread that never asked before does. */
+typedef struct {
+  gboolean found;
+  NkgClass klass;
+  char *name, *country;
+} PlaceAnswer;
+
+static PlaceAnswer
+place_answer (const NkgLexicon *lex, const char *surface)
+{
+  /* (not found, `out` is left as it was) */
+  NkgPlace p = { NKG_CLASS_EVENT, "unchanged", NULL };
+  PlaceAnswer a = { 0 };
+  a.found = nkg_lexicon_place (lex, surface, &p);
+  if (!a.found)
+    g_assert_cmpstr (p.name, ==, "unchanged");
+  if (a.found)
+    {
+      a.klass = p.klass;
+      a.name = g_strdup (p.name);
+      a.country = g_strdup (p.country);
+    }
+  return a;
+}
+
+static void
+place_answer_clear (gpointer p)
+{
+  PlaceAnswer *a = p;
+  g_free (a->name);
+  g_free (a->country);
+}
+
+typedef struct {
+  const NkgLexicon *lex;
+  const char *surface;
+  PlaceAnswer answer;
+} FreshAsk;
+
+static gpointer
+fresh_ask (gpointer data)
+{
+  FreshAsk *q = data;
+  q->answer = place_answer (q->lex, q->surface);
+  return NULL;
+}
+
+static void
+test_place_cache (void)
+{
+  static const char *const named[] = { "Bombay", "KIEV", "Nairobi", "Kenya", "Adams", "Valley", "Lima",
+                                       "Washington, D.C.", "ISTANBUL", "Addis Abeba", "Quito", "Peru",
+                                       "Nanyuki", "Alma-Ata", "Chile", "NAIROBI", "Kenyan", "Mombasa" };
+  enum { N = G_N_ELEMENTS (named) };
+  g_autoptr (GPtrArray) surfaces = g_ptr_array_new_with_free_func (g_free);
+  /* shouts of four letters and more may be places: each is looked up,
+   * and found none */
+  for (guint i = 0; i < 3 * 4096; i++)
+    g_ptr_array_add (surfaces, i % 5 ? g_strdup_printf ("QX%05u", i) : g_strdup (named[(i / 5) % N]));
+  g_autoptr (GError) error = NULL;
+  NkgLexicon *lex = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  /* each named surface asked by a thread of its own, whose cache is empty */
+  FreshAsk fresh[N];
+  for (guint k = 0; k < N; k++)
+    {
+      fresh[k] = (FreshAsk) { lex, named[k], { 0 } };
+      g_thread_join (g_thread_new ("fresh", fresh_ask, &fresh[k]));
+    }
+  g_assert_cmpstr (fresh[0].answer.name, ==, "Mumbai");
+  g_assert_false (fresh[16].answer.found); /* "Kenyan" */
+  guint found = 0;
+  for (guint round = 0; round < 3; round++)
+    {
+      if (round == 1)
+        nkg_lexicon_drop_place_cache (); /* and made again */
+      if (round == 2)
+        {
+          nkg_lexicon_free (lex);
+          lex = nkg_lexicon_new (&error);
+          g_assert_no_error (error);
+        }
+      for (guint i = 0; i < surfaces->len; i++)
+        {
+          PlaceAnswer b = place_answer (lex, g_ptr_array_index (surfaces, i));
+          PlaceAnswer none = { 0 };
+          const PlaceAnswer *a = i % 5 ? &none : &fresh[(i / 5) % N].answer;
+          found += b.found;
+          if (a->found != b.found || a->klass != b.klass || g_strcmp0 (a->name, b.name) || g_strcmp0 (a->country, b.country))
+            g_error ("%s, round %u: answer %s (%s), a fresh thread's %s (%s)", (const char *) g_ptr_array_index (surfaces, i),
+                     round, b.found ? b.name : "none", b.country, a->found ? a->name : "none", a->country);
+          place_answer_clear (&b);
+        }
+    }
+  g_assert_cmpuint (found, >, 1000);
+  nkg_lexicon_free (lex);
+  for (guint k = 0; k < N; k++)
+    place_answer_clear (&fresh[k].answer);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,6 +508,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
   g_test_add_func ("/extract/data/intergovernmental-bodies", test_intergovernmental_bodies);
   g_test_add_func ("/extract/data/pacific-demonyms", test_pacific_demonyms);
+  g_test_add_func ("/extract/data/place-cache", test_place_cache);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;

@@ -2,6 +2,7 @@
  * it must give are there, the ones marked '*' are not. Also the table's
  * own syntax errors are reported, not ignored. */
 #include "extract/patterns.h"
+#include "extract/relations-private.h"
 #include "test-extract-helpers.h"
 
 static void
@@ -198,6 +199,76 @@ test_list_longest (void)
   g_assert_cmpuint (nkg_patterns_word_list_longest (NULL, 'o'), ==, 0);
 }
 
+/* The sentences nkg_rel_match_index_fits gives each chunk row are those
+ * where testing every row against every sentence finds all the row's
+ * bits: on sentences holding a row's bits (and a few more), sentences
+ * holding all of one row's but one, and sentences of random bits. */
+static void
+test_index_fits (void)
+{
+  g_autoptr (GError) error = NULL;
+  const GPtrArray *table = nkg_patterns (&error);
+  g_assert_no_error (error);
+  NkgMatchIndex *ix = nkg_rel_match_index_new (table);
+  guint w = nkg_rel_match_index_width (ix), n_rows = table->len, n_sent = 3 * n_rows + 64;
+  g_autofree guint64 *have = g_new0 (guint64, (gsize) w * n_sent);
+  GRand *rand = g_rand_new_with_seed (24);
+  guint keyed = 0;
+  for (guint s = 0; s < n_sent; s++)
+    {
+      guint64 *h = have + (gsize) w * s;
+      guint p = s % n_rows;
+      const guint64 *need = nkg_rel_match_index_need (ix, p);
+      if (s < 2 * n_rows)
+        for (guint i = 0; i < w; i++)
+          h[i] = need[i];
+      if (s >= n_rows && s < 2 * n_rows)
+        {
+          /* all of row p's bits but its lowest */
+          for (guint i = 0; i < w; i++)
+            if (h[i])
+              {
+                h[i] &= h[i] - 1;
+                break;
+              }
+        }
+      for (guint k = 0; k < (s < 2 * n_rows ? 2u : 24u); k++)
+        {
+          guint b = (guint) g_rand_int_range (rand, 0, (gint32) (64 * w));
+          h[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+        }
+    }
+  g_rand_free (rand);
+  g_autofree guint *fit_at = g_new (guint, n_rows + 1);
+  g_autoptr (GArray) fit = g_array_new (FALSE, FALSE, sizeof (guint));
+  nkg_rel_match_index_fits (ix, have, n_sent, fit_at, fit);
+  for (guint p = 0; p < n_rows; p++)
+    {
+      if (nkg_rel_match_index_needs_nothing (ix, p))
+        {
+          g_assert_cmpuint (fit_at[p + 1], ==, fit_at[p]);
+          continue;
+        }
+      keyed++;
+      const guint64 *need = nkg_rel_match_index_need (ix, p);
+      guint k = fit_at[p];
+      for (guint s = 0; s < n_sent; s++)
+        {
+          gboolean all = TRUE;
+          for (guint i = 0; i < w; i++)
+            all &= !(need[i] & ~have[(gsize) w * s + i]);
+          if (!all)
+            continue;
+          if (k >= fit_at[p + 1] || g_array_index (fit, guint, k) != s)
+            g_error ("row %s: sentence %u holds its bits but is not among its fits",
+                     ((const NkgPattern *) g_ptr_array_index (table, p))->id, s);
+          k++;
+        }
+      g_assert_cmpuint (k, ==, fit_at[p + 1]);
+    }
+  g_assert_cmpuint (keyed, >, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -216,5 +287,6 @@ main (int argc, char **argv)
   g_test_add_func ("/patterns/lists/coref", test_coref_lists);
   g_test_add_func ("/patterns/lists/tokens", test_token_lists);
   g_test_add_func ("/patterns/lists/longest", test_list_longest);
+  g_test_add_func ("/patterns/index/fits", test_index_fits);
   return g_test_run ();
 }
