@@ -48,12 +48,12 @@ static const Floors floors[] = {
   { "devasia2", 0.94, 0.86, 0.98, TRUE, NULL, NULL },
   /* Fourteen articles in house styles the other sets lack, scored blind
    * before any rule (tests/devasia4/README.md); open since. */
-  { "devasia4", 0.87, 0.83, 0.84, TRUE, NULL, NULL },
+  { "devasia4", 0.88, 0.84, 0.84, TRUE, NULL, NULL },
   /* Fourteen real events of Asia, the Pacific and multilateral bodies in
    * the team's own words (tests/devasia5/README.md). BLIND: only its
    * summary figures are printed here; never read its docs, gold or misses
    * to write a rule. */
-  { "devasia5", 0.83, 0.72, 0.98, TRUE, NULL, NULL },
+  { "devasia5", 0.84, 0.72, 0.98, TRUE, NULL, NULL },
 };
 
 /* A folder of symbolic links to the files of `from` whose names start
