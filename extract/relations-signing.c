@@ -1614,11 +1614,11 @@ negated_signing (const Ctx *c, guint v)
 static gboolean
 put_names_to_at (const Ctx *c, guint v)
 {
+  /* put_names_to has checked the next word: a possessive, "pen",
+   * "signatures" or "names" */
   guint k = v + 1;
   if (nkg_rel_is (c, k, "their") || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her"))
     k++;
-  else if (!nkg_rel_is (c, k, "pen") && !nkg_rel_is (c, k, "signatures") && !nkg_rel_is (c, k, "names"))
-    return FALSE;
   if (!NKG_TOK_IN_LIST ("putsignature", nkg_rel_tok (c, v)))
     return FALSE;
   gboolean put = nkg_rel_tok (c, v)->lower[0] == 'p';
