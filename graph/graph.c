@@ -1461,6 +1461,11 @@ nkg_graph_finish (NkgGraph *g)
   g_return_if_fail (!g->finished);
 
   nkg_graph_merge_staged (g);
+  /* Every fact is made: clustering never looks facts up, and folding
+   * (nkg_graph_apply_remap) builds the index again only when it has
+   * entities to fold. Emptied here (emptying shrinks it), the index of a
+   * slot a fact is not beside clustering's tables at the peak of a build. */
+  g_hash_table_remove_all (g->fact_index);
   g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
   nkg_graph_apply_remap (g, remap);
   g_clear_pointer (&remap, g_hash_table_unref);
