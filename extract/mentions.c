@@ -24,9 +24,11 @@ typedef struct {
                           * more tokens in out[0, named_upto) (head_named_before) */
   guint named_upto;
   /* place_of's answers by token span, for spans of up to SPAN_MEMO tokens:
-   * span_memo[a * SPAN_MEMO + (b - a - 1)] is NULL until asked, then
-   * NO_PLACE or the span's PlaceMemo */
-  const struct PlaceMemo **span_memo;
+   * span_memo[a * SPAN_MEMO + (b - a - 1)] holds NO_PLACE or the span's
+   * PlaceMemo once asked, when its article is this article's number
+   * (SpanMemo below) */
+  struct SpanSlot *span_memo;
+  guint32 article;
   /* process_chunk's titles waiting for a name, kept empty between calls
    * so the array is made once per article, not once per chunk */
   GPtrArray *pending;
@@ -40,6 +42,58 @@ typedef struct PlaceMemo {
   NkgPlace place;
   char span[]; /* the table's key */
 } PlaceMemo;
+
+/* The span memos' slots are the thread's, kept from one article to the
+ * next: a slot written for an earlier article has another number, so
+ * the slots need no zeroing per article (zeroing them, tokens × 6
+ * pointers, was a large calloc and memset per article). */
+typedef struct SpanSlot {
+  const struct PlaceMemo *memo;
+  guint32 article;
+} SpanSlot;
+
+typedef struct {
+  SpanSlot *slots; /* zeroed when made: article 0, which no article has */
+  gsize n;
+  guint32 article; /* the number of the thread's last article */
+} SpanMemo;
+
+static void
+span_memo_free (gpointer p)
+{
+  SpanMemo *m = p;
+  g_free (m->slots);
+  g_free (m);
+}
+
+static GPrivate span_memo_key = G_PRIVATE_INIT (span_memo_free);
+
+/* The thread's slots, at least n of them, and a new article number for
+ * them (slots of earlier articles then read as never asked). */
+static SpanSlot *
+span_memo_take (gsize n, guint32 *article)
+{
+  SpanMemo *m = g_private_get (&span_memo_key);
+  if (!m)
+    {
+      m = g_new0 (SpanMemo, 1);
+      g_private_set (&span_memo_key, m);
+    }
+  if (m->n < n)
+    {
+      g_free (m->slots);
+      m->n = MAX (n, 2 * m->n);
+      m->slots = g_new0 (SpanSlot, m->n);
+    }
+  if (++m->article == 0)
+    {
+      /* the numbers went round: the slots start again from zero */
+      memset (m->slots, 0, m->n * sizeof m->slots[0]);
+      m->article = 1;
+    }
+  *article = m->article;
+  return m->slots;
+}
 
 /* span_memo's mark of a span that is surely no place (never read) */
 static const char no_place;
@@ -264,9 +318,9 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
    * only when new. */
   /* A short span's answer is kept by its tokens: asked again, no key is
    * built at all. */
-  const PlaceMemo **slot = b - a <= SPAN_MEMO ? &f->span_memo[a * SPAN_MEMO + (b - a - 1)] : NULL;
-  if (slot && *slot)
-    return place_answer (*slot, out);
+  SpanSlot *slot = b - a <= SPAN_MEMO ? &f->span_memo[a * SPAN_MEMO + (b - a - 1)] : NULL;
+  if (slot && slot->article == f->article)
+    return place_answer (slot->memo, out);
   guint s = tok (f, a)->start, e = tok (f, b - 1)->end;
   char buf[256];
   const PlaceMemo *m;
@@ -282,7 +336,7 @@ place_of (const Finder *f, guint a, guint b, NkgPlace *out)
       m = place_memo_of (f, buf);
     }
   if (slot)
-    *slot = m;
+    *slot = (SpanSlot) { m, f->article };
   return place_answer (m, out);
 }
 
@@ -5398,8 +5452,9 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
   g_autoptr (NkgArena) memo = nkg_arena_new ();
   g_autoptr (GHashTable) places = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree const PlaceMemo **span_memo = g_new0 (const PlaceMemo *, (gsize) seg->tokens->len * SPAN_MEMO);
-  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo, NULL, memo };
+  guint32 article;
+  SpanSlot *span_memo = span_memo_take ((gsize) seg->tokens->len * SPAN_MEMO, &article);
+  Finder f = { lexicon, seg, g_ptr_array_new_with_free_func (mention_free), 0, 0, 0, FALSE, FALSE, 0, places, named, 0, span_memo, article, NULL, memo };
   for (guint s = 0; s < seg->sentences->len; s++)
     {
       const NkgSentence *sent = &g_array_index (seg->sentences, NkgSentence, s);

@@ -25,16 +25,31 @@ typedef struct {
  * per fact. Only a fact that others are folded into (nkg_graph_apply_remap)
  * gets look-up tables, when its lists grow too long to search, and only
  * until the folding is done. */
+/* The look-up tables of a fact others are folded into, while they are. */
 typedef struct {
-  double *conf;          /* best confidence of each of the fact's docs, in their order:
-                          * conf_inline while there are at most two (most facts: a
-                          * block of its own for them cost a chunk per fact) */
-  double conf_inline[2];
-  guint conf_size;
-  double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
   GHashTable *doc_at;    /* NkgDoc* → its index in docs + 1, or NULL */
   GHashTable *evidence;  /* set of the NkgEvidence* listed, or NULL */
+} NkgFactFold;
+
+/* 40 bytes, a 48-byte block a fact (a block for most facts, alive
+ * through clustering at the peak of a build): the confidences of up to
+ * two documents in place, one pointer for the rare folding tables. */
+typedef struct {
+  union {
+    double inline_[2];   /* while conf_size <= 2 (most facts) */
+    double *heap;        /* conf_size of them, past two documents */
+  } conf;                /* best confidence of each of the fact's docs, in their
+                          * order: read through nkg_fact_build_conf */
+  guint conf_size;       /* 0 (none yet) or 2: inline; more: on the heap */
+  double gazetteer_conf; /* best confidence of the gazetteer's word, if any */
+  NkgFactFold *fold;     /* only while facts are folded into this one, or NULL */
 } NkgFactBuild;
+
+static inline double *
+nkg_fact_build_conf (NkgFactBuild *b)
+{
+  return b->conf_size > G_N_ELEMENTS (b->conf.inline_) ? b->conf.heap : b->conf.inline_;
+}
 
 typedef struct _NkgGraphStage NkgGraphStage;
 

@@ -54,16 +54,25 @@ entity_build_free (NkgEntityBuild *b)
 }
 
 static void
+fact_fold_free (NkgFactBuild *b)
+{
+  if (!b->fold)
+    return;
+  if (b->fold->doc_at)
+    g_hash_table_unref (b->fold->doc_at);
+  if (b->fold->evidence)
+    g_hash_table_unref (b->fold->evidence);
+  g_clear_pointer (&b->fold, g_free);
+}
+
+static void
 fact_build_free (NkgFactBuild *b)
 {
   if (!b)
     return;
-  if (b->conf != b->conf_inline)
-    g_free (b->conf);
-  if (b->doc_at)
-    g_hash_table_unref (b->doc_at);
-  if (b->evidence)
-    g_hash_table_unref (b->evidence);
+  if (b->conf_size > G_N_ELEMENTS (b->conf.inline_))
+    g_free (b->conf.heap);
+  fact_fold_free (b);
   g_free (b);
 }
 
@@ -252,19 +261,16 @@ ptr_array_add_unique (GPtrArray *a, gpointer p)
 static void
 conf_push (NkgFactBuild *b, guint at, double conf)
 {
-  if (!b->conf)
+  guint size = MAX (b->conf_size, G_N_ELEMENTS (b->conf.inline_));
+  if (at >= size)
     {
-      b->conf = b->conf_inline;
-      b->conf_size = G_N_ELEMENTS (b->conf_inline);
+      if (size == G_N_ELEMENTS (b->conf.inline_))
+        b->conf.heap = g_memdup2 (b->conf.inline_, sizeof b->conf.inline_);
+      size *= 2;
+      b->conf.heap = g_renew (double, b->conf.heap, size);
     }
-  if (at >= b->conf_size)
-    {
-      b->conf_size *= 2;
-      if (b->conf == b->conf_inline)
-        b->conf = g_memdup2 (b->conf_inline, sizeof b->conf_inline);
-      b->conf = g_renew (double, b->conf, b->conf_size);
-    }
-  b->conf[at] = conf;
+  b->conf_size = size;
+  nkg_fact_build_conf (b)[at] = conf;
 }
 
 /* Whether the sentence is in the fact's list already: only the sentences
@@ -312,8 +318,9 @@ nkg_graph_merge_fact (NkgGraph *g, NkgDoc *doc, NkgEntity *s, NkgProp p, NkgEnti
   guint n = f->docs->len;
   if (n && g_ptr_array_index (f->docs, n - 1) == doc)
     {
-      if (conf > b->conf[n - 1])
-        b->conf[n - 1] = conf;
+      double *c = nkg_fact_build_conf (b);
+      if (conf > c[n - 1])
+        c[n - 1] = conf;
     }
   else
     {
@@ -490,8 +497,8 @@ fold_entity (NkgEntity *into, NkgEntity *e)
 static guint
 fold_doc_at (NkgFact *into, NkgFactBuild *a, NkgDoc *d)
 {
-  if (a->doc_at)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (a->doc_at, d));
+  if (a->fold && a->fold->doc_at)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (a->fold->doc_at, d));
   guint at;
   return g_ptr_array_find (into->docs, d, &at) ? at + 1 : 0;
 }
@@ -500,38 +507,43 @@ static void
 fold_fact (NkgFact *into, NkgFact *f)
 {
   NkgFactBuild *a = into->priv, *b = f->priv;
-  if (!a->doc_at && into->docs->len + f->docs->len > FOLD_SCAN_MAX)
+  gboolean docs_long = into->docs->len + f->docs->len > FOLD_SCAN_MAX;
+  gboolean evidence_long = into->evidence->len + f->evidence->len > FOLD_SCAN_MAX;
+  if ((docs_long || evidence_long) && !a->fold)
+    a->fold = g_new0 (NkgFactFold, 1);
+  if (docs_long && !a->fold->doc_at)
     {
-      a->doc_at = g_hash_table_new (NULL, NULL);
+      a->fold->doc_at = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < into->docs->len; i++)
-        g_hash_table_insert (a->doc_at, g_ptr_array_index (into->docs, i), GUINT_TO_POINTER (i + 1));
+        g_hash_table_insert (a->fold->doc_at, g_ptr_array_index (into->docs, i), GUINT_TO_POINTER (i + 1));
     }
-  if (!a->evidence && into->evidence->len + f->evidence->len > FOLD_SCAN_MAX)
+  if (evidence_long && !a->fold->evidence)
     {
-      a->evidence = g_hash_table_new (NULL, NULL);
+      a->fold->evidence = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < into->evidence->len; i++)
-        g_hash_table_add (a->evidence, g_ptr_array_index (into->evidence, i));
+        g_hash_table_add (a->fold->evidence, g_ptr_array_index (into->evidence, i));
     }
   for (guint i = 0; i < f->docs->len; i++)
     {
       NkgDoc *d = g_ptr_array_index (f->docs, i);
-      double c = b->conf[i];
+      double c = nkg_fact_build_conf (b)[i];
       guint at = fold_doc_at (into, a, d);
       if (!at)
         {
           conf_push (a, into->docs->len, c);
           g_ptr_array_add (into->docs, d);
-          if (a->doc_at)
-            g_hash_table_insert (a->doc_at, d, GUINT_TO_POINTER (into->docs->len));
+          if (a->fold && a->fold->doc_at)
+            g_hash_table_insert (a->fold->doc_at, d, GUINT_TO_POINTER (into->docs->len));
         }
-      else if (c > a->conf[at - 1])
-        a->conf[at - 1] = c;
+      else if (c > nkg_fact_build_conf (a)[at - 1])
+        nkg_fact_build_conf (a)[at - 1] = c;
     }
+  GHashTable *evidence_set = a->fold ? a->fold->evidence : NULL;
   for (guint i = 0; i < f->evidence->len; i++)
     {
       NkgEvidence *ev = g_ptr_array_index (f->evidence, i);
-      if (a->evidence ? g_hash_table_add (a->evidence, ev)
-                      : !g_ptr_array_find (into->evidence, ev, NULL))
+      if (evidence_set ? g_hash_table_add (evidence_set, ev)
+                       : !g_ptr_array_find (into->evidence, ev, NULL))
         g_ptr_array_add (into->evidence, ev);
     }
   into->gazetteer |= f->gazetteer;
@@ -590,8 +602,7 @@ nkg_graph_apply_remap (NkgGraph *g, GHashTable *remap)
   for (guint i = 0; i < g->facts->len; i++)
     {
       NkgFactBuild *b = ((NkgFact *) g_ptr_array_index (g->facts, i))->priv;
-      g_clear_pointer (&b->doc_at, g_hash_table_unref);
-      g_clear_pointer (&b->evidence, g_hash_table_unref);
+      fact_fold_free (b);
     }
 
   for (guint i = 0; i < g->quotes->len; i++)
@@ -1418,7 +1429,7 @@ statement_iris (NkgGraph *g, G_GNUC_UNUSED guint part, guint from, guint to,
        * many articles made us consult it. */
       g_autofree double *conf = g_new0 (double, f->docs->len + 1);
       for (guint j = 0; j < f->docs->len; j++)
-        conf[j] = b->conf[j];
+        conf[j] = nkg_fact_build_conf (b)[j];
       if (f->gazetteer)
         conf[f->docs->len] = b->gazetteer_conf;
       f->confidence = nkg_confidence_combine (conf, f->docs->len + (f->gazetteer ? 1 : 0));
@@ -1450,6 +1461,11 @@ nkg_graph_finish (NkgGraph *g)
   g_return_if_fail (!g->finished);
 
   nkg_graph_merge_staged (g);
+  /* Every fact is made: clustering never looks facts up, and folding
+   * (nkg_graph_apply_remap) builds the index again only when it has
+   * entities to fold. Emptied here (emptying shrinks it), the index of a
+   * slot a fact is not beside clustering's tables at the peak of a build. */
+  g_hash_table_remove_all (g->fact_index);
   g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
   nkg_graph_apply_remap (g, remap);
   g_clear_pointer (&remap, g_hash_table_unref);

@@ -71,6 +71,10 @@ struct _NkgFact {
   char *iri;           /* of its rdf:Statement node */
   NkgEntity *subject;
   NkgProp prop;
+  gboolean gazetteer;   /* (also) derived from the lexicon rather than read
+                         * in a sentence: nkg:source nkg:Gazetteer (beside
+                         * prop: two four-byte fields in one eight-byte
+                         * word, a 96-byte block a fact instead of 112) */
   NkgEntity *object;   /* NULL for literal-valued properties */
   char *literal;       /* NULL for entity-valued properties */
   GPtrArray *docs;      /* NkgDoc* whose sentences support it, sorted by IRI;
@@ -79,8 +83,6 @@ struct _NkgFact {
                          * document IRI, then offsets */
   GPtrArray *conflicts; /* NkgFact* that give another value of the same
                          * single-valued property, sorted by IRI */
-  gboolean gazetteer;   /* (also) derived from the lexicon rather than read
-                         * in a sentence: nkg:source nkg:Gazetteer */
   double confidence;    /* in [0,1] */
   gpointer priv;       /* merge state while building; NULL after finish */
 };

@@ -1428,12 +1428,59 @@ test_dateline_own_line (void)
   g_assert_cmpint (class_of (f, "EFE"), ==, NKG_CLASS_ORG);
 }
 
+/* The entities of a text, one "class name" line each, in order. */
+static char *
+entities_listed (const char *text)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (text);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < f->entities->len; i++)
+    {
+      const NkgLocalEntity *e = g_ptr_array_index (f->entities, i);
+      g_string_append_printf (out, "%d %s\n", (int) e->klass, e->name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gpointer
+entities_listed_thread (gpointer text)
+{
+  return entities_listed (text);
+}
+
+/* The place answers kept by token span are the thread's, kept from one
+ * article to the next: an article read after others on the same thread
+ * gets the entities it gets on a thread of its own, though the earlier
+ * articles had places where it has people and bodies. */
+static void
+test_span_memo_per_article (void)
+{
+  static const char *const places[] = {
+    "Kenya Peru Chile Ghana Mali Chad Oman Iran Iraq Fiji Laos Togo Cuba Peru Chile Ghana.",
+    "Officials from Nairobi, Lima, Accra and Quito met in Santiago with Bamako and Muscat.",
+  };
+  static const char *const others[] = {
+    "Ines Vale Omar Kell Arjun Mehra Hao Jun Ana Costa met Greg Walton and Kang Jun there.",
+    "Officials from Redwater, Ostvik, Lanmore and Quillan met in Harcourt with Selbury and Dunmere.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      GThread *t = g_thread_new ("fresh", entities_listed_thread, (gpointer) others[i]);
+      g_autofree char *fresh = g_thread_join (t);
+      for (guint k = 0; k < G_N_ELEMENTS (places); k++)
+        g_free (entities_listed (places[k]));
+      g_autofree char *after = entities_listed (others[i]);
+      g_assert_cmpstr (after, ==, fresh);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   setup_lexicon ();
   g_test_add_func ("/extract/mentions/title-not-in-name", test_title_not_in_name);
+  g_test_add_func ("/extract/mentions/span-memo-per-article", test_span_memo_per_article);
   g_test_add_func ("/extract/mentions/nationality-in-own-name", test_nationality_in_own_name);
   g_test_add_func ("/extract/mentions/agreement-word-order", test_agreement_word_order);
   g_test_add_func ("/extract/mentions/title-alone", test_title_alone_not_person);

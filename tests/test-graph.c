@@ -453,12 +453,43 @@ test_finish_threads (void)
   g_assert_true (g_bytes_equal (one, three));
 }
 
+/* A fact's confidence combines each document's best confidence for it:
+ * with up to two documents they are kept in the fact's build state, with
+ * more on the heap, and both must give every document's own value. */
+static void
+test_confidence_per_doc (void)
+{
+  for (guint n = 1; n <= 9; n++)
+    {
+      g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
+      double best[9];
+      for (guint d = 0; d < n; d++)
+        {
+          g_autofree char *src = g_strdup_printf ("c%u.txt", d);
+          g_autoptr (NkgDocFacts) f = nkg_doc_facts_new (src);
+          guint p = nkg_doc_facts_add_entity (f, NKG_CLASS_PERSON, "Ines Vale", 1);
+          guint c = nkg_doc_facts_add_entity (f, NKG_CLASS_COUNTRY, "Chile", 1);
+          /* each document says it twice, the second time more surely */
+          best[d] = 0.30 + 0.07 * d;
+          nkg_doc_facts_add_fact_text (f, p, NKG_PROP_REPRESENTS, (gint) c, NULL, "Vale of Chile.", best[d] - 0.2);
+          nkg_doc_facts_add_fact_text (f, p, NKG_PROP_REPRESENTS, (gint) c, NULL, "Chile's Vale.", best[d]);
+          nkg_graph_add_doc (g, f);
+        }
+      nkg_graph_finish (g);
+      g_assert_cmpuint (g->facts->len, ==, 1);
+      NkgFact *fact = g_ptr_array_index (g->facts, 0);
+      g_assert_cmpuint (fact->docs->len, ==, n);
+      g_assert_cmpfloat_with_epsilon (fact->confidence, nkg_confidence_combine (best, n), 1e-9);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/graph/names", test_names);
   g_test_add_func ("/graph/merge-support", test_merge_support);
+  g_test_add_func ("/graph/confidence-per-doc", test_confidence_per_doc);
   g_test_add_func ("/graph/surnames", test_surnames);
   g_test_add_func ("/graph/cluster-descriptions", test_cluster_descriptions);
   g_test_add_func ("/graph/cluster-story", test_cluster_story);
