@@ -70,11 +70,12 @@
 /* The linking's postings (nkg_graph_postings), kept only when
  * NEWSKG_STATE_POSTINGS is set: the first brick of doc/incremental.md's
  * route, not read by the merge yet. A GVariant of POSTINGS_FILE_TYPE
- * headed POSTINGS_MAGIC, the extractor id and the files key: trusted only
- * when both are this run's. */
+ * headed POSTINGS_MAGIC, the extractor id, the files key and the SHA-256
+ * of the postings' serialised bytes: trusted only when the first two are
+ * this run's and the sum holds. */
 #define POSTINGS_FILE "postings.nkgp"
 #define POSTINGS_MAGIC "newskg postings 1"
-#define POSTINGS_FILE_TYPE "(sss" NKG_POSTINGS_TYPE ")"
+#define POSTINGS_FILE_TYPE "(ssss" NKG_POSTINGS_TYPE ")"
 
 static char *
 state_part_path (const char *dir, guint k)
@@ -485,6 +486,15 @@ files_key (const NkgBuildInputOptions *o)
 
 /* ---- the linking's postings (NEWSKG_STATE_POSTINGS) ---- */
 
+/* The SHA-256 of the postings' serialised bytes (in normal form when
+ * they are as written; a damaged file's are not, or sum otherwise). */
+static char *
+postings_sum (GVariant *body)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, g_variant_get_data (body),
+                                      g_variant_get_size (body));
+}
+
 /* The last run's postings, if this run may trust them. */
 static GVariant *
 postings_open (const char *path, const char *files_key)
@@ -495,17 +505,15 @@ postings_open (const char *path, const char *files_key)
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
   g_autoptr (GVariant) v = g_variant_ref_sink (
       g_variant_new_from_bytes (G_VARIANT_TYPE (POSTINGS_FILE_TYPE), bytes, FALSE));
-  const char *magic, *extractor, *key;
-  GVariant *body = NULL;
-  g_variant_get (v, "(&s&s&s@" NKG_POSTINGS_TYPE ")", &magic, &extractor, &key, &body);
+  const char *magic, *extractor, *key, *sum;
+  g_autoptr (GVariant) body = NULL;
+  g_variant_get (v, "(&s&s&s&s@" NKG_POSTINGS_TYPE ")", &magic, &extractor, &key, &sum, &body);
   const char *mine = nkg_extractor_id (NULL);
   if (strcmp (magic, POSTINGS_MAGIC) != 0 || !mine || strcmp (extractor, mine) != 0
       || strcmp (key, files_key) != 0)
-    {
-      g_variant_unref (body);
-      return NULL;
-    }
-  return body;
+    return NULL;
+  g_autofree char *have = postings_sum (body);
+  return strcmp (have, sum) == 0 ? g_steal_pointer (&body) : NULL;
 }
 
 /* Updates the postings in DIR from the last run's by the documents added
@@ -539,9 +547,10 @@ postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboole
   if (check || g_getenv ("NEWSKG_TIMES"))
     fprintf (stderr, "newskg: postings: %s, %u documents added, %u removed\n",
              old ? "updated" : "made from every document", added, removed);
+  g_autofree char *sum = postings_sum (now);
   g_autoptr (GVariant) file = g_variant_ref_sink (
-      g_variant_new ("(sss@" NKG_POSTINGS_TYPE ")", POSTINGS_MAGIC, nkg_extractor_id (NULL),
-                     files_key, now));
+      g_variant_new ("(ssss@" NKG_POSTINGS_TYPE ")", POSTINGS_MAGIC, nkg_extractor_id (NULL),
+                     files_key, sum, now));
   g_autoptr (GBytes) bytes = g_variant_get_data_as_bytes (file);
   g_autoptr (GError) error = NULL;
   gsize len;
