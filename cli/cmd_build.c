@@ -505,6 +505,12 @@ postings_open (const char *path, const char *files_key)
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
   g_autoptr (GVariant) v = g_variant_ref_sink (
       g_variant_new_from_bytes (G_VARIANT_TYPE (POSTINGS_FILE_TYPE), bytes, FALSE));
+  /* Checked once, in one pass: the file as written is in normal form,
+   * and GLib then reads its rows without checking each row's offsets
+   * again (which took 10.7 CPU s for the 22 MB of the bench corpus's
+   * postings, 0.4 s for 2,000 articles: more than linear). */
+  if (!g_variant_is_normal_form (v))
+    return NULL;
   const char *magic, *extractor, *key, *sum;
   g_autoptr (GVariant) body = NULL;
   g_variant_get (v, "(&s&s&s&s@" NKG_POSTINGS_TYPE ")", &magic, &extractor, &key, &sum, &body);
