@@ -156,6 +156,24 @@ gboolean nkg_prop_single_valued (NkgProp prop);
 void nkg_graph_set_threads (NkgGraph *graph, guint threads);
 guint nkg_graph_threads (const NkgGraph *graph);
 
+/* The linking's input kept between runs (doc/incremental.md, stop
+ * incr25): for every staged document, the merge keys of its local
+ * entities and the surnames they offer or seek, as rows
+ * (merge key, kind, document, local index), kind 0 a merge key, 1 a
+ * surname offered, 2 one sought, a document named by its IRI and source
+ * (tab-separated); with the sorted names of the documents they cover. Type NKG_POSTINGS_TYPE, rows sorted, so that two equal sets
+ * are equal bytes.
+ *
+ * With `old` NULL, the rows of every staged document. With `old` (a value
+ * this returned for an earlier set of documents), its rows of documents
+ * still staged, and the rows of staged documents `old` does not cover:
+ * the documents removed are subtracted and those added are added, and no
+ * other staged document is read. `old` must come from the same extractor
+ * and options (the caller's to check). Before nkg_graph_finish only.
+ * `added` and `removed` (may be NULL) get how many documents were. */
+#define NKG_POSTINGS_TYPE "(asa(sysu))"
+GVariant *nkg_graph_postings (NkgGraph *graph, GVariant *old, guint *added, guint *removed);
+
 /* Merges the documents added, settles canonical names, mints IRIs, sorts.
  * No more add_doc after it. */
 void nkg_graph_finish (NkgGraph *graph);

@@ -677,3 +677,152 @@ nkg_graph_merge_staged (NkgGraph *g)
       g_clear_pointer (&s->key, g_free);
     }
 }
+
+/* ------------------------------------------------------------ postings */
+
+/* One row of nkg_graph_postings; the strings are interned by the stage,
+ * or borrowed from the old value. */
+typedef struct {
+  const char *key;
+  const char *doc;
+  guint32 index;
+  guint8 kind;
+} PostingRow;
+
+static gint
+posting_row_cmp (gconstpointer a, gconstpointer b)
+{
+  const PostingRow *x = a, *y = b;
+  int c = strcmp (x->key, y->key);
+  if (c)
+    return c;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  c = strcmp (x->doc, y->doc);
+  if (c)
+    return c;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* A document as the postings name it: its IRI (which hashes its text)
+ * and its source, tab-separated, as the same bytes under another name may
+ * be read as another format; interned. */
+static const char *
+posting_doc (NkgGraphStage *st, const StagedDoc *s)
+{
+  g_autofree char *id = g_strconcat (s->doc->iri, "\t", s->doc->source ? s->doc->source : "",
+                                     NULL);
+  return intern (st, id);
+}
+
+static void
+posting_rows_of (GArray *rows, const StagedDoc *s, const char *doc)
+{
+  for (guint i = 0; i < s->n_entities; i++)
+    {
+      const StagedEntity *se = &s->entities[i];
+      for (guint k = 0; k < se->n_keys; k++)
+        {
+          PostingRow r = { s->strs[se->first + se->n_aliases + k], doc, i, 0 };
+          g_array_append_val (rows, r);
+        }
+      if (se->flags & LOCAL_OFFERS_SURNAME)
+        {
+          PostingRow r = { se->surname, doc, i, 1 };
+          g_array_append_val (rows, r);
+        }
+      if ((se->flags & LOCAL_SEEKS_SURNAME) && (se->flags & LOCAL_LINKABLE))
+        {
+          PostingRow r = { se->surname, doc, i, 2 };
+          g_array_append_val (rows, r);
+        }
+    }
+}
+
+static gint
+iri_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+GVariant *
+nkg_graph_postings (NkgGraph *g, GVariant *old, guint *added, guint *removed)
+{
+  g_return_val_if_fail (g->stage && !g->finished, NULL);
+  g_return_val_if_fail (!old || g_variant_is_of_type (old, G_VARIANT_TYPE (NKG_POSTINGS_TYPE)),
+                        NULL);
+  NkgGraphStage *st = g->stage;
+  /* the staged documents by IRI */
+  g_autoptr (GHashTable) staged = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, st->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    {
+      StagedDoc *s = v;
+      g_hash_table_insert (staged, (gpointer) posting_doc (st, s), s);
+    }
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PostingRow));
+  g_autoptr (GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GVariant) old_docs = NULL, old_rows = NULL;
+  guint n_removed = 0, n_added = 0;
+  if (old)
+    {
+      old_docs = g_variant_get_child_value (old, 0);
+      old_rows = g_variant_get_child_value (old, 1);
+      gsize n = g_variant_n_children (old_docs);
+      for (gsize i = 0; i < n; i++)
+        {
+          const char *iri;
+          g_variant_get_child (old_docs, i, "&s", &iri);
+          if (g_hash_table_contains (staged, iri))
+            g_hash_table_add (covered, (gpointer) iri);
+          else
+            n_removed++;
+        }
+      /* the rows of documents still staged: those of removed ones go */
+      gsize m = g_variant_n_children (old_rows);
+      for (gsize i = 0; i < m; i++)
+        {
+          PostingRow r;
+          guint32 index;
+          g_variant_get_child (old_rows, i, "(&sy&su)", &r.key, &r.kind, &r.doc, &index);
+          r.index = index;
+          if (g_hash_table_contains (covered, r.doc))
+            g_array_append_val (rows, r);
+        }
+    }
+  /* the documents the old value does not cover */
+  g_autoptr (GPtrArray) iris = g_ptr_array_new ();
+  g_hash_table_iter_init (&it, staged);
+  gpointer k;
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      g_ptr_array_add (iris, k);
+      if (g_hash_table_contains (covered, k))
+        continue;
+      posting_rows_of (rows, v, k);
+      n_added++;
+    }
+  g_ptr_array_sort (iris, iri_ptr_cmp);
+  g_array_sort (rows, posting_row_cmp);
+
+  GVariantBuilder b;
+  g_variant_builder_init (&b, G_VARIANT_TYPE (NKG_POSTINGS_TYPE));
+  g_variant_builder_open (&b, G_VARIANT_TYPE ("as"));
+  for (guint i = 0; i < iris->len; i++)
+    g_variant_builder_add (&b, "s", (const char *) iris->pdata[i]);
+  g_variant_builder_close (&b);
+  g_variant_builder_open (&b, G_VARIANT_TYPE ("a(sysu)"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PostingRow *r = &g_array_index (rows, PostingRow, i);
+      g_variant_builder_add (&b, "(sysu)", r->key, r->kind, r->doc, r->index);
+    }
+  g_variant_builder_close (&b);
+  if (added)
+    *added = n_added;
+  if (removed)
+    *removed = n_removed;
+  return g_variant_ref_sink (g_variant_builder_end (&b));
+}

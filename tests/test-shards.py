@@ -82,11 +82,25 @@ def full_state_checks(name):
     return STATE_CHECKS == "all" or name in STATE_CHECKS.split(",")
 
 
-def run(*args, ok=True, cwd=None):
-    p = subprocess.run([NEWSKG, *args], cwd=cwd, capture_output=True, text=True)
+def run(*args, ok=True, cwd=None, env=None):
+    p = subprocess.run([NEWSKG, *args], cwd=cwd, capture_output=True, text=True, env=env)
     if ok and p.returncode != 0:
         sys.exit("FAIL: newskg %s: exit %d\n%s" % (" ".join(args), p.returncode, p.stderr))
     return p
+
+
+# --state runs that keep the linking's postings and check them against
+# postings made from every document (cmd_build.c, NEWSKG_STATE_POSTINGS):
+# a difference fails the run
+POSTINGS_ENV = dict(os.environ, NEWSKG_STATE_POSTINGS="check")
+
+
+def postings_said(stderr):
+    """(how, added, removed) from a run's postings line, or None."""
+    import re
+    m = re.search(r"postings: (updated|made from every document), (\d+) documents added, "
+                  r"(\d+) removed", stderr)
+    return m and (m.group(1), int(m.group(2)), int(m.group(3)))
 
 
 def read(path):
@@ -221,7 +235,14 @@ def check_state(name, src, work, rnd):
         # the workers in batches otherwise: both, whatever the machine
         jobs = "-j%d" % rnd.choice([1, 2, 3])
         p = run("build", "live", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state", state,
-                jobs, cwd=work)
+                jobs, cwd=work, env=POSTINGS_ENV)
+        said = postings_said(p.stderr)
+        now = set(os.listdir(live))
+        if (i == 0 and (not said or said[0] != "made from every document")) or (
+                i > 0 and now != set(here) and (not said or said[0] != "updated")) or (
+                i > 0 and said and said[0] != "updated"):
+            sys.exit("FAIL: %s: step %d (%s): the postings were not %s: %s"
+                     % (name, i, step, "made" if i == 0 else "updated", p.stderr))
         if step == "damage" and "extracting every article again" not in p.stderr:
             sys.exit("FAIL: a damaged state was trusted: %s" % p.stderr)
         if step == "none" and "(0 extracted" not in p.stderr:
@@ -896,9 +917,13 @@ def check_add_only(tmp, rnd):
             fh.write(text)
         inc = os.path.join(work, "inc-%d" % i)
         full = os.path.join(work, "full-%d" % i)
-        p = run("build", "live", *graph_args(inc), "--state", state, "--json", jobs, cwd=work)
+        p = run("build", "live", *graph_args(inc), "--state", state, "--json", jobs, cwd=work,
+                env=POSTINGS_ENV)
         run("build", "live", *graph_args(full), cwd=work)
         check_outputs("add-only: --state after adding %s" % f, full, inc, rnd)
+        said = postings_said(p.stderr)
+        if said != (("made from every document", 1, 0) if i == 0 else ("updated", 1, 0)):
+            sys.exit("FAIL: add-only: %s: postings %s" % (f, said))
         got = json.loads(p.stdout)
         if got["extracted"] != 1 or got["reused"] != i:
             sys.exit("FAIL: add-only: %s: extracted %d, reused %d"
@@ -909,6 +934,61 @@ def check_add_only(tmp, rnd):
                      % (f, checks[i].__name__))
         print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "added"))
         old = new
+
+
+def check_postings(tmp, rnd):
+    """The linking's postings kept in the state (NEWSKG_STATE_POSTINGS=check:
+    each run compares those it updated with those made from every
+    document): a copy of an article under a lesser name displaces it (one
+    document removed, one added, the same merge keys), the copy goes again,
+    a garbage postings file is not trusted, and each run gives a full
+    build's bytes."""
+    work = os.path.join(tmp, "postings")
+    live = os.path.join(work, "live")
+    shutil.copytree(os.path.join(ROOT, "examples"), live)
+    state = os.path.join(work, "state")
+    jobs = "-j%d" % rnd.choice([1, 2, 3])
+    texts = sorted(f for f in os.listdir(live) if f.endswith(".txt"))
+    moved = os.path.join(work, texts[-1])
+    shutil.move(os.path.join(live, texts[-1]), moved)
+
+    def step(i, what, want):
+        inc = os.path.join(work, "inc-%d" % i)
+        full = os.path.join(work, "full-%d" % i)
+        p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
+                env=POSTINGS_ENV)
+        run("build", "live", *graph_args(full), cwd=work)
+        check_outputs("postings: %s" % what, full, inc, rnd)
+        said = postings_said(p.stderr)
+        if said != want:
+            sys.exit("FAIL: postings: %s: %s, not %s" % (what, said, want))
+        print("  postings %-28s %s %s" % (what, jobs, said))
+
+    step(0, "first run", ("made from every document", len(os.listdir(live)), 0))
+    shutil.move(moved, os.path.join(live, texts[-1]))
+    step(1, "an article added", ("updated", 1, 0))
+    # the same text under a name that sorts first: it is kept instead
+    shutil.copy(os.path.join(live, texts[-1]), os.path.join(live, "00-" + texts[-1]))
+    step(2, "a copy displaces it", ("updated", 1, 1))
+    os.remove(os.path.join(live, "00-" + texts[-1]))
+    step(3, "the copy gone", ("updated", 1, 1))
+    # a byte of the rows changed (the header as written): not trusted
+    path = os.path.join(state, "postings.nkgp")
+    data = bytearray(read(path))
+    at = data.rindex(b"\t") + 1
+    data[at] = ord("#") if data[at] != ord("#") else ord("$")
+    with open(path, "wb") as fh:
+        fh.write(data)
+    # (each step changes the articles: a run that finds its outputs
+    # written merges nothing and leaves the postings alone)
+    away = os.path.join(work, texts[0])
+    shutil.move(os.path.join(live, texts[0]), away)
+    step(4, "a damaged row", ("made from every document", len(os.listdir(live)), 0))
+    with open(path, "r+b") as fh:
+        fh.seek(3)
+        fh.write(b"\xff\xfe")
+    shutil.move(away, os.path.join(live, texts[0]))
+    step(5, "garbage postings", ("made from every document", len(os.listdir(live)), 0))
 
 
 def check_lexicon_deferred(tmp):
@@ -972,6 +1052,7 @@ def main():
             check_unchanged_after_reading(tmp)
             check_add_only(tmp, rnd)
             check_lexicon_deferred(tmp)
+            check_postings(tmp, rnd)
     print("ok")
     return 0
 
