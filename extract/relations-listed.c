@@ -9,114 +9,26 @@
 #include "patterns.h"
 #include "relations-private.h"
 
-/* The canonical name of the state "the Government of Chile" names, or
- * NULL when entity e is no country's government. */
-static const char *
-government_state (const Ctx *c, gint e)
+/* "the Government of Chile": Chile, added when the text names it only
+ * there; else e itself. */
+static gint
+country_of_government (Ctx *c, gint e)
 {
-  if (e < 0 || nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
-    return NULL;
+  if (nkg_class_coarse (nkg_rel_eclass (c, e)) != NKG_CLASS_ORG)
+    return e;
   const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
   const char *of = strstr (name, " of ");
   if (!of)
-    return NULL;
+    return e;
   g_autofree char *head = g_ascii_strdown (name, of - name);
   NkgPlace place;
   /* "the Government of the Republic of Uzbekistan" */
   const char *state = g_str_has_prefix (of + 4, "the ") ? of + 8 : of + 4;
   if (!NKG_IN_LIST ("government", head) || !nkg_lexicon_place (c->in->lexicon, state, &place)
       || place.klass != NKG_CLASS_COUNTRY)
-    return NULL;
-  return place.name;
-}
-
-/* "the Government of Chile": Chile, added when the text names it only
- * there; else e itself. */
-static gint
-country_of_government (Ctx *c, gint e)
-{
-  const char *state = government_state (c, e);
-  if (!state)
     return e;
-  gint ce = nkg_rel_country_entity (c, state);
-  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, state, 1);
-}
-
-/* Whether entity e is a side that makes a government beside it stand
- * for its state: another country or its government, or a body of a kind that lends to or
- * works with states (a name word in list statepartner: "the World
- * Bank", "the Food Programme") — not a rebel movement or a party, whose
- * accord with "the Government of X" binds the government itself. */
-static gboolean
-state_partner (const Ctx *c, gint e, const char *state)
-{
-  NkgClass k = nkg_rel_eclass (c, e);
-  const char *name = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
-  if (k == NKG_CLASS_COUNTRY)
-    return strcmp (name, state) != 0;
-  const char *other = government_state (c, e);
-  if (other)
-    return strcmp (other, state) != 0;
-  if (nkg_class_coarse (k) != NKG_CLASS_ORG)
-    return FALSE;
-  g_auto (GStrv) words = g_strsplit (name, " ", -1);
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *w = g_ascii_strdown (words[i], -1);
-      if (NKG_IN_LIST ("statepartner", w))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "The Government of Nepal and the World Bank signed a loan agreement":
- * beside a lender, an agency or another state, a government signs and is
- * bound for its state, which the facts name instead. */
-void
-nkg_rel_doc_government_sides (Ctx *c, double conf)
-{
-  guint n = c->facts->facts->len;
-  g_autofree gboolean *drop = NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      gint gov, agreement;
-      if (f->prop == NKG_PROP_SIGNED)
-        gov = (gint) f->subject, agreement = f->object;
-      else if (f->prop == NKG_PROP_PARTY)
-        gov = f->object, agreement = (gint) f->subject;
-      else
-        continue;
-      const char *state = government_state (c, gov);
-      if (!state)
-        continue;
-      gboolean partner = FALSE;
-      for (guint k = 0; k < n && !partner; k++)
-        {
-          const NkgLocalFact *g = g_ptr_array_index (c->facts->facts, k);
-          gint side = g->prop == NKG_PROP_SIGNED && g->object == agreement   ? (gint) g->subject
-                      : g->prop == NKG_PROP_PARTY && (gint) g->subject == agreement ? g->object
-                                                                                    : -1;
-          partner = side >= 0 && side != gov && state_partner (c, side, state);
-        }
-      if (!partner)
-        continue;
-      if (!drop)
-        drop = g_new0 (gboolean, n + 1);
-      drop[i] = TRUE;
-      gint country = country_of_government (c, gov);
-      c->evidence = f->sentence;
-      if (f->prop == NKG_PROP_SIGNED)
-        nkg_rel_fact (c, country, NKG_PROP_SIGNED, agreement, NULL, conf);
-      else
-        nkg_rel_fact (c, agreement, NKG_PROP_PARTY, country, NULL, conf);
-    }
-  if (!drop)
-    return;
-  drop = g_renew (gboolean, drop, c->facts->facts->len + 1);
-  for (guint i = n; i < c->facts->facts->len; i++)
-    drop[i] = FALSE;
-  nkg_doc_facts_remove_facts (c->facts, drop);
+  gint ce = nkg_rel_country_entity (c, place.name);
+  return ce >= 0 ? ce : (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_COUNTRY, place.name, 1);
 }
 
 /* "between the Government of Chile and the Government of Peru": when

@@ -171,7 +171,6 @@ void nkg_rel_doc_country_city (Ctx *c, double conf);
 void nkg_rel_doc_handles (Ctx *c, double conf);
 void nkg_rel_doc_home_officials (Ctx *c, double conf);
 void nkg_rel_doc_party_signs (Ctx *c, double conf);
-void nkg_rel_doc_government_sides (Ctx *c, double conf);
 void nkg_rel_doc_signer_binds (Ctx *c, double conf);
 void nkg_rel_doc_signing_city (Ctx *c, double conf);
 void nkg_rel_doc_city_country (Ctx *c, double conf);

@@ -174,7 +174,7 @@ static const struct {
   { "side-delegation", nkg_rel_pattern_side_delegation }, { "side-counterpart-of", nkg_rel_pattern_side_counterpart_of },
   { "side-respective", nkg_rel_pattern_side_respective }, { "side-company", nkg_rel_doc_side_company },
   { "side-counterpart", nkg_rel_doc_side_counterpart },
-  { "group-signers", nkg_rel_doc_group_signers },   { "government-sides", nkg_rel_doc_government_sides },
+  { "group-signers", nkg_rel_doc_group_signers },
 };
 
 static PatternFn
