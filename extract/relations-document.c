@@ -600,8 +600,11 @@ nkg_rel_doc_dateline_signing (Ctx *c, double conf)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
       /* signed there and then, by signers named or not ("Fifteen
-       * countries on Sunday signed X") */
-      gint a = f->prop == NKG_PROP_SIGNED ? (gint) f->object : f->prop == NKG_PROP_SIGNED_ON ? (gint) f->subject : -1;
+       * countries on Sunday signed X"), or adopted ("Leaders of the
+       * Forum yesterday adopted the X Declaration": a party fact) */
+      gint a = f->prop == NKG_PROP_SIGNED                                 ? (gint) f->object
+               : f->prop == NKG_PROP_SIGNED_ON || f->prop == NKG_PROP_PARTY ? (gint) f->subject
+                                                                          : -1;
       gboolean day = f->sentence == at ? day_at : day_lead;
       if (a < 0 || (f->sentence != at && f->sentence != lead) || !(dated[a] || day))
         continue;
