@@ -296,17 +296,35 @@ meeting_noun_planned (const Ctx *c, guint i)
   return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
-/* The verb whose object is the meeting noun at v, "paid a courtesy
- * call": its first token; else v itself. */
+/* The verb of the meeting the trigger at v tells, where its subject
+ * ends: "paid a courtesy call", "held bilateral talks": the verb whose
+ * object the meeting noun is; "At the meeting, A met B and C", "On the
+ * sidelines of the meeting, A held talks with B": past the fronted
+ * phrase, to the first meeting word after its comma; else v itself. */
 static guint
-courtesy_verb (const Ctx *c, guint v)
+meeting_verb (const Ctx *c, guint v, guint end)
 {
-  if (!nkg_rel_is (c, v, "courtesy"))
-    return v;
-  guint k = v;
-  while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_DET)
+  guint t = v;
+  guint8 open = nkg_tag_at (c->in->tags, c->first)->pos;
+  if (open == NKG_POS_PREP || (open == NKG_POS_SCONJ && c->first + 1 < end && nkg_tag_at (c->in->tags, c->first + 1)->pos == NKG_POS_DET))
+    {
+      guint comma = c->first;
+      while (comma < end && strcmp (nkg_rel_tok (c, comma)->text, ",") != 0)
+        comma++;
+      for (guint k = comma + 1; v < comma && k < end; k++)
+        if ((nkg_rel_roles (c, k) & NKG_W_MEET) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
+          {
+            t = k;
+            break;
+          }
+    }
+  /* (a tagger may read "talks" as a verb: the verb before it wins) */
+  guint8 pos;
+  guint k = t;
+  while (k > c->first
+         && ((pos = nkg_tag_at (c->in->tags, k - 1)->pos) == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NUM))
     k--;
-  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : v;
+  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : t;
 }
 
 /* Whether a meeting word (not a plan) is among tokens [from, end). */
@@ -661,7 +679,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       /* "On the sidelines of X, A met B and C": the subject right before
        * the verb, past a fronted phrase ("…, A also paid a courtesy call
        * on B and met C": the verb before the noun) */
-      guint verb = courtesy_verb (c, v);
+      guint verb = meeting_verb (c, v, end);
       for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
