@@ -615,9 +615,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
   drop_kin (c, from, end, people);
-  /* "A, who arrived with B, met C": B is in a clause of its own. */
+  /* "A, who arrived with B, met C": B is in a clause of its own; "A,
+   * accompanied by B, met C": B came in A's party, not to meet A. */
   for (guint i = from; i + 2 < v; i++)
-    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")))
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0
+        && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")
+            || (nkg_rel_is (c, i + 1, "accompanied") && nkg_rel_is (c, i + 2, "by"))))
       {
         guint j = i + 2;
         while (j < v && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
