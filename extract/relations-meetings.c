@@ -327,6 +327,18 @@ meeting_verb (const Ctx *c, guint v, guint end)
   return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : t;
 }
 
+/* Whether the meeting noun at i is the object of a verb of holding
+ * (list meetwithverb): "had bilateral meetings with", not "during his
+ * meetings with". */
+static gboolean
+held_noun (const Ctx *c, guint i)
+{
+  guint k = i;
+  while (k > c->first && (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NUM))
+    k--;
+  return k > c->first && NKG_TOK_IN_LIST ("meetwithverb", nkg_rel_tok (c, k - 1));
+}
+
 /* Whether a meeting word (not a plan) is among tokens [from, end). */
 static gboolean
 meeting_word_in (const Ctx *c, guint from, guint end)
@@ -485,7 +497,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
               && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
           /* "had bilateral meetings with X", "held discussions with X" */
           || (i + 1 < c->last && nkg_rel_is (c, i + 1, "with") && NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, i))
-              && !meeting_noun_planned (c, i))
+              && held_noun (c, i) && !meeting_noun_planned (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {
@@ -649,10 +661,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         }
       return;
     }
-  /* "The UNICEF chief met A and B": a subject that names no person met
+  /* "The UNICEF chief met A and B", "the delegation held meetings with A
+   * and B": a subject that names no person met
    * each of them; they did not meet one another, and who met them is
    * not known here. */
-  if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets")) && v > from && people->len >= 2)
+  if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets") || NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, v))) && v > from
+      && people->len >= 2)
     {
       g_autoptr (NkgIntArray) subjects = nkg_int_array_new ();
       nkg_rel_collect (c, from, v, subjects, nkg_rel_want_person);
