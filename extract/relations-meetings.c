@@ -117,9 +117,16 @@ host_received (Ctx *c, double conf)
         continue;
       /* "X was received by Y at the airport": the same meeting, passive. */
       gboolean passive = nkg_rel_is_passive (c, v);
-      if (passive && !nkg_rel_is (c, v + 1, "by"))
+      /* "… was received at the airport by Y": a short place phrase
+       * before "by" */
+      guint by = v + 1;
+      while (passive && !nkg_rel_is (c, by, "by") && by < v + 5 && by + 1 < c->last && !(nkg_rel_tok (c, by)->flags & NKG_TOK_CAP)
+             && (nkg_tag_at (c->in->tags, by)->pos == NKG_POS_PREP || nkg_tag_at (c->in->tags, by)->pos == NKG_POS_DET
+                 || nkg_tag_at (c->in->tags, by)->pos == NKG_POS_NOUN))
+        by++;
+      if (passive && !nkg_rel_is (c, by, "by"))
         continue;
-      guint k = v + 1 + passive;
+      guint start = passive ? by + 1 : v + 1, k = start;
       while (k < c->last
              && ((nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
                  || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k)->text) || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")
@@ -134,7 +141,7 @@ host_received (Ctx *c, double conf)
       for (guint x = 0; x < c->here->len && om < 0; x++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
-          if (!o->nested && (o->first == k || (o->cue_first == v + 1 + passive && o->first >= k))
+          if (!o->nested && (o->first == k || (o->cue_first == start && o->first >= k))
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             om = g_array_index (c->here, guint, x);
         }
