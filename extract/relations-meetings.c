@@ -503,7 +503,8 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
               && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
           /* "had bilateral meetings with X", "held discussions with X" */
-          || (i + 1 < c->last && nkg_rel_is (c, i + 1, "with") && NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, i))
+          /* (an event noun first: the test runs on every word) */
+          || ((r & NKG_W_EVENT) && i + 1 < c->last && nkg_rel_is (c, i + 1, "with") && NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, i))
               && held_noun (c, i) && !meeting_noun_planned (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
