@@ -117,9 +117,16 @@ host_received (Ctx *c, double conf)
         continue;
       /* "X was received by Y at the airport": the same meeting, passive. */
       gboolean passive = nkg_rel_is_passive (c, v);
-      if (passive && !nkg_rel_is (c, v + 1, "by"))
+      /* "… was received at the airport by Y": a short place phrase
+       * before "by" */
+      guint by = v + 1;
+      while (passive && !nkg_rel_is (c, by, "by") && by < v + 5 && by + 1 < c->last && !(nkg_rel_tok (c, by)->flags & NKG_TOK_CAP)
+             && (nkg_tag_at (c->in->tags, by)->pos == NKG_POS_PREP || nkg_tag_at (c->in->tags, by)->pos == NKG_POS_DET
+                 || nkg_tag_at (c->in->tags, by)->pos == NKG_POS_NOUN))
+        by++;
+      if (passive && !nkg_rel_is (c, by, "by"))
         continue;
-      guint k = v + 1 + passive;
+      guint start = passive ? by + 1 : v + 1, k = start;
       while (k < c->last
              && ((nkg_rel_roles (c, k) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_COUNTERPART))
                  || nkg_lexicon_demonym (c->in->lexicon, nkg_rel_tok (c, k)->text) || nkg_rel_is (c, k, "his") || nkg_rel_is (c, k, "her")
@@ -134,7 +141,7 @@ host_received (Ctx *c, double conf)
       for (guint x = 0; x < c->here->len && om < 0; x++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, x));
-          if (!o->nested && (o->first == k || (o->cue_first == v + 1 + passive && o->first >= k))
+          if (!o->nested && (o->first == k || (o->cue_first == start && o->first >= k))
               && nkg_rel_eclass (c, nkg_rel_entity (c, o)) == NKG_CLASS_PERSON)
             om = g_array_index (c->here, guint, x);
         }
@@ -296,17 +303,47 @@ meeting_noun_planned (const Ctx *c, guint i)
   return k > c->first + 1 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB && nkg_rel_is_planned (c, k - 1);
 }
 
-/* The verb whose object is the meeting noun at v, "paid a courtesy
- * call": its first token; else v itself. */
+/* The verb of the meeting the trigger at v tells, where its subject
+ * ends: "paid a courtesy call", "held bilateral talks": the verb whose
+ * object the meeting noun is; "At the meeting, A met B and C", "On the
+ * sidelines of the meeting, A held talks with B": past the fronted
+ * phrase, to the first meeting word after its comma; else v itself. */
 static guint
-courtesy_verb (const Ctx *c, guint v)
+meeting_verb (const Ctx *c, guint v, guint end)
 {
-  if (!nkg_rel_is (c, v, "courtesy"))
-    return v;
-  guint k = v;
-  while (k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_DET)
+  guint t = v;
+  guint8 open = nkg_tag_at (c->in->tags, c->first)->pos;
+  if (open == NKG_POS_PREP || (open == NKG_POS_SCONJ && c->first + 1 < end && nkg_tag_at (c->in->tags, c->first + 1)->pos == NKG_POS_DET))
+    {
+      guint comma = c->first;
+      while (comma < end && strcmp (nkg_rel_tok (c, comma)->text, ",") != 0)
+        comma++;
+      for (guint k = comma + 1; v < comma && k < end; k++)
+        if ((nkg_rel_roles (c, k) & NKG_W_MEET) && !(nkg_rel_tok (c, k)->flags & NKG_TOK_INQUOTE))
+          {
+            t = k;
+            break;
+          }
+    }
+  /* (a tagger may read "talks" as a verb: the verb before it wins) */
+  guint8 pos;
+  guint k = t;
+  while (k > c->first
+         && ((pos = nkg_tag_at (c->in->tags, k - 1)->pos) == NKG_POS_DET || pos == NKG_POS_ADJ || pos == NKG_POS_NUM))
     k--;
-  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : v;
+  return k > c->first && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_VERB ? k - 1 : t;
+}
+
+/* Whether the meeting noun at i is the object of a verb of holding
+ * (list meetwithverb): "had bilateral meetings with", not "during his
+ * meetings with". */
+static gboolean
+held_noun (const Ctx *c, guint i)
+{
+  guint k = i;
+  while (k > c->first && (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_ADJ || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NUM))
+    k--;
+  return k > c->first && NKG_TOK_IN_LIST ("meetwithverb", nkg_rel_tok (c, k - 1));
 }
 
 /* Whether a meeting word (not a plan) is among tokens [from, end). */
@@ -465,6 +502,10 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           /* "called on the Prime Minister": a courtesy meeting */
           || (strcmp (w, "called") == 0 && nkg_rel_is (c, i + 1, "on") && i + 2 < c->last
               && !nkg_date_weekday (nkg_rel_tok (c, i + 2)->text))
+          /* "had bilateral meetings with X", "held discussions with X" */
+          /* (an event noun first: the test runs on every word) */
+          || ((r & NKG_W_EVENT) && i + 1 < c->last && nkg_rel_is (c, i + 1, "with") && NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, i))
+              && held_noun (c, i) && !meeting_noun_planned (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {
@@ -597,9 +638,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
   nkg_rel_collect (c, from, end, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
   drop_kin (c, from, end, people);
-  /* "A, who arrived with B, met C": B is in a clause of its own. */
+  /* "A, who arrived with B, met C": B is in a clause of its own; "A,
+   * accompanied by B, met C": B came in A's party, not to meet A. */
   for (guint i = from; i + 2 < v; i++)
-    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")))
+    if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0
+        && (nkg_rel_is (c, i + 1, "who") || nkg_rel_is (c, i + 1, "which")
+            || (nkg_rel_is (c, i + 1, "accompanied") && nkg_rel_is (c, i + 2, "by"))))
       {
         guint j = i + 2;
         while (j < v && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
@@ -625,10 +669,12 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
         }
       return;
     }
-  /* "The UNICEF chief met A and B": a subject that names no person met
+  /* "The UNICEF chief met A and B", "the delegation held meetings with A
+   * and B": a subject that names no person met
    * each of them; they did not meet one another, and who met them is
    * not known here. */
-  if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets")) && v > from && people->len >= 2)
+  if ((nkg_rel_is (c, v, "met") || nkg_rel_is (c, v, "meets") || NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, v))) && v > from
+      && people->len >= 2)
     {
       g_autoptr (NkgIntArray) subjects = nkg_int_array_new ();
       nkg_rel_collect (c, from, v, subjects, nkg_rel_want_person);
@@ -661,7 +707,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       /* "On the sidelines of X, A met B and C": the subject right before
        * the verb, past a fronted phrase ("…, A also paid a courtesy call
        * on B and met C": the verb before the noun) */
-      guint verb = courtesy_verb (c, v);
+      guint verb = meeting_verb (c, v, end);
       for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));

@@ -263,6 +263,10 @@ lead_clauses (Ctx *c, double conf)
           for (guint k = p; k < c->last && k < p + 4 && country < 0; k++)
             country = party_at (c, k);
           gint mi = country >= 0 ? nkg_rel_mention_ending_at (c, i) : -1;
+          /* "A, who led the Chilean delegation, …" */
+          if (mi < 0 && country >= 0 && i >= c->first + 3 && nkg_rel_is (c, i - 1, "who")
+              && strcmp (nkg_rel_tok (c, i - 2)->text, ",") == 0)
+            mi = nkg_rel_mention_ending_at (c, i - 2);
           if (mi >= 0 && !nkg_rel_mention (c, mi)->nested)
             who = nkg_rel_entity (c, nkg_rel_mention (c, mi));
         }
