@@ -1489,6 +1489,78 @@ attended_event_before (Ctx *c, double conf)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
 
+/* The one event the article names as a session of body b ("a special
+ * session of the General Council" for "the General Council"), or -1. */
+static gint
+session_of_body (const Ctx *c, gint b)
+{
+  const char *body = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name;
+  gsize n = strlen (body);
+  gint ev = -1;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      gsize m = x->klass == NKG_CLASS_EVENT ? strlen (x->name) : 0;
+      if (m < n + 4 || strcmp (x->name + m - n, body) != 0)
+        continue;
+      /* "… of BODY", "… of the BODY" */
+      const char *tail = x->name + m - n;
+      gboolean of = (m >= n + 4 && strncmp (tail - 4, " of ", 4) == 0) || (m >= n + 8 && strncmp (tail - 8, " of the ", 8) == 0);
+      if (!of)
+        continue;
+      if (ev >= 0)
+        return -1;
+      ev = (gint) i;
+    }
+  return ev;
+}
+
+/* "X told the General Council that …", "'…,' he told the Assembly": one
+ * who spoke to a body (list bodyaddress) at the session of it the article
+ * names was at that session. */
+static void
+told_body (Ctx *c, double conf)
+{
+  for (guint i = c->first + 1; i + 2 < c->last; i++)
+    {
+      if (!NKG_TOK_IN_LIST ("bodyaddress", nkg_rel_tok (c, i)) || !nkg_rel_is (c, i + 1, "the")
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      gint bm = nkg_rel_mention_starting_at (c, i + 2);
+      gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+      NkgClass bk = nkg_rel_eclass (c, b);
+      if (bk != NKG_CLASS_GOV_ORG && bk != NKG_CLASS_ORG)
+        continue;
+      gint ev = session_of_body (c, b);
+      if (ev < 0)
+        continue;
+      /* the speaker: the person right before the verb, or the one a
+       * pronoun there stands for — the latest named outside quotes */
+      gint who = -1;
+      gboolean pronoun = nkg_rel_is (c, i - 1, "he") || nkg_rel_is (c, i - 1, "she");
+      if (!pronoun)
+        {
+          gint pm = nkg_rel_mention_ending_at (c, i);
+          who = pm >= 0 && !nkg_rel_mention (c, pm)->in_quote ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+        }
+      for (guint s = c->sentence + 1, n = 0; pronoun && who < 0 && s-- > 0 && n < 3; n++)
+        {
+          guint lo = 0, hi = 0;
+          nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+          for (guint k = lo; k < hi; k++)
+            {
+              NkgMention *m = nkg_rel_mention (c, k);
+              gint e = nkg_rel_entity (c, m);
+              if (m->sentence == s && !m->in_quote && !m->nested && (s < c->sentence || m->last < i)
+                  && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+                who = e;
+            }
+        }
+      if (nkg_rel_eclass (c, who) == NKG_CLASS_PERSON)
+        nkg_rel_fact (c, who, NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+    }
+}
+
 /* "X was accompanied by A and B", "X, accompanied by A, …": those in
  * the by-phrase were at every event X was found at before (its verbs in
  * the list "accompany"). */
@@ -1714,6 +1786,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
   bare_sidelines (c, conf);
   attended_event_before (c, conf);
   companions (c, conf);
+  told_body (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
