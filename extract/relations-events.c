@@ -642,6 +642,14 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "Speaking at the summit, X said": the fronted clause is X's. */
   guint c0 = past_dateline (c);
   gboolean fronted = at && p == c0 + 2 && nkg_tag_at (c->in->tags, c0)->form == NKG_FORM_GER;
+  /* "In his statement at the summit, X said", "In her opening remarks
+   * at the forum, Y …": a fronted speech (list speechnoun) of the
+   * subject's own */
+  gboolean speech = FALSE;
+  for (guint k = c0 + 2; at && !fronted && k < c0 + 4 && k + 1 < p; k++)
+    fronted = speech = nkg_rel_is (c, c0, "in")
+              && (nkg_rel_is (c, c0 + 1, "his") || nkg_rel_is (c, c0 + 1, "her") || nkg_rel_is (c, c0 + 1, "their"))
+              && NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, k)) && p == k + 2;
   gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
@@ -764,6 +772,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint stop = handover_at (c, first, c->last);
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, only_at ? first : stop, people, nkg_rel_want_person);
+  /* the speech's owner only: the subject after it */
+  if (speech && people->len > 1)
+    g_array_set_size (people, 1);
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
