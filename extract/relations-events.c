@@ -263,6 +263,17 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
+  /* "wrapped up in Quito on Friday" */
+  else if ((nkg_rel_is (c, i, "wrapped") || nkg_rel_is (c, i, "wraps")) && nkg_rel_is (c, i + 1, "up"))
+    i += 2;
+  /* "The X Summit, in Arica, ended …": a place set off by commas */
+  else if (i == a + 1 && strcmp (nkg_rel_tok (c, a)->text, ",") == 0 && nkg_rel_is (c, i, "in"))
+    {
+      gint pm = nkg_rel_mention_starting_at (c, i + 1);
+      guint e = pm >= 0 ? nkg_rel_mention (c, pm)->last : 0;
+      if (!e || e >= c->last || strcmp (nkg_rel_tok (c, e)->text, ",") != 0)
+        return FALSE;
+    }
   /* "got under way in Cusco" */
   else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets") || nkg_rel_is (c, i, "get")) && nkg_rel_is (c, i + 1, "under")
            && nkg_rel_is (c, i + 2, "way"))
@@ -1884,6 +1895,10 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                                                       || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
           guint k = host_to ? p - 3 : p - 1;
+          /* "the Samoa-hosted meeting" */
+          gboolean dashed = !host_to && k > c->first + 1 && (nkg_rel_tok (c, k - 1)->flags & NKG_TOK_DASH) && nkg_rel_is (c, k, "hosted");
+          if (dashed)
+            k--;
           while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
                                   || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
                                   || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))
