@@ -1801,6 +1801,24 @@ event_fronted_day (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
 }
 
+/* Whether the event named from token `first` is named as its closing
+ * part's: "at the closing meeting of the 81st session", "the final day
+ * of the summit" (list closingpart) — a day said there is its last, not
+ * its first. */
+static gboolean
+closing_part (Ctx *c, guint first)
+{
+  guint p = first;
+  while (p > c->first && (nkg_rel_is (c, p - 1, "the") || is_ordinal (c, nkg_rel_tok (c, p - 1))))
+    p--;
+  if (p < c->first + 3 || !nkg_rel_is (c, p - 1, "of"))
+    return FALSE;
+  const NkgToken *part = nkg_rel_tok (c, p - 2);
+  if (!NKG_TOK_IN_LIST ("sessionnoun", part) && !NKG_TOK_IN_LIST ("partsession", part) && !nkg_rel_is (c, p - 2, "day"))
+    return FALSE;
+  return NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, p - 3));
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1846,7 +1864,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       /* "… scheduled for November 1", "… on November 1", "…, held in
        * Jakarta on Friday" */
-      event_date (c, ev, a, conf);
+      gboolean closing = closing_part (c, m->first);
+      if (!closing)
+        event_date (c, ev, a, conf);
       /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
        * for the Raisina Dialogue": the trip's city is the event's. */
       if (!located)
@@ -1870,7 +1890,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
-      event_date_done_at (c, ev, m->first, conf);
+      if (!closing)
+        event_date_done_at (c, ev, m->first, conf);
       event_fronted_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
