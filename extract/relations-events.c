@@ -1436,6 +1436,18 @@ listed_attendance (const Ctx *c)
   return FALSE;
 }
 
+/* Whether a word of not being somewhere (list absent, or a negation)
+ * comes in the three words before token i: "skipped the", "did not
+ * attend". */
+static gboolean
+absent_before (const Ctx *c, guint i)
+{
+  for (guint k = i; k > c->first && i - k < 4; k--)
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "… were among the leaders who attended", "Those attending included A
  * and B": attendance with no event named, in the sentence after the one
  * that names it; the sentence's persons attended that event. */
@@ -1475,7 +1487,14 @@ attended_event_before (Ctx *c, double conf)
                 && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
-                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
+                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)))
+            /* "… handed over the chair to B at the opening ceremony.": a
+             * part of the event (lists eventopen, closingpart; partsession,
+             * sessionnoun) not said to be another's ("of X") */
+            || (nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
+                && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, i + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, i + 2)))
+                && (NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, i + 3)) || NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, i + 3)))
+                && !nkg_rel_is (c, i + 4, "of") && !absent_before (c, i));
     }
   if (!cue && !bare_attendance (c) && !listed_attendance (c))
     return;
