@@ -1491,7 +1491,7 @@ attended_event_before (Ctx *c, double conf)
             /* "… handed over the chair to B at the opening ceremony.": a
              * part of the event (lists eventopen, closingpart; partsession,
              * sessionnoun) not said to be another's ("of X") */
-            || (nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
+            || (nkg_rel_tok (c, i)->lower[0] == 'a' && nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
                 && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, i + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, i + 2)))
                 && (NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, i + 3)) || NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, i + 3)))
                 && !nkg_rel_is (c, i + 4, "of") && !absent_before (c, i));
@@ -1562,15 +1562,18 @@ session_of_body (const Ctx *c, gint b)
 static void
 told_body (Ctx *c, double conf)
 {
-  for (guint i = c->first + 1; i + 2 < c->last; i++)
+  /* from the sentence's bodies, fewer than its words: "the BODY" after
+   * a verb of the list */
+  for (guint h = 0; h < c->here->len; h++)
     {
-      if (!NKG_TOK_IN_LIST ("bodyaddress", nkg_rel_tok (c, i)) || !nkg_rel_is (c, i + 1, "the")
-          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+      NkgMention *bmm = nkg_rel_mention (c, g_array_index (c->here, guint, h));
+      guint i = bmm->first - 2;
+      if (bmm->first < c->first + 3 || bmm->nested || bmm->in_quote || !nkg_rel_is (c, i + 1, "the"))
         continue;
-      gint bm = nkg_rel_mention_starting_at (c, i + 2);
-      gint b = bm >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, bm)) : -1;
+      gint b = nkg_rel_entity (c, bmm);
       NkgClass bk = nkg_rel_eclass (c, b);
-      if (bk != NKG_CLASS_GOV_ORG && bk != NKG_CLASS_ORG)
+      if ((bk != NKG_CLASS_GOV_ORG && bk != NKG_CLASS_ORG) || !NKG_TOK_IN_LIST ("bodyaddress", nkg_rel_tok (c, i))
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
         continue;
       gint ev = session_of_body (c, b);
       if (ev < 0)
