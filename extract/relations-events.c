@@ -1465,9 +1465,18 @@ attended_event_before (Ctx *c, double conf)
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
         continue;
       const char *next = i + 1 < c->last ? nkg_rel_tok (c, i + 1)->text : ".";
+      /* (both words start with an "a": one test for the two) */
+      gboolean a = nkg_rel_tok (c, i)->lower[0] == 'a';
       /* "who attended." "who attended, …": no object */
-      cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
+      cue = (a && nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
              && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
+            /* "… handed over the chair to B at the opening ceremony.": a
+             * part of the event (lists eventopen, closingpart; partsession,
+             * sessionnoun) not said to be another's ("of X") */
+            || (a && nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
+                && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, i + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, i + 2)))
+                && (NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, i + 3)) || NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, i + 3)))
+                && !nkg_rel_is (c, i + 4, "of") && !absent_before (c, i))
             /* "those attending included", "attendees included", "also
              * present was", "the Chilean delegation included", "Peru's
              * delegation was led by" (lists attendhead, attendtail) */
@@ -1487,14 +1496,7 @@ attended_event_before (Ctx *c, double conf)
                 && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
-                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)))
-            /* "… handed over the chair to B at the opening ceremony.": a
-             * part of the event (lists eventopen, closingpart; partsession,
-             * sessionnoun) not said to be another's ("of X") */
-            || (nkg_rel_tok (c, i)->lower[0] == 'a' && nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
-                && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, i + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, i + 2)))
-                && (NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, i + 3)) || NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, i + 3)))
-                && !nkg_rel_is (c, i + 4, "of") && !absent_before (c, i));
+                && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
   if (!cue && !bare_attendance (c) && !listed_attendance (c))
     return;

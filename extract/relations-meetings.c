@@ -67,7 +67,9 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
         after = i + 3;
       /* "A stood in for President B", "A, filling in for B, …" (list
        * standinfor): B was not there */
-      if (!after && nkg_rel_tok (c, i + 1)->lower[0] == 'i' && i + 3 < c->last && nkg_rel_is (c, i + 1, "in") && nkg_rel_is (c, i + 2, "for")
+      /* (the words of standinfor start with an "s" or an "f") */
+      const char w0 = nkg_rel_tok (c, i)->lower[0];
+      if (!after && (w0 == 's' || w0 == 'f') && i + 3 < c->last && nkg_rel_is (c, i + 1, "in") && nkg_rel_is (c, i + 2, "for")
           && NKG_TOK_IN_LIST ("standinfor", nkg_rel_tok (c, i)))
         after = i + 3;
       /* "A represented President B at the summit": B was not there; "B was
