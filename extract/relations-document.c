@@ -407,9 +407,43 @@ nkg_rel_doc_event_city (Ctx *c, double conf)
     }
 }
 
+/* The city venue v stands in, for an event placed there in sentence s:
+ * the one the article puts it in ("at the Palacio Hall in Arica"), else
+ * the dateline's when s is the dateline's own sentence and names no other
+ * city ("QUITO — … held the retreat at the Carondelet Palace"); or -1. */
+static gint
+venue_own_city (const Ctx *c, gint v, guint s)
+{
+  const GArray *within = nkg_doc_facts_with_prop (c->facts, NKG_PROP_CONTAINED_IN);
+  for (guint k = 0; within && k < within->len; k++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, g_array_index (within, guint, k));
+      if (g->subject == (guint) v && nkg_rel_eclass (c, g->object) == NKG_CLASS_CITY)
+        return g->object;
+    }
+  guint ds = 0;
+  gint city = nkg_rel_dateline_city (c, &ds);
+  if (city < 0 || s != ds || nkg_rel_in_other_city (c, s, city))
+    return -1;
+  /* "at Maraya Hall in AlUla": a place the text gives it, even one the
+   * lexicon does not know, is not the dateline's */
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, v);
+  for (guint k = 0; its && k < its->len; k++)
+    {
+      NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k));
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+      guint a = m->last;
+      if (a < x->last && (strcmp (nkg_tok (c->in->seg, a)->lower, "in") == 0 || strcmp (nkg_tok (c->in->seg, a)->text, ",") == 0)
+          && a + 1 < x->last && (nkg_tok (c->in->seg, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+        return -1;
+    }
+  return city;
+}
+
 /* An event held at a venue named after a city the article names ("at
  * the Kuala Lumpur Convention Centre", "at the Bogor Presidential
- * Palace") took place in that city, when nothing else puts it in one. */
+ * Palace"), or one that city holds, took place in that city, when
+ * nothing else puts it in one. */
 void
 nkg_rel_doc_event_venue_city (Ctx *c, double conf)
 {
@@ -436,6 +470,8 @@ nkg_rel_doc_event_venue_city (Ctx *c, double conf)
       if (g_hash_table_contains (in_city, GUINT_TO_POINTER (f->subject + 1)))
         continue;
       gint city = city_opening_name (c, ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, f->object))->name);
+      if (city < 0)
+        city = venue_own_city (c, f->object, f->sentence);
       if (city < 0)
         continue;
       c->evidence = f->sentence;

@@ -263,6 +263,17 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   else if ((nkg_rel_is (c, i, "kicked") || nkg_rel_is (c, i, "kicks")) && nkg_rel_is (c, i + 1, "off"))
     i += 2;
+  /* "wrapped up in Quito on Friday" */
+  else if ((nkg_rel_is (c, i, "wrapped") || nkg_rel_is (c, i, "wraps")) && nkg_rel_is (c, i + 1, "up"))
+    i += 2;
+  /* "The X Summit, in Arica, ended …": a place set off by commas */
+  else if (i == a + 1 && strcmp (nkg_rel_tok (c, a)->text, ",") == 0 && nkg_rel_is (c, i, "in"))
+    {
+      gint pm = nkg_rel_mention_starting_at (c, i + 1);
+      guint e = pm >= 0 ? nkg_rel_mention (c, pm)->last : 0;
+      if (!e || e >= c->last || strcmp (nkg_rel_tok (c, e)->text, ",") != 0)
+        return FALSE;
+    }
   /* "got under way in Cusco" */
   else if ((nkg_rel_is (c, i, "got") || nkg_rel_is (c, i, "gets") || nkg_rel_is (c, i, "get")) && nkg_rel_is (c, i + 1, "under")
            && nkg_rel_is (c, i + 2, "way"))
@@ -642,6 +653,14 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "Speaking at the summit, X said": the fronted clause is X's. */
   guint c0 = past_dateline (c);
   gboolean fronted = at && p == c0 + 2 && nkg_tag_at (c->in->tags, c0)->form == NKG_FORM_GER;
+  /* "In his statement at the summit, X said", "In her opening remarks
+   * at the forum, Y …": a fronted speech (list speechnoun) of the
+   * subject's own */
+  gboolean speech = FALSE;
+  for (guint k = c0 + 2; at && !fronted && k < c0 + 4 && k + 1 < p; k++)
+    fronted = speech = nkg_rel_is (c, c0, "in")
+              && (nkg_rel_is (c, c0 + 1, "his") || nkg_rel_is (c, c0 + 1, "her") || nkg_rel_is (c, c0 + 1, "their"))
+              && NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, k)) && p == k + 2;
   gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
@@ -764,6 +783,9 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint stop = handover_at (c, first, c->last);
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, only_at ? first : stop, people, nkg_rel_want_person);
+  /* the speech's owner only: the subject after it */
+  if (speech && people->len > 1)
+    g_array_set_size (people, 1);
   /* "X unveiled the deal at the summit, standing alongside A and B": those
    * beside the one who was there were there too. */
   for (guint i = first; only_at && i < c->last; i++)
@@ -1414,6 +1436,18 @@ listed_attendance (const Ctx *c)
   return FALSE;
 }
 
+/* Whether a word of not being somewhere (list absent, or a negation)
+ * comes in the three words before token i: "skipped the", "did not
+ * attend". */
+static gboolean
+absent_before (const Ctx *c, guint i)
+{
+  for (guint k = i; k > c->first && i - k < 4; k--)
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "… were among the leaders who attended", "Those attending included A
  * and B": attendance with no event named, in the sentence after the one
  * that names it; the sentence's persons attended that event. */
@@ -1431,9 +1465,18 @@ attended_event_before (Ctx *c, double conf)
       if (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE)
         continue;
       const char *next = i + 1 < c->last ? nkg_rel_tok (c, i + 1)->text : ".";
+      /* (both words start with an "a": one test for the two) */
+      gboolean a = nkg_rel_tok (c, i)->lower[0] == 'a';
       /* "who attended." "who attended, …": no object */
-      cue = (nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
+      cue = (a && nkg_rel_is (c, i, "attended") && (strcmp (next, ".") == 0 || strcmp (next, ",") == 0) && i > c->first
              && (nkg_rel_is (c, i - 1, "who") || nkg_rel_is (c, i - 1, "also")))
+            /* "… handed over the chair to B at the opening ceremony.": a
+             * part of the event (lists eventopen, closingpart; partsession,
+             * sessionnoun) not said to be another's ("of X") */
+            || (a && nkg_rel_is (c, i, "at") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
+                && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, i + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, i + 2)))
+                && (NKG_TOK_IN_LIST ("partsession", nkg_rel_tok (c, i + 3)) || NKG_TOK_IN_LIST ("sessionnoun", nkg_rel_tok (c, i + 3)))
+                && !nkg_rel_is (c, i + 4, "of") && !absent_before (c, i))
             /* "those attending included", "attendees included", "also
              * present was", "the Chilean delegation included", "Peru's
              * delegation was led by" (lists attendhead, attendtail) */
@@ -1487,6 +1530,81 @@ attended_event_before (Ctx *c, double conf)
   nkg_rel_drop_represented (c, people);
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
+}
+
+/* The one event the article names as a session of body b ("a special
+ * session of the General Council" for "the General Council"), or -1. */
+static gint
+session_of_body (const Ctx *c, gint b)
+{
+  const char *body = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, b))->name;
+  gsize n = strlen (body);
+  gint ev = -1;
+  for (guint i = 0; i < c->facts->entities->len; i++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, i);
+      gsize m = x->klass == NKG_CLASS_EVENT ? strlen (x->name) : 0;
+      if (m < n + 4 || strcmp (x->name + m - n, body) != 0)
+        continue;
+      /* "… of BODY", "… of the BODY" */
+      const char *tail = x->name + m - n;
+      gboolean of = (m >= n + 4 && strncmp (tail - 4, " of ", 4) == 0) || (m >= n + 8 && strncmp (tail - 8, " of the ", 8) == 0);
+      if (!of)
+        continue;
+      if (ev >= 0)
+        return -1;
+      ev = (gint) i;
+    }
+  return ev;
+}
+
+/* "X told the General Council that …", "'…,' he told the Assembly": one
+ * who spoke to a body (list bodyaddress) at the session of it the article
+ * names was at that session. */
+static void
+told_body (Ctx *c, double conf)
+{
+  /* from the sentence's bodies, fewer than its words: "the BODY" after
+   * a verb of the list */
+  for (guint h = 0; h < c->here->len; h++)
+    {
+      NkgMention *bmm = nkg_rel_mention (c, g_array_index (c->here, guint, h));
+      guint i = bmm->first - 2;
+      if (bmm->first < c->first + 3 || bmm->nested || bmm->in_quote || !nkg_rel_is (c, i + 1, "the"))
+        continue;
+      gint b = nkg_rel_entity (c, bmm);
+      NkgClass bk = nkg_rel_eclass (c, b);
+      if ((bk != NKG_CLASS_GOV_ORG && bk != NKG_CLASS_ORG) || !NKG_TOK_IN_LIST ("bodyaddress", nkg_rel_tok (c, i))
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      gint ev = session_of_body (c, b);
+      if (ev < 0)
+        continue;
+      /* the speaker: the person right before the verb, or the one a
+       * pronoun there stands for — the latest named outside quotes */
+      gint who = -1;
+      gboolean pronoun = nkg_rel_is (c, i - 1, "he") || nkg_rel_is (c, i - 1, "she");
+      if (!pronoun)
+        {
+          gint pm = nkg_rel_mention_ending_at (c, i);
+          who = pm >= 0 && !nkg_rel_mention (c, pm)->in_quote ? nkg_rel_entity (c, nkg_rel_mention (c, pm)) : -1;
+        }
+      for (guint s = c->sentence + 1, n = 0; pronoun && who < 0 && s-- > 0 && n < 3; n++)
+        {
+          guint lo = 0, hi = 0;
+          nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+          for (guint k = lo; k < hi; k++)
+            {
+              NkgMention *m = nkg_rel_mention (c, k);
+              gint e = nkg_rel_entity (c, m);
+              if (m->sentence == s && !m->in_quote && !m->nested && (s < c->sentence || m->last < i)
+                  && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON)
+                who = e;
+            }
+        }
+      if (nkg_rel_eclass (c, who) == NKG_CLASS_PERSON)
+        nkg_rel_fact (c, who, NKG_PROP_ATTENDED, ev, NULL, conf * 0.85);
+    }
 }
 
 /* "X was accompanied by A and B", "X, accompanied by A, …": those in
@@ -1707,6 +1825,24 @@ event_fronted_day (Ctx *c, gint ev, guint first, double conf)
     nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
 }
 
+/* Whether the event named from token `first` is named as its closing
+ * part's: "at the closing meeting of the 81st session", "the final day
+ * of the summit" (list closingpart) — a day said there is its last, not
+ * its first. */
+static gboolean
+closing_part (Ctx *c, guint first)
+{
+  guint p = first;
+  while (p > c->first && (nkg_rel_is (c, p - 1, "the") || is_ordinal (c, nkg_rel_tok (c, p - 1))))
+    p--;
+  if (p < c->first + 3 || !nkg_rel_is (c, p - 1, "of"))
+    return FALSE;
+  const NkgToken *part = nkg_rel_tok (c, p - 2);
+  if (!NKG_TOK_IN_LIST ("sessionnoun", part) && !NKG_TOK_IN_LIST ("partsession", part) && !nkg_rel_is (c, p - 2, "day"))
+    return FALSE;
+  return NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, p - 3));
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
@@ -1714,6 +1850,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
   bare_sidelines (c, conf);
   attended_event_before (c, conf);
   companions (c, conf);
+  told_body (c, conf);
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -1751,7 +1888,9 @@ nkg_rel_pattern_events (Ctx *c, double conf)
         }
       /* "… scheduled for November 1", "… on November 1", "…, held in
        * Jakarta on Friday" */
-      event_date (c, ev, a, conf);
+      gboolean closing = closing_part (c, m->first);
+      if (!closing)
+        event_date (c, ev, a, conf);
       /* "arrived in Kazan to attend the BRICS summit", "was in New Delhi
        * for the Raisina Dialogue": the trip's city is the event's. */
       if (!located)
@@ -1775,7 +1914,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       event_apposed_day (c, ev, m->first, conf);
       event_date_before (c, ev, m->first, conf);
       event_opening_day (c, ev, m->first, conf);
-      event_date_done_at (c, ev, m->first, conf);
+      if (!closing)
+        event_date_done_at (c, ev, m->first, conf);
       event_fronted_day (c, ev, m->first, conf);
       /* "Friday's G20 summit": the day it was held. */
       if (m->first >= c->first + 2 && (nkg_rel_tok (c, m->first - 1)->flags & NKG_TOK_POSS))
@@ -1800,6 +1940,10 @@ nkg_rel_pattern_events (Ctx *c, double conf)
                                                       || nkg_tag_at (c->in->tags, p - 2)->pos == NKG_POS_TO))))
         {
           guint k = host_to ? p - 3 : p - 1;
+          /* "the Samoa-hosted meeting" */
+          gboolean dashed = !host_to && k > c->first + 1 && (nkg_rel_tok (c, k - 1)->flags & NKG_TOK_DASH) && nkg_rel_is (c, k, "hosted");
+          if (dashed)
+            k--;
           while (k > c->first && (nkg_rel_is_verb_filler (c, k - 1) || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_AUX
                                   || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_MODAL || nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_TO
                                   || nkg_rel_is (c, k - 1, "set") || nkg_rel_is (c, k - 1, "due") || nkg_rel_is (c, k - 1, "scheduled")))

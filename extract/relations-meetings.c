@@ -65,6 +65,13 @@ nkg_rel_drop_represented (const Ctx *c, GArray *people)
       guint after = nkg_rel_is (c, i, "representing") && i > c->first && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0 ? i + 1 : 0;
       if (!after && nkg_rel_is (c, i, "on") && nkg_rel_is (c, i + 1, "behalf") && nkg_rel_is (c, i + 2, "of"))
         after = i + 3;
+      /* "A stood in for President B", "A, filling in for B, …" (list
+       * standinfor): B was not there */
+      /* (the words of standinfor start with an "s" or an "f") */
+      const char w0 = nkg_rel_tok (c, i)->lower[0];
+      if (!after && (w0 == 's' || w0 == 'f') && i + 3 < c->last && nkg_rel_is (c, i + 1, "in") && nkg_rel_is (c, i + 2, "for")
+          && NKG_TOK_IN_LIST ("standinfor", nkg_rel_tok (c, i)))
+        after = i + 3;
       /* "A represented President B at the summit": B was not there; "B was
        * represented by A": nor was B (list standin) */
       if (!after && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)) && i > c->first)
