@@ -4871,6 +4871,11 @@ is_headline_sentence (const Finder *f)
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
     }
+  /* "Foreign Minister X said:", "Quotes attributable to Minister Y:": a
+   * line that leads into the quotation or list below it, with a word in
+   * lower case, is a sentence, not a heading ("Key Outcomes:"). */
+  if (caps < words && strcmp (last->text, ":") == 0)
+    return FALSE;
   return words >= 3 && caps * 5 >= words * 4;
 }
 
