@@ -3284,6 +3284,15 @@ context_evidence (Resolver *r, const NkgMention *m)
                                      || tk_is (r, a - 2, "editing") || tk_is (r, a - 2, "writing")
                                      || (tk (r, a - 2)->flags & NKG_TOK_PUNCT)))
         return EVIDENCE_PERSON;
+      /* "please contact X", "Media contact: X": a release's contact line
+       * names a person (patterns.txt contactcue) */
+      {
+        guint c = a;
+        if (strcmp (tk (r, c - 1)->text, ":") == 0 && c - 1 > s->first)
+          c--;
+        if (listed ("contactcue", tk (r, c - 1)->lower))
+          return EVIDENCE_PERSON;
+      }
       guint p = a;
       if (tk_is (r, p - 1, "the") && p - 1 > s->first)
         p--;
@@ -3377,6 +3386,12 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (strcmp (n->text, ",") == 0)
         c++;
       if (tk_is (r, c, "who"))
+        return EVIDENCE_PERSON;
+      /* "In Manila: X, +63 2 8555 0199", "X, Tel: …": a contact's number */
+      if (c > b && c < s->last
+          && ((tk (r, c)->text[0] == '+' && (g_ascii_isdigit (tk (r, c)->text[1])
+                                             || (!tk (r, c)->text[1] && c + 1 < s->last && (tk (r, c + 1)->flags & NKG_TOK_NUM))))
+              || listed ("contactafter", tk (r, c)->lower)))
         return EVIDENCE_PERSON;
       if (tk_is (r, c, "which"))
         return EVIDENCE_ORG;

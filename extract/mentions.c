@@ -4866,6 +4866,10 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
+      /* "In Manila: Maria Reyes, +63 2 …": a contact line, no heading */
+      if (t->text[0] == '+' && (g_ascii_isdigit (t->text[1]) || (!t->text[1] && i + 1 < f->s_last
+                                                                  && (tok (f, i + 1)->flags & NKG_TOK_NUM))))
+        return FALSE;
       if (!is_word (t) || (t->flags & NKG_TOK_NUM) || NKG_TOK_IN_LIST ("titlecasesmall", t))
         continue;
       words++;
