@@ -4572,6 +4572,23 @@ organ_after_acronym (Finder *f, guint from)
     }
 }
 
+/* "Prime Minister Ratu Josaia X": a chiefly style that is not part of
+ * the name, though Pacific news and officials often write the two as one
+ * (patterns.txt aliasstyle): the styled form is another name of the person. */
+static void
+styled_aliases (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_PERSON || m->kind != NKG_MENTION_NAME || m->first <= f->s_first || m->written)
+        continue;
+      const NkgToken *style = tok (f, m->first - 1);
+      if ((style->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("aliasstyle", style))
+        m->written = g_strconcat (style->text, " ", m->surface, NULL);
+    }
+}
+
 /* "The agreement, known as the TVFA, …": an acronym the text gives a
  * description or a name of an agreement, event or body just before it is
  * that one's, not a body of its own. */
@@ -5433,6 +5450,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       organ_after_acronym (&f, before);
+      styled_aliases (&f, before);
       for (guint i = before; i < f.out->len; i++)
         {
           numbered_meeting (&f, g_ptr_array_index (f.out, i));
