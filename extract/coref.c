@@ -3165,9 +3165,12 @@ title_ends_before (Resolver *r, guint end, guint first)
   for (guint n = 0; p > first && n < 8; n++, p--)
     {
       guint ro = tk_roles (r, p - 1);
-      /* "the Ambassador of Japan to Ghana, X": countries in the remit */
+      /* "the Ambassador of Japan to Ghana, X": countries in the remit;
+       * "the UN Resident Coordinator in Fiji, X": the post's seat */
       if (nkg_lexicon_place (r->lex, tk (r, p - 1)->text, NULL) && p - 1 > first
-          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for")))
+          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for") || tk_is (r, p - 2, "in")))
+        continue;
+      if (tk_is (r, p - 1, "in") && p < end && nkg_lexicon_place (r->lex, tk (r, p)->text, NULL))
         continue;
       if (tk_is (r, p - 1, "to") || tk_is (r, p - 1, "the"))
         continue;
