@@ -3162,13 +3162,19 @@ title_ends_before (Resolver *r, guint end, guint first)
             }
         }
     }
-  for (guint n = 0; p > first && n < 8; n++, p--)
+  for (guint n = 0; p > first && n < 12; n++, p--)
     {
       guint ro = tk_roles (r, p - 1);
       /* "the Ambassador of Japan to Ghana, X": countries in the remit;
-       * "the UN Resident Coordinator in Fiji, X": the post's seat */
+       * "the UN Resident Coordinator in Fiji, X": the post's seat;
+       * "the Resident Coordinator to Fiji, Tonga and Tuvalu, X": a list
+       * of them (a list that no such word opens gives no title) */
       if (nkg_lexicon_place (r->lex, tk (r, p - 1)->text, NULL) && p - 1 > first
-          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for") || tk_is (r, p - 2, "in")))
+          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for") || tk_is (r, p - 2, "in")
+              || tk_is (r, p - 2, "and") || strcmp (tk (r, p - 2)->text, ",") == 0))
+        continue;
+      if ((tk_is (r, p - 1, "and") || strcmp (tk (r, p - 1)->text, ",") == 0) && p < end && p - 1 > first
+          && nkg_lexicon_place (r->lex, tk (r, p)->text, NULL) && nkg_lexicon_place (r->lex, tk (r, p - 2)->text, NULL))
         continue;
       if (tk_is (r, p - 1, "in") && p < end && nkg_lexicon_place (r->lex, tk (r, p)->text, NULL))
         continue;
