@@ -4883,10 +4883,6 @@ is_headline_sentence (const Finder *f)
   for (guint i = f->s_first; i < f->s_last; i++)
     {
       const NkgToken *t = tok (f, i);
-      /* "In Manila: Maria Reyes, +63 2 …": a contact line, no heading */
-      if (t->text[0] == '+' && (g_ascii_isdigit (t->text[1]) || (!t->text[1] && i + 1 < f->s_last
-                                                                  && (tok (f, i + 1)->flags & NKG_TOK_NUM))))
-        return FALSE;
       if (!is_word (t) || (t->flags & NKG_TOK_NUM) || NKG_TOK_IN_LIST ("titlecasesmall", t))
         continue;
       words++;
@@ -4897,7 +4893,17 @@ is_headline_sentence (const Finder *f)
    * lower case, is a sentence, not a heading ("Key Outcomes:"). */
   if (caps < words && strcmp (last->text, ":") == 0)
     return FALSE;
-  return words >= 3 && caps * 5 >= words * 4;
+  if (words < 3 || caps * 5 < words * 4)
+    return FALSE;
+  /* "In Manila: Maria Reyes, +63 2 …": a contact line, no heading (looked
+   * for only in a line that would be one) */
+  for (guint i = f->s_first; i + 1 < f->s_last; i++)
+    {
+      const char *x = tok (f, i)->text;
+      if (x[0] == '+' && (g_ascii_isdigit (x[1]) || (!x[1] && (tok (f, i + 1)->flags & NKG_TOK_NUM))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gint
