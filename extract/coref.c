@@ -3293,6 +3293,24 @@ context_evidence (Resolver *r, const NkgMention *m)
                                      || tk_is (r, a - 2, "editing") || tk_is (r, a - 2, "writing")
                                      || (tk (r, a - 2)->flags & NKG_TOK_PUNCT)))
         return EVIDENCE_PERSON;
+      /* "(Reporting by A in Colombo and B in New Delhi; …)": the next
+       * reporter of a credit line */
+      if (tk_is (r, a - 1, "and") && a >= s->first + 3)
+        {
+          guint k = s->first;
+          if (strcmp (tk (r, k)->text, "(") == 0)
+            k++;
+          if ((tk_is (r, k, "reporting") || tk_is (r, k, "additional")) && k + 1 < a
+              && (tk_is (r, k + 1, "by") || (tk_is (r, k + 1, "reporting") && k + 2 < a && tk_is (r, k + 2, "by"))))
+            {
+              /* only the credit's own clause: no ';' between */
+              gboolean same = TRUE;
+              for (guint i = k; i < a && same; i++)
+                same = strcmp (tk (r, i)->text, ";") != 0;
+              if (same)
+                return EVIDENCE_PERSON;
+            }
+        }
       /* "please contact X", "Media contact: X": a release's contact line
        * names a person (patterns.txt contactcue) */
       {
