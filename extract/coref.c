@@ -3162,12 +3162,21 @@ title_ends_before (Resolver *r, guint end, guint first)
             }
         }
     }
-  for (guint n = 0; p > first && n < 8; n++, p--)
+  for (guint n = 0; p > first && n < 12; n++, p--)
     {
       guint ro = tk_roles (r, p - 1);
-      /* "the Ambassador of Japan to Ghana, X": countries in the remit */
+      /* "the Ambassador of Japan to Ghana, X": countries in the remit;
+       * "the UN Resident Coordinator in Fiji, X": the post's seat;
+       * "the Resident Coordinator to Fiji, Tonga and Tuvalu, X": a list
+       * of them (a list that no such word opens gives no title) */
       if (nkg_lexicon_place (r->lex, tk (r, p - 1)->text, NULL) && p - 1 > first
-          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for")))
+          && (tk_is (r, p - 2, "of") || tk_is (r, p - 2, "to") || tk_is (r, p - 2, "for") || tk_is (r, p - 2, "in")
+              || tk_is (r, p - 2, "and") || strcmp (tk (r, p - 2)->text, ",") == 0))
+        continue;
+      if ((tk_is (r, p - 1, "and") || strcmp (tk (r, p - 1)->text, ",") == 0) && p < end && p - 1 > first
+          && nkg_lexicon_place (r->lex, tk (r, p)->text, NULL) && nkg_lexicon_place (r->lex, tk (r, p - 2)->text, NULL))
+        continue;
+      if (tk_is (r, p - 1, "in") && p < end && nkg_lexicon_place (r->lex, tk (r, p)->text, NULL))
         continue;
       if (tk_is (r, p - 1, "to") || tk_is (r, p - 1, "the"))
         continue;
@@ -3284,6 +3293,33 @@ context_evidence (Resolver *r, const NkgMention *m)
                                      || tk_is (r, a - 2, "editing") || tk_is (r, a - 2, "writing")
                                      || (tk (r, a - 2)->flags & NKG_TOK_PUNCT)))
         return EVIDENCE_PERSON;
+      /* "(Reporting by A in Colombo and B in New Delhi; …)": the next
+       * reporter of a credit line */
+      if (tk_is (r, a - 1, "and") && a >= s->first + 3)
+        {
+          guint k = s->first;
+          if (strcmp (tk (r, k)->text, "(") == 0)
+            k++;
+          if ((tk_is (r, k, "reporting") || tk_is (r, k, "additional")) && k + 1 < a
+              && (tk_is (r, k + 1, "by") || (tk_is (r, k + 1, "reporting") && k + 2 < a && tk_is (r, k + 2, "by"))))
+            {
+              /* only the credit's own clause: no ';' between */
+              gboolean same = TRUE;
+              for (guint i = k; i < a && same; i++)
+                same = strcmp (tk (r, i)->text, ";") != 0;
+              if (same)
+                return EVIDENCE_PERSON;
+            }
+        }
+      /* "please contact X", "Media contact: X": a release's contact line
+       * names a person (patterns.txt contactcue) */
+      {
+        guint c = a;
+        if (strcmp (tk (r, c - 1)->text, ":") == 0 && c - 1 > s->first)
+          c--;
+        if (listed ("contactcue", tk (r, c - 1)->lower))
+          return EVIDENCE_PERSON;
+      }
       guint p = a;
       if (tk_is (r, p - 1, "the") && p - 1 > s->first)
         p--;
@@ -3377,6 +3413,12 @@ context_evidence (Resolver *r, const NkgMention *m)
       if (strcmp (n->text, ",") == 0)
         c++;
       if (tk_is (r, c, "who"))
+        return EVIDENCE_PERSON;
+      /* "In Manila: X, +63 2 8555 0199", "X, Tel: …": a contact's number */
+      if (c > b && c < s->last
+          && ((tk (r, c)->text[0] == '+' && (g_ascii_isdigit (tk (r, c)->text[1])
+                                             || (!tk (r, c)->text[1] && c + 1 < s->last && (tk (r, c + 1)->flags & NKG_TOK_NUM))))
+              || listed ("contactafter", tk (r, c)->lower)))
         return EVIDENCE_PERSON;
       if (tk_is (r, c, "which"))
         return EVIDENCE_ORG;

@@ -4626,6 +4626,23 @@ organ_after_acronym (Finder *f, guint from)
     }
 }
 
+/* "Prime Minister Ratu Josaia X": a chiefly style that is not part of
+ * the name, though Pacific news and officials often write the two as one
+ * (patterns.txt aliasstyle): the styled form is another name of the person. */
+static void
+styled_aliases (Finder *f, guint from)
+{
+  for (guint i = from; i < f->out->len; i++)
+    {
+      NkgMention *m = g_ptr_array_index (f->out, i);
+      if (m->klass != NKG_CLASS_PERSON || m->kind != NKG_MENTION_NAME || m->first <= f->s_first || m->written)
+        continue;
+      const NkgToken *style = tok (f, m->first - 1);
+      if ((style->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("aliasstyle", style))
+        m->written = g_strconcat (style->text, " ", m->surface, NULL);
+    }
+}
+
 /* "The agreement, known as the TVFA, …": an acronym the text gives a
  * description or a name of an agreement, event or body just before it is
  * that one's, not a body of its own. */
@@ -4925,7 +4942,22 @@ is_headline_sentence (const Finder *f)
       words++;
       caps += (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) != 0;
     }
-  return words >= 3 && caps * 5 >= words * 4;
+  /* "Foreign Minister X said:", "Quotes attributable to Minister Y:": a
+   * line that leads into the quotation or list below it, with a word in
+   * lower case, is a sentence, not a heading ("Key Outcomes:"). */
+  if (caps < words && strcmp (last->text, ":") == 0)
+    return FALSE;
+  if (words < 3 || caps * 5 < words * 4)
+    return FALSE;
+  /* "In Manila: Maria Reyes, +63 2 …": a contact line, no heading (looked
+   * for only in a line that would be one) */
+  for (guint i = f->s_first; i + 1 < f->s_last; i++)
+    {
+      const char *x = tok (f, i)->text;
+      if (x[0] == '+' && (g_ascii_isdigit (x[1]) || (!x[1] && (tok (f, i + 1)->flags & NKG_TOK_NUM))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gint
@@ -5479,6 +5511,7 @@ nkg_mentions_find (const NkgLexicon *lexicon, const NkgSegments *seg)
       signed_names (&f, before);
       bind_acronyms_to_descriptions (&f, before);
       organ_after_acronym (&f, before);
+      styled_aliases (&f, before);
       for (guint i = before; i < f.out->len; i++)
         {
           numbered_meeting (&f, g_ptr_array_index (f.out, i));

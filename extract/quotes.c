@@ -19,6 +19,8 @@ typedef struct {
   gint last_speaker;   /* who spoke the last attributed quote, or -1 */
   guint last_sentence; /* the sentence it ended in */
   guint last_line;     /* and that sentence's paragraph */
+  gint lead_speaker;   /* who a lead-in line ("Quotes attributable to X:") */
+  guint lead_line;     /* gave the quotation paragraph on this line, or -1 */
   /* Answers that depend only on the facts, which do not change while
    * quotes are read: asked once per key, not once per quotation. */
   GHashTable *by_title;    /* title head → person + 2 (1 = none) */
@@ -591,6 +593,23 @@ sentence_quotes (Q *q, const NkgSentence *s)
       if (speaker == -1 && i == s->first && j + 1 >= s->last && q->last_speaker >= 0
           && sentence == q->last_sentence + 1 && s->line == q->last_line)
         speaker = q->last_speaker;
+      /* "Quotes attributable to Minister X:" or "Minister X said:" on a
+       * line of its own, then paragraphs that are each one quotation:
+       * the person of the lead-in speaks them all, until a paragraph of
+       * other words. */
+      if (speaker == -1 && i == s->first && j + 1 >= s->last && sentence > 0)
+        {
+          const NkgSentence *p = &g_array_index (seg->sentences, NkgSentence, sentence - 1);
+          if (p->line + 1 == s->line && p->last > p->first + 1 && strcmp (tok (q, p->last - 1)->text, ":") == 0)
+            speaker = person_in (q, p->first, p->last - 1);
+          else if (q->lead_speaker >= 0 && q->lead_line + 1 == s->line && p->line == q->lead_line)
+            speaker = q->lead_speaker;
+          if (speaker >= 0)
+            {
+              q->lead_speaker = speaker;
+              q->lead_line = s->line;
+            }
+        }
       /* "President X stated that this was a memorable day." and then
        * "“Today's …”" opening the next sentence or paragraph with no
        * speaker of its own: whoever the sentence before reported on. */
@@ -758,7 +777,7 @@ tweets (Q *q)
 void
 nkg_quotes_extract (const NkgRelationInput *in, NkgDocFacts *facts)
 {
-  Q q = { in, facts, -1, 0, 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  Q q = { in, facts, -1, 0, 0, -1, 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), g_hash_table_new (NULL, NULL) };
   for (guint s = 0; s < in->seg->sentences->len; s++)
     sentence_quotes (&q, &g_array_index (in->seg->sentences, NkgSentence, s));

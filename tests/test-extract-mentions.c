@@ -423,6 +423,31 @@ test_description_ends (void)
   g_assert_cmpint (class_of (f, "memorandum of understanding on cooperation in fisheries"), ==, NKG_CLASS_AGREEMENT);
 }
 
+/* A line that leads into a quotation ("Trade Minister X said:") is a
+ * sentence with a name in it, though most of its words are capitalised,
+ * and its person speaks the quotation paragraphs under it. */
+static void
+test_lead_in_line_not_heading (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "Manila, May 6 - The two governments signed a grant agreement on Monday.\n"
+    "Trade Minister Halvard Oreno said:\n"
+    "\"This grant will reach every island school before the rains.\"\n"
+    "Quotes attributable to Minister for Lands and Fisheries Teuila Marsters:\n"
+    "\"Our villages asked for this and we listened to them.\"\n"
+    "\"The money will be spent on seawalls and on clean water.\"\n"
+    "The grant runs for five years.\n"
+    "\"We thank the donors for their patience with us.\"\n");
+  g_assert_cmpint (class_of (f, "Halvard Oreno"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (f, "Teuila Marsters"), ==, NKG_CLASS_PERSON);
+  g_assert_true (has_quote (f, "Halvard Oreno", "reach every island school"));
+  /* the lead-in line speaks each quotation paragraph under it, up to a
+   * paragraph of other words */
+  g_assert_true (has_quote (f, "Teuila Marsters", "villages asked for this"));
+  g_assert_true (has_quote (f, "Teuila Marsters", "spent on seawalls"));
+  g_assert_false (has_quote (f, "Teuila Marsters", "thank the donors"));
+}
+
 /* A capitalised name with no title or head word is a person only with
  * some sign of one; the text's signs of an organisation make it one;
  * with no sign at all it is left out rather than guessed. */
@@ -1577,6 +1602,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/landform-heads", test_landform_heads);
   g_test_add_func ("/extract/mentions/coordinated-regions", test_coordinated_regions);
   g_test_add_func ("/extract/mentions/dateline-own-line", test_dateline_own_line);
+  g_test_add_func ("/extract/mentions/lead-in-line-not-heading", test_lead_in_line_not_heading);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
