@@ -48,7 +48,7 @@ static const Floors floors[] = {
   { "devasia2", 0.94, 0.86, 0.98, TRUE, NULL, NULL },
   /* Fourteen articles in house styles the other sets lack, scored blind
    * before any rule (tests/devasia4/README.md); open since. */
-  { "devasia4", 0.88, 0.84, 0.84, TRUE, NULL, NULL },
+  { "devasia4", 0.89, 0.85, 0.88, TRUE, NULL, NULL },
   /* Fourteen real events of Asia, the Pacific and multilateral bodies in
    * the team's own words (tests/devasia5/README.md). BLIND: only its
    * summary figures are printed here; never read its docs, gold or misses
