@@ -602,6 +602,18 @@ and_attended_by (Ctx *c, gint ev, guint p, guint from, double conf)
   return 0;
 }
 
+/* Whether a word of not being somewhere (list absent, or a negation)
+ * comes in the three words before token i: "skipped the", "did not
+ * attend". */
+static gboolean
+absent_before (const Ctx *c, guint i)
+{
+  for (guint k = i; k > c->first && i - k < 4; k--)
+    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 event_attendees (Ctx *c, gint ev, guint first, double conf)
 {
@@ -634,9 +646,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   /* "X did not attend the summit", "Y skipped the forum", "Z was absent
    * from the talks": not there. */
-  for (guint k = p; k > c->first && p - k < 4; k--)
-    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
-      return;
+  if (absent_before (c, p))
+    return;
   /* "X, who attended the signing, flew home before the summit", "… ahead
    * of the summit": a time before it, not at it */
   if (p > c->first + 1 && (nkg_rel_is (c, p - 1, "before") || (nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "ahead"))))
@@ -1433,18 +1444,6 @@ listed_attendance (const Ctx *c)
       if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
         return FALSE;
     }
-  return FALSE;
-}
-
-/* Whether a word of not being somewhere (list absent, or a negation)
- * comes in the three words before token i: "skipped the", "did not
- * attend". */
-static gboolean
-absent_before (const Ctx *c, guint i)
-{
-  for (guint k = i; k > c->first && i - k < 4; k--)
-    if (nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_NEG || NKG_TOK_IN_LIST ("absent", nkg_rel_tok (c, k - 1)))
-      return TRUE;
   return FALSE;
 }
 
