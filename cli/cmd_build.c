@@ -47,6 +47,7 @@
 #include "graph-output.h"
 #include "graph/graph.h"
 #include "graph/shard.h"
+#include "input/digest.h"
 #include "input/walk.h"
 
 /* The state is one shard; its name says what it is to someone who looks. */
@@ -491,8 +492,7 @@ files_key (const NkgBuildInputOptions *o)
 static char *
 postings_sum (GVariant *body)
 {
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, g_variant_get_data (body),
-                                      g_variant_get_size (body));
+  return nkg_sha256_hex (g_variant_get_data (body), g_variant_get_size (body));
 }
 
 /* The last run's postings, if this run may trust them. */
