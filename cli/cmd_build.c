@@ -562,6 +562,19 @@ postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboole
           g_bytes_unref (now);
           now = g_steal_pointer (&all);
         }
+      /* step 2, as a check: the components the touched keys reach,
+       * re-linked from the postings, against today's linking */
+      guint entities = 0, components = 0, total = 0;
+      g_autofree char *relink_why = NULL;
+      if (!nkg_graph_postings_relink_check (graph, old, now, &entities, &components, &total,
+                                            &relink_why))
+        {
+          fprintf (stderr, "newskg build: --state: re-linking from the postings: %s\n",
+                   relink_why);
+          ok = FALSE;
+        }
+      fprintf (stderr, "newskg: postings: %u local entities of %u re-linked, in %u components\n",
+               entities, total, components);
     }
   if (check || g_getenv ("NEWSKG_TIMES"))
     fprintf (stderr, "newskg: postings: %s, %u documents added, %u removed, %u keys touched, %zu bytes\n",

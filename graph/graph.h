@@ -187,6 +187,19 @@ gboolean nkg_postings_valid (GBytes *body);
 /* Whether two values hold the same rows and documents, each document's
  * list of keys agreeing with its rows; when not, `*why` says how. */
 gboolean nkg_postings_same (GBytes *a, GBytes *b, char **why);
+/* Step 2 of the route, as a check (doc/incremental.md, stop incr26): the
+ * components of the local entities that the keys of the documents added
+ * and removed between `old` (may be NULL: every document is added) and
+ * `now` (this graph's postings) reach, re-linked from `now` alone (a
+ * shared merge key joins; a sought surname joins the one key-component
+ * that offers it), each compared with today's linking of every staged
+ * document. FALSE with `*why` at the first that differs. `entities`,
+ * `components` and `total` (may be NULL) get how many local entities and
+ * components were re-linked, and how many local entities there are.
+ * Before nkg_graph_finish. */
+gboolean nkg_graph_postings_relink_check (NkgGraph *graph, GBytes *old, GBytes *now,
+                                          guint *entities, guint *components, guint *total,
+                                          char **why);
 
 /* Merges the documents added, settles canonical names, mints IRIs, sorts.
  * No more add_doc after it. */

@@ -1203,3 +1203,363 @@ nkg_postings_same (GBytes *a, GBytes *b, char **why)
     }
   return TRUE;
 }
+
+/* ------------------------------------------------------------ re-linking from the postings */
+
+/* Step 2 of doc/incremental.md's route, as a check: the components of
+ * the local entities that the keys touched by a run (those of documents
+ * added and removed, surnames whose offers changed among them) reach,
+ * re-linked from the postings alone, with link_locals' two rules: a
+ * shared merge key joins, and a sought surname joins the one
+ * key-component that offers it. A local entity is (document's place in
+ * the postings' documents table, index). */
+typedef struct {
+  PostingsView v;
+  GHashTable *doc_at;   /* document id + 1 → place + 1 */
+  GHashTable *key_at;   /* key id + 1 → place + 1 */
+  GHashTable *keycomp;  /* entity → key-component label + 1 */
+  guint n_labels;
+} Relink;
+
+#define ENT(d, i) (((guint64) (d) << 32) | (i))
+
+static guint64 *
+ent_new (guint64 e)
+{
+  return g_memdup2 (&e, sizeof e);
+}
+
+/* the rows of key `k` as (document id, packed) pairs */
+static const guint8 *
+rl_rows (const Relink *r, guint32 k, guint32 *n)
+{
+  *n = pv_key (&r->v, k, PE_N);
+  return r->v.rows + (gsize) pv_key (&r->v, k, PE_FIRST) * 8;
+}
+
+/* whether key `k` has a row (kind, document id, index): rows are sorted */
+static gboolean
+rl_has (const Relink *r, guint32 k, guint32 kind, guint32 doc, guint32 index)
+{
+  guint32 n;
+  const guint8 *rows = rl_rows (r, k, &n);
+  guint32 want[2] = { doc, (kind << 30) | index };
+  guint32 lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
+      int c = posting_pair_cmp (have, want);
+      if (!c)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+static guint32
+rl_doc_place (const Relink *r, guint32 id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (r->doc_at, GUINT_TO_POINTER (id + 1))) - 1;
+}
+
+/* Calls `f` for each key (place) of entity `e` with a row of `kind`. */
+static void
+rl_keys_of (const Relink *r, guint64 e, guint32 kind, void (*f) (gpointer, guint32), gpointer data)
+{
+  guint32 d = (guint32) (e >> 32), i = (guint32) e;
+  guint32 id = pv_doc (&r->v, d, PE_ID), first = pv_doc (&r->v, d, PE_FIRST);
+  for (guint32 k = 0; k < pv_doc (&r->v, d, PE_N); k++)
+    {
+      guint32 key = GPOINTER_TO_UINT (g_hash_table_lookup (
+                        r->key_at, GUINT_TO_POINTER (rd32 (r->v.dockeys + 4 * (first + k)) + 1)))
+                    - 1;
+      if (key < r->v.h[PH_KEYS] && rl_has (r, key, kind, id, i))
+        f (data, key);
+    }
+}
+
+typedef struct {
+  const Relink *r;
+  GHashTable *members; /* entity set */
+  GQueue *todo;
+  GHashTable *done_keys;
+  guint32 kind;        /* the rows a key adds */
+} RlWalk;
+
+static void
+rl_add (RlWalk *w, guint64 e)
+{
+  if (g_hash_table_contains (w->members, &e))
+    return;
+  g_hash_table_add (w->members, ent_new (e));
+  g_queue_push_tail (w->todo, ent_new (e));
+}
+
+/* a key reached: every entity with a row of its kind joins */
+static void
+rl_take_key (gpointer data, guint32 key)
+{
+  RlWalk *w = data;
+  if (!g_hash_table_add (w->done_keys, GUINT_TO_POINTER (key + 1)))
+    return;
+  guint32 n;
+  const guint8 *rows = rl_rows (w->r, key, &n);
+  for (guint32 j = 0; j < n; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 == 0)
+        rl_add (w, ENT (rl_doc_place (w->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+    }
+}
+
+/* the key-component of `e` (shared merge keys only), labelled */
+static guint
+rl_keycomp (Relink *r, guint64 e)
+{
+  gpointer have = g_hash_table_lookup (r->keycomp, &e);
+  if (have)
+    return GPOINTER_TO_UINT (have) - 1;
+  guint label = r->n_labels++;
+  g_autoptr (GHashTable) members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) done = g_hash_table_new (NULL, NULL);
+  GQueue todo = G_QUEUE_INIT;
+  RlWalk w = { r, members, &todo, done, 0 };
+  rl_add (&w, e);
+  guint64 *x;
+  while ((x = g_queue_pop_head (&todo)))
+    {
+      g_hash_table_insert (r->keycomp, ent_new (*x), GUINT_TO_POINTER (label + 1));
+      rl_keys_of (r, *x, 0, rl_take_key, &w);
+      g_free (x);
+    }
+  return label;
+}
+
+typedef struct {
+  Relink *r;
+  RlWalk *w;
+  GHashTable *done_surnames;
+} RlFinal;
+
+/* a surname offered or sought by a member: when one key-component
+ * offers it, its offerers and seekers are one component */
+static void
+rl_take_surname (gpointer data, guint32 key)
+{
+  RlFinal *f = data;
+  if (!g_hash_table_add (f->done_surnames, GUINT_TO_POINTER (key + 1)))
+    return;
+  guint32 n;
+  const guint8 *rows = rl_rows (f->r, key, &n);
+  guint label = G_MAXUINT;
+  gboolean one = TRUE, any = FALSE;
+  for (guint32 j = 0; j < n && one; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 != 1)
+        continue;
+      guint l = rl_keycomp (f->r, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)),
+                                       packed & POSTING_INDEX_MASK));
+      one = !any || l == label;
+      label = l;
+      any = TRUE;
+    }
+  if (!any || !one)
+    return;
+  for (guint32 j = 0; j < n; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 == 1 || packed >> 30 == 2)
+        rl_add (f->w, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+    }
+}
+
+gboolean
+nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *entities,
+                                 guint *components, guint *total, char **why)
+{
+  g_return_val_if_fail (g->stage && !g->finished && now, FALSE);
+  NkgGraphStage *st = g->stage;
+  Relink r = { 0 };
+  if (!nkg_postings_valid (now) || !postings_view (now, &r.v))
+    {
+      *why = g_strdup ("the postings are not valid");
+      return FALSE;
+    }
+  r.doc_at = g_hash_table_new (NULL, NULL);
+  r.key_at = g_hash_table_new (NULL, NULL);
+  r.keycomp = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint32 d = 0; d < r.v.h[PH_DOCS]; d++)
+    g_hash_table_insert (r.doc_at, GUINT_TO_POINTER (pv_doc (&r.v, d, PE_ID) + 1),
+                         GUINT_TO_POINTER (d + 1));
+  for (guint32 k = 0; k < r.v.h[PH_KEYS]; k++)
+    g_hash_table_insert (r.key_at, GUINT_TO_POINTER (pv_key (&r.v, k, PE_ID) + 1),
+                         GUINT_TO_POINTER (k + 1));
+
+  /* today's linking of every staged document */
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, st->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_add (docs, v);
+  g_ptr_array_sort (docs, staged_order_cmp);
+  guint n = 0;
+  g_autoptr (GHashTable) base = g_hash_table_new (g_str_hash, g_str_equal); /* name → first id + 1 */
+  for (guint d = 0; d < docs->len; d++)
+    {
+      StagedDoc *s = docs->pdata[d];
+      g_hash_table_insert (base, (gpointer) posting_doc (st, s), GUINT_TO_POINTER (n + 1));
+      n += s->n_entities;
+    }
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  link_locals (docs, parent, n);
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    size[nkg_uf_find (parent, i)]++;
+  /* postings place → first linking id */
+  g_autofree guint *first_id = g_new0 (guint, MAX (r.v.h[PH_DOCS], 1));
+  gboolean ok = TRUE;
+  for (guint32 d = 0; d < r.v.h[PH_DOCS] && ok; d++)
+    {
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (base, pv_str (&r.v, pv_doc (&r.v, d, PE_STR))));
+      if (!at)
+        {
+          *why = g_strdup_printf ("a document of the postings is not staged: %s",
+                                  pv_str (&r.v, pv_doc (&r.v, d, PE_STR)));
+          ok = FALSE;
+        }
+      first_id[d] = at - 1;
+    }
+
+  /* the keys touched: those of documents added (in `now` only) and
+   * removed (in `old` only), found in `now` by name */
+  g_autoptr (GHashTable) seeds = g_hash_table_new (NULL, NULL); /* key place + 1 */
+  PostingsView ov = { 0 };
+  gboolean have_old = old && nkg_postings_valid (old) && postings_view (old, &ov);
+  g_autoptr (GHashTable) old_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 d = 0; have_old && d < ov.h[PH_DOCS]; d++)
+    g_hash_table_add (old_names, (gpointer) pv_str (&ov, pv_doc (&ov, d, PE_STR)));
+  g_autoptr (GHashTable) now_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 d = 0; d < r.v.h[PH_DOCS]; d++)
+    {
+      const char *name = pv_str (&r.v, pv_doc (&r.v, d, PE_STR));
+      g_hash_table_add (now_names, (gpointer) name);
+      if (have_old && g_hash_table_contains (old_names, name))
+        continue;
+      guint32 first = pv_doc (&r.v, d, PE_FIRST);
+      for (guint32 k = 0; k < pv_doc (&r.v, d, PE_N); k++)
+        g_hash_table_add (seeds, g_hash_table_lookup (r.key_at, GUINT_TO_POINTER (
+                                                                    rd32 (r.v.dockeys + 4 * (first + k)) + 1)));
+    }
+  g_autoptr (GHashTable) old_key_at = g_hash_table_new (NULL, NULL);
+  for (guint32 k = 0; have_old && k < ov.h[PH_KEYS]; k++)
+    g_hash_table_insert (old_key_at, GUINT_TO_POINTER (pv_key (&ov, k, PE_ID) + 1),
+                         GUINT_TO_POINTER (k + 1));
+  for (guint32 d = 0; have_old && d < ov.h[PH_DOCS]; d++)
+    {
+      if (g_hash_table_contains (now_names, pv_str (&ov, pv_doc (&ov, d, PE_STR))))
+        continue;
+      guint32 first = pv_doc (&ov, d, PE_FIRST);
+      for (guint32 k = 0; k < pv_doc (&ov, d, PE_N); k++)
+        {
+          guint32 ok_at = GPOINTER_TO_UINT (g_hash_table_lookup (
+              old_key_at, GUINT_TO_POINTER (rd32 (ov.dockeys + 4 * (first + k)) + 1)));
+          if (!ok_at)
+            continue;
+          const char *key = pv_str (&ov, pv_key (&ov, ok_at - 1, PE_STR));
+          /* the same key in `now`, by name (keys are sorted) */
+          guint32 lo = 0, hi = r.v.h[PH_KEYS];
+          while (lo < hi)
+            {
+              guint32 mid = lo + (hi - lo) / 2;
+              int c = strcmp (pv_str (&r.v, pv_key (&r.v, mid, PE_STR)), key);
+              if (!c)
+                {
+                  g_hash_table_add (seeds, GUINT_TO_POINTER (mid + 1));
+                  break;
+                }
+              if (c < 0)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+        }
+    }
+
+  /* each entity of a touched key: its component, re-linked, compared */
+  g_autoptr (GHashTable) placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n_entities = 0, n_components = 0;
+  g_hash_table_iter_init (&it, seeds);
+  gpointer seed;
+  while (ok && g_hash_table_iter_next (&it, &seed, NULL))
+    {
+      guint32 n_rows;
+      const guint8 *rows = rl_rows (&r, GPOINTER_TO_UINT (seed) - 1, &n_rows);
+      for (guint32 j = 0; j < n_rows && ok; j++)
+        {
+          guint32 packed = rd32 (rows + 8 * j + 4);
+          guint64 e0 = ENT (rl_doc_place (&r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK);
+          if (g_hash_table_contains (placed, &e0))
+            continue;
+          g_autoptr (GHashTable) members = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                  g_free, NULL);
+          g_autoptr (GHashTable) done = g_hash_table_new (NULL, NULL);
+          g_autoptr (GHashTable) surnames = g_hash_table_new (NULL, NULL);
+          GQueue todo = G_QUEUE_INIT;
+          RlWalk w = { &r, members, &todo, done, 0 };
+          RlFinal f = { &r, &w, surnames };
+          rl_add (&w, e0);
+          guint64 *x;
+          while ((x = g_queue_pop_head (&todo)))
+            {
+              rl_keys_of (&r, *x, 0, rl_take_key, &w);
+              rl_keys_of (&r, *x, 1, rl_take_surname, &f);
+              rl_keys_of (&r, *x, 2, rl_take_surname, &f);
+              g_free (x);
+            }
+          /* the same members as today's linking's component */
+          guint root = G_MAXUINT;
+          GHashTableIter mi;
+          gpointer m;
+          g_hash_table_iter_init (&mi, members);
+          while (g_hash_table_iter_next (&mi, &m, NULL))
+            {
+              guint64 e = *(guint64 *) m;
+              guint id = first_id[e >> 32] + (guint32) e;
+              guint rt = id < n ? nkg_uf_find (parent, id) : G_MAXUINT;
+              if (root == G_MAXUINT)
+                root = rt;
+              if (rt != root || rt == G_MAXUINT)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              g_hash_table_add (placed, ent_new (e));
+            }
+          if (ok && size[root] != g_hash_table_size (members))
+            ok = FALSE;
+          if (!ok)
+            *why = g_strdup_printf ("a component re-linked from the postings has %u local "
+                                    "entities, the linking's %u",
+                                    g_hash_table_size (members),
+                                    root < n ? size[root] : 0);
+          n_entities += g_hash_table_size (members);
+          n_components++;
+        }
+    }
+  g_hash_table_unref (r.doc_at);
+  g_hash_table_unref (r.key_at);
+  g_hash_table_unref (r.keycomp);
+  if (entities)
+    *entities = n_entities;
+  if (components)
+    *components = n_components;
+  if (total)
+    *total = n;
+  return ok;
+}

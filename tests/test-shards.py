@@ -103,6 +103,16 @@ def postings_said(stderr):
     return m and (m.group(1), int(m.group(2)), int(m.group(3)))
 
 
+def postings_relinked(stderr):
+    """(local entities re-linked, of how many, components) from a run's
+    re-linking check (=check: step 2 from the postings, compared with
+    today's linking), or None."""
+    import re
+    m = re.search(r"postings: (\d+) local entities of (\d+) re-linked, in (\d+) components",
+                  stderr)
+    return m and (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
 def postings_touched(stderr):
     """How many keys a run's postings update read or made (the rest were
     copied as they were), or None."""
@@ -932,6 +942,13 @@ def check_add_only(tmp, rnd):
         said = postings_said(p.stderr)
         if said != (("made from every document", 1, 0) if i == 0 else ("updated", 1, 0)):
             sys.exit("FAIL: add-only: %s: postings %s" % (f, said))
+        # the components the article's keys reach, re-linked from the
+        # postings and compared with the linking (a difference fails the
+        # run): the surname's join and split among them
+        relinked = postings_relinked(p.stderr)
+        if not relinked or not relinked[0] or (
+                checks[i] in (surname_joined, surname_split) and relinked[0] < 2):
+            sys.exit("FAIL: add-only: %s: re-linked %s" % (f, relinked))
         got = json.loads(p.stdout)
         if got["extracted"] != 1 or got["reused"] != i:
             sys.exit("FAIL: add-only: %s: extracted %d, reused %d"
@@ -940,7 +957,9 @@ def check_add_only(tmp, rnd):
         if checks[i] and not checks[i](old, new):
             sys.exit("FAIL: add-only: adding %s did not change what it is there for (%s)"
                      % (f, checks[i].__name__))
-        print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "added"))
+        print("  add-only %s %s %s, re-linked %s" % (f, jobs,
+                                                   checks[i].__name__ if checks[i] else "added",
+                                                   relinked))
         old = new
 
 
@@ -985,6 +1004,12 @@ def check_postings(tmp, rnd):
     step(2, "a copy displaces it", ("updated", 1, 1))
     os.remove(os.path.join(live, "00-" + texts[-1]))
     step(3, "the copy gone", ("updated", 1, 1))
+    # an article removed and none added: the keys it had, no other, lose
+    # its rows
+    gone = os.path.join(work, texts[1])
+    shutil.move(os.path.join(live, texts[1]), gone)
+    step(7, "an article removed", ("updated", 0, 1))
+    shutil.move(gone, os.path.join(live, texts[1]))
     # a byte of the rows changed (the header as written): not trusted
     # (the layout: doc/shard-format.md; after four lines of header, seven
     # counts, then documents and keys of five words each, the key lists)
@@ -1003,7 +1028,7 @@ def check_postings(tmp, rnd):
     # written merges nothing and leaves the postings alone)
     away = os.path.join(work, texts[0])
     shutil.move(os.path.join(live, texts[0]), away)
-    step(4, "a damaged row", ("made from every document", len(os.listdir(live)), 0))
+    step(4, "a damaged row (and one back)", ("made from every document", len(os.listdir(live)), 0))
     with open(path, "r+b") as fh:
         fh.seek(3)
         fh.write(b"\xff\xfe")
