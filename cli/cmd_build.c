@@ -70,13 +70,12 @@
 
 /* The linking's postings (nkg_graph_postings), kept only when
  * NEWSKG_STATE_POSTINGS is set: the first brick of doc/incremental.md's
- * route, not read by the merge yet. A GVariant of POSTINGS_FILE_TYPE
- * headed POSTINGS_MAGIC, the extractor id, the files key and the SHA-256
- * of the postings' serialised bytes: trusted only when the first two are
- * this run's and the sum holds. */
+ * route, not read by the merge yet. Four lines (POSTINGS_MAGIC, the
+ * extractor id, the files key, the SHA-256 of the postings in hex), then
+ * the postings' bytes: trusted only when the first three are this run's
+ * and the sum holds. */
 #define POSTINGS_FILE "postings.nkgp"
-#define POSTINGS_MAGIC "newskg postings 1"
-#define POSTINGS_FILE_TYPE "(ssss" NKG_POSTINGS_TYPE ")"
+#define POSTINGS_MAGIC "newskg postings 2"
 
 static char *
 state_part_path (const char *dir, guint k)
@@ -487,39 +486,54 @@ files_key (const NkgBuildInputOptions *o)
 
 /* ---- the linking's postings (NEWSKG_STATE_POSTINGS) ---- */
 
-/* The SHA-256 of the postings' serialised bytes (in normal form when
- * they are as written; a damaged file's are not, or sum otherwise). */
-static char *
-postings_sum (GVariant *body)
-{
-  return nkg_sha256_hex (g_variant_get_data (body), g_variant_get_size (body));
-}
-
-/* The last run's postings, if this run may trust them. */
-static GVariant *
+/* The last run's postings, if this run may trust them: the bytes after
+ * the header, borrowed from the mapped file. */
+static GBytes *
 postings_open (const char *path, const char *files_key)
 {
   g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
   if (!mf)
     return NULL;
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
-  g_autoptr (GVariant) v = g_variant_ref_sink (
-      g_variant_new_from_bytes (G_VARIANT_TYPE (POSTINGS_FILE_TYPE), bytes, FALSE));
-  /* Checked once, in one pass: the file as written is in normal form,
-   * and GLib then reads its rows without checking each row's offsets
-   * again (which took 10.7 CPU s for the 22 MB of the bench corpus's
-   * postings, 0.4 s for 2,000 articles: more than linear). */
-  if (!g_variant_is_normal_form (v))
-    return NULL;
-  const char *magic, *extractor, *key, *sum;
-  g_autoptr (GVariant) body = NULL;
-  g_variant_get (v, "(&s&s&s&s@" NKG_POSTINGS_TYPE ")", &magic, &extractor, &key, &sum, &body);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *line[4];
+  gsize at = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *nl = data && at < len ? memchr (data + at, '\n', MIN (len - at, 4096)) : NULL;
+      if (!nl)
+        return NULL;
+      line[i] = data + at;
+      at = (gsize) (nl - data) + 1;
+    }
   const char *mine = nkg_extractor_id (NULL);
-  if (strcmp (magic, POSTINGS_MAGIC) != 0 || !mine || strcmp (extractor, mine) != 0
-      || strcmp (key, files_key) != 0)
+#define LINE_IS(i, s) ((s) && strlen (s) == (gsize) (line[(i) + 1] - line[i] - 1) \
+                       && memcmp (line[i], (s), strlen (s)) == 0)
+  if (!LINE_IS (0, POSTINGS_MAGIC) || !LINE_IS (1, mine) || !LINE_IS (2, files_key))
     return NULL;
-  g_autofree char *have = postings_sum (body);
-  return strcmp (have, sum) == 0 ? g_steal_pointer (&body) : NULL;
+#undef LINE_IS
+  g_autoptr (GBytes) body = g_bytes_new_from_bytes (bytes, at, len - at);
+  g_autofree char *have = nkg_sha256_hex (data + at, len - at);
+  if (data + at - line[3] - 1 != (gssize) strlen (have) || memcmp (line[3], have, strlen (have)) != 0
+      || !nkg_postings_valid (body))
+    return NULL;
+  return g_steal_pointer (&body);
+}
+
+typedef struct {
+  const char *head;
+  GBytes *body;
+} PostingsFile;
+
+static gboolean
+postings_to_stream (GOutputStream *out, gpointer data, GError **error)
+{
+  PostingsFile *f = data;
+  gsize len;
+  const void *bytes = g_bytes_get_data (f->body, &len);
+  return g_output_stream_write_all (out, f->head, strlen (f->head), NULL, NULL, error)
+         && g_output_stream_write_all (out, bytes, len, NULL, NULL, error);
 }
 
 /* Updates the postings in DIR from the last run's by the documents added
@@ -530,38 +544,49 @@ static gboolean
 postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboolean check)
 {
   g_autofree char *path = g_build_filename (dir, POSTINGS_FILE, NULL);
-  g_autoptr (GVariant) old = postings_open (path, files_key);
-  guint added = 0, removed = 0;
-  g_autoptr (GVariant) now = nkg_graph_postings (graph, old, &added, &removed);
+  g_autoptr (GBytes) old = postings_open (path, files_key);
+  guint added = 0, removed = 0, touched = 0;
+  g_autoptr (GBytes) now = nkg_graph_postings (graph, old, &added, &removed, &touched);
   gboolean ok = TRUE;
   if (check)
     {
-      g_autoptr (GVariant) all = nkg_graph_postings (graph, NULL, NULL, NULL);
-      if (!g_variant_equal (now, all))
+      g_autoptr (GBytes) all = nkg_graph_postings (graph, NULL, NULL, NULL, NULL);
+      g_autofree char *why = NULL;
+      if (!nkg_postings_same (now, all, &why))
         {
-          g_autoptr (GVariant) rows = g_variant_get_child_value (now, 1);
-          g_autoptr (GVariant) want = g_variant_get_child_value (all, 1);
           fprintf (stderr,
-                   "newskg build: --state: the postings kept (%zu rows, %u documents added, %u "
-                   "removed) differ from the records' (%zu rows)\n",
-                   g_variant_n_children (rows), added, removed, g_variant_n_children (want));
+                   "newskg build: --state: the postings kept (%u documents added, %u removed) "
+                   "differ from the records': %s\n",
+                   added, removed, why);
           ok = FALSE;
-          g_variant_unref (now);
+          g_bytes_unref (now);
           now = g_steal_pointer (&all);
         }
+      /* step 2, as a check: the components the touched keys reach,
+       * re-linked from the postings, against today's linking */
+      guint entities = 0, components = 0, total = 0;
+      g_autofree char *relink_why = NULL;
+      if (!nkg_graph_postings_relink_check (graph, old, now, &entities, &components, &total,
+                                            &relink_why))
+        {
+          fprintf (stderr, "newskg build: --state: re-linking from the postings: %s\n",
+                   relink_why);
+          ok = FALSE;
+        }
+      fprintf (stderr, "newskg: postings: %u local entities of %u re-linked, in %u components\n",
+               entities, total, components);
     }
   if (check || g_getenv ("NEWSKG_TIMES"))
-    fprintf (stderr, "newskg: postings: %s, %u documents added, %u removed\n",
-             old ? "updated" : "made from every document", added, removed);
-  g_autofree char *sum = postings_sum (now);
-  g_autoptr (GVariant) file = g_variant_ref_sink (
-      g_variant_new ("(ssss@" NKG_POSTINGS_TYPE ")", POSTINGS_MAGIC, nkg_extractor_id (NULL),
-                     files_key, sum, now));
-  g_autoptr (GBytes) bytes = g_variant_get_data_as_bytes (file);
+    fprintf (stderr, "newskg: postings: %s, %u documents added, %u removed, %u keys touched, %zu bytes\n",
+             old ? "updated" : "made from every document", added, removed, touched,
+             g_bytes_get_size (now));
+  /* the old file is mapped: it is replaced (renamed over), not written in place */
+  g_autofree char *sum = nkg_sha256_hex (g_bytes_get_data (now, NULL), g_bytes_get_size (now));
+  g_autofree char *head = g_strdup_printf ("%s\n%s\n%s\n%s\n", POSTINGS_MAGIC,
+                                           nkg_extractor_id (NULL), files_key, sum);
+  PostingsFile f = { head, now };
   g_autoptr (GError) error = NULL;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  if (!g_file_set_contents (path, data, (gssize) len, &error))
+  if (!nkg_write_atomic (path, postings_to_stream, &f, &error))
     {
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;

@@ -156,23 +156,50 @@ gboolean nkg_prop_single_valued (NkgProp prop);
 void nkg_graph_set_threads (NkgGraph *graph, guint threads);
 guint nkg_graph_threads (const NkgGraph *graph);
 
-/* The linking's input kept between runs (doc/incremental.md, stop
- * incr25): for every staged document, the merge keys of its local
- * entities and the surnames they offer or seek, as rows
+/* The linking's input kept between runs (doc/incremental.md, stops
+ * incr25 and incr26): for every staged document, the merge keys of its
+ * local entities and the surnames they offer or seek, as rows
  * (merge key, kind, document, local index), kind 0 a merge key, 1 a
  * surname offered, 2 one sought, a document named by its IRI and source
- * (tab-separated); with the sorted names of the documents they cover. Type NKG_POSTINGS_TYPE, rows sorted, so that two equal sets
- * are equal bytes.
+ * (tab-separated). Grouped by key, with an index of keys and each
+ * document's list of keys (the layout: doc/shard-format.md), so that an
+ * update reads the keys its added and removed documents have and copies
+ * the others' rows as they are.
  *
  * With `old` NULL, the rows of every staged document. With `old` (a value
- * this returned for an earlier set of documents), its rows of documents
- * still staged, and the rows of staged documents `old` does not cover:
- * the documents removed are subtracted and those added are added, and no
- * other staged document is read. `old` must come from the same extractor
- * and options (the caller's to check). Before nkg_graph_finish only.
- * `added` and `removed` (may be NULL) get how many documents were. */
-#define NKG_POSTINGS_TYPE "(asa(sysu))"
-GVariant *nkg_graph_postings (NkgGraph *graph, GVariant *old, guint *added, guint *removed);
+ * this returned for an earlier set of documents, which
+ * nkg_postings_valid accepts), its rows of documents still staged, and
+ * the rows of staged documents `old` does not cover: the documents
+ * removed are subtracted and those added are added, and no other staged
+ * document is read. `old` must come from the same extractor and options
+ * (the caller's to check). Before nkg_graph_finish only. `added`,
+ * `removed` and `touched` (may be NULL) get how many documents were
+ * added and removed, and how many keys were read or made rather than
+ * copied. Values made from the same documents by different histories
+ * may differ in bytes (ids are kept from run to run):
+ * nkg_postings_same compares what they say. */
+GBytes *nkg_graph_postings (NkgGraph *graph, GBytes *old, guint *added, guint *removed,
+                            guint *touched);
+/* Whether `body`'s sections add up and its entries lie within them, keys
+ * and documents sorted (a cost in the number of keys and documents, not
+ * rows): what nkg_graph_postings needs of `old`. */
+gboolean nkg_postings_valid (GBytes *body);
+/* Whether two values hold the same rows and documents, each document's
+ * list of keys agreeing with its rows; when not, `*why` says how. */
+gboolean nkg_postings_same (GBytes *a, GBytes *b, char **why);
+/* Step 2 of the route, as a check (doc/incremental.md, stop incr26): the
+ * components of the local entities that the keys of the documents added
+ * and removed between `old` (may be NULL: every document is added) and
+ * `now` (this graph's postings) reach, re-linked from `now` alone (a
+ * shared merge key joins; a sought surname joins the one key-component
+ * that offers it), each compared with today's linking of every staged
+ * document. FALSE with `*why` at the first that differs. `entities`,
+ * `components` and `total` (may be NULL) get how many local entities and
+ * components were re-linked, and how many local entities there are.
+ * Before nkg_graph_finish. */
+gboolean nkg_graph_postings_relink_check (NkgGraph *graph, GBytes *old, GBytes *now,
+                                          guint *entities, guint *components, guint *total,
+                                          char **why);
 
 /* Merges the documents added, settles canonical names, mints IRIs, sorts.
  * No more add_doc after it. */

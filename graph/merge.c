@@ -680,29 +680,128 @@ nkg_graph_merge_staged (NkgGraph *g)
 
 /* ------------------------------------------------------------ postings */
 
-/* One row of nkg_graph_postings; the strings are interned by the stage,
- * or borrowed from the old value. */
+/* The layout (doc/shard-format.md, "The linking's postings"): u32 words,
+ * little-endian, in sections whose sizes the head gives:
+ *   head     n_docs, n_keys, n_dockeys, n_rows, strings_len, next_doc, next_key
+ *   docs     n_docs × { name_off, name_len, id, dk_first, dk_n }, by name
+ *   keys     n_keys × { str_off, str_len, id, row_first, row_n }, by key
+ *   dockeys  each document's key ids, a run per document
+ *   rows     n_rows × { document id, kind << 30 | local index }, a run
+ *            per key, sorted by (kind, document id, index)
+ *   strings  names and keys, each followed by a NUL.
+ * A document's and a key's id stay theirs from run to run (new ones
+ * take the next free id), so the rows of a key no added or removed
+ * document has are the same bytes in the next run, and are copied. */
+enum { PH_DOCS, PH_KEYS, PH_DOCKEYS, PH_ROWS, PH_STRINGS, PH_NEXT_DOC, PH_NEXT_KEY, PH_WORDS };
+enum { PE_STR, PE_LEN, PE_ID, PE_FIRST, PE_N, PE_WORDS }; /* a doc's or a key's entry */
+#define POSTING_INDEX_MASK ((1u << 30) - 1)
+
+typedef struct {
+  const guint8 *data;
+  gsize size;
+  guint32 h[PH_WORDS];
+  const guint8 *docs, *keys, *dockeys, *rows;
+  const char *strings;
+} PostingsView;
+
+static inline guint32
+rd32 (const guint8 *p)
+{
+  guint32 v;
+  memcpy (&v, p, 4);
+  return GUINT32_FROM_LE (v);
+}
+
+static inline void
+put32 (GByteArray *a, guint32 v)
+{
+  v = GUINT32_TO_LE (v);
+  g_byte_array_append (a, (const guint8 *) &v, 4);
+}
+
+static inline guint32
+pv_doc (const PostingsView *v, guint32 i, guint f)
+{
+  return rd32 (v->docs + ((gsize) i * PE_WORDS + f) * 4);
+}
+
+static inline guint32
+pv_key (const PostingsView *v, guint32 i, guint f)
+{
+  return rd32 (v->keys + ((gsize) i * PE_WORDS + f) * 4);
+}
+
+static inline const char *
+pv_str (const PostingsView *v, guint32 off)
+{
+  return v->strings + off;
+}
+
+/* The sections of `b`, when its sizes add up. */
+static gboolean
+postings_view (GBytes *b, PostingsView *v)
+{
+  v->data = g_bytes_get_data (b, &v->size);
+  if (!v->data || v->size < PH_WORDS * 4)
+    return FALSE;
+  for (guint i = 0; i < PH_WORDS; i++)
+    v->h[i] = rd32 (v->data + 4 * i);
+  guint64 need = (guint64) PH_WORDS * 4 + (guint64) v->h[PH_DOCS] * PE_WORDS * 4
+                 + (guint64) v->h[PH_KEYS] * PE_WORDS * 4 + (guint64) v->h[PH_DOCKEYS] * 4
+                 + (guint64) v->h[PH_ROWS] * 8 + v->h[PH_STRINGS];
+  if (need != v->size)
+    return FALSE;
+  v->docs = v->data + PH_WORDS * 4;
+  v->keys = v->docs + (gsize) v->h[PH_DOCS] * PE_WORDS * 4;
+  v->dockeys = v->keys + (gsize) v->h[PH_KEYS] * PE_WORDS * 4;
+  v->rows = v->dockeys + (gsize) v->h[PH_DOCKEYS] * 4;
+  v->strings = (const char *) (v->rows + (gsize) v->h[PH_ROWS] * 8);
+  return TRUE;
+}
+
+/* A string of an entry: within the strings, NUL-terminated at its length
+ * and nowhere before. */
+static gboolean
+pv_str_ok (const PostingsView *v, guint32 off, guint32 len)
+{
+  return (guint64) off + len < v->h[PH_STRINGS] && v->strings[off + len] == '\0'
+         && memchr (v->strings + off, '\0', len) == NULL;
+}
+
+static gboolean
+pv_entries_ok (const PostingsView *v, const guint8 *base, guint32 n, guint32 next_id,
+               guint32 runs_len)
+{
+  const char *last = NULL;
+  for (guint32 i = 0; i < n; i++)
+    {
+      const guint8 *e = base + (gsize) i * PE_WORDS * 4;
+      guint32 off = rd32 (e + PE_STR * 4), len = rd32 (e + PE_LEN * 4);
+      if (!pv_str_ok (v, off, len) || rd32 (e + PE_ID * 4) >= next_id
+          || (guint64) rd32 (e + PE_FIRST * 4) + rd32 (e + PE_N * 4) > runs_len)
+        return FALSE;
+      if (last && strcmp (last, v->strings + off) >= 0)
+        return FALSE;
+      last = v->strings + off;
+    }
+  return TRUE;
+}
+
+gboolean
+nkg_postings_valid (GBytes *body)
+{
+  PostingsView v;
+  return body && postings_view (body, &v)
+         && pv_entries_ok (&v, v.docs, v.h[PH_DOCS], v.h[PH_NEXT_DOC], v.h[PH_DOCKEYS])
+         && pv_entries_ok (&v, v.keys, v.h[PH_KEYS], v.h[PH_NEXT_KEY], v.h[PH_ROWS]);
+}
+
+/* A row as staged: the strings are interned by the stage. */
 typedef struct {
   const char *key;
-  const char *doc;
   guint32 index;
   guint8 kind;
 } PostingRow;
-
-static gint
-posting_row_cmp (gconstpointer a, gconstpointer b)
-{
-  const PostingRow *x = a, *y = b;
-  int c = strcmp (x->key, y->key);
-  if (c)
-    return c;
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
-  c = strcmp (x->doc, y->doc);
-  if (c)
-    return c;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
 
 /* A document as the postings name it: its IRI (which hashes its text)
  * and its source, tab-separated, as the same bytes under another name may
@@ -716,113 +815,751 @@ posting_doc (NkgGraphStage *st, const StagedDoc *s)
 }
 
 static void
-posting_rows_of (GArray *rows, const StagedDoc *s, const char *doc)
+posting_rows_of (GArray *rows, const StagedDoc *s)
 {
   for (guint i = 0; i < s->n_entities; i++)
     {
       const StagedEntity *se = &s->entities[i];
       for (guint k = 0; k < se->n_keys; k++)
         {
-          PostingRow r = { s->strs[se->first + se->n_aliases + k], doc, i, 0 };
+          PostingRow r = { s->strs[se->first + se->n_aliases + k], i, 0 };
           g_array_append_val (rows, r);
         }
       if (se->flags & LOCAL_OFFERS_SURNAME)
         {
-          PostingRow r = { se->surname, doc, i, 1 };
+          PostingRow r = { se->surname, i, 1 };
           g_array_append_val (rows, r);
         }
       if ((se->flags & LOCAL_SEEKS_SURNAME) && (se->flags & LOCAL_LINKABLE))
         {
-          PostingRow r = { se->surname, doc, i, 2 };
+          PostingRow r = { se->surname, i, 2 };
           g_array_append_val (rows, r);
         }
     }
 }
 
 static gint
-iri_ptr_cmp (gconstpointer a, gconstpointer b)
+str_ptr_cmp (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-GVariant *
-nkg_graph_postings (NkgGraph *g, GVariant *old, guint *added, guint *removed)
+static gint
+u32_cmp (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* rows as (document id, kind << 30 | index), host order */
+static gint
+posting_pair_cmp (gconstpointer a, gconstpointer b)
+{
+  const guint32 *x = a, *y = b;
+  guint32 kx = x[1] >> 30, ky = y[1] >> 30;
+  if (kx != ky)
+    return kx < ky ? -1 : 1;
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  guint32 ix = x[1] & POSTING_INDEX_MASK, iy = y[1] & POSTING_INDEX_MASK;
+  return ix < iy ? -1 : ix > iy;
+}
+
+/* The sections of the value being written. */
+typedef struct {
+  GByteArray *docs, *keys, *dockeys, *rows;
+  GString *strings;
+} PostingsOut;
+
+static void
+out_entry (GByteArray *a, GString *strings, const char *s, guint32 id, guint32 first, guint32 n)
+{
+  gsize len = strlen (s);
+  put32 (a, (guint32) strings->len);
+  put32 (a, (guint32) len);
+  put32 (a, id);
+  put32 (a, first);
+  put32 (a, n);
+  g_string_append_len (strings, s, (gssize) len + 1);
+}
+
+static void
+out_pairs (PostingsOut *o, GArray *pairs)
+{
+  g_array_sort (pairs, posting_pair_cmp);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const guint32 *p = &g_array_index (pairs, guint32, 2 * i);
+      put32 (o->rows, p[0]);
+      put32 (o->rows, p[1]);
+    }
+}
+
+GBytes *
+nkg_graph_postings (NkgGraph *g, GBytes *old, guint *added, guint *removed, guint *touched)
 {
   g_return_val_if_fail (g->stage && !g->finished, NULL);
-  g_return_val_if_fail (!old || g_variant_is_of_type (old, G_VARIANT_TYPE (NKG_POSTINGS_TYPE)),
-                        NULL);
+  g_return_val_if_fail (!old || nkg_postings_valid (old), NULL);
   NkgGraphStage *st = g->stage;
-  /* the staged documents by IRI */
+  PostingsView ov = { 0 };
+  if (old)
+    postings_view (old, &ov);
+  /* the staged documents by name */
   g_autoptr (GHashTable) staged = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter it;
   gpointer v;
   g_hash_table_iter_init (&it, st->by_key);
   while (g_hash_table_iter_next (&it, NULL, &v))
-    {
-      StagedDoc *s = v;
-      g_hash_table_insert (staged, (gpointer) posting_doc (st, s), s);
-    }
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PostingRow));
-  g_autoptr (GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GVariant) old_docs = NULL, old_rows = NULL;
-  guint n_removed = 0, n_added = 0;
-  if (old)
-    {
-      old_docs = g_variant_get_child_value (old, 0);
-      old_rows = g_variant_get_child_value (old, 1);
-      gsize n = g_variant_n_children (old_docs);
-      for (gsize i = 0; i < n; i++)
-        {
-          const char *iri;
-          g_variant_get_child (old_docs, i, "&s", &iri);
-          if (g_hash_table_contains (staged, iri))
-            g_hash_table_add (covered, (gpointer) iri);
-          else
-            n_removed++;
-        }
-      /* the rows of documents still staged: those of removed ones go */
-      gsize m = g_variant_n_children (old_rows);
-      for (gsize i = 0; i < m; i++)
-        {
-          PostingRow r;
-          guint32 index;
-          g_variant_get_child (old_rows, i, "(&sy&su)", &r.key, &r.kind, &r.doc, &index);
-          r.index = index;
-          if (g_hash_table_contains (covered, r.doc))
-            g_array_append_val (rows, r);
-        }
-    }
-  /* the documents the old value does not cover */
-  g_autoptr (GPtrArray) iris = g_ptr_array_new ();
-  g_hash_table_iter_init (&it, staged);
-  gpointer k;
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      g_ptr_array_add (iris, k);
-      if (g_hash_table_contains (covered, k))
-        continue;
-      posting_rows_of (rows, v, k);
-      n_added++;
-    }
-  g_ptr_array_sort (iris, iri_ptr_cmp);
-  g_array_sort (rows, posting_row_cmp);
+    g_hash_table_insert (staged, (gpointer) posting_doc (st, v), v);
 
-  GVariantBuilder b;
-  g_variant_builder_init (&b, G_VARIANT_TYPE (NKG_POSTINGS_TYPE));
-  g_variant_builder_open (&b, G_VARIANT_TYPE ("as"));
-  for (guint i = 0; i < iris->len; i++)
-    g_variant_builder_add (&b, "s", (const char *) iris->pdata[i]);
-  g_variant_builder_close (&b);
-  g_variant_builder_open (&b, G_VARIANT_TYPE ("a(sysu)"));
-  for (guint i = 0; i < rows->len; i++)
+  /* the old documents gone: their ids, and the keys they had */
+  g_autoptr (GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) gone_docs = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) gone_keys = g_hash_table_new (NULL, NULL);
+  guint n_removed = 0;
+  for (guint32 i = 0; i < ov.h[PH_DOCS]; i++)
     {
-      const PostingRow *r = &g_array_index (rows, PostingRow, i);
-      g_variant_builder_add (&b, "(sysu)", r->key, r->kind, r->doc, r->index);
+      const char *name = pv_str (&ov, pv_doc (&ov, i, PE_STR));
+      if (g_hash_table_contains (staged, name))
+        {
+          g_hash_table_add (covered, (gpointer) name);
+          continue;
+        }
+      n_removed++;
+      g_hash_table_add (gone_docs, GUINT_TO_POINTER (pv_doc (&ov, i, PE_ID) + 1));
+      guint32 first = pv_doc (&ov, i, PE_FIRST), n = pv_doc (&ov, i, PE_N);
+      for (guint32 k = 0; k < n; k++)
+        g_hash_table_add (gone_keys, GUINT_TO_POINTER (rd32 (ov.dockeys + 4 * (first + k)) + 1));
     }
-  g_variant_builder_close (&b);
+
+  /* the documents added, by name, with the next free ids; their rows by key */
+  guint32 next_doc = old ? ov.h[PH_NEXT_DOC] : 0, next_key = old ? ov.h[PH_NEXT_KEY] : 0;
+  g_autoptr (GPtrArray) fresh_docs = g_ptr_array_new ();
+  g_hash_table_iter_init (&it, staged);
+  gpointer name;
+  while (g_hash_table_iter_next (&it, &name, NULL))
+    if (!g_hash_table_contains (covered, name))
+      g_ptr_array_add (fresh_docs, name);
+  g_ptr_array_sort (fresh_docs, str_ptr_cmp);
+  /* interned key → GArray of (document id, kind << 30 | index) */
+  g_autoptr (GHashTable) fresh = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_array_unref);
+  /* per document added: its keys (interned, repeated) */
+  g_autoptr (GPtrArray) fresh_doc_keys = g_ptr_array_new_with_free_func (
+      (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (PostingRow));
+  for (guint d = 0; d < fresh_docs->len; d++)
+    {
+      guint32 id = next_doc + d;
+      g_array_set_size (rows, 0);
+      posting_rows_of (rows, g_hash_table_lookup (staged, fresh_docs->pdata[d]));
+      GPtrArray *keys = g_ptr_array_new ();
+      for (guint r = 0; r < rows->len; r++)
+        {
+          const PostingRow *row = &g_array_index (rows, PostingRow, r);
+          GArray *pairs = g_hash_table_lookup (fresh, row->key);
+          if (!pairs)
+            {
+              pairs = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
+              g_hash_table_insert (fresh, (gpointer) row->key, pairs);
+            }
+          guint32 pair[2] = { id, ((guint32) row->kind << 30) | (row->index & POSTING_INDEX_MASK) };
+          g_array_append_val (pairs, pair);
+          g_ptr_array_add (keys, (gpointer) row->key);
+        }
+      g_ptr_array_add (fresh_doc_keys, keys);
+    }
+  next_doc += fresh_docs->len;
+  g_autoptr (GPtrArray) fresh_keys = g_ptr_array_new ();
+  g_hash_table_iter_init (&it, fresh);
+  gpointer key;
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_ptr_array_add (fresh_keys, key);
+  g_ptr_array_sort (fresh_keys, str_ptr_cmp);
+
+  PostingsOut o = { g_byte_array_new (), g_byte_array_new (), g_byte_array_new (),
+                    g_byte_array_new (), g_string_new (NULL) };
+  /* the keys: old and added in one walk by key; the rows of a key no
+   * document added or removed has are copied as they are */
+  g_autoptr (GHashTable) key_ids = g_hash_table_new (NULL, NULL); /* added doc's key → id */
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
+  guint n_touched = 0;
+  guint32 i = 0, j = 0, n_old = ov.h[PH_KEYS];
+  while (i < n_old || j < fresh_keys->len)
+    {
+      const char *ok = i < n_old ? pv_str (&ov, pv_key (&ov, i, PE_STR)) : NULL;
+      const char *fk = j < fresh_keys->len ? fresh_keys->pdata[j] : NULL;
+      int c = !fk ? -1 : !ok ? 1 : strcmp (ok, fk);
+      guint32 first = o.rows->len / 8;
+      guint32 id;
+      g_array_set_size (pairs, 0);
+      if (c <= 0)
+        {
+          id = pv_key (&ov, i, PE_ID);
+          const guint8 *r = ov.rows + (gsize) pv_key (&ov, i, PE_FIRST) * 8;
+          guint32 n = pv_key (&ov, i, PE_N);
+          if (c < 0 && !g_hash_table_contains (gone_keys, GUINT_TO_POINTER (id + 1)))
+            {
+              /* untouched: the same bytes */
+              g_byte_array_append (o.rows, r, n * 8);
+              out_entry (o.keys, o.strings, ok, id, first, n);
+              i++;
+              continue;
+            }
+          for (guint32 k = 0; k < n; k++)
+            {
+              guint32 pair[2] = { rd32 (r + 8 * k), rd32 (r + 8 * k + 4) };
+              if (!g_hash_table_contains (gone_docs, GUINT_TO_POINTER (pair[0] + 1)))
+                g_array_append_val (pairs, pair);
+            }
+          i++;
+        }
+      else
+        id = next_key++;
+      if (c >= 0)
+        {
+          GArray *add = g_hash_table_lookup (fresh, fk);
+          g_array_append_vals (pairs, add->data, add->len);
+          g_hash_table_insert (key_ids, (gpointer) fk, GUINT_TO_POINTER (id));
+          j++;
+        }
+      n_touched++;
+      if (!pairs->len)
+        continue; /* no document has it any more */
+      out_pairs (&o, pairs);
+      out_entry (o.keys, o.strings, c <= 0 ? ok : fk, id, first, pairs->len);
+    }
+
+  /* the documents: the kept ones' key lists copied, the added ones' made */
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 n_docs = 0;
+  i = 0, j = 0;
+  n_old = ov.h[PH_DOCS];
+  while (i < n_old || j < fresh_docs->len)
+    {
+      const char *on = i < n_old ? pv_str (&ov, pv_doc (&ov, i, PE_STR)) : NULL;
+      if (on && !g_hash_table_contains (covered, on))
+        {
+          i++;
+          continue;
+        }
+      const char *fn = j < fresh_docs->len ? fresh_docs->pdata[j] : NULL;
+      guint32 first = o.dockeys->len / 4;
+      if (!fn || (on && strcmp (on, fn) < 0))
+        {
+          guint32 n = pv_doc (&ov, i, PE_N);
+          g_byte_array_append (o.dockeys, ov.dockeys + (gsize) pv_doc (&ov, i, PE_FIRST) * 4,
+                               n * 4);
+          out_entry (o.docs, o.strings, on, pv_doc (&ov, i, PE_ID), first, n);
+          i++;
+        }
+      else
+        {
+          GPtrArray *keys = fresh_doc_keys->pdata[j];
+          g_array_set_size (ids, 0);
+          for (guint k = 0; k < keys->len; k++)
+            {
+              guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (key_ids, keys->pdata[k]));
+              g_array_append_val (ids, id);
+            }
+          g_array_sort (ids, u32_cmp);
+          guint32 n = 0;
+          for (guint k = 0; k < ids->len; k++)
+            if (!k || g_array_index (ids, guint32, k) != g_array_index (ids, guint32, k - 1))
+              {
+                put32 (o.dockeys, g_array_index (ids, guint32, k));
+                n++;
+              }
+          out_entry (o.docs, o.strings, fn, next_doc - fresh_docs->len + j, first, n);
+          j++;
+        }
+      n_docs++;
+    }
+
+  GByteArray *body = g_byte_array_sized_new (PH_WORDS * 4 + o.docs->len + o.keys->len
+                                             + o.dockeys->len + o.rows->len + o.strings->len);
+  put32 (body, n_docs);
+  put32 (body, o.keys->len / (PE_WORDS * 4));
+  put32 (body, o.dockeys->len / 4);
+  put32 (body, o.rows->len / 8);
+  put32 (body, (guint32) o.strings->len);
+  put32 (body, next_doc);
+  put32 (body, next_key);
+  g_byte_array_append (body, o.docs->data, o.docs->len);
+  g_byte_array_append (body, o.keys->data, o.keys->len);
+  g_byte_array_append (body, o.dockeys->data, o.dockeys->len);
+  g_byte_array_append (body, o.rows->data, o.rows->len);
+  g_byte_array_append (body, (const guint8 *) o.strings->str, o.strings->len);
+  g_byte_array_unref (o.docs);
+  g_byte_array_unref (o.keys);
+  g_byte_array_unref (o.dockeys);
+  g_byte_array_unref (o.rows);
+  g_string_free (o.strings, TRUE);
   if (added)
-    *added = n_added;
+    *added = fresh_docs->len;
   if (removed)
     *removed = n_removed;
-  return g_variant_ref_sink (g_variant_builder_end (&b));
+  if (touched)
+    *touched = n_touched;
+  return g_byte_array_free_to_bytes (body);
+}
+
+/* What a value says, whatever its ids: a line per row (key, kind,
+ * document, index) and per document; and whether each document's key
+ * list names exactly the keys whose rows name it. */
+static GPtrArray *
+postings_canon (GBytes *b, char **why)
+{
+  PostingsView v;
+  if (!nkg_postings_valid (b) || !postings_view (b, &v))
+    {
+      *why = g_strdup ("not a valid layout");
+      return NULL;
+    }
+  g_autoptr (GHashTable) doc_of = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) key_of = g_hash_table_new (NULL, NULL);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  for (guint32 i = 0; i < v.h[PH_DOCS]; i++)
+    {
+      g_hash_table_insert (doc_of, GUINT_TO_POINTER (pv_doc (&v, i, PE_ID) + 1),
+                           (gpointer) pv_str (&v, pv_doc (&v, i, PE_STR)));
+      g_ptr_array_add (lines, g_strconcat ("D\037", pv_str (&v, pv_doc (&v, i, PE_STR)), NULL));
+    }
+  for (guint32 i = 0; i < v.h[PH_KEYS]; i++)
+    g_hash_table_insert (key_of, GUINT_TO_POINTER (pv_key (&v, i, PE_ID) + 1),
+                         (gpointer) pv_str (&v, pv_key (&v, i, PE_STR)));
+  /* (document, key) as the rows say and as the documents' lists say */
+  g_autoptr (GHashTable) by_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) by_lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint32 i = 0; i < v.h[PH_KEYS]; i++)
+    {
+      const char *key = pv_str (&v, pv_key (&v, i, PE_STR));
+      const guint8 *r = v.rows + (gsize) pv_key (&v, i, PE_FIRST) * 8;
+      for (guint32 k = 0; k < pv_key (&v, i, PE_N); k++)
+        {
+          guint32 packed = rd32 (r + 8 * k + 4);
+          const char *doc = g_hash_table_lookup (doc_of, GUINT_TO_POINTER (rd32 (r + 8 * k) + 1));
+          if (!doc)
+            {
+              *why = g_strdup_printf ("a row of %s names no document", key);
+              g_ptr_array_unref (lines);
+              return NULL;
+            }
+          g_ptr_array_add (lines, g_strdup_printf ("R\037%s\037%u\037%s\037%u", key, packed >> 30,
+                                                   doc, packed & POSTING_INDEX_MASK));
+          g_hash_table_add (by_rows, g_strconcat (doc, "\037", key, NULL));
+        }
+    }
+  for (guint32 i = 0; i < v.h[PH_DOCS]; i++)
+    {
+      const char *doc = pv_str (&v, pv_doc (&v, i, PE_STR));
+      guint32 first = pv_doc (&v, i, PE_FIRST);
+      for (guint32 k = 0; k < pv_doc (&v, i, PE_N); k++)
+        {
+          const char *key = g_hash_table_lookup (key_of,
+                                                 GUINT_TO_POINTER (rd32 (v.dockeys + 4 * (first + k)) + 1));
+          g_hash_table_add (by_lists, g_strconcat (doc, "\037", key ? key : "(none)", NULL));
+        }
+    }
+  GHashTableIter it;
+  gpointer p;
+  gboolean same = g_hash_table_size (by_rows) == g_hash_table_size (by_lists);
+  g_hash_table_iter_init (&it, by_rows);
+  while (same && g_hash_table_iter_next (&it, &p, NULL))
+    same = g_hash_table_contains (by_lists, p);
+  if (!same)
+    {
+      *why = g_strdup_printf ("the documents' key lists (%u pairs) are not their rows' (%u)",
+                              g_hash_table_size (by_lists), g_hash_table_size (by_rows));
+      g_ptr_array_unref (lines);
+      return NULL;
+    }
+  g_ptr_array_sort (lines, str_ptr_cmp);
+  return lines;
+}
+
+gboolean
+nkg_postings_same (GBytes *a, GBytes *b, char **why)
+{
+  g_autofree char *wa = NULL, *wb = NULL;
+  g_autoptr (GPtrArray) la = postings_canon (a, &wa);
+  g_autoptr (GPtrArray) lb = postings_canon (b, &wb);
+  if (!la || !lb)
+    {
+      *why = g_strdup_printf ("%s%s", la ? "the second: " : "the first: ", la ? wb : wa);
+      return FALSE;
+    }
+  for (guint i = 0; i < MIN (la->len, lb->len); i++)
+    if (strcmp (la->pdata[i], lb->pdata[i]) != 0)
+      {
+        *why = g_strdup_printf ("%u lines against %u; the first that differs: %s / %s", la->len,
+                                lb->len, (char *) la->pdata[i], (char *) lb->pdata[i]);
+        return FALSE;
+      }
+  if (la->len != lb->len)
+    {
+      *why = g_strdup_printf ("%u lines against %u", la->len, lb->len);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ re-linking from the postings */
+
+/* Step 2 of doc/incremental.md's route, as a check: the components of
+ * the local entities that the keys touched by a run (those of documents
+ * added and removed, surnames whose offers changed among them) reach,
+ * re-linked from the postings alone, with link_locals' two rules: a
+ * shared merge key joins, and a sought surname joins the one
+ * key-component that offers it. A local entity is (document's place in
+ * the postings' documents table, index). */
+typedef struct {
+  PostingsView v;
+  GHashTable *doc_at;   /* document id + 1 → place + 1 */
+  GHashTable *key_at;   /* key id + 1 → place + 1 */
+  GHashTable *keycomp;  /* entity → key-component label + 1 */
+  guint n_labels;
+} Relink;
+
+#define ENT(d, i) (((guint64) (d) << 32) | (i))
+
+static guint64 *
+ent_new (guint64 e)
+{
+  return g_memdup2 (&e, sizeof e);
+}
+
+/* the rows of key `k` as (document id, packed) pairs */
+static const guint8 *
+rl_rows (const Relink *r, guint32 k, guint32 *n)
+{
+  *n = pv_key (&r->v, k, PE_N);
+  return r->v.rows + (gsize) pv_key (&r->v, k, PE_FIRST) * 8;
+}
+
+/* whether key `k` has a row (kind, document id, index): rows are sorted */
+static gboolean
+rl_has (const Relink *r, guint32 k, guint32 kind, guint32 doc, guint32 index)
+{
+  guint32 n;
+  const guint8 *rows = rl_rows (r, k, &n);
+  guint32 want[2] = { doc, (kind << 30) | index };
+  guint32 lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
+      int c = posting_pair_cmp (have, want);
+      if (!c)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+static guint32
+rl_doc_place (const Relink *r, guint32 id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (r->doc_at, GUINT_TO_POINTER (id + 1))) - 1;
+}
+
+/* Calls `f` for each key (place) of entity `e` with a row of `kind`. */
+static void
+rl_keys_of (const Relink *r, guint64 e, guint32 kind, void (*f) (gpointer, guint32), gpointer data)
+{
+  guint32 d = (guint32) (e >> 32), i = (guint32) e;
+  guint32 id = pv_doc (&r->v, d, PE_ID), first = pv_doc (&r->v, d, PE_FIRST);
+  for (guint32 k = 0; k < pv_doc (&r->v, d, PE_N); k++)
+    {
+      guint32 key = GPOINTER_TO_UINT (g_hash_table_lookup (
+                        r->key_at, GUINT_TO_POINTER (rd32 (r->v.dockeys + 4 * (first + k)) + 1)))
+                    - 1;
+      if (key < r->v.h[PH_KEYS] && rl_has (r, key, kind, id, i))
+        f (data, key);
+    }
+}
+
+typedef struct {
+  const Relink *r;
+  GHashTable *members; /* entity set */
+  GQueue *todo;
+  GHashTable *done_keys;
+  guint32 kind;        /* the rows a key adds */
+} RlWalk;
+
+static void
+rl_add (RlWalk *w, guint64 e)
+{
+  if (g_hash_table_contains (w->members, &e))
+    return;
+  g_hash_table_add (w->members, ent_new (e));
+  g_queue_push_tail (w->todo, ent_new (e));
+}
+
+/* a key reached: every entity with a row of its kind joins */
+static void
+rl_take_key (gpointer data, guint32 key)
+{
+  RlWalk *w = data;
+  if (!g_hash_table_add (w->done_keys, GUINT_TO_POINTER (key + 1)))
+    return;
+  guint32 n;
+  const guint8 *rows = rl_rows (w->r, key, &n);
+  for (guint32 j = 0; j < n; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 == 0)
+        rl_add (w, ENT (rl_doc_place (w->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+    }
+}
+
+/* the key-component of `e` (shared merge keys only), labelled */
+static guint
+rl_keycomp (Relink *r, guint64 e)
+{
+  gpointer have = g_hash_table_lookup (r->keycomp, &e);
+  if (have)
+    return GPOINTER_TO_UINT (have) - 1;
+  guint label = r->n_labels++;
+  g_autoptr (GHashTable) members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) done = g_hash_table_new (NULL, NULL);
+  GQueue todo = G_QUEUE_INIT;
+  RlWalk w = { r, members, &todo, done, 0 };
+  rl_add (&w, e);
+  guint64 *x;
+  while ((x = g_queue_pop_head (&todo)))
+    {
+      g_hash_table_insert (r->keycomp, ent_new (*x), GUINT_TO_POINTER (label + 1));
+      rl_keys_of (r, *x, 0, rl_take_key, &w);
+      g_free (x);
+    }
+  return label;
+}
+
+typedef struct {
+  Relink *r;
+  RlWalk *w;
+  GHashTable *done_surnames;
+} RlFinal;
+
+/* a surname offered or sought by a member: when one key-component
+ * offers it, its offerers and seekers are one component */
+static void
+rl_take_surname (gpointer data, guint32 key)
+{
+  RlFinal *f = data;
+  if (!g_hash_table_add (f->done_surnames, GUINT_TO_POINTER (key + 1)))
+    return;
+  guint32 n;
+  const guint8 *rows = rl_rows (f->r, key, &n);
+  guint label = G_MAXUINT;
+  gboolean one = TRUE, any = FALSE;
+  for (guint32 j = 0; j < n && one; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 != 1)
+        continue;
+      guint l = rl_keycomp (f->r, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)),
+                                       packed & POSTING_INDEX_MASK));
+      one = !any || l == label;
+      label = l;
+      any = TRUE;
+    }
+  if (!any || !one)
+    return;
+  for (guint32 j = 0; j < n; j++)
+    {
+      guint32 packed = rd32 (rows + 8 * j + 4);
+      if (packed >> 30 == 1 || packed >> 30 == 2)
+        rl_add (f->w, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+    }
+}
+
+gboolean
+nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *entities,
+                                 guint *components, guint *total, char **why)
+{
+  g_return_val_if_fail (g->stage && !g->finished && now, FALSE);
+  NkgGraphStage *st = g->stage;
+  Relink r = { 0 };
+  if (!nkg_postings_valid (now) || !postings_view (now, &r.v))
+    {
+      *why = g_strdup ("the postings are not valid");
+      return FALSE;
+    }
+  r.doc_at = g_hash_table_new (NULL, NULL);
+  r.key_at = g_hash_table_new (NULL, NULL);
+  r.keycomp = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint32 d = 0; d < r.v.h[PH_DOCS]; d++)
+    g_hash_table_insert (r.doc_at, GUINT_TO_POINTER (pv_doc (&r.v, d, PE_ID) + 1),
+                         GUINT_TO_POINTER (d + 1));
+  for (guint32 k = 0; k < r.v.h[PH_KEYS]; k++)
+    g_hash_table_insert (r.key_at, GUINT_TO_POINTER (pv_key (&r.v, k, PE_ID) + 1),
+                         GUINT_TO_POINTER (k + 1));
+
+  /* today's linking of every staged document */
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, st->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_add (docs, v);
+  g_ptr_array_sort (docs, staged_order_cmp);
+  guint n = 0;
+  g_autoptr (GHashTable) base = g_hash_table_new (g_str_hash, g_str_equal); /* name → first id + 1 */
+  for (guint d = 0; d < docs->len; d++)
+    {
+      StagedDoc *s = docs->pdata[d];
+      g_hash_table_insert (base, (gpointer) posting_doc (st, s), GUINT_TO_POINTER (n + 1));
+      n += s->n_entities;
+    }
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  link_locals (docs, parent, n);
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    size[nkg_uf_find (parent, i)]++;
+  /* postings place → first linking id */
+  g_autofree guint *first_id = g_new0 (guint, MAX (r.v.h[PH_DOCS], 1));
+  gboolean ok = TRUE;
+  for (guint32 d = 0; d < r.v.h[PH_DOCS] && ok; d++)
+    {
+      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (base, pv_str (&r.v, pv_doc (&r.v, d, PE_STR))));
+      if (!at)
+        {
+          *why = g_strdup_printf ("a document of the postings is not staged: %s",
+                                  pv_str (&r.v, pv_doc (&r.v, d, PE_STR)));
+          ok = FALSE;
+        }
+      first_id[d] = at - 1;
+    }
+
+  /* the keys touched: those of documents added (in `now` only) and
+   * removed (in `old` only), found in `now` by name */
+  g_autoptr (GHashTable) seeds = g_hash_table_new (NULL, NULL); /* key place + 1 */
+  PostingsView ov = { 0 };
+  gboolean have_old = old && nkg_postings_valid (old) && postings_view (old, &ov);
+  g_autoptr (GHashTable) old_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 d = 0; have_old && d < ov.h[PH_DOCS]; d++)
+    g_hash_table_add (old_names, (gpointer) pv_str (&ov, pv_doc (&ov, d, PE_STR)));
+  g_autoptr (GHashTable) now_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 d = 0; d < r.v.h[PH_DOCS]; d++)
+    {
+      const char *name = pv_str (&r.v, pv_doc (&r.v, d, PE_STR));
+      g_hash_table_add (now_names, (gpointer) name);
+      if (have_old && g_hash_table_contains (old_names, name))
+        continue;
+      guint32 first = pv_doc (&r.v, d, PE_FIRST);
+      for (guint32 k = 0; k < pv_doc (&r.v, d, PE_N); k++)
+        g_hash_table_add (seeds, g_hash_table_lookup (r.key_at, GUINT_TO_POINTER (
+                                                                    rd32 (r.v.dockeys + 4 * (first + k)) + 1)));
+    }
+  g_autoptr (GHashTable) old_key_at = g_hash_table_new (NULL, NULL);
+  for (guint32 k = 0; have_old && k < ov.h[PH_KEYS]; k++)
+    g_hash_table_insert (old_key_at, GUINT_TO_POINTER (pv_key (&ov, k, PE_ID) + 1),
+                         GUINT_TO_POINTER (k + 1));
+  for (guint32 d = 0; have_old && d < ov.h[PH_DOCS]; d++)
+    {
+      if (g_hash_table_contains (now_names, pv_str (&ov, pv_doc (&ov, d, PE_STR))))
+        continue;
+      guint32 first = pv_doc (&ov, d, PE_FIRST);
+      for (guint32 k = 0; k < pv_doc (&ov, d, PE_N); k++)
+        {
+          guint32 ok_at = GPOINTER_TO_UINT (g_hash_table_lookup (
+              old_key_at, GUINT_TO_POINTER (rd32 (ov.dockeys + 4 * (first + k)) + 1)));
+          if (!ok_at)
+            continue;
+          const char *key = pv_str (&ov, pv_key (&ov, ok_at - 1, PE_STR));
+          /* the same key in `now`, by name (keys are sorted) */
+          guint32 lo = 0, hi = r.v.h[PH_KEYS];
+          while (lo < hi)
+            {
+              guint32 mid = lo + (hi - lo) / 2;
+              int c = strcmp (pv_str (&r.v, pv_key (&r.v, mid, PE_STR)), key);
+              if (!c)
+                {
+                  g_hash_table_add (seeds, GUINT_TO_POINTER (mid + 1));
+                  break;
+                }
+              if (c < 0)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+        }
+    }
+
+  /* each entity of a touched key: its component, re-linked, compared */
+  g_autoptr (GHashTable) placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n_entities = 0, n_components = 0;
+  g_hash_table_iter_init (&it, seeds);
+  gpointer seed;
+  while (ok && g_hash_table_iter_next (&it, &seed, NULL))
+    {
+      guint32 n_rows;
+      const guint8 *rows = rl_rows (&r, GPOINTER_TO_UINT (seed) - 1, &n_rows);
+      for (guint32 j = 0; j < n_rows && ok; j++)
+        {
+          guint32 packed = rd32 (rows + 8 * j + 4);
+          guint64 e0 = ENT (rl_doc_place (&r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK);
+          if (g_hash_table_contains (placed, &e0))
+            continue;
+          g_autoptr (GHashTable) members = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                                  g_free, NULL);
+          g_autoptr (GHashTable) done = g_hash_table_new (NULL, NULL);
+          g_autoptr (GHashTable) surnames = g_hash_table_new (NULL, NULL);
+          GQueue todo = G_QUEUE_INIT;
+          RlWalk w = { &r, members, &todo, done, 0 };
+          RlFinal f = { &r, &w, surnames };
+          rl_add (&w, e0);
+          guint64 *x;
+          while ((x = g_queue_pop_head (&todo)))
+            {
+              rl_keys_of (&r, *x, 0, rl_take_key, &w);
+              rl_keys_of (&r, *x, 1, rl_take_surname, &f);
+              rl_keys_of (&r, *x, 2, rl_take_surname, &f);
+              g_free (x);
+            }
+          /* the same members as today's linking's component */
+          guint root = G_MAXUINT;
+          GHashTableIter mi;
+          gpointer m;
+          g_hash_table_iter_init (&mi, members);
+          while (g_hash_table_iter_next (&mi, &m, NULL))
+            {
+              guint64 e = *(guint64 *) m;
+              guint id = first_id[e >> 32] + (guint32) e;
+              guint rt = id < n ? nkg_uf_find (parent, id) : G_MAXUINT;
+              if (root == G_MAXUINT)
+                root = rt;
+              if (rt != root || rt == G_MAXUINT)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              g_hash_table_add (placed, ent_new (e));
+            }
+          if (ok && size[root] != g_hash_table_size (members))
+            ok = FALSE;
+          if (!ok)
+            *why = g_strdup_printf ("a component re-linked from the postings has %u local "
+                                    "entities, the linking's %u",
+                                    g_hash_table_size (members),
+                                    root < n ? size[root] : 0);
+          n_entities += g_hash_table_size (members);
+          n_components++;
+        }
+    }
+  g_hash_table_unref (r.doc_at);
+  g_hash_table_unref (r.key_at);
+  g_hash_table_unref (r.keycomp);
+  if (entities)
+    *entities = n_entities;
+  if (components)
+    *components = n_components;
+  if (total)
+    *total = n;
+  return ok;
 }

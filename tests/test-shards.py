@@ -103,6 +103,24 @@ def postings_said(stderr):
     return m and (m.group(1), int(m.group(2)), int(m.group(3)))
 
 
+def postings_relinked(stderr):
+    """(local entities re-linked, of how many, components) from a run's
+    re-linking check (=check: step 2 from the postings, compared with
+    today's linking), or None."""
+    import re
+    m = re.search(r"postings: (\d+) local entities of (\d+) re-linked, in (\d+) components",
+                  stderr)
+    return m and (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def postings_touched(stderr):
+    """How many keys a run's postings update read or made (the rest were
+    copied as they were), or None."""
+    import re
+    m = re.search(r"postings: .* removed, (\d+) keys touched", stderr)
+    return m and int(m.group(1))
+
+
 def read(path):
     with open(path, "rb") as f:
         return f.read()
@@ -924,6 +942,13 @@ def check_add_only(tmp, rnd):
         said = postings_said(p.stderr)
         if said != (("made from every document", 1, 0) if i == 0 else ("updated", 1, 0)):
             sys.exit("FAIL: add-only: %s: postings %s" % (f, said))
+        # the components the article's keys reach, re-linked from the
+        # postings and compared with the linking (a difference fails the
+        # run): the surname's join and split among them
+        relinked = postings_relinked(p.stderr)
+        if not relinked or not relinked[0] or (
+                checks[i] in (surname_joined, surname_split) and relinked[0] < 2):
+            sys.exit("FAIL: add-only: %s: re-linked %s" % (f, relinked))
         got = json.loads(p.stdout)
         if got["extracted"] != 1 or got["reused"] != i:
             sys.exit("FAIL: add-only: %s: extracted %d, reused %d"
@@ -932,7 +957,9 @@ def check_add_only(tmp, rnd):
         if checks[i] and not checks[i](old, new):
             sys.exit("FAIL: add-only: adding %s did not change what it is there for (%s)"
                      % (f, checks[i].__name__))
-        print("  add-only %s %s %s" % (f, jobs, checks[i].__name__ if checks[i] else "added"))
+        print("  add-only %s %s %s, re-linked %s" % (f, jobs,
+                                                   checks[i].__name__ if checks[i] else "added",
+                                                   relinked))
         old = new
 
 
@@ -962,33 +989,59 @@ def check_postings(tmp, rnd):
         said = postings_said(p.stderr)
         if said != want:
             sys.exit("FAIL: postings: %s: %s, not %s" % (what, said, want))
-        print("  postings %-28s %s %s" % (what, jobs, said))
+        print("  postings %-28s %s %s, %s keys touched" % (what, jobs, said,
+                                                          postings_touched(p.stderr)))
+        return postings_touched(p.stderr)
 
-    step(0, "first run", ("made from every document", len(os.listdir(live)), 0))
+    every = step(0, "first run", ("made from every document", len(os.listdir(live)), 0))
     shutil.move(moved, os.path.join(live, texts[-1]))
-    step(1, "an article added", ("updated", 1, 0))
+    one = step(1, "an article added", ("updated", 1, 0))
+    # the update reads the keys the article has, and copies the others
+    if not one or not every or one >= every:
+        sys.exit("FAIL: postings: adding one article touched %s keys of %s" % (one, every))
     # the same text under a name that sorts first: it is kept instead
     shutil.copy(os.path.join(live, texts[-1]), os.path.join(live, "00-" + texts[-1]))
     step(2, "a copy displaces it", ("updated", 1, 1))
     os.remove(os.path.join(live, "00-" + texts[-1]))
     step(3, "the copy gone", ("updated", 1, 1))
+    # an article removed and none added: the keys it had, no other, lose
+    # its rows
+    gone = os.path.join(work, texts[1])
+    shutil.move(os.path.join(live, texts[1]), gone)
+    step(7, "an article removed", ("updated", 0, 1))
+    shutil.move(gone, os.path.join(live, texts[1]))
     # a byte of the rows changed (the header as written): not trusted
+    # (the layout: doc/shard-format.md; after four lines of header, seven
+    # counts, then documents and keys of five words each, the key lists)
+    import struct
     path = os.path.join(state, "postings.nkgp")
     data = bytearray(read(path))
-    at = data.rindex(b"\t") + 1
-    data[at] = ord("#") if data[at] != ord("#") else ord("$")
+    body = 0
+    for _ in range(4):
+        body = data.index(b"\n", body) + 1
+    n_docs, n_keys, n_dockeys, n_rows = struct.unpack_from("<4I", data, body)
+    at = body + 28 + 20 * (n_docs + n_keys) + 4 * n_dockeys + 8 * (n_rows // 2)
+    data[at] ^= 0x01
     with open(path, "wb") as fh:
         fh.write(data)
     # (each step changes the articles: a run that finds its outputs
     # written merges nothing and leaves the postings alone)
     away = os.path.join(work, texts[0])
     shutil.move(os.path.join(live, texts[0]), away)
-    step(4, "a damaged row", ("made from every document", len(os.listdir(live)), 0))
+    step(4, "a damaged row (and one back)", ("made from every document", len(os.listdir(live)), 0))
     with open(path, "r+b") as fh:
         fh.seek(3)
         fh.write(b"\xff\xfe")
     shutil.move(away, os.path.join(live, texts[0]))
     step(5, "garbage postings", ("made from every document", len(os.listdir(live)), 0))
+    # a byte of a key's or a document's name changed: not trusted
+    data = bytearray(read(path))
+    at = data.rindex(b"\t") + 1
+    data[at] = ord("#") if data[at] != ord("#") else ord("$")
+    with open(path, "wb") as fh:
+        fh.write(data)
+    shutil.move(os.path.join(live, texts[0]), away)
+    step(6, "a damaged name", ("made from every document", len(os.listdir(live)), 0))
 
 
 def check_lexicon_deferred(tmp):
