@@ -1372,7 +1372,13 @@ nkg_cmd_build (int argc, char **argv)
     }
   else
     {
+      /* NEWSKG_TIMES: this thread's CPU is the finish's serial path (its
+       * helpers' CPU is in the phase's process CPU) */
+      gint64 finish_cpu = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
       nkg_graph_finish (graph);
+      if (nkg_cli_timing ())
+        fprintf (stderr, "newskg: time in finish: this thread %.3f s CPU\n",
+                 (nkg_cli_thread_cpu_us () - finish_cpu) / 1e6);
       nkg_cli_phase ("finish");
       status = nkg_graph_output_write_counted ("build", &out, graph, counts, n_counts, head, tail,
                                                &gc);

@@ -601,6 +601,72 @@ merge_quote (NkgGraph *g, GHashTable *quotes, NkgEntity *speaker, const char *te
     g_ptr_array_add (q->docs, doc);
 }
 
+/* The second half of a merge, in two passes over the documents in the
+ * canonical order that touch disjoint state: the entities' build state
+ * (names, aliases, documents, mentions) and the quotes on one, the facts
+ * and the sentences on the other. Each pass is serial in itself, so
+ * neither depends on how the two are scheduled. */
+typedef struct {
+  NkgGraph *g;
+  GPtrArray *docs;  /* StagedDoc*, canonical order */
+  NkgEntity **of;   /* local entity (in that order) → its entity */
+  GHashTable *quotes;
+} MergePass;
+
+/* Entities' build state and quotes; frees what only it reads. */
+static gpointer
+merge_locals_and_quotes (gpointer data)
+{
+  MergePass *m = data;
+  guint id = 0;
+  for (guint d = 0; d < m->docs->len; d++)
+    {
+      StagedDoc *s = g_ptr_array_index (m->docs, d);
+      NkgEntity **map = m->of + id;
+      for (guint i = 0; i < s->n_entities; i++)
+        add_local (map[i], s, &s->entities[i]);
+      for (guint i = 0; i < s->n_quotes; i++)
+        merge_quote (m->g, m->quotes, map[s->quotes[i].speaker], s->quotes[i].text, s->doc);
+      id += s->n_entities;
+      /* Nothing reads these again: the graph need not sit next to the
+       * whole staged corpus. */
+      g_clear_pointer (&s->entities, g_free);
+      g_clear_pointer (&s->quotes, g_free);
+      g_clear_pointer (&s->strs, g_free);
+    }
+  return NULL;
+}
+
+/* Facts and their sentences; frees what only it reads. */
+static void
+merge_facts (MergePass *m)
+{
+  NkgGraph *g = m->g;
+  guint id = 0;
+  for (guint d = 0; d < m->docs->len; d++)
+    {
+      StagedDoc *s = g_ptr_array_index (m->docs, d);
+      NkgEntity **map = m->of + id;
+      for (guint i = 0; i < s->n_facts; i++)
+        {
+          const StagedFact *sf = &s->facts[i];
+          NkgEntity *sub = map[sf->subject];
+          NkgEntity *obj = sf->object >= 0 ? map[sf->object] : NULL;
+          NkgDoc *from = sf->gazetteer ? NULL : s->doc;
+          nkg_graph_merge_fact (g, from, sub, sf->prop, obj, sf->literal, sf->evidence,
+                                sf->confidence);
+          if (obj && nkg_prop_info (sf->prop)->symmetric)
+            nkg_graph_merge_fact (g, from, obj, sf->prop, sub, NULL, sf->evidence,
+                                  sf->confidence);
+        }
+      /* The graph owns the sentences from here on; finish drops the
+       * sentences no fact cites. */
+      g_ptr_array_extend_and_steal (g->evidence, g_steal_pointer (&s->evidence));
+      id += s->n_entities;
+      g_clear_pointer (&s->facts, g_free);
+    }
+}
+
 void
 nkg_graph_merge_staged (NkgGraph *g)
 {
@@ -638,42 +704,28 @@ nkg_graph_merge_staged (NkgGraph *g)
           if (!of[root])
             of[root] = entity_for (g, (NkgClass) s->entities[i].klass);
           of[id] = of[root];
-          add_local (of[id], s, &s->entities[i]);
         }
     }
+  g_clear_pointer (&parent, g_free);
 
+  /* With a second thread, the two passes run side by side: the merge is
+   * the serial tail of a build, after every article is extracted. */
   g_autoptr (GHashTable) quotes = g_hash_table_new_full (quote_key_hash, quote_key_equal,
                                                          quote_key_free, NULL);
-  id = 0;
+  MergePass m = { g, docs, of, quotes };
+  GThread *locals = nkg_graph_threads (g) > 1
+                        ? g_thread_try_new ("nkg-merge", merge_locals_and_quotes, &m, NULL)
+                        : NULL;
+  if (!locals)
+    merge_locals_and_quotes (&m);
+  merge_facts (&m);
+  if (locals)
+    g_thread_join (locals);
   for (guint d = 0; d < docs->len; d++)
     {
       StagedDoc *s = g_ptr_array_index (docs, d);
-      NkgEntity **map = of + id;
-      for (guint i = 0; i < s->n_facts; i++)
-        {
-          const StagedFact *sf = &s->facts[i];
-          NkgEntity *sub = map[sf->subject];
-          NkgEntity *obj = sf->object >= 0 ? map[sf->object] : NULL;
-          NkgDoc *from = sf->gazetteer ? NULL : s->doc;
-          nkg_graph_merge_fact (g, from, sub, sf->prop, obj, sf->literal, sf->evidence,
-                                sf->confidence);
-          if (obj && nkg_prop_info (sf->prop)->symmetric)
-            nkg_graph_merge_fact (g, from, obj, sf->prop, sub, NULL, sf->evidence,
-                                  sf->confidence);
-        }
-      for (guint i = 0; i < s->n_quotes; i++)
-        merge_quote (g, quotes, map[s->quotes[i].speaker], s->quotes[i].text, s->doc);
-      /* The graph owns the document and its sentences from here on;
-       * finish drops the sentences no fact cites. */
-      g_ptr_array_extend_and_steal (g->evidence, g_steal_pointer (&s->evidence));
+      /* the graph owns the document (g->docs) */
       s->doc = NULL;
-      id += s->n_entities;
-      /* Nothing reads the staged record again: the graph need not sit
-       * next to the whole staged corpus. */
-      g_clear_pointer (&s->entities, g_free);
-      g_clear_pointer (&s->facts, g_free);
-      g_clear_pointer (&s->quotes, g_free);
-      g_clear_pointer (&s->strs, g_free);
       g_clear_pointer (&s->key, g_free);
     }
 }

@@ -397,8 +397,8 @@ test_suggest (void)
 }
 
 /* A graph of a few thousand entities and facts, with descriptions to
- * cluster and conflicting dates and places, finished on 1 and on 3
- * threads: the same graph, byte for byte. */
+ * cluster, conflicting dates and places, aliases and quotes, finished on
+ * 1 and on 3 threads: the same graph, byte for byte. */
 static GBytes *
 finished_on (guint threads)
 {
@@ -427,6 +427,10 @@ finished_on (guint threads)
       nkg_doc_facts_add_fact_text (f, a, NKG_PROP_JOB_TITLE, -1, "Water Minister", "the minister", 0.9);
       guint o = nkg_doc_facts_add_entity (f, NKG_CLASS_GOV_ORG, office, 1);
       nkg_doc_facts_add_fact_text (f, a, NKG_PROP_WORKS_FOR, (gint) o, NULL, "of the office", 0.6);
+      /* aliases, names and quotes are merged beside the facts on a
+       * second thread */
+      g_autofree char *acronym = g_strdup_printf ("BO%c%c%c", 'A' + d % 26, 'A' + d / 26 % 26, 'A' + d / 676);
+      nkg_doc_facts_add_alias (f, o, acronym);
       nkg_doc_facts_add_quote (f, b, d % 3 ? "Rivers do not stop" : "We will sign");
       g_assert_true (nkg_graph_add_doc (g, f));
     }
