@@ -1180,6 +1180,27 @@ mention_ending_at_any (const Ctx *c, guint i)
 /* The coordinated subject right before the verb at v: "Kazakhstan and
  * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
  * counterpart Defence Secretary Greg Walton sealed". */
+/* "A, Ambassador of Japan to Laos, and B, …, signed": when the mention
+ * ending at token end lies in a title set off by a comma right after a
+ * person's name, the comma's token (where that name ends); else 0. */
+static guint
+apposition_comma (const Ctx *c, guint end)
+{
+  for (guint x = end; x > c->first + 1 && end - x < 12; x--)
+    {
+      if (nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_VERB)
+        return 0;
+      if (strcmp (nkg_rel_tok (c, x - 1)->text, ",") != 0)
+        continue;
+      gint pm = mention_ending_at_any (c, x - 1);
+      return pm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm))) == NKG_CLASS_PERSON
+                     && (nkg_rel_roles (c, x) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                 ? x - 1
+                 : 0;
+    }
+  return 0;
+}
+
 static void
 subject_group (const Ctx *c, guint v, GArray *out)
 {
@@ -1210,6 +1231,14 @@ subject_group (const Ctx *c, guint v, GArray *out)
       if (mi < 0)
         return;
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* "A, Ambassador of Japan to Laos, and B signed": A's title, not a
+       * signer; A is */
+      guint comma = out->len ? apposition_comma (c, m->last) : 0;
+      if (comma)
+        {
+          k = comma;
+          continue;
+        }
       /* "On 12 December in Lima, Chile and Peru signed": the object of a
        * preposition before a comma is a fronted adverbial, no signer */
       if (out->len && m->first > c->first && m->last < c->last && strcmp (nkg_rel_tok (c, m->last)->text, ",") == 0
