@@ -1390,6 +1390,13 @@ with_group (const Ctx *c, guint v, GArray *out)
       gint mi = nkg_rel_mention_starting_at (c, a);
       if (mi < 0 && aside)
         return;
+      /* "with the Nepali government": its country, when the article
+       * names it */
+      guint had = out->len;
+      if (mi < 0)
+        nkg_rel_demonym_sides (c, a, MIN (a + 3, c->last), out);
+      if (out->len > had)
+        return;
       if (mi < 0)
         {
           /* "with Norwegian Defence Minister X", "with his counterpart X" */
