@@ -403,6 +403,30 @@ talks_there (const Ctx *c, guint i)
 
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
+/* The city named last before the sentence, when it is the capital of a
+ * country the article names; else -1. */
+static gint
+capital_named_before (const Ctx *c)
+{
+  for (guint k = nkg_mention_index_from_token (c->in->index, c->first); k-- > 0;)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = m->nested ? -1 : nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_CITY)
+        continue;
+      const char *city = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
+      for (guint j = 0; j < c->facts->entities->len; j++)
+        {
+          NkgLocalEntity *ce = g_ptr_array_index (c->facts->entities, j);
+          const char *cap = ce->klass == NKG_CLASS_COUNTRY && ce->mentions > 0 ? nkg_lexicon_capital (c->in->lexicon, ce->name) : NULL;
+          if (cap && strcmp (cap, city) == 0)
+            return e;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 gint
 nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
 {
@@ -524,6 +548,19 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       const char *city = country ? nkg_lexicon_capital (c->in->lexicon, country) : NULL;
       if (city)
         best = (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
+    }
+  /* "at a ceremony in the capital" with no country word: the city named
+   * last before the sentence, when it is the capital of a country the
+   * article names */
+  for (guint i = MAX (from, c->first); best < 0 && i + 2 < stop; i++)
+    {
+      if (!(nkg_rel_is (c, i, "in") || nkg_rel_is (c, i, "at")) || !nkg_rel_is (c, i + 1, "the") || !nkg_rel_is (c, i + 2, "capital"))
+        continue;
+      if (i + 3 < c->last && (strcmp (nkg_rel_tok (c, i + 3)->text, ",") == 0 || nkg_rel_mention_starting_at (c, i + 3) >= 0
+                              || nkg_rel_is (c, i + 3, "of")))
+        continue;
+      best = capital_named_before (c);
+      break;
     }
   return best;
 }
