@@ -3925,6 +3925,18 @@ signs_not_exchange (const Finder *f, const NkgToken *p)
 static gboolean
 noun_signed (const Finder *f, guint h)
 {
+  /* "notes on the Grant Aid for the X Programme", "notes for the Y Loan
+   * Agreement": the notes are of the agreement named after them */
+  gboolean about = h + 1 < f->s_last && NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))
+                   && strcmp (tok (f, h + 1)->lower, "between") != 0 && strcmp (tok (f, h + 1)->lower, "among") != 0;
+  for (guint k = h + 2; about && k < f->s_last && k < h + 6; k++)
+    {
+      const NkgToken *n = tok (f, k);
+      if (!is_word (n))
+        break;
+      if (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+        return FALSE;
+    }
   for (guint x = h; x > f->s_first && h - x < 5; x--)
     {
       const NkgToken *p = tok (f, x - 1);
