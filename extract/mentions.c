@@ -3909,6 +3909,61 @@ head_named_before (Finder *f, const char *head)
   return g_hash_table_contains (f->named, buf);
 }
 
+/* Whether token p is a signing verb (words.tsv sign) other than
+ * "exchange": "exchanged notes on the region" is comparing views. */
+static gboolean
+signs_not_exchange (const Finder *f, const NkgToken *p)
+{
+  return (roles (f, p) & NKG_W_SIGN) && !g_str_has_prefix (p->lower, "exchang");
+}
+
+/* Whether the noun at h is what a signing verb acts on: the verb up to
+ * four lower-case words before it ("signed and exchanged notes", "signed
+ * a set of notes"), or the sentence opens with it and a passive signing
+ * follows within a few plain words ("Notes to this effect were signed
+ * and exchanged"); "exchange" alone is not enough. */
+static gboolean
+noun_signed (const Finder *f, guint h)
+{
+  /* "notes on the Grant Aid for the X Programme", "notes for the Y Loan
+   * Agreement": the notes are of the agreement named after them */
+  gboolean about = h + 1 < f->s_last && NKG_TOK_IN_LIST ("complementprep", tok (f, h + 1))
+                   && strcmp (tok (f, h + 1)->lower, "between") != 0 && strcmp (tok (f, h + 1)->lower, "among") != 0;
+  for (guint k = h + 2; about && k < f->s_last && k < h + 6; k++)
+    {
+      const NkgToken *n = tok (f, k);
+      if (!is_word (n))
+        break;
+      if (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+        return FALSE;
+    }
+  for (guint x = h; x > f->s_first && h - x < 5; x--)
+    {
+      const NkgToken *p = tok (f, x - 1);
+      if (signs_not_exchange (f, p))
+        return TRUE;
+      if (!is_word (p) || (p->flags & (NKG_TOK_CAP | NKG_TOK_UPPER | NKG_TOK_NUM)))
+        break;
+    }
+  if (h != f->s_first)
+    return FALSE;
+  for (guint x = h + 1; x + 1 < f->s_last && x < h + 8; x++)
+    {
+      const NkgToken *p = tok (f, x);
+      if (!is_word (p))
+        return FALSE;
+      if (NKG_TOK_IN_LIST ("passiveaux", p))
+        {
+          /* "were signed", "were exchanged and signed" */
+          for (guint y = x + 1; y < f->s_last && y < x + 4; y++)
+            if (signs_not_exchange (f, tok (f, y)))
+              return TRUE;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 find_descriptions (Finder *f)
 {
@@ -3945,6 +4000,15 @@ find_descriptions (Finder *f)
               phrase_namehead = (pr & NKG_W_NAMEHEAD) != 0;
             }
         }
+      /* "signed and exchanged notes on …", "Notes to this effect were
+       * exchanged …": a noun (patterns.txt signednoun) that is an
+       * agreement only as what a signing verb acts on */
+      /* (after a name with that word, "the Exchange of Notes on …", they
+       * are that agreement's notes, no other agreement) */
+      gboolean signed_noun = !(r & NKG_W_AGREEMENT) && NKG_TOK_IN_LIST ("signednoun", t) && noun_signed (f, h)
+                             && !head_named_before (f, t->lower);
+      if (signed_noun)
+        r |= NKG_W_AGREEMENT;
       /* "The Protocol was signed …": a capitalised bare head opening the
        * sentence after "The", not starting a name ("The Treaty of Rome",
        * "The Agreement on a Firm Peace", "The Accord Group"), speaks of the
@@ -3963,7 +4027,7 @@ find_descriptions (Finder *f)
                                 && capital_head_complement (f, h, head_phrase_end (f, h));
       if (cap_complement)
         r |= NKG_W_AGREEMENT; /* "Letter" of "a Letter of Intent on …" */
-      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap && !cap_complement)))
+      if (!mou && (!(r & NKG_W_AGREEMENT) || ((t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !bare_cap && !cap_complement && !signed_noun)))
         continue;
       /* "programme", "arrangement", "declaration" name agreements only
        * with a capital or as "joint declaration" (role namehead). */
@@ -4134,7 +4198,7 @@ find_descriptions (Finder *f)
       for (guint x = a; x > f->s_first && a - x < 2; x--)
         just_signed |= (roles (f, tok (f, x - 1)) & NKG_W_SIGN) != 0;
       gboolean bare_plural = !definite && !indefinite && g_str_has_suffix (t->lower, "s")
-                             && strcmp (t->lower, "mous") != 0 && !just_signed;
+                             && strcmp (t->lower, "mous") != 0 && !just_signed && !signed_noun;
       if ((generic && !indefinite) || bare_plural || denied || kind_of_its_own (f, h, head_first))
         continue;
       guint e = h + 1;

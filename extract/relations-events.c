@@ -412,8 +412,31 @@ will_before (Ctx *c, guint i)
 
 /* When an event was, from tokens right after its name: "on November 1",
  * "scheduled for November 1", "held in Jakarta on Friday". */
-static void
-event_date (Ctx *c, gint ev, guint a, double conf)
+/* "X, which brought together delegations from six countries to discuss
+ * A, B and C, was held from …": the comma that closes a relative clause
+ * (POS_WH) opening at the comma at token a, the last comma before a verb
+ * within 40 tokens of the sentence; else 0. */
+static guint
+relative_clause_end (const Ctx *c, guint a)
+{
+  if (a + 2 >= c->last || strcmp (nkg_rel_tok (c, a)->text, ",") != 0
+      || nkg_tag_at (c->in->tags, a + 1)->pos != NKG_POS_WH)
+    return 0;
+  guint end = 0;
+  for (guint k = a + 2; k + 1 < c->last && k < a + 40; k++)
+    {
+      if (strcmp (nkg_rel_tok (c, k)->text, ".") == 0 || strcmp (nkg_rel_tok (c, k)->text, ";") == 0)
+        break;
+      NkgPos next = nkg_tag_at (c->in->tags, k + 1)->pos;
+      if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0
+          && (next == NKG_POS_VERB || next == NKG_POS_AUX || next == NKG_POS_MODAL))
+        end = k;
+    }
+  return end;
+}
+
+static gboolean
+event_date_from (Ctx *c, gint ev, guint a, double conf)
 {
   for (guint i = a; i < c->last && i < a + 14; i++)
     {
@@ -423,14 +446,14 @@ event_date (Ctx *c, gint ev, guint a, double conf)
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
           || nkg_rel_is (c, i, "before") || nkg_rel_is (c, i, "when") || nkg_rel_is (c, i, "while")
           || NKG_TOK_IN_LIST ("saidverb", t) || NKG_TOK_IN_LIST ("eventend", t))
-        return;
+        return FALSE;
       /* "The summit opened today in Kazan" */
       if (nkg_rel_is (c, i, "today") && i > a && c->in->date
           && (nkg_rel_is (c, i - 1, "opened") || nkg_rel_is (c, i - 1, "opens") || nkg_rel_is (c, i - 1, "began") || nkg_rel_is (c, i - 1, "begins")
               || nkg_rel_is (c, i - 1, "started") || nkg_rel_is (c, i - 1, "starts") || nkg_rel_is (c, i - 1, "held")))
         {
           nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, c->in->date, conf * 0.85);
-          return;
+          return TRUE;
         }
       /* "from June 2 to June 4": the first day is the start; "opened
        * Wednesday", "kicks off Monday": a day right after its start. */
@@ -453,8 +476,23 @@ event_date (Ctx *c, gint ev, guint a, double conf)
         nkg_rel_fact (c, ev, NKG_PROP_START_DATE, -1, date, conf * 0.85);
       else
         continue;
-      return;
+      return TRUE;
     }
+  return FALSE;
+}
+
+/* When an event was, from tokens right after its name; when they say
+ * nothing, past a relative clause between commas ("X, which brought
+ * together delegations from six countries to discuss A, B and C, was
+ * held from …"). */
+static void
+event_date (Ctx *c, gint ev, guint a, double conf)
+{
+  if (event_date_from (c, ev, a, conf))
+    return;
+  guint skip = relative_clause_end (c, a);
+  if (skip)
+    event_date_from (c, ev, skip + 1, conf);
 }
 
 /* "The two ministers co-chaired X", "Both leaders attended X": the

@@ -104,6 +104,10 @@ np_entities (const Ctx *c, guint ci, guint want, GArray *out)
       /* "the Lao government" */
       nkg_rel_demonym_sides (c, x->first, x->last, out);
     }
+  /* "signed on behalf of the Nepali government": the country, when the
+   * article names it */
+  else if (want & (NKG_WANT_COUNTRY | NKG_WANT_GOV))
+    nkg_rel_demonym_sides (c, x->first, x->last, out);
   guint from = nkg_mention_index_from_token (c->in->index, x->first);
   /* A name that the chunker cut at "of" ("a memorandum of understanding",
    * "the Treaty of Friendship") belongs to the phrase it ends in. */

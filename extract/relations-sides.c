@@ -41,6 +41,7 @@ phrase_at (const Ctx *c, guint i, const NkgWordList *l, guint *len)
 }
 
 static void represents_as_leader (Ctx *c, gint person, gint country, double conf);
+static gint owner_of (const Ctx *c, guint i);
 
 static gboolean
 is_person (const Ctx *c, gint e)
@@ -137,6 +138,17 @@ nkg_rel_pattern_side_behalf (Ctx *c, double conf)
       if (!phrase_at (c, i, cue, &len))
         continue;
       gint country = country_from (c, i + len, 3);
+      /* "on behalf of the Nepali government": a demonym and a word for
+       * the state's side (patterns.txt ownerside) */
+      guint w = i + len + (i + len < c->last && nkg_rel_is (c, i + len, "the"));
+      for (guint k = w + 1; country < 0 && k < c->last && k <= w + 3; k++)
+        if (NKG_TOK_IN_LIST ("ownerside", nkg_rel_tok (c, k)))
+          {
+            guint dn;
+            if (nkg_rel_demonym_before (c, k, &dn) && k - dn == w)
+              country = owner_of (c, k);
+            break;
+          }
       gint after = country >= 0 ? person_by_after (c, i + len, 3) : -1;
       if (country >= 0)
         represents_if_free (c, after >= 0 ? after : person_before (c, i), country, conf);

@@ -403,6 +403,30 @@ talks_there (const Ctx *c, guint i)
 
 /* Where: a place after "in" or "at" in the sentence; a city beats a
  * venue beats a country ("in Quito, Ecuador" → Quito). */
+/* The city named last before the sentence, when it is the capital of a
+ * country the article names; else -1. */
+static gint
+capital_named_before (const Ctx *c)
+{
+  for (guint k = nkg_mention_index_from_token (c->in->index, c->first); k-- > 0;)
+    {
+      NkgMention *m = nkg_rel_mention (c, k);
+      gint e = m->nested ? -1 : nkg_rel_entity (c, m);
+      if (nkg_rel_eclass (c, e) != NKG_CLASS_CITY)
+        continue;
+      const char *city = ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, e))->name;
+      for (guint j = 0; j < c->facts->entities->len; j++)
+        {
+          NkgLocalEntity *ce = g_ptr_array_index (c->facts->entities, j);
+          const char *cap = ce->klass == NKG_CLASS_COUNTRY && ce->mentions > 0 ? nkg_lexicon_capital (c->in->lexicon, ce->name) : NULL;
+          if (cap && strcmp (cap, city) == 0)
+            return e;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 gint
 nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
 {
@@ -524,6 +548,19 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       const char *city = country ? nkg_lexicon_capital (c->in->lexicon, country) : NULL;
       if (city)
         best = (gint) nkg_doc_facts_add_entity (c->facts, NKG_CLASS_CITY, city, 1);
+    }
+  /* "at a ceremony in the capital" with no country word: the city named
+   * last before the sentence, when it is the capital of a country the
+   * article names */
+  for (guint i = MAX (from, c->first); best < 0 && i + 2 < stop; i++)
+    {
+      if (!(nkg_rel_is (c, i, "in") || nkg_rel_is (c, i, "at")) || !nkg_rel_is (c, i + 1, "the") || !nkg_rel_is (c, i + 2, "capital"))
+        continue;
+      if (i + 3 < c->last && (strcmp (nkg_rel_tok (c, i + 3)->text, ",") == 0 || nkg_rel_mention_starting_at (c, i + 3) >= 0
+                              || nkg_rel_is (c, i + 3, "of")))
+        continue;
+      best = capital_named_before (c);
+      break;
     }
   return best;
 }
@@ -1180,6 +1217,27 @@ mention_ending_at_any (const Ctx *c, guint i)
 /* The coordinated subject right before the verb at v: "Kazakhstan and
  * Uzbekistan signed", "Defence Minister Arjun Mehra and his US
  * counterpart Defence Secretary Greg Walton sealed". */
+/* "A, Ambassador of Japan to Laos, and B, …, signed": when the mention
+ * ending at token end lies in a title set off by a comma right after a
+ * person's name, the comma's token (where that name ends); else 0. */
+static guint
+apposition_comma (const Ctx *c, guint end)
+{
+  for (guint x = end; x > c->first + 1 && end - x < 12; x--)
+    {
+      if (nkg_tag_at (c->in->tags, x - 1)->pos == NKG_POS_VERB)
+        return 0;
+      if (strcmp (nkg_rel_tok (c, x - 1)->text, ",") != 0)
+        continue;
+      gint pm = mention_ending_at_any (c, x - 1);
+      return pm >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, pm))) == NKG_CLASS_PERSON
+                     && (nkg_rel_roles (c, x) & (NKG_W_TITLE | NKG_W_TITLEMOD))
+                 ? x - 1
+                 : 0;
+    }
+  return 0;
+}
+
 static void
 subject_group (const Ctx *c, guint v, GArray *out)
 {
@@ -1210,6 +1268,14 @@ subject_group (const Ctx *c, guint v, GArray *out)
       if (mi < 0)
         return;
       NkgMention *m = nkg_rel_mention (c, mi);
+      /* "A, Ambassador of Japan to Laos, and B signed": A's title, not a
+       * signer; A is */
+      guint comma = out->len ? apposition_comma (c, m->last) : 0;
+      if (comma)
+        {
+          k = comma;
+          continue;
+        }
       /* "On 12 December in Lima, Chile and Peru signed": the object of a
        * preposition before a comma is a fronted adverbial, no signer */
       if (out->len && m->first > c->first && m->last < c->last && strcmp (nkg_rel_tok (c, m->last)->text, ",") == 0
@@ -1360,6 +1426,13 @@ with_group (const Ctx *c, guint v, GArray *out)
       gboolean aside = strcmp (nkg_rel_tok (c, k - 1)->text, ",") == 0;
       gint mi = nkg_rel_mention_starting_at (c, a);
       if (mi < 0 && aside)
+        return;
+      /* "with the Nepali government": its country, when the article
+       * names it */
+      guint had = out->len;
+      if (mi < 0)
+        nkg_rel_demonym_sides (c, a, MIN (a + 3, c->last), out);
+      if (out->len > had)
         return;
       if (mi < 0)
         {
