@@ -813,10 +813,22 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       if (fm)
         {
           guint after = fm->last;
+          /* "A, Defence Minister B and Defence Secretary C held
+           * trilateral talks": the titles and the nationality before the
+           * next name of a list of subjects */
+          guint next = after + 1, n;
+          while (next < c->last
+                 && ((nkg_rel_roles (c, next) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))
+                     || ((nkg_rel_tok (c, next)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, next)->flags & NKG_TOK_SPACE))))
+            next++;
+          if (next < c->last && next == after + 1 && nkg_rel_demonym_before (c, next + 1, &n) && n == 1)
+            next++;
+          while (next < c->last && (nkg_rel_roles (c, next) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO)))
+            next++;
           gboolean coordinated = nkg_rel_is (c, after, "and")
                                  || (after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
-                                     && after + 1 < c->last && nkg_rel_mention_starting_at (c, after + 1) >= 0
-                                     && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, after + 1))))
+                                     && next < c->last && nkg_rel_mention_starting_at (c, next) >= 0
+                                     && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, next))))
                                           == NKG_CLASS_PERSON);
           if (!coordinated)
             subject = nkg_rel_entity (c, fm);
