@@ -2580,6 +2580,26 @@ country_piece (const Finder *f, guint ps, guint k)
   return ps < k && place_of (f, ps, k, &p) && p.klass == NKG_CLASS_COUNTRY;
 }
 
+static gboolean region_follows (const Finder *f, guint k, guint end);
+
+/* "Vice President of the World Bank for East Asia and Pacific X": a body
+ * the lexicon lists whole ends at "for" k, and a region or a country
+ * follows — the post's remit, no part of the body's name. */
+static gboolean
+listed_body_then_remit (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k + 1 >= b || !(region_follows (f, k + 1, b) || country_of (f, k + 1, k + 2) || country_of (f, k + 1, k + 3)))
+    return FALSE;
+  for (guint x = k; x-- > ps && x + 6 > k;)
+    {
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, x, k, buf, sizeof buf, &heap)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -2616,6 +2636,8 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
+        keep = FALSE;
       /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
        * titles, as with "and" (patterns.txt titlejoin) */
       else if (strcmp (t->lower, "and") != 0 && NKG_TOK_IN_LIST ("titlejoin", t))
