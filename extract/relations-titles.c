@@ -990,6 +990,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint om = nkg_rel_mention_ending_at (c, own_mark ? k - 1 : k);
           const NkgMention *o = om >= 0 ? nkg_rel_mention (c, om) : NULL;
           gint oe = o && (own_mark || (nkg_rel_tok (c, o->last - 1)->flags & NKG_TOK_POSS)) ? nkg_rel_entity (c, o) : -1;
+          /* "the bank's Vice-President Z": the body the noun calls back */
+          if (!o && own_mark && k >= c->first + 3)
+            oe = org_described (c, k - 2);
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
