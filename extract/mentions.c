@@ -630,7 +630,9 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
   const char *w = tok (f, i)->lower;
   gboolean to = strcmp (w, "to") == 0, on = strcmp (w, "on") == 0, for_ = strcmp (w, "for") == 0;
   gboolean of_ = strcmp (w, "of") == 0;
-  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on)
+  /* "Representative in Fiji": only a country, where the post serves */
+  gboolean in = strcmp (w, "in") == 0;
+  if (strcmp (w, "of") != 0 && strcmp (w, "for") != 0 && !to && !on && !in)
     return 0;
   guint j = i + 1;
   if (j < end && strcmp (tok (f, j)->lower, "the") == 0)
@@ -644,10 +646,12 @@ title_complement (const Finder *f, guint i, guint end, const char **country, gbo
       if (c && place_of (f, j, k, &p))
         {
           *country = c;
-          *keep_country = to || for_;
+          *keep_country = to || for_ || in;
           return k - i;
         }
     }
+  if (in)
+    return 0;
   /* "Special Envoy for the Pacific", "Envoy for South Asia": a region,
    * the remit */
   if (for_ && j < end)
@@ -788,6 +792,21 @@ body_before_title (const Finder *f, guint a, guint b)
   for (guint h = a + 1; h < b; h++)
     if (roles (f, tok (f, h)) & NKG_W_TITLE)
       return head_class (f, a, h) == NKG_CLASS_ORG || head_class (f, a, h) == NKG_CLASS_GOV_ORG;
+  return FALSE;
+}
+
+/* "UNICEF Representative in Fiji Lena Osei", "Resident Coordinator in
+ * Samoa X": a title, "in", the country where the post serves, then a
+ * capitalised name — one chunk, as with "to" ("Ambassador to Japan X");
+ * not "the Minister in Fiji" with no name after the country. */
+static gboolean
+title_in_country (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k <= ps || k + 2 >= b || !(roles (f, tok (f, k - 1)) & NKG_W_TITLE))
+    return FALSE;
+  for (guint e = k + 2; e < b && e <= k + 5; e++)
+    if (country_of (f, k + 1, e) && is_capital (tok (f, e)) && !(roles (f, tok (f, e)) & (NKG_W_TITLE | NKG_W_PORTFOLIO)))
+      return TRUE;
   return FALSE;
 }
 
@@ -2561,6 +2580,26 @@ country_piece (const Finder *f, guint ps, guint k)
   return ps < k && place_of (f, ps, k, &p) && p.klass == NKG_CLASS_COUNTRY;
 }
 
+static gboolean region_follows (const Finder *f, guint k, guint end);
+
+/* "Vice President of the World Bank for East Asia and Pacific X": a body
+ * the lexicon lists whole ends at "for" k, and a region or a country
+ * follows — the post's remit, no part of the body's name. */
+static gboolean
+listed_body_then_remit (const Finder *f, guint ps, guint k, guint b)
+{
+  if (k + 1 >= b || !(region_follows (f, k + 1, b) || country_of (f, k + 1, k + 2) || country_of (f, k + 1, k + 3)))
+    return FALSE;
+  for (guint x = k; x-- > ps && x + 6 > k;)
+    {
+      char buf[128];
+      g_autofree char *heap = NULL;
+      if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, x, k, buf, sizeof buf, &heap)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Splits a capitalised chunk where a connector does not belong to a name,
  * then types each piece. */
 static void
@@ -2574,7 +2613,7 @@ process_chunk (Finder *f, guint a, guint b)
       const NkgToken *t = tok (f, k);
       if (k > a && strcmp (t->lower, "in") == 0)
         {
-          if (!in_region_of_name (f, ps, k, b) && !in_field_of_agreement (f, k, b))
+          if (!in_region_of_name (f, ps, k, b) && !in_field_of_agreement (f, k, b) && !title_in_country (f, ps, k, b))
             {
               classify_piece (f, ps, k, pending);
               ps = k + 1;
@@ -2597,6 +2636,8 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
+        keep = FALSE;
       /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
        * titles, as with "and" (patterns.txt titlejoin) */
       else if (strcmp (t->lower, "and") != 0 && NKG_TOK_IN_LIST ("titlejoin", t))
@@ -2993,7 +3034,8 @@ chunk_step (const Finder *f, guint k, guint end, guint words)
   if (strcmp (t->text, "/") == 0 && attached && (n->flags & NKG_TOK_UPPER) && k > 0
       && (tok (f, k - 1)->flags & NKG_TOK_UPPER))
     return 1;
-  if (strcmp (t->lower, "in") == 0 && is_capital (n) && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end)))
+  if (strcmp (t->lower, "in") == 0 && is_capital (n)
+      && (region_follows (f, k + 1, end) || in_field_of_agreement (f, k, end) || (k > 0 && title_in_country (f, k - 1, k, end))))
     return 1;
   if (strcmp (t->lower, "in") == 0 && strcmp (n->lower, "the") == 0 && in_field_of_agreement (f, k, end))
     return 1;

@@ -353,6 +353,22 @@ held_noun (const Ctx *c, guint i)
   return k > c->first && NKG_TOK_IN_LIST ("meetwithverb", nkg_rel_tok (c, k - 1));
 }
 
+/* Whether the meal noun at i is the object of a verb of holding (list
+ * meetwithverb, or "hosted"), past an article and modifiers: "had dinner
+ * with", "held a working lunch with" — not "during the dinner with". */
+static gboolean
+held_meal (const Ctx *c, guint i)
+{
+  guint k = i;
+  guint8 pos;
+  while (k > c->first && i - k < 3
+         && ((pos = nkg_tag_at (c->in->tags, k - 1)->pos) == NKG_POS_ADJ || pos == NKG_POS_DET || pos == NKG_POS_NUM
+             || nkg_rel_is (c, k - 1, "working")))
+    k--;
+  return k > c->first && (NKG_TOK_IN_LIST ("meetwithverb", nkg_rel_tok (c, k - 1)) || nkg_rel_is (c, k - 1, "hosted"))
+         && !nkg_rel_is_planned (c, k - 1);
+}
+
 /* Whether a meeting word (not a plan) is among tokens [from, end). */
 static gboolean
 meeting_word_in (const Ctx *c, guint from, guint end)
@@ -476,6 +492,56 @@ met_before_the_news (const Ctx *c, guint v)
   return FALSE;
 }
 
+/* "The Secretary-General met Prime Minister X", "the Defence Minister
+ * also held talks with Y": a subject that is "the" and a title, with only
+ * verb fillers before the meeting verb `verb`, stands for the one person
+ * the article gives that title (its jobTitle facts: the titles pattern
+ * runs first); -1 when no one or several hold it. */
+static gint
+described_subject (const Ctx *c, guint verb)
+{
+  guint k = c->first;
+  if (k + 2 > verb || !nkg_rel_is (c, k, "the"))
+    return -1;
+  guint t0 = k + 1;
+  /* "the UN Secretary-General": the body's acronym before the title */
+  if ((nkg_rel_tok (c, t0)->flags & NKG_TOK_UPPER) && t0 + 1 < verb)
+    t0++;
+  guint t = t0;
+  gboolean head = FALSE;
+  while (t < verb)
+    {
+      guint r = nkg_rel_roles (c, t);
+      if (r & (NKG_W_TITLE | NKG_W_TITLEMOD))
+        head |= (r & NKG_W_TITLE) != 0;
+      /* "Secretary-General" */
+      else if (!((nkg_rel_tok (c, t)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, t)->flags & NKG_TOK_SPACE) && t > t0))
+        break;
+      t++;
+    }
+  if (!head)
+    return -1;
+  for (guint x = t; x < verb; x++)
+    if (!nkg_rel_is_verb_filler (c, x) && !nkg_rel_is (c, x, "later"))
+      return -1;
+  const NkgSegments *seg = c->in->seg;
+  g_autofree char *office = g_utf8_strdown (seg->text + nkg_tok (seg, t0)->start, nkg_tok (seg, t - 1)->end - nkg_tok (seg, t0)->start);
+  gint who = -1;
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *g = g_ptr_array_index (c->facts->facts, i);
+      if (g->prop != NKG_PROP_JOB_TITLE || !g->literal || (gint) g->subject == who)
+        continue;
+      g_autofree char *lower = g_utf8_strdown (g->literal, -1);
+      if (!strstr (lower, office))
+        continue;
+      if (who >= 0)
+        return -1;
+      who = g->subject;
+    }
+  return who;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
@@ -513,6 +579,11 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           /* (an event noun first: the test runs on every word) */
           || ((r & NKG_W_EVENT) && i + 1 < c->last && nkg_rel_is (c, i + 1, "with") && NKG_TOK_IN_LIST ("meetwith", nkg_rel_tok (c, i))
               && held_noun (c, i) && !meeting_noun_planned (c, i))
+          /* "had dinner with X", "held a working lunch with X" (list
+           * mealnoun; the next word's first letter first: the test runs
+           * on every word) */
+          || (i + 1 < c->last && nkg_rel_tok (c, i + 1)->lower[0] == 'w' && nkg_rel_is (c, i + 1, "with")
+              && NKG_TOK_IN_LIST ("mealnoun", nkg_rel_tok (c, i)) && held_meal (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {
@@ -664,7 +735,11 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       }
   /* "He also called on Prime Minister X and met Chairman Y": the one
    * before met each of them; they did not meet one another. */
-  gint he = nkg_rel_pronoun_subject (c, v);
+  /* (past "held" of "He held talks with": the verb of the trigger) */
+  guint verb = meeting_verb (c, v, end);
+  gint he = nkg_rel_pronoun_subject (c, verb);
+  if (he < 0)
+    he = described_subject (c, verb);
   if (he >= 0)
     {
       for (guint i = 0; i < people->len; i++)
@@ -714,7 +789,6 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       /* "On the sidelines of X, A met B and C": the subject right before
        * the verb, past a fronted phrase ("…, A also paid a courtesy call
        * on B and met C": the verb before the noun) */
-      guint verb = meeting_verb (c, v, end);
       for (guint k = 0; k < c->here->len && !fm && from == c->first; k++)
         {
           NkgMention *o = nkg_rel_mention (c, g_array_index (c->here, guint, k));
@@ -739,10 +813,22 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
       if (fm)
         {
           guint after = fm->last;
+          /* "A, Defence Minister B and Defence Secretary C held
+           * trilateral talks": the titles and the nationality before the
+           * next name of a list of subjects */
+          guint next = after + 1, n;
+          while (next < c->last
+                 && ((nkg_rel_roles (c, next) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO))
+                     || ((nkg_rel_tok (c, next)->flags & NKG_TOK_DASH) && !(nkg_rel_tok (c, next)->flags & NKG_TOK_SPACE))))
+            next++;
+          if (next < c->last && next == after + 1 && nkg_rel_demonym_before (c, next + 1, &n) && n == 1)
+            next++;
+          while (next < c->last && (nkg_rel_roles (c, next) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC | NKG_W_PORTFOLIO)))
+            next++;
           gboolean coordinated = nkg_rel_is (c, after, "and")
                                  || (after < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
-                                     && after + 1 < c->last && nkg_rel_mention_starting_at (c, after + 1) >= 0
-                                     && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, after + 1))))
+                                     && next < c->last && nkg_rel_mention_starting_at (c, next) >= 0
+                                     && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, nkg_rel_mention_starting_at (c, next))))
                                           == NKG_CLASS_PERSON);
           if (!coordinated)
             subject = nkg_rel_entity (c, fm);

@@ -990,6 +990,9 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           gint om = nkg_rel_mention_ending_at (c, own_mark ? k - 1 : k);
           const NkgMention *o = om >= 0 ? nkg_rel_mention (c, om) : NULL;
           gint oe = o && (own_mark || (nkg_rel_tok (c, o->last - 1)->flags & NKG_TOK_POSS)) ? nkg_rel_entity (c, o) : -1;
+          /* "the bank's Vice-President Z": the body the noun calls back */
+          if (!o && own_mark && k >= c->first + 3)
+            oe = org_described (c, k - 2);
           if (nkg_class_coarse (nkg_rel_eclass (c, oe)) == NKG_CLASS_ORG)
             nkg_rel_fact (c, p, NKG_PROP_WORKS_FOR, oe, NULL, conf * 0.9);
         }
@@ -1821,6 +1824,36 @@ taken_beside (Ctx *c, gint person, gint country, gboolean whole)
   return FALSE;
 }
 
+/* Whether a sentence naming `person` says they met their "counterparts
+ * from A, B and C" (or "of"), `country` among them: the text puts the
+ * person on another side than those. */
+static gboolean
+counterparts_from (const Ctx *c, gint person, gint country)
+{
+  const GArray *his = nkg_mention_index_of_entity (c->in->index, person);
+  for (guint k = 0; his && k < his->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (c->in->mentions, g_array_index (his, guint, k));
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, m->sentence);
+      for (guint i = m->last; i + 2 < sent->last && i < m->last + 8; i++)
+        {
+          const NkgToken *t = nkg_tok (c->in->seg, i), *n = nkg_tok (c->in->seg, i + 1);
+          if (strncmp (t->lower, "counterpart", 11) != 0 || (strcmp (n->lower, "from") != 0 && strcmp (n->lower, "of") != 0))
+            continue;
+          guint lo, hi;
+          nkg_mention_index_sentence (c->in->index, m->sentence, &lo, &hi);
+          for (guint j = lo; j < hi; j++)
+            {
+              const NkgMention *o = g_ptr_array_index (c->in->mentions, j);
+              if (o->first > i + 1 && o->first < i + 16 && nkg_rel_entity (c, o) == country)
+                return TRUE;
+            }
+          break;
+        }
+    }
+  return FALSE;
+}
+
 /* The one country named in the person's sentence or the two before that
  * no person of that sentence represents, or -1. */
 static gint
@@ -1990,7 +2023,7 @@ nkg_rel_home_officials (Ctx *c, double conf)
           if (country < 0 && home >= 0 && home != taken && !taken_beside (c, f->subject, home, FALSE))
             country = home;
         }
-      if (country < 0 || visits (c, f->subject, country))
+      if (country < 0 || visits (c, f->subject, country) || counterparts_from (c, f->subject, country))
         continue;
       c->evidence = f->sentence;
       nkg_rel_fact (c, f->subject, NKG_PROP_REPRESENTS, country, NULL, conf);
