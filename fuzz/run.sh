@@ -1,6 +1,8 @@
 #!/bin/bash
 # fuzz/run.sh SECONDS [BUILD_DIR] — explore: runs each libFuzzer harness for
 # SECONDS, one after the other, growing a corpus kept between runs.
+# fuzz/run.sh --build [BUILD_DIR] — only sets up and builds what the two
+# modes below run, and stops (.ci/run builds it early, in the background).
 # fuzz/run.sh --fixed [BUILD_DIR] — check (what .ci/run does): replays every
 # input of fuzz/regress/NAME/, then runs each harness from the fresh seeds
 # alone with a fixed -seed and a fixed -runs count (RUNS below, about two
@@ -37,12 +39,17 @@ seed=${FUZZ_SEED:-1}
 seconds=${1:-}
 build=${2:-build-fuzz}
 fixed=
+build_only=
 if [ "$seconds" = --fixed ]; then
   fixed=1
+  seconds=
+elif [ "$seconds" = --build ]; then
+  build_only=1
   seconds=
 elif ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
   echo "usage: fuzz/run.sh SECONDS [BUILD_DIR]    (explore for SECONDS per harness)" >&2
   echo "       fuzz/run.sh --fixed [BUILD_DIR]    (regress inputs, then fixed seed and runs)" >&2
+  echo "       fuzz/run.sh --build [BUILD_DIR]    (set up and build only)" >&2
   exit 2
 fi
 if [ ! -d "$build" ]; then
@@ -50,6 +57,7 @@ if [ ! -d "$build" ]; then
 fi
 # Only what the fuzzers need, not the test suite.
 ninja -C "$build" fuzz/fuzz-extract fuzz/fuzz-turtle fuzz/fuzz-snapshot cli/newskg >/dev/null || { echo "fuzz/run.sh: the fuzz build failed" >&2; exit 2; }
+[ -n "$build_only" ] && exit 0
 
 work=$root/$build/fuzz-work
 seeds=$work/seeds

@@ -82,11 +82,29 @@ def full_state_checks(name):
     return STATE_CHECKS == "all" or name in STATE_CHECKS.split(",")
 
 
-def run(*args, ok=True, cwd=None, env=None):
-    p = subprocess.run([NEWSKG, *args], cwd=cwd, capture_output=True, text=True, env=env)
+def run(*args, ok=True, cwd=None, env=None, prog=None):
+    p = subprocess.run([prog or NEWSKG, *args], cwd=cwd, capture_output=True, text=True, env=env)
     if ok and p.returncode != 0:
         sys.exit("FAIL: newskg %s: exit %d\n%s" % (" ".join(args), p.returncode, p.stderr))
     return p
+
+
+# The references, the full `newskg build`s every result is compared with,
+# are made by NKG_REF_NEWSKG when it is set, by NEWSKG otherwise. .ci/run
+# sets it to build/'s newskg (the same commit, no sanitizer) for the
+# sanitizer run: about half of this test's runs are such references, the
+# plain build path that every other run here and the cli, e2e and eval
+# tests take under the sanitizers too; and a sanitizer changes no byte of
+# the graph, so the comparisons are the same (the sanitized runs' bytes
+# are now also checked against the plain build's).
+REF_NEWSKG = os.environ.get("NKG_REF_NEWSKG") or NEWSKG
+if os.sep in REF_NEWSKG:
+    REF_NEWSKG = os.path.abspath(REF_NEWSKG)
+
+
+def run_ref(*args, cwd=None):
+    """A reference build: run() with NKG_REF_NEWSKG."""
+    return run(*args, cwd=cwd, prog=REF_NEWSKG)
 
 
 # --state runs that keep the linking's postings and check them against
@@ -151,8 +169,8 @@ def check_corpus(name, src, tmp, rnd):
     # with the same relative folder name, as a user would.
     parent, base = os.path.split(os.path.abspath(src))
     ref = os.path.join(work, "full")
-    run("build", base, *graph_args(ref), cwd=parent)
-    run("build", base, "-q", "-o", ref + ".jsonld", cwd=parent)
+    run_ref("build", base, *graph_args(ref), cwd=parent)
+    run_ref("build", base, "-q", "-o", ref + ".jsonld", cwd=parent)
     files = sorted(os.path.join(base, f) for f in os.listdir(src)
                    if os.path.isfile(os.path.join(src, f)))
 
@@ -265,7 +283,7 @@ def check_state(name, src, work, rnd):
             sys.exit("FAIL: a damaged state was trusted: %s" % p.stderr)
         if step == "none" and "(0 extracted" not in p.stderr:
             sys.exit("FAIL: nothing changed but articles were extracted: %s" % p.stderr)
-        run("build", "live", *graph_args(full), cwd=work)
+        run_ref("build", "live", *graph_args(full), cwd=work)
         check_outputs("%s: --state after step %d (%s)" % (name, i, step), full, inc, rnd)
         print("  state step %d %-6s %s %s" % (i, step, jobs, p.stderr.strip().splitlines()[-1]))
     if not full_state_checks(name):
@@ -283,7 +301,7 @@ def check_unchanged(name, work, live, state, rnd):
     import json, time
     inc = os.path.join(work, "same")
     full = os.path.join(work, "same-full")
-    run("build", "live", *graph_args(full), cwd=work)
+    run_ref("build", "live", *graph_args(full), cwd=work)
 
     def step(what, *extra, written):
         before = {e: os.stat(inc + "." + e).st_ino for e in ("ttl", "dot")
@@ -374,9 +392,9 @@ def check_unchanged(name, work, live, state, rnd):
     step("diagram removed", written=True)
     time.sleep(RACY_S)
     # other output options: --base gives other bytes, so against its own full build
-    run("build", "live", *graph_args(full), "--base", "https://example.org/id/", cwd=work)
+    run_ref("build", "live", *graph_args(full), "--base", "https://example.org/id/", cwd=work)
     step("--base", "--base", "https://example.org/id/", written=True)
-    run("build", "live", *graph_args(full), cwd=work)
+    run_ref("build", "live", *graph_args(full), cwd=work)
     step("no --base", written=True)
     # an SVG is rendered with what Graphviz loads then: always written
     svg = os.path.join(work, "same.svg")
@@ -398,7 +416,7 @@ def check_unchanged(name, work, live, state, rnd):
                 fh.write("\nThe talks continued in Lisbon on 9 May.\n")
         else:
             continue
-        run("build", "live", *graph_args(full), cwd=work)
+        run_ref("build", "live", *graph_args(full), cwd=work)
         time.sleep(RACY_S)
         step(what, written=True)
         time.sleep(RACY_S)
@@ -449,7 +467,7 @@ def check_state_edges(name, src, work, rnd):
         inc = os.path.join(edge, "inc")
         full = os.path.join(edge, "full")
         p = run("build", "live", *graph_args(inc), "--state", state, "--json", cwd=edge)
-        run("build", "live", *graph_args(full), cwd=edge)
+        run_ref("build", "live", *graph_args(full), cwd=edge)
         check_outputs("%s: --state, %s" % (name, what), full, inc, rnd)
         got = json.loads(p.stdout)
         want = total.get("all") if extracted == "all" else extracted
@@ -609,7 +627,7 @@ def check_parts(name, src, work, rnd):
         inc = os.path.join(work, "parts-inc")
         full = os.path.join(work, "parts-full")
         run("build", "parts", *graph_args(inc), "--state", state, cwd=work)
-        run("build", "parts", *graph_args(full), cwd=work)
+        run_ref("build", "parts", *graph_args(full), cwd=work)
         check_outputs("%s: --state parts: %s" % (name, what), full, inc, rnd)
         return state_parts(state)
 
@@ -655,7 +673,7 @@ def check_stamps(name, work, live, state, rnd):
         full = os.path.join(work, "stamp-full")
         p = run("build", "live", "-q", "-o", inc + ".ttl", "--dot", inc + ".dot", "--state",
                 state, "--json", *extra, cwd=work)
-        run("build", "live", *graph_args(full), *extra, cwd=work)
+        run_ref("build", "live", *graph_args(full), *extra, cwd=work)
         check_outputs("%s: --state, stamps: %s" % (name, what), full, inc, rnd)
         got = json.loads(p.stdout)
         print("  stamps %-22s files_unchanged %d, extracted %d, duplicates %d"
@@ -937,7 +955,7 @@ def check_add_only(tmp, rnd):
         full = os.path.join(work, "full-%d" % i)
         p = run("build", "live", *graph_args(inc), "--state", state, "--json", jobs, cwd=work,
                 env=POSTINGS_ENV)
-        run("build", "live", *graph_args(full), cwd=work)
+        run_ref("build", "live", *graph_args(full), cwd=work)
         check_outputs("add-only: --state after adding %s" % f, full, inc, rnd)
         said = postings_said(p.stderr)
         if said != (("made from every document", 1, 0) if i == 0 else ("updated", 1, 0)):
@@ -984,7 +1002,7 @@ def check_postings(tmp, rnd):
         full = os.path.join(work, "full-%d" % i)
         p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
                 env=POSTINGS_ENV)
-        run("build", "live", *graph_args(full), cwd=work)
+        run_ref("build", "live", *graph_args(full), cwd=work)
         check_outputs("postings: %s" % what, full, inc, rnd)
         said = postings_said(p.stderr)
         if said != want:
@@ -1064,7 +1082,7 @@ def check_lexicon_deferred(tmp):
         if loaded != loads:
             sys.exit("FAIL: lexicon: %s: the lexicon was %sloaded" % (what, "" if loaded else "not "))
         full = os.path.join(work, "full-" + os.path.basename(out))
-        run("build", "live", *graph_args(full), cwd=work)
+        run_ref("build", "live", *graph_args(full), cwd=work)
         check_outputs("lexicon: %s" % what, full, out, None)
         print("  lexicon %-34s %s" % (what, "loaded" if loaded else "not loaded"))
 
