@@ -9,7 +9,7 @@ PACKAGES="build-essential meson ninja-build pkg-config \
   libgraphviz-dev graphviz libxxhash-dev nettle-dev iso-codes libreadline-dev scdoc \
   libxml2-dev libarchive-dev libuchardet-dev libexttextcat-dev libexttextcat-data \
   python3 python3-rdflib python3-distributed rasqal-utils tmux bc time wamerican man-db wordnet-base \
-  hyperfine"
+  hyperfine libgoogle-perftools-dev"
 
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo

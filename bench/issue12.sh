@@ -7,6 +7,22 @@
 # and the inspection commands on the 100 MB graph (inspect-latency.sh).
 # The gigabyte run is separate: `JOBS=2 synthetic.sh NEWSKG 1000`.
 # Corpora and outputs stay in $NKG_BENCH_DIR (default /tmp/nkg-bench).
+#
+# The allocator (cli/meson.build, -Dallocator), chosen on 2026-12-06 with
+# bde4a05's binary under LD_PRELOAD, same Turtle bytes from all; 2 cores
+# shared with other work (load 20-35), so CPU seconds are rough:
+#   syn100 (100 MB)        -j 1 CPU s  peak RSS   -j 2 CPU s  peak RSS
+#   glibc                     104.3    578 MiB       82.5    619 MiB
+#   tcmalloc_minimal           72.6    604 MiB       68.1    610 MiB
+#   tcmalloc, decommit         74.4    584 MiB         -        -
+#   jemalloc                   78.7    588 MiB         -        -
+#   real corpus -j 1, 3 rounds in turn: glibc 2.73/2.77/2.58 s 49 MiB,
+#   tcmalloc 2.41/2.37/2.36 s 58 MiB, tcmalloc with decommit 2.26/2.58/2.25 s
+#   55 MiB (the lead, quieter, medians: glibc 1.60, tcmalloc 1.40, jemalloc 1.49,
+#   mimalloc 1.49 s). tcmalloc costs least; its default keeps freed spans
+#   and crossed the 600 MiB line at -j 1, so newskg sets
+#   tcmalloc.aggressive_memory_decommit (cli/main.c). Callgrind, real
+#   corpus -j 1: 6.64 G instructions on glibc, 6.16 G on tcmalloc.
 set -euo pipefail
 newskg=$(realpath "${1:?usage: issue12.sh NEWSKG [NEWSKG_BEFORE]}")
 before=${2:+$(realpath "$2")}

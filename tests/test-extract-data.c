@@ -251,6 +251,52 @@ test_accented_given_names (void)
   g_assert_cmpint (class_of (f, "Zoë Marchand"), ==, NKG_CLASS_PERSON);
 }
 
+/* The names' index (a binary search within the names of the same first
+ * two bytes) answers as a plain search of names.txt would: every name is
+ * found, and the words next to it in order — the name cut short, the name
+ * and a letter more, in lower case — only when they are names too. */
+static void
+test_name_parts_as_listed (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NKG_SOURCE_ROOT"), "extract", "data", "names.txt", NULL);
+  g_autofree char *data = NULL;
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] && *lines[i] != '#')
+        g_hash_table_add (listed, lines[i]);
+    }
+  g_assert_cmpuint (g_hash_table_size (listed), >, 50000);
+  guint asked = 0, wrong = 0;
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, listed);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      const char *name = key;
+      gsize n = strlen (name);
+      g_autofree char *shorter = g_strndup (name, n - 1);
+      g_autofree char *longer = g_strconcat (name, "z", NULL);
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+      const char *words[] = { name, shorter, longer, lower };
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          asked++;
+          if (nkg_lexicon_is_name_part (test_lexicon, words[w]) != g_hash_table_contains (listed, words[w]))
+            {
+              if (wrong++ < 5)
+                g_test_message ("\"%s\": %s", words[w], w ? "not as listed" : "a listed name not found");
+            }
+        }
+    }
+  g_assert_false (nkg_lexicon_is_name_part (test_lexicon, ""));
+  g_assert_cmpuint (asked, >, 200000);
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 static void
 test_former_and_renamed_countries (void)
 {
@@ -503,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/country-short-names", test_country_short_names);
   g_test_add_func ("/extract/data/national-bodies-before-titles", test_national_bodies_before_titles);
   g_test_add_func ("/extract/data/accented-given-names", test_accented_given_names);
+  g_test_add_func ("/extract/data/name-parts-as-listed", test_name_parts_as_listed);
   g_test_add_func ("/extract/data/listed-cities-no-signing-place", test_listed_cities_no_signing_place);
   g_test_add_func ("/extract/data/agreement-kinds-and-quantities", test_agreement_kinds_and_quantities);
   g_test_add_func ("/extract/data/town-with-province-code", test_town_with_province_code);
