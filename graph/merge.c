@@ -1318,6 +1318,16 @@ rl_doc_place (const Relink *r, guint32 id)
   return GPOINTER_TO_UINT (g_hash_table_lookup (r->doc_at, GUINT_TO_POINTER (id + 1))) - 1;
 }
 
+/* row `j` of `rows` (rl_rows): its kind, and the entity (document place,
+ * local index) it names */
+static guint64
+rl_row (const Relink *r, const guint8 *rows, guint32 j, guint32 *kind)
+{
+  guint32 packed = rd32 (rows + 8 * j + 4);
+  *kind = packed >> 30;
+  return ENT (rl_doc_place (r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK);
+}
+
 /* Calls `f` for each key (place) of entity `e` with a row of `kind`. */
 static void
 rl_keys_of (const Relink *r, guint64 e, guint32 kind, void (*f) (gpointer, guint32), gpointer data)
@@ -1362,9 +1372,10 @@ rl_take_key (gpointer data, guint32 key)
   const guint8 *rows = rl_rows (w->r, key, &n);
   for (guint32 j = 0; j < n; j++)
     {
-      guint32 packed = rd32 (rows + 8 * j + 4);
-      if (packed >> 30 == 0)
-        rl_add (w, ENT (rl_doc_place (w->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+      guint32 kind;
+      guint64 e = rl_row (w->r, rows, j, &kind);
+      if (kind == 0)
+        rl_add (w, e);
     }
 }
 
@@ -1411,11 +1422,11 @@ rl_take_surname (gpointer data, guint32 key)
   gboolean one = TRUE, any = FALSE;
   for (guint32 j = 0; j < n && one; j++)
     {
-      guint32 packed = rd32 (rows + 8 * j + 4);
-      if (packed >> 30 != 1)
+      guint32 kind;
+      guint64 e = rl_row (f->r, rows, j, &kind);
+      if (kind != 1)
         continue;
-      guint l = rl_keycomp (f->r, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)),
-                                       packed & POSTING_INDEX_MASK));
+      guint l = rl_keycomp (f->r, e);
       one = !any || l == label;
       label = l;
       any = TRUE;
@@ -1424,9 +1435,10 @@ rl_take_surname (gpointer data, guint32 key)
     return;
   for (guint32 j = 0; j < n; j++)
     {
-      guint32 packed = rd32 (rows + 8 * j + 4);
-      if (packed >> 30 == 1 || packed >> 30 == 2)
-        rl_add (f->w, ENT (rl_doc_place (f->r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK));
+      guint32 kind;
+      guint64 e = rl_row (f->r, rows, j, &kind);
+      if (kind == 1 || kind == 2)
+        rl_add (f->w, e);
     }
 }
 
@@ -1554,8 +1566,8 @@ nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *e
       const guint8 *rows = rl_rows (&r, GPOINTER_TO_UINT (seed) - 1, &n_rows);
       for (guint32 j = 0; j < n_rows && ok; j++)
         {
-          guint32 packed = rd32 (rows + 8 * j + 4);
-          guint64 e0 = ENT (rl_doc_place (&r, rd32 (rows + 8 * j)), packed & POSTING_INDEX_MASK);
+          guint32 kind;
+          guint64 e0 = rl_row (&r, rows, j, &kind);
           if (g_hash_table_contains (placed, &e0))
             continue;
           g_autoptr (GHashTable) members = g_hash_table_new_full (g_int64_hash, g_int64_equal,
