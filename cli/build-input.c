@@ -104,7 +104,8 @@ progress_show (Progress *p, const NkgInputStats *st)
   double secs = (now - p->start) / (double) G_USEC_PER_SEC;
   double rate = p->documents / secs;
   g_autoptr (GString) line = g_string_new (NULL);
-  g_string_append_printf (line, "newskg: %u articles, %.0f/s", p->documents, rate);
+  g_string_append_printf (line, "newskg: %u article%s, %.0f/s", p->documents,
+                          p->documents == 1 ? "" : "s", rate);
   /* Bytes tell how far along a few big files are, file counts do not. */
   double frac = st->bytes_total ? (double) st->bytes_done / st->bytes_total
                 : st->files_total ? (double) st->files_done / st->files_total : 0;

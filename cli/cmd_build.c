@@ -1330,9 +1330,9 @@ nkg_cmd_build (int argc, char **argv)
   /* extracted/reused/files_unchanged only mean something with a state */
   guint n_counts = G_N_ELEMENTS (counts) - (state_dir ? 0 : 3);
   g_autofree char *head
-      = state_dir ? g_strdup_printf ("%u articles (%u extracted, %u reused)", read,
+      = state_dir ? g_strdup_printf ("%u article%s (%u extracted, %u reused)", read, read == 1 ? "" : "s",
                                      input.documents - input.reused, input.reused)
-                  : g_strdup_printf ("%u articles", read);
+                  : g_strdup_printf ("%u article%s", read, read == 1 ? "" : "s");
   g_autofree char *skips = nkg_build_input_summary_text (&input);
   g_autofree char *lost
       = not_read ? g_strdup_printf ("; %u input%s not read, see above", not_read,

@@ -193,7 +193,8 @@ nkg_cmd_extract (int argc, char **argv)
       g_autofree char *lost = not_read ? g_strdup_printf ("; %u input%s not read, see above", not_read,
                                                           not_read == 1 ? "" : "s")
                                        : NULL;
-      fprintf (stderr, "newskg: %u articles%s%s → %s (shard, %s)%s\n", input.documents,
+      fprintf (stderr, "newskg: %u article%s%s%s → %s (shard, %s)%s\n", input.documents,
+               input.documents == 1 ? "" : "s",
                part ? part : "", skips, output, size, lost ? lost : "");
     }
   return 0;

@@ -123,7 +123,8 @@ nkg_cmd_merge (int argc, char **argv)
   const NkgSummaryCount counts[] = {
     { "shards", n }, { "articles", kept }, { "duplicates", docs - kept },
   };
-  g_autofree char *head = g_strdup_printf ("%u shard%s, %u articles", n, n == 1 ? "" : "s", kept);
+  g_autofree char *head = g_strdup_printf ("%u shard%s, %u article%s", n, n == 1 ? "" : "s", kept,
+                                            kept == 1 ? "" : "s");
   g_autofree char *tail = docs > kept ? g_strdup_printf (" (%u duplicate%s skipped)", docs - kept,
                                                          docs - kept == 1 ? "" : "s")
                                       : NULL;

@@ -417,7 +417,7 @@ test_special_files (void)
   g_assert_nonnull (strstr (err, fifo_line));
   g_autofree char *loop_line = g_strdup_printf ("newskg: skipping %s (a link to a folder already read)\n", loop);
   g_assert_nonnull (strstr (err, loop_line));
-  g_assert_nonnull (strstr (err, "newskg: 1 articles"));
+  g_assert_nonnull (strstr (err, "newskg: 1 article →"));
   g_auto (Graph) g = load (ttl);
   g_assert_cmpuint (g.docs->len, ==, 1);
   g_unlink (ttl);
