@@ -3919,6 +3919,42 @@ link_known_as (Resolver *r)
     }
 }
 
+/* "Renamo, the Portuguese acronym for Mozambique National Resistance",
+ * "Kadesh, an Arabic acronym for the Desert Liberation Movement": a name
+ * the text calls the acronym of a body's name (patterns.txt acronymnoun)
+ * is that body's other name, though its letters are another language's
+ * initials, which the initials test cannot see. */
+static void
+link_acronym_for (Resolver *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const NkgMention *b = g_ptr_array_index (r->mentions, k);
+      guint i = b->last;
+      /* the cheap test first: a comma and an article right after the name */
+      const NkgToken *comma = tk (r, i);
+      if (!comma || strcmp (comma->text, ",") != 0 || b->nested || b->kind != NKG_MENTION_NAME
+          || !(tk_is (r, i + 1, "the") || tk_is (r, i + 1, "an") || tk_is (r, i + 1, "a")))
+        continue;
+      i += 2;
+      /* "the Portuguese acronym": one capitalised word of language */
+      if (tk (r, i) && (tk (r, i)->flags & NKG_TOK_CAP) && !listed ("acronymnoun", tk (r, i)->lower))
+        i++;
+      if (!tk (r, i) || !listed ("acronymnoun", tk (r, i)->lower) || !(tk_is (r, i + 1, "for") || tk_is (r, i + 1, "of")))
+        continue;
+      i += 2;
+      if (tk_is (r, i, "the"))
+        i++;
+      const NkgMention *a = mention_at (r, i);
+      if (!a || a == b || a->cluster < 0 || a->sentence != b->sentence || nkg_class_coarse (a->klass) != NKG_CLASS_ORG)
+        continue;
+      if (b->cluster < 0)
+        adopt_unknown (r, b, a->cluster);
+      else if (b->cluster != a->cluster && nkg_class_coarse (b->klass) == NKG_CLASS_ORG)
+        merge_cluster (r, a->cluster, b->cluster);
+    }
+}
+
 /* Whether the lower-case `name` holds `part` as whole words. */
 static gboolean
 holds_words (const char *name, const char *part)
@@ -4193,6 +4229,7 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
         c->reported = TRUE;
     }
   link_known_as (&r);
+  link_acronym_for (&r);
   join_event_short_forms (&r);
   choose_names (&r);
   name_apart_agreements (&r);
