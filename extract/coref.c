@@ -2710,6 +2710,12 @@ resolve_unknown (Resolver *r, guint mi)
     }
 }
 
+/* "the Agreement on Economic Cooperation between the Government of A and
+ * the Government of B": a state body (patterns.txt betweenbody) that the
+ * article names only inside an agreement's title, after its "between",
+ * stands there for its country, which the agreement's parties already
+ * give; it is no entity of its own. Elsewhere ("signed on behalf of the
+ * Government of A") it is one. */
 static void
 choose_names (Resolver *r)
 {
@@ -3919,6 +3925,137 @@ link_known_as (Resolver *r)
     }
 }
 
+/* "Renamo, the Portuguese acronym for Mozambique National Resistance",
+ * "Kadesh, an Arabic acronym for the Desert Liberation Movement": a name
+ * the text calls the acronym of a body's name (patterns.txt acronymnoun)
+ * is that body's other name, though its letters are another language's
+ * initials, which the initials test cannot see. */
+static void
+link_acronym_for (Resolver *r)
+{
+  for (guint k = 0; k < r->mentions->len; k++)
+    {
+      const NkgMention *b = g_ptr_array_index (r->mentions, k);
+      guint i = b->last;
+      /* the cheap test first: a comma and an article right after the name */
+      const NkgToken *comma = tk (r, i);
+      if (!comma || strcmp (comma->text, ",") != 0 || b->nested || b->kind != NKG_MENTION_NAME
+          || !(tk_is (r, i + 1, "the") || tk_is (r, i + 1, "an") || tk_is (r, i + 1, "a")))
+        continue;
+      i += 2;
+      /* "the Portuguese acronym": one capitalised word of language */
+      if (tk (r, i) && (tk (r, i)->flags & NKG_TOK_CAP) && !listed ("acronymnoun", tk (r, i)->lower))
+        i++;
+      if (!tk (r, i) || !listed ("acronymnoun", tk (r, i)->lower) || !(tk_is (r, i + 1, "for") || tk_is (r, i + 1, "of")))
+        continue;
+      i += 2;
+      if (tk_is (r, i, "the"))
+        i++;
+      const NkgMention *a = mention_at (r, i);
+      if (!a || a == b || a->cluster < 0 || a->sentence != b->sentence || nkg_class_coarse (a->klass) != NKG_CLASS_ORG)
+        continue;
+      if (b->cluster < 0)
+        adopt_unknown (r, b, a->cluster);
+      else if (b->cluster != a->cluster && nkg_class_coarse (b->klass) == NKG_CLASS_ORG)
+        merge_cluster (r, a->cluster, b->cluster);
+    }
+}
+
+/* Whether "[the] Government of" (patterns.txt betweenbody) starts at i. */
+static gboolean
+gov_of_at (Resolver *r, guint i)
+{
+  if (tk_is (r, i, "the"))
+    i++;
+  return tk (r, i) && listed ("betweenbody", tk (r, i)->lower) && tk_is (r, i + 1, "of");
+}
+
+static gboolean
+only_in_agreement_titles (Resolver *r, const NkgCluster *c)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, k));
+      const NkgToken *head = tk (r, m->first);
+      /* the cheap test first: "Government of …" */
+      if (m->kind != NKG_MENTION_NAME || !head || !listed ("betweenbody", head->lower) || !tk_is (r, m->first + 1, "of"))
+        return FALSE;
+      /* back over "the", "and" and the other side's capitalised name to "between" */
+      guint i = m->first, steps = 0;
+      while (i > 0 && steps++ < 24 && !tk_is (r, i - 1, "between")
+             && (tk_is (r, i - 1, "the") || tk_is (r, i - 1, "and") || tk_is (r, i - 1, "of") || tk_is (r, i - 1, "'s")
+                 || (tk (r, i - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+        i--;
+      if (i == 0 || !tk_is (r, i - 1, "between"))
+        return FALSE;
+      guint between = i - 1;
+      /* both sides such bodies: "between the Government of A and the
+       * Government of B", not "between the Government of A and the X Front" */
+      guint j = between + 1, n = 0;
+      if (!gov_of_at (r, j))
+        return FALSE;
+      while (tk (r, j) && n++ < 24 && !tk_is (r, j, "and"))
+        j++;
+      if (!tk_is (r, j, "and") || !gov_of_at (r, j + 1))
+        return FALSE;
+      gboolean titled = FALSE;
+      for (guint a = first_mention_from (r, between > 40 ? between - 40 : 0); !titled && a < r->mentions->len; a++)
+        {
+          const NkgMention *t = g_ptr_array_index (r->mentions, a);
+          if (t->first >= between)
+            break;
+          titled = t->klass == NKG_CLASS_AGREEMENT && t->sentence == m->sentence && t->last >= between;
+        }
+      if (!titled)
+        return FALSE;
+    }
+  return c->mentions->len > 0;
+}
+
+/* Each government that only_in_agreement_titles finds becomes the
+ * country named inside it ("the Government of the Republic of Peru" →
+ * Peru), when the text placed that country, and the other side of the
+ * title's "between" is such a government too: "the peace accord between
+ * the Government of Chile and the Andean Liberation Front" is signed by
+ * the government. */
+static void
+fold_title_governments (Resolver *r)
+{
+  for (guint ci = 0; ci < r->clusters->len; ci++)
+    {
+      NkgCluster *c = g_ptr_array_index (r->clusters, ci);
+      if (c->klass != NKG_CLASS_GOV_ORG || !c->mentions->len || !only_in_agreement_titles (r, c))
+        continue;
+      const NkgMention *m = g_ptr_array_index (r->mentions, g_array_index (c->mentions, guint, 0));
+      gint country = -1;
+      for (guint k = first_mention_from (r, m->first + 2); country < 0 && k < r->mentions->len; k++)
+        {
+          const NkgMention *p = g_ptr_array_index (r->mentions, k);
+          if (p->first >= m->last)
+            break;
+          if (p->klass == NKG_CLASS_COUNTRY && p->cluster >= 0 && p->last <= m->last && (guint) p->cluster != ci)
+            country = p->cluster;
+        }
+      if (country < 0)
+        continue;
+      /* as merge_cluster, but the government's words are no name of the
+       * country: its mentions join the country's cluster without their
+       * surfaces */
+      NkgCluster *to = g_ptr_array_index (r->clusters, country);
+      for (guint k = 0; k < c->mentions->len; k++)
+        {
+          guint mi = g_array_index (c->mentions, guint, k);
+          NkgMention *gm = g_ptr_array_index (r->mentions, mi);
+          gm->klass = to->klass;
+          gm->cluster = country;
+          g_array_append_val (to->mentions, mi);
+        }
+      g_array_set_size (c->mentions, 0);
+      g_array_index (r->proper, gboolean, ci) = FALSE;
+      g_clear_pointer (&c->name, g_free);
+    }
+}
+
 /* Whether the lower-case `name` holds `part` as whole words. */
 static gboolean
 holds_words (const char *name, const char *part)
@@ -4193,6 +4330,8 @@ nkg_coref_resolve (const NkgLexicon *lexicon, const NkgSegments *seg, GPtrArray 
         c->reported = TRUE;
     }
   link_known_as (&r);
+  link_acronym_for (&r);
+  fold_title_governments (&r);
   join_event_short_forms (&r);
   choose_names (&r);
   name_apart_agreements (&r);

@@ -2332,7 +2332,10 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
               if (NKG_IN_LIST ("eventstem", lower))
                 add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_NAME);
             }
-          if (!digits && !model && !date && !(roles (f, t) & NKG_W_NONNAME))
+          /* "the Coastal Data Protection Act (CDPA)": a law's acronym */
+          gboolean law = a >= f->s_first + 2 && strcmp (tok (f, a - 1)->text, "(") == 0
+                         && NKG_TOK_IN_LIST ("lawhead", tok (f, a - 2));
+          if (!digits && !model && !date && !law && !(roles (f, t) & NKG_W_NONNAME))
             add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
         }
       else if (looks_like_name_token (f, t) && !(t->flags & NKG_TOK_NUM))
@@ -3665,6 +3668,8 @@ find_chunks (Finder *f)
                * a concept word may name a pact, not a body */
               for (guint x = from; x < j; x++)
                 concept |= (roles (f, tok (f, x)) & NKG_W_NONNAME) != 0;
+              /* "the Citizenship Amendment Act (CAA)": a law, no body */
+              concept |= j > from && NKG_TOK_IN_LIST ("lawhead", tok (f, j - 1));
               if ((!own || own->klass == NKG_CLASS_NONE || (own->klass == NKG_CLASS_PERSON && nameless))
                   && !concept && from + 1 < j && c == j + 2 && acronym_spells (f, own ? own->first : from, j))
                 {
