@@ -684,6 +684,7 @@ postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboole
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;
     }
+  nkg_cli_phase ("postings");
   return components_update (graph, dir, files_key, derived ? old : NULL, old_sum, now, sum, check)
          && ok;
 }
@@ -1378,7 +1379,7 @@ nkg_cmd_build (int argc, char **argv)
     {
       postings_ok = postings_update (graph, state_dir, build.files_key,
                                      strcmp (postings_mode, "check") == 0);
-      nkg_cli_phase ("postings");
+      nkg_cli_phase ("components");
     }
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source
