@@ -612,9 +612,10 @@ components_update (NkgGraph *graph, const char *dir, const char *files_key, GByt
     }
   if (check || g_getenv ("NEWSKG_TIMES"))
     fprintf (stderr, "newskg: components: %s, %u local entities labelled afresh, "
-                     "%u kept components joined, %u taken apart, %u components, %zu bytes\n",
+                     "%u kept components joined, %u taken apart, %u components "
+                     "(%u local entities in those changed), %zu bytes\n",
              updated ? "updated" : "made from every row", cc.labelled, cc.joined, cc.broken,
-             cc.components, g_bytes_get_size (comps));
+             cc.components, cc.changed, g_bytes_get_size (comps));
   g_autofree char *sum = nkg_sha256_hex (g_bytes_get_data (comps, NULL), g_bytes_get_size (comps));
   g_autofree char *head = g_strdup_printf ("%s\n%s\n%s\n%s\n%s\n", COMPONENTS_MAGIC,
                                            nkg_extractor_id (NULL), files_key, now_sum, sum);

@@ -219,6 +219,7 @@ typedef struct {
   guint broken;     /* the last run's components taken apart (a removed
                        document had an entity in them) */
   guint components; /* components of local entities with a merge key */
+  guint changed;    /* local entities in components with a label given afresh */
 } NkgComponentsCounts;
 GBytes *nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
                                  NkgComponentsCounts *counts);

@@ -1949,6 +1949,21 @@ nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
     }
   guint32 le = GUINT32_TO_LE (next);
   memcpy (out->data + 4 * CH_NEXT, &le, 4);
+  /* the local entities of components with a label given afresh (added,
+   * or taken apart): those whose sums a later brick would redo */
+  guint n_changed = 0;
+  g_autofree guint8 *fresh = g_new0 (guint8, MAX (m.parent->len, 1));
+  for (guint32 i = 0; i < m.labels->len; i++)
+    {
+      guint32 l = g_array_index (m.labels, guint32, i);
+      if (l != COMP_NONE && l >= m.n_old)
+        fresh[nkg_uf_find (parent, l)] = 1;
+    }
+  for (guint32 i = 0; i < m.labels->len; i++)
+    {
+      guint32 l = g_array_index (m.labels, guint32, i);
+      n_changed += l != COMP_NONE && fresh[nkg_uf_find (parent, l)];
+    }
   gboolean bad = m.bad;
   if (counts)
     {
@@ -1956,6 +1971,7 @@ nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
       counts->joined = m.joined;
       counts->broken = n_broken;
       counts->components = next;
+      counts->changed = n_changed;
     }
   g_array_unref (m.first);
   g_array_unref (m.n);
