@@ -210,8 +210,9 @@ gboolean nkg_graph_postings_relink_check (NkgGraph *graph, GBytes *old, GBytes *
  * removed document made again from the rows of their documents' keys,
  * and the rows of the documents added joined to their keys' components;
  * no other row is read. Else (either NULL or not valid) from every row
- * of `now`. NULL when `old_comps` does not fit `now` (then call again
- * without it). `counts` (may be NULL) gets what was done. */
+ * of `now`. NULL when `old_comps` is given but cannot be used (not valid
+ * for `old`, or `old` missing or not valid) or does not fit `now` (then
+ * call again without it). `counts` (may be NULL) gets what was done. */
 typedef struct {
   guint labelled;   /* local entities labelled afresh: the documents added's, and
                        those of the components taken apart */

@@ -1792,6 +1792,8 @@ nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
       /* `now` is `old` updated: its ids are the old ones and more */
       from_old = ov.h[PH_NEXT_DOC] <= nv.h[PH_NEXT_DOC];
     }
+  if (old_comps && !from_old)
+    return NULL; /* the caller's to make them from every row */
   if (from_old)
     comps_view (old_comps, &oc);
   else

@@ -1184,6 +1184,25 @@ def check_components(tmp, rnd):
     step(4, "a surname offered twice", lambda s: s[0] == "updated", {lone: True})
     os.remove(os.path.join(live, "s3.txt"))
     step(5, "and once again", lambda s: s[0] == "updated" and s[3] >= 1, {lone: False})
+    # a label changed to another component's (the header as written, the
+    # sections still adding up): not trusted, made again (five lines of
+    # header, then three counts, two words per document id, the labels)
+    import struct
+    path = os.path.join(state, "components.nkgc")
+    data = bytearray(read(path))
+    body = 0
+    for _ in range(5):
+        body = data.index(b"\n", body) + 1
+    n_slots, n_labels = struct.unpack_from("<2I", data, body)
+    at = body + 12 + 8 * n_slots
+    labels = struct.unpack_from("<%dI" % n_labels, data, at)
+    i = next(i for i, l in enumerate(labels) if l != 0xffffffff)
+    other = next(l for l in labels if l not in (0xffffffff, labels[i]))
+    struct.pack_into("<I", data, at + 4 * i, other)
+    with open(path, "wb") as fh:
+        fh.write(data)
+    put("s3.txt")
+    step(6, "a damaged label", lambda s: s[0] == "made from every row", {lone: True})
 
 
 def check_lexicon_deferred(tmp):
