@@ -76,6 +76,12 @@
  * and the sum holds. */
 #define POSTINGS_FILE "postings.nkgp"
 #define POSTINGS_MAGIC "newskg postings 2"
+/* Beside them, the key-components of their local entities
+ * (nkg_postings_components): five lines (COMPONENTS_MAGIC, the extractor
+ * id, the files key, the SHA-256 of the postings they were made for, and
+ * their own), then their bytes. */
+#define COMPONENTS_FILE "components.nkgc"
+#define COMPONENTS_MAGIC "newskg components 1"
 
 static char *
 state_part_path (const char *dir, guint k)
@@ -486,10 +492,13 @@ files_key (const NkgBuildInputOptions *o)
 
 /* ---- the linking's postings (NEWSKG_STATE_POSTINGS) ---- */
 
-/* The last run's postings, if this run may trust them: the bytes after
- * the header, borrowed from the mapped file. */
+/* The body of a state file headed by lines (magic, the extractor id, the
+ * files key, `with` when not NULL, the SHA-256 of the body in hex), if
+ * this run may trust it: the bytes after the header, borrowed from the
+ * mapped file; `sum` (may be NULL) gets the body's SHA-256. */
 static GBytes *
-postings_open (const char *path, const char *files_key)
+headed_open (const char *path, const char *magic, const char *files_key, const char *with,
+             char **sum)
 {
   g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, NULL);
   if (!mf)
@@ -497,9 +506,10 @@ postings_open (const char *path, const char *files_key)
   g_autoptr (GBytes) bytes = g_mapped_file_get_bytes (mf);
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
-  const char *line[4];
+  const char *line[5];
+  guint n = with ? 5 : 4;
   gsize at = 0;
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < n; i++)
     {
       const char *nl = data && at < len ? memchr (data + at, '\n', MIN (len - at, 4096)) : NULL;
       if (!nl)
@@ -508,16 +518,31 @@ postings_open (const char *path, const char *files_key)
       at = (gsize) (nl - data) + 1;
     }
   const char *mine = nkg_extractor_id (NULL);
-#define LINE_IS(i, s) ((s) && strlen (s) == (gsize) (line[(i) + 1] - line[i] - 1) \
+#define LINE_IS(i, s) ((s) && strlen (s) == (gsize) ((i) + 1 < n ? line[(i) + 1] - line[i] - 1 \
+                                                                : data + at - line[i] - 1) \
                        && memcmp (line[i], (s), strlen (s)) == 0)
-  if (!LINE_IS (0, POSTINGS_MAGIC) || !LINE_IS (1, mine) || !LINE_IS (2, files_key))
+  if (!LINE_IS (0, magic) || !LINE_IS (1, mine) || !LINE_IS (2, files_key)
+      || (with && !LINE_IS (3, with)))
+    return NULL;
+  g_autofree char *have = nkg_sha256_hex (data + at, len - at);
+  if (!LINE_IS (n - 1, have))
     return NULL;
 #undef LINE_IS
-  g_autoptr (GBytes) body = g_bytes_new_from_bytes (bytes, at, len - at);
-  g_autofree char *have = nkg_sha256_hex (data + at, len - at);
-  if (data + at - line[3] - 1 != (gssize) strlen (have) || memcmp (line[3], have, strlen (have)) != 0
-      || !nkg_postings_valid (body))
+  if (sum)
+    *sum = g_steal_pointer (&have);
+  return g_bytes_new_from_bytes (bytes, at, len - at);
+}
+
+/* The last run's postings, if this run may trust them; `sum` gets their
+ * SHA-256. */
+static GBytes *
+postings_open (const char *path, const char *files_key, char **sum)
+{
+  g_autofree char *have = NULL;
+  g_autoptr (GBytes) body = headed_open (path, POSTINGS_MAGIC, files_key, NULL, &have);
+  if (!body || !nkg_postings_valid (body))
     return NULL;
+  *sum = g_steal_pointer (&have);
   return g_steal_pointer (&body);
 }
 
@@ -536,6 +561,74 @@ postings_to_stream (GOutputStream *out, gpointer data, GError **error)
          && g_output_stream_write_all (out, bytes, len, NULL, NULL, error);
 }
 
+/* The key-components of the postings' local entities (stop incr27 of
+ * doc/incremental.md), kept beside them: from the last run's and the
+ * rows of documents added and removed when the last run's file was made
+ * for `old` (`old_sum`, the SHA-256 of the postings it was made with, is
+ * its fourth line), else from every row; with `check`, also from every
+ * row and compared, and every local entity's component (the surname rule
+ * over them) compared with today's linking. FALSE (said on stderr) when
+ * they differ or cannot be written. */
+static gboolean
+components_update (NkgGraph *graph, const char *dir, const char *files_key, GBytes *old,
+                   const char *old_sum, GBytes *now, const char *now_sum, gboolean check)
+{
+  g_autofree char *path = g_build_filename (dir, COMPONENTS_FILE, NULL);
+  g_autoptr (GBytes) kept
+      = old && old_sum ? headed_open (path, COMPONENTS_MAGIC, files_key, old_sum, NULL) : NULL;
+  NkgComponentsCounts cc = { 0 };
+  g_autoptr (GBytes) comps = kept ? nkg_postings_components (old, kept, now, &cc) : NULL;
+  gboolean updated = comps != NULL;
+  if (!comps)
+    comps = nkg_postings_components (NULL, NULL, now, &cc);
+  gboolean ok = TRUE;
+  if (check)
+    {
+      g_autoptr (GBytes) all = nkg_postings_components (NULL, NULL, now, NULL);
+      g_autofree char *why = NULL;
+      if (!nkg_components_same (comps, all, &why))
+        {
+          fprintf (stderr, "newskg build: --state: the components kept differ from those "
+                           "made from every row: %s\n", why);
+          ok = FALSE;
+        }
+      g_clear_pointer (&why, g_free);
+      guint total = 0;
+      if (!nkg_graph_components_check (graph, now, comps, &total, &why))
+        {
+          fprintf (stderr, "newskg build: --state: the components kept are not the "
+                           "linking's: %s\n", why);
+          ok = FALSE;
+        }
+      else
+        fprintf (stderr, "newskg: components: all %u local entities' components are the "
+                         "linking's\n", total);
+      if (!ok)
+        {
+          /* the next run starts again from every row */
+          g_bytes_unref (comps);
+          comps = g_steal_pointer (&all);
+        }
+    }
+  if (check || g_getenv ("NEWSKG_TIMES"))
+    fprintf (stderr, "newskg: components: %s, %u local entities labelled afresh, "
+                     "%u kept components joined, %u taken apart, %u components "
+                     "(%u local entities in those changed), %zu bytes\n",
+             updated ? "updated" : "made from every row", cc.labelled, cc.joined, cc.broken,
+             cc.components, cc.changed, g_bytes_get_size (comps));
+  g_autofree char *sum = nkg_sha256_hex (g_bytes_get_data (comps, NULL), g_bytes_get_size (comps));
+  g_autofree char *head = g_strdup_printf ("%s\n%s\n%s\n%s\n%s\n", COMPONENTS_MAGIC,
+                                           nkg_extractor_id (NULL), files_key, now_sum, sum);
+  PostingsFile f = { head, comps };
+  g_autoptr (GError) error = NULL;
+  if (!nkg_write_atomic (path, postings_to_stream, &f, &error))
+    {
+      fprintf (stderr, "newskg build: --state: %s\n", error->message);
+      return FALSE;
+    }
+  return ok;
+}
+
 /* Updates the postings in DIR from the last run's by the documents added
  * and removed; with `check`, also computes them from every staged
  * document and compares. FALSE (said on stderr) when they differ or
@@ -544,10 +637,11 @@ static gboolean
 postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboolean check)
 {
   g_autofree char *path = g_build_filename (dir, POSTINGS_FILE, NULL);
-  g_autoptr (GBytes) old = postings_open (path, files_key);
+  g_autofree char *old_sum = NULL;
+  g_autoptr (GBytes) old = postings_open (path, files_key, &old_sum);
   guint added = 0, removed = 0, touched = 0;
   g_autoptr (GBytes) now = nkg_graph_postings (graph, old, &added, &removed, &touched);
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, derived = TRUE;
   if (check)
     {
       g_autoptr (GBytes) all = nkg_graph_postings (graph, NULL, NULL, NULL, NULL);
@@ -558,7 +652,7 @@ postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboole
                    "newskg build: --state: the postings kept (%u documents added, %u removed) "
                    "differ from the records': %s\n",
                    added, removed, why);
-          ok = FALSE;
+          ok = derived = FALSE;
           g_bytes_unref (now);
           now = g_steal_pointer (&all);
         }
@@ -591,7 +685,9 @@ postings_update (NkgGraph *graph, const char *dir, const char *files_key, gboole
       fprintf (stderr, "newskg build: --state: %s\n", error->message);
       return FALSE;
     }
-  return ok;
+  nkg_cli_phase ("postings");
+  return components_update (graph, dir, files_key, derived ? old : NULL, old_sum, now, sum, check)
+         && ok;
 }
 
 /* One part of the previous run's state, read into b->old: NULL when it
@@ -1284,7 +1380,7 @@ nkg_cmd_build (int argc, char **argv)
     {
       postings_ok = postings_update (graph, state_dir, build.files_key,
                                      strcmp (postings_mode, "check") == 0);
-      nkg_cli_phase ("postings");
+      nkg_cli_phase ("components");
     }
   guint failed = input.failed + input.input.errors;
   /* A duplicate may also displace one added before it (the least source

@@ -201,6 +201,43 @@ gboolean nkg_graph_postings_relink_check (NkgGraph *graph, GBytes *old, GBytes *
                                           guint *entities, guint *components, guint *total,
                                           char **why);
 
+/* The key-components of a postings value's local entities (the unions of
+ * shared merge keys; doc/incremental.md, stop incr27), kept in the state
+ * beside the postings: each local entity's label (the layout: merge.c).
+ * With `old` and `old_comps` (the last run's postings and the value this
+ * returned for them) and `now` the postings nkg_graph_postings updated
+ * from `old`: the old labels, the components that held an entity of a
+ * removed document made again from the rows of their documents' keys,
+ * and the rows of the documents added joined to their keys' components;
+ * no other row is read. Else (either NULL or not valid) from every row
+ * of `now`. NULL when `old_comps` is given but cannot be used (not valid
+ * for `old`, or `old` missing or not valid) or does not fit `now` (then
+ * call again without it). `counts` (may be NULL) gets what was done. */
+typedef struct {
+  guint labelled;   /* local entities labelled afresh: the documents added's, and
+                       those of the components taken apart */
+  guint joined;     /* unions of two of the last run's components */
+  guint broken;     /* the last run's components taken apart (a removed
+                       document had an entity in them) */
+  guint components; /* components of local entities with a merge key */
+  guint changed;    /* local entities in components with a label given afresh */
+} NkgComponentsCounts;
+GBytes *nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
+                                 NkgComponentsCounts *counts);
+/* Whether `comps`' sections add up, its labels lie within them and it
+ * has a run per document id of `postings` (cost: its size). */
+gboolean nkg_components_valid (GBytes *comps, GBytes *postings);
+/* Whether two values for the same postings say the same components
+ * (whatever their labels); when not, `*why` says where. */
+gboolean nkg_components_same (GBytes *a, GBytes *b, char **why);
+/* The check of the stored components: for every local entity of every
+ * staged document, its component by `comps` (with the surname rule over
+ * them, read from `now`) against today's linking (link_locals). FALSE
+ * with `*why` at the first that differs; `total` (may be NULL) gets how
+ * many local entities were compared. Before nkg_graph_finish. */
+gboolean nkg_graph_components_check (NkgGraph *graph, GBytes *now, GBytes *comps, guint *total,
+                                     char **why);
+
 /* Merges the documents added, settles canonical names, mints IRIs, sorts.
  * No more add_doc after it. */
 void nkg_graph_finish (NkgGraph *graph);

@@ -1627,3 +1627,531 @@ nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *e
     *total = n;
   return ok;
 }
+
+/* ------------------------------------------------------------ stored components */
+
+/* The key-components of every local entity of a postings value (doc/
+ * incremental.md, stop incr27): the unions of shared merge keys only (the
+ * surname rule is applied over them, see nkg_graph_components_check).
+ * The layout, u32 words little-endian:
+ *   head    n_slots (the postings' next document id), n_labels, next_label
+ *   slots   n_slots × { first, n }: document id → its run of labels
+ *   labels  n_labels × label: local index → its key-component, or
+ *           COMP_NONE for a local entity with no merge key
+ * A document's run covers its local indices up to its last with a merge
+ * key; ids with no document (removed, or never used) have an empty run.
+ * Labels are 0 … next_label - 1, numbered in the order of first use. */
+enum { CH_SLOTS, CH_LABELS, CH_NEXT, CH_WORDS };
+#define COMP_NONE G_MAXUINT32
+
+typedef struct {
+  guint32 h[CH_WORDS];
+  const guint8 *slots, *labels;
+} CompsView;
+
+static gboolean
+comps_view (GBytes *b, CompsView *v)
+{
+  gsize size;
+  const guint8 *data = b ? g_bytes_get_data (b, &size) : NULL;
+  if (!data || size < CH_WORDS * 4)
+    return FALSE;
+  for (guint i = 0; i < CH_WORDS; i++)
+    v->h[i] = rd32 (data + 4 * i);
+  if ((guint64) CH_WORDS * 4 + (guint64) v->h[CH_SLOTS] * 8 + (guint64) v->h[CH_LABELS] * 4
+      != size)
+    return FALSE;
+  v->slots = data + CH_WORDS * 4;
+  v->labels = v->slots + (gsize) v->h[CH_SLOTS] * 8;
+  return TRUE;
+}
+
+gboolean
+nkg_components_valid (GBytes *comps, GBytes *postings)
+{
+  CompsView c;
+  PostingsView p;
+  if (!comps_view (comps, &c) || !postings || !postings_view (postings, &p)
+      || c.h[CH_SLOTS] != p.h[PH_NEXT_DOC])
+    return FALSE;
+  for (guint32 s = 0; s < c.h[CH_SLOTS]; s++)
+    if ((guint64) rd32 (c.slots + 8 * s) + rd32 (c.slots + 8 * s + 4) > c.h[CH_LABELS])
+      return FALSE;
+  for (guint32 i = 0; i < c.h[CH_LABELS]; i++)
+    {
+      guint32 l = rd32 (c.labels + 4 * i);
+      if (l != COMP_NONE && l >= c.h[CH_NEXT])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The labels being made: per document id a run in `labels` (mutable),
+ * and the union-find over labels. */
+typedef struct {
+  GArray *first, *n;  /* guint32 per document id */
+  GArray *labels;     /* guint32 */
+  GArray *parent;     /* guint per label */
+  gboolean bad;       /* a row beyond its document's run: not these postings' */
+  guint32 n_old;      /* labels below it are the last run's */
+  guint joined;       /* unions of two of the last run's components */
+} CompsMake;
+
+static guint32
+cm_fresh (CompsMake *m)
+{
+  guint l = m->parent->len;
+  g_array_append_val (m->parent, l);
+  return l;
+}
+
+/* the label of (document id, index), a fresh one if it had none */
+static guint32
+cm_label (CompsMake *m, guint32 doc, guint32 index)
+{
+  if (index >= g_array_index (m->n, guint32, doc))
+    {
+      m->bad = TRUE;
+      return cm_fresh (m);
+    }
+  guint32 at = g_array_index (m->first, guint32, doc) + index;
+  guint32 *l = &g_array_index (m->labels, guint32, at);
+  if (*l == COMP_NONE)
+    *l = cm_fresh (m);
+  return *l;
+}
+
+/* the kind-0 rows of key place `k` from the first whose document id is
+ * `from` or more */
+static guint32
+pv_kind0_from (const PostingsView *v, guint32 k, guint32 from, guint32 *end)
+{
+  const guint8 *rows = v->rows + (gsize) pv_key (v, k, PE_FIRST) * 8;
+  guint32 n = pv_key (v, k, PE_N);
+  guint32 lo = 0, hi = n;
+  guint32 want[2] = { 0, 1u << 30 }; /* the first row of kind 1 */
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
+      if (posting_pair_cmp (have, want) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *end = lo;
+  guint32 want0[2] = { from, 0 };
+  hi = lo;
+  lo = 0;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
+      if (posting_pair_cmp (have, want0) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* every kind-0 row of key place `k` from row `from` on joins the key's
+ * first row */
+static void
+cm_key_unions (CompsMake *m, const PostingsView *v, guint32 k, guint32 from, guint32 end)
+{
+  const guint8 *rows = v->rows + (gsize) pv_key (v, k, PE_FIRST) * 8;
+  if (!end)
+    return;
+  guint *parent = (guint *) m->parent->data;
+  guint32 anchor = cm_label (m, rd32 (rows), rd32 (rows + 4) & POSTING_INDEX_MASK);
+  for (guint32 j = MAX (from, 1); j < end; j++)
+    {
+      guint32 l = cm_label (m, rd32 (rows + 8 * j), rd32 (rows + 8 * j + 4) & POSTING_INDEX_MASK);
+      parent = (guint *) m->parent->data; /* (cm_label may grow it) */
+      guint a = nkg_uf_find (parent, anchor), b = nkg_uf_find (parent, l);
+      if (a != b && a < m->n_old && b < m->n_old)
+        m->joined++;
+      uf_union (parent, a, b);
+    }
+}
+
+GBytes *
+nkg_postings_components (GBytes *old, GBytes *old_comps, GBytes *now,
+                         NkgComponentsCounts *counts)
+{
+  g_return_val_if_fail (now && nkg_postings_valid (now), NULL);
+  PostingsView nv, ov = { 0 };
+  postings_view (now, &nv);
+  CompsView oc = { 0 };
+  gboolean from_old = old && old_comps && nkg_postings_valid (old)
+                      && nkg_components_valid (old_comps, old);
+  if (from_old)
+    {
+      postings_view (old, &ov);
+      /* `now` is `old` updated: its ids are the old ones and more */
+      from_old = ov.h[PH_NEXT_DOC] <= nv.h[PH_NEXT_DOC];
+    }
+  if (old_comps && !from_old)
+    return NULL; /* the caller's to make them from every row */
+  if (from_old)
+    comps_view (old_comps, &oc);
+  else
+    memset (&ov, 0, sizeof ov);
+  /* ids below old_next were the last run's: kept or removed */
+  guint32 old_next = from_old ? ov.h[PH_NEXT_DOC] : 0;
+  guint32 n_slots = nv.h[PH_NEXT_DOC];
+  CompsMake m = { g_array_new (FALSE, TRUE, 4), g_array_new (FALSE, TRUE, 4),
+                  g_array_new (FALSE, FALSE, 4), g_array_new (FALSE, FALSE, sizeof (guint)), FALSE,
+                  0, 0 };
+  g_array_set_size (m.first, n_slots);
+  g_array_set_size (m.n, n_slots);
+  /* the old labels keep their numbers in the union-find */
+  for (guint32 l = 0; l < oc.h[CH_NEXT]; l++)
+    cm_fresh (&m);
+  m.n_old = oc.h[CH_NEXT];
+  guint n_broken = 0;
+  /* document id → place in `now`, and key id → place */
+  g_autofree guint32 *doc_at = g_new (guint32, MAX (n_slots, 1));
+  memset (doc_at, 0xff, sizeof (guint32) * MAX (n_slots, 1));
+  for (guint32 d = 0; d < nv.h[PH_DOCS]; d++)
+    doc_at[pv_doc (&nv, d, PE_ID)] = d;
+  g_autofree guint32 *key_at = g_new (guint32, MAX (nv.h[PH_NEXT_KEY], 1));
+  for (guint32 k = 0; k < nv.h[PH_KEYS]; k++)
+    key_at[pv_key (&nv, k, PE_ID)] = k;
+
+  /* kept documents: their old labels; the components that had an entity
+   * of a removed document are taken apart (relabelled one by one) */
+  g_autofree guint8 *broken = g_new0 (guint8, MAX (oc.h[CH_NEXT], 1));
+  gboolean any_broken = FALSE;
+  for (guint32 id = 0; id < old_next; id++)
+    if (doc_at[id] == COMP_NONE)
+      {
+        guint32 f = rd32 (oc.slots + 8 * id), n = rd32 (oc.slots + 8 * id + 4);
+        for (guint32 i = 0; i < n; i++)
+          {
+            guint32 l = rd32 (oc.labels + 4 * (f + i));
+            if (l != COMP_NONE && !broken[l])
+              {
+                broken[l] = any_broken = TRUE;
+                n_broken++;
+              }
+          }
+      }
+  guint n_relabelled = 0;
+  g_autoptr (GArray) rebuild = g_array_new (FALSE, FALSE, 4); /* document ids */
+  for (guint32 id = 0; id < old_next; id++)
+    {
+      if (doc_at[id] == COMP_NONE)
+        continue;
+      guint32 f = rd32 (oc.slots + 8 * id), n = rd32 (oc.slots + 8 * id + 4);
+      g_array_index (m.first, guint32, id) = m.labels->len;
+      g_array_index (m.n, guint32, id) = n;
+      gboolean hit = FALSE;
+      for (guint32 i = 0; i < n; i++)
+        {
+          guint32 l = rd32 (oc.labels + 4 * (f + i));
+          if (l != COMP_NONE && broken[l])
+            {
+              l = COMP_NONE; /* a fresh label when a key reaches it */
+              hit = TRUE;
+              n_relabelled++;
+            }
+          g_array_append_val (m.labels, l);
+        }
+      if (hit)
+        g_array_append_val (rebuild, id);
+    }
+  /* documents added: a run up to their last local index with a merge key */
+  g_autofree guint8 *done = g_new0 (guint8, MAX (nv.h[PH_KEYS], 1));
+  g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, 4); /* key places */
+  for (guint32 d = 0; d < nv.h[PH_DOCS]; d++)
+    {
+      guint32 id = pv_doc (&nv, d, PE_ID);
+      if (id < old_next)
+        continue;
+      guint32 kf = pv_doc (&nv, d, PE_FIRST), kn = pv_doc (&nv, d, PE_N);
+      guint32 top = 0;
+      for (guint32 j = 0; j < kn; j++)
+        {
+          guint32 k = key_at[rd32 (nv.dockeys + 4 * (kf + j))];
+          if (!done[k])
+            {
+              done[k] = 1;
+              g_array_append_val (touched, k);
+            }
+          guint32 end, from = pv_kind0_from (&nv, k, id, &end);
+          const guint8 *rows = nv.rows + (gsize) pv_key (&nv, k, PE_FIRST) * 8;
+          for (guint32 r = from; r < end && rd32 (rows + 8 * r) == id; r++)
+            top = MAX (top, (rd32 (rows + 8 * r + 4) & POSTING_INDEX_MASK) + 1);
+        }
+      g_array_index (m.first, guint32, id) = m.labels->len;
+      g_array_index (m.n, guint32, id) = top;
+      for (guint32 i = 0; i < top; i++)
+        {
+          guint32 none = COMP_NONE;
+          g_array_append_val (m.labels, none);
+        }
+      n_relabelled += top;
+    }
+  /* the broken components again: every key of their documents joins its
+   * rows (a key of one of their entities has all its rows among them, or
+   * among the documents added) */
+  for (guint32 r = 0; r < rebuild->len; r++)
+    {
+      guint32 d = doc_at[g_array_index (rebuild, guint32, r)];
+      guint32 kf = pv_doc (&nv, d, PE_FIRST), kn = pv_doc (&nv, d, PE_N);
+      for (guint32 j = 0; j < kn; j++)
+        {
+          guint32 k = key_at[rd32 (nv.dockeys + 4 * (kf + j))];
+          if (done[k] == 2)
+            continue;
+          done[k] = 2;
+          guint32 end;
+          pv_kind0_from (&nv, k, 0, &end);
+          cm_key_unions (&m, &nv, k, 0, end);
+        }
+    }
+  /* the keys of the documents added: their rows join the key's first row
+   * (the last run's rows of a key are one component already) */
+  for (guint32 t = 0; t < touched->len; t++)
+    {
+      guint32 k = g_array_index (touched, guint32, t);
+      if (done[k] == 2)
+        continue;
+      guint32 end, from = pv_kind0_from (&nv, k, old_next, &end);
+      cm_key_unions (&m, &nv, k, from, end);
+    }
+
+  /* out: labels numbered by first use, in document id order */
+  guint *parent = (guint *) m.parent->data;
+  g_autofree guint32 *number = g_new (guint32, MAX (m.parent->len, 1));
+  memset (number, 0xff, sizeof (guint32) * MAX (m.parent->len, 1));
+  guint32 next = 0;
+  GByteArray *out = g_byte_array_sized_new (CH_WORDS * 4 + n_slots * 8 + m.labels->len * 4);
+  put32 (out, n_slots);
+  put32 (out, m.labels->len);
+  put32 (out, 0); /* next_label, below */
+  for (guint32 id = 0; id < n_slots; id++)
+    {
+      put32 (out, g_array_index (m.first, guint32, id));
+      put32 (out, g_array_index (m.n, guint32, id));
+    }
+  for (guint32 i = 0; i < m.labels->len; i++)
+    {
+      guint32 l = g_array_index (m.labels, guint32, i);
+      if (l != COMP_NONE)
+        {
+          guint r = nkg_uf_find (parent, l);
+          if (number[r] == COMP_NONE)
+            number[r] = next++;
+          l = number[r];
+        }
+      put32 (out, l);
+    }
+  guint32 le = GUINT32_TO_LE (next);
+  memcpy (out->data + 4 * CH_NEXT, &le, 4);
+  /* the local entities of components with a label given afresh (added,
+   * or taken apart): those whose sums a later brick would redo */
+  guint n_changed = 0;
+  g_autofree guint8 *fresh = g_new0 (guint8, MAX (m.parent->len, 1));
+  for (guint32 i = 0; i < m.labels->len; i++)
+    {
+      guint32 l = g_array_index (m.labels, guint32, i);
+      if (l != COMP_NONE && l >= m.n_old)
+        fresh[nkg_uf_find (parent, l)] = 1;
+    }
+  for (guint32 i = 0; i < m.labels->len; i++)
+    {
+      guint32 l = g_array_index (m.labels, guint32, i);
+      n_changed += l != COMP_NONE && fresh[nkg_uf_find (parent, l)];
+    }
+  gboolean bad = m.bad;
+  if (counts)
+    {
+      counts->labelled = n_relabelled;
+      counts->joined = m.joined;
+      counts->broken = n_broken;
+      counts->components = next;
+      counts->changed = n_changed;
+    }
+  g_array_unref (m.first);
+  g_array_unref (m.n);
+  g_array_unref (m.labels);
+  g_array_unref (m.parent);
+  if (bad)
+    {
+      g_byte_array_unref (out);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (out);
+}
+
+/* the label of (slot, index) in `c`, COMP_NONE beyond its run */
+static guint32
+cv_label (const CompsView *c, guint32 slot, guint32 index)
+{
+  if (slot >= c->h[CH_SLOTS] || index >= rd32 (c->slots + 8 * slot + 4))
+    return COMP_NONE;
+  return rd32 (c->labels + 4 * ((gsize) rd32 (c->slots + 8 * slot) + index));
+}
+
+gboolean
+nkg_components_same (GBytes *a, GBytes *b, char **why)
+{
+  CompsView x, y;
+  if (!comps_view (a, &x) || !comps_view (b, &y) || x.h[CH_SLOTS] != y.h[CH_SLOTS])
+    {
+      *why = g_strdup ("not two components of the same documents");
+      return FALSE;
+    }
+  /* a label of one side is one label of the other, both ways */
+  g_autofree guint32 *to = g_new (guint32, MAX (x.h[CH_NEXT], 1));
+  g_autofree guint32 *from = g_new (guint32, MAX (y.h[CH_NEXT], 1));
+  memset (to, 0xff, sizeof (guint32) * MAX (x.h[CH_NEXT], 1));
+  memset (from, 0xff, sizeof (guint32) * MAX (y.h[CH_NEXT], 1));
+  for (guint32 s = 0; s < x.h[CH_SLOTS]; s++)
+    {
+      guint32 n = MAX (rd32 (x.slots + 8 * s + 4), rd32 (y.slots + 8 * s + 4));
+      for (guint32 i = 0; i < n; i++)
+        {
+          guint32 l = cv_label (&x, s, i), m = cv_label (&y, s, i);
+          gboolean ok = (l == COMP_NONE) == (m == COMP_NONE);
+          if (ok && l != COMP_NONE)
+            {
+              if (to[l] == COMP_NONE && from[m] == COMP_NONE)
+                to[l] = m, from[m] = l;
+              ok = to[l] == m && from[m] == l;
+            }
+          if (!ok)
+            {
+              *why = g_strdup_printf ("local entity %u of document id %u: in component %d "
+                                      "of one, %d of the other",
+                                      i, s, (int) l, (int) m);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+nkg_graph_components_check (NkgGraph *g, GBytes *now, GBytes *comps, guint *total, char **why)
+{
+  g_return_val_if_fail (g->stage && !g->finished && now && comps, FALSE);
+  NkgGraphStage *st = g->stage;
+  PostingsView v;
+  CompsView c;
+  if (!nkg_postings_valid (now) || !postings_view (now, &v) || !nkg_components_valid (comps, now)
+      || !comps_view (comps, &c))
+    {
+      *why = g_strdup ("the postings or the components are not valid");
+      return FALSE;
+    }
+  /* today's linking of every staged document */
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer p;
+  g_hash_table_iter_init (&it, st->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &p))
+    g_ptr_array_add (docs, p);
+  g_ptr_array_sort (docs, staged_order_cmp);
+  guint n = 0;
+  g_autoptr (GHashTable) slot_of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 d = 0; d < v.h[PH_DOCS]; d++)
+    g_hash_table_insert (slot_of, (gpointer) pv_str (&v, pv_doc (&v, d, PE_STR)),
+                         GUINT_TO_POINTER (pv_doc (&v, d, PE_ID) + 1));
+  /* document id → its first local entity's number in the linking */
+  g_autofree guint *base = g_new (guint, MAX (v.h[PH_NEXT_DOC], 1));
+  g_autofree guint32 *slot = g_new (guint32, MAX (docs->len, 1));
+  for (guint d = 0; d < docs->len; d++)
+    {
+      StagedDoc *s = docs->pdata[d];
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (slot_of, posting_doc (st, s)));
+      if (!id)
+        {
+          *why = g_strdup_printf ("a staged document has no postings: %s", posting_doc (st, s));
+          return FALSE;
+        }
+      slot[d] = id - 1;
+      base[id - 1] = n;
+      n += s->n_entities;
+    }
+  if (docs->len != v.h[PH_DOCS])
+    {
+      *why = g_strdup_printf ("the postings name %u documents, %u are staged", v.h[PH_DOCS],
+                              docs->len);
+      return FALSE;
+    }
+  if (total)
+    *total = n;
+  g_autofree guint *want = g_new (guint, MAX (n, 1));
+  link_locals (docs, want, n);
+
+  /* the components' linking: their key-components, then the surname rule
+   * over them (as link_locals: the offers read before any surname join) */
+  g_autofree guint *have = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    have[i] = i;
+  g_autofree guint *first = g_new (guint, MAX (c.h[CH_NEXT], 1));
+  memset (first, 0xff, sizeof (guint) * MAX (c.h[CH_NEXT], 1));
+  guint id = 0;
+  for (guint d = 0; d < docs->len; d++)
+    {
+      StagedDoc *s = docs->pdata[d];
+      for (guint i = 0; i < s->n_entities; i++, id++)
+        {
+          guint32 l = cv_label (&c, slot[d], i);
+          if (l == COMP_NONE)
+            continue;
+          if (first[l] == G_MAXUINT)
+            first[l] = id;
+          else
+            uf_union (have, id, first[l]);
+        }
+    }
+  g_autoptr (GArray) joins = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  for (guint32 k = 0; k < v.h[PH_KEYS]; k++)
+    {
+      const guint8 *rows = v.rows + (gsize) pv_key (&v, k, PE_FIRST) * 8;
+      guint32 nr = pv_key (&v, k, PE_N);
+      guint offer = G_MAXUINT;
+      gboolean one = TRUE;
+      for (guint32 j = 0; j < nr; j++)
+        {
+          guint32 packed = rd32 (rows + 8 * j + 4);
+          if (packed >> 30 != 1)
+            continue;
+          guint e = base[rd32 (rows + 8 * j)] + (packed & POSTING_INDEX_MASK);
+          guint r = nkg_uf_find (have, e);
+          if (offer != G_MAXUINT && offer != r)
+            one = FALSE;
+          offer = r;
+        }
+      if (offer == G_MAXUINT || !one)
+        continue;
+      for (guint32 j = 0; j < nr; j++)
+        {
+          guint32 packed = rd32 (rows + 8 * j + 4);
+          if (packed >> 30 != 2)
+            continue;
+          guint pair[2] = { base[rd32 (rows + 8 * j)] + (packed & POSTING_INDEX_MASK), offer };
+          g_array_append_val (joins, pair);
+        }
+    }
+  for (guint i = 0; i < joins->len; i++)
+    {
+      const guint *pair = &g_array_index (joins, guint, 2 * i);
+      uf_union (have, pair[0], pair[1]);
+    }
+  /* the same partition: roots are each component's least member in both */
+  for (guint i = 0; i < n; i++)
+    if (nkg_uf_find (have, i) != nkg_uf_find (want, i))
+      {
+        *why = g_strdup_printf ("local entity %u is in the component of %u by the stored "
+                                "components, of %u by the linking",
+                                i, nkg_uf_find (have, i), nkg_uf_find (want, i));
+        return FALSE;
+      }
+  return TRUE;
+}

@@ -131,6 +131,20 @@ def postings_relinked(stderr):
     return m and (int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
+def components_said(stderr):
+    """(how, labelled afresh, kept joined, taken apart) from a run's
+    components line (the key-components kept beside the postings), or
+    None when the run did not also check every local entity's component
+    against the linking (=check; a difference fails the run)."""
+    import re
+    m = re.search(r"components: (updated|made from every row), (\d+) local entities labelled "
+                  r"afresh, (\d+) kept components joined, (\d+) taken apart", stderr)
+    if not m or not re.search(r"components: all \d+ local entities' components are the "
+                              r"linking's", stderr):
+        return None
+    return (m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4)))
+
+
 def postings_touched(stderr):
     """How many keys a run's postings update read or made (the rest were
     copied as they were), or None."""
@@ -279,6 +293,12 @@ def check_state(name, src, work, rnd):
                 i > 0 and said and said[0] != "updated"):
             sys.exit("FAIL: %s: step %d (%s): the postings were not %s: %s"
                      % (name, i, step, "made" if i == 0 else "updated", p.stderr))
+        comps = components_said(p.stderr)
+        # (a run that finds its outputs written merges nothing: neither)
+        if bool(said) != bool(comps) or (said and said[0] == "updated"
+                                         and comps[0] != "updated"):
+            sys.exit("FAIL: %s: step %d (%s): the components were not checked or not "
+                     "updated: %s" % (name, i, step, p.stderr))
         if step == "damage" and "extracting every article again" not in p.stderr:
             sys.exit("FAIL: a damaged state was trusted: %s" % p.stderr)
         if step == "none" and "(0 extracted" not in p.stderr:
@@ -1062,6 +1082,129 @@ def check_postings(tmp, rnd):
     step(6, "a damaged name", ("made from every document", len(os.listdir(live)), 0))
 
 
+COMPONENTS = {
+    "k1.txt": """Port upgrade approved in Kestrel Bay
+
+May 4, 2026
+
+The Kestrel Bay Harbour Authority approved a new container berth on Monday, its board said in a statement.
+""",
+    "k2.txt": """Dredging contract awarded
+
+May 6, 2026
+
+The KBHA awarded a dredging contract to a local firm on Wednesday, a spokesman for the KBHA said.
+""",
+    # the name and the acronym in one article: their two components join
+    "k3.txt": """Berth works begin
+
+May 11, 2026
+
+Work on the new berth began on Monday, the Kestrel Bay Harbour Authority (KBHA) said, adding that the first ships could dock there in the autumn.
+""",
+    "s1.txt": """Orchard growers meet in Talvik
+
+June 2, 2026
+
+Agriculture Minister Petra Lenk opened the growers' fair in Talvik on Tuesday.
+""",
+    # a lone surname: it joins the one person who offers it
+    "s2.txt": """Frost damage counted
+
+June 9, 2026
+
+Agriculture Minister Lenk said on Tuesday that the frost had damaged a third of the apple blossom.
+""",
+    # a second full name ending in it: the lone surname is no one's
+    "s3.txt": """Young cyclist takes the stage
+
+June 12, 2026
+
+Jonas Lenk, a cyclist from Talvik, won the mountain stage on Friday.
+""",
+}
+
+
+def check_components(tmp, rnd):
+    """The key-components kept beside the postings (NEWSKG_STATE_POSTINGS=
+    check: each run compares those it updated with those made from every
+    row, and every local entity's component, the surname rule applied over
+    them, with today's linking): an article that joins two kept
+    components, its removal that takes them apart again, a removal and an
+    addition in one run, and a surname whose offers change both ways (a
+    second person of that name added, then removed). Each run gives a full
+    build's bytes, and the change it is there for did happen."""
+    import time
+    work = os.path.join(tmp, "components")
+    live = os.path.join(work, "live")
+    os.makedirs(live)
+    state = os.path.join(work, "state")
+    jobs = "-j%d" % rnd.choice([1, 2, 3])
+
+    def put(f):
+        with open(os.path.join(live, f), "w") as fh:
+            fh.write(COMPONENTS[f])
+
+    def step(i, what, want, entities):
+        time.sleep(RACY_S)
+        inc = os.path.join(work, "inc-%d" % i)
+        full = os.path.join(work, "full-%d" % i)
+        p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
+                env=POSTINGS_ENV)
+        run_ref("build", "live", *graph_args(full), cwd=work)
+        check_outputs("components: %s" % what, full, inc, rnd)
+        said = components_said(p.stderr)
+        if not said or not want(said):
+            sys.exit("FAIL: components: %s: %s\n%s" % (what, said, p.stderr))
+        blocks = turtle_blocks(inc + ".ttl")
+        for iri, present in entities.items():
+            if (b"https://w3id.org/newskg/id/" + iri in blocks) != present:
+                sys.exit("FAIL: components: %s: %s is %sin the graph"
+                         % (what, iri.decode(), "not " if present else ""))
+        print("  components %-36s %s %s" % (what, jobs, said))
+
+    authority = b"government/kestrel-bay-harbour-authority"
+    kbha = b"organization/kbha"
+    lone = b"person/lenk"
+    for f in ("k1.txt", "k2.txt", "s1.txt", "s2.txt"):
+        put(f)
+    step(0, "first run", lambda s: s[0] == "made from every row",
+         {authority: True, kbha: True, lone: False})
+    put("k3.txt")
+    step(1, "an article joins two", lambda s: s[0] == "updated" and s[2] >= 1,
+         {authority: True, kbha: False})
+    os.remove(os.path.join(live, "k3.txt"))
+    step(2, "its removal splits them", lambda s: s[0] == "updated" and s[3] >= 1,
+         {authority: True, kbha: True})
+    put("k3.txt")
+    os.remove(os.path.join(live, "k1.txt"))
+    step(3, "one added, one removed", lambda s: s[0] == "updated" and s[3] >= 1,
+         {authority: True, kbha: False})
+    put("s3.txt")
+    step(4, "a surname offered twice", lambda s: s[0] == "updated", {lone: True})
+    os.remove(os.path.join(live, "s3.txt"))
+    step(5, "and once again", lambda s: s[0] == "updated" and s[3] >= 1, {lone: False})
+    # a label changed to another component's (the header as written, the
+    # sections still adding up): not trusted, made again (five lines of
+    # header, then three counts, two words per document id, the labels)
+    import struct
+    path = os.path.join(state, "components.nkgc")
+    data = bytearray(read(path))
+    body = 0
+    for _ in range(5):
+        body = data.index(b"\n", body) + 1
+    n_slots, n_labels = struct.unpack_from("<2I", data, body)
+    at = body + 12 + 8 * n_slots
+    labels = struct.unpack_from("<%dI" % n_labels, data, at)
+    i = next(i for i, l in enumerate(labels) if l != 0xffffffff)
+    other = next(l for l in labels if l not in (0xffffffff, labels[i]))
+    struct.pack_into("<I", data, at + 4 * i, other)
+    with open(path, "wb") as fh:
+        fh.write(data)
+    put("s3.txt")
+    step(6, "a damaged label", lambda s: s[0] == "made from every row", {lone: True})
+
+
 def check_lexicon_deferred(tmp):
     """A --state run that extracts no article does not load the lexicon
     (NEWSKG_TIMES says when it is loaded); one that extracts an article
@@ -1124,6 +1267,7 @@ def main():
             check_add_only(tmp, rnd)
             check_lexicon_deferred(tmp)
             check_postings(tmp, rnd)
+            check_components(tmp, rnd)
     print("ok")
     return 0
 
