@@ -23,6 +23,12 @@
 #   and crossed the 600 MiB line at -j 1, so newskg sets
 #   tcmalloc.aggressive_memory_decommit (cli/main.c). Callgrind, real
 #   corpus -j 1: 6.64 G instructions on glibc, 6.16 G on tcmalloc.
+#   A build of less than 32 MiB of text turns the decommit off once every
+#   article is read (cmd_build.c, keep_freed_memory): the finish and the
+#   Turtle, the serial tail of -j 2, no longer fault in again what they
+#   freed (2026-12-07: their CPU 0.217 -> 0.128 s at -j 2 on the real
+#   corpus); kept at 100 MB the peak was 608 MiB. bench/thread-budget.py
+#   splits a -j 2 run into serial and parallel CPU from a perf sched trace.
 set -euo pipefail
 newskg=$(realpath "${1:?usage: issue12.sh NEWSKG [NEWSKG_BEFORE]}")
 before=${2:+$(realpath "$2")}

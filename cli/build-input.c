@@ -592,6 +592,8 @@ collect (Pipeline *p, Job *batch)
           if (t)
             p->doc_us += g_get_monotonic_time () - t;
           p->summary->documents++;
+          p->summary->text_bytes += j->article ? j->article->len
+                                    : j->record ? g_bytes_get_size (j->record) : 0;
           if (j->record)
             p->summary->reused++;
           p->printer->progress.documents++;

@@ -38,6 +38,7 @@ typedef struct {
   guint failed;         /* articles extraction refused */
   guint reused;         /* of `documents`: decoded from a record, not extracted */
   guint left;           /* articles the choose hook left out */
+  guint64 text_bytes;   /* of the documents: their text, or their records' bytes */
   NkgInputStats input;  /* what the input layer counted */
 } NkgBuildInputSummary;
 

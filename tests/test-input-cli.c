@@ -611,6 +611,52 @@ test_read_ahead (void)
   g_unlink (jsonl);
 }
 
+/* A build of a little text keeps the memory it frees after reading for
+ * its own reuse (cmd_build.c, keep_freed_memory): NEWSKG_TIMES says so,
+ * with the text it counted, and -j 1 and -j 2 still write the same graph. */
+static void
+test_keep_freed (void)
+{
+  const char *texts[] = { "Trade Minister Ilse Varga met the harbour board in Tallinn on Monday.",
+                          "The board said the new quay would open before the winter." };
+  g_autoptr (GString) lines = g_string_new (NULL);
+  gsize text_len = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_string_append_printf (lines, "{\"title\": \"Port talks %zu\", \"text\": \"%s\"}\n", i + 1,
+                              texts[i]);
+      text_len += strlen (texts[i]);
+    }
+  g_autofree char *jsonl = out_path ("keep.jsonl");
+  g_assert_true (g_file_set_contents (jsonl, lines->str, -1, NULL));
+  g_autofree char *first = NULL;
+  g_setenv ("NEWSKG_TIMES", "1", TRUE);
+  for (guint jobs = 1; jobs <= 2; jobs++)
+    {
+      g_autofree char *ttl = out_path ("keep.ttl");
+      g_autofree char *j = g_strdup_printf ("%u", jobs);
+      const char *argv[] = { newskg, "build", "-q", "-j", j, jsonl, "-o", ttl, NULL };
+      g_autofree char *out = NULL, *err = NULL;
+      g_assert_cmpint (nkg_test_run (argv, &out, &err), ==, 0);
+      const char *line = strstr (err, "newskg: time memory: ");
+      g_assert_nonnull (line);
+      guint64 bytes = g_ascii_strtoull (line + strlen ("newskg: time memory: "), NULL, 10);
+      /* the texts, and the titles the articles begin with */
+      g_assert_cmpuint (bytes, >=, text_len);
+      g_assert_cmpuint (bytes, <, text_len + 64);
+      g_assert_nonnull (strstr (line, " bytes of text, freed spans kept\n"));
+      g_autofree char *got = NULL;
+      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
+      if (!first)
+        first = g_steal_pointer (&got);
+      else
+        g_assert_cmpstr (got, ==, first);
+      g_unlink (ttl);
+    }
+  g_unsetenv ("NEWSKG_TIMES");
+  g_unlink (jsonl);
+}
+
 typedef struct {
   int fd;
   GString *out;
@@ -734,6 +780,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/warning-once", test_warning_once);
   g_test_add_func ("/input-cli/summary", test_summary);
   g_test_add_func ("/input-cli/read-ahead", test_read_ahead);
+  g_test_add_func ("/input-cli/keep-freed", test_keep_freed);
   g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
   g_rmdir (tmp);
