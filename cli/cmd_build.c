@@ -50,9 +50,6 @@
 #include "input/digest.h"
 #include "input/walk.h"
 
-#ifdef NKG_ALLOCATOR_TCMALLOC
-#include <gperftools/malloc_extension_c.h>
-#endif
 
 /* The state is one shard; its name says what it is to someone who looks. */
 #define STATE_FILE "documents.nkgx"
@@ -1209,10 +1206,8 @@ static void
 keep_freed_memory (const NkgBuildInputSummary *input)
 {
   gboolean keep = input->text_bytes < KEEP_FREED_TEXT_BYTES;
-#ifdef NKG_ALLOCATOR_TCMALLOC
   if (keep)
-    MallocExtension_SetNumericProperty ("tcmalloc.aggressive_memory_decommit", 0);
-#endif
+    nkg_cli_give_back_freed (FALSE);
   /* NEWSKG_TIMES: which, whatever the allocator */
   if (nkg_cli_timing ())
     fprintf (stderr, "newskg: time memory: %" G_GUINT64_FORMAT " bytes of text, freed spans %s\n",

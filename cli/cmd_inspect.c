@@ -349,12 +349,15 @@ print_evidence (NkgCli *cli, const NkgFact *f, const char *indent)
     }
 }
 
-/* "conflicts with "2025-10-30", Jakarta": the other values, for a mark. */
+/* "conflicts with "2025-10-30", Jakarta": the other values, for a mark;
+ * the first `limit` of them (0: all), then how many more, as the rows and
+ * aliases do: a place where hundreds of reports disagree stays one line. */
 static char *
-conflict_values (const NkgFact *f)
+conflict_values (const NkgFact *f, guint limit)
 {
   g_autoptr (GString) s = g_string_new (NULL);
-  for (guint i = 0; i < f->conflicts->len; i++)
+  guint n = limit ? MIN (limit, f->conflicts->len) : f->conflicts->len;
+  for (guint i = 0; i < n; i++)
     {
       const NkgFact *o = g_ptr_array_index (f->conflicts, i);
       if (o->object)
@@ -362,6 +365,8 @@ conflict_values (const NkgFact *f)
       else
         g_string_append_printf (s, "%s\"%s\"", i ? ", " : "", o->literal ? o->literal : "");
     }
+  if (n < f->conflicts->len)
+    g_string_append_printf (s, " … and %u more", f->conflicts->len - n);
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
@@ -511,7 +516,7 @@ show_text (NkgCli *cli, const NkgEntity *e, gboolean evidence, guint limit)
       /* A value the sources disagree on says so where it is read. */
       if (r->fact->conflicts->len)
         {
-          g_autofree char *others = conflict_values (r->fact);
+          g_autofree char *others = conflict_values (r->fact, limit);
           printf ("  %s! conflicts with %s%s", nkg_cli_warn (cli), others, nkg_cli_reset (cli));
         }
       putchar ('\n');

@@ -2,6 +2,10 @@
  * commands; see common.h. */
 #include "common.h"
 
+#ifdef NKG_ALLOCATOR_TCMALLOC
+#include <gperftools/malloc_extension_c.h>
+#endif
+
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
@@ -702,6 +706,18 @@ nkg_cli_all_names (NkgGraph *graph)
       names->pdata[n++] = names->pdata[i];
   g_ptr_array_set_size (names, n);
   return names;
+}
+
+/* ---- the allocator's freed memory ---- */
+
+void
+nkg_cli_give_back_freed (gboolean now)
+{
+#ifdef NKG_ALLOCATOR_TCMALLOC
+  MallocExtension_SetNumericProperty ("tcmalloc.aggressive_memory_decommit", now ? 1 : 0);
+#else
+  (void) now;
+#endif
 }
 
 /* ---- phase times (NEWSKG_TIMES) ---- */

@@ -153,6 +153,10 @@ void nkg_cli_phase (const char *name);
 gint64 nkg_cli_thread_cpu_us (void);
 /* Whether NEWSKG_TIMES is set. */
 gboolean nkg_cli_timing (void);
+/* Whether the allocator gives the memory it frees back to the system at
+ * once (TRUE: a lower peak, paid in page faults when it is taken again)
+ * or keeps it for reuse. Only tcmalloc has the choice; elsewhere a no-op. */
+void nkg_cli_give_back_freed (gboolean now);
 
 /* Colour: these return "" when colour is off. */
 const char *nkg_cli_bold (NkgCli *cli);

@@ -78,7 +78,12 @@ load_and_cache (const char *path, const char *snap_path, GError **error)
    * stamp is still taken before the parse ends, and compared after. */
   NkgSourceSum job;
   nkg_snapshot_source_sum_start (&job, path);
+  /* A large graph parsed into memory: its peak, as a build's, is kept
+   * down by giving freed spans back at once (a 795 MB Turtle: 1,179 MiB
+   * instead of 1,293 MiB, for about a fifth more CPU). */
+  nkg_cli_give_back_freed (TRUE);
   NkgGraph *g = nkg_graph_load_turtle (path, error);
+  nkg_cli_give_back_freed (FALSE);
   gboolean stamped = nkg_snapshot_source_sum_wait (&job);
   NkgSnapshotSource before = job.source, after;
   if (!g || !stamped || !nkg_snapshot_source_of (path, FALSE, &after, NULL)

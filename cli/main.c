@@ -9,9 +9,6 @@
 #include "commands.h"
 #include "common.h"
 
-#ifdef NKG_ALLOCATOR_TCMALLOC
-#include <gperftools/malloc_extension_c.h>
-#endif
 
 typedef struct {
   const char *name;
@@ -76,14 +73,17 @@ check_stdout (void)
 int
 main (int argc, char **argv)
 {
-#ifdef NKG_ALLOCATOR_TCMALLOC
   /* tcmalloc keeps freed spans (an article's scratch, a finished phase's
    * tables) for reuse and gives them back to the system only slowly: on
    * 100 MB of news its peak was 604 MiB against glibc's 578 (issue #12's
-   * line is 600). Freed spans go back at once instead; on the real-article
-   * corpus that took no more CPU (bench/issue12.sh has the figures). */
-  MallocExtension_SetNumericProperty ("tcmalloc.aggressive_memory_decommit", 1);
-#endif
+   * line is 600). The commands that build a graph from articles give freed
+   * spans back at once instead; on the real-article corpus that took no
+   * more CPU (bench/issue12.sh has the figures). The inspection commands
+   * read a snapshot in place and keep what they free (inspect-cache.c
+   * gives it back while a large Turtle is parsed). */
+  if (argc >= 2 && (strcmp (argv[1], "build") == 0 || strcmp (argv[1], "extract") == 0
+                    || strcmp (argv[1], "merge") == 0))
+    nkg_cli_give_back_freed (TRUE);
   setlocale (LC_ALL, "");
   atexit (check_stdout);
   if (argc < 2)

@@ -35,6 +35,12 @@ static const char article_b[] =
   "Chile and Norway signed the Humboldt Current Fisheries Accord in Valparaiso on March 15, "
   "2024, Norwegian Trade Minister Bram Kettle told reporters. The accord runs for five years.\n";
 
+/* the same accord, a third day */
+static const char article_b2[] =
+  "Southern fleets prepare for the new fisheries season\n\nMarch 20, 2024\n\n"
+  "Chile and Norway signed the Humboldt Current Fisheries Accord in Valparaiso on March 13, "
+  "2024, Chilean Fisheries Minister Tamsin Orrel said on Wednesday.\n";
+
 static const char article_c[] =
   "Peru and Canada agree copper partnership\n\nApril 3, 2024\n\n"
   "Peruvian Mining Minister Lucia Farrand met Canadian Energy Minister Owen Tallis in Lima on "
@@ -180,6 +186,51 @@ test_conflict (void)
   const char *show[] = { newskg, "show", "Humboldt Current Fisheries Accord", "-g", ttl, NULL };
   g_assert_cmpint (nkg_test_run (show, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "! conflicts with \"2024-03-15\""));
+  remove_tree (dir);
+}
+
+/* A value disputed by many reports stays one line on `show`: the first
+ * --limit other values, then how many more (--limit 0: all). */
+static void
+test_conflict_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nkg-ld-XXXXXX", NULL);
+  g_autofree char *a = put (dir, "a.txt", article_a);
+  g_autofree char *b = put (dir, "b.txt", article_b);
+  g_autofree char *c = put (dir, "c.txt", article_b2);
+  g_autofree char *ttl = g_build_filename (dir, "corpus.ttl", NULL);
+  const char *build[] = { newskg, "build", "-q", a, b, c, "-o", ttl, NULL };
+  g_assert_cmpint (nkg_test_run (build, NULL, NULL), ==, 0);
+
+  g_autofree char *out = NULL;
+  const char *show[] = { newskg, "show", "Humboldt Current Fisheries Accord", "--limit", "1",
+                         "-g", ttl, NULL };
+  g_assert_cmpint (nkg_test_run (show, &out, NULL), ==, 0);
+  /* each of the three dates conflicts with the two others: one shown */
+  const char *at = strstr (out, "signedOn -> \"");
+  g_assert_nonnull (at);
+  g_autofree char *line = g_strndup (at, strcspn (at, "\n"));
+  g_assert_nonnull (strstr (line, "\" … and 1 more"));
+  /* its own date and one other */
+  guint dates = 0;
+  for (const char *d = line; (d = strstr (d, "\"2024-03-1")); d++)
+    dates++;
+  g_assert_cmpuint (dates, ==, 2);
+
+  g_clear_pointer (&out, g_free);
+  const char *all[] = { newskg, "show", "Humboldt Current Fisheries Accord", "--limit", "0",
+                        "-g", ttl, NULL };
+  g_assert_cmpint (nkg_test_run (all, &out, NULL), ==, 0);
+  at = strstr (out, "signedOn -> \"");
+  g_assert_nonnull (at);
+  g_clear_pointer (&line, g_free);
+  line = g_strndup (at, strcspn (at, "\n"));
+  g_assert_nonnull (strstr (line, "! conflicts with \"2024-03-1"));
+  g_assert_null (strstr (out, "more"));
+  dates = 0;
+  for (const char *d = line; (d = strstr (d, "\"2024-03-1")); d++)
+    dates++;
+  g_assert_cmpuint (dates, ==, 3);
   remove_tree (dir);
 }
 
@@ -563,6 +614,7 @@ main (int argc, char **argv)
       return 77;
     }
   g_test_add_func ("/ld/conflict", test_conflict);
+  g_test_add_func ("/ld/conflict-limit", test_conflict_limit);
   g_test_add_func ("/ld/statement-twice", test_statement_twice);
   g_test_add_func ("/ld/stable-iris", test_stable_iris);
   g_test_add_func ("/ld/output/nothing-read", test_nothing_read);
