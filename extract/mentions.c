@@ -1097,6 +1097,10 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
         }
       guint r = roles (f, t);
       NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
+      /* "the X ministerial meeting": a head only with a capital that
+       * qualifies a meeting in lower case (lists capitalhead, eventmod) */
+      if (c != NKG_CLASS_NONE && NKG_TOK_IN_LIST ("eventmod", t) && NKG_TOK_IN_LIST ("capitalhead", t))
+        continue;
       if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))
         {
           /* "talks" and "visit" are events only with a name of their own,
