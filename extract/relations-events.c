@@ -710,6 +710,21 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     fronted = speech = nkg_rel_is (c, c0, "in")
               && (nkg_rel_is (c, c0 + 1, "his") || nkg_rel_is (c, c0 + 1, "her") || nkg_rel_is (c, c0 + 1, "their"))
               && NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, k)) && p == k + 2;
+  /* "Delegates at the summit included A and B", "Participants at the
+   * forum were C and D": those it lists were there (lists attendhead,
+   * attendtail) */
+  if (at && !attend && p > c->first + 1 && NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)))
+    {
+      /* (past "in Apia", "also" to its verb) */
+      gint em = nkg_rel_mention_starting_at (c, first);
+      for (guint k = em >= 0 ? nkg_rel_mention (c, em)->last : first; k < c->last && !attend; k++)
+        {
+          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k)) || nkg_rel_is (c, k, "were");
+          guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+          if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+            break;
+        }
+    }
   gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
