@@ -2642,6 +2642,11 @@ process_chunk (Finder *f, guint a, guint b)
         keep = TRUE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
         keep = FALSE;
+      /* "travelled to Port Moresby for the X Summit": a known place
+       * whole before "for" is where one went, though its first word is a
+       * place's head ("Port", as in "Port Authority for …") */
+      else if (strcmp (t->lower, "for") == 0 && place_of (f, ps, k, NULL))
+        keep = FALSE;
       /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
        * titles, as with "and" (patterns.txt titlejoin) */
       else if (strcmp (t->lower, "and") != 0 && NKG_TOK_IN_LIST ("titlejoin", t))
