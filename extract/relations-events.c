@@ -250,6 +250,17 @@ static gboolean
 event_place (Ctx *c, gint ev, guint a, double conf)
 {
   guint i = a;
+  /* "the X Summit and related meetings in Vientiane", "… and Related
+   * Summits, held in Y": the series is where its main event is (list
+   * relatedevent; a word or two before the meetings' head: "and related
+   * high-level meetings") */
+  if (i + 2 < c->last && nkg_rel_is (c, i, "and") && NKG_TOK_IN_LIST ("relatedevent", nkg_rel_tok (c, i + 1)))
+    for (guint k = i + 2; k < c->last && k < i + 5; k++)
+      if (nkg_rel_roles (c, k) & NKG_W_EVENT)
+        {
+          a = i = k + 1;
+          break;
+        }
   if (i < c->last && strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
     i++;
   /* "which was held", "held", "took place", "taking place" */
@@ -257,7 +268,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   if (nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "will") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
     i++;
-  if (nkg_rel_is (c, i, "be"))
+  /* "will be held", "is being held" */
+  if (nkg_rel_is (c, i, "be") || nkg_rel_is (c, i, "being"))
     i++;
   if (i < c->last && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, i)))
     i++;
