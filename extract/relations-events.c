@@ -1020,7 +1020,10 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
               && (NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2))
                   /* "will travel to Quito next week for the X": a plan
                    * gives the place, not attendance */
-                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))))
+                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))
+          /* "left for Apia on Sunday to attend the summit" (list tripfor) */
+          || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "for")
+              && NKG_TOK_IN_LIST ("tripfor", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       /* "met in Quito on Monday for the X Meeting" */
