@@ -664,6 +664,13 @@ absent_before (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* Whether token t is a dash that sets off an aside: "—", "–". */
+static gboolean
+aside_dash (const NkgToken *t)
+{
+  return strcmp (t->text, "\u2014") == 0 || strcmp (t->text, "\u2013") == 0;
+}
+
 static void
 event_attendees (Ctx *c, gint ev, guint first, double conf)
 {
@@ -745,6 +752,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     {
       with = nkg_rel_is (c, i, "with") ? i : with;
       attend = (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance"))
+               /* "… with the participation of A" (list attendof) */
+               || (with && i < with + 3 && NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && nkg_rel_is (c, i + 1, "of"))
                || (with && i < with + 12
                    && ((nkg_rel_is (c, i, "attending") && (i + 1 == c->last || !(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_WORD)))
                        || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
@@ -763,7 +772,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint after = from;
   while (after < c->last && !nkg_rel_is (c, after, "was") && !nkg_rel_is (c, after, "were") && !nkg_rel_is (c, after, "drew")
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
-         && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
+         && strcmp (nkg_rel_tok (c, after)->text, ",") != 0 && !aside_dash (nkg_rel_tok (c, after)))
     after++;
   /* "EVENT, held in Quito, was attended by X": past the aside */
   if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
@@ -777,7 +786,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
   guint by = after;
-  if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
+  /* (or set off by dashes: "EVENT — co-chaired by A and B — brought …") */
+  if (by < c->last && (strcmp (nkg_rel_tok (c, by)->text, ",") == 0 || aside_dash (nkg_rel_tok (c, by))))
     by++;
   if (nkg_rel_is (c, by, "which") || nkg_rel_is (c, by, "that"))
     by++;
