@@ -249,6 +249,10 @@ bare_capital (Ctx *c, guint i, guint *end)
 static gboolean
 event_place (Ctx *c, gint ev, guint a, double conf)
 {
+  /* "the X Dialogue 2025 in Apia": past the edition's year */
+  if (a + 1 < c->last && (nkg_rel_tok (c, a)->flags & NKG_TOK_NUM) && strlen (nkg_rel_tok (c, a)->text) == 4
+      && (g_str_has_prefix (nkg_rel_tok (c, a)->text, "19") || g_str_has_prefix (nkg_rel_tok (c, a)->text, "20")))
+    a++;
   guint i = a;
   /* "the X Summit and related meetings in Vientiane", "… and Related
    * Summits, held in Y": the series is where its main event is (list
