@@ -1097,6 +1097,10 @@ lowercase_head_extension (const Finder *f, guint b, guint end, NkgClass *klass, 
         }
       guint r = roles (f, t);
       NkgClass c = class_of_head (r & (NKG_W_EVENT | NKG_W_PLACE | NKG_W_GOVORG | NKG_W_AGREEMENT));
+      /* "the X ministerial meeting": a head only with a capital that
+       * qualifies a meeting in lower case (lists capitalhead, eventmod) */
+      if (c != NKG_CLASS_NONE && NKG_TOK_IN_LIST ("eventmod", t) && NKG_TOK_IN_LIST ("capitalhead", t))
+        continue;
       if (c != NKG_CLASS_NONE && !(r & NKG_W_STOPCAP))
         {
           /* "talks" and "visit" are events only with a name of their own,
@@ -2640,6 +2644,11 @@ process_chunk (Finder *f, guint a, guint b)
       else if (is_particle (f, t))
         keep = TRUE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
+        keep = FALSE;
+      /* "travelled to Port Moresby for the X Summit": a known place
+       * whole before "for" is where one went, though its first word is a
+       * place's head ("Port", as in "Port Authority for …") */
+      else if (strcmp (t->lower, "for") == 0 && place_of (f, ps, k, NULL))
         keep = FALSE;
       /* "Deputy Prime Minister cum Minister of Foreign Affairs X": two
        * titles, as with "and" (patterns.txt titlejoin) */

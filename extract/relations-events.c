@@ -249,7 +249,22 @@ bare_capital (Ctx *c, guint i, guint *end)
 static gboolean
 event_place (Ctx *c, gint ev, guint a, double conf)
 {
+  /* "the X Dialogue 2025 in Apia": past the edition's year */
+  if (a + 1 < c->last && (nkg_rel_tok (c, a)->flags & NKG_TOK_NUM) && strlen (nkg_rel_tok (c, a)->text) == 4
+      && (g_str_has_prefix (nkg_rel_tok (c, a)->text, "19") || g_str_has_prefix (nkg_rel_tok (c, a)->text, "20")))
+    a++;
   guint i = a;
+  /* "the X Summit and related meetings in Vientiane", "… and Related
+   * Summits, held in Y": the series is where its main event is (list
+   * relatedevent; a word or two before the meetings' head: "and related
+   * high-level meetings") */
+  if (i + 2 < c->last && nkg_rel_is (c, i, "and") && NKG_TOK_IN_LIST ("relatedevent", nkg_rel_tok (c, i + 1)))
+    for (guint k = i + 2; k < c->last && k < i + 5; k++)
+      if (nkg_rel_roles (c, k) & NKG_W_EVENT)
+        {
+          a = i = k + 1;
+          break;
+        }
   if (i < c->last && strcmp (nkg_rel_tok (c, i)->text, ",") == 0)
     i++;
   /* "which was held", "held", "took place", "taking place" */
@@ -257,7 +272,8 @@ event_place (Ctx *c, gint ev, guint a, double conf)
     i++;
   if (nkg_rel_is (c, i, "was") || nkg_rel_is (c, i, "is") || nkg_rel_is (c, i, "will") || nkg_rel_is (c, i, "were") || nkg_rel_is (c, i, "are"))
     i++;
-  if (nkg_rel_is (c, i, "be"))
+  /* "will be held", "is being held" */
+  if (nkg_rel_is (c, i, "be") || nkg_rel_is (c, i, "being"))
     i++;
   if (i < c->last && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, i)))
     i++;
@@ -652,6 +668,13 @@ absent_before (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* Whether token t is a dash that sets off an aside: "—", "–". */
+static gboolean
+aside_dash (const NkgToken *t)
+{
+  return strcmp (t->text, "\u2014") == 0 || strcmp (t->text, "\u2013") == 0;
+}
+
 static void
 event_attendees (Ctx *c, gint ev, guint first, double conf)
 {
@@ -710,6 +733,21 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     fronted = speech = nkg_rel_is (c, c0, "in")
               && (nkg_rel_is (c, c0 + 1, "his") || nkg_rel_is (c, c0 + 1, "her") || nkg_rel_is (c, c0 + 1, "their"))
               && NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, k)) && p == k + 2;
+  /* "Delegates at the summit included A and B", "Participants at the
+   * forum were C and D": those it lists were there (lists attendhead,
+   * attendtail) */
+  if (at && !attend && p > c->first + 1 && NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)))
+    {
+      /* (past "in Apia", "also" to its verb) */
+      gint em = nkg_rel_mention_starting_at (c, first);
+      for (guint k = em >= 0 ? nkg_rel_mention (c, em)->last : first; k < c->last && !attend; k++)
+        {
+          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k)) || nkg_rel_is (c, k, "were");
+          guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
+          if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+            break;
+        }
+    }
   gboolean only_at = !attend && at && p > c0 + 1 && !fronted;
   attend |= at;
   /* "… with A and B in attendance", "with A attending", "with A among
@@ -718,6 +756,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     {
       with = nkg_rel_is (c, i, "with") ? i : with;
       attend = (nkg_rel_is (c, i, "in") && nkg_rel_is (c, i + 1, "attendance"))
+               /* "… with the participation of A" (list attendof) */
+               || (with && i < with + 3 && NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && nkg_rel_is (c, i + 1, "of"))
                || (with && i < with + 12
                    && ((nkg_rel_is (c, i, "attending") && (i + 1 == c->last || !(nkg_rel_tok (c, i + 1)->flags & NKG_TOK_WORD)))
                        || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
@@ -736,7 +776,7 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   guint after = from;
   while (after < c->last && !nkg_rel_is (c, after, "was") && !nkg_rel_is (c, after, "were") && !nkg_rel_is (c, after, "drew")
          && !nkg_rel_is (c, after, "brought") && !nkg_rel_is (c, after, "brings") && after < from + 8
-         && strcmp (nkg_rel_tok (c, after)->text, ",") != 0)
+         && strcmp (nkg_rel_tok (c, after)->text, ",") != 0 && !aside_dash (nkg_rel_tok (c, after)))
     after++;
   /* "EVENT, held in Quito, was attended by X": past the aside */
   if (after + 2 < c->last && strcmp (nkg_rel_tok (c, after)->text, ",") == 0
@@ -750,7 +790,8 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
     }
   /* "EVENT, attended by X", "EVENT, which was hosted by X" */
   guint by = after;
-  if (by < c->last && strcmp (nkg_rel_tok (c, by)->text, ",") == 0)
+  /* (or set off by dashes: "EVENT — co-chaired by A and B — brought …") */
+  if (by < c->last && (strcmp (nkg_rel_tok (c, by)->text, ",") == 0 || aside_dash (nkg_rel_tok (c, by))))
     by++;
   if (nkg_rel_is (c, by, "which") || nkg_rel_is (c, by, "that"))
     by++;
@@ -993,7 +1034,10 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
               && (NKG_TOK_IN_LIST ("trip", nkg_rel_tok (c, pmm->first - 2))
                   /* "will travel to Quito next week for the X": a plan
                    * gives the place, not attendance */
-                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))))
+                  || NKG_TOK_IN_LIST ("tripplace", nkg_rel_tok (c, pmm->first - 2))))
+          /* "left for Apia on Sunday to attend the summit" (list tripfor) */
+          || (pmm->first > c->first + 1 && nkg_rel_is (c, pmm->first - 1, "for")
+              && NKG_TOK_IN_LIST ("tripfor", nkg_rel_tok (c, pmm->first - 2)))))
     {
       nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.8);
       /* "met in Quito on Monday for the X Meeting" */
