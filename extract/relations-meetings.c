@@ -369,9 +369,9 @@ held_meal (const Ctx *c, guint i)
          && !nkg_rel_is_planned (c, k - 1);
 }
 
-/* Whether the word at i heads a joint appearance before reporters:
- * "a joint press conference", "a joint news briefing" (lists jointpress,
- * jointbriefing), not one planned ("will hold a joint press conference"),
+/* Whether the event word at i heads a joint appearance before
+ * reporters: "a joint press conference", "a joint news conference" (lists
+ * jointpress, jointbriefing), not one planned ("will hold a joint press conference"),
  * refused ("did not hold") or only talked of ("on holding a …"). */
 static gboolean
 joint_press (const Ctx *c, guint i)
@@ -603,8 +603,9 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
            * on every word) */
           || (i + 1 < c->last && nkg_rel_tok (c, i + 1)->lower[0] == 'w' && nkg_rel_is (c, i + 1, "with")
               && NKG_TOK_IN_LIST ("mealnoun", nkg_rel_tok (c, i)) && held_meal (c, i))
-          /* "A and B … during a joint press conference" */
-          || joint_press (c, i)
+          /* "A and B … during a joint press conference" (an event word
+           * first: the test runs on every word) */
+          || ((r & NKG_W_EVENT) && joint_press (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {
