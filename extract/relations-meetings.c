@@ -369,6 +369,25 @@ held_meal (const Ctx *c, guint i)
          && !nkg_rel_is_planned (c, k - 1);
 }
 
+/* Whether the event word at i heads a joint appearance before
+ * reporters: "a joint press conference", "a joint news conference" (lists
+ * jointpress, jointbriefing), not one planned ("will hold a joint press conference"),
+ * refused ("did not hold") or only talked of ("on holding a …"). */
+static gboolean
+joint_press (const Ctx *c, guint i)
+{
+  if (i < c->first + 2 || !nkg_rel_is (c, i - 2, "joint") || !NKG_TOK_IN_LIST ("jointbriefing", nkg_rel_tok (c, i))
+      || !NKG_TOK_IN_LIST ("jointpress", nkg_rel_tok (c, i - 1)))
+    return FALSE;
+  guint k = i - 2;
+  while (k > c->first && i - k < 6 && nkg_tag_at (c->in->tags, k - 1)->pos == NKG_POS_DET)
+    k--;
+  if (k <= c->first || nkg_tag_at (c->in->tags, k - 1)->pos != NKG_POS_VERB)
+    return TRUE;
+  /* "no agreement on holding a joint press conference" */
+  return !nkg_rel_is_planned (c, k - 1) && !g_str_has_suffix (nkg_rel_tok (c, k - 1)->lower, "ing");
+}
+
 /* Whether a meeting word (not a plan) is among tokens [from, end). */
 static gboolean
 meeting_word_in (const Ctx *c, guint from, guint end)
@@ -584,6 +603,9 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
            * on every word) */
           || (i + 1 < c->last && nkg_rel_tok (c, i + 1)->lower[0] == 'w' && nkg_rel_is (c, i + 1, "with")
               && NKG_TOK_IN_LIST ("mealnoun", nkg_rel_tok (c, i)) && held_meal (c, i))
+          /* "A and B … during a joint press conference" (an event word
+           * first: the test runs on every word) */
+          || ((r & NKG_W_EVENT) && joint_press (c, i))
           /* "paid a courtesy call on X", "received a courtesy call from X" */
           || (strcmp (w, "courtesy") == 0 && i + 1 < c->last && NKG_TOK_IN_LIST ("courtesy", nkg_rel_tok (c, i + 1))))
         {

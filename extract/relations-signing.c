@@ -381,7 +381,8 @@ purpose_clause (const Ctx *c, guint v, guint i)
 /* Whether the clause "after" or "following" opens at token i is the
  * talks the signing closed, at the venue named next: "witnessed the
  * signing after their talks at the Jade Palace", "following a bilateral
- * meeting at Y" — not "two days after talks at Y" (list talkslater), nor
+ * meeting at Y", "after their summit talks at Y" — not "two days after
+ * talks at Y" (list talkslater), nor
  * "after a meeting of fishermen in Y". */
 static gboolean
 talks_there (const Ctx *c, guint i)
@@ -393,6 +394,10 @@ talks_there (const Ctx *c, guint i)
   for (guint k = i + 1; k < c->last && k < i + 6; k++)
     {
       const NkgToken *t = nkg_rel_tok (c, k);
+      /* "after their summit talks at the X Palace": past a first talks
+       * word that names the second's kind */
+      if (NKG_TOK_IN_LIST ("talksvenue", t) && k + 1 < c->last && NKG_TOK_IN_LIST ("talksvenue", nkg_rel_tok (c, k + 1)))
+        continue;
       if (NKG_TOK_IN_LIST ("talksvenue", t))
         return k + 1 < c->last && (nkg_rel_is (c, k + 1, "at") || nkg_rel_is (c, k + 1, "in"));
       if (!(t->flags & NKG_TOK_WORD) || (t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
