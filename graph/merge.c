@@ -917,6 +917,23 @@ posting_pair_cmp (gconstpointer a, gconstpointer b)
   return ix < iy ? -1 : ix > iy;
 }
 
+/* the first of the n sorted 8-byte rows at `rows` that is not below `want` */
+static guint32
+rows_lower_bound (const guint8 *rows, guint32 n, const guint32 want[2])
+{
+  guint32 lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
+      if (posting_pair_cmp (have, want) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The sections of the value being written. */
 typedef struct {
   GByteArray *docs, *keys, *dockeys, *rows;
@@ -1295,21 +1312,12 @@ rl_has (const Relink *r, guint32 k, guint32 kind, guint32 doc, guint32 index)
 {
   guint32 n;
   const guint8 *rows = rl_rows (r, k, &n);
-  guint32 want[2] = { doc, (kind << 30) | index };
-  guint32 lo = 0, hi = n;
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
-      int c = posting_pair_cmp (have, want);
-      if (!c)
-        return TRUE;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
+  const guint32 want[2] = { doc, (kind << 30) | index };
+  guint32 at = rows_lower_bound (rows, n, want);
+  if (at == n)
+    return FALSE;
+  guint32 have[2] = { rd32 (rows + 8 * at), rd32 (rows + 8 * at + 4) };
+  return posting_pair_cmp (have, want) == 0;
 }
 
 static guint32
@@ -1727,32 +1735,10 @@ static guint32
 pv_kind0_from (const PostingsView *v, guint32 k, guint32 from, guint32 *end)
 {
   const guint8 *rows = v->rows + (gsize) pv_key (v, k, PE_FIRST) * 8;
-  guint32 n = pv_key (v, k, PE_N);
-  guint32 lo = 0, hi = n;
-  guint32 want[2] = { 0, 1u << 30 }; /* the first row of kind 1 */
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
-      if (posting_pair_cmp (have, want) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *end = lo;
-  guint32 want0[2] = { from, 0 };
-  hi = lo;
-  lo = 0;
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      guint32 have[2] = { rd32 (rows + 8 * mid), rd32 (rows + 8 * mid + 4) };
-      if (posting_pair_cmp (have, want0) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  const guint32 kind1[2] = { 0, 1u << 30 }; /* the first row of kind 1 */
+  *end = rows_lower_bound (rows, pv_key (v, k, PE_N), kind1);
+  const guint32 want[2] = { from, 0 };
+  return rows_lower_bound (rows, *end, want);
 }
 
 /* every kind-0 row of key place `k` from row `from` on joins the key's

@@ -176,6 +176,20 @@ out_path (const char *name)
   return g_build_filename (tmp, name, NULL);
 }
 
+/* The first run's Turtle kept in *first; every later one must be its bytes.
+ * The file is removed. */
+static void
+same_as_first (char **first, const char *ttl)
+{
+  g_autofree char *got = NULL;
+  g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
+  if (!*first)
+    *first = g_steal_pointer (&got);
+  else
+    g_assert_cmpstr (got, ==, *first);
+  g_unlink (ttl);
+}
+
 static void
 check_no_furniture (const Graph *g, const char *what)
 {
@@ -537,13 +551,7 @@ test_summary (void)
       g_assert_cmpint (json_object_get_int_member (o, "not_read"), ==, 2);
       g_auto (Graph) g = load (ttl);
       g_assert_cmpuint (g.docs->len, ==, 2);
-      g_autofree char *got = NULL;
-      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
-      if (!first_ttl)
-        first_ttl = g_steal_pointer (&got);
-      else
-        g_assert_cmpstr (got, ==, first_ttl);
-      g_unlink (ttl);
+      same_as_first (&first_ttl, ttl);
     }
 
   /* The human line counts the same. */
@@ -600,13 +608,7 @@ test_read_ahead (void)
       g_autoptr (JsonObject) o = build_json (ttl, j, inputs, &rc);
       g_assert_cmpint (rc, ==, 0);
       g_assert_cmpint (json_object_get_int_member (o, "articles"), ==, n);
-      g_autofree char *got = NULL;
-      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
-      if (!first)
-        first = g_steal_pointer (&got);
-      else
-        g_assert_cmpstr (got, ==, first);
-      g_unlink (ttl);
+      same_as_first (&first, ttl);
     }
   g_unlink (jsonl);
 }
@@ -645,13 +647,7 @@ test_keep_freed (void)
       g_assert_cmpuint (bytes, >=, text_len);
       g_assert_cmpuint (bytes, <, text_len + 64);
       g_assert_nonnull (strstr (line, " bytes of text, freed spans kept\n"));
-      g_autofree char *got = NULL;
-      g_assert_true (g_file_get_contents (ttl, &got, NULL, NULL));
-      if (!first)
-        first = g_steal_pointer (&got);
-      else
-        g_assert_cmpstr (got, ==, first);
-      g_unlink (ttl);
+      same_as_first (&first, ttl);
     }
   g_unsetenv ("NEWSKG_TIMES");
   g_unlink (jsonl);

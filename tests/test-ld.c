@@ -195,11 +195,17 @@ static void
 test_conflict_limit (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("nkg-ld-XXXXXX", NULL);
-  g_autofree char *a = put (dir, "a.txt", article_a);
-  g_autofree char *b = put (dir, "b.txt", article_b);
-  g_autofree char *c = put (dir, "c.txt", article_b2);
+  g_autofree char *in = g_build_filename (dir, "in", NULL);
+  g_assert_cmpint (g_mkdir (in, 0700), ==, 0);
+  /* three reports of one accord, each with its own date */
+  const char *reports[] = { article_a, article_b, article_b2 };
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%c.txt", 'a' + i);
+      g_free (put (in, name, reports[i]));
+    }
   g_autofree char *ttl = g_build_filename (dir, "corpus.ttl", NULL);
-  const char *build[] = { newskg, "build", "-q", a, b, c, "-o", ttl, NULL };
+  const char *build[] = { newskg, "build", "-q", in, "-o", ttl, NULL };
   g_assert_cmpint (nkg_test_run (build, NULL, NULL), ==, 0);
 
   g_autofree char *out = NULL;
