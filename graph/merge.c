@@ -439,6 +439,20 @@ staged_order_cmp (gconstpointer a, gconstpointer b)
   return c ? c : strcmp (x->doc->iri, y->doc->iri);
 }
 
+/* The staged documents in the canonical order, borrowed from the stage. */
+static GPtrArray *
+staged_in_order (NkgGraphStage *st)
+{
+  GPtrArray *docs = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, st->by_key);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_add (docs, v);
+  g_ptr_array_sort (docs, staged_order_cmp);
+  return docs;
+}
+
 static NkgEntity *
 entity_for (NkgGraph *g, NkgClass klass)
 {
@@ -1473,13 +1487,7 @@ nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *e
                          GUINT_TO_POINTER (k + 1));
 
   /* today's linking of every staged document */
-  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
-  GHashTableIter it;
-  gpointer v;
-  g_hash_table_iter_init (&it, st->by_key);
-  while (g_hash_table_iter_next (&it, NULL, &v))
-    g_ptr_array_add (docs, v);
-  g_ptr_array_sort (docs, staged_order_cmp);
+  g_autoptr (GPtrArray) docs = staged_in_order (st);
   guint n = 0;
   g_autoptr (GHashTable) base = g_hash_table_new (g_str_hash, g_str_equal); /* name → first id + 1 */
   for (guint d = 0; d < docs->len; d++)
@@ -1566,6 +1574,7 @@ nkg_graph_postings_relink_check (NkgGraph *g, GBytes *old, GBytes *now, guint *e
   /* each entity of a touched key: its component, re-linked, compared */
   g_autoptr (GHashTable) placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint n_entities = 0, n_components = 0;
+  GHashTableIter it;
   g_hash_table_iter_init (&it, seeds);
   gpointer seed;
   while (ok && g_hash_table_iter_next (&it, &seed, NULL))
@@ -2035,13 +2044,7 @@ nkg_graph_components_check (NkgGraph *g, GBytes *now, GBytes *comps, guint *tota
       return FALSE;
     }
   /* today's linking of every staged document */
-  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
-  GHashTableIter it;
-  gpointer p;
-  g_hash_table_iter_init (&it, st->by_key);
-  while (g_hash_table_iter_next (&it, NULL, &p))
-    g_ptr_array_add (docs, p);
-  g_ptr_array_sort (docs, staged_order_cmp);
+  g_autoptr (GPtrArray) docs = staged_in_order (st);
   guint n = 0;
   g_autoptr (GHashTable) slot_of = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint32 d = 0; d < v.h[PH_DOCS]; d++)
