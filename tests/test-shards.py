@@ -176,6 +176,19 @@ def check_outputs(what, ref, got, rnd):
     same(what + " (DOT)", ref + ".dot", got + ".dot")
 
 
+def checked_state_run(work, state, jobs, i, what, rnd):
+    """Step i: a --state run over work/live with the postings checked, and a
+    full build beside it; their Turtle and DOT must be the same bytes.
+    Returns the --state run and its outputs' prefix."""
+    inc = os.path.join(work, "inc-%d" % i)
+    full = os.path.join(work, "full-%d" % i)
+    p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
+            env=POSTINGS_ENV)
+    run_ref("build", "live", *graph_args(full), cwd=work)
+    check_outputs(what, full, inc, rnd)
+    return p, inc
+
+
 def check_corpus(name, src, tmp, rnd):
     work = os.path.join(tmp, name)
     os.makedirs(work)
@@ -1018,12 +1031,7 @@ def check_postings(tmp, rnd):
     shutil.move(os.path.join(live, texts[-1]), moved)
 
     def step(i, what, want):
-        inc = os.path.join(work, "inc-%d" % i)
-        full = os.path.join(work, "full-%d" % i)
-        p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
-                env=POSTINGS_ENV)
-        run_ref("build", "live", *graph_args(full), cwd=work)
-        check_outputs("postings: %s" % what, full, inc, rnd)
+        p, _ = checked_state_run(work, state, jobs, i, "postings: %s" % what, rnd)
         said = postings_said(p.stderr)
         if said != want:
             sys.exit("FAIL: postings: %s: %s, not %s" % (what, said, want))
@@ -1147,12 +1155,7 @@ def check_components(tmp, rnd):
 
     def step(i, what, want, entities):
         time.sleep(RACY_S)
-        inc = os.path.join(work, "inc-%d" % i)
-        full = os.path.join(work, "full-%d" % i)
-        p = run("build", "live", *graph_args(inc), "--state", state, jobs, cwd=work,
-                env=POSTINGS_ENV)
-        run_ref("build", "live", *graph_args(full), cwd=work)
-        check_outputs("components: %s" % what, full, inc, rnd)
+        p, inc = checked_state_run(work, state, jobs, i, "components: %s" % what, rnd)
         said = components_said(p.stderr)
         if not said or not want(said):
             sys.exit("FAIL: components: %s: %s\n%s" % (what, said, p.stderr))
