@@ -32,7 +32,8 @@
 #   The decommit is set for build, extract and merge, and while an inspection
 #   command parses a large Turtle (inspect-cache.c); reading a snapshot, the
 #   inspection commands keep what they free (show on the 100 MB graph's
-#   busiest entity: 0.27 -> 0.25 CPU s, page faults 9,270 -> 8,600).
+#   busiest entity: page faults 9,270 -> 8,600; CPU 0.27 -> 0.25 s at load
+#   6-7, 0.232 -> 0.229 s on a quiet machine: within noise).
 set -euo pipefail
 newskg=$(realpath "${1:?usage: issue12.sh NEWSKG [NEWSKG_BEFORE]}")
 before=${2:+$(realpath "$2")}
