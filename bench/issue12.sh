@@ -34,6 +34,17 @@
 #   inspection commands keep what they free (show on the 100 MB graph's
 #   busiest entity: page faults 9,270 -> 8,600; CPU 0.27 -> 0.25 s at load
 #   6-7, 0.232 -> 0.229 s on a quiet machine: within noise).
+#   -j 2's serial start and disk wait (2026-12-07, par28; 2 cores shared
+#   with four other engineers, load 8-20, so walls are noise and the
+#   per-thread CPU of thread-budget.py is the figure). Raptor is opened on
+#   its first call (export/raptor-lazy.c): 68 -> 40 libraries at start,
+#   `newskg --version` 50-60 -> 38-51 ms task-clock, thread-budget's serial
+#   start CPU 0.069/0.062 s (44c4dec) -> 0.039/0.045 s, peak RSS on the
+#   real corpus 59 -> 54 MiB. Replacing an existing output hands each
+#   written MiB to the writeback (atomic.c, sync_file_range): fsync of the
+#   15 MB real-corpus Turtle, 12 alternating runs, median 41 -> 39 ms,
+#   lower quartile 25 -> 13 ms; the rename after it 17 -> 9 ms; the run's
+#   end none-wanted stayed within noise (0.02-0.13 s both).
 set -euo pipefail
 newskg=$(realpath "${1:?usage: issue12.sh NEWSKG [NEWSKG_BEFORE]}")
 before=${2:+$(realpath "$2")}

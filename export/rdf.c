@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "rdf-lazy.h"
 #include "triples.h"
 
 typedef struct {
@@ -117,7 +118,9 @@ nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *o
   raptor_iostream *stream = NULL;
   if (!w.world || raptor_world_open (w.world) != 0)
     {
-      g_set_error (error, NKG_EXPORT_ERROR, NKG_EXPORT_ERROR_FAILED, "cannot start Raptor");
+      const char *why = nkg_raptor_load_error ();
+      g_set_error (error, NKG_EXPORT_ERROR, NKG_EXPORT_ERROR_FAILED, "cannot start Raptor%s%s",
+                   why ? ": " : "", why ? why : "");
       goto out;
     }
   raptor_world_set_log_handler (w.world, &w, log_handler);

@@ -32,6 +32,8 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "export/rdf-lazy.h"
+
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
 
 /* Files from this size on are read in two halves at once (when they can
@@ -2199,6 +2201,12 @@ read_with_raptor (Reader *r, FILE *fh, const char *path)
   reader_drop_triples (r);
   rewind (fh);
   raptor_world *world = raptor_new_world ();
+  if (!world)
+    {
+      const char *why = nkg_raptor_load_error ();
+      g_string_append_printf (r->error, "cannot start Raptor%s%s", why ? ": " : "", why ? why : "");
+      return 1;
+    }
   raptor_world_open (world);
   raptor_world_set_log_handler (world, r, on_log);
   raptor_parser *parser = raptor_new_parser (world, "turtle");

@@ -778,6 +778,69 @@ test_cache_build (void)
   g_assert_cmpint (g_rmdir (tmp), ==, 0);
 }
 
+/* ---------------------------------------------------------------- raptor */
+
+/* Raptor is opened when first called (export/raptor-lazy.c): a build that
+ * writes Turtle never needs it, and N-Triples without it fails with the
+ * reason, keeping the old file and leaving no temporary. The binary does
+ * not list it among the libraries loaded at every start. */
+static void
+test_raptor_on_demand (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("nkg-raptor-XXXXXX", NULL);
+  g_autofree char *article = g_build_filename (tmp, "harbour.txt", NULL);
+  g_assert_true (g_file_set_contents (article,
+      "Harbour Council Approves New Ferry Line\n\n"
+      "The harbour council of Valmora approved a ferry line to Ostrel on Tuesday, "
+      "council chair Ilka Brenner told reporters.\n", -1, NULL));
+  const char *no_raptor[] = { "NEWSKG_RAPTOR_LIBRARY=/nonexistent/libraptor2.so.0", NULL };
+
+  Run r = run_in (tmp, "build harbour.txt -o a.ttl --quiet --no-cache", no_raptor);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *ttl = g_build_filename (tmp, "a.ttl", NULL);
+  g_assert_true (g_file_test (ttl, G_FILE_TEST_IS_REGULAR));
+
+  g_autofree char *nt = g_build_filename (tmp, "a.nt", NULL);
+  r = run_in (tmp, "build harbour.txt -o a.nt --quiet --no-cache", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  g_autofree char *good = NULL;
+  g_assert_true (g_file_get_contents (nt, &good, NULL, NULL));
+  g_assert_true (g_str_has_prefix (good, "<"));
+
+  r = run_in (tmp, "build harbour.txt -o a.nt --quiet --no-cache", no_raptor);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "cannot start Raptor"));
+  g_assert_nonnull (strstr (r.err, "/nonexistent/libraptor2.so.0"));
+  run_clear (&r);
+  g_autofree char *after = NULL;
+  g_assert_true (g_file_get_contents (nt, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, good);
+  g_autoptr (GDir) d = g_dir_open (tmp, 0, NULL);
+  const char *name;
+  while ((name = g_dir_read_name (d)))
+    g_assert_null (strstr (name, ".newskg-"));
+
+  g_autofree char *readelf = g_find_program_in_path ("readelf");
+  if (readelf)
+    {
+      const char *argv[] = { readelf, "-d", newskg, NULL };
+      g_autofree char *out = NULL;
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (out, "(NEEDED)"));
+      g_assert_null (strstr (out, "libraptor2"));
+    }
+
+  g_unlink (ttl);
+  g_unlink (nt);
+  g_unlink (article);
+  g_autofree char *cache_dir = g_build_filename (tmp, "cache", NULL);
+  g_rmdir (cache_dir);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
 /* ---------------------------------------------------------------- examples */
 
 /* Every evidence node of mini.ttl points at its sentence in its article. */
@@ -967,6 +1030,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/json/facts-path-stats", test_json_facts_path_stats);
   g_test_add_func ("/cli/json/errors", test_json_errors);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/raptor-on-demand", test_raptor_on_demand);
   g_test_add_func ("/cli/color", test_color);
   g_test_add_func ("/cli/shell-batch", test_shell_batch);
   g_test_add_func ("/cli/cache", test_cache);

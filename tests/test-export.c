@@ -7,7 +7,9 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <raptor2.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "export/atomic.h"
 #include "export/export.h"
@@ -772,6 +774,82 @@ test_atomic (void)
   g_rmdir (dir);
 }
 
+/* Lines numbered 0 … 99999 (~2.1 MB), written in pieces smaller than
+ * the write buffer. */
+static gboolean
+write_numbered (GOutputStream *out, gpointer data, GError **error)
+{
+  (void) data;
+  for (int i = 0; i < 100000; i++)
+    {
+      char line[32];
+      int n = g_snprintf (line, sizeof line, "line %d of the graph\n", i);
+      if (!g_output_stream_write_all (out, line, n, NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GString *
+numbered (void)
+{
+  GString *s = g_string_new (NULL);
+  for (int i = 0; i < 100000; i++)
+    g_string_append_printf (s, "line %d of the graph\n", i);
+  return s;
+}
+
+/* Replacing an existing file hands each written stretch to the kernel's
+ * writeback before the fsync (atomic.c): the bytes stay exactly the
+ * writer's, in order, and a write that fails on that path (here the
+ * file-size limit, EFBIG, after the first stretch was handed over) still
+ * fails the whole write, keeps the old file and leaves no temporary. */
+static void
+test_atomic_writeback (void)
+{
+  g_autofree char *dir = work_path ("writeback");
+  g_mkdir (dir, 0755);
+  g_autofree char *path = g_build_filename (dir, "corpus.ttl", NULL);
+  g_autoptr (GString) want = numbered ();
+  g_assert_cmpuint (want->len, >, 1 << 20);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_set_contents (path, "the old graph\n", -1, NULL));
+  g_assert_true (nkg_write_atomic (path, write_numbered, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  g_assert_cmpuint (len, ==, want->len);
+  g_assert_true (memcmp (text, want->str, len) == 0);
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (g_file_set_contents (path, "the old graph\n", -1, NULL));
+  struct rlimit saved;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  if (saved.rlim_cur != RLIM_INFINITY && saved.rlim_cur < want->len)
+    {
+      g_test_skip ("the file-size limit is already below the test's file");
+      return;
+    }
+  struct rlimit small = saved;
+  small.rlim_cur = (1 << 20) + (1 << 18);
+  void (*old_handler) (int) = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  gboolean ok = nkg_write_atomic (path, write_numbered, NULL, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, old_handler);
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "the old graph\n");
+  g_assert_cmpuint (count_temporaries (dir), ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -813,6 +891,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/load-errors", test_load_errors);
   g_test_add_func ("/export/load-version1", test_load_version1);
   g_test_add_func ("/export/atomic", test_atomic);
+  g_test_add_func ("/export/atomic-writeback", test_atomic_writeback);
   int rc = g_test_run ();
   remove_tree (workdir);
   g_free (workdir);
