@@ -1348,6 +1348,51 @@ meeting_placed_after (Ctx *c, double conf)
     }
 }
 
+/* "Chile-Peru Foreign Ministers' Meeting. … On March 8, A held a meeting
+ * with B": an article whose one event is a meeting (its name's last word
+ * in the list "namedmeeting"), named in its first sentence, a headline
+ * (no full stop): the first meeting it tells of is that event, and those who
+ * met there attended it. */
+static void
+headline_meeting (Ctx *c, double conf)
+{
+  gint ev = sole_event (c);
+  if (ev < 0)
+    return;
+  g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
+  const char *space = strrchr (lower, ' ');
+  if (!NKG_IN_LIST ("namedmeeting", space ? space + 1 : lower))
+    return;
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, ev);
+  gboolean headline = FALSE;
+  for (guint k = 0; its && k < its->len && !headline; k++)
+    headline = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k)))->sentence == 0;
+  /* (a headline: no sentence's end) */
+  const NkgSentence *s0 = &g_array_index (c->in->seg->sentences, NkgSentence, 0);
+  const char *end = s0->last > s0->first ? nkg_tok (c->in->seg, s0->last - 1)->text : ".";
+  if (!headline || strcmp (end, ".") == 0 || strcmp (end, "?") == 0 || strcmp (end, "!") == 0)
+    return;
+  guint n = c->facts->facts->len;
+  guint first = G_MAXUINT;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_MET && f->sentence > 0)
+        first = MIN (first, f->sentence);
+    }
+  if (first == G_MAXUINT)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_MET || f->sentence != first)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+      nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
+    }
+}
+
 /* "Leaders of the 21 economies gathered in Lima for the X summit. …
  * A held talks with B on Friday.": in an article about one many-sided
  * gathering that someone is said to have attended or that is placed,
@@ -1357,6 +1402,7 @@ void
 nkg_rel_doc_sideline_meetings (Ctx *c, double conf)
 {
   meeting_placed_after (c, conf);
+  headline_meeting (c, conf);
   gint ev = sole_gathering (c);
   if (ev < 0)
     return;
