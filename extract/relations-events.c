@@ -1101,6 +1101,36 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
   return FALSE;
 }
 
+/* "In Quito, the X Summit opened on Monday": a city fronted by "in" and
+ * a comma, then the event (past "the", an ordinal or number) as the
+ * subject of a verb of taking place (list eventplaceverb, or "was held"):
+ * the city is the event's. */
+static gboolean
+event_fronted_place (Ctx *c, gint ev, guint first, guint a, double conf)
+{
+  guint c0 = past_dateline (c);
+  if (first < c0 + 4 || !nkg_rel_is (c, c0, "in") || a >= c->last)
+    return FALSE;
+  guint p = first;
+  while (p > c0 && (nkg_rel_is (c, p - 1, "the") || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
+    p--;
+  if (strcmp (nkg_rel_tok (c, p - 1)->text, ",") != 0)
+    return FALSE;
+  gint pm = nkg_rel_mention_starting_at (c, c0 + 1);
+  if (pm < 0 || nkg_rel_mention (c, pm)->last != p - 1)
+    return FALSE;
+  gint pe = nkg_rel_entity (c, nkg_rel_mention (c, pm));
+  if (nkg_rel_eclass (c, pe) != NKG_CLASS_CITY)
+    return FALSE;
+  guint v = a;
+  if (nkg_rel_is (c, v, "was") || nkg_rel_is (c, v, "is") || nkg_rel_is (c, v, "were"))
+    v++;
+  if (!NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, v)))
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.9);
+  return TRUE;
+}
+
 /* "in Honiara at the X meeting", "in Suva on Monday at the X Summit": a
  * city after "in" right before "at" the event named from token `first`
  * (past a when-phrase) is where it was. Returns whether it placed it. */
@@ -2015,6 +2045,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       gboolean located = event_place (c, ev, a, conf);
       if (!located)
         located = event_place_past_with (c, ev, m->first, a, conf);
+      if (!located)
+        located = event_fronted_place (c, ev, m->first, a, conf);
       relative_attendees (c, ev, a, conf);
       speech_attendees (c, ev, a, conf);
       if (!located)
