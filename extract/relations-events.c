@@ -738,6 +738,12 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
+  /* "X welcomed the delegates to the summit": its host (list
+   * welcomeverb; a word of attendhead or "leaders" right before "to") */
+  if (!attend && p > c->first + 3 && nkg_rel_is (c, p - 1, "to")
+      && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || nkg_rel_is (c, p - 2, "leaders")))
+    for (guint i = p - 3; i > c->first && i + 6 > p && !attend; i--)
+      attend = NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)) && !attend_planned (c, i);
   /* "X was the host of the summit", "Y, chair of the forum": its role
    * (list eventrole), not a planned one ("will be the host of") */
   if (!attend && p > c->first + 1 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventrole", nkg_rel_tok (c, p - 2)))
