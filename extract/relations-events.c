@@ -1651,13 +1651,12 @@ attended_event_before (Ctx *c, double conf)
                 && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)))
             /* "A and B were among the participants.": at the sentence's
              * end (list attendwere) */
-            || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
-                && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
-                && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
-            /* "A and B were among the leaders present.": one noun between */
-            || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 3 < c->last
-                && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 3))
-                && (i + 4 == c->last || strcmp (nkg_rel_tok (c, i + 4)->text, ".") == 0))
+            /* … or "were among the leaders present.": one noun between */
+            || (a && nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                && ((NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
+                     && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
+                    || (i + 3 < c->last && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 3))
+                        && (i + 4 == c->last || strcmp (nkg_rel_tok (c, i + 4)->text, ".") == 0))))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
@@ -1665,7 +1664,7 @@ attended_event_before (Ctx *c, double conf)
   /* "In his closing remarks, X thanked …": a fronted speech (lists
    * eventopen, closingpart, speechnoun) of the subject's own, the one
    * person taken */
-  guint f0 = past_dateline (c);
+  guint f0 = c->first;
   gboolean speech = !cue && f0 + 4 < c->last && nkg_rel_is (c, f0, "in")
                     && (nkg_rel_is (c, f0 + 1, "his") || nkg_rel_is (c, f0 + 1, "her"))
                     && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, f0 + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, f0 + 2))
