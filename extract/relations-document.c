@@ -1282,6 +1282,117 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
   nkg_rel_fact (c, ev, NKG_PROP_LOCATION, city, NULL, conf);
 }
 
+/* "A met B in Lima. The meeting took place on the sidelines of the X
+ * Summit": a sentence opening with "the" or "their" and a word for the
+ * meeting or signing told before it (list meetingtold), then its verb of
+ * taking place (list tookplace: not "will take place"), naming no person
+ * and placing it at an event: the people who met or signed in the nearest
+ * sentence before that tells of a meeting or signing attended the event. */
+static void
+meeting_placed_after (Ctx *c, double conf)
+{
+  guint n = c->facts->facts->len;
+  gboolean told = FALSE;
+  for (guint i = 0; i < n && !told; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      told = f->prop == NKG_PROP_MET || f->prop == NKG_PROP_SIGNED;
+    }
+  if (!told)
+    return;
+  g_autoptr (NkgIntArray) places = nkg_int_array_new ();
+  for (guint s = 1; s < c->in->seg->sentences->len; s++)
+    {
+      const NkgSentence *sent = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      guint i = sent->first;
+      if (i + 3 >= sent->last || !(strcmp (nkg_tok (c->in->seg, i)->lower, "the") == 0 || strcmp (nkg_tok (c->in->seg, i)->lower, "their") == 0)
+          || !NKG_TOK_IN_LIST ("meetingtold", nkg_tok (c->in->seg, i + 1)) || !NKG_TOK_IN_LIST ("tookplace", nkg_tok (c->in->seg, i + 2))
+          || (nkg_tok (c->in->seg, i)->flags & NKG_TOK_INQUOTE))
+        continue;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      gboolean person = FALSE;
+      for (guint k = lo; k < hi && !person; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          person = m->sentence == s && m->cluster >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, m)) == NKG_CLASS_PERSON;
+        }
+      char date[11];
+      g_array_set_size (places, 0);
+      gint ev = person ? -1 : nkg_rel_signing_event (c, s, places, date);
+      if (ev < 0)
+        continue;
+      /* the nearest sentence before that tells of a meeting or of people signing */
+      gint near = -1;
+      for (guint k = 0; k < n; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, k);
+          if ((f->prop == NKG_PROP_MET || (f->prop == NKG_PROP_SIGNED && nkg_rel_eclass (c, f->subject) == NKG_CLASS_PERSON))
+              && f->sentence < s && (gint) f->sentence > near)
+            near = (gint) f->sentence;
+        }
+      for (guint k = 0; near >= 0 && k < n; k++)
+        {
+          NkgLocalFact *f = g_ptr_array_index (c->facts->facts, k);
+          if ((gint) f->sentence != near)
+            continue;
+          c->evidence = s;
+          if (f->prop == NKG_PROP_MET)
+            {
+              nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+              nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
+            }
+          else if (f->prop == NKG_PROP_SIGNED && nkg_rel_eclass (c, f->subject) == NKG_CLASS_PERSON)
+            nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+        }
+    }
+}
+
+/* "Chile-Peru Foreign Ministers' Meeting. … On March 8, A held a meeting
+ * with B": an article whose one event is a meeting (its name's last word
+ * in the list "namedmeeting"), named in its first sentence, a headline
+ * (no full stop): the first meeting it tells of is that event, and those who
+ * met there attended it. */
+static void
+headline_meeting (Ctx *c, double conf)
+{
+  gint ev = sole_event (c);
+  if (ev < 0)
+    return;
+  g_autofree char *lower = g_utf8_strdown (((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, ev))->name, -1);
+  const char *space = strrchr (lower, ' ');
+  if (!NKG_IN_LIST ("namedmeeting", space ? space + 1 : lower))
+    return;
+  const GArray *its = nkg_mention_index_of_entity (c->in->index, ev);
+  gboolean headline = FALSE;
+  for (guint k = 0; its && k < its->len && !headline; k++)
+    headline = ((NkgMention *) g_ptr_array_index (c->in->mentions, g_array_index (its, guint, k)))->sentence == 0;
+  /* (a headline: no sentence's end) */
+  const NkgSentence *s0 = &g_array_index (c->in->seg->sentences, NkgSentence, 0);
+  const char *end = s0->last > s0->first ? nkg_tok (c->in->seg, s0->last - 1)->text : ".";
+  if (!headline || strcmp (end, ".") == 0 || strcmp (end, "?") == 0 || strcmp (end, "!") == 0)
+    return;
+  guint n = c->facts->facts->len;
+  guint first = G_MAXUINT;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop == NKG_PROP_MET && f->sentence > 0)
+        first = MIN (first, f->sentence);
+    }
+  if (first == G_MAXUINT)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_MET || f->sentence != first)
+        continue;
+      c->evidence = f->sentence;
+      nkg_rel_fact (c, f->subject, NKG_PROP_ATTENDED, ev, NULL, conf);
+      nkg_rel_fact (c, f->object, NKG_PROP_ATTENDED, ev, NULL, conf);
+    }
+}
+
 /* "Leaders of the 21 economies gathered in Lima for the X summit. …
  * A held talks with B on Friday.": in an article about one many-sided
  * gathering that someone is said to have attended or that is placed,
@@ -1290,6 +1401,8 @@ nkg_rel_doc_dateline_event (Ctx *c, double conf)
 void
 nkg_rel_doc_sideline_meetings (Ctx *c, double conf)
 {
+  meeting_placed_after (c, conf);
+  headline_meeting (c, conf);
   gint ev = sole_gathering (c);
   if (ev < 0)
     return;

@@ -712,7 +712,24 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "X, who attended the signing, flew home before the summit", "… ahead
    * of the summit": a time before it, not at it */
   if (p > c->first + 1 && (nkg_rel_is (c, p - 1, "before") || (nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "ahead"))))
-    return;
+    {
+      /* … but "arrived in Quito ahead of the summit": there for it (list
+       * arrival), not negated or planned */
+      gboolean arrived = FALSE;
+      for (guint i = c->first; i + 2 < p && nkg_rel_is (c, p - 2, "ahead"); i++)
+        {
+          guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+          if (pos == NKG_POS_NEG || pos == NKG_POS_MODAL || (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 && i + 3 != p))
+            {
+              arrived = FALSE;
+              break;
+            }
+          arrived |= NKG_TOK_IN_LIST ("arrival", nkg_rel_tok (c, i));
+        }
+      if (!arrived)
+        return;
+      attend = TRUE;
+    }
   gboolean at = p > c->first && nkg_rel_is (c, p - 1, "at");
   /* "held a bilateral meeting as part of the X": within it */
   attend |= p > c->first + 3 && nkg_rel_is (c, p - 1, "of") && nkg_rel_is (c, p - 2, "part") && nkg_rel_is (c, p - 3, "as");
@@ -721,6 +738,20 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
             && (!nkg_rel_is (c, p - 1, "close") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "conclusion") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")))
             && (!nkg_rel_is (c, p - 1, "end") || (p > c->first + 2 && nkg_rel_is (c, p - 3, "to")));
+  /* "X welcomed the delegates to the summit": its host (list
+   * welcomeverb; a word of attendhead or "leaders" right before "to") */
+  if (!attend && p > c->first + 3 && nkg_rel_is (c, p - 1, "to")
+      && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || nkg_rel_is (c, p - 2, "leaders")))
+    for (guint i = p - 3; i > c->first && i + 6 > p && !attend; i--)
+      attend = NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)) && !attend_planned (c, i);
+  /* "X was the host of the summit", "Y, chair of the forum": its role
+   * (list eventrole), not a planned one ("will be the host of") */
+  if (!attend && p > c->first + 1 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventrole", nkg_rel_tok (c, p - 2)))
+    {
+      attend = TRUE;
+      for (guint i = c->first; i + 2 < p && attend; i++)
+        attend = nkg_tag_at (c->in->tags, i)->pos != NKG_POS_MODAL && nkg_tag_at (c->in->tags, i)->pos != NKG_POS_NEG;
+    }
   /* "Biden said at the summit that Putin …": only the subject was there. */
   /* "Speaking at the summit, X said": the fronted clause is X's. */
   guint c0 = past_dateline (c);
@@ -883,6 +914,24 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       {
         nkg_rel_collect (c, i + 1, c->last, people, nkg_rel_want_person);
         break;
+      }
+  /* "Peru was represented at the summit in Quito by A": the by-phrase's
+   * people (list standin), up to a comma or verb */
+  if (only_at && p > c->first + 2 && NKG_TOK_IN_LIST ("standin", nkg_rel_tok (c, p - 2)))
+    for (guint i = first; i + 1 < c->last; i++)
+      {
+        guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+        if (strcmp (nkg_rel_tok (c, i)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
+          break;
+        if (nkg_rel_is (c, i, "by"))
+          {
+            guint end = i + 1;
+            while (end < c->last && strcmp (nkg_rel_tok (c, end)->text, ",") != 0
+                   && !(nkg_tag_at (c->in->tags, end)->pos == NKG_POS_VERB && !(nkg_rel_tok (c, end)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))))
+              end++;
+            nkg_rel_collect (c, i + 1, end, people, nkg_rel_want_person);
+            break;
+          }
       }
   nkg_rel_drop_represented (c, people);
   /* "He addressed the summit", "She spoke at the forum": the person
@@ -1056,6 +1105,36 @@ event_trip_place (Ctx *c, gint ev, guint first, double conf)
       return TRUE;
     }
   return FALSE;
+}
+
+/* "In Quito, the X Summit opened on Monday": a city fronted by "in" and
+ * a comma, then the event (past "the", an ordinal or number) as the
+ * subject of a verb of taking place (list eventplaceverb, or "was held"):
+ * the city is the event's. */
+static gboolean
+event_fronted_place (Ctx *c, gint ev, guint first, guint a, double conf)
+{
+  guint c0 = past_dateline (c);
+  if (first < c0 + 4 || !nkg_rel_is (c, c0, "in") || a >= c->last)
+    return FALSE;
+  guint p = first;
+  while (p > c0 && (nkg_rel_is (c, p - 1, "the") || (nkg_rel_tok (c, p - 1)->flags & NKG_TOK_NUM) || is_ordinal (c, nkg_rel_tok (c, p - 1))))
+    p--;
+  if (strcmp (nkg_rel_tok (c, p - 1)->text, ",") != 0)
+    return FALSE;
+  gint pm = nkg_rel_mention_starting_at (c, c0 + 1);
+  if (pm < 0 || nkg_rel_mention (c, pm)->last != p - 1)
+    return FALSE;
+  gint pe = nkg_rel_entity (c, nkg_rel_mention (c, pm));
+  if (nkg_rel_eclass (c, pe) != NKG_CLASS_CITY)
+    return FALSE;
+  guint v = a;
+  if (nkg_rel_is (c, v, "was") || nkg_rel_is (c, v, "is") || nkg_rel_is (c, v, "were"))
+    v++;
+  if (!NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, v)))
+    return FALSE;
+  nkg_rel_fact (c, ev, NKG_PROP_LOCATION, pe, NULL, conf * 0.9);
+  return TRUE;
 }
 
 /* "in Honiara at the X meeting", "in Suva on Monday at the X Summit": a
@@ -1572,13 +1651,34 @@ attended_event_before (Ctx *c, double conf)
                 && nkg_patterns_word_list_tok_has (standin, nkg_rel_tok (c, i)))
             /* "A and B were among the participants.": at the sentence's
              * end (list attendwere) */
-            || (nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
-                && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
-                && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
+            /* … or "were among the leaders present.": one noun between */
+            || (a && nkg_rel_is (c, i, "among") && nkg_rel_is (c, i + 1, "the") && i + 2 < c->last
+                && ((NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 2))
+                     && (i + 3 == c->last || strcmp (nkg_rel_tok (c, i + 3)->text, ".") == 0))
+                    || (i + 3 < c->last && NKG_TOK_IN_LIST ("attendwere", nkg_rel_tok (c, i + 3))
+                        && (i + 4 == c->last || strcmp (nkg_rel_tok (c, i + 4)->text, ".") == 0))))
             /* "We welcomed the participation of X" (list attendof) */
             || (NKG_TOK_IN_LIST ("attendof", nkg_rel_tok (c, i)) && i > c->first + 1 && nkg_rel_is (c, i + 1, "of")
                 && nkg_rel_is (c, i - 1, "the") && NKG_TOK_IN_LIST ("attendofverb", nkg_rel_tok (c, i - 2)));
     }
+  /* "In his closing remarks, X thanked …": a fronted speech (lists
+   * eventopen, closingpart, speechnoun) of the subject's own, the one
+   * person taken */
+  guint f0 = c->first;
+  gboolean speech = !cue && f0 + 4 < c->last && nkg_rel_is (c, f0, "in")
+                    && (nkg_rel_is (c, f0 + 1, "his") || nkg_rel_is (c, f0 + 1, "her"))
+                    && (NKG_TOK_IN_LIST ("eventopen", nkg_rel_tok (c, f0 + 2)) || NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, f0 + 2))
+                        || NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, f0 + 2)))
+                    && NKG_TOK_IN_LIST ("speechnoun", nkg_rel_tok (c, f0 + 3)) && strcmp (nkg_rel_tok (c, f0 + 4)->text, ",") == 0;
+  /* (a speech of the article's one event only: "the action plan of the
+   * X Meeting" named before is no event spoken at) */
+  for (guint e = 0, events = 0; speech && e < c->facts->entities->len; e++)
+    {
+      NkgLocalEntity *x = g_ptr_array_index (c->facts->entities, e);
+      events += x->klass == NKG_CLASS_EVENT && x->mentions > 0;
+      speech = events < 2;
+    }
+  cue |= speech;
   if (!cue && !bare_attendance (c) && !listed_attendance (c))
     return;
   for (guint k = 0; k < c->here->len; k++)
@@ -1609,6 +1709,8 @@ attended_event_before (Ctx *c, double conf)
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
   nkg_rel_drop_represented (c, people);
+  if (speech && people->len > 1)
+    g_array_set_size (people, 1);
   for (guint i = 0; i < people->len; i++)
     nkg_rel_fact (c, g_array_index (people, gint, i), NKG_PROP_ATTENDED, ev, NULL, conf * 0.8);
 }
@@ -1948,6 +2050,8 @@ nkg_rel_pattern_events (Ctx *c, double conf)
       gboolean located = event_place (c, ev, a, conf);
       if (!located)
         located = event_place_past_with (c, ev, m->first, a, conf);
+      if (!located)
+        located = event_fronted_place (c, ev, m->first, a, conf);
       relative_attendees (c, ev, a, conf);
       speech_attendees (c, ev, a, conf);
       if (!located)
