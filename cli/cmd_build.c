@@ -818,7 +818,9 @@ state_open (Build *b, const char *dir, const char *files_path)
       return TRUE;
     }
   /* first: it has the stamps of the parts summed before */
+  gint64 cpu0 = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
   files_open (b, files_path);
+  gint64 cpu1 = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
   g_autoptr (GPtrArray) parts
       = g_ptr_array_new_with_free_func ((GDestroyNotify) nkg_shard_reader_free);
   g_autoptr (GHashTable) records
@@ -862,8 +864,10 @@ state_open (Build *b, const char *dir, const char *files_path)
   b->record_part = g_steal_pointer (&part_of);
   b->old_untidy = untidy;
   if (nkg_cli_timing ())
-    fprintf (stderr, "newskg: state: %u parts summed, %u trusted by their stamps\n",
-             b->parts_summed, b->parts_trusted);
+    fprintf (stderr, "newskg: state: %u parts summed, %u trusted by their stamps; "
+                     "read in %.3f s CPU (the files table %.3f s)\n",
+             b->parts_summed, b->parts_trusted, (nkg_cli_thread_cpu_us () - cpu0) / 1e6,
+             (cpu1 - cpu0) / 1e6);
   return TRUE;
 }
 
