@@ -90,6 +90,21 @@ NkgShardReader *nkg_shard_reader_new (GBytes *file, const char *name, GError **e
 /* The same for a file, mapped rather than read. */
 NkgShardReader *nkg_shard_reader_open (const char *path, GError **error);
 
+/* A file's stamp, as the index of git keeps it: a change to the file
+ * gives another (its change time moves, which no user can set back). */
+typedef struct {
+  guint64 dev, ino, size, mtime_ns, ctime_ns;
+} NkgShardStamp;
+
+/* The same, with the file's stamp taken (fstat) before it was mapped in
+ * `stamp`: when it is `known` (may be NULL) the payload's checksum is not
+ * read (everything else is checked), for a caller that took `known`
+ * before it last summed the file (cmd_build.c's state parts); `summed`
+ * (may be NULL) says whether it was read. */
+NkgShardReader *nkg_shard_reader_open_stamped (const char *path, const NkgShardStamp *known,
+                                               NkgShardStamp *stamp, gboolean *summed,
+                                               GError **error);
+
 void nkg_shard_reader_free (NkgShardReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgShardReader, nkg_shard_reader_free)
 

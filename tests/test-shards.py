@@ -1208,6 +1208,91 @@ def check_components(tmp, rnd):
     step(6, "a damaged label", lambda s: s[0] == "made from every row", {lone: True})
 
 
+def check_part_stamps(tmp, rnd):
+    """A part of the state whose stamp a run took before it summed the part,
+    old enough that a change would show in it, is not summed again: the
+    files table keeps the stamp. Any change to the part (touched, or bytes
+    changed with the same size and modification time), a stamp too recent
+    (a modification time in the future), a part written since, or
+    --state-verify, and it is summed. NEWSKG_TIMES says how many parts were
+    summed and trusted; every run gives a full build's bytes."""
+    import re, time
+    work = os.path.join(tmp, "partstamps")
+    live = os.path.join(work, "live")
+    shutil.copytree(os.path.join(ROOT, "examples"), live)
+    state = os.path.join(work, "state")
+    part = os.path.join(state, "documents.nkgx")
+    env = dict(os.environ, NEWSKG_TIMES="1")
+
+    def step(what, want, *extra, says=None):
+        inc = os.path.join(work, "inc")
+        full = os.path.join(work, "full")
+        p = run("build", "live", *graph_args(inc), "--state", state, *extra, cwd=work, env=env)
+        run_ref("build", "live", *graph_args(full), cwd=work)
+        check_outputs("part stamps: %s" % what, full, inc, rnd)
+        m = re.search(r"state: (\d+) parts summed, (\d+) trusted by their stamps", p.stderr)
+        got = m and (int(m.group(1)), int(m.group(2)))
+        if got not in want:
+            sys.exit("FAIL: part stamps: %s: (summed, trusted) %r, not one of %r\n%s"
+                     % (what, got, want, p.stderr))
+        if says and says not in p.stderr:
+            sys.exit("FAIL: part stamps: %s: the run did not say %r: %s" % (what, says, p.stderr))
+        print("  part stamps %-32s summed, trusted %r" % (what, got))
+
+    step("first run", [None])
+    time.sleep(RACY_S)
+    step("settled: summed once", [(1, 0)])
+    step("unchanged since: trusted", [(0, 1)])
+    step("--state-verify", [(1, 0)], "--state-verify")
+    step("after --state-verify", [(0, 1)])
+    # touched, not changed: another stamp
+    os.utime(part)
+    step("touched", [(1, 0)])
+    time.sleep(RACY_S)
+    step("touched, settled", [(1, 0)])
+    step("touched, trusted again", [(0, 1)])
+    # bytes changed in place, the same size and modification time, the
+    # checksum left as it was: the change time tells
+    st = os.stat(part)
+    data = read(part)
+    edited = data[:64] + data[64:].replace(b" the ", b" tHe ")
+    if edited == data:
+        sys.exit("FAIL: part stamps: no ' the ' in %s" % part)
+    with open(part, "r+b") as fh:
+        fh.write(edited)
+    os.utime(part, ns=(st.st_atime_ns, st.st_mtime_ns))
+    # and the outputs record gone, so that the run merges the records
+    # (the same documents would keep the last run's files)
+    os.remove(os.path.join(state, "outputs.nkgo"))
+    step("changed, same size and mtime", [None], says="its checksum does not match")
+    time.sleep(RACY_S)
+    step("rewritten: summed once", [(1, 0)])
+    step("rewritten: trusted", [(0, 1)])
+    # a stamp too recent to be kept: summed on every run
+    future = time.time_ns() + 3600 * 10**9
+    os.utime(part, ns=(future, future))
+    step("modified in the future", [(1, 0)])
+    step("modified in the future, again", [(1, 0)])
+    os.utime(part, ns=(st.st_atime_ns, st.st_mtime_ns))
+    time.sleep(RACY_S)
+    step("mtime back: summed once", [(1, 0)])
+    # a part added: summed when first read, trusted once settled
+    with open(os.path.join(live, "zz-added.txt"), "w") as fh:
+        fh.write("Ferry link reopens in Dunmarra\n\nThe harbour authority of Dunmarra "
+                 "said on Tuesday that the ferry to Kelvik would run again from June, "
+                 "its director, Aino Pellström, told reporters.\n")
+    time.sleep(RACY_S)
+    step("an article added", [(0, 1)])
+    step("the new part read", [(1, 1)])
+    time.sleep(RACY_S)
+    step("the new part settled", [(1, 1), (0, 2)])
+    step("both trusted", [(0, 2)])
+    # a part removed: the next part written in its place is summed
+    os.remove(os.path.join(state, "documents-2.nkgx"))
+    step("the added part removed", [(0, 1)])
+    step("its successor read", [(1, 1)])
+
+
 def check_lexicon_deferred(tmp):
     """A --state run that extracts no article does not load the lexicon
     (NEWSKG_TIMES says when it is loaded); one that extracts an article
@@ -1269,6 +1354,7 @@ def main():
             check_unchanged_after_reading(tmp)
             check_add_only(tmp, rnd)
             check_lexicon_deferred(tmp)
+            check_part_stamps(tmp, rnd)
             check_postings(tmp, rnd)
             check_components(tmp, rnd)
     print("ok")
