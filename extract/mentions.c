@@ -2682,7 +2682,10 @@ process_chunk (Finder *f, guint a, guint b)
                    && head_class (f, k + 1, b) != NKG_CLASS_NONE
                    /* "X and Turkish Aerospace": a nationality starts a new name */
                    && k + 1 < b && !nkg_lexicon_demonym (f->lex, tok (f, k + 1)->text)
-                   && !place_of (f, k + 1, k + 2, NULL));
+                   && !place_of (f, k + 1, k + 2, NULL))
+               /* "the Securities and Exchange Commission": one remit of
+                * the lexicon across the "and" (words.tsv) */
+               || phrase_across (f, ps, k, b);
       else if (strcmp (t->lower, "the") == 0)
         keep = prev_kept;
       else if (k + 1 < b && (nkg_date_month (tok (f, k + 1)->text) || nkg_date_weekday (tok (f, k + 1)->text)))
