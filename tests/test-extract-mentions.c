@@ -1173,6 +1173,9 @@ test_asian_legal_forms (void)
                                               "Veltrona Energy Solutions at the Lima Chamber of Commerce and Industry.");
   g_assert_cmpint (class_of (h, "House of Representatives"), ==, NKG_CLASS_GOV_ORG);
   g_assert_cmpint (class_of (h, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
+  /* … also after the capital "The" that opens a sentence */
+  g_autoptr (NkgDocFacts) h2 = extract_string ("The Bangko Sentral ng Kalinaw raised its policy rate on Thursday.");
+  g_assert_cmpint (class_of (h2, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (h, "Veltrona Energy Solutions"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (h, "Lima Chamber of Commerce and Industry"), ==, NKG_CLASS_ORG);
   /* the first word of a company's name, when it is no English word */
