@@ -462,6 +462,10 @@ head_class (const Finder *f, guint a, guint b)
       if (k != NKG_CLASS_NONE)
         return k;
     }
+  /* A lead word may come after the capital "The" that opens a sentence
+   * and is still in the chunk ("The Bangko Sentral ng Pilipinas"). */
+  if (b >= a + 3 && strcmp (tok (f, a)->lower, "the") == 0)
+    a++;
   /* "Exercise Pacific Shield": a head that leads a name of its own */
   if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("eventlead", tok (f, a))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
