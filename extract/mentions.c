@@ -1865,6 +1865,21 @@ title_beside (const Finder *f, guint b)
   return FALSE;
 }
 
+/* "Pacific Island leaders", "Caribbean Island states": a region the
+ * lexicon knows and a singular "Island" before a lower-case word describe
+ * the countries of that region; no island is so named. */
+static gboolean
+region_island_before_noun (const Finder *f, guint a, guint b)
+{
+  if (b > f->s_last || strcmp (tok (f, b - 1)->lower, "island") != 0)
+    return FALSE;
+  const NkgToken *n = b < f->s_last ? tok (f, b) : NULL;
+  if (!n || !is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || is_connector (f, n))
+    return FALSE;
+  NkgPlace p;
+  return place_of (f, a, b - 1, &p) && p.klass == NKG_CLASS_PLACE && !p.country;
+}
+
 /* "Pacific leaders gather", "13 Caribbean states", "Pacific tuna
  * stocks", "Pacific foreign ministers": a region (places.tsv: no country)
  * before a lower-case plural noun, or one word and a plural noun, only
@@ -2294,6 +2309,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_nested_places (f, a, b);
       return;
     }
+  if (k == NKG_CLASS_PLACE && b - a > 1 && region_island_before_noun (f, a, b))
+    return;
   if (k == NKG_CLASS_PLACE && b - a > 1)
     {
       add_mention (f, a, b, k, NKG_MENTION_NAME);
