@@ -396,6 +396,8 @@ phrase_head_before (const Finder *f, guint a, guint i)
   return NKG_CLASS_NONE;
 }
 
+static gboolean is_connector (const Finder *f, const NkgToken *t);
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -471,9 +473,11 @@ head_class (const Finder *f, guint a, guint b)
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
-   * that leads a body's name (or a place's: "Istana Nurul Iman") */
+   * that leads a body's name (or a place's: "Istana Nurul Iman"), also
+   * across a connector ("Front de Libération", "Movimiento al Socialismo") */
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+      && ((tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          || (b >= a + 3 && is_connector (f, tok (f, a + 1)) && (tok (f, a + 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))))
     {
       if (NKG_TOK_IN_LIST ("orglead", tok (f, a)))
         return NKG_CLASS_ORG;
