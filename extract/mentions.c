@@ -1361,8 +1361,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
       /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
-       * right after the title numbers the office, and the name follows */
-      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
+       * right after the title numbers the office, and the name follows —
+       * a name of two words or more, or one a style opens; before one word
+       * it is a family name in capitals ("President XI Lanfeng") */
+      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text)
+          && (he + 2 < b || skip_name_prefix (f, he + 1, b) > he + 1))
         he++;
       guint name = skip_name_prefix (f, he, b);
       guint rank = name == he ? rank_after_title (f, he, b) : 0;
