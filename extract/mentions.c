@@ -1450,8 +1450,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
               country = NULL;
             }
         }
+      /* "Secretary-General of ASEAN Dr. X": a style may come between the
+       * body and the name */
       if (body_b > body_a)
-        name = body_b;
+        name = skip_name_prefix (f, body_b, b);
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
