@@ -1429,6 +1429,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           g_autofree char *heap = NULL;
           if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, b, buf, sizeof buf, &heap)))
             continue;
+          /* … nor one a lead word opens ("Speaker of the Dewan Rakyat";
+           * patterns.txt orglead, govlead) */
+          const NkgToken *lead = tok (f, name);
+          if (name + 1 < b && (NKG_TOK_IN_LIST ("govlead", lead) || NKG_TOK_IN_LIST ("orglead", lead))
+              && is_capital (tok (f, name + 1)))
+            continue;
         }
       /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
        * Holdings Ana Costa": the body the title is held in, then the
