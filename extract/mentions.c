@@ -396,6 +396,8 @@ phrase_head_before (const Finder *f, guint a, guint i)
   return NKG_CLASS_NONE;
 }
 
+static gboolean is_connector (const Finder *f, const NkgToken *t);
+
 /* The class a name's head word gives it: the head before "of" in
  * "Ministry of Defence", else the last word ("ASEAN Defence Ministers’
  * Meeting-Plus"). */
@@ -462,14 +464,20 @@ head_class (const Finder *f, guint a, guint b)
       if (k != NKG_CLASS_NONE)
         return k;
     }
+  /* A lead word may come after the capital "The" that opens a sentence
+   * and is still in the chunk ("The Bangko Sentral ng Pilipinas"). */
+  if (b >= a + 3 && strcmp (tok (f, a)->lower, "the") == 0)
+    a++;
   /* "Exercise Pacific Shield": a head that leads a name of its own */
   if (b >= a + 2 && (tok (f, a)->flags & NKG_TOK_CAP) && NKG_TOK_IN_LIST ("eventlead", tok (f, a))
       && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
     return NKG_CLASS_EVENT;
   /* "Parti Amanah Rakyat", "Dewan Rakyat": a Malay or Indonesian head
-   * that leads a body's name (or a place's: "Istana Nurul Iman") */
+   * that leads a body's name (or a place's: "Istana Nurul Iman"), also
+   * across a connector ("Front de Libération", "Movimiento al Socialismo") */
   if (b >= a + 2 && (tok (f, a)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-      && (tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+      && ((tok (f, a + 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
+          || (b >= a + 3 && is_connector (f, tok (f, a + 1)) && (tok (f, a + 2)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))))
     {
       if (NKG_TOK_IN_LIST ("orglead", tok (f, a)))
         return NKG_CLASS_ORG;
@@ -1353,8 +1361,11 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
       /* The head's own end, before any complement. */
       guint head_end = (roles2 (f, h, b) & NKG_W_TITLE) ? h + 2 : h + 1;
       /* "Minister of Foreign Affairs II Yang Berhormat X": a Roman numeral
-       * right after the title numbers the office, and the name follows */
-      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text))
+       * right after the title numbers the office, and the name follows —
+       * a name of two words or more, or one a style opens; before one word
+       * it is a family name in capitals ("President XI Lanfeng") */
+      if (he + 1 < b && strlen (tok (f, he)->text) >= 2 && strspn (tok (f, he)->text, "IVX") == strlen (tok (f, he)->text)
+          && (he + 2 < b || skip_name_prefix (f, he + 1, b) > he + 1))
         he++;
       guint name = skip_name_prefix (f, he, b);
       guint rank = name == he ? rank_after_title (f, he, b) : 0;
@@ -1418,6 +1429,12 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           g_autofree char *heap = NULL;
           if (nkg_lexicon_body (f->lex, nkg_segments_span_buf (f->seg, name, b, buf, sizeof buf, &heap)))
             continue;
+          /* … nor one a lead word opens ("Speaker of the Dewan Rakyat";
+           * patterns.txt orglead, govlead) */
+          const NkgToken *lead = tok (f, name);
+          if (name + 1 < b && (NKG_TOK_IN_LIST ("govlead", lead) || NKG_TOK_IN_LIST ("orglead", lead))
+              && is_capital (tok (f, name + 1)))
+            continue;
         }
       /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
        * Holdings Ana Costa": the body the title is held in, then the
@@ -1439,8 +1456,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
               country = NULL;
             }
         }
+      /* "Secretary-General of ASEAN Dr. X": a style may come between the
+       * body and the name */
       if (body_b > body_a)
-        name = body_b;
+        name = skip_name_prefix (f, body_b, b);
       /* "Minister of Foreign Affairs II": a lone Roman numeral numbers the
        * office; it names nobody */
       if (name + 1 == b && strspn (tok (f, name)->text, "IVX") == strlen (tok (f, name)->text))
@@ -1859,6 +1878,21 @@ title_beside (const Finder *f, guint b)
         return k + 1 >= f->s_last || !is_capital (tok (f, k + 1)) || (roles (f, tok (f, k + 1)) & NKG_W_TITLE);
     }
   return FALSE;
+}
+
+/* "Pacific Island leaders", "Caribbean Island states": a region the
+ * lexicon knows and a singular "Island" before a lower-case word describe
+ * the countries of that region; no island is so named. */
+static gboolean
+region_island_before_noun (const Finder *f, guint a, guint b)
+{
+  if (b > f->s_last || strcmp (tok (f, b - 1)->lower, "island") != 0)
+    return FALSE;
+  const NkgToken *n = b < f->s_last ? tok (f, b) : NULL;
+  if (!n || !is_word (n) || (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) || is_connector (f, n))
+    return FALSE;
+  NkgPlace p;
+  return place_of (f, a, b - 1, &p) && p.klass == NKG_CLASS_PLACE && !p.country;
 }
 
 /* "Pacific leaders gather", "13 Caribbean states", "Pacific tuna
@@ -2290,6 +2324,8 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_nested_places (f, a, b);
       return;
     }
+  if (k == NKG_CLASS_PLACE && b - a > 1 && region_island_before_noun (f, a, b))
+    return;
   if (k == NKG_CLASS_PLACE && b - a > 1)
     {
       add_mention (f, a, b, k, NKG_MENTION_NAME);
@@ -2682,7 +2718,10 @@ process_chunk (Finder *f, guint a, guint b)
                    && head_class (f, k + 1, b) != NKG_CLASS_NONE
                    /* "X and Turkish Aerospace": a nationality starts a new name */
                    && k + 1 < b && !nkg_lexicon_demonym (f->lex, tok (f, k + 1)->text)
-                   && !place_of (f, k + 1, k + 2, NULL));
+                   && !place_of (f, k + 1, k + 2, NULL))
+               /* "the Securities and Exchange Commission": one remit of
+                * the lexicon across the "and" (words.tsv) */
+               || phrase_across (f, ps, k, b);
       else if (strcmp (t->lower, "the") == 0)
         keep = prev_kept;
       else if (k + 1 < b && (nkg_date_month (tok (f, k + 1)->text) || nkg_date_weekday (tok (f, k + 1)->text)))

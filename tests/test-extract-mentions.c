@@ -79,6 +79,16 @@ test_nationality_place_description (void)
   g_assert_cmpint (entity_named (f, "Belgian region"), ==, -1);
   g_assert_cmpint (entity_named (f, "Siberian port"), ==, -1);
   g_assert_cmpint (class_of (f, "Indo-Pacific"), ==, NKG_CLASS_PLACE);
+  /* a region and a singular "Island" before a common noun describe the
+   * countries there ("Pacific Island leaders"); they name no island
+   * (after "Ministers from", "Caribbean Island states" is still taken
+   * for a body: left as it is) */
+  g_autoptr (NkgDocFacts) g = extract_string (
+    "Pacific Island leaders met in Suva. Ministers from Pacific Island countries and the Pacific Islands "
+    "agreed on a fund for Christmas Island.");
+  g_assert_cmpint (entity_named (g, "Pacific Island"), ==, -1);
+  g_assert_cmpint (class_of (g, "Pacific Islands"), ==, NKG_CLASS_PLACE);
+  g_assert_cmpint (nkg_class_coarse (class_of (g, "Christmas Island")), ==, NKG_CLASS_PLACE);
 }
 
 static void
@@ -1173,6 +1183,21 @@ test_asian_legal_forms (void)
                                               "Veltrona Energy Solutions at the Lima Chamber of Commerce and Industry.");
   g_assert_cmpint (class_of (h, "House of Representatives"), ==, NKG_CLASS_GOV_ORG);
   g_assert_cmpint (class_of (h, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
+  /* … also after the capital "The" that opens a sentence */
+  g_autoptr (NkgDocFacts) h2 = extract_string ("The Bangko Sentral ng Kalinaw raised its policy rate on Thursday.");
+  g_assert_cmpint (class_of (h2, "Bangko Sentral ng Kalinaw"), ==, NKG_CLASS_ORG);
+  /* French, Spanish and Portuguese heads that lead a party's or a
+   * movement's name, across their own words for "of" and "and" */
+  g_autoptr (NkgDocFacts) h3 = extract_string (
+    "The spokesman of the Front de Libération Populaire et Démocratique (FLPD), Omar Kell, rejected the plan. "
+    "The Movimiento al Socialismo lost its majority, and the Frente Revolucionária do Povo Unido won. "
+    "The Rassemblement Démocratique called for calm.");
+  g_assert_cmpint (class_of (h3, "Front de Libération Populaire et Démocratique"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (h3, "FLPD"), ==, entity_named (h3, "Front de Libération Populaire et Démocratique"));
+  g_assert_cmpint (class_of (h3, "Omar Kell"), ==, NKG_CLASS_PERSON);
+  g_assert_cmpint (class_of (h3, "Movimiento al Socialismo"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h3, "Frente Revolucionária do Povo Unido"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (h3, "Rassemblement Démocratique"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (h, "Veltrona Energy Solutions"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (h, "Lima Chamber of Commerce and Industry"), ==, NKG_CLASS_ORG);
   /* the first word of a company's name, when it is no English word */
