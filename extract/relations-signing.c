@@ -2415,6 +2415,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           for (guint i = 0; i < withs->len; i++)
             nkg_rel_add_unique (signers, g_array_index (withs, gint, i));
         }
+      /* "Officials from the two sides inked 12 agreements in the presence
+       * of A and his counterpart B": a subject that names no signer, so
+       * the onlookers' countries are the sides, as in the passive. */
+      if (!passive && !noun && !signers->len)
+        presence_sides (c, signers);
       /* "… the signing of two accords between Brazil and Canada. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;
