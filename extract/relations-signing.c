@@ -2229,6 +2229,18 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             before = nkg_rel_mention_ending_at (c, place_aside_start (c, comma));
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
+      /* "The accord signed in Cusco on Monday lets …", "… signed at a
+       * ceremony …": a participle right after the agreement, then where
+       * it was signed, is passive too (not "the treaty signed in 1962",
+       * "… in March": when, about an old one whose signers the sentence
+       * may name elsewhere). */
+      if (!noun && !passive && v + 2 < c->last && (nkg_rel_is (c, v + 1, "in") || nkg_rel_is (c, v + 1, "at"))
+          && g_str_has_suffix (t->lower, "ed") && !(nkg_rel_tok (c, v + 2)->flags & NKG_TOK_NUM)
+          && !nkg_date_month (nkg_rel_tok (c, v + 2)->text))
+        {
+          gint before = nkg_rel_mention_ending_at (c, v);
+          passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+        }
       /* "X said the accord, concluded after years of talks, would …": a
        * participle set off after an agreement that a report verb brings
        * in describes it; who reports did not sign it ("A and B are parties
