@@ -2046,13 +2046,27 @@ onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
       if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
         nkg_rel_add_unique (sides, r);
     }
+  /* "President A of Chile and President B of Peru", "the President of
+   * Chile and the Prime Minister of Peru": the countries their posts are
+   * of, which no represents says yet */
+  guint posts = 0;
+  for (guint k = a; k + 1 < b; k++)
+    {
+      gint mi = nkg_rel_is (c, k, "of") ? nkg_rel_mention_starting_at (c, k + 1) : -1;
+      gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+      if (e >= 0 && nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        {
+          nkg_rel_add_unique (sides, e);
+          posts++;
+        }
+    }
   gboolean two = FALSE;
   for (guint k = a; k + 1 < b && !people->len && !two; k++)
     two = (nkg_rel_is (c, k, "two") || nkg_rel_is (c, k, "both"))
           && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k + 1));
   if (two)
     recent_sides (c, sides);
-  if (sides->len < 2 || (!people->len && sides->len != 2))
+  if (sides->len < 2 || (!people->len && !posts && sides->len != 2))
     return;
   for (guint i = 0; i < sides->len; i++)
     nkg_rel_add_unique (out, g_array_index (sides, gint, i));
