@@ -2325,7 +2325,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
-      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between); k++)
+      gboolean more_by = FALSE;
+      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between || more_by); k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
             || (!sides_between && nkg_rel_is (c, k, "between")
@@ -2384,6 +2385,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             gboolean held = noun && k > v + 3 && k != agreement_end && !passive && nkg_rel_is (c, k, "between");
             nkg_rel_collect (c, k + 1, held ? MIN (end, clause_end) : end, signers,
                              held ? nkg_rel_want_person : nkg_rel_want_signer);
+            /* "signed on behalf of Peru by A and on behalf of Chile by B":
+             * the next side's by-phrase too */
+            more_by = FALSE;
+            if (passive && end + 4 < clause_end && nkg_rel_is (c, end - 1, "and") && nkg_rel_is (c, end, "on")
+                && nkg_rel_is (c, end + 1, "behalf") && nkg_rel_is (c, end + 2, "of"))
+              for (guint j = end + 3; j < clause_end && j < end + 12 && !more_by; j++)
+                if (nkg_rel_is (c, j, "by"))
+                  {
+                    more_by = TRUE;
+                    k = j - 1;
+                  }
+            if (more_by)
+              continue;
             break;
           }
       if (noun && !signers->len)
