@@ -2254,6 +2254,13 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
         {
           gint before = nkg_rel_mention_ending_at (c, v);
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+          /* (not when a place comes before it: "… met in Accra, under an
+           * agreement signed in Cotonou" is an older one, told aside) */
+          for (guint j = 0; j < c->here->len && passive; j++)
+            {
+              NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+              passive = !(m->last <= v && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, m))) == NKG_CLASS_PLACE);
+            }
         }
       /* "X said the accord, concluded after years of talks, would …": a
        * participle set off after an agreement that a report verb brings
