@@ -4027,7 +4027,8 @@ noun_signed (const Finder *f, guint h)
   for (guint k = h + 2; about && k < f->s_last && k < h + 6; k++)
     {
       const NkgToken *n = tok (f, k);
-      if (!is_word (n))
+      /* (… up to where and when: "notes on a grant in Lima") */
+      if (!is_word (n) || strcmp (n->lower, "in") == 0 || strcmp (n->lower, "at") == 0)
         break;
       if (n->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
         return FALSE;

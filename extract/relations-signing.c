@@ -2046,13 +2046,27 @@ onlooker_sides (Ctx *c, guint a, guint b, GArray *out)
       if (nkg_rel_eclass (c, r) == NKG_CLASS_COUNTRY)
         nkg_rel_add_unique (sides, r);
     }
+  /* "President A of Chile and President B of Peru", "the President of
+   * Chile and the Prime Minister of Peru": the countries their posts are
+   * of, which no represents says yet */
+  guint posts = 0;
+  for (guint k = a; k + 1 < b; k++)
+    {
+      gint mi = nkg_rel_is (c, k, "of") ? nkg_rel_mention_starting_at (c, k + 1) : -1;
+      gint e = mi >= 0 ? nkg_rel_entity (c, nkg_rel_mention (c, mi)) : -1;
+      if (e >= 0 && nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY)
+        {
+          nkg_rel_add_unique (sides, e);
+          posts++;
+        }
+    }
   gboolean two = FALSE;
   for (guint k = a; k + 1 < b && !people->len && !two; k++)
     two = (nkg_rel_is (c, k, "two") || nkg_rel_is (c, k, "both"))
           && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k + 1));
   if (two)
     recent_sides (c, sides);
-  if (sides->len < 2 || (!people->len && sides->len != 2))
+  if (sides->len < 2 || (!people->len && !posts && sides->len != 2))
     return;
   for (guint i = 0; i < sides->len; i++)
     nkg_rel_add_unique (out, g_array_index (sides, gint, i));
@@ -2229,6 +2243,25 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             before = nkg_rel_mention_ending_at (c, place_aside_start (c, comma));
           passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
         }
+      /* "The accord signed in Cusco on Monday lets …", "… signed at a
+       * ceremony …": a participle right after the agreement, then where
+       * it was signed, is passive too (not "the treaty signed in 1962",
+       * "… in March": when, about an old one whose signers the sentence
+       * may name elsewhere). */
+      if (!noun && !passive && v + 2 < c->last && (nkg_rel_is (c, v + 1, "in") || nkg_rel_is (c, v + 1, "at"))
+          && g_str_has_suffix (t->lower, "ed") && !(nkg_rel_tok (c, v + 2)->flags & NKG_TOK_NUM)
+          && !nkg_date_month (nkg_rel_tok (c, v + 2)->text))
+        {
+          gint before = nkg_rel_mention_ending_at (c, v);
+          passive = before >= 0 && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT;
+          /* (not when a place comes before it: "… met in Accra, under an
+           * agreement signed in Cotonou" is an older one, told aside) */
+          for (guint j = 0; j < c->here->len && passive; j++)
+            {
+              NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, j));
+              passive = !(m->last <= v && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, m))) == NKG_CLASS_PLACE);
+            }
+        }
       /* "X said the accord, concluded after years of talks, would …": a
        * participle set off after an agreement that a report verb brings
        * in describes it; who reports did not sign it ("A and B are parties
@@ -2299,7 +2332,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             clause_end = k;
             break;
           }
-      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between); k++)
+      gboolean more_by = FALSE;
+      for (guint k = v + 1; k < clause_end && (!signers->len || sides_between || more_by); k++)
         /* "the signing of the accord by A and B" */
         if (((passive || (noun && k == agreement_end)) && nkg_rel_is (c, k, "by"))
             || (!sides_between && nkg_rel_is (c, k, "between")
@@ -2358,6 +2392,19 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             gboolean held = noun && k > v + 3 && k != agreement_end && !passive && nkg_rel_is (c, k, "between");
             nkg_rel_collect (c, k + 1, held ? MIN (end, clause_end) : end, signers,
                              held ? nkg_rel_want_person : nkg_rel_want_signer);
+            /* "signed on behalf of Peru by A and on behalf of Chile by B":
+             * the next side's by-phrase too */
+            more_by = FALSE;
+            if (passive && end + 4 < clause_end && nkg_rel_is (c, end - 1, "and") && nkg_rel_is (c, end, "on")
+                && nkg_rel_is (c, end + 1, "behalf") && nkg_rel_is (c, end + 2, "of"))
+              for (guint j = end + 3; j < clause_end && j < end + 12 && !more_by; j++)
+                if (nkg_rel_is (c, j, "by"))
+                  {
+                    more_by = TRUE;
+                    k = j - 1;
+                  }
+            if (more_by)
+              continue;
             break;
           }
       if (noun && !signers->len)
@@ -2415,6 +2462,11 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           for (guint i = 0; i < withs->len; i++)
             nkg_rel_add_unique (signers, g_array_index (withs, gint, i));
         }
+      /* "Officials from the two sides inked 12 agreements in the presence
+       * of A and his counterpart B": a subject that names no signer, so
+       * the onlookers' countries are the sides, as in the passive. */
+      if (!passive && !noun && !signers->len)
+        presence_sides (c, signers);
       /* "… the signing of two accords between Brazil and Canada. A MoU was
        * signed on …": the next sentence goes on about the same signing. */
       gboolean inherited = FALSE;

