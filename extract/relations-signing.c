@@ -208,6 +208,24 @@ country_qualifies_next (const Ctx *c, const NkgMention *m)
   return k == NKG_CLASS_PERSON || nkg_class_coarse (k) == NKG_CLASS_ORG;
 }
 
+/* "X, Country Director for Chile and Peru, signed": a country in the
+ * remit of a title before it ("for" after a title word, then only other
+ * names and "and" or commas up to the country) is where the office
+ * serves, no signer. */
+static gboolean
+country_in_remit (const Ctx *c, const NkgMention *m)
+{
+  for (guint k = m->first; k > c->first + 1 && m->first - k < 8; k--)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k - 1);
+      if (nkg_rel_is (c, k - 1, "for"))
+        return (nkg_rel_roles (c, k - 2) & NKG_W_TITLE) != 0;
+      if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_rel_is (c, k - 1, "and") && strcmp (t->text, ",") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Signers: the entities of mentions in [a, b), outside quotes and names. */
 void
 nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
@@ -228,6 +246,8 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
       /* "US Secretary of War X", "Libya's Government of National Accord":
        * a country that qualifies the next signer is no signer itself. */
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && want == nkg_rel_want_signer && country_qualifies_next (c, m))
+        continue;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && country_in_remit (c, m))
         continue;
       /* A country inside a longer name is not a participant by itself. */
       gboolean inside = FALSE;
