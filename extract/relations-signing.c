@@ -458,12 +458,30 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   gint best = -1, rank = 0;
   /* "… concluded a day after talks in Peru": the place of the later
    * clause is the meeting's. */
-  guint stop = c->last;
+  guint stop = c->last, skip_from = c->last, skip_to = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
     if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i) && !talks_there (c, i))
         || purpose_clause (c, v, i))
       {
+        /* "signed the accord, which lets boats fish in Peruvian waters,
+         * in Lima": a relative clause between commas, then "in" or "at",
+         * is left out, and the place after it is the signing's. */
+        guint j = i;
+        gint before = i > c->first + 1 ? nkg_rel_mention_ending_at (c, i - 1) : -1;
+        if (skip_from == c->last && before >= 0 && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0
+            && nkg_rel_is (c, i, "which")
+            && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT)
+          while (j < c->last && j < i + 20 && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
+            j++;
+        if (j > i && j + 1 < c->last && j < i + 20 && strcmp (nkg_rel_tok (c, j)->text, ",") == 0
+            && (nkg_rel_is (c, j + 1, "in") || nkg_rel_is (c, j + 1, "at")))
+          {
+            skip_from = i;
+            skip_to = j;
+            i = j;
+            continue;
+          }
         stop = i;
         break;
       }
@@ -473,7 +491,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       gint e = nkg_rel_entity (c, m);
       NkgClass kl = nkg_rel_eclass (c, e);
       if (m->first < from || m->first >= stop || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE
-          || m->first == 0)
+          || m->first == 0 || (m->first >= skip_from && m->first <= skip_to))
         continue;
       /* "investing in Ukraine's infrastructure" */
       if (m->last < c->last && (nkg_rel_tok (c, m->last)->flags & NKG_TOK_POSS))
