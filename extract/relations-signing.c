@@ -2552,6 +2552,20 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
               from_recent = TRUE;
             }
         }
+      /* "The two sides signed 12 agreements in Lima. Chile and Peru …"
+       * with no country named before: the pair the next two sentences
+       * name first, as a pair (names_pair_in). */
+      if (anaphor == 1 && !antecedent->len && c->sentence + 1 < c->in->seg->sentences->len)
+        {
+          g_array_set_size (recent, 0);
+          sides_in (c, 0, c->sentence + 1, recent);
+          for (guint s = c->sentence + 1; !recent->len && s < c->sentence + 3 && s < c->in->seg->sentences->len; s++)
+            {
+              sides_in (c, s, s + 1, recent);
+              if (recent->len == 2 && names_pair_in (c, s))
+                antecedent = recent;
+            }
+        }
       /* "The foreign ministers of A, B, C and D met … The four nations
        * signed …": as many countries as the last sentences name. */
       guint numbered = !anaphor && !passive && !noun && !signers->len ? numbered_sides (c, v) : 0;
