@@ -208,6 +208,24 @@ country_qualifies_next (const Ctx *c, const NkgMention *m)
   return k == NKG_CLASS_PERSON || nkg_class_coarse (k) == NKG_CLASS_ORG;
 }
 
+/* "X, Country Director for Chile and Peru, signed": a country in the
+ * remit of a title before it ("for" after a title word, then only other
+ * names and "and" or commas up to the country) is where the office
+ * serves, no signer. */
+static gboolean
+country_in_remit (const Ctx *c, const NkgMention *m)
+{
+  for (guint k = m->first; k > c->first + 1 && m->first - k < 8; k--)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k - 1);
+      if (nkg_rel_is (c, k - 1, "for"))
+        return (nkg_rel_roles (c, k - 2) & NKG_W_TITLE) != 0;
+      if (!(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)) && !nkg_rel_is (c, k - 1, "and") && strcmp (t->text, ",") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Signers: the entities of mentions in [a, b), outside quotes and names. */
 void
 nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (NkgClass))
@@ -228,6 +246,8 @@ nkg_rel_collect (const Ctx *c, guint a, guint b, GArray *out, gboolean (*want) (
       /* "US Secretary of War X", "Libya's Government of National Accord":
        * a country that qualifies the next signer is no signer itself. */
       if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && want == nkg_rel_want_signer && country_qualifies_next (c, m))
+        continue;
+      if (nkg_rel_eclass (c, e) == NKG_CLASS_COUNTRY && country_in_remit (c, m))
         continue;
       /* A country inside a longer name is not a participant by itself. */
       gboolean inside = FALSE;
@@ -438,12 +458,30 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
   gint best = -1, rank = 0;
   /* "… concluded a day after talks in Peru": the place of the later
    * clause is the meeting's. */
-  guint stop = c->last;
+  guint stop = c->last, skip_from = c->last, skip_to = c->last;
   const NkgWordList *laterclause = NKG_WORD_LIST ("laterclause");
   for (guint i = v + 1; i < c->last; i++)
     if ((nkg_patterns_word_list_tok_has (laterclause, nkg_rel_tok (c, i)) && !other_side_signs (c, i) && !talks_there (c, i))
         || purpose_clause (c, v, i))
       {
+        /* "signed the accord, which lets boats fish in Peruvian waters,
+         * in Lima": a relative clause between commas, then "in" or "at",
+         * is left out, and the place after it is the signing's. */
+        guint j = i;
+        gint before = i > c->first + 1 ? nkg_rel_mention_ending_at (c, i - 1) : -1;
+        if (skip_from == c->last && before >= 0 && strcmp (nkg_rel_tok (c, i - 1)->text, ",") == 0
+            && nkg_rel_is (c, i, "which")
+            && nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, before))) == NKG_CLASS_AGREEMENT)
+          while (j < c->last && j < i + 20 && strcmp (nkg_rel_tok (c, j)->text, ",") != 0)
+            j++;
+        if (j > i && j + 1 < c->last && j < i + 20 && strcmp (nkg_rel_tok (c, j)->text, ",") == 0
+            && (nkg_rel_is (c, j + 1, "in") || nkg_rel_is (c, j + 1, "at")))
+          {
+            skip_from = i;
+            skip_to = j;
+            i = j;
+            continue;
+          }
         stop = i;
         break;
       }
@@ -453,7 +491,7 @@ nkg_rel_sentence_place (const Ctx *c, guint from, guint v)
       gint e = nkg_rel_entity (c, m);
       NkgClass kl = nkg_rel_eclass (c, e);
       if (m->first < from || m->first >= stop || m->in_quote || nkg_class_coarse (kl) != NKG_CLASS_PLACE
-          || m->first == 0)
+          || m->first == 0 || (m->first >= skip_from && m->first <= skip_to))
         continue;
       /* "investing in Ukraine's infrastructure" */
       if (m->last < c->last && (nkg_rel_tok (c, m->last)->flags & NKG_TOK_POSS))
@@ -2512,6 +2550,20 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             {
               antecedent = recent;
               from_recent = TRUE;
+            }
+        }
+      /* "The two sides signed 12 agreements in Lima. Chile and Peru …"
+       * with no country named before: the pair the next two sentences
+       * name first, as a pair (names_pair_in). */
+      if (anaphor == 1 && !antecedent->len && c->sentence + 1 < c->in->seg->sentences->len)
+        {
+          g_array_set_size (recent, 0);
+          sides_in (c, 0, c->sentence + 1, recent);
+          for (guint s = c->sentence + 1; !recent->len && s < c->sentence + 3 && s < c->in->seg->sentences->len; s++)
+            {
+              sides_in (c, s, s + 1, recent);
+              if (recent->len == 2 && names_pair_in (c, s))
+                antecedent = recent;
             }
         }
       /* "The foreign ministers of A, B, C and D met … The four nations
