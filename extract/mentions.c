@@ -972,6 +972,22 @@ any_head (const Finder *f, guint a, guint b, guint mask)
   return FALSE;
 }
 
+/* What follows a preposition after an event's head word starts another
+ * name: a title or honorific ("to President B", "to Dr B") or a known
+ * place ("to Laos", "to Viet Nam"). */
+static gboolean
+event_name_ends_before (const Finder *f, guint j, guint b)
+{
+  if (j >= b)
+    return FALSE;
+  if (roles (f, tok (f, j)) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
+    return TRUE;
+  for (guint e = j + 1; e <= b && e <= j + 3; e++)
+    if (place_of (f, j, e, NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* Nested places in a longer name: "US" and "India" in "Framework for the
  * US-India Major Defence Partnership". */
 static void
@@ -2679,6 +2695,12 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      /* "handed the chair of the X Summit to President B", "… to Laos":
+       * an event's name ends at its head word before a preposition of
+       * patterns.txt eventnameend that leads to a title or a place */
+      else if (NKG_TOK_IN_LIST ("eventnameend", t) && (roles (f, tok (f, k - 1)) & NKG_W_EVENT)
+               && event_name_ends_before (f, k + 1, b))
+        keep = FALSE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
         keep = FALSE;
       /* "travelled to Port Moresby for the X Summit": a known place
