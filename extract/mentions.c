@@ -2699,7 +2699,7 @@ process_chunk (Finder *f, guint a, guint b)
        * an event's name ends at its head word before a preposition of
        * patterns.txt eventnameend that leads to a title or a place */
       else if (NKG_TOK_IN_LIST ("eventnameend", t) && (roles (f, tok (f, k - 1)) & NKG_W_EVENT)
-               && event_name_ends_before (f, k + 1, b))
+               && !NKG_TOK_IN_LIST ("eventjourney", tok (f, k - 1)) && event_name_ends_before (f, k + 1, b))
         keep = FALSE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
         keep = FALSE;
