@@ -626,6 +626,26 @@ title_remit_and (const Finder *f, guint ps, guint k, guint b)
   return j < b && ((is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_PORTFOLIO)) || remit_word_len (f, j, b, FALSE) > 0);
 }
 
+/* Length of two title modifiers joined by "and" right after a title's
+ * head, at e: "Ambassador Extraordinary and Plenipotentiary (of X to Y)
+ * Z" is one title, whether a comma or the name follows it. */
+static guint
+title_mods_after (const Finder *f, guint e, guint end)
+{
+  if (e + 2 >= end || strcmp (tok (f, e + 1)->lower, "and") != 0)
+    return 0;
+  for (guint i = e; i <= e + 2; i += 2)
+    {
+      guint r = roles (f, tok (f, i));
+      if (!is_capital (tok (f, i)) || !(r & NKG_W_TITLEMOD) || (r & NKG_W_TITLE))
+        return 0;
+    }
+  /* "Ambassador Extraordinary and Deputy Minister": a second title */
+  if (e + 3 < end && (roles (f, tok (f, e + 3)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+    return 0;
+  return 3;
+}
+
 /* Length of a title complement at i: "of War", "of State", "of Foreign
  * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
@@ -724,6 +744,7 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
   if (e + 1 < end && (tok (f, e)->flags & NKG_TOK_DASH) && !(tok (f, e)->flags & NKG_TOK_SPACE)
       && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
     e += 2;
+  e += title_mods_after (f, e, end);
   e += title_complement (f, e, end, country, keep_country);
   /* "Minister of Defence of Mongolia": a remit, then the country;
    * "Minister of State for Defence": a rank, then the remit; "Adviser to
@@ -2714,6 +2735,13 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       /* "Minister for Sustainability and the Environment X" */
       else if (strcmp (t->lower, "and") == 0 && title_remit_and (f, ps, k, b))
+        keep = TRUE;
+      /* "Ambassador Extraordinary and Plenipotentiary (of Chile) X" */
+      else if (strcmp (t->lower, "and") == 0 && k >= ps + 2 && (roles (f, tok (f, k - 2)) & NKG_W_TITLE)
+               && title_mods_after (f, k - 1, b))
+        keep = TRUE;
+      else if (strcmp (t->lower, "of") == 0 && k >= ps + 4 && (roles (f, tok (f, k - 4)) & NKG_W_TITLE)
+               && title_mods_after (f, k - 3, b) && title_country_follows (f, k + 1, b))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
