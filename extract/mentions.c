@@ -1250,6 +1250,16 @@ body_of_country (const Finder *f, guint a, guint e)
   return 0;
 }
 
+/* Whether [a, e) ends in a country's name of one to three words. */
+static gboolean
+ends_in_country (const Finder *f, guint a, guint e)
+{
+  for (guint s = e; s-- > a && s + 3 >= e;)
+    if (country_of (f, s, e))
+      return TRUE;
+  return FALSE;
+}
+
 /* After a title's "of" or "of the" at [?, name): a body's name from
  * `name` — listed (bodies.tsv), or ending in an organisation's head word —
  * followed by two to four words of a person's name that end the piece
@@ -1291,6 +1301,11 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
       if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG))
                        || (is_capital (tok (f, e - 1)) && body_of_country (f, name, e))))
         k = head_class (f, name, e);
+      /* "Governor of Bank Indonesia X", "… of Bank Negara Malaysia Y": a
+       * head that leads the body's name (patterns.txt countrybodylead),
+       * the country's name last */
+      else if (!*listed && e >= name + 2 && NKG_TOK_IN_LIST ("countrybodylead", tok (f, name)) && ends_in_country (f, name + 1, e))
+        k = (roles (f, tok (f, name)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
           *klass = k;
