@@ -353,6 +353,16 @@ country_of (const Finder *f, guint a, guint b)
 }
 
 
+/* Whether [a, e) ends in a country's name of one to three words. */
+static gboolean
+ends_in_country (const Finder *f, guint a, guint e)
+{
+  for (guint s = e; s-- > a && s + 3 >= e;)
+    if (country_of (f, s, e))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean region_follows (const Finder *f, guint k, guint end);
 
 static NkgClass
@@ -483,6 +493,9 @@ head_class (const Finder *f, guint a, guint b)
         return NKG_CLASS_ORG;
       if (NKG_TOK_IN_LIST ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
+      /* "Bank Indonesia", "Bank Negara Malaysia": the country's name last */
+      if (NKG_TOK_IN_LIST ("countrybodylead", tok (f, a)) && ends_in_country (f, a + 1, b))
+        return (roles (f, tok (f, a)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
       /* "Istana Nurul Iman", "Wisma Putra" */
       if (NKG_TOK_IN_LIST ("placelead", tok (f, a)))
         return NKG_CLASS_PLACE;
@@ -1250,16 +1263,6 @@ body_of_country (const Finder *f, guint a, guint e)
   return 0;
 }
 
-/* Whether [a, e) ends in a country's name of one to three words. */
-static gboolean
-ends_in_country (const Finder *f, guint a, guint e)
-{
-  for (guint s = e; s-- > a && s + 3 >= e;)
-    if (country_of (f, s, e))
-      return TRUE;
-  return FALSE;
-}
-
 /* After a title's "of" or "of the" at [?, name): a body's name from
  * `name` — listed (bodies.tsv), or ending in an organisation's head word —
  * followed by two to four words of a person's name that end the piece
@@ -1486,6 +1489,9 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const NkgToken *lead = tok (f, name);
           if (name + 1 < b && (NKG_TOK_IN_LIST ("govlead", lead) || NKG_TOK_IN_LIST ("orglead", lead))
               && is_capital (tok (f, name + 1)))
+            continue;
+          /* … nor "Governor of Bank Negara Malaysia" (countrybodylead) */
+          if (name + 1 < b && NKG_TOK_IN_LIST ("countrybodylead", lead) && ends_in_country (f, name + 1, b))
             continue;
         }
       /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
