@@ -494,7 +494,8 @@ head_class (const Finder *f, guint a, guint b)
       if (NKG_TOK_IN_LIST ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
       /* "Bank Indonesia", "Bank Negara Malaysia": the country's name last */
-      if (NKG_TOK_IN_LIST ("countrybodylead", tok (f, a)) && ends_in_country (f, a + 1, b))
+      if ((roles (f, tok (f, a)) & (NKG_W_ORG | NKG_W_GOVORG)) && NKG_TOK_IN_LIST ("countrybodylead", tok (f, a))
+          && ends_in_country (f, a + 1, b))
         return (roles (f, tok (f, a)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
       /* "Istana Nurul Iman", "Wisma Putra" */
       if (NKG_TOK_IN_LIST ("placelead", tok (f, a)))
@@ -2740,7 +2741,7 @@ process_chunk (Finder *f, guint a, guint b)
       /* "handed the chair of the X Summit to President B", "… to Laos":
        * an event's name ends at its head word before a preposition of
        * patterns.txt eventnameend that leads to a title or a place */
-      else if (NKG_TOK_IN_LIST ("eventnameend", t) && (roles (f, tok (f, k - 1)) & NKG_W_EVENT)
+      else if ((roles (f, tok (f, k - 1)) & NKG_W_EVENT) && NKG_TOK_IN_LIST ("eventnameend", t)
                && !NKG_TOK_IN_LIST ("eventjourney", tok (f, k - 1)) && event_name_ends_before (f, k + 1, b))
         keep = FALSE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
