@@ -353,6 +353,16 @@ country_of (const Finder *f, guint a, guint b)
 }
 
 
+/* Whether [a, e) ends in a country's name of one to three words. */
+static gboolean
+ends_in_country (const Finder *f, guint a, guint e)
+{
+  for (guint s = e; s-- > a && s + 3 >= e;)
+    if (country_of (f, s, e))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean region_follows (const Finder *f, guint k, guint end);
 
 static NkgClass
@@ -483,6 +493,10 @@ head_class (const Finder *f, guint a, guint b)
         return NKG_CLASS_ORG;
       if (NKG_TOK_IN_LIST ("govlead", tok (f, a)))
         return NKG_CLASS_GOV_ORG;
+      /* "Bank Indonesia", "Bank Negara Malaysia": the country's name last */
+      if ((roles (f, tok (f, a)) & (NKG_W_ORG | NKG_W_GOVORG)) && NKG_TOK_IN_LIST ("countrybodylead", tok (f, a))
+          && ends_in_country (f, a + 1, b))
+        return (roles (f, tok (f, a)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
       /* "Istana Nurul Iman", "Wisma Putra" */
       if (NKG_TOK_IN_LIST ("placelead", tok (f, a)))
         return NKG_CLASS_PLACE;
@@ -626,6 +640,26 @@ title_remit_and (const Finder *f, guint ps, guint k, guint b)
   return j < b && ((is_capital (tok (f, j)) && (roles (f, tok (f, j)) & NKG_W_PORTFOLIO)) || remit_word_len (f, j, b, FALSE) > 0);
 }
 
+/* Length of two title modifiers joined by "and" right after a title's
+ * head, at e: "Ambassador Extraordinary and Plenipotentiary (of X to Y)
+ * Z" is one title, whether a comma or the name follows it. */
+static guint
+title_mods_after (const Finder *f, guint e, guint end)
+{
+  if (e + 2 >= end || strcmp (tok (f, e + 1)->lower, "and") != 0)
+    return 0;
+  for (guint i = e; i <= e + 2; i += 2)
+    {
+      guint r = roles (f, tok (f, i));
+      if (!is_capital (tok (f, i)) || !(r & NKG_W_TITLEMOD) || (r & NKG_W_TITLE))
+        return 0;
+    }
+  /* "Ambassador Extraordinary and Deputy Minister": a second title */
+  if (e + 3 < end && (roles (f, tok (f, e + 3)) & (NKG_W_TITLE | NKG_W_TITLEMOD)))
+    return 0;
+  return 3;
+}
+
 /* Length of a title complement at i: "of War", "of State", "of Foreign
  * Affairs and Foreign Trade", "to China" (returned in *to_country). */
 static guint
@@ -724,6 +758,7 @@ title_end (const Finder *f, guint h, guint end, const char **country, gboolean *
   if (e + 1 < end && (tok (f, e)->flags & NKG_TOK_DASH) && !(tok (f, e)->flags & NKG_TOK_SPACE)
       && (roles (f, tok (f, e + 1)) & NKG_W_TITLE))
     e += 2;
+  e += title_mods_after (f, e, end);
   e += title_complement (f, e, end, country, keep_country);
   /* "Minister of Defence of Mongolia": a remit, then the country;
    * "Minister of State for Defence": a rank, then the remit; "Adviser to
@@ -968,6 +1003,22 @@ any_head (const Finder *f, guint a, guint b, guint mask)
 {
   for (guint i = a; i < b; i++)
     if (roles (f, tok (f, i)) & mask)
+      return TRUE;
+  return FALSE;
+}
+
+/* What follows a preposition after an event's head word starts another
+ * name: a title or honorific ("to President B", "to Dr B") or a known
+ * place ("to Laos", "to Viet Nam"). */
+static gboolean
+event_name_ends_before (const Finder *f, guint j, guint b)
+{
+  if (j >= b)
+    return FALSE;
+  if (roles (f, tok (f, j)) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_HONORIFIC))
+    return TRUE;
+  for (guint e = j + 1; e <= b && e <= j + 3; e++)
+    if (place_of (f, j, e, NULL))
       return TRUE;
   return FALSE;
 }
@@ -1254,6 +1305,11 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
       if (!*listed && ((roles (f, tok (f, e - 1)) & (NKG_W_ORG | NKG_W_GOVORG))
                        || (is_capital (tok (f, e - 1)) && body_of_country (f, name, e))))
         k = head_class (f, name, e);
+      /* "Governor of Bank Indonesia X", "… of Bank Negara Malaysia Y": a
+       * head that leads the body's name (patterns.txt countrybodylead),
+       * the country's name last */
+      else if (!*listed && e >= name + 2 && NKG_TOK_IN_LIST ("countrybodylead", tok (f, name)) && ends_in_country (f, name + 1, e))
+        k = (roles (f, tok (f, name)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
           *klass = k;
@@ -1434,6 +1490,9 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
           const NkgToken *lead = tok (f, name);
           if (name + 1 < b && (NKG_TOK_IN_LIST ("govlead", lead) || NKG_TOK_IN_LIST ("orglead", lead))
               && is_capital (tok (f, name + 1)))
+            continue;
+          /* … nor "Governor of Bank Negara Malaysia" (countrybodylead) */
+          if (name + 1 < b && NKG_TOK_IN_LIST ("countrybodylead", lead) && ends_in_country (f, name + 1, b))
             continue;
         }
       /* "Secretary-General of ASEAN Kao Kim Hourn", "Chairman of Norvex
@@ -2679,6 +2738,12 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       else if (is_particle (f, t))
         keep = TRUE;
+      /* "handed the chair of the X Summit to President B", "… to Laos":
+       * an event's name ends at its head word before a preposition of
+       * patterns.txt eventnameend that leads to a title or a place */
+      else if ((roles (f, tok (f, k - 1)) & NKG_W_EVENT) && NKG_TOK_IN_LIST ("eventnameend", t)
+               && !NKG_TOK_IN_LIST ("eventjourney", tok (f, k - 1)) && event_name_ends_before (f, k + 1, b))
+        keep = FALSE;
       else if (strcmp (t->lower, "for") == 0 && listed_body_then_remit (f, ps, k, b))
         keep = FALSE;
       /* "travelled to Port Moresby for the X Summit": a known place
@@ -2692,6 +2757,13 @@ process_chunk (Finder *f, guint a, guint b)
         keep = FALSE;
       /* "Minister for Sustainability and the Environment X" */
       else if (strcmp (t->lower, "and") == 0 && title_remit_and (f, ps, k, b))
+        keep = TRUE;
+      /* "Ambassador Extraordinary and Plenipotentiary (of Chile) X" */
+      else if (strcmp (t->lower, "and") == 0 && k >= ps + 2 && (roles (f, tok (f, k - 2)) & NKG_W_TITLE)
+               && title_mods_after (f, k - 1, b))
+        keep = TRUE;
+      else if (strcmp (t->lower, "of") == 0 && k >= ps + 4 && (roles (f, tok (f, k - 4)) & NKG_W_TITLE)
+               && title_mods_after (f, k - 3, b) && title_country_follows (f, k + 1, b))
         keep = TRUE;
       /* "the OECD and the African Union": "and the" starts a second
        * name, unless the whole is one place ("Saint Vincent and the
