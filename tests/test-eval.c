@@ -41,19 +41,19 @@ static const Floors floors[] = {
   { "dev2", 0.93, 0.86, 0.94, FALSE, "ab", "dev2ab" },
   /* The open set of news from Asia, the Pacific and multilateral bodies
    * written for the project (tests/devasia/README.md). */
-  { "devasia", 0.95, 0.90, 0.98, TRUE, NULL, NULL },
+  { "devasia", 0.95, 0.91, 0.98, TRUE, NULL, NULL },
   /* A small set written blind by two engineers, gold before any run
    * (tests/devasia2/README.md); open since its first figures. (The next
    * blind set, tests/devasia3, stays blind: scored by hand, not here.) */
   { "devasia2", 0.94, 0.86, 0.98, TRUE, NULL, NULL },
   /* Fourteen articles in house styles the other sets lack, scored blind
    * before any rule (tests/devasia4/README.md); open since. */
-  { "devasia4", 0.90, 0.85, 0.88, TRUE, NULL, NULL },
+  { "devasia4", 0.91, 0.85, 0.88, TRUE, NULL, NULL },
   /* Fourteen real events of Asia, the Pacific and multilateral bodies in
    * the team's own words (tests/devasia5/README.md). BLIND: only its
    * summary figures are printed here; never read its docs, gold or misses
    * to write a rule. */
-  { "devasia5", 0.84, 0.72, 0.98, TRUE, NULL, NULL },
+  { "devasia5", 0.84, 0.73, 0.98, TRUE, NULL, NULL },
 };
 
 /* A folder of symbolic links to the files of `from` whose names start
