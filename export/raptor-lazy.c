@@ -53,30 +53,34 @@ raptor_symbol (const char *name)
   return p;
 }
 
+/* The symbol `name`, looked up once and kept in `slot`; NULL when the
+ * library or the symbol is missing (looked up again on the next call). */
+static gpointer
+raptor_slot (gpointer *slot, const char *name)
+{
+  gpointer p = g_atomic_pointer_get (slot);
+  if (!p)
+    {
+      p = raptor_symbol (name);
+      g_atomic_pointer_set (slot, p);
+    }
+  return p;
+}
+
 /* Each function looks its symbol up on its first call; without it the
  * call returns `fail`. */
 #define CALL(ret, name, params, args, fail)                                                        \
   ret name params                                                                                  \
   {                                                                                                \
     static gpointer slot;                                                                          \
-    gpointer p = g_atomic_pointer_get (&slot);                                                     \
-    if (!p)                                                                                        \
-      {                                                                                            \
-        p = raptor_symbol (#name);                                                                 \
-        g_atomic_pointer_set (&slot, p);                                                           \
-      }                                                                                            \
+    gpointer p = raptor_slot (&slot, #name);                                                       \
     return p ? ((ret (*) params) p) args : fail;                                                   \
   }
 #define CALL_VOID(name, params, args)                                                              \
   void name params                                                                                 \
   {                                                                                                \
     static gpointer slot;                                                                          \
-    gpointer p = g_atomic_pointer_get (&slot);                                                     \
-    if (!p)                                                                                        \
-      {                                                                                            \
-        p = raptor_symbol (#name);                                                                 \
-        g_atomic_pointer_set (&slot, p);                                                           \
-      }                                                                                            \
+    gpointer p = raptor_slot (&slot, #name);                                                       \
     if (p)                                                                                         \
       ((void (*) params) p) args;                                                                  \
   }
