@@ -50,7 +50,6 @@
 #include "input/digest.h"
 #include "input/walk.h"
 
-
 /* The state is one shard; its name says what it is to someone who looks. */
 #define STATE_FILE "documents.nkgx"
 
@@ -801,15 +800,23 @@ state_open_part (Build *b, guint k, const char *path, const char *extractor)
   return g_steal_pointer (&r);
 }
 
-/* A state not trusted: nothing of the files table either (every file is
- * read again), and no part's stamp is kept. TRUE, for state_open. */
-static gboolean
-state_untrusted (Build *b)
+/* The previous run's files table (files_open), and the mapped columns
+ * its entries point into. */
+static void
+old_files_drop (Build *b)
 {
   g_clear_pointer (&b->old_files, g_hash_table_unref);
   g_clear_pointer (&b->old_file_list, g_free);
   g_clear_pointer (&b->old_files_texts, g_variant_unref);
   g_clear_pointer (&b->old_files_nums, g_variant_unref);
+}
+
+/* A state not trusted: nothing of the files table either (every file is
+ * read again), and no part's stamp is kept. TRUE, for state_open. */
+static gboolean
+state_untrusted (Build *b)
+{
+  old_files_drop (b);
   memset (b->part_good, 0, sizeof b->part_good);
   return TRUE;
 }
@@ -992,10 +999,7 @@ state_drop_old (Build *b)
   g_clear_pointer (&b->old_records, g_hash_table_unref);
   g_clear_pointer (&b->record_part, g_hash_table_unref);
   g_clear_pointer (&b->old, g_ptr_array_unref);
-  g_clear_pointer (&b->old_files, g_hash_table_unref);
-  g_clear_pointer (&b->old_file_list, g_free);
-  g_clear_pointer (&b->old_files_texts, g_variant_unref);
-  g_clear_pointer (&b->old_files_nums, g_variant_unref);
+  old_files_drop (b);
   g_clear_pointer (&b->stamps, g_hash_table_unref);
 }
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "export.h"
-#include "rdf-lazy.h"
+#include "graph/raptor-lazy.h"
 #include "triples.h"
 
 typedef struct {
@@ -118,9 +118,8 @@ nkg_raptor_write (const char *syntax, NkgGraph *graph, const NkgExportOptions *o
   raptor_iostream *stream = NULL;
   if (!w.world || raptor_world_open (w.world) != 0)
     {
-      const char *why = nkg_raptor_load_error ();
-      g_set_error (error, NKG_EXPORT_ERROR, NKG_EXPORT_ERROR_FAILED, "cannot start Raptor%s%s",
-                   why ? ": " : "", why ? why : "");
+      g_autofree char *failure = nkg_raptor_start_failure ();
+      g_set_error_literal (error, NKG_EXPORT_ERROR, NKG_EXPORT_ERROR_FAILED, failure);
       goto out;
     }
   raptor_world_set_log_handler (w.world, &w, log_handler);

@@ -32,7 +32,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#include "export/rdf-lazy.h"
+#include "raptor-lazy.h"
 
 G_DEFINE_QUARK (nkg-load-error-quark, nkg_load_error)
 
@@ -2203,8 +2203,8 @@ read_with_raptor (Reader *r, FILE *fh, const char *path)
   raptor_world *world = raptor_new_world ();
   if (!world)
     {
-      const char *why = nkg_raptor_load_error ();
-      g_string_append_printf (r->error, "cannot start Raptor%s%s", why ? ": " : "", why ? why : "");
+      g_autofree char *failure = nkg_raptor_start_failure ();
+      g_string_append (r->error, failure);
       return 1;
     }
   raptor_world_open (world);

@@ -780,7 +780,7 @@ test_cache_build (void)
 
 /* ---------------------------------------------------------------- raptor */
 
-/* Raptor is opened when first called (export/raptor-lazy.c): a build that
+/* Raptor is opened when first called (graph/raptor-lazy.c): a build that
  * writes Turtle never needs it, and N-Triples without it fails with the
  * reason, keeping the old file and leaving no temporary. The binary does
  * not list it among the libraries loaded at every start. */

@@ -1,6 +1,6 @@
 /* raptor-lazy.c — Raptor, loaded when it is first called.
  *
- * Raptor writes N-Triples, N-Quads and RDF/XML (rdf.c) and reads the
+ * Raptor writes N-Triples, N-Quads and RDF/XML (export/rdf.c) and reads the
  * Turtle serd rejects (graph/load.c); a build writing Turtle never calls
  * it. Linked, it and what it needs (libcurl, GnuTLS, Kerberos, LDAP, SASL:
  * 33 of build/newskg's 68 shared libraries) were loaded and relocated at
@@ -13,7 +13,7 @@
 #include <gmodule.h>
 #include <raptor2.h>
 
-#include "rdf-lazy.h"
+#include "raptor-lazy.h"
 
 /* Raptor 2's soname: its ABI has been 0 since 2.0.0. */
 #define NKG_RAPTOR_SONAME "libraptor2.so.0"
@@ -41,6 +41,13 @@ const char *
 nkg_raptor_load_error (void)
 {
   return raptor_module () ? NULL : load_error;
+}
+
+char *
+nkg_raptor_start_failure (void)
+{
+  const char *why = nkg_raptor_load_error ();
+  return g_strdup_printf ("cannot start Raptor%s%s", why ? ": " : "", why ? why : "");
 }
 
 static gpointer
