@@ -38,6 +38,7 @@
 #endif
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "build-input.h"
 #include "commands.h"
@@ -224,6 +225,29 @@ add_doc (NkgDocFacts *facts, const char *key, GBytes *record, gpointer data)
   (void) key;
   (void) record;
   add_to_graph (data, facts);
+}
+
+/* NEWSKG_TIMES: each step of the finish, by the process's CPU since the
+ * last step (its helper threads' included), and a pass on a thread of its
+ * own by that thread's CPU. */
+static void
+finish_step_time (const char *step, gint64 thread_cpu_us, gpointer data)
+{
+  gint64 *last = data;
+  if (thread_cpu_us >= 0)
+    {
+      fprintf (stderr, "newskg: time finish:   %-32s its thread %.3f s CPU\n", step,
+               thread_cpu_us / 1e6);
+      return;
+    }
+  struct rusage ru;
+  if (getrusage (RUSAGE_SELF, &ru) != 0)
+    return;
+  gint64 now = (gint64) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * G_USEC_PER_SEC
+               + ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+  if (*last)
+    fprintf (stderr, "newskg: time finish: %-34s cpu %.3f s\n", step, (now - *last) / 1e6);
+  *last = now;
 }
 
 /* ---- --state ---- */
@@ -1620,7 +1644,14 @@ nkg_cmd_build (int argc, char **argv)
       /* NEWSKG_TIMES: this thread's CPU is the finish's serial path (its
        * helpers' CPU is in the phase's process CPU) */
       gint64 finish_cpu = nkg_cli_timing () ? nkg_cli_thread_cpu_us () : 0;
+      gint64 step_cpu = 0;
+      if (nkg_cli_timing ())
+        {
+          finish_step_time ("start", -1, &step_cpu);
+          nkg_graph_set_finish_steps (graph, finish_step_time, &step_cpu);
+        }
       nkg_graph_finish (graph);
+      nkg_graph_set_finish_steps (graph, NULL, NULL);
       if (nkg_cli_timing ())
         fprintf (stderr, "newskg: time in finish: this thread %.3f s CPU\n",
                  (nkg_cli_thread_cpu_us () - finish_cpu) / 1e6);

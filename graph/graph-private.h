@@ -62,6 +62,11 @@ void nkg_graph_stage_free (NkgGraphStage *stage);
  * documents. merge.c. */
 void nkg_graph_merge_staged (NkgGraph *graph);
 
+/* The step hook (nkg_graph_set_finish_steps), if any, told that `step`
+ * ended; and this thread's CPU time in µs, for a helper's own. */
+void nkg_graph_finish_step (NkgGraph *graph, const char *step, gint64 thread_cpu_us);
+gint64 nkg_graph_thread_cpu_us (void);
+
 void nkg_graph_doc_free (gpointer doc);
 void nkg_graph_evidence_free (gpointer evidence);
 NkgEntity *nkg_graph_entity_new (NkgClass klass);

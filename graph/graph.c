@@ -1467,8 +1467,10 @@ nkg_graph_finish (NkgGraph *g)
    * slot a fact is not beside clustering's tables at the peak of a build. */
   g_hash_table_remove_all (g->fact_index);
   g_autoptr (GHashTable) remap = nkg_graph_cluster_descriptions (g);
+  nkg_graph_finish_step (g, "clustering", -1);
   nkg_graph_apply_remap (g, remap);
   g_clear_pointer (&remap, g_hash_table_unref);
+  nkg_graph_finish_step (g, "remap", -1);
   /* Facts and quotes are all made: their look-up tables (a slot per fact)
    * would only sit beside the IRIs made below. */
   g_hash_table_remove_all (g->fact_index);
@@ -1488,12 +1490,39 @@ nkg_graph_finish (NkgGraph *g)
    * growing past them. */
   nkg_graph_stage_free (g->stage);
   g->stage = NULL;
+  nkg_graph_finish_step (g, "names+IRIs", -1);
 
   nkg_graph_split_run (g, g->facts->len, NKG_PART_MIN, statement_iris, NULL);
   nkg_graph_split_run (g, g->quotes->len, NKG_PART_MIN, quote_iris, NULL);
+  nkg_graph_finish_step (g, "statements", -1);
 
   nkg_graph_index_finished (g);
+  nkg_graph_finish_step (g, "index", -1);
   find_conflicts (g);
+  nkg_graph_finish_step (g, "conflicts", -1);
+}
+
+void
+nkg_graph_set_finish_steps (NkgGraph *g, NkgFinishStepFunc fn, gpointer data)
+{
+  g->finish_step = fn;
+  g->finish_step_data = data;
+}
+
+void
+nkg_graph_finish_step (NkgGraph *g, const char *step, gint64 thread_cpu_us)
+{
+  if (g->finish_step)
+    g->finish_step (step, thread_cpu_us, g->finish_step_data);
+}
+
+gint64
+nkg_graph_thread_cpu_us (void)
+{
+  struct timespec ts;
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 void

@@ -95,6 +95,14 @@ struct _NkgQuote {
   gpointer priv;   /* NULL, but while a snapshot is written (its place there) */
 };
 
+/* Called by nkg_graph_finish on its thread at the end of each of its
+ * steps, in order (`step` a short name, `thread_cpu_us` -1); and, before
+ * the end of a step made of passes on threads of their own (the merge's
+ * fact pass and its entity and quote pass, side by side), once per pass
+ * with the CPU that pass's thread used (≥ 0). For the caller's timing
+ * (NEWSKG_TIMES): without a hook the library measures nothing. */
+typedef void (*NkgFinishStepFunc) (const char *step, gint64 thread_cpu_us, gpointer data);
+
 struct _NkgGraph {
   char *base;          /* IRI base for resources */
   char *version;       /* newskg version that made it (the build node) */
@@ -114,6 +122,8 @@ struct _NkgGraph {
   struct _NkgGraphStage *stage; /* documents added and not yet merged (merge.c) */
   gboolean finished;
   guint threads;          /* nkg_graph_set_threads; 0 is 1 */
+  NkgFinishStepFunc finish_step; /* nkg_graph_set_finish_steps */
+  gpointer finish_step_data;
 };
 
 NkgGraph *nkg_graph_new (const char *base);
@@ -155,6 +165,9 @@ gboolean nkg_prop_single_valued (NkgProp prop);
  * result is the same bytes with any number. */
 void nkg_graph_set_threads (NkgGraph *graph, guint threads);
 guint nkg_graph_threads (const NkgGraph *graph);
+
+/* `fn` (NULL: none) called after each step of nkg_graph_finish. */
+void nkg_graph_set_finish_steps (NkgGraph *graph, NkgFinishStepFunc fn, gpointer data);
 
 /* The linking's input kept between runs (doc/incremental.md, stops
  * incr25 and incr26): for every staged document, the merge keys of its

@@ -625,6 +625,7 @@ typedef struct {
   GPtrArray *docs;  /* StagedDoc*, canonical order */
   NkgEntity **of;   /* local entity (in that order) → its entity */
   GHashTable *quotes;
+  gint64 locals_cpu_us; /* the entity pass's own CPU, when timed */
 } MergePass;
 
 /* Entities' build state and quotes; frees what only it reads. */
@@ -632,6 +633,7 @@ static gpointer
 merge_locals_and_quotes (gpointer data)
 {
   MergePass *m = data;
+  gint64 cpu0 = m->g->finish_step ? nkg_graph_thread_cpu_us () : 0;
   guint id = 0;
   for (guint d = 0; d < m->docs->len; d++)
     {
@@ -648,6 +650,8 @@ merge_locals_and_quotes (gpointer data)
       g_clear_pointer (&s->quotes, g_free);
       g_clear_pointer (&s->strs, g_free);
     }
+  if (m->g->finish_step)
+    m->locals_cpu_us = nkg_graph_thread_cpu_us () - cpu0;
   return NULL;
 }
 
@@ -721,20 +725,26 @@ nkg_graph_merge_staged (NkgGraph *g)
         }
     }
   g_clear_pointer (&parent, g_free);
+  nkg_graph_finish_step (g, "linking", -1);
 
   /* With a second thread, the two passes run side by side: the merge is
    * the serial tail of a build, after every article is extracted. */
   g_autoptr (GHashTable) quotes = g_hash_table_new_full (quote_key_hash, quote_key_equal,
                                                          quote_key_free, NULL);
-  MergePass m = { g, docs, of, quotes };
+  MergePass m = { g, docs, of, quotes, 0 };
   GThread *locals = nkg_graph_threads (g) > 1
                         ? g_thread_try_new ("nkg-merge", merge_locals_and_quotes, &m, NULL)
                         : NULL;
   if (!locals)
     merge_locals_and_quotes (&m);
+  gint64 facts_cpu = g->finish_step ? nkg_graph_thread_cpu_us () : 0;
   merge_facts (&m);
+  facts_cpu = g->finish_step ? nkg_graph_thread_cpu_us () - facts_cpu : 0;
   if (locals)
     g_thread_join (locals);
+  nkg_graph_finish_step (g, "merge: the facts pass", facts_cpu);
+  nkg_graph_finish_step (g, "merge: the entity and quote pass", m.locals_cpu_us);
+  nkg_graph_finish_step (g, "merge", -1);
   for (guint d = 0; d < docs->len; d++)
     {
       StagedDoc *s = g_ptr_array_index (docs, d);

@@ -399,11 +399,22 @@ test_suggest (void)
 /* A graph of a few thousand entities and facts, with descriptions to
  * cluster, conflicting dates and places, aliases and quotes, finished on
  * 1 and on 3 threads: the same graph, byte for byte. */
+static void
+note_step (const char *step, gint64 thread_cpu_us, gpointer data)
+{
+  /* a pass on its own thread has measured its CPU; a step has none */
+  g_string_append_printf (data, "%s%s;", step,
+                          thread_cpu_us >= 0 ? "(thread)" : thread_cpu_us == -1 ? "" : "(?)");
+}
+
+/* `steps`: if not NULL, the finish's steps noted in it (note_step). */
 static GBytes *
-finished_on (guint threads)
+finished_on (guint threads, GString *steps)
 {
   g_autoptr (NkgGraph) g = nkg_graph_new (NULL);
   nkg_graph_set_threads (g, threads);
+  if (steps)
+    nkg_graph_set_finish_steps (g, note_step, steps);
   static const char *const cities[] = { "Ostrava", "Brno", "Tarn", "Velden" };
   for (int d = 0; d < 1600; d++)
     {
@@ -452,9 +463,28 @@ finished_on (guint threads)
 static void
 test_finish_threads (void)
 {
-  g_autoptr (GBytes) one = finished_on (1);
-  g_autoptr (GBytes) three = finished_on (3);
+  g_autoptr (GBytes) one = finished_on (1, NULL);
+  g_autoptr (GBytes) three = finished_on (3, NULL);
   g_assert_true (g_bytes_equal (one, three));
+}
+
+/* The finish tells a caller's hook (NEWSKG_TIMES) each of its steps in
+ * order, and each pass of the merge with its own thread's CPU, on one
+ * thread or several; the hook does not change the graph. */
+static void
+test_finish_steps (void)
+{
+  const char *want = "linking;merge: the facts pass(thread);"
+                     "merge: the entity and quote pass(thread);merge;clustering;remap;"
+                     "names+IRIs;statements;index;conflicts;";
+  g_autoptr (GBytes) plain = finished_on (1, NULL);
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr (GString) steps = g_string_new (NULL);
+      g_autoptr (GBytes) timed = finished_on (threads, steps);
+      g_assert_cmpstr (steps->str, ==, want);
+      g_assert_true (g_bytes_equal (plain, timed));
+    }
 }
 
 /* A fact's confidence combines each document's best confidence for it:
@@ -504,5 +534,6 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/unlinkable", test_unlinkable);
   g_test_add_func ("/graph/suggest", test_suggest);
   g_test_add_func ("/graph/finish-threads", test_finish_threads);
+  g_test_add_func ("/graph/finish-steps", test_finish_steps);
   return g_test_run ();
 }
