@@ -836,14 +836,25 @@ keys_by_word (Keys *k)
  * the token's lower case is found from the token's entry (a word of no
  * entry is a key only when some key is no table's word). */
 static void or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *have);
+/* A lemma the tagger found the word of (tag's, NkgTag.lemma_word: not
+ * capitalised) is answered from that word's number the same way. */
 static void
-or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const char *lemma, guint64 *have)
+or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const NkgTag *tag, const char *lemma,
+              guint64 *have)
 {
   if (t->by_word && lemma && lemma == tok->lower)
     {
       guint w = nkg_word_entry (tok)->number;
       if (w != G_MAXUINT)
         or_bits (have, t->by_word[w], ix->width);
+      else if (t->unknown)
+        or_lemma (ix, t, lemma, have);
+      return;
+    }
+  if (t->by_word && lemma && tag && lemma == tag->lemma && tag->lemma_word)
+    {
+      if (tag->lemma_word != G_MAXUINT)
+        or_bits (have, t->by_word[tag->lemma_word - 1], ix->width);
       else if (t->unknown)
         or_lemma (ix, t, lemma, have);
       return;
@@ -1078,16 +1089,19 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
       if (x->last == x->first + 1)
         {
           const NkgToken *t = nkg_tok (in->seg, x->first);
-          or_tok_lemma (ix, &ix->words, t, t->lower, have);
+          or_tok_lemma (ix, &ix->words, t, NULL, t->lower, have);
         }
       if (x->kind == NKG_CHUNK_VG && x->lemma)
         or_bits (have, keys_lookup (&ix->verbs, x->lemma, strlen (x->lemma)), ix->width);
       if (x->kind != NKG_CHUNK_NP)
         continue;
       if (heads)
-        or_tok_lemma (ix, &ix->heads, nkg_tok (in->seg, x->head), x->lemma, have);
+        or_tok_lemma (ix, &ix->heads, nkg_tok (in->seg, x->head), nkg_tag_at (in->tags, x->head), x->lemma, have);
       for (guint k = x->first; anys && k < x->last; k++)
-        or_tok_lemma (ix, &ix->anys, nkg_tok (in->seg, k), nkg_tag_at (in->tags, k)->lemma, have);
+        {
+          const NkgTag *tag = nkg_tag_at (in->tags, k);
+          or_tok_lemma (ix, &ix->anys, nkg_tok (in->seg, k), tag, tag->lemma, have);
+        }
     }
 }
 
