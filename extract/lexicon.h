@@ -76,6 +76,17 @@ guint nkg_lexicon_tail_roles (const NkgLexicon *lexicon, const char *lower);
  * answered without a hash look-up. */
 gboolean nkg_lexicon_tail_agreement (const NkgLexicon *lexicon, const char *lower);
 
+/* nkg_lexicon_tail_agreement (lexicon, t->lower) for a token: a token of
+ * ASCII letters and digits alone is its own tail, whose roles its entry
+ * (words.h) holds, without a scan or a look-up. */
+static inline gboolean
+nkg_lexicon_tok_tail_agreement (const NkgLexicon *lexicon, const NkgToken *t)
+{
+  if (t->flags & NKG_TOK_ALNUM)
+    return (nkg_word_entry (t)->tail_roles & NKG_W_AGREEMENT) != 0;
+  return nkg_lexicon_tail_agreement (lexicon, t->lower);
+}
+
 /* nkg_lexicon_word (lexicon, t->lower), looked up once per token: the
  * stages ask about the same tokens thousands of times per article, and
  * each lookup hashes the word. The answer is kept in the token (a

@@ -4153,7 +4153,7 @@ find_descriptions (Finder *f)
       gboolean glued = t->start > 0 && g_ascii_isalnum (f->seg->text[t->start - 1]);
       gboolean may_end = !(r & NKG_W_AGREEMENT) && h + 1 >= f->s_first + 2
                          && !(t->flags & (NKG_TOK_CAP | NKG_TOK_UPPER))
-                         && (glued || nkg_lexicon_tail_agreement (f->lex, t->lower));
+                         && (glued || nkg_lexicon_tok_tail_agreement (f->lex, t));
       /* (a phrase that is a head only in a capitalised name, "plan of
        * action", asks for a signing as a one-word one does) */
       gboolean phrase_namehead = FALSE;

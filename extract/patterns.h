@@ -49,6 +49,13 @@ typedef struct {
   char *word;         /* WORD, or NP with 'w': the word */
   gboolean passive, active, gerund, planned; /* VG */
   gboolean no_verb;   /* GAP written "...-VG": it spans no verb group */
+  /* WORD: the numbers (words.h) of the alternatives of `word` the tables
+   * know, given by the match index (relations-match.c) so that a token
+   * is compared by its word's number; NULL until then (compared as
+   * text). `unknown`: some alternative is no table's word. */
+  const guint *word_numbers;
+  guint n_word_numbers;
+  gboolean word_numbers_unknown;
 } NkgElem;
 
 typedef struct {

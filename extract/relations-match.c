@@ -163,14 +163,10 @@ counted (const Ctx *c, const NkgChunk *x)
   return i + 1 < x->last && ((t->flags & NKG_TOK_NUM) || nkg_rel_number_word (t->lower) >= 2);
 }
 
-/* Whether chunk ci is one of the words of a pattern's 'of|to'. */
+/* Whether lower-case word w is one of a pattern's 'of|to'. */
 static gboolean
-one_of_words (const Ctx *c, guint ci, const char *alternatives)
+word_is_one_of (const char *w, const char *alternatives)
 {
-  const NkgChunk *x = chunk (c, ci);
-  if (x->last != x->first + 1)
-    return FALSE;
-  const char *w = nkg_tok (c->in->seg, x->first)->lower;
   size_t n = strlen (w);
   /* (the first byte before the call: most alternatives differ there) */
   for (const char *a = alternatives; a;)
@@ -180,6 +176,38 @@ one_of_words (const Ctx *c, guint ci, const char *alternatives)
       const char *bar = strchr (a, '|');
       a = bar ? bar + 1 : NULL;
     }
+  return FALSE;
+}
+
+/* Whether chunk ci is one of the words of a pattern's 'of|to'. */
+static gboolean
+one_of_words (const Ctx *c, guint ci, const char *alternatives)
+{
+  const NkgChunk *x = chunk (c, ci);
+  if (x->last != x->first + 1)
+    return FALSE;
+  return word_is_one_of (nkg_tok (c->in->seg, x->first)->lower, alternatives);
+}
+
+/* one_of_words for a WORD element: by the token's word number when the
+ * match index gave the element its alternatives' numbers. A token whose
+ * lower case is an alternative the tables know has that word's entry,
+ * and one of no entry can only be an alternative no table knows. */
+static gboolean
+elem_word_fits (const Ctx *c, guint ci, const NkgElem *el)
+{
+  if (!el->word_numbers)
+    return one_of_words (c, ci, el->word);
+  const NkgChunk *x = chunk (c, ci);
+  if (x->last != x->first + 1)
+    return FALSE;
+  const NkgToken *t = nkg_tok (c->in->seg, x->first);
+  guint w = nkg_word_entry (t)->number;
+  if (w == G_MAXUINT)
+    return el->word_numbers_unknown && word_is_one_of (t->lower, el->word);
+  for (guint i = 0; i < el->n_word_numbers; i++)
+    if (el->word_numbers[i] == w)
+      return TRUE;
   return FALSE;
 }
 
@@ -527,7 +555,7 @@ match_from (Ctx *c, const NkgPattern *p, guint e, guint ci, guint from, guint en
           return FALSE;
       return match_from (c, p, e + 1, end, from, end, m);
     case NKG_ELEM_WORD:
-      return ci < end && one_of_words (c, ci, el->word) && match_from (c, p, e + 1, ci + 1, from, end, m);
+      return ci < end && elem_word_fits (c, ci, el) && match_from (c, p, e + 1, ci + 1, from, end, m);
     case NKG_ELEM_NP:
       if (ci < end && bind_np (c, p, el, e, ci, from, end, m))
         return TRUE;
@@ -808,14 +836,25 @@ keys_by_word (Keys *k)
  * the token's lower case is found from the token's entry (a word of no
  * entry is a key only when some key is no table's word). */
 static void or_lemma (const NkgMatchIndex *ix, const Keys *t, const char *lemma, guint64 *have);
+/* A lemma the tagger found the word of (tag's, NkgTag.lemma_word: not
+ * capitalised) is answered from that word's number the same way. */
 static void
-or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const char *lemma, guint64 *have)
+or_tok_lemma (const NkgMatchIndex *ix, const Keys *t, const NkgToken *tok, const NkgTag *tag, const char *lemma,
+              guint64 *have)
 {
   if (t->by_word && lemma && lemma == tok->lower)
     {
       guint w = nkg_word_entry (tok)->number;
       if (w != G_MAXUINT)
         or_bits (have, t->by_word[w], ix->width);
+      else if (t->unknown)
+        or_lemma (ix, t, lemma, have);
+      return;
+    }
+  if (t->by_word && lemma && tag && lemma == tag->lemma && tag->lemma_word)
+    {
+      if (tag->lemma_word != G_MAXUINT)
+        or_bits (have, t->by_word[tag->lemma_word - 1], ix->width);
       else if (t->unknown)
         or_lemma (ix, t, lemma, have);
       return;
@@ -932,6 +971,39 @@ key_rows (NkgMatchIndex *ix, guint n_rows)
       ix->key_rows[fill[key[p]]++] = p;
 }
 
+/* Gives each WORD element of the table its alternatives' word numbers
+ * (elem_word_fits). The table and the numbers live as long as the
+ * process. */
+static void
+number_words (const GPtrArray *table)
+{
+  for (guint p = 0; p < table->len; p++)
+    {
+      const NkgPattern *row = g_ptr_array_index (table, p);
+      for (guint e = 0; row->elements && e < row->elements->len; e++)
+        {
+          NkgElem *el = g_ptr_array_index (row->elements, e);
+          if (el->kind != NKG_ELEM_WORD || !el->word || el->word_numbers)
+            continue;
+          g_auto (GStrv) alt = g_strsplit (el->word, "|", -1);
+          guint *numbers = g_new (guint, MAX (1, g_strv_length (alt)));
+          guint n = 0;
+          gboolean unknown = FALSE;
+          for (guint i = 0; alt[i]; i++)
+            {
+              const NkgWordEntry *we = *alt[i] ? nkg_word_lookup (alt[i]) : NULL;
+              if (we && we->number != G_MAXUINT)
+                numbers[n++] = we->number;
+              else
+                unknown = TRUE;
+            }
+          el->n_word_numbers = n;
+          el->word_numbers_unknown = unknown;
+          el->word_numbers = numbers;
+        }
+    }
+}
+
 NkgMatchIndex *
 nkg_rel_match_index_new (const GPtrArray *table)
 {
@@ -961,6 +1033,7 @@ nkg_rel_match_index_new (const GPtrArray *table)
         g_free (word);
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
+  number_words (table);
   keys_by_word (&ix->words);
   keys_by_word (&ix->heads);
   keys_by_word (&ix->anys);
@@ -1016,16 +1089,19 @@ nkg_rel_match_index_sentence (const NkgMatchIndex *ix, const NkgRelationInput *i
       if (x->last == x->first + 1)
         {
           const NkgToken *t = nkg_tok (in->seg, x->first);
-          or_tok_lemma (ix, &ix->words, t, t->lower, have);
+          or_tok_lemma (ix, &ix->words, t, NULL, t->lower, have);
         }
       if (x->kind == NKG_CHUNK_VG && x->lemma)
         or_bits (have, keys_lookup (&ix->verbs, x->lemma, strlen (x->lemma)), ix->width);
       if (x->kind != NKG_CHUNK_NP)
         continue;
       if (heads)
-        or_tok_lemma (ix, &ix->heads, nkg_tok (in->seg, x->head), x->lemma, have);
+        or_tok_lemma (ix, &ix->heads, nkg_tok (in->seg, x->head), nkg_tag_at (in->tags, x->head), x->lemma, have);
       for (guint k = x->first; anys && k < x->last; k++)
-        or_tok_lemma (ix, &ix->anys, nkg_tok (in->seg, k), nkg_tag_at (in->tags, k)->lemma, have);
+        {
+          const NkgTag *tag = nkg_tag_at (in->tags, k);
+          or_tok_lemma (ix, &ix->anys, nkg_tok (in->seg, k), tag, tag->lemma, have);
+        }
     }
 }
 
@@ -1102,7 +1178,7 @@ nkg_rel_match_index_fits (const NkgMatchIndex *ix, const guint64 *have, guint n_
 static gboolean
 literal_fits (const Ctx *c, const NkgElem *el, guint i)
 {
-  return el->kind == NKG_ELEM_WORD ? one_of_words (c, i, el->word) : vg_fits (el, chunk (c, i));
+  return el->kind == NKG_ELEM_WORD ? elem_word_fits (c, i, el) : vg_fits (el, chunk (c, i));
 }
 
 /* The chunks a match may start at: [from, bound). In a row whose first

@@ -127,9 +127,13 @@ word_length (const char *p)
 }
 
 /* An ASCII byte's class for push: a letter, a lower-case one, an upper-case
- * one; BYTE_UPPER is the bit that makes an upper-case ASCII letter lower. */
-enum { BYTE_LETTER = 0x01, BYTE_LOWER = 0x02, BYTE_UPPER = 0x20 };
-#define BYTE_CLASS(c) ((c) >= 'A' && (c) <= 'Z' ? BYTE_LETTER | BYTE_UPPER : (c) >= 'a' && (c) <= 'z' ? BYTE_LETTER | BYTE_LOWER : 0)
+ * one; BYTE_UPPER is the bit that makes an upper-case ASCII letter lower.
+ * BYTE_OTHER: neither an ASCII letter nor a digit (a token none of whose
+ * bytes is one is NKG_TOK_ALNUM). */
+enum { BYTE_LETTER = 0x01, BYTE_LOWER = 0x02, BYTE_OTHER = 0x04, BYTE_UPPER = 0x20 };
+#define BYTE_CLASS(c) \
+  ((c) >= 'A' && (c) <= 'Z' ? BYTE_LETTER | BYTE_UPPER : (c) >= 'a' && (c) <= 'z' ? BYTE_LETTER | BYTE_LOWER \
+   : (c) >= '0' && (c) <= '9'                         ? 0                         : BYTE_OTHER)
 static const guchar byte_class[256] = NKG_BYTE_TABLE (BYTE_CLASS);
 
 /* The tokens as tokenize makes them: written straight into the room of
@@ -218,6 +222,8 @@ push (Tokens *tz, const char *text, const char *s, gsize len, guint flags)
             flags |= NKG_TOK_NUM;
           if (letters >= 2 && !lower)
             flags |= NKG_TOK_UPPER;
+          if (!(seen & BYTE_OTHER))
+            flags |= NKG_TOK_ALNUM;
           /* "US$190 billion", "S$50 million": a currency's letters, no
            * country's name */
           if (s[len] == '$' && !lower && letters <= 3)

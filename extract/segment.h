@@ -29,7 +29,9 @@ typedef enum {
   NKG_TOK_POSS = 1 << 14,    /* possessive "’s" or the "’" of "Ministers’" */
   NKG_TOK_ROLES = 1 << 15,   /* `roles` holds the lexicon's roles of `lower` */
   NKG_TOK_LISTS = 1 << 16,   /* `lists` holds the pattern word lists `lower` is in */
-  NKG_TOK_ENTRY = 1 << 17    /* `entry` holds what the tables know of `lower` (words.h) */
+  NKG_TOK_ENTRY = 1 << 17,   /* `entry` holds what the tables know of `lower` (words.h) */
+  NKG_TOK_ALNUM = 1 << 18    /* ASCII letters and digits only: its lower case is its own
+                              * tail (nkg_lexicon_tok_tail_agreement) */
 } NkgTokenFlags;
 
 typedef struct {

@@ -290,6 +290,8 @@ typedef struct {
   NkgNounClass noun_class;
   double count;
   double log_count; /* log (count + 1): fit's base, made once per word and cached */
+  gboolean same;    /* the lemma is the word itself (finish_readings) */
+  guint lemma_word; /* NkgTag.lemma_word of the lemma (finish_readings) */
   char lemma[64];
 } Reading;
 
@@ -561,6 +563,26 @@ front_slot (Front *f, guint hash)
   return &f->slot[hash & (FRONT_SLOTS - 1)];
 }
 
+/* What a word's readings say of their lemmas beside the word `w` they
+ * read, found once for the word (before it is cached) rather than at
+ * each of its tokens: whether a lemma is the word itself, and the
+ * lemma's word (NkgTag.lemma_word). */
+static void
+finish_readings (Readings *rs, const char *w)
+{
+  for (guint i = 0; i < rs->n; i++)
+    {
+      Reading *r = &rs->r[i];
+      r->same = strcmp (r->lemma, w) == 0;
+      r->lemma_word = 0;
+      if (!r->same && !g_ascii_isupper (r->lemma[0]))
+        {
+          const NkgWordEntry *e = nkg_word_lookup (r->lemma);
+          r->lemma_word = e && e->number != G_MAXUINT ? e->number + 1 : G_MAXUINT;
+        }
+    }
+}
+
 static void
 analyse_cached (Front *front, const char *w, guint hash, Readings *rs)
 {
@@ -584,6 +606,7 @@ analyse_cached (Front *front, const char *w, guint hash, Readings *rs)
   if (have)
     return;
   analyse (w, rs);
+  finish_readings (rs, w);
   g_rw_lock_writer_lock (&cache_lock);
   if (!cache)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -852,6 +875,7 @@ nkg_tags_new (const NkgSegments *seg)
                   continue;
                 }
               guess (t->lower, &rs);
+              finish_readings (&rs, t->lower);
             }
           /* a word with one reading has nothing to choose (most words):
            * its neighbours are not weighed */
@@ -881,9 +905,8 @@ nkg_tags_new (const NkgSegments *seg)
           tag->form = rs.r[best].form;
           tag->plural = rs.r[best].plural;
           tag->noun_class = rs.r[best].noun_class;
-          tag->lemma = strcmp (rs.r[best].lemma, t->lower) == 0
-                           ? t->lower
-                           : g_string_chunk_insert (tags->strings, rs.r[best].lemma);
+          tag->lemma = rs.r[best].same ? t->lower : g_string_chunk_insert (tags->strings, rs.r[best].lemma);
+          tag->lemma_word = rs.r[best].same ? 0 : rs.r[best].lemma_word;
         }
     }
   return tags;

@@ -70,6 +70,11 @@ typedef struct {
   guint8 form;       /* NkgForm, for verbs and auxiliaries */
   guint8 plural;     /* nouns: plural form */
   guint8 noun_class; /* NkgNounClass of the lemma's most frequent noun sense */
+  guint lemma_word;  /* a lemma other than the token's lower case, and not
+                      * capitalised: its word's number (words.h) + 1, or
+                      * G_MAXUINT when no table knows it, found once per
+                      * word the tagger reads; 0: not given (look the
+                      * lemma up by its text) */
   const char *lemma; /* lower case (a name's as written); valid while the NkgTags and
                       * the segments it was made from live */
 } NkgTag;

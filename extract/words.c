@@ -87,6 +87,57 @@ add_phrase_prefixes (GHashTable *roles, GHashTable *of)
     }
 }
 
+/* The letters and digits a lexicon key ends with (lexicon.c's
+ * word_tail): "intent" of "letter of intent". */
+static const char *
+key_tail (const char *s)
+{
+  const char *p = s + strlen (s);
+  while (p > s && g_ascii_isalnum (p[-1]))
+    p--;
+  return p;
+}
+
+/* Gives every tail of a key of `roles` (key_tail) an entry (an empty one
+ * when no table knows it), kept for the life of the process as the index
+ * borrows its keys; their roles are filled by fill_tail_roles. */
+static void
+add_tails (GHashTable *roles, GHashTable *of)
+{
+  static GStringChunk *tails;
+  if (!roles)
+    return;
+  tails = g_string_chunk_new (4096);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      const char *tail = key_tail (key);
+      if (*tail && !g_hash_table_contains (of, tail))
+        entry_of (of, g_string_chunk_insert (tails, tail));
+    }
+}
+
+/* Each entry's tail_roles: the roles of the keys of `roles` ending in it,
+ * as the lexicon's tails table has them (`of`: word → index). */
+static void
+fill_tail_roles (GHashTable *roles, GHashTable *of, NkgWordEntry *entries)
+{
+  if (!roles)
+    return;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      const char *tail = key_tail (key);
+      gpointer at;
+      if (*tail && g_hash_table_lookup_extended (of, tail, NULL, &at))
+        entries[GPOINTER_TO_UINT (at)].tail_roles |= GPOINTER_TO_UINT (value);
+    }
+}
+
 static gpointer
 load (gpointer unused)
 {
@@ -109,6 +160,7 @@ load (gpointer unused)
         entry_of (of, key);
     }
   add_phrase_prefixes (roles, of);
+  add_tails (roles, of);
   w->n = g_hash_table_size (of);
   w->entries = g_new0 (NkgWordEntry, MAX (1, w->n));
   for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
@@ -129,6 +181,7 @@ load (gpointer unused)
             e->closed = value;
         }
     }
+  fill_tail_roles (roles, of, w->entries);
   for (guint i = 0; i < w->n; i++)
     w->entries[i].number = i;
   GHashTableIter it;

@@ -22,6 +22,9 @@ typedef struct NkgWordEntry {
                           * for the empty entry of a word no table knows
                           * (nor is a proper prefix of a lexicon key) */
   guint roles;           /* the lexicon's roles (words.tsv), 0 when none */
+  guint tail_roles;      /* the roles of the lexicon's words and phrases whose
+                          * last letters and digits are this word
+                          * (nkg_lexicon_tail_roles), 0 when none */
   const guint64 *lists;  /* the pattern word lists' bits, NULL when in none */
   gconstpointer closed;  /* the tagger's closed-class entry, NULL when none */
   gboolean no_phrase;    /* the word (ASCII) is no proper prefix of any word or

@@ -189,6 +189,49 @@ test_unknown_word_starts_no_phrase (void)
   g_assert_cmpuint (nkg_word_lookup (prefix)->roles, ==, 0);
 }
 
+/* A token's tail roles (its entry's, when it is letters and digits alone,
+ * NKG_TOK_ALNUM) are what the lexicon's tails table says of its lower
+ * case: for the tail of every word and phrase of the lexicon, the words
+ * themselves, and words no table knows, as nkg_segment makes them. */
+static void
+test_tail_roles_answer_as_lexicon (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgLexicon) lex = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  GHashTable *roles = nkg_lexicon_word_roles ();
+  g_assert_nonnull (roles);
+  g_autoptr (GString) text = g_string_new ("Zorvellian co-operation, memoranda 2024 MoU x9 r\u00e9gime.");
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_string_append_printf (text, " %s.", (const char *) key);
+  g_autoptr (NkgSegments) seg = nkg_segment (text->str);
+  guint alnum = 0, agreement = 0;
+  for (guint i = 0; i < seg->tokens->len; i++)
+    {
+      const NkgToken *t = nkg_tok (seg, i);
+      gboolean plain = *t->lower != '\0';
+      for (const char *p = t->lower; *p; p++)
+        plain &= g_ascii_isalnum (*p);
+      if (!!(t->flags & NKG_TOK_ALNUM) != plain)
+        g_error ("\"%s\": NKG_TOK_ALNUM %s", t->text, plain ? "not set" : "set");
+      gboolean by_string = nkg_lexicon_tail_agreement (lex, t->lower);
+      if (nkg_lexicon_tok_tail_agreement (lex, t) != by_string)
+        g_error ("\"%s\": an agreement's tail %d by its token, %d by its string", t->lower, !by_string, by_string);
+      if (t->flags & NKG_TOK_ALNUM)
+        {
+          alnum++;
+          g_assert_cmpuint (nkg_word_entry (t)->tail_roles, ==, nkg_lexicon_tail_roles (lex, t->lower));
+        }
+      agreement += by_string;
+    }
+  /* (not vacuous: the fast answer is given, and sometimes yes) */
+  g_assert_cmpuint (alnum, >, 100);
+  g_assert_cmpuint (agreement, >, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -196,5 +239,6 @@ main (int argc, char **argv)
   g_test_add_func ("/words/entry-answers-as-tables", test_entry_answers_as_tables);
   g_test_add_func ("/words/no-phrase-mark", test_no_phrase_mark);
   g_test_add_func ("/words/unknown-word-starts-no-phrase", test_unknown_word_starts_no_phrase);
+  g_test_add_func ("/words/tail-roles-answer-as-lexicon", test_tail_roles_answer_as_lexicon);
   return g_test_run ();
 }
