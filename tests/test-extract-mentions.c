@@ -119,6 +119,30 @@ test_bodies_by_head (void)
   g_assert_cmpint (class_of (f, "Nairobi Convention Centre"), ==, NKG_CLASS_PLACE);
 }
 
+/* A ministry or council named with its state after "of" ("the Ministry of
+ * Planning of Viet Nam", the style of official Asian releases) is also
+ * named without it, as later sentences and other articles name it; a bank
+ * or a university keeps its whole name (patterns.txt countrybody).
+ * Invented bodies' remits. */
+static void
+test_body_of_country_short_name (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (
+    "The Ministry of Agriculture and Environment of Japan and the Ministry of Planning of Viet Nam signed a memorandum in "
+    "Hanoi. The State Council of the People's Republic of China welcomed it, and the Development Bank of the "
+    "Philippines will fund it.");
+  gint land = entity_named (f, "Ministry of Agriculture and Environment of Japan");
+  g_assert_cmpint (land, >=, 0);
+  g_assert_cmpint (entity_named (f, "Ministry of Agriculture and Environment"), ==, land);
+  gint planning = entity_named (f, "Ministry of Planning of Viet Nam");
+  g_assert_cmpint (planning, >=, 0);
+  g_assert_cmpint (entity_named (f, "Ministry of Planning"), ==, planning);
+  g_assert_cmpint (entity_named (f, "State Council"), ==, entity_named (f, "State Council of the People's Republic of China"));
+  g_assert_cmpint (entity_named (f, "State Council"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Development Bank of the Philippines"), >=, 0);
+  g_assert_cmpint (entity_named (f, "Development Bank"), ==, -1);
+}
+
 static void
 test_common_head_not_person (void)
 {
@@ -1584,6 +1608,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/body-of-country-short-name", test_body_of_country_short_name);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
   g_test_add_func ("/extract/mentions/agreement-coordinated-subject", test_agreement_coordinated_subject);
