@@ -143,6 +143,19 @@ test_body_of_country_short_name (void)
   g_assert_cmpint (entity_named (f, "Development Bank"), ==, -1);
 }
 
+/* A national Red Cross or Red Crescent society is an organisation under
+ * its nationality, no person "Red Cross" (words.tsv). Invented events. */
+static void
+test_red_cross_societies (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The Indonesian Red Cross and the Philippine Red Cross sent aid to "
+                                              "Manila. Volunteers of the Red Crescent worked in Dhaka.");
+  g_assert_cmpint (class_of (f, "Indonesian Red Cross"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Philippine Red Cross"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Red Crescent"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Red Cross"), !=, NKG_CLASS_PERSON);
+}
+
 static void
 test_common_head_not_person (void)
 {
@@ -1608,6 +1621,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/red-cross-societies", test_red_cross_societies);
   g_test_add_func ("/extract/mentions/body-of-country-short-name", test_body_of_country_short_name);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
   g_test_add_func ("/extract/mentions/nationality-place-description", test_nationality_place_description);
