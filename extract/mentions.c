@@ -456,6 +456,10 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
+      /* "Forum Leaders", "Summit Leaders": the people of a gathering
+       * (patterns.txt groupnoun), no head before them is the name's */
+      if (seen == 1 && NKG_TOK_IN_LIST ("groupnoun", t))
+        break;
       /* "Joint Vision Statement": a head of three words (words.tsv) */
       if (seen == 1 && i >= a + 3)
         {
@@ -2560,6 +2564,13 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       && works_at_noun (tok (f, a - 2)->lower))
     {
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      return;
+    }
+  /* "presented to Forum Leaders": the people of a gathering
+   * (patterns.txt groupnoun), no person's name */
+  if (!honorific && b - a >= 2 && NKG_TOK_IN_LIST ("groupnoun", tok (f, b - 1)))
+    {
+      add_nested_places (f, a, b);
       return;
     }
   /* "Reformist Okafor and other leaders …": a sentence's first word that

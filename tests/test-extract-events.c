@@ -35,6 +35,19 @@ test_named_week (void)
   g_assert_cmpint (class_of (f, "Quito"), ==, NKG_CLASS_CITY);
 }
 
+/* A forum's or summit's leaders are people, not a meeting: "Forum
+ * Leaders" after the body's short name is no event, while "the Forum
+ * Leaders Meeting" is one (patterns.txt groupnoun). Invented forum. */
+static void
+test_forum_leaders_no_event (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The plan will be presented to Forum Leaders for adoption in Apia. "
+                                              "The Summit Leaders backed it at the Forum Leaders Meeting.");
+  g_assert_cmpint (entity_named (f, "Forum Leaders"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Summit Leaders"), ==, -1);
+  g_assert_cmpint (class_of (f, "Forum Leaders Meeting"), ==, NKG_CLASS_EVENT);
+}
+
 static void
 test_event_in_demonym_capital (void)
 {
@@ -662,6 +675,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/ministers-meeting-of-a-body", test_ministers_meeting_of_a_body);
   g_test_add_func ("/extract/events/forum-that-is-a-body", test_forum_that_is_a_body);
   g_test_add_func ("/extract/events/named-week", test_named_week);
+  g_test_add_func ("/extract/events/forum-leaders-no-event", test_forum_leaders_no_event);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
