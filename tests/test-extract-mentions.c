@@ -156,6 +156,18 @@ test_red_cross_societies (void)
   g_assert_cmpint (class_of (f, "Red Cross"), !=, NKG_CLASS_PERSON);
 }
 
+/* A "Centre of Excellence" is a body, whatever follows it, though
+ * "centre" alone heads places (words.tsv). Invented centres. */
+static void
+test_centre_of_excellence (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Ministers welcomed the Mekong Centre of Excellence for Rice Research "
+                                              "(MCERR) and the Andean Center of Excellence for Water.");
+  g_assert_cmpint (class_of (f, "Mekong Centre of Excellence for Rice Research"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "MCERR"), ==, entity_named (f, "Mekong Centre of Excellence for Rice Research"));
+  g_assert_cmpint (class_of (f, "Andean Center of Excellence for Water"), ==, NKG_CLASS_ORG);
+}
+
 static void
 test_common_head_not_person (void)
 {
@@ -1621,6 +1633,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/centre-of-excellence", test_centre_of_excellence);
   g_test_add_func ("/extract/mentions/red-cross-societies", test_red_cross_societies);
   g_test_add_func ("/extract/mentions/body-of-country-short-name", test_body_of_country_short_name);
   g_test_add_func ("/extract/mentions/place-across-connector", test_place_across_connector);
