@@ -1132,6 +1132,18 @@ listed_outlet (const Finder *f, guint a, guint b)
   return outlet;
 }
 
+/* Whether [a, b) is a news outlet or a body of the lexicon (outlets.tsv,
+ * bodies.tsv) by one of its names. */
+static gboolean
+listed_name (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *outlet = NULL, *body = NULL;
+  nkg_lexicon_names_of (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap), &outlet, &body, NULL);
+  return outlet || body;
+}
+
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
  * a capitalised name that a lower-case head word right after it types. */
 static guint
@@ -2801,7 +2813,10 @@ process_chunk (Finder *f, guint a, guint b)
                    && head_class (f, k + 1, b) != NKG_CLASS_NONE
                    /* "X and Turkish Aerospace": a nationality starts a new name */
                    && k + 1 < b && !nkg_lexicon_demonym (f->lex, tok (f, k + 1)->text)
-                   && !place_of (f, k + 1, k + 2, NULL))
+                   && !place_of (f, k + 1, k + 2, NULL)
+                   /* "RNZ Pacific and ABC News": an outlet or body of the
+                    * lexicon on either side is a name of its own */
+                   && !listed_name (f, ps, k) && !listed_name (f, k + 1, b))
                /* "the Securities and Exchange Commission": one remit of
                 * the lexicon across the "and" (words.tsv) */
                || phrase_across (f, ps, k, b);

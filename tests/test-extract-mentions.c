@@ -286,6 +286,12 @@ test_and_the_second_name (void)
   g_assert_cmpint (class_of (f, "Andean Development Bank"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (entity_named (f, "OECD and the Andean Development Bank"), ==, -1);
   g_assert_cmpint (class_of (f, "Saint Vincent and the Grenadines"), ==, NKG_CLASS_COUNTRY);
+  /* without "the": a listed outlet or body before "and" is a name of its
+   * own, though the words after it end on a head ("News") */
+  g_autoptr (NkgDocFacts) g = extract_string ("Prensa Latina and Sunrise Business News reported the accord.");
+  g_assert_cmpint (entity_named (g, "Prensa Latina and Sunrise Business News"), ==, -1);
+  g_assert_cmpint (class_of (g, "Prensa Latina"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (g, "Sunrise Business News"), ==, NKG_CLASS_ORG);
 }
 
 static void
