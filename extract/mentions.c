@@ -2539,10 +2539,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       return;
     }
-  /* Acronyms joined by hyphens: "ADMM-Plus" */
+  /* Acronyms joined by hyphens: "ADMM-Plus", "AMM-AEM" are meetings;
+   * a word or a faction's letter after the dash makes a body's name
+   * ("AV-Intwari", "PML-N") */
   if ((tok (f, a)->flags & NKG_TOK_UPPER) && b - a <= 3 && (tok (f, a + 1)->flags & NKG_TOK_DASH))
     {
-      add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_ACRONYM);
+      const NkgToken *last = tok (f, b - 1);
+      gboolean meeting = strcmp (last->lower, "plus") == 0 || ((last->flags & NKG_TOK_UPPER) && strlen (last->text) >= 2);
+      add_mention (f, a, b, meeting ? NKG_CLASS_EVENT : NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       return;
     }
   /* "Mahindra Defence", "Hanwha Defense": a name and the field of its

@@ -168,6 +168,20 @@ test_centre_of_excellence (void)
   g_assert_cmpint (class_of (f, "Andean Center of Excellence for Water"), ==, NKG_CLASS_ORG);
 }
 
+/* An acronym joined by a hyphen to "Plus" or to another acronym names a
+ * meeting ("ADMM-Plus"); to a word or a faction's letter, a body ("PML-N").
+ * Invented groups. */
+static void
+test_hyphened_acronyms (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The KML-N and the AV-Kanyo group held rallies in Lahore. Ministers "
+                                              "met at the ADMM-Plus and the AMM-AEM in Jakarta.");
+  g_assert_cmpint (class_of (f, "KML-N"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "AV-Kanyo"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "ADMM-Plus"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "AMM-AEM"), ==, NKG_CLASS_EVENT);
+}
+
 static void
 test_common_head_not_person (void)
 {
@@ -1639,6 +1653,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/hyphened-acronyms", test_hyphened_acronyms);
   g_test_add_func ("/extract/mentions/centre-of-excellence", test_centre_of_excellence);
   g_test_add_func ("/extract/mentions/red-cross-societies", test_red_cross_societies);
   g_test_add_func ("/extract/mentions/body-of-country-short-name", test_body_of_country_short_name);
