@@ -182,6 +182,20 @@ test_hyphened_acronyms (void)
   g_assert_cmpint (class_of (f, "AMM-AEM"), ==, NKG_CLASS_EVENT);
 }
 
+/* Wire style writes a company's "Co" without its period ("Korea Zinc
+ * Co"), as it does "Corp" and "Inc"; "co-chaired" stays a verb.
+ * Invented companies. */
+static void
+test_company_co_without_period (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("Hoshino Zinc Co said on Monday that profit rose. Sakura Heavy Co "
+                                              "(SHC) and Kenya co-chaired the forum.");
+  g_assert_cmpint (class_of (f, "Hoshino Zinc Co"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (class_of (f, "Sakura Heavy Co"), ==, NKG_CLASS_ORG);
+  g_assert_cmpint (entity_named (f, "SHC"), ==, entity_named (f, "Sakura Heavy Co"));
+  g_assert_cmpint (entity_named (f, "Kenya co"), ==, -1);
+}
+
 static void
 test_common_head_not_person (void)
 {
@@ -1653,6 +1667,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mentions/facility-heads", test_facility_heads);
   g_test_add_func ("/extract/coref/common-head-not-person", test_common_head_not_person);
   g_test_add_func ("/extract/mentions/bodies-by-head", test_bodies_by_head);
+  g_test_add_func ("/extract/mentions/company-co-without-period", test_company_co_without_period);
   g_test_add_func ("/extract/mentions/hyphened-acronyms", test_hyphened_acronyms);
   g_test_add_func ("/extract/mentions/centre-of-excellence", test_centre_of_excellence);
   g_test_add_func ("/extract/mentions/red-cross-societies", test_red_cross_societies);
