@@ -12,6 +12,7 @@
 #include "document.h"
 #include "listed.h"
 #include "mentions.h"
+#include "patterns.h"
 #include "quotes.h"
 #include "relations.h"
 #include "suborg.h"
@@ -19,10 +20,43 @@
 
 G_DEFINE_QUARK (nkg-extract-error-quark, nkg_extract_error)
 
+/* A body's name without its state, when `form` is a head of patterns.txt's
+ * countrybody and then "of (the) COUNTRY": "the Ministry of Planning of
+ * Viet Nam" is "the Ministry of Planning" in the next sentence and in other
+ * articles. Newly allocated, or NULL. */
+static char *
+without_country (const NkgLexicon *lexicon, const char *form)
+{
+  const char *of = strstr (form, " of ");
+  if (!of)
+    return NULL;
+  for (; of; of = strstr (of + 1, " of "))
+    {
+      const char *rest = of + 4;
+      if (g_str_has_prefix (rest, "the "))
+        rest += 4;
+      NkgPlace place;
+      if (!nkg_lexicon_place (lexicon, rest, &place) || place.klass != NKG_CLASS_COUNTRY)
+        continue;
+      g_autofree char *head = g_strndup (form, of - form);
+      g_auto (GStrv) words = g_strsplit (head, " ", -1);
+      if (g_strv_length (words) < 2 || !g_unichar_isupper (g_utf8_get_char (head)))
+        return NULL;
+      for (guint w = 0; words[w]; w++)
+        {
+          g_autofree char *lower = g_utf8_strdown (words[w], -1);
+          if (nkg_patterns_in_list ("countrybody", lower))
+            return g_steal_pointer (&head);
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
 /* Copies clusters into the document's entities; returns cluster → entity
  * index (or -1 for clusters with no usable name). */
 static GArray *
-add_entities (NkgDocFacts *facts, GPtrArray *clusters, const GPtrArray *mentions)
+add_entities (NkgDocFacts *facts, const NkgLexicon *lexicon, GPtrArray *clusters, const GPtrArray *mentions)
 {
   GArray *index = g_array_sized_new (FALSE, FALSE, sizeof (gint), clusters->len);
   for (guint i = 0; i < clusters->len; i++)
@@ -36,6 +70,13 @@ add_entities (NkgDocFacts *facts, GPtrArray *clusters, const GPtrArray *mentions
           ent->linkable = c->named;
           for (guint s = 0; s < c->surfaces->len; s++)
             nkg_doc_facts_add_alias (facts, e, g_ptr_array_index (c->surfaces, s));
+          if (c->klass == NKG_CLASS_GOV_ORG || c->klass == NKG_CLASS_ORG)
+            for (guint s = 0; s < c->surfaces->len; s++)
+              {
+                g_autofree char *shorter = without_country (lexicon, g_ptr_array_index (c->surfaces, s));
+                if (shorter)
+                  nkg_doc_facts_add_alias (facts, e, shorter);
+              }
           /* "MoU between A and B on X", named "MoU on X": the words as
            * written are a form of its name too */
           for (guint k = 0; k < c->mentions->len; k++)
@@ -261,7 +302,7 @@ nkg_extract_article (const NkgLexicon *lexicon, const NkgArticle *article, GErro
   g_autoptr (GPtrArray) mentions = nkg_mentions_find (lexicon, seg);
   nkg_listed_agreements (lexicon, seg, mentions);
   g_autoptr (GPtrArray) clusters = nkg_coref_resolve (lexicon, seg, mentions, facts->warnings);
-  g_autoptr (GArray) entity_of = add_entities (facts, clusters, mentions);
+  g_autoptr (GArray) entity_of = add_entities (facts, lexicon, clusters, mentions);
 
   g_autoptr (NkgMentionIndex) index = nkg_mention_index_new (seg, mentions, entity_of);
   g_autoptr (NkgTags) tags = nkg_tags_new (seg);

@@ -456,6 +456,10 @@ head_class (const Finder *f, guint a, guint b)
       if (!is_word (t))
         continue;
       seen++;
+      /* "Forum Leaders", "Summit Leaders": the people of a gathering
+       * (patterns.txt groupnoun), no head before them is the name's */
+      if (seen == 1 && NKG_TOK_IN_LIST ("groupnoun", t))
+        break;
       /* "Joint Vision Statement": a head of three words (words.tsv) */
       if (seen == 1 && i >= a + 3)
         {
@@ -1126,6 +1130,18 @@ listed_outlet (const Finder *f, guint a, guint b)
   const char *outlet = NULL, *body = NULL;
   nkg_lexicon_names_of (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap), &outlet, &body, NULL);
   return outlet;
+}
+
+/* Whether [a, b) is a news outlet or a body of the lexicon (outlets.tsv,
+ * bodies.tsv) by one of its names. */
+static gboolean
+listed_name (const Finder *f, guint a, guint b)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *outlet = NULL, *body = NULL;
+  nkg_lexicon_names_of (f->lex, nkg_segments_span_buf (f->seg, a, b, buf, sizeof buf, &heap), &outlet, &body, NULL);
+  return outlet || body;
 }
 
 /* "Puerto Cabello naval base", "Chile-US forum", "Trump administration":
@@ -2523,10 +2539,14 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       return;
     }
-  /* Acronyms joined by hyphens: "ADMM-Plus" */
+  /* Acronyms joined by hyphens: "ADMM-Plus", "AMM-AEM" are meetings;
+   * a word or a faction's letter after the dash makes a body's name
+   * ("AV-Intwari", "PML-N") */
   if ((tok (f, a)->flags & NKG_TOK_UPPER) && b - a <= 3 && (tok (f, a + 1)->flags & NKG_TOK_DASH))
     {
-      add_mention (f, a, b, NKG_CLASS_EVENT, NKG_MENTION_ACRONYM);
+      const NkgToken *last = tok (f, b - 1);
+      gboolean meeting = strcmp (last->lower, "plus") == 0 || ((last->flags & NKG_TOK_UPPER) && strlen (last->text) >= 2);
+      add_mention (f, a, b, meeting ? NKG_CLASS_EVENT : NKG_CLASS_ORG, NKG_MENTION_ACRONYM);
       return;
     }
   /* "Mahindra Defence", "Hanwha Defense": a name and the field of its
@@ -2560,6 +2580,13 @@ classify_piece (Finder *f, guint a, guint b, GPtrArray *pending)
       && works_at_noun (tok (f, a - 2)->lower))
     {
       add_mention (f, a, b, NKG_CLASS_ORG, NKG_MENTION_NAME);
+      return;
+    }
+  /* "presented to Forum Leaders": the people of a gathering
+   * (patterns.txt groupnoun), no person's name */
+  if (!honorific && b - a >= 2 && NKG_TOK_IN_LIST ("groupnoun", tok (f, b - 1)))
+    {
+      add_nested_places (f, a, b);
       return;
     }
   /* "Reformist Okafor and other leaders …": a sentence's first word that
@@ -2790,7 +2817,10 @@ process_chunk (Finder *f, guint a, guint b)
                    && head_class (f, k + 1, b) != NKG_CLASS_NONE
                    /* "X and Turkish Aerospace": a nationality starts a new name */
                    && k + 1 < b && !nkg_lexicon_demonym (f->lex, tok (f, k + 1)->text)
-                   && !place_of (f, k + 1, k + 2, NULL))
+                   && !place_of (f, k + 1, k + 2, NULL)
+                   /* "RNZ Pacific and ABC News": an outlet or body of the
+                    * lexicon on either side is a name of its own */
+                   && !listed_name (f, ps, k) && !listed_name (f, k + 1, b))
                /* "the Securities and Exchange Commission": one remit of
                 * the lexicon across the "and" (words.tsv) */
                || phrase_across (f, ps, k, b);

@@ -19,6 +19,35 @@ test_cochaired_named_event (void)
   g_assert_true (has_fact (f, ev, NKG_PROP_LOCATION, "Federal Chancellery"));
 }
 
+/* A week of meetings under a capitalised name is one event ("the Kenya
+ * Mining Week", a leaders' week); a week of the calendar is none.
+ * Invented weeks and people. */
+static void
+test_named_week (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-05-10\nPresident Ana Costa attended the Andean Leaders' Week "
+                                              "in Lima. Minister Luis Vidal opened the Kenya Mining Week in Nairobi "
+                                              "on Monday and will visit Quito next week.");
+  g_assert_cmpint (class_of (f, "Andean Leaders' Week"), ==, NKG_CLASS_EVENT);
+  g_assert_true (has_fact (f, "Ana Costa", NKG_PROP_ATTENDED, "Andean Leaders' Week"));
+  g_assert_cmpint (class_of (f, "Kenya Mining Week"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (f, "Quito next week"), ==, -1);
+  g_assert_cmpint (class_of (f, "Quito"), ==, NKG_CLASS_CITY);
+}
+
+/* A forum's or summit's leaders are people, not a meeting: "Forum
+ * Leaders" after the body's short name is no event, while "the Forum
+ * Leaders Meeting" is one (patterns.txt groupnoun). Invented forum. */
+static void
+test_forum_leaders_no_event (void)
+{
+  g_autoptr (NkgDocFacts) f = extract_string ("The plan will be presented to Forum Leaders for adoption in Apia. "
+                                              "The Summit Leaders backed it at the Forum Leaders Meeting.");
+  g_assert_cmpint (entity_named (f, "Forum Leaders"), ==, -1);
+  g_assert_cmpint (entity_named (f, "Summit Leaders"), ==, -1);
+  g_assert_cmpint (class_of (f, "Forum Leaders Meeting"), ==, NKG_CLASS_EVENT);
+}
+
 static void
 test_event_in_demonym_capital (void)
 {
@@ -645,6 +674,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/events/unnamed-attendees-named-next", test_unnamed_attendees_named_next);
   g_test_add_func ("/extract/events/ministers-meeting-of-a-body", test_ministers_meeting_of_a_body);
   g_test_add_func ("/extract/events/forum-that-is-a-body", test_forum_that_is_a_body);
+  g_test_add_func ("/extract/events/named-week", test_named_week);
+  g_test_add_func ("/extract/events/forum-leaders-no-event", test_forum_leaders_no_event);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
