@@ -169,16 +169,16 @@ test_centre_of_excellence (void)
 }
 
 /* An acronym joined by a hyphen to "Plus" or to another acronym names a
- * meeting ("ADMM-Plus"); to a word or a faction's letter, a body ("PML-N").
+ * meeting ("SOMTC-Plus"); to a word or a faction's letter, a body ("PML-N").
  * Invented groups. */
 static void
 test_hyphened_acronyms (void)
 {
   g_autoptr (NkgDocFacts) f = extract_string ("The KML-N and the AV-Kanyo group held rallies in Lahore. Ministers "
-                                              "met at the ADMM-Plus and the AMM-AEM in Jakarta.");
+                                              "met at the SOMTC-Plus and the AMM-AEM in Jakarta.");
   g_assert_cmpint (class_of (f, "KML-N"), ==, NKG_CLASS_ORG);
   g_assert_cmpint (class_of (f, "AV-Kanyo"), ==, NKG_CLASS_ORG);
-  g_assert_cmpint (class_of (f, "ADMM-Plus"), ==, NKG_CLASS_EVENT);
+  g_assert_cmpint (class_of (f, "SOMTC-Plus"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (f, "AMM-AEM"), ==, NKG_CLASS_EVENT);
 }
 
