@@ -1310,6 +1310,16 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
        * the country's name last */
       else if (!*listed && e >= name + 2 && NKG_TOK_IN_LIST ("countrybodylead", tok (f, name)) && ends_in_country (f, name + 1, e))
         k = (roles (f, tok (f, name)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
+      /* "Permanent Secretary of the Ministry of Commerce X": a head
+       * that leads, then "of" and a remit of portfolio words */
+      else if (!*listed && e >= name + 3 && (roles (f, tok (f, name)) & (NKG_W_ORG | NKG_W_GOVORG))
+               && strcmp (tok (f, name + 1)->lower, "of") == 0)
+        {
+          const char *remit_country;
+          gboolean keep;
+          if (title_complement (f, name + 1, e, &remit_country, &keep) == e - name - 1 && !remit_country)
+            k = head_class (f, name, e);
+        }
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
           *klass = k;
