@@ -1329,6 +1329,23 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
   return name;
 }
 
+/* Whether the portfolio word at k ends a remit that a body's head and
+ * "of" open within [a, k]: "Ministry of Commerce", "Department of Trade
+ * and Industry". */
+static gboolean
+remit_of_body (const Finder *f, guint a, guint k)
+{
+  for (guint i = k; i >= a + 1 && i + 6 > k; i--)
+    {
+      const NkgToken *t = tok (f, i);
+      if (strcmp (t->lower, "of") == 0)
+        return i < k && (roles (f, tok (f, i - 1)) & (NKG_W_ORG | NKG_W_GOVORG)) && is_capital (tok (f, i - 1));
+      if (!(is_capital (t) && (roles (f, t) & NKG_W_PORTFOLIO)) && strcmp (t->lower, "and") != 0 && strcmp (t->text, ",") != 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Tokens [a, b) before a title as a body and then a country, where the
  * body is an acronym ("USAID Kenya") or a listed body ("World Bank
  * Bangladesh"): the country's first token, with the place in *where;
@@ -1544,6 +1561,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         {
           const NkgToken *t = tok (f, ts - 1);
           guint r = roles (f, t);
+          /* "Ministry of Commerce Permanent Secretary X": the remit
+           * after a body's head and "of" ends the body, not the title */
+          if ((r & NKG_W_PORTFOLIO) && remit_of_body (f, a, ts - 1))
+            break;
           if ((r & (NKG_W_TITLEMOD | NKG_W_TITLE)) && !country_of (f, ts - 1, ts))
             ts--;
           /* "Field Marshal", "Air Marshal": a two-word title */
