@@ -1293,8 +1293,14 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
           words--;
         else
           {
-            names = is_capital (tok (f, i)) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
-            words++;
+            /* "Kim Min-ho", "Nguyen Thi Kim-ngan": the part after a
+             * joining hyphen of a Korean or Vietnamese given name is
+             * often in lower case */
+            gboolean joined = i > e + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i)->flags & NKG_TOK_SPACE)
+                              && g_ascii_islower (tok (f, i)->text[0]);
+            names = (joined || is_capital (tok (f, i))) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
+            if (!joined)
+              words++;
           }
       if (!names || words > 4)
         continue;
