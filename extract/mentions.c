@@ -1484,16 +1484,22 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         }
       /* "Mayor of Perth X", "Governor of Jakarta Y": a place after the
        * title's "of" is the office's, and the name follows it
-       * (title_complement takes countries and remits only) */
+       * (title_complement takes countries and remits only), after any
+       * style ("Chief Minister of Sabah Datuk Seri X") */
       guint office_a = name, office_b = name;
       NkgPlace office;
       if (!family && name > he && strcmp (tok (f, name - 1)->lower, "of") == 0)
         for (guint e = MIN (name + 3, b - 2); e > name; e--)
-          if (place_of (f, name, e, &office) && looks_like_name_token (f, tok (f, e)) && !place_of (f, e, e + 1, NULL))
-            {
-              office_b = name = e;
-              break;
-            }
+          {
+            guint holder = skip_name_prefix (f, e, b);
+            if (holder < b && place_of (f, name, e, &office) && looks_like_name_token (f, tok (f, holder))
+                && !place_of (f, e, e + 1, NULL))
+              {
+                office_b = e;
+                name = holder;
+                break;
+              }
+          }
       /* "Deputy Chairman of the Press Council X": a body whose first word
        * is no name's ("Press", a title's modifier) still comes before one */
       gboolean body_next = FALSE;
