@@ -50,6 +50,12 @@ title_before (const Ctx *c, guint end)
   while (a > c->first)
     {
       guint r = nkg_rel_roles (c, a - 1);
+      /* "Ministry of Commerce spokesman X": a word that ends a body's
+       * name of several words is the body's, not the title's */
+      gint body = (r & NKG_W_TITLEMOD) && !(r & NKG_W_TITLE) ? nkg_rel_mention_ending_at (c, a) : -1;
+      if (body >= 0 && nkg_rel_mention (c, body)->first + 1 < a
+          && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, body)))) == NKG_CLASS_ORG)
+        break;
       if (r & (NKG_W_TITLE | NKG_W_TITLEMOD))
         {
           head |= (r & NKG_W_TITLE) != 0;
