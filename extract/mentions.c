@@ -1309,8 +1309,14 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
           words--;
         else
           {
-            names = is_capital (tok (f, i)) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
-            words++;
+            /* "Kim Min-ho", "Nguyen Thi Kim-ngan": the part after a
+             * joining hyphen of a Korean or Vietnamese given name is
+             * often in lower case */
+            gboolean joined = i > e + 1 && (tok (f, i - 1)->flags & NKG_TOK_DASH) && !(tok (f, i)->flags & NKG_TOK_SPACE)
+                              && g_ascii_islower (tok (f, i)->text[0]);
+            names = (joined || is_capital (tok (f, i))) && !(roles (f, tok (f, i)) & (NKG_W_ORG | NKG_W_GOVORG | NKG_W_TITLE));
+            if (!joined)
+              words++;
           }
       if (!names || words > 4)
         continue;
@@ -1326,6 +1332,16 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
        * the country's name last */
       else if (!*listed && e >= name + 2 && NKG_TOK_IN_LIST ("countrybodylead", tok (f, name)) && ends_in_country (f, name + 1, e))
         k = (roles (f, tok (f, name)) & NKG_W_GOVORG) ? NKG_CLASS_GOV_ORG : NKG_CLASS_ORG;
+      /* "Permanent Secretary of the Ministry of Commerce X": a head
+       * that leads, then "of" and a remit of portfolio words */
+      else if (!*listed && e >= name + 3 && (roles (f, tok (f, name)) & (NKG_W_ORG | NKG_W_GOVORG))
+               && strcmp (tok (f, name + 1)->lower, "of") == 0)
+        {
+          const char *remit_country;
+          gboolean keep;
+          if (title_complement (f, name + 1, e, &remit_country, &keep) == e - name - 1 && !remit_country)
+            k = head_class (f, name, e);
+        }
       if (k == NKG_CLASS_ORG || k == NKG_CLASS_GOV_ORG)
         {
           *klass = k;
@@ -1333,6 +1349,23 @@ body_before_name (const Finder *f, guint name, guint b, const char **listed, Nkg
         }
     }
   return name;
+}
+
+/* Whether the portfolio word at k ends a remit that a body's head and
+ * "of" open within [a, k]: "Ministry of Commerce", "Department of Trade
+ * and Industry". */
+static gboolean
+remit_of_body (const Finder *f, guint a, guint k)
+{
+  for (guint i = k; i >= a + 1 && i + 6 > k; i--)
+    {
+      const NkgToken *t = tok (f, i);
+      if (strcmp (t->lower, "of") == 0)
+        return i < k && (roles (f, tok (f, i - 1)) & (NKG_W_ORG | NKG_W_GOVORG)) && is_capital (tok (f, i - 1));
+      if (!(is_capital (t) && (roles (f, t) & NKG_W_PORTFOLIO)) && strcmp (t->lower, "and") != 0 && strcmp (t->text, ",") != 0)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Tokens [a, b) before a title as a body and then a country, where the
@@ -1467,16 +1500,22 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         }
       /* "Mayor of Perth X", "Governor of Jakarta Y": a place after the
        * title's "of" is the office's, and the name follows it
-       * (title_complement takes countries and remits only) */
+       * (title_complement takes countries and remits only), after any
+       * style ("Chief Minister of Sabah Datuk Seri X") */
       guint office_a = name, office_b = name;
       NkgPlace office;
       if (!family && name > he && strcmp (tok (f, name - 1)->lower, "of") == 0)
         for (guint e = MIN (name + 3, b - 2); e > name; e--)
-          if (place_of (f, name, e, &office) && looks_like_name_token (f, tok (f, e)) && !place_of (f, e, e + 1, NULL))
-            {
-              office_b = name = e;
-              break;
-            }
+          {
+            guint holder = skip_name_prefix (f, e, b);
+            if (holder < b && place_of (f, name, e, &office) && looks_like_name_token (f, tok (f, holder))
+                && !place_of (f, e, e + 1, NULL))
+              {
+                office_b = e;
+                name = holder;
+                break;
+              }
+          }
       /* "Deputy Chairman of the Press Council X": a body whose first word
        * is no name's ("Press", a title's modifier) still comes before one */
       gboolean body_next = FALSE;
@@ -1550,6 +1589,10 @@ split_title (Finder *f, guint a, guint b, GPtrArray *pending)
         {
           const NkgToken *t = tok (f, ts - 1);
           guint r = roles (f, t);
+          /* "Ministry of Commerce Permanent Secretary X": the remit
+           * after a body's head and "of" ends the body, not the title */
+          if ((r & NKG_W_PORTFOLIO) && remit_of_body (f, a, ts - 1))
+            break;
           if ((r & (NKG_W_TITLEMOD | NKG_W_TITLE)) && !country_of (f, ts - 1, ts))
             ts--;
           /* "Field Marshal", "Air Marshal": a two-word title */

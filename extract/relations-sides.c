@@ -520,6 +520,72 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
   c->here = saved;
 }
 
+/* "the foreign ministers of A, B and C, X, Y and Z" (or "— X, Y and Z
+ * —"): a plural title in lower case, "of" and the countries, then as many
+ * people before the next verb; they pair up in order, and each holds the
+ * title. `of` is the "of" after the title. */
+static void
+plural_title_of_countries (Ctx *c, guint of, double conf)
+{
+  const NkgToken *head = nkg_rel_tok (c, of - 1);
+  const char *one = nkg_lexicon_title_singular (c->in->lexicon, head->lower);
+  if (!one || strcmp (one, head->lower) == 0 || (head->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    return;
+  gint countries[6], people[6];
+  guint n_c = 0, n_p = 0, at = of + 1, k = 0;
+  if (nkg_rel_is (c, at, "the"))
+    at++;
+  /* the countries: right after "of (the)", joined by commas, "and" and
+   * ", and" */
+  for (; k < c->here->len; k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->nested || m->first < at)
+        continue;
+      gint e = nkg_rel_entity (c, m);
+      guint join = m->first - at;
+      if (n_c > 0 && join == 2 && strcmp (nkg_rel_tok (c, at)->text, ",") == 0 && nkg_rel_is (c, at + 1, "and"))
+        join = 1;
+      if (join > 1 || nkg_rel_eclass (c, e) != NKG_CLASS_COUNTRY || n_c == G_N_ELEMENTS (countries)
+          || (n_c > 0 && join != 1) || (n_c == 0 && join != 0)
+          || (join == 1 && !nkg_rel_is (c, at, "and") && strcmp (nkg_rel_tok (c, at)->text, ",") != 0))
+        break;
+      countries[n_c++] = e;
+      at = m->last;
+    }
+  /* then a comma or a dash, and the people */
+  if (n_c < 2 || at >= c->last
+      || !(strcmp (nkg_rel_tok (c, at)->text, ",") == 0 || (nkg_rel_tok (c, at)->flags & NKG_TOK_DASH)))
+    return;
+  for (; k < c->here->len && n_p < G_N_ELEMENTS (people); k++)
+    {
+      NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));
+      if (m->nested || m->first <= at)
+        continue;
+      gboolean verb = FALSE;
+      for (guint t = at + 1; t < m->first && !verb; t++)
+        verb = nkg_tag_at (c->in->tags, t)->pos == NKG_POS_VERB;
+      gint e = nkg_rel_entity (c, m);
+      if (verb || !is_person (c, e))
+        break;
+      people[n_p++] = e;
+    }
+  if (n_c != n_p)
+    return;
+  guint ts = of - 1;
+  while (ts > c->first && (nkg_rel_roles (c, ts - 1) & (NKG_W_TITLE | NKG_W_TITLEMOD | NKG_W_PORTFOLIO))
+         && !(nkg_rel_tok (c, ts - 1)->flags & (NKG_TOK_CAP | NKG_TOK_UPPER)))
+    ts--;
+  g_autofree char *title = nkg_mentions_title_text (c->in->lexicon, c->in->seg, ts, of);
+  for (guint i = 0; i < n_p; i++)
+    {
+      /* (a person who holds a title or a side already keeps it) */
+      if (title && !nkg_rel_has_title (c, people[i]))
+        nkg_rel_fact (c, people[i], NKG_PROP_JOB_TITLE, -1, title, conf);
+      represents_if_free (c, people[i], countries[i], conf);
+    }
+}
+
 /* "Malaysia and Australia's respective foreign ministers A and B": the
  * countries coordinated right before "respective" (list respective) and
  * its possessive, and as many people named after it before the next verb,
@@ -527,6 +593,9 @@ nkg_rel_doc_side_counterpart (Ctx *c, double conf)
 void
 nkg_rel_pattern_side_respective (Ctx *c, double conf)
 {
+  for (guint i = c->first + 1; i + 4 < c->last; i++)
+    if (nkg_rel_is (c, i, "of") && (nkg_rel_roles (c, i - 1) & NKG_W_TITLE))
+      plural_title_of_countries (c, i, conf);
   for (guint i = c->first + 3; i + 1 < c->last; i++)
     {
       /* (the possessive first: few tokens follow one) */

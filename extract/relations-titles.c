@@ -50,6 +50,12 @@ title_before (const Ctx *c, guint end)
   while (a > c->first)
     {
       guint r = nkg_rel_roles (c, a - 1);
+      /* "Ministry of Commerce spokesman X": a word that ends a body's
+       * name of several words is the body's, not the title's */
+      gint body = (r & NKG_W_TITLEMOD) && !(r & NKG_W_TITLE) ? nkg_rel_mention_ending_at (c, a) : -1;
+      if (body >= 0 && nkg_rel_mention (c, body)->first + 1 < a
+          && nkg_class_coarse (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, body)))) == NKG_CLASS_ORG)
+        break;
       if (r & (NKG_W_TITLE | NKG_W_TITLEMOD))
         {
           head |= (r & NKG_W_TITLE) != 0;
@@ -881,6 +887,34 @@ counterpart_title (const Ctx *c, const NkgMention *m, gint p)
   return he >= 0 && he != p && he != nkg_rel_entity (c, m) ? title_of (c, he) : NULL;
 }
 
+/* Where the list of "counterparts" that the item at q continues starts
+ * ("his counterparts A of Peru, B of Chile and C", "… Peru's A and
+ * Chile's B"): the first item's first token, after the plural word; q
+ * when the item at q is no later item of such a list. */
+static guint
+counterparts_list_start (Ctx *c, guint q)
+{
+  guint x = q;
+  for (guint n = 0; n < 6 && x > c->first + 1; n++)
+    {
+      guint y = x - 1;
+      if (!nkg_rel_is (c, y, "and") && strcmp (nkg_rel_tok (c, y)->text, ",") != 0)
+        return q;
+      if (y > c->first && nkg_rel_is (c, y, "and") && strcmp (nkg_rel_tok (c, y - 1)->text, ",") == 0)
+        y--;
+      guint a = list_item_before (c, y);
+      if (a == y)
+        return q;
+      x = a;
+      if (x > c->first && nkg_rel_is (c, x - 1, "counterparts"))
+        return x;
+      /* "his counterparts, A of Peru, …" */
+      if (x > c->first + 1 && strcmp (nkg_rel_tok (c, x - 1)->text, ",") == 0 && nkg_rel_is (c, x - 2, "counterparts"))
+        return x;
+    }
+  return q;
+}
+
 /* "the Chilean and Peruvian Foreign Ministers A and B": two demonyms
  * joined by "and", a plural title, and two people joined by "and" — each
  * stands for the country of the demonym in the same place. */
@@ -1188,6 +1222,23 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       guint q = start;
       if (q > c->first && strcmp (nkg_rel_tok (c, q - 1)->text, ",") == 0)
         q--;
+      /* "his counterparts A of Peru, B of Chile and C": a later item of
+       * the list holds the same office as the first */
+      if (counterparts_list_start (c, m->first) < m->first && !nkg_mention_n_titles (m) && ts == start)
+        {
+          const char *same = counterpart_title (c, m, p);
+          /* (Washington's and London's ministers are Secretaries, as below) */
+          gint rc = nkg_rel_represents_of (c, p);
+          const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
+          if (same && strstr (same, "inister") && !strstr (same, "Prime")
+              && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
+            same = NULL;
+          if (same)
+            {
+              g_autofree char *copy = g_strdup (same);
+              nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf * 0.8);
+            }
+        }
       if (q > c->first && (nkg_rel_roles (c, q - 1) & NKG_W_COUNTERPART))
         {
           gint ce = country_before (c, q - 1);
