@@ -486,7 +486,24 @@ typedef struct {
   /* NEWSKG_TIMES: where this thread's time went, and the extraction's CPU */
   gint64 doc_us, wait_us;
   gint extract_cpu_us;
+  gboolean keeping; /* freed spans kept (cli/main.c): the input is small so far */
 } Pipeline;
+
+/* Freed spans are kept while a run has read less text than this, and
+ * given back from then on (the line cmd_build.c's keep_freed_memory
+ * draws once all is read; tcmalloc's peak on 100 MB of news was over
+ * issue #12's 600 MiB when they were kept). */
+#define KEEP_FREED_BYTES ((guint64) 32 << 20)
+
+static void
+keep_freed_while_small (Pipeline *p, guint64 bytes)
+{
+  if (p->keeping && bytes >= KEEP_FREED_BYTES)
+    {
+      p->keeping = FALSE;
+      nkg_cli_give_back_freed (TRUE);
+    }
+}
 
 /* The next finished job, waiting for one; timed with NEWSKG_TIMES. */
 static gpointer
@@ -594,6 +611,7 @@ collect (Pipeline *p, Job *batch)
           p->summary->documents++;
           p->summary->text_bytes += j->article ? j->article->len
                                     : j->record ? g_bytes_get_size (j->record) : 0;
+          keep_freed_while_small (p, p->summary->text_bytes);
           if (j->record)
             p->summary->reused++;
           p->printer->progress.documents++;
@@ -936,6 +954,10 @@ run_hooks (NkgInput *in, const NkgBuildInputOptions *opt, const NkgLexicon *lexi
       printer.files = &p.files;
       nkg_input_set_file_filter (in, on_file, &p);
     }
+  /* Files as large as the line (compressed ones hold more text) give
+   * freed spans back from the start; others once their text reaches it. */
+  p.keeping = TRUE;
+  keep_freed_while_small (&p, nkg_input_get_stats (in)->bytes_total);
   pipeline_start_pool (&p, jobs);
   gint64 cpu0 = nkg_cli_thread_cpu_us (), wall0 = g_get_monotonic_time ();
   nkg_input_run (in, on_article, &p, NULL);
@@ -946,6 +968,15 @@ run_hooks (NkgInput *in, const NkgBuildInputOptions *opt, const NkgLexicon *lexi
              "%.3f s, waiting for extraction %.3f s; extraction %.3f s CPU\n",
              (nkg_cli_thread_cpu_us () - cpu0) / 1e6, (g_get_monotonic_time () - wall0) / 1e6,
              p.doc_us / 1e6, p.wait_us / 1e6, p.extract_cpu_us / 1e6);
+  if (nkg_cli_timing ())
+    {
+      guint64 advised, huge;
+      nkg_cli_huge_pages (&advised, &huge);
+      fprintf (stderr,
+               "newskg: time heap: %" G_GUINT64_FORMAT " kB advised for huge pages, %"
+               G_GUINT64_FORMAT " kB in them; freed spans %s\n",
+               advised, huge, p.keeping ? "kept" : "given back");
+    }
   pipeline_clear (&p);
   nkg_input_set_report (in, NULL, NULL);
   summary->input = *nkg_input_get_stats (in);

@@ -29,6 +29,7 @@ struct _NkgSource {
   guchar *head;
   gsize head_len, head_pos;
   gboolean headed, failed;
+  gboolean ended; /* the content ended within the head: nothing follows it */
   char *media_type, *charset, *url, *container;
   /* nkg_source_read_line's look-ahead. */
   guchar *lbuf;
@@ -280,7 +281,10 @@ nkg_source_head (NkgSource *src, gsize *len, GError **error)
               return NULL;
             }
           if (k == 0)
-            break;
+            {
+              src->ended = TRUE;
+              break;
+            }
           src->head_len += (gsize) k;
         }
     }
@@ -306,6 +310,10 @@ nkg_source_read (NkgSource *src, void *buf, gsize n, GError **error)
       g_set_error (error, NKG_INPUT_ERROR, NKG_INPUT_ERROR_FORMAT, "cannot be read");
       return -1;
     }
+  /* The head's read saw the end: a file of under 64 KiB (most articles)
+   * is not read again to see it a second time. */
+  if (src->ended)
+    return 0;
   gssize k = content_read (src, buf, n, error);
   if (k < 0)
     src->failed = TRUE;
@@ -357,10 +365,13 @@ nkg_source_read_all (NkgSource *src, gsize max, GError **error)
   gsize head_len;
   if (!nkg_source_head (src, &head_len, error))
     return NULL;
-  /* A plain file's size is known: read it in one allocation. */
+  /* A plain file's size is known: read it in one allocation; so is
+   * what is left of content that ended within the head (no fstat). */
   gsize expect = 65536;
   struct stat st;
-  if (!src->ar && src->fd >= 0 && fstat (src->fd, &st) == 0 && S_ISREG (st.st_mode))
+  if (src->ended)
+    expect = head_len - src->head_pos + 1;
+  else if (!src->ar && src->fd >= 0 && fstat (src->fd, &st) == 0 && S_ISREG (st.st_mode))
     expect = (gsize) st.st_size + 1;
   else if (src->bytes && !src->ar)
     expect = g_bytes_get_size (src->bytes) + 1;

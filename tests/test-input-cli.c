@@ -653,6 +653,78 @@ test_keep_freed (void)
   g_unlink (jsonl);
 }
 
+/* Whether this kernel gives transparent huge pages to memory advised
+ * for them (THP in `always` or `madvise` mode). */
+static gboolean
+thp_on (void)
+{
+  g_autofree char *mode = NULL;
+  return g_file_get_contents ("/sys/kernel/mm/transparent_hugepage/enabled", &mode, NULL, NULL)
+         && !strstr (mode, "[never]");
+}
+
+/* NEWSKG_TIMES's heap line of a run of `cmd` over `dir`: the kB advised
+ * for huge pages, and whether freed spans were kept while reading. */
+static guint64
+heap_line (const char *cmd, const char *dir, const char *jobs, gboolean *kept)
+{
+  g_autofree char *out_file = out_path ("heap.out");
+  const char *argv[] = { newskg, cmd, "-q", "-j", jobs, dir, "-o", out_file, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_assert_cmpint (nkg_test_run (argv, &out, &err), ==, 0);
+  const char *line = strstr (err, "newskg: time heap: ");
+  g_assert_nonnull (line);
+  guint64 advised = g_ascii_strtoull (line + strlen ("newskg: time heap: "), NULL, 10);
+  const char *end = strchr (line, '\n');
+  g_assert_nonnull (end);
+  g_autofree char *tail = g_strndup (line, (gsize) (end - line));
+  *kept = g_str_has_suffix (tail, "; freed spans kept");
+  g_assert_true (*kept || g_str_has_suffix (tail, "; freed spans given back"));
+  g_unlink (out_file);
+  return advised;
+}
+
+/* The commands that read articles take a heap of 32 MiB advised for
+ * huge pages (cli/main.c, nkg_cli_reserve_heap; with tcmalloc, where THP
+ * is on) and keep what they free while reading a small input; 32 MiB of
+ * input files or more (a sparse file, skipped as no article format)
+ * give it back from the start (build-input.c). */
+static void
+test_heap (void)
+{
+  g_autofree char *dir = out_path ("heap");
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_autofree char *article = g_build_filename (dir, "quay.txt", NULL);
+  g_assert_true (g_file_set_contents (
+      article, "Trade Minister Ilse Varga met the harbour board in Tallinn on Monday.\n", -1, NULL));
+  gboolean huge = g_strcmp0 (g_getenv ("NKG_ALLOCATOR"), "tcmalloc") == 0 && thp_on ();
+  const char *const runs[][2] = { { "build", "1" }, { "build", "2" }, { "extract", "1" } };
+  g_setenv ("NEWSKG_TIMES", "1", TRUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      gboolean kept;
+      guint64 advised = heap_line (runs[i][0], dir, runs[i][1], &kept);
+      g_assert_true (kept);
+      if (huge)
+        g_assert_cmpuint (advised, >=, 32 << 10);
+    }
+  g_autofree char *big = g_build_filename (dir, "zeros.txt", NULL);
+  int fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 33 << 20), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      gboolean kept;
+      heap_line (runs[i][0], dir, runs[i][1], &kept);
+      g_assert_false (kept);
+    }
+  g_unsetenv ("NEWSKG_TIMES");
+  g_unlink (big);
+  g_unlink (article);
+  g_rmdir (dir);
+}
+
 typedef struct {
   int fd;
   GString *out;
@@ -777,6 +849,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input-cli/summary", test_summary);
   g_test_add_func ("/input-cli/read-ahead", test_read_ahead);
   g_test_add_func ("/input-cli/keep-freed", test_keep_freed);
+  g_test_add_func ("/input-cli/heap", test_heap);
   g_test_add_func ("/input-cli/progress", test_progress);
   int rc = g_test_run ();
   g_rmdir (tmp);

@@ -18,6 +18,7 @@
 #include "input/lang.h"
 #include "input/meta.h"
 #include "input/reader.h"
+#include "input/source.h"
 
 static char *inputs; /* tests/data/inputs */
 
@@ -1008,6 +1009,57 @@ test_damaged (void)
 }
 
 /* One record of one file, as `newskg text` asks for it. */
+/* A file's bytes read back whole, around the 16 bytes sniffed for
+ * compression and the 64 KiB head (a file that ends within the head is
+ * not read again): with nkg_source_read_all, and with nkg_source_read in
+ * small pieces after the head. */
+static void
+test_source_sizes (void)
+{
+  const gsize sizes[] = { 0, 1, 15, 16, 17, 4000, NKG_SOURCE_HEAD_SIZE - 1, NKG_SOURCE_HEAD_SIZE,
+                          NKG_SOURCE_HEAD_SIZE + 1, NKG_SOURCE_HEAD_SIZE + 16, 200000 };
+  g_autofree char *dir = g_dir_make_tmp ("nkg-source-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  g_autofree char *path = g_build_filename (dir, "bytes.txt", NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      gsize n = sizes[i];
+      g_autofree char *want = g_malloc (n + 1);
+      for (gsize k = 0; k < n; k++)
+        want[k] = "The quay opens in spring.\n"[(k * 7 + k / 13) % 26];
+      g_assert_true (g_file_set_contents (path, want, (gssize) n, NULL));
+      for (int way = 0; way < 2; way++)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (NkgSource) src = nkg_source_open (path, "bytes.txt", &error);
+          g_assert_no_error (error);
+          gsize head_len;
+          g_assert_nonnull (nkg_source_head (src, &head_len, &error));
+          g_assert_cmpuint (head_len, ==, MIN (n, NKG_SOURCE_HEAD_SIZE));
+          if (way == 0)
+            {
+              g_autoptr (GBytes) all = nkg_source_read_all (src, 1 << 20, &error);
+              g_assert_no_error (error);
+              gsize got_len;
+              const char *got = g_bytes_get_data (all, &got_len);
+              g_assert_cmpmem (got, got_len, want, n);
+              continue;
+            }
+          g_autoptr (GByteArray) got = g_byte_array_new ();
+          guchar piece[1000];
+          gssize k;
+          while ((k = nkg_source_read (src, piece, sizeof piece, &error)) > 0)
+            g_byte_array_append (got, piece, (guint) k);
+          g_assert_no_error (error);
+          g_assert_cmpint (k, ==, 0);
+          g_assert_cmpint (nkg_source_read (src, piece, sizeof piece, &error), ==, 0);
+          g_assert_cmpmem (got->data, got->len, want, n);
+        }
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_read_article (void)
 {
@@ -1101,6 +1153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/html-tree", test_html_tree);
   g_test_add_func ("/input/walk", test_walk);
   g_test_add_func ("/input/damaged", test_damaged);
+  g_test_add_func ("/input/source-sizes", test_source_sizes);
   g_test_add_func ("/input/read-article", test_read_article);
   g_test_add_func ("/input/sha256", test_sha256);
   int rc = g_test_run ();
