@@ -489,16 +489,11 @@ typedef struct {
   gboolean keeping; /* freed spans kept (cli/main.c): the input is small so far */
 } Pipeline;
 
-/* Freed spans are kept while a run has read less text than this, and
- * given back from then on (the line cmd_build.c's keep_freed_memory
- * draws once all is read; tcmalloc's peak on 100 MB of news was over
- * issue #12's 600 MiB when they were kept). */
-#define KEEP_FREED_BYTES ((guint64) 32 << 20)
-
+/* Freed spans given back once NKG_CLI_KEEP_FREED_BYTES of text are read. */
 static void
 keep_freed_while_small (Pipeline *p, guint64 bytes)
 {
-  if (p->keeping && bytes >= KEEP_FREED_BYTES)
+  if (p->keeping && bytes >= NKG_CLI_KEEP_FREED_BYTES)
     {
       p->keeping = FALSE;
       nkg_cli_give_back_freed (TRUE);

@@ -11,6 +11,12 @@
 #include "extract/lexicon.h"
 #include "input/input.h"
 
+/* Freed spans are kept (cli/main.c) while a build has read less text
+ * than this, and given back from then on: kept for 100 MB of news,
+ * tcmalloc's peak was over issue #12's 600 MiB. build-input.c draws the
+ * line while reading, cmd_build.c once all is read. */
+#define NKG_CLI_KEEP_FREED_BYTES ((guint64) 32 << 20)
+
 G_BEGIN_DECLS
 
 typedef struct {

@@ -1337,13 +1337,13 @@ static NkgGraph *volatile graph_at_exit; /* volatile: the store must stay */
  * thread 0.066 s instead of 0.115), -j 1's 0.124 instead of 0.162; page
  * faults 10,400 instead of 12,900; peak RSS 59.5 MiB instead of 56.7.
  * Kept for 100 MB of news, the peak grew from 576 to 608 MiB, over
- * issue #12's 600, so large builds still give their spans back. */
-#define KEEP_FREED_TEXT_BYTES (32u << 20)
+ * issue #12's 600, so large builds still give their spans back
+ * (NKG_CLI_KEEP_FREED_BYTES, build-input.h). */
 
 static void
 keep_freed_memory (const NkgBuildInputSummary *input)
 {
-  gboolean keep = input->text_bytes < KEEP_FREED_TEXT_BYTES;
+  gboolean keep = input->text_bytes < NKG_CLI_KEEP_FREED_BYTES;
   if (keep)
     nkg_cli_give_back_freed (FALSE);
   /* NEWSKG_TIMES: which, whatever the allocator */
