@@ -2026,9 +2026,28 @@ closing_part (Ctx *c, guint first)
   return NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, p - 3));
 }
 
+gboolean
+nkg_rel_names_event (const NkgDocFacts *facts)
+{
+  for (guint i = 0; i < facts->entities->len; i++)
+    if (((NkgLocalEntity *) g_ptr_array_index (facts->entities, i))->klass == NKG_CLASS_EVENT)
+      return TRUE;
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
+  /* Every fact but companions' is about an event entity (bare_event's,
+   * bare_sidelines', attended_event_before's, told_body's session, the
+   * sentence's named ones): an article with none skips the rest. */
+  if (c->names_event < 0)
+    c->names_event = nkg_rel_names_event (c->facts);
+  if (!c->names_event)
+    {
+      companions (c, conf);
+      return;
+    }
   bare_event (c, conf);
   bare_sidelines (c, conf);
   attended_event_before (c, conf);

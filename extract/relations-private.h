@@ -36,6 +36,7 @@ typedef struct {
   gint list_place;       /* where "the following documents were signed …" says a list's agreements were, or -1 */
   char list_date[11];    /* when, or "" */
   struct NkgToldMemo *told_memo; /* the signing rules' readings of the article's mentions (relations-occasions.c) */
+  gint names_event;      /* whether the article has an event entity (nkg_rel_names_event); -1 until asked */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */
@@ -130,6 +131,10 @@ gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
  * representing X," phrase of the sentence: X was represented, not there. */
 void nkg_rel_drop_represented (const Ctx *c, GArray *people);
 void nkg_rel_pattern_events (Ctx *c, double conf);
+/* Whether the article has an entity of class event: without one the
+ * events rule states nothing but its companions' facts (rules add only
+ * cities and countries, so this holds for all of the article's rules). */
+gboolean nkg_rel_names_event (const NkgDocFacts *facts);
 /* The event sentence s places a signing at ("signed at the summit",
  * "on the sidelines of X"): its locations in places, its first day in
  * date ("" if none); the event, or -1 (relations-events.c). */
