@@ -37,6 +37,7 @@ typedef struct {
   char list_date[11];    /* when, or "" */
   struct NkgToldMemo *told_memo; /* the signing rules' readings of the article's mentions (relations-occasions.c) */
   gint names_event;      /* whether the article has an event entity (nkg_rel_names_event); -1 until asked */
+  const guint *roles_of; /* per sentence, the union of its tokens' lexicon roles (nkg_rel_sentence_roles) */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */
@@ -64,6 +65,15 @@ static inline guint
 nkg_rel_roles (const Ctx *c, guint i)
 {
   return nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i));
+}
+
+/* The roles (NKG_W_*) of any token of sentence c->sentence, for a rule
+ * to pass over a sentence without a role it needs; all roles when not
+ * known. */
+static inline guint
+nkg_rel_sentence_roles (const Ctx *c)
+{
+  return c->roles_of ? c->roles_of[c->sentence] : G_MAXUINT;
 }
 
 /* Whether token i, in the sentence, is the word `lower` (lower case).
@@ -126,6 +136,9 @@ gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
 gboolean nkg_rel_want_person (NkgClass k);
 gboolean nkg_rel_want_signer (NkgClass k);
 void nkg_rel_pattern_meeting (Ctx *c, double conf);
+/* Whether the sentence has a word a meeting needs besides its roles
+ * ("counterpart", "called", "courtesy", "co", a meal noun before "with"). */
+gboolean nkg_rel_meeting_words (const Ctx *c);
 gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
 /* Drops from `people` the persons named in an "on behalf of X" or ",
  * representing X," phrase of the sentence: X was represented, not there. */

@@ -26,12 +26,46 @@ test_events_cue (void)
   g_assert_true (has_fact (bare, "Nordic Fisheries Summit", NKG_PROP_LOCATION, "Bergen"));
 }
 
+/* nkg_rel_meeting_words of a text read as one sentence */
+static gboolean
+meeting_words (const char *text)
+{
+  g_autoptr (NkgSegments) seg = nkg_segment (text);
+  NkgRelationInput in = { 0 };
+  in.seg = seg;
+  Ctx c = { 0 };
+  c.in = &in;
+  c.last = seg->tokens->len;
+  return nkg_rel_meeting_words (&c);
+}
+
+static void
+test_meeting_cue (void)
+{
+  /* The words besides the roles of meeting and signing a meeting needs. */
+  g_assert_true (meeting_words ("She hosted her counterpart on Friday."));
+  g_assert_true (meeting_words ("He called on the prime minister."));
+  g_assert_true (meeting_words ("She paid a courtesy call on the king."));
+  g_assert_true (meeting_words ("The talks were co-chaired by both envoys."));
+  g_assert_true (meeting_words ("They had lunch with the mayor."));
+  g_assert_false (meeting_words ("They had lunch in the old town."));
+  g_assert_false (meeting_words ("The minister spoke to farmers about rain."));
+  /* and each reaches the rule: "called on" the one word of a meeting */
+  g_autoptr (NkgDocFacts) f = extract_string (" date 2024-03-12\nForeign Minister Anna Berg called on President Tomas "
+                                              "Vidal in Oslo on Monday.");
+  g_assert_true (has_fact (f, "Anna Berg", NKG_PROP_MET, "Tomas Vidal") || has_fact (f, "Tomas Vidal", NKG_PROP_MET, "Anna Berg"));
+  g_autoptr (NkgDocFacts) g = extract_string (" date 2024-03-12\nForeign Minister Anna Berg had dinner with President "
+                                              "Tomas Vidal in Oslo on Monday.");
+  g_assert_true (has_fact (g, "Anna Berg", NKG_PROP_MET, "Tomas Vidal") || has_fact (g, "Tomas Vidal", NKG_PROP_MET, "Anna Berg"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   setup_lexicon ();
   g_test_add_func ("/extract/gates/events", test_events_cue);
+  g_test_add_func ("/extract/gates/meeting", test_meeting_cue);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
