@@ -128,6 +128,9 @@ gboolean nkg_rel_is_planned (const Ctx *c, guint v);
 gboolean nkg_rel_is_verb_filler (const Ctx *c, guint i);
 void nkg_rel_met_pairs (Ctx *c, GArray *people, double conf);
 void nkg_rel_pattern_signing (Ctx *c, double conf);
+/* Whether the sentence has a word nkg_rel_pattern_signing starts from:
+ * one of role sign, or of list putsignature ("put their names to"). */
+gboolean nkg_rel_signing_cue (const Ctx *c);
 gint nkg_rel_previous_agreement (const Ctx *c);
 gint nkg_rel_salient_agreement (const Ctx *c);
 gboolean nkg_rel_sentence_date (const Ctx *c, char out[11]);

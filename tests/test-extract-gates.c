@@ -59,6 +59,37 @@ test_meeting_cue (void)
   g_assert_true (has_fact (g, "Anna Berg", NKG_PROP_MET, "Tomas Vidal") || has_fact (g, "Tomas Vidal", NKG_PROP_MET, "Anna Berg"));
 }
 
+/* nkg_rel_signing_cue of a text read as one sentence, its roles as
+ * nkg_relations_extract finds them */
+static gboolean
+signing_cue (const char *text)
+{
+  g_autoptr (NkgSegments) seg = nkg_segment (text);
+  NkgRelationInput in = { 0 };
+  in.seg = seg;
+  guint roles = 0;
+  for (guint i = 0; i < seg->tokens->len; i++)
+    roles |= nkg_lexicon_tok_roles (test_lexicon, nkg_tok (seg, i));
+  Ctx c = { 0 };
+  c.in = &in;
+  c.last = seg->tokens->len;
+  c.roles_of = &roles;
+  return nkg_rel_signing_cue (&c);
+}
+
+static void
+test_signing_cue (void)
+{
+  g_assert_true (signing_cue ("The two ministers signed a fisheries accord."));
+  g_assert_true (signing_cue ("Both sides put pen to paper on a fisheries accord."));
+  g_assert_true (signing_cue ("The envoys affixed their signatures to the accord."));
+  g_assert_false (signing_cue ("The two ministers discussed fishing quotas."));
+  /* the idiom alone reaches the rule */
+  g_autoptr (NkgDocFacts) f = extract_string ("Norway and Iceland put pen to paper on a fisheries deal in Bergen.");
+  g_assert_true (has_fact (f, "Norway", NKG_PROP_SIGNED, "fisheries deal"));
+  g_assert_true (has_fact (f, "fisheries deal", NKG_PROP_SIGNED_IN, "Bergen"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -66,6 +97,7 @@ main (int argc, char **argv)
   setup_lexicon ();
   g_test_add_func ("/extract/gates/events", test_events_cue);
   g_test_add_func ("/extract/gates/meeting", test_meeting_cue);
+  g_test_add_func ("/extract/gates/signing", test_signing_cue);
   int rc = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return rc;
