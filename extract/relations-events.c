@@ -1444,6 +1444,9 @@ speech_attendees (Ctx *c, gint ev, guint a, double conf)
 static void
 bare_event (Ctx *c, double conf)
 {
+  /* (each fact needs its head word, of role event) */
+  if (!(nkg_rel_sentence_roles (c) & NKG_W_EVENT))
+    return;
   for (guint i = c->first; i + 2 < c->last; i++)
     {
       /* "their annual summit": the gatherers' own */
