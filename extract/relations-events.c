@@ -1619,6 +1619,33 @@ attended_event_before (Ctx *c, double conf)
 {
   if (c->sentence == 0)
     return;
+  /* (the tests of mentions first, the words' after: an article's
+   * sentences mostly have no event just before) */
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  /* the nearest of the three sentences before that names an event (not
+   * counting a paragraph's number, "2.", as one) */
+  gint ev = -1;
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
+    {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      n += x->last > x->first + 2;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+            continue;
+          if (ev >= 0 && ev != e)
+            return; /* two events before: which one is not said */
+          ev = e;
+        }
+    }
+  if (ev < 0)
+    return;
   gboolean cue = FALSE;
   /* found once, asked of every word */
   const NkgWordList *attendhead = NKG_WORD_LIST ("attendhead");
@@ -1683,31 +1710,6 @@ attended_event_before (Ctx *c, double conf)
     }
   cue |= speech;
   if (!cue && !bare_attendance (c) && !listed_attendance (c))
-    return;
-  for (guint k = 0; k < c->here->len; k++)
-    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
-      return;
-  /* the nearest of the three sentences before that names an event (not
-   * counting a paragraph's number, "2.", as one) */
-  gint ev = -1;
-  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
-    {
-      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-      n += x->last > x->first + 2;
-      guint lo = 0, hi = 0;
-      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
-      for (guint k = lo; k < hi; k++)
-        {
-          NkgMention *m = nkg_rel_mention (c, k);
-          gint e = nkg_rel_entity (c, m);
-          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
-            continue;
-          if (ev >= 0 && ev != e)
-            return; /* two events before: which one is not said */
-          ev = e;
-        }
-    }
-  if (ev < 0)
     return;
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);

@@ -24,6 +24,15 @@ test_events_cue (void)
   g_autoptr (NkgDocFacts) bare = extract_string (" date 2024-03-12\nPrime Minister Anna Berg attended the Nordic "
                                                  "Fisheries Summit on Monday. The two-day summit was held in Bergen.");
   g_assert_true (has_fact (bare, "Nordic Fisheries Summit", NKG_PROP_LOCATION, "Bergen"));
+  /* attended_event_before: the event named just before, then the words */
+  g_autoptr (NkgDocFacts) after = extract_string (" date 2024-03-12\nThe Nordic Fisheries Summit opened in Bergen on "
+                                                  "Monday. Those attending included Prime Minister Anna Berg.");
+  g_assert_true (has_fact (after, "Anna Berg", NKG_PROP_ATTENDED, "Nordic Fisheries Summit"));
+  /* (not when the sentence before names none) */
+  g_autoptr (NkgDocFacts) gap = extract_string (" date 2024-03-12\nThe Nordic Fisheries Summit opened in Bergen on "
+                                                "Monday. Rain fell all day. Snow fell all night. Hail fell at dawn. "
+                                                "Those attending included Prime Minister Anna Berg.");
+  g_assert_false (has_fact (gap, "Anna Berg", NKG_PROP_ATTENDED, "Nordic Fisheries Summit"));
 }
 
 /* nkg_rel_meeting_words of a text read as one sentence */
