@@ -2031,13 +2031,18 @@ closing_part (Ctx *c, guint first)
   return NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, p - 3));
 }
 
-gboolean
-nkg_rel_names_event (const NkgDocFacts *facts)
+guint
+nkg_rel_classes_of (const NkgDocFacts *facts)
 {
+  G_STATIC_ASSERT (NKG_CLASS_N < 31);
+  guint classes = 1u << 31;
   for (guint i = 0; i < facts->entities->len; i++)
-    if (((NkgLocalEntity *) g_ptr_array_index (facts->entities, i))->klass == NKG_CLASS_EVENT)
-      return TRUE;
-  return FALSE;
+    {
+      NkgClass k = ((NkgLocalEntity *) g_ptr_array_index (facts->entities, i))->klass;
+      if (k >= 0 && k < NKG_CLASS_N)
+        classes |= 1u << k;
+    }
+  return classes;
 }
 
 void
@@ -2046,9 +2051,7 @@ nkg_rel_pattern_events (Ctx *c, double conf)
   /* Every fact but companions' is about an event entity (bare_event's,
    * bare_sidelines', attended_event_before's, told_body's session, the
    * sentence's named ones): an article with none skips the rest. */
-  if (c->names_event < 0)
-    c->names_event = nkg_rel_names_event (c->facts);
-  if (!c->names_event)
+  if (!nkg_rel_article_has (c, NKG_CLASS_EVENT))
     {
       companions (c, conf);
       return;

@@ -36,7 +36,7 @@ typedef struct {
   gint list_place;       /* where "the following documents were signed …" says a list's agreements were, or -1 */
   char list_date[11];    /* when, or "" */
   struct NkgToldMemo *told_memo; /* the signing rules' readings of the article's mentions (relations-occasions.c) */
-  gint names_event;      /* whether the article has an event entity (nkg_rel_names_event); -1 until asked */
+  guint classes;         /* nkg_rel_classes_of the article's facts, or 0 until asked (nkg_rel_article_has) */
   const guint *roles_of; /* per sentence, the union of its tokens' lexicon roles (nkg_rel_sentence_roles) */
 } Ctx;
 
@@ -74,6 +74,22 @@ static inline guint
 nkg_rel_sentence_roles (const Ctx *c)
 {
   return c->roles_of ? c->roles_of[c->sentence] : G_MAXUINT;
+}
+
+/* The classes of the entities in `facts`, a bit 1 << class each, and
+ * bit 31 (that they are known): a rule whose every fact is about an
+ * event, say, has nothing in an article without one (rules add only
+ * cities and countries, so this holds for all of the article's rules). */
+guint nkg_rel_classes_of (const NkgDocFacts *facts);
+
+/* Whether the article has an entity of class k (nkg_rel_classes_of,
+ * found once per article). */
+static inline gboolean
+nkg_rel_article_has (Ctx *c, NkgClass k)
+{
+  if (!c->classes)
+    c->classes = nkg_rel_classes_of (c->facts);
+  return (c->classes & (1u << k)) != 0;
 }
 
 /* Whether token i, in the sentence, is the word `lower` (lower case).
@@ -147,10 +163,6 @@ gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
  * representing X," phrase of the sentence: X was represented, not there. */
 void nkg_rel_drop_represented (const Ctx *c, GArray *people);
 void nkg_rel_pattern_events (Ctx *c, double conf);
-/* Whether the article has an entity of class event: without one the
- * events rule states nothing but its companions' facts (rules add only
- * cities and countries, so this holds for all of the article's rules). */
-gboolean nkg_rel_names_event (const NkgDocFacts *facts);
 /* The event sentence s places a signing at ("signed at the summit",
  * "on the sidelines of X"): its locations in places, its first day in
  * date ("" if none); the event, or -1 (relations-events.c). */

@@ -250,7 +250,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
             g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL,
-            -1, "", NULL, -1, NULL };
+            -1, "", NULL, 0, NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
