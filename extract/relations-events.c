@@ -1444,6 +1444,9 @@ speech_attendees (Ctx *c, gint ev, guint a, double conf)
 static void
 bare_event (Ctx *c, double conf)
 {
+  /* (each fact needs its head word, of role event) */
+  if (!(nkg_rel_sentence_roles (c) & NKG_W_EVENT))
+    return;
   for (guint i = c->first; i + 2 < c->last; i++)
     {
       /* "their annual summit": the gatherers' own */
@@ -1616,6 +1619,33 @@ attended_event_before (Ctx *c, double conf)
 {
   if (c->sentence == 0)
     return;
+  /* (the tests of mentions first, the words' after: an article's
+   * sentences mostly have no event just before) */
+  for (guint k = 0; k < c->here->len; k++)
+    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
+      return;
+  /* the nearest of the three sentences before that names an event (not
+   * counting a paragraph's number, "2.", as one) */
+  gint ev = -1;
+  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
+    {
+      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
+      n += x->last > x->first + 2;
+      guint lo = 0, hi = 0;
+      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
+      for (guint k = lo; k < hi; k++)
+        {
+          NkgMention *m = nkg_rel_mention (c, k);
+          gint e = nkg_rel_entity (c, m);
+          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
+            continue;
+          if (ev >= 0 && ev != e)
+            return; /* two events before: which one is not said */
+          ev = e;
+        }
+    }
+  if (ev < 0)
+    return;
   gboolean cue = FALSE;
   /* found once, asked of every word */
   const NkgWordList *attendhead = NKG_WORD_LIST ("attendhead");
@@ -1680,31 +1710,6 @@ attended_event_before (Ctx *c, double conf)
     }
   cue |= speech;
   if (!cue && !bare_attendance (c) && !listed_attendance (c))
-    return;
-  for (guint k = 0; k < c->here->len; k++)
-    if (nkg_rel_eclass (c, nkg_rel_entity (c, nkg_rel_mention (c, g_array_index (c->here, guint, k)))) == NKG_CLASS_EVENT)
-      return;
-  /* the nearest of the three sentences before that names an event (not
-   * counting a paragraph's number, "2.", as one) */
-  gint ev = -1;
-  for (guint s = c->sentence, n = 0; s-- > 0 && n < 3 && ev < 0;)
-    {
-      const NkgSentence *x = &g_array_index (c->in->seg->sentences, NkgSentence, s);
-      n += x->last > x->first + 2;
-      guint lo = 0, hi = 0;
-      nkg_mention_index_sentence (c->in->index, s, &lo, &hi);
-      for (guint k = lo; k < hi; k++)
-        {
-          NkgMention *m = nkg_rel_mention (c, k);
-          gint e = nkg_rel_entity (c, m);
-          if (m->sentence != s || m->in_quote || nkg_rel_eclass (c, e) != NKG_CLASS_EVENT)
-            continue;
-          if (ev >= 0 && ev != e)
-            return; /* two events before: which one is not said */
-          ev = e;
-        }
-    }
-  if (ev < 0)
     return;
   g_autoptr (NkgIntArray) people = nkg_int_array_new ();
   nkg_rel_collect (c, c->first, c->last, people, nkg_rel_want_person);
@@ -2026,9 +2031,31 @@ closing_part (Ctx *c, guint first)
   return NKG_TOK_IN_LIST ("closingpart", nkg_rel_tok (c, p - 3));
 }
 
+guint
+nkg_rel_classes_of (const NkgDocFacts *facts)
+{
+  G_STATIC_ASSERT (NKG_CLASS_N < 31);
+  guint classes = 1u << 31;
+  for (guint i = 0; i < facts->entities->len; i++)
+    {
+      NkgClass k = ((NkgLocalEntity *) g_ptr_array_index (facts->entities, i))->klass;
+      if (k >= 0 && k < NKG_CLASS_N)
+        classes |= 1u << k;
+    }
+  return classes;
+}
+
 void
 nkg_rel_pattern_events (Ctx *c, double conf)
 {
+  /* Every fact but companions' is about an event entity (bare_event's,
+   * bare_sidelines', attended_event_before's, told_body's session, the
+   * sentence's named ones): an article with none skips the rest. */
+  if (!nkg_rel_article_has (c, NKG_CLASS_EVENT))
+    {
+      companions (c, conf);
+      return;
+    }
   bare_event (c, conf);
   bare_sidelines (c, conf);
   attended_event_before (c, conf);

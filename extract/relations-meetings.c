@@ -561,10 +561,28 @@ described_subject (const Ctx *c, guint verb)
   return who;
 }
 
+gboolean
+nkg_rel_meeting_words (const Ctx *c)
+{
+  for (guint i = c->first; i < c->last; i++)
+    {
+      const char *w = nkg_rel_tok (c, i)->lower;
+      if ((w[0] == 'c'
+           && (strcmp (w, "co") == 0 || strcmp (w, "counterpart") == 0 || strcmp (w, "called") == 0 || strcmp (w, "courtesy") == 0))
+          || (w[0] == 'w' && i > c->first && strcmp (w, "with") == 0 && NKG_TOK_IN_LIST ("mealnoun", nkg_rel_tok (c, i - 1))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_meeting (Ctx *c, double conf)
 {
   host_received (c, conf);
+  /* Every trigger below needs a word of role meet, sign or event, or
+   * one of nkg_rel_meeting_words: a sentence with none has no meeting. */
+  if (!(nkg_rel_sentence_roles (c) & (NKG_W_MEET | NKG_W_SIGN | NKG_W_EVENT)) && !nkg_rel_meeting_words (c))
+    return;
   gboolean trigger = FALSE, plan = FALSE;
   guint v = c->last;
   /* "X will meet his counterpart Y": a meeting planned, not held. */

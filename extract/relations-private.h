@@ -36,6 +36,8 @@ typedef struct {
   gint list_place;       /* where "the following documents were signed …" says a list's agreements were, or -1 */
   char list_date[11];    /* when, or "" */
   struct NkgToldMemo *told_memo; /* the signing rules' readings of the article's mentions (relations-occasions.c) */
+  guint classes;         /* nkg_rel_classes_of the article's facts, or 0 until asked (nkg_rel_article_has) */
+  const guint *roles_of; /* per sentence, the union of its tokens' lexicon roles (nkg_rel_sentence_roles) */
 } Ctx;
 
 /* Asked millions of times per 300 articles: inline. */
@@ -63,6 +65,31 @@ static inline guint
 nkg_rel_roles (const Ctx *c, guint i)
 {
   return nkg_lexicon_tok_roles (c->in->lexicon, nkg_rel_tok (c, i));
+}
+
+/* The roles (NKG_W_*) of any token of sentence c->sentence, for a rule
+ * to pass over a sentence without a role it needs; all roles when not
+ * known. */
+static inline guint
+nkg_rel_sentence_roles (const Ctx *c)
+{
+  return c->roles_of ? c->roles_of[c->sentence] : G_MAXUINT;
+}
+
+/* The classes of the entities in `facts`, a bit 1 << class each, and
+ * bit 31 (that they are known): a rule whose every fact is about an
+ * event, say, has nothing in an article without one (rules add only
+ * cities and countries, so this holds for all of the article's rules). */
+guint nkg_rel_classes_of (const NkgDocFacts *facts);
+
+/* Whether the article has an entity of class k (nkg_rel_classes_of,
+ * found once per article). */
+static inline gboolean
+nkg_rel_article_has (Ctx *c, NkgClass k)
+{
+  if (!c->classes)
+    c->classes = nkg_rel_classes_of (c->facts);
+  return (c->classes & (1u << k)) != 0;
 }
 
 /* Whether token i, in the sentence, is the word `lower` (lower case).
@@ -117,6 +144,9 @@ gboolean nkg_rel_is_planned (const Ctx *c, guint v);
 gboolean nkg_rel_is_verb_filler (const Ctx *c, guint i);
 void nkg_rel_met_pairs (Ctx *c, GArray *people, double conf);
 void nkg_rel_pattern_signing (Ctx *c, double conf);
+/* Whether the sentence has a word nkg_rel_pattern_signing starts from:
+ * one of role sign, or of list putsignature ("put their names to"). */
+gboolean nkg_rel_signing_cue (const Ctx *c);
 gint nkg_rel_previous_agreement (const Ctx *c);
 gint nkg_rel_salient_agreement (const Ctx *c);
 gboolean nkg_rel_sentence_date (const Ctx *c, char out[11]);
@@ -125,6 +155,9 @@ gint nkg_rel_sentence_place (const Ctx *c, guint from, guint v);
 gboolean nkg_rel_want_person (NkgClass k);
 gboolean nkg_rel_want_signer (NkgClass k);
 void nkg_rel_pattern_meeting (Ctx *c, double conf);
+/* Whether the sentence has a word a meeting needs besides its roles
+ * ("counterpart", "called", "courtesy", "co", a meal noun before "with"). */
+gboolean nkg_rel_meeting_words (const Ctx *c);
 gint nkg_rel_pronoun_subject (const Ctx *c, guint v);
 /* Drops from `people` the persons named in an "on behalf of X" or ",
  * representing X," phrase of the sentence: X was represented, not there. */

@@ -2241,9 +2241,25 @@ place_aside_start (const Ctx *c, guint end)
   return end;
 }
 
+gboolean
+nkg_rel_signing_cue (const Ctx *c)
+{
+  if (nkg_rel_sentence_roles (c) & NKG_W_SIGN)
+    return TRUE;
+  const NkgWordList *put = NKG_WORD_LIST ("putsignature");
+  for (guint v = c->first; v < c->last; v++)
+    if (nkg_patterns_word_list_tok_has (put, nkg_rel_tok (c, v)))
+      return TRUE;
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
+  /* Each word the rule reads is one of role sign or one put_names_to
+   * takes, of list putsignature: a sentence with neither has nothing. */
+  if (!nkg_rel_signing_cue (c))
+    return;
   for (guint v = c->first; v < c->last; v++)
     {
       const NkgToken *t = nkg_rel_tok (c, v);

@@ -250,7 +250,7 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
   Ctx c = { in, facts, 0, 0, 0, 0, g_array_new (FALSE, FALSE, sizeof (guint)),
             g_array_new (FALSE, FALSE, sizeof (gint)), G_MAXUINT,
             g_array_new (FALSE, FALSE, sizeof (gint)), g_array_new (FALSE, FALSE, sizeof (gint)), -1, "", NULL, -2, NULL, NULL,
-            -1, "", NULL };
+            -1, "", NULL, 0, NULL };
   /* In the table's order; titles first, everywhere: later patterns ask
    * who represents whom. */
   g_autoptr (GError) error = NULL;
@@ -286,6 +286,16 @@ nkg_relations_extract (const NkgRelationInput *in, NkgDocFacts *facts)
       g_ptr_array_add (heres, h);
     }
   GArray *own_here = c.here;
+  /* Each sentence's roles, for rules to pass over sentences without the
+   * ones they need (nkg_rel_sentence_roles). */
+  g_autofree guint *roles_of = g_new0 (guint, n_sent + 1);
+  for (guint s = 0; s < n_sent; s++)
+    {
+      const NkgSentence *sent = &g_array_index (in->seg->sentences, NkgSentence, s);
+      for (guint i = sent->first; i < sent->last; i++)
+        roles_of[s] |= nkg_lexicon_tok_roles (in->lexicon, nkg_tok (in->seg, i));
+    }
+  c.roles_of = roles_of;
   /* Which chunk patterns each sentence could match, for them to pass
    * over most sentences without comparing strings. */
   const Rows *r = table ? rows_of (table) : NULL;
