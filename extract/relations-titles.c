@@ -887,6 +887,27 @@ counterpart_title (const Ctx *c, const NkgMention *m, gint p)
   return he >= 0 && he != p && he != nkg_rel_entity (c, m) ? title_of (c, he) : NULL;
 }
 
+/* p, a counterpart, holds the office of the nearest titled official
+ * before (counterpart_title). Washington and London style their
+ * ministers Secretaries ("his US counterpart" of a Defence Minister is
+ * Secretary of Defense): for them only heads of state and government
+ * carry over. */
+static void
+counterpart_same_office (Ctx *c, const NkgMention *m, gint p, double conf)
+{
+  const char *same = counterpart_title (c, m, p);
+  gint rc = nkg_rel_represents_of (c, p);
+  const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
+  if (same && strstr (same, "inister") && !strstr (same, "Prime")
+      && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
+    same = NULL;
+  if (same)
+    {
+      g_autofree char *copy = g_strdup (same);
+      nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf);
+    }
+}
+
 /* Where the list of "counterparts" that the item at q continues starts
  * ("his counterparts A of Peru, B of Chile and C", "… Peru's A and
  * Chile's B"): the first item's first token, after the plural word; q
@@ -1225,20 +1246,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
       /* "his counterparts A of Peru, B of Chile and C": a later item of
        * the list holds the same office as the first */
       if (counterparts_list_start (c, m->first) < m->first && !nkg_mention_n_titles (m) && ts == start)
-        {
-          const char *same = counterpart_title (c, m, p);
-          /* (Washington's and London's ministers are Secretaries, as below) */
-          gint rc = nkg_rel_represents_of (c, p);
-          const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
-          if (same && strstr (same, "inister") && !strstr (same, "Prime")
-              && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
-            same = NULL;
-          if (same)
-            {
-              g_autofree char *copy = g_strdup (same);
-              nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf * 0.8);
-            }
-        }
+        counterpart_same_office (c, m, p, conf * 0.8);
       if (q > c->first && (nkg_rel_roles (c, q - 1) & NKG_W_COUNTERPART))
         {
           gint ce = country_before (c, q - 1);
@@ -1247,22 +1255,7 @@ nkg_rel_pattern_titles (Ctx *c, double conf)
           /* "Prime Minister X met his Japanese counterpart Y": Y holds the
            * same office, the one of the nearest titled official before. */
           if (!nkg_mention_n_titles (m) && ts == start)
-            {
-              const char *same = counterpart_title (c, m, p);
-              /* Washington and London style their ministers Secretaries
-               * ("his US counterpart" of a Defence Minister is Secretary
-               * of Defense): only heads of state and government carry over. */
-              gint rc = nkg_rel_represents_of (c, p);
-              const char *rn = rc >= 0 ? ((NkgLocalEntity *) g_ptr_array_index (c->facts->entities, rc))->name : "";
-              if (same && strstr (same, "inister") && !strstr (same, "Prime")
-                  && (strcmp (rn, "United States") == 0 || strcmp (rn, "United Kingdom") == 0))
-                same = NULL;
-              if (same)
-                {
-                  g_autofree char *copy = g_strdup (same);
-                  nkg_rel_fact (c, p, NKG_PROP_JOB_TITLE, -1, copy, conf * 0.85);
-                }
-            }
+            counterpart_same_office (c, m, p, conf * 0.85);
         }
       /* Apposition after the name: "Rodrigo Salas, Chile's defence
        * minister", "Daniel Whitford, Defence Secretary of Canada". */
