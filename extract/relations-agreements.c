@@ -14,6 +14,10 @@
 void
 nkg_rel_pattern_replaces (Ctx *c, double conf)
 {
+  /* (what replaces and what is replaced are agreements: an article
+   * without one has none) */
+  if (!nkg_rel_article_has (c, NKG_CLASS_AGREEMENT))
+    return;
   for (guint v = c->first; v < c->last; v++)
     {
       const char *w = nkg_rel_tok (c, v)->lower;
@@ -165,6 +169,10 @@ deal_with (Ctx *c, const NkgMention *m, gint a, double conf)
 void
 nkg_rel_pattern_duration (Ctx *c, double conf)
 {
+  /* Every fact is about an agreement mention of the sentence: an article
+   * without an agreement entity has none to read. */
+  if (!nkg_rel_article_has (c, NKG_CLASS_AGREEMENT))
+    return;
   for (guint k = 0; k < c->here->len; k++)
     {
       NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, k));

@@ -1013,6 +1013,10 @@ signing_told (const Ctx *c, guint s)
 void
 nkg_rel_doc_event_signers (Ctx *c, double conf)
 {
+  /* (each reading needs a named agreement: an article without one has
+   * none) */
+  if (!nkg_rel_article_has (c, NKG_CLASS_AGREEMENT))
+    return;
   g_autoptr (NkgIntArray) places = nkg_int_array_new ();
   guint n = c->facts->facts->len;
   for (guint s = 0; s < c->in->seg->sentences->len; s++)

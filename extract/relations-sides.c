@@ -593,9 +593,11 @@ plural_title_of_countries (Ctx *c, guint of, double conf)
 void
 nkg_rel_pattern_side_respective (Ctx *c, double conf)
 {
-  for (guint i = c->first + 1; i + 4 < c->last; i++)
-    if (nkg_rel_is (c, i, "of") && (nkg_rel_roles (c, i - 1) & NKG_W_TITLE))
-      plural_title_of_countries (c, i, conf);
+  /* (a sentence without a title has no plural title of countries: most) */
+  if (nkg_rel_sentence_roles (c) & NKG_W_TITLE)
+    for (guint i = c->first + 1; i + 4 < c->last; i++)
+      if (nkg_rel_is (c, i, "of") && (nkg_rel_roles (c, i - 1) & NKG_W_TITLE))
+        plural_title_of_countries (c, i, conf);
   for (guint i = c->first + 3; i + 1 < c->last; i++)
     {
       /* (the possessive first: few tokens follow one) */
