@@ -27,10 +27,7 @@ G_DEFINE_QUARK (nkg-extract-error-quark, nkg_extract_error)
 static char *
 without_country (const NkgLexicon *lexicon, const char *form)
 {
-  const char *of = strstr (form, " of ");
-  if (!of)
-    return NULL;
-  for (; of; of = strstr (of + 1, " of "))
+  for (const char *of = strstr (form, " of "); of; of = strstr (of + 1, " of "))
     {
       const char *rest = of + 4;
       if (g_str_has_prefix (rest, "the "))

@@ -757,17 +757,6 @@ load_name_parts (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
-/* The ASCII letters and digits that end s ("intent" of "letter of
- * intent"; "" when s ends otherwise). */
-static const char *
-word_tail (const char *s)
-{
-  const char *end = s + strlen (s), *p = end;
-  while (p > s && g_ascii_isalnum (p[-1]))
-    p--;
-  return p;
-}
-
 static guint64
 shape_bit (const char *key)
 {
@@ -830,7 +819,7 @@ nkg_lexicon_new (GError **error)
   g_hash_table_iter_init (&it, lex->words);
   while (g_hash_table_iter_next (&it, &key, &roles))
     {
-      const char *tail = word_tail (key);
+      const char *tail = nkg_text_word_tail (key);
       if (GPOINTER_TO_UINT (roles) & NKG_W_AGREEMENT)
         lex->agreement_tail_shape[(guchar) tail[0]] |= G_GUINT64_CONSTANT (1) << MIN (strlen (tail), 63);
       guint r = GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, tail)) | GPOINTER_TO_UINT (roles);
@@ -884,7 +873,7 @@ nkg_lexicon_word (const NkgLexicon *lex, const char *lower)
 gboolean
 nkg_lexicon_tail_agreement (const NkgLexicon *lex, const char *lower)
 {
-  /* nkg_text_is_ascii and word_tail in one pass: called for most lower
+  /* nkg_text_is_ascii and nkg_text_word_tail in one pass: called for most lower
    * case words of a document */
   const guchar *p = (const guchar *) lower, *tail = p;
   for (; *p; p++)
@@ -903,7 +892,7 @@ nkg_lexicon_tail_roles (const NkgLexicon *lex, const char *lower)
 {
   if (!nkg_text_is_ascii (lower, -1))
     return G_MAXUINT;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, word_tail (lower)));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->tails, nkg_text_word_tail (lower)));
 }
 
 /* words.tsv's words → their roles (GUINT_TO_POINTER), read once for the

@@ -10,6 +10,15 @@ nkg_text_digit_ordinal (const char *w)
          && (g_str_has_suffix (w, "st") || g_str_has_suffix (w, "nd") || g_str_has_suffix (w, "rd") || g_str_has_suffix (w, "th"));
 }
 
+const char *
+nkg_text_word_tail (const char *s)
+{
+  const char *p = s + strlen (s);
+  while (p > s && g_ascii_isalnum (p[-1]))
+    p--;
+  return p;
+}
+
 gboolean
 nkg_text_is_ascii (const char *s, gssize len)
 {

@@ -24,6 +24,9 @@ char *nkg_text_lower (const char *s);
 /* Whether the first `len` bytes of `s` (-1: up to its NUL) are ASCII
  * without NUL. */
 gboolean nkg_text_is_ascii (const char *s, gssize len);
+/* The ASCII letters and digits that end s ("intent" of "letter of
+ * intent"; "" when s ends otherwise): the lexicon's tails are keyed by it. */
+const char *nkg_text_word_tail (const char *s);
 /* Whether the lower-case word w is an ordinal in digits: "16th", "41st", "2nd". */
 gboolean nkg_text_digit_ordinal (const char *w);
 

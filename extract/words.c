@@ -87,18 +87,7 @@ add_phrase_prefixes (GHashTable *roles, GHashTable *of)
     }
 }
 
-/* The letters and digits a lexicon key ends with (lexicon.c's
- * word_tail): "intent" of "letter of intent". */
-static const char *
-key_tail (const char *s)
-{
-  const char *p = s + strlen (s);
-  while (p > s && g_ascii_isalnum (p[-1]))
-    p--;
-  return p;
-}
-
-/* Gives every tail of a key of `roles` (key_tail) an entry (an empty one
+/* Gives every tail of a key of `roles` (nkg_text_word_tail) an entry (an empty one
  * when no table knows it), kept for the life of the process as the index
  * borrows its keys; their roles are filled by fill_tail_roles. */
 static void
@@ -113,7 +102,7 @@ add_tails (GHashTable *roles, GHashTable *of)
   g_hash_table_iter_init (&it, roles);
   while (g_hash_table_iter_next (&it, &key, NULL))
     {
-      const char *tail = key_tail (key);
+      const char *tail = nkg_text_word_tail (key);
       if (*tail && !g_hash_table_contains (of, tail))
         entry_of (of, g_string_chunk_insert (tails, tail));
     }
@@ -131,7 +120,7 @@ fill_tail_roles (GHashTable *roles, GHashTable *of, NkgWordEntry *entries)
   g_hash_table_iter_init (&it, roles);
   while (g_hash_table_iter_next (&it, &key, &value))
     {
-      const char *tail = key_tail (key);
+      const char *tail = nkg_text_word_tail (key);
       gpointer at;
       if (*tail && g_hash_table_lookup_extended (of, tail, NULL, &at))
         entries[GPOINTER_TO_UINT (at)].tail_roles |= GPOINTER_TO_UINT (value);
