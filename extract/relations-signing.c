@@ -2457,6 +2457,21 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
                     more_by = TRUE;
                     k = j - 1;
                   }
+            /* "signed by A on behalf of the Chilean government and by B on
+             * behalf of …": past A's side to the next signer's by-phrase */
+            if (passive && !more_by && end + 4 < clause_end && nkg_rel_is (c, end, "on") && nkg_rel_is (c, end + 1, "behalf")
+                && nkg_rel_is (c, end + 2, "of"))
+              for (guint j = end + 3; j + 1 < clause_end && j < end + 12; j++)
+                {
+                  if (nkg_rel_is (c, j, "by") || strcmp (nkg_rel_tok (c, j)->text, ";") == 0)
+                    break;
+                  if (nkg_rel_is (c, j, "and") && nkg_rel_is (c, j + 1, "by"))
+                    {
+                      more_by = TRUE;
+                      k = j; /* the loop's step lands on the "by" */
+                      break;
+                    }
+                }
             if (more_by)
               continue;
             break;
