@@ -187,6 +187,34 @@ skip_when (Ctx *c, guint i)
   return date ? k : i;
 }
 
+/* Past a how-phrase from token i: "virtually", "via videoconference",
+ * "both in person and online", "in a hybrid format" (lists eventmanner,
+ * eventmannerglue); returns i when there is none. A phrase ends before
+ * "in" or "at" that a word of eventmanner does not follow. */
+static guint
+skip_manner (Ctx *c, guint i)
+{
+  guint k = i, last = i;
+  gboolean seen = FALSE;
+  while (k < c->last && k < i + 8)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      if (NKG_TOK_IN_LIST ("eventmanner", t))
+        seen = TRUE;
+      else if (!NKG_TOK_IN_LIST ("eventmannerglue", t)
+               || (nkg_rel_is (c, k, "in") && k + 1 < c->last && !NKG_TOK_IN_LIST ("eventmanner", nkg_rel_tok (c, k + 1))
+                   && !nkg_rel_is (c, k + 1, "a")))
+        break;
+      /* a phrase ends on a word of its own ("format", "link"), not on a
+       * joining word ("in", "and", "via") */
+      if (seen && !(t->flags & NKG_TOK_CAP) && nkg_tag_at (c->in->tags, k)->pos != NKG_POS_PREP && nkg_tag_at (c->in->tags, k)->pos != NKG_POS_DET
+          && !nkg_rel_is (c, k, "and") && !nkg_rel_is (c, k, "or") && !nkg_rel_is (c, k, "both"))
+        last = k + 1;
+      k++;
+    }
+  return last;
+}
+
 /* Back from token i past a when-phrase and a country after a comma:
  * "in Suva, Fiji, on Monday for the summit" from "for" gives the token
  * after "Suva" (the words skip_when passes, and a country's name);
@@ -305,7 +333,13 @@ event_place (Ctx *c, gint ev, guint a, double conf)
    * 10-11 October in Cusco", "takes place from Oct. 5 to 7 in Quito":
    * past the when. */
   if (i > a)
-    i = skip_when (c, i);
+    {
+      i = skip_when (c, i);
+      /* "took place virtually on Monday in Quito" */
+      guint m = skip_manner (c, i);
+      if (m > i)
+        i = skip_when (c, m);
+    }
   gboolean found = FALSE;
   /* "the summit, hosted by Brazil": the host country or city is the place. */
   if (nkg_rel_is (c, i - 1, "hosted") && nkg_rel_is (c, i, "by"))
@@ -454,9 +488,18 @@ relative_clause_end (const Ctx *c, guint a)
 static gboolean
 event_date_from (Ctx *c, gint ev, guint a, double conf)
 {
-  for (guint i = a; i < c->last && i < a + 14; i++)
+  for (guint i = a, lim = a + 14; i < c->last && i < lim; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
+      /* "took place both in person and online in Quito on …": a
+       * how-phrase does not count against the reach */
+      guint m = skip_manner (c, i);
+      if (m > i)
+        {
+          lim += m - i;
+          i = m - 1;
+          continue;
+        }
       /* "…, X said on Monday": the day of the saying; "… ended on
        * Tuesday": its last */
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
