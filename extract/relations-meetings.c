@@ -270,7 +270,9 @@ included_list (const Ctx *c, guint from, guint end, GArray *listed)
     }
   for (guint i = from; event && i < end; i++)
     {
-      if (!nkg_rel_is (c, i, "including") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+      /* "including A and B", "among them A and B" */
+      if (!(nkg_rel_is (c, i, "including") || (nkg_rel_is (c, i, "among") && (nkg_rel_is (c, i + 1, "them") || nkg_rel_is (c, i + 1, "whom"))))
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
         continue;
       gboolean group = FALSE;
       /* back over "of Chile, Peru and Bolivia", not past a verb */
