@@ -810,13 +810,18 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "Delegates at the summit included A and B", "Participants at the
    * forum were C and D": those it lists were there (lists attendhead,
    * attendtail) */
-  if (at && !attend && p > c->first + 1 && NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)))
+  /* … and "Leaders at the summit were A, B and C", "Ministers at the
+   * meeting included D" (list groupnoun) */
+  if (at && !attend && p > c->first + 1
+      && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || NKG_TOK_IN_LIST ("groupnoun", nkg_rel_tok (c, p - 2))))
     {
       /* (past "in Apia", "also" to its verb) */
       gint em = nkg_rel_mention_starting_at (c, first);
       for (guint k = em >= 0 ? nkg_rel_mention (c, em)->last : first; k < c->last && !attend; k++)
         {
-          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k)) || nkg_rel_is (c, k, "were");
+          /* (not "were told by A that B …": a passive) */
+          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k))
+                   || (nkg_rel_is (c, k, "were") && (k + 1 >= c->last || nkg_tag_at (c->in->tags, k + 1)->pos != NKG_POS_VERB));
           guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
           if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
             break;
