@@ -787,6 +787,20 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || nkg_rel_is (c, p - 2, "leaders")))
     for (guint i = p - 3; i > c->first && i + 6 > p && !attend; i--)
       attend = NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)) && !attend_planned (c, i);
+  /* "X welcomed A, B and C to the summit": host and guests were there
+   * (list welcomeverb; no verb between it and "to": not "welcomed the
+   * decision to hold the summit") */
+  for (guint i = p - 2; !attend && p > c->first + 3 && nkg_rel_is (c, p - 1, "to") && i > c->first && i + 40 > p; i--)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+      if (NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)))
+        {
+          attend = !attend_planned (c, i);
+          break;
+        }
+      if (pos == NKG_POS_VERB || pos == NKG_POS_AUX || pos == NKG_POS_MODAL || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        break;
+    }
   /* "X was the host of the summit", "Y, chair of the forum": its role
    * (list eventrole), not a planned one ("will be the host of") */
   if (!attend && p > c->first + 1 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventrole", nkg_rel_tok (c, p - 2)))
