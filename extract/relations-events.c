@@ -187,6 +187,34 @@ skip_when (Ctx *c, guint i)
   return date ? k : i;
 }
 
+/* Past a how-phrase from token i: "virtually", "via videoconference",
+ * "both in person and online", "in a hybrid format" (lists eventmanner,
+ * eventmannerglue); returns i when there is none. A phrase ends before
+ * "in" or "at" that a word of eventmanner does not follow. */
+static guint
+skip_manner (Ctx *c, guint i)
+{
+  guint k = i, last = i;
+  gboolean seen = FALSE;
+  while (k < c->last && k < i + 8)
+    {
+      const NkgToken *t = nkg_rel_tok (c, k);
+      if (NKG_TOK_IN_LIST ("eventmanner", t))
+        seen = TRUE;
+      else if (!NKG_TOK_IN_LIST ("eventmannerglue", t)
+               || (nkg_rel_is (c, k, "in") && k + 1 < c->last && !NKG_TOK_IN_LIST ("eventmanner", nkg_rel_tok (c, k + 1))
+                   && !nkg_rel_is (c, k + 1, "a")))
+        break;
+      /* a phrase ends on a word of its own ("format", "link"), not on a
+       * joining word ("in", "and", "via") */
+      if (seen && !(t->flags & NKG_TOK_CAP) && nkg_tag_at (c->in->tags, k)->pos != NKG_POS_PREP && nkg_tag_at (c->in->tags, k)->pos != NKG_POS_DET
+          && !nkg_rel_is (c, k, "and") && !nkg_rel_is (c, k, "or") && !nkg_rel_is (c, k, "both"))
+        last = k + 1;
+      k++;
+    }
+  return last;
+}
+
 /* Back from token i past a when-phrase and a country after a comma:
  * "in Suva, Fiji, on Monday for the summit" from "for" gives the token
  * after "Suva" (the words skip_when passes, and a country's name);
@@ -305,7 +333,13 @@ event_place (Ctx *c, gint ev, guint a, double conf)
    * 10-11 October in Cusco", "takes place from Oct. 5 to 7 in Quito":
    * past the when. */
   if (i > a)
-    i = skip_when (c, i);
+    {
+      i = skip_when (c, i);
+      /* "took place virtually on Monday in Quito" */
+      guint m = skip_manner (c, i);
+      if (m > i)
+        i = skip_when (c, m);
+    }
   gboolean found = FALSE;
   /* "the summit, hosted by Brazil": the host country or city is the place. */
   if (nkg_rel_is (c, i - 1, "hosted") && nkg_rel_is (c, i, "by"))
@@ -454,9 +488,18 @@ relative_clause_end (const Ctx *c, guint a)
 static gboolean
 event_date_from (Ctx *c, gint ev, guint a, double conf)
 {
-  for (guint i = a; i < c->last && i < a + 14; i++)
+  for (guint i = a, lim = a + 14; i < c->last && i < lim; i++)
     {
       const NkgToken *t = nkg_rel_tok (c, i);
+      /* "took place both in person and online in Quito on …": a
+       * how-phrase does not count against the reach */
+      guint m = skip_manner (c, i);
+      if (m > i)
+        {
+          lim += m - i;
+          i = m - 1;
+          continue;
+        }
       /* "…, X said on Monday": the day of the saying; "… ended on
        * Tuesday": its last */
       if (strcmp (t->text, ".") == 0 || strcmp (t->text, ";") == 0 || nkg_rel_is (c, i, "after")
@@ -744,6 +787,20 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
       && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || nkg_rel_is (c, p - 2, "leaders")))
     for (guint i = p - 3; i > c->first && i + 6 > p && !attend; i--)
       attend = NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)) && !attend_planned (c, i);
+  /* "X welcomed A, B and C to the summit": host and guests were there
+   * (list welcomeverb; no verb between it and "to": not "welcomed the
+   * decision to hold the summit") */
+  for (guint i = p - 2; !attend && p > c->first + 3 && nkg_rel_is (c, p - 1, "to") && i > c->first && i + 40 > p; i--)
+    {
+      guint8 pos = nkg_tag_at (c->in->tags, i)->pos;
+      if (NKG_TOK_IN_LIST ("welcomeverb", nkg_rel_tok (c, i)))
+        {
+          attend = !attend_planned (c, i);
+          break;
+        }
+      if (pos == NKG_POS_VERB || pos == NKG_POS_AUX || pos == NKG_POS_MODAL || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+        break;
+    }
   /* "X was the host of the summit", "Y, chair of the forum": its role
    * (list eventrole), not a planned one ("will be the host of") */
   if (!attend && p > c->first + 1 && nkg_rel_is (c, p - 1, "of") && NKG_TOK_IN_LIST ("eventrole", nkg_rel_tok (c, p - 2)))
@@ -767,13 +824,18 @@ event_attendees (Ctx *c, gint ev, guint first, double conf)
   /* "Delegates at the summit included A and B", "Participants at the
    * forum were C and D": those it lists were there (lists attendhead,
    * attendtail) */
-  if (at && !attend && p > c->first + 1 && NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)))
+  /* … and "Leaders at the summit were A, B and C", "Ministers at the
+   * meeting included D" (list groupnoun) */
+  if (at && !attend && p > c->first + 1
+      && (NKG_TOK_IN_LIST ("attendhead", nkg_rel_tok (c, p - 2)) || NKG_TOK_IN_LIST ("groupnoun", nkg_rel_tok (c, p - 2))))
     {
       /* (past "in Apia", "also" to its verb) */
       gint em = nkg_rel_mention_starting_at (c, first);
       for (guint k = em >= 0 ? nkg_rel_mention (c, em)->last : first; k < c->last && !attend; k++)
         {
-          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k)) || nkg_rel_is (c, k, "were");
+          /* (not "were told by A that B …": a passive) */
+          attend = NKG_TOK_IN_LIST ("attendtail", nkg_rel_tok (c, k))
+                   || (nkg_rel_is (c, k, "were") && (k + 1 >= c->last || nkg_tag_at (c->in->tags, k + 1)->pos != NKG_POS_VERB));
           guint8 pos = nkg_tag_at (c->in->tags, k)->pos;
           if (strcmp (nkg_rel_tok (c, k)->text, ",") == 0 || pos == NKG_POS_VERB || pos == NKG_POS_AUX)
             break;

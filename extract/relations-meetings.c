@@ -270,7 +270,9 @@ included_list (const Ctx *c, guint from, guint end, GArray *listed)
     }
   for (guint i = from; event && i < end; i++)
     {
-      if (!nkg_rel_is (c, i, "including") || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
+      /* "including A and B", "among them A and B" */
+      if (!(nkg_rel_is (c, i, "including") || (nkg_rel_is (c, i, "among") && (nkg_rel_is (c, i + 1, "them") || nkg_rel_is (c, i + 1, "whom"))))
+          || (nkg_rel_tok (c, i)->flags & NKG_TOK_INQUOTE))
         continue;
       gboolean group = FALSE;
       /* back over "of Chile, Peru and Bolivia", not past a verb */
@@ -290,6 +292,32 @@ included_list (const Ctx *c, guint from, guint end, GArray *listed)
       nkg_rel_collect (c, i + 1, stop, listed, nkg_rel_want_person);
       return;
     }
+}
+
+/* Whether the meeting word at token i is a word of a named event's name
+ * ("the ASEAN Foreign Ministers' Meeting", "the Coral Reef Ministers
+ * Meeting") of many sides: those the sentence names at it attended it and
+ * did not thereby meet one another. */
+static gboolean
+named_gathering (const Ctx *c, guint i)
+{
+  if (!(nkg_rel_tok (c, i)->flags & NKG_TOK_CAP))
+    return FALSE;
+  for (guint x = 0; x < c->here->len; x++)
+    {
+      const NkgMention *m = nkg_rel_mention (c, g_array_index (c->here, guint, x));
+      if (m->first > i)
+        break;
+      if (m->last <= i || nkg_rel_eclass (c, nkg_rel_entity (c, m)) != NKG_CLASS_EVENT)
+        continue;
+      /* "the Japan-Philippines Foreign Ministers' Meeting", "the Meeting
+       * of the Joint Commission": two sides, who met (list twosided) */
+      for (guint k = m->first; k < m->last; k++)
+        if ((nkg_rel_tok (c, k)->flags & NKG_TOK_DASH) || NKG_TOK_IN_LIST ("twosided", nkg_rel_tok (c, k)))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether the meeting noun at token i is the object of a verb of a plan:
@@ -604,7 +632,7 @@ nkg_rel_pattern_meeting (Ctx *c, double conf)
           continue;
         }
       /* "has sought talks with", "agreed to meet": not yet a meeting */
-      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i)))
+      if ((r & NKG_W_MEET) && (nkg_rel_is_planned (c, i) || meeting_noun_planned (c, i) || gathering_attended (c, i) || named_gathering (c, i)))
         continue;
       /* Attending the same event is no meeting ("the summit was attended
        * by A, B and C"); the attendance is `attended`. */

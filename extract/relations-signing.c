@@ -2253,6 +2253,26 @@ nkg_rel_signing_cue (const Ctx *c)
   return FALSE;
 }
 
+/* Whether the signing at token v is dated before the article's year: "in
+ * 1995", "two decades ago", "last year" within its own phrase (up to a
+ * comma, fourteen tokens on). */
+static gboolean
+signed_before_the_news (const Ctx *c, guint v)
+{
+  long year = c->in->date ? strtol (c->in->date, NULL, 10) : 0;
+  for (guint i = v + 1; i + 1 < c->last && i < v + 14 && strcmp (nkg_rel_tok (c, i)->text, ",") != 0; i++)
+    {
+      const char *next = nkg_rel_tok (c, i + 1)->text;
+      if ((nkg_rel_is (c, i, "last") && nkg_rel_is (c, i + 1, "year"))
+          || ((nkg_rel_is (c, i, "years") || nkg_rel_is (c, i, "decades")) && nkg_rel_is (c, i + 1, "ago")))
+        return TRUE;
+      if (nkg_rel_is (c, i, "in") && year > 0 && strlen (next) == 4 && g_ascii_isdigit (next[0]) && strtol (next, NULL, 10) >= 1900
+          && strtol (next, NULL, 10) < year && !(i + 2 < c->last && nkg_rel_is (c, i + 2, "-")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 nkg_rel_pattern_signing (Ctx *c, double conf)
 {
@@ -2760,7 +2780,9 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (k != NKG_CLASS_PERSON)
             nkg_rel_fact (c, agreement, NKG_PROP_PARTY, s, NULL, sconf);
         }
-      if (!inherited)
+      /* "A and B signed the treaty in 1995", "… signed two decades
+       * ago": a signing told as background, not a meeting of the news */
+      if (!inherited && !signed_before_the_news (c, v))
         nkg_rel_met_pairs (c, signers, conf * 0.85);
       /* "signed a Joint Commission Agreement and a joint communique",
        * "A MoU was signed … and a Letter of Arrangement …" */
