@@ -514,6 +514,24 @@ test_token_text (void)
     }
 }
 
+/* Where words end: an ASCII mark inside a word keeps it whole only in the
+ * forms word_length reads ("We're", "6.5", "8,000", "U.S.", "R/D"); every
+ * other ASCII mark ends it, and so does a space or a curly mark. */
+static void
+test_word_ends (void)
+{
+  const char *text = "We're told 6.5 and 8,000 U.S. R/D sums; (Kofi) Lima-Peru a/b x.y "
+                     "ok! \"Tema\" Accra\u2019s Ama\u2014Efua caf\u00e9s 3,x 4.y";
+  const char *want[] = { "We're", "told", "6.5", "and", "8,000", "U.S.", "R/D", "sums", ";", "(",
+                         "Kofi", ")", "Lima", "-", "Peru", "a", "/", "b", "x", ".", "y", "ok", "!",
+                         "\"", "Tema", "\"", "Accra", "\u2019s", "Ama", "\u2014", "Efua",
+                         "caf\u00e9s", "3", ",", "x", "4", ".", "y" };
+  g_autoptr (NkgSegments) seg = nkg_segment (text);
+  g_assert_cmpuint (seg->tokens->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    g_assert_cmpstr (nkg_tok (seg, i)->text, ==, want[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -531,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
   g_test_add_func ("/extract/segment/token-text", test_token_text);
+  g_test_add_func ("/extract/segment/word-ends", test_word_ends);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
