@@ -404,6 +404,7 @@ tokenize (NkgSegments *seg)
       p = next;
     }
   g_array_set_size (seg->tokens, tz->n);
+  seg->tok = (NkgToken *) (void *) seg->tokens->data;
 }
 
 
