@@ -203,16 +203,17 @@ date_at (const char *p, char out[11])
 static gboolean
 has_four_digits (const char *text)
 {
-  guint run = 0;
-  for (const char *p = text; *p; p++)
-    if ((guchar) (*p - '0') < 10)
-      {
+  /* From digit to digit with strcspn (sixteen bytes a step, where the
+   * byte at a time loop was a tenth of making a document) */
+  for (const char *p = text;;)
+    {
+      p += strcspn (p, "0123456789");
+      if (!*p)
+        return FALSE;
+      for (guint run = 0; (guchar) (*p - '0') < 10; p++)
         if (++run == 4)
           return TRUE;
-      }
-    else
-      run = 0;
-  return FALSE;
+    }
 }
 
 gboolean

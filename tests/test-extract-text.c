@@ -202,6 +202,10 @@ test_dates (void)
   g_assert_cmpstr (out, ==, "2018-03-21");
   g_assert_false (nkg_date_find ("the 5th floor, 2005 rooms", out, NULL, NULL));
   g_assert_false (nkg_date_find ("2025-13-40", out, NULL, NULL));
+  /* the year's four digits after shorter runs of digits, and at the end */
+  g_assert_true (nkg_date_find ("Room 12, gate 345: 7 June 2021", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2021-06-07");
+  g_assert_false (nkg_date_find ("Room 12, gate 345: 7 June 202", out, NULL, NULL));
   /* 2025-10-31 was a Friday; "on Friday" is that day, "on Monday" the 27th. */
   g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Friday"), out));
   g_assert_cmpstr (out, ==, "2025-10-31");
