@@ -190,6 +190,21 @@ test_dates (void)
   g_assert_cmpuint (nkg_date_month ("Sept."), ==, 9);
   g_assert_cmpuint (nkg_date_month ("Oct"), ==, 10);
   g_assert_cmpuint (nkg_date_month ("Ma"), ==, 0);
+  /* every month and weekday, in any case, and near misses */
+  const char *month_names[] = { "January", "FEBRUARY", "march", "Apr", "May", "jun.", "JULY",
+                                "Aug.", "Sep", "Oct.", "November", "DEC" };
+  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+    g_assert_cmpuint (nkg_date_month (month_names[i]), ==, i + 1);
+  const char *day_names[] = { "Monday", "TUESDAY", "wednesday", "Thursday", "Friday", "saturday", "Sunday" };
+  for (guint i = 0; i < G_N_ELEMENTS (day_names); i++)
+    g_assert_cmpuint (nkg_date_weekday (day_names[i]), ==, i + 1);
+  const char *neither[] = { "", "J", "Mayor", "Junk", "Mars", "Decade", "Sundays", "Thu", "Saturn",
+                            "Mon", "Augusta", "Ju\xc3\xb1o", "septembers" };
+  for (guint i = 0; i < G_N_ELEMENTS (neither); i++)
+    {
+      g_assert_cmpuint (nkg_date_month (neither[i]), ==, 0);
+      g_assert_cmpuint (nkg_date_weekday (neither[i]), ==, 0);
+    }
   g_assert_true (nkg_date_find ("Updated: Sep 06, 2019", out, NULL, NULL));
   g_assert_cmpstr (out, ==, "2019-09-06");
   g_assert_true (nkg_date_find ("20 Apr 2022, 05:18 am", out, NULL, NULL));
