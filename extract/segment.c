@@ -83,6 +83,11 @@ word_length (const char *p)
           while (ascii_alnum[(guchar) *q]);
           continue;
         }
+      /* An ASCII byte that is no letter or digit ends the word unless it
+       * is one of the four marks tested below: the space after nearly
+       * every word, decided without decoding it and its neighbours. */
+      if ((guchar) *q < 0x80 && *q != '\'' && *q != '.' && *q != ',' && *q != '/')
+        break;
       gunichar c = g_utf8_get_char (q);
       const char *next = g_utf8_next_char (q);
       if (is_word_char (c))
@@ -399,6 +404,7 @@ tokenize (NkgSegments *seg)
       p = next;
     }
   g_array_set_size (seg->tokens, tz->n);
+  seg->tok = (NkgToken *) (void *) seg->tokens->data;
 }
 
 

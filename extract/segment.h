@@ -52,6 +52,8 @@ typedef struct {
 } NkgSentence;
 
 typedef struct {
+  NkgToken *tok;    /* tokens->data, which nkg_tok reads with one load (the array
+                     * never changes after nkg_segment) */
   const char *text; /* not owned */
   GArray *tokens;   /* NkgToken */
   GArray *sentences; /* NkgSentence */
@@ -68,7 +70,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NkgSegments, nkg_segments_free)
 static inline NkgToken *
 nkg_tok (const NkgSegments *seg, guint i)
 {
-  return &g_array_index (seg->tokens, NkgToken, i);
+  return &seg->tok[i];
 }
 
 /* The text between two tokens' outer edges, as written: tokens [a, b). */

@@ -92,6 +92,33 @@ test_threads (void)
   g_assert_cmpuint (mine->len, ==, 1);
 }
 
+static gpointer
+ask_one (gpointer data)
+{
+  GArray *got = nkg_int_array_new ();
+  gboolean other = got != data && got->len == 0;
+  nkg_int_array_release (got);
+  return GINT_TO_POINTER (other);
+}
+
+/* An array this thread released waits in this thread's pool: a thread
+ * started after it gets another (its own pool, not this one's), and this
+ * thread gets it back. */
+static void
+test_thread_own_pool (void)
+{
+  GArray *mine = nkg_int_array_new ();
+  gint one = 1;
+  g_array_append_val (mine, one);
+  nkg_int_array_release (mine);
+  GThread *t = g_thread_new ("scratch", ask_one, mine);
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (t)));
+  g_autoptr (NkgIntArray) again = nkg_int_array_new ();
+  if (POOLED)
+    g_assert_true (again == mine);
+  g_assert_cmpuint (again->len, ==, 0);
+}
+
 /* An arena's allocations are aligned for any type, of the size asked,
  * and none overlaps another: small ones cut from shared blocks, big ones
  * on their own. */
@@ -128,6 +155,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/scratch/reuse-empty", test_reuse_empty);
   g_test_add_func ("/extract/scratch/many", test_many);
   g_test_add_func ("/extract/scratch/threads", test_threads);
+  g_test_add_func ("/extract/scratch/thread-own-pool", test_thread_own_pool);
   g_test_add_func ("/extract/scratch/arena", test_arena);
   return g_test_run ();
 }

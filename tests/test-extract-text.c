@@ -190,6 +190,21 @@ test_dates (void)
   g_assert_cmpuint (nkg_date_month ("Sept."), ==, 9);
   g_assert_cmpuint (nkg_date_month ("Oct"), ==, 10);
   g_assert_cmpuint (nkg_date_month ("Ma"), ==, 0);
+  /* every month and weekday, in any case, and near misses */
+  const char *month_names[] = { "January", "FEBRUARY", "march", "Apr", "May", "jun.", "JULY",
+                                "Aug.", "Sep", "Oct.", "November", "DEC" };
+  for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+    g_assert_cmpuint (nkg_date_month (month_names[i]), ==, i + 1);
+  const char *day_names[] = { "Monday", "TUESDAY", "wednesday", "Thursday", "Friday", "saturday", "Sunday" };
+  for (guint i = 0; i < G_N_ELEMENTS (day_names); i++)
+    g_assert_cmpuint (nkg_date_weekday (day_names[i]), ==, i + 1);
+  const char *neither[] = { "", "J", "Mayor", "Junk", "Mars", "Decade", "Sundays", "Thu", "Saturn",
+                            "Mon", "Augusta", "Ju\xc3\xb1o", "septembers" };
+  for (guint i = 0; i < G_N_ELEMENTS (neither); i++)
+    {
+      g_assert_cmpuint (nkg_date_month (neither[i]), ==, 0);
+      g_assert_cmpuint (nkg_date_weekday (neither[i]), ==, 0);
+    }
   g_assert_true (nkg_date_find ("Updated: Sep 06, 2019", out, NULL, NULL));
   g_assert_cmpstr (out, ==, "2019-09-06");
   g_assert_true (nkg_date_find ("20 Apr 2022, 05:18 am", out, NULL, NULL));
@@ -202,6 +217,10 @@ test_dates (void)
   g_assert_cmpstr (out, ==, "2018-03-21");
   g_assert_false (nkg_date_find ("the 5th floor, 2005 rooms", out, NULL, NULL));
   g_assert_false (nkg_date_find ("2025-13-40", out, NULL, NULL));
+  /* the year's four digits after shorter runs of digits, and at the end */
+  g_assert_true (nkg_date_find ("Room 12, gate 345: 7 June 2021", out, NULL, NULL));
+  g_assert_cmpstr (out, ==, "2021-06-07");
+  g_assert_false (nkg_date_find ("Room 12, gate 345: 7 June 202", out, NULL, NULL));
   /* 2025-10-31 was a Friday; "on Friday" is that day, "on Monday" the 27th. */
   g_assert_true (nkg_date_weekday_before ("2025-10-31", nkg_date_weekday ("Friday"), out));
   g_assert_cmpstr (out, ==, "2025-10-31");
@@ -514,6 +533,24 @@ test_token_text (void)
     }
 }
 
+/* Where words end: an ASCII mark inside a word keeps it whole only in the
+ * forms word_length reads ("We're", "6.5", "8,000", "U.S.", "R/D"); every
+ * other ASCII mark ends it, and so does a space or a curly mark. */
+static void
+test_word_ends (void)
+{
+  const char *text = "We're told 6.5 and 8,000 U.S. R/D sums; (Kofi) Lima-Peru a/b x.y "
+                     "ok! \"Tema\" Accra\u2019s Ama\u2014Efua caf\u00e9s 3,x 4.y";
+  const char *want[] = { "We're", "told", "6.5", "and", "8,000", "U.S.", "R/D", "sums", ";", "(",
+                         "Kofi", ")", "Lima", "-", "Peru", "a", "/", "b", "x", ".", "y", "ok", "!",
+                         "\"", "Tema", "\"", "Accra", "\u2019s", "Ama", "\u2014", "Efua",
+                         "caf\u00e9s", "3", ",", "x", "4", ".", "y" };
+  g_autoptr (NkgSegments) seg = nkg_segment (text);
+  g_assert_cmpuint (seg->tokens->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    g_assert_cmpstr (nkg_tok (seg, i)->text, ==, want[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -531,6 +568,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/segment/quotes", test_quotes_hold_sentences);
   g_test_add_func ("/extract/segment/possessives", test_possessives);
   g_test_add_func ("/extract/segment/token-text", test_token_text);
+  g_test_add_func ("/extract/segment/word-ends", test_word_ends);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/text/nfc-stable-set", test_nfc_stable_set);
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
