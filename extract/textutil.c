@@ -178,14 +178,12 @@ nkg_text_lower (const char *s)
 static char *squeeze_ascii (const char *s, gsize n);
 static void squeeze_ascii_into (const char *s, char *out);
 
-/* Whether the n bytes of s are ASCII that squeezing leaves as they are:
- * no control byte (so no white space but ' ', and no NUL), no space
- * first or last, no two spaces in a row. Most names and keys are, and
- * are then copied whole instead of byte by byte. Eight bytes at a time:
+/* Most names and keys are squeezed ASCII (nkg_text_ascii_squeezed), and
+ * are then copied whole instead of squeezed byte by byte. Eight bytes at a time:
  * each word's spaces found exactly (no borrow crosses bytes), so a
  * space pair is either inside one word or across two. */
-static gboolean
-ascii_squeezed (const char *s, gsize n)
+gboolean
+nkg_text_ascii_squeezed (const char *s, gsize n)
 {
   if (n == 0)
     return TRUE;
@@ -251,7 +249,7 @@ const char *
 nkg_text_key_buf (const char *s, char *buf, gsize size, char **heap)
 {
   gsize n = strlen (s);
-  if (n < size && ascii_squeezed (s, n))
+  if (n < size && nkg_text_ascii_squeezed (s, n))
     return memcpy (buf, s, n + 1);
   if (n < size && nkg_text_is_ascii (s, (gssize) n))
     {
@@ -269,7 +267,7 @@ nkg_text_key (const char *s)
 {
   /* On ASCII the substitutions and the transliteration change nothing. */
   gsize n = strlen (s);
-  if (ascii_squeezed (s, n))
+  if (nkg_text_ascii_squeezed (s, n))
     return memcpy (g_malloc (n + 1), s, n + 1);
   if (nkg_text_is_ascii (s, (gssize) n))
     return squeeze_ascii (s, n);
@@ -409,7 +407,7 @@ char *
 nkg_text_squeeze (const char *s)
 {
   gsize n = strlen (s);
-  if (ascii_squeezed (s, n))
+  if (nkg_text_ascii_squeezed (s, n))
     return memcpy (g_malloc (n + 1), s, n + 1);
   if (nkg_text_is_ascii (s, (gssize) n))
     return squeeze_ascii (s, n);
