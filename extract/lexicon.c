@@ -958,40 +958,27 @@ place_out (const PlaceEntry *e, NkgPlace *out)
  * here on the stack) is in neither the places table nor the gazetteer,
  * by their Bloom filter, and that is no dateline shout. Other surfaces
  * (non-ASCII, long, all capitals) may be places. */
-enum { PLACE_BYTE_LOWER = 1, PLACE_BYTE_CONTROL = 2, PLACE_BYTE_HIGH = 4, PLACE_BYTE_SPACE = 8 };
-#define PLACE_BYTE_CLASS(c) \
-  ((c) >= 'a' && (c) <= 'z' ? PLACE_BYTE_LOWER : (c) < ' ' ? PLACE_BYTE_CONTROL : (c) >= 0x80 ? PLACE_BYTE_HIGH \
-   : (c) == ' '                                              ? PLACE_BYTE_SPACE : 0)
-static const guchar place_byte_class[256] = NKG_BYTE_TABLE (PLACE_BYTE_CLASS);
-
 gboolean
 nkg_lexicon_place_maybe (const NkgLexicon *lex, const char *surface)
 {
-  /* Most surfaces are their own key: ASCII words one space apart. One
-   * pass without branches tells, and hashes them where they lie. */
+  /* Most surfaces are their own key: ASCII words one space apart, told
+   * eight bytes at a time, and hashed where they lie. */
   gsize n = strlen (surface);
-  if (n > 0 && n < 128 && surface[0] != ' ' && surface[n - 1] != ' ')
+  if (n > 0 && n < 128 && nkg_text_ascii_squeezed (surface, n))
     {
-      /* (a class table: one look-up a byte; two spaces in a row are a
-       * space class after a space class) */
-      guint seen = 0, twice = 0, prev = 0;
-      for (gsize i = 0; i < n; i++)
+      /* a shout (no lower case: most surfaces show one in their first
+       * bytes) may be a dateline's */
+      if (n > 3)
         {
-          guint k = place_byte_class[(guchar) surface[i]];
-          seen |= k;
-          twice |= prev & k;
-          prev = k;
-        }
-      gboolean high = seen & PLACE_BYTE_HIGH, lower = seen & PLACE_BYTE_LOWER, control = seen & PLACE_BYTE_CONTROL;
-      twice &= PLACE_BYTE_SPACE;
-      if (!high && !control && !twice)
-        {
-          if (n > 3 && !lower)
+          gsize i = 0;
+          while (i < n && !g_ascii_islower (surface[i]))
+            i++;
+          if (i == n)
             return TRUE;
-          guint32 a, b;
-          gaz_bloom_bits (surface, n, &a, &b);
-          return (lex->gaz_bloom[a / 64] >> (a % 64) & 1) && (lex->gaz_bloom[b / 64] >> (b % 64) & 1);
         }
+      guint32 a, b;
+      gaz_bloom_bits (surface, n, &a, &b);
+      return (lex->gaz_bloom[a / 64] >> (a % 64) & 1) && (lex->gaz_bloom[b / 64] >> (b % 64) & 1);
     }
   char key[128];
   gsize k = 0;

@@ -60,6 +60,11 @@ char *nkg_text_titlecase (const char *s);
 /* Collapses runs of white space to one space and trims. */
 char *nkg_text_squeeze (const char *s);
 
+/* Whether the n bytes of s are ASCII that nkg_text_squeeze and
+ * nkg_text_key leave as they are: no control byte (so no white space but
+ * ' ', and no NUL), no space first or last, no two spaces in a row. */
+gboolean nkg_text_ascii_squeezed (const char *s, gsize n);
+
 /* g_ascii_tolower without a call: a letter of every token of every
  * article goes through it. */
 static inline char

@@ -475,6 +475,57 @@ test_ascii_paths (void)
     }
 }
 
+/* Squeezing as documented, byte by byte: runs of ASCII white space but
+ * \v become one space, none first or last. */
+static char *
+squeeze_reference (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (const char *p = s; *p; p++)
+    if (strchr (" \t\n\r\f", *p))
+      space = out->len > 0;
+    else
+      {
+        if (space)
+          g_string_append_c (out, ' ');
+        space = FALSE;
+        g_string_append_c (out, *p);
+      }
+  return g_string_free (out, FALSE);
+}
+
+/* nkg_text_squeeze, nkg_text_key and nkg_text_key_buf on ASCII copy a
+ * text that is already squeezed whole, eight bytes at a time: spaces and
+ * other bytes at every place about those eight-byte steps, pairs of
+ * spaces across them, controls and bytes near ' ' give the byte-by-byte
+ * answer. */
+static void
+test_squeeze_steps (void)
+{
+  const char alphabet[] = { 'a', 'a', 'a', ' ', ' ', '!', '\x1f', '\t', '\v', '\n', 'Z', '~', '\x7f', '@' };
+  GRand *rand = g_rand_new_with_seed (32);
+  for (guint round = 0; round < 20000; round++)
+    {
+      char s[40];
+      guint n = g_rand_int_range (rand, 0, sizeof s);
+      for (guint i = 0; i < n; i++)
+        s[i] = alphabet[g_rand_int_range (rand, 0, round % 2 ? 5 : sizeof alphabet)];
+      s[n] = '\0';
+      g_autofree char *want = squeeze_reference (s);
+      g_autofree char *got = nkg_text_squeeze (s);
+      g_autofree char *key = nkg_text_key (s);
+      char buf[64];
+      g_autofree char *heap = NULL;
+      g_assert_cmpstr (got, ==, want);
+      g_assert_cmpstr (key, ==, want);
+      g_assert_cmpstr (nkg_text_key_buf (s, buf, sizeof buf, &heap), ==, want);
+    }
+  g_rand_free (rand);
+  g_autofree char *across = nkg_text_squeeze ("Prime M  inister");
+  g_assert_cmpstr (across, ==, "Prime M inister");
+}
+
 /* nkg_text_words_over agrees with counting every word. */
 static void
 test_words_over (void)
@@ -574,6 +625,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/nfc-stable-reference", test_nfc_stable_reference);
   g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
+  g_test_add_func ("/extract/text/squeeze-steps", test_squeeze_steps);
   g_test_add_func ("/extract/text/key-folded", test_key_folded);
   g_test_add_func ("/extract/text/key-crossed-letters", test_key_crossed_letters);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
