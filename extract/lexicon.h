@@ -118,6 +118,21 @@ nkg_lexicon_tok_starts_phrase (const NkgLexicon *lexicon, const NkgToken *t)
   return FALSE;
 }
 
+/* FALSE when no word or phrase of the lexicon with roles can be the lower
+ * case of a span of tokens ending with token i of seg: the token is ASCII
+ * letters and digits (NKG_TOK_ALNUM) not glued to a letter or digit
+ * before it, so it is the span's tail (nkg_text_word_tail), and no key of
+ * the lexicon ends in it (its entry's tail_roles). TRUE when unsure. */
+static inline gboolean
+nkg_lexicon_tok_ends_phrase (const NkgLexicon *lexicon, const NkgSegments *seg, guint i)
+{
+  (void) lexicon;
+  const NkgToken *t = nkg_tok (seg, i);
+  if (!(t->flags & NKG_TOK_ALNUM) || (t->start > 0 && g_ascii_isalnum (seg->text[t->start - 1])))
+    return TRUE;
+  return nkg_word_entry (t)->tail_roles != 0;
+}
+
 /* Singular of a plural title head ("ministers" → "minister"), or NULL. */
 const char *nkg_lexicon_title_singular (const NkgLexicon *lexicon, const char *lower);
 

@@ -224,7 +224,8 @@ roles (const Finder *f, const NkgToken *t)
 static guint
 roles2 (const Finder *f, guint i, guint end)
 {
-  if (i + 1 >= end || !nkg_lexicon_tok_starts_phrase (f->lex, tok (f, i)))
+  if (i + 1 >= end || !nkg_lexicon_tok_starts_phrase (f->lex, tok (f, i))
+      || !nkg_lexicon_tok_ends_phrase (f->lex, f->seg, i + 1))
     return 0;
   const char *x = tok (f, i)->lower, *y = tok (f, i + 1)->lower;
   gsize nx = strlen (x), ny = strlen (y);
@@ -297,11 +298,14 @@ span_lower (const Finder *f, guint a, guint b, char *buf, gsize size, char **hea
 }
 
 /* The lexicon's roles of tokens [a, b) as written; 0 without making the
- * span when it has two or more tokens and no phrase starts with a's word. */
+ * span when it has two or more tokens and no phrase starts with a's word,
+ * or when no word or phrase with roles ends with b - 1's. */
 static guint
 phrase_roles (const Finder *f, guint a, guint b)
 {
   if (a + 1 < b && b <= f->seg->tokens->len && !nkg_lexicon_tok_starts_phrase (f->lex, nkg_tok (f->seg, a)))
+    return 0;
+  if (a < b && b <= f->seg->tokens->len && !nkg_lexicon_tok_ends_phrase (f->lex, f->seg, b - 1))
     return 0;
   char buf[128];
   g_autofree char *heap = NULL;

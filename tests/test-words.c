@@ -7,6 +7,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/patterns.h"
+#include "extract/textutil.h"
 #include "extract/words.h"
 
 GResource *nkg_data_get_resource (void);
@@ -232,6 +233,52 @@ test_tail_roles_answer_as_lexicon (void)
   g_assert_cmpuint (agreement, >, 10);
 }
 
+/* A span of tokens whose lower case is a word or phrase of the lexicon
+ * with roles ends with a token that may end one (else its look-up would
+ * be skipped wrongly): every word and phrase, as nkg_segment makes them,
+ * the spans as written and a pair's words one space apart; and some
+ * tokens are told to end none (else nothing is spared). */
+static void
+test_ends_phrase (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NkgLexicon) lex = nkg_lexicon_new (&error);
+  g_assert_no_error (error);
+  GHashTable *roles = nkg_lexicon_word_roles ();
+  g_assert_nonnull (roles);
+  g_autoptr (GString) text = g_string_new ("Zorvellian co-operation, memoranda 2024 MoU x9 r\u00e9gime in the talks.");
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, roles);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_string_append_printf (text, " The %s met.", (const char *) key);
+  g_autoptr (NkgSegments) seg = nkg_segment (text->str);
+  guint ends_none = 0, keys = 0;
+  for (guint b = 1; b <= seg->tokens->len; b++)
+    {
+      gboolean ends = nkg_lexicon_tok_ends_phrase (lex, seg, b - 1);
+      ends_none += !ends;
+      for (guint a = b > 8 ? b - 8 : 0; a < b; a++)
+        {
+          g_autofree char *span = nkg_segments_span (seg, a, b);
+          g_autofree char *lower = nkg_text_lower (span);
+          if (nkg_lexicon_word (lex, lower) == 0)
+            continue;
+          keys++;
+          if (!ends)
+            g_error ("\"%s\" is a phrase of the lexicon, but its last token is said to end none", lower);
+        }
+      if (b >= 2)
+        {
+          g_autofree char *pair = g_strconcat (nkg_tok (seg, b - 2)->lower, " ", nkg_tok (seg, b - 1)->lower, NULL);
+          if (nkg_lexicon_word (lex, pair) != 0 && !ends)
+            g_error ("\"%s\" is a phrase of the lexicon, but its last token is said to end none", pair);
+        }
+    }
+  g_assert_cmpuint (keys, >, g_hash_table_size (roles) / 2);
+  g_assert_cmpuint (ends_none, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -240,5 +287,6 @@ main (int argc, char **argv)
   g_test_add_func ("/words/no-phrase-mark", test_no_phrase_mark);
   g_test_add_func ("/words/unknown-word-starts-no-phrase", test_unknown_word_starts_no_phrase);
   g_test_add_func ("/words/tail-roles-answer-as-lexicon", test_tail_roles_answer_as_lexicon);
+  g_test_add_func ("/words/ends-phrase", test_ends_phrase);
   return g_test_run ();
 }
