@@ -489,14 +489,15 @@ typedef struct {
   gboolean keeping; /* freed spans kept (cli/main.c): the input is small so far */
 } Pipeline;
 
-/* Freed spans given back once NKG_CLI_KEEP_FREED_BYTES of text are read. */
+/* Freed spans all kept until NKG_CLI_KEEP_FREED_BYTES of text are read;
+ * from then on, for the rest of the build, kept up to NKG_CLI_FREED_CAP. */
 static void
 keep_freed_while_small (Pipeline *p, guint64 bytes)
 {
   if (p->keeping && bytes >= NKG_CLI_KEEP_FREED_BYTES)
     {
       p->keeping = FALSE;
-      nkg_cli_give_back_freed (TRUE);
+      nkg_cli_cap_freed (NKG_CLI_FREED_CAP);
     }
 }
 
@@ -970,7 +971,7 @@ run_hooks (NkgInput *in, const NkgBuildInputOptions *opt, const NkgLexicon *lexi
       fprintf (stderr,
                "newskg: time heap: %" G_GUINT64_FORMAT " kB advised for huge pages, %"
                G_GUINT64_FORMAT " kB in them; freed spans %s\n",
-               advised, huge, p.keeping ? "kept" : "given back");
+               advised, huge, p.keeping ? "kept" : "over " G_STRINGIFY (NKG_CLI_FREED_CAP_MIB) " MiB given back");
     }
   pipeline_clear (&p);
   nkg_input_set_report (in, NULL, NULL);

@@ -12,10 +12,17 @@
 #include "input/input.h"
 
 /* Freed spans are kept (cli/main.c) while a build has read less text
- * than this, and given back from then on: kept for 100 MB of news,
- * tcmalloc's peak was over issue #12's 600 MiB. build-input.c draws the
+ * than this, and kept only up to NKG_CLI_FREED_CAP from then on: all kept
+ * for 100 MB of news, tcmalloc's peak was over issue #12's 600 MiB. build-input.c draws the
  * line while reading, cmd_build.c once all is read. */
 #define NKG_CLI_KEEP_FREED_BYTES ((guint64) 32 << 20)
+/* Past that line, freed spans are still kept, up to this many bytes, for
+ * the rest of the build (a thread gives back what is over it: common.c,
+ * nkg_cli_cap_freed). Given back at every free, the finish's spans freed
+ * and taken again cost 150,000 page faults and an madvise each on 100 MB
+ * of news, and the kernel's time made 100 MB cost more per MB than 10. */
+#define NKG_CLI_FREED_CAP_MIB 32
+#define NKG_CLI_FREED_CAP ((gsize) NKG_CLI_FREED_CAP_MIB << 20)
 
 G_BEGIN_DECLS
 

@@ -723,6 +723,66 @@ nkg_cli_give_back_freed (gboolean now)
 #endif
 }
 
+gboolean
+nkg_cli_give_back_freed_over (gsize cap)
+{
+#ifdef NKG_ALLOCATOR_TCMALLOC
+  size_t free_bytes = 0;
+  if (!MallocExtension_GetNumericProperty ("tcmalloc.pageheap_free_bytes", &free_bytes) || free_bytes <= cap)
+    return FALSE;
+  MallocExtension_ReleaseToSystem (free_bytes - cap / 2);
+  return TRUE;
+#else
+  (void) cap;
+  return FALSE;
+#endif
+}
+
+#ifdef NKG_ALLOCATOR_TCMALLOC
+/* nkg_cli_cap_freed's thread: every few milliseconds, what is kept over
+ * the cap is given back. */
+static struct {
+  GMutex lock;
+  gsize cap;
+  GThread *thread;
+} capper;
+
+static gpointer
+cap_freed_thread (gpointer unused)
+{
+  (void) unused;
+  for (;;)
+    {
+      g_usleep (5 * 1000);
+      g_mutex_lock (&capper.lock);
+      gsize cap = capper.cap;
+      g_mutex_unlock (&capper.lock);
+      (void) nkg_cli_give_back_freed_over (cap);
+    }
+  return NULL;
+}
+#endif
+
+void
+nkg_cli_cap_freed (gsize cap)
+{
+#ifdef NKG_ALLOCATOR_TCMALLOC
+  nkg_cli_give_back_freed (FALSE);
+  g_mutex_lock (&capper.lock);
+  capper.cap = cap;
+  if (!capper.thread)
+    {
+      nkg_cli_hold_signals (TRUE);
+      capper.thread = g_thread_new ("nkg-cap-freed", cap_freed_thread, NULL);
+      nkg_cli_hold_signals (FALSE);
+    }
+  g_mutex_unlock (&capper.lock);
+#else
+  (void) cap;
+  nkg_cli_give_back_freed (TRUE);
+#endif
+}
+
 void
 nkg_cli_reserve_heap (gsize bytes)
 {
@@ -788,27 +848,32 @@ nkg_cli_thread_cpu_us (void)
 }
 
 static gint64
-process_cpu_us (void)
+process_cpu_us (glong *faults)
 {
   struct rusage ru;
   if (getrusage (RUSAGE_SELF, &ru) != 0)
     return 0;
+  *faults = ru.ru_minflt + ru.ru_majflt;
   return (gint64) (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * G_USEC_PER_SEC
          + ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
 }
 
+/* (with the phase's page faults: the kernel's share of a large build) */
 void
 nkg_cli_phase (const char *name)
 {
   static gint64 wall, cpu, start;
+  static glong faults;
   if (!nkg_cli_timing ())
     return;
-  gint64 w = g_get_monotonic_time (), c = process_cpu_us ();
+  glong f = 0;
+  gint64 w = g_get_monotonic_time (), c = process_cpu_us (&f);
   if (start)
-    fprintf (stderr, "newskg: time %-10s wall %6.3f s  cpu %6.3f s  (at %6.3f s)\n", name,
-             (w - wall) / 1e6, (c - cpu) / 1e6, (w - start) / 1e6);
+    fprintf (stderr, "newskg: time %-10s wall %6.3f s  cpu %6.3f s  (at %6.3f s)  page faults %ld\n", name,
+             (w - wall) / 1e6, (c - cpu) / 1e6, (w - start) / 1e6, f - faults);
   else
     start = w;
   wall = w;
   cpu = c;
+  faults = f;
 }

@@ -157,6 +157,15 @@ gboolean nkg_cli_timing (void);
  * once (TRUE: a lower peak, paid in page faults when it is taken again)
  * or keeps it for reuse. Only tcmalloc has the choice; elsewhere a no-op. */
 void nkg_cli_give_back_freed (gboolean now);
+/* While freed spans are kept: when the allocator holds more than `cap`
+ * bytes of them, gives all but cap / 2 back to the system (TRUE when it
+ * did). So a long run keeps enough for reuse without its peak growing by
+ * whatever it freed. Only tcmalloc; elsewhere FALSE. */
+gboolean nkg_cli_give_back_freed_over (gsize cap);
+/* Freed spans kept up to `cap` bytes for the rest of the process: a
+ * thread gives back what is over it every few milliseconds (with another
+ * allocator than tcmalloc: nkg_cli_give_back_freed (TRUE)). */
+void nkg_cli_cap_freed (gsize cap);
 /* For a command about to read articles: a block of `bytes` the allocator
  * takes at once and keeps for later allocations (freed spans are kept
  * from here on: nkg_cli_give_back_freed (TRUE) to undo), advised for

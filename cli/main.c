@@ -76,10 +76,10 @@ main (int argc, char **argv)
   /* tcmalloc keeps freed spans (an article's scratch, a finished phase's
    * tables) for reuse and gives them back to the system only slowly: on
    * 100 MB of news its peak was 604 MiB against glibc's 578 (issue #12's
-   * line is 600). The commands that build a graph from articles give freed
-   * spans back at once instead, once they know they read much text
-   * (build-input.c; a small build keeps them: cmd_build.c); merge does
-   * from the start. The inspection commands read a snapshot in place and
+   * line is 600). The commands that build a graph from articles keep at
+   * most NKG_CLI_FREED_CAP of them instead, once they know they read much
+   * text (build-input.c; a small build keeps them all: cmd_build.c); merge
+   * gives them back at once from the start. The inspection commands read a snapshot in place and
    * keep what they free (inspect-cache.c gives it back while a large
    * Turtle is parsed).
    *

@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include "patterns.h"
+#include "tableindex.h"
 #include "textutil.h"
 
 #define RES_PREFIX "/org/newskg/data/"
@@ -38,9 +39,11 @@ struct _NkgLexicon {
   GHashTable *countries;  /* alpha-2 → canonical name */
   GHashTable *given;      /* given-name variant → group name */
   GHashTable *name_parts; /* known given names and surnames (a set), when not name_list */
-  char **name_list;       /* the same in strcmp order, when names.txt is sorted */
+  char **name_list;       /* the same in strcmp order, into names_index's text */
   gsize name_n;
-  guint32 *name_buckets;  /* name_list by its names' first two bytes (nkg_prefix_index) */
+  const guint32 *name_buckets; /* name_list by its names' first two bytes (nkg_prefix_index),
+                                * in names_index, or NULL */
+  GBytes *names_index;    /* names.idx (tableindex.h), read in place */
   GPtrArray *strings;     /* keeps names alive */
   guint place_max_words;
   GHashTable *capitals;   /* country name → its capital's canonical name */
@@ -50,9 +53,11 @@ struct _NkgLexicon {
   GHashTable *subdivision_codes; /* "NL" of CA-NL → GPtrArray of country names (borrowed) */
   GBytes *gazetteer;      /* gazetteer.tsv, searched in place */
   gsize gaz_first;        /* offset of its first record */
-  guint32 *gaz_records;   /* offset of every record, in order */
+  const guint32 *gaz_records; /* offset of every record, in order (in gaz_index) */
   gsize gaz_n;            /* how many */
-  guint32 *gaz_buckets;   /* records by their keys' first two bytes (nkg_prefix_index), or NULL */
+  const guint32 *gaz_buckets; /* records by their keys' first two bytes (nkg_prefix_index,
+                               * in gaz_index), or NULL */
+  GBytes *gaz_index;      /* gazetteer.idx (tableindex.h), read in place */
   guint64 *gaz_bloom;     /* GAZ_BLOOM_BITS bits: two per key (gaz_bloom_bits) */
   guint serial;           /* this lexicon's number once made (from 1), for the place cache */
 };
@@ -400,24 +405,20 @@ typedef struct {
  * answers most of them with two bits instead of a binary search over
  * 7 MB (two bits per key of 2^21: about one in 40 passes wrongly). It
  * holds the keys of the places table too (add_place), so that
- * nkg_lexicon_place_maybe can answer for both. */
-#define GAZ_BLOOM_BITS (1u << 21)
+ * nkg_lexicon_place_maybe can answer for both. The gazetteer's part is
+ * made at build time (data/nkg-tableindex, tableindex.h). */
+#define GAZ_BLOOM_BITS NKG_GAZ_BLOOM_BITS
 
 static void
 gaz_bloom_bits (const char *key, gsize len, guint32 *a, guint32 *b)
 {
-  XXH64_hash_t h = XXH3_64bits (key, len);
-  *a = (guint32) h & (GAZ_BLOOM_BITS - 1);
-  *b = (guint32) (h >> 32) & (GAZ_BLOOM_BITS - 1);
+  nkg_gaz_bloom_bits (key, len, a, b);
 }
 
 static void
 gaz_bloom_add (NkgLexicon *lex, const char *key)
 {
-  guint32 a, b;
-  gaz_bloom_bits (key, strlen (key), &a, &b);
-  lex->gaz_bloom[a / 64] |= G_GUINT64_CONSTANT (1) << (a % 64);
-  lex->gaz_bloom[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+  nkg_gaz_bloom_add (lex->gaz_bloom, key);
 }
 
 static gboolean
@@ -428,13 +429,58 @@ gaz_bloom_has (const guint64 *bloom, const char *key)
   return (bloom[a / 64] >> (a % 64) & 1) && (bloom[b / 64] >> (b % 64) & 1);
 }
 
-static guint
-gaz_bucket_of (gconstpointer data, guint32 i)
+/* An index resource of tableindex.h's form for a table of source_len
+ * bytes: its header, the bytes after it (8-aligned, copied if the
+ * resource is not) and their length; NULL and an error when it is missing,
+ * of another byte order or of another version of the table. */
+static GBytes *
+table_index_open (const char *file, gsize source_len, const NkgTableIndexHeader **header,
+                  const char **body, gsize *body_len, GError **error)
 {
-  const NkgLexicon *lex = data;
-  return nkg_prefix_bucket ((const char *) g_bytes_get_data (lex->gazetteer, NULL) + lex->gaz_records[i]);
+  g_autofree char *path = g_strconcat (RES_PREFIX, file, NULL);
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (nkg_data_get_resource (), path,
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (!bytes)
+    return NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  if ((guintptr) data % 8)
+    {
+      GBytes *copy = g_bytes_new (data, len);
+      g_bytes_unref (bytes);
+      bytes = copy;
+      data = g_bytes_get_data (bytes, &len);
+    }
+  const NkgTableIndexHeader *h = (const NkgTableIndexHeader *) data;
+  if (len < sizeof *h || memcmp (h->magic, NKG_TABLE_INDEX_MAGIC, sizeof NKG_TABLE_INDEX_MAGIC) != 0
+      || h->byte_order != NKG_TABLE_INDEX_BYTE_ORDER || h->source_len != source_len)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not an index of this table", file);
+      return NULL;
+    }
+  *header = h;
+  *body = data + sizeof *h;
+  *body_len = len - sizeof *h;
+  return g_steal_pointer (&bytes);
 }
 
+/* Takes the next section of n items of `size` bytes off body, or NULL
+ * when the body is too short. */
+static gconstpointer
+table_index_take (const char **body, gsize *body_len, gsize n, gsize size)
+{
+  gsize len = nkg_table_index_section (n, size);
+  if (len > *body_len)
+    return NULL;
+  gconstpointer p = *body;
+  *body += len;
+  *body_len -= len;
+  return p;
+}
+
+/* The gazetteer and its index (records, buckets, Bloom filter) as
+ * nkg-tableindex made them: nothing per record at start-up. Loaded
+ * before the tables whose keys add_place adds to the filter. */
 static gboolean
 load_gazetteer (NkgLexicon *lex, GError **error)
 {
@@ -442,42 +488,28 @@ load_gazetteer (NkgLexicon *lex, GError **error)
                                            G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (!lex->gazetteer)
     return FALSE;
-  gsize len;
-  const char *data = g_bytes_get_data (lex->gazetteer, &len);
-  const char *p = data, *end = data + len;
-  while (p < end && *p == '#')
+  const NkgTableIndexHeader *h;
+  const char *body;
+  gsize body_len;
+  lex->gaz_index = table_index_open ("gazetteer.idx", g_bytes_get_size (lex->gazetteer), &h, &body,
+                                     &body_len, error);
+  if (!lex->gaz_index)
+    return FALSE;
+  lex->place_max_words = MAX (lex->place_max_words, h->max_words);
+  lex->gaz_first = h->first;
+  lex->gaz_n = h->n;
+  lex->gaz_records = table_index_take (&body, &body_len, h->n, sizeof (guint32));
+  lex->gaz_buckets = h->has_buckets ? table_index_take (&body, &body_len, NKG_PREFIX_BUCKETS + 1,
+                                                        sizeof (guint32))
+                                    : NULL;
+  const guint64 *bloom = table_index_take (&body, &body_len, GAZ_BLOOM_BITS / 64, sizeof (guint64));
+  if (!lex->gaz_records || (h->has_buckets && !lex->gaz_buckets) || !bloom)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      if (!nl)
-        break;
-      if (g_str_has_prefix (p, "# max-words\t"))
-        lex->place_max_words = MAX (lex->place_max_words, (guint) g_ascii_strtoull (p + 13, NULL, 10));
-      p = nl + 1;
-    }
-  lex->gaz_first = p - data;
-  /* The records' offsets, for a binary search that does not walk bytes
-   * back to a line start at every step (a third of place look-ups). */
-  if (len > G_MAXUINT32)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "gazetteer.tsv: too large");
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "gazetteer.idx: truncated");
       return FALSE;
     }
-  /* A record has at least its six field ends and its line end. */
-  guint32 *recs = g_new (guint32, (end - p) / 7 + 1);
-  gsize n = 0;
-  while (p < end)
-    {
-      recs[n++] = (guint32) (p - data);
-      const char *nl = memchr (p, '\n', end - p);
-      p = nl ? nl + 1 : end;
-    }
-  lex->gaz_n = n;
-  lex->gaz_records = g_renew (guint32, recs, MAX (n, 1));
-  lex->gaz_buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
-  if (!nkg_prefix_index (lex->gaz_buckets, (guint32) n, gaz_bucket_of, lex))
-    g_clear_pointer (&lex->gaz_buckets, g_free);
-  for (gsize i = 0; i < n; i++)
-    gaz_bloom_add (lex, data + lex->gaz_records[i]);
+  /* the places table's keys are added to it (add_place) */
+  lex->gaz_bloom = g_memdup2 (bloom, GAZ_BLOOM_BITS / 8);
   return TRUE;
 }
 
@@ -705,16 +737,9 @@ load_seats (NkgLexicon *lex, GError **error)
   return TRUE;
 }
 
-static guint
-name_bucket_of (gconstpointer data, guint32 i)
-{
-  return nkg_prefix_bucket (((const NkgLexicon *) data)->name_list[i]);
-}
-
-/* names.txt has 60,000 lines: one copy of the text, split in place, keys
- * into it (a row-by-row read_tsv costs three allocations a line). The
- * file is kept sorted, so the names are searched in that order (a set of
- * 60,000 was a fifth of every command's start); a set only if it is not. */
+/* names.txt's names, sorted, without repeats and each ending in NUL, with
+ * their buckets, as nkg-tableindex made them (names.idx): only the array
+ * of pointers is made at start-up. */
 static gboolean
 load_name_parts (NkgLexicon *lex, GError **error)
 {
@@ -722,38 +747,33 @@ load_name_parts (NkgLexicon *lex, GError **error)
                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (!bytes)
     return FALSE;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  char *line = (char *) keep (lex, g_strndup (data, len));
-  GPtrArray *names = g_ptr_array_new ();
-  gboolean sorted = TRUE;
-  while (line)
+  const NkgTableIndexHeader *h;
+  const char *body;
+  gsize body_len;
+  lex->names_index = table_index_open ("names.idx", g_bytes_get_size (bytes), &h, &body, &body_len, error);
+  if (!lex->names_index)
+    return FALSE;
+  const guint32 *offsets = table_index_take (&body, &body_len, h->n, sizeof (guint32));
+  lex->name_buckets = h->has_buckets ? table_index_take (&body, &body_len, NKG_PREFIX_BUCKETS + 1,
+                                                         sizeof (guint32))
+                                     : NULL;
+  const char *text = table_index_take (&body, &body_len, h->text_len, 1);
+  if (!offsets || (h->has_buckets && !lex->name_buckets) || !text || (h->text_len && text[h->text_len - 1]))
     {
-      char *next = strchr (line, '\n');
-      if (next)
-        *next++ = '\0';
-      g_strstrip (line);
-      if (*line && *line != '#')
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "names.idx: truncated");
+      return FALSE;
+    }
+  lex->name_n = h->n;
+  lex->name_list = g_new (char *, MAX (h->n, 1));
+  for (guint32 i = 0; i < h->n; i++)
+    {
+      if (offsets[i] >= h->text_len)
         {
-          sorted = sorted && (!names->len || strcmp (g_ptr_array_index (names, names->len - 1), line) <= 0);
-          g_ptr_array_add (names, line);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "names.idx: bad offset");
+          return FALSE;
         }
-      line = next;
+      lex->name_list[i] = (char *) text + offsets[i];
     }
-  if (sorted)
-    {
-      lex->name_n = names->len;
-      lex->name_list = (char **) g_ptr_array_free (names, FALSE);
-      /* most words asked are no name: their bucket is empty or holds a
-       * few names, instead of 16 steps across 60,000 */
-      lex->name_buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
-      if (!nkg_prefix_index (lex->name_buckets, (guint32) lex->name_n, name_bucket_of, lex))
-        g_clear_pointer (&lex->name_buckets, g_free);
-      return TRUE;
-    }
-  for (guint i = 0; i < names->len; i++)
-    g_hash_table_add (lex->name_parts, g_ptr_array_index (names, i));
-  g_ptr_array_free (names, TRUE);
   return TRUE;
 }
 
@@ -799,13 +819,11 @@ nkg_lexicon_new (GError **error)
   lex->seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->subdivision_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   /* the gazetteer's keys and the places table's (add_place) */
-  lex->gaz_bloom = g_new0 (guint64, GAZ_BLOOM_BITS / 64);
   /* Order matters: subdivisions skip names that are words, so those load
    * first; the gazetteer's cities are checked against words and demonyms
-   * when looked up. */
-  if (!load_words (lex, error) || !load_countries (lex, error) || !load_former_countries (lex, error)
-      || !load_demonyms (lex, error)
-      || !load_places (lex, error) || !load_gazetteer (lex, error)
+   * when looked up; the gazetteer's Bloom filter is there before add_place. */
+  if (!load_gazetteer (lex, error) || !load_words (lex, error) || !load_countries (lex, error)
+      || !load_former_countries (lex, error) || !load_demonyms (lex, error) || !load_places (lex, error)
       || !load_subdivisions (lex, error) || !load_nicknames (lex, error)
       || !load_name_parts (lex, error) || !load_named (lex, "outlets.tsv", lex->outlets, error)
       || !load_named (lex, "bodies.tsv", lex->bodies, error) || !load_seats (lex, error))
@@ -850,12 +868,11 @@ nkg_lexicon_free (NkgLexicon *lex)
   g_clear_pointer (&lex->given, g_hash_table_unref);
   g_clear_pointer (&lex->name_parts, g_hash_table_unref);
   g_free (lex->name_list);
-  g_free (lex->name_buckets);
+  g_clear_pointer (&lex->names_index, g_bytes_unref);
   g_clear_pointer (&lex->strings, g_ptr_array_unref);
   g_clear_pointer (&lex->capitals, g_hash_table_unref);
   g_clear_pointer (&lex->gazetteer, g_bytes_unref);
-  g_free (lex->gaz_records);
-  g_free (lex->gaz_buckets);
+  g_clear_pointer (&lex->gaz_index, g_bytes_unref);
   g_free (lex->gaz_bloom);
   g_clear_pointer (&lex->outlets, g_hash_table_unref);
   g_clear_pointer (&lex->bodies, g_hash_table_unref);

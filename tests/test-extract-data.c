@@ -3,6 +3,10 @@
  * sentences; the towns are real, the people and events invented. */
 #include "test-extract-helpers.h"
 
+#include <gio/gio.h>
+
+#include "extract/textutil.h"
+
 static void
 test_gazetteer_alternate_names (void)
 {
@@ -528,6 +532,63 @@ test_place_cache (void)
     place_answer_clear (&fresh[k].answer);
 }
 
+GResource *nkg_data_get_resource (void);
+
+/* The gazetteer's index (record offsets, buckets and Bloom filter, made at
+ * build time by data/nkg-tableindex) finds every key of gazetteer.tsv, as
+ * a walk of the table would: a town look-up of each key that is no word,
+ * demonym or shout gives its first record's name, and the key with a
+ * letter more is found only when that is a key too. */
+static void
+test_gazetteer_index_finds_every_key (void)
+{
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (nkg_data_get_resource (), "/org/newskg/data/gazetteer.tsv",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert_nonnull (bytes);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len), *end = data + len;
+  g_autoptr (GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) firsts = g_ptr_array_new ();
+  for (const char *p = data; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      if (*p != '#' && !g_hash_table_contains (keys, p))
+        {
+          g_hash_table_add (keys, (gpointer) p);
+          g_ptr_array_add (firsts, (gpointer) p);
+        }
+      p = nl ? nl + 1 : end;
+    }
+  g_assert_cmpuint (firsts->len, >, 100000);
+  guint asked = 0, wrong = 0;
+  for (guint i = 0; i < firsts->len; i++)
+    {
+      const char *key = g_ptr_array_index (firsts, i);
+      const char *name = key + strlen (key) + 1;
+      g_autofree char *lower = g_utf8_strdown (key, -1);
+      g_autofree char *rekeyed = nkg_text_key (key);
+      if (nkg_lexicon_word (test_lexicon, lower) || nkg_lexicon_demonym (test_lexicon, key)
+          || (strlen (key) > 3 && nkg_text_is_upper (key)) || strcmp (rekeyed, key) != 0)
+        continue;
+      NkgPlace p = { 0 };
+      asked++;
+      if (!nkg_lexicon_town (test_lexicon, key, NULL, &p) || g_strcmp0 (p.name, *name ? name : key) != 0)
+        {
+          if (wrong++ < 5)
+            g_test_message ("\"%s\": not found as its first record", key);
+        }
+      g_autofree char *longer = g_strconcat (key, "q", NULL);
+      asked++;
+      if (nkg_lexicon_town (test_lexicon, longer, NULL, NULL) != g_hash_table_contains (keys, longer))
+        {
+          if (wrong++ < 5)
+            g_test_message ("\"%s\": not as listed", longer);
+        }
+    }
+  g_assert_cmpuint (asked, >, 100000);
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -558,6 +619,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/data/intergovernmental-bodies", test_intergovernmental_bodies);
   g_test_add_func ("/extract/data/pacific-demonyms", test_pacific_demonyms);
   g_test_add_func ("/extract/data/place-cache", test_place_cache);
+  g_test_add_func ("/extract/data/gazetteer-index-finds-every-key", test_gazetteer_index_finds_every_key);
   int r = g_test_run ();
   nkg_lexicon_free (test_lexicon);
   return r;
