@@ -1337,8 +1337,10 @@ static NkgGraph *volatile graph_at_exit; /* volatile: the store must stay */
  * thread 0.066 s instead of 0.115), -j 1's 0.124 instead of 0.162; page
  * faults 10,400 instead of 12,900; peak RSS 59.5 MiB instead of 56.7.
  * Kept for 100 MB of news, the peak grew from 576 to 608 MiB, over
- * issue #12's 600, so large builds still give their spans back
- * (NKG_CLI_KEEP_FREED_BYTES, build-input.h). */
+ * issue #12's 600, so large builds give back what they hold freed over
+ * NKG_CLI_FREED_CAP (build-input.h: 32 MiB kept, the rest returned in
+ * one call by a thread every 5 ms — start32's 2026-12-07 measure: syn100
+ * page faults 219 K -> 161 K, peak 582.5 MiB at -j 2). */
 
 static void
 keep_freed_memory (const NkgBuildInputSummary *input)
@@ -1349,7 +1351,7 @@ keep_freed_memory (const NkgBuildInputSummary *input)
   /* NEWSKG_TIMES: which, whatever the allocator */
   if (nkg_cli_timing ())
     fprintf (stderr, "newskg: time memory: %" G_GUINT64_FORMAT " bytes of text, freed spans %s\n",
-             input->text_bytes, keep ? "kept" : "given back");
+             input->text_bytes, keep ? "kept" : "kept up to " G_STRINGIFY (NKG_CLI_FREED_CAP_MIB) " MiB, the rest given back");
 }
 
 int
