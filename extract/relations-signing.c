@@ -873,6 +873,60 @@ titled_pair_before (Ctx *c, guint p, GArray *out)
   return r0 != r1 || r0 < 0;
 }
 
+/* "Ministers A, B and C met in Lima. The three ministers signed …",
+ * "The ministers also signed …": the people so titled (the plural at
+ * token p in the singular, with its modifiers, as titled_pair_before)
+ * the three sentences before this one name, `count` of them when a
+ * number says how many, else two or more, not all of one side.
+ * Returns whether they were found (appended to out). */
+static gboolean
+titled_group_before (Ctx *c, guint p, guint count, GArray *out)
+{
+  const char *plural = nkg_rel_tok (c, p)->lower;
+  gsize n = strlen (plural);
+  if (n < 4 || plural[n - 1] != 's' || c->sentence == 0)
+    return FALSE;
+  GString *want = g_string_new (NULL);
+  for (guint k = titlemods_before (c, p); k < p; k++)
+    g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
+  g_string_append_len (want, plural, (gssize) n - 1);
+  g_autofree char *one = g_string_free (want, FALSE);
+  gsize len = strlen (one);
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  g_autoptr (NkgIntArray) found = nkg_int_array_new ();
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence || f->sentence < from
+          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
+        continue;
+      g_autofree char *title = g_ascii_strdown (f->literal, -1);
+      const char *at = strstr (title, one);
+      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
+        continue;
+      if (at > title)
+        {
+          const char *w = at - 1;
+          while (w > title && w[-1] != ' ')
+            w--;
+          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
+          if (NKG_IN_LIST ("lesserrank", before))
+            continue;
+        }
+      nkg_rel_add_unique (found, (gint) f->subject);
+    }
+  if (found->len < 2 || (count && found->len != count))
+    return FALSE;
+  gint r0 = nkg_rel_represents_of (c, g_array_index (found, gint, 0));
+  gboolean one_side = r0 >= 0;
+  for (guint i = 1; i < found->len && one_side; i++)
+    one_side = nkg_rel_represents_of (c, g_array_index (found, gint, i)) == r0;
+  if (one_side)
+    return FALSE;
+  g_array_append_vals (out, found->data, found->len);
+  return TRUE;
+}
+
 /* "the four nations", "all 15 countries" right before the verb at v: how
  * many (three or more; the two are plural_anaphor's), else 0. */
 static guint
@@ -2710,11 +2764,25 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* "They", "The leaders" open the sentence */
           if (a == c->first + 1 && (nkg_rel_tok (c, c->first)->flags & NKG_TOK_CAP))
             a--;
-          if (a == c->first && nkg_rel_group_anaphor (c, a, k, group))
+          gboolean grouped = a == c->first && nkg_rel_group_anaphor (c, a, k, group);
+          if (grouped)
             {
               antecedent = group;
               anaphor = anaphor ? anaphor : 1;
               from_recent = TRUE;
+            }
+          /* "The three ministers signed …", "The ministers also signed
+           * …": the people so titled just named, as well as their sides */
+          if (a == c->first && k > a && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k - 1)))
+            {
+              const NkgToken *n = nkg_rel_tok (c, a + (nkg_rel_is (c, a, "the") ? 1 : 0));
+              guint count = (n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower);
+              if (titled_group_before (c, k - 1, count, group))
+                {
+                  antecedent = group;
+                  anaphor = anaphor ? anaphor : 2;
+                  from_recent = TRUE;
+                }
             }
         }
       if (!(anaphor && antecedent->len) && !signers->len)
