@@ -2819,7 +2819,30 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * but the signing's place and day are stated. */
       if (!signers->len && !noun && !passive && !counted_subject (c, v))
         continue;
+      /* "Foreign ministers from A, B and C gathered in Lima. D, E and F
+       * signed X": as many people as the group just named, none of whose
+       * side is told, signed for its countries. */
+      g_autoptr (NkgIntArray) their_group = nkg_int_array_new ();
+      if (!inherited && signers->len >= 2)
+        {
+          gboolean unsided = TRUE;
+          for (guint i = 0; i < signers->len && unsided; i++)
+            {
+              gint s = g_array_index (signers, gint, i);
+              unsided = nkg_rel_eclass (c, s) == NKG_CLASS_PERSON && nkg_rel_represents_of (c, s) < 0;
+            }
+          if (unsided)
+            leaders_of_group (c, their_group);
+          if (their_group->len != signers->len)
+            g_array_set_size (their_group, 0);
+        }
       double sconf = inherited ? conf * 0.7 : conf;
+      for (guint i = 0; i < their_group->len; i++)
+        {
+          gint s = g_array_index (their_group, gint, i);
+          nkg_rel_fact (c, s, NKG_PROP_SIGNED, agreement, NULL, sconf * 0.9);
+          nkg_rel_fact (c, agreement, NKG_PROP_PARTY, s, NULL, sconf * 0.9);
+        }
       for (guint i = 0; i < signers->len; i++)
         {
           gint s = g_array_index (signers, gint, i);
