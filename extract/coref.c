@@ -1748,14 +1748,6 @@ register_words_of (Resolver *r, const NkgMention *m, AgreementWords *w)
           part = PART_COMPLEMENT;
           continue;
         }
-      /* "a Memorandum of Understanding on energy": the "of" of a kind of
-       * three words (kind_phrase_at) is part of its head, and what it is
-       * about still follows "on" */
-      if (part == PART_BEFORE && i > m->first && strcmp (t->lower, "of") == 0 && kind_phrase_at (r, m, i - 1))
-        {
-          i++;
-          continue;
-        }
       if (part == PART_BEFORE && i > m->first && (strcmp (t->lower, "of") == 0 || strcmp (t->lower, "for") == 0))
         {
           part = PART_OTHER;
