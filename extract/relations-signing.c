@@ -2718,6 +2718,45 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
         }
+      /* "A met her counterpart B in Lima. They signed …": the two
+       * officials of the sides found, whom the sentence before names as
+       * meeting, signed as well as their sides. */
+      g_autoptr (NkgIntArray) they = nkg_int_array_new ();
+      if (anaphor == 1 && antecedent->len >= 2 && !passive && !noun && c->sentence > 0
+          && sentence_meets (c, c->sentence - 1))
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          if (k == c->first + 1 && nkg_rel_is (c, c->first, "they"))
+            {
+              guint lo, hi;
+              g_autoptr (NkgIntArray) people = nkg_int_array_new ();
+              nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+              for (guint i = lo; i < hi; i++)
+                {
+                  NkgMention *m = nkg_rel_mention (c, i);
+                  gint e = nkg_rel_entity (c, m);
+                  if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
+                      && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
+                    nkg_rel_add_unique (people, e);
+                }
+              gint r0 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 0)) : -1;
+              gint r1 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 1)) : -1;
+              gboolean in0 = FALSE, in1 = FALSE;
+              for (guint i = 0; i < antecedent->len; i++)
+                {
+                  in0 |= g_array_index (antecedent, gint, i) == r0;
+                  in1 |= g_array_index (antecedent, gint, i) == r1;
+                }
+              if (r0 >= 0 && r1 >= 0 && r0 != r1 && in0 && in1)
+                {
+                  g_array_append_vals (they, antecedent->data, antecedent->len);
+                  g_array_append_vals (they, people->data, people->len);
+                  antecedent = they;
+                }
+            }
+        }
       /* "She met Foreign Minister B. The two foreign ministers signed
        * …": the two so titled the article named before (as for a
        * by-phrase's "the two Presidents", below) */
