@@ -873,6 +873,60 @@ titled_pair_before (Ctx *c, guint p, GArray *out)
   return r0 != r1 || r0 < 0;
 }
 
+/* "Ministers A, B and C met in Lima. The three ministers signed …",
+ * "The ministers also signed …": the people so titled (the plural at
+ * token p in the singular, with its modifiers, as titled_pair_before)
+ * the three sentences before this one name, `count` of them when a
+ * number says how many, else two or more, not all of one side.
+ * Returns whether they were found (appended to out). */
+static gboolean
+titled_group_before (Ctx *c, guint p, guint count, GArray *out)
+{
+  const char *plural = nkg_rel_tok (c, p)->lower;
+  gsize n = strlen (plural);
+  if (n < 4 || plural[n - 1] != 's' || c->sentence == 0)
+    return FALSE;
+  GString *want = g_string_new (NULL);
+  for (guint k = titlemods_before (c, p); k < p; k++)
+    g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
+  g_string_append_len (want, plural, (gssize) n - 1);
+  g_autofree char *one = g_string_free (want, FALSE);
+  gsize len = strlen (one);
+  guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
+  g_autoptr (NkgIntArray) found = nkg_int_array_new ();
+  for (guint i = 0; i < c->facts->facts->len; i++)
+    {
+      NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
+      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence || f->sentence < from
+          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
+        continue;
+      g_autofree char *title = g_ascii_strdown (f->literal, -1);
+      const char *at = strstr (title, one);
+      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
+        continue;
+      if (at > title)
+        {
+          const char *w = at - 1;
+          while (w > title && w[-1] != ' ')
+            w--;
+          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
+          if (NKG_IN_LIST ("lesserrank", before))
+            continue;
+        }
+      nkg_rel_add_unique (found, (gint) f->subject);
+    }
+  if (found->len < 2 || (count && found->len != count))
+    return FALSE;
+  gint r0 = nkg_rel_represents_of (c, g_array_index (found, gint, 0));
+  gboolean one_side = r0 >= 0;
+  for (guint i = 1; i < found->len && one_side; i++)
+    one_side = nkg_rel_represents_of (c, g_array_index (found, gint, i)) == r0;
+  if (one_side)
+    return FALSE;
+  g_array_append_vals (out, found->data, found->len);
+  return TRUE;
+}
+
 /* "the four nations", "all 15 countries" right before the verb at v: how
  * many (three or more; the two are plural_anaphor's), else 0. */
 static guint
@@ -2684,6 +2738,45 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           if (met->len == 2 && (r0 != r1 || r0 < 0))
             antecedent = met;
         }
+      /* "A met her counterpart B in Lima. They signed …": the two
+       * officials of the sides found, whom the sentence before names as
+       * meeting, signed as well as their sides. */
+      g_autoptr (NkgIntArray) they = nkg_int_array_new ();
+      if (anaphor == 1 && antecedent->len >= 2 && !passive && !noun && c->sentence > 0
+          && sentence_meets (c, c->sentence - 1))
+        {
+          guint k = v;
+          while (k > c->first && nkg_rel_is_verb_filler (c, k - 1))
+            k--;
+          if (k == c->first + 1 && nkg_rel_is (c, c->first, "they"))
+            {
+              guint lo, hi;
+              g_autoptr (NkgIntArray) people = nkg_int_array_new ();
+              nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+              for (guint i = lo; i < hi; i++)
+                {
+                  NkgMention *m = nkg_rel_mention (c, i);
+                  gint e = nkg_rel_entity (c, m);
+                  if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
+                      && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
+                    nkg_rel_add_unique (people, e);
+                }
+              gint r0 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 0)) : -1;
+              gint r1 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 1)) : -1;
+              gboolean in0 = FALSE, in1 = FALSE;
+              for (guint i = 0; i < antecedent->len; i++)
+                {
+                  in0 |= g_array_index (antecedent, gint, i) == r0;
+                  in1 |= g_array_index (antecedent, gint, i) == r1;
+                }
+              if (r0 >= 0 && r1 >= 0 && r0 != r1 && in0 && in1)
+                {
+                  g_array_append_vals (they, antecedent->data, antecedent->len);
+                  g_array_append_vals (they, people->data, people->len);
+                  antecedent = they;
+                }
+            }
+        }
       /* "She met Foreign Minister B. The two foreign ministers signed
        * …": the two so titled the article named before (as for a
        * by-phrase's "the two Presidents", below) */
@@ -2730,11 +2823,25 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
           /* "They", "The leaders" open the sentence */
           if (a == c->first + 1 && (nkg_rel_tok (c, c->first)->flags & NKG_TOK_CAP))
             a--;
-          if (a == c->first && nkg_rel_group_anaphor (c, a, k, group))
+          gboolean grouped = a == c->first && nkg_rel_group_anaphor (c, a, k, group);
+          if (grouped)
             {
               antecedent = group;
               anaphor = anaphor ? anaphor : 1;
               from_recent = TRUE;
+            }
+          /* "The three ministers signed …", "The ministers also signed
+           * …": the people so titled just named, as well as their sides */
+          if (a == c->first && k > a && NKG_TOK_IN_LIST ("pluralpeople", nkg_rel_tok (c, k - 1)))
+            {
+              const NkgToken *n = nkg_rel_tok (c, a + (nkg_rel_is (c, a, "the") ? 1 : 0));
+              guint count = (n->flags & NKG_TOK_NUM) ? (guint) atoi (n->text) : nkg_rel_number_word (n->lower);
+              if (titled_group_before (c, k - 1, count, group))
+                {
+                  antecedent = group;
+                  anaphor = anaphor ? anaphor : 2;
+                  from_recent = TRUE;
+                }
             }
         }
       if (!(anaphor && antecedent->len) && !signers->len)
@@ -2771,7 +2878,30 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
        * but the signing's place and day are stated. */
       if (!signers->len && !noun && !passive && !counted_subject (c, v))
         continue;
+      /* "Foreign ministers from A, B and C gathered in Lima. D, E and F
+       * signed X": as many people as the group just named, none of whose
+       * side is told, signed for its countries. */
+      g_autoptr (NkgIntArray) their_group = nkg_int_array_new ();
+      if (!inherited && signers->len >= 2)
+        {
+          gboolean unsided = TRUE;
+          for (guint i = 0; i < signers->len && unsided; i++)
+            {
+              gint s = g_array_index (signers, gint, i);
+              unsided = nkg_rel_eclass (c, s) == NKG_CLASS_PERSON && nkg_rel_represents_of (c, s) < 0;
+            }
+          if (unsided)
+            leaders_of_group (c, their_group);
+          if (their_group->len != signers->len)
+            g_array_set_size (their_group, 0);
+        }
       double sconf = inherited ? conf * 0.7 : conf;
+      for (guint i = 0; i < their_group->len; i++)
+        {
+          gint s = g_array_index (their_group, gint, i);
+          nkg_rel_fact (c, s, NKG_PROP_SIGNED, agreement, NULL, sconf * 0.9);
+          nkg_rel_fact (c, agreement, NKG_PROP_PARTY, s, NULL, sconf * 0.9);
+        }
       for (guint i = 0; i < signers->len; i++)
         {
           gint s = g_array_index (signers, gint, i);
