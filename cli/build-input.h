@@ -20,8 +20,12 @@
  * the rest of the build (a thread gives back what is over it: common.c,
  * nkg_cli_cap_freed). Given back at every free, the finish's spans freed
  * and taken again cost 150,000 page faults and an madvise each on 100 MB
- * of news, and the kernel's time made 100 MB cost more per MB than 10. */
-#define NKG_CLI_FREED_CAP_MIB 32
+ * of news, and the kernel's time made 100 MB cost more per MB than 10.
+ * 16, not start32's 32: with 32, syn100's -j 2 peak reached 598-601 MiB
+ * in two of four runs merged with the day's other changes (issue #12's
+ * line is 600); 16 kept 591-594 in three (tests/test-input-cli.c's
+ * /input-cli/heap reads the number in the NEWSKG_TIMES heap line). */
+#define NKG_CLI_FREED_CAP_MIB 16
 #define NKG_CLI_FREED_CAP ((gsize) NKG_CLI_FREED_CAP_MIB << 20)
 
 G_BEGIN_DECLS

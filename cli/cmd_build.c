@@ -1338,9 +1338,9 @@ static NkgGraph *volatile graph_at_exit; /* volatile: the store must stay */
  * faults 10,400 instead of 12,900; peak RSS 59.5 MiB instead of 56.7.
  * Kept for 100 MB of news, the peak grew from 576 to 608 MiB, over
  * issue #12's 600, so large builds give back what they hold freed over
- * NKG_CLI_FREED_CAP (build-input.h: 32 MiB kept, the rest returned in
- * one call by a thread every 5 ms — start32's 2026-12-07 measure: syn100
- * page faults 219 K -> 161 K, peak 582.5 MiB at -j 2). */
+ * NKG_CLI_FREED_CAP (build-input.h: 16 MiB kept, the rest returned in
+ * one call by a thread every 5 ms; syn100 page faults 219 K -> 161 K with
+ * 32 MiB kept, 183 K with 16, whose -j 2 peak stays further from 600). */
 
 static void
 keep_freed_memory (const NkgBuildInputSummary *input)

@@ -679,7 +679,7 @@ heap_line (const char *cmd, const char *dir, const char *jobs, gboolean *kept)
   g_assert_nonnull (end);
   g_autofree char *tail = g_strndup (line, (gsize) (end - line));
   *kept = g_str_has_suffix (tail, "; freed spans kept");
-  g_assert_true (*kept || g_str_has_suffix (tail, "; freed spans over 32 MiB given back"));
+  g_assert_true (*kept || g_str_has_suffix (tail, "; freed spans over 16 MiB given back"));
   g_unlink (out_file);
   return advised;
 }
