@@ -11,6 +11,9 @@
  *   names.idx:     names (guint32 [n], the offset in the text of every name,
  *                  in strcmp order, without repeats), buckets (as above),
  *                  text (the names, each ending in NUL)
+ *   wordnet.idx:   lines (guint32 [n], the offset of every line of the
+ *                  tagger's wordnet.tsv), buckets (by each line's first
+ *                  field, as above, when has_buckets)
  * Numbers are in the build machine's byte order, which byte_order records. */
 #pragma once
 
@@ -54,6 +57,19 @@ nkg_gaz_bloom_add (guint64 *bloom, const char *key)
   nkg_gaz_bloom_bits (key, strlen (key), &a, &b);
   bloom[a / 64] |= G_GUINT64_CONSTANT (1) << (a % 64);
   bloom[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+}
+
+/* The header of an index of a table of source_len bytes at data (len
+ * bytes, 8-aligned), or NULL when it is not one: another magic, byte order
+ * or version of the table. */
+static inline const NkgTableIndexHeader *
+nkg_table_index_header (const char *data, gsize len, gsize source_len)
+{
+  const NkgTableIndexHeader *h = (const NkgTableIndexHeader *) data;
+  if (!data || len < sizeof *h || memcmp (h->magic, NKG_TABLE_INDEX_MAGIC, sizeof NKG_TABLE_INDEX_MAGIC) != 0
+      || h->byte_order != NKG_TABLE_INDEX_BYTE_ORDER || h->source_len != source_len)
+    return NULL;
+  return h;
 }
 
 /* Bytes of a section of n items of `size` bytes, rounded up to 8. */

@@ -3,6 +3,7 @@
 #include "words.h"
 
 #include "dates.h"
+#include "tableindex.h"
 #include "textutil.h"
 
 #include <gio/gio.h>
@@ -40,9 +41,10 @@ typedef struct {
   GBytes *wordnet;       /* sorted lines */
   const char *data;
   gsize len;
-  guint32 *lines;        /* offset of every line, in the table's (sorted) order */
+  GBytes *index;         /* wordnet.idx (data/nkg-tableindex), whose sections lines and buckets are */
+  const guint32 *lines;  /* offset of every line, in the table's (sorted) order */
   guint n_lines;
-  guint32 *buckets;      /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
+  const guint32 *buckets; /* lines by their words' first two bytes (nkg_prefix_index), or NULL */
   GHashTable *closed_words; /* word → Closed*; a token's is its NkgWordEntry.closed (words.h) */
 } Tables;
 
@@ -52,7 +54,9 @@ static NkgNounClass noun_class_of_name (const char *name, gsize n);
  * document is tagged, so that the dozens of lookups per word that
  * morphology makes cost a hash each. */
 /* Finds where each line starts (one pass of memchr), so that a word is a
- * binary search away and nothing is parsed before it is asked for. */
+ * binary search away and nothing is parsed before it is asked for: only
+ * when wordnet.idx, which holds the same made at build time, is not an
+ * index of this table. */
 static void
 index_lines (Tables *t)
 {
@@ -63,14 +67,15 @@ index_lines (Tables *t)
       n++;
       p = nl ? nl + 1 : end;
     }
-  t->lines = g_new (guint32, n);
+  guint32 *lines = g_new (guint32, n);
   t->n_lines = 0;
   for (const char *p = t->data, *end = t->data + t->len; p < end;)
     {
       const char *nl = memchr (p, '\n', end - p);
-      t->lines[t->n_lines++] = (guint32) (p - t->data);
+      lines[t->n_lines++] = (guint32) (p - t->data);
       p = nl ? nl + 1 : end;
     }
+  t->lines = lines;
 }
 
 /* strcmp of a line's first field with `word`. */
@@ -196,6 +201,38 @@ form_of_name (const char *name)
   return NKG_FORM_NONE;
 }
 
+/* Takes the lines' offsets and buckets from wordnet.idx where they lie
+ * (data/nkg-tableindex made them at build time, extract/tableindex.h);
+ * FALSE when it is missing, short or not an index of this wordnet.tsv. */
+static gboolean
+read_index (Tables *t)
+{
+  g_autoptr (GBytes) index = g_resource_lookup_data (nkg_syntax_get_resource (), RES "wordnet.idx", 0, NULL);
+  if (!index || !t->data)
+    return FALSE;
+  gsize len;
+  const char *data = g_bytes_get_data (index, &len);
+  if ((guintptr) data % 8)
+    {
+      GBytes *copy = g_bytes_new (data, len);
+      g_bytes_unref (index);
+      index = copy;
+      data = g_bytes_get_data (index, &len);
+    }
+  const NkgTableIndexHeader *h = nkg_table_index_header (data, len, t->len);
+  if (!h)
+    return FALSE;
+  gsize lines_len = nkg_table_index_section (h->n, sizeof (guint32));
+  gsize buckets_len = h->has_buckets ? nkg_table_index_section (NKG_PREFIX_BUCKETS + 1, sizeof (guint32)) : 0;
+  if (len - sizeof *h < lines_len + buckets_len)
+    return FALSE;
+  t->lines = (const guint32 *) (data + sizeof *h);
+  t->n_lines = h->n;
+  t->buckets = h->has_buckets ? (const guint32 *) (data + sizeof *h + lines_len) : NULL;
+  t->index = g_steal_pointer (&index);
+  return TRUE;
+}
+
 static gpointer
 load_tables (gpointer unused)
 {
@@ -204,10 +241,15 @@ load_tables (gpointer unused)
   t->wordnet = g_resource_lookup_data (nkg_syntax_get_resource (), RES "wordnet.tsv", 0, NULL);
   if (t->wordnet)
     t->data = g_bytes_get_data (t->wordnet, &t->len);
-  index_lines (t);
-  t->buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
-  if (!nkg_prefix_index (t->buckets, t->n_lines, line_bucket_of, t))
-    g_clear_pointer (&t->buckets, g_free);
+  if (!read_index (t))
+    {
+      index_lines (t);
+      guint32 *buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
+      if (nkg_prefix_index (buckets, t->n_lines, line_bucket_of, t))
+        t->buckets = buckets;
+      else
+        g_free (buckets);
+    }
   GHashTable *closed_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GBytes) closed = g_resource_lookup_data (nkg_syntax_get_resource (), RES "closed-class.tsv", 0, NULL);
   if (closed)

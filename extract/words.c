@@ -30,43 +30,31 @@ entry_of (GHashTable *of, gpointer word)
 }
 
 /* Sets no_phrase on the entries (`of`: word → NkgWordEntry*) of ASCII
- * words that are no proper prefix of any key of `roles`: a multi-token
- * span's lower case starts with its first token's and is longer, so it
- * is no key when that token's word is none's proper prefix. */
+ * words that are no proper prefix of any key of the lexicon's roles
+ * (`prefixes`: the entry numbers of every such prefix, add_phrase_prefixes):
+ * a multi-token span's lower case starts with its first token's and is
+ * longer, so it is no key when that token's word is none's proper prefix. */
 static void
-mark_no_phrase (GHashTable *roles, GHashTable *of)
+mark_no_phrase (GHashTable *of, NkgWordEntry *entries, GArray *prefixes)
 {
   GHashTableIter it;
   gpointer key, value;
   g_hash_table_iter_init (&it, of);
   while (g_hash_table_iter_next (&it, &key, &value))
     ((NkgWordEntry *) value)->no_phrase = nkg_text_is_ascii (key, -1);
-  if (!roles)
-    return;
-  g_hash_table_iter_init (&it, roles);
-  while (g_hash_table_iter_next (&it, &key, NULL))
-    {
-      const char *k = key;
-      gsize n = strlen (k);
-      g_autofree char *prefix = g_strdup (k);
-      for (gsize p = n; p-- > 1;)
-        {
-          prefix[p] = '\0';
-          NkgWordEntry *e = g_hash_table_lookup (of, prefix);
-          if (e)
-            e->no_phrase = FALSE;
-        }
-    }
+  for (guint i = 0; i < prefixes->len; i++)
+    entries[g_array_index (prefixes, guint, i)].no_phrase = FALSE;
 }
 
 /* Gives every proper prefix of a key of `roles` that no table knows an
  * entry of its own (all empty: no roles, lists or closed class), so that
  * a word with no entry is no proper prefix of any key either and a span
- * starting with it (ASCII) need not be looked up (nkg_lexicon_tok_starts_phrase).
- * The prefixes are kept for the life of the process, as the index
- * borrows its keys. */
+ * starting with it (ASCII) need not be looked up (nkg_lexicon_tok_starts_phrase),
+ * and adds the entry number of every proper prefix to `numbers`
+ * (mark_no_phrase). The prefixes are kept for the life of the process, as
+ * the index borrows its keys. */
 static void
-add_phrase_prefixes (GHashTable *roles, GHashTable *of)
+add_phrase_prefixes (GHashTable *roles, GHashTable *of, GArray *numbers)
 {
   static GStringChunk *prefixes;
   if (!roles)
@@ -74,15 +62,29 @@ add_phrase_prefixes (GHashTable *roles, GHashTable *of)
   prefixes = g_string_chunk_new (4096);
   GHashTableIter it;
   gpointer key;
+  char buf[128];
   g_hash_table_iter_init (&it, roles);
   while (g_hash_table_iter_next (&it, &key, NULL))
     {
       const char *k = key;
-      for (gsize p = strlen (k); p-- > 1;)
+      gsize n = strlen (k);
+      g_autofree char *heap = NULL;
+      char *prefix = buf;
+      if (n < sizeof buf)
+        memcpy (buf, k, n);
+      else
+        prefix = heap = g_strndup (k, n);
+      prefix[n] = '\0';
+      for (gsize p = n; p-- > 1;)
         {
-          g_autofree char *prefix = g_strndup (k, p);
-          if (!g_hash_table_contains (of, prefix))
-            entry_of (of, g_string_chunk_insert (prefixes, prefix));
+          prefix[p] = '\0';
+          gpointer at;
+          guint number;
+          if (g_hash_table_lookup_extended (of, prefix, NULL, &at))
+            number = GPOINTER_TO_UINT (at);
+          else
+            number = entry_of (of, g_string_chunk_insert (prefixes, prefix));
+          g_array_append_val (numbers, number);
         }
     }
 }
@@ -148,7 +150,8 @@ load (gpointer unused)
       while (g_hash_table_iter_next (&it, &key, NULL))
         entry_of (of, key);
     }
-  add_phrase_prefixes (roles, of);
+  g_autoptr (GArray) prefix_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  add_phrase_prefixes (roles, of, prefix_numbers);
   add_tails (roles, of);
   w->n = g_hash_table_size (of);
   w->entries = g_new0 (NkgWordEntry, MAX (1, w->n));
@@ -178,7 +181,7 @@ load (gpointer unused)
   g_hash_table_iter_init (&it, of);
   while (g_hash_table_iter_next (&it, &key, &value))
     g_hash_table_iter_replace (&it, &w->entries[GPOINTER_TO_UINT (value)]);
-  mark_no_phrase (roles, of);
+  mark_no_phrase (of, w->entries, prefix_numbers);
   /* the index borrows the keys, which the three tables keep for the life
    * of the process */
   w->index = nkg_word_index_new (of);

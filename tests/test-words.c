@@ -3,10 +3,13 @@
  * roles, every pattern word list, the tagger's closed classes — for
  * every word those tables hold and for words none holds. */
 #include <gio/gio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/lexicon.h"
 #include "extract/patterns.h"
+#include "extract/tableindex.h"
+#include "extract/tagger.h"
 #include "extract/textutil.h"
 #include "extract/words.h"
 
@@ -279,6 +282,72 @@ test_ends_phrase (void)
   g_assert_cmpuint (ends_none, >, 0);
 }
 
+/* The tagger's index of wordnet.tsv (line offsets and buckets, made at
+ * build time by data/nkg-tableindex) finds every word of the table as a
+ * walk of its lines would: each word with a counts line is known with the
+ * counts of its last such line, a word with only irregular-form lines is
+ * not, and a word with a letter more is known only when the table has it
+ * as a word. The index is one of this table (its header's length). */
+static void
+test_wordnet_index_finds_every_word (void)
+{
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (nkg_syntax_get_resource (), "/org/newskg/syntax/wordnet.tsv", 0, NULL);
+  g_autoptr (GBytes) index = g_resource_lookup_data (nkg_syntax_get_resource (), "/org/newskg/syntax/wordnet.idx", 0, NULL);
+  g_assert_nonnull (bytes);
+  g_assert_nonnull (index);
+  gsize len, index_len;
+  const char *data = g_bytes_get_data (bytes, &len), *end = data + len;
+  const char *index_data = g_bytes_get_data (index, &index_len);
+  g_autofree char *index_copy = g_memdup2 (index_data, index_len);
+  g_assert_nonnull (nkg_table_index_header (index_copy, index_len, len));
+  /* word → its last counts line's four counts (NULL: irregular forms only) */
+  g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (const char *p = data; p < end;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *line_end = nl ? nl : end;
+      g_autofree char *line = g_strndup (p, line_end - p);
+      g_auto (GStrv) f = g_strsplit (line, "\t", 3);
+      g_assert_nonnull (f[0]);
+      g_assert_nonnull (f[1]);
+      guint *counts = NULL;
+      if (strcmp (f[1], "=") != 0)
+        {
+          counts = g_new (guint, 4);
+          char *num = f[1];
+          for (guint i = 0; i < 4; i++)
+            counts[i] = (guint) strtoul (num, &num, 10);
+        }
+      if (counts || !g_hash_table_contains (words, f[0]))
+        g_hash_table_insert (words, g_strdup (f[0]), counts);
+      p = nl ? nl + 1 : end;
+    }
+  g_assert_cmpuint (g_hash_table_size (words), >, 50000);
+  guint wrong = 0;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, words);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      const guint *want = value;
+      guint counts[4];
+      gboolean found = nkg_wordnet_word (key, counts, NULL);
+      if (found != (want != NULL) || (want && memcmp (counts, want, sizeof counts) != 0))
+        {
+          if (wrong++ < 5)
+            g_printerr ("\"%s\": WordNet says %s, its table %s\n", (const char *) key, found ? "known" : "unknown",
+                        want ? "a word" : "irregular forms only");
+        }
+      g_autofree char *more = g_strconcat (key, "q", NULL);
+      if (nkg_wordnet_word (more, NULL, NULL) != (g_hash_table_lookup (words, more) != NULL))
+        {
+          if (wrong++ < 5)
+            g_printerr ("\"%s\": known or not, not as its table says\n", more);
+        }
+    }
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -288,5 +357,6 @@ main (int argc, char **argv)
   g_test_add_func ("/words/unknown-word-starts-no-phrase", test_unknown_word_starts_no_phrase);
   g_test_add_func ("/words/tail-roles-answer-as-lexicon", test_tail_roles_answer_as_lexicon);
   g_test_add_func ("/words/ends-phrase", test_ends_phrase);
+  g_test_add_func ("/words/wordnet-index-finds-every-word", test_wordnet_index_finds_every_word);
   return g_test_run ();
 }

@@ -4,12 +4,15 @@
  *
  * usage: nkg-tableindex gazetteer GAZETTEER.tsv OUT.idx
  *        nkg-tableindex names NAMES.txt OUT.idx
+ *        nkg-tableindex lines TABLE.tsv OUT.idx
  *
  * gazetteer: GAZETTEER.tsv is nkg-keysort's output; the index holds the
  * offset of every record, the records by their keys' first two bytes and a
  * Bloom filter of the keys. names: the non-comment lines of NAMES.txt,
  * stripped, sorted and without repeats, each ending in NUL, with their
- * offsets and buckets.
+ * offsets and buckets. lines: the offset of every line of a table sorted
+ * by its first field (the tagger's wordnet.tsv) and the lines by that
+ * field's first two bytes.
  */
 #include <glib.h>
 #include <stdio.h>
@@ -130,12 +133,49 @@ index_names (GString *out, char *text, gsize len)
   append_section (out, names->str, names->len, 1);
 }
 
+/* A line's first field as nkg_prefix_bucket sees it: the tab ends it. */
+static guint
+line_bucket_of (gconstpointer data, guint32 i)
+{
+  const char *const *lines = data;
+  const char *p = lines[i];
+  char key[3] = { 0, 0, 0 };
+  for (guint k = 0; k < 2 && p[k] && p[k] != '\t' && p[k] != '\n'; k++)
+    key[k] = p[k];
+  return nkg_prefix_bucket (key);
+}
+
+static void
+index_lines (GString *out, char *text, gsize len)
+{
+  NkgTableIndexHeader h;
+  header_init (&h, len);
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GPtrArray) lines = g_ptr_array_new ();
+  for (const char *p = text, *end = text + len; p < end;)
+    {
+      guint32 off = (guint32) (p - text);
+      g_array_append_val (offsets, off);
+      g_ptr_array_add (lines, (gpointer) p);
+      const char *nl = memchr (p, '\n', end - p);
+      p = nl ? nl + 1 : end;
+    }
+  g_autofree guint32 *buckets = g_new (guint32, NKG_PREFIX_BUCKETS + 1);
+  h.n = offsets->len;
+  h.has_buckets = nkg_prefix_index (buckets, offsets->len, line_bucket_of, lines->pdata);
+  g_string_append_len (out, (const char *) &h, sizeof h);
+  append_section (out, offsets->data, offsets->len, sizeof (guint32));
+  if (h.has_buckets)
+    append_section (out, buckets, NKG_PREFIX_BUCKETS + 1, sizeof (guint32));
+}
+
 int
 main (int argc, char **argv)
 {
-  if (argc != 4 || (strcmp (argv[1], "gazetteer") != 0 && strcmp (argv[1], "names") != 0))
+  if (argc != 4
+      || (strcmp (argv[1], "gazetteer") != 0 && strcmp (argv[1], "names") != 0 && strcmp (argv[1], "lines") != 0))
     {
-      fprintf (stderr, "usage: nkg-tableindex gazetteer|names IN OUT\n");
+      fprintf (stderr, "usage: nkg-tableindex gazetteer|names|lines IN OUT\n");
       return 2;
     }
   g_autofree char *text = NULL;
@@ -154,8 +194,10 @@ main (int argc, char **argv)
   g_autoptr (GString) out = g_string_new (NULL);
   if (strcmp (argv[1], "gazetteer") == 0)
     index_gazetteer (out, text, len);
-  else
+  else if (strcmp (argv[1], "names") == 0)
     index_names (out, text, len);
+  else
+    index_lines (out, text, len);
   if (!g_file_set_contents (argv[3], out->str, (gssize) out->len, &error))
     {
       fprintf (stderr, "nkg-tableindex: %s\n", error->message);
