@@ -513,3 +513,90 @@ nkg_word_index_lookup (const NkgWordIndex *ix, const char *key, guint hash)
       return ix->slots[i].value;
   return NULL;
 }
+
+typedef struct {
+  guint32 round;
+  guint hash;
+  const char *key;
+  gpointer value;
+} StrMemoSlot;
+
+struct NkgStrMemo {
+  guint32 round;  /* this round's number; a slot of another is empty */
+  guint mask;     /* slots - 1 */
+  guint n;        /* this round's keys */
+  StrMemoSlot *slots;
+};
+
+NkgStrMemo *
+nkg_str_memo_new (void)
+{
+  NkgStrMemo *m = g_new0 (NkgStrMemo, 1);
+  m->round = 1;
+  m->mask = 63;
+  m->slots = g_malloc0_n (m->mask + 1, sizeof m->slots[0]);
+  return m;
+}
+
+void
+nkg_str_memo_free (NkgStrMemo *m)
+{
+  if (!m)
+    return;
+  g_free (m->slots);
+  g_free (m);
+}
+
+void
+nkg_str_memo_clear (NkgStrMemo *m)
+{
+  m->n = 0;
+  if (++m->round == 0)
+    {
+      /* the numbers went round: the slots start again from zero */
+      memset (m->slots, 0, ((gsize) m->mask + 1) * sizeof m->slots[0]);
+      m->round = 1;
+    }
+}
+
+gpointer
+nkg_str_memo_lookup (const NkgStrMemo *m, const char *key, guint hash)
+{
+  for (guint i = hash & m->mask; m->slots[i].round == m->round; i = (i + 1) & m->mask)
+    if (m->slots[i].hash == hash && strcmp (m->slots[i].key, key) == 0)
+      return m->slots[i].value;
+  return NULL;
+}
+
+static void
+str_memo_put (NkgStrMemo *m, const char *key, guint hash, gpointer value)
+{
+  guint i = hash & m->mask;
+  while (m->slots[i].round == m->round)
+    i = (i + 1) & m->mask;
+  m->slots[i].round = m->round;
+  m->slots[i].hash = hash;
+  m->slots[i].key = key;
+  m->slots[i].value = value;
+}
+
+void
+nkg_str_memo_insert (NkgStrMemo *m, const char *key, guint hash, gpointer value)
+{
+  if (2 * (m->n + 1) > m->mask + 1)
+    {
+      /* half full: twice the slots, this round's keys moved over */
+      guint old_mask = m->mask;
+      StrMemoSlot *old = m->slots;
+      m->mask = 2 * (old_mask + 1) - 1;
+      m->slots = g_malloc0_n ((gsize) m->mask + 1, sizeof m->slots[0]);
+      guint32 round = m->round;
+      m->round = 1;
+      for (guint i = 0; i <= old_mask; i++)
+        if (old[i].round == round)
+          str_memo_put (m, old[i].key, old[i].hash, old[i].value);
+      g_free (old);
+    }
+  str_memo_put (m, key, hash, value);
+  m->n++;
+}

@@ -602,6 +602,37 @@ test_word_ends (void)
     g_assert_cmpstr (nkg_tok (seg, i)->text, ==, want[i]);
 }
 
+/* The per-document string memo: every key inserted is found with its
+ * value, also after the table has grown several times; a cleared memo
+ * finds none of the earlier document's keys, even where a slot of that
+ * round lies in a key's probe path, and takes new ones again. */
+static void
+test_str_memo (void)
+{
+  NkgStrMemo *m = nkg_str_memo_new ();
+  enum { N = 500 };
+  char keys[N][16];
+  for (guint round = 0; round < 3; round++)
+    {
+      guint n = round == 1 ? 20 : N;
+      for (guint i = 0; i < n; i++)
+        {
+          g_snprintf (keys[i], sizeof keys[i], "w%u-%u", round, i);
+          g_assert_null (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i])));
+          nkg_str_memo_insert (m, keys[i], g_str_hash (keys[i]), GUINT_TO_POINTER (i + 1));
+        }
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpuint (GPOINTER_TO_UINT (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i]))), ==, i + 1);
+      /* the same hash, another key: no answer */
+      g_assert_null (nkg_str_memo_lookup (m, "other", g_str_hash (keys[0])));
+      nkg_str_memo_clear (m);
+      for (guint i = 0; i < n; i++)
+        g_assert_null (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i])));
+    }
+  nkg_str_memo_free (m);
+  nkg_str_memo_free (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -631,5 +662,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
+  g_test_add_func ("/extract/text/str-memo", test_str_memo);
   return g_test_run ();
 }
