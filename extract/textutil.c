@@ -307,11 +307,44 @@ nkg_text_key (const char *s)
   return nkg_text_squeeze (ascii);
 }
 
+/* The bytes of v (eight, as read from memory on a little-endian machine)
+ * that g_ascii_isspace takes, as the high bit of each: ' ' and \t..\r but
+ * \v, told exactly (no carry crosses bytes; bytes at or above 0x80 are none). */
+static inline guint64
+ascii_space_bits (guint64 v)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = G_GUINT64_CONSTANT (0x8080808080808080),
+                lows = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+  guint64 x = v & lows;
+  guint64 from_tab = (x + (0x80 - '\t') * ones) & ~((x + (0x80 - '\r' - 1) * ones)) & ~v & highs;
+  guint64 t = v ^ (0x20 * ones), u = v ^ ('\v' * ones);
+  guint64 blank = ~(((t & lows) + lows) | t) & highs, vt = ~(((u & lows) + lows) | u) & highs;
+  return (from_tab & ~vt) | blank;
+}
+
 guint
 nkg_text_count_words (const char *s)
 {
   guint n = 0;
   gboolean in = FALSE;
+  /* Eight bytes at a time: a word starts at each byte that is no space
+   * after one that is (quotations and paragraphs are counted whole). */
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+    {
+      const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+      gsize len = strlen (s), i = 0;
+      guint64 before = 0x80; /* the byte before the first is a space */
+      for (; i + 8 <= len; i += 8)
+        {
+          guint64 v;
+          memcpy (&v, s + i, sizeof v);
+          guint64 space = ascii_space_bits (v);
+          n += (guint) __builtin_popcountll (~space & highs & (space << 8 | before));
+          before = space >> 56;
+        }
+      in = !before;
+      s += i;
+    }
   for (const char *p = s; *p; p++)
     {
       gboolean space = g_ascii_isspace (*p);
@@ -512,4 +545,91 @@ nkg_word_index_lookup (const NkgWordIndex *ix, const char *key, guint hash)
     if (ix->slots[i].hash == hash && strcmp (ix->slots[i].key, key) == 0)
       return ix->slots[i].value;
   return NULL;
+}
+
+typedef struct {
+  guint32 round;
+  guint hash;
+  const char *key;
+  gpointer value;
+} StrMemoSlot;
+
+struct NkgStrMemo {
+  guint32 round;  /* this round's number; a slot of another is empty */
+  guint mask;     /* slots - 1 */
+  guint n;        /* this round's keys */
+  StrMemoSlot *slots;
+};
+
+NkgStrMemo *
+nkg_str_memo_new (void)
+{
+  NkgStrMemo *m = g_new0 (NkgStrMemo, 1);
+  m->round = 1;
+  m->mask = 63;
+  m->slots = g_malloc0_n (m->mask + 1, sizeof m->slots[0]);
+  return m;
+}
+
+void
+nkg_str_memo_free (NkgStrMemo *m)
+{
+  if (!m)
+    return;
+  g_free (m->slots);
+  g_free (m);
+}
+
+void
+nkg_str_memo_clear (NkgStrMemo *m)
+{
+  m->n = 0;
+  if (++m->round == 0)
+    {
+      /* the numbers went round: the slots start again from zero */
+      memset (m->slots, 0, ((gsize) m->mask + 1) * sizeof m->slots[0]);
+      m->round = 1;
+    }
+}
+
+gpointer
+nkg_str_memo_lookup (const NkgStrMemo *m, const char *key, guint hash)
+{
+  for (guint i = hash & m->mask; m->slots[i].round == m->round; i = (i + 1) & m->mask)
+    if (m->slots[i].hash == hash && strcmp (m->slots[i].key, key) == 0)
+      return m->slots[i].value;
+  return NULL;
+}
+
+static void
+str_memo_put (NkgStrMemo *m, const char *key, guint hash, gpointer value)
+{
+  guint i = hash & m->mask;
+  while (m->slots[i].round == m->round)
+    i = (i + 1) & m->mask;
+  m->slots[i].round = m->round;
+  m->slots[i].hash = hash;
+  m->slots[i].key = key;
+  m->slots[i].value = value;
+}
+
+void
+nkg_str_memo_insert (NkgStrMemo *m, const char *key, guint hash, gpointer value)
+{
+  if (2 * (m->n + 1) > m->mask + 1)
+    {
+      /* half full: twice the slots, this round's keys moved over */
+      guint old_mask = m->mask;
+      StrMemoSlot *old = m->slots;
+      m->mask = 2 * (old_mask + 1) - 1;
+      m->slots = g_malloc0_n ((gsize) m->mask + 1, sizeof m->slots[0]);
+      guint32 round = m->round;
+      m->round = 1;
+      for (guint i = 0; i <= old_mask; i++)
+        if (old[i].round == round)
+          str_memo_put (m, old[i].key, old[i].hash, old[i].value);
+      g_free (old);
+    }
+  str_memo_put (m, key, hash, value);
+  m->n++;
 }

@@ -122,4 +122,18 @@ NkgWordIndex *nkg_word_index_new (GHashTable *table);
 void nkg_word_index_free (NkgWordIndex *ix);
 gpointer nkg_word_index_lookup (const NkgWordIndex *ix, const char *key, guint hash);
 
+/* A table from strings (their g_str_hash given) to values, meant to be
+ * kept by a thread and emptied per document: emptying costs nothing (the
+ * slots carry the round they were filled in, and a slot of an earlier
+ * round reads as empty) and the slots, once grown, stay for the next
+ * document — no malloc per document, nor per growth once big enough.
+ * Borrows its keys, which must live until the next clear. */
+typedef struct NkgStrMemo NkgStrMemo;
+NkgStrMemo *nkg_str_memo_new (void);
+void nkg_str_memo_free (NkgStrMemo *m);
+void nkg_str_memo_clear (NkgStrMemo *m);
+gpointer nkg_str_memo_lookup (const NkgStrMemo *m, const char *key, guint hash);
+/* Adds key (not already in it) with its value, not NULL. */
+void nkg_str_memo_insert (NkgStrMemo *m, const char *key, guint hash, gpointer value);
+
 G_END_DECLS

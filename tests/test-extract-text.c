@@ -526,6 +526,30 @@ test_squeeze_steps (void)
   g_assert_cmpstr (across, ==, "Prime M inister");
 }
 
+/* nkg_text_count_words, eight bytes at a time, counts as g_ascii_isspace
+ * splits: white space and bytes beside it (\v, which it is not, \b,
+ * \x0e, and 0x89 and 0xa0, which are \t and ' ' with the high bit) at
+ * every place about the steps. */
+static void
+test_count_words_steps (void)
+{
+  const char alphabet[] = { 'a', 'b', ' ', ' ', '\t', '\n', '\v', '\f', '\r', '\b', '\x0e', '\x1f', '!', '\x89', '\xa0' };
+  GRand *rand = g_rand_new_with_seed (32);
+  for (guint round = 0; round < 20000; round++)
+    {
+      char s[40];
+      guint n = g_rand_int_range (rand, 0, sizeof s);
+      for (guint i = 0; i < n; i++)
+        s[i] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet)];
+      s[n] = '\0';
+      guint want = 0;
+      for (guint i = 0; i < n; i++)
+        want += !g_ascii_isspace (s[i]) && (i == 0 || g_ascii_isspace (s[i - 1]));
+      g_assert_cmpuint (nkg_text_count_words (s), ==, want);
+    }
+  g_rand_free (rand);
+}
+
 /* nkg_text_words_over agrees with counting every word. */
 static void
 test_words_over (void)
@@ -602,6 +626,37 @@ test_word_ends (void)
     g_assert_cmpstr (nkg_tok (seg, i)->text, ==, want[i]);
 }
 
+/* The per-document string memo: every key inserted is found with its
+ * value, also after the table has grown several times; a cleared memo
+ * finds none of the earlier document's keys, even where a slot of that
+ * round lies in a key's probe path, and takes new ones again. */
+static void
+test_str_memo (void)
+{
+  NkgStrMemo *m = nkg_str_memo_new ();
+  enum { N = 500 };
+  char keys[N][16];
+  for (guint round = 0; round < 3; round++)
+    {
+      guint n = round == 1 ? 20 : N;
+      for (guint i = 0; i < n; i++)
+        {
+          g_snprintf (keys[i], sizeof keys[i], "w%u-%u", round, i);
+          g_assert_null (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i])));
+          nkg_str_memo_insert (m, keys[i], g_str_hash (keys[i]), GUINT_TO_POINTER (i + 1));
+        }
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpuint (GPOINTER_TO_UINT (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i]))), ==, i + 1);
+      /* the same hash, another key: no answer */
+      g_assert_null (nkg_str_memo_lookup (m, "other", g_str_hash (keys[0])));
+      nkg_str_memo_clear (m);
+      for (guint i = 0; i < n; i++)
+        g_assert_null (nkg_str_memo_lookup (m, keys[i], g_str_hash (keys[i])));
+    }
+  nkg_str_memo_free (m);
+  nkg_str_memo_free (NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -626,10 +681,12 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/text/is-ascii-steps", test_is_ascii_steps);
   g_test_add_func ("/extract/text/ascii-paths", test_ascii_paths);
   g_test_add_func ("/extract/text/squeeze-steps", test_squeeze_steps);
+  g_test_add_func ("/extract/text/count-words-steps", test_count_words_steps);
   g_test_add_func ("/extract/text/key-folded", test_key_folded);
   g_test_add_func ("/extract/text/key-crossed-letters", test_key_crossed_letters);
   g_test_add_func ("/extract/text/lower-punctuation", test_lower_punctuation);
   g_test_add_func ("/extract/text/words-over", test_words_over);
   g_test_add_func ("/extract/text/nfc-pieces", test_nfc_pieces);
+  g_test_add_func ("/extract/text/str-memo", test_str_memo);
   return g_test_run ();
 }
