@@ -2961,6 +2961,11 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   if (k + 1 >= b || !region_follows (f, k + 1, b)
       || (roles (f, tok (f, k - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_PLACE | NKG_W_AGREEMENT)))
     return FALSE;
+  /* "the X Forum for Asia in Hainan": a remit that is itself a place
+   * takes no second one; "in Hainan" is where the forum meets */
+  for (guint a = k; a-- > ps + 1 && a + 3 >= k;)
+    if (place_of (f, a, k, NULL))
+      return FALSE;
   for (guint i = ps + 1; i + 1 < k; i++)
     {
       const char *w = tok (f, i)->lower;
