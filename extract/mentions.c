@@ -5290,8 +5290,9 @@ ordinal_token (const Finder *f, const NkgToken *o)
   return nkg_text_digit_ordinal (o->lower) || (roles (f, o) & NKG_W_ORDINAL) != 0;
 }
 
-/* "the 12th World Water Congress", "the Fifth Global Forum": a body's
- * name after an ordinal is one session of it, a meeting. */
+/* "the 12th World Water Congress", "the Fifth Global Forum", "the 2024
+ * Coral Islands Forum": a body's name after an ordinal or a year is one
+ * session of it, a meeting. */
 static void
 numbered_meeting (Finder *f, NkgMention *m)
 {
@@ -5308,6 +5309,11 @@ numbered_meeting (Finder *f, NkgMention *m)
     return;
   const NkgToken *o = tok (f, m->first - 1);
   gboolean ordinal = ordinal_token (f, o);
+  /* "the 2024 Pacific Islands Forum": a year before it, after "the",
+   * names that year's session the same way */
+  if (!ordinal && is_year (f, m->first - 1) && m->first - 1 > f->s_first
+      && strcmp (tok (f, m->first - 2)->lower, "the") == 0)
+    ordinal = TRUE;
   if (!ordinal)
     return;
   m->first--;
