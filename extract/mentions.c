@@ -5707,6 +5707,31 @@ find_two_plus_two (Finder *f)
           i = named->last;
           continue;
         }
+      /* "the Australia-Japan 2+2 Dialogue": one capitalised event head
+       * alone after it, no name of its own, names the meeting with the
+       * format (and "Australia-Japan" before it, its places nested) */
+      if (is_capital (tok (f, h)) && is_word (tok (f, h)) && (roles (f, tok (f, h)) & NKG_W_EVENT)
+          && (h + 1 >= f->s_last || !is_capital (tok (f, h + 1))))
+        {
+          guint a = i;
+          if (a >= f->s_first + 3 && is_capital (tok (f, a - 1)) && is_capital (tok (f, a - 3))
+              && (tok (f, a - 2)->flags & NKG_TOK_DASH) && !(tok (f, a - 2)->flags & NKG_TOK_SPACE)
+              && !(tok (f, a - 1)->flags & NKG_TOK_SPACE))
+            a -= 3;
+          gboolean taken = FALSE;
+          for (guint m = f->sentence_out; m < f->out->len; m++)
+            {
+              NkgMention *o = g_ptr_array_index (f->out, m);
+              if (o->first >= a && o->last <= i)
+                o->nested = TRUE;
+              else if (o->first <= h && h < o->last)
+                taken = TRUE;
+            }
+          if (!taken)
+            add_mention (f, a, h + 1, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+          i = h;
+          continue;
+        }
       while (h < f->s_last && is_word (tok (f, h)) && !is_capital (tok (f, h)) && NKG_IN_LIST ("eventmod", tok (f, h)->lower))
         h++;
       if (h >= f->s_last || is_capital (tok (f, h)) || !is_word (tok (f, h)) || !(roles (f, tok (f, h)) & NKG_W_EVENT))
