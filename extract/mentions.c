@@ -2988,6 +2988,11 @@ in_region_of_name (const Finder *f, guint ps, guint k, guint b)
   if (k + 1 >= b || !region_follows (f, k + 1, b)
       || (roles (f, tok (f, k - 1)) & (NKG_W_GOVORG | NKG_W_ORG | NKG_W_EVENT | NKG_W_PLACE | NKG_W_AGREEMENT)))
     return FALSE;
+  /* "the X Forum for Asia in Hainan": a remit that is itself a place
+   * takes no second one; "in Hainan" is where the forum meets */
+  for (guint a = k; a-- > ps + 1 && a + 3 >= k;)
+    if (place_of (f, a, k, NULL))
+      return FALSE;
   for (guint i = ps + 1; i + 1 < k; i++)
     {
       const char *w = tok (f, i)->lower;
@@ -5312,8 +5317,9 @@ ordinal_token (const Finder *f, const NkgToken *o)
   return nkg_text_digit_ordinal (o->lower) || (roles (f, o) & NKG_W_ORDINAL) != 0;
 }
 
-/* "the 12th World Water Congress", "the Fifth Global Forum": a body's
- * name after an ordinal is one session of it, a meeting. */
+/* "the 12th World Water Congress", "the Fifth Global Forum", "the 2024
+ * Coral Islands Forum": a body's name after an ordinal or a year is one
+ * session of it, a meeting. */
 static void
 numbered_meeting (Finder *f, NkgMention *m)
 {
@@ -5330,6 +5336,11 @@ numbered_meeting (Finder *f, NkgMention *m)
     return;
   const NkgToken *o = tok (f, m->first - 1);
   gboolean ordinal = ordinal_token (f, o);
+  /* "the 2024 Pacific Islands Forum": a year before it, after "the",
+   * names that year's session the same way */
+  if (!ordinal && is_year (f, m->first - 1) && m->first - 1 > f->s_first
+      && strcmp (tok (f, m->first - 2)->lower, "the") == 0)
+    ordinal = TRUE;
   if (!ordinal)
     return;
   m->first--;
@@ -5721,6 +5732,31 @@ find_two_plus_two (Finder *f)
           named->canonical = NULL;
           extend_mention (f, named, named->last);
           i = named->last;
+          continue;
+        }
+      /* "the Australia-Japan 2+2 Dialogue": one capitalised event head
+       * alone after it, no name of its own, names the meeting with the
+       * format (and "Australia-Japan" before it, its places nested) */
+      if (is_capital (tok (f, h)) && is_word (tok (f, h)) && (roles (f, tok (f, h)) & NKG_W_EVENT)
+          && (h + 1 >= f->s_last || !is_capital (tok (f, h + 1))))
+        {
+          guint a = i;
+          if (a >= f->s_first + 3 && is_capital (tok (f, a - 1)) && is_capital (tok (f, a - 3))
+              && (tok (f, a - 2)->flags & NKG_TOK_DASH) && !(tok (f, a - 2)->flags & NKG_TOK_SPACE)
+              && !(tok (f, a - 1)->flags & NKG_TOK_SPACE))
+            a -= 3;
+          gboolean taken = FALSE;
+          for (guint m = f->sentence_out; m < f->out->len; m++)
+            {
+              NkgMention *o = g_ptr_array_index (f->out, m);
+              if (o->first >= a && o->last <= i)
+                o->nested = TRUE;
+              else if (o->first <= h && h < o->last)
+                taken = TRUE;
+            }
+          if (!taken)
+            add_mention (f, a, h + 1, NKG_CLASS_EVENT, NKG_MENTION_NAME);
+          i = h;
           continue;
         }
       while (h < f->s_last && is_word (tok (f, h)) && !is_capital (tok (f, h)) && NKG_IN_LIST ("eventmod", tok (f, h)->lower))

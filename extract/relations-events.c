@@ -2005,6 +2005,12 @@ relative_host (Ctx *c, gint ev, guint a, double conf)
     v++;
   if (v >= c->last || !(nkg_rel_is (c, v, "host") || nkg_rel_is (c, v, "hosts") || nkg_rel_is (c, v, "hosted") || nkg_rel_is (c, v, "hosting")))
     return FALSE;
+  /* "the summit, which Peru is hosting, opened in Lima": a host country,
+   * then where the event's own verb puts it, as with "hosted by Peru, opened
+   * in the capital" */
+  if (nkg_rel_eclass (c, he) == NKG_CLASS_COUNTRY && v + 3 < c->last && strcmp (nkg_rel_tok (c, v + 1)->text, ",") == 0
+      && NKG_TOK_IN_LIST ("eventplaceverb", nkg_rel_tok (c, v + 2)) && event_place (c, ev, v + 2, conf))
+    return TRUE;
   nkg_rel_fact (c, ev, NKG_PROP_LOCATION, he, NULL, conf * 0.9);
   return TRUE;
 }

@@ -303,6 +303,13 @@ test_numbered_meeting (void)
     "Ministers flew to Lima for the 14th Pacific Fisheries Congress and the Third Andean Water Forum.");
   g_assert_cmpint (class_of (f, "14th Pacific Fisheries Congress"), ==, NKG_CLASS_EVENT);
   g_assert_cmpint (class_of (f, "Third Andean Water Forum"), ==, NKG_CLASS_EVENT);
+  /* a year after "the" names that year's session too */
+  g_autoptr (NkgDocFacts) y = extract_string ("Ministers flew to Lima for the 2031 Pacific Fisheries Congress.");
+  g_assert_cmpint (class_of (y, "2031 Pacific Fisheries Congress"), ==, NKG_CLASS_EVENT);
+  /* … not a year that only dates what follows */
+  g_autoptr (NkgDocFacts) n = extract_string ("In 2031 Pacific Fisheries Congress members met in Lima.");
+  g_assert_cmpint (class_of (n, "Pacific Fisheries Congress"), !=, NKG_CLASS_EVENT);
+  g_assert_cmpint (entity_named (n, "2031 Pacific Fisheries Congress"), ==, -1);
 }
 
 static void
