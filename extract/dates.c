@@ -50,9 +50,12 @@ static const gint8 weekdays_by_letter[26][2] = {
 static const gint8 *
 by_letters (const gint8 *table, gsize row, const char *const *names, const char *word)
 {
-  guchar a = (guchar) (word[0] | 0x20), b = (guchar) (word[1] | 0x20);
+  guchar a = (guchar) (word[0] | 0x20);
   if (a < 'a' || a > 'z')
     return NULL;
+  /* word[0] is a letter, so word[1] is within the string (its end at worst):
+   * read it only now, never past an empty word's terminator. */
+  guchar b = (guchar) (word[1] | 0x20);
   const gint8 *r = table + (gsize) (a - 'a') * row;
   if (r[0] == 0 && r[1] == 0)
     return NULL;
