@@ -831,40 +831,60 @@ by_plural_title (const Ctx *c, guint v)
  * before it (patterns.txt lesserrank: not "Vice President"), the nearest
  * the article named before this sentence, however far back, when they
  * do not represent one side. Returns whether two were found. */
-static gboolean
-titled_pair_before (Ctx *c, guint p, GArray *out)
+/* The plural title at token p in the singular, with its modifiers
+ * ("the two foreign ministers" → "foreign minister"), or NULL. */
+static char *
+singular_title_at (Ctx *c, guint p)
 {
   const char *plural = nkg_rel_tok (c, p)->lower;
   gsize n = strlen (plural);
   if (n < 4 || plural[n - 1] != 's')
-    return FALSE;
+    return NULL;
   GString *want = g_string_new (NULL);
   for (guint k = titlemods_before (c, p); k < p; k++)
     g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
   g_string_append_len (want, plural, (gssize) n - 1);
-  g_autofree char *one = g_string_free (want, FALSE);
+  return g_string_free (want, FALSE);
+}
+
+/* Whether fact f, stated before this sentence, gives a person a title
+ * that holds `one` (singular_title_at) as whole words, with no lesser
+ * rank before it (patterns.txt lesserrank: not "Vice President"). */
+static gboolean
+titled_as (Ctx *c, const NkgLocalFact *f, const char *one)
+{
+  if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence
+      || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
+    return FALSE;
   gsize len = strlen (one);
+  g_autofree char *title = g_ascii_strdown (f->literal, -1);
+  const char *at = strstr (title, one);
+  /* the words themselves, not "presidential" or "vice-president" */
+  if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
+    return FALSE;
+  if (at > title)
+    {
+      const char *w = at - 1;
+      while (w > title && w[-1] != ' ')
+        w--;
+      g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
+      if (NKG_IN_LIST ("lesserrank", before))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+titled_pair_before (Ctx *c, guint p, GArray *out)
+{
+  g_autofree char *one = singular_title_at (c, p);
+  if (!one)
+    return FALSE;
   for (guint i = c->facts->facts->len; i-- > 0 && out->len < 2;)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence
-          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
-        continue;
-      g_autofree char *title = g_ascii_strdown (f->literal, -1);
-      const char *at = strstr (title, one);
-      /* the words themselves, not "presidential" or "vice-president" */
-      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
-        continue;
-      if (at > title)
-        {
-          const char *w = at - 1;
-          while (w > title && w[-1] != ' ')
-            w--;
-          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
-          if (NKG_IN_LIST ("lesserrank", before))
-            continue;
-        }
-      nkg_rel_add_unique (out, (gint) f->subject);
+      if (titled_as (c, f, one))
+        nkg_rel_add_unique (out, (gint) f->subject);
     }
   if (out->len != 2)
     return FALSE;
@@ -882,38 +902,18 @@ titled_pair_before (Ctx *c, guint p, GArray *out)
 static gboolean
 titled_group_before (Ctx *c, guint p, guint count, GArray *out)
 {
-  const char *plural = nkg_rel_tok (c, p)->lower;
-  gsize n = strlen (plural);
-  if (n < 4 || plural[n - 1] != 's' || c->sentence == 0)
+  if (c->sentence == 0)
     return FALSE;
-  GString *want = g_string_new (NULL);
-  for (guint k = titlemods_before (c, p); k < p; k++)
-    g_string_append_printf (want, "%s ", nkg_rel_tok (c, k)->lower);
-  g_string_append_len (want, plural, (gssize) n - 1);
-  g_autofree char *one = g_string_free (want, FALSE);
-  gsize len = strlen (one);
+  g_autofree char *one = singular_title_at (c, p);
+  if (!one)
+    return FALSE;
   guint from = c->sentence >= 3 ? c->sentence - 3 : 0;
   g_autoptr (NkgIntArray) found = nkg_int_array_new ();
   for (guint i = 0; i < c->facts->facts->len; i++)
     {
       NkgLocalFact *f = g_ptr_array_index (c->facts->facts, i);
-      if (f->prop != NKG_PROP_JOB_TITLE || !f->literal || f->sentence >= c->sentence || f->sentence < from
-          || nkg_rel_eclass (c, (gint) f->subject) != NKG_CLASS_PERSON)
-        continue;
-      g_autofree char *title = g_ascii_strdown (f->literal, -1);
-      const char *at = strstr (title, one);
-      if (!at || !(at == title || at[-1] == ' ') || !(at[len] == '\0' || at[len] == ' '))
-        continue;
-      if (at > title)
-        {
-          const char *w = at - 1;
-          while (w > title && w[-1] != ' ')
-            w--;
-          g_autofree char *before = g_strndup (w, (gsize) (at - 1 - w));
-          if (NKG_IN_LIST ("lesserrank", before))
-            continue;
-        }
-      nkg_rel_add_unique (found, (gint) f->subject);
+      if (f->sentence >= from && titled_as (c, f, one))
+        nkg_rel_add_unique (found, (gint) f->subject);
     }
   if (found->len < 2 || (count && found->len != count))
     return FALSE;
