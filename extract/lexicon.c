@@ -443,17 +443,9 @@ table_index_open (const char *file, gsize source_len, const NkgTableIndexHeader 
   if (!bytes)
     return NULL;
   gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  if ((guintptr) data % 8)
-    {
-      GBytes *copy = g_bytes_new (data, len);
-      g_bytes_unref (bytes);
-      bytes = copy;
-      data = g_bytes_get_data (bytes, &len);
-    }
-  const NkgTableIndexHeader *h = (const NkgTableIndexHeader *) data;
-  if (len < sizeof *h || memcmp (h->magic, NKG_TABLE_INDEX_MAGIC, sizeof NKG_TABLE_INDEX_MAGIC) != 0
-      || h->byte_order != NKG_TABLE_INDEX_BYTE_ORDER || h->source_len != source_len)
+  const char *data = nkg_table_index_aligned (&bytes, &len);
+  const NkgTableIndexHeader *h = nkg_table_index_header (data, len, source_len);
+  if (!h)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not an index of this table", file);
       return NULL;

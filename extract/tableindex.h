@@ -72,6 +72,23 @@ nkg_table_index_header (const char *data, gsize len, gsize source_len)
   return h;
 }
 
+/* The data of an index resource at an 8-aligned address, its length in
+ * *len: the resource's own bytes when they are aligned, else a copy, which
+ * then replaces *index. */
+static inline const char *
+nkg_table_index_aligned (GBytes **index, gsize *len)
+{
+  const char *data = g_bytes_get_data (*index, len);
+  if ((guintptr) data % 8)
+    {
+      GBytes *copy = g_bytes_new (data, *len);
+      g_bytes_unref (*index);
+      *index = copy;
+      data = g_bytes_get_data (*index, len);
+    }
+  return data;
+}
+
 /* Bytes of a section of n items of `size` bytes, rounded up to 8. */
 static inline gsize
 nkg_table_index_section (gsize n, gsize size)

@@ -211,14 +211,7 @@ read_index (Tables *t)
   if (!index || !t->data)
     return FALSE;
   gsize len;
-  const char *data = g_bytes_get_data (index, &len);
-  if ((guintptr) data % 8)
-    {
-      GBytes *copy = g_bytes_new (data, len);
-      g_bytes_unref (index);
-      index = copy;
-      data = g_bytes_get_data (index, &len);
-    }
+  const char *data = nkg_table_index_aligned (&index, &len);
   const NkgTableIndexHeader *h = nkg_table_index_header (data, len, t->len);
   if (!h)
     return FALSE;
