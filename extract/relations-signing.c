@@ -825,6 +825,24 @@ by_plural_title (const Ctx *c, guint v)
   return 0;
 }
 
+/* The titled people the sentence before this one names (not in a quote,
+ * not nested in another name), appended to out once each; this sentence
+ * is not the first. */
+static void
+titled_people_before (Ctx *c, NkgIntArray *out)
+{
+  guint lo, hi;
+  nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
+  for (guint i = lo; i < hi; i++)
+    {
+      NkgMention *m = nkg_rel_mention (c, i);
+      gint e = nkg_rel_entity (c, m);
+      if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
+          && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
+        nkg_rel_add_unique (out, e);
+    }
+}
+
 /* "- Treaty on X, signed by the two Presidents;" (the plural at token
  * p): the two people whose title has that title in the singular, with
  * its modifiers ("the two foreign ministers"), and no lesser rank
@@ -2722,16 +2740,7 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
       g_autoptr (NkgIntArray) met = nkg_int_array_new ();
       if (anaphor == 2 && !antecedent->len && c->sentence > 0)
         {
-          guint lo, hi;
-          nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
-          for (guint i = lo; i < hi; i++)
-            {
-              NkgMention *m = nkg_rel_mention (c, i);
-              gint e = nkg_rel_entity (c, m);
-              if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
-                  && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
-                nkg_rel_add_unique (met, e);
-            }
+          titled_people_before (c, met);
           gint r0 = met->len == 2 ? nkg_rel_represents_of (c, g_array_index (met, gint, 0)) : -1;
           gint r1 = met->len == 2 ? nkg_rel_represents_of (c, g_array_index (met, gint, 1)) : -1;
           /* not two officials of one side */
@@ -2750,17 +2759,8 @@ nkg_rel_pattern_signing (Ctx *c, double conf)
             k--;
           if (k == c->first + 1 && nkg_rel_is (c, c->first, "they"))
             {
-              guint lo, hi;
               g_autoptr (NkgIntArray) people = nkg_int_array_new ();
-              nkg_mention_index_sentence (c->in->index, c->sentence - 1, &lo, &hi);
-              for (guint i = lo; i < hi; i++)
-                {
-                  NkgMention *m = nkg_rel_mention (c, i);
-                  gint e = nkg_rel_entity (c, m);
-                  if (m->sentence + 1 == c->sentence && !m->in_quote && !m->nested
-                      && nkg_rel_eclass (c, e) == NKG_CLASS_PERSON && nkg_rel_has_title (c, e))
-                    nkg_rel_add_unique (people, e);
-                }
+              titled_people_before (c, people);
               gint r0 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 0)) : -1;
               gint r1 = people->len == 2 ? nkg_rel_represents_of (c, g_array_index (people, gint, 1)) : -1;
               gboolean in0 = FALSE, in1 = FALSE;
